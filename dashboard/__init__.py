@@ -1,0 +1,1 @@
+"""The Streamlit dashboard: pages lay out, `queries` talks to DuckDB, `charts` builds Altair charts."""
