@@ -1,25 +1,183 @@
-"""The one module that talks to DuckDB for the dashboard: short-lived read-only connections, cached."""
+"""The one module that talks to DuckDB for the dashboard: bound parameters only, cached per data version."""
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
-import duckdb
 import pandas as pd
+import streamlit as st
 
 from extractors.store import DEFAULT_DB
+from extractors.store.connection import StoreMissing, data_version, read_connection
+
+# Indicators whose series are told apart by subject (one series per hotline category).
+SUBJECT_SERIES = ("hotline.category_share",)
+MAX_POINTS = 5000
+FACT_COLUMNS = ("doc", "published", "family", "indicator", "subject", "region", "period_start", "period_end",
+                "value", "value_high", "unit", "qualifier", "status", "quote", "start", "end", "document_id")
+_SERIES_SQL = ("CASE WHEN indicator IS NULL OR indicator IN ({}) THEN subject ELSE indicator END"
+               .format(", ".join(f"'{s}'" for s in SUBJECT_SERIES)))
 
 
 def db_path() -> Path:
     return Path(os.environ.get("INDICATORS_DB", DEFAULT_DB))
 
 
-def growth_rates() -> pd.DataFrame:
+@st.cache_data(show_spinner=False, max_entries=512)
+def _cached_frame(db: str, version: str, sql: str, params: tuple) -> pd.DataFrame:
+    with read_connection(db) as con:
+        return con.execute(sql, list(params)).df()
+
+
+def run(sql: str, params: list | tuple = ()) -> pd.DataFrame:
+    """Rows of a read-only query; empty when there is no database or table yet. Cached until data changes."""
     p = db_path()
-    if not p.exists():
-        return pd.DataFrame(columns=["subject", "period_end", "value", "quote", "doc"])
-    with duckdb.connect(str(p), read_only=True) as con:
-        return con.execute(
-            "SELECT subject, period_end, value, quote, doc FROM facts WHERE family = 'growth_rate' "
-            "ORDER BY period_end").df()
+    try:
+        return _cached_frame(str(p), data_version(p), sql, tuple(params))
+    except StoreMissing:
+        return pd.DataFrame()
+
+
+@dataclass(frozen=True)
+class FactFilter:
+    """What a view shows; `where()` turns it into SQL text with `?` placeholders and the bound values."""
+
+    family: str | None = None
+    series: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    period_from: date | None = None
+    period_to: date | None = None
+    statuses: tuple[str, ...] = ()
+    document_id: str | None = None
+    text: str = ""
+    needs_period: bool = False
+
+    def where(self) -> tuple[str, list]:
+        clauses, params = ["TRUE"], []
+        if self.family:
+            clauses.append("family = ?")
+            params.append(self.family)
+        if self.series:
+            clauses.append(f"{_SERIES_SQL} IN ({', '.join('?' * len(self.series))})")
+            params.extend(self.series)
+        if self.regions:
+            clauses.append(f"region IN ({', '.join('?' * len(self.regions))})")
+            params.extend(self.regions)
+        if self.statuses:
+            clauses.append(f"status IN ({', '.join('?' * len(self.statuses))})")
+            params.extend(self.statuses)
+        if self.period_from:
+            clauses.append("period_end >= ?")
+            params.append(self.period_from)
+        if self.period_to:
+            clauses.append("period_end <= ?")
+            params.append(self.period_to)
+        if self.needs_period:
+            clauses.append("period_end IS NOT NULL")
+        if self.document_id:
+            clauses.append("document_id = ?")
+            params.append(self.document_id)
+        if self.text:
+            clauses.append("(contains(subject, ?) OR contains(quote, ?))")
+            params.extend([self.text, self.text])
+        return " AND ".join(clauses), params
+
+
+def totals() -> dict:
+    df = run("SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM facts) AS facts, "
+             "(SELECT min(published) FROM documents) AS first, (SELECT max(published) FROM documents) AS last")
+    return df.iloc[0].to_dict() if len(df) else {"documents": 0, "facts": 0, "first": None, "last": None}
+
+
+def family_options(family: str) -> pd.DataFrame:
+    """The series of a family (indicator id, or subject when uncatalogued) with a representative subject."""
+    return run(f"SELECT {_SERIES_SQL} AS series, any_value(indicator) AS indicator, mode(subject) AS subject, "
+               "mode(unit) AS unit, count(*) AS n FROM facts WHERE family = ? AND period_end IS NOT NULL "
+               "GROUP BY ALL ORDER BY n DESC, series LIMIT 300", [family])
+
+
+def family_regions(family: str) -> list[str]:
+    df = run("SELECT region, count(*) AS n FROM facts WHERE family = ? AND region IS NOT NULL "
+             "GROUP BY region ORDER BY n DESC, region LIMIT 200", [family])
+    return df["region"].tolist() if len(df) else []
+
+
+def family_period_bounds(family: str) -> tuple[date | None, date | None]:
+    df = run("SELECT min(period_end) AS lo, max(period_end) AS hi FROM facts WHERE family = ?", [family])
+    if df.empty or pd.isna(df["lo"].iloc[0]):
+        return None, None
+    return pd.Timestamp(df["lo"].iloc[0]).date(), pd.Timestamp(df["hi"].iloc[0]).date()
+
+
+def series_points(flt: FactFilter) -> pd.DataFrame:
+    """One point per series, region, period end and status: the value from the latest published report."""
+    where, params = replace(flt, needs_period=True).where()
+    return run(
+        f"SELECT {_SERIES_SQL} AS series, indicator, subject, region, period_start, period_end, value, "
+        "value_high, unit, qualifier, status, doc, published, document_id, start, \"end\", quote "
+        f"FROM facts WHERE {where} QUALIFY row_number() OVER (PARTITION BY series, region, period_end, status "
+        "ORDER BY published DESC NULLS LAST, document_id, start) = 1 "
+        f"ORDER BY period_end, series LIMIT {MAX_POINTS + 1}", params)
+
+
+def facts(flt: FactFilter, limit: int = 100, offset: int = 0) -> pd.DataFrame:
+    where, params = flt.where()
+    cols = ", ".join(f'"{c}"' for c in FACT_COLUMNS)
+    return run(f"SELECT {cols} FROM facts WHERE {where} ORDER BY published DESC NULLS LAST, doc, start "
+               "LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])
+
+
+def count_facts(flt: FactFilter) -> int:
+    where, params = flt.where()
+    df = run(f"SELECT count(*) AS n FROM facts WHERE {where}", params)
+    return int(df["n"].iloc[0]) if len(df) else 0
+
+
+def fact_source(document_id: str, start: int, end: int) -> dict | None:
+    """The fact at these offsets of this document, with its document record."""
+    df = run("SELECT f.*, d.path, d.ingested_at, d.published_source FROM facts f LEFT JOIN documents d "
+             "ON d.id = f.document_id WHERE f.document_id = ? AND f.start = ? AND f.\"end\" = ? LIMIT 1",
+             [str(document_id), int(start), int(end)])
+    return df.iloc[0].to_dict() if len(df) else None
+
+
+def documents(limit: int = 1000) -> pd.DataFrame:
+    return run("SELECT d.name, d.published, d.published_source, d.issue_no, d.chars, d.ingested_at, d.status, "
+               "d.error, d.extractor_version, d.facts, d.id FROM documents d ORDER BY d.ingested_at DESC LIMIT ?", [int(limit)])
+
+
+def document_choices(limit: int = 500) -> pd.DataFrame:
+    return run("SELECT id, name, published FROM documents ORDER BY published DESC NULLS LAST, name LIMIT ?",
+               [int(limit)])
+
+
+def headline(indicators: tuple[str, ...]) -> pd.DataFrame:
+    """Per headline indicator and region, its latest two actual values (rank 1 = latest)."""
+    marks = ", ".join("?" * len(indicators))
+    return run(
+        "WITH d AS (SELECT indicator, subject, region, period_end, value, unit, doc, published, document_id, "
+        "start, \"end\" FROM facts WHERE indicator IN (" + marks + ") AND status = 'actual' "
+        "AND period_end IS NOT NULL QUALIFY row_number() OVER (PARTITION BY indicator, region, period_end "
+        "ORDER BY published DESC NULLS LAST) = 1) "
+        "SELECT * FROM d QUALIFY row_number() OVER (PARTITION BY indicator, region ORDER BY period_end DESC) <= 2 "
+        "ORDER BY indicator, region, period_end DESC", list(indicators))
+
+
+def documents_by_date() -> pd.DataFrame:
+    return run("SELECT published, count(*) AS documents FROM documents WHERE published IS NOT NULL "
+               "GROUP BY published ORDER BY published")
+
+
+def facts_by_family() -> pd.DataFrame:
+    return run("SELECT family, count(*) AS facts, count(DISTINCT document_id) AS documents, "
+               "min(period_end) AS first_period, max(period_end) AS last_period FROM facts "
+               "GROUP BY family ORDER BY facts DESC")
+
+
+def regions_coverage() -> pd.DataFrame:
+    return run("SELECT coalesce(region, '') AS region, count(*) AS facts, count(DISTINCT document_id) AS "
+               "documents, min(period_end) AS first_period, max(period_end) AS last_period FROM facts "
+               "GROUP BY ALL ORDER BY facts DESC LIMIT 50")

@@ -1,0 +1,87 @@
+"""Chart and table exports: CSV with BOM, PNG/SVG/PDF rendered on the server with a CJK font, offline HTML."""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pandas as pd
+import vl_convert as vlc
+
+FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts")
+# File-name stems of CJK fonts, best first; the first found names the font exports ask for.
+CJK_FONTS = (("NotoSansCJK", "Noto Sans CJK SC"), ("NotoSansSC", "Noto Sans SC"),
+             ("SourceHanSans", "Source Han Sans SC"), ("wqy-microhei", "WenQuanYi Micro Hei"),
+             ("wqy-zenhei", "WenQuanYi Zen Hei"), ("NotoSerifCJK", "Noto Serif CJK SC"))
+
+
+def find_cjk_fonts(roots: tuple[str, ...] = FONT_DIRS) -> list[tuple[Path, str]]:
+    """(folder, family) of every CJK font file under the roots (and $INDICATORS_FONT_DIR), best first."""
+    extra = os.environ.get("INDICATORS_FONT_DIR")
+    found: list[tuple[int, Path, str]] = []
+    for root in ((extra,) if extra else ()) + roots:
+        base = Path(root).expanduser()
+        if not base.is_dir():
+            continue
+        for f in base.rglob("*"):
+            if f.suffix.lower() not in (".ttf", ".otf", ".ttc"):
+                continue
+            for rank, (stem, family) in enumerate(CJK_FONTS):
+                if f.name.lower().startswith(stem.lower()):
+                    found.append((rank, f.parent, family))
+    return [(folder, family) for _, folder, family in sorted(set(found), key=lambda x: (x[0], str(x[1])))]
+
+
+@cache
+def cjk_font() -> str | None:
+    """Register the CJK font folders with vl-convert once; the family name exports use (None: none found)."""
+    fonts = find_cjk_fonts()
+    for folder in dict.fromkeys(folder for folder, _ in fonts):
+        vlc.register_font_directory(str(folder))
+    return fonts[0][1] if fonts else None
+
+
+def csv_bytes(df: pd.DataFrame) -> bytes:
+    """UTF-8 with a byte-order mark, so Excel shows Chinese correctly."""
+    return df.to_csv(index=False).encode("utf-8-sig")
+
+
+def _with_font(spec: dict | str, font: str | None) -> dict:
+    spec = json.loads(spec) if isinstance(spec, str) else json.loads(json.dumps(spec))
+    if font:  # Vega-Lite's default font for every title, label and text mark
+        spec.setdefault("config", {})["font"] = font
+    spec.setdefault("background", "white")
+    return spec
+
+
+def png_bytes(spec: dict | str, scale: float = 2.0, font: str | None = "auto") -> bytes:
+    """PNG at `scale`× (2× by default) with the CJK font; `font=None` renders with whatever is default."""
+    return vlc.vegalite_to_png(_with_font(spec, cjk_font() if font == "auto" else font), scale=scale)
+
+
+def svg_bytes(spec: dict | str) -> bytes:
+    return vlc.vegalite_to_svg(_with_font(spec, cjk_font())).encode("utf-8")
+
+
+def pdf_bytes(spec: dict | str) -> bytes:
+    return vlc.vegalite_to_pdf(_with_font(spec, cjk_font()))
+
+
+def html_bytes(spec: dict | str) -> bytes:
+    """A standalone page with vega, vega-lite and vega-embed inlined: it works offline."""
+    return vlc.vegalite_to_html(_with_font(spec, cjk_font()), bundle=True).encode("utf-8")
+
+
+def embed_query(chart: str, params: dict) -> str:
+    """The query string of the embed page for a chart and its view parameters (lists repeat the key)."""
+    clean = {k: v for k, v in params.items() if v not in (None, "", [], ())}
+    return urlencode({"embed": "true", "page": "embed", "chart": chart, **clean}, doseq=True)
+
+
+def file_stem(*parts: str) -> str:
+    """A download file name made of safe characters only (CJK letters are kept)."""
+    text = "_".join(p for p in parts if p)
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in text)[:120] or "chart"
