@@ -1,74 +1,175 @@
-"""Ingesting report files into DuckDB: one transaction per document, facts replaced as a whole."""
+"""Ingesting report files into DuckDB: find files, skip what is stored, extract in parallel, write in batches.
+
+Idempotent by content hash: the same bytes under the same extractor version are never extracted twice; a
+changed file replaces its document; a new `EXTRACTOR_VERSION` (or `force`) re-extracts. Extraction runs in a
+process pool; the one writer stays in this process and holds the database only while it writes a batch.
+"""
 
 from __future__ import annotations
 
-import hashlib
+import os
+import time
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
+from typing import TextIO
 
-import duckdb
-import pandas as pd
+from .progress import Progress
+from .records import DocumentRecord, content_id, extract_document
+from .sources import find_report_files
+from .writer import StoreWriter
 
-from .. import EXTRACTOR_VERSION
-from ..errors import ReportError
-from ..fact import CONTRACT_FIELDS
-from ..load import load_text
-from ..pipeline import extract_text
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS documents (
-    id VARCHAR PRIMARY KEY, path VARCHAR, name VARCHAR, published DATE, published_source VARCHAR,
-    issue_no INTEGER, chars BIGINT, ingested_at TIMESTAMP, extractor_version VARCHAR,
-    status VARCHAR, error VARCHAR
-);
-CREATE TABLE IF NOT EXISTS facts (
-    doc VARCHAR, published DATE, family VARCHAR, indicator VARCHAR, subject VARCHAR, region VARCHAR,
-    period_start DATE, period_end DATE, value DOUBLE, value_high DOUBLE, unit VARCHAR, qualifier VARCHAR,
-    status VARCHAR, quote VARCHAR, start INTEGER, "end" INTEGER, document_id VARCHAR, rule VARCHAR
-);
-"""
+BATCH_DOCS = 64
+BATCH_BYTES = 8 * 1024 * 1024
+BATCH_SECONDS = 0.5
 
 
 @dataclass
 class IngestSummary:
-    documents: int = 0
-    facts: int = 0
-    failed: list[str] = field(default_factory=list)
+    files: int = 0  # report files found
+    stored: int = 0  # documents extracted and stored by this run (ok)
+    unchanged: int = 0  # skipped: same content already stored by this extractor version
+    facts: int = 0  # facts stored by this run
+    bytes: int = 0  # bytes read by this run's extraction
+    seconds: float = 0.0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, problem), this run or earlier
+    problems: list[str] = field(default_factory=list)  # arguments that named no file
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.problems
+
+    def lines(self) -> list[str]:
+        """The end-of-run summary, one message per line."""
+        out = [f"{p}" for p in self.problems]
+        out += [f"failed: {path}: {problem}" for path, problem in self.failed]
+        rate = self.bytes / 1048576 / self.seconds if self.seconds > 0 else 0.0
+        out.append(f"ingest: {self.files} files: {self.stored} stored, {self.unchanged} unchanged, "
+                   f"{len(self.failed)} failed; {self.facts} facts; {self.bytes / 1048576:.1f} MB in "
+                   f"{self.seconds:.1f} s ({rate:.2f} MB/s)")
+        return out
 
 
-def ingest_paths(paths: list[str | Path], db_path: str | Path) -> IngestSummary:
-    summary = IngestSummary()
-    Path(db_path).parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(db_path))
-    con.execute(SCHEMA)
-    files = []
-    for p in map(Path, paths):
-        files.extend(sorted(q for q in p.rglob("*") if q.is_file()) if p.is_dir() else [p])
-    for f in files:
-        now = datetime.now(UTC).replace(tzinfo=None)
-        try:
-            raw = f.read_bytes()
-            doc_id = hashlib.sha256(raw).hexdigest()
-            text = load_text(f).text
-            ex = extract_text(text, f.name)
-        except ReportError as e:
-            summary.failed.append(str(e))
-            continue
-        rows = pd.DataFrame([{**x.contract(), "document_id": doc_id, "rule": x.rule} for x in ex.facts],
-                            columns=[*CONTRACT_FIELDS, "document_id", "rule"])
-        con.execute("BEGIN")
-        con.execute("DELETE FROM facts WHERE document_id = ?", [doc_id])
-        con.execute("DELETE FROM documents WHERE id = ?", [doc_id])
-        con.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)", [
-            doc_id, str(f), f.name, ex.context.published_iso, ex.context.published_source,
-            ex.context.issue_no, ex.chars, now, EXTRACTOR_VERSION, "ok", None])
-        if len(rows):
-            con.register("new_facts", rows)
-            con.execute("INSERT INTO facts SELECT * FROM new_facts")
-            con.unregister("new_facts")
-        con.execute("COMMIT")
-        summary.documents += 1
-        summary.facts += len(rows)
-    con.close()
+Job = tuple[str, str, int]  # (path, content id, size)
+
+
+def ingest_paths(paths: list[str | os.PathLike], db_path: str | os.PathLike, jobs: int | None = None,
+                 force: bool = False, progress_stream: TextIO | None = None, progress_bar: bool | None = None,
+                 batch_seconds: float = BATCH_SECONDS) -> IngestSummary:
+    """Ingest files, folders and globs into the database at `db_path`; never stops on a bad file.
+
+    Raises `StoreError` only when the database itself cannot be used (unwritable, locked too long).
+    """
+    started = time.monotonic()
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    found = find_report_files(list(paths))
+    summary = IngestSummary(files=len(found.files), problems=list(found.problems))
+    writer = StoreWriter(db_path)
+    sizes = {str(f): _size(f) for f in found.files}
+    progress = Progress(len(found.files), sum(sizes.values()), stream=progress_stream, bar=progress_bar)
+    buffer: list[DocumentRecord] = []
+    first_pending = 0.0
+
+    def flush() -> None:
+        for rec in writer.write_batch(buffer):
+            if rec.status == "ok":
+                summary.stored += 1
+                summary.facts += rec.fact_count
+            else:
+                summary.failed.append((rec.path, rec.error or "failed"))
+            progress.advance(rec.bytes, rec.fact_count, rec.status != "ok")
+        buffer.clear()
+
+    def take(rec: DocumentRecord) -> None:
+        nonlocal first_pending
+        if not buffer:
+            first_pending = time.monotonic()
+        buffer.append(rec)
+        summary.bytes += rec.bytes
+        if (len(buffer) >= BATCH_DOCS or sum(r.bytes for r in buffer) >= BATCH_BYTES
+                or time.monotonic() - first_pending >= batch_seconds):
+            flush()
+
+    def lost(job: Job, problem: str) -> None:
+        # Not recorded in the database, so the next run tries the file again.
+        summary.failed.append((job[0], problem))
+        progress.advance(job[2], 0, True)
+
+    def plan() -> Iterator[Job]:
+        planned: set[str] = set()
+        for f in found.files:
+            doc_id, size = content_id(f)
+            if doc_id in planned or (not force and writer.known.is_current(doc_id)):
+                summary.unchanged += 1
+                _, status, error = writer.known.by_id.get(doc_id, ("", "ok", None))
+                if status == "failed":
+                    summary.failed.append((str(f), error or "failed"))
+                progress.advance(sizes[str(f)], 0, status == "failed")
+                continue
+            planned.add(doc_id)
+            yield str(f), doc_id, size
+
+    try:
+        if jobs == 1:
+            for job in plan():
+                take(extract_document(*job))
+        else:
+            _run_pool(plan(), jobs, take, lost, flush_due=lambda: bool(buffer) and
+                      time.monotonic() - first_pending >= batch_seconds, flush=flush)
+        flush()
+    finally:
+        progress.close()
+    summary.seconds = time.monotonic() - started
     return summary
+
+
+def _run_pool(jobs_iter: Iterator[Job], workers: int, take, lost, flush_due, flush) -> None:
+    """Extract jobs in a process pool with a bounded number in flight, so memory stays flat."""
+    limit = workers * 3
+    pool = ProcessPoolExecutor(max_workers=workers)
+    in_flight: dict[Future, Job] = {}
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and len(in_flight) < limit:
+                job = next(jobs_iter, None)
+                if job is None:
+                    exhausted = True
+                    break
+                try:
+                    in_flight[pool.submit(extract_document, *job)] = job
+                except BrokenProcessPool:
+                    pool = _replace_pool(pool, workers)
+                    in_flight[pool.submit(extract_document, *job)] = job
+            if not in_flight:
+                return
+            done, _ = wait(in_flight, timeout=BATCH_SECONDS, return_when=FIRST_COMPLETED)
+            broken = False
+            for fut in done:
+                job = in_flight.pop(fut)
+                try:
+                    take(fut.result())
+                except BrokenProcessPool:
+                    broken = True
+                    lost(job, "an extraction worker died while this file was in the pool "
+                              "(out of memory, or killed); it will be retried on the next run")
+            if broken:
+                pool = _replace_pool(pool, workers)
+            if not done and flush_due():
+                flush()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _replace_pool(pool: ProcessPoolExecutor, workers: int) -> ProcessPoolExecutor:
+    pool.shutdown(wait=False, cancel_futures=True)
+    return ProcessPoolExecutor(max_workers=workers)
+
+
+def _size(p: Path) -> int:
+    try:
+        return p.stat().st_size
+    except OSError:
+        return 0

@@ -1,0 +1,83 @@
+"""Looking things up from the terminal: which facts a file gave, where a number comes from, which documents."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+from .connection import read_connection
+from .export import select_sql
+from .filters import FactFilter
+from .records import content_id
+
+
+class NotStored(LookupError):
+    """A lookup that names nothing in the database (e.g. a file that was never ingested)."""
+
+
+def document_filter_for_file(db_path: str | os.PathLike, path: str | os.PathLike, flt: FactFilter) -> FactFilter:
+    """The filter narrowed to the document holding this file's exact content."""
+    doc_id, _ = content_id(path)
+    with read_connection(db_path) as con:
+        row = con.execute("SELECT status, error FROM documents WHERE id = ?", [doc_id]).fetchone()
+    if row is None:
+        raise NotStored(f"{path}: this content is not in the database; run `indicators ingest {path}` "
+                           f"(or `indicators extract {path}` to see its facts without storing them)")
+    if row[0] != "ok":
+        raise NotStored(f"{path}: stored as failed: {row[1]}")
+    return replace(flt, document_id=doc_id)
+
+
+def find_facts(db_path: str | os.PathLike, flt: FactFilter, limit: int | None = 200) -> list[dict]:
+    with read_connection(db_path) as con:
+        sql, params = select_sql(con, "facts", flt, limit)
+        cur = con.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def find_documents(db_path: str | os.PathLike, flt: FactFilter, limit: int | None = 200) -> list[dict]:
+    with read_connection(db_path) as con:
+        sql, params = select_sql(con, "documents", flt, limit)
+        cur = con.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def format_number(value: float | None) -> str:
+    if value is None:
+        return ""
+    if float(value).is_integer() and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:,.6g}" if abs(value) >= 1e15 else f"{value:g}"
+
+
+def fact_lines(fact: dict) -> list[str]:
+    """Two lines per fact: the figure with what, where and when, then its sentence and source."""
+    value = format_number(fact["value"])
+    if fact.get("value_high") is not None:
+        value += "–" + format_number(fact["value_high"])
+    what = fact["indicator"] or f"{fact['family']}: {fact['subject']}"
+    if fact["indicator"] and fact["subject"]:
+        what += f" ({fact['subject']})"
+    period = _period(fact["period_start"], fact["period_end"])
+    extras = [x for x in (fact["region"], period,
+                          None if fact["status"] == "actual" else fact["status"],
+                          None if fact["qualifier"] == "exact" else fact["qualifier"]) if x]
+    head = f"{value} {fact['unit'] or ''}".rstrip() + f"  {what}" + (f"  [{', '.join(extras)}]" if extras else "")
+    published = fact["published"].isoformat() if fact["published"] else "date unknown"
+    return [head, f"    “{fact['quote']}”  — {fact['doc']}, {published}, chars {fact['start']}–{fact['end']}"]
+
+
+def document_line(doc: dict) -> str:
+    published = doc["published"].isoformat() if doc["published"] else "----------"
+    state = f"{doc['facts']:>6} facts" if doc["status"] == "ok" else f"FAILED: {doc['error']}"
+    return f"{published}  {doc['name']}  {state}  ({doc['path']})"
+
+
+def _period(start, end) -> str:
+    if start is None and end is None:
+        return ""
+    if start == end:
+        return start.isoformat()
+    return f"{start.isoformat() if start else '…'}..{end.isoformat() if end else '…'}"

@@ -1,0 +1,119 @@
+"""One document's ingest result, made in a worker process: identity (content hash), context, facts as columns.
+
+`extract_document` never raises: a file the loader rejects, or an extractor failure, becomes a record with
+status `failed` and the one-line error, so one bad file can never stop a run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+
+from ..errors import ReportError
+from ..load import load_text
+from ..pipeline import extract_text
+from .schema import FACT_COLUMNS
+
+FACTS_ARROW_SCHEMA = pa.schema([
+    ("doc", pa.string()), ("published", pa.string()), ("family", pa.string()), ("indicator", pa.string()),
+    ("subject", pa.string()), ("region", pa.string()), ("period_start", pa.string()),
+    ("period_end", pa.string()), ("value", pa.float64()), ("value_high", pa.float64()), ("unit", pa.string()),
+    ("qualifier", pa.string()), ("status", pa.string()), ("quote", pa.string()), ("start", pa.int64()),
+    ("end", pa.int64()), ("document_id", pa.string()), ("rule", pa.string()),
+])
+assert tuple(FACTS_ARROW_SCHEMA.names) == FACT_COLUMNS
+
+_CHUNK = 1 << 20
+
+
+@dataclass
+class DocumentRecord:
+    """What the writer stores for one file: a `documents` row and (when ok) its facts as column lists."""
+
+    id: str
+    path: str
+    name: str
+    bytes: int
+    status: str = "ok"  # ok | failed
+    error: str | None = None
+    published: str | None = None
+    published_source: str | None = None
+    issue_no: int | None = None
+    chars: int | None = None
+    facts: dict[str, list] = field(default_factory=dict)
+
+    @property
+    def fact_count(self) -> int:
+        return len(self.facts.get("doc", ()))
+
+    def facts_table(self) -> pa.Table:
+        return pa.table({c: self.facts.get(c, []) for c in FACT_COLUMNS}, schema=FACTS_ARROW_SCHEMA)
+
+
+def content_id(path: str | os.PathLike) -> tuple[str, int]:
+    """(sha256 hex of the file's bytes, size), read in chunks so huge files cost no memory.
+
+    A file that cannot be read gets an id derived from its path (prefixed `unreadable:`), so it can still be
+    recorded as failed and is retried on the next run.
+    """
+    h = hashlib.sha256()
+    size = 0
+    try:
+        with open(path, "rb") as f:
+            while chunk := f.read(_CHUNK):
+                h.update(chunk)
+                size += len(chunk)
+    except OSError:
+        return "unreadable:" + hashlib.sha256(os.fsencode(os.path.abspath(path))).hexdigest(), 0
+    return h.hexdigest(), size
+
+
+def extract_document(path: str, doc_id: str, size: int) -> DocumentRecord:
+    """Load and extract one file into a record; never raises."""
+    p = Path(path)
+    rec = DocumentRecord(id=doc_id, path=str(p), name=p.name, bytes=size)
+    try:
+        text = load_text(p).text
+        ex = extract_text(text, p.name)
+    except ReportError as e:
+        return _failed(rec, e.problem)
+    except MemoryError:
+        return _failed(rec, "the file is too large to extract in memory")
+    except RecursionError:
+        return _failed(rec, "the extractor failed on this file (recursion limit)")
+    except Exception as e:  # an extractor bug must not stop the run; the error names it for a bug report
+        return _failed(rec, f"the extractor failed on this file ({type(e).__name__}: {_one_line(e)})")
+    ctx = ex.context
+    rec.published = ctx.published_iso
+    rec.published_source = ctx.published_source
+    rec.issue_no = ctx.issue_no
+    rec.chars = ex.chars
+    cols: dict[str, list] = {c: [] for c in FACT_COLUMNS}
+    for f in ex.facts:
+        d = f.contract()
+        for c in FACT_COLUMNS[:16]:
+            cols[c].append(d[c])
+        cols["document_id"].append(doc_id)
+        cols["rule"].append(f.rule)
+    try:
+        cols["value"] = [float(v) for v in cols["value"]]
+        cols["value_high"] = [None if v is None else float(v) for v in cols["value_high"]]
+    except (OverflowError, TypeError, ValueError) as e:
+        return _failed(rec, f"the extractor returned a value that is not a storable number ({_one_line(e)})")
+    rec.facts = cols
+    return rec
+
+
+def _failed(rec: DocumentRecord, problem: str) -> DocumentRecord:
+    rec.status = "failed"
+    rec.error = problem
+    return rec
+
+
+def _one_line(e: BaseException) -> str:
+    text = str(e).strip()
+    return text.splitlines()[0][:300] if text else ""

@@ -1,0 +1,106 @@
+"""The single writer: stores document records, each document (row + all its facts) in one transaction.
+
+A batch opens a short-lived read-write connection, writes its documents and closes again, so the dashboard's
+read-only connections get in between batches. A killed run loses at most the document being written: DuckDB's
+write-ahead log replays only committed transactions.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import duckdb
+
+from .. import EXTRACTOR_VERSION
+from .connection import WRITE_TIMEOUT_S, write_connection
+from .records import DocumentRecord
+from .schema import bump_data_version
+
+
+@dataclass
+class KnownDocuments:
+    """What the database held when the run started, kept up to date as the run writes."""
+
+    by_id: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)  # id → (version, status, error)
+    ids_by_path: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, con: duckdb.DuckDBPyConnection) -> KnownDocuments:
+        known = cls()
+        for doc_id, path, version, status, error in con.execute(
+                "SELECT id, path, extractor_version, status, error FROM documents").fetchall():
+            known.remember(doc_id, path, version, status, error)
+        return known
+
+    def remember(self, doc_id: str, path: str, version: str, status: str, error: str | None) -> None:
+        self.by_id[doc_id] = (version, status, error)
+        self.ids_by_path.setdefault(path, set()).add(doc_id)
+
+    def forget(self, doc_id: str) -> None:
+        self.by_id.pop(doc_id, None)
+        for ids in self.ids_by_path.values():
+            ids.discard(doc_id)
+
+    def is_current(self, doc_id: str) -> bool:
+        """Stored by this extractor version (ok or failed): nothing to redo. Unreadable files are retried."""
+        entry = self.by_id.get(doc_id)
+        return entry is not None and entry[0] == EXTRACTOR_VERSION and not doc_id.startswith("unreadable:")
+
+
+def _normalize_path(path: str) -> str:
+    return os.path.abspath(path)
+
+
+class StoreWriter:
+    """Writes batches of records into one database file; `known` tracks what is stored."""
+
+    def __init__(self, db_path: str | os.PathLike, timeout: float = WRITE_TIMEOUT_S):
+        self.db_path = db_path
+        self.timeout = timeout
+        with write_connection(db_path, timeout) as con:
+            self.known = KnownDocuments.load(con)
+
+    def write_batch(self, records: list[DocumentRecord]) -> list[DocumentRecord]:
+        """Store the records (each in its own transaction); returns them, with status `failed` and the error
+        for any whose facts the database refused (their earlier state stays as it was)."""
+        if not records:
+            return records
+        with write_connection(self.db_path, self.timeout) as con:
+            for rec in records:
+                try:
+                    self._write_one(con, rec)
+                except duckdb.Error as e:
+                    con.execute("ROLLBACK")
+                    rec.status, rec.facts = "failed", {}
+                    rec.error = f"the database refused its facts ({str(e).strip().splitlines()[0][:300]})"
+                    self._write_one(con, rec)
+        return records
+
+    def _write_one(self, con: duckdb.DuckDBPyConnection, rec: DocumentRecord) -> None:
+        path = _normalize_path(rec.path)
+        # The same path with other content is an older version of this document: its facts go.
+        stale = set(self.known.ids_by_path.get(path, ()))
+        if rec.id in self.known.by_id:
+            stale.add(rec.id)
+        con.execute("BEGIN")
+        if stale:
+            ids = sorted(stale)
+            marks = ", ".join("?" for _ in ids)
+            con.execute(f"DELETE FROM facts WHERE document_id IN ({marks})", ids)
+            con.execute(f"DELETE FROM documents WHERE id IN ({marks})", ids)
+        con.execute(
+            "INSERT INTO documents (id, path, name, published, published_source, issue_no, bytes, chars, "
+            "facts, ingested_at, extractor_version, status, error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [rec.id, path, rec.name, rec.published, rec.published_source, rec.issue_no, rec.bytes, rec.chars,
+             rec.fact_count, datetime.now(UTC).replace(tzinfo=None), EXTRACTOR_VERSION, rec.status,
+             rec.error])
+        if rec.fact_count:
+            new_facts = rec.facts_table()  # noqa: F841 (read by DuckDB's replacement scan below)
+            con.execute("INSERT INTO facts BY NAME SELECT * FROM new_facts")
+        bump_data_version(con)
+        con.execute("COMMIT")
+        for old in stale:
+            self.known.forget(old)
+        self.known.remember(rec.id, path, EXTRACTOR_VERSION, rec.status, rec.error)
