@@ -215,3 +215,7 @@ def serve(db: str, port: int) -> None:
     env = {**os.environ, "INDICATORS_DB": str(Path(db).resolve())}
     raise SystemExit(subprocess.call(
         [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(port)], env=env))
+
+
+if __name__ == "__main__":
+    main()

@@ -156,7 +156,10 @@ VIEWS = {
 }
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create the tables, indexes and views when missing (idempotent; views are always refreshed)."""
+    """Create the tables and views when missing or older than SCHEMA_VERSION; otherwise write nothing, so
+    opening a current database for writing leaves it (and `data_version`) unchanged."""
+    if _stored_schema_version(con) == SCHEMA_VERSION:
+        return
     con.execute("BEGIN")
     con.execute(TABLES)
     for name, body in VIEWS.items():
@@ -166,6 +169,14 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         [SCHEMA_VERSION])
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [SCHEMA_VERSION])
     con.execute("COMMIT")
+
+
+def _stored_schema_version(con: duckdb.DuckDBPyConnection) -> str | None:
+    try:
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except duckdb.CatalogException:
+        return None
+    return row[0] if row else None
 
 
 def bump_data_version(con: duckdb.DuckDBPyConnection) -> None:

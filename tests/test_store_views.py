@@ -1,0 +1,124 @@
+"""The views the dashboard charts: one observation per figure with all sources, conflicts flagged, COVID by day."""
+
+from __future__ import annotations
+
+import pytest
+from store_support import record
+
+from extractors.store.connection import read_connection
+from extractors.store.writer import StoreWriter
+
+
+def rows(db, sql, params=()):
+    with read_connection(db) as con:
+        cur = con.execute(sql, list(params))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "v.duckdb"
+
+
+def test_same_figure_in_two_documents_is_one_observation_with_both_sources(db):
+    w = StoreWriter(db)
+    w.write_batch([record("d1", "a.txt", [{"value": 6.1}], published="2021-07-05"),
+                   record("d2", "b.txt", [{"value": 6.1}], published="2021-07-09")])
+    obs = rows(db, "SELECT * FROM observations")
+    assert len(obs) == 1
+    assert obs[0]["n_sources"] == 2 and obs[0]["docs"] == ["a.txt", "b.txt"]
+    assert obs[0]["conflict"] is False and obs[0]["value"] == 6.1
+    assert [s["doc"] for s in obs[0]["sources"]] == ["a.txt", "b.txt"]
+
+
+def test_disagreeing_documents_are_kept_and_flagged_never_averaged(db):
+    w = StoreWriter(db)
+    w.write_batch([record("d1", "a.txt", [{"value": 6.1}], published="2021-07-05"),
+                   record("d2", "b.txt", [{"value": 6.3}], published="2021-07-09"),
+                   record("d3", "c.txt", [{"value": 6.1}], published="2021-07-01")])
+    (obs,) = rows(db, "SELECT * FROM observations")
+    assert obs["conflict"] is True
+    assert obs["values"] == [6.1, 6.3]
+    assert obs["value"] == 6.1  # what most sources say, not the mean 6.17
+    assert rows(db, "SELECT count(*) AS n FROM facts")[0]["n"] == 3
+
+
+def test_conflict_tie_goes_to_the_latest_published(db):
+    w = StoreWriter(db)
+    w.write_batch([record("d1", "a.txt", [{"value": 6.1}], published="2021-07-05"),
+                   record("d2", "b.txt", [{"value": 6.3}], published="2021-07-09")])
+    (obs,) = rows(db, "SELECT value, conflict FROM observations")
+    assert obs == {"value": 6.3, "conflict": True}
+
+
+@pytest.mark.parametrize("differs", [
+    {"region": "东丰县"}, {"period_end": "2021-12-31"}, {"status": "target"}, {"unit": "CNY"},
+    {"indicator": "growth.gdp"},
+])
+def test_different_region_period_status_unit_or_indicator_are_different_observations(db, differs):
+    w = StoreWriter(db)
+    w.write_batch([record("d1", "a.txt", [{"value": 6.1}]), record("d2", "b.txt", [{"value": 7.0, **differs}])])
+    obs = rows(db, "SELECT conflict FROM observations")
+    assert len(obs) == 2 and not any(o["conflict"] for o in obs)
+
+
+def test_one_document_repeating_a_figure_counts_as_one_source(db):
+    StoreWriter(db).write_batch([record("d1", "a.txt", [{"value": 6.1}, {"value": 6.1}])])
+    (obs,) = rows(db, "SELECT n_sources, conflict FROM observations")
+    assert obs == {"n_sources": 1, "conflict": False}
+
+
+def covid(indicator, value, day="2022-03-10", region="辽源市"):
+    return {"family": "covid", "indicator": indicator, "subject": indicator, "value": value, "unit": "例",
+            "period_start": day, "period_end": day, "region": region}
+
+
+def test_covid_cases_is_one_row_per_region_and_day(db):
+    StoreWriter(db).write_batch([
+        record("d1", "a.txt", [covid("covid.new_confirmed", 3), covid("covid.cumulative_confirmed", 40),
+                               covid("covid.cumulative_cured", 20), covid("covid.new_confirmed", 1,
+                                                                          day="2022-03-11")]),
+        record("d2", "b.txt", [covid("covid.new_confirmed", 5, region="东丰县")]),
+    ])
+    got = rows(db, "SELECT region, day::VARCHAR AS day, new_confirmed, cumulative_confirmed, cured, deaths, "
+                   "conflict FROM covid_cases ORDER BY region, day")
+    assert got == [
+        {"region": "东丰县", "day": "2022-03-10", "new_confirmed": 5.0, "cumulative_confirmed": None,
+         "cured": None, "deaths": None, "conflict": False},
+        {"region": "辽源市", "day": "2022-03-10", "new_confirmed": 3.0, "cumulative_confirmed": 40.0,
+         "cured": 20.0, "deaths": None, "conflict": False},
+        {"region": "辽源市", "day": "2022-03-11", "new_confirmed": 1.0, "cumulative_confirmed": None,
+         "cured": None, "deaths": None, "conflict": False},
+    ]
+
+
+def test_covid_cases_takes_the_latest_report_and_flags_disagreement(db):
+    StoreWriter(db).write_batch([
+        record("d1", "a.txt", [covid("covid.cumulative_confirmed", 40)], published="2022-03-11"),
+        record("d2", "b.txt", [covid("covid.cumulative_confirmed", 42)], published="2022-03-12"),
+    ])
+    (row,) = rows(db, "SELECT cumulative_confirmed, sources, conflict FROM covid_cases")
+    assert row == {"cumulative_confirmed": 42.0, "sources": 2, "conflict": True}
+
+
+def test_hotline_view_separates_weekly_totals_from_category_shares(db):
+    week = {"family": "hotline", "period_start": "2021-11-13", "period_end": "2021-11-19"}
+    StoreWriter(db).write_batch([record("d1", "a.txt", [
+        {**week, "indicator": "hotline.contacts_total", "subject": "受理", "value": 1520, "unit": "件"},
+        {**week, "indicator": "hotline.category_share", "subject": "房地产管理", "value": 12.5, "unit": "%"},
+    ])])
+    got = rows(db, "SELECT kind, category, week_end::VARCHAR AS week_end, value FROM hotline ORDER BY kind")
+    assert got == [{"kind": "category_share", "category": "房地产管理", "week_end": "2021-11-19", "value": 12.5},
+                   {"kind": "total", "category": None, "week_end": "2021-11-19", "value": 1520.0}]
+
+
+@pytest.mark.parametrize("family, view", [("growth_rate", "growth_rates"), ("investment", "investments"),
+                                          ("sock_industry", "sock_industry"), ("hotline", "hotline")])
+def test_each_family_view_holds_exactly_its_family(db, family, view):
+    StoreWriter(db).write_batch([record("d1", "a.txt", [
+        {"family": f, "value": i} for i, f in enumerate(
+            ["growth_rate", "investment", "sock_industry", "hotline", "covid", "other"])])])
+    got = rows(db, f"SELECT quote FROM {view}")
+    facts = rows(db, "SELECT quote FROM facts WHERE family = ?", [family])
+    assert got == facts and len(got) == 1
