@@ -1,14 +1,40 @@
-"""Dashboard entry point: `streamlit run dashboard/app.py`."""
+"""Dashboard entry point (`streamlit run dashboard/app.py`): the language switch and page navigation."""
+
+from __future__ import annotations
+
+import functools
 
 import streamlit as st
 
-from dashboard import charts, queries
+from dashboard import family_view, widgets
+from dashboard.i18n import t
+from dashboard.pages import documents, embed, explorer, overview
+from extractors.store.connection import StoreError
 
-st.set_page_config(page_title="Reported Indicators", layout="wide")
-st.title("Reported Indicators")
-df = queries.growth_rates()
-if df.empty:
-    st.info("No facts yet: run `indicators ingest data/samples` first.")
+
+def guarded(render, *args):
+    """A page that shows store trouble (locked too long, unreadable file) as a message, not a traceback."""
+    @functools.wraps(render)
+    def page():
+        try:
+            render(*args)
+        except StoreError as e:
+            st.error(str(e))
+    return page
+
+
+def pages(lang: str) -> list[st.Page]:
+    family_pages = [st.Page(guarded(family_view.render, key), title=t(key, lang), url_path=key)
+                    for key in family_view.PAGES]
+    return [st.Page(guarded(overview.render), title=t("overview", lang), url_path="overview", default=True),
+            *family_pages,
+            st.Page(guarded(explorer.render), title=t("explorer", lang), url_path="explorer"),
+            st.Page(guarded(documents.render), title=t("documents", lang), url_path="documents")]
+
+
+st.set_page_config(page_title="Reported Indicators", page_icon="📈", layout="wide")
+if st.query_params.get("page") == "embed":
+    st.navigation([st.Page(guarded(embed.render), title=t("embed", widgets.lang()), url_path="embed",
+                           default=True)], position="hidden").run()
 else:
-    st.altair_chart(charts.growth_chart(df), use_container_width=True)
-    st.dataframe(df, use_container_width=True)
+    st.navigation(pages(widgets.language_switch())).run()

@@ -34,10 +34,11 @@ def display_scale(unit: str | None, max_abs: float, lang: str) -> tuple[float, s
     base = unit_name(unit, lang)
     if unit in ("CNY", "USD"):
         money = "元" if unit == "CNY" else "美元"
-        if max_abs >= 1e8:
-            return 1e8, f"亿{money}" if lang == "zh" else f"100 million {unit}"
-        if max_abs >= 1e4:
-            return 1e4, f"万{money}" if lang == "zh" else f"10 thousand {unit}"
+        steps = ((1e8, f"亿{money}"), (1e4, f"万{money}")) if lang == "zh" else \
+            ((1e9, f"billion {unit}"), (1e6, f"million {unit}"))
+        for divisor, label in steps:
+            if max_abs >= divisor:
+                return divisor, label
     return 1.0, base
 
 

@@ -12,6 +12,7 @@ import streamlit as st
 
 from extractors.store import DEFAULT_DB
 from extractors.store.connection import StoreMissing, data_version, read_connection
+from extractors.store.filters import FactFilter as StoreFilter
 
 # Indicators whose series are told apart by subject (one series per hotline category).
 SUBJECT_SERIES = ("hotline.category_share",)
@@ -43,7 +44,8 @@ def run(sql: str, params: list | tuple = ()) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class FactFilter:
-    """What a view shows; `where()` turns it into SQL text with `?` placeholders and the bound values."""
+    """What a view shows: the store's filter plus the dashboard's series (indicator id, or subject when the
+    series is told apart by subject). `where()` gives SQL text with `?` placeholders and the bound values."""
 
     family: str | None = None
     series: tuple[str, ...] = ()
@@ -56,19 +58,14 @@ class FactFilter:
     needs_period: bool = False
 
     def where(self) -> tuple[str, list]:
-        clauses, params = ["TRUE"], []
-        if self.family:
-            clauses.append("family = ?")
-            params.append(self.family)
+        store = StoreFilter(family=self.family, region=list(self.regions), status=list(self.statuses),
+                            document_id=self.document_id, search=self.text or None)
+        where, params = store.where()
+        clauses = [where.removeprefix("WHERE ") or "TRUE"]
         if self.series:
             clauses.append(f"{_SERIES_SQL} IN ({', '.join('?' * len(self.series))})")
             params.extend(self.series)
-        if self.regions:
-            clauses.append(f"region IN ({', '.join('?' * len(self.regions))})")
-            params.extend(self.regions)
-        if self.statuses:
-            clauses.append(f"status IN ({', '.join('?' * len(self.statuses))})")
-            params.extend(self.statuses)
+        # a chart places a fact at its period's end, so the range applies to period_end
         if self.period_from:
             clauses.append("period_end >= ?")
             params.append(self.period_from)
@@ -77,12 +74,6 @@ class FactFilter:
             params.append(self.period_to)
         if self.needs_period:
             clauses.append("period_end IS NOT NULL")
-        if self.document_id:
-            clauses.append("document_id = ?")
-            params.append(self.document_id)
-        if self.text:
-            clauses.append("(contains(subject, ?) OR contains(quote, ?))")
-            params.extend([self.text, self.text])
         return " AND ".join(clauses), params
 
 
@@ -159,7 +150,7 @@ def headline(indicators: tuple[str, ...]) -> pd.DataFrame:
     marks = ", ".join("?" * len(indicators))
     return run(
         "WITH d AS (SELECT indicator, subject, region, period_end, value, unit, doc, published, document_id, "
-        "start, \"end\" FROM facts WHERE indicator IN (" + marks + ") AND status = 'actual' "
+        "start, \"end\", quote FROM facts WHERE indicator IN (" + marks + ") AND status = 'actual' "
         "AND period_end IS NOT NULL QUALIFY row_number() OVER (PARTITION BY indicator, region, period_end "
         "ORDER BY published DESC NULLS LAST) = 1) "
         "SELECT * FROM d QUALIFY row_number() OVER (PARTITION BY indicator, region ORDER BY period_end DESC) <= 2 "

@@ -1,0 +1,42 @@
+"""Report text shown safely: HTML-escape first, then mark the number a fact was read from."""
+
+from __future__ import annotations
+
+import html
+import math
+
+import regex
+
+_NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
+_UNIT_TAIL = regex.compile(r"(?:余|多)?(?:万亿|亿|万|千|百)?(?:%|％|个百分点|[\p{Han}]{0,2})")
+_SCALES = (1, 1e4, 1e8, 1e12, 1e3, 0.01)
+
+
+def number_span(quote: str, value: float, matched: str | None = None) -> tuple[int, int] | None:
+    """Where in the sentence the fact's number is: the matched text when known, else the number whose value
+    (in 1, 万, 亿 … units) equals the fact's value. None when it cannot be told (e.g. Chinese numerals)."""
+    if not quote:
+        return None
+    if matched:
+        i = quote.find(matched)
+        if i >= 0:
+            return i, i + len(matched)
+    target = abs(float(value))
+    for m in _NUMBER.finditer(quote):
+        try:
+            number = float(m.group().replace(",", ""))
+        except ValueError:
+            continue
+        if any(math.isclose(number * scale, target, rel_tol=1e-9, abs_tol=1e-9) for scale in _SCALES):
+            tail = _UNIT_TAIL.match(quote, m.end())
+            end = m.end() + len(tail.group()) if tail and quote[m.end():m.end() + 1] in "余多万亿千百%％个" else m.end()
+            return m.start(), end
+    return None
+
+
+def highlight_html(quote: str, span: tuple[int, int] | None) -> str:
+    """The sentence as safe HTML with the span wrapped in <mark>; every piece of report text is escaped."""
+    if not span:
+        return html.escape(quote)
+    i, j = span
+    return f"{html.escape(quote[:i])}<mark>{html.escape(quote[i:j])}</mark>{html.escape(quote[j:])}"

@@ -1,0 +1,90 @@
+"""Pieces every page shares: the language, the source panel of a number, the download and link row."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode, urlsplit
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import exporters, queries
+from dashboard.highlight import highlight_html, number_span
+from dashboard.i18n import LANG_NAMES, LANGS, t
+
+
+def lang() -> str:
+    """The reader's language, from the switch bound to `?lang=` (anything else falls back to English)."""
+    value = st.session_state.get("lang") or st.query_params.get("lang")
+    return value if value in LANGS else "en"
+
+
+def language_switch() -> str:
+    st.sidebar.segmented_control(t("language", lang()), LANGS, default="en", key="lang", bind="query-params",
+                                 format_func=LANG_NAMES.get, required=True)
+    return lang()
+
+
+def base_url() -> str:
+    """Scheme and host of the app as the browser sees it ("" in tests, giving relative links)."""
+    url = st.context.url or ""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme else ""
+
+
+def split_fact_key(key: str) -> tuple[str, int, int] | None:
+    try:
+        doc_id, start, end = str(key).rsplit(":", 2)
+        return doc_id, int(start), int(end)
+    except ValueError:
+        return None
+
+
+def show_source(fact_key: str | None, lang_: str) -> None:
+    """The sentence a number came from (number highlighted), its document, date and offsets."""
+    parts = split_fact_key(fact_key) if fact_key else None
+    fact = queries.fact_source(*parts) if parts else None
+    if not fact:
+        st.caption(t("pick_point", lang_))
+        return
+    with st.container(border=True):
+        st.markdown(f"**{t('source_of', lang_)}**")
+        quote = str(fact.get("quote") or "")
+        st.markdown(highlight_html(quote, number_span(quote, fact["value"])), unsafe_allow_html=True)
+        rows = {
+            t("subject", lang_): fact.get("subject"), t("value", lang_): f"{fact['value']:g} {fact.get('unit') or ''}",
+            t("period", lang_): f"{_day(fact.get('period_start'))} – {_day(fact.get('period_end'))}",
+            t("doc", lang_): fact.get("doc"), t("published", lang_): _day(fact.get("published")),
+            t("offsets", lang_): f"{fact.get('start')}–{fact.get('end')}", t("status", lang_): fact.get("status"),
+        }
+        st.dataframe(pd.DataFrame({"": list(rows), " ": [str(v) for v in rows.values()]}), hide_index=True)
+
+
+def _day(value) -> str:
+    return "" if value is None or pd.isna(value) else str(pd.Timestamp(value).date())
+
+
+def download_row(key: str, shown: pd.DataFrame, whole, spec: dict, stem: str, lang_: str) -> None:
+    """CSV of the view and of the whole indicator, PNG 2×, SVG, PDF and offline HTML; images render on click."""
+    cols = st.columns(6)
+    cols[0].download_button(t("csv_view", lang_), exporters.csv_bytes(shown), f"{stem}.csv", "text/csv",
+                            key=f"{key}_dl_csv")
+    cols[1].download_button(t("csv_all", lang_), lambda: exporters.csv_bytes(whole()), f"{stem}_all.csv",
+                            "text/csv", key=f"{key}_dl_all")
+    for col, (fmt, fn, mime) in zip(cols[2:], (("png", exporters.png_bytes, "image/png"),
+                                               ("svg", exporters.svg_bytes, "image/svg+xml"),
+                                               ("pdf", exporters.pdf_bytes, "application/pdf"),
+                                               ("html", exporters.html_bytes, "text/html")), strict=True):
+        col.download_button(fmt.upper(), lambda fn=fn: fn(spec), f"{stem}.{fmt}", mime, key=f"{key}_dl_{fmt}")
+
+
+def link_row(chart: str, params: dict, page_path: str, lang_: str) -> None:
+    base = base_url()
+    query = urlencode({k: v for k, v in params.items() if v not in (None, "", [], ())}, doseq=True)
+    permalink = f"{base}/{page_path}" + (f"?{query}" if query else "")
+    embed = f"{base}/?{exporters.embed_query(chart, params)}"
+    c1, c2 = st.columns(2)
+    c1.caption(t("permalink", lang_))
+    c1.code(permalink, language=None)
+    c2.caption(t("embed_link", lang_))
+    c2.code(embed, language=None)
+    c2.code(f'<iframe src="{embed}" width="760" height="480" style="border:0"></iframe>', language="html")
