@@ -67,6 +67,11 @@ def export(db_path: str | os.PathLike, table: str, fmt: str, out: str | os.PathL
         raise ExportError(f"{fmt} is a binary format: give a file with --out")
     with read_connection(db_path) as con:
         sql, params = select_sql(con, table, flt or FactFilter())
+        if fmt == "xlsx":
+            rows = con.execute(f"SELECT count(*) FROM ({sql})", params).fetchall()[0][0]
+            if rows > _XLSX_MAX_ROWS:
+                raise ExportError(f"{rows} rows do not fit in one Excel sheet (at most {_XLSX_MAX_ROWS}); "
+                                  "narrow the filters or export csv or parquet")
         reader = con.sql(sql, params=params).to_arrow_reader(_BATCH_ROWS)
         if to_stdout:
             return _WRITERS[fmt](reader, sys.stdout.buffer, bom=False)
@@ -174,9 +179,6 @@ def _write_xlsx(reader, binary, bom: bool) -> int:
     n = 0
     for row in _rows(reader):
         n += 1
-        if n > _XLSX_MAX_ROWS:
-            raise ExportError(f"more than {_XLSX_MAX_ROWS} rows do not fit in one Excel sheet; "
-                              "narrow the filters or export csv/parquet")
         ws.append([_XLSX_ILLEGAL.sub("", v) if isinstance(v, str) else v for v in row])
     wb.save(binary)
     return n

@@ -173,10 +173,10 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 def _stored_schema_version(con: duckdb.DuckDBPyConnection) -> str | None:
     try:
-        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        rows = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
     except duckdb.CatalogException:
         return None
-    return row[0] if row else None
+    return rows[0][0] if rows else None
 
 
 def bump_data_version(con: duckdb.DuckDBPyConnection) -> None:
