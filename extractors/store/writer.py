@@ -49,6 +49,12 @@ class KnownDocuments:
         return entry is not None and entry[0] == EXTRACTOR_VERSION and not doc_id.startswith("unreadable:")
 
 
+# Errors about one document's data (a bad date, a value out of range): that document fails, the run goes on.
+# Anything else (disk full, I/O) stops the run with a StoreError; committed documents stay complete.
+_REFUSED_FACTS = (duckdb.ConversionException, duckdb.ConstraintException, duckdb.InvalidInputException,
+                  duckdb.OutOfRangeException, duckdb.TypeMismatchException)
+
+
 def _normalize_path(path: str) -> str:
     return os.path.abspath(path)
 
@@ -71,7 +77,7 @@ class StoreWriter:
             for rec in records:
                 try:
                     self._write_one(con, rec)
-                except duckdb.Error as e:
+                except _REFUSED_FACTS as e:
                     con.execute("ROLLBACK")
                     rec.status, rec.facts = "failed", {}
                     rec.error = f"the database refused its facts ({str(e).strip().splitlines()[0][:300]})"
