@@ -1,0 +1,110 @@
+"""The indicator catalog: loading `catalog/*.toml` and choosing the indicator a mention measures.
+
+Each indicator is data: id, names, family, the mention kinds it takes (`change` = a growth rate,
+`level` = an amount or count, `zero` = `无新增…`), accepted units, aliases (regexes over the subject),
+optional context words that must appear in the paragraph or headline, subject words to drop, a
+subject template and a default period. Catalog patterns (`[[pattern]]`) are templates composed from
+the named fragments in fragments.py; their named groups (`subject`, …) are the interface to match.py.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import regex
+
+from .fragments import compose
+
+CATALOG_DIR = Path(__file__).resolve().parent / "catalog"
+FAMILY_FILES = ("covid", "hotline", "sock", "investment", "growth", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    id: str
+    name_zh: str
+    name_en: str
+    family: str
+    kinds: tuple[str, ...]
+    units: tuple[str, ...]
+    aliases: regex.Pattern
+    context: regex.Pattern | None
+    exclude: regex.Pattern | None
+    strip: regex.Pattern | None
+    subject_template: str
+    period: str | None
+    order: int
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogPattern:
+    id: str
+    regex: regex.Pattern
+    kind: str
+    value: float
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    indicators: tuple[Indicator, ...]
+    patterns: tuple[CatalogPattern, ...]
+    by_id: dict
+
+    def classify(self, kind: str, subject: str, unit: str | None, context: str) -> Indicator | None:
+        """The indicator a mention measures: aliases found earliest in the subject win, then longer ones."""
+        best, best_key = None, None
+        for ind in self.indicators:
+            if kind not in ind.kinds or (ind.units and unit not in ind.units):
+                continue
+            m = ind.aliases.search(subject)
+            if not m or (ind.exclude and ind.exclude.search(subject)):
+                continue
+            if ind.context and not ind.context.search(context):
+                continue
+            key = (m.start(), -(m.end() - m.start()), ind.order)
+            if best_key is None or key < best_key:
+                best, best_key = ind, key
+        return best
+
+
+def _alternation(words: list[str]) -> regex.Pattern | None:
+    return regex.compile("|".join(f"(?:{w})" for w in words)) if words else None
+
+
+def _indicator(entry: dict, order: int, family: str) -> Indicator:
+    return Indicator(
+        id=entry["id"], name_zh=entry["name_zh"], name_en=entry["name_en"],
+        family=entry.get("family", family), kinds=tuple(entry.get("kinds", ["level"])),
+        units=tuple(entry.get("units", [])), aliases=_alternation(entry["aliases"]),
+        context=_alternation(entry.get("context", [])), exclude=_alternation(entry.get("exclude", [])),
+        strip=_alternation(entry.get("strip", [])), subject_template=entry.get("subject_template", "{subject}"),
+        period=entry.get("period"), order=order,
+    )
+
+
+def load_catalog(directory: Path = CATALOG_DIR) -> Catalog:
+    """Read every family file; indicators keep file order (covid, hotline, sock, investment, growth)."""
+    indicators, patterns = [], []
+    files = [directory / f"{name}.toml" for name in FAMILY_FILES if (directory / f"{name}.toml").exists()]
+    files += sorted(p for p in directory.glob("*.toml") if p not in files)
+    for path in files:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        family = data.get("family", "other")
+        for entry in data.get("indicator", []):
+            indicators.append(_indicator(entry, len(indicators), family))
+        for entry in data.get("pattern", []):
+            patterns.append(CatalogPattern(entry["id"], regex.compile(compose(entry["template"])),
+                                           entry.get("kind", "zero"), entry.get("value", 0), entry["unit"]))
+    ids = [i.id for i in indicators]
+    if len(ids) != len(set(ids)):
+        raise ValueError("duplicate indicator ids in the catalog")
+    return Catalog(tuple(indicators), tuple(patterns), {i.id: i for i in indicators})
+
+
+@cache
+def default_catalog() -> Catalog:
+    return load_catalog()

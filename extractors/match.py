@@ -1,0 +1,158 @@
+"""Finding mentions in a sentence: a quantity (or a stated zero) with its subject and direction.
+
+A mention says *what* was measured and *how much*, as the text puts it; which indicator, period, region
+and status it gets is resolve.py's business. Rules, in order: catalog patterns (`无新增确诊病例` → 0),
+then every quantity: a direction word right before it (`增长`, `降幅收窄至`) makes a change (growth rate),
+anything else a level. The subject is the clause text before the number (or the noun after a count:
+`实施48个民生项目`), cleaned of time, place, connectives and verbs; `分别` spreads a list of subjects over
+a list of numbers; a subject left empty (`增长41%`, `明年1亿美元`) is inherited from the previous mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .catalog import Catalog
+from .fragments import compose
+from .quantities import Quantity, find_quantities
+from .regions import REGION_PREFIX
+
+CHANGE_UNITS = ("%", "个百分点", "倍")
+COUNT_UNITS = frozenset("个 人 户 家 所 项 件 例 双 款 只 套 辆 台 座 条 处 张 间 艘 头 剂 株 棵 份 宗 篇 册".split())
+_WINDOW = 48  # characters of clause before a number that may hold its subject
+
+_DIR_END = regex.compile(compose(r"{direction}\s?(?:{qual_before})?\s?$"))
+_CLAUSE_MARK = regex.compile(r"[,，;；:：。！？!?()（）]")
+_LIST_MARK = regex.compile(r"[、]")
+_NOUN_AFTER = regex.compile(r"[“\"]?(?P<noun>[\p{Han}A-Za-z0-9“”\"]{1,14}?)(?=的|被|纳入|参加|参与|出席|紧急|驰援|荣获|获得|"
+                            r"通过|实现|完成|进行|开展|主动|积极|担任|任|在|到|从|向|对|和|与|及|[,，;；:：。！？!?、()（）\s]|$)")
+_TIME_WORDS = regex.compile(
+    r"(?:19|20)\d\d\s?[-—~至到]{0,2}\s?(?:(?:19|20)\d\d)?\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?(?:末|底|份|以来|来|度)?"
+    r"|\d{1,2}\s?月\s?\d{1,2}\s?[日号](?:\s?\d{1,2}\s?[-—]{1,2}\s?\d{1,2}\s?时|\s?\d{1,2}\s?时)?(?:这天|当天|上午|下午|晚上?)?"
+    r"|(?:1\s?[-—~至到]{1,2}\s?)?\d{1,2}\s?月(?:末|底|份)?|截至目前|截至|截止|目前|至今|今年以来|今年|去年同期|上年同期|同期|去年|上年"
+    r"|明年|前年|后年|全年|当年|本年度?|本周|上周|一周|[一二三四五六七八九十\d]{1,2}年(?:内|来|以来|间)|过去的?一年"
+    r"|与[一二三四五六七八九十\d]{1,2}年前相比|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)?|[一二三四]季度|前三季度|上半年|下半年")
+_COMPARE = regex.compile(r"比上年|比去年同期|比去年|较上年|较去年同期|较去年|同比|环比|比年初|与上年相比|与去年相比|比|较")
+_LEADING = regex.compile(
+    r"^(?:其中|同时|另外|此外|并且|而且|特别是|尤其是|包括|以及|及|和|与|并|而|还|也|均|都|已经|已|首批|"
+    r"总共|共计|共|分别|预计|预期|力争|计划|争取(?=实现|达到)|确保|实现了?|达到了?|全年|[一二三四五六七八九十]+是|"
+    r"[一二三四五六七八九十]+、|\d+[.、]|使|让|将|把|可|我们|这)")
+_TRAILING = regex.compile(
+    r"(?:达到了?|达|为|是|约为|将近|接近|超过|突破|逾|共计|共|合计|总计|累计达|稳定在|保持在|控制在|至|到|了|的|"
+    r"分别为|分别|均为|均|目标|预期目标|主要预期目标|计划|任务|平均|其中|有|已|新增了|又|再|就|还|并|也|都)$")
+_GENERIC = regex.compile(r"^(?:总额|金额|总量|总数|数量|规模|合计|总计|共计|其中|分别|约|达|为)?$")
+_JOINER = regex.compile(r"\s?[和、,，及与]\s?")
+_QUOTES = regex.compile(r"[“”\"'‘’《》「」『』\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    kind: str                 # change | level | zero
+    subject: str
+    value: int | float
+    value_high: int | float | None
+    unit: str | None
+    qualifier: str
+    sign: int                 # -1 for a decline
+    start: int                # canonical span of the matched text
+    end: int
+    rule: str
+
+
+def clean_subject(raw: str) -> str:
+    """The measured thing in a clause fragment: no quotes, time, comparison, place, connectives or verbs."""
+    s = _QUOTES.sub("", raw)
+    s = _TIME_WORDS.sub("", s)
+    s = _COMPARE.sub("", s)
+    for _ in range(6):
+        before = s
+        s = _LEADING.sub("", s)
+        s = REGION_PREFIX.sub("", s)
+        s = _TRAILING.sub("", s)
+        if s == before:
+            break
+    return s.strip("，,、：:；;的和及与 ")
+
+
+def _boundary(text: str, lo: int, pos: int, list_marks: bool) -> int:
+    """Start of the clause that ends at pos (never before lo)."""
+    start = max(lo, pos - _WINDOW)
+    last = None
+    for m in _CLAUSE_MARK.finditer(text, start, pos):
+        last = m.end()
+    if list_marks:
+        for m in _LIST_MARK.finditer(text, start, pos):
+            last = max(last or 0, m.end())
+    return last if last is not None else start
+
+
+def _noun_after(text: str, q: Quantity, end: int) -> str:
+    if q.unit not in COUNT_UNITS:
+        return ""
+    m = _NOUN_AFTER.match(text, q.end, min(end, q.end + 16))
+    return _QUOTES.sub("", m["noun"]) if m else ""
+
+
+def _distributive(subject_raw: str, count: int) -> list[str] | None:
+    """`蛋鸡、黑猪饲养量` for two numbers → [`蛋鸡饲养量`, `黑猪饲养量`]."""
+    head = subject_raw.split("分别")[0]
+    items = [clean_subject(x) for x in regex.split(r"[、和及与]", head)]
+    items = [x for x in items if x]
+    if len(items) != count or count < 2:
+        return None
+    first, last = items[0], items[-1]
+    tail = last[len(first):] if len(last) > len(first) + 1 else ""
+    return [x if x.endswith(tail) else x + tail for x in items]
+
+
+def find_mentions(text: str, start: int, end: int, catalog: Catalog) -> list[Mention]:
+    """Mentions in the sentence text[start:end], in text order."""
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for pat in catalog.patterns:
+        for m in pat.regex.finditer(text, start, end):
+            mentions.append(Mention(pat.kind, m["subject"], pat.value, None, pat.unit, "exact", 1,
+                                    m.start(), m.end(), pat.id))
+            taken.append(m.span())
+    quantities = [q for q in find_quantities(text, start, end)
+                  if not any(a <= q.start < b for a, b in taken)]
+    prev_end, prev_subject = start, ""
+    spread: list[str] = []
+    for i, q in enumerate(quantities):
+        if q.modifier:
+            continue
+        clause = _boundary(text, max(start, prev_end), q.start, list_marks=False)
+        left = text[clause:q.start]
+        d = _DIR_END.search(left)
+        change = d is not None and q.unit in CHANGE_UNITS
+        raw = left[:d.start()] if change else left
+        if not change and q.unit == "倍":
+            continue
+        if "分别" in raw:
+            run = [q]
+            for r in quantities[i + 1:]:
+                if r.modifier or not _JOINER.fullmatch(text, run[-1].end, r.start):
+                    break
+                run.append(r)
+            spread = _distributive(raw, len(run)) or []
+        elif not spread:
+            list_start = _boundary(text, max(start, prev_end), q.start, list_marks=True)
+            if list_start > clause:
+                raw = text[list_start:q.start]
+                d2 = _DIR_END.search(raw)
+                raw = raw[:d2.start()] if (change and d2) else raw
+        subject = spread.pop(0) if spread else clean_subject(raw)
+        noun = "" if change else _noun_after(text, q, end)
+        if noun:
+            subject = (subject + noun) if len(subject) <= 8 else noun
+        if _GENERIC.match(subject) or (len(subject) < 2 and not noun):
+            subject = prev_subject + subject if prev_subject else subject
+        sign = -1 if (change and d["down"]) else 1
+        span_start = q.start if not change else clause + d.start()
+        mentions.append(Mention("change" if change else "level", subject, q.value, q.value_high, q.unit,
+                                q.qualifier, sign, span_start, q.end, "change" if change else "level"))
+        prev_end, prev_subject = q.end, subject
+    mentions.sort(key=lambda m: m.start)
+    return mentions

@@ -1,0 +1,164 @@
+"""Periods: which time a number describes, resolved against the report's own date (never the clock).
+
+`time_mentions()` finds time expressions in a span of canonical text; `resolve()` turns each into a Period
+given the period in force before it (the article's anchor) and the report date. Relative words follow
+DESIGN.md: `今年`/`明年`/`去年` count from the report's year, `去年同期` shifts the period in force back a
+year, `本周` is the week ending on the report date, `N年来`/`“十三五”` span several years.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import regex
+
+from .quantities import chinese_to_int
+
+_N = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
+_TIME = regex.compile(
+    r"(?P<ymd>(?P<y1>(?:19|20)\d\d)\s?年\s?(?P<m1>\d{1,2})\s?月\s?(?P<d1>\d{1,2})\s?日)"
+    r"|(?P<yrange>(?P<ya>(?:19|20)\d\d)\s?[-—~～至到]{1,2}\s?(?P<yb>(?:19|20)\d\d)\s?年)"
+    r"|(?P<ym>(?P<y2>(?:19|20)\d\d)\s?年\s?(?:1\s?[-—~至到]{1,2}\s?)?(?P<m2>\d{1,2})\s?月(?:末|底|份)?)"
+    r"|(?P<y>(?P<y3>(?:19|20)\d\d)\s?年(?![代度]))"
+    r"|(?P<md>(?<![\d.])(?P<m4>\d{1,2})\s?月\s?(?P<d4>\d{1,2})\s?[日号])"
+    r"|(?P<mend>(?<![\d.年])(?:1\s?[-—~至到]{1,2}\s?)?(?P<m5>\d{1,2})\s?月(?P<mtail>末|底|份)?)"
+    r"|(?P<same>(?:去年|上年)同期|同期)"
+    r"|(?P<rel>今年|本年度|本年|全年|当年|去年|上年|前年|明年|次年|后年)"
+    r"|(?P<week>本周|上周|一周)"
+    rf"|(?P<ago>与(?P<nago>{_N})年前相比)"
+    rf"|(?P<since>(?:过去|近|这)?(?P<nsince>{_N})年(?:来|以来|间))"
+    r"|(?P<past>过去的?一年)"
+    r"|(?P<plan>[“\"]?十(?P<plan_n>[一二三四五])五[”\"]?(?:期间|时期|以来))"
+    rf"|(?P<within>(?P<nwithin>{_N})年内)"
+    r"|(?P<now>截至目前|目前|至今)"
+)
+_REL_YEARS = {"今年": 0, "本年度": 0, "本年": 0, "全年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2,
+              "明年": 1, "次年": 1, "后年": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: date | None
+    end: date | None
+
+    @property
+    def year(self) -> int | None:
+        return self.end.year if self.end else None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    start: int
+    end: int
+    match: regex.Match
+
+
+def year_period(year: int) -> Period:
+    return Period(date(year, 1, 1), date(year, 12, 31))
+
+
+def default_period(published: date | None) -> Period:
+    """What an undated figure in a report describes: its year up to the report date."""
+    if published is None:
+        return Period(None, None)
+    return Period(date(published.year, 1, 1), published)
+
+
+def week_ending(day: date) -> Period:
+    return Period(day - timedelta(days=6), day)
+
+
+def _num(text: str) -> int:
+    return int(text) if text.isdigit() else chinese_to_int(text)
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month(y: int, m: int) -> Period | None:
+    if not 1 <= m <= 12:
+        return None
+    return Period(date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]))
+
+
+def _shift_year(d: date | None, years: int) -> date | None:
+    if d is None:
+        return None
+    return _safe(d.year + years, d.month, min(d.day, 28 if d.month == 2 else d.day))
+
+
+def time_mentions(text: str, start: int, end: int) -> list[TimeMention]:
+    return [TimeMention(m.start(), m.end(), m) for m in _TIME.finditer(text, start, end)]
+
+
+def resolve(mention: TimeMention, current: Period, published: date | None) -> Period | None:
+    """The period a time expression names, given the period in force and the report date."""
+    m = mention.match
+    ref_year = current.year or (published.year if published else None)
+    pub_year = published.year if published else ref_year
+    if m["ymd"]:
+        d = _safe(int(m["y1"]), int(m["m1"]), int(m["d1"]))
+        return Period(d, d) if d else None
+    if m["yrange"]:
+        a, b = int(m["ya"]), int(m["yb"])
+        return Period(date(a, 1, 1), date(b, 12, 31)) if a <= b else None
+    if m["ym"]:
+        return _month(int(m["y2"]), int(m["m2"]))
+    if m["y"]:
+        return year_period(int(m["y3"]))
+    if ref_year is None:
+        return None
+    if m["md"]:
+        d = _safe(ref_year, int(m["m4"]), int(m["d4"]))
+        if d and published and d > published and current.year == published.year:
+            d = _safe(ref_year - 1, d.month, d.day)
+        return Period(d, d) if d else None
+    if m["mend"]:
+        p = _month(ref_year, int(m["m5"]))
+        if p and m["mtail"] in ("末", "底"):
+            return Period(p.end, p.end)
+        return p
+    if m["same"]:
+        return Period(_shift_year(current.start, -1), _shift_year(current.end, -1))
+    if m["rel"]:
+        return year_period(pub_year + _REL_YEARS[m["rel"]])
+    if m["week"]:
+        if not published:
+            return None
+        end = published if m["week"] != "上周" else published - timedelta(days=7)
+        return week_ending(end)
+    if m["ago"]:
+        end = published or date(ref_year, 12, 31)
+        return Period(date(end.year - _num(m["nago"]), 1, 1), end)
+    if m["since"]:
+        n = _num(m["nsince"])
+        return Period(date(ref_year - n + 1, 1, 1), current.end or date(ref_year, 12, 31)) if n < 50 else None
+    if m["past"]:
+        return year_period(pub_year - 1)
+    if m["plan"]:
+        first = 2006 + 5 * "一二三四五".index(m["plan_n"])
+        return Period(date(first, 1, 1), date(first + 4, 12, 31))
+    if m["within"] and published:
+        return Period(published, _shift_year(published, _num(m["nwithin"])))
+    if m["now"] and published:
+        return Period(date(published.year, 1, 1), published)
+    return None
+
+
+def period_at(text: str, start: int, pos: int, anchor: Period, published: date | None) -> tuple[Period, bool]:
+    """The period in force at `pos`, reading time expressions in text[start:pos] from the anchor on.
+
+    Returns (period, explicit) where explicit says a time expression in the span decided it.
+    """
+    current, explicit = anchor, False
+    for tm in time_mentions(text, start, pos):
+        p = resolve(tm, current, published)
+        if p is not None:
+            current, explicit = p, True
+    return current, explicit

@@ -1,0 +1,134 @@
+"""Quantities in canonical text: a number with its scale, unit, qualifier and range, value in base units.
+
+Finding a quantity is separate from deciding what it measures (match.py) and when/where (resolve.py).
+Numbers that are names (`“1688”服务站`), ranks (`第20位`), phone numbers and dates carry no unit and are
+dropped here; `500万元以上项目` is kept but marked as a modifier (it qualifies a noun, it is not a fact).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+from .fragments import compose
+
+_QUANTITY = regex.compile(compose(
+    r"(?:(?P<num>{number})\s?(?P<more1>余|多)?\s?(?P<scale>{scale})?(?P<more2>余|多)?"
+    r"|(?<![\p{Han}\d])(?P<bare>[万千百])(?P<more0>余|多)(?=\s?{unit})"
+    r"|(?<=[达约近超逾共])(?P<bare2>[万千百])(?P<more3>余|多)(?=\s?{unit}))"
+    r"\s?(?P<unit>{unit})?"
+    r"(?:\s?{range_sep}\s?(?P<num2>\d{1,13}(?:\.\d{1,6})?)\s?(?P<scale2>{scale})?\s?(?P<unit2>{unit})?)?"
+    r"(?P<after>{qual_after})?"
+))
+_QUAL_BEFORE = regex.compile(r"(?:大约|约为|约|将近|接近|近|超过|逾|突破|不足|不到|低于|至少|不少于)\s?$")
+_MODIFIER_AFTER = regex.compile(r"(?:以上|以下)(?=[\p{Han}“\"])")
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+           "九": 9}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_SCALES = {"万": 10**4, "亿": 10**8, "千": 10**3, "百": 10**2, "十": 10}
+UNIT_NAMES = {"元": "CNY", "人民币": "CNY", "美元": "USD", "欧元": "EUR", "港元": "HKD", "日元": "JPY",
+              "名": "人", "百分点": "个百分点"}
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int
+    end: int
+    value: int | float
+    value_high: int | float | None
+    unit: str | None      # normalised unit (`CNY`, `%`, `人` …) or None when the text gives none
+    qualifier: str        # exact | approx | more_than | at_least | less_than | range
+    scaled: bool          # the number carried a scale word (万/亿 …)
+    modifier: bool        # `500万元以上项目`: describes a noun, not a fact
+
+
+def chinese_to_int(text: str) -> int:
+    """`一千二百` → 1200, `十五` → 15, `二〇二〇` → 2020 (digit by digit when there is no 十/百/千)."""
+    if not any(c in _SMALL_UNITS for c in text):
+        return int("".join(str(_DIGITS[c]) for c in text))
+    total, digit = 0, 0
+    for c in text:
+        if c in _DIGITS:
+            digit = _DIGITS[c]
+        else:
+            total += (digit or 1) * _SMALL_UNITS[c]
+            digit = 0
+    return total + digit
+
+
+def scale_factor(scale: str | None) -> int:
+    factor = 1
+    for c in (scale or "").replace("个", ""):
+        factor *= _SCALES[c]
+    return factor
+
+
+def _number(text: str) -> Decimal:
+    text = text.replace(",", "")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return Decimal(chinese_to_int(text))
+
+
+def plain(d: Decimal) -> int | float:
+    """Exact-looking Python number: 181.68亿 → 18168000000 (int), 28.4 → 28.4."""
+    if d == d.to_integral_value():
+        return int(d)
+    return float(d)
+
+
+def _unit(raw: str | None) -> str | None:
+    if raw is None:
+        return None
+    return UNIT_NAMES.get(raw, raw)
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every quantity in text[start:end], in order; numbers without unit or scale are left out."""
+    found = []
+    for m in _QUANTITY.finditer(text, start, len(text) if end is None else end):
+        unit = _unit(m["unit"] or m["unit2"])
+        scale = m["scale"]
+        if unit is None and not scale:
+            continue
+        if m["num"] is not None:
+            base = _number(m["num"])
+        else:
+            base, scale = Decimal(1), m["bare"] or m["bare2"]
+        try:
+            value = base * scale_factor(scale)
+        except KeyError:
+            continue
+        high = None
+        qualifier = "exact"
+        if m["num2"] and (m["unit"] is None or m["unit2"] is not None):
+            high_d = Decimal(m["num2"]) * scale_factor(m["scale2"] or scale)
+            if high_d > value:
+                high, qualifier = plain(high_d), "range"
+        before = _QUAL_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        if qualifier != "range":
+            if m["more1"] or m["more2"] or m["more0"] or m["more3"] or m["after"] == "之多":
+                qualifier = "more_than"
+            elif m["after"] in ("以上", "+"):
+                qualifier = "at_least"
+            elif m["after"] == "以下":
+                qualifier = "less_than"
+            elif m["after"] == "左右":
+                qualifier = "approx"
+            elif before:
+                word = before.group().strip()
+                qualifier = ("approx" if word in ("大约", "约为", "约", "将近", "接近", "近") else
+                             "less_than" if word in ("不足", "不到", "低于") else
+                             "at_least" if word in ("至少", "不少于") else "more_than")
+        modifier = bool(_MODIFIER_AFTER.match(text, m.end() - len(m["after"] or ""))) and m["after"] in (
+            "以上", "以下")
+        end_at = m.start() + len(m.group().rstrip())
+        scaled = bool(scale) and ("万" in scale or "亿" in scale)
+        if unit is None and not scaled:
+            continue
+        found.append(Quantity(m.start(), end_at, plain(value), high, unit, qualifier, scaled, modifier))
+    return found

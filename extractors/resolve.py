@@ -1,0 +1,216 @@
+"""Resolution: mention + document context → Fact (indicator, family, period, region, status, quote, offsets).
+
+Time and place follow the article: a date or year that opens a sentence (`7月4日0—24时,`, `一、2020年工作回顾`,
+a dateline after `本报讯(…)`) holds for the rest of the article; expressions inside a sentence hold for the
+numbers after them in that sentence. Every period is computed from the report's date, never the clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .catalog import Catalog, Indicator
+from .context import DocContext
+from .fact import Fact
+from .match import Mention
+from .periods import Period, default_period, period_at, resolve, time_mentions, week_ending
+from .regions import find_regions, region_before
+from .sentences import Segmented, Sentence
+
+_OPENING = regex.compile(r"^\s*(?:(?:本报讯|新华社[^)）]{0,20}电)\s*(?:[(（][^)）]{0,40}[)）])?\s*)?"
+                         r"(?:[一二三四五六七八九十]+、|\d+[.、])?\s*")
+_TARGET_BEFORE = regex.compile(r"预期目标|预期|目标(?!的|任务)|力争|计划(?!经济)|拟|确保(?!完成)|要求达到")
+_TARGET_AFTER = regex.compile(r"^[”\"]?\p{Han}{0,4}目标")
+_ESTIMATE = regex.compile(r"预计|预估|估计")
+_ACTUAL_RESET = regex.compile(r"实际完成|完成了?(?:年度|全年)?目标")
+_MONEY_WORDS = regex.compile(r"业绩|产值|收入|销售|营业额|金额|资金|投资|利润|税|营收|总额|生产总值|GDP|消费|贸易|进出口|债")
+_ABSTRACT = regex.compile(r"方面|问题|环节|举措|措施|要求|原则|意识|自信|维护|确立|坚持|排名|位次|名次|等次|批次|步骤|"
+                          r"板块|阶段|作风|机制|体系|理念|战略|会议|活动|课题|层级|字|句|届|年龄|周年|^\p{Han}?$")
+_CONTINUES = regex.compile(r"同时|此外|另外|与此同时|而且|并且|其中")
+_THIS_IS = regex.compile(r"^\s*这(?:是|笔|些)\p{Han}[^。！？]*?(?:的|笔)(?P<noun>\p{Han}{2,8})[。！!]?\s*$")
+
+
+@dataclass(slots=True)
+class _Draft:
+    fact: Fact
+    mention: Mention
+    explicit: bool
+
+
+def _status(text: str, sentence: Sentence, m: Mention) -> str:
+    before = text[sentence.start:m.start]
+    reset = None
+    for r in _ACTUAL_RESET.finditer(before):
+        reset = r.end()
+    scope = before[reset:] if reset is not None else before
+    if _ESTIMATE.search(scope):
+        return "estimate"
+    if _TARGET_BEFORE.search(scope) or _TARGET_AFTER.match(text, m.end, min(len(text), m.end + 8)):
+        return "target"
+    return "actual"
+
+
+def _iso(p: Period) -> tuple[str | None, str | None]:
+    return (p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None)
+
+
+def _family_of(m: Mention, ind: Indicator | None) -> str | None:
+    if ind is not None:
+        return ind.family
+    if m.kind == "change":
+        return "growth_rate"
+    if m.kind == "level" and len(m.subject) >= 2 and not _ABSTRACT.search(m.subject):
+        return "other"
+    return None
+
+
+class Resolver:
+    """Turns the mentions of one document into facts, sentence by sentence, keeping the article anchors."""
+
+    def __init__(self, text: str, seg: Segmented, ctx: DocContext, catalog: Catalog, source: str, to_source):
+        self.text, self.seg, self.ctx, self.catalog = text, seg, ctx, catalog
+        self.source, self.to_source = source, to_source
+        self.anchor = default_period(ctx.published)
+        self.article = -1
+        self.article_region: str | None = None
+        self.drafts: list[_Draft] = []
+        self.previous_had_facts = False
+        self.paragraph = -1
+        self.para_anchor = self.anchor
+        self.sentence_anchor = self.anchor
+        self.carry: Period | None = None
+        self.first_in_article = True
+        self.paragraph = -1
+        self.para_anchor = self.anchor
+        self.sentence_anchor = self.anchor
+        self.carry: Period | None = None
+        self.first_in_article = True
+
+    def _enter(self, s: Sentence) -> None:
+        if s.article != self.article:
+            self.article = s.article
+            self.anchor = default_period(self.ctx.published)
+            self.first_in_article = True
+            a = self.seg.articles[s.article]
+            first = find_regions(a.headline, 0, len(a.headline), self.ctx.city, self.ctx.province)
+            self.article_region = first[0][1] if first else None
+        if s.paragraph != self.paragraph:
+            self.paragraph = s.paragraph
+            self.para_anchor = self.anchor
+            self.carry = None
+
+    def _opening_time(self, s: Sentence) -> int:
+        """Apply a time expression that opens the sentence; return where it ended.
+
+        In a headline or an article's first sentence (its dateline) it holds for the whole article, else for
+        the rest of the paragraph. A sentence opening with `同时`/`此外` continues the previous one's time.
+        """
+        o = _OPENING.match(self.text, s.start, s.end)
+        pos = o.end() if o else s.start
+        current = self.carry if (self.carry and _CONTINUES.match(self.text, pos)) else self.para_anchor
+        found = False
+        for tm in time_mentions(self.text, pos, min(s.end, pos + 24)):
+            if tm.start - pos > 2:
+                break
+            p = resolve(tm, current, self.ctx.published)
+            if p is None:
+                break
+            current, pos, found = p, tm.end, True
+        para = self.seg.paragraphs[s.paragraph]
+        headline = para[0] in self.seg.headline_starts
+        if found and (headline or self.first_in_article):
+            self.anchor = current
+        self.para_anchor = current if found else self.para_anchor
+        self.sentence_anchor = current
+        self.first_in_article = self.first_in_article and not self.text[s.start:s.end].strip()
+        return pos
+
+    def _quote(self, s: Sentence) -> tuple[str, int]:
+        a, b = self.to_source[s.start], self.to_source[s.end - 1] + 1
+        return regex.sub(r"\s+", "", self.source[a:b]), a
+
+    def add_sentence(self, s: Sentence, mentions: list[Mention]) -> None:
+        self._enter(s)
+        after_opening = self._opening_time(s)
+        self.carry, _ = period_at(self.text, after_opening, s.end, self.sentence_anchor, self.ctx.published)
+        if not mentions:
+            if self.previous_had_facts:
+                self._maybe_rename(s)
+            self.previous_had_facts = False
+            return
+        count = len(self.drafts)
+        para = self.seg.paragraphs[s.paragraph]
+        context = self.text[para[0]:para[1]] + " " + self.seg.articles[s.article].headline
+        quote, _ = self._quote(s)
+        for m in mentions:
+            ind = self.catalog.classify(m.kind, m.subject, m.unit, context)
+            unit = m.unit
+            if unit is None:
+                if not _MONEY_WORDS.search(m.subject + self.text[m.end:m.end + 6]):
+                    continue
+                unit = "CNY"
+                ind = self.catalog.classify(m.kind, m.subject, unit, context)
+            family = _family_of(m, ind)
+            if family is None:
+                continue
+            period, explicit = period_at(self.text, max(s.start, after_opening), m.start, self.sentence_anchor,
+                                         self.ctx.published)
+            explicit = explicit or period != default_period(self.ctx.published)
+            if ind is not None and ind.period == "week" and not explicit and self.ctx.published:
+                period = week_ending(self.ctx.published)
+            subject = m.subject
+            if ind is not None:
+                subject = ind.strip.sub("", subject) if ind.strip else subject
+                subject = ind.subject_template.format(subject=subject or ind.name_zh)
+            region = (region_before(self.text, s.start, m.start, self.ctx.city, self.ctx.province)
+                      or self.article_region or self.ctx.city)
+            start, end = self.to_source[m.start], self.to_source[m.end - 1] + 1
+            ps, pe = _iso(period)
+            value = m.value * m.sign
+            high = m.value_high * m.sign if m.value_high is not None else None
+            if high is not None and high < value:
+                value, high = high, value
+            fact = Fact(doc=self.ctx.name, published=self.ctx.published_iso, family=family,
+                        indicator=ind.id if ind else None, subject=subject, region=region,
+                        period_start=ps, period_end=pe, value=value, value_high=high, unit=unit,
+                        qualifier=m.qualifier, status=_status(self.text, s, m), quote=quote,
+                        start=start, end=end, rule=m.rule)
+            self.drafts.append(_Draft(fact, m, explicit))
+        self.previous_had_facts = len(self.drafts) > count
+
+    def _maybe_rename(self, s: Sentence) -> None:
+        """`这是…的第一笔奖励资金。` names what the single amount of the previous sentence was."""
+        m = _THIS_IS.match(self.text, s.start, s.end)
+        if not m or not self.drafts:
+            return
+        last = self.drafts[-1]
+        same = [d for d in self.drafts if d.fact.quote == last.fact.quote]
+        if len(same) != 1 or last.fact.unit not in ("CNY", "USD"):
+            return
+        para = self.seg.paragraphs[s.paragraph]
+        context = self.text[para[0]:para[1]] + " " + self.seg.articles[s.article].headline
+        ind = self.catalog.classify("level", m["noun"], last.fact.unit, context)
+        last.fact.subject = m["noun"]
+        if ind is not None:
+            last.fact.indicator, last.fact.family = ind.id, ind.family
+
+    def facts(self) -> list[Fact]:
+        """The facts, without repeats (a headline restating the body counts once)."""
+        out: list[Fact] = []
+        seen: dict[tuple, int] = {}
+        for d in self.drafts:
+            f = d.fact
+            key = (f.family, f.indicator or f.subject, f.value, f.unit, f.status, f.region)
+            if f.indicator and key in seen:
+                other = out[seen[key]]
+                if other.quote != f.quote and (other.period_end == f.period_end or not d.explicit):
+                    continue
+            exact = key + (f.period_end, f.subject)
+            if exact in seen:
+                continue
+            seen.setdefault(key, len(out))
+            seen[exact] = len(out)
+            out.append(f)
+        return out

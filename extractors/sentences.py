@@ -1,0 +1,118 @@
+"""Segmentation of canonical text into articles, paragraphs and sentences (spans, no copying of text).
+
+A newspaper page holds many articles; the time and place a fact is about follow its article, so the
+segmenter marks article starts at headline-like lines (short, no sentence punctuation) and at bylines
+(`本报讯`, `新华社…电`). A line break is a sentence end only where the line is complete (ends with
+sentence punctuation or is a headline); other breaks are PDF wraps inside a sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_SENTENCE_END = regex.compile(r"[。！？!?]+[”’\"」』)）]?|\n")
+_LINE_DONE = "。！？!?;；:：”」』)）"
+_BYLINE = regex.compile(r"^\s*(?:本报讯|本报[\p{Han}]{0,4}(?:讯|电)|新华社|据\p{Han}{1,8}(?:消息|报道))")
+_HAS_PUNCT = regex.compile(r"[。,，;；!！?？]")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int      # index into Segmented.paragraphs
+    article: int        # index into Segmented.articles
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    start: int
+    end: int
+    headline: str       # the headline lines that open it ('' when it starts at a byline)
+
+
+@dataclass(frozen=True, slots=True)
+class Segmented:
+    sentences: list[Sentence]
+    paragraphs: list[tuple[int, int]]
+    articles: list[Article]
+    headline_starts: frozenset[int]   # starts of paragraphs that are headline lines
+
+
+def _is_headline(line: str) -> bool:
+    s = line.strip()
+    return 4 <= len(s) <= 64 and not _HAS_PUNCT.search(s) and not s.endswith(("、", "—"))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for part in text.split("\n"):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return spans
+
+
+def _paragraphs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, bool, str]]]:
+    """Paragraph spans (wrapped lines joined) and, per paragraph, (start, opens_article, headline)."""
+    paras: list[tuple[int, int]] = []
+    marks: list[tuple[int, bool, str]] = []
+    cur_start = None
+    cur_end = 0
+    prev_headline = False
+    for s, e in _lines(text):
+        line = text[s:e]
+        if not line.strip():
+            continue
+        headline = _is_headline(line)
+        byline = bool(_BYLINE.match(line))
+        continues = (cur_start is not None and not headline and not byline and not prev_headline
+                     and text[cur_start:cur_end].rstrip()[-1:] not in _LINE_DONE)
+        if continues:
+            cur_end = e
+        else:
+            if cur_start is not None:
+                paras.append((cur_start, cur_end))
+            cur_start, cur_end = s, e
+            opens = (headline or byline) and not prev_headline
+            marks.append((s, opens, line.strip() if headline else ""))
+        prev_headline = headline
+    if cur_start is not None:
+        paras.append((cur_start, cur_end))
+    return paras, marks
+
+
+def segment(text: str) -> Segmented:
+    """Sentences, paragraphs and articles of canonical text."""
+    paras, marks = _paragraphs(text)
+    articles: list[Article] = []
+    art_starts: list[int] = []
+    headline_parts: list[str] = []
+    for i, (start, opens, headline) in enumerate(marks):
+        if opens or not articles:
+            articles.append(Article(start, len(text), ""))
+            art_starts.append(i)
+            headline_parts = []
+        if headline:
+            headline_parts.append(headline)
+            a = articles[-1]
+            articles[-1] = Article(a.start, a.end, " ".join(headline_parts))
+    for k in range(len(articles) - 1):
+        a = articles[k]
+        articles[k] = Article(a.start, articles[k + 1].start, a.headline)
+    sentences: list[Sentence] = []
+    art = 0
+    for p, (ps, pe) in enumerate(paras):
+        while art + 1 < len(articles) and articles[art + 1].start <= ps:
+            art += 1
+        pos = ps
+        for m in _SENTENCE_END.finditer(text, ps, pe):
+            if m.group() == "\n":
+                continue
+            if text[pos:m.end()].strip():
+                sentences.append(Sentence(pos, m.end(), p, art))
+            pos = m.end()
+        if text[pos:pe].strip():
+            sentences.append(Sentence(pos, pe, p, art))
+    return Segmented(sentences, paras, articles, frozenset(s for s, _, h in marks if h))
