@@ -26,7 +26,7 @@ _WINDOW = 48  # characters of clause before a number that may hold its subject
 _DIR_END = regex.compile(compose(r"{direction}\s?(?:{qual_before})?\s?$"))
 _CLAUSE_MARK = regex.compile(r"[,，;；:：。！？!?()（）]")
 _LIST_MARK = regex.compile(r"[、]")
-_NOUN_AFTER = regex.compile(r"[“\"]?(?P<noun>[\p{Han}A-Za-z0-9“”\"]{1,14}?)(?=的|被|纳入|参加|参与|出席|紧急|驰援|荣获|获得|"
+_NOUN_AFTER = regex.compile(r"[“”\"]?(?![翻增减下上提达占比是为已被的])(?P<noun>[\p{Han}A-Za-z0-9“”\"]{1,14}?)(?=的|被|纳入|参加|参与|出席|紧急|驰援|荣获|获得|"
                             r"通过|实现|完成|进行|开展|主动|积极|担任|任|在|到|从|向|对|和|与|及|[,，;；:：。！？!?、()（）\s]|$)")
 _TIME_WORDS = regex.compile(
     r"(?:19|20)\d\d\s?[-—~至到]{0,2}\s?(?:(?:19|20)\d\d)?\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?(?:末|底|份|以来|来|度)?"
@@ -42,6 +42,7 @@ _LEADING = regex.compile(
 _TRAILING = regex.compile(
     r"(?:达到了?|达|为|是|约为|将近|接近|超过|突破|逾|共计|共|合计|总计|累计达|稳定在|保持在|控制在|至|到|了|的|"
     r"分别为|分别|均为|均|目标|预期目标|主要预期目标|计划|任务|平均|其中|有|已|新增了|又|再|就|还|并|也|都)$")
+_BARE_VERB = regex.compile(r"(?:发行|完成|实现|投资|争取|引进|新增|签约|发放|处置|办结|实施|增长|达到|累计|合计|其中)")
 _GENERIC = regex.compile(r"^(?:总额|金额|总量|总数|数量|规模|合计|总计|共计|其中|分别|约|达|为)?$")
 _JOINER = regex.compile(r"\s?[和、,，及与]\s?")
 _QUOTES = regex.compile(r"[“”\"'‘’《》「」『』\s]")
@@ -89,7 +90,7 @@ def _boundary(text: str, lo: int, pos: int, list_marks: bool) -> int:
 
 
 def _noun_after(text: str, q: Quantity, end: int) -> str:
-    if q.unit not in COUNT_UNITS:
+    if q.unit is not None and q.unit not in COUNT_UNITS:
         return ""
     m = _NOUN_AFTER.match(text, q.end, min(end, q.end + 16))
     return _QUOTES.sub("", m["noun"]) if m else ""
@@ -119,7 +120,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog) -> list[Men
     quantities = [q for q in find_quantities(text, start, end)
                   if not any(a <= q.start < b for a, b in taken)]
     prev_end, prev_subject = start, ""
-    spread: list[str] = []
+    spread: dict[int, tuple[str, bool, int]] = {}   # quantity index → (subject, change, sign) from `分别`
     for i, q in enumerate(quantities):
         if q.modifier:
             continue
@@ -127,32 +128,40 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog) -> list[Men
         left = text[clause:q.start]
         d = _DIR_END.search(left)
         change = d is not None and q.unit in CHANGE_UNITS
+        sign = -1 if (change and d["down"]) else 1
         raw = left[:d.start()] if change else left
+        if i in spread:
+            subject, change, sign = spread[i]
+        else:
+            if "分别" in raw:
+                run = [i]
+                for j in range(i + 1, len(quantities)):
+                    if quantities[j].modifier or not _JOINER.fullmatch(text, quantities[run[-1]].end,
+                                                                         quantities[j].start):
+                        break
+                    run.append(j)
+                subjects = _distributive(raw, len(run)) or []
+                spread.update({j: (sub, change, sign) for j, sub in zip(run, subjects, strict=False)})
+            if i in spread:
+                subject = spread[i][0]
+            else:
+                list_start = _boundary(text, max(start, prev_end), q.start, list_marks=True)
+                if list_start > clause:
+                    raw = text[list_start:q.start]
+                    d2 = _DIR_END.search(raw)
+                    raw = raw[:d2.start()] if (change and d2) else raw
+                subject = clean_subject(raw)
         if not change and q.unit == "倍":
             continue
-        if "分别" in raw:
-            run = [q]
-            for r in quantities[i + 1:]:
-                if r.modifier or not _JOINER.fullmatch(text, run[-1].end, r.start):
-                    break
-                run.append(r)
-            spread = _distributive(raw, len(run)) or []
-        elif not spread:
-            list_start = _boundary(text, max(start, prev_end), q.start, list_marks=True)
-            if list_start > clause:
-                raw = text[list_start:q.start]
-                d2 = _DIR_END.search(raw)
-                raw = raw[:d2.start()] if (change and d2) else raw
-        subject = spread.pop(0) if spread else clean_subject(raw)
         noun = "" if change else _noun_after(text, q, end)
         if noun:
             subject = (subject + noun) if len(subject) <= 8 else noun
-        if _GENERIC.match(subject) or (len(subject) < 2 and not noun):
+        if _GENERIC.match(subject) or (len(subject) < 2 and not noun) or _BARE_VERB.fullmatch(subject):
             subject = prev_subject + subject if prev_subject else subject
-        sign = -1 if (change and d["down"]) else 1
-        span_start = q.start if not change else clause + d.start()
-        mentions.append(Mention("change" if change else "level", subject, q.value, q.value_high, q.unit,
-                                q.qualifier, sign, span_start, q.end, "change" if change else "level"))
+        span_start = clause + d.start() if (change and d is not None) else q.start
+        kind = "change" if change else "level"
+        mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, sign,
+                                span_start, q.end, kind))
         prev_end, prev_subject = q.end, subject
     mentions.sort(key=lambda m: m.start)
     return mentions
