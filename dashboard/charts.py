@@ -42,12 +42,19 @@ def display_scale(unit: str | None, max_abs: float, lang: str) -> tuple[float, s
     return 1.0, base
 
 
-def chart_kind(series: list[str]) -> str:
-    if series and all(s in STACKED for s in series):
+def chart_kind(indicators: list[str | None]) -> str:
+    """Stacked bars for shares of a whole, bars for daily counts, lines for everything else."""
+    if indicators and all(i in STACKED for i in indicators):
         return "stack"
-    if series and all(s in BARS for s in series):
+    if indicators and all(i in BARS for i in indicators):
         return "bar"
     return "line"
+
+
+def date_format(periods: pd.Series) -> str:
+    """Axis labels as precise as the span needs: days for a few months, months for a few years, else years."""
+    days = (pd.to_datetime(periods).max() - pd.to_datetime(periods).min()).days if len(periods) else 0
+    return "%m-%d" if days <= 120 else "%Y-%m" if days <= 3 * 366 else "%Y"
 
 
 def prepare(points: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, str]:
@@ -78,24 +85,25 @@ def time_chart(df: pd.DataFrame, meta: ChartMeta, kind: str, lang: str) -> alt.C
     cols = ["label", "region_label", "shown", "status", "status_label", "period", "fact_key", "doc", "qualifier"]
     data = df[cols]
     pick = alt.selection_point(name=PICK, fields=["fact_key"], on="click", clear="dblclick")
-    x = alt.X("period:T", title=t("period", lang), axis=alt.Axis(format="%Y-%m", labelAngle=0))
+    x = alt.X("period:T", title=t("period", lang), axis=alt.Axis(format=date_format(df["period"]), labelAngle=0))
     tooltip = [alt.Tooltip("label:N", title=t("indicator", lang)), alt.Tooltip("period:T", title=t("period", lang)),
                alt.Tooltip("shown:Q", title=value_title, format=",.4~f"),
                alt.Tooltip("status_label:N", title=t("status", lang)), alt.Tooltip("doc:N", title=t("doc", lang))]
     color = alt.Color("label:N", title=None, legend=alt.Legend(orient="bottom", columns=3, labelLimit=260))
     title = alt.TitleParams(meta.title, subtitle=meta.subtitle(), anchor="start", fontSize=16,
                             subtitleColor="#555")
-    base = alt.Chart(data, title=title, width=WIDTH, height=HEIGHT)
+    base = alt.Chart(data, width=WIDTH, height=HEIGHT)
     if kind == "stack":
         return base.mark_bar().encode(
             x=alt.X("period:O", title=t("period", lang)), y=alt.Y("sum(shown):Q", title=value_title),
             color=color, tooltip=tooltip, opacity=alt.condition(pick, alt.value(1), alt.value(0.5)),
-        ).add_params(pick)
+        ).add_params(pick).properties(title=title)
     if kind == "bar":
         return base.mark_bar().encode(
-            x=x, y=alt.Y("shown:Q", title=value_title, stack="zero"), color=color, tooltip=tooltip,
+            x=alt.X("period:O", title=t("period", lang)), y=alt.Y("shown:Q", title=value_title, stack="zero"),
+            color=color, tooltip=tooltip,
             opacity=alt.condition(pick, alt.value(1), alt.value(0.6)),
-        ).add_params(pick)
+        ).add_params(pick).properties(title=title)
     dash = alt.StrokeDash("status_label:N", title=t("status", lang),
                           scale=alt.Scale(domain=[t(s, lang) for s in STATUS_DASH], range=list(STATUS_DASH.values())))
     lines = base.mark_line().encode(x=x, y=alt.Y("shown:Q", title=value_title), color=color, strokeDash=dash,
@@ -105,7 +113,7 @@ def time_chart(df: pd.DataFrame, meta: ChartMeta, kind: str, lang: str) -> alt.C
         fill=alt.condition(alt.datum.status == "actual", "label:N", alt.value("white"), legend=None),
         size=alt.condition(pick, alt.value(160), alt.value(70)),
     ).add_params(pick)
-    return alt.layer(lines, points)
+    return alt.layer(lines, points).properties(title=title)
 
 
 def documents_chart(by_date: pd.DataFrame, lang: str) -> alt.Chart:
@@ -115,8 +123,3 @@ def documents_chart(by_date: pd.DataFrame, lang: str) -> alt.Chart:
         y=alt.Y("documents:Q", title=t("n_documents", lang), axis=alt.Axis(tickMinStep=1)),
         tooltip=[alt.Tooltip("published:T"), alt.Tooltip("documents:Q")],
     )
-
-
-def sparkline(df: pd.DataFrame) -> alt.Chart:
-    return alt.Chart(df, height=40, width=160).mark_line(point=True).encode(
-        x=alt.X("period_end:T", axis=None), y=alt.Y("value:Q", axis=None, scale=alt.Scale(zero=False)))

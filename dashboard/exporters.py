@@ -6,7 +6,7 @@ import json
 import os
 from functools import cache
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import pandas as pd
 import vl_convert as vlc
@@ -78,7 +78,7 @@ def html_bytes(spec: dict | str) -> bytes:
 def embed_query(chart: str, params: dict) -> str:
     """The query string of the embed page for a chart and its view parameters (lists repeat the key)."""
     clean = {k: v for k, v in params.items() if v not in (None, "", [], ())}
-    return urlencode({"embed": "true", "page": "embed", "chart": chart, **clean}, doseq=True)
+    return urlencode({"embed": "true", "page": "embed", "chart": chart, **clean}, doseq=True, quote_via=quote)
 
 
 def file_stem(*parts: str) -> str:

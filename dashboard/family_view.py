@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, exporters, queries, widgets
-from dashboard.i18n import indicator_name, t
+from dashboard.i18n import LANG_NAMES, indicator_name, option_label, t
 
 STATUSES = ("actual", "target", "estimate")
 TABLE_COLUMNS = ("label", "region_label", "period", "shown", "unit", "qualifier", "status_label", "doc",
@@ -50,13 +50,23 @@ class View:
         return queries.FactFilter(family=family, series=self.series, regions=self.regions,
                                   period_from=self.period_from, period_to=self.period_to, statuses=self.statuses)
 
-    def params(self, page: FamilyPage, bounds: tuple[date | None, date | None], lang: str) -> dict:
-        """Query parameters that reopen this view (defaults left out, as the bound widgets do)."""
-        return {page.param("ind"): list(self.series), page.param("region"): list(self.regions),
+    def params(self, page: FamilyPage, labels: dict[str, str], bounds: tuple[date | None, date | None],
+               lang: str) -> dict:
+        """Query parameters that reopen this view, in the bound widgets' own format (series by label)."""
+        return {page.param("ind"): [labels.get(s, s) for s in self.series], page.param("region"): list(self.regions),
                 page.param("from"): None if self.period_from == bounds[0] else str(self.period_from),
                 page.param("to"): None if self.period_to == bounds[1] else str(self.period_to),
                 page.param("status"): [] if set(self.statuses) == set(STATUSES) else list(self.statuses),
-                "lang": None if lang == "en" else lang}
+                "lang": None if lang == "en" else LANG_NAMES[lang]}
+
+
+def series_labels(options: pd.DataFrame) -> dict[str, str]:
+    """Series id → the label its widget option shows and its URL carries (unique, the same in both languages)."""
+    labels: dict[str, str] = {}
+    for r in options.itertuples():
+        label = r.series if r.series != r.indicator else option_label(r.indicator, r.subject)
+        labels[r.series] = f"{label} ({r.series})" if label in labels.values() else label
+    return labels
 
 
 def default_series(page: FamilyPage, options: list[str]) -> list[str]:
@@ -82,9 +92,11 @@ def view_from_params(page: FamilyPage, params: Mapping) -> View:
     """The view a URL asks for; values that are not valid options fall back to the defaults."""
     options = queries.family_options(page.family)
     series_opts = options["series"].tolist() if len(options) else []
+    by_label = {label: s for s, label in series_labels(options).items()} if len(options) else {}
     regions_opts = queries.family_regions(page.family)
     lo, hi = queries.family_period_bounds(page.family)
-    series = [s for s in _as_list(params.get(page.param("ind"))) if s in series_opts]
+    wanted = [by_label.get(v, v) for v in _as_list(params.get(page.param("ind")))]
+    series = [s for s in wanted if s in series_opts]
     regions = [r for r in _as_list(params.get(page.param("region"))) if r in regions_opts]
     statuses = [s for s in _as_list(params.get(page.param("status"))) if s in STATUSES]
     return View(tuple(series or default_series(page, series_opts)), tuple(regions),
@@ -98,8 +110,7 @@ def view_from_widgets(page: FamilyPage, lang: str) -> View | None:
     lo, hi = queries.family_period_bounds(page.family)
     if options.empty or lo is None:
         return None
-    names = {r.series: r.series if r.series != r.indicator else indicator_name(r.indicator, r.subject, lang)
-             for r in options.itertuples()}
+    names = series_labels(options)
     series_opts = options["series"].tolist()
     c1, c2 = st.columns([3, 2])
     series = c1.multiselect(t("indicator", lang), series_opts, default=default_series(page, series_opts),
@@ -111,8 +122,7 @@ def view_from_widgets(page: FamilyPage, lang: str) -> View | None:
                                 key=page.param("from"), bind="query-params")
     period_to = c4.date_input(t("period_to", lang), value=hi, min_value=lo, max_value=hi,
                               key=page.param("to"), bind="query-params")
-    statuses = c5.multiselect(t("status", lang), STATUSES, default=list(STATUSES), format_func=lambda s: t(s, lang),
-                              key=page.param("status"), bind="query-params")
+    statuses = c5.multiselect(t("status", lang), STATUSES, default=list(STATUSES), key=page.param("status"), bind="query-params")
     return View(tuple(series), tuple(regions), period_from, period_to, tuple(statuses or STATUSES))
 
 
@@ -122,15 +132,19 @@ def chart_for(page: FamilyPage, view: View, lang: str) -> tuple[pd.DataFrame, ch
     if points.empty:
         return points, None, "line"
     df, unit = charts.prepare(points.head(queries.MAX_POINTS), lang)
-    labels = list(dict.fromkeys(df["label"]))
-    title = "、".join(labels[:3]) + (" …" if len(labels) > 3 else "") if lang == "zh" else \
-        ", ".join(labels[:3]) + (" …" if len(labels) > 3 else "")
+    names = list(dict.fromkeys(indicator_name(i, s, lang) for i, s in zip(df["indicator"], df["subject"],
+                                                                           strict=True)))
+    if set(df["indicator"]) <= set(charts.STACKED):  # one series per category: name the whole
+        names = [indicator_name(df["indicator"].iloc[0], t("category_share", lang), lang)]
+    title = ("、" if lang == "zh" else ", ").join(names[:3]) + (" …" if len(names) > 3 else "")
+    if view.regions:
+        title += f" ({', '.join(view.regions[:3])})"
     period = f"{df['period'].min()} – {df['period'].max()}"
     published = pd.to_datetime(df["published"])
     source = t("source_line", lang, docs=df["document_id"].nunique(),
                first=widgets._day(published.min()), last=widgets._day(published.max()))
     meta = charts.ChartMeta(title=title, unit=unit, period=period, source=source)
-    return df, meta, charts.chart_kind(list(view.series))
+    return df, meta, charts.chart_kind(df["indicator"].unique().tolist())
 
 
 def render(page_key: str) -> None:
@@ -172,4 +186,5 @@ def render(page_key: str) -> None:
     widgets.download_row(page.key, shown, lambda: queries.facts(whole_filter, limit=1_000_000),
                          chart.to_dict(), exporters.file_stem(page.key, *view.series[:2]), lang)
     bounds = queries.family_period_bounds(page.family)
-    widgets.link_row(page.key, view.params(page, bounds, lang), page.key, lang)
+    labels = series_labels(queries.family_options(page.family))
+    widgets.link_row(page.key, view.params(page, labels, bounds, lang), page.key, lang)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
-
 LANGS = ("en", "zh")
 LANG_NAMES = {"en": "English", "zh": "中文"}
+LANG_BY_NAME = {name: code for code, name in LANG_NAMES.items()}
 
 _TEXT: dict[str, tuple[str, str]] = {
     # key: (English, Chinese)
@@ -84,6 +83,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "unspecified": ("(unspecified)", "（未注明）"),
     "page_size": ("Rows per page", "每页行数"),
     "page_no": ("Page", "页码"),
+    "category_share": ("12345 hotline: share of contacts by category", "12345热线各类诉求占比"),
 }
 
 # Units as a reader expects them; money is shown in 亿/万 by charts (see charts.display_scale).
@@ -105,23 +105,12 @@ def unit_name(unit: str | None, lang: str) -> str:
 
 
 def _catalog_names() -> dict[str, tuple[str, str]]:
-    """Indicator id → (name_en, name_zh) from `extractors.catalog`, or {} while it does not exist."""
+    """Indicator id → (name_en, name_zh) from the indicator catalog ({} when it cannot be read)."""
     try:
-        catalog = importlib.import_module("extractors.catalog")
-    except ImportError:
+        from extractors.catalog import default_catalog
+        return {i.id: (i.name_en or i.id, i.name_zh or i.id) for i in default_catalog().indicators}
+    except Exception:  # a catalog being edited must not take the dashboard down: fall back to subjects
         return {}
-    names: dict[str, tuple[str, str]] = {}
-    loader = getattr(catalog, "load_catalog", None) or getattr(catalog, "catalog", None)
-    try:
-        entries = loader() if callable(loader) else getattr(catalog, "INDICATORS", None)
-    except Exception:  # a half-written catalog must not take the dashboard down
-        return {}
-    items = entries.values() if isinstance(entries, dict) else (entries or [])
-    for e in items:
-        get = e.get if isinstance(e, dict) else lambda k, e=e: getattr(e, k, None)
-        if get("id"):
-            names[get("id")] = (get("name_en") or get("id"), get("name_zh") or get("id"))
-    return names
 
 
 _NAMES: dict[str, tuple[str, str]] | None = None
@@ -135,4 +124,15 @@ def indicator_name(indicator: str | None, subject: str | None, lang: str) -> str
     if indicator and indicator in _NAMES:
         en, zh = _NAMES[indicator]
         return zh if lang == "zh" else en
+    return subject or indicator or ""
+
+
+def option_label(indicator: str | None, subject: str | None) -> str:
+    """A series name that is the same in both languages, since bound widgets put it in the URL."""
+    global _NAMES
+    if _NAMES is None:
+        _NAMES = _catalog_names()
+    if indicator and indicator in _NAMES:
+        en, zh = _NAMES[indicator]
+        return zh if zh == en else f"{zh} · {en}"
     return subject or indicator or ""

@@ -30,7 +30,11 @@ def db_path() -> Path:
 @st.cache_data(show_spinner=False, max_entries=512)
 def _cached_frame(db: str, version: str, sql: str, params: tuple) -> pd.DataFrame:
     with read_connection(db) as con:
-        return con.execute(sql, list(params)).df()
+        df = con.execute(sql, list(params)).df()
+    for col in df.columns:  # DuckDB DATE columns arrive as midnight timestamps; show them as dates
+        if pd.api.types.is_datetime64_any_dtype(df[col]) and (df[col].dropna().dt.normalize() == df[col].dropna()).all():
+            df[col] = df[col].dt.date
+    return df
 
 
 def run(sql: str, params: list | tuple = ()) -> pd.DataFrame:

@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import pandas as pd
 import streamlit as st
 
 from dashboard import exporters, queries
 from dashboard.highlight import highlight_html, number_span
-from dashboard.i18n import LANG_NAMES, LANGS, t
+from dashboard.i18n import LANG_BY_NAME, LANG_NAMES, LANGS, t
 
 
 def lang() -> str:
-    """The reader's language, from the switch bound to `?lang=` (anything else falls back to English)."""
+    """The reader's language code, from the switch bound to `?lang=` (anything else falls back to English)."""
     value = st.session_state.get("lang") or st.query_params.get("lang")
+    value = LANG_BY_NAME.get(value, value)
     return value if value in LANGS else "en"
 
 
 def language_switch() -> str:
-    st.sidebar.segmented_control(t("language", lang()), LANGS, default="en", key="lang", bind="query-params",
-                                 format_func=LANG_NAMES.get, required=True)
+    # the option strings are what the URL carries (?lang=中文), so they are the names, not codes
+    st.sidebar.segmented_control(t("language", lang()), list(LANG_BY_NAME), default=LANG_NAMES["en"],
+                                 key="lang", bind="query-params", required=True)
     return lang()
 
 
@@ -79,7 +81,7 @@ def download_row(key: str, shown: pd.DataFrame, whole, spec: dict, stem: str, la
 
 def link_row(chart: str, params: dict, page_path: str, lang_: str) -> None:
     base = base_url()
-    query = urlencode({k: v for k, v in params.items() if v not in (None, "", [], ())}, doseq=True)
+    query = urlencode({k: v for k, v in params.items() if v not in (None, "", [], ())}, doseq=True, quote_via=quote)
     permalink = f"{base}/{page_path}" + (f"?{query}" if query else "")
     embed = f"{base}/?{exporters.embed_query(chart, params)}"
     c1, c2 = st.columns(2)

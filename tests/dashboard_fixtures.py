@@ -66,7 +66,11 @@ def sample_facts() -> list[dict]:
 
 def build_db(path: Path, facts: list[dict] | None = None) -> Path:
     """A database in the store's schema holding the given facts (default: `sample_facts()`)."""
-    rows = pd.DataFrame(facts if facts is not None else sample_facts())
+    facts = sample_facts() if facts is None else facts
+    if not facts:
+        with write_connection(path):  # the schema alone
+            return path
+    rows = pd.DataFrame(facts)
     rows["document_id"] = ["doc-" + d for d in rows["doc"]]
     starts = rows.groupby("doc").cumcount() * 40 + 10
     rows["start"], rows["end"] = starts, starts + 5

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import streamlit as st
 
-from dashboard import charts, family_view, widgets
+from dashboard import charts, family_view, queries, widgets
 from dashboard.i18n import t
 
 
@@ -25,5 +25,6 @@ def render() -> None:
                             key="embed_chart")
     hits = (event.selection.get(charts.PICK) or []) if event else []
     widgets.show_source(hits[0].get("fact_key") if hits else None, lang)
-    query = urlencode({k: v for k, v in view.params(page, (None, None), lang).items() if v}, doseq=True)
+    labels = family_view.series_labels(queries.family_options(page.family))
+    query = urlencode({k: v for k, v in view.params(page, labels, (None, None), lang).items() if v}, doseq=True, quote_via=quote)
     st.markdown(f"[{t(page.key, lang)} ↗]({widgets.base_url()}/{page.key}?{query})")
