@@ -8,6 +8,7 @@ side holds the lock, then give up with a clear `StoreBusy` error.
 from __future__ import annotations
 
 import os
+import random
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,8 +18,8 @@ import duckdb
 
 READ_TIMEOUT_S = 10.0
 WRITE_TIMEOUT_S = 30.0
-_FIRST_WAIT_S = 0.02
-_MAX_WAIT_S = 0.5
+_FIRST_WAIT_S = 0.01
+_MAX_WAIT_S = 0.1  # short: the writer leaves gaps of at least 50 ms between batches
 
 
 class StoreError(Exception):
@@ -51,7 +52,7 @@ def _connect_with_retry(db_path: Path, read_only: bool, timeout: float) -> duckd
                 who = "a writer (indicators ingest)" if read_only else "another process"
                 raise StoreBusy(f"{db_path}: the database stayed locked by {who} for more than "
                                 f"{timeout:g} s; try again when it has finished") from None
-            time.sleep(wait)
+            time.sleep(wait * random.uniform(0.5, 1.0))  # jitter: several waiting readers do not collide
             wait = min(wait * 2, _MAX_WAIT_S)
         except duckdb.Error as e:
             raise StoreError(f"{db_path}: cannot open the database ({_first_line(e)})") from None

@@ -8,6 +8,7 @@ write-ahead log replays only committed transactions.
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -49,6 +50,9 @@ class KnownDocuments:
         return entry is not None and entry[0] == EXTRACTOR_VERSION and not doc_id.startswith("unreadable:")
 
 
+MIN_GAP_S = 0.05
+MAX_GAP_S = 0.5
+
 # Errors about one document's data (a bad date, a value out of range): that document fails, the run goes on.
 # Anything else (disk full, I/O) stops the run with a StoreError; committed documents stay complete.
 _REFUSED_FACTS = (duckdb.ConversionException, duckdb.ConstraintException, duckdb.InvalidInputException,
@@ -67,12 +71,32 @@ class StoreWriter:
         self.timeout = timeout
         with write_connection(db_path, timeout) as con:
             self.known = KnownDocuments.load(con)
+        self._released_at = time.monotonic()
+        self._held_s = 0.0
+
+    def _let_readers_in(self) -> None:
+        """Leave the file unlocked at least as long as the last batch held it (within bounds), so readers
+        polling with backoff get their turn even when extraction outpaces writing."""
+        gap = min(max(self._held_s, MIN_GAP_S), MAX_GAP_S)
+        wait = self._released_at + gap - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
 
     def write_batch(self, records: list[DocumentRecord]) -> list[DocumentRecord]:
         """Store the records (each in its own transaction); returns them, with status `failed` and the error
         for any whose facts the database refused (their earlier state stays as it was)."""
         if not records:
             return records
+        self._let_readers_in()
+        opened = time.monotonic()
+        try:
+            self._write_records(records)
+        finally:
+            self._released_at = time.monotonic()
+            self._held_s = self._released_at - opened
+        return records
+
+    def _write_records(self, records: list[DocumentRecord]) -> None:
         with write_connection(self.db_path, self.timeout) as con:
             for rec in records:
                 try:
@@ -82,7 +106,6 @@ class StoreWriter:
                     rec.status, rec.facts = "failed", {}
                     rec.error = f"the database refused its facts ({str(e).strip().splitlines()[0][:300]})"
                     self._write_one(con, rec)
-        return records
 
     def _write_one(self, con: duckdb.DuckDBPyConnection, rec: DocumentRecord) -> None:
         path = _normalize_path(rec.path)
