@@ -46,6 +46,7 @@ class CatalogPattern:
     kind: str
     value: float
     unit: str
+    prefix: str      # prepended to the matched subject (list items that share a head word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,8 @@ class Catalog:
     by_id: dict
 
     def classify(self, kind: str, subject: str, unit: str | None, context: str) -> Indicator | None:
-        """The indicator a mention measures: aliases found earliest in the subject win, then longer ones."""
+        """The indicator a mention measures: the longest alias found wins, then the one nearest the number
+        (Chinese puts the head noun last: `园区企业拥有的自主品牌` is about brands, not companies)."""
         best, best_key = None, None
         for ind in self.indicators:
             if kind not in ind.kinds or (ind.units and unit not in ind.units):
@@ -65,7 +67,7 @@ class Catalog:
                 continue
             if ind.context and not ind.context.search(context):
                 continue
-            key = (m.start(), -(m.end() - m.start()), ind.order)
+            key = (-(m.end() - m.start()), -m.end(), ind.order)
             if best_key is None or key < best_key:
                 best, best_key = ind, key
         return best
@@ -98,7 +100,8 @@ def load_catalog(directory: Path = CATALOG_DIR) -> Catalog:
             indicators.append(_indicator(entry, len(indicators), family))
         for entry in data.get("pattern", []):
             patterns.append(CatalogPattern(entry["id"], regex.compile(compose(entry["template"])),
-                                           entry.get("kind", "zero"), entry.get("value", 0), entry["unit"]))
+                                           entry.get("kind", "zero"), entry.get("value", 0), entry["unit"],
+                                           entry.get("prefix", "")))
     ids = [i.id for i in indicators]
     if len(ids) != len(set(ids)):
         raise ValueError("duplicate indicator ids in the catalog")

@@ -41,9 +41,9 @@ _LEADING = regex.compile(
     r"[一二三四五六七八九十]+、|\d+[.、]|使|让|将|把|可|我们|这)")
 _TRAILING = regex.compile(
     r"(?:达到了?|达|为|是|约为|将近|接近|超过|突破|逾|共计|共|合计|总计|累计达|稳定在|保持在|控制在|至|到|了|的|"
-    r"分别为|分别|均为|均|目标|预期目标|主要预期目标|计划|任务|平均|其中|有|已|新增了|又|再|就|还|并|也|都)$")
+    r"分别为|分别|均为|均|只有|仅有|只|仅|拥有|目标|预期目标|主要预期目标|计划|任务|平均|其中|有|已|新增了|又|再|就|还|并|也|都)$")
 _BARE_VERB = regex.compile(r"(?:发行|完成|实现|投资|争取|引进|新增|签约|发放|处置|办结|实施|增长|达到|累计|合计|其中)")
-_GENERIC = regex.compile(r"^(?:总额|金额|总量|总数|数量|规模|合计|总计|共计|其中|分别|约|达|为)?$")
+_GENERIC = regex.compile(r"^(?:总额|金额|总量|总数|数量|规模|合计|总计|共计|其中|分别|约|达|为|增速|增幅|降幅|涨幅)?$")
 _JOINER = regex.compile(r"\s?[和、,，及与]\s?")
 _QUOTES = regex.compile(r"[“”\"'‘’《》「」『』\s]")
 
@@ -114,7 +114,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog) -> list[Men
     taken: list[tuple[int, int]] = []
     for pat in catalog.patterns:
         for m in pat.regex.finditer(text, start, end):
-            mentions.append(Mention(pat.kind, m["subject"], pat.value, None, pat.unit, "exact", 1,
+            mentions.append(Mention(pat.kind, pat.prefix + m["subject"], pat.value, None, pat.unit, "exact", 1,
                                     m.start(), m.end(), pat.id))
             taken.append(m.span())
     quantities = [q for q in find_quantities(text, start, end)

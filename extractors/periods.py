@@ -33,7 +33,10 @@ _TIME = regex.compile(
     r"|(?P<plan>[“\"]?十(?P<plan_n>[一二三四五])五[”\"]?(?:期间|时期|以来))"
     rf"|(?P<within>(?P<nwithin>{_N})年内)"
     r"|(?P<now>截至目前|目前|至今)"
+    r"|(?P<part>[一二三四1-4]季度|第[一二三四1-4]季度|前三季度|上半年|下半年)"
 )
+_PARTS = {"一": (1, 3), "1": (1, 3), "二": (4, 6), "2": (4, 6), "三": (7, 9), "3": (7, 9), "四": (10, 12),
+          "4": (10, 12), "前三季度": (1, 9), "上半年": (1, 6), "下半年": (7, 12)}
 _REL_YEARS = {"今年": 0, "本年度": 0, "本年": 0, "全年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2,
               "明年": 1, "次年": 1, "后年": 2}
 
@@ -126,6 +129,8 @@ def resolve(mention: TimeMention, current: Period, published: date | None) -> Pe
         return p
     if m["same"]:
         return Period(_shift_year(current.start, -1), _shift_year(current.end, -1))
+    if m["rel"] in ("全年", "当年"):
+        return year_period(ref_year)
     if m["rel"]:
         return year_period(pub_year + _REL_YEARS[m["rel"]])
     if m["week"]:
@@ -147,17 +152,28 @@ def resolve(mention: TimeMention, current: Period, published: date | None) -> Pe
     if m["within"] and published:
         return Period(published, _shift_year(published, _num(m["nwithin"])))
     if m["now"] and published:
+        if current.start is not None and current.start == current.end:
+            return current
         return Period(date(published.year, 1, 1), published)
+    if m["part"]:
+        key = m["part"] if m["part"] in _PARTS else m["part"].lstrip("第")[0]
+        first, last = _PARTS[key]
+        year = ref_year if current.year == ref_year else pub_year
+        return Period(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
     return None
 
 
-def period_at(text: str, start: int, pos: int, anchor: Period, published: date | None) -> tuple[Period, bool]:
+def period_at(text: str, start: int, pos: int, anchor: Period, published: date | None,
+              skip_baselines: bool = False) -> tuple[Period, bool]:
     """The period in force at `pos`, reading time expressions in text[start:pos] from the anchor on.
 
-    Returns (period, explicit) where explicit says a time expression in the span decided it.
+    Returns (period, explicit) where explicit says a time expression in the span decided it. With
+    skip_baselines, `比前三季度`/`较上年` name what a change is measured against, not its period.
     """
     current, explicit = anchor, False
     for tm in time_mentions(text, start, pos):
+        if skip_baselines and tm.start > 0 and text[tm.start - 1] in "比较与":
+            continue
         p = resolve(tm, current, published)
         if p is not None:
             current, explicit = p, True

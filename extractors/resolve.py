@@ -21,7 +21,7 @@ from .sentences import Segmented, Sentence
 
 _OPENING = regex.compile(r"\s*(?:(?:本报讯|新华社[^)）]{0,20}电)\s*(?:[(（][^)）]{0,40}[)）])?\s*)?"
                          r"(?:[一二三四五六七八九十]+、|\d+[.、])?\s*")
-_TARGET_BEFORE = regex.compile(r"预期目标|预期|目标(?!的|任务)|力争|计划(?!经济)|拟|确保(?!完成)|要求达到")
+_TARGET_BEFORE = regex.compile(r"预期目标|预期|(?:报告|规划|会议|纲要)提出|目标(?!的|任务)|力争|计划(?!经济)|拟|确保(?!完成)|要求达到")
 _TARGET_AFTER = regex.compile(r"[”\"]?\p{Han}{0,4}目标")
 _ESTIMATE = regex.compile(r"预计|预估|估计")
 _ACTUAL_RESET = regex.compile(r"实际完成|完成了?(?:年度|全年)?目标")
@@ -39,7 +39,8 @@ class _Draft:
     explicit: bool
 
 
-def _status(text: str, sentence: Sentence, m: Mention) -> str:
+def _status(text: str, sentence: Sentence, m: Mention, period: Period, published) -> str:
+    """actual, target or estimate; a figure for a period that has not ended yet cannot be actual."""
     before = text[sentence.start:m.start]
     reset = None
     for r in _ACTUAL_RESET.finditer(before):
@@ -48,6 +49,9 @@ def _status(text: str, sentence: Sentence, m: Mention) -> str:
     if _ESTIMATE.search(scope):
         return "estimate"
     if _TARGET_BEFORE.search(scope) or _TARGET_AFTER.match(text, m.end, min(len(text), m.end + 8)):
+        return "target"
+    if published and period.end and period.start and period.start < period.end \
+            and (period.end - published).days > 31:
         return "target"
     return "actual"
 
@@ -124,8 +128,12 @@ class Resolver:
             self.anchor = current
         self.para_anchor = current if found else self.para_anchor
         self.sentence_anchor = current
-        self.first_in_article = self.first_in_article and not self.text[s.start:s.end].strip()
+        if not headline:
+            self.first_in_article = False
         return pos
+
+    def _status(self, s: Sentence, m: Mention, period: Period) -> str:
+        return _status(self.text, s, m, period, self.ctx.published)
 
     def _quote(self, s: Sentence) -> tuple[str, int]:
         a, b = self.to_source[s.start], self.to_source[s.end - 1] + 1
@@ -156,7 +164,7 @@ class Resolver:
             if family is None:
                 continue
             period, explicit = period_at(self.text, max(s.start, after_opening), m.start, self.sentence_anchor,
-                                         self.ctx.published)
+                                         self.ctx.published, skip_baselines=m.kind == "change")
             explicit = explicit or period != default_period(self.ctx.published)
             if ind is not None and ind.period == "week" and not explicit and self.ctx.published:
                 period = week_ending(self.ctx.published)
@@ -175,7 +183,7 @@ class Resolver:
             fact = Fact(doc=self.ctx.name, published=self.ctx.published_iso, family=family,
                         indicator=ind.id if ind else None, subject=subject, region=region,
                         period_start=ps, period_end=pe, value=value, value_high=high, unit=unit,
-                        qualifier=m.qualifier, status=_status(self.text, s, m), quote=quote,
+                        qualifier=m.qualifier, status=self._status(s, m, period), quote=quote,
                         start=start, end=end, rule=m.rule)
             self.drafts.append(_Draft(fact, m, explicit))
         self.previous_had_facts = len(self.drafts) > count
