@@ -1,0 +1,58 @@
+"""SIGKILL a real `indicators ingest` at random points, many times: every document is all in or not at all."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import time
+from datetime import date, timedelta
+
+import pytest
+from store_support import INDICATORS, SENTENCES, write_report
+
+from extractors.pipeline import extract_file
+from extractors.store.connection import read_connection
+
+KILLS = 14
+
+
+def consistent(db, expected: dict[str, int]) -> int:
+    """Check the invariants after a kill; returns how many documents are in."""
+    with read_connection(db) as con:
+        docs = con.execute("SELECT id, name, status, facts FROM documents").fetchall()
+        per_doc = dict(con.execute("SELECT document_id, count(*) FROM facts GROUP BY ALL").fetchall())
+        orphans = con.execute("SELECT count(*) FROM facts WHERE document_id NOT IN (SELECT id FROM documents)"
+                              ).fetchall()[0][0]
+    assert orphans == 0
+    for doc_id, name, status, n in docs:
+        assert status == "ok", name
+        assert per_doc.get(doc_id, 0) == n == expected[name], name
+    return len(docs)
+
+
+@pytest.mark.slow
+def test_killed_ingest_leaves_whole_documents_and_the_next_run_finishes(tmp_path):
+    folder = tmp_path / "reports"
+    for i in range(240):
+        write_report(folder, f"r{i:03d}.txt", day=date(2020, 1, 1) + timedelta(days=i),
+                     sentences=(SENTENCES * 20)[i % 7: i % 7 + 40] + [f"产值增长{i % 30}.{i % 7}%。"],
+                     issue=7000 + i)
+    expected = {f.name: len(extract_file(f).facts) for f in folder.iterdir()}
+    db = tmp_path / "k.duckdb"
+    rng = random.Random(20260722)
+    counts = []
+    for _ in range(KILLS):
+        p = subprocess.Popen([*INDICATORS, "ingest", str(folder), "--db", str(db), "--jobs", str(rng.choice([1, 2]))],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        time.sleep(rng.uniform(0.05, 1.2))
+        os.killpg(p.pid, signal.SIGKILL)  # the ingest and its extraction workers
+        p.wait()
+        if db.exists():
+            counts.append(consistent(db, expected))
+    final = subprocess.run([*INDICATORS, "ingest", str(folder), "--db", str(db)], capture_output=True, text=True,
+                           timeout=120)
+    assert final.returncode == 0, final.stderr
+    assert consistent(db, expected) == len(expected)
+    assert any(0 < c < len(expected) for c in counts), counts  # some kills really landed mid-ingest
