@@ -1,0 +1,40 @@
+"""COVID-19 bulletins: stated zeros, new and cumulative cases, cured, suspected, contacts, vaccinations."""
+
+from datetime import date
+
+import pytest
+from factcase import assert_facts
+
+JUL6 = date(2020, 7, 6)
+DAY = {"period_end": "2020-07-04", "period_start": "2020-07-04"}
+CASES = [
+    ("7月4日0—24时,辽源市无新增确诊病例,无新增疑似病例。",
+     [("covid.new_confirmed", 0, "例", DAY), ("covid.new_suspected", 0, "例", DAY)]),
+    ("截至7月4日24时,辽源市累计确诊病例7例,累计治愈出院7例,无疑似病例。",
+     [("covid.cumulative_confirmed", 7, "例", DAY), ("covid.cumulative_cured", 7, "例", DAY),
+      ("covid.current_suspected", 0, "例", DAY)]),
+    ("7月4日0—24时,全市无新增确诊病例、疑似病例和无症状感染者。",
+     [("covid.new_confirmed", 0, "例"), ("covid.new_suspected", 0, "例"), ("covid.new_asymptomatic", 0, "例")]),
+    ("7月4日0—24时,长春市新增本土确诊病例3例,新增无症状感染者5例。",
+     [("covid.new_confirmed", 3, "例", {"region": "长春市"}), ("covid.new_asymptomatic", 5, "例")]),
+    ("截至7月4日24时,全省累计报告确诊病例155例,累计治愈出院153例,死亡2例。",
+     [("covid.cumulative_confirmed", 155, "例"), ("covid.cumulative_cured", 153, "例"),
+      ("covid.deaths", 2, "例")]),
+    ("7月4日0—24时,全市无新增无症状感染者。", [("covid.new_asymptomatic", 0, "例")]),
+    ("截至7月4日24时,现有疑似病例2例。", [("covid.current_suspected", 2, "例")]),
+    ("截至7月4日24时,累计追踪密切接触者1,203人。", [("covid.close_contacts", 1203, "人")]),
+    ("截至7月4日24时,全市无死亡病例,无密切接触者。", [("covid.deaths", 0, "例"), ("covid.close_contacts", 0, "人")]),
+    ("7月4日0—24时,31个省(自治区、直辖市)新增确诊病例8例。", [("covid.new_confirmed", 8, "例")]),
+    ("7月4日,东丰县首批接种了新冠疫苗的2837人。", [("covid.vaccinated", 2837, "人", {"region": "东丰县"})]),
+    ("截至7月3日,全市累计接种新冠疫苗12.6万剂次。", [("covid.vaccinated", 126000, "剂次", {"period_end": "2020-07-03"})]),
+    ("全省已完成新冠疫苗接种1,520万人。", [("covid.vaccinated", 15200000, "人")]),
+    ("7月4日0—24时,通化市新增确诊病例1例,累计确诊病例7例。",
+     [("covid.new_confirmed", 1, "例"), ("covid.cumulative_confirmed", 7, "例")]),
+    ("截至7月4日24时,累计治愈出院病例7例。", [("covid.cumulative_cured", 7, "例")]),
+    ("截至 7月 4日 24时,辽源市累计确诊病例 7例。", [("covid.cumulative_confirmed", 7, "例", DAY)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:16] for c in CASES])
+def test_covid(text, expected):
+    assert_facts(text, "covid", expected, published=JUL6)

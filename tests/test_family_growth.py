@@ -1,0 +1,59 @@
+"""Growth rates: direction words, declines, points, multiples, lists, targets, ranges, estimates."""
+
+import pytest
+from factcase import assert_facts
+
+Y = {"period_end": "2020-12-31"}
+CASES = [
+    # Liaoyuan 2020 review (restated)
+    ("一、2020年工作回顾\n全市地区生产总值增长5%。", [("growth.gdp", 5, "%", Y)]),
+    ("2020年,规模以上工业增加值增长14.5%,增幅列全省第一位。", [("growth.industrial_value_added", 14.5, "%", Y)]),
+    ("2020年,地方级财政收入降幅收窄至2.4%。", [("growth.fiscal_revenue", -2.4, "%", Y)]),
+    ("2020年“小升规”企业比上年增长70%。", [("小升规", 70, "%", Y)]),
+    ("2020年,蛋鸡、黑猪饲养量分别增长28%和28.4%。", [("蛋鸡", 28, "%"), ("黑猪", 28.4, "%")]),
+    ("2020年,预计进出口总额增长3.3%,其中民营企业增长65.3%。",
+     [("growth.import_export", 3.3, "%", {"status": "estimate"}), ("民营企业", 65.3, "%", {"status": "estimate"})]),
+    ("2020年争取各类资金75.9亿元,增长41%。", [("资金", 41, "%")]),
+    # national work reports
+    ("2023年国内生产总值增长5.2%。", [("growth.gdp", 5.2, "%", {"period_end": "2023-12-31"})]),
+    ("2023年居民消费价格上涨0.2%。", [("growth.cpi", 0.2, "%")]),
+    ("2019年全国一般公共预算收入增长3.8%,一般公共预算支出增长8.1%。",
+     [("growth.fiscal_revenue", 3.8, "%"), ("growth.fiscal_expenditure", 8.1, "%")]),
+    ("2020年单位国内生产总值能耗下降0.1%。", [("growth.energy_intensity", -0.1, "%")]),
+    # provinces and other cities
+    ("2020年,全省城镇常住居民人均可支配收入增长3.4%,农村常住居民人均可支配收入增长7.6%。",
+     [("growth.disposable_income_urban", 3.4, "%"), ("growth.disposable_income_rural", 7.6, "%")]),
+    ("受疫情影响,2020年通化市社会消费品零售总额下降9.5%。", [("growth.retail_sales", -9.5, "%", {"region": "通化市"})]),
+    ("2018年,全市粮食产量同比增长12.3%。", [("growth.grain_output", 12.3, "%")]),
+    ("2020年全省出口增长1.5倍。", [("growth.exports", 1.5, "倍")]),
+    ("2020年城镇调查失业率同比下降0.3个百分点。", [("失业率", -0.3, "个百分点")]),
+    ("2019年全市服务业增加值增长7.1%。", [("growth.service_value_added", 7.1, "%")]),
+    ("“十三五”期间,地区生产总值年均增长6.5%。",
+     [("growth.gdp", 6.5, "%", {"period_start": "2016-01-01", "period_end": "2020-12-31"})]),
+    # targets, ranges
+    ("今年经济社会发展的主要预期目标是:地区生产总值增长6%左右,固定资产投资增长8%。",
+     [("growth.gdp", 6, "%", {"status": "target", "qualifier": "approx", "period_end": "2021-12-31"}),
+      ("growth.fixed_asset_investment", 8, "%", {"status": "target"})]),
+    ("2021年目标:社会消费品零售总额增长6%－6.5%。",
+     [("growth.retail_sales", 6, "%", {"status": "target", "value_high": 6.5, "qualifier": "range"})]),
+    ("省政府工作报告提出,2021年全省地区生产总值增长6%以上。",
+     [("growth.gdp", 6, "%", {"status": "target", "qualifier": "at_least"})]),
+    ("力争2022年规模以上工业总产值增长10%。", [("growth.industrial_output", 10, "%", {"status": "target"})]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:16] for c in CASES])
+def test_growth(text, expected):
+    assert_facts(text, "growth_rate", expected)
+
+
+GAPS = [
+    ("2020年全市GDP增长百分之五。", [("growth.gdp", 5, "%")]),
+    ("2020年粮食总产量增长三成。", [("growth.grain_output", 30, "%")]),
+]
+
+
+@pytest.mark.xfail(reason="Chinese-numeral percentages (百分之五, 三成) are not read yet", strict=True)
+@pytest.mark.parametrize("text,expected", GAPS, ids=[c[0][:16] for c in GAPS])
+def test_growth_gaps(text, expected):
+    assert_facts(text, "growth_rate", expected)

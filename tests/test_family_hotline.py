@@ -1,0 +1,34 @@
+"""The 12345 hotline weekly summary: contacts, on-site supervision, category shares; period = the week."""
+
+from datetime import date
+
+import pytest
+from factcase import assert_facts
+
+FRI = date(2019, 8, 30)
+WEEK = {"period_end": "2019-08-30", "period_start": "2019-08-24"}
+CASES = [
+    ("本周共受理电话来电和其他平台留言2280件,现场督办34件次。",
+     [("hotline.contacts_total", 2280, "件", WEEK), ("hotline.onsite_supervision", 34, "件次", WEEK)]),
+    ("12345热线本周共受理群众诉求1956件。", [("hotline.contacts_total", 1956, "件")]),
+    ("本周“12345”市民服务热线受理来电3012件,同比增长8%。", [("hotline.contacts_total", 3012, "件")]),
+    ("本周现场督办41件次。", [("hotline.onsite_supervision", 41, "件次")]),
+    ("诉求量较大的问题有以下五类:房地产管理占比20%;城乡建设占比15%;生活资源占比15%。",
+     [("房地产管理", 20, "%", WEEK), ("城乡建设", 15, "%", WEEK), ("生活资源", 15, "%", WEEK)]),
+    ("热线诉求中交通运输占比13%,环境保护占比13%。", [("交通运输", 13, "%"), ("环境保护", 13, "%")]),
+    ("12345热线本周诉求分类:供热问题占比31%。", [("供热问题", 31, "%")]),
+    ("本周热线受理的诉求中,物业管理类占比18%。", [("物业管理", 18, "%")]),
+    ("本周受理诉求 2280 件。", [("hotline.contacts_total", 2280, "件")]),
+    ("一周数据:共受理来电1800余件。", [("hotline.contacts_total", 1800, "件", {"qualifier": "more_than"})]),
+    ("本周12345热线办结诉求1702件。", [("hotline.resolved", 1702, "件")]),
+    ("市12345热线本周受理诉求2,045件,现场督办27件次。",
+     [("hotline.contacts_total", 2045, "件"), ("hotline.onsite_supervision", 27, "件次")]),
+    ("本周热线诉求中,医疗卫生占比9%,教育占比6%。", [("医疗卫生", 9, "%"), ("教育", 6, "%")]),
+    ("上周12345热线受理诉求1500件。", [("hotline.contacts_total", 1500, "件", {"period_end": "2019-08-23"})]),
+    ("本周共接听热线来电1650件。", [("hotline.contacts_total", 1650, "件")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:16] for c in CASES])
+def test_hotline(text, expected):
+    assert_facts(text, "hotline", expected, published=FRI)

@@ -1,0 +1,32 @@
+"""Investment: completed, attracted, special bonds, funds secured (base units) and project counts."""
+
+import pytest
+from factcase import assert_facts
+
+CASES = [
+    ("2020年,全市实施500万元以上项目327个,完成投资181.68亿元。",
+     [("investment.completed", 18168000000, "CNY"), ("investment.projects", 327, "个")]),
+    ("2020年,获批地方政府专项债券项目35个,发行23.89亿元。", [("investment.special_bonds", 2389000000, "CNY")]),
+    ("2020年招商引资到位资金118亿元。", [("investment.attracted", 11800000000, "CNY", {"period_end": "2020-12-31"})]),
+    ("2020年争取各类资金75.9亿元,增长41%。", [("investment.funds_secured", 7590000000, "CNY")]),
+    ("2020年实施48个民生项目,完成投资12.9亿元。",
+     [("investment.completed", 1290000000, "CNY"), ("民生项目", 48, "个")]),
+    ("2019年全年完成固定资产投资148.6亿元。", [("investment.completed", 14860000000, "CNY")]),
+    ("通化市2020年招商引资到位资金210亿元。", [("investment.attracted", 21000000000, "CNY", {"region": "通化市"})]),
+    ("2020年全省发行地方政府专项债券31.5亿元。", [("investment.special_bonds", 3150000000, "CNY")]),
+    ("2019年争取中央预算内投资资金5.6亿元。", [("investment.funds_secured", 560000000, "CNY")]),
+    ("全年实际利用外资5000万美元。", [("investment.attracted", 50000000, "USD")]),
+    ("谋划储备亿元以上项目225个。", [("investment.projects", 225, "个")]),
+    ("新开工亿元以上重点项目58个,完成投资76亿元。",
+     [("investment.projects", 58, "个"), ("investment.completed", 7600000000, "CNY")]),
+    ("吉林省2021年计划发行专项债券200亿元。", [("investment.special_bonds", 20000000000, "CNY", {"status": "target"})]),
+    ("争取上级资金约12亿元。", [("investment.funds_secured", 1200000000, "CNY", {"qualifier": "approx"})]),
+    ("招商引资到位资金突破100亿元。", [("investment.attracted", 10000000000, "CNY", {"qualifier": "more_than"})]),
+    ("完成辽河流域污染治理项目43个。", [("investment.projects", 43, "个")]),
+    ("全市完成投资1,250万元。", [("investment.completed", 12500000, "CNY")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:16] for c in CASES])
+def test_investment(text, expected):
+    assert_facts(text, "investment", expected)
