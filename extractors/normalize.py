@@ -14,8 +14,11 @@ What canonical text looks like (patterns are written against this, and only this
   `占比\\n15%` → `占比15%`, `5000万美\\n元` → `5000万美元`); a join between two Latin letters becomes one space.
   A break is kept (one `\\n`) where it ends something: after sentence-final `。!?` (optionally followed by
   closing quotes/brackets or a short bracketed credit like `(转自《人民日报》)`), and after a headline-like line —
-  one with no `,;。!?` that either spaces its words (`开好头 起好步`, `拉 长 现 代`) or stands alone as a
-  block (the break before it was kept, a blank line follows, and it is at most 60 characters).
+  one with no `,;。!?` that either spaces its words (`开好头 起好步`, `拉 长 现 代`), or stands alone as a
+  block (the break before it was kept — so never the text's first line —, a blank line follows, and it is at
+  most 60 characters), or, on a page whose lines are paragraphs (upper-quartile line length ≥ 40), is at
+  most 40 characters long (headings, bylines, signatures, list items). A break is also kept before a line
+  starting a new item: `本报讯`, `新华社`, `——`.
 - Inside a line, whitespace runs (space, tab, NBSP, ideographic space …) become one space, and are removed
   entirely next to a digit when the other side is a digit group of three (`1 234`), a Han character, `%` or
   `‰` (`100 万双` → `100万双`, `9月 1日` → `9月1日`, `2280 件` → `2280件`, `超过 24 小时` → `超过24小时`).
@@ -223,7 +226,7 @@ def normalize(source: str) -> Canonical:
     c = 0  # canonical length so far
     pos = 0  # source offset of the current raw line
     prev: str | None = None
-    prev_block_start = True
+    prev_block_start = False  # the first line is not taken for a headline on its own: `城乡建\n\n设`
     blanks = 0
     has_zero_width = _ZERO_WIDTH_RUN.search(folded) is not None
     lines = folded.split("\n")

@@ -1,0 +1,179 @@
+"""Canonical text and its offset map: folds, joins, kept breaks, spaces, and exact offsets back to the source."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import corpus_pages
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.context import document_context
+from extractors.load import load_text
+from extractors.normalize import normalize
+
+# (source, canonical) — written for these tests: other cities, other years.
+FOLDS = [
+    ("增长６．１％，投资１２０亿元", "增长6.1%,投资120亿元"),
+    ("（记者 张三）：本周受理１，２３４件；", "(记者 张三):本周受理1,234件;"),
+    ("ＧＤＰ增长５％！真的？", "GDP增长5%!真的?"),
+    ("价格￥５０", "价格¥50"),
+    ("范围６％－６．５％", "范围6%-6.5%"),
+    ("保留。、“”《》—…①", "保留。、“”《》—…①"),
+    ("半角｡､", "半角。、"),
+]
+
+JOINS = [
+    ("城乡建\n设占比15%", "城乡建设占比15%"),
+    ("住房保障占比20%;城乡建\n\n设占比15%;", "住房保障占比20%;城乡建设占比15%;"),
+    ("全年出口额占比\n15%", "全年出口额占比15%"),
+    ("出口创汇目标是5000万美\n元,明年1亿美元", "出口创汇目标是5000万美元,明年1亿美元"),
+    ("本周共受理电话来电\n和其他平台留言 2280件,", "本周共受理电话来电和其他平台留言2280件,"),
+    ("同比增\n长3.5%", "同比增长3.5%"),
+    ("完成投资12\n3.4亿元", "完成投资123.4亿元"),
+    ("LIAO YUAN\nRI BAO", "LIAO YUAN RI BAO"),
+    ("  前导空格\n  和缩进的续行,继续", "前导空格和缩进的续行,继续"),
+]
+
+KEPT = [
+    ("今年增长5%。\n\n明年力争增长6%。", "今年增长5%。\n明年力争增长6%。"),
+    ("他说:“增长很快。”\n\n下一段开始,", "他说:“增长很快。”\n下一段开始,"),
+    ("市民表示满意。(热线办)\n\n新的一段", "市民表示满意。(热线办)\n新的一段"),
+    ("开好头 起好步 努力实现新发展\n\n本报讯 近日", "开好头 起好步 努力实现新发展\n本报讯 近日"),
+    ("上一段结束。\n\n一周数据\n\n本周受理1200件。", "上一段结束。\n一周数据\n本周受理1200件。"),
+    ("金额300万元,目标3年5个亿\n\n本报讯(记者 李四)8月1日,", "金额300万元,目标3年5个亿\n本报讯(记者 李四)8月1日,"),
+    ("全文完\n——访某县委书记", "全文完\n——访某县委书记"),
+]
+
+SPACES = [
+    ("签约100 万双", "签约100万双"),
+    ("可 9月 1日这天", "可9月1日这天"),
+    ("留言 2280 件", "留言2280件"),
+    ("超过 24 小时", "超过24小时"),
+    ("增长 15 %", "增长15%"),
+    ("共计 1 234 567 元", "共计1234567元"),
+    ("2021年11月19日 星期五", "2021年11月19日 星期五"),
+    ("记者  王茵\t夏景明", "记者 王茵 夏景明"),
+    ("增长\u30005%", "增长5%"),
+    ("增长\u00a05%", "增长5%"),
+    ("增\u200b长5%", "增长5%"),
+    ("\ufeff辽源日报", "辽源日报"),
+    ("2019 2020", "2019 2020"),
+]
+
+LINE_ENDS = [
+    ("第一段。\r\n第二段。\r\n", "第一段。\n第二段。"),
+    ("第一段。\r第二段。", "第一段。\n第二段。"),
+    ("第一段。\u2028第二段。", "第一段。\n第二段。"),
+    ("第一页完。\x0c第二页。", "第一页完。\n第二页。"),
+    ("\n\n\n", ""),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize("source,canonical", FOLDS + JOINS + KEPT + SPACES + LINE_ENDS)
+def test_canonical_text(source, canonical):
+    assert normalize(source).text == canonical
+
+
+def _fold_char(ch: str) -> str:
+    return normalize(ch).text or ch
+
+
+def _assert_offsets(source: str) -> None:
+    canon = normalize(source)
+    text, to_source = canon.text, canon.to_source
+    assert len(to_source) == len(text) + 1 and to_source[len(text)] == len(source)
+    previous = -1
+    for i, ch in enumerate(text):
+        s = to_source[i]
+        assert previous < s < len(source)
+        previous = s
+        if ch not in " \n":
+            assert _fold_char(source[s]) == ch, (i, ch, source[s])
+    # Every span maps to a source span holding the same text once whitespace is ignored.
+    squash = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+    for start in range(0, len(text), 3):
+        for end in (start + 1, start + 4, start + 9):
+            if end > len(text):
+                continue
+            s, e = canon.source_span(start, end)
+            folded = "".join(_fold_char(c) for c in source[s:e])
+            assert squash.sub("", folded) == squash.sub("", text[start:end])
+
+
+@pytest.mark.parametrize("source", [s for s, _ in FOLDS + JOINS + KEPT + SPACES + LINE_ENDS])
+def test_offsets_of_examples(source):
+    _assert_offsets(source)
+
+
+ALPHABET = st.sampled_from(list("增长投资亿万元件占比城乡建设。,，;；") + list("0123456789０５％%.")
+                           + [" ", "\n", "\n\n", "\r\n", "\r", "\u3000", "\u00a0", "\u200b", "\ufeff", "\t",
+                              "a", "B", "(", "）", "“", "”"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=80).map("".join))
+def test_offsets_property(source):
+    _assert_offsets(source)
+
+
+def test_source_span_of_a_joined_word():
+    source = "今年城乡建\n\n设占比15%。"
+    canon = normalize(source)
+    start = canon.text.index("城乡建设")
+    s, e = canon.source_span(start, start + 4)
+    assert source[s:e] == "城乡建\n\n设"
+
+
+def test_large_single_line_keeps_a_small_offset_map():
+    source = "全市完成投资181.68亿元,增长5%," * 100_000
+    canon = normalize(source)
+    assert canon.text == source
+    assert len(canon.to_source._starts) == 1  # one breakpoint, not one int per character
+
+
+# ---- invariance on the sample pages ---------------------------------------------------------------------
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+def _hard_wrap(text: str, width: int = 20) -> str:
+    out = []
+    for line in text.split("\n"):
+        out.append("\n".join(line[i:i + width] for i in range(0, max(len(line), 1), width)))
+    return "\n".join(out)
+
+
+def _fullwidth_digits(text: str) -> str:
+    return text.translate({ord(d): chr(ord(d) + 0xFEE0) for d in "0123456789"})
+
+
+VARIANTS = {
+    "gb18030": lambda t: t.encode("gb18030"),
+    "utf-16": lambda t: t.encode("utf-16"),
+    "utf-16-le-no-bom": lambda t: t.encode("utf-16-le"),
+    "crlf": lambda t: t.replace("\n", "\r\n").encode(),
+    "fullwidth-digits": lambda t: _fullwidth_digits(t).encode(),
+    "hard-wrapped-20": lambda t: _hard_wrap(t).encode(),
+    "all-at-once": lambda t: _hard_wrap(_fullwidth_digits(t)).replace("\n", "\r\n").encode("gb18030"),
+}
+
+
+@pytest.mark.parametrize("variant", list(VARIANTS))
+@pytest.mark.parametrize("page", corpus_pages(), ids=lambda p: p.name[:3])
+def test_invariance_on_sample_pages(tmp_path, page, variant):
+    original = load_text(page).text
+    path = tmp_path / page.name
+    path.write_bytes(VARIANTS[variant](original))
+    changed = load_text(path).text
+    reference, candidate = normalize(original).text, normalize(changed).text
+    assert _squash(candidate) == _squash(reference)
+    assert (document_context(candidate, page.name).published
+            == document_context(reference, page.name).published)
+
+
+def test_sample_pages_present_or_skipped(corpus):
+    assert len(corpus) == 5
