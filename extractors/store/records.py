@@ -93,12 +93,12 @@ def extract_document(path: str, doc_id: str, size: int) -> DocumentRecord:
     rec.issue_no = ctx.issue_no
     rec.chars = ex.chars
     cols: dict[str, list] = {c: [] for c in FACT_COLUMNS}
-    for f in ex.facts:
-        d = f.contract()
-        for c in FACT_COLUMNS[:16]:
-            cols[c].append(d[c])
-        cols["document_id"].append(doc_id)
-        cols["rule"].append(f.rule)
+    contract_columns = [(c, cols[c]) for c in FACT_COLUMNS[:16]]
+    for f in ex.facts:  # attribute access, not Fact.contract(): asdict deep-copies and was a third of the cost
+        for c, column in contract_columns:
+            column.append(getattr(f, c))
+    cols["document_id"] = [doc_id] * len(ex.facts)
+    cols["rule"] = [f.rule for f in ex.facts]
     try:
         cols["value"] = [float(v) for v in cols["value"]]
         cols["value_high"] = [None if v is None else float(v) for v in cols["value_high"]]

@@ -1,4 +1,5 @@
-"""The single writer: stores document records, each document (row + all its facts) in one transaction.
+"""The single writer: stores document records; a document (its row and all its facts) is never split across
+transactions, so it is always fully in or not at all.
 
 A batch opens a short-lived read-write connection, writes its documents and closes again, so the dashboard's
 read-only connections get in between batches. A killed run loses at most the document being written: DuckDB's
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import duckdb
+import pyarrow as pa
 
 from .. import EXTRACTOR_VERSION
 from .connection import WRITE_TIMEOUT_S, write_connection
@@ -64,7 +66,10 @@ def _normalize_path(path: str) -> str:
 
 
 class StoreWriter:
-    """Writes batches of records into one database file; `known` tracks what is stored."""
+    """Writes batches of records into one database file; `known` tracks what is stored.
+
+    A batch is one transaction holding several complete documents: a document is never partly stored.
+    """
 
     def __init__(self, db_path: str | os.PathLike, timeout: float = WRITE_TIMEOUT_S):
         self.db_path = db_path
@@ -97,39 +102,58 @@ class StoreWriter:
         return records
 
     def _write_records(self, records: list[DocumentRecord]) -> None:
+        """The whole batch in one transaction (each document complete inside it); if the database refuses
+        some document's data, the batch is rolled back and written document by document to isolate it."""
         with write_connection(self.db_path, self.timeout) as con:
+            try:
+                self._write_group(con, records)
+                return
+            except _REFUSED_FACTS:
+                con.execute("ROLLBACK")
             for rec in records:
                 try:
-                    self._write_one(con, rec)
+                    self._write_group(con, [rec])
                 except _REFUSED_FACTS as e:
                     con.execute("ROLLBACK")
                     rec.status, rec.facts = "failed", {}
                     rec.error = f"the database refused its facts ({str(e).strip().splitlines()[0][:300]})"
-                    self._write_one(con, rec)
+                    self._write_group(con, [rec])
 
-    def _write_one(self, con: duckdb.DuckDBPyConnection, rec: DocumentRecord) -> None:
-        path = _normalize_path(rec.path)
-        # The same path with other content is an older version of this document: its facts go.
-        stale = set(self.known.ids_by_path.get(path, ()))
-        if rec.id in self.known.by_id:
-            stale.add(rec.id)
+    def _write_group(self, con: duckdb.DuckDBPyConnection, records: list[DocumentRecord]) -> None:
+        paths = [_normalize_path(rec.path) for rec in records]
+        # The same path with other content is an older version of that document: its facts go too.
+        stale: set[str] = set()
+        for rec, path in zip(records, paths, strict=True):
+            stale |= self.known.ids_by_path.get(path, set())
+            if rec.id in self.known.by_id:
+                stale.add(rec.id)
+        now = datetime.now(UTC).replace(tzinfo=None)
+        new_documents = pa.table({  # noqa: F841 (read by DuckDB's replacement scan below)
+            "id": [r.id for r in records], "path": paths, "name": [r.name for r in records],
+            "published": [r.published for r in records],
+            "published_source": [r.published_source for r in records],
+            "issue_no": pa.array([r.issue_no for r in records], pa.int64()),
+            "bytes": pa.array([r.bytes for r in records], pa.int64()),
+            "chars": pa.array([r.chars for r in records], pa.int64()),
+            "facts": pa.array([r.fact_count for r in records], pa.int64()),
+            "ingested_at": pa.array([now] * len(records), pa.timestamp("us")),
+            "extractor_version": [EXTRACTOR_VERSION] * len(records), "status": [r.status for r in records],
+            "error": pa.array([r.error for r in records], pa.string()),
+        })
+        tables = [r.facts_table() for r in records if r.fact_count]
         con.execute("BEGIN")
         if stale:
             ids = sorted(stale)
             marks = ", ".join("?" for _ in ids)
             con.execute(f"DELETE FROM facts WHERE document_id IN ({marks})", ids)
             con.execute(f"DELETE FROM documents WHERE id IN ({marks})", ids)
-        con.execute(
-            "INSERT INTO documents (id, path, name, published, published_source, issue_no, bytes, chars, "
-            "facts, ingested_at, extractor_version, status, error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [rec.id, path, rec.name, rec.published, rec.published_source, rec.issue_no, rec.bytes, rec.chars,
-             rec.fact_count, datetime.now(UTC).replace(tzinfo=None), EXTRACTOR_VERSION, rec.status,
-             rec.error])
-        if rec.fact_count:
-            new_facts = rec.facts_table()  # noqa: F841 (read by DuckDB's replacement scan below)
+        con.execute("INSERT INTO documents BY NAME SELECT * FROM new_documents")
+        if tables:
+            new_facts = pa.concat_tables(tables)  # noqa: F841 (read by DuckDB's replacement scan below)
             con.execute("INSERT INTO facts BY NAME SELECT * FROM new_facts")
         bump_data_version(con)
         con.execute("COMMIT")
         for old in stale:
             self.known.forget(old)
-        self.known.remember(rec.id, path, EXTRACTOR_VERSION, rec.status, rec.error)
+        for rec, path in zip(records, paths, strict=True):
+            self.known.remember(rec.id, path, EXTRACTOR_VERSION, rec.status, rec.error)
