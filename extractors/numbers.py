@@ -7,9 +7,11 @@ Fragments (strings for the `regex` module, no capturing groups, compose them fre
   never a piece of `1..2`.
 - `CHINESE`: `一千二百`, `两万`, `十五`, `三点五`, `零点五`, `二〇二〇` (digit by digit, only before `年`).
   The guard is built in: a Chinese numeral must contain a unit (`十百千万亿`) or `点`, must not start with a
-  bare unit (`十分重要`, `百姓`, `千万不要`, `万一`), must not touch other numeral characters (`十四五`,
-  `两三个`), and must not follow `第` (`第十次`). So single characters (`统一`, `进一步`, `一个马克思主义政党`,
-  `三个`) are never numbers.
+  bare unit (`百姓`, `千万不要`, `万一`; `十` only when a digit, 万 or 亿 follows: `十五`, `十万`, not
+  `十分重要`), must not touch other numeral characters (`十四五`, `两三个`, `数十`), must not be followed by
+  `分之` (`二十分之一`), and must not follow `第` (`第十次`). So single characters (`统一`, `进一步`,
+  `一个马克思主义政党`, `三个`) and `十` alone are never numbers; `百分之五十` yields `五十` (the caller
+  sees the `百分之` before it).
 - `SCALE`: `万亿 千亿 百亿 十亿 亿 千万 百万 十万 万 千 百`, and `个亿` (`5个亿`). `百` is never read from
   `百分之…`/`百分点`.
 - `SCALED`: a number with its scale: `ARABIC` or `CHINESE`, optionally followed by `SCALE` (`181.68亿`,
