@@ -125,3 +125,25 @@ def test_read_only_folder(tmp_path):
             pass
     finally:
         ro.chmod(0o700)
+
+
+def test_a_reader_and_the_writer_in_one_process_wait_for_each_other(db):
+    # The dashboard ingests uploads in a thread of the web server while pages read.
+    import threading
+
+    done = threading.Event()
+
+    def write_later():
+        with write_connection(db, timeout=10) as con:
+            done.wait(5)
+            con.execute("DELETE FROM facts")
+
+    t = threading.Thread(target=write_later)
+    t.start()
+    time.sleep(0.2)
+    threading.Timer(0.5, done.set).start()
+    with read_connection(db, timeout=10) as con:  # waits for the writer thread to close
+        assert con.execute("SELECT count(*) FROM facts").fetchall() == [(0,)]
+    t.join()
+    with write_connection(db, timeout=1):
+        pass

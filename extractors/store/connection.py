@@ -36,7 +36,10 @@ class StoreBusy(StoreError):
 
 def _is_lock_error(e: Exception) -> bool:
     text = str(e).lower()
-    return "lock" in text or "conflicting" in text or "resource temporarily unavailable" in text
+    # "different configuration": this same process holds the file the other way (e.g. the dashboard's
+    # upload thread writing while a page reads); that connection is short-lived too, so wait for it.
+    return any(s in text for s in ("lock", "conflicting", "resource temporarily unavailable",
+                                   "different configuration"))
 
 
 def _connect_with_retry(db_path: Path, read_only: bool, timeout: float) -> duckdb.DuckDBPyConnection:
