@@ -1,0 +1,123 @@
+"""Document context: published date (masthead, file name, inferred, given), issue number, home city."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from conftest import SHARED, corpus_pages
+
+from extractors.context import document_context, filename_date, home_place, inferred_date, masthead_date
+from extractors.load import load_text
+from extractors.normalize import normalize
+
+MASTHEADS = [
+    ("吉D微风\nLIAO YUAN RI BAO\n2021年11月19日 星期五\n总第8401期 今日4版\n本报讯...", date(2021, 11, 19)),
+    ("长春日报\n2018年3月5日 星期一 农历正月十八\n", date(2018, 3, 5)),
+    ("四平日报 2023年12月31日 周日", date(2023, 12, 31)),
+    ("江城日报\n总第12345期\n2022年7月1日\n全市上半年...", date(2022, 7, 1)),          # next to the issue number
+    ("南方日报 2020年2月3日\n疫情防控", date(2020, 2, 3)),                               # next to the paper's name
+    ("二〇二一年十一月十九日 星期五\n", date(2021, 11, 19)),                              # Chinese numerals
+    ("2099年1月1日 星期四\n", date(2099, 1, 1)),                                        # the future: accepted as written
+    ("2021年2月30日 星期二\n2021年3月2日 星期二", date(2021, 3, 2)),                       # a date that does not exist
+]
+
+
+@pytest.mark.parametrize("text,expected", MASTHEADS)
+def test_masthead_date(text, expected):
+    assert masthead_date(normalize(text).text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "会议于2021年11月18日召开,研究了工作。",          # a date in running text is no masthead
+    "2021年2月30日 星期二",                           # does not exist
+    "",
+])
+def test_no_masthead(text):
+    assert masthead_date(normalize(text).text) is None
+
+
+FILENAMES = [
+    ("2019-08-30.txt", date(2019, 8, 30)), ("20190830.txt", date(2019, 8, 30)),
+    ("lyrb20190830.txt", date(2019, 8, 30)), ("2019_08_30_page1.txt", date(2019, 8, 30)),
+    ("report.2020.7.6.txt", date(2020, 7, 6)), ("政府工作报告2021年1月27日.txt", date(2021, 1, 27)),
+    ("/some/dir/jlrb-2022-02-28.pdf", date(2022, 2, 28)),
+    ("000_4a8463776dd1c93b.txt", None), ("2019-02-30.txt", None), ("20191399.txt", None), ("report.txt", None),
+]
+
+
+@pytest.mark.parametrize("name,expected", FILENAMES)
+def test_filename_date(name, expected):
+    assert filename_date(name) == expected
+
+
+INFERRED = [
+    # the latest dateline plus one day, in the year the text names
+    ("本报讯 2019年第十次会议。\n8月29日,市长主持会议。\n8月27日上午,签约仪式举行。", date(2019, 8, 30)),
+    ("新华社北京9月16日电 记者获悉。\n2019年国庆活动。", date(2019, 9, 17)),
+    # an announced future date is not news yet
+    ("2019年城市节\n8月28日上午,记者来到文化馆。活动将于9月6日,正式开幕。", date(2019, 8, 29)),
+    # the year nearest before the dateline wins over the most frequent one
+    ("2018年2018年2018年总结。\n2020年工作:\n12月31日,全市召开大会。", date(2021, 1, 1)),
+    ("没有日期的文字。", None),
+    ("2月30日,不存在的日子。", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", INFERRED)
+def test_inferred_date(text, expected):
+    assert inferred_date(normalize(text).text) == expected
+
+
+def test_sources_in_order():
+    masthead = "辽源日报\n2021年11月19日 星期五\n总第8401期\n9月1日,开会。2019年"
+    assert document_context(masthead, "lyrb20200101.txt").published_source == "masthead"
+    body = "8月29日,开会。2019年"
+    ctx = document_context(body, "lyrb20200101.txt")
+    assert (ctx.published, ctx.published_source) == (date(2020, 1, 1), "filename")
+    ctx = document_context(body, "page.txt")
+    assert (ctx.published, ctx.published_source) == (date(2019, 8, 30), "inferred")
+    ctx = document_context(masthead, "page.txt", published=date(2000, 1, 2))
+    assert (ctx.published, ctx.published_source, ctx.published_iso) == (date(2000, 1, 2), "given", "2000-01-02")
+    assert document_context("无日期", "page.txt").published is None
+
+
+@pytest.mark.parametrize("text,issue", [("总第8401期 今日4版", 8401), ("总第 123 期", 123), ("第5期", None)])
+def test_issue_number(text, issue):
+    assert document_context(text, "x.txt").issue_no == issue
+
+
+PLACES = [
+    ("辽源日报社出版\n2021年11月19日", ("辽源市", "吉林省")),
+    ("LIAO YUAN RI BAO\n", ("辽源市", "吉林省")),
+    ("吉林日报\n全省经济", (None, "吉林省")),
+    ("长江日报 2020年", ("武汉市", "湖北省")),
+    ("人民日报\n国内生产总值增长5.2%", (None, None)),
+    # no masthead: the city the text names most (counties count for their city)
+    ("我市东丰县、东辽县和龙山区的项目。辽源经济。", ("辽源市", "吉林省")),
+    ("转自《人民日报》。延吉市、珲春市和敦化市的消息", ("延边朝鲜族自治州", "吉林省")),
+    ("成都、成都、成都的新闻", ("成都市", "四川省")),
+    ("长春一次,四平一次,通化一次", (None, None)),      # a tie: unknown
+    ("没有地名", (None, None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLACES)
+def test_home_place(text, expected):
+    assert home_place(text) == expected
+
+
+def test_published_dates_of_the_sample_pages(corpus):
+    gold_file = SHARED / "gold" / "seed_docs.jsonl"
+    if not gold_file.is_file():
+        pytest.skip(f"gold dates not found at {gold_file}")
+    gold = {d["doc"]: d for d in map(json.loads, gold_file.read_text(encoding="utf-8").splitlines())}
+    for page in corpus_pages():
+        expected = gold[page.name]
+        ctx = document_context(normalize(load_text(page).text).text, page.name)
+        low, high = expected.get("window", [expected["published"]] * 2)
+        assert low <= ctx.published_iso <= high, page.name
+        assert ctx.published_source == expected["source"]
+        assert ctx.issue_no == expected["issue_no"]
+        assert (ctx.city, ctx.province) == ("辽源市", "吉林省")
