@@ -19,6 +19,8 @@ from .periods import Period, default_period, period_at, resolve, time_mentions, 
 from .regions import find_regions, region_before
 from .sentences import Segmented, Sentence
 
+_LOOKBACK = 240   # characters before a number that may hold its time, place and status words
+_MAX_QUOTE = 400  # longer "sentences" (tables, run-on text) are quoted around the match
 _OPENING = regex.compile(r"\s*(?:(?:本报讯|新华社[^)）]{0,20}电)\s*(?:[(（][^)）]{0,40}[)）])?\s*)?"
                          r"(?:[一二三四五六七八九十]+、|\d+[.、])?\s*")
 _TARGET_BEFORE = regex.compile(r"预期目标|预期|(?:报告|规划|会议|纲要)提出|目标(?!的|任务)|力争|计划(?!经济)|拟|确保(?!完成)|要求达到")
@@ -41,7 +43,7 @@ class _Draft:
 
 def _status(text: str, sentence: Sentence, m: Mention, period: Period, published) -> str:
     """actual, target or estimate; a figure for a period that has not ended yet cannot be actual."""
-    before = text[sentence.start:m.start]
+    before = text[max(sentence.start, m.start - _LOOKBACK):m.start]
     reset = None
     for r in _ACTUAL_RESET.finditer(before):
         reset = r.end()
@@ -135,9 +137,9 @@ class Resolver:
     def _status(self, s: Sentence, m: Mention, period: Period) -> str:
         return _status(self.text, s, m, period, self.ctx.published)
 
-    def _quote(self, s: Sentence) -> tuple[str, int]:
-        a, b = self.to_source[s.start], self.to_source[s.end - 1] + 1
-        return regex.sub(r"\s+", "", self.source[a:b]), a
+    def _quote(self, start: int, end: int) -> str:
+        a, b = self.to_source[start], self.to_source[end - 1] + 1
+        return regex.sub(r"\s+", "", self.source[a:b])
 
     def add_sentence(self, s: Sentence, mentions: list[Mention]) -> None:
         self._enter(s)
@@ -151,8 +153,10 @@ class Resolver:
         count = len(self.drafts)
         para = self.seg.paragraphs[s.paragraph]
         context = self.text[para[0]:para[1]] + " " + self.seg.articles[s.article].headline
-        quote, _ = self._quote(s)
+        whole_quote = self._quote(s.start, s.end) if s.end - s.start <= _MAX_QUOTE else None
         for m in mentions:
+            quote = whole_quote or self._quote(max(s.start, m.start - _MAX_QUOTE // 2),
+                                               min(s.end, m.end + _MAX_QUOTE // 2))
             ind = self.catalog.classify(m.kind, m.subject, m.unit, context)
             unit = m.unit
             if unit is None:
@@ -163,7 +167,8 @@ class Resolver:
             family = _family_of(m, ind)
             if family is None:
                 continue
-            period, explicit = period_at(self.text, max(s.start, after_opening), m.start, self.sentence_anchor,
+            period, explicit = period_at(self.text, max(s.start, after_opening, m.start - _LOOKBACK), m.start,
+                                         self.sentence_anchor,
                                          self.ctx.published, skip_baselines=m.kind == "change")
             explicit = explicit or period != default_period(self.ctx.published)
             if ind is not None and ind.period == "week" and not explicit and self.ctx.published:
@@ -172,7 +177,8 @@ class Resolver:
             if ind is not None:
                 subject = ind.strip.sub("", subject) if ind.strip else subject
                 subject = ind.subject_template.format(subject=subject or ind.name_zh)
-            region = (region_before(self.text, s.start, m.start, self.ctx.city, self.ctx.province)
+            region = (region_before(self.text, max(s.start, m.start - _LOOKBACK), m.start, self.ctx.city,
+                                    self.ctx.province)
                       or self.article_region or self.ctx.city)
             start, end = self.to_source[m.start], self.to_source[m.end - 1] + 1
             ps, pe = _iso(period)

@@ -1,0 +1,26 @@
+"""No pattern backtracks catastrophically: extraction time grows about linearly with hostile line length."""
+
+import time
+
+import pytest
+
+from extractors.pipeline import extract_text
+
+UNITS = ["1234567890", "增长增长增长", "亿亿万万", "年年年", ",,。;;%%", "12.5%增长", "5个亿万余", "“1688”"]
+
+
+def _seconds(text: str) -> float:
+    t0 = time.perf_counter()
+    extract_text(text, "hostile.txt")
+    return time.perf_counter() - t0
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("unit", UNITS)
+def test_time_grows_linearly(unit):
+    small = unit * (60_000 // len(unit))
+    large = unit * (240_000 // len(unit))
+    t_small, t_large = _seconds(small), _seconds(large)
+    # 4x the input may take at most ~10x the time (generous for noise); quadratic would be 16x.
+    assert t_large <= max(10 * t_small, 0.5), (unit, t_small, t_large)
