@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -37,6 +38,11 @@ def tree_rss_mb(pid: int) -> float:
         except (OSError, ValueError):
             continue
     return total / 1024
+
+
+def children_cpu_s() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
 
 
 def run_ingest(corpus: Path, db: Path, jobs: int | None) -> tuple[float, list[float], str]:
@@ -70,13 +76,20 @@ def main() -> None:
         mb = sum(f.stat().st_size for f in corpus.iterdir()) / 1048576
         print(f"corpus: {n_docs} documents, {mb:.1f} MB, generated in {time.monotonic() - t:.1f} s")
 
+        cpu_before = children_cpu_s()
         seconds, samples, summary = run_ingest(corpus, db, args.jobs)
+        cpu = children_cpu_s() - cpu_before
         with duckdb.connect(str(db), read_only=True) as con:
             facts = con.execute("SELECT count(*) FROM facts").fetchall()[0][0]
             docs = con.execute("SELECT count(*) FROM documents WHERE status = 'ok'").fetchall()[0][0]
         print(f"ingest: {seconds:.1f} s, {mb / seconds:.2f} MB/s, {facts / seconds:,.0f} facts/s "
               f"({docs} documents, {facts:,} facts, jobs={args.jobs or os.cpu_count()})")
         print(f"        {summary}")
+        # On a shared machine wall time depends on the neighbours; CPU time does not.
+        cores = args.jobs or os.cpu_count() or 1
+        print(f"cpu:    {cpu:.1f} CPU-s for the whole process tree ({mb / cpu:.2f} MB per CPU-second; "
+              f"with {cores} idle cores about {mb / cpu * cores:.1f} MB/s); load average now "
+              f"{os.getloadavg()[0]:.1f}")
         if samples:
             q = [samples[min(len(samples) - 1, int(len(samples) * f))] for f in (0.1, 0.25, 0.5, 0.75, 0.95)]
             print(f"memory: peak {max(samples):.0f} MB (process tree); at 10/25/50/75/95% of the run: "

@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from extractors.store.records import DocumentRecord
+from extractors.store.records import DocumentRecord, facts_from_columns
 from extractors.store.schema import FACT_COLUMNS
 
 REPO = Path(__file__).resolve().parents[1]
@@ -49,7 +49,8 @@ def record(doc_id: str, name: str, facts: list[dict], published: str = "2021-07-
         for c in FACT_COLUMNS:
             cols[c].append(row[c])
     return DocumentRecord(id=doc_id, path=f"/reports/{name}", name=name, bytes=100, published=published,
-                          published_source="masthead", chars=50, facts=cols)
+                          published_source="masthead", chars=50,
+                          facts=facts_from_columns(cols))
 
 
 def run_cli(*args: str, cwd: Path | None = None, timeout: float = 60, env: dict | None = None

@@ -21,9 +21,14 @@ from .records import DocumentRecord, content_id, extract_document
 from .sources import find_report_files
 from .writer import StoreWriter
 
-BATCH_DOCS = 64
-BATCH_BYTES = 8 * 1024 * 1024
-BATCH_SECONDS = 0.5
+# A batch is written when any bound is reached. Each batch costs an open and a checkpoint-on-close (~0.1 s),
+# and readers get in between batches (see StoreWriter), so a second's worth is a fair trade.
+BATCH_DOCS = 256
+BATCH_BYTES = 16 * 1024 * 1024
+BATCH_SECONDS = 1.0
+# Extraction keeps going while the writer writes: up to this much text is in the pool at once.
+IN_FLIGHT_BYTES = 64 * 1024 * 1024
+IN_FLIGHT_DOCS = 256
 
 
 @dataclass
@@ -127,13 +132,18 @@ def ingest_paths(paths: list[str | os.PathLike], db_path: str | os.PathLike, job
 
 def _run_pool(jobs_iter: Iterator[Job], workers: int, take, lost, flush_due, flush) -> None:
     """Extract jobs in a process pool with a bounded number in flight, so memory stays flat."""
-    limit = workers * 3
     pool = ProcessPoolExecutor(max_workers=workers)
     in_flight: dict[Future, Job] = {}
     exhausted = False
+
+    def room() -> bool:
+        if len(in_flight) < workers:
+            return True
+        return len(in_flight) < IN_FLIGHT_DOCS and sum(j[2] for j in in_flight.values()) < IN_FLIGHT_BYTES
+
     try:
         while True:
-            while not exhausted and len(in_flight) < limit:
+            while not exhausted and room():
                 job = next(jobs_iter, None)
                 if job is None:
                     exhausted = True

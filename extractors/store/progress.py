@@ -24,6 +24,7 @@ class Progress:
         if use_bar:
             from tqdm import tqdm
 
+            tqdm.monitor_interval = 0  # no monitor thread: the extraction pool forks after the bar exists
             self._bar = tqdm(total=total_bytes / _MB, unit="MB", unit_scale=False, file=self.stream,
                              bar_format="{l_bar}{bar}| {n:.1f}/{total:.1f} MB [{elapsed}<{remaining}, "
                                         "{rate_fmt}{postfix}]", dynamic_ncols=True)

@@ -1,4 +1,4 @@
-"""One document's ingest result, made in a worker process: identity (content hash), context, facts as columns.
+"""One document's ingest result, made in a worker process: identity (content hash), context, facts as Arrow.
 
 `extract_document` never raises: a file the loader rejects, or an extractor failure, becomes a record with
 status `failed` and the one-line error, so one bad file can never stop a run.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
@@ -32,7 +32,8 @@ _CHUNK = 1 << 20
 
 @dataclass
 class DocumentRecord:
-    """What the writer stores for one file: a `documents` row and (when ok) its facts as column lists."""
+    """What the writer stores for one file: a `documents` row and (when ok) its facts as an Arrow table
+    (built in the worker: cheaper to send between processes than Python objects, and off the writer)."""
 
     id: str
     path: str
@@ -44,14 +45,16 @@ class DocumentRecord:
     published_source: str | None = None
     issue_no: int | None = None
     chars: int | None = None
-    facts: dict[str, list] = field(default_factory=dict)
+    facts: pa.Table | None = None
 
     @property
     def fact_count(self) -> int:
-        return len(self.facts.get("doc", ()))
+        return self.facts.num_rows if self.facts is not None else 0
 
-    def facts_table(self) -> pa.Table:
-        return pa.table({c: self.facts.get(c, []) for c in FACT_COLUMNS}, schema=FACTS_ARROW_SCHEMA)
+
+def facts_from_columns(columns: dict[str, list]) -> pa.Table:
+    """The `facts` rows of one document as an Arrow table in the table's column order and types."""
+    return pa.table({c: columns.get(c, []) for c in FACT_COLUMNS}, schema=FACTS_ARROW_SCHEMA)
 
 
 def content_id(path: str | os.PathLike) -> tuple[str, int]:
@@ -102,9 +105,9 @@ def extract_document(path: str, doc_id: str, size: int) -> DocumentRecord:
     try:
         cols["value"] = [float(v) for v in cols["value"]]
         cols["value_high"] = [None if v is None else float(v) for v in cols["value_high"]]
-    except (OverflowError, TypeError, ValueError) as e:
-        return _failed(rec, f"the extractor returned a value that is not a storable number ({_one_line(e)})")
-    rec.facts = cols
+        rec.facts = facts_from_columns(cols)
+    except (OverflowError, TypeError, ValueError, pa.ArrowException) as e:
+        return _failed(rec, f"the extractor returned a fact that cannot be stored ({_one_line(e)})")
     return rec
 
 

@@ -115,7 +115,7 @@ class StoreWriter:
                     self._write_group(con, [rec])
                 except _REFUSED_FACTS as e:
                     con.execute("ROLLBACK")
-                    rec.status, rec.facts = "failed", {}
+                    rec.status, rec.facts = "failed", None
                     rec.error = f"the database refused its facts ({str(e).strip().splitlines()[0][:300]})"
                     self._write_group(con, [rec])
 
@@ -140,7 +140,7 @@ class StoreWriter:
             "extractor_version": [EXTRACTOR_VERSION] * len(records), "status": [r.status for r in records],
             "error": pa.array([r.error for r in records], pa.string()),
         })
-        tables = [r.facts_table() for r in records if r.fact_count]
+        tables = [r.facts for r in records if r.fact_count]
         con.execute("BEGIN")
         if stale:
             ids = sorted(stale)
