@@ -117,3 +117,10 @@ def test_db_comes_from_the_environment(runner, stored):
     _, db = stored
     r = runner.invoke(main, ["docs"], env={"INDICATORS_DB": str(db)})
     assert r.exit_code == 0 and "other.txt" in r.stdout
+
+
+def test_facts_by_document_name(runner, stored):
+    _, db = stored
+    r = runner.invoke(main, ["facts", "--doc", "other.txt", "--json", "--db", str(db)])
+    docs = {json.loads(x)["doc"] for x in r.stdout.splitlines()}
+    assert r.exit_code == 0 and docs == {"other.txt"}

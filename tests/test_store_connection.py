@@ -147,3 +147,21 @@ def test_a_reader_and_the_writer_in_one_process_wait_for_each_other(db):
     t.join()
     with write_connection(db, timeout=1):
         pass
+
+
+def test_a_read_only_place_is_named_in_the_error(tmp_path, monkeypatch):
+    # Root ignores permission bits, so the check is exercised by making os.access say no.
+    from extractors.store import connection
+
+    monkeypatch.setattr(connection.os, "access", lambda path, mode: False)
+    with pytest.raises(StoreError, match="is not writable"), write_connection(tmp_path / "x.duckdb"):
+        pass
+
+
+def test_a_full_disk_during_a_write_is_a_store_error(db):
+    import duckdb
+
+    with pytest.raises(StoreError, match="database write failed .No space left on device"), write_connection(db):
+        raise duckdb.IOException("No space left on device")
+    with read_connection(db) as con:  # and the database is still fine
+        assert con.execute("SELECT count(*) FROM facts").fetchall() == [(1,)]
