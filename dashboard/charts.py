@@ -89,24 +89,30 @@ def time_chart(df: pd.DataFrame, meta: ChartMeta, kind: str, lang: str) -> alt.C
     tooltip = [alt.Tooltip("label:N", title=t("indicator", lang)), alt.Tooltip("period:T", title=t("period", lang)),
                alt.Tooltip("shown:Q", title=value_title, format=",.4~f"),
                alt.Tooltip("status_label:N", title=t("status", lang)), alt.Tooltip("doc:N", title=t("doc", lang))]
-    color = alt.Color("label:N", title=None, legend=alt.Legend(orient="bottom", columns=3, labelLimit=260))
+    color = alt.Color("label:N", title=None, scale=alt.Scale(scheme="tableau10"),
+                      legend=alt.Legend(orient="bottom", columns=3, labelLimit=260))
     title = alt.TitleParams(meta.title, subtitle=meta.subtitle(), anchor="start", fontSize=16,
                             subtitleColor="#555")
     base = alt.Chart(data, width=WIDTH, height=HEIGHT)
     if kind == "stack":
-        return base.mark_bar().encode(
-            x=alt.X("period:O", title=t("period", lang)), y=alt.Y("sum(shown):Q", title=value_title),
+        return base.mark_bar(width=alt.RelativeBandSize(0.85)).encode(
+            x=alt.X("yearmonthdate(period):T", title=t("period", lang),
+                    axis=alt.Axis(format=date_format(df["period"]), labelAngle=0)),
+            y=alt.Y("sum(shown):Q", title=value_title),
             color=color, tooltip=tooltip, opacity=alt.condition(pick, alt.value(1), alt.value(0.5)),
         ).add_params(pick).properties(title=title)
     if kind == "bar":
-        return base.mark_bar().encode(
-            x=alt.X("period:O", title=t("period", lang)), y=alt.Y("shown:Q", title=value_title, stack="zero"),
+        return base.mark_bar(width=alt.RelativeBandSize(0.85)).encode(
+            x=alt.X("yearmonthdate(period):T", title=t("period", lang),
+                    axis=alt.Axis(format=date_format(df["period"]), labelAngle=0)),
+            y=alt.Y("shown:Q", title=value_title, stack="zero", axis=alt.Axis(format=",.6~g")),
             color=color, tooltip=tooltip,
             opacity=alt.condition(pick, alt.value(1), alt.value(0.6)),
         ).add_params(pick).properties(title=title)
     dash = alt.StrokeDash("status_label:N", title=t("status", lang),
                           scale=alt.Scale(domain=[t(s, lang) for s in STATUS_DASH], range=list(STATUS_DASH.values())))
-    lines = base.mark_line().encode(x=x, y=alt.Y("shown:Q", title=value_title), color=color, strokeDash=dash,
+    lines = base.mark_line().encode(x=x, y=alt.Y("shown:Q", title=value_title, axis=alt.Axis(format=",.6~g")),
+                                    color=color, strokeDash=dash,
                                     detail="status:N")
     points = base.mark_point(size=70, strokeWidth=2).encode(
         x=x, y="shown:Q", color=color, tooltip=tooltip,
@@ -118,7 +124,7 @@ def time_chart(df: pd.DataFrame, meta: ChartMeta, kind: str, lang: str) -> alt.C
 
 def documents_chart(by_date: pd.DataFrame, lang: str) -> alt.Chart:
     """Documents per publication date: days without documents stay empty (a gap, not a zero)."""
-    return alt.Chart(by_date, title=t("docs_over_time", lang), height=160).mark_bar(size=4).encode(
+    return alt.Chart(by_date, height=140).mark_bar(size=4).encode(
         x=alt.X("published:T", title=t("published", lang)),
         y=alt.Y("documents:Q", title=t("n_documents", lang), axis=alt.Axis(tickMinStep=1)),
         tooltip=[alt.Tooltip("published:T"), alt.Tooltip("documents:Q")],

@@ -153,7 +153,7 @@ def headline(indicators: tuple[str, ...]) -> pd.DataFrame:
     """Per headline indicator and region, its latest two actual values (rank 1 = latest)."""
     marks = ", ".join("?" * len(indicators))
     return run(
-        "WITH d AS (SELECT indicator, subject, region, period_end, value, unit, doc, published, document_id, "
+        "WITH d AS (SELECT indicator, subject, region, period_start, period_end, value, unit, doc, published, document_id, "
         "start, \"end\", quote FROM facts WHERE indicator IN (" + marks + ") AND status = 'actual' "
         "AND period_end IS NOT NULL QUALIFY row_number() OVER (PARTITION BY indicator, region, period_end "
         "ORDER BY published DESC NULLS LAST) = 1) "

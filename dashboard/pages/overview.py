@@ -32,7 +32,7 @@ def latest_values(lang: str) -> list[dict]:
         cards.append({
             "name": indicator_name(indicator, now["subject"], lang), "region": region, "now": now,
             "text": f"{now['value'] / divisor:,.4g} {unit}".strip(),
-            "delta": None if before is None else f"{(now['value'] - before['value']) / divisor:+,.4g} "
+            "delta": None if before is None else f"{(now['value'] - before['value']) / divisor:+,.4g} {unit} "
                      + t("change", lang, period=widgets._day(before["period_end"])),
         })
     return cards
@@ -45,19 +45,21 @@ def render() -> None:
     if not totals.get("documents"):
         st.info(t("no_db", lang))
         return
-    c1, c2, c3 = st.columns(3)
+    c1, c2, c3, c4 = st.columns(4)
     c1.metric(t("n_documents", lang), f"{int(totals['documents']):,}")
     c2.metric(t("n_facts", lang), f"{int(totals['facts']):,}")
-    c3.metric(t("date_range", lang), f"{widgets._day(totals['first'])} – {widgets._day(totals['last'])}")
+    c3.metric(t("first_published", lang), widgets._day(totals["first"]))
+    c4.metric(t("last_published", lang), widgets._day(totals["last"]))
 
     st.subheader(t("latest", lang))
     cards = latest_values(lang)
-    for start in range(0, len(cards), 4):
-        for col, card in zip(st.columns(4), cards[start:start + 4], strict=False):
+    for start in range(0, len(cards), 3):
+        for col, card in zip(st.columns(3), cards[start:start + 3], strict=False):
             now = card["now"]
             region = "" if pd.isna(card["region"]) else f" · {card['region']}"
-            col.metric(f"{card['name']}{region}", card["text"], card["delta"],
-                       help=f"{t('period', lang)}: {widgets._day(now['period_end'])}")
+            col.metric(f"{card['name']}{region} · {widgets._day(now['period_end'])}", card["text"], card["delta"],
+                       help=f"{t('period', lang)}: {widgets._day(now['period_start'])} – "
+                            f"{widgets._day(now['period_end'])}; {t('doc', lang)}: {now['doc']}")
             with col.popover(t("quote", lang)):
                 quote = str(now["quote"] or "")
                 st.markdown(highlight_html(quote, number_span(quote, now["value"])), unsafe_allow_html=True)
@@ -66,6 +68,7 @@ def render() -> None:
     st.subheader(t("coverage", lang))
     by_date = queries.documents_by_date()
     if len(by_date):
+        st.caption(t("docs_over_time", lang))
         st.altair_chart(charts.documents_chart(by_date, lang), width="stretch")
     c1, c2 = st.columns(2)
     c1.caption(t("facts_by_family", lang))
