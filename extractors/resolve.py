@@ -19,6 +19,7 @@ from .periods import Period, default_period, period_at, resolve, time_mentions, 
 from .regions import find_regions, region_before
 from .sentences import Segmented, Sentence
 
+_SPACES = regex.compile(r"\s+")
 _LOOKBACK = 240   # characters before a number that may hold its time, place and status words
 _MAX_QUOTE = 400  # longer "sentences" (tables, run-on text) are quoted around the match
 _OPENING = regex.compile(r"\s*(?:(?:本报讯|新华社[^)）]{0,20}电)\s*(?:[(（][^)）]{0,40}[)）])?\s*)?"
@@ -88,6 +89,7 @@ class Resolver:
         self.sentence_anchor = self.anchor
         self.carry: Period | None = None
         self.first_in_article = True
+        self._context_key, self._context_text = -1, ""
         self.paragraph = -1
         self.para_anchor = self.anchor
         self.sentence_anchor = self.anchor
@@ -137,9 +139,17 @@ class Resolver:
     def _status(self, s: Sentence, m: Mention, period: Period) -> str:
         return _status(self.text, s, m, period, self.ctx.published)
 
+    def _context(self, s: Sentence) -> str:
+        """The paragraph and headline whose words decide context-bound indicators (cached per paragraph)."""
+        if self._context_key != s.paragraph:
+            para = self.seg.paragraphs[s.paragraph]
+            self._context_key = s.paragraph
+            self._context_text = self.text[para[0]:para[1]] + " " + self.seg.articles[s.article].headline
+        return self._context_text
+
     def _quote(self, start: int, end: int) -> str:
         a, b = self.to_source[start], self.to_source[end - 1] + 1
-        return regex.sub(r"\s+", "", self.source[a:b])
+        return _SPACES.sub("", self.source[a:b])
 
     def add_sentence(self, s: Sentence, mentions: list[Mention]) -> None:
         self._enter(s)
@@ -151,8 +161,7 @@ class Resolver:
             self.previous_had_facts = False
             return
         count = len(self.drafts)
-        para = self.seg.paragraphs[s.paragraph]
-        context = self.text[para[0]:para[1]] + " " + self.seg.articles[s.article].headline
+        context = self._context(s)
         whole_quote = self._quote(s.start, s.end) if s.end - s.start <= _MAX_QUOTE else None
         for m in mentions:
             quote = whole_quote or self._quote(max(s.start, m.start - _MAX_QUOTE // 2),
