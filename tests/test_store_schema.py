@@ -70,3 +70,14 @@ def test_doc_parser_sees_every_section():
     text = SCHEMA_MD.read_text(encoding="utf-8")
     assert len(documented()) == text.count("\n## table `") + text.count("\n## view `")
     assert all(cols for _, cols in documented().values())
+
+
+def test_an_older_schema_version_gets_its_views_rebuilt(tmp_path):
+    db = tmp_path / "old.duckdb"
+    with write_connection(db) as con:
+        con.execute("DROP VIEW observations")
+        con.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    with write_connection(db):
+        pass
+    with read_connection(db) as con:
+        assert con.execute("SELECT count(*) FROM observations").fetchall() == [(0,)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import duckdb
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # raise when a table or view changes: ensure_schema then rebuilds the views
 
 FACT_COLUMNS = (
     "doc", "published", "family", "indicator", "subject", "region",
@@ -112,47 +112,33 @@ VIEWS = {
         FROM f
         GROUP BY region_key, day""",
     # The same figure from several documents is one observation with all its sources; `conflict` marks
-    # reports that disagree, `value` is then the value most sources give (ties: the latest published).
+    # reports that disagree; `value` is then the value most documents give (ties: the most recently
+    # published, then the larger value, so the choice is stable).
     "observations": """
         WITH keyed AS (
             SELECT family, indicator, subject, coalesce(indicator, subject) AS measure, region, period_start,
                    period_end, status, unit, value, doc, published, document_id, quote
             FROM facts
         ),
-        by_value AS (
-            SELECT family, measure, region, period_start, period_end, status, unit, value,
-                   count(DISTINCT document_id) AS n_docs, max(published) AS latest
+        per_value AS (
+            SELECT *, count(DISTINCT document_id) OVER same_value AS value_docs,
+                   max(published) OVER same_value AS value_latest
             FROM keyed
-            GROUP BY ALL
-        ),
-        agreed AS (
-            SELECT family, measure, region, period_start, period_end, status, unit,
-                   arg_max(value, (n_docs, latest)) AS value,
-                   list(value ORDER BY value) AS "values",
-                   count(*) > 1 AS conflict
-            FROM by_value
-            GROUP BY ALL
-        ),
-        sourced AS (
-            SELECT family, measure, region, period_start, period_end, status, unit,
-                   any_value(indicator) AS indicator, any_value(subject) AS subject,
-                   count(DISTINCT document_id) AS n_sources,
-                   list(DISTINCT doc ORDER BY doc) AS docs,
-                   list({'doc': doc, 'published': published, 'value': value, 'quote': quote}
-                        ORDER BY published, doc) AS sources,
-                   min(published) AS first_published, max(published) AS last_published
-            FROM keyed
-            GROUP BY ALL
+            WINDOW same_value AS (PARTITION BY family, measure, region, period_start, period_end, status, unit,
+                                  value)
         )
-        SELECT s.family, s.indicator, s.subject, s.measure, s.region, s.period_start, s.period_end,
-               s.status, s.unit, a.value, a."values", a.conflict, s.n_sources, s.docs, s.sources,
-               s.first_published, s.last_published
-        FROM sourced s JOIN agreed a
-          ON s.family = a.family AND s.measure IS NOT DISTINCT FROM a.measure
-         AND s.region IS NOT DISTINCT FROM a.region
-         AND s.period_start IS NOT DISTINCT FROM a.period_start
-         AND s.period_end IS NOT DISTINCT FROM a.period_end
-         AND s.status IS NOT DISTINCT FROM a.status AND s.unit IS NOT DISTINCT FROM a.unit""",
+        SELECT family, any_value(indicator) AS indicator, any_value(subject) AS subject, measure, region,
+               period_start, period_end, status, unit,
+               arg_max(value, (value_docs, value_latest, value)) AS value,
+               list(DISTINCT value ORDER BY value) AS "values",
+               count(DISTINCT value) > 1 AS conflict,
+               count(DISTINCT document_id) AS n_sources,
+               list(DISTINCT doc ORDER BY doc) AS docs,
+               list({'doc': doc, 'published': published, 'value': value, 'quote': quote}
+                    ORDER BY published, doc) AS sources,
+               min(published) AS first_published, max(published) AS last_published
+        FROM per_value
+        GROUP BY family, measure, region, period_start, period_end, status, unit""",
 }
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
