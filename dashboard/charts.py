@@ -85,7 +85,8 @@ def time_chart(df: pd.DataFrame, meta: ChartMeta, kind: str, lang: str) -> alt.C
     cols = ["label", "region_label", "shown", "status", "status_label", "period", "fact_key", "doc", "qualifier"]
     data = df[cols]
     pick = alt.selection_point(name=PICK, fields=["fact_key"], on="click", clear="dblclick")
-    x = alt.X("period:T", title=t("period", lang), axis=alt.Axis(format=date_format(df["period"]), labelAngle=0))
+    x = alt.X("period:T", title=t("period", lang), scale=alt.Scale(padding=14),
+              axis=alt.Axis(format=date_format(df["period"]), labelAngle=0))
     tooltip = [alt.Tooltip("label:N", title=t("indicator", lang)), alt.Tooltip("period:T", title=t("period", lang)),
                alt.Tooltip("shown:Q", title=value_title, format=",.4~f"),
                alt.Tooltip("status_label:N", title=t("status", lang)), alt.Tooltip("doc:N", title=t("doc", lang))]

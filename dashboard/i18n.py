@@ -33,6 +33,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "tab_sources": ("Sources", "来源"),
     "period": ("Period", "时间"),
     "value": ("Value", "数值"),
+    "field": ("Field", "字段"),
     "unit": ("Unit", "单位"),
     "doc": ("Document", "文档"),
     "published": ("Published", "发布日期"),

@@ -58,7 +58,9 @@ def show_source(fact_key: str | None, lang_: str) -> None:
             t("doc", lang_): fact.get("doc"), t("published", lang_): _day(fact.get("published")),
             t("offsets", lang_): f"{fact.get('start')}–{fact.get('end')}", t("status", lang_): fact.get("status"),
         }
-        st.dataframe(pd.DataFrame({"": list(rows), " ": [str(v) for v in rows.values()]}), hide_index=True)
+        # a dataframe shows every cell as plain text: document names never become markup
+        st.dataframe(pd.DataFrame({t("field", lang_): list(rows), t("value", lang_): [str(v) for v in rows.values()]}),
+                     hide_index=True)
 
 
 def _day(value) -> str:

@@ -134,6 +134,11 @@ def test_pages_filter_permalink_download_embed(server, page, tmp_path):
     assert data.startswith(b"\xef\xbb\xbf") and b"period_end" in data.splitlines()[0]
     assert b",target," not in data
 
+    # a click on a point opens the sentence it came from, the number marked
+    page.locator(".vega-embed g.mark-symbol path").first.click(force=True)
+    page.wait_for_selector("text=Source of the selected number", timeout=15000)
+    assert page.locator("mark").count() >= 1
+
     # the embed page shows the chart alone with its title and source line
     page.goto(f"{server}/?embed=true&page=embed&chart=growth")
     settle(page, ".vega-embed")
