@@ -89,8 +89,9 @@ def matches(exp: dict, fact: dict) -> bool:
             and same_period(exp, fact.get("period_end")))
 
 
-def score(expected: list[dict], got: list[dict]) -> tuple[dict, list[dict], list[dict]]:
-    """Per family: tp, expected, predicted; plus the missed expectations and the unmatched facts."""
+def score(expected: list[dict], got: list[dict]) -> tuple[dict, list[dict], list[dict], list[tuple]]:
+    """Per family: tp, expected, predicted; the missed expectations, the unmatched facts, and the
+    (expectation, fact) pairs that matched."""
     seen, uniq = set(), []
     for f in got:  # facts that repeat one another count once
         k = (f["doc"], f["family"], f["subject"], str(f["value"]), unit_of(f["unit"]), str(f["period_end"]),
@@ -98,7 +99,7 @@ def score(expected: list[dict], got: list[dict]) -> tuple[dict, list[dict], list
         if k not in seen:
             seen.add(k)
             uniq.append(f)
-    used, hit, optional_hits = set(), set(), set()
+    used, hit, optional_hits, pairs = set(), set(), set(), []
     for want_optional in (False, True):  # required facts claim their matches first
         for ei, exp in enumerate(expected):
             if exp["optional"] != want_optional:
@@ -107,6 +108,7 @@ def score(expected: list[dict], got: list[dict]) -> tuple[dict, list[dict], list
             if fi is None:
                 continue
             used.add(fi)
+            pairs.append((exp, uniq[fi]))
             if want_optional:
                 optional_hits.add(fi)
             else:
@@ -119,7 +121,7 @@ def score(expected: list[dict], got: list[dict]) -> tuple[dict, list[dict], list
             predicted=sum(1 for i, f in enumerate(uniq) if f["family"] == fam and i not in optional_hits))
     misses = [e for ei, e in enumerate(expected) if not e["optional"] and ei not in hit]
     extras = [f for i, f in enumerate(uniq) if i not in used]
-    return rows, misses, extras
+    return rows, misses, extras, pairs
 
 
 def describe(items: list[dict]) -> str:
@@ -177,7 +179,7 @@ def test_every_sample_yields_facts(report, facts):
 
 @pytest.mark.parametrize("family", SCORED)
 def test_family_recall_and_precision(family, facts):
-    rows, misses, extras = score(EXPECTED, facts)
+    rows, misses, extras, _ = score(EXPECTED, facts)
     r = rows[family]
     recall = r["tp"] / r["expected"] if r["expected"] else 1.0
     precision = r["tp"] / r["predicted"] if r["predicted"] else (1.0 if not r["expected"] else 0.0)
@@ -189,10 +191,24 @@ def test_family_recall_and_precision(family, facts):
 
 def test_other_facts_are_found(facts):
     """Facts outside the five families are checked for recall only: an extractor may rightly find more."""
-    rows, misses, _ = score(EXPECTED, facts)
+    rows, misses, _, _ = score(EXPECTED, facts)
     r = rows["other"]
     missed = [m for m in misses if m["family"] == "other"]
     assert r["tp"] / r["expected"] >= THRESHOLD, f"other: {r['tp']}/{r['expected']}\n{describe(missed)}"
+
+
+# ---- the matched facts get the rest of the contract right too ----
+
+@pytest.mark.parametrize("field", ["region", "qualifier", "value_high", "indicator"])
+def test_matched_facts_agree_on(field, facts):
+    """Beyond the scorer's rule: the region (charts are by region), qualifier, range end and catalog id."""
+    _, _, _, pairs = score(EXPECTED, facts)
+    checked = [(e, f) for e, f in pairs
+               if field != "indicator" or (e["indicator"] and f["family"] == e["family"])]
+    wrong = [(e, f) for e, f in checked if f[field] != e[field]]
+    listing = "\n".join(f"  {e['doc']}: {e['key']} = {e['value']}: want {e[field]!r}, got {f[field]!r}"
+                         for e, f in wrong)
+    assert len(wrong) <= (1 - THRESHOLD) * len(checked), f"{field}: {len(wrong)}/{len(checked)} wrong\n{listing}"
 
 
 # ---- names that look like numbers never become facts (DESIGN.md) ----
