@@ -59,6 +59,7 @@ _BRACKETED = re.compile(r"\([^()]*\)?|\([^()]*$")
 _DATELINE = re.compile(r"^(?:本报讯|新华社\S*电|本报记者|记者) +")
 _STARTS_BLOCK = re.compile(r"本报讯|新华社|——")
 _BLOCK_OPENERS = frozenset("本新—")
+_CLOSING = frozenset(_CLOSERS + ")")
 _ZERO_WIDTH_RUN = re.compile(f"[{_ZERO_WIDTH}]")
 _HEADLINE_MAX = 60
 # A page whose typical line is this long holds a paragraph per line; its short lines are headings/items.
@@ -79,10 +80,6 @@ def _is_digit(ch: str) -> bool:
 
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
-
-
-def _is_latin(ch: str) -> bool:
-    return ("a" <= ch <= "z") or ("A" <= ch <= "Z")
 
 
 class OffsetMap(Sequence):
@@ -192,22 +189,6 @@ def _headline_like(line: str, block_start: bool, blank_after: bool, long_layout:
     return block_start and blank_after and len(line) <= _HEADLINE_MAX
 
 
-def _separator(prev: str, prev_block_start: bool, blanks: int, nxt: str, long_layout: bool) -> str:
-    last = prev[-1]
-    if last in _FINAL:
-        return "\n"
-    if last in _CLOSERS or last == ")":
-        if _ends_sentence(prev):
-            return "\n"
-    if _SENTENCE_PUNCT.search(prev) is None and _headline_like(prev, prev_block_start, blanks > 0, long_layout):
-        return "\n"
-    if nxt[0] in _BLOCK_OPENERS and _STARTS_BLOCK.match(nxt):
-        return "\n"
-    if _is_latin(last) and _is_latin(nxt[0]):
-        return " "
-    return ""
-
-
 def _fold(text: str) -> str:
     # One str.replace per fold character present: several times faster than str.translate on CJK text.
     for ch, rep in _FOLD_PAIRS:
@@ -232,37 +213,48 @@ def normalize(source: str) -> Canonical:
     lines = folded.split("\n")
     long_layout = _is_long_layout(lines)
     delta = 0
+    # Hot loop (one pass per line): names bound locally, the common cases tested inline.
+    strip, final, closing, openers = _STRIP, _FINAL, _CLOSING, _BLOCK_OPENERS
+    punctuation = _SENTENCE_PUNCT.search
+    add_piece, add_start, add_delta = pieces.append, starts.append, deltas.append
     for raw in lines:
         line_start = pos
         pos += len(raw) + 1
-        content = raw.strip(_STRIP)
+        content = raw.strip(strip)
         if not content:
             blanks += 1
             continue
-        src = line_start if raw[0] == content[0] else line_start + len(raw) - len(raw.lstrip(_STRIP))
+        src = line_start if raw[0] == content[0] else line_start + len(raw) - len(raw.lstrip(strip))
         if prev is not None:
-            if prev[-1] in _FINAL:
+            last = prev[-1]
+            if last in final or (last in closing and _ends_sentence(prev)):
                 sep = "\n"
+            elif punctuation(prev) is None and _headline_like(prev, prev_block_start, blanks > 0, long_layout):
+                sep = "\n"
+            elif content[0] in openers and _STARTS_BLOCK.match(content):
+                sep = "\n"
+            elif last < "\x80" and content[0] < "\x80" and last.isalpha() and content[0].isalpha():
+                sep = " "
             else:
-                sep = _separator(prev, prev_block_start, blanks, content, long_layout)
+                sep = ""
             prev_block_start = sep == "\n"
             if sep:
-                pieces.append(sep)
-                c += len(sep)
+                add_piece(sep)
+                c += 1
         if c + delta != src:
             delta = src - c
             if starts[-1] == c:
                 deltas[-1] = delta
             else:
-                starts.append(c)
-                deltas.append(delta)
+                add_start(c)
+                add_delta(delta)
         if " " in content or (has_zero_width and _ZERO_WIDTH_RUN.search(content)):
             content, marks = _fix_inline(content)
             for new_off, old_off in marks:
                 delta = src + old_off - (c + new_off)
-                starts.append(c + new_off)
-                deltas.append(delta)
-        pieces.append(content)
+                add_start(c + new_off)
+                add_delta(delta)
+        add_piece(content)
         c += len(content)
         prev = content
         blanks = 0
