@@ -169,7 +169,10 @@ def render(page_key: str) -> None:
         hits = (event.selection.get(charts.PICK) or []) if event else []
         picked = hits[0].get("fact_key") if hits and isinstance(hits[0], dict) else None
     with tab_table:
-        table = df[list(TABLE_COLUMNS)].rename(columns={"shown": f"{t('value', lang)} ({meta.unit})"})
+        headers = {"label": t("indicator", lang), "region_label": t("region", lang), "period": t("period", lang),
+                   "shown": f"{t('value', lang)} ({meta.unit})", "unit": t("unit", lang),
+                   "status_label": t("status", lang), "doc": t("doc", lang), "published": t("published", lang)}
+        table = df[list(TABLE_COLUMNS)].rename(columns=headers)
         event = st.dataframe(table, hide_index=True, on_select="rerun", selection_mode="single-row",
                              key=f"{page.key}_table")
         rows = event.selection.rows if event else []

@@ -62,9 +62,12 @@ def charts(at: AppTest) -> list[dict]:
     return [json.loads(e.proto.spec) for e in at.main if type(e.proto).__name__ == "VegaLiteChart"]
 
 
+TABLE_NAMES = {"Indicator": "label", "Region": "region_label", "Period": "period", "Status": "status_label"}
+
+
 def table(at: AppTest):
-    """The Table tab of a family page."""
-    return at.dataframe[0].value
+    """The Table tab of a family page, with the code's column names."""
+    return at.dataframe[0].value.rename(columns=TABLE_NAMES)
 
 
 @pytest.mark.parametrize("key", FAMILY_PAGES)
@@ -231,3 +234,29 @@ def test_missing_database_pages_say_what_to_do(tmp_path, monkeypatch):
     for name in OTHER_PAGES:
         at = run_module(name)
         assert not at.exception and "indicators ingest" in at.info[-1].value
+
+
+def test_family_page_in_chinese():
+    at = run_family("growth", lang="中文")
+    assert at.header[0].value == "增长率"
+    assert [tab.label for tab in at.tabs] == ["图表", "表格", "来源"]
+    assert "指标" in at.dataframe[0].value.columns
+    assert charts(at)[0]["title"]["subtitle"][1].startswith("来源：")
+
+
+def test_store_busy_is_a_message_not_a_traceback(monkeypatch):
+    from contextlib import contextmanager
+
+    import dashboard.queries as q
+    from extractors.store.connection import StoreBusy
+
+    @contextmanager
+    def busy(db, *a, **k):
+        raise StoreBusy(f"{db}: the database stayed locked by a writer for more than 10 s")
+        yield
+
+    monkeypatch.setattr(q, "read_connection", busy)
+    q._cached_frame.clear()
+    at = run_app()
+    assert not at.exception
+    assert "stayed locked" in at.error[0].value

@@ -91,3 +91,21 @@ def test_missing_database_gives_empty_frames(tmp_path, monkeypatch):
     monkeypatch.setenv("INDICATORS_DB", str(tmp_path / "none.duckdb"))
     assert queries.facts(FactFilter()).empty
     assert queries.totals() == {"documents": 0, "facts": 0, "first": None, "last": None}
+
+
+def test_reads_wait_for_a_writer_in_another_process_then_answer(db):
+    import subprocess
+    import sys
+    import time
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; con = duckdb.connect(sys.argv[1]); print('locked', "
+         "flush=True); time.sleep(1.0); con.close()", str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        queries._cached_frame.clear()
+        started = time.monotonic()
+        assert queries.totals()["facts"] == len(sample_facts())
+        assert time.monotonic() - started > 0.3  # it waited for the lock instead of failing
+    finally:
+        holder.wait(10)
