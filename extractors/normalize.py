@@ -184,7 +184,7 @@ def _headline_like(line: str, block_start: bool, blank_after: bool, long_layout:
     """For a line without sentence punctuation: does it stand apart (headline, caption, list item)?"""
     if long_layout and len(line) <= _LONG_LAYOUT_SHORT:
         return True
-    if _SPACED_WORDS.search(_DATELINE.sub("", _BRACKETED.sub("", line))):
+    if " " in line and _SPACED_WORDS.search(_DATELINE.sub("", _BRACKETED.sub("", line))):
         return True
     return block_start and blank_after and len(line) <= _HEADLINE_MAX
 
