@@ -108,17 +108,27 @@ def _distributive(subject_raw: str, count: int) -> list[str] | None:
     return [x if x.endswith(tail) else x + tail for x in items]
 
 
-def find_mentions(text: str, start: int, end: int, catalog: Catalog) -> list[Mention]:
-    """Mentions in the sentence text[start:end], in text order."""
+def pattern_hits(text: str, catalog: Catalog, start: int = 0, end: int | None = None) -> list[tuple]:
+    """(catalog pattern, match) for every catalog pattern match in text[start:end]."""
+    end = len(text) if end is None else end
+    return [(pat, m) for pat in catalog.patterns for m in pat.regex.finditer(text, start, end)]
+
+
+def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities: list[Quantity] | None = None,
+                  hits: list[tuple] | None = None) -> list[Mention]:
+    """Mentions in the sentence text[start:end], in text order.
+
+    The sentence's quantities and catalog-pattern hits may be given (found once for the whole text).
+    """
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for pat in catalog.patterns:
-        for m in pat.regex.finditer(text, start, end):
-            mentions.append(Mention(pat.kind, pat.prefix + m["subject"], pat.value, None, pat.unit, "exact", 1,
-                                    m.start(), m.end(), pat.id))
-            taken.append(m.span())
-    quantities = [q for q in find_quantities(text, start, end)
-                  if not any(a <= q.start < b for a, b in taken)]
+    for pat, m in pattern_hits(text, catalog, start, end) if hits is None else hits:
+        mentions.append(Mention(pat.kind, pat.prefix + m["subject"], pat.value, None, pat.unit, "exact", 1,
+                                m.start(), m.end(), pat.id))
+        taken.append(m.span())
+    if quantities is None:
+        quantities = find_quantities(text, start, end)
+    quantities = [q for q in quantities if not any(a <= q.start < b for a, b in taken)]
     prev_end, prev_subject = start, ""
     spread: dict[int, tuple[str, bool, int]] = {}   # quantity index → (subject, change, sign) from `分别`
     for i, q in enumerate(quantities):

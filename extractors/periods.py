@@ -18,6 +18,8 @@ from .quantities import chinese_to_int
 
 _N = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _TIME = regex.compile(
+    r"(?=\d|[一二两三四五六七八九十]{1,3}[年季]|今年|本(?:年|周)|全年|当年|去年|上(?:年|周|半年)|前(?:年|三季度)"
+    r"|明年|次年|后年|同期|过去|[近这与][一二两三四五六七八九十\d]|截至目前|目前|至今|一周|[“\"]十|第[一二三四1-4]季度|下半年)(?:"
     r"(?P<ymd>(?P<y1>(?:19|20)\d\d)\s?年\s?(?P<m1>\d{1,2})\s?月\s?(?P<d1>\d{1,2})\s?日)"
     r"|(?P<yrange>(?P<ya>(?:19|20)\d\d)\s?[-—~～至到]{1,2}\s?(?P<yb>(?:19|20)\d\d)\s?年)"
     r"|(?P<ym>(?P<y2>(?:19|20)\d\d)\s?年\s?(?:1\s?[-—~至到]{1,2}\s?)?(?P<m2>\d{1,2})\s?月(?:末|底|份)?)"
@@ -33,7 +35,7 @@ _TIME = regex.compile(
     r"|(?P<plan>[“\"]?十(?P<plan_n>[一二三四五])五[”\"]?(?:期间|时期|以来))"
     rf"|(?P<within>(?P<nwithin>{_N})年内)"
     r"|(?P<now>截至目前|目前|至今)"
-    r"|(?P<part>[一二三四1-4]季度|第[一二三四1-4]季度|前三季度|上半年|下半年)"
+    r"|(?P<part>[一二三四1-4]季度|第[一二三四1-4]季度|前三季度|上半年|下半年))"
 )
 _PARTS = {"一": (1, 3), "1": (1, 3), "二": (4, 6), "2": (4, 6), "三": (7, 9), "3": (7, 9), "四": (10, 12),
           "4": (10, 12), "前三季度": (1, 9), "上半年": (1, 6), "下半年": (7, 12)}
@@ -164,14 +166,17 @@ def resolve(mention: TimeMention, current: Period, published: date | None) -> Pe
 
 
 def period_at(text: str, start: int, pos: int, anchor: Period, published: date | None,
-              skip_baselines: bool = False) -> tuple[Period, bool]:
+              skip_baselines: bool = False, mentions: list[TimeMention] | None = None) -> tuple[Period, bool]:
     """The period in force at `pos`, reading time expressions in text[start:pos] from the anchor on.
 
-    Returns (period, explicit) where explicit says a time expression in the span decided it. With
+    Returns (period, explicit) where explicit says a time expression in the span decided it; `mentions` are
+    the time expressions already found around the span (else they are searched for). With
     skip_baselines, `比前三季度`/`较上年` name what a change is measured against, not its period.
     """
     current, explicit = anchor, False
-    for tm in time_mentions(text, start, pos):
+    found = time_mentions(text, start, pos) if mentions is None else [
+        tm for tm in mentions if start <= tm.start and tm.end <= pos]
+    for tm in found:
         if skip_baselines and tm.start > 0 and text[tm.start - 1] in "比较与":
             continue
         p = resolve(tm, current, published)

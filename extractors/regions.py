@@ -30,12 +30,15 @@ _STEMS = {name: name for name in PROVINCES + CITIES + DISTRICTS}
 # `吉林省` is also written `吉林`; a city's stem stands for it when followed by a typical word.
 _NAMES = sorted(_STEMS, key=len, reverse=True)
 _NOT_COUNTY = "全本我该各每一个市郡州"
+_FIRST = "".join(sorted({n[0] for n in _NAMES} | {"县", "全", "国", "我", "本"}))
 _REGION = regex.compile(
-    "(?P<name>" + "|".join(map(regex.escape, _NAMES)) + ")"
-    + rf"|(?P<county>(?<![{_NOT_COUNTY}])\p{{Han}}{{2}}县(?![委长级城域区]))"
+    f"(?=[{_FIRST}])(?:"
+    + "(?P<name>" + "|".join(map(regex.escape, _NAMES)) + ")"
+    # a county is matched at its 县 (so the scan can skip ahead cheaply); its name is the two characters before
+    + rf"|(?P<county>(?<=(?<![{_NOT_COUNTY}])\p{{Han}}{{2}})县(?![委长级城域区]))"
     + "|(?P<national>" + "|".join(_NATIONAL) + ")"
     + "|(?P<city>" + "|".join(_CITY_WORDS) + ")"
-    + "|(?P<province>" + "|".join(_PROVINCE_WORDS) + ")"
+    + "|(?P<province>" + "|".join(_PROVINCE_WORDS) + "))"
 )
 REGION_PREFIX = regex.compile(
     "^(?:在)?(?:" + "|".join(map(regex.escape, _NAMES)) + "|" + "|".join(_NATIONAL + _CITY_WORDS + _PROVINCE_WORDS)
@@ -46,8 +49,10 @@ def find_regions(text: str, start: int, end: int, city: str | None, province: st
     """(position, region name) for every place named in text[start:end]."""
     out = []
     for m in _REGION.finditer(text, start, end):
-        if m["name"] or m["county"]:
-            name = m["name"] or m["county"]
+        if m["name"]:
+            name = m["name"]
+        elif m["county"]:
+            name = text[m.start() - 2:m.end()]
         elif m["national"]:
             name = "全国"
         elif m["city"]:

@@ -15,7 +15,7 @@ from .catalog import Catalog, Indicator
 from .context import DocContext
 from .fact import Fact
 from .match import Mention
-from .periods import Period, default_period, period_at, resolve, time_mentions, week_ending
+from .periods import Period, TimeMention, default_period, period_at, resolve, week_ending
 from .regions import find_regions, region_before
 from .sentences import Segmented, Sentence
 
@@ -83,12 +83,10 @@ class Resolver:
         self.article = -1
         self.article_region: str | None = None
         self.drafts: list[_Draft] = []
-        self.previous_had_facts = False
+        self.last_fact_sentence = -2
         self.paragraph = -1
         self.para_anchor = self.anchor
         self.sentence_anchor = self.anchor
-        self.carry: Period | None = None
-        self.first_in_article = True
         self._context_key, self._context_text = -1, ""
         self.paragraph = -1
         self.para_anchor = self.anchor
@@ -100,16 +98,15 @@ class Resolver:
         if s.article != self.article:
             self.article = s.article
             self.anchor = default_period(self.ctx.published)
-            self.first_in_article = True
             a = self.seg.articles[s.article]
             first = find_regions(a.headline, 0, len(a.headline), self.ctx.city, self.ctx.province)
             self.article_region = first[0][1] if first else None
         if s.paragraph != self.paragraph:
             self.paragraph = s.paragraph
             self.para_anchor = self.anchor
-            self.carry = None
 
-    def _opening_time(self, s: Sentence) -> int:
+    def _opening_time(self, s: Sentence, times: list[TimeMention], first_in_article: bool,
+                      previous: tuple[Sentence, list[TimeMention]] | None) -> int:
         """Apply a time expression that opens the sentence; return where it ended.
 
         In a headline or an article's first sentence (its dateline) it holds for the whole article, else for
@@ -117,23 +114,25 @@ class Resolver:
         """
         o = _OPENING.match(self.text, s.start, s.end)
         pos = o.end() if o else s.start
-        current = self.carry if (self.carry and _CONTINUES.match(self.text, pos)) else self.para_anchor
+        current = self.para_anchor
+        if previous and previous[0].paragraph == s.paragraph and _CONTINUES.match(self.text, pos):
+            current, _ = period_at(self.text, previous[0].start, previous[0].end, self.para_anchor,
+                                   self.ctx.published, mentions=previous[1])
         found = False
-        for tm in time_mentions(self.text, pos, min(s.end, pos + 24)):
+        for tm in times:
+            if tm.start < pos:
+                continue
             if tm.start - pos > 2:
                 break
             p = resolve(tm, current, self.ctx.published)
             if p is None:
                 break
             current, pos, found = p, tm.end, True
-        para = self.seg.paragraphs[s.paragraph]
-        headline = para[0] in self.seg.headline_starts
-        if found and (headline or self.first_in_article):
+        headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
+        if found and (headline or first_in_article):
             self.anchor = current
         self.para_anchor = current if found else self.para_anchor
         self.sentence_anchor = current
-        if not headline:
-            self.first_in_article = False
         return pos
 
     def _status(self, s: Sentence, m: Mention, period: Period) -> str:
@@ -151,14 +150,16 @@ class Resolver:
         a, b = self.to_source[start], self.to_source[end - 1] + 1
         return _SPACES.sub("", self.source[a:b])
 
-    def add_sentence(self, s: Sentence, mentions: list[Mention]) -> None:
+    def add_sentence(self, index: int, s: Sentence, mentions: list[Mention], times: list[TimeMention],
+                     first_in_article: bool = False,
+                     previous: tuple[Sentence, list[TimeMention]] | None = None) -> None:
+        """Resolve the mentions of sentence number `index` (sentences must come in text order; sentences
+        with neither numbers nor an opening time expression may be skipped)."""
         self._enter(s)
-        after_opening = self._opening_time(s)
-        self.carry, _ = period_at(self.text, after_opening, s.end, self.sentence_anchor, self.ctx.published)
+        after_opening = self._opening_time(s, times, first_in_article, previous)
         if not mentions:
-            if self.previous_had_facts:
+            if self.last_fact_sentence == index - 1:
                 self._maybe_rename(s)
-            self.previous_had_facts = False
             return
         count = len(self.drafts)
         context = self._context(s)
@@ -177,8 +178,8 @@ class Resolver:
             if family is None:
                 continue
             period, explicit = period_at(self.text, max(s.start, after_opening, m.start - _LOOKBACK), m.start,
-                                         self.sentence_anchor,
-                                         self.ctx.published, skip_baselines=m.kind == "change")
+                                         self.sentence_anchor, self.ctx.published,
+                                         skip_baselines=m.kind == "change", mentions=times)
             explicit = explicit or period != default_period(self.ctx.published)
             if ind is not None and ind.period == "week" and not explicit and self.ctx.published:
                 period = week_ending(self.ctx.published)
@@ -201,7 +202,8 @@ class Resolver:
                         qualifier=m.qualifier, status=self._status(s, m, period), quote=quote,
                         start=start, end=end, rule=m.rule)
             self.drafts.append(_Draft(fact, m, explicit))
-        self.previous_had_facts = len(self.drafts) > count
+        if len(self.drafts) > count:
+            self.last_fact_sentence = index
 
     def _maybe_rename(self, s: Sentence) -> None:
         """`这是…的第一笔奖励资金。` names what the single amount of the previous sentence was."""
