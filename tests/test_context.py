@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 from conftest import SHARED, corpus_pages
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors.context import document_context, filename_date, home_place, inferred_date, masthead_date
 from extractors.load import load_text
@@ -121,3 +123,17 @@ def test_published_dates_of_the_sample_pages(corpus):
         assert ctx.published_source == expected["source"]
         assert ctx.issue_no == expected["issue_no"]
         assert (ctx.city, ctx.province) == ("辽源市", "吉林省")
+
+
+_PIECES = st.sampled_from(["2021年", "二〇二一年", "13月", "2月", "30日", "31日", "9月", "1日", ",", "上午,", "电",
+                           "星期五", "周日", "总第", "8401", "期", "将于", "辽源日报", "《人民日报》", "\n", " ",
+                           "99999999999999999999年", "0年", "十一月", "十九日", "lyrb"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join), st.sampled_from(["x.txt", "20190230.txt", "lyrb20191301.txt",
+                                                                    "2019-08-30.txt"]))
+def test_context_never_raises(text, name):
+    ctx = document_context(normalize(text).text, name)
+    assert ctx.published is None or isinstance(ctx.published, date)
+    assert ctx.published_source in (None, "masthead", "filename", "inferred")

@@ -8,6 +8,8 @@ import tracemalloc
 
 import pytest
 from conftest import make_pdf
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extractors.errors import ReportError
 from extractors.load import load_text
@@ -180,3 +182,21 @@ def test_200_mb_single_line(tmp_path):
     assert load_text(path).text.startswith("全市完成投资")
     with pytest.raises(ReportError, match="too large"):
         load_text(path, max_bytes=100 * 1024 * 1024)
+
+
+_PREFIXES = [b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, b"%PDF-1.4\n", b"<html>", b"PK\x03\x04"]
+
+
+@pytest.mark.timeout(60)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(prefix=st.sampled_from(_PREFIXES), body=st.binary(max_size=600),
+       suffix=st.sampled_from([".txt", ".pdf", ".html", ".md", ""]))
+def test_random_bytes_load_or_fail_cleanly(tmp_path, prefix, body, suffix):
+    path = tmp_path / f"random{suffix}"
+    path.write_bytes(prefix + body)
+    try:
+        loaded = load_text(path)
+    except ReportError as e:
+        assert str(path) in str(e) and e.problem
+    else:
+        assert isinstance(loaded.text, str) and loaded.text.strip()
