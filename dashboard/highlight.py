@@ -8,7 +8,8 @@ import math
 import regex
 
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
-_UNIT_TAIL = regex.compile(r"(?:余|多)?(?:万亿|亿|万|千|百)?(?:%|％|个百分点|[\p{Han}]{0,2})")
+_UNIT_TAIL = regex.compile(r"(?:余|多)?(?:万亿|亿|万|千|百)?(?:余|多)?"
+                           r"(?:%|％|个百分点|美元|元|人次|件次|人|件|例|个|双|款|亩|吨|户|家)?")
 _SCALES = (1, 1e4, 1e8, 1e12, 1e3, 0.01)
 
 
@@ -28,9 +29,7 @@ def number_span(quote: str, value: float, matched: str | None = None) -> tuple[i
         except ValueError:
             continue
         if any(math.isclose(number * scale, target, rel_tol=1e-9, abs_tol=1e-9) for scale in _SCALES):
-            tail = _UNIT_TAIL.match(quote, m.end())
-            end = m.end() + len(tail.group()) if tail and quote[m.end():m.end() + 1] in "余多万亿千百%％个" else m.end()
-            return m.start(), end
+            return m.start(), _UNIT_TAIL.match(quote, m.end()).end()
     return None
 
 

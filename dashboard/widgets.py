@@ -10,6 +10,8 @@ import streamlit as st
 from dashboard import exporters, queries
 from dashboard.highlight import highlight_html, number_span
 from dashboard.i18n import LANG_BY_NAME, LANG_NAMES, LANGS, t
+from extractors.errors import ReportError
+from extractors.load import load_text
 
 
 def lang() -> str:
@@ -51,7 +53,8 @@ def show_source(fact_key: str | None, lang_: str) -> None:
     with st.container(border=True):
         st.markdown(f"**{t('source_of', lang_)}**")
         quote = str(fact.get("quote") or "")
-        st.markdown(highlight_html(quote, number_span(quote, fact["value"])), unsafe_allow_html=True)
+        matched = matched_text(str(fact.get("path") or ""), int(fact["start"]), int(fact["end"]))
+        st.markdown(highlight_html(quote, number_span(quote, fact["value"], matched)), unsafe_allow_html=True)
         rows = {
             t("subject", lang_): fact.get("subject"), t("value", lang_): f"{fact['value']:g} {fact.get('unit') or ''}",
             t("period", lang_): f"{_day(fact.get('period_start'))} – {_day(fact.get('period_end'))}",
@@ -61,6 +64,16 @@ def show_source(fact_key: str | None, lang_: str) -> None:
         # a dataframe shows every cell as plain text: document names never become markup
         st.dataframe(pd.DataFrame({t("field", lang_): list(rows), t("value", lang_): [str(v) for v in rows.values()]}),
                      hide_index=True)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def matched_text(path: str, start: int, end: int) -> str | None:
+    """The text a fact was read from, by its offsets in the stored report (None when the file is gone)."""
+    try:
+        text = load_text(path).text
+    except (ReportError, OSError):
+        return None
+    return text[start:end] if 0 <= start < end <= len(text) else None
 
 
 def _day(value) -> str:
