@@ -13,9 +13,9 @@ import pytest
 from store_support import INDICATORS, SENTENCES, write_report
 
 from extractors.pipeline import extract_file
-from extractors.store.connection import read_connection
+from extractors.store.connection import data_version, read_connection
 
-KILLS = 14
+KILLS = 10
 
 
 def consistent(db, expected: dict[str, int]) -> int:
@@ -32,22 +32,37 @@ def consistent(db, expected: dict[str, int]) -> int:
     return len(docs)
 
 
+def wait_for_a_commit(db, before: str, p: subprocess.Popen, timeout: float = 30) -> None:
+    """Until the running ingest has committed a batch (file metadata only: takes no lock) or has ended."""
+    deadline = time.monotonic() + timeout
+    while data_version(db) == before and p.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
 @pytest.mark.slow
 def test_killed_ingest_leaves_whole_documents_and_the_next_run_finishes(tmp_path):
     folder = tmp_path / "reports"
-    for i in range(240):
+    for i in range(120):
         write_report(folder, f"r{i:03d}.txt", day=date(2020, 1, 1) + timedelta(days=i),
-                     sentences=(SENTENCES * 20)[i % 7: i % 7 + 40] + [f"产值增长{i % 30}.{i % 7}%。"],
+                     sentences=(SENTENCES * 200)[i % 7: i % 7 + 400] + [f"产值增长{i % 30}.{i % 7}%。"],
                      issue=7000 + i)
     expected = {f.name: len(extract_file(f).facts) for f in folder.iterdir()}
     db = tmp_path / "k.duckdb"
     rng = random.Random(20260722)
     counts = []
-    for _ in range(KILLS):
+    for i in range(KILLS):
+        before = data_version(db)
         p = subprocess.Popen([*INDICATORS, "ingest", str(folder), "--db", str(db), "--jobs", str(rng.choice([1, 2]))],
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-        time.sleep(rng.uniform(0.05, 1.2))
-        os.killpg(p.pid, signal.SIGKILL)  # the ingest and its extraction workers
+        if i % 3 == 0:  # anywhere, often while starting up or writing the first batch
+            time.sleep(rng.uniform(0.05, 1.0))
+        else:  # somewhere after a batch went in, while later batches are extracted and written
+            wait_for_a_commit(db, before, p)
+            time.sleep(rng.uniform(0, 0.8))
+        try:
+            os.killpg(p.pid, signal.SIGKILL)  # the ingest and its extraction workers
+        except ProcessLookupError:  # it finished first
+            pass
         p.wait()
         if db.exists():
             counts.append(consistent(db, expected))
