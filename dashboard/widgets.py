@@ -28,6 +28,14 @@ def language_switch() -> str:
     return lang()
 
 
+_MARKDOWN = str.maketrans({c: "\\" + c for c in "\\`*_{}[]<>()#+-.!|~$:"})
+
+
+def plain(text) -> str:
+    """Report text made safe for a label that Streamlit renders as Markdown (links, emphasis, HTML escaped)."""
+    return str(text).translate(_MARKDOWN)
+
+
 def base_url() -> str:
     """Scheme and host of the app as the browser sees it ("" in tests, giving relative links)."""
     url = st.context.url or ""

@@ -49,3 +49,14 @@ def test_report_text_is_escaped_before_marking(quote):
     html = highlight_html(quote, number_span(quote, 5))
     assert "<script" not in html and "<img" not in html and "<b>" not in html
     assert html.count("<mark>") == 1 and "&lt;" in html or "&quot;" in html or "&amp;" in html
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("[x](javascript:alert(1))", "\\[x\\]\\(javascript\\:alert\\(1\\)\\)"),
+    ("**粗体**", "\\*\\*粗体\\*\\*"),
+    ("<img src=x>", "\\<img src=x\\>"),
+    ("辽源市 · 2021-12-31", "辽源市 · 2021\\-12\\-31"),
+])
+def test_labels_from_report_text_are_markdown_escaped(text, shown):
+    from dashboard.widgets import plain
+    assert plain(text) == shown

@@ -40,8 +40,10 @@ def accept_uploads(lang: str) -> None:
             st.session_state.setdefault("upload_rejected", []).append((f.name, str(e)))
             continue
         jobs.append(ingest_queue().submit(stored, f.name, queries.db_path()).id)
-    for name, why in st.session_state.get("upload_rejected", []):
-        st.error(t("rejected", lang, name=name, why=why), icon="⚠️")  # st.error shows text, never HTML
+    rejected = st.session_state.get("upload_rejected", [])
+    if rejected:  # file names are the user's text: shown in a table cell, never as Markdown or HTML
+        st.error(t("rejected", lang), icon="⚠️")
+        st.dataframe(pd.DataFrame(rejected, columns=["file", "reason"]), hide_index=True)
 
 
 @st.fragment(run_every=1.0)

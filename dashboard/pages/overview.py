@@ -29,10 +29,11 @@ def latest_values(lang: str) -> list[dict]:
         same = rows[rows["region"].isna()] if pd.isna(region) else rows[rows["region"] == region]
         now, before = same.iloc[0], (same.iloc[1] if len(same) > 1 else None)
         divisor, unit = charts.display_scale(now["unit"], abs(float(now["value"])), lang)
+        delta_unit = ("个百分点" if lang == "zh" else "pp") if now["unit"] == "%" else unit  # a change of a rate
         cards.append({
             "name": indicator_name(indicator, now["subject"], lang), "region": region, "now": now,
             "text": f"{now['value'] / divisor:,.4g} {unit}".strip(),
-            "delta": None if before is None else f"{(now['value'] - before['value']) / divisor:+,.4g} {unit} "
+            "delta": None if before is None else f"{(now['value'] - before['value']) / divisor:+,.4g} {delta_unit} "
                      + t("change", lang, period=widgets._day(before["period_end"])),
         })
     return cards
@@ -57,13 +58,14 @@ def render() -> None:
         for col, card in zip(st.columns(3), cards[start:start + 3], strict=False):
             now = card["now"]
             region = "" if pd.isna(card["region"]) else f" · {card['region']}"
-            col.metric(f"{card['name']}{region} · {widgets._day(now['period_end'])}", card["text"], card["delta"],
+            label = widgets.plain(f"{card['name']}{region} · {widgets._day(now['period_end'])}")
+            col.metric(label, card["text"], card["delta"],
                        help=f"{t('period', lang)}: {widgets._day(now['period_start'])} – "
                             f"{widgets._day(now['period_end'])}; {t('doc', lang)}: {now['doc']}")
             with col.popover(t("quote", lang)):
                 quote = str(now["quote"] or "")
                 st.markdown(highlight_html(quote, number_span(quote, now["value"])), unsafe_allow_html=True)
-                st.caption(f"{now['doc']} · {widgets._day(now['published'])} · {now['start']}–{now['end']}")
+                st.text(f"{now['doc']} · {widgets._day(now['published'])} · {now['start']}–{now['end']}")
 
     st.subheader(t("coverage", lang))
     by_date = queries.documents_by_date()
