@@ -121,3 +121,32 @@ def test_upload_is_ingested_into_the_store(tmp_path):
     from extractors.store.connection import read_connection
     with read_connection(tmp_path / "db.duckdb") as con:
         assert con.execute("SELECT name FROM documents").fetchall() == [(stored.name,)]
+
+
+def documents_page():
+    from dashboard.pages import documents
+    documents.render()
+
+
+def test_documents_page_rejects_by_content_and_ingests_by_generated_name(tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("INDICATORS_DB", str(tmp_path / "db.duckdb"))
+    monkeypatch.setenv("INDICATORS_UPLOADS", str(tmp_path / "uploads"))
+    at = AppTest.from_function(documents_page, default_timeout=30).run()
+    assert "indicators ingest" in at.info[0].value  # nothing ingested yet: says what to do
+    hostile = "<img src=x onerror=alert(1)>.txt"
+    at.file_uploader[0].set_value([(hostile, b"\x00\x01binary", "text/plain"),
+                                   ("lyrb20210705.txt", REPORT, "text/plain")]).run()
+    rejected = at.dataframe[0].value
+    assert rejected.values.tolist() == [[hostile, "binary content (not a text, PDF or HTML report)"]]
+    assert all("<img" not in m.value for m in at.markdown)
+    stored = list((tmp_path / "uploads").iterdir())
+    assert [p.name for p in stored] == [uploads.generated_name(REPORT, "lyrb20210705.txt", "txt")]
+    for _ in range(100):
+        at.run()
+        docs = at.dataframe[-1].value
+        if "name" in docs.columns:
+            break
+        time.sleep(0.1)
+    assert docs["name"].tolist() == [stored[0].name]
