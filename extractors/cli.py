@@ -85,11 +85,13 @@ def main() -> None:
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 def extract(files: tuple[str, ...]) -> None:
-    """Print the facts of FILES as JSON lines (the fact contract) on standard output.
+    """Print the facts of FILES as JSON lines (the fact contract, UTF-8) on standard output.
 
     Nothing else goes to standard output; a file that cannot be read gets one line on standard error and
     the exit code is 1.
     """
+    sys.stdout.flush()
+    out = sys.stdout.buffer  # UTF-8 bytes whatever the console's encoding: the contract says so
     failed = 0
     for f in files:
         try:
@@ -98,8 +100,8 @@ def extract(files: tuple[str, ...]) -> None:
             click.echo(f"error: {e}", err=True)
             failed += 1
             continue
-        for fact in ex.facts:
-            click.echo(fact.to_json())
+        out.write("".join(fact.to_json() + "\n" for fact in ex.facts).encode("utf-8"))
+        out.flush()
     sys.exit(1 if failed else 0)
 
 

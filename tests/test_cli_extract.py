@@ -122,10 +122,8 @@ ENVIRONMENTS = {
     "default": {},
     "c_locale": {"LC_ALL": "C", "LANG": "C"},
 }
-CONSOLE_GAP = pytest.mark.xfail(strict=True, reason="known gap: extract writes in the console's encoding, "
-                                "the contract says UTF-8 (cli.py could write fact.to_json().encode())")
 ENV_CASES = [pytest.param(env, id=name) for name, env in ENVIRONMENTS.items()] + [
-    pytest.param({"PYTHONIOENCODING": "gb18030"}, id="gbk_console", marks=CONSOLE_GAP),  # Chinese Windows
+    pytest.param({"PYTHONIOENCODING": "gb18030"}, id="gbk_console"),  # Chinese Windows
 ]
 
 
