@@ -17,8 +17,10 @@ What canonical text looks like (patterns are written against this, and only this
   one with no `,;。!?` that either spaces its words (`开好头 起好步`, `拉 长 现 代`), or stands alone as a
   block (the break before it was kept — so never the text's first line —, a blank line follows, and it is at
   most 60 characters), or, on a page whose lines are paragraphs (upper-quartile line length ≥ 40), is at
-  most 40 characters long (headings, bylines, signatures, list items). A break is also kept before a line
-  starting a new item: `本报讯`, `新华社`, `——`.
+  most 40 characters long and follows a kept break or precedes a blank line (headings, bylines,
+  signatures, list items; not the short tail of a re-wrapped line). A line with an unclosed `(` is never
+  headline-like (`本报讯(记者` / `王茵)…`). A break is also kept before a line starting a new item:
+  `本报讯`, `新华社`, `——`.
 - Inside a line, whitespace runs (space, tab, NBSP, ideographic space …) become one space, and are removed
   entirely next to a digit when the other side is a digit group of three (`1 234`), a Han character, `%` or
   `‰` (`100 万双` → `100万双`, `9月 1日` → `9月1日`, `2280 件` → `2280件`, `超过 24 小时` → `超过24小时`).
@@ -182,7 +184,9 @@ def _ends_sentence(line: str) -> bool:
 
 def _headline_like(line: str, block_start: bool, blank_after: bool, long_layout: bool) -> bool:
     """For a line without sentence punctuation: does it stand apart (headline, caption, list item)?"""
-    if long_layout and len(line) <= _LONG_LAYOUT_SHORT:
+    if "(" in line and line.count("(") > line.count(")"):
+        return False  # `本报讯(记者` continues inside its bracket
+    if long_layout and len(line) <= _LONG_LAYOUT_SHORT and (block_start or blank_after):
         return True
     if " " in line and _SPACED_WORDS.search(_DATELINE.sub("", _BRACKETED.sub("", line))):
         return True

@@ -1,22 +1,59 @@
-"""Text layer of a PDF report (pypdf), or a ReportError saying why there is none."""
+"""Text layer of a PDF report, or a ReportError saying why there is none.
+
+poppler's `pdftotext` is used when it is installed (it is in CI: poppler-utils): it reads CJK text of
+every page correctly, while pypdf 7 decodes the shared subset font of fpdf2-made multi-page PDFs wrongly
+from the second page on (each character comes out as two). pypdf is the pure-Python fallback, and also
+explains failures (corrupt, encrypted) when pdftotext refuses a file.
+"""
 
 from __future__ import annotations
 
 import io
 import logging
+import shutil
+import subprocess
 
 from .errors import ReportError
 
 _CONTROLS = {c: None for c in range(32) if c not in (9, 10, 12, 13)}
+PDFTOTEXT_TIMEOUT = 120
 
 
 def pdf_text(data: bytes, path: str) -> str:
     """All pages' text, pages separated by a blank line; corrupt, encrypted or image-only PDFs raise."""
+    if not data.startswith(b"%PDF-"):
+        raise ReportError(path, "not a PDF file (no %PDF header): corrupt, or a wrong file extension")
+    text = _pdftotext(data, path)
+    if text is None:
+        text = _pypdf(data, path)
+    # Some producers' fonts come out with a NUL before each character; C0 controls never carry text.
+    text = text.translate(_CONTROLS).replace("\x0c", "\n\n")
+    if not text.strip():
+        raise ReportError(path, "the PDF has no text layer (scanned images?); run OCR on it first")
+    return text
+
+
+def _pdftotext(data: bytes, path: str) -> str | None:
+    """Text from poppler's pdftotext, or None when it is not installed or cannot read the file."""
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        return None
+    try:
+        done = subprocess.run([exe, "-q", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True,
+                              timeout=PDFTOTEXT_TIMEOUT, check=False)
+    except subprocess.TimeoutExpired:
+        raise ReportError(path, f"the PDF took more than {PDFTOTEXT_TIMEOUT} s to read") from None
+    except OSError:
+        return None
+    if done.returncode != 0:
+        return None  # let pypdf say what is wrong (corrupt, encrypted …) or recover what it can
+    return done.stdout.decode("utf-8", errors="replace")
+
+
+def _pypdf(data: bytes, path: str) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
-    if not data.startswith(b"%PDF-"):
-        raise ReportError(path, "not a PDF file (no %PDF header): corrupt, or a wrong file extension")
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -32,9 +69,4 @@ def pdf_text(data: bytes, path: str) -> str:
         raise ReportError(path, f"cannot read the PDF ({type(e).__name__})") from None
     if not pages:
         raise ReportError(path, "the PDF has no pages")
-    # Some producers' fonts (fpdf2's CID fonts among them) come out of pypdf with a NUL before each
-    # character; NULs and other C0 controls never carry text.
-    text = "\n\n".join(p.strip("\n") for p in pages).translate(_CONTROLS)
-    if not text.strip():
-        raise ReportError(path, "the PDF has no text layer (scanned images?); run OCR on it first")
-    return text
+    return "\n\n".join(p.strip("\n") for p in pages)
