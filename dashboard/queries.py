@@ -7,11 +7,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 import streamlit as st
 
 from extractors.store import DEFAULT_DB
-from extractors.store.connection import StoreMissing, data_version, read_connection
+from extractors.store.connection import StoreError, StoreMissing, data_version, read_connection
 from extractors.store.filters import FactFilter as StoreFilter
 
 # Indicators whose series are told apart by subject (one series per hotline category).
@@ -42,8 +43,11 @@ def run(sql: str, params: list | tuple = ()) -> pd.DataFrame:
     p = db_path()
     try:
         return _cached_frame(str(p), data_version(p), sql, tuple(params))
-    except StoreMissing:
+    except (StoreMissing, duckdb.CatalogException):  # no database, or no tables in it yet: nothing to show
         return pd.DataFrame()
+    except duckdb.Error as e:
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise StoreError(f"{p}: cannot read the database ({first})") from None
 
 
 @dataclass(frozen=True)

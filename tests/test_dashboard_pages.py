@@ -260,3 +260,13 @@ def test_store_busy_is_a_message_not_a_traceback(monkeypatch):
     at = run_app()
     assert not at.exception
     assert "stayed locked" in at.error[0].value
+
+
+@pytest.mark.parametrize("content", [b"this is not a database", b"\x00" * 4096])
+def test_unreadable_database_is_a_message_not_a_traceback(tmp_path, monkeypatch, content):
+    bad = tmp_path / "bad.duckdb"
+    bad.write_bytes(content)
+    monkeypatch.setenv("INDICATORS_DB", str(bad))
+    at = run_app()
+    assert not at.exception
+    assert str(bad) in at.error[0].value
