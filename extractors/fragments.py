@@ -11,7 +11,7 @@ import regex
 
 # Arabic number: digits with optional thousands separators and decimals; never part of a longer
 # digit/letter run (phone numbers, `CN22-0010`, `N95`, `5G`), never after 第 (a rank).
-ARABIC = r"(?<![\p{Latin}\d.,:/@_#第])\d{1,13}(?:,\d{3}){0,4}(?:\.\d{1,6})?(?![\d\p{Latin}:/@_]|\.\d)"
+ARABIC = r"(?<![\p{Latin}\d.:/@_#第])(?<!\d,)\d{1,13}(?:,\d{3}){0,4}(?:\.\d{1,6})?(?![\d\p{Latin}:/@_]|\.\d)"
 # Chinese numeral of at least two characters (single 一/两/三… are idioms far more often than counts).
 CHINESE = (r"(?<![零〇一二两三四五六七八九十百千万亿第])(?:[零〇一二两三四五六七八九十百千]{2,10}(?=[万亿]|[个名人户家所项件例只套])"
            r"|[一二两三四五六七八九](?=[万亿千百]))")

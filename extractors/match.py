@@ -34,13 +34,13 @@ _TIME_WORDS = regex.compile(
     r"|(?:1\s?[-—~至到]{1,2}\s?)?\d{1,2}\s?月(?:末|底|份)?|截至目前|截至|截止|目前|至今|今年以来|今年|去年同期|上年同期|同期|去年|上年"
     r"|明年|前年|后年|全年|当年|本年度?|本周|上周|一周|[一二三四五六七八九十\d]{1,2}年(?:内|来|以来|间)|过去的?一年"
     r"|与[一二三四五六七八九十\d]{1,2}年前相比|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)?|[一二三四]季度|前三季度|上半年|下半年")
-_COMPARE = regex.compile(r"比上年|比去年同期|比去年|较上年|较去年同期|较去年|同比|环比|比年初|与上年相比|与去年相比|比|较")
+_COMPARE = regex.compile(r"比上年|比去年同期|比去年|较上年|较去年同期|较去年|同比|环比|比年初|与上年相比|与去年相比")
 _LEADING = regex.compile(
     r"^(?:其中|同时|另外|此外|并且|而且|特别是|尤其是|包括|以及|及|和|与|并|而|还|也|均|都|已经|已|首批|"
-    r"总共|共计|共|分别|预计|预期|力争|计划|争取(?=实现|达到)|确保|实现了?|达到了?|全年|[一二三四五六七八九十]+是|"
+    r"总共|共计|共|分别|在|预计|预期|力争|计划|争取(?=实现|达到)|确保|实现了?|达到了?|全年|[一二三四五六七八九十]+是|"
     r"[一二三四五六七八九十]+、|\d+[.、]|使|让|将|把|可|我们|这)")
 _TRAILING = regex.compile(
-    r"(?:达到了?|达|为|是|约为|将近|接近|超过|突破|逾|共计|共|合计|总计|累计达|稳定在|保持在|控制在|至|到|了|的|"
+    r"(?:达到了?|达|为|是|约为|将近|接近|(?<![签合公条节制预契邀违])约|(?<![最附接将临靠邻])近|超过|突破|逾|共计|共|合计|总计|累计达|稳定在|保持在|控制在|至|到|了|的|"
     r"分别为|分别|均为|均|只有|仅有|只|仅|拥有|目标|预期目标|主要预期目标|计划|任务|平均|其中|有|已|新增了|又|再|就|还|并|也|都)$")
 _BARE_VERB = regex.compile(r"(?:发行|完成|实现|投资|争取|引进|新增|签约|发放|处置|办结|实施|增长|达到|累计|合计|其中)")
 _GENERIC = regex.compile(r"^(?:总额|金额|总量|总数|数量|规模|合计|总计|共计|其中|分别|约|达|为|增速|增幅|降幅|涨幅)?$")
@@ -89,11 +89,12 @@ def _boundary(text: str, lo: int, pos: int, list_marks: bool) -> int:
     return last if last is not None else start
 
 
-def _noun_after(text: str, q: Quantity, end: int) -> str:
+def _noun_after(text: str, q: Quantity, end: int) -> tuple[str, int]:
+    """The noun a count qualifies (`48个民生项目` → 民生项目) and where it ends."""
     if q.unit is not None and q.unit not in COUNT_UNITS:
-        return ""
+        return "", q.end
     m = _NOUN_AFTER.match(text, q.end, min(end, q.end + 16))
-    return _QUOTES.sub("", m["noun"]) if m else ""
+    return (_QUOTES.sub("", m["noun"]), m.end()) if m else ("", q.end)
 
 
 def _distributive(subject_raw: str, count: int) -> list[str] | None:
@@ -163,7 +164,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                 subject = clean_subject(raw)
         if not change and q.unit == "倍":
             continue
-        noun = "" if change else _noun_after(text, q, end)
+        noun, noun_end = ("", q.end) if change else _noun_after(text, q, end)
         if noun:
             subject = (subject + noun) if len(subject) <= 8 else noun
         if _GENERIC.match(subject) or (len(subject) < 2 and not noun) or _BARE_VERB.fullmatch(subject):
@@ -172,6 +173,6 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         kind = "change" if change else "level"
         mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, sign,
                                 span_start, q.end, kind))
-        prev_end, prev_subject = q.end, subject
+        prev_end, prev_subject = noun_end, subject
     mentions.sort(key=lambda m: m.start)
     return mentions

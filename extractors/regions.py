@@ -36,13 +36,14 @@ _REGION = regex.compile(
     + "(?P<name>" + "|".join(map(regex.escape, _NAMES)) + ")"
     # a county is matched at its 县 (so the scan can skip ahead cheaply); its name is the two characters before
     + rf"|(?P<county>(?<=(?<![{_NOT_COUNTY}])\p{{Han}}{{2}})县(?![委长级城域区]))"
-    + "|(?P<national>" + "|".join(_NATIONAL) + ")"
+    # `在全省率先`, `居全国第20位`: a comparison with the wider area, not the place the figure is about
+    + "|(?<![在居列于])(?:(?P<national>" + "|".join(_NATIONAL) + ")"
     + "|(?P<city>" + "|".join(_CITY_WORDS) + ")"
-    + "|(?P<province>" + "|".join(_PROVINCE_WORDS) + "))"
+    + "|(?P<province>" + "|".join(_PROVINCE_WORDS) + ")))"
 )
 REGION_PREFIX = regex.compile(
     "^(?:在)?(?:" + "|".join(map(regex.escape, _NAMES)) + "|" + "|".join(_NATIONAL + _CITY_WORDS + _PROVINCE_WORDS)
-    + r"|全县|全区|全州|\p{Han}{2}县)")
+    + r"|全县|全区|全州)")
 
 
 def find_regions(text: str, start: int, end: int, city: str | None, province: str | None) -> list[tuple[int, str]]:

@@ -15,6 +15,7 @@ import regex
 _SENTENCE_END = regex.compile(r"[。！？!?]+[”’\"」』)）]?|\n")
 _LINE_DONE = "。！？!?;；:：”」』)）"
 _BYLINE = regex.compile(r"^\s*(?:本报讯|本报[\p{Han}]{0,4}(?:讯|电)|新华社|据\p{Han}{1,8}(?:消息|报道))")
+_CONTINUATION = set("和及的、,，.。;；:：)）”%")
 _HAS_PUNCT = regex.compile(r"[。,，;；!！?？]")
 
 
@@ -61,11 +62,12 @@ def _paragraphs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, bool,
     cur_start = None
     cur_end = 0
     prev_headline = False
-    for s, e in _lines(text):
+    lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
+    for k, (s, e) in enumerate(lines):
         line = text[s:e]
-        if not line.strip():
-            continue
-        headline = _is_headline(line)
+        following = text[lines[k + 1][0]:lines[k + 1][1]].lstrip()[:1] if k + 1 < len(lines) else ""
+        # a line the next one continues (`…电话来电` / `和其他平台留言…`) is a wrapped sentence, not a headline
+        headline = _is_headline(line) and following not in _CONTINUATION
         byline = bool(_BYLINE.match(line))
         continues = (cur_start is not None and not headline and not byline and not prev_headline
                      and text[cur_start:cur_end].rstrip()[-1:] not in _LINE_DONE)

@@ -61,8 +61,6 @@ def test_same_facts(tmp_path, originals, page, variant):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="the PDF text layer of a multi-page fpdf2 page comes back incomplete (load.py/pdf_text.py)",
-                   strict=True)
 @pytest.mark.skipif(not FONTS, reason="no CJK TTF/OTF/TTC font under /usr/share/fonts (fonts-noto-cjk)")
 @pytest.mark.parametrize("page", PAGES, ids=[p.name[:3] for p in PAGES])
 def test_same_facts_from_pdf(tmp_path, originals, page):
