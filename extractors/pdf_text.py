@@ -1,10 +1,10 @@
 """Text layer of a PDF report, or a ReportError saying why there is none.
 
-poppler's `pdftotext` is used when it is installed (it is in CI: poppler-utils), in layout mode for
-single-column pages (blank lines survive) and in reading order for pages with columns; it reads CJK text of
-every page correctly, while pypdf 7 decodes the shared subset font of fpdf2-made multi-page PDFs wrongly
-from the second page on (each character comes out as two). pypdf is the pure-Python fallback, and also
-explains failures (corrupt, encrypted) when pdftotext refuses a file.
+poppler's `pdftotext` is used when it is installed (it is in CI: poppler-utils): in layout mode for
+single-column pages (blank lines survive), in content order (`-raw`) for pages with columns. It reads the
+CJK text of every page correctly, while pypdf 7 decodes the shared subset font of fpdf2-made multi-page
+PDFs wrongly from the second page on (each character comes out as two). pypdf is the pure-Python
+fallback, and also explains failures (corrupt, encrypted) when pdftotext refuses a file.
 """
 
 from __future__ import annotations
@@ -19,16 +19,16 @@ from .errors import ReportError
 
 _CONTROLS = {c: None for c in range(32) if c not in (9, 10, 12, 13)}
 PDFTOTEXT_TIMEOUT = 120
-_GAP = re.compile(r"\S {4,}\S")
+_GAP = re.compile(r"\S {3,}\S")
 
 
 def pdf_text(data: bytes, path: str) -> str:
     """All pages' text, pages separated by a blank line; corrupt, encrypted or image-only PDFs raise."""
     if not data.startswith(b"%PDF-"):
         raise ReportError(path, "not a PDF file (no %PDF header): corrupt, or a wrong file extension")
-    text = _pdftotext(data, path, layout=True)
+    text = _pdftotext(data, path, "-layout")
     if text is not None and _multi_column(text):
-        text = _pdftotext(data, path, layout=False)
+        text = _pdftotext(data, path, "-raw")
     if text is None:
         text = _pypdf(data, path)
     # Some producers' fonts come out with a NUL before each character; C0 controls never carry text.
@@ -45,16 +45,17 @@ def _multi_column(text: str) -> bool:
     return gaps > 0.1 * len(lines)
 
 
-def _pdftotext(data: bytes, path: str, layout: bool) -> str | None:
+def _pdftotext(data: bytes, path: str, mode: str) -> str | None:
     """Text from poppler's pdftotext, or None when it is not installed or cannot read the file.
 
-    Layout mode keeps a single-column page's blank lines (headline cues for normalize); a page with
-    columns is read in pdftotext's reading order instead, one column after the other."""
+    `-layout` keeps a single-column page's blank lines (headline cues for normalize); a page with columns
+    is read with `-raw`, in the order the producer wrote the text (column by column; pdftotext's default
+    reading order interleaves narrow-gutter columns line by line)."""
     exe = shutil.which("pdftotext")
     if exe is None:
         return None
     try:
-        args = [exe, "-q", "-enc", "UTF-8", *(["-layout"] if layout else []), "-", "-"]
+        args = [exe, "-q", "-enc", "UTF-8", mode, "-", "-"]
         done = subprocess.run(args, input=data, capture_output=True,
                               timeout=PDFTOTEXT_TIMEOUT, check=False)
     except subprocess.TimeoutExpired:

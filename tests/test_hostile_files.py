@@ -200,3 +200,27 @@ def test_random_bytes_load_or_fail_cleanly(tmp_path, prefix, body, suffix):
         assert str(path) in str(e) and e.problem
     else:
         assert isinstance(loaded.text, str) and loaded.text.strip()
+
+
+def test_two_column_pdf_is_read_column_by_column(tmp_path):
+    font = pytest.importorskip("conftest").cjk_font()
+    if font is None:
+        pytest.skip("no CJK font installed (fonts-noto-cjk)")
+    from fpdf import FPDF
+
+    left = "左栏:全市地区生产总值增长5.2%,规模以上工业增加值增长6.1%,固定资产投资增长8%。" * 3
+    right = "右栏:本周共受理群众来电1520件,现场督办21件次,城乡建设占比15%。" * 3
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("cjk", fname=font[0], collection_font_number=font[1])
+    pdf.set_font("cjk", size=10)
+    pdf.set_xy(10, 20)
+    pdf.multi_cell(85, 6, left)
+    pdf.set_xy(110, 20)
+    pdf.multi_cell(85, 6, right)
+    path = tmp_path / "columns.pdf"
+    pdf.output(str(path))
+    from extractors.normalize import normalize
+
+    text = normalize(load_text(path).text).text.replace("\n", "")
+    assert left in text and right in text
