@@ -37,11 +37,11 @@ _TIME_WORDS = regex.compile(
 _COMPARE = regex.compile(r"比上年|比去年同期|比去年|较上年|较去年同期|较去年|同比|环比|比年初|与上年相比|与去年相比")
 _LEADING = regex.compile(
     r"^(?:其中|同时|另外|此外|并且|而且|特别是|尤其是|包括|以及|及|和|与|并|而|还|也|均|都|已经|已|首批|"
-    r"总共|共计|共|分别|在|预计|预期|力争|计划|争取(?=实现|达到)|确保|实现了?|达到了?|全年|[一二三四五六七八九十]+是|"
+    r"总共|共计|共|分别|在|拟安排|拟|安排|预计|预期|力争|计划|争取(?=实现|达到)|确保|实现了?|达到了?|全年|[一二三四五六七八九十]+是|"
     r"[一二三四五六七八九十]+、|\d+[.、]|使|让|将|把|可|我们|这)")
 _TRAILING = regex.compile(
     r"(?:达到了?|达|为|是|约为|将近|接近|(?<![签合公条节制预契邀违])约|(?<![最附接将临靠邻])近|超过|突破|逾|共计|共|合计|总计|累计达|稳定在|保持在|控制在|至|到|了|的|"
-    r"分别为|分别|均为|均|只有|仅有|只|仅|拥有|目标|预期目标|主要预期目标|计划|任务|平均|其中|有|已|新增了|又|再|就|还|并|也|都)$")
+    r"拟按|按|拟安排|安排|分别为|分别|平均为|平均|均为|均|只有|仅有|只|仅|拥有|目标|预期目标|主要预期目标|计划|任务|平均|其中|有|已|新增了|又|再|就|还|并|也|都)$")
 _BARE_VERB = regex.compile(r"(?:发行|完成|实现|投资|争取|引进|新增|签约|发放|处置|办结|实施|增长|达到|累计|合计|其中)")
 _GENERIC = regex.compile(r"^(?:总额|金额|总量|总数|数量|规模|合计|总计|共计|其中|分别|约|达|为|增速|增幅|降幅|涨幅)?$")
 _JOINER = regex.compile(r"\s?[和、,，及与]\s?")
@@ -50,7 +50,7 @@ _QUOTES = regex.compile(r"[“”\"'‘’《》「」『』\s]")
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    kind: str                 # change | level | zero
+    kind: str                 # change | level | delta (an amount of change) | zero
     subject: str
     value: int | float
     value_high: int | float | None
@@ -65,8 +65,8 @@ class Mention:
 def clean_subject(raw: str) -> str:
     """The measured thing in a clause fragment: no quotes, time, comparison, place, connectives or verbs."""
     s = _QUOTES.sub("", raw)
-    s = _TIME_WORDS.sub("", s)
     s = _COMPARE.sub("", s)
+    s = _TIME_WORDS.sub("", s)
     for _ in range(6):
         before = s
         s = _LEADING.sub("", s)
@@ -139,8 +139,10 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         left = text[clause:q.start]
         d = _DIR_END.search(left)
         change = d is not None and q.unit in CHANGE_UNITS
+        # `比上年增加1000亿元`: an amount of change, kept as an `other` fact named after what changed
+        delta = d is not None and not change and q.unit not in CHANGE_UNITS
         sign = -1 if (change and d["down"]) else 1
-        raw = left[:d.start()] if change else left
+        raw = left[:d.start()] if (change or delta) else left
         if i in spread:
             subject, change, sign = spread[i]
         else:
@@ -164,13 +166,16 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                 subject = clean_subject(raw)
         if not change and q.unit == "倍":
             continue
-        noun, noun_end = ("", q.end) if change else _noun_after(text, q, end)
+        noun, noun_end = ("", q.end) if (change or delta) else _noun_after(text, q, end)
         if noun:
             subject = (subject + noun) if len(subject) <= 8 else noun
-        if _GENERIC.match(subject) or (len(subject) < 2 and not noun) or _BARE_VERB.fullmatch(subject):
+        if not delta and (_GENERIC.match(subject) or (len(subject) < 2 and not noun)
+                          or _BARE_VERB.fullmatch(subject)):
             subject = prev_subject + subject if prev_subject else subject
+        if delta:
+            subject = (subject or prev_subject) + _COMPARE.sub("", d.group()).strip()
         span_start = clause + d.start() if (change and d is not None) else q.start
-        kind = "change" if change else "level"
+        kind = "change" if change else "delta" if delta else "level"
         mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, sign,
                                 span_start, q.end, kind))
         prev_end, prev_subject = noun_end, subject

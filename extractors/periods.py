@@ -30,6 +30,7 @@ _TIME = regex.compile(
     r"|(?P<rel>今年|本年度|本年|全年|当年|去年|上年|前年|明年|次年|后年)"
     r"|(?P<week>本周|上周|一周)"
     rf"|(?P<ago>与(?P<nago>{_N})年前相比)"
+    rf"|(?P<pastn>过去的?(?P<npast>{_N})年(?!来|以来|间))"
     rf"|(?P<since>(?:过去|近|这)?(?P<nsince>{_N})年(?:来|以来|间))"
     r"|(?P<past>过去的?一年)"
     r"|(?P<plan>[“\"]?十(?P<plan_n>[一二三四五])五[”\"]?(?:期间|时期|以来))"
@@ -143,6 +144,9 @@ def resolve(mention: TimeMention, current: Period, published: date | None) -> Pe
     if m["ago"]:
         end = published or date(ref_year, 12, 31)
         return Period(date(end.year - _num(m["nago"]), 1, 1), end)
+    if m["pastn"]:
+        n = _num(m["npast"])
+        return Period(date(pub_year - n, 1, 1), date(pub_year - 1, 12, 31)) if 0 < n < 50 else None
     if m["since"]:
         n = _num(m["nsince"])
         return Period(date(ref_year - n + 1, 1, 1), current.end or date(ref_year, 12, 31)) if n < 50 else None

@@ -41,8 +41,9 @@ _REGION = regex.compile(
     + "|(?P<city>" + "|".join(_CITY_WORDS) + ")"
     + "|(?P<province>" + "|".join(_PROVINCE_WORDS) + ")))"
 )
+# Place words that open a subject (`全市地区生产总值`); `国内生产总值` keeps its 国内.
 REGION_PREFIX = regex.compile(
-    "^(?:在)?(?:" + "|".join(map(regex.escape, _NAMES)) + "|" + "|".join(_NATIONAL + _CITY_WORDS + _PROVINCE_WORDS)
+    "^(?:在)?(?:" + "|".join(map(regex.escape, _NAMES)) + "|全国|我国|" + "|".join(_CITY_WORDS + _PROVINCE_WORDS)
     + r"|全县|全区|全州)")
 
 

@@ -30,6 +30,8 @@ CASES = [
     ("2019年全市服务业增加值增长7.1%。", [("growth.service_value_added", 7.1, "%")]),
     ("“十三五”期间,地区生产总值年均增长6.5%。",
      [("growth.gdp", 6.5, "%", {"period_start": "2016-01-01", "period_end": "2020-12-31"})]),
+    ("过去五年,我国经济年均增长5.2%。", [("growth.gdp", 5.2, "%", {"period_start": "2016-01-01", "status": "actual"})]),
+    ("2023年国内生产总值超过126万亿元,增长5.2%。", [("growth.gdp", 5.2, "%", {"subject": "国内生产总值"})]),
     # targets, ranges
     ("今年经济社会发展的主要预期目标是:地区生产总值增长6%左右,固定资产投资增长8%。",
      [("growth.gdp", 6, "%", {"status": "target", "qualifier": "approx", "period_end": "2021-12-31"}),
