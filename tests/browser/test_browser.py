@@ -160,3 +160,14 @@ def test_upload_is_ingested_in_the_background(server, page, tmp_path):
     page.reload()
     settle(page, '[data-testid="stDataFrame"]')
     assert page.locator('[data-testid="stException"]').count() == 0
+
+
+def test_language_switch_is_in_the_url_and_follows_navigation(server, page):
+    page.goto(server)
+    settle(page, ".vega-embed")
+    page.get_by_role("radio", name="中文").click()
+    page.wait_for_function("location.search.includes('lang=')", timeout=10000)
+    settle(page, "h1:has-text('报告指标')")
+    page.get_by_role("link", name="增长率").click()
+    settle(page, "h2:has-text('增长率')")
+    assert "/growth" in page.url and "lang=" in page.url
