@@ -117,7 +117,7 @@ def extract(files: tuple[str, ...]) -> None:
 def ingest(paths: tuple[str, ...], db: str, jobs: int | None, force: bool, progress: bool | None) -> None:
     """Extract PATHS and store their facts in the database.
 
-    PATHS are files, folders (read recursively: .txt .text .md .htm .html .pdf) and glob patterns
+    PATHS are files, folders (read recursively: .txt .text .htm .html .pdf) and glob patterns
     ('reports/**/*.txt'). A document is its content (sha256 of the bytes): files already stored by this
     extractor version are skipped, a changed file replaces its earlier facts, and each document goes in
     with all its facts in one transaction, so an interrupted run leaves a consistent database and the next

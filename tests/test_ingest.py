@@ -137,6 +137,7 @@ def test_folders_are_read_recursively_and_symlink_loops_do_not_hang(tmp_path):
     write_report(root / "2021" / "08", "b.html", sentences=["<p>零售总额增长4.7%。</p>"])
     write_report(root, "名字 with 'quotes' “引号”.txt", day=date(2021, 9, 1))
     (root / "notes.csv").write_text("not a report", encoding="utf-8")
+    (root / "README.md").write_text("# 说明：增长5%", encoding="utf-8")  # a folder's readme is not a report
     (root / ".hidden.txt").write_text("增长5%", encoding="utf-8")
     os.symlink(root, root / "2021" / "loop")
     os.symlink(root / "2021", root / "2021" / "07" / "back")

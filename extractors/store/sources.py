@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-REPORT_SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".pdf", ".md"})
+REPORT_SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".pdf"})
 """Inside folders only these are read; a file named explicitly is always read, whatever its name."""
 
 _GLOB_CHARS = set("*?[")
