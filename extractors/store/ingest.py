@@ -68,8 +68,9 @@ def ingest_paths(paths: list[str | os.PathLike], db_path: str | os.PathLike, job
     Raises `StoreError` only when the database itself cannot be used (unwritable, locked too long).
     """
     started = time.monotonic()
-    jobs = max(1, jobs or os.cpu_count() or 1)
     found = find_report_files(list(paths))
+    # A pool only pays off with several files; one file is extracted right here.
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(found.files)))
     summary = IngestSummary(files=len(found.files), problems=list(found.problems))
     writer = StoreWriter(db_path)
     sizes = {str(f): _size(f) for f in found.files}
