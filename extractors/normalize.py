@@ -14,9 +14,9 @@ What canonical text looks like (patterns are written against this, and only this
   `占比\\n15%` → `占比15%`, `5000万美\\n元` → `5000万美元`); a join between two Latin letters becomes one space.
   A break is kept (one `\\n`) where it ends something: after sentence-final `。!?` (optionally followed by
   closing quotes/brackets or a short bracketed credit like `(转自《人民日报》)`), and after a headline-like line —
-  one with no `,;。!?` that either spaces its words (`开好头 起好步`, `拉 长 现 代`), or stands alone as a
-  block (the break before it was kept — so never the text's first line —, a blank line follows, and it is at
-  most 60 characters), or, on a page whose lines are paragraphs (upper-quartile line length ≥ 40), is at
+  one with no `,;。!?` that either spaces its words (`开好头 起好步`, `拉 长 现 代`), or ends a block
+  without any `,;。!?` or Chinese-style `:` (`问题有:`, not `热线:0437`) since the last kept break, at most 60 characters long and followed by a blank line
+  (a headline, even one wrapped over several lines; never the text's first block), or, on a page whose lines are paragraphs (upper-quartile line length ≥ 40), is at
   most 40 characters long and follows a kept break or precedes a blank line (headings, bylines,
   signatures, list items; not the short tail of a re-wrapped line). A line with an unclosed `(` is never
   headline-like (`本报讯(记者` / `王茵)…`). A break is also kept before a line starting a new item:
@@ -53,6 +53,7 @@ _STRIP = " \r" + _ZERO_WIDTH
 _NEEDS_FOLD = re.compile(r"[\uff01-\uff65\uffe0\uffe1\uffe5\u3000\u00a0\u2000-\u200a\u202f\u205f\t\x0b\x0c\u2028\u2029\u0085]")
 _INLINE = re.compile(rf"[ {_ZERO_WIDTH}]+")
 _SENTENCE_PUNCT = re.compile(r"[,;。!?]")
+_BLOCK_PUNCT = re.compile(r"[,;。!?]|:(?![!-~])")  # a colon counts, but not in `热线:0437` or `http://`
 _FINAL = frozenset("。!?")
 _CLOSERS = "”’\"'」』"
 _TRAILING_CREDIT = re.compile(r"\([^()\n]{1,16}\)$")
@@ -182,7 +183,8 @@ def _ends_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in _FINAL
 
 
-def _headline_like(line: str, block_start: bool, blank_after: bool, long_layout: bool) -> bool:
+def _headline_like(line: str, block_start: bool, blank_after: bool, long_layout: bool,
+                   plain_block: bool) -> bool:
     """For a line without sentence punctuation: does it stand apart (headline, caption, list item)?"""
     if "(" in line and line.count("(") > line.count(")"):
         return False  # `本报讯(记者` continues inside its bracket
@@ -190,7 +192,7 @@ def _headline_like(line: str, block_start: bool, blank_after: bool, long_layout:
         return True
     if " " in line and _SPACED_WORDS.search(_DATELINE.sub("", _BRACKETED.sub("", line))):
         return True
-    return block_start and blank_after and len(line) <= _HEADLINE_MAX
+    return plain_block and blank_after
 
 
 def _fold(text: str) -> str:
@@ -211,7 +213,10 @@ def normalize(source: str) -> Canonical:
     c = 0  # canonical length so far
     pos = 0  # source offset of the current raw line
     prev: str | None = None
-    prev_block_start = False  # the first line is not taken for a headline on its own: `城乡建\n\n设`
+    prev_block_start = False
+    # The lines since the last kept break: do they hold no punctuation at all, and how long are they?
+    # The first block of the text never counts as a headline on its own (`城乡建\n\n设` joins).
+    block_plain, block_len, first_block = True, 0, True
     blanks = 0
     has_zero_width = _ZERO_WIDTH_RUN.search(folded) is not None
     lines = folded.split("\n")
@@ -233,7 +238,9 @@ def normalize(source: str) -> Canonical:
             last = prev[-1]
             if last in final or (last in closing and _ends_sentence(prev)):
                 sep = "\n"
-            elif punctuation(prev) is None and _headline_like(prev, prev_block_start, blanks > 0, long_layout):
+            elif punctuation(prev) is None and _headline_like(
+                    prev, prev_block_start, blanks > 0, long_layout,
+                    block_plain and not first_block and block_len <= _HEADLINE_MAX):
                 sep = "\n"
             elif content[0] in openers and _STARTS_BLOCK.match(content):
                 sep = "\n"
@@ -242,6 +249,8 @@ def normalize(source: str) -> Canonical:
             else:
                 sep = ""
             prev_block_start = sep == "\n"
+            if prev_block_start:
+                block_plain, block_len, first_block = True, 0, False
             if sep:
                 add_piece(sep)
                 c += 1
@@ -260,6 +269,9 @@ def normalize(source: str) -> Canonical:
                 add_delta(delta)
         add_piece(content)
         c += len(content)
+        block_len += len(content)
+        if block_plain and _BLOCK_PUNCT.search(content):
+            block_plain = False
         prev = content
         blanks = 0
     return Canonical("".join(pieces), OffsetMap(starts, deltas, c, len(source)))
