@@ -27,6 +27,7 @@ _TIME = regex.compile(
     r"|(?P<md>(?<![\d.])(?P<m4>\d{1,2})\s?月\s?(?P<d4>\d{1,2})\s?[日号])"
     r"|(?P<mend>(?<![\d.年])(?:1\s?[-—~至到]{1,2}\s?)?(?P<m5>\d{1,2})\s?月(?P<mtail>末|底|份)?)"
     r"|(?P<same>(?:去年|上年)同期|同期)"
+    r"|(?P<ytd>(?:今年|年初)(?:以来|来))"
     r"|(?P<rel>今年|本年度|本年|全年|当年|去年|上年|前年|明年|次年|后年)"
     r"|(?P<week>本周|上周|一周)"
     rf"|(?P<ago>与(?P<nago>{_N})年前相比)"
@@ -134,6 +135,11 @@ def resolve(mention: TimeMention, current: Period, published: date | None) -> Pe
         return Period(_shift_year(current.start, -1), _shift_year(current.end, -1))
     if m["rel"] in ("全年", "当年"):
         return year_period(ref_year)
+    if m["ytd"] and published:
+        return Period(date(published.year, 1, 1), published)
+    if m["rel"] in ("今年", "本年", "本年度") and published and current.end and current.start \
+            and current.start.year == published.year and current.end <= published:
+        return current  # `截至11月末,今年…` or an undated report: this year so far
     if m["rel"]:
         return year_period(pub_year + _REL_YEARS[m["rel"]])
     if m["week"]:

@@ -8,6 +8,7 @@ numbers after them in that sentence. Every period is computed from the report's 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import regex
 
@@ -53,9 +54,8 @@ def _status(text: str, sentence: Sentence, m: Mention, period: Period, published
         return "estimate"
     if _TARGET_BEFORE.search(scope) or _TARGET_AFTER.match(text, m.end, min(len(text), m.end + 8)):
         return "target"
-    if published and period.end and period.start and period.start < period.end \
-            and (period.end - published).days > 31:
-        return "target"
+    if published and period.start and period.start > published:
+        return "target"  # a period that has not begun yet (明年, 2025年 in a 2024 report)
     return "actual"
 
 
@@ -191,6 +191,10 @@ class Resolver:
                                     self.ctx.province)
                       or self.article_region or self.ctx.city)
             start, end = self.to_source[m.start], self.to_source[m.end - 1] + 1
+            status = self._status(s, m, period)
+            if status == "target" and period.start and period.end and period.start.month == 1 \
+                    and period.start.day == 1 and period.start.year == period.end.year:
+                period = Period(period.start, date(period.start.year, 12, 31))  # a target is for the whole year
             ps, pe = _iso(period)
             value = m.value * m.sign
             high = m.value_high * m.sign if m.value_high is not None else None
@@ -199,7 +203,7 @@ class Resolver:
             fact = Fact(doc=self.ctx.name, published=self.ctx.published_iso, family=family,
                         indicator=ind.id if ind else None, subject=subject, region=region,
                         period_start=ps, period_end=pe, value=value, value_high=high, unit=unit,
-                        qualifier=m.qualifier, status=self._status(s, m, period), quote=quote,
+                        qualifier=m.qualifier, status=status, quote=quote,
                         start=start, end=end, rule=m.rule)
             self.drafts.append(_Draft(fact, m, explicit))
         if len(self.drafts) > count:
