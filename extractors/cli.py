@@ -139,7 +139,8 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, force: bool, progr
     ["facts", "observations", "documents", "growth_rates", "investments", "hotline", "covid_cases",
      "sock_industry"]))
 @click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "jsonl", "xlsx"]), default="csv",
-              show_default=True, help="csv is UTF-8 with a BOM, so Excel shows Chinese text.")
+              show_default=True, help="csv files are UTF-8 with a BOM, so Excel shows Chinese text "
+              "(on standard output: plain UTF-8).")
 @click.option("--out", "-o", type=click.Path(dir_okay=False),
               help="File to write (written completely or not at all). Default: standard output (csv, jsonl).")
 @DB_OPTION

@@ -26,7 +26,7 @@ TABLES = ("facts", "observations", "documents", "growth_rates", "investments", "
           "sock_industry")
 FORMATS = ("csv", "parquet", "jsonl", "xlsx")
 _ORDER = {
-    "facts": "published, doc, start", "documents": "published, name", "covid_cases": "region, day",
+    "documents": "published, name", "covid_cases": "region, day",
     "observations": "family, measure, region, period_end",
 }
 _BATCH_ROWS = 20_000
@@ -46,9 +46,7 @@ def table_columns(con, table: str) -> list[str]:
 def select_sql(con, table: str, flt: FactFilter, limit: int | None = None) -> tuple[str, list]:
     """The SELECT for a filtered table: names from the allow-list above, every value a bound parameter."""
     where, params = flt.where(table_columns(con, table))
-    sql = f"SELECT * FROM {table} {where}"
-    if table in _ORDER or "published" in table_columns(con, table):
-        sql += f" ORDER BY {_ORDER.get(table, 'published, doc')}"
+    sql = f"SELECT * FROM {table} {where} ORDER BY {_ORDER.get(table, 'published, doc, start')}"
     if limit is not None:
         sql += " LIMIT ?"
         params = [*params, int(limit)]
