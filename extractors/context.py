@@ -5,7 +5,8 @@ file name or the caller (`published=`), and `published_source` says which (masth
 given). Dates that do not exist (`2月30日`) are skipped; a masthead date far in the future is accepted as
 written (there is no "now" to compare with).
 
-- masthead: a full date `2021年11月19日` in the page's first 3000 characters that is followed by a weekday
+- masthead: a full date `2021年11月19日` (or `2021-11-19`, `2021/11/19`, `2021.11.19`) in the page's first
+  3000 characters that is followed by a weekday
   (`星期五`, `周五`), or sits within 200 characters of the issue number (`总第8401期`) or of a known paper's
   name; Chinese-numeral dates (`二〇二一年十一月十九日`) count too.
 - filename: `2019-08-30`, `2019_08_30`, `2019.08.30`, `20190830`, `lyrb20190830`, `2019年8月30日`.
@@ -32,7 +33,8 @@ _HEAD = 3000
 _NEAR = 200
 _CN_NUM = "[0-9〇零一二三四五六七八九十]"
 _FULL_DATE = re.compile(
-    rf"((?:19|20)\d\d|[〇零一二三四五六七八九]{{4}})\s?年\s?({_CN_NUM}{{1,3}})\s?月\s?({_CN_NUM}{{1,3}})\s?[日号]")
+    rf"((?:19|20)\d\d|[〇零一二三四五六七八九]{{4}})\s?年\s?({_CN_NUM}{{1,3}})\s?月\s?({_CN_NUM}{{1,3}})\s?[日号]"
+    r"|(?<!\d)((?:19|20)\d\d)([-/.])(\d{1,2})\5(\d{1,2})(?!\d)")
 _WEEKDAY = re.compile(r"\s*(?:星期|礼拜|周)([一二三四五六日天])")
 _ISSUE = re.compile(r"总第\s?(\d{1,6})\s?期")
 _NAME_DATES = (
@@ -99,7 +101,8 @@ def _make_date(y, m, d) -> date | None:
 
 
 def _full_date(m: re.Match) -> date | None:
-    y, mo, d = (_number(g) if not g.isdigit() else int(g) for g in m.groups())
+    groups = m.group(1, 2, 3) if m.group(1) else m.group(4, 6, 7)
+    y, mo, d = (_number(g) if not g.isdigit() else int(g) for g in groups)
     return _make_date(y, mo, d)
 
 

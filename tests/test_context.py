@@ -21,7 +21,10 @@ MASTHEADS = [
     ("江城日报\n总第12345期\n2022年7月1日\n全市上半年...", date(2022, 7, 1)),          # next to the issue number
     ("南方日报 2020年2月3日\n疫情防控", date(2020, 2, 3)),                               # next to the paper's name
     ("二〇二一年十一月十九日 星期五\n", date(2021, 11, 19)),                              # Chinese numerals
-    ("2099年1月1日 星期四\n", date(2099, 1, 1)),                                        # the future: accepted as written
+    ("2099年1月1日 星期四\n", date(2099, 1, 1)),
+    ("电子版 2022-03-05 星期六\n", date(2022, 3, 5)),
+    ("湖北日报 2021/7/9\n", date(2021, 7, 9)),
+    ("第2版 2021.13.40 周一 2021.12.31 周五", date(2021, 12, 31)),                                        # the future: accepted as written
     ("2021年2月30日 星期二\n2021年3月2日 星期二", date(2021, 3, 2)),                       # a date that does not exist
 ]
 
