@@ -5,10 +5,9 @@ file name or the caller (`published=`), and `published_source` says which (masth
 given). Dates that do not exist (`2月30日`) are skipped; a masthead date far in the future is accepted as
 written (there is no "now" to compare with).
 
-- masthead: a full date `2021年11月19日` (or `2021-11-19`, `2021/11/19`, `2021.11.19`) in the page's first
-  3000 characters that is followed by a weekday
-  (`星期五`, `周五`), or sits within 200 characters of the issue number (`总第8401期`) or of a known paper's
-  name; Chinese-numeral dates (`二〇二一年十一月十九日`) count too.
+- masthead: a full date `2021年11月19日` (also `二〇二一年十一月十九日`, `2021-11-19`, `2021/11/19`) in
+  the page's first 3000 characters that is followed by a weekday (`星期五`, `周五`), or sits within 200
+  characters of the issue number (`总第8401期`) or of a known paper's name.
 - filename: `2019-08-30`, `2019_08_30`, `2019.08.30`, `20190830`, `lyrb20190830`, `2019年8月30日`.
 - inferred: the latest news dateline (`8月29日,`, `9月17日上午,`, `9月16日电`) that is not announced as
   future (`将于9月6日`), in the year the text names with it or else the year it names most often, plus one
