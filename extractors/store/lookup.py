@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 from dataclasses import replace
 
 from .connection import read_connection
@@ -19,12 +20,14 @@ def document_filter_for_file(db_path: str | os.PathLike, path: str | os.PathLike
     """The filter narrowed to the document holding this file's exact content."""
     doc_id, _ = content_id(path)
     with read_connection(db_path) as con:
-        row = con.execute("SELECT status, error FROM documents WHERE id = ?", [doc_id]).fetchone()
-    if row is None:
-        raise NotStored(f"{path}: this content is not in the database; run `indicators ingest {path}` "
-                           f"(or `indicators extract {path}` to see its facts without storing them)")
-    if row[0] != "ok":
-        raise NotStored(f"{path}: stored as failed: {row[1]}")
+        rows = con.execute("SELECT status, error FROM documents WHERE id = ?", [doc_id]).fetchall()
+    if not rows:
+        arg = shlex.quote(str(path))
+        raise NotStored(f"{path}: this content is not in the database; run `indicators ingest {arg}` "
+                        f"(or `indicators extract {arg}` to see its facts without storing them)")
+    status, error = rows[0]
+    if status != "ok":
+        raise NotStored(f"{path}: stored as failed: {error}")
     return replace(flt, document_id=doc_id)
 
 
