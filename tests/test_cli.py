@@ -124,3 +124,12 @@ def test_facts_by_document_name(runner, stored):
     r = runner.invoke(main, ["facts", "--doc", "other.txt", "--json", "--db", str(db)])
     docs = {json.loads(x)["doc"] for x in r.stdout.splitlines()}
     assert r.exit_code == 0 and docs == {"other.txt"}
+
+
+def test_facts_of_a_file_that_failed_says_why(runner, tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    db = tmp_path / "i.duckdb"
+    runner.invoke(main, ["ingest", str(bad), "--db", str(db)])
+    r = runner.invoke(main, ["facts", str(bad), "--db", str(db)])
+    assert r.exit_code == 2 and "stored as failed" in r.stderr and "empty" in r.stderr
