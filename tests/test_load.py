@@ -64,3 +64,15 @@ HTML = [
 @pytest.mark.parametrize("markup,text", HTML)
 def test_html_to_text(markup, text):
     assert html_to_text(markup) == text
+
+
+@pytest.mark.parametrize("text,data,encoding", [
+    ("专侏前堠懈桑猫肖", "专侏前堠懈桑猫肖".encode("gbk"), "gb18030"),   # GBK bytes that are valid UTF-8
+    ("一丌丐专丕业丝丞丧", "一丌丐专丕业丝丞丧".encode("gbk"), "gb18030"),
+    ("Ģ café naïve", "Ģ café naïve".encode(), "utf-8"),
+    ("Привет, мир", "Привет, мир".encode(), "utf-8"),
+    ("Ελληνικά 2023", "Ελληνικά 2023".encode(), "utf-8"),
+    ("MZ公司年报:营收增长5%", "MZ公司年报:营收增长5%".encode(), "utf-8"),
+])
+def test_ambiguous_bytes(text, data, encoding):
+    assert decode_bytes(data) == (text, encoding)
