@@ -24,14 +24,15 @@ COUNT_UNITS = frozenset("个 人 户 家 所 项 件 例 双 款 只 套 辆 台
 _WINDOW = 48  # characters of clause before a number that may hold its subject
 
 _DIR_END = regex.compile(compose(r"{direction}\s?(?:{qual_before})?\s?$"))
-_CLAUSE_MARK = regex.compile(r"[,，;；:：。！？!?()（）]")
+_CLAUSE_MARK = regex.compile(r"[,，;；:：。！？!?]")
+_PAREN = regex.compile(r"[(（][^()（）]{0,30}[)）]")
 _LIST_MARK = regex.compile(r"[、]")
 _NOUN_AFTER = regex.compile(r"[“”\"]?(?![翻增减下上提达占比是为已被的])(?P<noun>[\p{Han}A-Za-z0-9“”\"]{1,14}?)(?=的|被|纳入|参加|参与|出席|紧急|驰援|荣获|获得|"
                             r"通过|实现|完成|进行|开展|主动|积极|担任|任|在|到|从|向|对|和|与|及|[,，;；:：。！？!?、()（）\s]|$)")
 _TIME_WORDS = regex.compile(
     r"(?:19|20)\d\d\s?[-—~至到]{0,2}\s?(?:(?:19|20)\d\d)?\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?(?:末|底|份|以来|来|度)?"
     r"|\d{1,2}\s?月\s?\d{1,2}\s?[日号](?:\s?\d{1,2}\s?[-—]{1,2}\s?\d{1,2}\s?时|\s?\d{1,2}\s?时)?(?:这天|当天|上午|下午|晚上?)?"
-    r"|(?:1\s?[-—~至到]{1,2}\s?)?\d{1,2}\s?月(?:末|底|份)?|截至目前|截至|截止|目前|至今|今年以来|今年|去年同期|上年同期|同期|去年|上年"
+    r"|(?:1\s?[-—~至到]{1,2}\s?)?\d{1,2}\s?月(?:末|底|份)?|截至目前|截至|截止|目前|至今|今年以来|年末|年底|今年|去年同期|上年同期|同期|去年|上年"
     r"|明年|前年|后年|全年|当年|本年度?|本周|上周|一周|[一二三四五六七八九十\d]{1,2}年(?:内|来|以来|间)|过去的?一年"
     r"|与[一二三四五六七八九十\d]{1,2}年前相比|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)?|[一二三四]季度|前三季度|上半年|下半年")
 _COMPARE = regex.compile(r"比上年|比去年同期|比去年|较上年|较去年同期|较去年|同比|环比|比年初|与上年相比|与去年相比")
@@ -64,7 +65,7 @@ class Mention:
 
 def clean_subject(raw: str) -> str:
     """The measured thing in a clause fragment: no quotes, time, comparison, place, connectives or verbs."""
-    s = _QUOTES.sub("", raw)
+    s = _PAREN.sub("", _QUOTES.sub("", raw))
     s = _COMPARE.sub("", s)
     s = _TIME_WORDS.sub("", s)
     for _ in range(6):

@@ -19,7 +19,7 @@ from .quantities import chinese_to_int
 _N = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _TIME = regex.compile(
     r"(?=\d|[一二两三四五六七八九十]{1,3}[年季]|今年|本(?:年|周)|全年|当年|去年|上(?:年|周|半年)|前(?:年|三季度)"
-    r"|明年|次年|后年|同期|过去|[近这与][一二两三四五六七八九十\d]|截至目前|目前|至今|一周|[“\"]十|第[一二三四1-4]季度|下半年)(?:"
+    r"|明年|次年|后年|同期|过去|年[末底]|[近这与][一二两三四五六七八九十\d]|截至目前|目前|至今|一周|[“\"]十|第[一二三四1-4]季度|下半年)(?:"
     r"(?P<ymd>(?P<y1>(?:19|20)\d\d)\s?年\s?(?P<m1>\d{1,2})\s?月\s?(?P<d1>\d{1,2})\s?日)"
     r"|(?P<yrange>(?P<ya>(?:19|20)\d\d)\s?[-—~～至到]{1,2}\s?(?P<yb>(?:19|20)\d\d)\s?年)"
     r"|(?P<ym>(?P<y2>(?:19|20)\d\d)\s?年\s?(?:1\s?[-—~至到]{1,2}\s?)?(?P<m2>\d{1,2})\s?月(?:末|底|份)?)"
@@ -28,6 +28,7 @@ _TIME = regex.compile(
     r"|(?P<mend>(?<![\d.年])(?:1\s?[-—~至到]{1,2}\s?)?(?P<m5>\d{1,2})\s?月(?P<mtail>末|底|份)?)"
     r"|(?P<same>(?:去年|上年)同期|同期)"
     r"|(?P<ytd>(?:今年|年初)(?:以来|来))"
+    r"|(?P<yend>(?<![\d一二两三四五六七八九十])年(?:末|底))"
     r"|(?P<rel>今年|本年度|本年|全年|当年|去年|上年|前年|明年|次年|后年)"
     r"|(?P<week>本周|上周|一周)"
     rf"|(?P<ago>与(?P<nago>{_N})年前相比)"
@@ -134,7 +135,11 @@ def resolve(mention: TimeMention, current: Period, published: date | None) -> Pe
     if m["same"]:
         return Period(_shift_year(current.start, -1), _shift_year(current.end, -1))
     if m["rel"] in ("全年", "当年"):
+        if published and current == default_period(published) and published.month <= 3:
+            return year_period(published.year - 1)  # a report early in the year sums up the year before
         return year_period(ref_year)
+    if m["yend"]:
+        return Period(date(ref_year, 12, 31), date(ref_year, 12, 31))
     if m["ytd"] and published:
         return Period(date(published.year, 1, 1), published)
     if m["rel"] in ("今年", "本年", "本年度") and published and current.end and current.start \

@@ -16,7 +16,7 @@ from .catalog import Catalog, Indicator
 from .context import DocContext
 from .fact import Fact
 from .match import Mention
-from .periods import Period, TimeMention, default_period, period_at, resolve, week_ending
+from .periods import Period, TimeMention, default_period, period_at, resolve, time_mentions, week_ending
 from .regions import find_regions, region_before
 from .sentences import Segmented, Sentence
 
@@ -101,6 +101,11 @@ class Resolver:
             a = self.seg.articles[s.article]
             first = find_regions(a.headline, 0, len(a.headline), self.ctx.city, self.ctx.province)
             self.article_region = first[0][1] if first else None
+            # `长春市2022年国民经济和社会发展统计公报`: a year in the headline is the article's year
+            for tm in time_mentions(a.headline, 0, len(a.headline)):
+                if tm.match["y"] or tm.match["yrange"]:
+                    self.anchor = resolve(tm, self.anchor, self.ctx.published) or self.anchor
+                    break
         if s.paragraph != self.paragraph:
             self.paragraph = s.paragraph
             self.para_anchor = self.anchor

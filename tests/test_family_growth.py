@@ -32,6 +32,12 @@ CASES = [
      [("growth.gdp", 6.5, "%", {"period_start": "2016-01-01", "period_end": "2020-12-31"})]),
     ("过去五年,我国经济年均增长5.2%。", [("growth.gdp", 5.2, "%", {"period_start": "2016-01-01", "status": "actual"})]),
     ("2023年国内生产总值超过126万亿元,增长5.2%。", [("growth.gdp", 5.2, "%", {"subject": "国内生产总值"})]),
+    # a statistical bulletin: the headline's year, 全年 in a March report, parentheses inside the subject
+    ("长春市2020年国民经济和社会发展统计公报\n\n初步核算,全年全市地区生产总值比上年下降4.7%。\n\n"
+     "全年全市固定资产投资(不含农户)比上年下降21.1%。",
+     [("growth.gdp", -4.7, "%", {"period_end": "2020-12-31", "region": "长春市", "status": "actual"}),
+      ("growth.fixed_asset_investment", -21.1, "%", {"period_end": "2020-12-31"})]),
+    ("全年全市居民消费价格比上年上涨1.9%。", [("growth.cpi", 1.9, "%", {"period_end": "2020-12-31"})]),
     # targets, ranges
     ("今年经济社会发展的主要预期目标是:地区生产总值增长6%左右,固定资产投资增长8%。",
      [("growth.gdp", 6, "%", {"status": "target", "qualifier": "approx", "period_end": "2021-12-31"}),
