@@ -270,3 +270,13 @@ def test_unreadable_database_is_a_message_not_a_traceback(tmp_path, monkeypatch,
     at = run_app()
     assert not at.exception
     assert str(bad) in at.error[0].value
+
+
+@pytest.mark.parametrize("params", [
+    {"x_family": "bogus"}, {"x_size": "7"}, {"x_page": "-1"}, {"x_page": "999999"}, {"x_from": "2021-02-30"},
+    {"x_doc": "'; DROP TABLE facts; --"}, {"x_ind": "growth.gdp"}, {"x_q": "x" * 5000},
+])
+def test_explorer_garbage_query_params_fall_back(params):
+    at = run_module("explorer", **params)
+    assert not at.exception
+    assert at.caption[0].value.endswith("of 49 facts") or at.caption[0].value == "Showing 0 of 0 facts"
