@@ -10,24 +10,31 @@ What canonical text looks like (patterns are written against this, and only this
 - Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen) are removed.
 - Line ends (`\\r\\n`, `\\r`, U+2028/2029, form feed) are `\\n`. Leading and trailing whitespace of every
   line is removed and blank lines are dropped: a line break that is kept is exactly one `\\n`.
-- Hard line breaks (PDF columns, wrapped text) are joined, even across blank lines (`城乡建\\n\\n设` → `城乡建设`,
-  `占比\\n15%` → `占比15%`, `5000万美\\n元` → `5000万美元`); a join between two Latin letters becomes one space.
-  A break is kept (one `\\n`) where it ends something: after sentence-final `。!?` (optionally followed by
-  closing quotes/brackets or a short bracketed credit like `(转自《人民日报》)`), and after a headline-like line —
-  one with no `,;。!?` that either spaces its words (`开好头 起好步`, `拉 长 现 代`), or ends a block
-  without any `,;。!?` or Chinese-style `:` (`问题有:`, not `热线:0437`) since the last kept break, at most 60 characters long and followed by a blank line
-  (a headline, even one wrapped over several lines; never the text's first block), or, on a page whose lines are paragraphs (upper-quartile line length ≥ 40), is at
-  most 40 characters long and follows a kept break or precedes a blank line (headings, bylines,
-  signatures, list items; not the short tail of a re-wrapped line). A line with an unclosed `(` is never
-  headline-like (`本报讯(记者` / `王茵)…`). A break is also kept before a line starting a new item:
-  `本报讯`, `新华社`, `——`.
+- Hard line breaks (PDF columns, wrapped text) are joined, even across blank lines (`城乡建\n\n设` → `城乡建设`,
+  `占比\n15%` → `占比15%`, `5000万美\n元` → `5000万美元`); a join between two Latin letters becomes one space.
+  A break is kept (as one `\n`) where something ends or starts:
+  * after sentence-final `。!?`, optionally followed by closing quotes or a short bracketed credit
+    (`。”`, `满意。(热线轩)`, `奇迹。 (转自《人民日报》)`);
+  * after a spaced headline: a line without `,;。!?` whose words are separated by spaces
+    (`开好头 起好步`, `拉 长 现 代`; not `本报讯 西安区…`);
+  * after a block — the lines since the last kept break — without `,;。!?` or a Chinese-style `:`
+    (`问题有:` counts, `热线:0437` and `http://` do not), at most 60 characters, followed by a blank
+    line: a headline, even one wrapped over several lines. Never the text's first block (`城乡建\n\n设`
+    joins);
+  * on a page whose lines are paragraphs (upper-quartile line length ≥ 40): after a line of at most 40
+    characters without `,;。!?` that follows a kept break or precedes a blank line (headings, bylines,
+    signatures, list items; not the short tail of a re-wrapped line);
+  * before a line starting `本报讯`, `新华社` or `——`.
+  A line with an unclosed `(` never counts as a headline (`本报讯(记者` + `王茵)…` join).
 - Inside a line, whitespace runs (space, tab, NBSP, ideographic space …) become one space, and are removed
   entirely next to a digit when the other side is a digit group of three (`1 234`), a Han character, `%` or
   `‰` (`100 万双` → `100万双`, `9月 1日` → `9月1日`, `2280 件` → `2280件`, `超过 24 小时` → `超过24小时`).
   Spaces between Han characters stay (`2021年11月19日 星期五`).
 
-Runs in linear time: `str.translate` for the 1:1 folds, one pass over lines for joins, and per-line
-regex work only for lines that contain spaces or zero-width characters.
+The offset map stores breakpoints (one per edit), not one integer per character. Runs in linear time: one
+`str.replace` per fold character present, one pass over lines for the breaks, and per-line regex work only
+for lines with spaces or zero-width characters (~35 MB/s per core on 13-character hard-wrapped lines,
+~80 MB/s on paragraph-per-line pages).
 """
 
 from __future__ import annotations
