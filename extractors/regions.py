@@ -23,7 +23,7 @@ DISTRICTS = (
     "靖宇县 长白朝鲜族自治县 前郭尔罗斯蒙古族自治县 长岭县 乾安县 镇赉县 通榆县 汪清县 安图县 永吉县 "
     "南关区 宽城区 朝阳区 二道区 绿园区 船营区 昌邑区 丰满区 龙潭区 铁西区 铁东区 东昌区 二道江区 "
     "浑江区 江源区 宁江区 洮北区 海淀区 浦东新区").split()
-_NATIONAL = ("全国", "国内", "我国")
+_NATIONAL = ("全国", "我国")  # not 国内: `国内统一刊号`, `国内生产总值` name no place
 _CITY_WORDS = ("我市", "全市", "本市")
 _PROVINCE_WORDS = ("全省", "我省", "本省")
 _STEMS = {name: name for name in PROVINCES + CITIES + DISTRICTS}

@@ -100,7 +100,7 @@ class Resolver:
             self.anchor = default_period(self.ctx.published)
             a = self.seg.articles[s.article]
             first = find_regions(a.headline, 0, len(a.headline), self.ctx.city, self.ctx.province)
-            self.article_region = first[0][1] if first else None
+            self.article_region = first[-1][1] if first else None  # the headline line nearest the body
             # `长春市2022年国民经济和社会发展统计公报`: a year in the headline is the article's year
             for tm in time_mentions(a.headline, 0, len(a.headline)):
                 if tm.match["y"] or tm.match["yrange"]:
