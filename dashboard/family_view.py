@@ -142,7 +142,7 @@ def chart_for(page: FamilyPage, view: View, lang: str) -> tuple[pd.DataFrame, ch
     period = f"{df['period'].min()} – {df['period'].max()}"
     published = pd.to_datetime(df["published"])
     source = t("source_line", lang, docs=df["document_id"].nunique(),
-               first=widgets._day(published.min()), last=widgets._day(published.max()))
+               first=widgets.day(published.min()), last=widgets.day(published.max()))
     meta = charts.ChartMeta(title=title, unit=unit, period=period, source=source)
     return df, meta, charts.chart_kind(df["indicator"].unique().tolist())
 

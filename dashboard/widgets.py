@@ -65,8 +65,8 @@ def show_source(fact_key: str | None, lang_: str) -> None:
         st.markdown(highlight_html(quote, number_span(quote, fact["value"], matched)), unsafe_allow_html=True)
         rows = {
             t("subject", lang_): fact.get("subject"), t("value", lang_): f"{fact['value']:g} {fact.get('unit') or ''}",
-            t("period", lang_): f"{_day(fact.get('period_start'))} – {_day(fact.get('period_end'))}",
-            t("doc", lang_): fact.get("doc"), t("published", lang_): _day(fact.get("published")),
+            t("period", lang_): f"{day(fact.get('period_start'))} – {day(fact.get('period_end'))}",
+            t("doc", lang_): fact.get("doc"), t("published", lang_): day(fact.get("published")),
             t("offsets", lang_): f"{fact.get('start')}–{fact.get('end')}", t("status", lang_): fact.get("status"),
         }
         # a dataframe shows every cell as plain text: document names never become markup
@@ -84,7 +84,7 @@ def matched_text(path: str, start: int, end: int) -> str | None:
     return text[start:end] if 0 <= start < end <= len(text) else None
 
 
-def _day(value) -> str:
+def day(value) -> str:
     return "" if value is None or pd.isna(value) else str(pd.Timestamp(value).date())
 
 

@@ -34,7 +34,7 @@ def latest_values(lang: str) -> list[dict]:
             "name": indicator_name(indicator, now["subject"], lang), "region": region, "now": now,
             "text": f"{now['value'] / divisor:,.4g} {unit}".strip(),
             "delta": None if before is None else f"{(now['value'] - before['value']) / divisor:+,.4g} {delta_unit} "
-                     + t("change", lang, period=widgets._day(before["period_end"])),
+                     + t("change", lang, period=widgets.day(before["period_end"])),
         })
     return cards
 
@@ -49,8 +49,8 @@ def render() -> None:
     c1, c2, c3, c4 = st.columns(4)
     c1.metric(t("n_documents", lang), f"{int(totals['documents']):,}")
     c2.metric(t("n_facts", lang), f"{int(totals['facts']):,}")
-    c3.metric(t("first_published", lang), widgets._day(totals["first"]))
-    c4.metric(t("last_published", lang), widgets._day(totals["last"]))
+    c3.metric(t("first_published", lang), widgets.day(totals["first"]))
+    c4.metric(t("last_published", lang), widgets.day(totals["last"]))
 
     st.subheader(t("latest", lang))
     cards = latest_values(lang)
@@ -58,14 +58,14 @@ def render() -> None:
         for col, card in zip(st.columns(3), cards[start:start + 3], strict=False):
             now = card["now"]
             region = "" if pd.isna(card["region"]) else f" · {card['region']}"
-            label = widgets.plain(f"{card['name']}{region} · {widgets._day(now['period_end'])}")
+            label = widgets.plain(f"{card['name']}{region} · {widgets.day(now['period_end'])}")
             col.metric(label, card["text"], card["delta"],
-                       help=f"{t('period', lang)}: {widgets._day(now['period_start'])} – "
-                            f"{widgets._day(now['period_end'])}; {t('doc', lang)}: {now['doc']}")
+                       help=f"{t('period', lang)}: {widgets.day(now['period_start'])} – "
+                            f"{widgets.day(now['period_end'])}; {t('doc', lang)}: {now['doc']}")
             with col.popover(t("quote", lang)):
                 quote = str(now["quote"] or "")
                 st.markdown(highlight_html(quote, number_span(quote, now["value"])), unsafe_allow_html=True)
-                st.text(f"{now['doc']} · {widgets._day(now['published'])} · {now['start']}–{now['end']}")
+                st.text(f"{now['doc']} · {widgets.day(now['published'])} · {now['start']}–{now['end']}")
 
     st.subheader(t("coverage", lang))
     by_date = queries.documents_by_date()
