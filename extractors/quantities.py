@@ -13,9 +13,12 @@ from decimal import Decimal, InvalidOperation
 import regex
 
 from .fragments import compose
+from .numbers import parse_number
 
 _QUANTITY = regex.compile(compose(
-    r"(?:(?P<num>{number})\s?(?P<more1>余|多)?\s?(?P<scale>{scale})?(?P<more2>余|多)?"
+    r"(?:百分之(?P<pct>[零〇一二两三四五六七八九十点]{1,8}|\d{1,3}(?:\.\d{1,4})?)"
+    r"|(?<=增长|提高|下降|减少|增加|上升|降低|超过|近|约|达)(?P<tenths>[一二三四五六七八九])成(?=以上|左右|多|余|[,，;；。、]|$)"
+    r"|(?P<num>{number})\s?(?P<more1>余|多)?\s?(?P<scale>{scale})?(?P<more2>余|多)?"
     r"|(?<![\p{Han}\d])(?P<bare>[万千百])(?P<more0>余|多)(?=\s?{unit})"
     r"|(?<=[达约近超逾共])(?P<bare2>[万千百])(?P<more3>余|多)(?=\s?{unit}))"
     r"\s?(?P<unit>{unit})?"
@@ -91,6 +94,16 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """Every quantity in text[start:end], in order; numbers without unit or scale are left out."""
     found = []
     for m in _QUANTITY.finditer(text, start, len(text) if end is None else end):
+        if m["pct"] or m["tenths"]:
+            try:
+                value = parse_number(m["pct"]) if m["pct"] else 10 * chinese_to_int(m["tenths"])
+            except ValueError:
+                continue
+            after = m["after"] or ""
+            qualifier = {"左右": "approx", "以上": "at_least", "以下": "less_than"}.get(after, "exact")
+            found.append(Quantity(m.start(), m.start() + len(m.group().rstrip()), value, None, "%", qualifier,
+                                  False, False))
+            continue
         unit = _unit(m["unit"] or m["unit2"])
         scale = m["scale"]
         if unit is None and not scale:
