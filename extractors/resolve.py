@@ -136,9 +136,19 @@ class Resolver:
         headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
         if found and (headline or first_in_article):
             self.anchor = current
+        if first_in_article and self.article_region is None:
+            # `本报讯 今年以来,梅河口市…`: the place the lead names is the article's place
+            named = find_regions(self.text, s.start, s.end, None, None)
+            self.article_region = named[0][1] if named else None
         self.para_anchor = current if found else self.para_anchor
         self.sentence_anchor = current
         return pos
+
+    def _clause_start(self, s: Sentence, pos: int) -> int:
+        """Where the place words that may govern pos begin: after the last `;` of the sentence."""
+        lo = max(s.start, pos - _LOOKBACK)
+        cut = max(self.text.rfind(";", lo, pos), self.text.rfind("；", lo, pos))
+        return cut + 1 if cut >= 0 else lo
 
     def _status(self, s: Sentence, m: Mention, period: Period) -> str:
         return _status(self.text, s, m, period, self.ctx.published)
@@ -192,7 +202,7 @@ class Resolver:
             if ind is not None:
                 subject = ind.strip.sub("", subject) if ind.strip else subject
                 subject = ind.subject_template.format(subject=subject or ind.name_zh)
-            region = (region_before(self.text, max(s.start, m.start - _LOOKBACK), m.start, self.ctx.city,
+            region = (region_before(self.text, self._clause_start(s, m.start), m.start, self.ctx.city,
                                     self.ctx.province)
                       or self.article_region or self.ctx.city)
             start, end = self.to_source[m.start], self.to_source[m.end - 1] + 1

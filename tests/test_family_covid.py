@@ -31,6 +31,11 @@ CASES = [
     ("7月4日0—24时,通化市新增确诊病例1例,累计确诊病例7例。",
      [("covid.new_confirmed", 1, "例"), ("covid.cumulative_confirmed", 7, "例")]),
     ("截至7月4日24时,累计治愈出院病例7例。", [("covid.cumulative_cured", 7, "例")]),
+    ("7月4日0—24时,吉林省新增本土确诊病例5例,其中长春市3例、吉林市2例;新增本土无症状感染者12例。",
+     [("covid.new_confirmed", 5, "例", {"region": "吉林省"}), ("covid.new_confirmed", 3, "例", {"region": "长春市"}),
+      ("covid.new_confirmed", 2, "例", {"region": "吉林市"}), ("covid.new_asymptomatic", 12, "例", {"region": "吉林省"})]),
+    ("截至7月4日24时,全省现有本土确诊病例30例,现有无症状感染者8例。",
+     [("covid.current_confirmed", 30, "例"), ("covid.current_asymptomatic", 8, "例")]),
     ("截至 7月 4日 24时,辽源市累计确诊病例 7例。", [("covid.cumulative_confirmed", 7, "例", DAY)]),
 ]
 
