@@ -46,4 +46,15 @@ def test_a_new_writer_knows_what_an_earlier_run_stored(tmp_path):
     StoreWriter(db).write_batch([record("d1", "a.txt", [{"value": 1.0}])])
     known = StoreWriter(db).known
     assert known.is_current("d1") and not known.is_current("d2")
-    assert known.ids_by_path["/reports/a.txt"] == {"d1"}
+
+
+def test_two_writers_with_stale_knowledge_do_not_collide(tmp_path):
+    # e.g. the dashboard's upload thread and a CLI ingest storing the same file
+    db = tmp_path / "w.duckdb"
+    first, second = StoreWriter(db), StoreWriter(db)
+    first.write_batch([record("d1", "a.txt", [{"value": 1.0}])])
+    assert second.write_batch([record("d1", "a.txt", [{"value": 1.0}])])[0].status == "ok"
+    assert q(db, "SELECT id FROM documents") == [("d1",)] and q(db, "SELECT count(*) FROM facts") == [(1,)]
+    first.write_batch([record("d2", "a.txt", [{"value": 2.0}])])  # new content at the same path replaces d1
+    assert q(db, "SELECT id FROM documents") == [("d2",)]
+    assert q(db, "SELECT value FROM facts") == [(2.0,)]

@@ -24,27 +24,18 @@ from .schema import bump_data_version
 
 @dataclass
 class KnownDocuments:
-    """What the database held when the run started, kept up to date as the run writes."""
+    """What the database held when the run started, kept up to date as the run writes; used to skip files
+    whose content is already stored (the writer itself re-reads what it replaces inside each transaction)."""
 
     by_id: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)  # id → (version, status, error)
-    ids_by_path: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, con: duckdb.DuckDBPyConnection) -> KnownDocuments:
         known = cls()
-        for doc_id, path, version, status, error in con.execute(
-                "SELECT id, path, extractor_version, status, error FROM documents").fetchall():
-            known.remember(doc_id, path, version, status, error)
+        for doc_id, version, status, error in con.execute(
+                "SELECT id, extractor_version, status, error FROM documents").fetchall():
+            known.by_id[doc_id] = (version, status, error)
         return known
-
-    def remember(self, doc_id: str, path: str, version: str, status: str, error: str | None) -> None:
-        self.by_id[doc_id] = (version, status, error)
-        self.ids_by_path.setdefault(path, set()).add(doc_id)
-
-    def forget(self, doc_id: str) -> None:
-        self.by_id.pop(doc_id, None)
-        for ids in self.ids_by_path.values():
-            ids.discard(doc_id)
 
     def is_current(self, doc_id: str) -> bool:
         """Stored by this extractor version (ok or failed): nothing to redo. Unreadable files are retried."""
@@ -121,12 +112,6 @@ class StoreWriter:
 
     def _write_group(self, con: duckdb.DuckDBPyConnection, records: list[DocumentRecord]) -> None:
         paths = [_normalize_path(rec.path) for rec in records]
-        # The same path with other content is an older version of that document: its facts go too.
-        stale: set[str] = set()
-        for rec, path in zip(records, paths, strict=True):
-            stale |= self.known.ids_by_path.get(path, set())
-            if rec.id in self.known.by_id:
-                stale.add(rec.id)
         now = datetime.now(UTC).replace(tzinfo=None)
         new_documents = pa.table({  # noqa: F841 (read by DuckDB's replacement scan below)
             "id": [r.id for r in records], "path": paths, "name": [r.name for r in records],
@@ -142,11 +127,17 @@ class StoreWriter:
         })
         tables = [r.facts for r in records if r.fact_count]
         con.execute("BEGIN")
+        # What these documents replace: the same content, or other content at the same path (an older
+        # version of that file). Read inside the transaction, not from `known`, so another ingest that
+        # wrote meanwhile (the dashboard's upload thread, a second CLI run) is taken into account.
+        marks = ", ".join("?" for _ in records)
+        stale = sorted({row[0] for row in con.execute(
+            f"SELECT id FROM documents WHERE id IN ({marks}) OR path IN ({marks})",
+            [*(r.id for r in records), *paths]).fetchall()})
         if stale:
-            ids = sorted(stale)
-            marks = ", ".join("?" for _ in ids)
-            con.execute(f"DELETE FROM facts WHERE document_id IN ({marks})", ids)
-            con.execute(f"DELETE FROM documents WHERE id IN ({marks})", ids)
+            marks = ", ".join("?" for _ in stale)
+            con.execute(f"DELETE FROM facts WHERE document_id IN ({marks})", stale)
+            con.execute(f"DELETE FROM documents WHERE id IN ({marks})", stale)
         con.execute("INSERT INTO documents BY NAME SELECT * FROM new_documents")
         if tables:
             new_facts = pa.concat_tables(tables)  # noqa: F841 (read by DuckDB's replacement scan below)
@@ -154,6 +145,6 @@ class StoreWriter:
         bump_data_version(con)
         con.execute("COMMIT")
         for old in stale:
-            self.known.forget(old)
-        for rec, path in zip(records, paths, strict=True):
-            self.known.remember(rec.id, path, EXTRACTOR_VERSION, rec.status, rec.error)
+            self.known.by_id.pop(old, None)
+        for rec in records:
+            self.known.by_id[rec.id] = (EXTRACTOR_VERSION, rec.status, rec.error)
