@@ -122,15 +122,21 @@ def view_from_widgets(page: FamilyPage, lang: str) -> View | None:
                                 key=page.param("from"), bind="query-params")
     period_to = c4.date_input(t("period_to", lang), value=hi, min_value=lo, max_value=hi,
                               key=page.param("to"), bind="query-params")
-    statuses = c5.multiselect(t("status", lang), STATUSES, default=list(STATUSES), key=page.param("status"), bind="query-params")
+    statuses = c5.multiselect(t("status", lang), STATUSES, default=list(STATUSES), key=page.param("status"),
+                              bind="query-params")
     return View(tuple(series), tuple(regions), period_from, period_to, tuple(statuses or STATUSES))
 
 
-def chart_for(page: FamilyPage, view: View, lang: str) -> tuple[pd.DataFrame, charts.ChartMeta | None, str]:
-    """The points of a view, ready to chart, with the chart's title/unit/period/source and its kind."""
+def chart_for(page: FamilyPage, view: View, lang: str
+              ) -> tuple[pd.DataFrame, charts.ChartMeta | None, str, list[str]]:
+    """The points of a view, ready to chart, with the chart's title/unit/period/source, its kind, and the units
+    left out (one axis shows one unit: the series in the most common unit are drawn)."""
     points = queries.series_points(view.fact_filter(page.family))
     if points.empty:
-        return points, None, "line"
+        return points, None, "line", []
+    units = points["unit"].fillna("").value_counts()
+    left_out = [u for u in units.index[1:] if u]
+    points = points[points["unit"].fillna("") == units.index[0]]
     df, unit = charts.prepare(points.head(queries.MAX_POINTS), lang)
     names = list(dict.fromkeys(indicator_name(i, s, lang) for i, s in zip(df["indicator"], df["subject"],
                                                                            strict=True)))
@@ -144,7 +150,7 @@ def chart_for(page: FamilyPage, view: View, lang: str) -> tuple[pd.DataFrame, ch
     source = t("source_line", lang, docs=df["document_id"].nunique(),
                first=widgets.day(published.min()), last=widgets.day(published.max()))
     meta = charts.ChartMeta(title=title, unit=unit, period=period, source=source)
-    return df, meta, charts.chart_kind(df["indicator"].unique().tolist())
+    return df, meta, charts.chart_kind(df["indicator"].unique().tolist()), left_out
 
 
 def render(page_key: str) -> None:
@@ -155,10 +161,15 @@ def render(page_key: str) -> None:
     if view is None:
         st.info(t("no_family_data", lang, family=t(page.key, lang)))
         return
-    df, meta, kind = chart_for(page, view, lang)
+    if not view.series:
+        st.info(t("pick_indicator", lang))
+        return
+    df, meta, kind, left_out = chart_for(page, view, lang)
     if meta is None:
         st.warning(t("no_match", lang))
         return
+    if left_out:
+        st.caption(t("units_left_out", lang, units=", ".join(left_out)))
     if len(df) >= queries.MAX_POINTS:
         st.caption(t("truncated", lang, n=queries.MAX_POINTS))
     chart = charts.time_chart(df, meta, kind, lang)

@@ -83,6 +83,9 @@ _TEXT: dict[str, tuple[str, str]] = {
                       "未知图表。嵌入链接形如 ?embed=true&page=embed&chart=growth"),
     "unspecified": ("(unspecified)", "（未注明）"),
     "page_size": ("Rows per page", "每页行数"),
+    "pick_indicator": ("Pick one or more indicators above to chart them.", "请在上方选择一个或多个指标。"),
+    "units_left_out": ("One axis shows one unit: series in {units} are left out; pick them on their own.",
+                       "一个坐标轴只显示一种单位：单位为 {units} 的指标未显示，请单独选择。"),
     "page_no": ("Page", "页码"),
     "category_share": ("12345 hotline: share of contacts by category", "12345热线各类诉求占比"),
 }

@@ -85,6 +85,7 @@ def matched_text(path: str, start: int, end: int) -> str | None:
 
 
 def day(value) -> str:
+    """A date as YYYY-MM-DD, or "" when there is none."""
     return "" if value is None or pd.isna(value) else str(pd.Timestamp(value).date())
 
 

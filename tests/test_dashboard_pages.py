@@ -62,7 +62,8 @@ def charts(at: AppTest) -> list[dict]:
     return [json.loads(e.proto.spec) for e in at.main if type(e.proto).__name__ == "VegaLiteChart"]
 
 
-TABLE_NAMES = {"Indicator": "label", "Region": "region_label", "Period": "period", "Status": "status_label"}
+TABLE_NAMES = {"Indicator": "label", "Region": "region_label", "Period": "period", "Status": "status_label",
+               "Unit": "unit"}
 
 
 def table(at: AppTest):
@@ -280,3 +281,18 @@ def test_explorer_garbage_query_params_fall_back(params):
     at = run_module("explorer", **params)
     assert not at.exception
     assert at.caption[0].value.endswith("of 49 facts") or at.caption[0].value == "Showing 0 of 0 facts"
+
+
+def test_no_indicator_picked_says_what_to_do():
+    at = run_family("growth")
+    at.multiselect(key="growth_ind").set_value([]).run()
+    assert "Pick one or more indicators" in at.info[0].value
+
+
+def test_series_in_another_unit_are_left_out_with_a_note():
+    at = run_family("hotline")
+    assert not [c for c in at.caption if "One axis shows one unit" in c.value]
+    at.multiselect(key="hotline_ind").set_value(["hotline.contacts_total", "房地产管理", "供热"]).run()
+    notes = [c.value for c in at.caption if "One axis shows one unit" in c.value]
+    assert notes and "series in 件 are left out" in notes[0]
+    assert set(table(at)["unit"]) == {"%"}

@@ -17,7 +17,7 @@ def render() -> None:
         st.info(t("unknown_chart", lang))
         return
     view = family_view.view_from_params(page, {k: st.query_params.get_all(k) for k in st.query_params})
-    df, meta, kind = family_view.chart_for(page, view, lang)
+    df, meta, kind, _ = family_view.chart_for(page, view, lang)
     if meta is None:
         st.info(t("no_family_data", lang, family=t(page.key, lang)))
         return
