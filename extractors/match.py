@@ -42,7 +42,7 @@ _LEADING = regex.compile(
     r"[一二三四五六七八九十]+、|\d+[.、]|使|让|将|把|可|我们|这)")
 _TRAILING = regex.compile(
     r"(?:达到了?|达|为|是|约为|将近|接近|(?<![签合公条节制预契邀违])约|(?<![最附接将临靠邻])近|超过|突破|逾|共计|共|合计|总计|累计达|稳定在|保持在|控制在|至|到|了|的|"
-    r"拟按|按|拟安排|安排|分别为|分别|平均为|平均|均为|均|只有|仅有|只|仅|拥有|目标|预期目标|主要预期目标|计划|任务|平均|其中|有|已|新增了|又|再|就|还|并|也|都)$")
+    r"拟按|按|拟安排|安排|分别为|分别|平均为|平均|年均|均为|均|完成|实现|只有|仅有|只|仅|拥有|目标|预期目标|主要预期目标|计划|任务|平均|其中|有|已|新增了|又|再|就|还|并|也|都)$")
 _BARE_VERB = regex.compile(r"(?:发行|完成|实现|投资|争取|引进|新增|签约|发放|处置|办结|实施|增长|达到|累计|合计|其中)")
 _GENERIC = regex.compile(r"^(?:总额|金额|总量|总数|数量|规模|合计|总计|共计|其中|分别|约|达|为|增速|增幅|降幅|涨幅)?$")
 _JOINER = regex.compile(r"\s?[和、,，及与]\s?")
@@ -103,6 +103,9 @@ def _distributive(subject_raw: str, count: int) -> list[str] | None:
     head = subject_raw.split("分别")[0]
     items = [clean_subject(x) for x in regex.split(r"[、和及与]", head)]
     items = [x for x in items if x]
+    if count == 2 and len(items) == 1 and items[0].startswith("城乡"):
+        rest = items[0][2:]  # `城乡居民人均可支配收入分别增长…和…`
+        return ["城镇" + rest, "农村" + rest]
     if len(items) != count or count < 2:
         return None
     first, last = items[0], items[-1]
@@ -154,7 +157,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                                                                          quantities[j].start):
                         break
                     run.append(j)
-                subjects = _distributive(raw, len(run)) or []
+                subjects = _distributive(raw, len(run)) or [clean_subject(raw.split("分别")[0])] * len(run)
                 spread.update({j: (sub, change, sign) for j, sub in zip(run, subjects, strict=False)})
             if i in spread:
                 subject = spread[i][0]

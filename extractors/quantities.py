@@ -26,7 +26,7 @@ _QUANTITY = regex.compile(compose(
     r"(?P<after>{qual_after})?"
 ))
 _QUAL_BEFORE = regex.compile(r"(?:大约|约为|约|将近|接近|近|超过|逾|突破|不足|不到|低于|至少|不少于)\s?$")
-_MODIFIER_AFTER = regex.compile(r"(?:以上|以下)(?=[\p{Han}“\"])")
+_MODIFIER_AFTER = regex.compile(r"(?:以上|以下|以内)(?=[\p{Han}“\"])")
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
            "九": 9}
@@ -100,7 +100,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             except ValueError:
                 continue
             after = m["after"] or ""
-            qualifier = {"左右": "approx", "以上": "at_least", "以下": "less_than"}.get(after, "exact")
+            qualifier = {"左右": "approx", "以上": "at_least", "以下": "less_than", "以内": "less_than"}.get(
+                after, "exact")
             found.append(Quantity(m.start(), m.start() + len(m.group().rstrip()), value, None, "%", qualifier,
                                   False, False))
             continue
@@ -128,7 +129,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 qualifier = "more_than"
             elif m["after"] in ("以上", "+"):
                 qualifier = "at_least"
-            elif m["after"] == "以下":
+            elif m["after"] in ("以下", "以内"):
                 qualifier = "less_than"
             elif m["after"] == "左右":
                 qualifier = "approx"
@@ -138,7 +139,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                              "less_than" if word in ("不足", "不到", "低于") else
                              "at_least" if word in ("至少", "不少于") else "more_than")
         modifier = bool(_MODIFIER_AFTER.match(text, m.end() - len(m["after"] or ""))) and m["after"] in (
-            "以上", "以下")
+            "以上", "以下", "以内")
         end_at = m.start() + len(m.group().rstrip())
         scaled = bool(scale) and ("万" in scale or "亿" in scale)
         if unit is None and not scaled:

@@ -41,6 +41,10 @@ CASES = [
     ("2020年全市GDP增长百分之五。", [("growth.gdp", 5, "%")]),
     ("2020年全市财政收入下降百分之零点五。", [("growth.fiscal_revenue", -0.5, "%")]),
     ("2020年粮食总产量增长三成以上。", [("growth.grain_output", 30, "%", {"qualifier": "at_least"})]),
+    ("五年来,城乡居民人均可支配收入年均分别增长6.5%和7.8%。",
+     [("growth.disposable_income_urban", 6.5, "%", {"period_start": "2016-01-01"}),
+      ("growth.disposable_income_rural", 7.8, "%", {"period_end": "2020-12-31"})]),
+    ("2020年规模以上工业企业利润总额、营业收入分别增长12%和8%。", [("利润总额", 12, "%"), ("营业收入", 8, "%")]),
     # targets, ranges
     ("今年经济社会发展的主要预期目标是:地区生产总值增长6%左右,固定资产投资增长8%。",
      [("growth.gdp", 6, "%", {"status": "target", "qualifier": "approx", "period_end": "2021-12-31"}),
