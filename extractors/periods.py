@@ -160,6 +160,8 @@ def resolve(mention: TimeMention, current: Period, published: date | None) -> Pe
         return Period(date(pub_year - n, 1, 1), date(pub_year - 1, 12, 31)) if 0 < n < 50 else None
     if m["since"]:
         n = _num(m["nsince"])
+        if published and current == default_period(published) and published.month <= 3 and 0 < n < 50:
+            return Period(date(published.year - n, 1, 1), date(published.year - 1, 12, 31))
         return Period(date(ref_year - n + 1, 1, 1), current.end or date(ref_year, 12, 31)) if n < 50 else None
     if m["past"]:
         return year_period(pub_year - 1)
