@@ -30,7 +30,7 @@ _TARGET_AFTER = regex.compile(r"[”\"]?\p{Han}{0,4}目标")
 _ESTIMATE = regex.compile(r"预计|预估|估计")
 _ACTUAL_RESET = regex.compile(r"实际完成|完成了?(?:年度|全年)?目标")
 _MONEY_WORDS = regex.compile(r"业绩|产值|收入|销售|营业额|金额|资金|投资|利润|税|营收|总额|生产总值|GDP|消费|贸易|进出口|债")
-_ABSTRACT = regex.compile(r"方面|问题|环节|举措|措施|要求|原则|意识|自信|维护|确立|坚持|排名|位次|名次|等次|批次|步骤|"
+_ABSTRACT = regex.compile(r"\d岁|方面|问题|环节|举措|措施|要求|原则|意识|自信|维护|确立|坚持|排名|位次|名次|等次|批次|步骤|"
                           r"板块|阶段|作风|机制|体系|理念|战略|活动|课题|层级|年龄|周年|^\p{Han}?$")
 _CONTINUES = regex.compile(r"同时|此外|另外|与此同时|而且|并且|其中")
 _THIS_IS = regex.compile(r"\s*这(?:是|笔|些)\p{Han}[^。！？]*?(?:的|笔)(?P<noun>\p{Han}{2,8})[。！!]?\s*$")

@@ -41,9 +41,28 @@ NEGATIVE = [
     "对照中央确定的8个方面专项整治任务抓好落实。",
     "距首届“辽源城市节”还有 7 天",
     "北京天安门地区举行庆祝活动第二次演练。",
+    "78岁的王大爷每天步行5公里。",
+    "今天最高气温-5℃,最低气温-18℃,西北风3到4级。",
+    "中国队以3:1战胜对手,股票代码600000。",
+    "身份证号220102198001011234,邮编134000。",
+    "2019年第4期《求是》杂志刊发文章。",
 ]
 
 
 @pytest.mark.parametrize("text", NEGATIVE, ids=[t[:14] for t in NEGATIVE])
 def test_no_facts(text):
     assert facts_of(text) == []
+
+
+NOT_THESE_FAMILIES = [
+    ("东北亚地区人口占全球人口23%的说法由来已久,本周12345热线也有人问起。", "hotline"),
+    ("就业人数达10万余人,自主品牌达到636个。", "sock_industry"),
+    ("抽调78名经过培训的预防接种人员,设置了14个接种点。", "covid"),
+    ("南部新城开工建设中心医院等11个项目。", "investment"),
+]
+
+
+@pytest.mark.parametrize("text,family", NOT_THESE_FAMILIES, ids=[t[0][:14] for t in NOT_THESE_FAMILIES])
+def test_not_this_family(text, family):
+    """Words of a family without its context (no 袜, no 热线 share, staff not vaccinations) stay out of it."""
+    assert [f for f in facts_of(text) if f["family"] == family] == []
