@@ -6,7 +6,7 @@ import functools
 
 import streamlit as st
 
-from dashboard import family_view, widgets
+from dashboard import family_view, queries, widgets
 from dashboard.i18n import t
 from dashboard.pages import documents, embed, explorer, overview
 from extractors.store.connection import StoreError
@@ -37,4 +37,12 @@ if st.query_params.get("page") == "embed":
     st.navigation([st.Page(guarded(embed.render), title=t("embed", widgets.lang()), url_path="embed",
                            default=True)], position="hidden").run()
 else:
-    st.navigation(pages(widgets.language_switch())).run()
+    lang = widgets.language_switch()
+    navigation = st.navigation(pages(lang))
+    try:
+        n_samples, n_docs = queries.sample_documents()
+    except StoreError:
+        n_samples = n_docs = 0
+    if n_samples:
+        st.sidebar.caption(t("samples_note", lang).format(n=n_samples, total=n_docs))
+    navigation.run()

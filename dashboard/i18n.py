@@ -44,6 +44,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     "text_search": ("Search subject and sentence", "搜索主题和原文"),
     "source_line": ("Source: {docs} report(s), {first} – {last}; Reported Indicators",
                     "来源：{docs}份报告，{first}至{last}；报告指标"),
+    "samples_note": ("{n} of {total} documents are the bundled sample reports (data/samples), written for this "
+                     "project in the style of the Liaoyuan Daily: not real newspaper pages.",
+                     "{total}份文档中有{n}份是项目自带的示例报告（data/samples），仿照《辽源日报》版式编写，并非真实报纸版面。"),
     "no_db": ("No database yet. Ingest reports first: `indicators ingest data/samples` "
               "(or upload a report on the Documents page).",
               "还没有数据库。请先导入报告：`indicators ingest data/samples`（或在“文档”页上传报告）。"),

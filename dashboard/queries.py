@@ -165,6 +165,13 @@ def headline(indicators: tuple[str, ...]) -> pd.DataFrame:
         "ORDER BY indicator, region, period_end DESC", list(indicators))
 
 
+def sample_documents() -> tuple[int, int]:
+    """How many stored documents are the project's bundled samples (data/samples/), and how many in all."""
+    df = run("SELECT count(*) FILTER (WHERE replace(path, '\\', '/') LIKE '%data/samples/%') AS samples, "
+             "count(*) AS total FROM documents")
+    return (int(df["samples"].iloc[0]), int(df["total"].iloc[0])) if len(df) else (0, 0)
+
+
 def documents_by_date() -> pd.DataFrame:
     return run("SELECT published, count(*) AS documents FROM documents WHERE published IS NOT NULL "
                "GROUP BY published ORDER BY published")
