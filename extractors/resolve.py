@@ -7,6 +7,7 @@ numbers after them in that sentence. Every period is computed from the report's 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,7 +18,7 @@ from .context import DocContext
 from .fact import Fact
 from .match import Mention
 from .periods import Period, TimeMention, default_period, period_at, resolve, time_mentions, week_ending
-from .regions import find_regions, region_before
+from .regions import find_regions
 from .sentences import Segmented, Sentence
 
 _SPACES = regex.compile(r"\s+")
@@ -177,6 +178,8 @@ class Resolver:
                 self._maybe_rename(s)
             return
         count = len(self.drafts)
+        places = find_regions(self.text, s.start, s.end, self.ctx.city, self.ctx.province)
+        place_pos = [pos for pos, _ in places]
         context = self._context(s)
         whole_quote = self._quote(s.start, s.end) if s.end - s.start <= _MAX_QUOTE else None
         for m in mentions:
@@ -202,9 +205,9 @@ class Resolver:
             if ind is not None:
                 subject = ind.strip.sub("", subject) if ind.strip else subject
                 subject = ind.subject_template.format(subject=subject or ind.name_zh)
-            region = (region_before(self.text, self._clause_start(s, m.start), m.start, self.ctx.city,
-                                    self.ctx.province)
-                      or self.article_region or self.ctx.city)
+            k = bisect_left(place_pos, m.start) - 1
+            named_here = places[k][1] if k >= 0 and places[k][0] >= self._clause_start(s, m.start) else None
+            region = named_here or self.article_region or self.ctx.city
             start, end = self.to_source[m.start], self.to_source[m.end - 1] + 1
             status = self._status(s, m, period)
             if status == "target" and period.start and period.end and period.start.month == 1 \
