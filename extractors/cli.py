@@ -214,10 +214,17 @@ def docs(db: str, failed: bool, search: str | None, limit: int) -> None:
 @click.option("--port", default=8501, show_default=True, help="Port of the dashboard.")
 def serve(db: str, port: int) -> None:
     """Start the dashboard on PORT, reading DB (it keeps working while `indicators ingest` runs)."""
-    app = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
+    import dashboard
+
+    project = Path(dashboard.__file__).resolve().parent.parent
+    app = project / "dashboard" / "app.py"
     env = {**os.environ, "INDICATORS_DB": str(Path(db).resolve())}
-    raise SystemExit(subprocess.call(
-        [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(port)], env=env))
+    # Streamlit reads .streamlit/config.toml from its working directory; the flags repeat the settings that
+    # matter when the package is installed without that file.
+    flags = ["--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
+             "--server.maxUploadSize", "20", "--client.showErrorDetails", "none"]
+    raise SystemExit(subprocess.call([sys.executable, "-m", "streamlit", "run", str(app), *flags],
+                                     env=env, cwd=project))
 
 
 if __name__ == "__main__":
