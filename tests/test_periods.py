@@ -47,3 +47,32 @@ def test_baseline_is_not_the_period():
     anchor = default_period(PUB)
     p, _ = period_at("2020年增速比前三季度", 0, 12, anchor, PUB, skip_baselines=True)
     assert p.end == date(2020, 12, 31)
+
+
+DOCS = [
+    # a dateline holds for the whole article, not for the next one
+    ("市里签约仪式举行\n\n本报讯(记者 李锋)8月27日上午,签约仪式举行。\n\n首次签约100万双袜品。\n\n"
+     "另一篇报道的标题\n\n本报讯 会议指出,全市新增城镇就业6820人。",
+     date(2019, 8, 30), {"1000000": "2019-08-27", "6820": "2019-08-30"}),
+    # a work report's review heading sets the year of the figures under it
+    ("政府工作报告\n\n一、2020年工作回顾\n\n过去的一年,我们经受住了疫情冲击、三场台风和雨雪冰冻灾害的考验,"
+     "全市经济运行稳中向好,社会大局和谐稳定。\n\n经济运行稳定向好,全市地区生产总值增长5%,增速居全省前列,"
+     "主要经济指标好于预期。\n\n二、2021年主要目标\n\n今年经济社会发展的主要预期目标是:地区生产总值增长6%左右,"
+     "各项工作要坚持稳中求进工作总基调。",
+     date(2021, 1, 27), {"5": "2020-12-31", "6": "2021-12-31"}),
+    # 同时 continues the previous sentence's time
+    ("王中代表说,2020年疫情期间企业出口仍取得了较好成绩。同时,我们还投资1.5亿元新上了项目。",
+     date(2021, 1, 27), {"150000000": "2020-12-31"}),
+    # a bulletin's day, and `目前` inside it keeps that day
+    ("疫情通报\n\n截至10月13日24时,全市累计确诊病例7例,目前无疑似病例。", date(2020, 10, 15),
+     {"7": "2020-10-13", "0": "2020-10-13"}),
+]
+
+
+@pytest.mark.parametrize("text,published,ends", DOCS, ids=[d[0][:10] for d in DOCS])
+def test_periods_in_documents(text, published, ends):
+    from extractors.pipeline import extract_text
+
+    got = {str(f.value): f.period_end for f in extract_text(text, "doc.txt", published).facts}
+    for value, end in ends.items():
+        assert got.get(value) == end, (value, got)
