@@ -24,6 +24,10 @@ CASES = [
     ("招商引资到位资金突破100亿元。", [("investment.attracted", 10000000000, "CNY", {"qualifier": "more_than"})]),
     ("完成辽河流域污染治理项目43个。", [("investment.projects", 43, "个")]),
     ("全市完成投资1,250万元。", [("investment.completed", 12500000, "CNY")]),
+    ("招商引资签约项目56个,签约额320亿元。",
+     [("investment.projects", 56, "个"), ("investment.contracted", 32000000000, "CNY")]),
+    ("全年协议引资85.6亿元,实际到位资金41亿元。",
+     [("investment.contracted", 8560000000, "CNY"), ("investment.attracted", 4100000000, "CNY")]),
     ("本报讯 今年以来,梅河口市新签约项目42个,其中亿元以上项目28个。",
      [("investment.projects", 42, "个", {"region": "梅河口市"}), ("亿元以上项目", 28, "个", {"region": "梅河口市"})]),
 ]
