@@ -26,7 +26,9 @@ _LOOKBACK = 240   # characters before a number that may hold its time, place and
 _MAX_QUOTE = 400  # longer "sentences" (tables, run-on text) are quoted around the match
 _OPENING = regex.compile(r"\s*(?:(?:本报讯|新华社[^)）]{0,20}电)\s*(?:[(（][^)）]{0,40}[)）])?\s*)?"
                          r"(?:[一二三四五六七八九十]+、|\d+[.、])?\s*")
-_TARGET_BEFORE = regex.compile(r"预期目标|预期|(?:报告|规划|会议|纲要)提出|目标(?!的|任务)|力争|计划(?!经济)|拟|确保(?!完成)|要求达到")
+_TARGET_BEFORE = regex.compile(
+    r"预期目标|预期|(?:报告|规划|会议|纲要)提出|目标(?:是|为|值|[:：])|目标(?=[,，]?\s*(?:增长|达到|实现|突破|超过))"
+    r"|力争|计划(?=完成|实现|达到|新增|投资|建设|开工|实施|发行|在|于|到|用|\d)|拟|确保(?!完成)|要求达到")
 _TARGET_AFTER = regex.compile(r"[”\"]?\p{Han}{0,4}目标")
 _ESTIMATE = regex.compile(r"预计|预估|估计")
 _ACTUAL_RESET = regex.compile(r"实际完成|完成了?(?:年度|全年)?目标")

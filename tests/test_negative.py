@@ -54,6 +54,21 @@ def test_no_facts(text):
     assert facts_of(text) == []
 
 
+NOT_TARGETS = [
+    "制定岗位目标管理责任制,听取基层党员群众意见建议11条。",
+    "园区启动了大学生创业计划,已吸引3000余名大学生创业就业。",
+    "聚焦阶段性目标,在11个重点行业领域开展专项行动。",
+    "“个转企”完成年度目标的161.5%。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TARGETS, ids=[t[:14] for t in NOT_TARGETS])
+def test_not_a_target(text):
+    """目标/计划 as a noun (目标管理, 创业计划, 完成年度目标) does not make a reported figure a target."""
+    facts = facts_of(text)
+    assert facts and all(f["status"] == "actual" for f in facts)
+
+
 NOT_THESE_FAMILIES = [
     ("东北亚地区人口占全球人口23%的说法由来已久,本周12345热线也有人问起。", "hotline"),
     ("就业人数达10万余人,自主品牌达到636个。", "sock_industry"),
