@@ -1,0 +1,44 @@
+"""The indicator catalog is data: every shared indicator id is there, entries are complete and unique."""
+
+import pytest
+
+from extractors.catalog import load_catalog
+from extractors.fact import FAMILIES
+
+SHARED_IDS = """
+growth.gdp growth.industrial_value_added growth.industrial_output growth.fixed_asset_investment
+growth.fiscal_revenue growth.fiscal_expenditure growth.retail_sales growth.import_export growth.exports
+growth.disposable_income_urban growth.disposable_income_rural
+investment.completed investment.attracted investment.special_bonds investment.funds_secured investment.projects
+hotline.contacts_total hotline.onsite_supervision hotline.category_share
+covid.new_confirmed covid.new_suspected covid.new_asymptomatic covid.cumulative_confirmed covid.cumulative_cured
+covid.deaths covid.current_suspected covid.close_contacts covid.vaccinated
+sock.own_brands sock.exports sock.orders_pairs sock.orders_value sock.jobs sock.styles sock.value_added
+sock.rewards sock.students sock.revenue
+""".split()
+CATALOG = load_catalog()
+
+
+@pytest.mark.parametrize("indicator_id", SHARED_IDS)
+def test_shared_ids_are_catalogued(indicator_id):
+    assert indicator_id in CATALOG.by_id
+
+
+@pytest.mark.parametrize("ind", CATALOG.indicators, ids=[i.id for i in CATALOG.indicators])
+def test_entries_are_complete(ind):
+    assert ind.family in FAMILIES and ind.family != "other"
+    assert ind.id.split(".")[0] in ind.family.replace("sock_industry", "sock")
+    assert ind.name_zh and ind.name_en and ind.kinds
+    assert set(ind.kinds) <= {"change", "level", "delta", "zero"}
+
+
+def test_a_new_indicator_is_a_catalog_entry(tmp_path):
+    """Adding an indicator needs a TOML entry and nothing else."""
+    (tmp_path / "tourism.toml").write_text(
+        'family = "other"\n[[indicator]]\nid = "other.tourists"\nname_zh = "接待游客"\nname_en = "Tourists"\n'
+        'family = "other"\nkinds = ["level"]\nunits = ["人次"]\naliases = ["游客"]\n', encoding="utf-8")
+    from extractors.pipeline import extract_text
+
+    catalog = load_catalog(tmp_path)
+    facts = extract_text("国庆假期全市共接待游客32.6万人次。", "t.txt", catalog=catalog).facts
+    assert [(f.indicator, f.value) for f in facts] == [("other.tourists", 326000)]
