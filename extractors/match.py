@@ -45,6 +45,7 @@ _TRAILING = regex.compile(
     r"拟按|按|拟安排|安排|分别为|分别|平均为|平均|年均|均为|均|完成|实现|只有|仅有|只|仅|拥有|目标|预期目标|主要预期目标|计划|任务|平均|其中|有|已|新增了|又|再|就|还|并|也|都)$")
 _BARE_VERB = regex.compile(r"(?:发行|完成|实现|投资|争取|引进|新增|签约|发放|处置|办结|实施|增长|达到|累计|合计|其中)")
 _GENERIC = regex.compile(r"^(?:总额|金额|总量|总数|数量|规模|合计|总计|共计|其中|分别|约|达|为|增速|增幅|降幅|涨幅)?$")
+_RATE_WORD = regex.compile(r"(?:增速|增幅|增长率|增长速度)(?:回落|提高|加快|放缓|提升|下滑|下降|降低|上升|达到|保持)?$")
 _JOINER = regex.compile(r"\s?[和、,，及与]\s?")
 _QUOTES = regex.compile(r"[“”\"'‘’《》「」『』\s]")
 
@@ -178,6 +179,10 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
             subject = prev_subject + subject if prev_subject else subject
         if delta:
             subject = (subject or prev_subject) + _COMPARE.sub("", d.group()).strip()
+        rate = _RATE_WORD.search(subject) if (not change and q.unit == "%") else None
+        if rate:  # `地区生产总值增速为5.2%`, `增速回落至3%`: a growth rate stated as a level
+            change, sign = True, 1
+            subject = subject[:rate.start()] or prev_subject
         span_start = clause + d.start() if (change and d is not None) else q.start
         kind = "change" if change else "delta" if delta else "level"
         mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, sign,

@@ -45,6 +45,10 @@ CASES = [
      [("growth.disposable_income_urban", 6.5, "%", {"period_start": "2016-01-01"}),
       ("growth.disposable_income_rural", 7.8, "%", {"period_end": "2020-12-31"})]),
     ("2020年规模以上工业企业利润总额、营业收入分别增长12%和8%。", [("利润总额", 12, "%"), ("营业收入", 8, "%")]),
+    ("2020年,全市地区生产总值增速为5.2%,规模以上工业增加值增速回落至3%。",
+     [("growth.gdp", 5.2, "%", {"subject": "地区生产总值"}), ("growth.industrial_value_added", 3, "%")]),
+    ("2020年一季度,全市GDP增长6%,增速比上年同期提高1.2个百分点。",
+     [("growth.gdp", 6, "%", {"period_end": "2020-03-31"}), ("增速", 1.2, "个百分点", {"period_end": "2020-03-31"})]),
     # targets, ranges
     ("今年经济社会发展的主要预期目标是:地区生产总值增长6%左右,固定资产投资增长8%。",
      [("growth.gdp", 6, "%", {"status": "target", "qualifier": "approx", "period_end": "2021-12-31"}),
