@@ -36,6 +36,8 @@ CASES = [
       ("covid.new_confirmed", 2, "例", {"region": "吉林市"}), ("covid.new_asymptomatic", 12, "例", {"region": "吉林省"})]),
     ("截至7月4日24时,全省现有本土确诊病例30例,现有无症状感染者8例。",
      [("covid.current_confirmed", 30, "例"), ("covid.current_asymptomatic", 8, "例")]),
+    ("截至7月4日24时,全省累计报告境外输入确诊病例12例,新增境外输入确诊病例2例。",
+     [("covid.cumulative_confirmed", 12, "例"), ("covid.new_confirmed", 2, "例")]),
     ("截至 7月 4日 24时,辽源市累计确诊病例 7例。", [("covid.cumulative_confirmed", 7, "例", DAY)]),
 ]
 
