@@ -10,7 +10,9 @@ a list of numbers; a subject left empty (`增长41%`, `明年1亿美元`) is inh
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
+from pathlib import Path
 
 import regex
 
@@ -27,25 +29,28 @@ _DIR_END = regex.compile(compose(r"{direction}\s?(?:{qual_before})?\s?$"))
 _CLAUSE_MARK = regex.compile(r"[,，;；:：。！？!?]")
 _PAREN = regex.compile(r"[(（][^()（）]{0,30}[)）]")
 _LIST_MARK = regex.compile(r"[、]")
-_NOUN_AFTER = regex.compile(r"[“”\"]?(?![翻增减下上提达占比是为已被的])(?P<noun>[\p{Han}A-Za-z0-9“”\"]{1,14}?)(?=的|被|纳入|参加|参与|出席|紧急|驰援|荣获|获得|"
-                            r"通过|实现|完成|进行|开展|主动|积极|担任|任|在|到|从|向|对|和|与|及|[,，;；:：。！？!?、()（）\s]|$)")
+_WORDS = tomllib.loads((Path(__file__).resolve().parent / "words.toml").read_text(encoding="utf-8"))
+
+
+def _words(key: str, section: str = "subject") -> str:
+    return "|".join(f"(?:{w})" for w in _WORDS[section][key])
+
+
+_NOUN_AFTER = regex.compile(
+    rf"[“”\"]?(?![{_WORDS['noun_after']['never_starts']}])(?P<noun>[\p{{Han}}A-Za-z0-9“”\"]{{1,14}}?)"
+    rf"(?={_words('ends_before', 'noun_after')}|[,，;；:：。！？!?、()（）\s]|$)")
 _TIME_WORDS = regex.compile(
     r"(?:19|20)\d\d\s?[-—~至到]{0,2}\s?(?:(?:19|20)\d\d)?\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?(?:末|底|份|以来|来|度)?"
     r"|\d{1,2}\s?月\s?\d{1,2}\s?[日号](?:\s?\d{1,2}\s?[-—]{1,2}\s?\d{1,2}\s?时|\s?\d{1,2}\s?时)?(?:这天|当天|上午|下午|晚上?)?"
     r"|(?:1\s?[-—~至到]{1,2}\s?)?\d{1,2}\s?月(?:末|底|份)?|截至目前|截至|截止|目前|至今|今年以来|年末|年底|今年|去年同期|上年同期|同期|去年|上年"
     r"|明年|前年|后年|全年|当年|本年度?|本周|上周|一周|[一二三四五六七八九十\d]{1,2}年(?:内|来|以来|间)|过去的?一年"
     r"|与[一二三四五六七八九十\d]{1,2}年前相比|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)?|[一二三四]季度|前三季度|上半年|下半年")
-_COMPARE = regex.compile(r"比上年|比去年同期|比去年|较上年|较去年同期|较去年|同比|环比|比年初|与上年相比|与去年相比")
-_LEADING = regex.compile(
-    r"^(?:其中|同时|另外|此外|并且|而且|特别是|尤其是|包括|以及|及|和|与|并|而|还|也|均|都|已经|已|首批|"
-    r"总共|共计|共有|共|分别|在(?!研|建|读|职|岗|线|校|册|押)|拟安排|拟|安排|拥有|有|预计|预期|力争|计划|争取(?=实现|达到)|确保|实现了?|达到了?|全年|[一二三四五六七八九十]+是|"
-    r"[一二三四五六七八九十]+、|\d+[.、]|使|让|将|把|可|我们|这)")
-_TRAILING = regex.compile(
-    r"(?:达到了?|达|为|是|约为|将近|接近|(?<![签合公条节制预契邀违])约|(?<![最附接将临靠邻])近|超过|突破|逾|共计|共|合计|总计|累计达|稳定在|保持在|控制在|至|到|了|的|"
-    r"拟按|按|拟安排|安排|分别为|分别|平均为|平均|年均|均为|均|完成|实现|只有|仅有|只|仅|拥有|目标|预期目标|主要预期目标|计划|任务|平均|其中|有|已|新增了|又|再|就|还|并|也|都)$")
-_BARE_VERB = regex.compile(r"(?:发行|完成|实现|投资|争取|引进|新增|签约|发放|处置|办结|实施|增长|达到|累计|合计|其中)")
-_GENERIC = regex.compile(r"^(?:总额|金额|总量|总数|数量|规模|合计|总计|共计|其中|分别|约|达|为|增速|增幅|降幅|涨幅)?$")
-_RATE_WORD = regex.compile(r"(?:增速|增幅|增长率|增长速度)(?:回落|提高|加快|放缓|提升|下滑|下降|降低|上升|达到|保持)?$")
+_COMPARE = regex.compile(_words("compare"))
+_LEADING = regex.compile(f"^(?:{_words('leading')})")
+_TRAILING = regex.compile(f"(?:{_words('trailing')})$")
+_BARE_VERB = regex.compile(_words("bare_verbs"))
+_GENERIC = regex.compile(f"^(?:{_words('generic')})?$")
+_RATE_WORD = regex.compile(f"(?:{_words('rate_words')})$")
 _JOINER = regex.compile(r"\s?[和、,，及与]\s?")
 _QUOTES = regex.compile(r"[“”\"'‘’《》「」『』\s]")
 
