@@ -19,7 +19,7 @@ import regex
 from .catalog import Catalog
 from .fragments import compose
 from .quantities import Quantity, find_quantities
-from .regions import REGION_PREFIX
+from .regions import REGION_PREFIX, place_name
 
 CHANGE_UNITS = ("%", "个百分点", "倍")
 COUNT_UNITS = frozenset("个 人 户 家 所 项 件 例 双 款 只 套 辆 台 座 条 处 张 间 艘 头 剂 株 棵 份 宗 篇 册".split())
@@ -67,11 +67,13 @@ class Mention:
     start: int                # canonical span of the matched text
     end: int
     rule: str
+    place: str | None = None  # `(吉林36例,…)`: the place a breakdown item names, in place of a subject
 
 
 def clean_subject(raw: str) -> str:
     """The measured thing in a clause fragment: no quotes, time, comparison, place, connectives or verbs."""
     s = _PAREN.sub("", _QUOTES.sub("", raw))
+    s = s[max(s.rfind("("), s.rfind("（"), s.rfind(")"), s.rfind("）")) + 1:]  # an unbalanced bracket ends it
     s = _COMPARE.sub("", s)
     s = _TIME_WORDS.sub("", s)
     for _ in range(6):
@@ -188,10 +190,14 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         if rate:  # `地区生产总值增速为5.2%`, `增速回落至3%`: a growth rate stated as a level
             change, sign = True, 1
             subject = subject[:rate.start()] or prev_subject
+        place = place_name(subject) if prev_subject else None
+        if place:  # a breakdown by place: the figure measures what the sentence's previous figure measured
+            subject = prev_subject
         span_start = clause + d.start() if (change and d is not None) else q.start
         kind = "change" if change else "delta" if delta else "level"
         mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, sign,
-                                span_start, q.end, kind))
-        prev_end, prev_subject = noun_end, subject
+                                span_start, q.end, kind, place))
+        prev_end = noun_end
+        prev_subject = subject if not place else prev_subject
     mentions.sort(key=lambda m: m.start)
     return mentions

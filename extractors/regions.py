@@ -27,6 +27,8 @@ _NATIONAL = ("全国", "我国")  # not 国内: `国内统一刊号`, `国内生
 _CITY_WORDS = ("我市", "全市", "本市")
 _PROVINCE_WORDS = ("全省", "我省", "本省")
 _STEMS = {name: name for name in PROVINCES + CITIES + DISTRICTS}
+# short province names, as national bulletins list them (`本土病例65例(吉林36例,广东5例)`)
+_SHORT = {regex.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", p): p for p in PROVINCES}
 # `吉林省` is also written `吉林`; a city's stem stands for it when followed by a typical word.
 _NAMES = sorted(_STEMS, key=len, reverse=True)
 _NOT_COUNTY = "全本我该各每一个市郡州"
@@ -66,7 +68,8 @@ def find_regions(text: str, start: int, end: int, city: str | None, province: st
     return out
 
 
-def region_before(text: str, start: int, pos: int, city: str | None, province: str | None) -> str | None:
-    """The last place named in text[start:pos], if any."""
-    found = find_regions(text, start, pos, city, province)
-    return found[-1][1] if found else None
+def place_name(word: str) -> str | None:
+    """The full name of a word that is only a place (`广东` → 广东省, `长春市`, `东丰县`), else None."""
+    if word in _STEMS:
+        return word
+    return _SHORT.get(word)

@@ -209,7 +209,7 @@ class Resolver:
                 subject = ind.subject_template.format(subject=subject or ind.name_zh)
             k = bisect_left(place_pos, m.start) - 1
             named_here = places[k][1] if k >= 0 and places[k][0] >= self._clause_start(s, m.start) else None
-            region = named_here or self.article_region or self.ctx.city
+            region = m.place or named_here or self.article_region or self.ctx.city
             start, end = self.to_source[m.start], self.to_source[m.end - 1] + 1
             status = self._status(s, m, period)
             if status == "target" and period.start and period.end and period.start.month == 1 \

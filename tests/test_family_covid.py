@@ -38,6 +38,11 @@ CASES = [
      [("covid.current_confirmed", 30, "例"), ("covid.current_asymptomatic", 8, "例")]),
     ("截至7月4日24时,全省累计报告境外输入确诊病例12例,新增境外输入确诊病例2例。",
      [("covid.cumulative_confirmed", 12, "例"), ("covid.new_confirmed", 2, "例")]),
+    ("7月4日0—24时,31个省(自治区、直辖市)报告新增确诊病例102例。其中境外输入病例37例(广东14例,上海9例),"
+     "本土病例65例(吉林36例,广东5例)。",
+     [("covid.new_confirmed", 102, "例"), ("covid.new_imported", 37, "例"),
+      ("covid.new_imported", 14, "例", {"region": "广东省"}), ("covid.new_imported", 9, "例", {"region": "上海市"}),
+      ("covid.new_local", 65, "例"), ("covid.new_local", 36, "例", {"region": "吉林省"})]),
     ("截至 7月 4日 24时,辽源市累计确诊病例 7例。", [("covid.cumulative_confirmed", 7, "例", DAY)]),
 ]
 
