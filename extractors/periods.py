@@ -24,6 +24,8 @@ _TIME = regex.compile(
     r"|(?P<yrange>(?P<ya>(?:19|20)\d\d)\s?[-—~～至到]{1,2}\s?(?P<yb>(?:19|20)\d\d)\s?年)"
     r"|(?P<ym>(?P<y2>(?:19|20)\d\d)\s?年\s?(?:1\s?[-—~至到]{1,2}\s?)?(?P<m2>\d{1,2})\s?月(?:末|底|份)?)"
     r"|(?P<y>(?P<y3>(?:19|20)\d\d)\s?年(?![代度]))"
+    r"|(?P<mdr>(?<![\d.])(?P<m6>\d{1,2})\s?月\s?(?P<d6>\d{1,2})\s?日?\s?[至到—\-~]{1,2}\s?"
+    r"(?:(?P<m7>\d{1,2})\s?月\s?)?(?P<d7>\d{1,2})\s?日)"
     r"|(?P<md>(?<![\d.])(?P<m4>\d{1,2})\s?月\s?(?P<d4>\d{1,2})\s?[日号])"
     r"|(?P<mend>(?<![\d.年])(?:1\s?[-—~至到]{1,2}\s?)?(?P<m5>\d{1,2})\s?月(?P<mtail>末|底|份)?)"
     r"|(?P<same>(?:去年|上年)同期|同期)"
@@ -122,6 +124,12 @@ def resolve(mention: TimeMention, current: Period, published: date | None) -> Pe
         return year_period(int(m["y3"]))
     if ref_year is None:
         return None
+    if m["mdr"]:
+        a = _safe(ref_year, int(m["m6"]), int(m["d6"]))
+        b = _safe(ref_year, int(m["m7"] or m["m6"]), int(m["d7"]))
+        if a and b and published and b > published and current.year == published.year:
+            a, b = _safe(ref_year - 1, a.month, a.day), _safe(ref_year - 1, b.month, b.day)
+        return Period(a, b) if a and b and a <= b else None
     if m["md"]:
         d = _safe(ref_year, int(m["m4"]), int(m["d4"]))
         if d and published and d > published and current.year == published.year:

@@ -17,7 +17,7 @@ from .numbers import parse_number
 
 _QUANTITY = regex.compile(compose(
     r"(?:百分之(?P<pct>[零〇一二两三四五六七八九十点]{1,8}|\d{1,3}(?:\.\d{1,4})?)"
-    r"|(?<=增长|提高|下降|减少|增加|上升|降低|超过|近|约|达)(?P<tenths>[一二三四五六七八九])成(?=以上|左右|多|余|[,，;；。、]|$)"
+    r"|(?<=增长|提高|下降|减少|增加|上升|降低|超过|近|约|达)(?P<tenths>[一二两三四五六七八九])成(?=以上|左右|多|余|[,，;；。、]|$)"
     r"|(?P<num>{number})\s?(?P<more1>余|多)?\s?(?P<scale>{scale})?(?P<more2>余|多)?"
     r"|(?<![\p{Han}\d])(?P<bare>[万千百])(?P<more0>余|多)(?=\s?{unit})"
     r"|(?<=[达约近超逾共])(?P<bare2>[万千百])(?P<more3>余|多)(?=\s?{unit}))"
@@ -90,6 +90,21 @@ def _unit(raw: str | None) -> str | None:
     return UNIT_NAMES.get(raw, raw)
 
 
+def _qualifier_after(word: str | None) -> str | None:
+    return {"之多": "more_than", "以上": "at_least", "+": "at_least", "以下": "less_than", "以内": "less_than",
+            "左右": "approx"}.get(word or "")
+
+
+def _qualifier_before(text: str, pos: int) -> str | None:
+    before = _QUAL_BEFORE.search(text, max(0, pos - 4), pos)
+    if not before:
+        return None
+    word = before.group().strip()
+    return ("approx" if word in ("大约", "约为", "约", "将近", "接近", "近") else
+            "less_than" if word in ("不足", "不到", "低于") else
+            "at_least" if word in ("至少", "不少于") else "more_than")
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every quantity in text[start:end], in order; numbers without unit or scale are left out."""
     found = []
@@ -99,9 +114,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 value = parse_number(m["pct"]) if m["pct"] else 10 * chinese_to_int(m["tenths"])
             except ValueError:
                 continue
-            after = m["after"] or ""
-            qualifier = {"左右": "approx", "以上": "at_least", "以下": "less_than", "以内": "less_than"}.get(
-                after, "exact")
+            qualifier = _qualifier_after(m["after"]) or _qualifier_before(text, m.start()) or "exact"
             found.append(Quantity(m.start(), m.start() + len(m.group().rstrip()), value, None, "%", qualifier,
                                   False, False))
             continue
@@ -123,21 +136,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             high_d = Decimal(m["num2"]) * scale_factor(m["scale2"] or scale)
             if high_d > value:
                 high, qualifier = plain(high_d), "range"
-        before = _QUAL_BEFORE.search(text, max(0, m.start() - 4), m.start())
         if qualifier != "range":
-            if m["more1"] or m["more2"] or m["more0"] or m["more3"] or m["after"] == "之多":
-                qualifier = "more_than"
-            elif m["after"] in ("以上", "+"):
-                qualifier = "at_least"
-            elif m["after"] in ("以下", "以内"):
-                qualifier = "less_than"
-            elif m["after"] == "左右":
-                qualifier = "approx"
-            elif before:
-                word = before.group().strip()
-                qualifier = ("approx" if word in ("大约", "约为", "约", "将近", "接近", "近") else
-                             "less_than" if word in ("不足", "不到", "低于") else
-                             "at_least" if word in ("至少", "不少于") else "more_than")
+            more = m["more1"] or m["more2"] or m["more0"] or m["more3"]
+            qualifier = ("more_than" if more else _qualifier_after(m["after"]) or
+                         _qualifier_before(text, m.start()) or "exact")
         modifier = bool(_MODIFIER_AFTER.match(text, m.end() - len(m["after"] or ""))) and m["after"] in (
             "以上", "以下", "以内")
         end_at = m.start() + len(m.group().rstrip())
