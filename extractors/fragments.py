@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import regex
 
-# Arabic number: digits with optional thousands separators and decimals; never part of a longer
-# digit/letter run (phone numbers, `CN22-0010`, `N95`, `5G`), never after 第 (a rank).
-ARABIC = r"(?<![\p{Latin}\d.:/@_#第])(?<!\d,)\d{1,13}(?:,\d{3}){0,4}(?:\.\d{1,6})?(?![\d\p{Latin}:/@_]|\.\d)"
-# Chinese numeral of at least two characters (single 一/两/三… are idioms far more often than counts).
-CHINESE = (r"(?<![零〇一二两三四五六七八九十百千万亿第])(?:[零〇一二两三四五六七八九十百千]{2,10}(?=[万亿]|[个名人户家所项件例只套])"
-           r"|[一二两三四五六七八九](?=[万亿千百]))")
+from . import numbers
+
+# Numbers come from the text layer (numbers.py): Arabic numbers never inside digit/Latin runs (phone numbers,
+# `CN22-0010`, `N95`) nor after 第; Chinese numerals only with a unit character (十/百/千/万/亿/点), never
+# touching other numerals (`十四五`) nor inside words (`统一`, `十分`).
+ARABIC = numbers.ARABIC
+CHINESE = numbers.CHINESE
 NUMBER = rf"(?:{ARABIC}|{CHINESE})"
 # 万亿 / 千万 / 个亿 … ; `个` only before 亿/万 (`5个亿`).
 SCALE = r"(?:个[亿万]|万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)"

@@ -74,7 +74,7 @@ def _number(text: str) -> Decimal:
     try:
         return Decimal(text)
     except InvalidOperation:
-        return Decimal(chinese_to_int(text))
+        return Decimal(str(parse_number(text)))
 
 
 def plain(d: Decimal) -> int | float:
@@ -143,7 +143,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         modifier = bool(_MODIFIER_AFTER.match(text, m.end() - len(m["after"] or ""))) and m["after"] in (
             "以上", "以下", "以内")
         end_at = m.start() + len(m.group().rstrip())
-        scaled = bool(scale) and ("万" in scale or "亿" in scale)
+        scaled = "万" in (scale or "") + (m["num"] or "") or "亿" in (scale or "") + (m["num"] or "")
         if unit is None and not scaled:
             continue
         found.append(Quantity(m.start(), end_at, plain(value), high, unit, qualifier, scaled, modifier))
