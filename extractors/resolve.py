@@ -42,12 +42,12 @@ _THIS_IS = regex.compile(r"\s*这(?:是|笔|些)\p{Han}[^。！？]*?(?:的|笔)
 @dataclass(slots=True)
 class _Draft:
     fact: Fact
-    mention: Mention
-    explicit: bool
+    explicit: bool   # a time expression decided the period (not the report's default year)
 
 
 def _status(text: str, sentence: Sentence, m: Mention, period: Period, published) -> str:
-    """actual, target or estimate; a figure for a period that has not ended yet cannot be actual."""
+    """actual, target or estimate: cue words before the number in its sentence (预计, 预期目标, 力争, 拟 …),
+    `…目标` right after it, or a period that has not begun yet."""
     before = text[max(sentence.start, m.start - _LOOKBACK):m.start]
     reset = None
     for r in _ACTUAL_RESET.finditer(before):
@@ -91,11 +91,6 @@ class Resolver:
         self.para_anchor = self.anchor
         self.sentence_anchor = self.anchor
         self._context_key, self._context_text = -1, ""
-        self.paragraph = -1
-        self.para_anchor = self.anchor
-        self.sentence_anchor = self.anchor
-        self.carry: Period | None = None
-        self.first_in_article = True
 
     def _enter(self, s: Sentence) -> None:
         if s.article != self.article:
@@ -225,7 +220,7 @@ class Resolver:
                         period_start=ps, period_end=pe, value=value, value_high=high, unit=unit,
                         qualifier=m.qualifier, status=status, quote=quote,
                         start=start, end=end, rule=m.rule)
-            self.drafts.append(_Draft(fact, m, explicit))
+            self.drafts.append(_Draft(fact, explicit))
         if len(self.drafts) > count:
             self.last_fact_sentence = index
 
