@@ -230,13 +230,14 @@ class Resolver:
         if not m or not self.drafts:
             return
         last = self.drafts[-1]
-        same = [d for d in self.drafts if d.fact.quote == last.fact.quote]
-        if len(same) != 1 or last.fact.unit not in ("CNY", "USD"):
-            return
+        if (len(self.drafts) > 1 and self.drafts[-2].fact.quote == last.fact.quote) \
+                or last.fact.unit not in ("CNY", "USD"):
+            return  # only a sentence with a single amount is named by the next one
         para = self.seg.paragraphs[s.paragraph]
         context = self.text[para[0]:para[1]] + " " + self.seg.articles[s.article].headline
-        ind = self.catalog.classify("level", m["noun"], last.fact.unit, context)
-        last.fact.subject = m["noun"]
+        noun = regex.sub(r"^第[一二三四五六七八九十]+笔", "", m["noun"])
+        ind = self.catalog.classify("level", noun, last.fact.unit, context)
+        last.fact.subject = noun
         if ind is not None:
             last.fact.indicator, last.fact.family = ind.id, ind.family
 
