@@ -18,16 +18,16 @@ from .quantities import chinese_to_int
 
 _N = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _TIME = regex.compile(
-    r"(?=\d|[一二两三四五六七八九十]{1,3}[年季]|今年|本(?:年|周)|全年|当年|去年|上(?:年|周|半年)|前(?:年|三季度)"
+    r"(?=\d|[一二两三四五六七八九十]{1,3}[年季]|今年|本(?:年|周)|全年|当年|去年|上(?:年|周|半年)|前(?:年|三季度|\d)"
     r"|明年|次年|后年|同期|过去|年[末底]|[近这与][一二两三四五六七八九十\d]|截至目前|目前|至今|一周|[“\"]十|第[一二三四1-4]季度|下半年)(?:"
     r"(?P<ymd>(?P<y1>(?:19|20)\d\d)\s?年\s?(?P<m1>\d{1,2})\s?月\s?(?P<d1>\d{1,2})\s?日)"
     r"|(?P<yrange>(?P<ya>(?:19|20)\d\d)\s?[-—~～至到]{1,2}\s?(?P<yb>(?:19|20)\d\d)\s?年)"
-    r"|(?P<ym>(?P<y2>(?:19|20)\d\d)\s?年\s?(?:1\s?[-—~至到]{1,2}\s?)?(?P<m2>\d{1,2})\s?月(?:末|底|份)?)"
+    r"|(?P<ym>(?P<y2>(?:19|20)\d\d)\s?年\s?(?P<ytd2>1\s?[-—~至到]{1,2}\s?)?(?P<m2>\d{1,2})\s?月(?:末|底|份)?)"
     r"|(?P<y>(?P<y3>(?:19|20)\d\d)\s?年(?![代度]))"
     r"|(?P<mdr>(?<![\d.])(?P<m6>\d{1,2})\s?月\s?(?P<d6>\d{1,2})\s?日?\s?[至到—\-~]{1,2}\s?"
     r"(?:(?P<m7>\d{1,2})\s?月\s?)?(?P<d7>\d{1,2})\s?日)"
     r"|(?P<md>(?<![\d.])(?P<m4>\d{1,2})\s?月\s?(?P<d4>\d{1,2})\s?[日号])"
-    r"|(?P<mend>(?<![\d.年])(?:1\s?[-—~至到]{1,2}\s?)?(?P<m5>\d{1,2})\s?月(?P<mtail>末|底|份)?)"
+    r"|(?P<mend>(?<![\d.年])(?P<ytd5>1\s?[-—~至到]{1,2}\s?|前)?(?P<m5>\d{1,2})\s?个?月(?P<mtail>末|底|份)?)"
     r"|(?P<same>(?:去年|上年)同期|同期)"
     r"|(?P<ytd>(?:今年|年初)(?:以来|来))"
     r"|(?P<yend>(?<![\d一二两三四五六七八九十])年(?:末|底))"
@@ -119,7 +119,8 @@ def resolve(mention: TimeMention, current: Period, published: date | None) -> Pe
         a, b = int(m["ya"]), int(m["yb"])
         return Period(date(a, 1, 1), date(b, 12, 31)) if a <= b else None
     if m["ym"]:
-        return _month(int(m["y2"]), int(m["m2"]))
+        p = _month(int(m["y2"]), int(m["m2"]))
+        return Period(date(p.start.year, 1, 1), p.end) if p and m["ytd2"] else p
     if m["y"]:
         return year_period(int(m["y3"]))
     if ref_year is None:
@@ -136,7 +137,11 @@ def resolve(mention: TimeMention, current: Period, published: date | None) -> Pe
             d = _safe(ref_year - 1, d.month, d.day)
         return Period(d, d) if d else None
     if m["mend"]:
+        if "个" in m["mend"] and not m["ytd5"]:
+            return None  # `3个月`: a duration
         p = _month(ref_year, int(m["m5"]))
+        if p and m["ytd5"]:
+            return Period(date(ref_year, 1, 1), p.end)  # `1—5月`, `前5个月`: the year so far
         if p and m["mtail"] in ("末", "底"):
             return Period(p.end, p.end)
         return p

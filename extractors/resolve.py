@@ -117,6 +117,7 @@ class Resolver:
         """
         o = _OPENING.match(self.text, s.start, s.end)
         pos = o.end() if o else s.start
+        headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
         current = self.para_anchor
         if previous and previous[0].paragraph == s.paragraph and _CONTINUES.match(self.text, pos):
             current, _ = period_at(self.text, previous[0].start, previous[0].end, self.para_anchor,
@@ -128,10 +129,9 @@ class Resolver:
             if tm.start - pos > 2:
                 break
             p = resolve(tm, current, self.ctx.published)
-            if p is None:
-                break
+            if p is None or (headline and tm.match["ymd"] and p.end == self.ctx.published):
+                break  # the masthead's date is when the page came out, not what it reports on
             current, pos, found = p, tm.end, True
-        headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
         if found and (headline or first_in_article):
             self.anchor = current
         if first_in_article and self.article_region is None:

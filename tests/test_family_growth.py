@@ -50,6 +50,9 @@ CASES = [
      [("growth.gdp", 5.2, "%", {"subject": "地区生产总值"}), ("growth.industrial_value_added", 3, "%")]),
     ("2020年一季度,全市GDP增长6%,增速比上年同期提高1.2个百分点。",
      [("growth.gdp", 6, "%", {"period_end": "2020-03-31"}), ("增速", 1.2, "个百分点", {"period_end": "2020-03-31"})]),
+    ("2020年1—5月,社会消费品零售总额同比下降3.4%,降幅比1—4月收窄1.2个百分点。",
+     [("growth.retail_sales", -3.4, "%", {"period_start": "2020-01-01", "period_end": "2020-05-31"}),
+      ("降幅", 1.2, "个百分点", {"period_end": "2020-05-31"})]),
     # targets, ranges
     ("今年经济社会发展的主要预期目标是:地区生产总值增长6%左右,固定资产投资增长8%。",
      [("growth.gdp", 6, "%", {"status": "target", "qualifier": "approx", "period_end": "2021-12-31"}),
