@@ -34,6 +34,10 @@ CASES = [
      [("sock.own_brands", 636, "个"), ("sock.own_brands", 300, "个")], NOV),
     ("诸暨大唐袜业年产袜子200多亿双。", [("sock.orders_pairs", 20000000000, "双", {"qualifier": "more_than"})], NOV),
     ("袜业园区内袜企已有1,300家,带动就业6万人。", [("sock.companies", 1300, "家"), ("sock.jobs", 60000, "人")], NOV),
+    ("去年,大唐袜业实现产值580亿元,年产袜子258亿双。今年1—5月,大唐袜业出口额达9.6亿美元。",
+     [("sock.revenue", 58000000000, "CNY", {"period_end": "2020-12-31"}), ("sock.orders_pairs", 25800000000, "双"),
+      ("sock.exports", 960000000, "USD", {"period_start": "2021-01-01", "period_end": "2021-05-31"})],
+     date(2021, 6, 20)),
     ("袜业园今年销售收入达到50亿元以上。", [("sock.revenue", 5000000000, "CNY", {"qualifier": "at_least"})], NOV),
 ]
 
