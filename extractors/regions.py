@@ -6,6 +6,9 @@ a generic county form (`XX县`); `我市/全市/本市` stand for the paper's ci
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 import regex
 
 PROVINCES = (
@@ -27,6 +30,13 @@ _NATIONAL = ("全国", "我国")  # not 国内: `国内统一刊号`, `国内生
 _CITY_WORDS = ("我市", "全市", "本市")
 _PROVINCE_WORDS = ("全省", "我省", "本省")
 _STEMS = {name: name for name in PROVINCES + CITIES + DISTRICTS}
+# The text layer's table of cities, their counties and unambiguous short names (places.toml) adds to these.
+for _city in tomllib.loads((Path(__file__).with_name("places.toml")).read_text(encoding="utf-8")).get("city", []):
+    _STEMS.setdefault(_city["name"], _city["name"])
+    for _county in _city.get("counties", []):
+        _STEMS.setdefault(_county, _county)
+    for _alias in _city.get("aliases", []):
+        _STEMS.setdefault(_alias, _city["name"])
 # short province names, as national bulletins list them (`本土病例65例(吉林36例,广东5例)`)
 _SHORT = {regex.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", p): p for p in PROVINCES}
 # `吉林省` is also written `吉林`; a city's stem stands for it when followed by a typical word.
@@ -54,7 +64,7 @@ def find_regions(text: str, start: int, end: int, city: str | None, province: st
     out = []
     for m in _REGION.finditer(text, start, end):
         if m["name"]:
-            name = m["name"]
+            name = _STEMS[m["name"]]
         elif m["county"]:
             name = text[m.start() - 2:m.end()]
         elif m["national"]:
@@ -69,7 +79,5 @@ def find_regions(text: str, start: int, end: int, city: str | None, province: st
 
 
 def place_name(word: str) -> str | None:
-    """The full name of a word that is only a place (`广东` → 广东省, `长春市`, `东丰县`), else None."""
-    if word in _STEMS:
-        return word
-    return _SHORT.get(word)
+    """The full name of a word that is only a place (`广东` → 广东省, `长春` → 长春市, `东丰县`), else None."""
+    return _STEMS.get(word) or _SHORT.get(word)
