@@ -16,6 +16,8 @@ from .fragments import compose
 from .numbers import parse_number
 
 _QUANTITY = regex.compile(compose(
+    # every form starts with a digit or a Chinese numeral character: skip other characters cheaply
+    r"(?=[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])"
     r"(?:百分之(?P<pct>[零〇一二两三四五六七八九十点]{1,8}|\d{1,3}(?:\.\d{1,4})?)"
     r"|(?<=增长|提高|下降|减少|增加|上升|降低|超过|近|约|达)(?P<tenths>[一二两三四五六七八九])成(?=以上|左右|多|余|[,，;；。、]|$)"
     r"|(?P<num>{number})\s?(?P<more1>余|多)?\s?(?P<scale>{scale})?(?P<more2>余|多)?"
