@@ -67,6 +67,8 @@ def find_regions(text: str, start: int, end: int, city: str | None, province: st
             name = _STEMS[m["name"]]
         elif m["county"]:
             name = text[m.start() - 2:m.end()]
+            if name[1] in _NOT_COUNTY or name[0] in "年月日的和与及在是为":
+                continue  # `今年全县`: not a county's name
         elif m["national"]:
             name = "全国"
         elif m["city"]:

@@ -16,6 +16,7 @@ _SENTENCE_END = regex.compile(r"[。！？!?]+[”’\"」』)）]?|\n")
 _LINE_DONE = "。！？!?;；:：”」』)）"
 _BYLINE = regex.compile(r"^\s*(?:本报讯|本报[\p{Han}]{0,4}(?:讯|电)|新华社|据\p{Han}{1,8}(?:消息|报道))")
 _CONTINUATION = set("和及的、,，.。;；:：)）”%")
+_SECTION = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\))")
 _HAS_PUNCT = regex.compile(r"[。,，;；!！?？]")
 
 
@@ -77,7 +78,8 @@ def _paragraphs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, bool,
             if cur_start is not None:
                 paras.append((cur_start, cur_end))
             cur_start, cur_end = s, e
-            opens = (headline or byline) and not prev_headline
+            # a numbered section heading (`二、“十四五”主要目标`) goes on with its report, it opens no article
+            opens = (headline or byline) and not prev_headline and not _SECTION.match(line)
             marks.append((s, opens, line.strip() if headline else ""))
         prev_headline = headline
     if cur_start is not None:
