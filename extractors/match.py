@@ -49,6 +49,8 @@ _COMPARE = regex.compile(_words("compare"))
 _LEADING = regex.compile(f"^(?:{_words('leading')})")
 _TRAILING = regex.compile(f"(?:{_words('trailing')})$")
 _BARE_VERB = regex.compile(_words("bare_verbs"))
+_MEASURE_OF_PREVIOUS = regex.compile(_words("measure_of_previous"))
+_MEASURE_END = regex.compile(f"(?:{_words('measure_of_previous')})$")
 _GENERIC = regex.compile(f"^(?:{_words('generic')})?$")
 _RATE_WORD = regex.compile(f"(?:{_words('rate_words')})$")
 _JOINER = regex.compile(r"\s?[和、,，及与]\s?")
@@ -181,7 +183,12 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         noun, noun_end = ("", q.end) if (change or delta) else _noun_after(text, q, end)
         if noun:
             subject = (subject + noun) if len(subject) <= 8 else noun
-        if not delta and (_GENERIC.match(subject) or (len(subject) < 2 and not noun)
+        measure = _MEASURE_END.search(subject)
+        if measure and measure.start() > 1:  # `居民人均可支配收入名义` → 居民人均可支配收入(名义)
+            subject = f"{subject[:measure.start()]}({measure.group()})"
+        elif prev_subject and _MEASURE_OF_PREVIOUS.fullmatch(subject):
+            subject = f"{regex.sub(r'[(][^()]*[)]$', '', prev_subject)}({subject})"
+        elif not delta and (_GENERIC.match(subject) or (len(subject) < 2 and not noun)
                           or _BARE_VERB.fullmatch(subject)):
             subject = prev_subject + subject if prev_subject else subject
         if delta:
