@@ -35,6 +35,7 @@ _ACTUAL_RESET = regex.compile(r"实际完成|完成了?(?:年度|全年)?目标"
 _MONEY_WORDS = regex.compile(r"业绩|产值|收入|销售|营业额|金额|资金|投资|利润|税|营收|总额|生产总值|GDP|消费|贸易|进出口|债")
 _ABSTRACT = regex.compile(r"\d岁|方面|问题|环节|举措|措施|要求|原则|意识|自信|维护|确立|坚持|排名|位次|名次|等次|批次|步骤|"
                           r"板块|阶段|作风|机制|体系|理念|战略|活动|课题|层级|年龄|周年|^\p{Han}?$")
+_AT = set("在于赴到从自")
 _CONTINUES = regex.compile(r"同时|此外|另外|与此同时|而且|并且|其中")
 _THIS_IS = regex.compile(r"\s*这(?:是|笔|些)\p{Han}[^。！？]*?(?:的|笔)(?P<noun>\p{Han}{2,8})[。！!]?\s*$")
 
@@ -136,8 +137,9 @@ class Resolver:
             self.anchor = current
         if first_in_article and self.article_region is None:
             # `本报讯 今年以来,梅河口市…`: the place the lead names is the article's place
-            named = find_regions(self.text, s.start, s.end, None, None)
-            self.article_region = named[0][1] if named else None
+            named = [name for pos, name in find_regions(self.text, s.start, s.end, None, None)
+                     if self.text[pos - 1:pos] not in _AT]  # `在上海…举行` is where, not whom, it is about
+            self.article_region = named[0] if named else None
         self.para_anchor = current if found else self.para_anchor
         self.sentence_anchor = current
         return pos
@@ -247,12 +249,13 @@ class Resolver:
         seen: dict[tuple, int] = {}
         for d in self.drafts:
             f = d.fact
-            key = (f.family, f.indicator or f.subject, f.value, f.unit, f.status, f.region)
+            key = (f.family, f.indicator or f.subject, f.value, f.unit, f.status)
             if f.indicator and key in seen:
                 other = out[seen[key]]
-                if other.quote != f.quote and (other.period_end == f.period_end or not d.explicit):
-                    continue
-            exact = key + (f.period_end, f.subject)
+                same_time = other.period_end == f.period_end and other.region == f.region
+                if other.quote != f.quote and (same_time or not d.explicit):
+                    continue  # a headline or summary restating a figure of the body
+            exact = key + (f.period_end, f.subject, f.region)
             if exact in seen:
                 continue
             seen.setdefault(key, len(out))
