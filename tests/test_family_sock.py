@@ -45,3 +45,14 @@ CASES = [
 @pytest.mark.parametrize("text,expected,published", CASES, ids=[c[0][:16] for c in CASES])
 def test_sock(text, expected, published):
     assert_facts(text, "sock_industry", expected, published=published)
+
+
+def test_a_headline_restating_the_body_counts_once():
+    from factcase import facts_of
+
+    page = ("东北袜业园与皮尔卡丹签约\n\n本报讯(记者 李锋)8月27日上午,皮尔卡丹袜品与东北袜业园签约仪式在上海举行。"
+            "首次签约100万双袜品,总额300万元。双方将共同打造袜业交易平台,推动东北袜业转型升级、高质量发展。\n\n"
+            "首次签约100万双袜品、金额300万元\n\n本报讯 会议还研究了其他事项,部署了下一步的重点工作任务。")
+    facts = [f for f in facts_of(page, SEP) if f["family"] == "sock_industry"]
+    assert sorted((f["indicator"], f["value"], f["period_end"]) for f in facts) == [
+        ("sock.orders_pairs", 1000000, "2019-08-27"), ("sock.orders_value", 3000000, "2019-08-27")]
