@@ -53,6 +53,7 @@ _MEASURE_OF_PREVIOUS = regex.compile(_words("measure_of_previous"))
 _MEASURE_END = regex.compile(f"(?:{_words('measure_of_previous')})$")
 _GENERIC = regex.compile(f"^(?:{_words('generic')})?$")
 _RATE_WORD = regex.compile(f"(?:{_words('rate_words')})$")
+_DIGIT = regex.compile(r"\d")
 _JOINER = regex.compile(r"\s?[和、,，及与]\s?")
 _QUOTES = regex.compile(r"[“”\"'‘’《》「」『』\s]")
 
@@ -138,7 +139,14 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for pat, m in pattern_hits(text, catalog, start, end) if hits is None else hits:
-        mentions.append(Mention(pat.kind, pat.prefix + m["subject"], pat.value, None, pat.unit, "exact", 1,
+        if "subject" in m.re.groupindex:
+            subject = pat.prefix + m["subject"]
+        else:  # `工业增加值与上年持平`: the pattern states the value, the clause before it names the thing
+            before = text[_boundary(text, start, m.start(), list_marks=True):m.start()]
+            subject = clean_subject(before)
+            if len(subject) < 2 or _DIGIT.search(_TIME_WORDS.sub("", before)):
+                continue  # `比去年同期的300个翻了一番`: the numbers already say it
+        mentions.append(Mention(pat.kind, subject, pat.value, None, pat.unit, "exact", 1,
                                 m.start(), m.end(), pat.id))
         taken.append(m.span())
     if quantities is None:

@@ -59,6 +59,8 @@ CASES = [
     ("2020年居民人均可支配收入同比名义增长10.1%,扣除价格因素实际增长9.2%。",
      [("growth.disposable_income", 10.1, "%", {"subject": "居民人均可支配收入(名义)"}),
       ("growth.disposable_income", 9.2, "%", {"subject": "居民人均可支配收入(扣除价格因素实际)"})]),
+    ("2020年全市规模以上工业增加值与上年持平,社会消费品零售总额比上年翻了一番。",
+     [("growth.industrial_value_added", 0, "%"), ("growth.retail_sales", 100, "%")]),
     # targets, ranges
     ("今年经济社会发展的主要预期目标是:地区生产总值增长6%左右,固定资产投资增长8%。",
      [("growth.gdp", 6, "%", {"status": "target", "qualifier": "approx", "period_end": "2021-12-31"}),
