@@ -137,6 +137,8 @@ def test_pages_filter_permalink_download_embed(server, page, tmp_path):
     # a click on a point opens the sentence it came from, the number marked
     page.locator(".vega-embed g.mark-symbol path").first.click(force=True)
     page.wait_for_selector("text=Source of the selected number", timeout=15000)
+    # the sentence is drawn in the same run as its heading, but may reach the page a frame later
+    page.wait_for_selector("mark", timeout=15000)
     assert page.locator("mark").count() >= 1
 
     # the embed page shows the chart alone with its title and source line
