@@ -144,8 +144,8 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         else:  # `工业增加值与上年持平`: the pattern states the value, the clause before it names the thing
             before = text[_boundary(text, start, m.start(), list_marks=True):m.start()]
             subject = clean_subject(before)
-            if len(subject) < 2 or _DIGIT.search(_TIME_WORDS.sub("", before)):
-                continue  # `比去年同期的300个翻了一番`: the numbers already say it
+            if len(subject) < 2 or _DIGIT.search(_TIME_WORDS.sub("", text[start:m.start()])):
+                continue  # `636个,而去年同期只有300个,一年时间翻了一番`: the numbers already say it
         mentions.append(Mention(pat.kind, subject, pat.value, None, pat.unit, "exact", 1,
                                 m.start(), m.end(), pat.id))
         taken.append(m.span())
