@@ -122,6 +122,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         unit = _unit(m["unit"] or m["unit2"])
         scale = m["scale"]
+        if m.end() < len(text) and text[m.end()] in "/每":
+            continue  # `3000元/吨`, `5元每斤`: a rate, not an amount
         if unit is None and not scale:
             continue
         if m["num"] is not None:
