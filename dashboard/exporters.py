@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from functools import cache
@@ -47,6 +48,13 @@ def cjk_font() -> str | None:
 def csv_bytes(df: pd.DataFrame) -> bytes:
     """UTF-8 with a byte-order mark, so Excel shows Chinese correctly."""
     return df.to_csv(index=False).encode("utf-8-sig")
+
+
+def parquet_bytes(df: pd.DataFrame) -> bytes:
+    """Parquet for analysts' tools: typed columns (dates stay dates, values stay numbers)."""
+    buffer = io.BytesIO()
+    df.to_parquet(buffer, index=False)
+    return buffer.getvalue()
 
 
 def _with_font(spec: dict | str, font: str | None) -> dict:

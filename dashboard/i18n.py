@@ -61,6 +61,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "downloads": ("Download", "下载"),
     "csv_view": ("CSV (this view)", "CSV（当前视图）"),
     "csv_all": ("CSV (whole indicator)", "CSV（整个指标）"),
+    "parquet_all": ("Parquet (whole indicator)", "Parquet（整个指标）"),
     "csv_filtered": ("CSV (all matching facts)", "CSV（全部匹配数据）"),
     "embed_link": ("Embed link", "嵌入链接"),
     "permalink": ("Link to this view", "本视图链接"),

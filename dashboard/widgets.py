@@ -90,13 +90,15 @@ def day(value) -> str:
 
 
 def download_row(key: str, shown: pd.DataFrame, whole, spec: dict, stem: str, lang_: str) -> None:
-    """CSV of the view and of the whole indicator, PNG 2×, SVG, PDF and offline HTML; images render on click."""
-    cols = st.columns(6)
+    """CSV of the view, CSV and Parquet of the whole indicator, PNG 2×, SVG, PDF and offline HTML; images render on click."""
+    cols = st.columns(7)
     cols[0].download_button(t("csv_view", lang_), exporters.csv_bytes(shown), f"{stem}.csv", "text/csv",
                             key=f"{key}_dl_csv")
     cols[1].download_button(t("csv_all", lang_), lambda: exporters.csv_bytes(whole()), f"{stem}_all.csv",
                             "text/csv", key=f"{key}_dl_all")
-    for col, (fmt, fn, mime) in zip(cols[2:], (("png", exporters.png_bytes, "image/png"),
+    cols[2].download_button(t("parquet_all", lang_), lambda: exporters.parquet_bytes(whole()), f"{stem}_all.parquet",
+                            "application/vnd.apache.parquet", key=f"{key}_dl_parquet")
+    for col, (fmt, fn, mime) in zip(cols[3:], (("png", exporters.png_bytes, "image/png"),
                                                ("svg", exporters.svg_bytes, "image/svg+xml"),
                                                ("pdf", exporters.pdf_bytes, "application/pdf"),
                                                ("html", exporters.html_bytes, "text/html")), strict=True):

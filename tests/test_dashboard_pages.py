@@ -79,7 +79,8 @@ def test_family_page_shows_chart_table_sources_downloads_and_links(key):
     assert len(at.tabs) == 3
     assert len(table(at)) > 0
     labels = [b.proto.label for b in at.get("download_button")]
-    assert labels == ["CSV (this view)", "CSV (whole indicator)", "PNG", "SVG", "PDF", "HTML"]
+    assert labels == ["CSV (this view)", "CSV (whole indicator)", "Parquet (whole indicator)", "PNG", "SVG", "PDF",
+                      "HTML"]
     links = [c.value for c in at.code]
     assert links[0].startswith(f"/{key}")
     assert "embed=true&page=embed&chart=" + key in links[1]

@@ -49,6 +49,14 @@ def test_csv_has_bom_and_round_trips_chinese(text):
     assert back["subject"].tolist() == [text]
 
 
+def test_parquet_keeps_types_and_chinese():
+    df = pd.DataFrame({"subject": ["规模以上工业增加值"], "period_end": [pd.Timestamp("2020-12-31")],
+                       "value": [14.5]})
+    back = pd.read_parquet(io.BytesIO(exporters.parquet_bytes(df)))
+    assert back["subject"].tolist() == ["规模以上工业增加值"]
+    assert back["value"].dtype.kind == "f" and str(back["period_end"].iloc[0].date()) == "2020-12-31"
+
+
 def test_png_is_2x_and_has_cjk_glyphs_not_boxes():
     if exporters.cjk_font() is None:
         pytest.skip("no CJK font installed (Debian: fonts-noto-cjk); CI installs it")
