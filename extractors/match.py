@@ -109,6 +109,31 @@ def _noun_after(text: str, q: Quantity, end: int) -> tuple[str, int]:
     return (_QUOTES.sub("", m["noun"]), m.end()) if m else ("", q.end)
 
 
+def _leading_place(item: str) -> tuple[str, str] | None:
+    """(place, rest) when the item opens with a place name (`长春`, `吉林两市地区生产总值`)."""
+    for n in range(min(len(item), 8), 1, -1):
+        if place := place_name(item[:n]):
+            return place, item[n:]
+    return None
+
+
+def _places_over(subject_raw: str, count: int) -> tuple[list[str], str] | None:
+    """`长春、吉林两市地区生产总值分别为…和…` → ([长春市, 吉林市], 地区生产总值)."""
+    head = _QUOTES.sub("", subject_raw.split("分别")[0])
+    head = head[max(head.rfind(","), head.rfind("，")) + 1:]
+    items = [x for x in regex.split(r"[、和及与]", head) if x]
+    found = [_leading_place(x) for x in items]
+    if len(found) != count or count < 2 or not all(found):
+        return None
+    kind = regex.match(r"[两三四五六七八九十]+([市县区省])", found[-1][1])
+    places = [place for place, _ in found]
+    if kind:  # `长春、吉林两市`: 吉林 is the city here, not the province
+        places = [place_name(item[:len(item) - len(rest)] + kind.group(1)) or place
+                  for item, (place, rest) in zip(items, found, strict=True)]
+    subject = clean_subject(found[-1][1][kind.end():] if kind else found[-1][1])
+    return (places, subject) if len(subject) >= 2 else None
+
+
 def _distributive(subject_raw: str, count: int) -> list[str] | None:
     """`蛋鸡、黑猪饲养量` for two numbers → [`蛋鸡饲养量`, `黑猪饲养量`]."""
     head = subject_raw.split("分别")[0]
@@ -153,7 +178,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         quantities = find_quantities(text, start, end)
     quantities = [q for q in quantities if not any(a <= q.start < b for a, b in taken)]
     prev_end, prev_subject = start, ""
-    spread: dict[int, tuple[str, bool, int]] = {}   # quantity index → (subject, change, sign) from `分别`
+    spread: dict[int, tuple] = {}   # quantity index → (subject, change, sign, place) from `分别`
     for i, q in enumerate(quantities):
         if q.modifier:
             continue
@@ -166,7 +191,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         sign = -1 if (change and d["down"]) else 1
         raw = left[:d.start()] if (change or delta) else left
         if i in spread:
-            subject, change, sign = spread[i]
+            subject, change, sign, _ = spread[i]
         else:
             if "分别" in raw:
                 run = [i]
@@ -175,8 +200,14 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                                                                          quantities[j].start):
                         break
                     run.append(j)
-                subjects = _distributive(raw, len(run)) or [clean_subject(raw.split("分别")[0])] * len(run)
-                spread.update({j: (sub, change, sign) for j, sub in zip(run, subjects, strict=False)})
+                by_place = _places_over(raw, len(run))
+                if by_place:
+                    subjects, places = [by_place[1]] * len(run), by_place[0]
+                else:
+                    subjects = _distributive(raw, len(run)) or [clean_subject(raw.split("分别")[0])] * len(run)
+                    places = [None] * len(run)
+                spread.update({j: (sub, change, sign, pl)
+                               for j, sub, pl in zip(run, subjects, places, strict=False)})
             if i in spread:
                 subject = spread[i][0]
             else:
@@ -205,9 +236,10 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         if rate:  # `地区生产总值增速为5.2%`, `增速回落至3%`: a growth rate stated as a level
             change, sign = True, 1
             subject = subject[:rate.start()] or prev_subject
-        place = place_name(subject) if prev_subject else None
-        if place:  # a breakdown by place: the figure measures what the sentence's previous figure measured
-            subject = prev_subject
+        if i in spread:
+            place = spread[i][3]
+        elif place := (place_name(subject) if prev_subject else None):
+            subject = prev_subject  # a breakdown by place: it measures what the previous figure measured
         span_start = clause + d.start() if (change and d is not None) else q.start
         kind = "change" if change else "delta" if delta else "level"
         mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, sign,

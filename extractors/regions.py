@@ -61,6 +61,12 @@ REGION_PREFIX = regex.compile(
 
 def find_regions(text: str, start: int, end: int, city: str | None, province: str | None) -> list[tuple[int, str]]:
     """(position, region name) for every place named in text[start:end]."""
+    return [(a, name) for a, _, name in region_spans(text, start, end, city, province)]
+
+
+def region_spans(text: str, start: int, end: int, city: str | None,
+                 province: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, region name) for every place named in text[start:end]."""
     out = []
     for m in _REGION.finditer(text, start, end):
         if m["name"]:
@@ -76,7 +82,7 @@ def find_regions(text: str, start: int, end: int, city: str | None, province: st
         else:
             name = province
         if name:
-            out.append((m.start(), name))
+            out.append((m.start(), m.end(), name))
     return out
 
 

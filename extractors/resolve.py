@@ -18,7 +18,7 @@ from .context import DocContext
 from .fact import Fact
 from .match import Mention
 from .periods import Period, TimeMention, default_period, period_at, resolve, time_mentions, week_ending
-from .regions import find_regions
+from .regions import find_regions, region_spans
 from .sentences import Segmented, Sentence
 
 _SPACES = regex.compile(r"\s+")
@@ -36,6 +36,7 @@ _MONEY_WORDS = regex.compile(r"业绩|产值|收入|销售|营业额|金额|资�
 _ABSTRACT = regex.compile(r"\d岁|方面|问题|环节|举措|措施|要求|原则|意识|自信|维护|确立|坚持|排名|位次|名次|等次|批次|步骤|"
                           r"板块|阶段|作风|机制|体系|理念|战略|活动|课题|层级|年龄|周年|^\p{Han}?$")
 _AT = set("在于赴到从自")
+_LIST_NEXT = set("、和及与")
 _CONTINUES = regex.compile(r"同时|此外|另外|与此同时|而且|并且|其中")
 _THIS_IS = regex.compile(r"\s*这(?:是|笔|些)\p{Han}[^。！？]*?(?:的|笔)(?P<noun>\p{Han}{2,8})[。！!]?\s*$")
 
@@ -137,9 +138,11 @@ class Resolver:
             self.anchor = current
         if first_in_article and self.article_region is None:
             # `本报讯 今年以来,梅河口市…`: the place the lead names is the article's place
-            named = [name for pos, name in find_regions(self.text, s.start, s.end, None, None)
-                     if self.text[pos - 1:pos] not in _AT]  # `在上海…举行` is where, not whom, it is about
-            self.article_region = named[0] if named else None
+            # the first place the lead names, unless `在上海…举行` (where, not whom) or a list (`长春、吉林两市`)
+            named = region_spans(self.text, s.start, s.end, None, None)
+            if named and self.text[named[0][0] - 1:named[0][0]] not in _AT:
+                after = self.text[named[0][1]:named[0][1] + 1]
+                self.article_region = named[0][2] if after not in _LIST_NEXT else None
         self.para_anchor = current if found else self.para_anchor
         self.sentence_anchor = current
         return pos

@@ -61,6 +61,8 @@ CASES = [
       ("growth.disposable_income", 9.2, "%", {"subject": "居民人均可支配收入(扣除价格因素实际)"})]),
     ("2020年全市规模以上工业增加值与上年持平,社会消费品零售总额比上年翻了一番。",
      [("growth.industrial_value_added", 0, "%"), ("growth.retail_sales", 100, "%")]),
+    ("2020年,东丰县、东辽县粮食产量分别增长3%和4.5%。",
+     [("growth.grain_output", 3, "%", {"region": "东丰县"}), ("growth.grain_output", 4.5, "%", {"region": "东辽县"})]),
     # targets, ranges
     ("今年经济社会发展的主要预期目标是:地区生产总值增长6%左右,固定资产投资增长8%。",
      [("growth.gdp", 6, "%", {"status": "target", "qualifier": "approx", "period_end": "2021-12-31"}),
