@@ -36,6 +36,7 @@ class Indicator:
     strip: regex.Pattern | None
     subject_template: str
     period: str | None
+    total: bool      # a whole (本周共受理…): a part after `其中` is not this indicator
     order: int
 
 
@@ -55,12 +56,13 @@ class Catalog:
     patterns: tuple[CatalogPattern, ...]
     by_id: dict
 
-    def classify(self, kind: str, subject: str, unit: str | None, context: str) -> Indicator | None:
+    def classify(self, kind: str, subject: str, unit: str | None, context: str,
+                 part: bool = False) -> Indicator | None:
         """The indicator a mention measures: the longest alias found wins, then the one nearest the number
         (Chinese puts the head noun last: `园区企业拥有的自主品牌` is about brands, not companies)."""
         best, best_key = None, None
         for ind in self.indicators:
-            if kind not in ind.kinds or (ind.units and unit not in ind.units):
+            if kind not in ind.kinds or (ind.units and unit not in ind.units) or (part and ind.total):
                 continue
             m = ind.aliases.search(subject)
             if not m or (ind.exclude and ind.exclude.search(subject)):
@@ -84,7 +86,7 @@ def _indicator(entry: dict, order: int, family: str) -> Indicator:
         units=tuple(entry.get("units", [])), aliases=_alternation(entry["aliases"]),
         context=_alternation(entry.get("context", [])), exclude=_alternation(entry.get("exclude", [])),
         strip=_alternation(entry.get("strip", [])), subject_template=entry.get("subject_template", "{subject}"),
-        period=entry.get("period"), order=order,
+        period=entry.get("period"), total=entry.get("total", False), order=order,
     )
 
 

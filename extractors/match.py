@@ -56,6 +56,7 @@ class Mention:
     end: int
     rule: str
     place: str | None = None  # `(吉林36例,…)`: the place a breakdown item names, in place of a subject
+    part: bool = False        # after `其中` that follows an earlier figure: a part of it, not a total
 
 
 def _boundary(text: str, lo: int, pos: int, list_marks: bool) -> int:
@@ -100,6 +101,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     quantities = [q for q in quantities if not any(a <= q.start < b for a, b in taken)]
     prev_end, prev_subject = start, ""
     spread: dict[int, tuple] = {}   # quantity index → (subject, change, sign, place) from `分别`
+    part = False
     for i, q in enumerate(quantities):
         if q.modifier:
             continue
@@ -163,8 +165,9 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
             subject = prev_subject  # a breakdown by place: it measures what the previous figure measured
         span_start = clause + d.start() if (change and d is not None) else q.start
         kind = "change" if change else "delta" if delta else "level"
+        part = part or (prev_end > start and "其中" in text[prev_end:q.start])
         mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, sign,
-                                span_start, q.end, kind, place))
+                                span_start, q.end, kind, place, part))
         prev_end = noun_end
         prev_subject = subject if not place else prev_subject
     mentions.sort(key=lambda m: m.start)

@@ -187,13 +187,13 @@ class Resolver:
         for m in mentions:
             quote = whole_quote or self._quote(max(s.start, m.start - _MAX_QUOTE // 2),
                                                min(s.end, m.end + _MAX_QUOTE // 2))
-            ind = self.catalog.classify(m.kind, m.subject, m.unit, context)
+            ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part)
             unit = m.unit
             if unit is None:
                 if not _MONEY_WORDS.search(m.subject + self.text[m.end:m.end + 6]):
                     continue
                 unit = "CNY"
-                ind = self.catalog.classify(m.kind, m.subject, unit, context)
+                ind = self.catalog.classify(m.kind, m.subject, unit, context, m.part)
             family = _family_of(m, ind)
             if family is None:
                 continue
@@ -205,7 +205,8 @@ class Resolver:
                 period = week_ending(self.ctx.published)
             subject = m.subject
             if ind is not None:
-                subject = ind.strip.sub("", subject) if ind.strip else subject
+                for _ in range(3 if ind.strip else 0):  # `咨询类占` → 咨询类 → 咨询
+                    subject = ind.strip.sub("", subject)
                 subject = ind.subject_template.format(subject=subject or ind.name_zh)
             k = bisect_left(place_pos, m.start) - 1
             named_here = places[k][1] if k >= 0 and places[k][0] >= self._clause_start(s, m.start) else None

@@ -16,7 +16,7 @@ CASES = [
     ("诉求量较大的问题有以下五类:房地产管理占比20%;城乡建设占比15%;生活资源占比15%。",
      [("房地产管理", 20, "%", WEEK), ("城乡建设", 15, "%", WEEK), ("生活资源", 15, "%", WEEK)]),
     ("热线诉求中交通运输占比13%,环境保护占比13%。", [("交通运输", 13, "%"), ("环境保护", 13, "%")]),
-    ("12345热线本周诉求分类:供热问题占比31%。", [("供热问题", 31, "%")]),
+    ("12345热线本周诉求分类:供热问题占比31%。", [("供热", 31, "%")]),
     ("本周热线受理的诉求中,物业管理类占比18%。", [("物业管理", 18, "%")]),
     ("本周受理诉求 2280 件。", [("hotline.contacts_total", 2280, "件")]),
     ("一周数据:共受理来电1800余件。", [("hotline.contacts_total", 1800, "件", {"qualifier": "more_than"})]),
@@ -26,6 +26,9 @@ CASES = [
     ("本周热线诉求中,医疗卫生占比9%,教育占比6%。", [("医疗卫生", 9, "%"), ("教育", 6, "%")]),
     ("上周12345热线受理诉求1500件。", [("hotline.contacts_total", 1500, "件", {"period_end": "2019-08-23"})]),
     ("本周共接听热线来电1650件。", [("hotline.contacts_total", 1650, "件")]),
+    ("本周共受理诉求2,156件,其中电话来电1,820件、网络留言336件。城乡建设类456件,占比21.2%。",
+     [("hotline.contacts_total", 2156, "件"), ("hotline.category_count", 456, "件", {"subject": "城乡建设"}),
+      ("hotline.category_share", 21.2, "%", {"subject": "城乡建设"})]),
     ("本周12345热线共接到群众来电3456个,其中咨询类占45%,投诉类占30%。",
      [("hotline.contacts_total", 3456, "个"), ("咨询", 45, "%"), ("投诉", 30, "%")]),
 ]
@@ -34,3 +37,10 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:16] for c in CASES])
 def test_hotline(text, expected):
     assert_facts(text, "hotline", expected, published=FRI)
+
+
+def test_parts_after_qizhong_are_not_the_total():
+    from factcase import facts_of
+
+    facts = facts_of("本周共受理诉求2,156件,其中电话来电1,820件、网络留言336件。", FRI)
+    assert [f["value"] for f in facts if f["indicator"] == "hotline.contacts_total"] == [2156]
