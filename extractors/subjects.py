@@ -65,7 +65,13 @@ def noun_after(text: str, q: Quantity, end: int) -> tuple[str, int]:
     if q.unit is not None and q.unit not in COUNT_UNITS:
         return "", q.end
     m = _NOUN_AFTER.match(text, q.end, min(end, q.end + 16))
-    return (_QUOTES.sub("", m["noun"]), m.end()) if m else ("", q.end)
+    if not m:
+        return "", q.end
+    if text[m.end():m.end() + 1] == "的":  # `78名经过培训的预防接种人员`: the head noun follows 的
+        head = _NOUN_AFTER.match(text, m.end() + 1, min(end, m.end() + 17))
+        if head and not head["noun"][:1].isdigit() and len(head["noun"]) >= 2:
+            return _QUOTES.sub("", head["noun"]), head.end()
+    return _QUOTES.sub("", m["noun"]), m.end()
 
 
 def _leading_place(item: str) -> tuple[str, str] | None:
