@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 import regex
 
 from .fragments import compose
-from .numbers import parse_number
+from .numbers import MAX_VALUE, parse_number
 
 _QUANTITY = regex.compile(compose(
     # every form starts with a digit or a Chinese numeral character: skip other characters cheaply
@@ -134,6 +134,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             value = base * scale_factor(scale)
         except KeyError:
             continue
+        if abs(value) > MAX_VALUE:
+            continue  # no report states more than 10^18 in base units: a code or a garbled number
         high = None
         qualifier = "exact"
         if m["num2"] and (m["unit"] is None or m["unit2"] is not None):
