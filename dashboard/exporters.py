@@ -12,6 +12,8 @@ from urllib.parse import quote, urlencode
 import pandas as pd
 import vl_convert as vlc
 
+from extractors.store.export import spreadsheet_safe
+
 FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts")
 # File-name stems of CJK fonts, best first; the first found names the font exports ask for.
 CJK_FONTS = (("NotoSansCJK", "Noto Sans CJK SC"), ("NotoSansSC", "Noto Sans SC"),
@@ -46,7 +48,13 @@ def cjk_font() -> str | None:
 
 
 def csv_bytes(df: pd.DataFrame) -> bytes:
-    """UTF-8 with a byte-order mark, so Excel shows Chinese correctly."""
+    """UTF-8 with a byte-order mark, so Excel shows Chinese correctly; text cells that a spreadsheet would run
+    as a formula (`=…`, `+…`, `-…`, `@…`) get a leading `'` (see extractors.store.export.spreadsheet_safe)."""
+    text_columns = [c for c in df.columns if df[c].dtype == object or pd.api.types.is_string_dtype(df[c].dtype)]
+    if text_columns:
+        df = df.copy()
+        for c in text_columns:
+            df[c] = df[c].map(spreadsheet_safe)
     return df.to_csv(index=False).encode("utf-8-sig")
 
 

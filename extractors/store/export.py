@@ -32,6 +32,14 @@ _ORDER = {
 _BATCH_ROWS = 20_000
 _XLSX_MAX_ROWS = 1_048_575
 _XLSX_ILLEGAL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# A text cell starting with one of these is a formula to Excel/LibreOffice (`=HYPERLINK(…)` in a file name or
+# a report's sentence): CSV and XLSX text cells get a leading `'`, which spreadsheets show as plain text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(v):
+    """A text cell that a spreadsheet will not run as a formula; other values unchanged."""
+    return "'" + v if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v
 
 
 class ExportError(ValueError):
@@ -130,7 +138,7 @@ def _write_csv(reader, binary, bom: bool) -> int:
     w.writerow(reader.schema.names)
     n = 0
     for row in _rows(reader):
-        w.writerow(row)
+        w.writerow([spreadsheet_safe(v) for v in row])
         n += 1
     text.flush()
     text.detach()
@@ -177,7 +185,7 @@ def _write_xlsx(reader, binary, bom: bool) -> int:
     n = 0
     for row in _rows(reader):
         n += 1
-        ws.append([_XLSX_ILLEGAL.sub("", v) if isinstance(v, str) else v for v in row])
+        ws.append([spreadsheet_safe(_XLSX_ILLEGAL.sub("", v)) if isinstance(v, str) else v for v in row])
     wb.save(binary)
     return n
 
