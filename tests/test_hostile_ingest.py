@@ -222,8 +222,9 @@ def check_stored_facts(db: Path, before_ids: set[str], case: Case) -> None:
         assert names == {Path(p).name for p in case.files}
 
 
-def test_a_future_masthead_is_taken_as_written_and_its_periods_are_real_dates(tmp_path, seeded_db):
-    """No clock is read, so 2999 is accepted (context.py says why); what matters is nothing breaks."""
+def test_a_future_masthead_breaks_nothing_and_periods_stay_real_dates(tmp_path, seeded_db):
+    """No clock is read, so nothing can call 2999 "the future"; the date is either taken as written or not
+    taken at all (today: not, the masthead reader knows no such year), and every period is a real date."""
     db = tmp_path / "i.duckdb"
     shutil.copy(seeded_db, db)
     folder = tmp_path / "in"
