@@ -127,6 +127,9 @@ CASES: dict[str, Case] = {
     "masthead from the future": Case({"future.txt": masthead_report(
         "今年上半年全市地区生产总值增长6.4%。", "本周共受理群众来电1520件。",
         masthead="北方日报\n2999年7月5日 星期五\n总第99999期\n\n").encode()}, "stored", values=(6.4,)),
+    "masthead from the near future": Case({"soon.txt": masthead_report(
+        "今年上半年全市地区生产总值增长6.4%。", "本周共受理群众来电1520件。",
+        masthead="北方日报\n2098年7月5日 星期六\n总第99999期\n\n").encode()}, "stored", values=(6.4, 1520)),
 }
 
 
@@ -222,20 +225,25 @@ def check_stored_facts(db: Path, before_ids: set[str], case: Case) -> None:
         assert names == {Path(p).name for p in case.files}
 
 
-def test_a_future_masthead_breaks_nothing_and_periods_stay_real_dates(tmp_path, seeded_db):
-    """No clock is read, so nothing can call 2999 "the future"; the date is either taken as written or not
-    taken at all (today: not, the masthead reader knows no such year), and every period is a real date."""
+@pytest.mark.parametrize("case,name,published", [
+    ("masthead from the future", "future.txt", None),  # the masthead reader knows years 1900–2099 only
+    ("masthead from the near future", "soon.txt", date(2098, 7, 5)),
+])
+def test_a_future_masthead_breaks_nothing_and_periods_stay_real_dates(tmp_path, seeded_db, case, name, published):
+    """No clock is read, so nothing can call a date "the future": it is taken as written (or, past 2099, not
+    at all), and the periods that follow from it are real dates in that year."""
     db = tmp_path / "i.duckdb"
     shutil.copy(seeded_db, db)
     folder = tmp_path / "in"
-    make_files(folder, CASES["masthead from the future"].files)
+    make_files(folder, CASES[case].files)
     done = subprocess.run([*INGEST, str(folder), "--db", str(db), "--jobs", "1"], capture_output=True, text=True,
                           timeout=100)
     assert done.returncode == 0, done.stderr
-    (published,) = query(db, "SELECT published FROM documents WHERE name = 'future.txt'")[0]
-    assert published in (None, date(2999, 7, 5))
-    periods = query(db, "SELECT period_start, period_end FROM facts WHERE doc = 'future.txt'")
-    assert periods and all(s is None or s.year in (2999,) for s, _ in periods), periods
+    assert query(db, f"SELECT published FROM documents WHERE name = '{name}'") == [(published,)]
+    periods = query(db, f"SELECT period_start, period_end FROM facts WHERE doc = '{name}'")
+    assert len(periods) == 2
+    for start, end in periods:
+        assert (start, end) == (None, None) if published is None else start.year == end.year == published.year
 
 
 def test_a_folder_of_good_and_bad_files_stores_the_good_and_records_the_bad(tmp_path, seeded_db):
