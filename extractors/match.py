@@ -40,7 +40,7 @@ _DIR_END = regex.compile(compose(r"{direction}\s?(?:{qual_before})?\s?$"))
 _CLAUSE_MARK = regex.compile(r"[,，;；:：。！？!?]")
 _LIST_MARK = regex.compile(r"[、]")
 _DIGIT = regex.compile(r"\d")
-_JOINER = regex.compile(r"\s?[和、,，及与]\s?")
+_JOINER = regex.compile(compose(r"\s?[和、,，及与]\s?(?:{direction})?\s?"))  # `分别下降3.1%、增长7.4%`
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,13 @@ class Mention:
     rule: str
     place: str | None = None  # `(吉林36例,…)`: the place a breakdown item names, in place of a subject
     part: bool = False        # after `其中` that follows an earlier figure: a part of it, not a total
+
+
+def _earlier_levels(mentions: list[Mention], start: int, count: int) -> list[str] | None:
+    """`旅游总收入320.5亿元,接待游客4100万人次,分别增长35.6%和28.2%`: a bare `分别` list goes, in order,
+    to the figures just before it in the same sentence."""
+    levels = [m.subject for m in mentions if m.kind == "level" and m.start >= start and m.subject]
+    return levels[-count:] if count >= 2 and len(levels) >= count else None
 
 
 def _boundary(text: str, lo: int, pos: int, list_marks: bool) -> int:
@@ -115,6 +122,8 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         raw = left[:d.start()] if (change or delta) else left
         if i in spread:
             subject, change, sign, _ = spread[i]
+            if change and d is not None:  # each item of a `分别` list may carry its own direction
+                sign = -1 if d["down"] else 1
         else:
             if "分别" in raw:
                 run = [i]
@@ -127,7 +136,9 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                 if by_place:
                     subjects, places = [by_place[1]] * len(run), by_place[0]
                 else:
-                    subjects = distributive(raw, len(run)) or [clean_subject(raw.split("分别")[0])] * len(run)
+                    head = clean_subject(raw.split("分别")[0])
+                    subjects = distributive(raw, len(run)) or (
+                        None if head else _earlier_levels(mentions, start, len(run))) or [head] * len(run)
                     places = [None] * len(run)
                 spread.update({j: (sub, change, sign, pl)
                                for j, sub, pl in zip(run, subjects, places, strict=False)})
