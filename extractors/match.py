@@ -59,6 +59,9 @@ class Mention:
     part: bool = False        # after `其中` that follows an earlier figure: a part of it, not a total
 
 
+MAX_SUBJECT = 40  # characters; real subjects are far shorter
+
+
 def _earlier_levels(mentions: list[Mention], start: int, count: int) -> list[str] | None:
     """`旅游总收入320.5亿元,接待游客4100万人次,分别增长35.6%和28.2%`: a bare `分别` list goes, in order,
     to the figures just before it in the same sentence."""
@@ -176,6 +179,8 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
             subject = prev_subject  # a breakdown by place: it measures what the previous figure measured
         span_start = clause + d.start() if (change and d is not None) else q.start
         kind = "change" if change else "delta" if delta else "level"
+        # inherited subjects chain (`增长5%增长5%…` would make each one longer than the last): bound them
+        subject = subject[:MAX_SUBJECT]
         part = part or (prev_end > start and "其中" in text[prev_end:q.start])
         mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, sign,
                                 span_start, q.end, kind, place, part))
