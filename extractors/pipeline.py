@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from .catalog import Catalog, default_catalog
 from .context import DocContext, document_context
+from .errors import ReportError
 from .fact import Fact
 from .load import load_text
 from .match import find_mentions, pattern_hits
@@ -22,6 +24,9 @@ from .sentences import segment
 
 _OPENING_REACH = 48   # a time expression this close to a sentence start may open it (after a byline)
 _THIS = re.compile(r"\s*这")
+# Each figure costs about 0.6 KB while a document is resolved; a real report has a few thousand. Far more is a
+# data dump or generated text, refused before it can exhaust memory (the store records the refusal).
+MAX_FIGURES = int(os.environ.get("INDICATORS_MAX_FIGURES", "300000"))
 
 
 @dataclass(slots=True)
@@ -56,7 +61,11 @@ def extract_text(source: str, name: str, published: date | None = None,
     seg = segment(text)
     sentences = seg.sentences
     starts = [s.start for s in sentences]
-    quantities = _by_sentence(find_quantities(text), lambda q: q.start, starts, sentences)
+    found = find_quantities(text)
+    if len(found) > MAX_FIGURES:
+        raise ReportError(name, f"{len(found)} figures in one document (the limit is {MAX_FIGURES}, "
+                                "INDICATORS_MAX_FIGURES): a data dump, not a report")
+    quantities = _by_sentence(found, lambda q: q.start, starts, sentences)
     hits = _by_sentence(pattern_hits(text, catalog), lambda h: h[1].start(), starts, sentences)
     times = _by_sentence(time_mentions(text, 0, len(text)), lambda t: t.start, starts, sentences)
     resolver = Resolver(text, seg, ctx, catalog, source, canon.to_source)

@@ -28,3 +28,13 @@ def test_time_grows_linearly(unit):
     t_small, t_large = _seconds(small), _seconds(large)
     # 4x the input may take at most ~10x the time (generous for noise); quadratic would be 16x.
     assert t_large <= max(10 * t_small, 0.5), (unit, t_small, t_large)
+
+
+def test_a_data_dump_is_refused_before_it_exhausts_memory(monkeypatch):
+    from extractors import pipeline
+    from extractors.errors import ReportError
+
+    monkeypatch.setattr(pipeline, "MAX_FIGURES", 1000)
+    with pytest.raises(ReportError, match="figures in one document"):
+        extract_text("增长5%," * 1001, "dump.txt")
+    assert len(extract_text("增长5%," * 999, "fine.txt").facts) > 0
