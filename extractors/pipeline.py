@@ -18,7 +18,7 @@ from .load import load_text
 from .match import find_mentions, pattern_hits
 from .normalize import normalize
 from .periods import time_mentions
-from .quantities import find_quantities
+from .quantities import TooManyQuantities, find_quantities
 from .resolve import Resolver
 from .sentences import segment
 
@@ -61,10 +61,11 @@ def extract_text(source: str, name: str, published: date | None = None,
     seg = segment(text)
     sentences = seg.sentences
     starts = [s.start for s in sentences]
-    found = find_quantities(text)
-    if len(found) > MAX_FIGURES:
-        raise ReportError(name, f"{len(found)} figures in one document (the limit is {MAX_FIGURES}, "
-                                "INDICATORS_MAX_FIGURES): a data dump, not a report")
+    try:
+        found = find_quantities(text, limit=MAX_FIGURES)
+    except TooManyQuantities:
+        raise ReportError(name, f"more than {MAX_FIGURES} figures in one document (the limit is "
+                                "INDICATORS_MAX_FIGURES): a data dump, not a report") from None
     quantities = _by_sentence(found, lambda q: q.start, starts, sentences)
     hits = _by_sentence(pattern_hits(text, catalog), lambda h: h[1].start(), starts, sentences)
     times = _by_sentence(time_mentions(text, 0, len(text)), lambda t: t.start, starts, sentences)

@@ -107,10 +107,17 @@ def _qualifier_before(text: str, pos: int) -> str | None:
             "at_least" if word in ("至少", "不少于") else "more_than")
 
 
-def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+class TooManyQuantities(ValueError):
+    """More quantities than the caller's limit: raised as soon as the limit is passed, not after."""
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None,
+                    limit: int | None = None) -> list[Quantity]:
     """Every quantity in text[start:end], in order; numbers without unit or scale are left out."""
     found = []
     for m in _QUANTITY.finditer(text, start, len(text) if end is None else end):
+        if limit is not None and len(found) > limit:
+            raise TooManyQuantities(f"more than {limit} figures")
         if m["pct"] or m["tenths"]:
             try:
                 value = parse_number(m["pct"]) if m["pct"] else 10 * chinese_to_int(m["tenths"])
