@@ -117,7 +117,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
     found = []
     for m in _QUANTITY.finditer(text, start, len(text) if end is None else end):
         if limit is not None and len(found) > limit:
-            raise TooManyQuantities(f"more than {limit} figures")
+            break
         if m["pct"] or m["tenths"]:
             try:
                 value = parse_number(m["pct"]) if m["pct"] else 10 * chinese_to_int(m["tenths"])
@@ -160,4 +160,6 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         if unit is None and not scaled:
             continue
         found.append(Quantity(m.start(), end_at, plain(value), high, unit, qualifier, scaled, modifier))
+    if limit is not None and len(found) > limit:
+        raise TooManyQuantities(f"more than {limit} figures")
     return found
