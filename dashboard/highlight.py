@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import math
 
 import regex
@@ -33,9 +32,22 @@ def number_span(quote: str, value: float, matched: str | None = None) -> tuple[i
     return None
 
 
+# st.markdown(..., unsafe_allow_html=True) reads Markdown around inline HTML, and its autolinking works on the
+# decoded text (a sentence holding `https://…` became a link). A line that starts with <div> opens an HTML
+# block, inside which nothing is Markdown, up to the first blank line: line breaks become character references
+# so there is none. Markdown's own characters are escaped as well, for callers that put the text elsewhere.
+_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;",
+                      "\n": "&#10;", "\r": "&#13;", **{c: f"&#{ord(c)};" for c in "[]()*_`~$:\\#|!"}})
+
+
+def _text(s: str) -> str:
+    return s.translate(_TEXT)
+
+
 def highlight_html(quote: str, span: tuple[int, int] | None) -> str:
-    """The sentence as safe HTML with the span wrapped in <mark>; every piece of report text is escaped."""
+    """The sentence as safe HTML with the span wrapped in <mark>; every piece of report text is escaped
+    (as HTML and as Markdown, since Streamlit renders the result as Markdown with HTML allowed)."""
     if not span:
-        return html.escape(quote)
+        return f"<div>{_text(quote)}</div>"
     i, j = span
-    return f"{html.escape(quote[:i])}<mark>{html.escape(quote[i:j])}</mark>{html.escape(quote[j:])}"
+    return f"<div>{_text(quote[:i])}<mark>{_text(quote[i:j])}</mark>{_text(quote[j:])}</div>"
