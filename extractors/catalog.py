@@ -56,7 +56,12 @@ class Catalog:
     patterns: tuple[CatalogPattern, ...]
     by_id: dict
 
-    def classify(self, kind: str, subject: str, unit: str | None, context: str,
+    def context_hits(self, context: str) -> frozenset[str]:
+        """Ids of the context-bound indicators whose context words appear in `context`; decided once per
+        paragraph, since searching the paragraph again for every figure is quadratic on run-on text."""
+        return frozenset(ind.id for ind in self.indicators if ind.context and ind.context.search(context))
+
+    def classify(self, kind: str, subject: str, unit: str | None, context: frozenset[str],
                  part: bool = False) -> Indicator | None:
         """The indicator a mention measures: the longest alias found wins, then the one nearest the number
         (Chinese puts the head noun last: `园区企业拥有的自主品牌` is about brands, not companies)."""
@@ -67,7 +72,7 @@ class Catalog:
             m = ind.aliases.search(subject)
             if not m or (ind.exclude and ind.exclude.search(subject)):
                 continue
-            if ind.context and not ind.context.search(context):
+            if ind.context and ind.id not in context:
                 continue
             key = (-(m.end() - m.start()), -m.end(), ind.order)
             if best_key is None or key < best_key:

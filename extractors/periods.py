@@ -9,6 +9,7 @@ year, `本周` is the week ending on the report date, `N年来`/`“十三五”
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -196,6 +197,10 @@ def resolve(mention: TimeMention, current: Period, published: date | None) -> Pe
     return None
 
 
+def _start_of(tm: TimeMention) -> int:
+    return tm.start
+
+
 def period_at(text: str, start: int, pos: int, anchor: Period, published: date | None,
               skip_baselines: bool = False, mentions: list[TimeMention] | None = None) -> tuple[Period, bool]:
     """The period in force at `pos`, reading time expressions in text[start:pos] from the anchor on.
@@ -205,8 +210,12 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
     skip_baselines, `比前三季度`/`较上年` name what a change is measured against, not its period.
     """
     current, explicit = anchor, False
-    found = time_mentions(text, start, pos) if mentions is None else [
-        tm for tm in mentions if start <= tm.start and tm.end <= pos]
+    if mentions is None:
+        found = time_mentions(text, start, pos)
+    else:  # mentions are in text order: cut the window out instead of filtering them all for every figure
+        lo = bisect_left(mentions, start, key=_start_of)
+        hi = bisect_left(mentions, pos, key=_start_of)
+        found = [tm for tm in mentions[lo:hi] if tm.end <= pos]
     for tm in found:
         if skip_baselines and tm.start > 0 and text[tm.start - 1] in "比较与":
             continue

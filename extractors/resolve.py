@@ -92,7 +92,7 @@ class Resolver:
         self.paragraph = -1
         self.para_anchor = self.anchor
         self.sentence_anchor = self.anchor
-        self._context_key, self._context_text = -1, ""
+        self._context_key, self._context_ids = -1, frozenset()
 
     def _enter(self, s: Sentence) -> None:
         if s.article != self.article:
@@ -156,13 +156,14 @@ class Resolver:
     def _status(self, s: Sentence, m: Mention, period: Period) -> str:
         return _status(self.text, s, m, period, self.ctx.published)
 
-    def _context(self, s: Sentence) -> str:
-        """The paragraph and headline whose words decide context-bound indicators (cached per paragraph)."""
+    def _context(self, s: Sentence) -> frozenset[str]:
+        """The context-bound indicators that the paragraph's and headline's words allow (cached per paragraph)."""
         if self._context_key != s.paragraph:
             para = self.seg.paragraphs[s.paragraph]
             self._context_key = s.paragraph
-            self._context_text = self.text[para[0]:para[1]] + " " + self.seg.articles[s.article].headline
-        return self._context_text
+            self._context_ids = self.catalog.context_hits(
+                self.text[para[0]:para[1]] + " " + self.seg.articles[s.article].headline)
+        return self._context_ids
 
     def _quote(self, start: int, end: int) -> str:
         a, b = self.to_source[start], self.to_source[end - 1] + 1
@@ -242,7 +243,7 @@ class Resolver:
         para = self.seg.paragraphs[s.paragraph]
         context = self.text[para[0]:para[1]] + " " + self.seg.articles[s.article].headline
         noun = regex.sub(r"^第[一二三四五六七八九十]+笔", "", m["noun"])
-        ind = self.catalog.classify("level", noun, last.fact.unit, context)
+        ind = self.catalog.classify("level", noun, last.fact.unit, self.catalog.context_hits(context))
         last.fact.subject = noun
         if ind is not None:
             last.fact.indicator, last.fact.family = ind.id, ind.family

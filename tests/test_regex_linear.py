@@ -38,3 +38,17 @@ def test_a_data_dump_is_refused_before_it_exhausts_memory(monkeypatch):
     with pytest.raises(ReportError, match="figures in one document"):
         extract_text("增长5%," * 1001, "dump.txt")
     assert len(extract_text("增长5%," * 999, "fine.txt").facts) > 0
+
+
+# Runs that were once quadratic per figure: context words searched in the whole paragraph for every figure
+# (`占比5%`), every time expression of the sentence filtered for every figure (`比上年增加5个`).
+PER_FIGURE_UNITS = ["房地产管理占比5%;", "比上年增加5个,", "2020年增长5%,"]
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("unit", PER_FIGURE_UNITS)
+def test_per_figure_work_does_not_grow_with_the_paragraph(unit):
+    small = unit * (20_000 // len(unit))
+    large = unit * (80_000 // len(unit))
+    t_small, t_large = _seconds(small), _seconds(large)
+    assert t_large <= max(8 * t_small, 0.3), (unit, t_small, t_large)
