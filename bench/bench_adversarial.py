@@ -1,19 +1,21 @@
 """Adversarial single lines through the whole extractor: seconds and MB/s per size, and how time grows.
 
 usage: python bench/bench_adversarial.py [--sizes 1,10,100] [--quick] [--kinds digits,growth_run]
-       [--budget 900] [--memory-gb 6]
+       [--budget 900] [--memory-gb 6] [--max-figures N]
 
 Each kind is one short unit repeated into a single line of 1, 10, 100 MB (UTF-8 bytes), generated in memory in
 a child process, then `extract_text` runs on it once. Linear time means t(10x)/t(x) ≈ 10; a quadratic
 pattern gives ≈ 100. Every run is a child process with a memory cap (RLIMIT_AS) and a time budget, so a
 super-linear kind reports "out of memory" or "over budget" instead of taking the machine down; a kind whose
-next size is predicted (from its last ratio) to exceed the budget is skipped and says so.
+next size is predicted (from its last ratio) to exceed the budget is skipped and says so. A line with more
+figures than the extractor's limit (INDICATORS_MAX_FIGURES, 300 000) is refused, and the table says so.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
@@ -32,6 +34,8 @@ KINDS = {
     "report_like": "全市完成投资181.68亿元,同比增长5%,",
     "dates": "2021年13月45日至2月30日",
     "quotes_names": "“1688”“12345”热线",
+    "share_run": "占比5%",  # many figures, one paragraph: context-bound catalog entries
+    "delta_run": "比上年增加5个",  # many figures, each with a time expression, in one sentence
 }
 
 _CHILD = r"""
@@ -39,6 +43,7 @@ import json, resource, sys, time
 unit, size_mb, cap = sys.argv[1], float(sys.argv[2]), int(sys.argv[3])
 if cap:
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+from extractors.errors import ReportError
 from extractors.pipeline import extract_text
 n = int(size_mb * 1024 * 1024) // len(unit.encode("utf-8"))
 text = unit * n
@@ -49,16 +54,19 @@ try:
 except MemoryError:
     print(json.dumps({"error": "out of memory"}))
     sys.exit(0)
+except ReportError as e:  # the extractor's own limits (e.g. INDICATORS_MAX_FIGURES)
+    print(json.dumps({"error": f"refused after {time.perf_counter() - t0:.1f} s: {e.problem[:70]}"}))
+    sys.exit(0)
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 print(json.dumps({"seconds": seconds, "bytes": len(text.encode("utf-8")), "facts": len(ex.facts), "rss": rss}))
 """
 
 
-def run_one(unit: str, size_mb: float, budget: float, memory_cap: int) -> dict:
+def run_one(unit: str, size_mb: float, budget: float, memory_cap: int, env: dict[str, str]) -> dict:
     """One extraction in a child process: its seconds, bytes, facts and peak RSS, or an error."""
     try:
         done = subprocess.run([sys.executable, "-c", _CHILD, unit, str(size_mb), str(memory_cap)],
-                              capture_output=True, text=True, timeout=budget)
+                              capture_output=True, text=True, timeout=budget, env=env)
     except subprocess.TimeoutExpired:
         return {"error": f"over budget (> {budget:g} s)"}
     lines = done.stdout.strip().splitlines()
@@ -75,6 +83,8 @@ def main() -> None:
     ap.add_argument("--kinds", default=",".join(KINDS), help="which kinds, comma-separated")
     ap.add_argument("--budget", type=float, default=900.0, help="seconds allowed for one run (default 900)")
     ap.add_argument("--memory-gb", type=float, default=6.0, help="memory cap of one run (default 6 GB)")
+    ap.add_argument("--max-figures", type=int, default=None,
+                    help="INDICATORS_MAX_FIGURES for the runs (default: the extractor's own limit)")
     args = ap.parse_args()
     sizes = [1.0, 10.0] if args.quick else [float(s) for s in args.sizes.split(",")]
     kinds = [k for k in args.kinds.split(",") if k]
@@ -82,6 +92,9 @@ def main() -> None:
     if unknown:
         ap.error(f"unknown kinds {unknown}; known: {', '.join(KINDS)}")
     cap = int(args.memory_gb * 1024 ** 3)
+    env = dict(os.environ)
+    if args.max_figures:
+        env["INDICATORS_MAX_FIGURES"] = str(args.max_figures)
     print(f"{'kind':<15} {'MB':>6} {'seconds':>9} {'MB/s':>7} {'facts':>9} {'peak RSS':>9}  t/t(previous size)",
           flush=True)
     summary = []
@@ -94,7 +107,7 @@ def main() -> None:
                 print(f"{kind:<15} {size:>6g}  skipped: predicted {times[-1] ** 2 / times[-2]:.0f} s "
                       f"> budget {args.budget:g} s", flush=True)
                 break
-            r = run_one(unit, size, args.budget, cap)
+            r = run_one(unit, size, args.budget, cap, env)
             if "error" in r:
                 print(f"{kind:<15} {size:>6g}  {r['error']}", flush=True)
                 errors[kind] = f"{r['error']} at {size:g} MB"
