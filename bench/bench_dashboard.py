@@ -71,7 +71,7 @@ def family_page(key):
 
 def module_page(name):
     import importlib
-    importlib.import_module(f"dashboard.pages.{name}").render()
+    importlib.import_module(f"dashboard.views.{name}").render()
 
 
 def time_page(target, args, runs: int) -> tuple[float, float]:

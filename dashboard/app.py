@@ -8,7 +8,7 @@ import streamlit as st
 
 from dashboard import family_view, queries, widgets
 from dashboard.i18n import t
-from dashboard.pages import documents, embed, explorer, overview
+from dashboard.views import documents, embed, explorer, overview
 from extractors.store.connection import StoreError
 
 

@@ -24,7 +24,7 @@ def family_page(key):
 
 def module_page(name):
     import importlib
-    importlib.import_module(f"dashboard.pages.{name}").render()
+    importlib.import_module(f"dashboard.views.{name}").render()
 
 
 @pytest.fixture(scope="module")

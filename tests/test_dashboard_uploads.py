@@ -124,7 +124,7 @@ def test_upload_is_ingested_into_the_store(tmp_path):
 
 
 def documents_page():
-    from dashboard.pages import documents
+    from dashboard.views import documents
     documents.render()
 
 

@@ -80,10 +80,8 @@ def test_sentences_show_as_text_in_the_explorer(server):
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1600})
-            # a fresh server must see the app's own navigation once before a deep link (see the report of
-            # issue 6: a first visit straight to /explorer runs dashboard/pages/explorer.py as a bare page)
-            page.goto(server)
-            page.wait_for_selector('[data-testid="stMain"] h1', timeout=60000)
+            # a deep link is the first visit to a fresh server: it once ran a module of a folder named
+            # `pages/` as a bare Streamlit page (blank) instead of the app's navigation
             page.goto(f"{server}/explorer")
             page.wait_for_selector('[data-testid="stDataFrame"]', timeout=60000)
             page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=20000)
