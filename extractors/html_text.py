@@ -1,4 +1,4 @@
-"""Text of an HTML report: scripts, styles and other non-content dropped, block elements as line breaks.
+"""Text of an HTML report: scripts, styles and other non-content dropped, block elements as paragraph breaks.
 
 Uses the standard library's html.parser (entities are decoded by it). Whitespace inside a text run is
 collapsed the way a browser shows it, except that a source line break between two Han characters
@@ -58,8 +58,12 @@ class _TextParser(HTMLParser):
 
 
 def html_to_text(markup: str) -> str:
-    """Visible text of an HTML document, one block per line."""
+    """Visible text of an HTML document, blocks apart by a blank line.
+
+    A blank line, not a single break: HTML text is never hard-wrapped, and a single break reads to the
+    normalizer as a PDF wrap, which joined a headline (`<h2>`) to the paragraph after it.
+    """
     parser = _TextParser()
     parser.feed(markup)
     parser.close()
-    return _BLANK_LINES.sub("\n", "".join(parser.parts)).strip()
+    return _BLANK_LINES.sub("\n\n", "".join(parser.parts)).strip()

@@ -47,16 +47,18 @@ def test_refusals(data, fragment):
 
 
 HTML = [
-    ("<p>增长5%</p><p>投资10亿元</p>", "增长5%\n投资10亿元"),
+    ("<p>增长5%</p><p>投资10亿元</p>", "增长5%\n\n投资10亿元"),
+    # a headline block stays apart from the paragraph after it (a single break would read as a PDF wrap)
+    ("<h2>全市经济稳中向好</h2><p>全市地区生产总值增长5%。</p>", "全市经济稳中向好\n\n全市地区生产总值增长5%。"),
     ("<div>城乡建\n    设占比15%</div>", "城乡建设占比15%"),
     ("<p>A  B\n C</p>", "A B C"),
     ("<script>var x='<p>增长9%</p>';</script><p>正文</p>", "正文"),
     ("<style>p{}</style><p>正文</p><!-- 注释增长9% -->", "正文"),
     ("<table><tr><td>地区</td><td>增长</td></tr><tr><td>东丰县</td><td>6.5%</td></tr></table>",
-     "地区\n增长\n东丰县\n6.5%"),
+     "地区\n\n增长\n\n东丰县\n\n6.5%"),
     ("<p>&lt;b&gt; &amp; &#20013;&#x6587; &yen;</p>", "<b> & 中文 ¥"),
-    ("<p>第一行<br>第二行<br/>第三行</p>", "第一行\n第二行\n第三行"),
-    ("<html><head><title>标题</title><meta charset=utf-8></head><body>正文</body></html>", "标题\n正文"),
+    ("<p>第一行<br>第二行<br/>第三行</p>", "第一行\n\n第二行\n\n第三行"),
+    ("<html><head><title>标题</title><meta charset=utf-8></head><body>正文</body></html>", "标题\n\n正文"),
     ("<p>未闭合<script>alert(1)", "未闭合"),
 ]
 
