@@ -254,6 +254,8 @@ class Resolver:
         seen: dict[tuple, int] = {}
         for d in self.drafts:
             f = d.fact
+            if not f.subject and not f.indicator:
+                continue  # `同比增长5%。` on its own: a number that says nothing about what it measures
             key = (f.family, f.indicator or f.subject, f.value, f.unit, f.status)
             if f.indicator and key in seen:
                 other = out[seen[key]]
