@@ -6,21 +6,14 @@ and saves a screenshot of every page to docs/screenshots/ (the README shows over
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+from browser_support import CHROMIUM, CHROMIUM_ARGS, ROOT, running_app
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = ROOT / "docs" / "screenshots"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = CHROMIUM_ARGS
 PAGES = ("overview", "growth", "investment", "hotline", "covid", "sock", "explorer", "documents")
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(120)]
@@ -28,12 +21,6 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is a te
 if not CHROMIUM.exists():
     pytest.skip("Debian's chromium is not at /usr/bin/chromium (apt-get install chromium); the test never "
                 "downloads a browser", allow_module_level=True)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -53,30 +40,8 @@ def db(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(db, tmp_path_factory):
-    port = free_port()
-    env = {**os.environ, "INDICATORS_DB": str(db), "INDICATORS_UPLOADS": str(tmp_path_factory.mktemp("up"))}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
-                break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail(f"streamlit did not start: {proc.stdout.read().decode(errors='replace')[-2000:]}")
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with running_app(db, tmp_path_factory.mktemp("up")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -6,19 +6,12 @@ as the characters it holds, with only our <mark> around the number (dashboard/hi
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
+from browser_support import CHROMIUM, CHROMIUM_ARGS, ROOT, running_app
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = CHROMIUM_ARGS
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(120)]
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is a test extra: pip install -e .[test]")
@@ -45,34 +38,8 @@ def server(tmp_path_factory):
               "value": 5.0, "value_high": None, "unit": "%", "qualifier": "exact", "status": "actual",
               "quote": q, "rule": "test"} for i, q in enumerate(HOSTILE)]
     build_db(db, facts)
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, "INDICATORS_DB": str(db), "INDICATORS_UPLOADS": str(tmp_path_factory.mktemp("up"))}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).status == 200:
-                break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail(f"streamlit did not start: {proc.stdout.read().decode(errors='replace')[-2000:]}")
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with running_app(db, tmp_path_factory.mktemp("up")) as url:
+        yield url
 
 
 def test_sentences_show_as_text_in_the_explorer(server):
