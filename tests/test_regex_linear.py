@@ -11,6 +11,13 @@ from extractors.pipeline import extract_text
 
 UNITS = ["1234567890", "增长增长增长", "亿亿万万", "年年年", ",,。;;%%", "12.5%增长", "5个亿万余", "“1688”",
          "增长5%增长"]  # the last once chained subjects: quadratic time and memory
+# Runs that were once quadratic per figure: context words searched in the whole paragraph for every figure
+# (`占比5%`), every time expression of the sentence filtered for every figure (`比上年增加5个`).
+PER_FIGURE_UNITS = ["房地产管理占比5%;", "比上年增加5个,", "2020年增长5%,"]
+# (unit, small and large length in characters): 4x the input may take at most ~10x the time (generous for
+# noise); quadratic would be 16x.
+RUNS = ([pytest.param(u, 250_000, 1_000_000, marks=pytest.mark.slow) for u in UNITS]
+        + [pytest.param(u, 20_000, 80_000) for u in PER_FIGURE_UNITS])
 
 
 def _seconds(text: str) -> float:
@@ -19,14 +26,11 @@ def _seconds(text: str) -> float:
     return time.perf_counter() - t0
 
 
-@pytest.mark.slow
 @pytest.mark.timeout(60)
-@pytest.mark.parametrize("unit", UNITS)
-def test_time_grows_linearly(unit):
-    small = unit * (250_000 // len(unit))
-    large = unit * (1_000_000 // len(unit))
-    t_small, t_large = _seconds(small), _seconds(large)
-    # 4x the input may take at most ~10x the time (generous for noise); quadratic would be 16x.
+@pytest.mark.parametrize("unit, small, large", RUNS)
+def test_time_grows_linearly(unit, small, large):
+    t_small = _seconds(unit * (small // len(unit)))
+    t_large = _seconds(unit * (large // len(unit)))
     assert t_large <= max(10 * t_small, 0.5), (unit, t_small, t_large)
 
 
@@ -38,17 +42,3 @@ def test_a_data_dump_is_refused_before_it_exhausts_memory(monkeypatch):
     with pytest.raises(ReportError, match="figures in one document"):
         extract_text("产值增长5%," * 1001, "dump.txt")
     assert len(extract_text("产值增长5%," * 999, "fine.txt").facts) > 0
-
-
-# Runs that were once quadratic per figure: context words searched in the whole paragraph for every figure
-# (`占比5%`), every time expression of the sentence filtered for every figure (`比上年增加5个`).
-PER_FIGURE_UNITS = ["房地产管理占比5%;", "比上年增加5个,", "2020年增长5%,"]
-
-
-@pytest.mark.timeout(60)
-@pytest.mark.parametrize("unit", PER_FIGURE_UNITS)
-def test_per_figure_work_does_not_grow_with_the_paragraph(unit):
-    small = unit * (20_000 // len(unit))
-    large = unit * (80_000 // len(unit))
-    t_small, t_large = _seconds(small), _seconds(large)
-    assert t_large <= max(8 * t_small, 0.3), (unit, t_small, t_large)
