@@ -107,9 +107,13 @@ def test_hotline_view_separates_weekly_totals_from_category_shares(db):
     StoreWriter(db).write_batch([record("d1", "a.txt", [
         {**week, "indicator": "hotline.contacts_total", "subject": "受理", "value": 1520, "unit": "件"},
         {**week, "indicator": "hotline.category_share", "subject": "房地产管理", "value": 12.5, "unit": "%"},
+        {**week, "indicator": "hotline.category_count", "subject": "房地产管理", "value": 190, "unit": "件"},
+        {**week, "indicator": "hotline.satisfaction_rate", "subject": "群众满意率", "value": 95.2, "unit": "%"},
     ])])
     got = rows(db, "SELECT kind, category, week_end::VARCHAR AS week_end, value FROM hotline ORDER BY kind")
-    assert got == [{"kind": "category_share", "category": "房地产管理", "week_end": "2021-11-19", "value": 12.5},
+    assert got == [{"kind": "category_count", "category": "房地产管理", "week_end": "2021-11-19", "value": 190.0},
+                   {"kind": "category_share", "category": "房地产管理", "week_end": "2021-11-19", "value": 12.5},
+                   {"kind": "rate", "category": None, "week_end": "2021-11-19", "value": 95.2},
                    {"kind": "total", "category": None, "week_end": "2021-11-19", "value": 1520.0}]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import duckdb
 
-SCHEMA_VERSION = "2"  # raise when a table or view changes: ensure_schema then rebuilds the views
+SCHEMA_VERSION = "3"  # raise when a table or view changes: ensure_schema then rebuilds the views
 
 FACT_COLUMNS = (
     "doc", "published", "family", "indicator", "subject", "region",
@@ -71,9 +71,13 @@ VIEWS = {
                status, {_SOURCE_COLUMNS}
         FROM facts WHERE family = 'investment'""",
     "hotline": f"""
-        SELECT CASE WHEN indicator = 'hotline.category_share' THEN 'category_share' ELSE 'total' END AS kind,
+        SELECT CASE WHEN indicator = 'hotline.category_share' THEN 'category_share'
+                    WHEN indicator = 'hotline.category_count' THEN 'category_count'
+                    WHEN indicator IN ('hotline.resolution_rate', 'hotline.satisfaction_rate') THEN 'rate'
+                    ELSE 'total' END AS kind,
                indicator,
-               CASE WHEN indicator = 'hotline.category_share' THEN subject END AS category,
+               CASE WHEN indicator IN ('hotline.category_share', 'hotline.category_count') THEN subject END
+                    AS category,
                subject, region, period_start, period_end AS week_end, period_end, value, unit, qualifier,
                status, {_SOURCE_COLUMNS}
         FROM facts WHERE family = 'hotline'""",
