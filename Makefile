@@ -6,6 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= data/indicators.duckdb
 PORT   ?= 8501
 SAMPLES := $(wildcard data/samples/*.txt data/samples/*.html data/samples/*.pdf)
+EXTRACTOR := $(wildcard extractors/*.py extractors/*.toml extractors/catalog/*.toml)
 
 .PHONY: install run ingest test test-fast bench lint clean
 
@@ -18,8 +19,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@
 
-# Re-ingest when the database is missing or older than the sample reports or the installed extractor.
-$(DB): $(SAMPLES) $(STAMP)
+# Re-ingest when the database is missing or older than the sample reports or the extractor (ingest itself
+# re-reads only what changed).
+$(DB): $(SAMPLES) $(EXTRACTOR) $(STAMP)
 	$(BIN)/indicators ingest data/samples --db $(DB)
 	touch $@
 
