@@ -1,3 +1,3 @@
 """Reported Indicators: numeric facts from Chinese report texts (the library; CLI and dashboard are shells)."""
 
-EXTRACTOR_VERSION = "0.4.9"
+EXTRACTOR_VERSION = "0.4.10"

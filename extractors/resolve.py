@@ -147,6 +147,12 @@ class Resolver:
         self.sentence_anchor = current
         return pos
 
+    def _enclosed(self, pos: int, before: int) -> bool:
+        """The place at pos sits inside a parenthesis that closes before `before`."""
+        lo = max(0, pos - _LOOKBACK)  # bounded: a scan back to the text's start per figure is quadratic
+        return (self.text.find(")", pos, before) != -1
+                and self.text.rfind("(", lo, pos) > self.text.rfind(")", lo, pos))
+
     def _clause_start(self, s: Sentence, pos: int) -> int:
         """Where the place words that may govern pos begin: after the last `;` of the sentence."""
         lo = max(s.start, pos - _LOOKBACK)
@@ -210,6 +216,8 @@ class Resolver:
                     subject = ind.strip.sub("", subject)
                 subject = ind.subject_template.format(subject=subject or ind.name_zh)
             k = bisect_left(place_pos, m.start) - 1
+            while k >= 0 and self._enclosed(places[k][0], m.start):
+                k -= 1  # `(长春市1例、吉林市1例),新增无症状感染者5例`: a breakdown's places end with it
             named_here = places[k][1] if k >= 0 and places[k][0] >= self._clause_start(s, m.start) else None
             region = m.place or named_here or self.article_region or self.ctx.city
             start, end = self.to_source[m.start], self.to_source[m.end - 1] + 1

@@ -21,6 +21,11 @@ CASES = [
      [("covid.cumulative_confirmed", 155, "例"), ("covid.cumulative_cured", 153, "例"),
       ("covid.deaths", 2, "例")]),
     ("7月4日0—24时,全市无新增无症状感染者。", [("covid.new_asymptomatic", 0, "例")]),
+    # a breakdown's places end with its parenthesis: what follows is the province's again
+    ("吉林日报\n2022年1月11日 星期二\n\n1月10日0时至24时,全省新增本土确诊病例2例(长春市1例、吉林市1例),"
+     "新增无症状感染者5例。",
+     [("covid.new_confirmed", 2, "例", {"region": "吉林省"}), ("covid.new_confirmed", 1, "例", {"region": "长春市"}),
+      ("covid.new_asymptomatic", 5, "例", {"region": "吉林省"})]),
     ("截至7月4日24时,现有疑似病例2例。", [("covid.current_suspected", 2, "例")]),
     ("截至7月4日24时,累计追踪密切接触者1,203人。", [("covid.close_contacts", 1203, "人")]),
     ("截至7月4日24时,全市无死亡病例,无密切接触者。", [("covid.deaths", 0, "例"), ("covid.close_contacts", 0, "人")]),
