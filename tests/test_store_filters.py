@@ -70,6 +70,11 @@ GDP, INVEST, FISCAL = "地区生产总值增长6.1%。", "全市地区生产总�
     (FactFilter(period_from="2021"), [FISCAL, GDP]),
     (FactFilter(period_from="2021-07"), [FISCAL]),
     (FactFilter(period_to="2020-12-31"), [INVEST]),
+    # a year or month as --to means its last day: all of it is kept
+    (FactFilter(period_from="2021", period_to="2021"), [GDP]),
+    (FactFilter(period_from="2021-07", period_to="2022"), [FISCAL]),
+    (FactFilter(period_from="2020-12", period_to="2020-12"), [INVEST]),
+    (FactFilter(period_from="2022-02", period_to="2022-02"), [FISCAL]),
     (FactFilter(period_from=date(2021, 3, 1), period_to="2021-03-31"), [GDP]),  # overlap, not containment
     (FactFilter(period_from="2021", region="辽源市", family="growth_rate"), [GDP]),
     (FactFilter(family=[], region="", search=""), [FISCAL, INVEST, GDP]),  # empty values filter nothing
@@ -118,3 +123,11 @@ def test_filter_on_a_missing_column_is_refused():
 def test_is_empty():
     assert FactFilter().is_empty() and FactFilter(family=[]).is_empty()
     assert not FactFilter(search="x").is_empty()
+
+
+@pytest.mark.parametrize("to, last_day", [("2021", date(2021, 12, 31)), ("2024-02", date(2024, 2, 29)),
+                                          ("2021-12", date(2021, 12, 31)), ("2021-07-04", date(2021, 7, 4))])
+def test_a_year_or_month_as_to_means_its_last_day(to, last_day):
+    _, params = FactFilter(period_to=to).where()
+    assert last_day in params
+    FactFilter(period_from="2021-07", period_to="2021").where()  # July to the end of that year is a range

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
-from datetime import date
+from datetime import date, timedelta
 
 Value = str | Sequence[str] | None
 
@@ -25,17 +25,23 @@ def _as_list(v: Value) -> list[str]:
     return [str(x) for x in v if x not in (None, "")]
 
 
-def _as_date(v: date | str | None, what: str) -> date | None:
+def _as_date(v: date | str | None, what: str, end: bool = False) -> date | None:
+    """A date, or a year or month as shorthand: its first day, or with `end` its last day
+    (`--to 2021` keeps all of 2021, `--to 2021-02` all of February)."""
     if v is None or v == "":
         return None
     if isinstance(v, date):
         return v
     text = str(v).strip()
-    # Accept a year or a month as shorthand: 2021 → 2021-01-01, 2021-07 → 2021-07-01.
-    for fmt_len, suffix in ((4, "-01-01"), (7, "-01")):
-        if len(text) == fmt_len:
-            text += suffix
     try:
+        if len(text) == 4:
+            return date(int(text), 12, 31) if end else date(int(text), 1, 1)
+        if len(text) == 7:
+            first = date.fromisoformat(text + "-01")
+            if not end:
+                return first
+            return date(first.year, 12, 31) if first.month == 12 else \
+                date(first.year, first.month + 1, 1) - timedelta(days=1)
         return date.fromisoformat(text)
     except ValueError:
         raise FilterError(f"{what} must be a date like 2021-07-04, 2021-07 or 2021, not {v!r}") from None
@@ -90,7 +96,7 @@ class FactFilter:
 
         start, end = self._period_columns(cols)
         lo = _as_date(self.period_from, "--from")
-        hi = _as_date(self.period_to, "--to")
+        hi = _as_date(self.period_to, "--to", end=True)
         if lo and hi and lo > hi:
             raise FilterError(f"--from {lo} is after --to {hi}")
         if (lo or hi) and start is None:
