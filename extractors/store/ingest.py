@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,13 +134,13 @@ def ingest_paths(paths: list[str | os.PathLike], db_path: str | os.PathLike, job
 def _run_pool(jobs_iter: Iterator[Job], workers: int, take, lost, flush_due, flush) -> None:
     """Extract jobs in a process pool with a bounded number in flight, so memory stays flat."""
     pool = ProcessPoolExecutor(max_workers=workers)
-    in_flight: dict[Future, Job] = {}
+    in_flight: dict[Future, tuple[Job, ProcessPoolExecutor]] = {}  # each job with the pool it went to
     exhausted = False
 
     def room() -> bool:
         if len(in_flight) < workers:
             return True
-        return len(in_flight) < IN_FLIGHT_DOCS and sum(j[2] for j in in_flight.values()) < IN_FLIGHT_BYTES
+        return len(in_flight) < IN_FLIGHT_DOCS and sum(j[2] for j, _ in in_flight.values()) < IN_FLIGHT_BYTES
 
     try:
         while True:
@@ -150,20 +150,22 @@ def _run_pool(jobs_iter: Iterator[Job], workers: int, take, lost, flush_due, flu
                     exhausted = True
                     break
                 try:
-                    in_flight[pool.submit(extract_document, *job)] = job
+                    in_flight[pool.submit(extract_document, *job)] = (job, pool)
                 except BrokenProcessPool:
                     pool = _replace_pool(pool, workers)
-                    in_flight[pool.submit(extract_document, *job)] = job
+                    in_flight[pool.submit(extract_document, *job)] = (job, pool)
             if not in_flight:
                 return
             done, _ = wait(in_flight, timeout=BATCH_SECONDS, return_when=FIRST_COMPLETED)
             broken = False
             for fut in done:
-                job = in_flight.pop(fut)
+                job, owner = in_flight.pop(fut)
                 try:
                     take(fut.result())
-                except BrokenProcessPool:
-                    broken = True
+                except (BrokenProcessPool, CancelledError):
+                    # only the pool in use is replaced: jobs of an earlier broken pool must not take down
+                    # the fresh one (its queued jobs would be cancelled)
+                    broken = broken or owner is pool
                     lost(job, "an extraction worker died while this file was in the pool "
                               "(out of memory, or killed); it will be retried on the next run")
             if broken:
