@@ -197,7 +197,7 @@ def render(page_key: str) -> None:
                 "qualifier", "status", "doc", "published", "start", "end", "quote"]]
     whole_filter = queries.FactFilter(family=page.family, series=view.series)
     st.subheader(t("downloads", lang))
-    widgets.download_row(page.key, shown, lambda: queries.facts(whole_filter, limit=1_000_000),
+    widgets.download_row(page.key, shown, lambda: queries.facts_for_download(whole_filter),
                          chart.to_dict(), exporters.file_stem(page.key, *view.series[:2]), lang)
     bounds = queries.family_period_bounds(page.family)
     labels = series_labels(queries.family_options(page.family))

@@ -28,8 +28,7 @@ def db_path() -> Path:
     return Path(os.environ.get("INDICATORS_DB", DEFAULT_DB))
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
-def _cached_frame(db: str, version: str, sql: str, params: tuple) -> pd.DataFrame:
+def _frame(db: str, sql: str, params: tuple) -> pd.DataFrame:
     with read_connection(db) as con:
         df = con.execute(sql, list(params)).df()
     for col in df.columns:  # DuckDB DATE columns arrive as midnight timestamps; show them as dates
@@ -38,10 +37,18 @@ def _cached_frame(db: str, version: str, sql: str, params: tuple) -> pd.DataFram
     return df
 
 
-def run(sql: str, params: list | tuple = ()) -> pd.DataFrame:
-    """Rows of a read-only query; empty when there is no database or table yet. Cached until data changes."""
+@st.cache_data(show_spinner=False, max_entries=512)
+def _cached_frame(db: str, version: str, sql: str, params: tuple) -> pd.DataFrame:
+    return _frame(db, sql, params)
+
+
+def run(sql: str, params: list | tuple = (), cache: bool = True) -> pd.DataFrame:
+    """Rows of a read-only query; empty when there is no database or table yet. Cached until data changes,
+    unless `cache` is off (downloads of up to a million rows must not stay in the server's memory)."""
     p = db_path()
     try:
+        if not cache:
+            return _frame(str(p), sql, tuple(params))
         return _cached_frame(str(p), data_version(p), sql, tuple(params))
     except (StoreMissing, duckdb.CatalogException):  # no database, or no tables in it yet: nothing to show
         return pd.DataFrame()
@@ -122,11 +129,23 @@ def series_points(flt: FactFilter) -> pd.DataFrame:
         f"ORDER BY period_end, series LIMIT {MAX_POINTS + 1}", params)
 
 
-def facts(flt: FactFilter, limit: int = 100, offset: int = 0) -> pd.DataFrame:
+DOWNLOAD_ROWS = 1_000_000
+
+
+def _facts_query(flt: FactFilter, limit: int, offset: int) -> tuple[str, list]:
     where, params = flt.where()
     cols = ", ".join(f'"{c}"' for c in FACT_COLUMNS)
-    return run(f"SELECT {cols} FROM facts WHERE {where} ORDER BY published DESC NULLS LAST, doc, start "
-               "LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])
+    return (f"SELECT {cols} FROM facts WHERE {where} ORDER BY published DESC NULLS LAST, doc, start "
+            "LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])
+
+
+def facts(flt: FactFilter, limit: int = 100, offset: int = 0) -> pd.DataFrame:
+    return run(*_facts_query(flt, limit, offset))
+
+
+def facts_for_download(flt: FactFilter) -> pd.DataFrame:
+    """Every fact the filter keeps (up to DOWNLOAD_ROWS), read fresh for a download and not cached."""
+    return run(*_facts_query(flt, DOWNLOAD_ROWS, 0), cache=False)
 
 
 def count_facts(flt: FactFilter) -> int:

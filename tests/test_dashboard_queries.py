@@ -109,3 +109,12 @@ def test_reads_wait_for_a_writer_in_another_process_then_answer(db):
         assert time.monotonic() - started > 0.3  # it waited for the lock instead of failing
     finally:
         holder.wait(10)
+
+
+def test_downloads_read_fresh_and_stay_out_of_the_cache(db, monkeypatch):
+    def no_cache(*args):
+        raise AssertionError("a download of up to a million rows went through the query cache")
+
+    monkeypatch.setattr(queries, "_cached_frame", no_cache)
+    rows = queries.facts_for_download(FactFilter(family="growth_rate"))
+    assert len(rows) > 0 and set(rows["family"]) == {"growth_rate"}

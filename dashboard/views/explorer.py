@@ -64,5 +64,5 @@ def render() -> None:
                  for r in rows.head(25).itertuples()]
         st.markdown("<ol>" + "".join(lines) + "</ol>", unsafe_allow_html=True)
     st.download_button(t("csv_view", lang), exporters.csv_bytes(rows), "facts.csv", "text/csv", key="x_dl")
-    st.download_button(t("csv_filtered", lang), lambda: exporters.csv_bytes(queries.facts(flt, limit=1_000_000)),
+    st.download_button(t("csv_filtered", lang), lambda: exporters.csv_bytes(queries.facts_for_download(flt)),
                        "facts_filtered.csv", "text/csv", key="x_dl_all")
