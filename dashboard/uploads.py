@@ -88,10 +88,15 @@ class IngestQueue:
         self._jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
 
+    KEEP_FINISHED = 500  # finished jobs remembered for the sessions that watch them; older ones are dropped
+
     def submit(self, stored: Path, original_name: str, db_path: Path) -> Job:
         job = Job(uuid.uuid4().hex[:12], original_name, stored)
         with self._lock:
             self._jobs[job.id] = job
+            finished = [k for k, j in self._jobs.items() if j.state in ("done", "failed")]
+            for k in finished[:max(0, len(finished) - self.KEEP_FINISHED)]:  # dicts keep submission order
+                del self._jobs[k]
         self._pool.submit(self._run, job, db_path)
         return job
 

@@ -109,6 +109,20 @@ def test_failed_ingest_is_a_message_not_a_crash(tmp_path, outcome, message):
     assert (job.state, job.message) == ("failed", message)
 
 
+def test_finished_jobs_are_forgotten_beyond_a_bound(tmp_path, monkeypatch):
+    monkeypatch.setattr(IngestQueue, "KEEP_FINISHED", 3)
+    queue = IngestQueue(ingest=lambda paths, db: type("Summary", (), {"facts": 1, "failed": []})())
+    ids = []
+    for i in range(8):
+        ids.append(queue.submit(tmp_path / f"u{i}.txt", f"u{i}.txt", tmp_path / "db.duckdb").id)
+        for _ in range(100):
+            if not queue.busy([ids[-1]]):
+                break
+            time.sleep(0.01)
+    kept = [j.id for j in queue.jobs()]
+    assert len(kept) <= 4 and kept[-1] == ids[-1]  # the newest is always there
+
+
 def test_upload_is_ingested_into_the_store(tmp_path):
     stored = uploads.store_upload(REPORT, "lyrb20210705.txt", tmp_path / "uploads")
     queue = IngestQueue()

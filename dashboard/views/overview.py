@@ -61,7 +61,7 @@ def render() -> None:
             label = widgets.plain(f"{card['name']}{region} · {widgets.day(now['period_end'])}")
             col.metric(label, card["text"], card["delta"],
                        help=f"{t('period', lang)}: {widgets.day(now['period_start'])} – "
-                            f"{widgets.day(now['period_end'])}; {t('doc', lang)}: {now['doc']}")
+                            f"{widgets.day(now['period_end'])}; {t('doc', lang)}: {widgets.plain(now['doc'])}")
             with col.popover(t("quote", lang)):
                 quote = str(now["quote"] or "")
                 st.markdown(highlight_html(quote, number_span(quote, now["value"])), unsafe_allow_html=True)
