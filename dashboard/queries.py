@@ -11,6 +11,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
+from extractors.errors import first_line
 from extractors.store import DEFAULT_DB
 from extractors.store.connection import StoreError, StoreMissing, data_version, read_connection
 from extractors.store.filters import FactFilter as StoreFilter
@@ -53,8 +54,7 @@ def run(sql: str, params: list | tuple = (), cache: bool = True) -> pd.DataFrame
     except (StoreMissing, duckdb.CatalogException):  # no database, or no tables in it yet: nothing to show
         return pd.DataFrame()
     except duckdb.Error as e:
-        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise StoreError(f"{p}: cannot read the database ({first})") from None
+        raise StoreError(f"{p}: cannot read the database ({first_line(e)})") from None
 
 
 @dataclass(frozen=True)

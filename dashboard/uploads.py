@@ -14,6 +14,8 @@ from pathlib import Path
 
 import regex
 
+from extractors.errors import first_line
+
 MAX_BYTES = int(os.environ.get("INDICATORS_UPLOAD_MAX_MB", "20")) * 1024 * 1024
 KINDS = ("txt", "pdf", "html")
 _DATE_IN_NAME = regex.compile(r"(?<!\d)(?:19|20)\d{2}-?[01]\d-?[0-3]\d(?!\d)")
@@ -110,7 +112,7 @@ class IngestQueue:
             problems = [f[1] if isinstance(f, tuple | list) else str(f) for f in failed]
             job.state, job.message = ("failed", "; ".join(problems)) if failed else ("done", "")
         except Exception as e:  # a failed ingest is reported on the page, never raised into a user's session
-            job.state, job.message = "failed", str(e).splitlines()[0] if str(e) else type(e).__name__
+            job.state, job.message = "failed", first_line(e)
 
     def jobs(self, ids: list[str] | None = None) -> list[Job]:
         with self._lock:

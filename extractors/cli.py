@@ -13,7 +13,7 @@ import click
 
 from .errors import ReportError
 from .pipeline import extract_file
-from .store import DEFAULT_DB
+from .store import DEFAULT_DB, EXPORT_FORMATS, EXPORT_TABLES
 
 DB_OPTION = click.option(
     "--db", default=DEFAULT_DB, show_default=True, envvar="INDICATORS_DB", type=click.Path(dir_okay=False),
@@ -135,10 +135,8 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, force: bool, progr
 
 
 @main.command()
-@click.argument("table", default="facts", type=click.Choice(
-    ["facts", "observations", "documents", "growth_rates", "investments", "hotline", "covid_cases",
-     "sock_industry"]))
-@click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "jsonl", "xlsx"]), default="csv",
+@click.argument("table", default="facts", type=click.Choice(EXPORT_TABLES))
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="csv",
               show_default=True, help="csv files are UTF-8 with a BOM, so Excel shows Chinese text "
               "(on standard output: plain UTF-8).")
 @click.option("--out", "-o", type=click.Path(dir_okay=False),

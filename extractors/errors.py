@@ -8,3 +8,9 @@ class ReportError(Exception):
         self.path = str(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
+
+
+def first_line(e: BaseException, limit: int = 300) -> str:
+    """An exception as one short line for a user: its message's first line, else its type's name."""
+    text = str(e).strip()
+    return text.splitlines()[0][:limit] if text else type(e).__name__

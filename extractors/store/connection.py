@@ -16,6 +16,8 @@ from pathlib import Path
 
 import duckdb
 
+from ..errors import first_line
+
 READ_TIMEOUT_S = 10.0
 WRITE_TIMEOUT_S = 30.0
 _FIRST_WAIT_S = 0.01
@@ -50,7 +52,7 @@ def _connect_with_retry(db_path: Path, read_only: bool, timeout: float) -> duckd
             return duckdb.connect(str(db_path), read_only=read_only)
         except (duckdb.IOException, duckdb.ConnectionException) as e:
             if not _is_lock_error(e):
-                raise StoreError(f"{db_path}: cannot open the database ({_first_line(e)})") from None
+                raise StoreError(f"{db_path}: cannot open the database ({first_line(e)})") from None
             if time.monotonic() + wait > deadline:
                 who = "a writer (indicators ingest)" if read_only else "another process"
                 raise StoreBusy(f"{db_path}: the database stayed locked by {who} for more than "
@@ -58,11 +60,7 @@ def _connect_with_retry(db_path: Path, read_only: bool, timeout: float) -> duckd
             time.sleep(wait * random.uniform(0.5, 1.0))  # jitter: several waiting readers do not collide
             wait = min(wait * 2, _MAX_WAIT_S)
         except duckdb.Error as e:
-            raise StoreError(f"{db_path}: cannot open the database ({_first_line(e)})") from None
-
-
-def _first_line(e: Exception) -> str:
-    return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            raise StoreError(f"{db_path}: cannot open the database ({first_line(e)})") from None
 
 
 @contextmanager
@@ -106,7 +104,7 @@ def write_connection(db_path: str | os.PathLike, timeout: float = WRITE_TIMEOUT_
         ensure_schema(con)
         yield con
     except duckdb.Error as e:
-        raise StoreError(f"{path}: database write failed ({_first_line(e)})") from None
+        raise StoreError(f"{path}: database write failed ({first_line(e)})") from None
     finally:
         con.close()
 

@@ -19,12 +19,11 @@ from pathlib import Path
 import pyarrow as pa
 import regex
 
+from . import EXPORT_FORMATS as FORMATS
+from . import EXPORT_TABLES as TABLES
 from .connection import read_connection
 from .filters import FactFilter
 
-TABLES = ("facts", "observations", "documents", "growth_rates", "investments", "hotline", "covid_cases",
-          "sock_industry")
-FORMATS = ("csv", "parquet", "jsonl", "xlsx")
 _ORDER = {
     "documents": "published, name", "covid_cases": "region, day",
     "observations": "family, measure, region, period_end",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from ..errors import ReportError
+from ..errors import ReportError, first_line
 from ..load import load_text
 from ..pipeline import extract_text
 from .schema import FACT_COLUMNS
@@ -89,7 +89,7 @@ def extract_document(path: str, doc_id: str, size: int) -> DocumentRecord:
     except RecursionError:
         return _failed(rec, "the extractor failed on this file (recursion limit)")
     except Exception as e:  # an extractor bug must not stop the run; the error names it for a bug report
-        return _failed(rec, f"the extractor failed on this file ({type(e).__name__}: {_one_line(e)})")
+        return _failed(rec, f"the extractor failed on this file ({type(e).__name__}: {first_line(e)})")
     ctx = ex.context
     rec.published = ctx.published_iso
     rec.published_source = ctx.published_source
@@ -107,7 +107,7 @@ def extract_document(path: str, doc_id: str, size: int) -> DocumentRecord:
         cols["value_high"] = [None if v is None else float(v) for v in cols["value_high"]]
         rec.facts = facts_from_columns(cols)
     except (OverflowError, TypeError, ValueError, pa.ArrowException) as e:
-        return _failed(rec, f"the extractor returned a fact that cannot be stored ({_one_line(e)})")
+        return _failed(rec, f"the extractor returned a fact that cannot be stored ({first_line(e)})")
     return rec
 
 
@@ -117,6 +117,3 @@ def _failed(rec: DocumentRecord, problem: str) -> DocumentRecord:
     return rec
 
 
-def _one_line(e: BaseException) -> str:
-    text = str(e).strip()
-    return text.splitlines()[0][:300] if text else ""

@@ -17,6 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from .. import EXTRACTOR_VERSION
+from ..errors import first_line
 from .connection import WRITE_TIMEOUT_S, write_connection
 from .records import DocumentRecord
 from .schema import bump_data_version
@@ -107,7 +108,7 @@ class StoreWriter:
                 except _REFUSED_FACTS as e:
                     con.execute("ROLLBACK")
                     rec.status, rec.facts = "failed", None
-                    rec.error = f"the database refused its facts ({str(e).strip().splitlines()[0][:300]})"
+                    rec.error = f"the database refused its facts ({first_line(e)})"
                     self._write_group(con, [rec])
 
     def _write_group(self, con: duckdb.DuckDBPyConnection, records: list[DocumentRecord]) -> None:
