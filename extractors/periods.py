@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 import regex
 
-from .quantities import chinese_to_int
+from .numbers import parse_number
 
 _N = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _TIME = regex.compile(
@@ -90,7 +90,7 @@ def week_ending(day: date) -> Period:
 
 
 def _num(text: str) -> int:
-    return int(text) if text.isdigit() else chinese_to_int(text)
+    return int(text) if text.isdigit() else int(parse_number(text))
 
 
 def _safe(y: int, m: int, d: int) -> date | None:

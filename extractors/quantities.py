@@ -30,9 +30,6 @@ _QUANTITY = regex.compile(compose(
 _QUAL_BEFORE = regex.compile(r"(?:大约|约为|约|将近|接近|近|超过|逾|突破|不足|不到|低于|至少|不少于)\s?$")
 _MODIFIER_AFTER = regex.compile(r"(?:以上|以下|以内)(?=[\p{Han}“\"])")
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-           "九": 9}
-_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _SCALES = {"万": 10**4, "亿": 10**8, "千": 10**3, "百": 10**2, "十": 10}
 UNIT_NAMES = {"元": "CNY", "人民币": "CNY", "美元": "USD", "欧元": "EUR", "港元": "HKD", "日元": "JPY",
               "名": "人", "百分点": "个百分点"}
@@ -48,20 +45,6 @@ class Quantity:
     qualifier: str        # exact | approx | more_than | at_least | less_than | range
     scaled: bool          # the number carried a scale word (万/亿 …)
     modifier: bool        # `500万元以上项目`: describes a noun, not a fact
-
-
-def chinese_to_int(text: str) -> int:
-    """`一千二百` → 1200, `十五` → 15, `二〇二〇` → 2020 (digit by digit when there is no 十/百/千)."""
-    if not any(c in _SMALL_UNITS for c in text):
-        return int("".join(str(_DIGITS[c]) for c in text))
-    total, digit = 0, 0
-    for c in text:
-        if c in _DIGITS:
-            digit = _DIGITS[c]
-        else:
-            total += (digit or 1) * _SMALL_UNITS[c]
-            digit = 0
-    return total + digit
 
 
 def scale_factor(scale: str | None) -> int:
@@ -120,7 +103,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             break
         if m["pct"] or m["tenths"]:
             try:
-                value = parse_number(m["pct"]) if m["pct"] else 10 * chinese_to_int(m["tenths"])
+                value = parse_number(m["pct"]) if m["pct"] else 10 * int(parse_number(m["tenths"]))
             except ValueError:
                 continue
             qualifier = _qualifier_after(m["after"]) or _qualifier_before(text, m.start()) or "exact"
