@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extractors.store.connection import write_connection  # noqa: E402
+from store.connection import write_connection  # noqa: E402
 
 INDICATORS = {  # family → (indicator, subject, unit)
     "growth_rate": [("growth.gdp", "地区生产总值", "%"), ("growth.retail_sales", "社会消费品零售总额", "%"),

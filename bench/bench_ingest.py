@@ -46,7 +46,7 @@ def children_cpu_s() -> float:
 
 
 def run_ingest(corpus: Path, db: Path, jobs: int | None) -> tuple[float, list[float], str]:
-    cmd = [sys.executable, "-m", "extractors.cli", "ingest", str(corpus), "--db", str(db), "--no-progress"]
+    cmd = [sys.executable, "-m", "cli", "ingest", str(corpus), "--db", str(db), "--no-progress"]
     if jobs:
         cmd += ["--jobs", str(jobs)]
     start = time.monotonic()

@@ -9,7 +9,7 @@ import streamlit as st
 from dashboard import family_view, queries, widgets
 from dashboard.i18n import t
 from dashboard.views import documents, embed, explorer, overview
-from extractors.store.connection import StoreError
+from store.connection import StoreError
 
 
 def guarded(render, *args):

@@ -12,7 +12,7 @@ from urllib.parse import quote, urlencode
 import pandas as pd
 import vl_convert as vlc
 
-from extractors.store.export import spreadsheet_safe
+from store.export import spreadsheet_safe
 
 FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts")
 # File-name stems of CJK fonts, best first; the first found names the font exports ask for.
@@ -49,7 +49,7 @@ def cjk_font() -> str | None:
 
 def csv_bytes(df: pd.DataFrame) -> bytes:
     """UTF-8 with a byte-order mark, so Excel shows Chinese correctly; text cells that a spreadsheet would run
-    as a formula (`=…`, `+…`, `-…`, `@…`) get a leading `'` (see extractors.store.export.spreadsheet_safe)."""
+    as a formula (`=…`, `+…`, `-…`, `@…`) get a leading `'` (see store.export.spreadsheet_safe)."""
     text_columns = [c for c in df.columns if df[c].dtype == object or pd.api.types.is_string_dtype(df[c].dtype)]
     if text_columns:
         df = df.copy()

@@ -12,9 +12,9 @@ import pandas as pd
 import streamlit as st
 
 from extractors.errors import first_line
-from extractors.store import DEFAULT_DB
-from extractors.store.connection import StoreError, StoreMissing, data_version, read_connection
-from extractors.store.filters import FactFilter as StoreFilter
+from store import DEFAULT_DB
+from store.connection import StoreError, StoreMissing, data_version, read_connection
+from store.filters import FactFilter as StoreFilter
 
 # Indicators whose series are told apart by subject (one series per hotline category).
 SUBJECT_SERIES = ("hotline.category_share",)

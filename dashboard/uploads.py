@@ -124,6 +124,6 @@ class IngestQueue:
 
 
 def _store_ingest(paths, db_path):
-    from extractors.store.ingest import ingest_paths
+    from store.ingest import ingest_paths
     # one file, extracted in this worker thread: no process pool forked from inside the web server
     return ingest_paths(paths, db_path, jobs=1, progress_bar=False)

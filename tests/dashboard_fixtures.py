@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from extractors.store.connection import write_connection
-from extractors.store.schema import FACT_COLUMNS
+from store.connection import write_connection
+from store.schema import FACT_COLUMNS
 
 SCRIPT = "<script>alert('x')</script>"
 HOSTILE_DOC = "<img src=x onerror=alert(1)>.txt"

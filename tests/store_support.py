@@ -8,11 +8,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from extractors.store.records import DocumentRecord, facts_from_columns
-from extractors.store.schema import FACT_COLUMNS
+from store.records import DocumentRecord, facts_from_columns
+from store.schema import FACT_COLUMNS
 
 REPO = Path(__file__).resolve().parents[1]
-INDICATORS = [sys.executable, "-m", "extractors.cli"]
+INDICATORS = [sys.executable, "-m", "cli"]
 
 # Our own sentences (not corpus text); each states at least one growth figure any extractor version reads.
 SENTENCES = [

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 from store_support import SENTENCES, run_cli, write_report
 
-from extractors.cli import main
+from cli import main
 from extractors.fact import CONTRACT_FIELDS, contract_problems
 
 COMMANDS = ["extract", "ingest", "export", "facts", "docs", "serve"]

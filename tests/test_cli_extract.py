@@ -1,6 +1,6 @@
 """`indicators extract` as a user meets it: help texts, clear one-line errors, and nothing but facts on stdout.
 
-Each case runs the real command in a fresh interpreter (`python -m extractors` is the `indicators` script).
+Each case runs the real command in a fresh interpreter (`python -m cli` is the `indicators` script).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ REPORT = """辽源日报
 
 
 def run(*args: str, env: dict | None = None, cwd: Path = REPO) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "extractors", *args], cwd=cwd, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "cli", *args], cwd=cwd, capture_output=True,
                           timeout=50, env={**os.environ, **(env or {})})
 
 

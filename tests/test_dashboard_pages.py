@@ -250,7 +250,7 @@ def test_store_busy_is_a_message_not_a_traceback(monkeypatch):
     from contextlib import contextmanager
 
     import dashboard.queries as q
-    from extractors.store.connection import StoreBusy
+    from store.connection import StoreBusy
 
     @contextmanager
     def busy(db, *a, **k):

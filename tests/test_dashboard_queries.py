@@ -81,7 +81,7 @@ def test_fact_source_finds_a_fact_by_document_and_offsets(db):
 
 def test_cache_refreshes_when_data_changes(db):
     before = queries.totals()["facts"]
-    from extractors.store.connection import write_connection
+    from store.connection import write_connection
     with write_connection(db) as con:
         con.execute("DELETE FROM facts WHERE family = 'other'")
     assert queries.totals()["facts"] == before - 1

@@ -8,7 +8,7 @@ import pytest
 from dashboard_fixtures import build_db
 from streamlit.testing.v1 import AppTest
 
-from extractors.store.ingest import ingest_paths
+from store.ingest import ingest_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "dashboard" / "app.py"

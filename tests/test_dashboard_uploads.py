@@ -132,7 +132,7 @@ def test_upload_is_ingested_into_the_store(tmp_path):
             break
         time.sleep(0.05)
     assert job.state == "done", job.message
-    from extractors.store.connection import read_connection
+    from store.connection import read_connection
     with read_connection(tmp_path / "db.duckdb") as con:
         assert con.execute("SELECT name FROM documents").fetchall() == [(stored.name,)]
 

@@ -11,12 +11,12 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 from store_support import record
 
-from extractors.cli import main
-from extractors.store import export as export_module
-from extractors.store.connection import read_connection
-from extractors.store.export import FORMATS, TABLES, ExportError, export
-from extractors.store.filters import FactFilter
-from extractors.store.writer import StoreWriter
+from cli import main
+from store import export as export_module
+from store.connection import read_connection
+from store.export import FORMATS, TABLES, ExportError, export
+from store.filters import FactFilter
+from store.writer import StoreWriter
 
 QUOTE = "全市完成固定资产投资181.68亿元，增长10.5%。"
 

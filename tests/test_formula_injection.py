@@ -17,8 +17,8 @@ from openpyxl import load_workbook
 from store_support import record
 
 from dashboard.exporters import csv_bytes
-from extractors.store.export import export, spreadsheet_safe
-from extractors.store.writer import StoreWriter
+from store.export import export, spreadsheet_safe
+from store.writer import StoreWriter
 
 HOSTILE = ['=HYPERLINK("http://evil.example","点我")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)",
            "\t=1", "\r=1"]

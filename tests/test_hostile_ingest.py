@@ -23,9 +23,9 @@ import pytest
 from conftest import make_pdf
 from store_support import write_report
 
-from extractors.store.connection import read_connection
+from store.connection import read_connection
 
-INGEST = [sys.executable, "-m", "extractors", "ingest"]
+INGEST = [sys.executable, "-m", "cli", "ingest"]
 MASTHEAD = "北方日报\n2021年7月6日 星期二\n总第9100期\n\n"
 
 

@@ -10,9 +10,9 @@ from store_support import SENTENCES, write_report
 
 from extractors.errors import ReportError
 from extractors.pipeline import extract_file
-from extractors.store import writer as writer_module
-from extractors.store.connection import data_version, read_connection
-from extractors.store.ingest import ingest_paths
+from store import writer as writer_module
+from store.connection import data_version, read_connection
+from store.ingest import ingest_paths
 
 
 def q(db, sql, params=()):
@@ -109,7 +109,7 @@ def test_unreadable_files_are_recorded_as_failed_and_never_stop_the_run(tmp_path
 
 
 def test_an_unreadable_file_is_retried_every_run(tmp_path, monkeypatch):
-    from extractors.store import records
+    from store import records
 
     db = tmp_path / "i.duckdb"
     f = write_report(tmp_path, "locked.txt")
@@ -171,7 +171,7 @@ def test_parallel_and_serial_ingest_store_the_same(tmp_path, reports):
 
 
 def test_an_extractor_crash_is_a_failed_document_not_a_stopped_run(tmp_path, reports, monkeypatch):
-    from extractors.store import records
+    from store import records
 
     def broken(text, name, published=None):
         if name == "r1.txt":

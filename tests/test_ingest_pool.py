@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors.store import ingest as ingest_module
-from extractors.store.ingest import ingest_paths
+from store import ingest as ingest_module
+from store.ingest import ingest_paths
 
 REPORT = "2020年,全市地区生产总值增长{n}%。\n"
 real_extract_document = ingest_module.extract_document

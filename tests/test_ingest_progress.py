@@ -6,8 +6,8 @@ import io
 
 from store_support import write_report
 
-from extractors.store.ingest import ingest_paths
-from extractors.store.progress import Progress
+from store.ingest import ingest_paths
+from store.progress import Progress
 
 
 class Terminal(io.StringIO):

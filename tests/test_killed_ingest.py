@@ -13,7 +13,7 @@ import pytest
 from store_support import INDICATORS, SENTENCES, write_report
 
 from extractors.pipeline import extract_file
-from extractors.store.connection import data_version, read_connection
+from store.connection import data_version, read_connection
 
 KILLS = 10
 

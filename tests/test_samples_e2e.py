@@ -41,8 +41,8 @@ pytestmark = pytest.mark.timeout(180)
 
 
 def cli(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
-    """The real command line in a fresh interpreter (`python -m extractors` is the `indicators` script)."""
-    return subprocess.run([sys.executable, "-m", "extractors", *args], cwd=cwd, capture_output=True,
+    """The real command line in a fresh interpreter (`python -m cli` is the `indicators` script)."""
+    return subprocess.run([sys.executable, "-m", "cli", *args], cwd=cwd, capture_output=True,
                           timeout=150)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from extractors import cli
+from cli import commands as cli
 
 CONFIG = Path(__file__).resolve().parents[1] / ".streamlit" / "config.toml"
 # setting → the value SECURITY.md promises (section.key as Streamlit names it)

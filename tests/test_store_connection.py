@@ -10,7 +10,7 @@ import time
 import pytest
 from store_support import record
 
-from extractors.store.connection import (
+from store.connection import (
     StoreBusy,
     StoreError,
     StoreMissing,
@@ -18,7 +18,7 @@ from extractors.store.connection import (
     read_connection,
     write_connection,
 )
-from extractors.store.writer import StoreWriter
+from store.writer import StoreWriter
 
 HOLD = """
 import sys, time, duckdb
@@ -151,7 +151,7 @@ def test_a_reader_and_the_writer_in_one_process_wait_for_each_other(db):
 
 def test_a_read_only_place_is_named_in_the_error(tmp_path, monkeypatch):
     # Root ignores permission bits, so the check is exercised by making os.access say no.
-    from extractors.store import connection
+    from store import connection
 
     monkeypatch.setattr(connection.os, "access", lambda path, mode: False)
     with pytest.raises(StoreError, match="is not writable"), write_connection(tmp_path / "x.duckdb"):

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from store_support import record
 
-from extractors.store.connection import read_connection
-from extractors.store.filters import FactFilter, FilterError
-from extractors.store.writer import StoreWriter
+from store.connection import read_connection
+from store.filters import FactFilter, FilterError
+from store.writer import StoreWriter
 
 INJECTIONS = [
     "'; DROP TABLE facts;--",

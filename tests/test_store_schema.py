@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from extractors.fact import CONTRACT_FIELDS
-from extractors.store.connection import read_connection, write_connection
-from extractors.store.schema import FACT_COLUMNS, VIEWS
+from store.connection import read_connection, write_connection
+from store.schema import FACT_COLUMNS, VIEWS
 
 SCHEMA_MD = Path(__file__).resolve().parents[1] / "docs" / "SCHEMA.md"
 _HEADING = re.compile(r"^## (table|view) `(\w+)`\s*$")

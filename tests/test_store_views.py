@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from store_support import record
 
-from extractors.store.connection import read_connection
-from extractors.store.writer import StoreWriter
+from store.connection import read_connection
+from store.writer import StoreWriter
 
 
 def rows(db, sql, params=()):

@@ -10,13 +10,13 @@ from datetime import date, timedelta
 
 from store_support import INDICATORS, SENTENCES, write_report
 
-from extractors.store.connection import read_connection
+from store.connection import read_connection
 
 # A dashboard-like reader: short read-only connections in a loop, never restarted, until told to stop.
 READER = """
 import json, sys, time
 from pathlib import Path
-from extractors.store.connection import read_connection
+from store.connection import read_connection
 db, stop = sys.argv[1], Path(sys.argv[2])
 seen, reads = [], 0
 deadline = time.monotonic() + 90

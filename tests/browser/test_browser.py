@@ -29,7 +29,7 @@ def db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("browser") / "facts.duckdb"
     samples = ROOT / "data" / "samples"
     if samples.is_dir() and any(samples.glob("*.txt")):
-        from extractors.store.ingest import ingest_paths
+        from store.ingest import ingest_paths
         ingest_paths([samples], path, jobs=1, progress_bar=False)
     else:
         sys.path.insert(0, str(ROOT / "tests"))

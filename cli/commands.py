@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 import os
 import subprocess
@@ -11,9 +12,9 @@ from pathlib import Path
 
 import click
 
-from .errors import ReportError
-from .pipeline import extract_file
-from .store import DEFAULT_DB, EXPORT_FORMATS, EXPORT_TABLES
+from extractors.errors import ReportError
+from extractors.pipeline import extract_file
+from store import DEFAULT_DB, EXPORT_FORMATS, EXPORT_TABLES
 
 DB_OPTION = click.option(
     "--db", default=DEFAULT_DB, show_default=True, envvar="INDICATORS_DB", type=click.Path(dir_okay=False),
@@ -24,10 +25,10 @@ def _one_line_errors(command):
     """Library errors become one clear line on standard error and exit code 2, never a traceback."""
     @functools.wraps(command)
     def run(*args, **kwargs):
-        from .store.connection import StoreError
-        from .store.export import ExportError
-        from .store.filters import FilterError
-        from .store.lookup import NotStored
+        from store.connection import StoreError
+        from store.export import ExportError
+        from store.filters import FilterError
+        from store.lookup import NotStored
 
         try:
             return command(*args, **kwargs)
@@ -41,7 +42,7 @@ def _one_line_errors(command):
 
 
 def _filter_options(command):
-    """The filters shared by export, facts and the dashboard (see extractors.store.filters.FactFilter)."""
+    """The filters shared by export, facts and the dashboard (see store.filters.FactFilter)."""
     for opt in reversed([
         click.option("--family", multiple=True, help="Keep these families (growth_rate, investment, hotline, "
                      "covid, sock_industry, other); repeat for several."),
@@ -60,7 +61,7 @@ def _filter_options(command):
 
 
 def _make_filter(**kw):
-    from .store.filters import FactFilter
+    from store.filters import FactFilter
 
     return FactFilter(family=kw.get("family") or None, indicator=kw.get("indicator") or None,
                       region=kw.get("region") or None, period_from=kw.get("period_from"),
@@ -126,7 +127,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, force: bool, progr
 
     Exit code: 0 when every file was stored, 1 when any failed, 2 when the database cannot be used.
     """
-    from .store.ingest import ingest_paths
+    from store.ingest import ingest_paths
 
     summary = ingest_paths(list(paths), db, jobs=jobs, force=force, progress_bar=progress)
     for line in summary.lines():
@@ -151,7 +152,7 @@ def export(table: str, fmt: str, out: str | None, db: str, **filters) -> None:
     Every fact row carries its quote (the source sentence), doc (file name) and published date. observations
     has one row per figure with all its sources and a conflict flag. Tables are described in docs/SCHEMA.md.
     """
-    from .store.export import export as run_export
+    from store.export import export as run_export
 
     rows = run_export(db, table, fmt, out, _make_filter(**filters))
     if out not in (None, "-"):
@@ -174,7 +175,7 @@ def facts(file: str | None, db: str, limit: int, as_json: bool, **filters) -> No
     indicators facts --search 181.68        where does this number come from
     indicators facts --indicator covid.deaths --region 辽源市 --from 2022-03
     """
-    from .store.lookup import document_filter_for_file, fact_lines, find_facts
+    from store.lookup import document_filter_for_file, fact_lines, find_facts
 
     flt = _make_filter(**filters)
     if file:
@@ -198,8 +199,8 @@ def facts(file: str | None, db: str, limit: int, as_json: bool, **filters) -> No
 @_one_line_errors
 def docs(db: str, failed: bool, search: str | None, limit: int) -> None:
     """List stored documents: published date, file name, number of facts or the error, path."""
-    from .store.filters import FactFilter
-    from .store.lookup import document_line, find_documents
+    from store.filters import FactFilter
+    from store.lookup import document_line, find_documents
 
     rows = find_documents(db, FactFilter(search=search, status="failed" if failed else None), limit)
     for row in rows:
@@ -212,9 +213,11 @@ def docs(db: str, failed: bool, search: str | None, limit: int) -> None:
 @click.option("--port", default=8501, show_default=True, help="Port of the dashboard.")
 def serve(db: str, port: int) -> None:
     """Start the dashboard on PORT, reading DB (it keeps working while `indicators ingest` runs)."""
-    import dashboard
-
-    project = Path(dashboard.__file__).resolve().parent.parent
+    # The app is started by path, not imported: the CLI and the dashboard are separate layers.
+    spec = importlib.util.find_spec("dashboard")
+    if spec is None or spec.origin is None:
+        raise click.ClickException("the dashboard package is not installed")
+    project = Path(spec.origin).resolve().parent.parent
     app = project / "dashboard" / "app.py"
     env = {**os.environ, "INDICATORS_DB": str(Path(db).resolve())}
     # Streamlit reads .streamlit/config.toml from its working directory; the flags repeat the settings that

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from ..errors import ReportError, first_line
-from ..load import load_text
-from ..pipeline import extract_text
+from extractors.errors import ReportError, first_line
+from extractors.load import load_text
+from extractors.pipeline import extract_text
+
 from .schema import FACT_COLUMNS
 
 FACTS_ARROW_SCHEMA = pa.schema([

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import duckdb
 
-from ..errors import first_line
+from extractors.errors import first_line
 
 READ_TIMEOUT_S = 10.0
 WRITE_TIMEOUT_S = 30.0

@@ -16,8 +16,9 @@ from datetime import UTC, datetime
 import duckdb
 import pyarrow as pa
 
-from .. import EXTRACTOR_VERSION
-from ..errors import first_line
+from extractors import EXTRACTOR_VERSION
+from extractors.errors import first_line
+
 from .connection import WRITE_TIMEOUT_S, write_connection
 from .records import DocumentRecord
 from .schema import bump_data_version
