@@ -55,11 +55,15 @@ class Catalog:
     indicators: tuple[Indicator, ...]
     patterns: tuple[CatalogPattern, ...]
     by_id: dict
+    context_patterns: tuple[regex.Pattern, ...]   # each distinct context pattern once
 
     def context_hits(self, context: str) -> frozenset[str]:
         """Ids of the context-bound indicators whose context words appear in `context`; decided once per
-        paragraph, since searching the paragraph again for every figure is quadratic on run-on text."""
-        return frozenset(ind.id for ind in self.indicators if ind.context and ind.context.search(context))
+        paragraph, since searching the paragraph again for every figure is quadratic on run-on text. Each
+        distinct context pattern is searched once, however many indicators share it."""
+        found = {pattern: pattern.search(context) is not None for pattern in self.context_patterns}
+        return frozenset(ind.id for ind in self.indicators if ind.context and found[ind.context])
+
 
     def classify(self, kind: str, subject: str, unit: str | None, context: frozenset[str],
                  part: bool = False) -> Indicator | None:
@@ -112,7 +116,8 @@ def load_catalog(directory: Path = CATALOG_DIR) -> Catalog:
     ids = [i.id for i in indicators]
     if len(ids) != len(set(ids)):
         raise ValueError("duplicate indicator ids in the catalog")
-    return Catalog(tuple(indicators), tuple(patterns), {i.id: i for i in indicators})
+    contexts = tuple(dict.fromkeys(i.context for i in indicators if i.context))
+    return Catalog(tuple(indicators), tuple(patterns), {i.id: i for i in indicators}, contexts)
 
 
 @cache

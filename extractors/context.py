@@ -26,12 +26,14 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+import regex
+
 from .numbers import parse_number
 
 _HEAD = 3000
 _NEAR = 200
 _CN_NUM = "[0-9〇零一二三四五六七八九十]"
-_FULL_DATE = re.compile(
+_FULL_DATE = regex.compile(
     rf"((?:19|20)\d\d|[〇零一二三四五六七八九]{{4}})\s?年\s?({_CN_NUM}{{1,3}})\s?月\s?({_CN_NUM}{{1,3}})\s?[日号]"
     r"|(?<!\d)((?:19|20)\d\d)([-/.])(\d{1,2})\5(\d{1,2})(?!\d)")
 _WEEKDAY = re.compile(r"\s*(?:星期|礼拜|周)([一二三四五六日天])")
@@ -41,10 +43,10 @@ _NAME_DATES = (
     re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)"),
     re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"),
 )
-_DATELINE = re.compile(
+_DATELINE = regex.compile(
     r"(?:((?:19|20)\d\d)年)?(\d{1,2})月(\d{1,2})日(?:0?时|凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间|晚)?(?=,|电|在)")
-_FUTURE_BEFORE = re.compile(r"(?:将于|将在|定于|拟于|计划于|预计于|预计|计划|将|至|到|截至|截止|前)\s?$")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?年")
+_FUTURE_BEFORE = regex.compile(r"(?:将于|将在|定于|拟于|计划于|预计于|预计|计划|将|至|到|截至|截止|前)\s?$")
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s?年")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,7 @@ class _Places:
     city_province: dict[str, str]
     alias_city: dict[str, str]                                # every counted name → its city
     alias_re: re.Pattern
+    paper_re: re.Pattern                                      # any paper name not cited as `《name》`
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +84,9 @@ def places() -> _Places:
         for alias in [c["name"], *c.get("aliases", []), *c.get("counties", [])]:
             alias_city[alias] = c["name"]
     alias_re = re.compile("|".join(re.escape(a) for a in sorted(alias_city, key=len, reverse=True)))
-    return _Places(tuple(papers), city_province, alias_city, alias_re)
+    # a plain literal alternation: `re` scans it several times faster than `regex`, or than with a lookbehind
+    paper_re = re.compile("|".join(re.escape(n) for n, _, _ in papers))
+    return _Places(tuple(papers), city_province, alias_city, alias_re, paper_re)
 
 
 def _number(token: str) -> int | None:
@@ -109,7 +114,7 @@ def masthead_date(text: str) -> date | None:
     """The date printed in the masthead, if the page has one."""
     head = text[:_HEAD]
     anchors = [m.start() for m in _ISSUE.finditer(head)]
-    anchors += [head.find(name) for name, _, _ in places().papers if _names_paper_itself(head, name)]
+    anchors += [head.find(name) for name in _papers_named(head)]
     near_anchor = None
     for m in _FULL_DATE.finditer(head):
         d = _full_date(m)
@@ -154,14 +159,9 @@ def _year_near(text: str, pos: int) -> int | None:
     return int(found[-1]) if found else None
 
 
-def _names_paper_itself(head: str, name: str) -> bool:
-    """The paper's name appears as a masthead, not as a cited source (`转自《人民日报》`)."""
-    i = head.find(name)
-    while i != -1:
-        if head[i - 1:i] != "《":
-            return True
-        i = head.find(name, i + 1)
-    return False
+def _papers_named(head: str) -> set[str]:
+    """The papers whose name appears as a masthead, not as a cited source (`转自《人民日报》`): one scan."""
+    return {m.group() for m in places().paper_re.finditer(head) if head[m.start() - 1:m.start()] != "《"}
 
 
 def issue_number(text: str) -> int | None:
@@ -173,8 +173,9 @@ def home_place(text: str) -> tuple[str | None, str | None]:
     """(city, province) of the paper: from its name in the masthead, else the most-mentioned city."""
     table = places()
     head = text[:_HEAD]
+    named = _papers_named(head)
     for name, city, province in table.papers:
-        if _names_paper_itself(head, name):
+        if name in named:
             return city, province
     counts = Counter(table.alias_city[a] for a in table.alias_re.findall(text, 0, 200_000))
     if not counts:

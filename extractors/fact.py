@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 FAMILIES = ("growth_rate", "investment", "hotline", "covid", "sock_industry", "other")
 QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "range")
@@ -17,9 +17,13 @@ CONTRACT_FIELDS = (
 )
 
 
-@dataclass(slots=True)
+_JSON = json.JSONEncoder(ensure_ascii=False)  # one encoder: json.dumps with options builds a new one per call
+
+
+@dataclass(frozen=True, slots=True)
 class Fact:
-    """One numeric fact read from one document; offsets point into the decoded source text."""
+    """One numeric fact read from one document; offsets point into the decoded source text. Immutable once
+    built: a later sentence that renames a fact replaces it (`dataclasses.replace`)."""
 
     doc: str
     published: str | None
@@ -42,11 +46,10 @@ class Fact:
 
     def contract(self) -> dict:
         """The fact as the public contract dict (no internal fields)."""
-        d = asdict(self)
-        return {k: d[k] for k in CONTRACT_FIELDS}
+        return {k: getattr(self, k) for k in CONTRACT_FIELDS}
 
     def to_json(self) -> str:
-        return json.dumps(self.contract(), ensure_ascii=False)
+        return _JSON.encode(self.contract())
 
 
 def contract_problems(fact: dict, text: str | None = None) -> list[str]:

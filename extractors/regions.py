@@ -6,6 +6,7 @@ a generic county form (`XX县`); `我市/全市/本市` stand for the paper's ci
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -43,11 +44,13 @@ _SHORT = {regex.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治
 _NAMES = sorted(_STEMS, key=len, reverse=True)
 _NOT_COUNTY = "全本我该各每一个市郡州"
 _FIRST = "".join(sorted({n[0] for n in _NAMES} | {"县", "全", "国", "我", "本"}))
-_REGION = regex.compile(
+# A large literal alternation: the standard `re` engine scans it about four times faster than `regex`.
+_HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007]"
+_REGION = re.compile(
     f"(?=[{_FIRST}])(?:"
     + "(?P<name>" + "|".join(map(regex.escape, _NAMES)) + ")"
     # a county is matched at its 县 (so the scan can skip ahead cheaply); its name is the two characters before
-    + rf"|(?P<county>(?<=(?<![{_NOT_COUNTY}])\p{{Han}}{{2}})县(?![委长级城域区]))"
+    + rf"|(?P<county>(?<=(?<![{_NOT_COUNTY}]){_HAN}{{2}})县(?![委长级城域区]))"
     # `在全省率先`, `居全国第20位`: a comparison with the wider area, not the place the figure is about
     + "|(?<![在居列于])(?:(?P<national>" + "|".join(_NATIONAL) + ")"
     + "|(?P<city>" + "|".join(_CITY_WORDS) + ")"

@@ -8,7 +8,7 @@ numbers after them in that sentence. Every period is computed from the report's 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import regex
@@ -252,9 +252,8 @@ class Resolver:
         context = self.text[para[0]:para[1]] + " " + self.seg.articles[s.article].headline
         noun = regex.sub(r"^第[一二三四五六七八九十]+笔", "", m["noun"])
         ind = self.catalog.classify("level", noun, last.fact.unit, self.catalog.context_hits(context))
-        last.fact.subject = noun
-        if ind is not None:
-            last.fact.indicator, last.fact.family = ind.id, ind.family
+        renamed = {"subject": noun} | ({"indicator": ind.id, "family": ind.family} if ind is not None else {})
+        last.fact = replace(last.fact, **renamed)
 
     def facts(self) -> list[Fact]:
         """The facts, without repeats (a headline restating the body counts once)."""
