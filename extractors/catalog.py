@@ -4,7 +4,7 @@ Each indicator is data: id, names, family, the mention kinds it takes (`change` 
 `level` = an amount or count, `zero` = `无新增…`), accepted units, aliases (regexes over the subject),
 optional context words that must appear in the paragraph or headline, subject words to drop, a
 subject template and a default period. Catalog patterns (`[[pattern]]`) are templates composed from
-the named fragments in fragments.py; their named groups (`subject`, …) are the interface to match.py.
+the lexicon's named entries (`{up}`, `{comparison_base}` …, see lexicon.py); their named groups (`subject`, …) are the interface to match.py.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import regex
 
-from .fragments import compose
+from .lexicon import lexicon
 
 CATALOG_DIR = Path(__file__).resolve().parent / "catalog"
 FAMILY_FILES = ("covid", "hotline", "sock", "investment", "growth", "other")
@@ -110,7 +110,7 @@ def load_catalog(directory: Path = CATALOG_DIR) -> Catalog:
         for entry in data.get("indicator", []):
             indicators.append(_indicator(entry, len(indicators), family))
         for entry in data.get("pattern", []):
-            patterns.append(CatalogPattern(entry["id"], regex.compile(compose(entry["template"])),
+            patterns.append(CatalogPattern(entry["id"], lexicon().compile(entry["template"]),
                                            entry.get("kind", "zero"), entry.get("value", 0), entry["unit"],
                                            entry.get("prefix", "")))
     ids = [i.id for i in indicators]

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import regex
 
 from .catalog import Catalog
-from .fragments import compose
-from .quantities import Quantity, find_quantities
+from .lexicon import lexicon
+from .quantities import UNIT_KINDS, Quantity, find_quantities
 from .regions import place_name
 from .subjects import (
     BARE_VERB,
@@ -33,14 +33,18 @@ from .subjects import (
     places_over,
 )
 
-CHANGE_UNITS = ("%", "个百分点", "倍")
+_LEX = lexicon()
+CHANGE_UNITS = tuple(unit for unit, kind in UNIT_KINDS.items() if kind in ("percent", "point", "times"))
+_TIMES = next(unit for unit, kind in UNIT_KINDS.items() if kind == "times")
 _WINDOW = 48  # characters of clause before a number that may hold its subject
 
-_DIR_END = regex.compile(compose(r"{direction}\s?(?:{qual_before})?\s?$"))
+_DIR_END = _LEX.compile(r"{direction}\s?(?:{qualifier_before}|{reaching_verb})?\s?$")
 _CLAUSE_MARK = regex.compile(r"[,，;；:：。！？!?]")
 _LIST_MARK = regex.compile(r"[、]")
 _DIGIT = regex.compile(r"\d")
-_JOINER = regex.compile(compose(r"\s?[和、,，及与]\s?(?:{direction})?\s?"))  # `分别下降3.1%、增长7.4%`
+_JOINER = _LEX.compile("figure_joiner")  # `分别下降3.1%、增长7.4%`
+_RESPECTIVELY = _LEX.words("respectively")[0]
+_OF_WHICH = _LEX.words("of_which")[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +132,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
             if change and d is not None:  # each item of a `分别` list may carry its own direction
                 sign = -1 if d["down"] else 1
         else:
-            if "分别" in raw:
+            if _RESPECTIVELY in raw:
                 run = [i]
                 for j in range(i + 1, len(quantities)):
                     if quantities[j].modifier or not _JOINER.fullmatch(text, quantities[run[-1]].end,
@@ -139,7 +143,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                 if by_place:
                     subjects, places = [by_place[1]] * len(run), by_place[0]
                 else:
-                    head = clean_subject(raw.split("分别")[0])
+                    head = clean_subject(raw.split(_RESPECTIVELY)[0])
                     subjects = distributive(raw, len(run)) or (
                         None if head else _earlier_levels(mentions, start, len(run))) or [head] * len(run)
                     places = [None] * len(run)
@@ -154,7 +158,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                     d2 = _DIR_END.search(raw)
                     raw = raw[:d2.start()] if (change and d2) else raw
                 subject = clean_subject(raw)
-        if not change and q.unit == "倍":
+        if not change and q.unit == _TIMES:
             continue
         noun, noun_end = ("", q.end) if (change or delta) else noun_after(text, q, end)
         if noun:
@@ -181,7 +185,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         kind = "change" if change else "delta" if delta else "level"
         # inherited subjects chain (`增长5%增长5%…` would make each one longer than the last): bound them
         subject = subject[:MAX_SUBJECT]
-        part = part or (prev_end > start and "其中" in text[prev_end:q.start])
+        part = part or (prev_end > start and _OF_WHICH in text[prev_end:q.start])
         mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, sign,
                                 span_start, q.end, kind, place, part))
         prev_end = noun_end

@@ -44,6 +44,8 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from .lexicon import lexicon
+
 # 1:1 folds (same length, so offsets are unchanged by this step).
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD.update({ord(a): b for a, b in {
@@ -66,9 +68,9 @@ _CLOSERS = "”’\"'」』"
 _TRAILING_CREDIT = re.compile(r"\([^()\n]{1,16}\)$")
 _SPACED_WORDS = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")
 _BRACKETED = re.compile(r"\([^()]*\)?|\([^()]*$")
-_DATELINE = re.compile(r"^(?:本报讯|新华社\S*电|本报记者|记者) +")
-_STARTS_BLOCK = re.compile(r"本报讯|新华社|——")
-_BLOCK_OPENERS = frozenset("本新—")
+_DATELINE = lexicon().compile("credit_line", engine=re)
+_STARTS_BLOCK = lexicon().compile("block_opener", engine=re)
+_BLOCK_OPENERS = frozenset(word[0] for word in lexicon().words("block_opener"))
 _CLOSING = frozenset(_CLOSERS + ")")
 _ZERO_WIDTH_RUN = re.compile(f"[{_ZERO_WIDTH}]")
 _HEADLINE_MAX = 60

@@ -14,6 +14,7 @@ from .catalog import Catalog, default_catalog
 from .context import DocContext, document_context
 from .errors import ReportError
 from .fact import Fact
+from .lexicon import lexicon
 from .load import load_text
 from .match import find_mentions, pattern_hits
 from .normalize import normalize
@@ -23,7 +24,7 @@ from .resolve import Resolver
 from .sentences import segment
 
 _OPENING_REACH = 48   # a time expression this close to a sentence start may open it (after a byline)
-_THIS = re.compile(r"\s*这")
+_THIS = lexicon().compile(r"\s*{this_is}", engine=re)
 # Each figure costs about 0.6 KB while a document is resolved; a real report has a few thousand. Far more is a
 # data dump or generated text, refused before it can exhaust memory (the store records the refusal).
 MAX_FIGURES = int(os.environ.get("INDICATORS_MAX_FIGURES", "300000"))

@@ -12,27 +12,24 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
-from .fragments import compose
+from .lexicon import lexicon
 from .numbers import MAX_VALUE, parse_number
 
-_QUANTITY = regex.compile(compose(
-    # every form starts with a digit or a Chinese numeral character: skip other characters cheaply
-    r"(?=[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])"
-    r"(?:百分之(?P<pct>[零〇一二两三四五六七八九十点]{1,8}|\d{1,3}(?:\.\d{1,4})?)"
-    r"|(?<=增长|提高|下降|减少|增加|上升|降低|超过|近|约|达)(?P<tenths>[一二两三四五六七八九])成(?=以上|左右|多|余|[,，;；。、]|$)"
-    r"|(?P<num>{number})\s?(?P<more1>余|多)?\s?(?P<scale>{scale})?(?P<more2>余|多)?"
-    r"|(?<![\p{Han}\d])(?P<bare>[万千百])(?P<more0>余|多)(?=\s?{unit})"
-    r"|(?<=[达约近超逾共])(?P<bare2>[万千百])(?P<more3>余|多)(?=\s?{unit}))"
-    r"\s?(?P<unit>{unit})?"
-    r"(?:\s?{range_sep}\s?(?P<num2>\d{1,13}(?:\.\d{1,6})?)\s?(?P<scale2>{scale})?\s?(?P<unit2>{unit})?)?"
-    r"(?P<after>{qual_after})?"
-))
-_QUAL_BEFORE = regex.compile(r"(?:大约|约为|约|将近|接近|近|超过|逾|突破|不足|不到|低于|至少|不少于)\s?$")
-_MODIFIER_AFTER = regex.compile(r"(?:以上|以下|以内)(?=[\p{Han}“\"])")
-
-_SCALES = {"万": 10**4, "亿": 10**8, "千": 10**3, "百": 10**2, "十": 10}
-UNIT_NAMES = {"元": "CNY", "人民币": "CNY", "美元": "USD", "欧元": "EUR", "港元": "HKD", "日元": "JPY",
-              "名": "人", "百分点": "个百分点"}
+_LEX = lexicon()
+_QUANTITY = _LEX.compile("quantity")
+_QUAL_BEFORE = _LEX.compile(r"{qualifier_before}\s?$")
+_QUALIFIER_BEFORE: dict[str, str] = _LEX.values("qualifier_before")
+_QUALIFIER_AFTER: dict[str, str] = _LEX.values("qualifier_after")
+_MODIFIER_AFTER = _LEX.compile(r"{noun_bound}(?=[\p{Han}“\"])")
+_NOUN_BOUNDS = frozenset(_LEX.words("noun_bound"))
+_SCALES: dict[str, int] = _LEX.values("scale")
+_UNIT_ENTRIES = [name for name in _LEX.entries if name.startswith("unit_")]
+UNIT_NAMES: dict[str, str] = {word: canonical for name in _UNIT_ENTRIES
+                              for word, canonical in _LEX.values(name).items()}
+UNIT_KINDS: dict[str, str] = {canonical: _LEX.table(name, "kind") for name in _UNIT_ENTRIES
+                              for canonical in _LEX.values(name).values()}
+_RATE_AFTER = frozenset(_LEX.words("per_unit"))
+_WAN_YI = tuple(w for w, v in _SCALES.items() if len(w) == 1 and v >= 10**4)  # 万, 亿: a number with them is a figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +45,8 @@ class Quantity:
 
 
 def scale_factor(scale: str | None) -> int:
-    factor = 1
-    for c in (scale or "").replace("个", ""):
-        factor *= _SCALES[c]
-    return factor
+    """`万` → 10000, `个亿` → 10^8, `千万` → 10^7; no scale → 1 (KeyError for an unknown one)."""
+    return _SCALES[scale] if scale else 1
 
 
 def _number(text: str) -> Decimal:
@@ -69,25 +64,21 @@ def plain(d: Decimal) -> int | float:
     return float(d)
 
 
-def _unit(raw: str | None) -> str | None:
+def unit_name(raw: str | None) -> str | None:
+    """How a unit word is written in a fact (`元` → CNY, `名` → 人, `百分点` → 个百分点)."""
     if raw is None:
         return None
     return UNIT_NAMES.get(raw, raw)
 
 
-def _qualifier_after(word: str | None) -> str | None:
-    return {"之多": "more_than", "以上": "at_least", "+": "at_least", "以下": "less_than", "以内": "less_than",
-            "左右": "approx"}.get(word or "")
+def qualifier_after(word: str | None) -> str | None:
+    return _QUALIFIER_AFTER.get(word or "")
 
 
-def _qualifier_before(text: str, pos: int) -> str | None:
+def qualifier_before(text: str, pos: int) -> str | None:
+    """The qualifier given by the word right before pos (`约`, `超过`, `不足` …), if any."""
     before = _QUAL_BEFORE.search(text, max(0, pos - 4), pos)
-    if not before:
-        return None
-    word = before.group().strip()
-    return ("approx" if word in ("大约", "约为", "约", "将近", "接近", "近") else
-            "less_than" if word in ("不足", "不到", "低于") else
-            "at_least" if word in ("至少", "不少于") else "more_than")
+    return _QUALIFIER_BEFORE[before.group().strip()] if before else None
 
 
 class TooManyQuantities(ValueError):
@@ -106,14 +97,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
                 value = parse_number(m["pct"]) if m["pct"] else 10 * int(parse_number(m["tenths"]))
             except ValueError:
                 continue
-            qualifier = _qualifier_after(m["after"]) or _qualifier_before(text, m.start()) or "exact"
+            qualifier = qualifier_after(m["after"]) or qualifier_before(text, m.start()) or "exact"
             found.append(Quantity(m.start(), m.start() + len(m.group().rstrip()), value, None, "%", qualifier,
                                   False, False))
             continue
-        unit = _unit(m["unit"] or m["unit2"])
+        unit = unit_name(m["unit"] or m["unit2"])
         scale = m["scale"]
-        if m.end() < len(text) and text[m.end()] in "/每":
-            continue  # `3000元/吨`, `5元每斤`: a rate, not an amount
+        if m.end() < len(text) and text[m.end()] in _RATE_AFTER:
+            continue  # a rate, not an amount
         if unit is None and not scale:
             continue
         if m["num"] is not None:
@@ -134,12 +125,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
                 high, qualifier = plain(high_d), "range"
         if qualifier != "range":
             more = m["more1"] or m["more2"] or m["more0"] or m["more3"]
-            qualifier = ("more_than" if more else _qualifier_after(m["after"]) or
-                         _qualifier_before(text, m.start()) or "exact")
-        modifier = bool(_MODIFIER_AFTER.match(text, m.end() - len(m["after"] or ""))) and m["after"] in (
-            "以上", "以下", "以内")
+            qualifier = ("more_than" if more else qualifier_after(m["after"]) or
+                         qualifier_before(text, m.start()) or "exact")
+        modifier = bool(_MODIFIER_AFTER.match(text, m.end() - len(m["after"] or ""))) and m["after"] in _NOUN_BOUNDS
         end_at = m.start() + len(m.group().rstrip())
-        scaled = "万" in (scale or "") + (m["num"] or "") or "亿" in (scale or "") + (m["num"] or "")
+        scaled = any(w in (scale or "") + (m["num"] or "") for w in _WAN_YI)
         if unit is None and not scaled:
             continue
         found.append(Quantity(m.start(), end_at, plain(value), high, unit, qualifier, scaled, modifier))

@@ -16,6 +16,7 @@ import regex
 from .catalog import Catalog, Indicator
 from .context import DocContext
 from .fact import Fact
+from .lexicon import lexicon
 from .match import Mention
 from .periods import Period, TimeMention, default_period, period_at, resolve, time_mentions, week_ending
 from .regions import find_regions, region_spans
@@ -24,8 +25,7 @@ from .sentences import Segmented, Sentence
 _SPACES = regex.compile(r"\s+")
 _LOOKBACK = 240   # characters before a number that may hold its time, place and status words
 _MAX_QUOTE = 400  # longer "sentences" (tables, run-on text) are quoted around the match
-_OPENING = regex.compile(r"\s*(?:(?:本报讯|新华社[^)）]{0,20}电)\s*(?:[(（][^)）]{0,40}[)）])?\s*)?"
-                         r"(?:[一二三四五六七八九十]+、|\d+[.、])?\s*")
+_OPENING = lexicon().compile(r"\s*{dateline_opening}?{item_number}?\s*")
 _TARGET_BEFORE = regex.compile(
     r"预期目标|预期|(?:报告|规划|会议|纲要)提出|目标(?:是|为|值|[:：])|目标(?=[,，]?\s*(?:增长|达到|实现|突破|超过))"
     r"|力争|计划(?=完成|实现|达到|新增|投资|建设|开工|实施|发行|在|于|到|用|\d)|拟|确保(?!完成)|要求达到")

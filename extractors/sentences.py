@@ -12,11 +12,13 @@ from dataclasses import dataclass
 
 import regex
 
+from .lexicon import lexicon
+
 _SENTENCE_END = regex.compile(r"[。！？!?]+[”’\"」』)）]?|\n")
 _LINE_DONE = "。！？!?;；:：”」』)）"
-_BYLINE = regex.compile(r"^\s*(?:本报讯|本报[\p{Han}]{0,4}(?:讯|电)|新华社|据\p{Han}{1,8}(?:消息|报道))")
-_CONTINUATION = set("和及的、,，.。;；:：)）”%")
-_SECTION = regex.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\))")
+_BYLINE = lexicon().compile(r"^\s*{byline}")
+_CONTINUATION = frozenset(lexicon().words("wrap_continuation"))
+_SECTION = lexicon().compile(r"\s*{section_number}")
 _HAS_PUNCT = regex.compile(r"[。,，;；!！?？]")
 
 

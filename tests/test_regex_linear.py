@@ -21,12 +21,13 @@ RUNS = ([pytest.param(u, 250_000, 1_000_000, marks=pytest.mark.slow) for u in UN
 
 
 def _seconds(text: str) -> float:
-    t0 = time.perf_counter()
+    """CPU seconds, so a loaded machine slows the small and the large run alike."""
+    t0 = time.process_time()
     extract_text(text, "hostile.txt")
-    return time.perf_counter() - t0
+    return time.process_time() - t0
 
 
-@pytest.mark.timeout(60)
+@pytest.mark.timeout(300)  # wall time: a shared, loaded machine may take several times the CPU time
 @pytest.mark.parametrize("unit, small, large", RUNS)
 def test_time_grows_linearly(unit, small, large):
     t_small = _seconds(unit * (small // len(unit)))
