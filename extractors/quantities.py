@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-import regex
-
 from .lexicon import lexicon
 from .numbers import MAX_VALUE, parse_number
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 import regex
+from lexicon_consumers import CONSUMERS
 
 from extractors.lexicon import LexiconError, lexicon, load_lexicon, marked
-from lexicon_consumers import CONSUMERS
 
 LEX = lexicon()
 EXAMPLES = [(e.name, x) for e in LEX.entries.values() for x in e.examples]
