@@ -1,95 +1,96 @@
-"""Document context: the published date (masthead, file name or content), issue number, home city/province.
+"""Document scope: what a document is before any number is read — its date, publisher, place, kind and year.
 
-Works on canonical text (see normalize.py). Nothing here reads the clock: a date comes from the text, the
-file name or the caller (`published=`), and `published_source` says which (masthead | filename | inferred |
-given). Dates that do not exist (`2月30日`) are skipped; a masthead date far in the future is accepted as
-written (there is no "now" to compare with).
+Works on canonical text (see normalize.py). Nothing here reads the clock: a date comes from the caller, the
+text or the file name, and `published_source` says which (given | masthead | title | filename |
+delivery | inferred).
 
-- masthead: a full date `2021年11月19日` (also `二〇二一年十一月十九日`, `2021-11-19`, `2021/11/19`) in
-  the page's first 3000 characters that is followed by a weekday (`星期五`, `周五`), or sits within 200
-  characters of the issue number (`总第8401期`) or of a known paper's name.
-- filename: `2019-08-30`, `2019_08_30`, `2019.08.30`, `20190830`, `lyrb20190830`, `2019年8月30日`.
-- inferred: the latest news dateline (`8月29日,`, `9月17日上午,`, `9月16日电`) that is not announced as
-  future (`将于9月6日`), in the year the text names with it or else the year it names most often, plus one
-  day (papers print yesterday's news).
-- city/province: a paper name from places.toml in the first 3000 characters (`辽源日报` → 辽源市, 吉林省),
-  else the city whose names the text uses most (at least 3 times), else None.
+- published: the caller's date; else a masthead date (a full date in the page's first 3000 characters followed
+  by a weekday, or within 200 characters of the issue number or the paper's name); else a date alone on a title
+  line (`（2023年4月12日）` under a communiqué's title); else the file name
+  (`2019-08-30`, `20190830`, `lyrb20190830`); else a report's delivery line (`——2020年5月22日在…会议上`); else
+  the day after the latest news dateline (`8月29日,`) that is not announced as future.
+- publisher: the caller's; else a paper named in the masthead (its first lines, near the masthead date, or after
+  `来源:`; a paper cited as `《人民日报》` is not the publisher); else a paper's code in the file name (`rmrb-…`).
+- region (the document's place): the caller's; else the publisher's place (a city paper its city, a national
+  paper 全国); else a body that speaks for the country (`国务院`, `国家统计局` …) in the title or subtitle; else
+  the single place the title names (`万载县2015年国民经济和社会发展统计公报`); else, on a page that speaks of its
+  own city's institutions (`市政府`, `全市`), the one city it names far more than any other. Otherwise none: a
+  city named a few times is not the home of every figure.
+- kind: work-report, communique, covid-bulletin, hotline, newspaper or article; year: the year a report's title
+  names (a communiqué of 2015 describes 2015), else a year alone in the file name.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
-import regex
-
+from .lexicon import alternation, lexicon
 from .numbers import parse_number
+from .places import Place, gazetteer, place_mentions
 
 _HEAD = 3000
 _NEAR = 200
-_CN_NUM = "[0-9〇零一二三四五六七八九十]"
-_FULL_DATE = regex.compile(
-    rf"((?:19|20)\d\d|[〇零一二三四五六七八九]{{4}})\s?年\s?({_CN_NUM}{{1,3}})\s?月\s?({_CN_NUM}{{1,3}})\s?[日号]"
-    r"|(?<!\d)((?:19|20)\d\d)([-/.])(\d{1,2})\5(\d{1,2})(?!\d)")
-_WEEKDAY = re.compile(r"\s*(?:星期|礼拜|周)([一二三四五六日天])")
-_ISSUE = re.compile(r"总第\s?(\d{1,6})\s?期")
-_NAME_DATES = (
-    re.compile(r"(?<!\d)((?:19|20)\d\d)[-_. ]?(0[1-9]|1[0-2])[-_. ]?(0[1-9]|[12]\d|3[01])(?!\d)"),
-    re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)"),
-    re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"),
-)
-_DATELINE = regex.compile(
-    r"(?:((?:19|20)\d\d)年)?(\d{1,2})月(\d{1,2})日(?:0?时|凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间|晚)?(?=,|电|在)")
-_FUTURE_BEFORE = regex.compile(r"(?:将于|将在|定于|拟于|计划于|预计于|预计|计划|将|至|到|截至|截止|前)\s?$")
-_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)\s?年")
+_TITLE_LINES = 3
+_TITLE_MAX = 64
+_SENTENCE_PUNCT = re.compile(r"[。,，;；!！?？]")
+_LEX = lexicon()
+_FULL_DATE = _LEX.compile("full_date")
+_WEEKDAY = _LEX.compile("weekday")
+_ISSUE = _LEX.compile("issue_number")
+_NAME_DATE = _LEX.compile("filename_date")
+_NAME_YEAR = _LEX.compile("filename_year")
+_DATELINE = _LEX.compile("news_dateline")
+_FUTURE_BEFORE = _LEX.compile(r"(?:{announced_future})\s?$")
+_YEAR = _LEX.compile("year_mention")
+_DELIVERY = _LEX.compile("delivery_line")
+_SOURCE_LINE = _LEX.compile("source_line")
+_CITED = "《"  # a paper's name right after this is a citation, not a masthead
+_CITY_SUFFIX = _LEX.words("city_suffix")[0]
+_NEWS = re.compile(alternation(_LEX.words("news_marker")))
+_DATE_LINE_MAX = 24   # characters: a title line that is only a date (`（2023年4月12日）`)
 
 
 @dataclass(frozen=True, slots=True)
 class DocContext:
     name: str
     published: date | None
-    published_source: str | None  # masthead | filename | inferred | given
+    published_source: str | None   # given | masthead | title | filename | delivery | inferred
     issue_no: int | None
-    city: str | None = None
-    province: str | None = None
+    publisher: str | None = None
+    region: Place | None = None
+    region_source: str | None = None   # given | publisher | issuer | title | content
+    kind: str = "article"
+    year: int | None = None            # the year the report is about, when its title or file name says so
 
     @property
     def published_iso(self) -> str | None:
         return self.published.isoformat() if self.published else None
 
+    @property
+    def region_name(self) -> str | None:
+        return self.region.name if self.region else None
 
-@dataclass(frozen=True, slots=True)
-class _Places:
-    papers: tuple[tuple[str, str | None, str | None], ...]   # (name, city, province), longest names first
-    city_province: dict[str, str]
-    alias_city: dict[str, str]                                # every counted name → its city
-    alias_re: re.Pattern
-    paper_re: re.Pattern                                      # any paper name not cited as `《name》`
+    @property
+    def city(self) -> str | None:
+        p = gazetteer().parent(self.region, "city")
+        return p.name if p else None
 
-
-@lru_cache(maxsize=1)
-def places() -> _Places:
-    """The places table (extractors/places.toml), loaded once."""
-    data = tomllib.loads((Path(__file__).with_name("places.toml")).read_text(encoding="utf-8"))
-    papers = sorted(((n, p.get("city"), p.get("province")) for p in data["paper"] for n in p["names"]),
-                    key=lambda t: -len(t[0]))
-    city_province = {c["name"]: c["province"] for c in data["city"]}
-    alias_city = {}
-    for c in data["city"]:
-        for alias in [c["name"], *c.get("aliases", []), *c.get("counties", [])]:
-            alias_city[alias] = c["name"]
-    alias_re = re.compile("|".join(re.escape(a) for a in sorted(alias_city, key=len, reverse=True)))
-    # a plain literal alternation: `re` scans it several times faster than `regex`, or than with a lookbehind
-    paper_re = re.compile("|".join(re.escape(n) for n, _, _ in papers))
-    return _Places(tuple(papers), city_province, alias_city, alias_re, paper_re)
+    @property
+    def province(self) -> str | None:
+        p = gazetteer().parent(self.region, "province")
+        return p.name if p else None
 
 
-def _number(token: str) -> int | None:
+def _number(token: str | None) -> int | None:
+    if token is None:
+        return None
+    if token.isdigit():
+        return int(token)
     try:
         value = parse_number(token)
     except ValueError:
@@ -99,22 +100,72 @@ def _number(token: str) -> int | None:
 
 def _make_date(y, m, d) -> date | None:
     try:
-        return date(int(y), int(m), int(d))
-    except (TypeError, ValueError):
+        return date(y, m, d) if None not in (y, m, d) else None
+    except (TypeError, ValueError, OverflowError):
         return None
 
 
-def _full_date(m: re.Match) -> date | None:
-    groups = m.group(1, 2, 3) if m.group(1) else m.group(4, 6, 7)
-    y, mo, d = (_number(g) if not g.isdigit() else int(g) for g in groups)
-    return _make_date(y, mo, d)
+def _full_date(m) -> date | None:
+    if m["y"]:
+        return _make_date(_number(m["y"]), _number(m["m"]), _number(m["d"]))
+    return _make_date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
 
+
+# --- papers ---------------------------------------------------------------------------------------------------
+
+@cache
+def _papers() -> tuple[dict[str, str], re.Pattern]:
+    """Paper name → the place it covers (the lexicon's table, plus `<place>日报` for every place), and a scanner."""
+    table = dict(_LEX.values("papers"))
+    g = gazetteer()
+    for word, (kind, place, _) in g.words.items():
+        if kind == "place" and place.level in ("province", "city"):
+            for suffix in _LEX.words("paper_suffix"):
+                table.setdefault(word + suffix, place.name)
+    return table, re.compile(alternation(table))
+
+
+def paper_place(paper: str | None) -> str | None:
+    return _papers()[0].get(paper or "")
+
+
+def masthead_papers(head: str) -> list[tuple[int, str]]:
+    """(position, paper) for papers named as the page's own: on its first lines, or after `来源:`."""
+    _, scanner = _papers()
+    first_lines_end = _nth_line_end(head, _TITLE_LINES + 2)
+    out = []
+    for m in scanner.finditer(head):
+        if head[m.start() - 1:m.start()] == _CITED:
+            continue
+        credited = _SOURCE_LINE.search(head, max(0, m.start() - 12), m.start()) is not None
+        if m.start() < first_lines_end or credited:
+            out.append((m.start(), m.group()))
+    return out
+
+
+def _nth_line_end(text: str, n: int) -> int:
+    pos = -1
+    for _ in range(n):
+        pos = text.find("\n", pos + 1)
+        if pos == -1:
+            return len(text)
+    return pos
+
+
+def filename_paper(name: str) -> str | None:
+    stem = Path(name).name.lower()
+    for code, paper in _LEX.values("paper_file_codes").items():
+        if stem.startswith(code):
+            return paper
+    return None
+
+
+# --- dates ----------------------------------------------------------------------------------------------------
 
 def masthead_date(text: str) -> date | None:
     """The date printed in the masthead, if the page has one."""
     head = text[:_HEAD]
-    anchors = [m.start() for m in _ISSUE.finditer(head)]
-    anchors += [head.find(name) for name in _papers_named(head)]
+    anchors = [m.start() for m in _ISSUE.finditer(head)] + [pos for pos, _ in masthead_papers(head)]
     near_anchor = None
     for m in _FULL_DATE.finditer(head):
         d = _full_date(m)
@@ -129,24 +180,50 @@ def masthead_date(text: str) -> date | None:
 
 def filename_date(name: str) -> date | None:
     """A date written in the file name (`lyrb20190830.txt`, `2019-08-30.txt`)."""
-    stem = Path(name).name
-    for pattern in _NAME_DATES:
-        for m in pattern.finditer(stem):
-            if d := _make_date(*m.groups()):
-                return d
+    for m in _NAME_DATE.finditer(Path(name).name):
+        y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"]) if m["y2"] \
+            else (m["y3"], m["m3"], m["d3"])
+        if found := _make_date(int(y), int(mo), int(d)):
+            return found
+    return None
+
+
+def filename_year(name: str) -> int | None:
+    """A year alone in the file name, when it holds no full date."""
+    if filename_date(name):
+        return None
+    years = {int(m["y"]) for m in _NAME_YEAR.finditer(Path(name).name)}
+    return years.pop() if len(years) == 1 else None
+
+
+def delivery_date(text: str) -> date | None:
+    """`——2020年5月22日在第十三届全国人民代表大会…上`: when a report was delivered."""
+    m = _DELIVERY.search(text, 0, _HEAD)
+    return _full_date(_FULL_DATE.match(m["date"])) if m else None
+
+
+def title_date(text: str) -> date | None:
+    """A date alone on one of the first lines (`2023年3月28日`, `（2023年4月12日）` under a communiqué's title)."""
+    head = text[:_nth_line_end(text, _TITLE_LINES + 5)]
+    for line in head.split("\n"):
+        line = line.strip().strip("()（）")
+        m = _FULL_DATE.fullmatch(line) if len(line) <= _DATE_LINE_MAX else None
+        if m and (d := _full_date(m)):
+            return d
     return None
 
 
 def inferred_date(text: str) -> date | None:
-    """The day after the latest news dateline, in the year the text implies."""
-    years = Counter(int(y) for y in _YEAR.findall(text))
-    default_year = years.most_common(1)[0][0] if years else None
+    """The day after the latest news dateline, in the year the text implies (the text's most named year only
+    in news: an essay's `5月6日,` may be any year)."""
+    years = Counter(int(m["y"]) for m in _YEAR.finditer(text))
+    default_year = years.most_common(1)[0][0] if years and _NEWS.search(text) else None
     latest = None
     for m in _DATELINE.finditer(text):
         if _FUTURE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue
-        year = int(m.group(1)) if m.group(1) else _year_near(text, m.start()) or default_year
-        d = _make_date(year, m.group(2), m.group(3))
+        year = int(m["y"]) if m["y"] else _year_near(text, m.start()) or default_year
+        d = _make_date(year, int(m["m"]), int(m["d"]))
         if d and (latest is None or d > latest):
             latest = d
     return latest + timedelta(days=1) if latest else None
@@ -155,46 +232,137 @@ def inferred_date(text: str) -> date | None:
 def _year_near(text: str, pos: int) -> int | None:
     """The last year named in the 300 characters before pos, within the same paragraph."""
     start = max(text.rfind("\n", 0, pos) + 1, pos - 300)
-    found = _YEAR.findall(text, start, pos)
+    found = [m["y"] for m in _YEAR.finditer(text, start, pos)]
     return int(found[-1]) if found else None
-
-
-def _papers_named(head: str) -> set[str]:
-    """The papers whose name appears as a masthead, not as a cited source (`转自《人民日报》`): one scan."""
-    return {m.group() for m in places().paper_re.finditer(head) if head[m.start() - 1:m.start()] != "《"}
 
 
 def issue_number(text: str) -> int | None:
     m = _ISSUE.search(text, 0, _HEAD)
-    return int(m.group(1)) if m else None
+    return int(m["issue"]) if m else None
 
 
-def home_place(text: str) -> tuple[str | None, str | None]:
-    """(city, province) of the paper: from its name in the masthead, else the most-mentioned city."""
-    table = places()
-    head = text[:_HEAD]
-    named = _papers_named(head)
-    for name, city, province in table.papers:
-        if name in named:
-            return city, province
-    counts = Counter(table.alias_city[a] for a in table.alias_re.findall(text, 0, 200_000))
+# --- place, kind, year --------------------------------------------------------------------------------------
+
+def _title(text: str) -> str:
+    """The title lines: the first lines, as far as they read as titles (short, no sentence punctuation)."""
+    end = 0
+    for _ in range(_TITLE_LINES):
+        nxt = text.find("\n", end + 1 if end else 0)
+        nxt = len(text) if nxt == -1 else nxt
+        line = text[end:nxt].strip()
+        if not line or len(line) > _TITLE_MAX or _SENTENCE_PUNCT.search(line):
+            break
+        end = nxt
+    return text[:end]
+
+
+def title_place(text: str) -> Place | None:
+    """The one place the title lines name as their subject (a group or several places: none)."""
+    title = _title(text)
+    named = [m for m in place_mentions(title) if m.subject and m.kind in ("place", "national")]
+    places = {m.place.name: m.place for m in named}
+    if len(places) != 1 or any(m.kind == "group" for m in place_mentions(title)):
+        return None
+    return next(iter(places.values()))
+
+
+_ISSUER = re.compile(alternation(_LEX.words("national_issuer")))
+
+
+def national_issuer(text: str) -> bool:
+    return _ISSUER.search(_title(text)) is not None
+
+
+_CITY_GOVERNMENT = re.compile(alternation(_LEX.words("city_government")))
+
+
+def content_city(text: str) -> Place | None:
+    """On a page that speaks of its own city's institutions: the city it names far more than any other."""
+    if _CITY_GOVERNMENT.search(text, 0, 200_000) is None:
+        return None
+    g = gazetteer()
+    counts: Counter[str] = Counter()
+    direct: list[tuple[str, str]] = []
+    for m in place_mentions(text, 0, min(len(text), 200_000)):
+        if m.kind == "place" and m.place.level in ("city", "county"):
+            city = g.parent(m.place, "city")
+            if city is not None:
+                counts[city.code] += 1
+                direct.append((m.place.name, city.code))
     if not counts:
-        return None, None
-    (city, n), *rest = counts.most_common(2)
-    if n < 3 or (rest and rest[0][1] == n):
-        return None, None
-    return city, table.city_province.get(city)
+        return None
+    (code, n), *rest = counts.most_common(2)
+    if n < 3 or (rest and rest[0][1] * 2 > n):
+        return None
+    # a county-level city that has nearly all its prefecture's mentions is the page's city (诸暨 in 绍兴)
+    own, share = own_counts.most_common(1)[0] if (own_counts := Counter(
+        name for name, parent in direct if parent == code and name.endswith(_CITY_SUFFIX))) else (None, 0)
+    if own and share * 3 >= n * 2:
+        return g.by_name[own][0]
+    return g.by_code[code]
 
 
-def document_context(text: str, name: str, published: date | None = None) -> DocContext:
-    """Work out the report's own date and identity from its canonical text and file name."""
+_KINDS = tuple((kind, _LEX.compile(entry), opening) for kind, entry, opening in (
+    ("work-report", "work_report_title", False), ("communique", "communique_title", False),
+    ("hotline", "hotline_title", True), ("covid-bulletin", "covid_bulletin_title", True)))
+_OPENING = 200  # characters: a bulletin may open with its first sentence rather than a title
+
+
+def document_kind(text: str, has_masthead: bool) -> str:
+    title = _title(text)
+    for kind, pattern, in_opening in _KINDS:
+        if pattern.search(title) or (in_opening and not has_masthead and pattern.search(text, 0, _OPENING)):
+            return kind
+    return "newspaper" if has_masthead else "article"
+
+
+def title_year(text: str, kind: str) -> int | None:
+    """The year a report's title names (`万载县2015年国民经济和社会发展统计公报`)."""
+    if kind not in ("communique", "work-report", "hotline"):
+        return None
+    title = _FULL_DATE.sub("", _title(text))  # a delivery date says when, not what the report is about
+    years = {int(m["y"]) for m in _YEAR.finditer(title)}
+    return years.pop() if len(years) == 1 else None
+
+
+def document_context(text: str, name: str, published: date | None = None, region: str | None = None,
+                     publisher: str | None = None) -> DocContext:
+    """Work out the report's date, publisher, place, kind and year from its canonical text and file name;
+    `published`, `region` and `publisher` are what the user declared, and win."""
     issue_no = issue_number(text)
-    city, province = home_place(text)
-    if published is not None:
-        return DocContext(name, published, "given", issue_no, city, province)
-    for source, finder in (("masthead", lambda: masthead_date(text)), ("filename", lambda: filename_date(name)),
+    head = text[:_HEAD]
+    named = masthead_papers(head)
+    publisher = publisher or (named[0][1] if named else None) or filename_paper(name)
+    kind = document_kind(text, bool(named))
+    place, source = _document_place(text, region, publisher)
+    published, published_source = _published(text, name, published)
+    # a year alone in the file name stands in for the date only when nothing else dates the report
+    year = title_year(text, kind) or (filename_year(name) if published is None else None)
+    return DocContext(name, published, published_source, issue_no=issue_no, publisher=publisher, region=place,
+                      region_source=source, kind=kind, year=year)
+
+
+def _published(text: str, name: str, declared: date | None) -> tuple[date | None, str | None]:
+    if declared is not None:
+        return declared, "given"
+    for source, finder in (("masthead", lambda: masthead_date(text)), ("title", lambda: title_date(text)),
+                           ("filename", lambda: filename_date(name)), ("delivery", lambda: delivery_date(text)),
                            ("inferred", lambda: inferred_date(text))):
         if (d := finder()) is not None:
-            return DocContext(name, d, source, issue_no, city, province)
-    return DocContext(name, None, None, issue_no, city, province)
+            return d, source
+    return None, None
 
+
+def _document_place(text: str, declared: str | None, publisher: str | None) -> tuple[Place | None, str | None]:
+    g = gazetteer()
+    if declared:
+        return (g.named(declared) or Place(declared, "unknown")), "given"
+    if (covered := paper_place(publisher)) and (place := g.named(covered)):
+        return place, "publisher"
+    if (place := title_place(text)) is not None:
+        return place, "title"
+    if national_issuer(text):
+        return g.national, "issuer"
+    if (place := content_city(text)) is not None:
+        return place, "content"
+    return None, None

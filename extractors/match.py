@@ -17,8 +17,8 @@ import regex
 
 from .catalog import Catalog
 from .lexicon import lexicon
+from .places import place_name
 from .quantities import UNIT_KINDS, Quantity, find_quantities
-from .regions import place_name
 from .subjects import (
     BARE_VERB,
     COMPARE,

@@ -222,7 +222,7 @@ def normalize(source: str) -> Canonical:
     c = 0  # canonical length so far
     pos = 0  # source offset of the current raw line
     prev: str | None = None
-    prev_block_start = False
+    prev_block_start = True  # the text's first line starts a block: on a paragraph-per-line page, a title
     # The lines since the last kept break: do they hold no punctuation at all, and how long are they?
     # The first block of the text never counts as a headline on its own (`城乡建\n\n设` joins).
     block_plain, block_len, first_block = True, 0, True

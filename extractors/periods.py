@@ -1,9 +1,12 @@
 """Periods: which time a number describes, resolved against the report's own date (never the clock).
 
-`time_mentions()` finds time expressions in a span of canonical text; `resolve()` turns each into a Period
-given the period in force before it (the article's anchor) and the report date. Relative words follow
-DESIGN.md: `今年`/`明年`/`去年` count from the report's year, `去年同期` shifts the period in force back a
-year, `本周` is the week ending on the report date, `N年来`/`“十三五”` span several years.
+`time_mentions()` finds time expressions in a span of canonical text (the grammar is lexicon/time.toml);
+`resolve()` turns one into a Period given the period in force before it (the article's or section's anchor)
+and the report date. A Period may have an open start: a level as of a day (`截至10月末`, `目前`, `年末`, a figure
+no time word dates) describes that day's state, not a flow since some start. An expression that cannot be
+resolved (`两三年内`, `2月30日`) resolves to None, never to an exception. Relative words follow DESIGN.md:
+`今年`/`明年`/`去年` count from the report's year, `去年同期` shifts the period in force back a year, `本周` is
+the week ending on the report date, `N年来`/`“十三五”`/`2012年以来` span several years.
 """
 
 from __future__ import annotations
@@ -15,39 +18,19 @@ from datetime import date, timedelta
 
 import regex
 
+from .lexicon import lexicon
 from .numbers import parse_number
 
-_N = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
-_TIME = regex.compile(
-    r"(?=[\d一二两三四五六七八九十今本全当去上前明次后同过近这与截目至“\"第下年])"  # cheap first-character test
-    r"(?=\d|[一二两三四五六七八九十]{1,3}[年季]|今年|本(?:年|周)|全年|当年|去年|上(?:年|周|半年)|前(?:年|三季度|\d)"
-    r"|明年|次年|后年|同期|过去|年[末底]|[近这与][一二两三四五六七八九十\d]|截至目前|目前|至今|一周|[“\"]十|第[一二三四1-4]季度|下半年)(?:"
-    r"(?P<ymd>(?P<y1>(?:19|20)\d\d)\s?年\s?(?P<m1>\d{1,2})\s?月\s?(?P<d1>\d{1,2})\s?日)"
-    r"|(?P<yrange>(?P<ya>(?:19|20)\d\d)\s?[-—~～至到]{1,2}\s?(?P<yb>(?:19|20)\d\d)\s?年)"
-    r"|(?P<ym>(?P<y2>(?:19|20)\d\d)\s?年\s?(?P<ytd2>1\s?[-—~至到]{1,2}\s?)?(?P<m2>\d{1,2})\s?月(?:末|底|份)?)"
-    r"|(?P<y>(?P<y3>(?:19|20)\d\d)\s?年(?![代度]))"
-    r"|(?P<mdr>(?<![\d.])(?P<m6>\d{1,2})\s?月\s?(?P<d6>\d{1,2})\s?日?\s?[至到—\-~]{1,2}\s?"
-    r"(?:(?P<m7>\d{1,2})\s?月\s?)?(?P<d7>\d{1,2})\s?日)"
-    r"|(?P<md>(?<![\d.])(?P<m4>\d{1,2})\s?月\s?(?P<d4>\d{1,2})\s?[日号])"
-    r"|(?P<mend>(?<![\d.])(?<!\d\s?年\s?)(?P<ytd5>1\s?[-—~至到]{1,2}\s?|前)?(?P<m5>\d{1,2})\s?个?月(?P<mtail>末|底|份)?)"
-    r"|(?P<same>(?:去年|上年)同期|同期)"
-    r"|(?P<ytd>(?:今年|年初)(?:以来|来))"
-    r"|(?P<yend>(?<![\d一二两三四五六七八九十])年(?:末|底))"
-    r"|(?P<rel>今年|本年度|本年|全年|当年|去年|上年|前年|明年|次年|后年)"
-    r"|(?P<week>本周|上周|一周)"
-    rf"|(?P<ago>与(?P<nago>{_N})年前相比)"
-    rf"|(?P<pastn>过去的?(?P<npast>{_N})年(?!来|以来|间))"
-    rf"|(?P<since>(?:过去|近|这)?(?P<nsince>{_N})年(?:来|以来|间))"
-    r"|(?P<past>过去的?一年)"
-    r"|(?P<plan>[“\"]?十(?P<plan_n>[一二三四五])五[”\"]?(?:期间|时期|以来))"
-    rf"|(?P<within>(?P<nwithin>{_N})年内)"
-    r"|(?P<now>截至目前|目前|至今)"
-    r"|(?P<part>[一二三四1-4]季度|第[一二三四1-4]季度|前三季度|上半年|下半年))"
-)
-_PARTS = {"一": (1, 3), "1": (1, 3), "二": (4, 6), "2": (4, 6), "三": (7, 9), "3": (7, 9), "四": (10, 12),
-          "4": (10, 12), "前三季度": (1, 9), "上半年": (1, 6), "下半年": (7, 12)}
-_REL_YEARS = {"今年": 0, "本年度": 0, "本年": 0, "全年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2,
-              "明年": 1, "次年": 1, "后年": 2}
+_LEX = lexicon()
+_TIME = _LEX.compile("time_expression")
+_UNTIL = _LEX.compile(r"(?:{until})\s?$")
+_REL_YEARS: dict[str, int] = _LEX.values("relative_year")
+_WHOLE_YEAR = frozenset(_LEX.words("whole_year"))
+_THIS_YEAR = frozenset(_LEX.words("this_year"))
+_WEEKS: dict[str, int] = _LEX.values("time_week")
+_PARTS: dict[str, list[int]] = _LEX.values("year_part")
+_PLAN_START = _LEX.table("five_year_plan", "first_year_of_eleventh")
+_BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,29 +62,31 @@ def year_period(year: int) -> Period:
 
 
 def default_period(published: date | None) -> Period:
-    """What an undated figure in a report describes: its year up to the report date."""
-    if published is None:
-        return Period(None, None)
-    return Period(date(published.year, 1, 1), published)
+    """What a figure no time word dates describes: the state as of the report's date (open start)."""
+    return Period(None, published)
 
 
 def week_ending(day: date) -> Period:
     return Period(day - timedelta(days=6), day)
 
 
-def _num(text: str) -> int:
-    return int(text) if text.isdigit() else int(parse_number(text))
-
-
-def _safe(y: int, m: int, d: int) -> date | None:
+def _num(text: str) -> int | None:
     try:
-        return date(y, m, d)
+        value = int(text) if text.isdigit() else parse_number(text)
     except ValueError:
+        return None
+    return value if isinstance(value, int) else None
+
+
+def _safe(y: int | None, m: int | None, d: int | None) -> date | None:
+    try:
+        return date(y, m, d) if None not in (y, m, d) else None
+    except (ValueError, OverflowError):
         return None
 
 
-def _month(y: int, m: int) -> Period | None:
-    if not 1 <= m <= 12:
+def _month(y: int | None, m: int | None) -> Period | None:
+    if y is None or m is None or not 1 <= m <= 12 or not 1 <= y <= 9999:
         return None
     return Period(date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]))
 
@@ -109,7 +94,13 @@ def _month(y: int, m: int) -> Period | None:
 def _shift_year(d: date | None, years: int) -> date | None:
     if d is None:
         return None
-    return _safe(d.year + years, d.month, min(d.day, 28 if d.month == 2 else d.day))
+    return _safe(d.year + years, d.month, min(d.day, 28) if d.month == 2 else d.day)
+
+
+def _span(first: int | None, last: int | None) -> Period | None:
+    if first is None or last is None or not 1000 <= first <= last <= 9999:
+        return None
+    return Period(date(first, 1, 1), date(last, 12, 31))
 
 
 def time_mentions(text: str, start: int, end: int) -> list[TimeMention]:
@@ -117,91 +108,199 @@ def time_mentions(text: str, start: int, end: int) -> list[TimeMention]:
 
 
 def resolve(mention: TimeMention, current: Period, published: date | None) -> Period | None:
-    """The period a time expression names, given the period in force and the report date."""
+    """The period a time expression names, given the period in force and the report date (None when it
+    names none that can be placed)."""
     m = mention.match
-    ref_year = current.year or (published.year if published else None)
-    pub_year = published.year if published else ref_year
-    if m["ymd"]:
-        d = _safe(int(m["y1"]), int(m["m1"]), int(m["d1"]))
-        return Period(d, d) if d else None
-    if m["yrange"]:
-        a, b = int(m["ya"]), int(m["yb"])
-        return Period(date(a, 1, 1), date(b, 12, 31)) if a <= b else None
-    if m["ym"]:
-        p = _month(int(m["y2"]), int(m["m2"]))
-        return Period(date(p.start.year, 1, 1), p.end) if p and m["ytd2"] else p
-    if m["y"]:
-        return year_period(int(m["y3"]))
-    if ref_year is None:
+    if m is None:
         return None
-    if m["mdr"]:
-        a = _safe(ref_year, int(m["m6"]), int(m["d6"]))
-        b = _safe(ref_year, int(m["m7"] or m["m6"]), int(m["d7"]))
-        if a and b and published and b > published and current.year == published.year:
-            a, b = _safe(ref_year - 1, a.month, a.day), _safe(ref_year - 1, b.month, b.day)
-        return Period(a, b) if a and b and a <= b else None
-    if m["md"]:
-        d = _safe(ref_year, int(m["m4"]), int(m["d4"]))
-        if d and published and d > published and current.year == published.year:
-            d = _safe(ref_year - 1, d.month, d.day)
-        return Period(d, d) if d else None
-    if m["mend"]:
-        if "个" in m["mend"] and not m["ytd5"]:
-            return None  # `3个月`: a duration
-        p = _month(ref_year, int(m["m5"]))
-        if p and m["ytd5"]:
-            return Period(date(ref_year, 1, 1), p.end)  # `1—5月`, `前5个月`: the year so far
-        if p and m["mtail"] in ("末", "底"):
-            return Period(p.end, p.end)
-        return p
-    if m["same"]:
-        return Period(_shift_year(current.start, -1), _shift_year(current.end, -1))
-    if m["rel"] in ("全年", "当年"):
+    form = m.lastgroup
+    period = _RESOLVERS[form](m, current, published) if form in _RESOLVERS else None
+    if period is not None and period.start is not None and _UNTIL.search(
+            mention.text, max(0, mention.start - 4), mention.start):
+        period = Period(None, period.end)  # `截至10月末`: the level as of that day
+    return period
+
+
+def _ref_year(current: Period, published: date | None) -> int | None:
+    return current.year or (published.year if published else None)
+
+
+def _pub_year(current: Period, published: date | None) -> int | None:
+    return published.year if published else current.year
+
+
+def _before_report(d: date | None, current: Period, published: date | None, years_back: int = 1) -> date | None:
+    """A month and day the report names without a year: the last such day on or before the report."""
+    if d and published and d > published and current.year == published.year:
+        return _shift_year(d, -years_back)
+    return d
+
+
+def _ymd(m, current, published):
+    d = _safe(_num(m["y1"]), _num(m["m1"]), _num(m["d1"]))
+    return Period(d, d) if d else None
+
+
+def _year_range(m, current, published):
+    return _span(int(m["ya"]), int(m["yb"]))
+
+
+def _year_month(m, current, published):
+    p = _month(_num(m["y2"]), _num(m["m2"]))
+    if p and m["ytd2"]:
+        return Period(date(p.start.year, 1, 1), p.end)
+    if p and m["mtail2"] in _MONTH_ENDS:
+        return Period(None, p.end)
+    return p
+
+
+def _since_year(m, current, published):
+    first = _num(m["ys"])
+    end = published or current.end
+    if first is None or end is None or not 1000 <= first <= end.year:
+        return None
+    return Period(date(first, 1, 1), end)
+
+
+def _year(m, current, published):
+    y = _num(m["y3"])
+    if y is None or not 1000 <= y <= 9999:
+        return None
+    return Period(None, date(y, 12, 31)) if m["yend3"] else year_period(y)
+
+
+def _month_day_range(m, current, published):
+    ref = _ref_year(current, published)
+    a = _safe(ref, int(m["m6"]), int(m["d6"]))
+    b = _safe(ref, int(m["m7"] or m["m6"]), int(m["d7"]))
+    if a and b and published and b > published and current.year == published.year:
+        a, b = _shift_year(a, -1), _shift_year(b, -1)
+    return Period(a, b) if a and b and a <= b else None
+
+
+def _month_day(m, current, published):
+    d = _before_report(_safe(_ref_year(current, published), int(m["m4"]), int(m["d4"])), current, published)
+    return Period(d, d) if d else None
+
+
+def _month_form(m, current, published):
+    ref = _ref_year(current, published)
+    if m["ge5"] and not m["ytd5"]:
+        return None  # `3个月`: a duration
+    p = _month(ref, int(m["m5"]))
+    if p and m["ytd5"]:
+        return Period(date(ref, 1, 1), p.end)  # `1—5月`, `前5个月`: the year so far
+    if p and m["mtail"] in _MONTH_ENDS:
+        return Period(None, p.end)
+    return p
+
+
+def _same_period(m, current, published):
+    if current.end is None:
+        return None
+    return Period(_shift_year(current.start, -1), _shift_year(current.end, -1))
+
+
+def _year_to_date(m, current, published):
+    return Period(date(published.year, 1, 1), published) if published else None
+
+
+def _year_end(m, current, published):
+    ref = _ref_year(current, published)
+    return Period(None, date(ref, 12, 31)) if ref else None
+
+
+def _two_years(m, current, published):
+    y = _pub_year(current, published)
+    return _span(y, y + 1) if y else None
+
+
+def _relative(m, current, published):
+    word = m["rel"]
+    ref, pub = _ref_year(current, published), _pub_year(current, published)
+    if ref is None:
+        return None
+    if word in _WHOLE_YEAR:
         if published and current == default_period(published) and published.month <= 3:
             return year_period(published.year - 1)  # a report early in the year sums up the year before
-        return year_period(ref_year)
-    if m["yend"]:
-        return Period(date(ref_year, 12, 31), date(ref_year, 12, 31))
-    if m["ytd"] and published:
-        return Period(date(published.year, 1, 1), published)
-    if m["rel"] in ("今年", "本年", "本年度") and published and current.end and current.start \
-            and current.start.year == published.year and current.end <= published:
-        return current  # `截至11月末,今年…` or an undated report: this year so far
-    if m["rel"]:
-        return year_period(pub_year + _REL_YEARS[m["rel"]])
-    if m["week"]:
-        if not published:
-            return None
-        end = published if m["week"] != "上周" else published - timedelta(days=7)
-        return week_ending(end)
-    if m["ago"]:
-        end = published or date(ref_year, 12, 31)
-        return Period(date(end.year - _num(m["nago"]), 1, 1), end)
-    if m["pastn"]:
-        n = _num(m["npast"])
-        return Period(date(pub_year - n, 1, 1), date(pub_year - 1, 12, 31)) if 0 < n < 50 else None
-    if m["since"]:
-        n = _num(m["nsince"])
-        if published and current == default_period(published) and published.month <= 3 and 0 < n < 50:
-            return Period(date(published.year - n, 1, 1), date(published.year - 1, 12, 31))
-        return Period(date(ref_year - n + 1, 1, 1), current.end or date(ref_year, 12, 31)) if n < 50 else None
-    if m["past"]:
-        return year_period(pub_year - 1)
-    if m["plan"]:
-        first = 2006 + 5 * "一二三四五".index(m["plan_n"])
-        return Period(date(first, 1, 1), date(first + 4, 12, 31))
-    if m["within"] and published:
-        return Period(published, _shift_year(published, _num(m["nwithin"])))
-    if m["now"] and published:
-        if current.start is not None and current.start == current.end:
-            return current
-        return Period(date(published.year, 1, 1), published)
-    if m["part"]:
-        key = m["part"] if m["part"] in _PARTS else m["part"].lstrip("第")[0]
-        first, last = _PARTS[key]
-        year = ref_year if current.year == ref_year else pub_year
-        return Period(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
-    return None
+        return year_period(ref)
+    if word in _THIS_YEAR and published and current.end and current.end.year == published.year \
+            and current.end <= published and current != default_period(published):
+        return Period(date(published.year, 1, 1), current.end)  # `截至11月末,今年…`: this year up to then
+    if word in _THIS_YEAR and published and current.year in (None, published.year):
+        return Period(date(published.year, 1, 1), published)  # an actual figure of this year: so far
+    return year_period(pub + _REL_YEARS[word])
+
+
+def _week(m, current, published):
+    if not published:
+        return None
+    return week_ending(published + timedelta(days=7 * _WEEKS[m["week"]]))
+
+
+def _years_ago(m, current, published):
+    n = _num(m["nago"])
+    end = published or (date(current.year, 12, 31) if current.year else None)
+    return Period(date(end.year - n, 1, 1), end) if end and n and 0 < n < 50 else None
+
+
+def _past_years(m, current, published):
+    n, pub = _num(m["npast"]), _pub_year(current, published)
+    return _span(pub - n, pub - 1) if n and pub and 0 < n < 50 else None
+
+
+def _years_since(m, current, published):
+    n, ref = _num(m["nsince"]), _ref_year(current, published)
+    if not n or not ref or not 0 < n < 50:
+        return None
+    if published and current == default_period(published) and published.month <= 3:
+        return _span(published.year - n, published.year - 1)  # a report early in the year: the N years before
+    return Period(date(ref - n + 1, 1, 1), current.end or date(ref, 12, 31))
+
+
+def _past_year(m, current, published):
+    pub = _pub_year(current, published)
+    return year_period(pub - 1) if pub else None
+
+
+def _plan(m, current, published):
+    n = _num("十" + m["plan_n"])
+    if n is None:
+        return None
+    first = _PLAN_START + 5 * (n - 11)
+    if m["plan_tail"] in _MONTH_ENDS or m["plan_tail"].endswith(tuple(_MONTH_ENDS)):
+        return Period(None, date(first + 4, 12, 31))  # `“十三五”末`: the plan's last day
+    return _span(first, first + 4)
+
+
+def _within(m, current, published):
+    n = _num(m["nwithin"])
+    return Period(published, _shift_year(published, n)) if published and n and 0 < n < 50 else None
+
+
+def _now(m, current, published):
+    if current.end and current != default_period(published) and current.start in (None, current.end):
+        return Period(None, current.end)  # `截至10月13日24时,…目前`: that day
+    return Period(None, published) if published else None
+
+
+def _part(m, current, published):
+    first, last = _PARTS[m["part"]]
+    ref = _ref_year(current, published)
+    year = ref if current.year == ref else _pub_year(current, published)
+    if year is None:
+        return None
+    return Period(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
+
+
+_RESOLVERS = {
+    "ymd": _ymd, "yrange": _year_range, "ym": _year_month, "since_year": _since_year, "y": _year,
+    "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "same": _same_period, "ytd": _year_to_date,
+    "yend": _year_end, "two": _two_years, "relative": _relative, "weekly": _week, "ago": _years_ago,
+    "pastn": _past_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
+    "now": _now, "quarter": _part,
+}
+_MONTH_ENDS = frozenset(_LEX.words("period_end"))
 
 
 def _start_of(tm: TimeMention) -> int:
@@ -224,9 +323,16 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
         hi = bisect_left(mentions, pos, key=_start_of)
         found = [tm for tm in mentions[lo:hi] if tm.end <= pos]
     for tm in found:
-        if skip_baselines and tm.start > 0 and text[tm.start - 1] in "比较与":
+        if skip_baselines and tm.start > 0 and text[tm.start - 1] in _BASELINE_BEFORE:
             continue
         p = resolve(tm, current, published)
         if p is not None:
             current, explicit = p, True
     return current, explicit
+
+
+def resolve_text(text: str, published: date | None, anchor: Period | None = None) -> Period | None:
+    """The period a whole phrase names (its last resolvable expression), for tests and the lexicon's cases."""
+    anchor = default_period(published) if anchor is None else anchor
+    period, explicit = period_at(text, 0, len(text), anchor, published)
+    return period if explicit else None

@@ -49,8 +49,10 @@ def _by_sentence(items, position, starts: list[int], sentences) -> dict[int, lis
 
 
 def extract_text(source: str, name: str, published: date | None = None,
-                 catalog: Catalog | None = None) -> Extraction:
-    """All facts in one decoded document; `published` overrides the date read from the text.
+                 catalog: Catalog | None = None, region: str | None = None,
+                 publisher: str | None = None) -> Extraction:
+    """All facts in one decoded document; `published`, `region` and `publisher` are what the user declared
+    about it, and win over what is read from the text.
 
     Quantities, catalog patterns and time expressions are found in one pass each over the whole text; only
     sentences holding a number, a pattern hit, an opening time expression or `这…` are resolved.
@@ -58,7 +60,7 @@ def extract_text(source: str, name: str, published: date | None = None,
     catalog = catalog or default_catalog()
     canon = normalize(source)
     text = canon.text
-    ctx = document_context(text, name, published)
+    ctx = document_context(text, name, published, region, publisher)
     seg = segment(text)
     sentences = seg.sentences
     starts = [s.start for s in sentences]

@@ -8,7 +8,7 @@ sentence punctuation or is a headline); other breaks are PDF wraps inside a sent
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -28,6 +28,7 @@ class Sentence:
     end: int
     paragraph: int      # index into Segmented.paragraphs
     article: int        # index into Segmented.articles
+    section: int = -1   # index into Segmented.sections (-1 before the article's first numbered heading)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +39,19 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class Section:
+    start: int          # the heading paragraph's start
+    heading: str        # `一、2019年工作回顾`
+    article: int
+
+
+@dataclass(frozen=True, slots=True)
 class Segmented:
     sentences: list[Sentence]
     paragraphs: list[tuple[int, int]]
     articles: list[Article]
     headline_starts: frozenset[int]   # starts of paragraphs that are headline lines
+    sections: list[Section] = field(default_factory=list)
 
 
 def _is_headline(line: str) -> bool:
@@ -58,10 +67,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _paragraphs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, bool, str]]]:
-    """Paragraph spans (wrapped lines joined) and, per paragraph, (start, opens_article, headline)."""
+def _paragraphs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, bool, str, bool]]]:
+    """Paragraph spans (wrapped lines joined) and, per paragraph, (start, opens_article, headline, section)."""
     paras: list[tuple[int, int]] = []
-    marks: list[tuple[int, bool, str]] = []
+    marks: list[tuple[int, bool, str, bool]] = []
     cur_start = None
     cur_end = 0
     prev_headline = False
@@ -81,8 +90,9 @@ def _paragraphs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, bool,
                 paras.append((cur_start, cur_end))
             cur_start, cur_end = s, e
             # a numbered section heading (`二、“十四五”主要目标`) goes on with its report, it opens no article
-            opens = (headline or byline) and not prev_headline and not _SECTION.match(line)
-            marks.append((s, opens, line.strip() if headline else ""))
+            section = headline and bool(_SECTION.match(line))
+            opens = (headline or byline) and not prev_headline and not section
+            marks.append((s, opens, line.strip() if headline else "", section))
         prev_headline = headline
     if cur_start is not None:
         paras.append((cur_start, cur_end))
@@ -93,17 +103,21 @@ def segment(text: str) -> Segmented:
     """Sentences, paragraphs and articles of canonical text."""
     paras, marks = _paragraphs(text)
     articles: list[Article] = []
-    art_starts: list[int] = []
+    sections: list[Section] = []
+    section_of: dict[int, int] = {}    # paragraph start → section index
     headline_parts: list[str] = []
-    for i, (start, opens, headline) in enumerate(marks):
+    for start, opens, headline, is_section in marks:
         if opens or not articles:
             articles.append(Article(start, len(text), ""))
-            art_starts.append(i)
             headline_parts = []
-        if headline:
+        if is_section:  # a numbered heading is its section's, not the article's headline
+            sections.append(Section(start, headline, len(articles) - 1))
+        elif headline:
             headline_parts.append(headline)
             a = articles[-1]
             articles[-1] = Article(a.start, a.end, " ".join(headline_parts))
+        if sections and sections[-1].article == len(articles) - 1:
+            section_of[start] = len(sections) - 1
     for k in range(len(articles) - 1):
         a = articles[k]
         articles[k] = Article(a.start, articles[k + 1].start, a.headline)
@@ -117,8 +131,8 @@ def segment(text: str) -> Segmented:
             if m.group() == "\n":
                 continue
             if text[pos:m.end()].strip():
-                sentences.append(Sentence(pos, m.end(), p, art))
+                sentences.append(Sentence(pos, m.end(), p, art, section_of.get(ps, -1)))
             pos = m.end()
         if text[pos:pe].strip():
-            sentences.append(Sentence(pos, pe, p, art))
-    return Segmented(sentences, paras, articles, frozenset(s for s, _, h in marks if h))
+            sentences.append(Sentence(pos, pe, p, art, section_of.get(ps, -1)))
+    return Segmented(sentences, paras, articles, frozenset(s for s, _, h, _ in marks if h), sections)

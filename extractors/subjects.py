@@ -10,8 +10,8 @@ from __future__ import annotations
 import regex
 
 from .lexicon import lexicon
+from .places import place_name, place_prefix
 from .quantities import UNIT_KINDS, Quantity
-from .regions import REGION_PREFIX, place_name
 
 _LEX = lexicon()
 COUNT_UNITS = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "count")
@@ -26,6 +26,8 @@ _PLACE_COUNT = _LEX.compile("place_count")
 _URBAN_RURAL = _LEX.words("urban_rural")[0]
 _HALVES = tuple(_LEX.table("urban_rural", "halves"))
 _EDGE = "".join(_LEX.words("subject_edge"))
+_NARRATIVE = _LEX.compile("narrative_subject")
+_MAX_OTHER_SUBJECT = 16  # characters: a longer `other` subject is a piece of a sentence, not a measure's name
 TIME_WORDS = regex.compile(
     r"(?:19|20)\d\d\s?[-—~至到]{0,2}\s?(?:(?:19|20)\d\d)?\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?(?:末|底|份|以来|来|度)?"
     r"|\d{1,2}\s?月\s?\d{1,2}\s?[日号](?:\s?\d{1,2}\s?[-—]{1,2}\s?\d{1,2}\s?时|\s?\d{1,2}\s?时)?(?:这天|当天|上午|下午|晚上?)?"
@@ -52,11 +54,16 @@ def clean_subject(raw: str) -> str:
     for _ in range(6):
         before = s
         s = _LEADING.sub("", s)
-        s = REGION_PREFIX.sub("", s)
+        s = place_prefix().sub("", s)
         s = _TRAILING.sub("", s)
         if s == before:
             break
     return s.strip(_EDGE)
+
+
+def subject_is_narrative(subject: str) -> bool:
+    """A subject that is a piece of narrative (`对我们这样一个…`, `他深度参与了…`), not the name of a measure."""
+    return len(subject) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(subject) is not None
 
 
 def noun_after(text: str, q: Quantity, end: int) -> tuple[str, int]:

@@ -1,6 +1,6 @@
 """The code that turns a lexicon entry's surface forms into values, for tests/test_lexicon.py's `cases`.
 
-Each entry name maps to a function (surface, *context) → value; a case is [surface, *context, expected].
+Each entry name maps to a function (surface, *context) → value; a case is [surface, *context, *expected].
 """
 
 from __future__ import annotations
@@ -9,4 +9,54 @@ from extractors.numbers import parse_number
 
 CONSUMERS = {
     "number": parse_number,
+    "time_expression": lambda text, published, anchor: _resolve_time(text, published, anchor),
+    "papers": lambda name: _paper_place(name),
+    "paper_file_codes": lambda name: _file_paper(name),
+    "qualifier_before": lambda word: _qualifier_before(word),
+    "qualifier_after": lambda word: _qualifier_after(word),
+    "unit": lambda word: _unit(word),
 }
+# How many of a case's leading items are the consumer's arguments (the surface form and its context); the
+# rest is the expected value (one item, or a tuple of several).
+CONSUMER_ARITY = {"time_expression": 3}
+
+
+def _resolve_time(text: str, published: str, anchor: str) -> tuple[str, str]:
+    from datetime import date
+
+    from extractors.periods import resolve_text, year_period
+
+    p = resolve_text(text, date.fromisoformat(published), year_period(int(anchor)) if anchor else None)
+    if p is None:
+        return ("", "")
+    return (p.start.isoformat() if p.start else "", p.end.isoformat() if p.end else "")
+
+
+def _paper_place(name: str) -> str | None:
+    from extractors.context import paper_place
+
+    return paper_place(name)
+
+
+def _file_paper(name: str) -> str:
+    from extractors.context import filename_paper
+
+    return filename_paper(name) or ""
+
+
+def _qualifier_after(word: str) -> str | None:
+    from extractors.quantities import qualifier_after
+
+    return qualifier_after(word)
+
+
+def _qualifier_before(word: str) -> str | None:
+    from extractors.quantities import qualifier_before
+
+    return qualifier_before(word, len(word))
+
+
+def _unit(word: str) -> str | None:
+    from extractors.quantities import unit_name
+
+    return unit_name(word)

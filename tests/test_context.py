@@ -10,7 +10,7 @@ from conftest import SHARED, corpus_pages
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.context import document_context, filename_date, home_place, inferred_date, masthead_date
+from extractors.context import document_context, filename_date, filename_year, inferred_date, masthead_date
 from extractors.load import load_text
 from extractors.normalize import normalize
 
@@ -64,7 +64,9 @@ INFERRED = [
     # an announced future date is not news yet
     ("2019年城市节\n8月28日上午,记者来到文化馆。活动将于9月6日,正式开幕。", date(2019, 8, 29)),
     # the year nearest before the dateline wins over the most frequent one
-    ("2018年2018年2018年总结。\n2020年工作:\n12月31日,全市召开大会。", date(2021, 1, 1)),
+    ("本报讯 2018年2018年2018年总结。\n2020年工作:\n12月31日,全市召开大会。", date(2021, 1, 1)),
+    # outside news (an essay, a history) a dateline's year is not guessed
+    ("我爱这座城市。1952年为省属县。\n5月6日,城市解放。", None),
     # a report's subtitle says when it was delivered (`——2024年3月5日在…会议上`)
     ("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n过去一年,经济回升向好。", date(2024, 3, 6)),
     ("6月3日在市政府召开的会议上,市长强调。", None),
@@ -82,7 +84,7 @@ def test_inferred_date(text, expected):
 def test_sources_in_order():
     masthead = "辽源日报\n2021年11月19日 星期五\n总第8401期\n9月1日,开会。2019年"
     assert document_context(masthead, "lyrb20200101.txt").published_source == "masthead"
-    body = "8月29日,开会。2019年"
+    body = "本报讯 8月29日,开会。2019年"
     ctx = document_context(body, "lyrb20200101.txt")
     assert (ctx.published, ctx.published_source) == (date(2020, 1, 1), "filename")
     ctx = document_context(body, "page.txt")
@@ -97,24 +99,62 @@ def test_issue_number(text, issue):
     assert document_context(text, "x.txt").issue_no == issue
 
 
+# (text, file name) → (the document's place, where it came from)
 PLACES = [
-    ("辽源日报社出版\n2021年11月19日", ("辽源市", "吉林省")),
-    ("LIAO YUAN RI BAO\n", ("辽源市", "吉林省")),
-    ("吉林日报\n全省经济", (None, "吉林省")),
-    ("长江日报 2020年", ("武汉市", "湖北省")),
-    ("人民日报\n国内生产总值增长5.2%", (None, None)),
-    # no masthead: the city the text names most (counties count for their city)
-    ("我市东丰县、东辽县和龙山区的项目。辽源经济。", ("辽源市", "吉林省")),
-    ("转自《人民日报》。延吉市、珲春市和敦化市的消息", ("延边朝鲜族自治州", "吉林省")),
-    ("成都、成都、成都的新闻", ("成都市", "四川省")),
-    ("长春一次,四平一次,通化一次", (None, None)),      # a tie: unknown
-    ("没有地名", (None, None)),
+    ("辽源日报社出版\n2021年11月19日", "x.txt", ("辽源市", "publisher")),
+    ("LIAO YUAN RI BAO\n", "x.txt", ("辽源市", "publisher")),
+    ("吉林日报\n全省经济", "x.txt", ("吉林省", "publisher")),
+    ("长江日报 2020年", "x.txt", ("武汉市", "publisher")),
+    ("温州日报\n全市经济", "x.txt", ("温州市", "publisher")),        # a paper named after its place
+    ("人民日报\n国内生产总值增长5.2%", "x.txt", ("全国", "publisher")),
+    ("标题\n国内生产总值增长5.2%", "rmrb-2019-10-01-01-03.txt", ("全国", "publisher")),   # the paper's file code
+    ("来源:舜网—济南日报\n作者:王飞\n本周热线受理事项", "x.txt", ("济南市", "publisher")),
+    ("政府工作报告\n——2020年5月22日在第十三届全国人民代表大会第三次会议上", "x.txt", ("全国", "title")),
+    ("国务院关于国民经济和社会发展计划执行情况的报告", "x.txt", ("全国", "issuer")),
+    ("万载县2015年国民经济和社会发展统计公报\n2015年,全县人民在县委、县政府的正确领导下,国民经济保持平稳增长,民生持续改善。\n"
+     "一、综合\n国民经济继续健康稳定发展,全县实现生产总值110亿元,按可比价格计算,比上年增长9.3%。",
+     "x.txt", ("万载县", "title")),
+    # no masthead: a page about its own city's institutions that names one city far more than any other
+    ("我市东丰县、东辽县和龙山区的项目。辽源经济。", "x.txt", ("辽源市", "content")),
+    # …but a city named a few times is not the home of every figure
+    ("今天的新闻。成都、成都、成都的消息。", "x.txt", (None, None)),
+    ("长春一次,四平一次,通化一次,市政府", "x.txt", (None, None)),
+    ("据《人民日报》报道,国内生产总值增长", "x.txt", (None, None)),   # a cited paper is not the publisher
+    ("没有地名", "x.txt", (None, None)),
 ]
 
 
-@pytest.mark.parametrize("text,expected", PLACES)
-def test_home_place(text, expected):
-    assert home_place(text) == expected
+@pytest.mark.parametrize("text,name,expected", PLACES, ids=[p[0][:12] for p in PLACES])
+def test_document_place(text, name, expected):
+    ctx = document_context(normalize(text).text, name)
+    assert (ctx.region_name, ctx.region_source) == expected
+
+
+def test_declared_metadata_wins():
+    ctx = document_context("辽源日报\n2021年11月19日 星期五", "x.txt", date(2021, 1, 1), "东丰县", "东丰报")
+    assert (ctx.published_source, ctx.region_name, ctx.region_source, ctx.publisher) == (
+        "given", "东丰县", "given", "东丰报")
+    assert (ctx.city, ctx.province) == ("辽源市", "吉林省")
+
+
+@pytest.mark.parametrize("text,name,kind,year", [
+    ("万载县2015年国民经济和社会发展统计公报\n", "x.txt", "communique", 2015),
+    ("政府工作报告\n——2020年5月22日在会议上", "x.txt", "work-report", None),
+    ("2020年1月28日0-24时,温州市报告新增新型冠状病毒感染的肺炎确诊病例54例", "x.txt", "covid-bulletin", None),
+    ("辽源日报\n2021年11月19日 星期五", "x.txt", "newspaper", None),
+    ("某市政府工作报告", "2019年政府工作报告.txt", "work-report", 2019),
+    ("某市政府工作报告", "2019年政府工作报告2020-01-05.txt", "work-report", None),
+    ("一篇文章", "x.txt", "article", None),
+])
+def test_kind_and_year(text, name, kind, year):
+    ctx = document_context(normalize(text).text, name)
+    assert (ctx.kind, ctx.year) == (kind, year)
+
+
+@pytest.mark.parametrize("name,year", [("2019年政府工作报告.txt", 2019), ("report-2019.pdf", 2019),
+                                        ("2019-08-30.txt", None), ("2018-2019.txt", None), ("x.txt", None)])
+def test_filename_year(name, year):
+    assert filename_year(name) == year
 
 
 def test_published_dates_of_the_sample_pages(corpus):
@@ -143,4 +183,4 @@ _PIECES = st.sampled_from(["2021年", "二〇二一年", "13月", "2月", "30日
 def test_context_never_raises(text, name):
     ctx = document_context(normalize(text).text, name)
     assert ctx.published is None or isinstance(ctx.published, date)
-    assert ctx.published_source in (None, "masthead", "filename", "inferred")
+    assert ctx.published_source in (None, "masthead", "title", "filename", "delivery", "inferred")

@@ -7,12 +7,13 @@ from factcase import assert_facts
 
 JUL6 = date(2020, 7, 6)
 DAY = {"period_end": "2020-07-04", "period_start": "2020-07-04"}
+AS_OF = {"period_end": "2020-07-04", "period_start": None}   # `截至…24时`: a level that day, no start
 CASES = [
     ("7月4日0—24时,辽源市无新增确诊病例,无新增疑似病例。",
      [("covid.new_confirmed", 0, "例", DAY), ("covid.new_suspected", 0, "例", DAY)]),
     ("截至7月4日24时,辽源市累计确诊病例7例,累计治愈出院7例,无疑似病例。",
-     [("covid.cumulative_confirmed", 7, "例", DAY), ("covid.cumulative_cured", 7, "例", DAY),
-      ("covid.current_suspected", 0, "例", DAY)]),
+     [("covid.cumulative_confirmed", 7, "例", AS_OF), ("covid.cumulative_cured", 7, "例", AS_OF),
+      ("covid.current_suspected", 0, "例", AS_OF)]),
     ("7月4日0—24时,全市无新增确诊病例、疑似病例和无症状感染者。",
      [("covid.new_confirmed", 0, "例"), ("covid.new_suspected", 0, "例"), ("covid.new_asymptomatic", 0, "例")]),
     ("7月4日0—24时,长春市新增本土确诊病例3例,新增无症状感染者5例。",
@@ -48,7 +49,9 @@ CASES = [
      [("covid.new_confirmed", 102, "例"), ("covid.new_imported", 37, "例"),
       ("covid.new_imported", 14, "例", {"region": "广东省"}), ("covid.new_imported", 9, "例", {"region": "上海市"}),
       ("covid.new_local", 65, "例"), ("covid.new_local", 36, "例", {"region": "吉林省"})]),
-    ("截至 7月 4日 24时,辽源市累计确诊病例 7例。", [("covid.cumulative_confirmed", 7, "例", DAY)]),
+    ("截至 7月 4日 24时,辽源市累计确诊病例 7例。", [("covid.cumulative_confirmed", 7, "例", AS_OF)]),
+    # a cumulative count under a day's heading is that day's level
+    ("7月4日0—24时,辽源市累计确诊病例7例。", [("covid.cumulative_confirmed", 7, "例", AS_OF)]),
 ]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 import regex
-from lexicon_consumers import CONSUMERS
+from lexicon_consumers import CONSUMER_ARITY, CONSUMERS
 
 from extractors.lexicon import LexiconError, lexicon, load_lexicon, marked
 
@@ -43,9 +43,12 @@ def test_negative_does_not_match(name, negative):
 @pytest.mark.parametrize("name,case", CASES, ids=[f"{n}:{c[0]}" for n, c in CASES])
 def test_case_value(name, case):
     assert name in CONSUMERS, f"{name} has cases but no consumer in tests/lexicon_consumers.py"
-    surface, *expected = case
-    got = CONSUMERS[name](surface, *expected[:-1]) if len(expected) > 1 else CONSUMERS[name](surface)
-    assert got == expected[-1], f"{name}: {surface!r} gives {got!r}, expected {expected[-1]!r}"
+    surface, *rest = case
+    arity = CONSUMER_ARITY.get(name, 1)
+    context, expected = rest[:arity - 1], rest[arity - 1:]
+    expected = expected[0] if len(expected) == 1 else tuple(expected)
+    got = CONSUMERS[name](surface, *context)
+    assert got == expected, f"{name}: {surface!r} gives {got!r}, expected {expected!r}"
 
 
 def test_every_entry_is_documented_and_exemplified():

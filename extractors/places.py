@@ -1,0 +1,162 @@
+"""Places: the gazetteer (China's divisions with their hierarchy, countries) and place mentions in running text.
+
+`place_mentions(text, start, end)` finds every place word: a division by its full name (`温州市`, `鹿城区`) or,
+for provinces and prefectures, its short name (`温州`, `广东`); a country (`美国`); the whole country (`全国`,
+`31个省区市`); the world (`全球`); a group of places (`京津冀`, `各地`: no single place); and scope words that
+stand for the document's own place (`全市`, `全省`, `全县`). Which of these a figure is about is resolve.py's
+business; a mention only says what the words name and whether they can be a figure's subject at all (a place
+after `向`/`从` is where something goes or comes from). Names, suffixes and stop words are lexicon data
+(lexicon/places.toml, places.tsv, countries.tsv).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .lexicon import LEXICON_DIR, alternation, lexicon
+
+NATIONAL = "全国"
+WORLD = "全球"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str          # as written in facts: 温州市, 全国, 美国
+    level: str         # province | city | county | national | foreign | world
+    code: str = ""     # GB/T 2260 code for divisions, ISO/M49 for countries
+    parent: str = ""   # the parent division's code
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    kind: str                 # place | national | world | group | scope
+    place: Place | None       # None for a group, and for a scope word (its level is in `scope`)
+    scope: str = ""           # city | province | county | prefecture, for scope words
+    subject: bool = True      # False after 向/从/比 …: not what a figure measures
+    comparison: bool = False  # `居全国第…`, `占全省的…`: the wider area a figure is compared with
+
+
+class Gazetteer:
+    """Every division and country by code and by name, short names, and one scanner for all place words."""
+
+    def __init__(self):
+        lex = lexicon()
+        self.by_code: dict[str, Place] = {}
+        self.by_name: dict[str, list[Place]] = {}
+        for row in _tsv("places.tsv"):
+            self._add(Place(row["name"], row["level"], row["code"], row["parent"]))
+        not_countries = set(lex.words("not_a_country"))
+        for row in _tsv("countries.tsv"):
+            if row["name"] not in not_countries:
+                self._add(Place(row["name"], "foreign", row["code"]))
+        self.words: dict[str, tuple[str, Place | None, str]] = {}   # word → (kind, place, scope)
+        for name, places in self.by_name.items():
+            self.words[name] = ("place", places[0], "")
+        for word, full in lex.values("country_alias").items():
+            self.words.setdefault(word, ("place", self.by_name[full][0], ""))
+        for word, place in self.short_names().items():
+            self.words.setdefault(word, ("place", place, ""))
+        national, world = Place(NATIONAL, "national"), Place(WORLD, "world")
+        self.words.update({w: ("national", national, "") for w in lex.words("national")})
+        self.words.update({w: ("world", world, "") for w in lex.words("world")})
+        self.words.update({w: ("group", None, "") for w in lex.words("place_group")})
+        for scope in ("city", "province", "county", "prefecture"):
+            self.words.update({w: ("scope", None, scope) for w in lex.words(f"{scope}_scope")})
+        self.national, self.world = national, world
+        # A literal alternation of some 4,000 names: the standard engine scans it several times faster.
+        self.scanner = re.compile(alternation(self.words))
+        self.national_phrase = lex.compile("national_phrase")
+
+    def _add(self, place: Place) -> None:
+        self.by_code.setdefault(place.code, place)
+        self.by_name.setdefault(place.name, []).append(place)
+
+    def short_names(self) -> dict[str, Place]:
+        """Short names of provinces and prefectures (`温州`, `延边`, `广西`) that are unambiguous and not common
+        words; the lexicon's overrides settle the rest (`吉林` alone is the province)."""
+        lex = lexicon()
+        suffix = regex.compile(f"(?:{lex.pattern('ethnic_group')})*(?:{lex.pattern('place_suffix')})$")
+        found: dict[str, list[Place]] = {}
+        for places in self.by_name.values():
+            for p in places:
+                if p.level in ("province", "city"):
+                    short = suffix.sub("", p.name)
+                    if 2 <= len(short) < len(p.name):
+                        found.setdefault(short, []).append(p)
+        stop = set(lex.words("not_a_short_name"))
+        out = {s: ps[0] for s, ps in found.items() if len(ps) == 1 and s not in stop and s not in self.by_name}
+        for short, full in lex.values("short_name_overrides").items():
+            out[short] = self.by_name[full][0]
+        return out
+
+    def parent(self, place: Place | None, level: str) -> Place | None:
+        """The division of `level` (province, city) that holds place, or place itself at that level."""
+        while place is not None and place.level != level:
+            place = self.by_code.get(place.parent) if place.parent else None
+        return place
+
+    def named(self, name: str | None) -> Place | None:
+        """The place a region name in a fact stands for (the first of homonyms)."""
+        if name == NATIONAL:
+            return self.national
+        found = self.by_name.get(name or "")
+        return found[0] if found else None
+
+
+def _tsv(name: str) -> list[dict]:
+    with open(LEXICON_DIR / name, encoding="utf-8") as f:
+        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+_ETHNIC_TAIL = lexicon().words("ethnic_group")[0][-1]  # every ethnic group's name ends with this character
+
+
+@cache
+def _role_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    lex = lexicon()
+    return (lex.compile("(?:{place_not_subject_before})$"), lex.compile("(?:{national_comparison})$"))
+
+
+def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
+    """Every place word in text[start:end], in text order (the longest name wins where names overlap)."""
+    g = gazetteer()
+    end = len(text) if end is None else end
+    not_subject, comparison = _role_patterns()
+    out = []
+    for m in g.scanner.finditer(text, start, end):
+        if text[m.end():m.end() + 1] == _ETHNIC_TAIL:
+            continue  # `朝鲜族群众`: a people, not a country
+        kind, place, scope = g.words[m.group()]
+        before = text[max(0, m.start() - 4):m.start()]
+        compared = kind in ("national", "scope") and comparison.search(before) is not None
+        out.append(PlaceMention(m.start(), m.end(), kind, place, scope,
+                                subject=not_subject.search(before) is None and not compared, comparison=compared))
+    for m in g.national_phrase.finditer(text, start, end):
+        out.append(PlaceMention(m.start(), m.end(), "national", g.national))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def place_name(word: str) -> str | None:
+    """The full name of a word that is only a place (`广东` → 广东省, `长春` → 长春市, `东丰县`), else None."""
+    hit = gazetteer().words.get(word)
+    return hit[1].name if hit and hit[0] == "place" else None
+
+
+@cache
+def place_prefix() -> regex.Pattern:
+    """Place words that open a subject (`全市地区生产总值`, `在温州`); `国内生产总值` keeps its 国内."""
+    words = [w for w, (kind, _, _) in gazetteer().words.items() if kind != "group"]
+    return re.compile("^(?:" + alternation(lexicon().words("locative")) + ")?(?:" + alternation(words) + ")")

@@ -1,0 +1,54 @@
+"""Status: actual, target or estimate — from cue words around a figure and the status scope it sits in.
+
+A figure's own sentence decides first: an estimate cue (`预计`) before it, a target cue (`力争`, `拟`, `目标是`)
+or `…目标` right after it; `实际完成` resets what came before. Then its scope: a target list's introduction
+earlier in the paragraph (`主要预期目标是：` covers every item after it), or a plan section of a report (its
+figures for the coming period are targets unless a verb states what already is: `达`, `已`). A period that has
+not begun is a target; `左右` with a plan cue before it is a target. Cue words are lexicon data
+(lexicon/status.toml).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .lexicon import lexicon
+from .periods import Period
+
+_LEX = lexicon()
+_TARGET_BEFORE = _LEX.compile("target_cue")
+_TARGET_AFTER = _LEX.compile("target_after")
+_ESTIMATE = _LEX.compile("estimate_cue")
+_ACTUAL_RESET = _LEX.compile("actual_reset")
+_ACTUAL_IN_PLAN = _LEX.compile("actual_in_plan")
+_APPROX_PLAN = _LEX.compile("approx_plan_cue")
+TARGET_ENUMERATION = _LEX.compile("target_enumeration")
+PLAN_HEADING = _LEX.compile("plan_heading")
+_LOOKBACK = 240
+
+
+def _cue_scope(text: str, lo: int, pos: int) -> str:
+    """The words before pos that may carry its status: after the last `实际完成`-like reset."""
+    before = text[max(lo, pos - _LOOKBACK):pos]
+    reset = None
+    for r in _ACTUAL_RESET.finditer(before):
+        reset = r.end()
+    return before[reset:] if reset is not None else before
+
+
+def figure_status(text: str, sentence_start: int, start: int, end: int, qualifier: str, period: Period,
+                  published: date | None, scope_target: bool, clause_start: int) -> str:
+    """The status of the figure text[start:end] (see the module docstring for the order)."""
+    scope = _cue_scope(text, sentence_start, start)
+    if _ESTIMATE.search(scope):
+        return "estimate"
+    if _TARGET_BEFORE.search(scope) or _TARGET_AFTER.match(text, end, min(len(text), end + 8)):
+        return "target"
+    past = published is not None and period.end is not None and period.end.year < published.year
+    if scope_target and not past and not _ACTUAL_IN_PLAN.search(text, clause_start, start):
+        return "target"
+    if published and period.start and period.start > published:
+        return "target"  # a period that has not begun yet (明年, 2025年 in a 2024 report)
+    if qualifier == "approx" and not past and _APPROX_PLAN.search(scope):
+        return "target"
+    return "actual"
