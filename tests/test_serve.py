@@ -62,6 +62,28 @@ def listening(port: int) -> list[str]:
     return found
 
 
+@pytest.fixture
+def started():
+    """Starts `indicators serve`; whatever a test leaves running (on a failure) is killed afterwards."""
+    procs: list[subprocess.Popen] = []
+    spawned: list[int] = []
+
+    def run(tmp_path: Path, port: int, *extra: str) -> subprocess.Popen:
+        proc = start(tmp_path, port, *extra)
+        procs.append(proc)
+        spawned.extend(children(proc.pid))
+        return proc
+
+    yield run
+    for proc in procs:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+    for pid in spawned:
+        if alive(pid):
+            os.kill(pid, signal.SIGKILL)
+
+
 def start(tmp_path: Path, port: int, *extra: str) -> subprocess.Popen:
     proc = subprocess.Popen([sys.executable, "-m", "cli", "serve", "--db", str(tmp_path / "none.duckdb"),
                              "--port", str(port), *extra], cwd=REPO, stdout=subprocess.DEVNULL,
@@ -88,10 +110,10 @@ def wait_gone(pids: list[int], port: int, seconds: float = 20) -> None:
 LOOPBACK = {"0100007F", "00000000000000000000000001000000"}  # 127.0.0.1 and ::1 in /proc/net/tcp* form
 
 
-def test_sigterm_stops_streamlit_and_frees_the_port(tmp_path):
+def test_sigterm_stops_streamlit_and_frees_the_port(tmp_path, started):
     """Before: SIGTERM ended the command and left Streamlit running on the port."""
     port = free_port()
-    proc = start(tmp_path, port)
+    proc = started(tmp_path, port)
     streamlit = children(proc.pid)
     assert streamlit
     assert listening(port) and set(listening(port)) <= LOOPBACK  # localhost by default, not every interface
@@ -103,20 +125,18 @@ def test_sigterm_stops_streamlit_and_frees_the_port(tmp_path):
         s.bind(("127.0.0.1", port))
 
 
-def test_killing_serve_outright_does_not_leave_streamlit_behind(tmp_path):
+def test_killing_serve_outright_does_not_leave_streamlit_behind(tmp_path, started):
     port = free_port()
-    proc = start(tmp_path, port)
+    proc = started(tmp_path, port)
     streamlit = children(proc.pid)
     proc.kill()  # SIGKILL: no handler runs; the kernel tells the child (PR_SET_PDEATHSIG)
     proc.wait(10)
     wait_gone(streamlit, port)
 
 
-def test_address_chooses_the_interface(tmp_path):
+def test_address_chooses_the_interface(tmp_path, started):
     port = free_port()
-    proc = start(tmp_path, port, "--address", "0.0.0.0")
-    try:
-        assert "00000000" in listening(port)  # every IPv4 interface, as asked
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(30) == 0
+    proc = started(tmp_path, port, "--address", "0.0.0.0")
+    assert "00000000" in listening(port)  # every IPv4 interface, as asked
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(30) == 0
