@@ -46,7 +46,8 @@ def build(db: Path, n_facts: int) -> None:
         con.execute(f"CREATE TEMP TABLE kinds(k INTEGER, family VARCHAR, indicator VARCHAR, subject VARCHAR, "
                     f"unit VARCHAR); INSERT INTO kinds VALUES {kinds}")
         con.execute(f"""
-            INSERT INTO documents
+            INSERT INTO documents (id, path, name, published, published_source, issue_no, bytes, chars, facts,
+                                   ingested_at, extractor_version, status, error)
             SELECT 'doc' || d, '/reports/r' || d || '.txt', 'lyrb' || strftime(DATE '2018-01-01' + CAST(d % 2000 AS INTEGER),
                    '%Y%m%d') || '-' || d || '.txt', DATE '2018-01-01' + CAST(d % 2000 AS INTEGER), 'masthead', d, 20000, 9000, 50,
                    TIMESTAMP '2026-01-01' + to_seconds(d), 'bench', 'ok', NULL

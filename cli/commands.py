@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import click
 
-from extractors.errors import ReportError
-from extractors.pipeline import extract_file
+from extractors.errors import ReportError, first_line
+from extractors.load import load_text
+from extractors.pipeline import Deadline, doc_seconds_setting, extract_text
 from store import DEFAULT_DB, EXPORT_FORMATS, EXPORT_TABLES
+from store.sources import shown_path
+
+# The exit codes every command follows (README, "Exit codes"); click itself exits 2 on a usage error.
+DONE, FILES_FAILED, USAGE, INTERRUPTED = 0, 1, 2, 130
 
 DB_OPTION = click.option(
     "--db", default=DEFAULT_DB, show_default=True, envvar="INDICATORS_DB", type=click.Path(dir_okay=False),
@@ -22,7 +24,8 @@ DB_OPTION = click.option(
 
 
 def _one_line_errors(command):
-    """Library errors become one clear line on standard error and exit code 2, never a traceback."""
+    """Library errors become one clear line on standard error, never a traceback: a file named that could not
+    be read or found exits 1, a command that cannot run as asked (bad filter, unusable database) exits 2."""
     @functools.wraps(command)
     def run(*args, **kwargs):
         from store.connection import StoreError
@@ -32,12 +35,15 @@ def _one_line_errors(command):
 
         try:
             return command(*args, **kwargs)
-        except (StoreError, ExportError, FilterError, NotStored, ReportError) as e:
-            click.echo(f"error: {e}", err=True)
-            sys.exit(2)
+        except (NotStored, ReportError) as e:
+            click.echo(f"error: {shown_path(str(e))}", err=True)
+            sys.exit(FILES_FAILED)
+        except (StoreError, ExportError, FilterError) as e:
+            click.echo(f"error: {shown_path(str(e))}", err=True)
+            sys.exit(USAGE)
         except KeyboardInterrupt:
             click.echo("interrupted: documents already written are complete; run again to finish", err=True)
-            sys.exit(130)
+            sys.exit(INTERRUPTED)
     return run
 
 
@@ -80,30 +86,43 @@ def main() -> None:
     indicators docs                   list stored documents (and failed files with their error)
     indicators export [TABLE]         write a table or view as csv, parquet, jsonl or xlsx
     indicators serve                  start the dashboard
+
+    \b
+    Exit codes (every command): 0 all done; 1 some files failed (the rest were done);
+    2 usage: bad arguments, a database that cannot be used, a port in use; 130 interrupted.
     """
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(readable=False))
 def extract(files: tuple[str, ...]) -> None:
     """Print the facts of FILES as JSON lines (the fact contract, UTF-8) on standard output.
 
-    Nothing else goes to standard output; a file that cannot be read gets one line on standard error and
-    the exit code is 1.
+    Nothing else goes to standard output. A file that cannot be read or extracted (missing, unreadable,
+    binary, over the time budget $INDICATORS_DOC_SECONDS, an extractor failure) gets one line on standard
+    error and the others are still extracted; the exit code is then 1.
     """
     sys.stdout.flush()
     out = sys.stdout.buffer  # UTF-8 bytes whatever the console's encoding: the contract says so
+    budget = doc_seconds_setting()
     failed = 0
     for f in files:
+        name = shown_path(Path(f).name)  # the `doc` of each fact: text, whatever bytes the name holds
         try:
-            ex = extract_file(f)
+            deadline = Deadline.after(budget) if budget else None
+            facts = extract_text(load_text(f).text, name, deadline=deadline).facts
         except ReportError as e:
-            click.echo(f"error: {e}", err=True)
+            click.echo(f"error: {shown_path(f)}: {e.problem}", err=True)
             failed += 1
             continue
-        out.write("".join(fact.to_json() + "\n" for fact in ex.facts).encode("utf-8"))
+        except Exception as e:  # an extractor bug costs this file only, never the rest
+            click.echo(f"error: {shown_path(f)}: the extractor failed on this file "
+                       f"({type(e).__name__}: {first_line(e)})", err=True)
+            failed += 1
+            continue
+        out.write("".join(fact.to_json() + "\n" for fact in facts).encode("utf-8"))
         out.flush()
-    sys.exit(1 if failed else 0)
+    sys.exit(FILES_FAILED if failed else DONE)
 
 
 @main.command()
@@ -114,8 +133,13 @@ def extract(files: tuple[str, ...]) -> None:
 @click.option("--force", is_flag=True, help="Re-extract every file, even unchanged ones.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar (default: a bar on a terminal, a plain line every few seconds otherwise).")
+@click.option("--doc-seconds", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="Time budget of one document in CPU seconds (default: $INDICATORS_DOC_SECONDS, else 300; "
+                   "0: no limit). A document over it is recorded as failed, naming it; a larger budget "
+                   "retries it.")
 @_one_line_errors
-def ingest(paths: tuple[str, ...], db: str, jobs: int | None, force: bool, progress: bool | None) -> None:
+def ingest(paths: tuple[str, ...], db: str, jobs: int | None, force: bool, progress: bool | None,
+           doc_seconds: float | None) -> None:
     """Extract PATHS and store their facts in the database.
 
     PATHS are files, folders (read recursively: .txt .text .htm .html .pdf) and glob patterns
@@ -123,16 +147,20 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, force: bool, progr
     extractor version are skipped, a changed file replaces its earlier facts, and each document goes in
     with all its facts in one transaction, so an interrupted run leaves a consistent database and the next
     run finishes the job. A file that cannot be read is recorded as failed with its error and does not stop
-    the run. The database is held only while a batch is written, so the dashboard keeps working.
+    the run; a file that gave facts before and now fails keeps them (the failure is recorded beside them).
+    A folder that cannot be listed is reported. The database is held only while a batch is written, so the
+    dashboard keeps working.
 
-    Exit code: 0 when every file was stored, 1 when any failed, 2 when the database cannot be used.
+    Exit code: 0 when every file was stored, 1 when any failed or could not be found, 2 when the database
+    cannot be used.
     """
     from store.ingest import ingest_paths
 
-    summary = ingest_paths(list(paths), db, jobs=jobs, force=force, progress_bar=progress)
+    summary = ingest_paths(list(paths), db, jobs=jobs, force=force, progress_bar=progress,
+                           doc_seconds=doc_seconds)
     for line in summary.lines():
         click.echo(line, err=True)
-    sys.exit(0 if summary.ok else 1)
+    sys.exit(DONE if summary.ok else FILES_FAILED)
 
 
 @main.command()
@@ -160,7 +188,7 @@ def export(table: str, fmt: str, out: str | None, db: str, **filters) -> None:
 
 
 @main.command()
-@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.argument("file", required=False, type=click.Path(readable=False))
 @DB_OPTION
 @_filter_options
 @click.option("--doc", multiple=True, help="Keep facts of documents with this file name; repeatable.")
@@ -174,6 +202,8 @@ def facts(file: str | None, db: str, limit: int, as_json: bool, **filters) -> No
     indicators facts report.txt             what was found in this file
     indicators facts --search 181.68        where does this number come from
     indicators facts --indicator covid.deaths --region 辽源市 --from 2022-03
+
+    Exit code 1 when FILE cannot be read, is not stored, or was stored as failed.
     """
     from store.lookup import document_filter_for_file, fact_lines, find_facts
 
@@ -193,7 +223,7 @@ def facts(file: str | None, db: str, limit: int, as_json: bool, **filters) -> No
 
 @main.command()
 @DB_OPTION
-@click.option("--failed", is_flag=True, help="Only files that could not be read, with their error.")
+@click.option("--failed", is_flag=True, help="Only files whose latest read failed, with the error.")
 @click.option("--search", metavar="TEXT", help="Keep documents whose name or path contains TEXT.")
 @click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True)
 @_one_line_errors
@@ -202,7 +232,7 @@ def docs(db: str, failed: bool, search: str | None, limit: int) -> None:
     from store.filters import FactFilter
     from store.lookup import document_line, find_documents
 
-    rows = find_documents(db, FactFilter(search=search, status="failed" if failed else None), limit)
+    rows = find_documents(db, FactFilter(search=search), limit, failed_only=failed)
     for row in rows:
         click.echo(document_line(row))
     click.echo(f"{len(rows)} documents", err=True)
@@ -210,22 +240,24 @@ def docs(db: str, failed: bool, search: str | None, limit: int) -> None:
 
 @main.command()
 @DB_OPTION
-@click.option("--port", default=8501, show_default=True, help="Port of the dashboard.")
-def serve(db: str, port: int) -> None:
-    """Start the dashboard on PORT, reading DB (it keeps working while `indicators ingest` runs)."""
-    # The app is started by path, not imported: the CLI and the dashboard are separate layers.
-    spec = importlib.util.find_spec("dashboard")
-    if spec is None or spec.origin is None:
-        raise click.ClickException("the dashboard package is not installed")
-    project = Path(spec.origin).resolve().parent.parent
-    app = project / "dashboard" / "app.py"
-    env = {**os.environ, "INDICATORS_DB": str(Path(db).resolve())}
-    # Streamlit reads .streamlit/config.toml from its working directory; the flags repeat the settings that
-    # matter when the package is installed without that file.
-    flags = ["--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
-             "--server.maxUploadSize", "20", "--client.showErrorDetails", "none"]
-    raise SystemExit(subprocess.call([sys.executable, "-m", "streamlit", "run", str(app), *flags],
-                                     env=env, cwd=project))
+@click.option("--port", type=click.IntRange(1, 65535), default=8501, show_default=True,
+              help="Port of the dashboard.")
+@click.option("--address", default="localhost", show_default=True,
+              help="Address to listen on: localhost serves this machine only; 0.0.0.0 (or a host's address) "
+                   "serves the network, to anyone who reaches it (there is no login: see SECURITY.md).")
+def serve(db: str, port: int, address: str) -> None:
+    """Start the dashboard on ADDRESS:PORT, reading DB (it keeps working while `indicators ingest` runs).
+
+    Ctrl-C, SIGTERM or SIGHUP stop it (exit 0) and free the port; so does this process dying. A port in use
+    or an address that is not this machine's exits 2 before anything starts.
+    """
+    from .serve import port_problem, run_dashboard
+
+    problem = port_problem(address, port)
+    if problem:
+        click.echo(f"error: {problem}", err=True)
+        sys.exit(USAGE)
+    sys.exit(run_dashboard(db, address, port))
 
 
 if __name__ == "__main__":

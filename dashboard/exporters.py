@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import os
@@ -86,9 +87,63 @@ def pdf_bytes(spec: dict | str) -> bytes:
     return vlc.vegalite_to_pdf(_with_font(spec, cjk_font()))
 
 
+# Characters that could end or bend a <script> element from inside a JSON literal (`</script>`, `<!--`), or
+# end a JavaScript line (U+2028/9 in older engines); JavaScript reads the \u escapes back as the same text.
+_SCRIPT_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+                                 "\u2028": "\\u2028", "\u2029": "\\u2029"})
+# The actions menu offers image downloads only: vega-embed's "View Source" writes the spec into a new window
+# as raw HTML (report text would run there), and "Open in Vega Editor" sends it to a web site.
+_EMBED_OPTIONS = {"renderer": "svg", "actions": {"export": True, "source": False, "compiled": False,
+                                                 "editor": False}}
+_PAGE = """<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<title>{title}</title>
+<style>body {{ font-family: sans-serif; margin: 16px; }} #chart.vega-embed {{ display: flex; }}</style>
+<script>{bundle}</script>
+</head>
+<body>
+<div id="chart"></div>
+<script>vegaEmbed("#chart", {spec}, {options}).catch(console.error);</script>
+</body>
+</html>
+"""
+
+
+def script_json(value) -> str:
+    """`value` as JSON that can sit inside an HTML <script> element and still mean the same value."""
+    return json.dumps(value, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
+
+
+@cache
+def _vega_bundle() -> str:
+    """vega, vega-lite and vega-embed as one script (from vl-convert: no network, no CDN)."""
+    bundle = vlc.javascript_bundle()
+    if "</script" in bundle.lower() or "<!--" in bundle:  # would end our <script> early
+        raise RuntimeError("the vega bundle cannot be inlined in a <script> element")
+    return bundle
+
+
+def _title_text(spec: dict) -> str:
+    title = spec.get("title")
+    text = title.get("text", "") if isinstance(title, dict) else title
+    if isinstance(text, list):
+        text = " ".join(str(x) for x in text)
+    return str(text) if text else "Chart"
+
+
 def html_bytes(spec: dict | str) -> bytes:
-    """A standalone page with vega, vega-lite and vega-embed inlined: it works offline."""
-    return vlc.vegalite_to_html(_with_font(spec, cjk_font()), bundle=True).encode("utf-8")
+    """A standalone page with vega, vega-lite and vega-embed inlined: it works offline.
+
+    Every text of the spec (labels, titles, tooltips made from report text) reaches the page escaped for where
+    it lands: JSON inside <script> (`script_json`), the page title as HTML text, tooltips by vega-tooltip's own
+    escaping, chart text as SVG text nodes. Nothing in the spec becomes markup or script.
+    """
+    spec = _with_font(spec, cjk_font())
+    page = _PAGE.format(title=html.escape(_title_text(spec)), bundle=_vega_bundle(), spec=script_json(spec),
+                        options=script_json(_EMBED_OPTIONS))
+    return page.encode("utf-8")
 
 
 def embed_query(chart: str, params: dict) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
@@ -28,6 +29,47 @@ _THIS = lexicon().compile(r"\s*{this_is}", engine=re)
 # Each figure costs about 0.6 KB while a document is resolved; a real report has a few thousand. Far more is a
 # data dump or generated text, refused before it can exhaust memory (the store records the refusal).
 MAX_FIGURES = int(os.environ.get("INDICATORS_MAX_FIGURES", "300000"))
+DOC_SECONDS = 300.0  # default time budget per document, CPU seconds (a real 200 MB report needs about 150 s)
+
+
+def doc_seconds_setting() -> float | None:
+    """The per-document time budget: INDICATORS_DOC_SECONDS if set (0: no limit), else DOC_SECONDS."""
+    raw = os.environ.get("INDICATORS_DOC_SECONDS", "").strip()
+    try:
+        seconds = float(raw) if raw else DOC_SECONDS
+    except ValueError:
+        seconds = DOC_SECONDS
+    return seconds if seconds > 0 else None
+
+
+class OverBudget(ReportError):
+    """Extraction of one document used up its time budget (see `Deadline`)."""
+
+    def __init__(self, name: str, seconds: float):
+        self.seconds = seconds
+        super().__init__(name, f"extraction took more than its time budget of {seconds:g} s of CPU time "
+                               "(INDICATORS_DOC_SECONDS)")
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A cooperative time budget for one document, in CPU seconds of the thread extracting it.
+
+    `extract_text` checks it between sentences and stops with `OverBudget` (a `ReportError` naming the
+    document). CPU time, not the wall clock: whether a document fits does not depend on what else the machine
+    is doing. The clock is read only to stop, never for a result.
+    """
+
+    at: float  # time.thread_time() value
+    seconds: float
+
+    @classmethod
+    def after(cls, seconds: float) -> Deadline:
+        return cls(time.thread_time() + seconds, seconds)
+
+    def check(self, name: str) -> None:
+        if time.thread_time() > self.at:
+            raise OverBudget(name, self.seconds)
 
 
 @dataclass(slots=True)
@@ -49,10 +91,11 @@ def _by_sentence(items, position, starts: list[int], sentences) -> dict[int, lis
 
 
 def extract_text(source: str, name: str, published: date | None = None,
-                 catalog: Catalog | None = None, region: str | None = None,
-                 publisher: str | None = None) -> Extraction:
-    """All facts in one decoded document; `published`, `region` and `publisher` are what the user declared
-    about it, and win over what is read from the text.
+                 catalog: Catalog | None = None, deadline: Deadline | None = None, *,
+                 region: str | None = None, publisher: str | None = None) -> Extraction:
+    """All facts in one decoded document. `published`, `region` and `publisher` are what the user declared
+    about it, and win over what is read from the text; past the `deadline` (checked per sentence) it raises
+    `OverBudget`.
 
     Quantities, catalog patterns and time expressions are found in one pass each over the whole text; only
     sentences holding a number, a pattern hit, an opening time expression or `这…` are resolved.
@@ -75,6 +118,8 @@ def extract_text(source: str, name: str, published: date | None = None,
     resolver = Resolver(text, seg, ctx, catalog, source, canon.to_source)
     seen_articles: set[int] = set()
     for i, s in enumerate(sentences):
+        if deadline is not None:
+            deadline.check(name)
         first_in_article = False
         if s.article not in seen_articles and seg.paragraphs[s.paragraph][0] not in seg.headline_starts:
             seen_articles.add(s.article)

@@ -32,13 +32,16 @@ _BATCH_ROWS = 20_000
 _XLSX_MAX_ROWS = 1_048_575
 _XLSX_ILLEGAL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # A text cell starting with one of these is a formula to Excel/LibreOffice (`=HYPERLINK(…)` in a file name or
-# a report's sentence): CSV and XLSX text cells get a leading `'`, which spreadsheets show as plain text.
+# a report's sentence), also after leading spaces (LibreOffice and some Excel imports trim them): CSV and XLSX
+# text cells get a leading `'`, which spreadsheets show as plain text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def spreadsheet_safe(v):
     """A text cell that a spreadsheet will not run as a formula; other values unchanged."""
-    return "'" + v if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v
+    if not isinstance(v, str):
+        return v
+    return "'" + v if v.startswith(FORMULA_STARTS) or v.lstrip().startswith(FORMULA_STARTS) else v
 
 
 class ExportError(ValueError):

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TextIO
 
 from .progress import Progress
-from .records import DocumentRecord, content_id, extract_document
-from .sources import find_report_files
+from .records import DocumentRecord, content_id, doc_seconds_setting, extract_document
+from .sources import find_report_files, shown_path
 from .writer import StoreWriter
 
 # A batch is written when any bound is reached. Each batch costs an open and a checkpoint-on-close (~0.1 s),
@@ -57,17 +57,20 @@ class IngestSummary:
         return out
 
 
-Job = tuple[str, str, int]  # (path, content id, size)
+Job = tuple[str, str, int, float | None]  # (path, content id, size, time budget in CPU seconds)
 
 
-def ingest_paths(paths: list[str | os.PathLike], db_path: str | os.PathLike, jobs: int | None = None,
+def ingest_paths(paths: list[str | bytes | os.PathLike], db_path: str | os.PathLike, jobs: int | None = None,
                  force: bool = False, progress_stream: TextIO | None = None, progress_bar: bool | None = None,
-                 batch_seconds: float = BATCH_SECONDS) -> IngestSummary:
+                 batch_seconds: float = BATCH_SECONDS, doc_seconds: float | None = None) -> IngestSummary:
     """Ingest files, folders and globs into the database at `db_path`; never stops on a bad file.
 
-    Raises `StoreError` only when the database itself cannot be used (unwritable, locked too long).
+    `doc_seconds` is each document's time budget in CPU seconds (None: INDICATORS_DOC_SECONDS or 300 s; 0: no
+    limit); a document over it is recorded as failed, naming it. Raises `StoreError` only when the database
+    itself cannot be used (unwritable, locked too long).
     """
     started = time.monotonic()
+    budget = doc_seconds_setting() if doc_seconds is None else (doc_seconds or None)
     found = find_report_files(list(paths))
     # A pool only pays off with several files; one file is extracted right here.
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(found.files)))
@@ -84,7 +87,9 @@ def ingest_paths(paths: list[str | os.PathLike], db_path: str | os.PathLike, job
                 summary.stored += 1
                 summary.facts += rec.fact_count
             else:
-                summary.failed.append((rec.path, rec.error or "failed"))
+                kept = "" if rec.kept_facts is None else \
+                    f" (the {rec.kept_facts} facts of its last good read are kept)"
+                summary.failed.append((rec.path, (rec.error or "failed") + kept))
             progress.advance(rec.bytes, rec.fact_count, rec.status != "ok")
         buffer.clear()
 
@@ -100,22 +105,22 @@ def ingest_paths(paths: list[str | os.PathLike], db_path: str | os.PathLike, job
 
     def lost(job: Job, problem: str) -> None:
         # Not recorded in the database, so the next run tries the file again.
-        summary.failed.append((job[0], problem))
+        summary.failed.append((shown_path(job[0]), problem))
         progress.advance(job[2], 0, True)
 
     def plan() -> Iterator[Job]:
         planned: set[str] = set()
         for f in found.files:
             doc_id, size = content_id(f)
-            if doc_id in planned or (not force and writer.known.is_current(doc_id)):
+            if doc_id in planned or (not force and writer.known.is_current(doc_id, budget)):
                 summary.unchanged += 1
                 _, status, error = writer.known.by_id.get(doc_id, ("", "ok", None))
                 if status == "failed":
-                    summary.failed.append((str(f), error or "failed"))
+                    summary.failed.append((shown_path(f), error or "failed"))
                 progress.advance(sizes[str(f)], 0, status == "failed")
                 continue
             planned.add(doc_id)
-            yield str(f), doc_id, size
+            yield str(f), doc_id, size, budget
 
     try:
         if jobs == 1:

@@ -4,31 +4,53 @@ from __future__ import annotations
 
 import os
 import shlex
+import stat
 from dataclasses import replace
 
 from .connection import read_connection
-from .export import select_sql
+from .export import select_sql, table_columns
 from .filters import FactFilter
-from .records import content_id
+from .records import UNREADABLE, content_id
+from .sources import shown_path
 
 
 class NotStored(LookupError):
-    """A lookup that names nothing in the database (e.g. a file that was never ingested)."""
+    """A lookup that names nothing in the database (a file that was never ingested, or cannot be read)."""
 
 
 def document_filter_for_file(db_path: str | os.PathLike, path: str | os.PathLike, flt: FactFilter) -> FactFilter:
     """The filter narrowed to the document holding this file's exact content."""
+    shown = shown_path(path)
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise NotStored(f"{shown}: not a report file (a folder, device or pipe)")
+    except PermissionError:
+        raise NotStored(f"{shown}: permission denied: cannot look at the file") from None
+    except FileNotFoundError:
+        raise NotStored(f"{shown}: no such file") from None
     doc_id, _ = content_id(path)
+    if doc_id.startswith(UNREADABLE):
+        raise NotStored(f"{shown}: cannot read the file (permission denied?)")
     with read_connection(db_path) as con:
         rows = con.execute("SELECT status, error FROM documents WHERE id = ?", [doc_id]).fetchall()
     if not rows:
-        arg = shlex.quote(str(path))
-        raise NotStored(f"{path}: this content is not in the database; run `indicators ingest {arg}` "
+        arg = shlex.quote(shown)
+        raise NotStored(f"{shown}: this content is not in the database; run `indicators ingest {arg}` "
                         f"(or `indicators extract {arg}` to see its facts without storing them)")
     status, error = rows[0]
     if status != "ok":
-        raise NotStored(f"{path}: stored as failed: {error}")
+        raise NotStored(f"{shown}: stored as failed: {error}")
     return replace(flt, document_id=doc_id)
+
+
+def stored_document_for_file(db_path: str | os.PathLike, path: str | os.PathLike) -> dict | None:
+    """The stored document holding this file's exact content (name, path, published, facts, status), or None."""
+    doc_id, _ = content_id(path)
+    with read_connection(db_path) as con:
+        cur = con.execute("SELECT name, path, published, facts, status FROM documents WHERE id = ?", [doc_id])
+        names = [d[0] for d in cur.description]
+        row = cur.fetchone()
+    return dict(zip(names, row, strict=True)) if row else None
 
 
 def find_facts(db_path: str | os.PathLike, flt: FactFilter, limit: int | None = 200) -> list[dict]:
@@ -39,9 +61,17 @@ def find_facts(db_path: str | os.PathLike, flt: FactFilter, limit: int | None = 
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-def find_documents(db_path: str | os.PathLike, flt: FactFilter, limit: int | None = 200) -> list[dict]:
+def find_documents(db_path: str | os.PathLike, flt: FactFilter, limit: int | None = 200,
+                   failed_only: bool = False) -> list[dict]:
+    """Documents matching the filter; `failed_only`: those whose latest read failed (status `failed`, or
+    facts kept from an earlier read with `reread_error`)."""
     with read_connection(db_path) as con:
-        sql, params = select_sql(con, "documents", flt, limit)
+        sql, params = select_sql(con, "documents", flt)
+        if failed_only:
+            reread = " OR reread_error IS NOT NULL" if "reread_error" in table_columns(con, "documents") else ""
+            sql = f"SELECT * FROM ({sql}) WHERE status = 'failed'{reread} ORDER BY published, name"
+        if limit is not None:
+            sql, params = sql + " LIMIT ?", [*params, int(limit)]
         cur = con.execute(sql, params)
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
@@ -75,6 +105,8 @@ def fact_lines(fact: dict) -> list[str]:
 def document_line(doc: dict) -> str:
     published = doc["published"].isoformat() if doc["published"] else "----------"
     state = f"{doc['facts']:>6} facts" if doc["status"] == "ok" else f"FAILED: {doc['error']}"
+    if doc.get("reread_error"):
+        state += f" (kept from an earlier read; the latest read FAILED: {doc['reread_error']})"
     return f"{published}  {doc['name']}  {state}  ({doc['path']})"
 
 

@@ -1,7 +1,9 @@
 """One document's ingest result, made in a worker process: identity (content hash), context, facts as Arrow.
 
 `extract_document` never raises: a file the loader rejects, or an extractor failure, becomes a record with
-status `failed` and the one-line error, so one bad file can never stop a run.
+status `failed` and the one-line error, so one bad file can never stop a run. A failure is stored under the
+content hash only when it is the content's (the same bytes would fail again); a file that vanished or changed
+since it was hashed gets an `unreadable:`… id (the path's) instead, so it is read again on the next run.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ import pyarrow as pa
 
 from extractors.errors import ReportError, first_line
 from extractors.load import load_text
-from extractors.pipeline import extract_text
+from extractors.pipeline import Deadline, doc_seconds_setting, extract_text  # noqa: F401 (re-exported)
 
 from .schema import FACT_COLUMNS
+from .sources import shown_path
 
 FACTS_ARROW_SCHEMA = pa.schema([
     ("doc", pa.string()), ("published", pa.string()), ("family", pa.string()), ("indicator", pa.string()),
@@ -29,6 +32,8 @@ FACTS_ARROW_SCHEMA = pa.schema([
 assert tuple(FACTS_ARROW_SCHEMA.names) == FACT_COLUMNS
 
 _CHUNK = 1 << 20
+UNREADABLE = "unreadable:"
+"""Prefix of the id of a failure that belongs to a path, not to content; such documents are retried."""
 
 
 @dataclass
@@ -47,6 +52,7 @@ class DocumentRecord:
     issue_no: int | None = None
     chars: int | None = None
     facts: pa.Table | None = None
+    kept_facts: int | None = None  # set by the writer: a failed read left this many stored facts in place
 
     @property
     def fact_count(self) -> int:
@@ -72,18 +78,31 @@ def content_id(path: str | os.PathLike) -> tuple[str, int]:
                 h.update(chunk)
                 size += len(chunk)
     except OSError:
-        return "unreadable:" + hashlib.sha256(os.fsencode(os.path.abspath(path))).hexdigest(), 0
+        return path_id(path), 0
     return h.hexdigest(), size
 
 
-def extract_document(path: str, doc_id: str, size: int) -> DocumentRecord:
-    """Load and extract one file into a record; never raises."""
+def path_id(path: str | os.PathLike) -> str:
+    """The id of a failure that is the path's, not its content's (unreadable, vanished, changing)."""
+    return UNREADABLE + hashlib.sha256(os.fsencode(os.path.abspath(path))).hexdigest()
+
+
+def extract_document(path: str, doc_id: str, size: int, doc_seconds: float | None = None) -> DocumentRecord:
+    """Load and extract one file into a record within `doc_seconds` of CPU time (None: no limit); never
+    raises. The path and name stored are `shown_path` text; the file is read by its real path."""
     p = Path(path)
-    rec = DocumentRecord(id=doc_id, path=str(p), name=p.name, bytes=size)
+    name = shown_path(p.name)
+    rec = DocumentRecord(id=doc_id, path=shown_path(str(p)), name=name, bytes=size)
+    deadline = Deadline.after(doc_seconds) if doc_seconds else None
     try:
         text = load_text(p).text
-        ex = extract_text(text, p.name)
+        ex = extract_text(text, name, deadline=deadline)
     except ReportError as e:
+        now_id, now_size = content_id(p)
+        if now_id != doc_id:  # gone or changed since it was hashed: not a verdict on the content hashed
+            rec.id, rec.bytes = path_id(p), now_size
+            return _failed(rec, "the file vanished or changed while it was being read; it is read again "
+                                f"on the next run ({e.problem})")
         return _failed(rec, e.problem)
     except MemoryError:
         return _failed(rec, "the file is too large to extract in memory")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import duckdb
 
-SCHEMA_VERSION = "3"  # raise when a table or view changes: ensure_schema then rebuilds the views
+SCHEMA_VERSION = "4"  # raise when a table or view changes: ensure_schema then rebuilds the views
 
 FACT_COLUMNS = (
     "doc", "published", "family", "indicator", "subject", "region",
@@ -30,7 +30,9 @@ CREATE TABLE IF NOT EXISTS documents (
     ingested_at TIMESTAMP NOT NULL,
     extractor_version VARCHAR NOT NULL,
     status VARCHAR NOT NULL,
-    error VARCHAR
+    error VARCHAR,
+    reread_error VARCHAR,
+    reread_at TIMESTAMP
 );
 CREATE TABLE IF NOT EXISTS facts (
     doc VARCHAR NOT NULL,
@@ -57,6 +59,9 @@ CREATE TABLE IF NOT EXISTS meta (
     value VARCHAR
 );
 """
+
+# Columns added since a table was first created: an older database gets them when it is opened for writing.
+ADDED_COLUMNS = (("documents", "reread_error", "VARCHAR"), ("documents", "reread_at", "TIMESTAMP"))
 
 # Columns every per-family view shares, so a chart can always click through to its sentence and document.
 _SOURCE_COLUMNS = "quote, doc, published, document_id, start, \"end\", rule"
@@ -152,6 +157,8 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         return
     con.execute("BEGIN")
     con.execute(TABLES)
+    for table, column, kind in ADDED_COLUMNS:
+        con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {kind}")
     for name, body in VIEWS.items():
         con.execute(f"CREATE OR REPLACE VIEW {name} AS {body}")
     con.execute(

@@ -82,7 +82,7 @@ def build_db(path: Path, facts: list[dict] | None = None) -> Path:
         "status": "ok", "error": None})
     with write_connection(path) as con:
         con.register("new_docs", documents)
-        con.execute("INSERT INTO documents SELECT * FROM new_docs")
+        con.execute("INSERT INTO documents BY NAME SELECT * FROM new_docs")
         fact_rows = rows[list(FACT_COLUMNS)]
         con.register("new_facts", fact_rows)
         con.execute("INSERT INTO facts SELECT * FROM new_facts")

@@ -100,7 +100,7 @@ def test_facts_of_a_file_that_was_never_ingested(runner, stored, tmp_path):
     _, db = stored
     f = write_report(tmp_path, "new.txt", sentences=["进出口总额增长12.3%。"])
     r = runner.invoke(main, ["facts", str(f), "--db", str(db)])
-    assert r.exit_code == 2 and "not in the database" in r.stderr
+    assert r.exit_code == 1 and "not in the database" in r.stderr
 
 
 def test_docs_lists_documents_and_failures(runner, stored, tmp_path):
@@ -132,4 +132,4 @@ def test_facts_of_a_file_that_failed_says_why(runner, tmp_path):
     db = tmp_path / "i.duckdb"
     runner.invoke(main, ["ingest", str(bad), "--db", str(db)])
     r = runner.invoke(main, ["facts", str(bad), "--db", str(db)])
-    assert r.exit_code == 2 and "stored as failed" in r.stderr and "empty" in r.stderr
+    assert r.exit_code == 1 and "stored as failed" in r.stderr and "empty" in r.stderr

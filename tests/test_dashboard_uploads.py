@@ -1,9 +1,11 @@
-"""Uploads: size limit, type told by content, generated names only, ingest in the background."""
+"""Uploads: size limit, type told by content, safe names, retention and quota, duplicates, ingest in the background."""
 
 from __future__ import annotations
 
+import os
 import threading
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -39,21 +41,67 @@ def test_non_reports_are_rejected_with_a_reason(data, why):
         uploads.sniff_kind(data)
 
 
-@pytest.mark.parametrize("original, suffix", [
-    ("lyrb20210705.txt", "-20210705.txt"),
-    ("../../etc/passwd", ".txt"),
-    ("/etc/cron.d/x 2021-07-05.pdf", "-20210705.txt"),
-    ("报告 \"quoted\" 'name'.txt", ".txt"),
-    ("<script>alert(1)</script>.html", ".txt"),
-    ("C:\\Windows\\system32\\evil.exe", ".txt"),
-])
-def test_stored_name_is_generated_and_inside_the_folder(tmp_path, original, suffix):
+# the name a user's browser sends → the document's name (the file's name inside its own upload folder)
+NAMES = [
+    ("lyrb20210705.txt", "lyrb20210705.txt"),  # a date in the name still dates the report
+    ("../../etc/passwd", "passwd.txt"),
+    ("/etc/cron.d/x 2021-07-05.pdf", "x 2021-07-05.pdf.txt"),  # the suffix follows the content, not the name
+    ("报告 \"quoted\" 'name'.txt", "报告 _quoted_ 'name'.txt"),
+    ("<script>alert(1)</script>.html", "script_.html.txt"),
+    ("C:\\Windows\\system32\\evil.exe", "evil.exe.txt"),
+    (".hidden.txt", "hidden.txt"),  # a hidden file would never be read again by a folder walk
+    ("evil\u202etxt.exe", "evil_txt.exe.txt"),  # a right-to-left override would show it as "exe.txt"
+    ("a\x00b\x1b[31m.txt", "a_b_[31m.txt"),
+    ("", "upload.txt"),
+    ("..", "upload.txt"),
+    ("增长" * 100 + ".txt", "增长" * 30 + ".txt"),  # at most 180 bytes before the suffix
+]
+
+
+@pytest.mark.parametrize("original, name", NAMES, ids=[repr(n) for n, _ in NAMES])
+def test_an_upload_keeps_its_name_sanitised_inside_its_own_folder(tmp_path, original, name):
+    """Uploads were all named `upload-<hash>.txt`, everywhere the document's name shows."""
     stored = uploads.store_upload(REPORT, original, tmp_path)
-    assert stored.parent == tmp_path
-    assert stored.name.startswith("upload-") and stored.name.endswith(suffix)
-    assert set(stored.name) <= set("abcdefghijklmnopqrstuvwxyz0123456789-.")
+    assert stored.name == name and stored.parent.parent == tmp_path
     assert stored.read_bytes() == REPORT
-    assert [p.name for p in tmp_path.iterdir()] == [stored.name]  # no temp file left behind
+    assert [p.name for p in tmp_path.iterdir()] == [stored.parent.name]  # no temp file left behind
+
+
+def test_the_same_content_is_stored_once(tmp_path):
+    first = uploads.store_upload(REPORT, "a.txt", tmp_path)
+    assert uploads.store_upload(REPORT, "b.txt", tmp_path) == first
+    assert [p.name for p in tmp_path.rglob("*") if p.is_file()] == ["a.txt"]
+
+
+def test_uploads_past_their_retention_are_deleted_at_the_next_upload(tmp_path, monkeypatch):
+    monkeypatch.setenv("INDICATORS_UPLOAD_KEEP_DAYS", "30")
+    old = uploads.store_upload(REPORT, "old.txt", tmp_path)
+    recent = uploads.store_upload(REPORT + b"2", "recent.txt", tmp_path)
+    (tmp_path / "upload-0123456789abcdef.txt").write_bytes(REPORT)  # kept by an earlier version, flat
+    month_ago = time.time() - 31 * 86400
+    for p in (old, tmp_path / "upload-0123456789abcdef.txt"):
+        os.utime(p, (month_ago, month_ago))
+    new = uploads.store_upload(REPORT + b"3", "new.txt", tmp_path)
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["new.txt", "recent.txt"]
+    assert new.exists() and recent.exists() and not old.parent.exists()
+
+
+def test_keep_days_zero_keeps_uploads_forever(tmp_path, monkeypatch):
+    monkeypatch.setenv("INDICATORS_UPLOAD_KEEP_DAYS", "0")
+    old = uploads.store_upload(REPORT, "old.txt", tmp_path)
+    os.utime(old, (0, 0))
+    uploads.store_upload(REPORT + b"2", "new.txt", tmp_path)
+    assert old.exists()
+
+
+def test_an_upload_that_would_overfill_the_quota_is_refused(tmp_path, monkeypatch):
+    """Uploads were never deleted and had no bound: a visitor could fill the disk."""
+    monkeypatch.setenv("INDICATORS_UPLOAD_QUOTA_MB", str(1.5 * len(REPORT) / 1024 / 1024))
+    uploads.store_upload(REPORT, "first.txt", tmp_path)
+    with pytest.raises(UploadRejected, match="the upload folder is full .*INDICATORS_UPLOAD_QUOTA_MB"):
+        uploads.store_upload(REPORT + b"2", "second.txt", tmp_path)
+    assert [p.name for p in tmp_path.rglob("*") if p.is_file()] == ["first.txt"]
+    assert uploads.store_upload(REPORT, "again.txt", tmp_path).name == "first.txt"  # stored already: no room needed
 
 
 def test_size_limit(tmp_path):
@@ -134,7 +182,74 @@ def test_upload_is_ingested_into_the_store(tmp_path):
     assert job.state == "done", job.message
     from store.connection import read_connection
     with read_connection(tmp_path / "db.duckdb") as con:
-        assert con.execute("SELECT name FROM documents").fetchall() == [(stored.name,)]
+        assert con.execute("SELECT name, published FROM documents").fetchall() == [
+            ("lyrb20210705.txt", date(2021, 7, 5))]
+
+
+def wait(queue, job):
+    for _ in range(600):
+        if not queue.busy([job.id]):
+            return job
+        time.sleep(0.05)
+    raise AssertionError(f"job {job.original_name} did not finish")
+
+
+def test_a_duplicate_upload_says_which_document_it_duplicates(tmp_path):
+    """It said "done, 0 facts" with no explanation."""
+    queue, db, folder = IngestQueue(), tmp_path / "db.duckdb", tmp_path / "uploads"
+    first = wait(queue, queue.submit(uploads.store_upload(REPORT, "周报 0705.txt", folder), "周报 0705.txt", db))
+    assert (first.state, first.facts) == ("done", 1)
+    again = wait(queue, queue.submit(uploads.store_upload(REPORT, "copy.txt", folder), "copy.txt", db))
+    assert again.state == "duplicate"
+    assert again.message == "same content as 周报 0705.txt (2021-07-05, 1 facts), already stored: nothing new"
+
+
+def test_an_upload_of_a_report_ingested_from_elsewhere_names_it_and_keeps_no_copy(tmp_path):
+    from store.ingest import ingest_paths
+
+    archive = tmp_path / "archive" / "lyrb20210705.txt"
+    archive.parent.mkdir()
+    archive.write_bytes(REPORT)
+    ingest_paths([archive], tmp_path / "db.duckdb", jobs=1)
+    queue = IngestQueue()
+    stored = uploads.store_upload(REPORT, "mine.txt", tmp_path / "uploads")
+    job = wait(queue, queue.submit(stored, "mine.txt", tmp_path / "db.duckdb"))
+    assert job.state == "duplicate" and job.message.startswith("same content as lyrb20210705.txt (2021-07-05")
+    assert not any((tmp_path / "uploads").rglob("*.txt"))  # the archive's file is the document's source
+
+
+def test_a_small_upload_does_not_wait_behind_a_large_one(tmp_path):
+    """One 0.8 MB upload held up another visitor's 60-byte upload for 151 s: one queue, no time limit."""
+    release = threading.Event()
+
+    def ingest(paths, db_path):
+        if paths[0].stat().st_size > uploads.SMALL_BYTES:
+            release.wait(30)  # a slow extraction
+        return type("Summary", (), {"facts": 1, "failed": [], "unchanged": 0})()
+
+    big, small = tmp_path / "big.txt", tmp_path / "small.txt"
+    big.write_bytes(b"x" * (uploads.SMALL_BYTES + 1))
+    small.write_bytes(b"60 bytes")
+    queue = IngestQueue(ingest=ingest)
+    slow = queue.submit(big, "big.txt", tmp_path / "db.duckdb")
+    quick = queue.submit(small, "small.txt", tmp_path / "db.duckdb")
+    try:
+        wait(queue, quick)
+        assert quick.state == "done" and slow.state == "running"
+    finally:
+        release.set()
+    assert wait(queue, slow).state == "done"
+
+
+def test_an_upload_over_the_time_budget_fails_naming_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("INDICATORS_DOC_SECONDS", "0.000001")
+    stored = uploads.store_upload(REPORT, "slow.txt", tmp_path / "uploads")
+    queue = IngestQueue()
+    job = wait(queue, queue.submit(stored, "slow.txt", tmp_path / "db.duckdb"))
+    assert job.state == "failed" and "time budget" in job.message
+    from store.connection import read_connection
+    with read_connection(tmp_path / "db.duckdb") as con:
+        assert con.execute("SELECT name, status FROM documents").fetchall() == [("slow.txt", "failed")]
 
 
 def documents_page():
@@ -142,7 +257,7 @@ def documents_page():
     documents.render()
 
 
-def test_documents_page_rejects_by_content_and_ingests_by_generated_name(tmp_path, monkeypatch):
+def test_documents_page_rejects_by_content_and_ingests_under_the_original_name(tmp_path, monkeypatch):
     from streamlit.testing.v1 import AppTest
 
     monkeypatch.setenv("INDICATORS_DB", str(tmp_path / "db.duckdb"))
@@ -155,12 +270,25 @@ def test_documents_page_rejects_by_content_and_ingests_by_generated_name(tmp_pat
     rejected = at.dataframe[0].value
     assert rejected.values.tolist() == [[hostile, "binary content (not a text, PDF or HTML report)"]]
     assert all("<img" not in m.value for m in at.markdown)
-    stored = list((tmp_path / "uploads").iterdir())
-    assert [p.name for p in stored] == [uploads.generated_name(REPORT, "lyrb20210705.txt", "txt")]
+    assert [p.name for p in (tmp_path / "uploads").rglob("*") if p.is_file()] == ["lyrb20210705.txt"]
+    docs = wait_for_documents(at)
+    assert docs["name"].tolist() == ["lyrb20210705.txt"]
+    at.file_uploader[0].set_value([("again.txt", REPORT, "text/plain")]).run()
+    for _ in range(100):
+        at.run()
+        jobs = at.dataframe[1].value
+        if "duplicate" in jobs["state"].tolist():
+            break
+        time.sleep(0.1)
+    row = jobs[jobs["file"] == "again.txt"].iloc[0]
+    assert row["state"] == "duplicate" and row["message"].startswith("same content as lyrb20210705.txt")
+
+
+def wait_for_documents(at):
     for _ in range(100):
         at.run()
         docs = at.dataframe[-1].value
         if "name" in docs.columns:
-            break
+            return docs
         time.sleep(0.1)
-    assert docs["name"].tolist() == [stored[0].name]
+    raise AssertionError("the upload was not ingested")

@@ -137,3 +137,29 @@ def test_find_cjk_fonts_reads_an_extra_folder(tmp_path, monkeypatch):
 def test_plain_altair_chart_exports_too():
     spec = alt.Chart(pd.DataFrame({"x": [1, 2]}), title="袜业").mark_bar().encode(x="x:Q").to_dict()
     assert exporters.png_bytes(spec).startswith(b"\x89PNG")
+
+
+HOSTILE_TEXT = ["</script><script>alert(1)</script>产量增长5%", "<!--<script>alert(2)</script>",
+                "<img src=x onerror=alert(3)>", "\u2028\");alert(4);//", "&lt;b&gt; & </SCRIPT >"]
+
+
+@pytest.mark.parametrize("text", HOSTILE_TEXT)
+def test_script_json_cannot_end_its_script_and_means_the_same(text):
+    import json
+
+    encoded = exporters.script_json({"label": text, "list": [text]})
+    assert not re.search(r"</script|<!--|<img|\u2028", encoded, re.I)
+    assert json.loads(encoded) == {"label": text, "list": [text]}
+
+
+def test_html_export_has_only_its_own_scripts_and_an_escaped_title():
+    """Report text in a series label became script in the offline HTML download (it was inlined raw)."""
+    points = POINTS.assign(indicator=[None] * 3, subject=HOSTILE_TEXT[:3], doc=HOSTILE_TEXT[2:5])
+    df, unit = prepare(points, "zh")
+    spec = time_chart(df, ChartMeta(title=HOSTILE_TEXT[0], unit=unit, period="", source=""), "line", "zh").to_dict()
+    html = exporters.html_bytes(spec).decode("utf-8")
+    assert len(re.findall(r"<script", html, re.I)) == 2 and len(re.findall(r"</script", html, re.I)) == 2
+    ours = html.replace(exporters._vega_bundle(), "")  # the page without the vega library's own code
+    assert "<img" not in ours and "<!--" not in ours
+    assert "<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;产量增长5%</title>" in html
+    assert '"source": false' in html and '"editor": false' in html  # no View Source window, no editor upload

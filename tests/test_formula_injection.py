@@ -21,8 +21,10 @@ from store.export import export, spreadsheet_safe
 from store.writer import StoreWriter
 
 HOSTILE = ['=HYPERLINK("http://evil.example","点我")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)",
-           "\t=1", "\r=1"]
-HARMLESS = ["全市增长5%。", "'已有引号", "a=b", "5-3", "", "2021-07-05"]
+           "\t=1", "\r=1",
+           # spaces first: LibreOffice and some Excel imports trim them and run the rest (it once got through)
+           '  =HYPERLINK("http://evil.example","点我")', " +1+1", "\u3000=1+1", "\u00a0@SUM(A1)", " \n-2+3"]
+HARMLESS = ["全市增长5%。", "'已有引号", "a=b", "5-3", "", "2021-07-05", "   ", "  a=b", " 增长-5%"]
 
 
 @pytest.mark.parametrize("text", HOSTILE)

@@ -173,10 +173,10 @@ def test_parallel_and_serial_ingest_store_the_same(tmp_path, reports):
 def test_an_extractor_crash_is_a_failed_document_not_a_stopped_run(tmp_path, reports, monkeypatch):
     from store import records
 
-    def broken(text, name, published=None):
+    def broken(text, name, published=None, **options):
         if name == "r1.txt":
             raise IndexError("boom")
-        return real(text, name, published)
+        return real(text, name, published, **options)
 
     real = records.extract_text
     monkeypatch.setattr(records, "extract_text", broken)

@@ -14,11 +14,11 @@ REPORT = "2020年,全市地区生产总值增长{n}%。\n"
 real_extract_document = ingest_module.extract_document
 
 
-def dying_extract_document(path, doc_id, size):
+def dying_extract_document(path, doc_id, size, *budget):
     """A worker that dies on files named die-*, as the OOM killer would take it."""
     if Path(path).name.startswith("die-"):
         os._exit(137)
-    return real_extract_document(path, doc_id, size)
+    return real_extract_document(path, doc_id, size, *budget)
 
 
 @pytest.mark.timeout(120)

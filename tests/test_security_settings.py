@@ -8,6 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from cli import commands as cli
+from cli import serve
 
 CONFIG = Path(__file__).resolve().parents[1] / ".streamlit" / "config.toml"
 # setting → the value SECURITY.md promises (section.key as Streamlit names it)
@@ -26,20 +27,23 @@ def test_config_file_holds_the_settings():
         assert config[section][name] == value, key
 
 
-def test_serve_repeats_them_on_the_command_line(monkeypatch, tmp_path):
+def test_serve_repeats_them_on_the_command_line(tmp_path):
     """`indicators serve` passes the settings as flags too, so they hold without the config file."""
-    called = {}
-
-    def fake_call(args, env, cwd):
-        called.update(args=args, env=env)
-        return 0
-
-    monkeypatch.setattr(cli.subprocess, "call", fake_call)
-    result = CliRunner().invoke(cli.main, ["serve", "--db", str(tmp_path / "x.duckdb"), "--port", "8999"])
-    assert result.exit_code == 0, result.output
-    flags = called["args"]
+    flags, env, _ = serve.dashboard_command(tmp_path / "x.duckdb", "localhost", 8999)
     pairs = dict(zip(flags, flags[1:], strict=False))  # each flag with the word after it
     assert pairs["--client.showErrorDetails"] == "none"
     assert pairs["--browser.gatherUsageStats"] == "false"
     assert pairs["--server.maxUploadSize"] == "20"
-    assert called["env"]["INDICATORS_DB"] == str((tmp_path / "x.duckdb").resolve())
+    assert pairs["--server.address"] == "localhost" and pairs["--server.port"] == "8999"
+    assert env["INDICATORS_DB"] == str((tmp_path / "x.duckdb").resolve())
+
+
+def test_serve_listens_on_localhost_unless_told_otherwise(monkeypatch, tmp_path):
+    """It listened on all interfaces, with no way to choose."""
+    called = []
+    monkeypatch.setattr(serve, "run_dashboard", lambda db, address, port: called.append((address, port)) or 0)
+    monkeypatch.setattr(serve, "port_problem", lambda address, port: None)
+    for args, expected in (([], ("localhost", 8501)), (["--address", "0.0.0.0", "--port", "9001"], ("0.0.0.0", 9001))):
+        result = CliRunner().invoke(cli.main, ["serve", "--db", str(tmp_path / "x.duckdb"), *args])
+        assert result.exit_code == 0, result.output
+        assert called.pop() == expected

@@ -81,3 +81,22 @@ def test_an_older_schema_version_gets_its_views_rebuilt(tmp_path):
         pass
     with read_connection(db) as con:
         assert con.execute("SELECT count(*) FROM observations").fetchall() == [(0,)]
+
+
+def test_a_database_of_an_older_schema_gets_the_new_documents_columns(tmp_path):
+    """Schema 4 added documents.reread_error and reread_at (a failed re-read is recorded beside kept facts)."""
+    import duckdb
+
+    db = tmp_path / "v3.duckdb"
+    with write_connection(db) as con:
+        con.execute("INSERT INTO documents (id, path, name, ingested_at, extractor_version, status) "
+                    "VALUES ('a', '/r/a.txt', 'a.txt', now(), 'old', 'ok')")
+        con.execute("ALTER TABLE documents DROP COLUMN reread_error")
+        con.execute("ALTER TABLE documents DROP COLUMN reread_at")
+        con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert "reread_error" not in [d[0] for d in con.execute("SELECT * FROM documents").description]
+    with write_connection(db):
+        pass
+    with read_connection(db) as con:
+        assert con.execute("SELECT id, reread_error, reread_at FROM documents").fetchall() == [("a", None, None)]

@@ -54,9 +54,10 @@ def job_progress(lang: str) -> None:
     if not jobs:
         return
     st.caption(t("jobs", lang))
-    done = sum(j.state in ("done", "failed") for j in jobs)
+    done = sum(j.state in uploads.FINISHED for j in jobs)
     st.progress(done / len(jobs), text=f"{done}/{len(jobs)}")
-    st.dataframe(pd.DataFrame([{"file": j.original_name, "stored as": j.stored.name, "state": j.state,
+    # file names are the user's text: shown in table cells, never as Markdown or HTML
+    st.dataframe(pd.DataFrame([{"file": j.original_name, "document": j.stored.name, "state": j.state,
                                 "facts": j.facts, "message": j.message} for j in jobs]), hide_index=True)
     if st.session_state.get("upload_busy") and not ingest_queue().busy(ids):
         st.session_state["upload_busy"] = False
