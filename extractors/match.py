@@ -17,7 +17,7 @@ import regex
 
 from .catalog import Catalog
 from .lexicon import lexicon
-from .places import place_name
+from .places import breakdown_place
 from .quantities import UNIT_KINDS, Quantity, find_quantities
 from .subjects import (
     BARE_VERB,
@@ -45,6 +45,8 @@ _DIGIT = regex.compile(r"\d")
 _JOINER = _LEX.compile("figure_joiner")  # `分别下降3.1%、增长7.4%`
 _RESPECTIVELY = _LEX.words("respectively")[0]
 _OF_WHICH = _LEX.words("of_which")[0]
+_CATEGORY = _LEX.compile("breakdown_category")
+_ITEM_EDGE = _LEX.compile(r"^(?:{subject_leading}|[\s“”\"(（])+|[\s”\")）]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,20 @@ def _boundary(text: str, lo: int, pos: int, list_marks: bool) -> int:
         for m in _LIST_MARK.finditer(text, start, pos):
             last = max(last or 0, m.end())
     return last if last is not None else start
+
+
+def _breakdown_item(raw: str) -> str | None:
+    """`乐清市` / `平阳` / `其中长春市` before a count: the place a breakdown item names, if that is all it says."""
+    return breakdown_place(_ITEM_EDGE.sub("", raw)) if raw else None
+
+
+def _category(text: str, start: int, pos: int) -> str:
+    """`新增确诊病例中,…`: what the breakdown items after it count (the last such phrase of the clause)."""
+    lo = max(start, text.rfind(";", start, pos) + 1, text.rfind("；", start, pos) + 1)
+    found = None
+    for m in _CATEGORY.finditer(text, lo, pos):
+        found = m
+    return clean_subject(found["category"]) if found else ""
 
 
 def pattern_hits(text: str, catalog: Catalog, start: int = 0, end: int | None = None) -> list[tuple]:
@@ -158,6 +174,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                     d2 = _DIR_END.search(raw)
                     raw = raw[:d2.start()] if (change and d2) else raw
                 subject = clean_subject(raw)
+        item_place = None if i in spread else _breakdown_item(raw)
         if not change and q.unit == _TIMES:
             continue
         noun, noun_end = ("", q.end) if (change or delta) else noun_after(text, q, end)
@@ -177,10 +194,9 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         if rate:  # `地区生产总值增速为5.2%`, `增速回落至3%`: a growth rate stated as a level
             change, sign = True, 1
             subject = subject[:rate.start()] or prev_subject
-        if i in spread:
-            place = spread[i][3]
-        elif place := (place_name(subject) if prev_subject else None):
-            subject = prev_subject  # a breakdown by place: it measures what the previous figure measured
+        place = spread[i][3] if i in spread else None
+        if item_place and (category := _category(text, start, q.start) or prev_subject):
+            subject, place = category, item_place  # a breakdown by place: it counts what its heading names
         span_start = clause + d.start() if (change and d is not None) else q.start
         kind = "change" if change else "delta" if delta else "level"
         # inherited subjects chain (`增长5%增长5%…` would make each one longer than the last): bound them

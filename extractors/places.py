@@ -155,6 +155,27 @@ def place_name(word: str) -> str | None:
     return hit[1].name if hit and hit[0] == "place" else None
 
 
+def breakdown_place(word: str) -> str | None:
+    """A place as a breakdown item names it: any place word, or a county by its short name (`平阳3例`)."""
+    return place_name(word) or _county_short_names().get(word)
+
+
+@cache
+def _county_short_names() -> dict[str, str]:
+    lex = lexicon()
+    suffix = regex.compile(f"(?:{lex.pattern('ethnic_group')})*(?:{lex.pattern('county_suffix')})$")
+    g = gazetteer()
+    found: dict[str, set[str]] = {}
+    for name, places in g.by_name.items():
+        if any(p.level == "county" for p in places):
+            short = suffix.sub("", name)
+            if 2 <= len(short) < len(name):
+                found.setdefault(short, set()).add(name)
+    stop = set(lex.words("not_a_short_name"))
+    return {s: names.pop() for s, names in found.items()
+            if len(names) == 1 and s not in stop and s not in g.words}
+
+
 @cache
 def place_prefix() -> regex.Pattern:
     """Place words that open a subject (`全市地区生产总值`, `在温州`); `国内生产总值` keeps its 国内."""

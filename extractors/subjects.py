@@ -27,6 +27,8 @@ _URBAN_RURAL = _LEX.words("urban_rural")[0]
 _HALVES = tuple(_LEX.table("urban_rural", "halves"))
 _EDGE = "".join(_LEX.words("subject_edge"))
 _NARRATIVE = _LEX.compile("narrative_subject")
+_DROP = _LEX.compile("subject_drop")
+_PROGRESSIVE = _LEX.compile("noun_after_progressive")
 _MAX_OTHER_SUBJECT = 16  # characters: a longer `other` subject is a piece of a sentence, not a measure's name
 TIME_WORDS = regex.compile(
     r"(?:19|20)\d\d\s?[-—~至到]{0,2}\s?(?:(?:19|20)\d\d)?\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?(?:末|底|份|以来|来|度)?"
@@ -50,6 +52,7 @@ def clean_subject(raw: str) -> str:
     s = _PAREN.sub("", _QUOTES.sub("", raw))
     s = s[max(s.rfind("("), s.rfind("（"), s.rfind(")"), s.rfind("）")) + 1:]  # an unbalanced bracket ends it
     s = COMPARE.sub("", s)
+    s = _DROP.sub("", s)
     s = TIME_WORDS.sub("", s)
     for _ in range(6):
         before = s
@@ -70,6 +73,8 @@ def noun_after(text: str, q: Quantity, end: int) -> tuple[str, int]:
     """The noun a count qualifies (`48个民生项目` → 民生项目) and where it ends."""
     if q.unit is not None and q.unit not in COUNT_UNITS:
         return "", q.end
+    if (p := _PROGRESSIVE.match(text, q.end, min(end, q.end + 16))) is not None:
+        return p["noun"], p.end()
     m = _NOUN_AFTER.match(text, q.end, min(end, q.end + 16))
     if not m:
         return "", q.end
