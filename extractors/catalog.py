@@ -38,6 +38,8 @@ class Indicator:
     period: str | None
     total: bool      # a whole (本周共受理…): a part after `其中` is not this indicator
     order: int
+    fallback: bool = False                      # only when no other indicator fits (`hotline.count`)
+    document_kinds: tuple[str, ...] = ()        # in these kinds of document no context words are needed
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,22 +68,36 @@ class Catalog:
 
 
     def classify(self, kind: str, subject: str, unit: str | None, context: frozenset[str],
-                 part: bool = False) -> Indicator | None:
+                 part: bool = False, document_kind: str = "") -> Indicator | None:
         """The indicator a mention measures: the longest alias found wins, then the one nearest the number
-        (Chinese puts the head noun last: `园区企业拥有的自主品牌` is about brands, not companies)."""
+        (Chinese puts the head noun last: `园区企业拥有的自主品牌` is about brands, not companies). An alias
+        inside a longer measure does not count (`单位国内生产总值能耗` is no GDP); fallback indicators count
+        only when nothing else fits."""
         best, best_key = None, None
         for ind in self.indicators:
             if kind not in ind.kinds or (ind.units and unit not in ind.units) or (part and ind.total):
                 continue
             m = ind.aliases.search(subject)
-            if not m or (ind.exclude and ind.exclude.search(subject)):
+            if not m or (ind.exclude and ind.exclude.search(subject)) or not _is_head(subject, m):
                 continue
-            if ind.context and ind.id not in context:
-                continue
-            key = (-(m.end() - m.start()), -m.end(), ind.order)
+            if (ind.context or ind.document_kinds) and ind.id not in context \
+                    and document_kind not in ind.document_kinds:
+                continue  # context words in the paragraph, or a document of the right kind
+            key = (ind.fallback, -(m.end() - m.start()), -m.end(), ind.order)
             if best_key is None or key < best_key:
                 best, best_key = ind, key
         return best
+
+
+_NOT_HEAD_BEFORE = lexicon().compile("(?:{not_head_before})$")
+_NOT_HEAD_AFTER = lexicon().compile("(?:{not_head_after})")
+
+
+def _is_head(subject: str, m: regex.Match) -> bool:
+    """The alias names what the subject measures, not a part of another measure (`占GDP比重`, `人均GDP`)."""
+    if m.start() == m.end():
+        return True
+    return not (_NOT_HEAD_BEFORE.search(subject, 0, m.start()) or _NOT_HEAD_AFTER.match(subject, m.end()))
 
 
 def _alternation(words: list[str]) -> regex.Pattern | None:
@@ -96,6 +112,7 @@ def _indicator(entry: dict, order: int, family: str) -> Indicator:
         context=_alternation(entry.get("context", [])), exclude=_alternation(entry.get("exclude", [])),
         strip=_alternation(entry.get("strip", [])), subject_template=entry.get("subject_template", "{subject}"),
         period=entry.get("period"), total=entry.get("total", False), order=order,
+        fallback=entry.get("fallback", False), document_kinds=tuple(entry.get("document_kinds", [])),
     )
 
 

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from .lexicon import alternation, lexicon
 from .numbers import parse_number
+from .periods import Period, default_period, resolve, time_mentions
 from .places import Place, gazetteer, place_mentions
 
 _HEAD = 3000
@@ -66,6 +67,7 @@ class DocContext:
     region_source: str | None = None   # given | publisher | issuer | title | content
     kind: str = "article"
     year: int | None = None            # the year the report is about, when its title or file name says so
+    period: Period | None = None       # the time its title names (`2024年7月群众诉求情况分析`)
 
     @property
     def published_iso(self) -> str | None:
@@ -302,23 +304,41 @@ def content_city(text: str) -> Place | None:
     return g.by_code[code]
 
 
-_KINDS = tuple((kind, _LEX.compile(entry), opening) for kind, entry, opening in (
-    ("work-report", "work_report_title", False), ("communique", "communique_title", False),
-    ("hotline", "hotline_title", True), ("covid-bulletin", "covid_bulletin_title", True)))
-_OPENING = 200  # characters: a bulletin may open with its first sentence rather than a title
-
-
+_KINDS = tuple((kind, _LEX.compile(title), _LEX.compile(opening) if opening else None)
+               for kind, title, opening in (
+    ("work-report", "work_report_title", None), ("communique", "communique_title", None),
+    ("hotline", "hotline_title", "hotline_opening"), ("covid-bulletin", "covid_bulletin_title",
+                                                      "covid_bulletin_opening")))
 def document_kind(text: str, has_masthead: bool) -> str:
+    """By the title; a bulletin or hotline report may open with its first line instead of a title."""
     title = _title(text)
-    for kind, pattern, in_opening in _KINDS:
-        if pattern.search(title) or (in_opening and not has_masthead and pattern.search(text, 0, _OPENING)):
+    first_line = text[:_nth_line_end(text, 2)]
+    for kind, pattern, opening in _KINDS:
+        if pattern.search(title) or (opening and not has_masthead and opening.search(first_line)):
             return kind
     return "newspaper" if has_masthead else "article"
 
 
+def title_period(text: str, published: date | None) -> Period | None:
+    """The period a report's title names (`…2015年国民经济…统计公报`, `2024年7月群众诉求情况分析`,
+    `2025年第一季度…`); a delivery date says when, not what."""
+    title = _title(text)
+    cut = [(m.start(), m.end()) for m in _FULL_DATE.finditer(title)]
+    for tm in time_mentions(title, 0, len(title)):
+        if any(a <= tm.start < b for a, b in cut):
+            continue
+        p = resolve(tm, default_period(published), published)
+        if p is not None:
+            return p
+    return None
+
+
+_REPORT_KINDS = ("communique", "work-report", "hotline")
+
+
 def title_year(text: str, kind: str) -> int | None:
     """The year a report's title names (`万载县2015年国民经济和社会发展统计公报`)."""
-    if kind not in ("communique", "work-report", "hotline"):
+    if kind not in _REPORT_KINDS:
         return None
     title = _FULL_DATE.sub("", _title(text))  # a delivery date says when, not what the report is about
     years = {int(m["y"]) for m in _YEAR.finditer(title)}
@@ -338,8 +358,9 @@ def document_context(text: str, name: str, published: date | None = None, region
     published, published_source = _published(text, name, published)
     # a year alone in the file name stands in for the date only when nothing else dates the report
     year = title_year(text, kind) or (filename_year(name) if published is None else None)
+    period = title_period(text, published) if kind in _REPORT_KINDS else None
     return DocContext(name, published, published_source, issue_no=issue_no, publisher=publisher, region=place,
-                      region_source=source, kind=kind, year=year)
+                      region_source=source, kind=kind, year=year, period=period)
 
 
 def _published(text: str, name: str, declared: date | None) -> tuple[date | None, str | None]:

@@ -26,6 +26,7 @@ from .subjects import (
     MEASURE_END,
     MEASURE_OF_PREVIOUS,
     RATE_WORD,
+    SHARE_OF_PREVIOUS,
     TIME_WORDS,
     clean_subject,
     distributive,
@@ -183,7 +184,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         measure = MEASURE_END.search(subject)
         if measure and measure.start() > 1:  # `居民人均可支配收入名义` → 居民人均可支配收入(名义)
             subject = f"{subject[:measure.start()]}({measure.group()})"
-        elif prev_subject and MEASURE_OF_PREVIOUS.fullmatch(subject):
+        elif prev_subject and (MEASURE_OF_PREVIOUS.fullmatch(subject) or SHARE_OF_PREVIOUS.fullmatch(subject)):
             subject = f"{regex.sub(r'[(][^()]*[)]$', '', prev_subject)}({subject})"
         elif not delta and (GENERIC.match(subject) or (len(subject) < 2 and not noun)
                           or BARE_VERB.fullmatch(subject)):

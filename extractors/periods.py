@@ -233,9 +233,21 @@ def _relative(m, current, published):
 
 
 def _week(m, current, published):
-    if not published:
+    """`本周` is the report's week: the week in force when that is a week (a weekly report's `11月27日-12月4日`),
+    else the week ending on the report's date; `上周` the week before it."""
+    shift = timedelta(days=7 * _WEEKS[m["week"]])
+    if current.start and current.end and 5 <= (current.end - current.start).days <= 8:
+        return Period(current.start + shift, current.end + shift)
+    return week_ending(published + shift) if published else None
+
+
+def _week_number(m, current, published):
+    y, n = _num(m["yw"]), _num(m["wn"])
+    try:
+        monday = date.fromisocalendar(y, n, 1) if y and n else None
+    except ValueError:
         return None
-    return week_ending(published + timedelta(days=7 * _WEEKS[m["week"]]))
+    return Period(monday, monday + timedelta(days=6)) if monday else None
 
 
 def _years_ago(m, current, published):
@@ -294,7 +306,7 @@ def _part(m, current, published):
 
 
 _RESOLVERS = {
-    "ymd": _ymd, "yrange": _year_range, "ym": _year_month, "since_year": _since_year, "y": _year,
+    "ymd": _ymd, "yrange": _year_range, "yweek": _week_number, "ym": _year_month, "since_year": _since_year, "y": _year,
     "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "same": _same_period, "ytd": _year_to_date,
     "yend": _year_end, "two": _two_years, "relative": _relative, "weekly": _week, "ago": _years_ago,
     "pastn": _past_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
@@ -323,7 +335,9 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
         hi = bisect_left(mentions, pos, key=_start_of)
         found = [tm for tm in mentions[lo:hi] if tm.end <= pos]
     for tm in found:
-        if skip_baselines and tm.start > 0 and text[tm.start - 1] in _BASELINE_BEFORE:
+        # `比上年`, `较上周`: what a change is measured against is no figure's period, except the one right
+        # after it (`比去年同期的300个`: that figure is the baseline's)
+        if tm.start > 0 and text[tm.start - 1] in _BASELINE_BEFORE and (skip_baselines or pos - tm.end > 2):
             continue
         p = resolve(tm, current, published)
         if p is not None:

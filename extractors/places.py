@@ -140,7 +140,7 @@ def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[Pl
             continue  # `朝鲜族群众`: a people, not a country
         kind, place, scope = g.words[m.group()]
         before = text[max(0, m.start() - 4):m.start()]
-        compared = kind in ("national", "scope") and comparison.search(before) is not None
+        compared = kind in ("national", "scope", "world") and comparison.search(before) is not None
         out.append(PlaceMention(m.start(), m.end(), kind, place, scope,
                                 subject=not_subject.search(before) is None and not compared, comparison=compared))
     for m in g.national_phrase.finditer(text, start, end):

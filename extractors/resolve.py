@@ -50,6 +50,7 @@ _STOCK = _LEX.compile("stock_cue")
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 _CONTINUES = _LEX.compile("continuation")
+_RESTATED = _LEX.compile(r"{time_restated}")
 _THIS_IS = _LEX.compile("this_names_previous")
 _NTH_AMOUNT = _LEX.compile("nth_amount")
 _CURRENCIES = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "currency")
@@ -102,9 +103,11 @@ class Resolver:
         self._context_key, self._context_ids = -1, frozenset()
 
     def _document_anchor(self) -> Period:
-        """A report about a year (`2015年…统计公报`, a year in the file name) describes that year; else the
-        report's date."""
-        published, year = self.ctx.published, self.ctx.year
+        """A report whose title names a time (`2015年…统计公报`, `2024年7月…分析`) describes that time, as does a
+        year in an undated report's file name; else the report's date."""
+        published, year, period = self.ctx.published, self.ctx.year, self.ctx.period
+        if period is not None and (published is None or period.start is None or period.start <= published):
+            return period
         if year and (published is None or year < published.year):
             return year_period(year)
         return default_period(published)
@@ -179,7 +182,7 @@ class Resolver:
         for tm in times:
             if tm.start < pos:
                 continue
-            if tm.start - pos > 2:
+            if tm.start - pos > 2 and not _RESTATED.fullmatch(self.text, pos, tm.start):
                 break
             p = resolve(tm, current, self.ctx.published)
             if p is None or (headline and tm.match["ymd"] and p.end == self.ctx.published):
@@ -188,6 +191,8 @@ class Resolver:
         first_in_section = self.section is not None and not self.section.opened
         if found and (headline or first_in_article or first_in_section):
             self._scope().anchor = current
+        if found and first_in_article:
+            self.article.anchor = current  # the article's lead dates the article, whatever section it opens
         if self.section is not None and not headline:
             self.section.opened = True
         if first_in_article and not self.article_named:
@@ -279,13 +284,13 @@ class Resolver:
         clause = clause_start(self.text, s.start, m.start)
         if self._abstains(m, s, clause):
             return
-        ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part)
+        ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part, self.ctx.kind)
         unit = m.unit
         if unit is None:
             if not _MONEY_WORDS.search(m.subject + self.text[m.end:m.end + 6]):
                 return
             unit = "CNY"
-            ind = self.catalog.classify(m.kind, m.subject, unit, context, m.part)
+            ind = self.catalog.classify(m.kind, m.subject, unit, context, m.part, self.ctx.kind)
         family = _family_of(m, ind)
         if family is None:
             return
