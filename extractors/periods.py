@@ -276,7 +276,7 @@ def _past_year(m, current, published):
 
 
 def _plan(m, current, published):
-    n = _num("十" + m["plan_n"])
+    n = _num(m["plan_n"])
     if n is None:
         return None
     first = _PLAN_START + 5 * (n - 11)

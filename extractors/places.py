@@ -20,8 +20,8 @@ import regex
 
 from .lexicon import LEXICON_DIR, alternation, lexicon
 
-NATIONAL = "全国"
-WORLD = "全球"
+NATIONAL = lexicon().words("national")[0]
+WORLD = lexicon().words("world")[0]
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,12 +30,7 @@ _NARRATIVE = _LEX.compile("narrative_subject")
 _DROP = _LEX.compile("subject_drop")
 _PROGRESSIVE = _LEX.compile("noun_after_progressive")
 _MAX_OTHER_SUBJECT = 16  # characters: a longer `other` subject is a piece of a sentence, not a measure's name
-TIME_WORDS = regex.compile(
-    r"(?:19|20)\d\d\s?[-—~至到]{0,2}\s?(?:(?:19|20)\d\d)?\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?(?:末|底|份|以来|来|度)?"
-    r"|\d{1,2}\s?月\s?\d{1,2}\s?[日号](?:\s?\d{1,2}\s?[-—]{1,2}\s?\d{1,2}\s?时|\s?\d{1,2}\s?时)?(?:这天|当天|上午|下午|晚上?)?"
-    r"|(?:1\s?[-—~至到]{1,2}\s?)?\d{1,2}\s?月(?:末|底|份)?|截至目前|截至|截止|目前|至今|今年以来|年末|年底|今年|去年同期|上年同期|同期|去年|上年"
-    r"|明年|前年|后年|全年|当年|本年度?|本周|上周|一周|[一二三四五六七八九十\d]{1,2}年(?:内|来|以来|间)|过去的?一年"
-    r"|与[一二三四五六七八九十\d]{1,2}年前相比|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来)?|[一二三四]季度|前三季度|上半年|下半年")
+TIME_WORDS = _LEX.compile("subject_time")
 COMPARE = _LEX.compile("comparison_base")
 _LEADING = _LEX.compile("^{subject_leading}")
 _TRAILING = _LEX.compile("{subject_trailing}$")

@@ -77,3 +77,40 @@ def test_an_unknown_slot_is_an_error(tmp_path):
 def test_marked_examples():
     assert marked("增长【三成】以上") == ("增长三成以上", (2, 4))
     assert marked("万") == ("万", None)
+
+
+def _chinese_literals(path) -> list[tuple[int, str]]:
+    """String literals holding Han characters in a module, docstrings excepted."""
+    import io
+    import tokenize
+
+    tokens = list(tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline))
+    han, found, previous = regex.compile(r"\p{Han}"), [], None
+    for i, tok in enumerate(tokens):
+        if tok.type == tokenize.STRING and han.search(tok.string):
+            after = next((t for t in tokens[i + 1:] if t.type not in (tokenize.NL, tokenize.COMMENT)), None)
+            docstring = (previous is None or previous.type in (tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT)) \
+                and after is not None and after.type == tokenize.NEWLINE
+            if not docstring:
+                found.append((tok.start[0], tok.string[:60]))
+        if tok.type not in (tokenize.NL, tokenize.COMMENT):
+            previous = tok
+    return found
+
+
+def test_no_chinese_word_lists_in_library_code():
+    """The extractor's words live once, in the lexicon (or the catalog): no Chinese string in its code."""
+    from pathlib import Path
+
+    import extractors
+
+    library = Path(extractors.__file__).resolve().parent
+    offenders = {str(p.relative_to(library)): hits for p in sorted(library.rglob("*.py"))
+                 if (hits := _chinese_literals(p))}
+    assert not offenders, offenders
+
+
+def test_the_scan_finds_a_word_list(tmp_path):
+    module = tmp_path / "m.py"
+    module.write_text('"""模块说明。"""\nWORDS = ["增长", "下降"]\n', encoding="utf-8")
+    assert [line for line, _ in _chinese_literals(module)] == [2, 2]   # both words; the docstring is fine
