@@ -47,6 +47,7 @@ _JOINER = _LEX.compile("figure_joiner")  # `分别下降3.1%、增长7.4%`
 _RESPECTIVELY = _LEX.words("respectively")[0]
 _OF_WHICH = _LEX.words("of_which")[0]
 _CATEGORY = _LEX.compile("breakdown_category")
+_COUNTERPARTS: dict[str, str] = _LEX.values("counterpart")
 _ITEM_EDGE = _LEX.compile(r"^(?:{subject_leading}|[\s“”\"(（])+|[\s”\")）]+$")
 
 
@@ -189,6 +190,9 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         elif not delta and (GENERIC.match(subject) or (len(subject) < 2 and not noun)
                           or BARE_VERB.fullmatch(subject)):
             subject = prev_subject + subject if prev_subject else subject
+        partner = _COUNTERPARTS.get(subject)
+        if partner and prev_subject.endswith(partner) and len(prev_subject) > len(partner) + 1:
+            subject = prev_subject[:-len(partner)] + subject  # `技术服务出口…,进口839.2亿元`: 技术服务进口
         if delta:
             subject = (subject or prev_subject) + COMPARE.sub("", d.group()).strip()
         rate = RATE_WORD.search(subject) if (not change and q.unit == "%") else None

@@ -66,6 +66,7 @@ class Gazetteer:
         national, world = Place(NATIONAL, "national"), Place(WORLD, "world")
         self.words.update({w: ("national", national, "") for w in lex.words("national")})
         self.words.update({w: ("world", world, "") for w in lex.words("world")})
+        self.words.update({w: ("place", Place(w, "foreign"), "") for w in lex.words("world_region")})
         self.words.update({w: ("group", None, "") for w in lex.words("place_group")})
         for scope in ("city", "province", "county", "prefecture"):
             self.words.update({w: ("scope", None, scope) for w in lex.words(f"{scope}_scope")})

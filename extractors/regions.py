@@ -16,9 +16,11 @@ from .lexicon import lexicon
 from .places import Place, PlaceMention, gazetteer
 
 GROUP = Place("", "group")          # several places at once: a figure about them has no single region
+_LISTED = PlaceMention(0, 0, "group", None)
 _LOOKBACK = 240                     # characters before a number that may hold its place words
 _CLAUSE_MARKS = (",", "，", ":", "：", "。", "(", "（", "、")
 _TOPIC_FILLER = lexicon().compile("topic_filler")
+_JOINERS = frozenset(lexicon().words("list_joiner"))
 _SCOPE_LEVELS = {"city": ("city",), "province": ("province",), "county": ("county",),
                  "prefecture": ("city",)}
 
@@ -72,9 +74,17 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
     while k >= 0 and mentions[k].start >= lo:
         m = mentions[k]
         if m.subject and not m.comparison and not _enclosed(text, m.start, pos) and is_topic(text, m, lo):
-            return m
+            return _LISTED if _in_list(text, mentions, k) else m
         k -= 1
     return None
+
+
+def _in_list(text: str, mentions: list[PlaceMention], k: int) -> bool:
+    """`北京、河北企业在津投资`: a place listed with another names no single place."""
+    m = mentions[k]
+    before = k > 0 and text[mentions[k - 1].end:m.start] in _JOINERS
+    after = k + 1 < len(mentions) and text[m.end:mentions[k + 1].start] in _JOINERS
+    return before or after
 
 
 def region_of(place: Place | None) -> str | None:
