@@ -21,7 +21,6 @@ from .places import breakdown_place
 from .quantities import UNIT_KINDS, Quantity, find_quantities
 from .subjects import (
     BARE_VERB,
-    COMPARE,
     GENERIC,
     MEASURE_END,
     MEASURE_OF_PREVIOUS,
@@ -39,7 +38,7 @@ CHANGE_UNITS = tuple(unit for unit, kind in UNIT_KINDS.items() if kind in ("perc
 _TIMES = next(unit for unit, kind in UNIT_KINDS.items() if kind == "times")
 _WINDOW = 48  # characters of clause before a number that may hold its subject
 
-_DIR_END = _LEX.compile(r"{direction}\s?(?:{qualifier_before}|{reaching_verb})?\s?$")
+_DIR_END = _LEX.compile(r"{direction}\s?(?:{qualifier_before}|{reaching_verb})?\s?(?P<minus>{minus_after_direction})?$")
 _CLAUSE_MARK = regex.compile(r"[,，;；:：。！？!?]")
 _LIST_MARK = regex.compile(r"[、]")
 _DIGIT = regex.compile(r"\d")
@@ -48,6 +47,7 @@ _RESPECTIVELY = _LEX.words("respectively")[0]
 _OF_WHICH = _LEX.words("of_which")[0]
 _CATEGORY = _LEX.compile("breakdown_category")
 _COUNTERPARTS: dict[str, str] = _LEX.values("counterpart")
+_COMPARISON = _LEX.compile("{comparison_base}|{comparison_with}")
 _ITEM_EDGE = _LEX.compile(r"^(?:{subject_leading}|[\s“”\"(（])+|[\s”\")）]+$")
 
 
@@ -143,7 +143,9 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         change = d is not None and q.unit in CHANGE_UNITS
         # `比上年增加1000亿元`: an amount of change, kept as an `other` fact named after what changed
         delta = d is not None and not change and q.unit not in CHANGE_UNITS
-        sign = -1 if (change and d["down"]) else 1
+        sign = -1 if (d is not None and d["down"]) else 1
+        if d is not None and d["minus"]:
+            sign = -sign  # `增长-3.2%`: a decline
         raw = left[:d.start()] if (change or delta) else left
         if i in spread:
             subject, change, sign, _ = spread[i]
@@ -193,8 +195,9 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         partner = _COUNTERPARTS.get(subject)
         if partner and prev_subject.endswith(partner) and len(prev_subject) > len(partner) + 1:
             subject = prev_subject[:-len(partner)] + subject  # `技术服务出口…,进口839.2亿元`: 技术服务进口
+        base_subject = subject or prev_subject
         if delta:
-            subject = (subject or prev_subject) + COMPARE.sub("", d.group()).strip()
+            subject = base_subject + _COMPARISON.sub("", d.group()).strip(" -－−")
         rate = RATE_WORD.search(subject) if (not change and q.unit == "%") else None
         if rate:  # `地区生产总值增速为5.2%`, `增速回落至3%`: a growth rate stated as a level
             change, sign = True, 1
@@ -210,6 +213,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, sign,
                                 span_start, q.end, kind, place, part))
         prev_end = noun_end
-        prev_subject = subject if not place else prev_subject
+        # an amount of change names what changed (`一般公共预算收入增收23.25亿元,同比增长9.1%`)
+        prev_subject = prev_subject if place else base_subject if delta else subject
     mentions.sort(key=lambda m: m.start)
     return mentions

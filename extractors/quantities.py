@@ -19,6 +19,7 @@ _QUAL_BEFORE = _LEX.compile(r"{qualifier_before}\s?$")
 _QUALIFIER_BEFORE: dict[str, str] = _LEX.values("qualifier_before")
 _QUALIFIER_AFTER: dict[str, str] = _LEX.values("qualifier_after")
 _MODIFIER_AFTER = _LEX.compile(r"{noun_bound}(?=[\p{Han}“\"])")
+_MODIFIED = _LEX.compile("modified_noun")
 _NOUN_BOUNDS = frozenset(_LEX.words("noun_bound"))
 _SCALES: dict[str, int] = _LEX.values("scale")
 _UNIT_ENTRIES = [name for name in _LEX.entries if name.startswith("unit_")]
@@ -27,6 +28,7 @@ UNIT_NAMES: dict[str, str] = {word: canonical for name in _UNIT_ENTRIES
 UNIT_KINDS: dict[str, str] = {canonical: _LEX.table(name, "kind") for name in _UNIT_ENTRIES
                               for canonical in _LEX.values(name).values()}
 _RATE_AFTER = frozenset(_LEX.words("per_unit"))
+_CURRENCY_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind == "currency")
 _WAN_YI = tuple(w for w, v in _SCALES.items() if len(w) == 1 and v >= 10**4)  # 万, 亿: a number with them is a figure
 
 
@@ -125,7 +127,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             more = m["more1"] or m["more2"] or m["more0"] or m["more3"]
             qualifier = ("more_than" if more else qualifier_after(m["after"]) or
                          qualifier_before(text, m.start()) or "exact")
-        modifier = bool(_MODIFIER_AFTER.match(text, m.end() - len(m["after"] or ""))) and m["after"] in _NOUN_BOUNDS
+        modifier = (bool(_MODIFIER_AFTER.match(text, m.end() - len(m["after"] or ""))) and m["after"] in _NOUN_BOUNDS) \
+            or (unit in _CURRENCY_UNITS and not m["after"] and _MODIFIED.match(text, m.end()) is not None)
         end_at = m.start() + len(m.group().rstrip())
         scaled = any(w in (scale or "") + (m["num"] or "") for w in _WAN_YI)
         if unit is None and not scaled:
