@@ -32,7 +32,7 @@ from pathlib import Path
 from .lexicon import alternation, lexicon
 from .numbers import parse_number
 from .periods import Period, default_period, resolve, time_mentions
-from .places import Place, gazetteer, place_mentions
+from .places import Place, breakdown_place, county_short_names, gazetteer, place_mentions
 
 _HEAD = 3000
 _NEAR = 200
@@ -278,6 +278,13 @@ def national_issuer(text: str) -> bool:
 _CITY_GOVERNMENT = re.compile(alternation(_LEX.words("city_government")))
 
 
+@cache
+def _county_city_shorts() -> re.Pattern:
+    """Short names of county-level cities (`诸暨`, `义乌`), counted only to find a city page's own city."""
+    shorts = [s for s, full in county_short_names().items() if full.endswith(_CITY_SUFFIX)]
+    return re.compile(alternation(shorts)) if shorts else re.compile("(?!)")
+
+
 def content_city(text: str) -> Place | None:
     """On a page that speaks of its own city's institutions: the city it names far more than any other."""
     if _CITY_GOVERNMENT.search(text, 0, 200_000) is None:
@@ -291,6 +298,12 @@ def content_city(text: str) -> Place | None:
             if city is not None:
                 counts[city.code] += 1
                 direct.append((m.place.name, city.code))
+    for m in _county_city_shorts().finditer(text, 0, min(len(text), 200_000)):  # `诸暨` for 诸暨市
+        place = g.by_name[breakdown_place(m.group())][0]
+        city = g.parent(place, "city")
+        if city is not None:
+            counts[city.code] += 1
+            direct.append((place.name, city.code))
     if not counts:
         return None
     (code, n), *rest = counts.most_common(2)

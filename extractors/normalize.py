@@ -2,6 +2,7 @@
 
 What canonical text looks like (patterns are written against this, and only this):
 
+- A document in traditional characters is in simplified ones (script.py; one character for one).
 - Full-width ASCII forms U+FF01..U+FF5E are folded to ASCII: `０-９` → `0-9`, `Ａ` → `A`, `％` → `%`,
   `，` → `,`, `；` → `;`, `：` → `:`, `！` → `!`, `？` → `?`, `（）` → `()`, `．` → `.`, `－` → `-`, `～` → `~`,
   `＋` → `+`. Half-width CJK forms fold to their usual form (`｡` → `。`, `､` → `、`, `｢｣` → `「」`), `￥` → `¥`.
@@ -45,6 +46,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from .lexicon import lexicon
+from .script import to_simplified
 
 # 1:1 folds (same length, so offsets are unchanged by this step).
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -214,7 +216,8 @@ def _fold(text: str) -> str:
 
 def normalize(source: str) -> Canonical:
     """Canonical text of a decoded document, with its offset map (see the module docstring)."""
-    folded = _fold(source) if _NEEDS_FOLD.search(source) else source
+    folded = to_simplified(source)  # traditional characters → simplified, one to one
+    folded = _fold(folded) if _NEEDS_FOLD.search(folded) else folded
     if "\r" in folded:
         folded = re.sub(r"\r(?!\n)", "\n", folded)  # lone CR (old Mac) → LF; CRLF's CR is stripped per line
     pieces: list[str] = []

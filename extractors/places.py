@@ -68,12 +68,13 @@ class Gazetteer:
         self.words.update({w: ("world", world, "") for w in lex.words("world")})
         self.words.update({w: ("place", Place(w, "foreign"), "") for w in lex.words("world_region")})
         self.words.update({w: ("group", None, "") for w in lex.words("place_group")})
-        for scope in ("city", "province", "county", "prefecture"):
+        for scope in ("city", "province", "county", "prefecture", "town"):
             self.words.update({w: ("scope", None, scope) for w in lex.words(f"{scope}_scope")})
         self.national, self.world = national, world
         # A literal alternation of some 4,000 names: the standard engine scans it several times faster.
         self.scanner = re.compile(alternation(self.words))
         self.national_phrase = lex.compile("national_phrase")
+        self.town = lex.compile("town_name")
 
     def _add(self, place: Place) -> None:
         self.by_code.setdefault(place.code, place)
@@ -146,8 +147,24 @@ def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[Pl
                                 subject=not_subject.search(before) is None and not compared, comparison=compared))
     for m in g.national_phrase.finditer(text, start, end):
         out.append(PlaceMention(m.start(), m.end(), "national", g.national))
+    taken = [(p.start, p.end) for p in out]
+    for m in g.town.finditer(text, start, end):
+        a = _town_start(text, m.start(), m.end())
+        if any(s < m.end() and a < e for s, e in taken):
+            continue  # part of a known place's name (`龙港市` is no town)
+        before = text[max(0, a - 4):a]
+        out.append(PlaceMention(a, m.end(), "place", Place(text[a:m.end()], "town"),
+                                subject=not_subject.search(before) is None))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _town_start(text: str, start: int, end: int) -> int:
+    """`诸暨大唐街道`: a town's name starts after the county's short name its first characters may close."""
+    for cut in (2, 1):
+        if start + cut < end - 1 and any(breakdown_place(text[max(0, start - k):start + cut]) for k in (1, 2, 3)):
+            return start + cut
+    return start
 
 
 def place_name(word: str) -> str | None:
@@ -158,11 +175,12 @@ def place_name(word: str) -> str | None:
 
 def breakdown_place(word: str) -> str | None:
     """A place as a breakdown item names it: any place word, or a county by its short name (`平阳3例`)."""
-    return place_name(word) or _county_short_names().get(word)
+    return place_name(word) or county_short_names().get(word)
 
 
 @cache
-def _county_short_names() -> dict[str, str]:
+def county_short_names() -> dict[str, str]:
+    """Counties' short names (`平阳` for 平阳县), unique and not common words, each with its full name."""
     lex = lexicon()
     suffix = regex.compile(f"(?:{lex.pattern('ethnic_group')})*(?:{lex.pattern('county_suffix')})$")
     g = gazetteer()

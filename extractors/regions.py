@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .lexicon import lexicon
-from .places import Place, PlaceMention, gazetteer
+from .places import Place, PlaceMention, breakdown_place, gazetteer
 
 GROUP = Place("", "group")          # several places at once: a figure about them has no single region
 _LISTED = PlaceMention(0, 0, "group", None)
@@ -21,14 +21,18 @@ _LOOKBACK = 240                     # characters before a number that may hold i
 _CLAUSE_MARKS = (",", "，", ":", "：", "。", "(", "（", "、")
 _TOPIC_FILLER = lexicon().compile("topic_filler")
 _JOINERS = frozenset(lexicon().words("list_joiner"))
+_LIST_MARK = lexicon().words("list_joiner")[0]   # 、
+_ITEM_REACH = 6   # characters between a breakdown item's place and its figure
 _SCOPE_LEVELS = {"city": ("city",), "province": ("province",), "county": ("county",),
-                 "prefecture": ("city",)}
+                 "prefecture": ("city",), "town": ("town",)}
 
 
 def scope_place(level: str, scopes: list[Place | None]) -> Place | None:
     """The place a scope word (`全市`, `全省`, `全县`) stands for: the innermost scope's place at that level."""
     g = gazetteer()
     for place in scopes:
+        if level == "town":  # below the gazetteer: a scope that is itself a town, else no place
+            return place if place is not None and place.level == "town" else None
         if place is None or place is GROUP or place.level in ("national", "world", "foreign", "unknown"):
             continue
         for wanted in _SCOPE_LEVELS[level]:
@@ -61,9 +65,24 @@ def clause_start(text: str, sentence_start: int, pos: int) -> int:
 
 
 def is_topic(text: str, m: PlaceMention, lo: int) -> bool:
-    """The place opens its comma clause (after time words and connectives at most): what the clause is about."""
+    """The place opens its comma clause (after time words, connectives or the places that hold it, as in
+    `浙江省温州市`, `诸暨大唐街道`): what the clause is about."""
     start = max(lo, max(text.rfind(c, lo, m.start) for c in _CLAUSE_MARKS) + 1)
-    return _TOPIC_FILLER.fullmatch(text, start, m.start) is not None
+    if _TOPIC_FILLER.fullmatch(text, start, m.start) is not None:
+        return True
+    filler = _TOPIC_FILLER.match(text, start, m.start)
+    return _is_place_chain(text[filler.end() if filler else start:m.start])
+
+
+def _is_place_chain(gap: str) -> bool:
+    """`浙江省`, `诸暨`, `辽宁辽阳`: nothing but place names (a county's short name too)."""
+    scanner = gazetteer().scanner
+    while gap:
+        m = scanner.match(gap)
+        if m is None:
+            return breakdown_place(gap) is not None
+        gap = gap[m.end():]
+    return True
 
 
 def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], sentence_start: int,
@@ -73,10 +92,17 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
     k = bisect_left(starts, pos) - 1
     while k >= 0 and mentions[k].start >= lo:
         m = mentions[k]
-        if m.subject and not m.comparison and not _enclosed(text, m.start, pos) and is_topic(text, m, lo):
+        if m.subject and not m.comparison and not _enclosed(text, m.start, pos) and is_topic(text, m, lo) \
+                and not _listed_far(text, m, pos):
             return _LISTED if _in_list(text, mentions, k) else m
         k -= 1
     return None
+
+
+def _listed_far(text: str, m: PlaceMention, pos: int) -> bool:
+    """A place after `、` heads its item only when its figure follows it closely (`乐清市16例、瑞安市11例`), not
+    in a list of things (`意大利…、韩国兄弟等国际先进设备4000余台`)."""
+    return text[max(0, m.start - 1):m.start] == _LIST_MARK and pos - m.end > _ITEM_REACH
 
 
 def _in_list(text: str, mentions: list[PlaceMention], k: int) -> bool:
