@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
-from .lexicon import alternation, lexicon
+from .lexicon import WordScanner, alternation, lexicon
 from .numbers import parse_number
 from .periods import Period, default_period, resolve, time_mentions
 from .places import Place, breakdown_place, county_short_names, gazetteer, place_mentions
@@ -51,6 +51,7 @@ _YEAR = _LEX.compile("year_mention")
 _DELIVERY = _LEX.compile("delivery_line")
 _SOURCE_LINE = _LEX.compile("source_line")
 _CITED = "《"  # a paper's name right after this is a citation, not a masthead
+_CREDIT_REACH = 16  # characters after `来源:` that may name the paper
 _CITY_SUFFIX = _LEX.words("city_suffix")[0]
 _NEWS = re.compile(alternation(_LEX.words("news_marker")))
 _DATE_LINE_MAX = 24   # characters: a title line that is only a date (`（2023年4月12日）`)
@@ -116,7 +117,7 @@ def _full_date(m) -> date | None:
 # --- papers ---------------------------------------------------------------------------------------------------
 
 @cache
-def _papers() -> tuple[dict[str, str], re.Pattern]:
+def _papers() -> tuple[dict[str, str], WordScanner]:
     """Paper name → the place it covers (the lexicon's table, plus `<place>日报` for every place), and a scanner."""
     table = dict(_LEX.values("papers"))
     g = gazetteer()
@@ -124,7 +125,7 @@ def _papers() -> tuple[dict[str, str], re.Pattern]:
         if kind == "place" and place.level in ("province", "city"):
             for suffix in _LEX.words("paper_suffix"):
                 table.setdefault(word + suffix, place.name)
-    return table, re.compile(alternation(table))
+    return table, WordScanner(table)
 
 
 def paper_place(paper: str | None) -> str | None:
@@ -132,17 +133,16 @@ def paper_place(paper: str | None) -> str | None:
 
 
 def masthead_papers(head: str) -> list[tuple[int, str]]:
-    """(position, paper) for papers named as the page's own: on its first lines, or after `来源:`."""
+    """(position, paper) for papers named as the page's own: on its first lines, or right after `来源:`."""
     _, scanner = _papers()
-    first_lines_end = _nth_line_end(head, _TITLE_LINES + 2)
+    spans = [(0, _nth_line_end(head, _TITLE_LINES + 2))]
+    spans += [(m.end(), min(len(head), m.end() + _CREDIT_REACH)) for m in _SOURCE_LINE.finditer(head)]
     out = []
-    for m in scanner.finditer(head):
-        if head[m.start() - 1:m.start()] == _CITED:
-            continue
-        credited = _SOURCE_LINE.search(head, max(0, m.start() - 12), m.start()) is not None
-        if m.start() < first_lines_end or credited:
-            out.append((m.start(), m.group()))
-    return out
+    for lo, hi in spans:  # only where a masthead or a credit can be: the paper scanner is large
+        for a, _, paper in scanner.finditer(head, lo, hi):
+            if head[a - 1:a] != _CITED:
+                out.append((a, paper))
+    return sorted(set(out))
 
 
 def _nth_line_end(text: str, n: int) -> int:
@@ -279,10 +279,9 @@ _CITY_GOVERNMENT = re.compile(alternation(_LEX.words("city_government")))
 
 
 @cache
-def _county_city_shorts() -> re.Pattern:
+def _county_city_shorts() -> WordScanner:
     """Short names of county-level cities (`诸暨`, `义乌`), counted only to find a city page's own city."""
-    shorts = [s for s, full in county_short_names().items() if full.endswith(_CITY_SUFFIX)]
-    return re.compile(alternation(shorts)) if shorts else re.compile("(?!)")
+    return WordScanner(s for s, full in county_short_names().items() if full.endswith(_CITY_SUFFIX))
 
 
 def content_city(text: str) -> Place | None:
@@ -298,8 +297,8 @@ def content_city(text: str) -> Place | None:
             if city is not None:
                 counts[city.code] += 1
                 direct.append((m.place.name, city.code))
-    for m in _county_city_shorts().finditer(text, 0, min(len(text), 200_000)):  # `诸暨` for 诸暨市
-        place = g.by_name[breakdown_place(m.group())][0]
+    for _, _, short in _county_city_shorts().finditer(text, 0, min(len(text), 200_000)):  # `诸暨` for 诸暨市
+        place = g.by_name[breakdown_place(short)][0]
         city = g.parent(place, "city")
         if city is not None:
             counts[city.code] += 1

@@ -134,12 +134,68 @@ class Lexicon:
         return h.hexdigest()
 
 
+_TRIE_FROM = 64  # words: from this many on, a trie of shared prefixes (either engine scans it many times faster)
+
+
 def alternation(words) -> str:
-    """A regex alternation of literal words, longest first (so `万亿` wins over `万`); one-character words
-    become a character class."""
+    """A regex alternation of literal words that prefers the longest (`万亿` over `万`); one-character words
+    become a character class, many words a trie of their shared prefixes (`温州(?:市|日报)?`)."""
+    words = list(dict.fromkeys(words))
     if words and all(len(w) == 1 for w in words):
         return "[" + regex.escape("".join(words)) + "]"
+    if len(words) >= _TRIE_FROM:
+        return _trie(words)
     return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _trie(words) -> str:
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_source(root)
+
+
+def _trie_source(node: dict) -> str:
+    """Children before the end of a word, so a longer word is tried first (greedy, like longest-first)."""
+    branches = [regex.escape(ch) + _trie_source(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+class WordScanner:
+    """Every occurrence of a large set of literal words in text, leftmost-longest and not overlapping
+    (Aho–Corasick via pyahocorasick: a place gazetteer of 4,000 names scans three times faster than the
+    best regex, and the scan no longer grows with the number of words)."""
+
+    def __init__(self, words):
+        import ahocorasick
+
+        self._automaton = ahocorasick.Automaton()
+        self._longest = 0
+        for w in words:
+            self._automaton.add_word(w, w)
+            self._longest = max(self._longest, len(w))
+        self._empty = not len(self._automaton)
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        """(start, end, word) of each word found in text[start:end]."""
+        end = len(text) if end is None else min(end, len(text))
+        if self._empty or start >= end:
+            return
+        for last, word in self._automaton.iter_long(text, start, end):
+            yield last + 1 - len(word), last + 1, word
+
+    def match(self, text: str, pos: int = 0) -> tuple[int, int, str] | None:
+        """The longest word that starts exactly at pos."""
+        found = next(self.finditer(text, pos, pos + self._longest), None)
+        return found if found is not None and found[0] == pos else None
 
 
 def marked(example: str) -> tuple[str, tuple[int, int] | None]:

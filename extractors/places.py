@@ -18,7 +18,7 @@ from functools import cache
 
 import regex
 
-from .lexicon import LEXICON_DIR, alternation, lexicon
+from .lexicon import LEXICON_DIR, WordScanner, alternation, lexicon
 
 NATIONAL = lexicon().words("national")[0]
 WORLD = lexicon().words("world")[0]
@@ -71,10 +71,10 @@ class Gazetteer:
         for scope in ("city", "province", "county", "prefecture", "town"):
             self.words.update({w: ("scope", None, scope) for w in lex.words(f"{scope}_scope")})
         self.national, self.world = national, world
-        # A literal alternation of some 4,000 names: the standard engine scans it several times faster.
-        self.scanner = re.compile(alternation(self.words))
+        self.scanner = WordScanner(self.words)
         self.national_phrase = lex.compile("national_phrase")
         self.town = lex.compile("town_name")
+        self.town_suffix = re.compile(alternation(lex.words("town_suffix")))
 
     def _add(self, place: Place) -> None:
         self.by_code.setdefault(place.code, place)
@@ -137,18 +137,18 @@ def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[Pl
     end = len(text) if end is None else end
     not_subject, comparison = _role_patterns()
     out = []
-    for m in g.scanner.finditer(text, start, end):
-        if text[m.end():m.end() + 1] == _ETHNIC_TAIL:
+    for a, b, word in g.scanner.finditer(text, start, end):
+        if text[b:b + 1] == _ETHNIC_TAIL:
             continue  # `朝鲜族群众`: a people, not a country
-        kind, place, scope = g.words[m.group()]
-        before = text[max(0, m.start() - 4):m.start()]
+        kind, place, scope = g.words[word]
+        before = text[max(0, a - 4):a]
         compared = kind in ("national", "scope", "world") and comparison.search(before) is not None
-        out.append(PlaceMention(m.start(), m.end(), kind, place, scope,
+        out.append(PlaceMention(a, b, kind, place, scope,
                                 subject=not_subject.search(before) is None and not compared, comparison=compared))
     for m in g.national_phrase.finditer(text, start, end):
         out.append(PlaceMention(m.start(), m.end(), "national", g.national))
     taken = [(p.start, p.end) for p in out]
-    for m in g.town.finditer(text, start, end):
+    for m in _towns(g, text, start, end):
         a = _town_start(text, m.start(), m.end())
         if any(s < m.end() and a < e for s, e in taken):
             continue  # part of a known place's name (`龙港市` is no town)
@@ -157,6 +157,17 @@ def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[Pl
                                 subject=not_subject.search(before) is None))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _towns(g: Gazetteer, text: str, start: int, end: int):
+    """Town names, found from their suffix backwards (a forward scan with lookbehinds at every character cost a
+    third of the extraction)."""
+    last = start
+    for s in g.town_suffix.finditer(text, start, end):
+        m = g.town.search(text, max(last, s.start() - 3), s.end())
+        if m is not None and m.end() == s.end():
+            last = m.end()
+            yield m
 
 
 def _town_start(text: str, start: int, end: int) -> int:
@@ -195,8 +206,15 @@ def county_short_names() -> dict[str, str]:
             if len(names) == 1 and s not in stop and s not in g.words}
 
 
-@cache
-def place_prefix() -> regex.Pattern:
-    """Place words that open a subject (`全市地区生产总值`, `在温州`); `国内生产总值` keeps its 国内."""
-    words = [w for w, (kind, _, _) in gazetteer().words.items() if kind != "group"]
-    return re.compile("^(?:" + alternation(lexicon().words("locative")) + ")?(?:" + alternation(words) + ")")
+def strip_place_prefix(subject: str) -> str:
+    """`全市地区生产总值` → 地区生产总值, `在温州务工人员` → 务工人员: place words that open a subject (not a
+    group of places: `国内生产总值` keeps its 国内)."""
+    g = gazetteer()
+    rest = subject[len(_LOCATIVE):] if subject.startswith(_LOCATIVE) else subject
+    m = g.scanner.match(rest)
+    if m is None or g.words[m[2]][0] == "group":
+        return subject
+    return rest[m[1]:]
+
+
+_LOCATIVE = lexicon().words("locative")[0]

@@ -81,7 +81,7 @@ def _is_place_chain(gap: str) -> bool:
         m = scanner.match(gap)
         if m is None:
             return breakdown_place(gap) is not None
-        gap = gap[m.end():]
+        gap = gap[m[1]:]
     return True
 
 

@@ -13,9 +13,13 @@ from functools import cache
 
 import regex
 
+from .lexicon import lexicon
+
 _SAMPLE = 4000          # characters looked at to decide the script
 _TRADITIONAL_SHARE = 0.04  # simplified text changes well under 1% of its Han characters, traditional 15–30%
 _HAN = regex.compile(r"\p{Han}")
+_MARKERS = lexicon().compile("traditional_marker")
+_MIN_MARKERS = 3
 
 
 @cache
@@ -27,6 +31,8 @@ def _converter():
 
 def is_traditional(text: str) -> bool:
     sample = text[:_SAMPLE]
+    if len(_MARKERS.findall(sample)) < _MIN_MARKERS:
+        return False  # none of the commonest traditional-only characters: simplified (cheap, no conversion)
     han = _HAN.findall(sample)
     if len(han) < 20:
         return False

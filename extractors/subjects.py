@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from .lexicon import lexicon
-from .places import place_name, place_prefix
+from .places import place_name, strip_place_prefix
 from .quantities import UNIT_KINDS, Quantity
 
 _LEX = lexicon()
@@ -53,7 +53,7 @@ def clean_subject(raw: str) -> str:
     for _ in range(6):
         before = s
         s = _LEADING.sub("", s)
-        s = place_prefix().sub("", s)
+        s = strip_place_prefix(s)
         s = _TRAILING.sub("", s)
         if s == before:
             break
