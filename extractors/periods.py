@@ -23,7 +23,7 @@ from .numbers import parse_number
 
 _LEX = lexicon()
 _TIME = _LEX.compile("time_expression")
-_UNTIL = _LEX.compile(r"(?:{until})\s?$")
+_UNTIL = _LEX.compile(r"(?:{until})\s?(?:{clock_zone})?\s?$")
 _REL_YEARS: dict[str, int] = _LEX.values("relative_year")
 _WHOLE_YEAR = frozenset(_LEX.words("whole_year"))
 _THIS_YEAR = frozenset(_LEX.words("this_year"))
@@ -116,7 +116,7 @@ def resolve(mention: TimeMention, current: Period, published: date | None) -> Pe
     form = m.lastgroup
     period = _RESOLVERS[form](m, current, published) if form in _RESOLVERS else None
     if period is not None and period.start is not None and _UNTIL.search(
-            mention.text, max(0, mention.start - 4), mention.start):
+            mention.text, max(0, mention.start - 12), mention.start):
         period = Period(None, period.end)  # `截至10月末`: the level as of that day
     return period
 
@@ -180,6 +180,17 @@ def _month_day_range(m, current, published):
 
 def _month_day(m, current, published):
     d = _before_report(_safe(_ref_year(current, published), int(m["m4"]), int(m["d4"])), current, published)
+    return Period(d, d) if d else None
+
+
+def _day(m, current, published):
+    """`18日`: the last 18th up to the report's date (a report names recent days without their month)."""
+    if published is None:
+        return None
+    d = _safe(published.year, published.month, int(m["d8"]))
+    if d is None or d > published:
+        prev = published.replace(day=1) - timedelta(days=1)
+        d = _safe(prev.year, prev.month, int(m["d8"]))
     return Period(d, d) if d else None
 
 
@@ -307,7 +318,7 @@ def _part(m, current, published):
 
 _RESOLVERS = {
     "ymd": _ymd, "yrange": _year_range, "yweek": _week_number, "ym": _year_month, "since_year": _since_year, "y": _year,
-    "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "same": _same_period, "ytd": _year_to_date,
+    "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "day": _day, "same": _same_period, "ytd": _year_to_date,
     "yend": _year_end, "two": _two_years, "relative": _relative, "weekly": _week, "ago": _years_ago,
     "pastn": _past_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
     "now": _now, "quarter": _part,
