@@ -38,6 +38,7 @@ CHANGE_UNITS = tuple(unit for unit, kind in UNIT_KINDS.items() if kind in ("perc
 _TIMES = next(unit for unit, kind in UNIT_KINDS.items() if kind == "times")
 _WINDOW = 48  # characters of clause before a number that may hold its subject
 
+_DIR_START = _LEX.compile(r"(?:{direction})(?=\p{Han}{2})")
 _DIR_END = _LEX.compile(r"{direction}\s?(?:{qualifier_before}|{reaching_verb})?\s?(?P<minus>{minus_after_direction})?$")
 _CLAUSE_MARK = regex.compile(r"[,，;；:：。！？!?]")
 _LIST_MARK = regex.compile(r"[、]")
@@ -147,6 +148,9 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         if d is not None and d["minus"]:
             sign = -sign  # `增长-3.2%`: a decline
         raw = left[:d.start()] if (change or delta) else left
+        if d is None and q.unit in CHANGE_UNITS and (d0 := _DIR_START.match(clean_subject(left))):
+            # `降低工商业电价5%`: the verb, its object, then the change
+            change, sign, raw = True, -1 if d0["down"] else 1, clean_subject(left)[d0.end():]
         if i in spread:
             subject, change, sign, _ = spread[i]
             if change and d is not None:  # each item of a `分别` list may carry its own direction
@@ -182,6 +186,9 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         if not change and q.unit == _TIMES:
             continue
         noun, noun_end = ("", q.end) if (change or delta) else noun_after(text, q, end)
+        if not noun and not (change or delta) and BARE_VERB.fullmatch(subject):
+            noun, noun_end = noun_after(text, q, end, any_unit=True)  # `同时发行1万亿元抗疫特别国债`
+            subject = "" if len(noun) >= 2 else subject
         if noun:
             subject = (subject + noun) if len(subject) <= 8 else noun
         measure = MEASURE_END.search(subject)

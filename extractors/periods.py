@@ -31,6 +31,7 @@ _WEEKS: dict[str, int] = _LEX.values("time_week")
 _PARTS: dict[str, list[int]] = _LEX.values("year_part")
 _PLAN_START = _LEX.table("five_year_plan", "first_year_of_eleventh")
 _BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
+_ATTRIBUTIVE = _LEX.compile("attributive_time")
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,6 +351,8 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
         # after it (`比去年同期的300个`: that figure is the baseline's)
         if tm.start > 0 and text[tm.start - 1] in _BASELINE_BEFORE and (skip_baselines or pos - tm.end > 2):
             continue
+        if _ATTRIBUTIVE.match(text, tm.end, pos):
+            continue  # `去年出台的政策`: dates the policy, not the figure
         p = resolve(tm, current, published)
         if p is not None:
             current, explicit = p, True

@@ -30,7 +30,7 @@ from .periods import (
     year_period,
 )
 from .places import Place, place_mentions
-from .quantities import UNIT_KINDS
+from .quantities import UNIT_KINDS, unit_name
 from .regions import clause_start, is_topic, mention_place, named_in_clause, region_of
 from .sentences import Segmented, Sentence
 from .status import PLAN_HEADING, TARGET_ENUMERATION, figure_status
@@ -50,10 +50,14 @@ _STOCK = _LEX.compile("stock_cue")
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 _CONTINUES = _LEX.compile("continuation")
+_CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
+_DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
 _RESTATED = _LEX.compile(r"{time_restated}")
 _THIS_IS = _LEX.compile("this_names_previous")
 _NTH_AMOUNT = _LEX.compile("nth_amount")
 _CURRENCIES = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "currency")
+_MONEY_UNIT = unit_name(_LEX.words("default_currency")[0])
+_IMPLICIT: dict[str, str] = _LEX.values("implicit_unit")
 
 
 @dataclass(slots=True)
@@ -69,6 +73,15 @@ class _Scope:
     target: bool = False
     opened: bool = False   # a sentence of its body has been read (its first one may set its time)
     named: bool = False    # its heading named its place
+
+
+def _implicit_unit(subject: str, after: str) -> str | None:
+    """A scaled number without a unit: money after money words (`销售收入达3亿`), people after people words
+    (`贫困人口减少1109万`), else none (no fact)."""
+    if _MONEY_WORDS.search(subject + after):
+        return _MONEY_UNIT
+    head = next((w for w in _IMPLICIT if subject.endswith(w) or subject[:-2].endswith(w)), None)
+    return _IMPLICIT[head] if head else None
 
 
 def _iso(p: Period) -> tuple[str | None, str | None]:
@@ -137,9 +150,12 @@ class Resolver:
         if s.section != self.section_index and s.section >= 0:
             self._enter_section(s.section)
         if s.paragraph != self.paragraph:
+            dash_item = self.paragraph == s.paragraph - 1 and _DASH_ITEM.match(
+                self.text, *self.seg.paragraphs[s.paragraph]) is not None
             self.paragraph = s.paragraph
-            self.para_anchor = self._scope().anchor
-            self.para_target = False
+            if not dash_item:  # `——经济运行总体平稳。…`: an item of the list the paragraph before opened
+                self.para_anchor = self._scope().anchor
+                self.para_target = False
 
     def _enter_section(self, index: int) -> None:
         """A numbered heading: its year, place and plan status hold for its section. In a work report the plan
@@ -148,7 +164,7 @@ class Resolver:
         base = self.section or self.article
         years = {tm.text[tm.start:tm.end] for tm in time_mentions(heading, 0, len(heading))}
         scope = self._headline_scope(heading, _Scope(self.article.anchor, base.place)) if len(years) <= 1 \
-            else _Scope(self.article.anchor, base.place)
+            else _Scope(self.article.anchor, base.place, opened=True)  # `2019年和今年以来`: no one time
         if len(years) == 0 and self.section is not None and self.ctx.kind == "work-report":
             scope.anchor = self.section.anchor
         plan = PLAN_HEADING.search(heading) is not None
@@ -287,9 +303,9 @@ class Resolver:
         ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part, self.ctx.kind)
         unit = m.unit
         if unit is None:
-            if not _MONEY_WORDS.search(m.subject + self.text[m.end:m.end + 6]):
+            unit = _implicit_unit(m.subject, self.text[m.end:m.end + 6])
+            if unit is None:
                 return
-            unit = "CNY"
             ind = self.catalog.classify(m.kind, m.subject, unit, context, m.part, self.ctx.kind)
         family = _family_of(m, ind)
         if family is None:
@@ -303,8 +319,10 @@ class Resolver:
         if period.start is not None and period.start == period.end and _STOCK.search(m.subject):
             period = Period(None, period.end)  # `累计确诊` under a day's heading: the level that day
         subject = self._subject(m, ind)
+        clause_end = _CLAUSE_END.search(self.text, m.end, s.end)
         status = figure_status(self.text, s.start, m.start, m.end, m.qualifier, period, self.ctx.published,
-                               self._scope().target or enumerated, clause)
+                               self._scope().target or enumerated, clause,
+                               clause_end.start() if clause_end else s.end)
         if status == "target" and period.end and (period.start is None or (
                 period.start.month == 1 and period.start.day == 1 and period.start.year == period.end.year)):
             period = year_period(period.end.year)  # a target is for the whole year

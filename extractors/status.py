@@ -37,7 +37,7 @@ def _cue_scope(text: str, lo: int, pos: int) -> str:
 
 
 def figure_status(text: str, sentence_start: int, start: int, end: int, qualifier: str, period: Period,
-                  published: date | None, scope_target: bool, clause_start: int) -> str:
+                  published: date | None, scope_target: bool, clause_start: int, clause_end: int) -> str:
     """The status of the figure text[start:end] (see the module docstring for the order)."""
     scope = _cue_scope(text, sentence_start, start)
     if _ESTIMATE.search(scope):
@@ -45,7 +45,8 @@ def figure_status(text: str, sentence_start: int, start: int, end: int, qualifie
     if _TARGET_BEFORE.search(scope) or _TARGET_AFTER.match(text, end, min(len(text), end + 8)):
         return "target"
     past = published is not None and period.end is not None and period.end.year < published.year
-    if scope_target and not past and not _ACTUAL_IN_PLAN.search(text, clause_start, start):
+    stated = _ACTUAL_IN_PLAN.search(text, clause_start, start) or _ACTUAL_IN_PLAN.match(text, end, clause_end)
+    if scope_target and not past and not stated:
         return "target"
     if published and period.start and period.start > published:
         return "target"  # a period that has not begun yet (明年, 2025年 in a 2024 report)

@@ -65,9 +65,10 @@ def subject_is_narrative(subject: str) -> bool:
     return len(subject) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(subject) is not None
 
 
-def noun_after(text: str, q: Quantity, end: int) -> tuple[str, int]:
-    """The noun a count qualifies (`48个民生项目` → 民生项目) and where it ends."""
-    if q.unit is not None and q.unit not in COUNT_UNITS:
+def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tuple[str, int]:
+    """The noun a count qualifies (`48个民生项目` → 民生项目) and where it ends; with any_unit, the noun an
+    amount names after a bare verb too (`发行1万亿元抗疫特别国债`)."""
+    if not any_unit and q.unit is not None and q.unit not in COUNT_UNITS:
         return "", q.end
     if (p := _PROGRESSIVE.match(text, q.end, min(end, q.end + 16))) is not None:
         return p["noun"], p.end()
