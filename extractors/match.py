@@ -17,6 +17,7 @@ import regex
 
 from .catalog import Catalog
 from .lexicon import lexicon
+from .periods import time_mentions
 from .places import breakdown_place
 from .quantities import UNIT_KINDS, Quantity, find_quantities
 from .subjects import (
@@ -66,6 +67,7 @@ class Mention:
     rule: str
     place: str | None = None  # `(吉林36例,…)`: the place a breakdown item names, in place of a subject
     part: bool = False        # after `其中` that follows an earlier figure: a part of it, not a total
+    time: int | None = None   # `一季度、二季度…分别为…`: where the time expression of this figure starts
 
 
 MAX_SUBJECT = 40  # characters; real subjects are far shorter
@@ -152,7 +154,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
             # `降低工商业电价5%`: the verb, its object, then the change
             change, sign, raw = True, -1 if d0["down"] else 1, clean_subject(left)[d0.end():]
         if i in spread:
-            subject, change, sign, _ = spread[i]
+            subject, change, sign, _, _ = spread[i]
             if change and d is not None:  # each item of a `分别` list may carry its own direction
                 sign = -1 if d["down"] else 1
         else:
@@ -171,8 +173,10 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                     subjects = distributive(raw, len(run)) or (
                         None if head else _earlier_levels(mentions, start, len(run))) or [head] * len(run)
                     places = [None] * len(run)
-                spread.update({j: (sub, change, sign, pl)
-                               for j, sub, pl in zip(run, subjects, places, strict=False)})
+                own_times = [tm.start for tm in time_mentions(text, clause, clause + len(raw))]
+                own_times = own_times if len(own_times) == len(run) else [None] * len(run)
+                spread.update({j: (sub, change, sign, pl, tm)
+                               for j, sub, pl, tm in zip(run, subjects, places, own_times, strict=False)})
             if i in spread:
                 subject = spread[i][0]
             else:
@@ -218,7 +222,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         subject = subject[:MAX_SUBJECT]
         part = part or (prev_end > start and _OF_WHICH in text[prev_end:q.start])
         mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, sign,
-                                span_start, q.end, kind, place, part))
+                                span_start, q.end, kind, place, part, spread[i][4] if i in spread else None))
         prev_end = noun_end
         # an amount of change names what changed (`一般公共预算收入增收23.25亿元,同比增长9.1%`)
         prev_subject = prev_subject if place else base_subject if delta else subject

@@ -207,6 +207,18 @@ def _month_form(m, current, published):
     return p
 
 
+def _month_range(m, current, published):
+    ref = _ref_year(current, published)
+    a, b = _month(ref, int(m["ma"])), _month(ref, int(m["mb"]))
+    return Period(a.start, b.end) if a and b and a.start <= b.end else None
+
+
+def _since_day(m, current, published):
+    d = _before_report(_safe(_ref_year(current, published), int(m["msd"]), int(m["dsd"])), current, published)
+    end = published or current.end
+    return Period(d, end) if d and end and d <= end else None
+
+
 def _same_period(m, current, published):
     if current.end is None:
         return None
@@ -319,7 +331,8 @@ def _part(m, current, published):
 
 _RESOLVERS = {
     "ymd": _ymd, "yrange": _year_range, "yweek": _week_number, "ym": _year_month, "since_year": _since_year, "y": _year,
-    "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "day": _day, "same": _same_period, "ytd": _year_to_date,
+    "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "day": _day,
+    "mrange": _month_range, "sinced": _since_day, "same": _same_period, "ytd": _year_to_date,
     "yend": _year_end, "two": _two_years, "relative": _relative, "weekly": _week, "ago": _years_ago,
     "pastn": _past_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
     "now": _now, "quarter": _part,

@@ -11,6 +11,7 @@ the report's date, never the clock.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 import regex
 
@@ -50,6 +51,7 @@ _STOCK = _LEX.compile("stock_cue")
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 _CONTINUES = _LEX.compile("continuation")
+_SINCE_NEW_YEAR = _LEX.compile("since_new_year")
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
 _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
 _RESTATED = _LEX.compile(r"{time_restated}")
@@ -135,8 +137,11 @@ class Resolver:
                 scope.anchor = resolve(tm, scope.anchor, self.ctx.published) or scope.anchor
                 break
         named = [m for m in place_mentions(headline) if m.subject and m.kind != "scope"]
-        if named:  # the headline line nearest the body
-            scope.place = mention_place(named[-1], [base.place, self.ctx.region])
+        specific = [m for m in named if m.kind != "group"]
+        if named:  # the first specific place of the headline line nearest the body, else a group's none
+            last_line = headline.rfind(" ") + 1
+            nearest = [m for m in specific if m.start >= last_line] or specific
+            scope.place = mention_place(nearest[0] if nearest else named[-1], [base.place, self.ctx.region])
             scope.named = True
         return scope
 
@@ -193,7 +198,7 @@ class Resolver:
         current = self.para_anchor
         if previous and previous[0].paragraph == s.paragraph and _CONTINUES.match(self.text, pos):
             current, _ = period_at(self.text, previous[0].start, previous[0].end, self.para_anchor,
-                                   self.ctx.published, mentions=previous[1])
+                                   self.ctx.published, skip_baselines=True, mentions=previous[1])
         found = False
         for tm in times:
             if tm.start < pos:
@@ -313,6 +318,11 @@ class Resolver:
         period, explicit = period_at(self.text, max(s.start, after_opening, m.start - _LOOKBACK), m.start,
                                      self.sentence_anchor, self.ctx.published,
                                      skip_baselines=m.kind in ("change", "delta"), mentions=times)
+        own = next((tm for tm in times if tm.start == m.time), None) if m.time is not None else None
+        if own is not None and (p := resolve(own, self.sentence_anchor, self.ctx.published)) is not None:
+            period, explicit = p, True  # `一季度、二季度、三季度…分别为…`: each figure its own time
+        if m.kind in ("change", "delta") and period.end and _SINCE_NEW_YEAR.match(self.text, m.start):
+            period = Period(date(period.end.year, 1, 1), period.end)  # `比年初增长16.9%`: this year so far
         explicit = explicit or period != self.doc_anchor
         if ind is not None and ind.period == "week" and not explicit and self.ctx.published:
             period = week_ending(self.ctx.published)

@@ -26,6 +26,7 @@ _PLACE_COUNT = _LEX.compile("place_count")
 _URBAN_RURAL = _LEX.words("urban_rural")[0]
 _HALVES = tuple(_LEX.table("urban_rural", "halves"))
 _EDGE = "".join(_LEX.words("subject_edge"))
+_ETC = _LEX.words("etcetera")[0]
 _NARRATIVE = _LEX.compile("narrative_subject")
 _DROP = _LEX.compile("subject_drop")
 _PROGRESSIVE = _LEX.compile("noun_after_progressive")
@@ -83,10 +84,12 @@ def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tupl
 
 
 def _leading_place(item: str) -> tuple[str, str] | None:
-    """(place, rest) when the item opens with a place name (`长春`, `吉林两市地区生产总值`)."""
+    """(place, rest) when the item opens with a place name (`长春`, `吉林两市地区生产总值`); in an address
+    (`河北保定`) the innermost place."""
     for n in range(min(len(item), 8), 1, -1):
         if place := place_name(item[:n]):
-            return place, item[n:]
+            inner = _leading_place(item[n:])
+            return inner if inner else (place, item[n:])
     return None
 
 
@@ -118,5 +121,8 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
     if len(items) != count or count < 2:
         return None
     first, last = items[0], items[-1]
+    if _ETC in last:  # `生物、新能源等战略性新兴产业投资`: the class after 等 is what each one measures
+        tail = last[last.index(_ETC) + 1:]
+        return [x.split(_ETC)[0] + tail for x in items]
     tail = last[len(first):] if len(last) > len(first) + 1 else ""
     return [x if x.endswith(tail) else x + tail for x in items]
