@@ -50,6 +50,7 @@ _OF_WHICH = _LEX.words("of_which")[0]
 _CATEGORY = _LEX.compile("breakdown_category")
 _COUNTERPARTS: dict[str, str] = _LEX.values("counterpart")
 _COMPARISON = _LEX.compile("{comparison_base}|{comparison_with}")
+_MEASURE_TAIL = regex.compile(r"[(][^()]*[)]$")
 _ITEM_EDGE = _LEX.compile(r"^(?:{subject_leading}|[\s“”\"(（])+|[\s”\")）]+$")
 
 
@@ -181,7 +182,9 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                 subject = spread[i][0]
             else:
                 list_start = _boundary(text, max(start, prev_end), q.start, list_marks=True)
-                if list_start > clause:
+                # `乐清市16例、瑞安市11例`: items after an earlier figure of the clause; `来电、市长信箱、短信…
+                # 25.95万件` with no figure between is one subject
+                if list_start > clause and prev_end > _boundary(text, start, q.start, list_marks=False):
                     raw = text[list_start:q.start]
                     d2 = _DIR_END.search(raw)
                     raw = raw[:d2.start()] if (change and d2) else raw
@@ -224,7 +227,8 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, sign,
                                 span_start, q.end, kind, place, part, spread[i][4] if i in spread else None))
         prev_end = noun_end
-        # an amount of change names what changed (`一般公共预算收入增收23.25亿元,同比增长9.1%`)
-        prev_subject = prev_subject if place else base_subject if delta else subject
+        # an amount of change names what changed (`一般公共预算收入增收23.25亿元,同比增长9.1%`); a measure of a
+        # subject (`虫害防治…(约占)`) is not what the next figure measures
+        prev_subject = prev_subject if place else base_subject if delta else _MEASURE_TAIL.sub("", subject)
     mentions.sort(key=lambda m: m.start)
     return mentions

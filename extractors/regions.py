@@ -23,6 +23,7 @@ _TOPIC_FILLER = lexicon().compile("topic_filler")
 _JOINERS = frozenset(lexicon().words("list_joiner"))
 _LIST_MARK = lexicon().words("list_joiner")[0]   # 、
 _ITEM_REACH = 6   # characters between a breakdown item's place and its figure
+_OPENING_BRACKETS = ("(", "（")
 _SCOPE_LEVELS = {"city": ("city",), "province": ("province",), "county": ("county",),
                  "prefecture": ("city",), "town": ("town",)}
 
@@ -102,7 +103,8 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
 def _listed_far(text: str, m: PlaceMention, pos: int) -> bool:
     """A place after `、` heads its item only when its figure follows it closely (`乐清市16例、瑞安市11例`), not
     in a list of things (`意大利…、韩国兄弟等国际先进设备4000余台`)."""
-    return text[max(0, m.start - 1):m.start] == _LIST_MARK and pos - m.end > _ITEM_REACH
+    return text[max(0, m.start - 1):m.start] == _LIST_MARK and pos - m.end > _ITEM_REACH \
+        and text[m.end:m.end + 1] not in _OPENING_BRACKETS  # `、市中区(直办3718件,转办5097件)`
 
 
 def _in_list(text: str, mentions: list[PlaceMention], k: int) -> bool:

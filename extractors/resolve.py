@@ -66,6 +66,7 @@ _IMPLICIT: dict[str, str] = _LEX.values("implicit_unit")
 class _Draft:
     fact: Fact
     explicit: bool   # a time expression decided the period (not the report's default)
+    headline: bool = False
 
 
 @dataclass(slots=True)
@@ -347,7 +348,8 @@ class Resolver:
                     period_start=ps, period_end=pe, value=value, value_high=high, unit=unit,
                     qualifier=m.qualifier, status=status, quote=quote,
                     start=self.to_source[m.start], end=self.to_source[m.end - 1] + 1, rule=m.rule)
-        self.drafts.append(_Draft(fact, explicit))
+        headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
+        self.drafts.append(_Draft(fact, explicit, headline))
 
     def _subject(self, m: Mention, ind: Indicator | None) -> str:
         subject = m.subject
@@ -376,6 +378,7 @@ class Resolver:
     def facts(self) -> list[Fact]:
         """The facts, without repeats (a headline restating the body counts once)."""
         out: list[Fact] = []
+        heads: list[bool] = []
         seen: dict[tuple, int] = {}
         for d in self.drafts:
             f = d.fact
@@ -384,6 +387,9 @@ class Resolver:
             if f.family == "other" and subject_is_narrative(f.subject):
                 continue  # a piece of narrative, not the name of a measure (decided after renaming)
             key = (f.family, f.indicator or f.subject, f.value, f.unit, f.status)
+            if key in seen and heads[seen[key]] and not d.headline:
+                out[seen[key]], heads[seen[key]] = f, False  # the body's own figure, not the headline's
+                continue
             if f.indicator and key in seen:
                 other = out[seen[key]]
                 same_time = other.period_end == f.period_end and other.region == f.region
@@ -395,4 +401,5 @@ class Resolver:
             seen.setdefault(key, len(out))
             seen[exact] = len(out)
             out.append(f)
+            heads.append(d.headline)
         return out
