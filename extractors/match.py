@@ -94,8 +94,13 @@ def _boundary(text: str, lo: int, pos: int, list_marks: bool) -> int:
 
 
 def _breakdown_item(raw: str) -> str | None:
-    """`乐清市` / `平阳` / `其中长春市` before a count: the place a breakdown item names, if that is all it says."""
-    return breakdown_place(_ITEM_EDGE.sub("", raw)) if raw else None
+    """`乐清市` / `平阳` / `其中长春市` / `新增确诊病例中瑞安市` before a count: the place a breakdown item names,
+    if that is all it says (after the category that heads the list)."""
+    if not raw:
+        return None
+    category = _CATEGORY.match(_ITEM_EDGE.sub("", raw))
+    item = _ITEM_EDGE.sub("", raw)[category.end():] if category else raw
+    return breakdown_place(_ITEM_EDGE.sub("", item))
 
 
 def _category(text: str, start: int, pos: int) -> str:

@@ -219,6 +219,11 @@ def _since_day(m, current, published):
     return Period(d, end) if d and end and d <= end else None
 
 
+def _same_day(m, current, published):
+    end = current.end if current != default_period(published) else published
+    return Period(end, end) if end else None
+
+
 def _same_period(m, current, published):
     if current.end is None:
         return None
@@ -332,7 +337,7 @@ def _part(m, current, published):
 _RESOLVERS = {
     "ymd": _ymd, "yrange": _year_range, "yweek": _week_number, "ym": _year_month, "since_year": _since_year, "y": _year,
     "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "day": _day,
-    "mrange": _month_range, "sinced": _since_day, "same": _same_period, "ytd": _year_to_date,
+    "mrange": _month_range, "sinced": _since_day, "sameday": _same_day, "same": _same_period, "ytd": _year_to_date,
     "yend": _year_end, "two": _two_years, "relative": _relative, "weekly": _week, "ago": _years_ago,
     "pastn": _past_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
     "now": _now, "quarter": _part,

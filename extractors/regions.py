@@ -95,7 +95,7 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
         m = mentions[k]
         if m.subject and not m.comparison and not _enclosed(text, m.start, pos) and is_topic(text, m, lo) \
                 and not _listed_far(text, m, pos):
-            return _LISTED if _in_list(text, mentions, k) else m
+            return _LISTED if in_list(text, mentions, k) else m
         k -= 1
     return None
 
@@ -107,7 +107,7 @@ def _listed_far(text: str, m: PlaceMention, pos: int) -> bool:
         and text[m.end:m.end + 1] not in _OPENING_BRACKETS  # `、市中区(直办3718件,转办5097件)`
 
 
-def _in_list(text: str, mentions: list[PlaceMention], k: int) -> bool:
+def in_list(text: str, mentions: list[PlaceMention], k: int) -> bool:
     """`北京、河北企业在津投资`: a place listed with another names no single place."""
     m = mentions[k]
     before = k > 0 and text[mentions[k - 1].end:m.start] in _JOINERS

@@ -32,7 +32,7 @@ from .periods import (
 )
 from .places import Place, place_mentions
 from .quantities import UNIT_KINDS, unit_name
-from .regions import clause_start, is_topic, mention_place, named_in_clause, region_of
+from .regions import clause_start, in_list, is_topic, mention_place, named_in_clause, region_of
 from .sentences import Segmented, Sentence
 from .status import PLAN_HEADING, TARGET_ENUMERATION, figure_status
 from .subjects import subject_is_narrative
@@ -41,7 +41,7 @@ _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
 _LOOKBACK = 240   # characters before a number that may hold its time, place and status words
 _MAX_QUOTE = 400  # longer "sentences" (tables, run-on text) are quoted around the match
-_OPENING = _LEX.compile(r"\s*{dateline_opening}?{item_number}?\s*")
+_OPENING = _LEX.compile(r"\s*{dateline_opening}?{attribution}?{item_number}?\s*")
 _DATELINE = _LEX.compile(r"\s*{dateline_opening}")
 _MONEY_WORDS = _LEX.compile("money_subject")
 _ABSTRACT = _LEX.compile("abstract_subject")
@@ -52,6 +52,9 @@ _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 _CONTINUES = _LEX.compile("continuation")
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
+_SENTENCE_MARKS = ("。", "!", "?", "！", "？")
+_BREAKDOWN_ITEM = regex.compile(r"\s?[(（]?\s?[\p{Han}]{0,3}\s?\d")  # `乐清市16例`, `历城区(直办5620件`: an item, no topic
+_PARAGRAPH_REACH = 400  # characters of the paragraph before a sentence that may hold its place
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
 _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
 _RESTATED = _LEX.compile(r"{time_restated}")
@@ -211,10 +214,12 @@ class Resolver:
                 break  # the masthead's date is when the page came out, not what it reports on
             current, pos, found = p, tm.end, True
         first_in_section = self.section is not None and not self.section.opened
+        # a level as of a day (`2015年末…`) dates its paragraph; the article or section it opens is that year
+        wide = year_period(current.end.year) if found and current.start is None and current.end else current
         if found and (headline or first_in_article or first_in_section):
-            self._scope().anchor = current
+            self._scope().anchor = wide
         if found and first_in_article:
-            self.article.anchor = current  # the article's lead dates the article, whatever section it opens
+            self.article.anchor = wide  # the article's lead dates the article, whatever section it opens
         if self.section is not None and not headline:
             self.section.opened = True
         if first_in_article and not self.article_named:
@@ -261,10 +266,29 @@ class Resolver:
         named = named_in_clause(self.text, places, starts, s.start, m.start)
         if named is not None:
             return region_of(mention_place(named, scopes))
+        opened = self._paragraph_place(s, clause_start(self.text, s.start, m.start))
+        if opened is not None:
+            return region_of(mention_place(opened, scopes))
         for place in scopes:
             if place is not None:
                 return region_of(place)
         return None
+
+    def _paragraph_place(self, s: Sentence, pos: int):
+        """The place the sentence or its paragraph is about, when the figure's own clause names none:
+        `截至5月1日24时,31个省区市…现有确诊病例557例;累计治愈出院病例77685例` (the sentence's topic, across its
+        `;`), `在浙江安吉,…。全县建成…12个` (an earlier sentence's topic). The nearest such topic before pos."""
+        para_start = self.seg.paragraphs[s.paragraph][0]
+        lo = max(para_start, s.start - _PARAGRAPH_REACH)
+        mentions = [m for m in place_mentions(self.text, lo, pos)
+                    if m.kind != "scope" and m.subject and not m.comparison]
+        found = None
+        for k, m in enumerate(mentions):
+            sentence_start = max(lo, max(self.text.rfind(c, lo, m.start) for c in _SENTENCE_MARKS) + 1)
+            if is_topic(self.text, m, sentence_start) and not in_list(self.text, mentions, k) \
+                    and not _BREAKDOWN_ITEM.match(self.text, m.end):
+                found = m
+        return found
 
     def _abstains(self, m: Mention, s: Sentence, clause: int) -> bool:
         """A hypothetical (`每增长1个百分点`) or a conversion (`(1英镑约合8.7元)`) is no fact."""
@@ -322,7 +346,8 @@ class Resolver:
         own = next((tm for tm in times if tm.start == m.time), None) if m.time is not None else None
         if own is not None and (p := resolve(own, self.sentence_anchor, self.ctx.published)) is not None:
             period, explicit = p, True  # `一季度、二季度、三季度…分别为…`: each figure its own time
-        if m.kind in ("change", "delta") and period.end and _SINCE_NEW_YEAR.match(self.text, m.start):
+        if m.kind in ("change", "delta") and period.end and _SINCE_NEW_YEAR.search(
+                self.text, max(s.start, m.start - 12), m.start + 6):
             period = Period(date(period.end.year, 1, 1), period.end)  # `比年初增长16.9%`: this year so far
         explicit = explicit or period != self.doc_anchor
         if ind is not None and ind.period == "week" and not explicit and self.ctx.published:
