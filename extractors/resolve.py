@@ -41,7 +41,7 @@ _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
 _LOOKBACK = 240   # characters before a number that may hold its time, place and status words
 _MAX_QUOTE = 400  # longer "sentences" (tables, run-on text) are quoted around the match
-_OPENING = _LEX.compile(r"\s*{dateline_opening}?{attribution}?{item_number}?\s*")
+_OPENING = _LEX.compile(r"\s*{dateline_opening}?{attribution}?{comparison_opening}?{item_number}?\s*")
 _DATELINE = _LEX.compile(r"\s*{dateline_opening}")
 _MONEY_WORDS = _LEX.compile("money_subject")
 _ABSTRACT = _LEX.compile("abstract_subject")
@@ -53,6 +53,7 @@ _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 _CONTINUES = _LEX.compile("continuation")
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
 _SENTENCE_MARKS = ("。", "!", "?", "！", "？")
+_LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _BREAKDOWN_ITEM = regex.compile(r"\s?[(（]?\s?[\p{Han}]{0,3}\s?\d")  # `乐清市16例`, `历城区(直办5620件`: an item, no topic
 _PARAGRAPH_REACH = 400  # characters of the paragraph before a sentence that may hold its place
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
@@ -113,6 +114,7 @@ class Resolver:
         self.doc_anchor = self._document_anchor()
         self.article = _Scope(self.doc_anchor, ctx.region)
         self.section: _Scope | None = None
+        self.top_section: _Scope | None = None
         self.article_index = self.section_index = self.paragraph = -1
         self.article_named = False   # the headline named the article's place
         self.para_anchor = self.sentence_anchor = self.doc_anchor
@@ -155,7 +157,7 @@ class Resolver:
             a = self.seg.articles[s.article]
             self.article = self._headline_scope(a.headline, _Scope(self.doc_anchor, self.ctx.region))
             self.article_named = self.article.named
-            self.section, self.section_index = None, -1
+            self.section, self.section_index, self.top_section = None, -1, None
         if s.section != self.section_index and s.section >= 0:
             self._enter_section(s.section)
         if s.paragraph != self.paragraph:
@@ -169,7 +171,11 @@ class Resolver:
     def _enter_section(self, index: int) -> None:
         """A numbered heading: its year, place and plan status hold for its section. In a work report the plan
         sections after a plan heading stay plans."""
-        heading = self.seg.sections[index].heading
+        section = self.seg.sections[index]
+        heading = section.heading
+        if section.level == 1:
+            self.top_section = None
+        parent = self.top_section if section.level > 1 else None   # `（一）` inside `二、…草案`
         base = self.section or self.article
         years = {tm.text[tm.start:tm.end] for tm in time_mentions(heading, 0, len(heading))}
         scope = self._headline_scope(heading, _Scope(self.article.anchor, base.place)) if len(years) <= 1 \
@@ -177,10 +183,15 @@ class Resolver:
         if len(years) == 0 and self.section is not None and self.ctx.kind == "work-report":
             scope.anchor = self.section.anchor
         plan = PLAN_HEADING.search(heading) is not None
-        scope.target = plan or (self.section is not None and self.section.target and self.ctx.kind == "work-report")
+        if parent is not None and len(years) == 0:
+            scope.anchor = parent.anchor
+        scope.target = plan or (parent is not None and parent.target) or (
+            self.section is not None and self.section.target and self.ctx.kind == "work-report")
         if plan and scope.anchor == self.article.anchor and self.ctx.published:
             scope.anchor = year_period(self.ctx.published.year)  # a plan with no year is this year's
         self.section, self.section_index = scope, index
+        if section.level == 1:
+            self.top_section = scope
 
     def _scope(self) -> _Scope:
         return self.section or self.article
@@ -215,7 +226,8 @@ class Resolver:
             current, pos, found = p, tm.end, True
         first_in_section = self.section is not None and not self.section.opened
         # a level as of a day (`2015年末…`) dates its paragraph; the article or section it opens is that year
-        wide = year_period(current.end.year) if found and current.start is None and current.end else current
+        year_end = found and current.start is None and current.end is not None and (current.end.month, current.end.day) == (12, 31)
+        wide = year_period(current.end.year) if year_end else current
         if found and (headline or first_in_article or first_in_section):
             self._scope().anchor = wide
         if found and first_in_article:
@@ -224,7 +236,7 @@ class Resolver:
             self.section.opened = True
         if first_in_article and not self.article_named:
             self._lead_place(s)
-        self.para_anchor = current if found else self.para_anchor
+        self.para_anchor = wide if found else self.para_anchor   # `年末…`: its sentence, not its paragraph
         self.sentence_anchor = current
         return pos
 
@@ -317,9 +329,13 @@ class Resolver:
         context = self._context(s)
         whole_quote = self._quote(s.start, s.end) if s.end - s.start <= _MAX_QUOTE else None
         enumeration = TARGET_ENUMERATION.search(self.text, s.start, s.end)
+        item_start = after_opening
         for m in mentions:
-            self._add(m, s, places, starts, context, whole_quote, after_opening, times,
+            self._add(m, s, places, starts, context, whole_quote, item_start, times,
                       self.para_target or (enumeration is not None and enumeration.end() <= m.start))
+            # `上年结转收入180.04亿元、抗疫特别国债收入10000亿元`: a time inside one list item is not the next one's
+            if _LIST_ITEM_GAP.match(self.text, m.end):
+                item_start = max(item_start, m.end)
         if enumeration is not None:
             self.para_target = True
         if len(self.drafts) > count:
@@ -346,9 +362,11 @@ class Resolver:
         own = next((tm for tm in times if tm.start == m.time), None) if m.time is not None else None
         if own is not None and (p := resolve(own, self.sentence_anchor, self.ctx.published)) is not None:
             period, explicit = p, True  # `一季度、二季度、三季度…分别为…`: each figure its own time
-        if m.kind in ("change", "delta") and period.end and _SINCE_NEW_YEAR.search(
-                self.text, max(s.start, m.start - 12), m.start + 6):
-            period = Period(date(period.end.year, 1, 1), period.end)  # `比年初增长16.9%`: this year so far
+        year_end = period.start is None and period.end is not None and (period.end.month, period.end.day) == (12, 31)
+        if m.kind in ("change", "delta") and period.end and (year_end or _SINCE_NEW_YEAR.search(
+                self.text, max(s.start, m.start - 12), m.start + 6)):
+            # `比年初增长16.9%`, `年末…比上年末下降0.91%`: a change covers the year up to its day
+            period = Period(date(period.end.year, 1, 1), period.end)
         explicit = explicit or period != self.doc_anchor
         if ind is not None and ind.period == "week" and not explicit and self.ctx.published:
             period = week_ending(self.ctx.published)

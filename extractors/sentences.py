@@ -19,6 +19,7 @@ _LINE_DONE = "。！？!?;；:：”」』)）"
 _BYLINE = lexicon().compile(r"^\s*{byline}")
 _CONTINUATION = frozenset(lexicon().words("wrap_continuation"))
 _SECTION = lexicon().compile(r"\s*{section_number}")
+_TOP_SECTION = lexicon().compile(r"\s*{top_section_number}")
 _HAS_PUNCT = regex.compile(r"[。,，;；!！?？]")
 
 
@@ -43,6 +44,7 @@ class Section:
     start: int          # the heading paragraph's start
     heading: str        # `一、2019年工作回顾`
     article: int
+    level: int = 1      # 1 for `一、`, 2 for `（一）`: a sub-section is inside the section before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +58,7 @@ class Segmented:
 
 def _is_headline(line: str) -> bool:
     s = line.strip()
-    return 4 <= len(s) <= 64 and not _HAS_PUNCT.search(s) and not s.endswith(("、", "—"))
+    return 4 <= len(s) <= 64 and not _HAS_PUNCT.search(s) and not s.endswith(("、", "—", ":", "："))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -111,7 +113,8 @@ def segment(text: str) -> Segmented:
             articles.append(Article(start, len(text), ""))
             headline_parts = []
         if is_section:  # a numbered heading is its section's, not the article's headline
-            sections.append(Section(start, headline, len(articles) - 1))
+            level = 1 if _TOP_SECTION.match(headline) else 2
+            sections.append(Section(start, headline, len(articles) - 1, level))
         elif headline:
             headline_parts.append(headline)
             a = articles[-1]
