@@ -53,6 +53,7 @@ _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 _CONTINUES = _LEX.compile("continuation")
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
 _SENTENCE_MARKS = ("。", "!", "?", "！", "？")
+_TITLE_OPEN, _TITLE_CLOSE = "《", "》"
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _BREAKDOWN_ITEM = regex.compile(r"\s?[(（]?\s?[\p{Han}]{0,3}\s?\d")  # `乐清市16例`, `历城区(直办5620件`: an item, no topic
 _PARAGRAPH_REACH = 400  # characters of the paragraph before a sentence that may hold its place
@@ -303,8 +304,12 @@ class Resolver:
         return found
 
     def _abstains(self, m: Mention, s: Sentence, clause: int) -> bool:
-        """A hypothetical (`每增长1个百分点`) or a conversion (`(1英镑约合8.7元)`) is no fact."""
+        """A hypothetical (`每增长1个百分点`), a conversion (`(1英镑约合8.7元)`) or a number in a title
+        (`《关于…3年行动计划》`) is no fact."""
         if _HYPOTHETICAL.search(self.text, clause, m.start):
+            return True
+        lo = max(s.start, m.start - _LOOKBACK)
+        if self.text.rfind(_TITLE_OPEN, lo, m.start) > self.text.rfind(_TITLE_CLOSE, lo, m.start):
             return True
         paren = self.text.rfind("(", max(s.start, m.start - 40), m.start)
         return paren != -1 and self.text.find(")", paren, m.start) == -1 and bool(
