@@ -51,6 +51,7 @@ _CATEGORY = _LEX.compile("breakdown_category")
 _COUNTERPARTS: dict[str, str] = _LEX.values("counterpart")
 _COMPARISON = _LEX.compile("{comparison_base}|{comparison_with}")
 _MEASURE_TAIL = regex.compile(r"[(][^()]*[)]$")
+_PERFECTIVE = _LEX.words("perfective")[0]
 _ITEM_EDGE = _LEX.compile(r"^(?:{subject_leading}|[\s“”\"(（])+|[\s”\")）]+$")
 
 
@@ -216,7 +217,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
             subject = prev_subject[:-len(partner)] + subject  # `技术服务出口…,进口839.2亿元`: 技术服务进口
         base_subject = subject or prev_subject
         if delta:
-            subject = base_subject + _COMPARISON.sub("", d.group()).strip(" -－−")
+            subject = base_subject + _COMPARISON.sub("", d.group()).strip(" -－−").removesuffix(_PERFECTIVE)
         rate = RATE_WORD.search(subject) if (not change and q.unit == "%") else None
         if rate:  # `地区生产总值增速为5.2%`, `增速回落至3%`: a growth rate stated as a level
             change, sign = True, 1

@@ -28,6 +28,7 @@ _HALVES = tuple(_LEX.table("urban_rural", "halves"))
 _EDGE = "".join(_LEX.words("subject_edge"))
 _ETC = _LEX.words("etcetera")[0]
 _NARRATIVE = _LEX.compile("narrative_subject")
+_NOT_A_HEAD = frozenset(_LEX.words("not_a_head"))
 _DROP = _LEX.compile("subject_drop")
 _NATIONAL_PHRASE = _LEX.compile("national_phrase")
 _PROGRESSIVE = _LEX.compile("noun_after_progressive")
@@ -64,8 +65,10 @@ def clean_subject(raw: str) -> str:
 
 
 def subject_is_narrative(subject: str) -> bool:
-    """A subject that is a piece of narrative (`对我们这样一个…`, `他深度参与了…`), not the name of a measure."""
-    return len(subject) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(subject) is not None
+    """A subject that is a piece of narrative (`对我们这样一个…`, `他深度参与了…`, `口岸可`), not the name of a
+    measure."""
+    return len(subject) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(subject) is not None \
+        or subject[-1:] in _NOT_A_HEAD
 
 
 def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tuple[str, int]:
