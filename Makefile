@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= data/indicators.duckdb
 PORT   ?= 8501
 SAMPLES := $(wildcard data/samples/*.txt data/samples/*.html data/samples/*.pdf)
-EXTRACTOR := $(wildcard extractors/*.py extractors/*.toml extractors/catalog/*.toml)
+EXTRACTOR := $(wildcard extractors/*.py extractors/catalog/*.toml extractors/lexicon/*.toml extractors/lexicon/*.tsv)
 
 .PHONY: install run ingest test test-fast bench lint clean
 

@@ -189,8 +189,10 @@ class WordScanner:
         end = len(text) if end is None else min(end, len(text))
         if self._empty or start >= end:
             return
-        for last, word in self._automaton.iter_long(text, start, end):
-            yield last + 1 - len(word), last + 1, word
+        # A slice, not iter_long(text, start, end): pyahocorasick copies the whole string on every call, which made
+        # a figure's short look-back cost the length of the document.
+        for last, word in self._automaton.iter_long(text[start:end]):
+            yield start + last + 1 - len(word), start + last + 1, word
 
     def match(self, text: str, pos: int = 0) -> tuple[int, int, str] | None:
         """The longest word that starts exactly at pos."""

@@ -292,7 +292,7 @@ class Resolver:
         `截至5月1日24时,31个省区市…现有确诊病例557例;累计治愈出院病例77685例` (the sentence's topic, across its
         `;`), `在浙江安吉,…。全县建成…12个` (an earlier sentence's topic). The nearest such topic before pos."""
         para_start = self.seg.paragraphs[s.paragraph][0]
-        lo = max(para_start, s.start - _PARAGRAPH_REACH)
+        lo = max(para_start, s.start - _PARAGRAPH_REACH, pos - 2 * _PARAGRAPH_REACH)  # a run-on sentence: bounded
         mentions = [m for m in place_mentions(self.text, lo, pos)
                     if m.kind != "scope" and m.subject and not m.comparison]
         found = None
@@ -378,10 +378,11 @@ class Resolver:
         if period.start is not None and period.start == period.end and _STOCK.search(m.subject):
             period = Period(None, period.end)  # `累计确诊` under a day's heading: the level that day
         subject = self._subject(m, ind)
-        clause_end = _CLAUSE_END.search(self.text, m.end, s.end)
+        reach = min(s.end, m.end + _LOOKBACK)  # a run-on sentence: the clause's end is searched nearby only
+        clause_end = _CLAUSE_END.search(self.text, m.end, reach)
         status = figure_status(self.text, s.start, m.start, m.end, m.qualifier, period, self.ctx.published,
                                self._scope().target or enumerated, clause,
-                               clause_end.start() if clause_end else s.end)
+                               clause_end.start() if clause_end else reach)
         if status == "target" and period.end and (period.start is None or (
                 period.start.month == 1 and period.start.day == 1 and period.start.year == period.end.year)):
             period = year_period(period.end.year)  # a target is for the whole year

@@ -134,3 +134,21 @@ def test_stdout_is_utf8_with_chinese_unescaped(report, env):
     text = r.stdout.decode("utf-8")  # strict: fails on any other encoding
     assert "\\u" not in text, "facts must be written with ensure_ascii=False"
     assert "地区生产总值" in text
+
+
+def test_jobs_keep_the_order_of_the_files(tmp_path):
+    """`--jobs 2` extracts in two processes; the facts still come file by file in the order given, and a file
+    that fails is reported without stopping the others."""
+    files = []
+    for i in range(6):
+        p = tmp_path / f"r{i}.txt"
+        p.write_text(REPORT.replace("5.2%", f"{i + 1}.5%"), encoding="utf-8")
+        files.append(str(p))
+    files.insert(3, str(tmp_path / "missing.txt"))
+    one, two = run("extract", *files), run("extract", "--jobs", "2", *files)
+    assert one.returncode == two.returncode == 1
+    assert one.stdout == two.stdout and one.stdout
+    growth = [json.loads(line)["value"] for line in two.stdout.decode().splitlines()
+              if json.loads(line)["subject"] == "地区生产总值"]
+    assert growth == [1.5, 2.5, 3.5, 4.5, 5.5, 6.5]
+    assert "missing.txt" in two.stderr.decode()
