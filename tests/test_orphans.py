@@ -65,6 +65,8 @@ def busy_folder(tmp_path_factory):
 COMMANDS = {
     "ingest": lambda folder, tmp: ["ingest", str(folder), "--db", str(tmp / "o.duckdb"), "--jobs", "2",
                                    "--no-progress"],
+    "extract-batches": lambda folder, tmp: ["extract-batches", str(folder), "--out", str(tmp / "archive"),
+                                            "--jobs", "2", "--batch-docs", "2", "--no-progress"],
 }
 
 
