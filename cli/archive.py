@@ -65,3 +65,27 @@ def extract_batches(paths, out, runner, jobs, address, shard, batch_docs, batch_
     for line in summary.lines():
         click.echo(line, err=True)
     sys.exit(0 if summary.ok else 1)
+
+
+@main.command()
+@click.argument("out", type=click.Path(file_okay=False, exists=True))
+@click.option("--memory-limit", metavar="SIZE", default=None,
+              help="DuckDB's memory limit while compacting, e.g. 4GB (default: 80% of the machine's memory).")
+@_one_line_errors
+def publish(out: str, memory_limit: str | None) -> None:
+    """Compact the committed batches under OUT into a published layer and switch readers to it.
+
+    Facts are compacted per family and year into large Parquet files sorted by (indicator, region,
+    period_end); the documents and the rollups the dashboard's overview and chart pages read go into a small
+    DuckDB file; then OUT/CURRENT is replaced atomically, so readers see the old layer or the new one, never
+    a mix. Serve it with `indicators serve --db OUT`; export from it with `indicators export --db OUT`.
+    """
+    from store.publish import PublishError
+    from store.publish import publish as run_publish
+
+    try:
+        summary = run_publish(out, memory_limit=memory_limit)
+    except PublishError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(2)
+    click.echo(summary.line(), err=True)

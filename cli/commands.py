@@ -17,8 +17,9 @@ from extractors.pipeline import extract_file
 from store import DEFAULT_DB, EXPORT_FORMATS, EXPORT_TABLES
 
 DB_OPTION = click.option(
-    "--db", default=DEFAULT_DB, show_default=True, envvar="INDICATORS_DB", type=click.Path(dir_okay=False),
-    help="The DuckDB database file (also taken from $INDICATORS_DB).")
+    "--db", default=DEFAULT_DB, show_default=True, envvar="INDICATORS_DB", type=click.Path(),
+    help="The DuckDB database file, or for reading an archive folder published by `indicators publish` "
+         "(also taken from $INDICATORS_DB).")
 
 
 def _one_line_errors(command):

@@ -1,0 +1,49 @@
+"""The rollups the overview and chart pages read: defined once over `facts` and `documents`.
+
+Over a local database they are views (computed when read, small data); `indicators publish` stores them as
+tables in the published layer's small DuckDB file, so a page over a billion facts reads thousands of rows.
+Same names and columns either way, so the dashboard's queries run unchanged on both.
+"""
+
+from __future__ import annotations
+
+SUBJECT_SERIES = ("hotline.category_share",)
+"""Indicators whose chart series are told apart by subject (one series per hotline category)."""
+
+SERIES_SQL = ("CASE WHEN indicator IS NULL OR indicator IN ({}) THEN subject ELSE indicator END"
+              .format(", ".join(f"'{s}'" for s in SUBJECT_SERIES)))
+"""A fact's chart series: its indicator id, or its subject when uncatalogued or told apart by subject."""
+
+ROLLUPS = {
+    # one row: what the archive holds
+    "rollup_totals": """
+        SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM facts) AS facts,
+               (SELECT min(published) FROM documents) AS first, (SELECT max(published) FROM documents) AS last""",
+    "rollup_documents_by_date": """
+        SELECT published, count(*) AS documents FROM documents WHERE published IS NOT NULL
+        GROUP BY published ORDER BY published""",
+    "rollup_facts_by_family": """
+        SELECT family, count(*) AS facts, count(DISTINCT document_id) AS documents,
+               min(period_end) AS first_period, max(period_end) AS last_period
+        FROM facts GROUP BY family ORDER BY facts DESC""",
+    "rollup_regions": """
+        SELECT coalesce(region, '') AS region, count(*) AS facts, count(DISTINCT document_id) AS documents,
+               min(period_end) AS first_period, max(period_end) AS last_period
+        FROM facts GROUP BY ALL ORDER BY facts DESC""",
+    # the series a family's chart offers, with a representative subject and unit, and their time span
+    "rollup_series": f"""
+        SELECT family, {SERIES_SQL} AS series, any_value(indicator) AS indicator, mode(subject) AS subject,
+               mode(unit) AS unit, count(*) AS n, min(period_end) AS lo, max(period_end) AS hi
+        FROM facts WHERE period_end IS NOT NULL GROUP BY ALL ORDER BY family, n DESC, series""",
+    "rollup_family_regions": """
+        SELECT family, region, count(*) AS n FROM facts WHERE region IS NOT NULL
+        GROUP BY ALL ORDER BY family, n DESC, region""",
+    # one point per series, region, period end and status: the value of the most recently published report
+    "rollup_points": f"""
+        SELECT family, {SERIES_SQL} AS series, indicator, subject, region, period_start, period_end, value,
+               value_high, unit, qualifier, status, doc, published, document_id, start, "end", quote
+        FROM facts WHERE period_end IS NOT NULL
+        QUALIFY row_number() OVER (PARTITION BY family, series, region, period_end, status
+                                   ORDER BY published DESC NULLS LAST, document_id, start) = 1
+        ORDER BY family, series, region, period_end""",
+}
