@@ -204,7 +204,7 @@ def headline(indicators: tuple[str, ...]) -> pd.DataFrame:
     marks = ", ".join("?" * len(indicators))
     return run(
         "WITH d AS (SELECT indicator, subject, region, period_start, period_end, value, unit, doc, published, "
-        "document_id, start, \"end\", quote FROM rollup_points WHERE series IN (" + marks + ") "
+        "document_id, start, \"end\", quote FROM rollup_recent_points WHERE series IN (" + marks + ") "
         "AND status = 'actual') "
         "SELECT * FROM d QUALIFY row_number() OVER (PARTITION BY indicator, region ORDER BY period_end DESC) <= 2 "
         "ORDER BY indicator, region, period_end DESC", list(indicators))
@@ -212,8 +212,7 @@ def headline(indicators: tuple[str, ...]) -> pd.DataFrame:
 
 def sample_documents() -> tuple[int, int]:
     """How many stored documents are the project's bundled samples (data/samples/), and how many in all."""
-    df = run("SELECT count(*) FILTER (WHERE replace(path, '\\', '/') LIKE '%data/samples/%') AS samples, "
-             "count(*) AS total FROM documents")
+    df = run("SELECT samples, documents AS total FROM rollup_totals")
     return (int(df["samples"].iloc[0]), int(df["total"].iloc[0])) if len(df) else (0, 0)
 
 

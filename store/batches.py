@@ -109,7 +109,7 @@ def extract_batch(batch: Batch, out: str | os.PathLike, version: str = EXTRACTOR
     result = BatchResult(batch.id, False, len(records), sum(r.status != "ok" for r in records),
                          sum(r.fact_count for r in records), sum(r.bytes for r in records),
                          tuple((r.path, r.error or "failed") for r in records if r.status != "ok"))
-    _commit(out, batch.id, version, result, files)
+    commit_batch(out, batch.id, version, result, files)
     return result
 
 
@@ -169,14 +169,14 @@ def _write_files(out: Path, batch: str, version: str, records: list[DocumentReco
     written = []
     for (family, year), table in facts_by_partition(records).items():
         rel = f"facts/family={family}/year={year}/b-{batch}.parquet"
-        _write_parquet(table, out / rel)
+        write_parquet(table, out / rel)
         written.append(rel)
     rel = f"documents/b-{batch}.parquet"
-    _write_parquet(documents_table(records, batch, version), out / rel)
+    write_parquet(documents_table(records, batch, version), out / rel)
     return [*written, rel]
 
 
-def _write_parquet(table: pa.Table, final: Path) -> None:
+def write_parquet(table: pa.Table, final: Path) -> None:
     final.parent.mkdir(parents=True, exist_ok=True)
     tmp = final.with_name(f"{final.name}.tmp-{uuid.uuid4().hex[:12]}")
     try:
@@ -189,7 +189,7 @@ def _write_parquet(table: pa.Table, final: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def _commit(out: Path, batch: str, version: str, result: BatchResult, files: list[str]) -> None:
+def commit_batch(out: Path, batch: str, version: str, result: BatchResult, files: list[str]) -> None:
     marker = {"batch": batch, "extractor_version": version, "documents": result.documents,
               "failed": result.failed, "facts": result.facts, "bytes": result.bytes, "files": files,
               # when the batch became visible (the documents' ingested_at), not part of any extraction result

@@ -11,6 +11,7 @@ files, not from the chart-sorted copy.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,11 +22,12 @@ import pyarrow as pa
 from extractors.errors import first_line
 
 from .connection import READ_TIMEOUT_S, StoreError, StoreMissing, data_version, read_connection
-from .publish import CURRENT, SERVE_DB, current_generation, sql_list, sql_text
+from .publish import CURRENT, SERVE_DB, current_generation, sql_list
 from .rollups import ROLLUPS
-from .schema import VIEWS
 
 _DOCUMENT_INFO = "d.path, d.ingested_at, d.published_source"
+_LAYERS: dict[str, duckdb.DuckDBPyConnection] = {}  # generation folder → its open read-only connection
+_LAYERS_LOCK = threading.Lock()
 
 
 def is_layer(path: str | os.PathLike) -> bool:
@@ -62,25 +64,24 @@ def read_source(path: str | os.PathLike, timeout: float = READ_TIMEOUT_S) -> Ite
 
 
 def _open_layer(out: Path) -> duckdb.DuckDBPyConnection:
+    """A cursor on the current generation's database. A generation never changes once published, so its
+    connection is kept open for the life of the process (no lock to wait for, caches stay warm) and each
+    reader gets a cursor of its own; a new generation gets a new connection and the old one is let go."""
     gen = current_generation(out)
     if gen is None or not (gen / SERVE_DB).is_file():
         raise StoreMissing(f"{out}: no published layer here yet; run `indicators publish {out}`")
-    con = duckdb.connect(":memory:")
-    try:
-        con.execute(f"ATTACH '{sql_text(gen / SERVE_DB)}' AS serve (READ_ONLY)")
-        files = [str(gen / f) for (f,) in con.execute("SELECT file FROM serve.partitions ORDER BY partition")
-                 .fetchall()]
-        con.execute("CREATE VIEW documents AS SELECT * EXCLUDE (batch) FROM serve.documents")
-        con.execute("CREATE VIEW facts AS SELECT * FROM " + (
-            f"read_parquet({sql_list(files)}, hive_partitioning = false)" if files else "serve.empty_facts"))
-        for name, body in VIEWS.items():
-            con.execute(f"CREATE VIEW {name} AS {body}")
-        for name in ROLLUPS:
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM serve.{name}")
-    except duckdb.Error as e:
-        con.close()
-        raise StoreError(f"{out}: cannot read the published layer {gen.name} ({first_line(e)})") from None
-    return con
+    key = str(gen.resolve())
+    with _LAYERS_LOCK:
+        con = _LAYERS.get(key)
+        if con is None:
+            try:
+                con = duckdb.connect(str(gen / SERVE_DB), read_only=True)
+            except duckdb.Error as e:
+                raise StoreError(f"{out}: cannot read the published layer {gen.name} ({first_line(e)})") from None
+            for older in [k for k in _LAYERS if Path(k).parent == gen.resolve().parent]:
+                _LAYERS.pop(older).close()  # cursors still reading it keep its database open until they end
+            _LAYERS[key] = con
+        return con.cursor()
 
 
 def document_facts(path: str | os.PathLike, document_id: str) -> pa.Table:
@@ -92,7 +93,7 @@ def document_facts(path: str | os.PathLike, document_id: str) -> pa.Table:
                            "ON d.id = f.document_id WHERE f.document_id = ? ORDER BY f.start, f.\"end\"",
                            params=[document_id]).to_arrow_table()
         files = [str(Path(path) / f) for (f,) in con.execute(
-            "SELECT file FROM serve.batch_files WHERE batch = (SELECT batch FROM serve.documents WHERE id = ?) "
+            "SELECT file FROM batch_files WHERE batch = (SELECT batch FROM archive_documents WHERE id = ?) "
             "ORDER BY file", [document_id]).fetchall()]
         source = f"read_parquet({sql_list(files)}, hive_partitioning = false)" if files else "(SELECT * FROM facts WHERE false)"
         return con.sql(f"SELECT f.*, {_DOCUMENT_INFO} FROM {source} f JOIN documents d ON d.id = f.document_id "

@@ -4,8 +4,10 @@ A layer is a generation folder under `OUT/published/`:
 
     g-<time>/facts/family=F/year=Y/part-0.parquet   every live fact of F and Y, sorted by (indicator, region,
                                                     period_end), so a chart's filters skip most row groups
-    g-<time>/serve.duckdb                           documents, the rollups (store.rollups), the partition list
-                                                    and each batch's files (a document's facts, in order)
+    g-<time>/serve.duckdb                           documents, the rollups (store.rollups) as tables, the
+                                                    views of a database (`facts` over the files above, the
+                                                    family views, observations), the partition list and each
+                                                    batch's files (a document's facts, in document order)
 
 and `OUT/CURRENT` names the generation readers use; it is replaced atomically (rename) once the new one is
 complete, so a reader sees the old layer or the new one, never half of each. The previous generation is kept
@@ -30,6 +32,7 @@ import duckdb
 
 from .batches import COMMITS, FACTS_SCHEMA
 from .rollups import ROLLUPS
+from .schema import VIEWS
 
 CURRENT = "CURRENT"
 PUBLISHED = "published"
@@ -88,7 +91,7 @@ def publish(out: str | os.PathLike, memory_limit: str | None = None) -> PublishS
             con.execute("SET preserve_insertion_order = false")
             _documents(con, out, markers)
             partitions, reused = _compact(con, out, gen, markers, previous)
-            _views_for_rollups(con, gen, partitions)
+            _views(con, gen, partitions)
             for table, sql in ROLLUPS.items():
                 con.execute(f"CREATE TABLE {table} AS {sql}")
             counts = con.execute("SELECT (SELECT count(*) FROM documents), (SELECT facts FROM rollup_totals)"
@@ -114,7 +117,7 @@ def _documents(con: duckdb.DuckDBPyConnection, out: Path, markers: list[dict]) -
                     [(m["batch"], f) for m in markers for f in m["files"] if f.startswith("facts/")])
     files = [str(out / "documents" / f"b-{m['batch']}.parquet") for m in markers]
     con.execute("""
-        CREATE TABLE documents AS
+        CREATE TABLE archive_documents AS
         WITH d AS (
             SELECT d.*, b.committed_at AS ingested_at FROM read_parquet(?) d JOIN batches b USING (batch)
             QUALIFY row_number() OVER (PARTITION BY d.id ORDER BY b.committed_at DESC, d.batch DESC) = 1
@@ -134,7 +137,7 @@ def _compact(con, out: Path, gen: Path, markers: list[dict], previous: Path | No
                 inputs[str(Path(f).parent)].append(f)
     superseded = defaultdict(list)  # batch → its document ids that another batch or path replaced
     for batch, doc_id in con.execute(
-            "SELECT d.batch, d.id FROM read_parquet(?) d ANTI JOIN documents l ON l.id = d.id AND l.batch = d.batch",
+            "SELECT d.batch, d.id FROM read_parquet(?) d ANTI JOIN archive_documents l ON l.id = d.id AND l.batch = d.batch",
             [[str(out / "documents" / f"b-{m['batch']}.parquet") for m in markers]]).fetchall():
         superseded[batch].append(doc_id)
     before = _previous_fingerprints(previous)
@@ -160,18 +163,24 @@ def _write_partition(con, files: list[str], target: Path) -> None:
     con.execute(f"""
         COPY (
             SELECT f.* EXCLUDE (filename) FROM read_parquet(?, filename = true, hive_partitioning = false) f
-            SEMI JOIN documents l ON l.id = f.document_id
+            SEMI JOIN archive_documents l ON l.id = f.document_id
                 AND l.batch = regexp_extract(f.filename, 'b-([0-9a-f]+)\\.parquet$', 1)
             ORDER BY indicator NULLS LAST, region NULLS LAST, period_end, document_id, start
         ) TO '{sql_text(target)}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {_ROW_GROUP})""", [files])
 
 
-def _views_for_rollups(con, gen: Path, partitions: list) -> None:
+def _views(con, gen: Path, partitions: list) -> None:
+    """The names a database has, stored in the layer's file: a reader opens it and queries, nothing to set up.
+    `facts` names its files by absolute path (DuckDB resolves relative ones against the reader's working
+    folder): a moved archive is published again."""
     no_facts = FACTS_SCHEMA.empty_table()  # noqa: F841 (read by DuckDB's replacement scan below)
     con.execute("CREATE TABLE empty_facts AS SELECT * FROM no_facts")  # the columns, when no fact at all
     files = [str(gen / f) for _, f, _ in partitions]
-    con.execute("CREATE TEMP VIEW facts AS SELECT * FROM " + (
+    con.execute("CREATE VIEW facts AS SELECT * FROM " + (
         f"read_parquet({sql_list(files)}, hive_partitioning = false)" if files else "empty_facts"))
+    con.execute("CREATE VIEW documents AS SELECT * EXCLUDE (batch) FROM archive_documents")
+    for name, body in VIEWS.items():
+        con.execute(f"CREATE VIEW {name} AS {body}")
 
 
 def _previous_fingerprints(previous: Path | None) -> dict[str, tuple[str, str]]:

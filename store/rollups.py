@@ -15,10 +15,11 @@ SERIES_SQL = ("CASE WHEN indicator IS NULL OR indicator IN ({}) THEN subject ELS
 """A fact's chart series: its indicator id, or its subject when uncatalogued or told apart by subject."""
 
 ROLLUPS = {
-    # one row: what the archive holds
+    # one row: what the archive holds (samples: the project's bundled sample reports, data/samples/)
     "rollup_totals": """
         SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM facts) AS facts,
-               (SELECT min(published) FROM documents) AS first, (SELECT max(published) FROM documents) AS last""",
+               (SELECT min(published) FROM documents) AS first, (SELECT max(published) FROM documents) AS last,
+               (SELECT count(*) FROM documents WHERE replace(path, '\\', '/') LIKE '%data/samples/%') AS samples""",
     "rollup_documents_by_date": """
         SELECT published, count(*) AS documents FROM documents WHERE published IS NOT NULL
         GROUP BY published ORDER BY published""",
@@ -46,4 +47,9 @@ ROLLUPS = {
         QUALIFY row_number() OVER (PARTITION BY family, series, region, period_end, status
                                    ORDER BY published DESC NULLS LAST, document_id, start) = 1
         ORDER BY family, series, region, period_end""",
+    # the latest two periods of each series, region and status: the overview's headline cards
+    "rollup_recent_points": """
+        SELECT * FROM rollup_points
+        QUALIFY row_number() OVER (PARTITION BY family, series, region, status ORDER BY period_end DESC) <= 2
+        ORDER BY family, series, region, status, period_end DESC""",
 }
