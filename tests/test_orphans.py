@@ -16,11 +16,21 @@ from store_support import INDICATORS, SENTENCES, write_report
 
 def children(pid: int) -> list[int]:
     out = []
-    for task in Path(f"/proc/{pid}/task").iterdir():
+    tasks = Path(f"/proc/{pid}/task")
+    for task in tasks.iterdir() if tasks.is_dir() else ():
         try:
             out += [int(c) for c in (task / "children").read_text().split()]
         except OSError:
             continue
+    return out
+
+
+def descendants(pid: int) -> list[int]:
+    out, stack = [], [pid]
+    while stack:
+        kids = children(stack.pop())
+        out += kids
+        stack += kids
     return out
 
 
@@ -68,6 +78,29 @@ COMMANDS = {
     "extract-batches": lambda folder, tmp: ["extract-batches", str(folder), "--out", str(tmp / "archive"),
                                             "--jobs", "2", "--batch-docs", "2", "--no-progress"],
 }
+
+
+@pytest.mark.slow
+def test_a_killed_ray_driver_leaves_no_ray_process(busy_folder, tmp_path):
+    """A local Ray cluster started by `--runner ray` shares the driver's fate: raylet and workers at once, its
+    two agents when their health check of the raylet gives up (seen: 30–80 s)."""
+    pytest.importorskip("ray", reason="Ray is an optional extra: pip install -e '.[cluster]'")
+    p = subprocess.Popen([*INDICATORS, *COMMANDS["extract-batches"](busy_folder, tmp_path), "--runner", "ray"],
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        assert wait_for(lambda: len(descendants(p.pid)) >= 6, 90), "the Ray cluster never started its workers"
+        tree = descendants(p.pid)
+        p.kill()
+        p.wait(timeout=10)
+        assert wait_for(lambda: not any(alive(w) for w in tree), 150), \
+            f"{[Path(f'/proc/{w}/cmdline').read_text()[:80] for w in tree if alive(w)]} outlived the driver"
+    finally:
+        for w in descendants(p.pid):
+            try:
+                os.kill(w, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        p.stdout.close()
 
 
 @pytest.mark.slow
