@@ -18,7 +18,7 @@ from extractors.errors import first_line
 from store import DEFAULT_DB
 from store.connection import StoreError, StoreMissing
 from store.filters import FactFilter as StoreFilter
-from store.layer import document_facts, read_source, source_version
+from store.layer import document_facts, is_layer, read_source, source_version
 from store.rollups import SERIES_SQL, SUBJECT_SERIES
 
 MAX_POINTS = 5000
@@ -30,6 +30,11 @@ __all__ = ["SUBJECT_SERIES"]  # re-exported for the pages
 
 def db_path() -> Path:
     return Path(os.environ.get("INDICATORS_DB", DEFAULT_DB))
+
+
+def read_only() -> bool:
+    """True when the dashboard reads a published archive layer: uploads cannot be ingested into it."""
+    return is_layer(db_path())
 
 
 def _frame(db: str, sql: str, params: tuple) -> pd.DataFrame:

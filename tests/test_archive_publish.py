@@ -199,3 +199,20 @@ def test_a_layer_and_a_database_have_the_same_relations(both):
     with duckdb.connect(str(db), read_only=True) as con:
         stored = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     assert set(RELATIONS) - set(ROLLUPS) <= stored
+
+
+@pytest.mark.parametrize("page", ["overview", "growth", "hotline", "explorer", "documents"])
+def test_every_page_renders_from_a_published_layer(both, monkeypatch, page):
+    from test_dashboard_pages import FAMILY_PAGES, charts, run_family, run_module
+
+    from dashboard import queries
+
+    monkeypatch.setenv("INDICATORS_DB", str(both[1]))
+    queries._cached_frame.clear()
+    at = run_family(page) if page in FAMILY_PAGES else run_module(page)
+    assert not at.exception
+    if page in FAMILY_PAGES:
+        assert charts(at) and len(at.dataframe[0].value) > 0  # a chart, and its points in the Table tab
+    if page == "documents":  # a layer is read-only: no upload, and a note saying how reports get in
+        assert "indicators publish" in at.info[0].value and not at.get("file_uploader")
+        assert len(at.dataframe[0].value) == 30
