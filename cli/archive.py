@@ -7,7 +7,13 @@ import sys
 
 import click
 
+from extractors.errors import first_line
+
 from .commands import _one_line_errors, main
+
+
+def _problem(e: Exception) -> str:
+    return e.strerror if isinstance(e, OSError) and e.strerror else first_line(e)
 
 
 def _shard(ctx, param, value):
@@ -50,6 +56,8 @@ def extract_batches(paths, out, runner, jobs, address, shard, batch_docs, batch_
     so a killed or retried batch never leaves duplicates and a rerun only does what is missing. A file that
     cannot be read is a failed row (exit code 1); a batch whose worker died is retried.
     """
+    import duckdb
+
     from store.archive import extract_archive
     from store.plan import BATCH_BYTES, BATCH_DOCS
     from store.runners import RunnerUnavailable
@@ -61,6 +69,9 @@ def extract_batches(paths, out, runner, jobs, address, shard, batch_docs, batch_
                                   force=force, progress_bar=progress)
     except RunnerUnavailable as e:
         click.echo(f"error: {e}", err=True)
+        sys.exit(2)
+    except (OSError, duckdb.Error) as e:  # the archive folder itself: unwritable, full, a damaged batch file
+        click.echo(f"error: {out}: cannot write or read the archive ({_problem(e)})", err=True)
         sys.exit(2)
     for line in summary.lines():
         click.echo(line, err=True)

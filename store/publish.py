@@ -30,6 +30,8 @@ from pathlib import Path
 
 import duckdb
 
+from extractors.errors import first_line
+
 from .batches import COMMITS, FACTS_SCHEMA
 from .rollups import ROLLUPS
 from .schema import VIEWS
@@ -97,8 +99,10 @@ def publish(out: str | os.PathLike, memory_limit: str | None = None) -> PublishS
             counts = con.execute("SELECT (SELECT count(*) FROM documents), (SELECT facts FROM rollup_totals)"
                                  ).fetchone()
             con.execute("CHECKPOINT")
-    except BaseException:
+    except BaseException as e:
         shutil.rmtree(gen, ignore_errors=True)
+        if isinstance(e, duckdb.Error | OSError):  # a damaged or missing batch file, a full disk
+            raise PublishError(f"{out}: cannot publish ({first_line(e)}); the current layer is unchanged") from None
         raise
     _flip(out, name)
     _remove_old_generations(out, keep={name, previous.name if previous else name})

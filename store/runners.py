@@ -41,11 +41,11 @@ def run_batches(batches: list[Batch], out: str | os.PathLike, version: str = EXT
     """Run `extract_batch` on every batch with the chosen runner; each result goes to `on_result`."""
     out = os.path.abspath(out)  # a cluster's workers need the shared path, not this process's cwd
     jobs = max(1, jobs or os.cpu_count() or 1)
-    if runner == "inline" or (runner == "pool" and (jobs == 1 or len(batches) <= 1)):
+    if runner == "inline":
         for batch in batches:
             on_result(extract_batch(batch, out, version, force))
-    elif runner == "pool":
-        _run_pool(batches, out, version, force, min(jobs, len(batches)), on_result, retries)
+    elif runner == "pool":  # even for one batch: a file that kills its process must not kill this one
+        _run_pool(batches, out, version, force, max(1, min(jobs, len(batches))), on_result, retries)
     elif runner == "ray":
         _run_ray(batches, out, version, force, jobs, address, on_result, retries)
     else:

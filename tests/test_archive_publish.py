@@ -216,3 +216,22 @@ def test_every_page_renders_from_a_published_layer(both, monkeypatch, page):
     if page == "documents":  # a layer is read-only: no upload, and a note saying how reports get in
         assert "indicators publish" in at.info[0].value and not at.get("file_uploader")
         assert len(at.dataframe[0].value) == 30
+
+
+def test_a_damaged_archive_is_one_line_and_the_current_layer_stays(tmp_path):
+    write_corpus(tmp_path / "c", n=8)
+    extract(tmp_path / "c", tmp_path / "a")
+    first = publish(tmp_path / "a").generation
+    next(iter((tmp_path / "a" / "documents").iterdir())).write_bytes(b"not parquet")
+    bad = subprocess.run([*INDICATORS, "publish", str(tmp_path / "a")], capture_output=True, text=True)
+    assert bad.returncode == 2 and len(bad.stderr.splitlines()) == 1 and "cannot publish" in bad.stderr
+    assert current_generation(tmp_path / "a").name == first
+    assert [p.name for p in (tmp_path / "a" / PUBLISHED).iterdir()] == [first]
+    write_corpus(tmp_path / "c2", n=3, seed=9)
+    again = subprocess.run([*INDICATORS, "extract-batches", str(tmp_path / "c2"), "--out", str(tmp_path / "a"),
+                            "--no-progress"], capture_output=True, text=True)
+    assert again.returncode == 2 and again.stderr.startswith("error: ") and len(again.stderr.splitlines()) == 1
+    (tmp_path / "file").write_text("x")
+    unwritable = subprocess.run([*INDICATORS, "extract-batches", str(tmp_path / "c2"), "--out",
+                                 str(tmp_path / "file" / "a"), "--no-progress"], capture_output=True, text=True)
+    assert unwritable.returncode == 2 and len(unwritable.stderr.splitlines()) == 1, unwritable.stderr
