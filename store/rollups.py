@@ -39,13 +39,21 @@ ROLLUPS = {
     "rollup_family_regions": """
         SELECT family, region, count(*) AS n FROM facts WHERE region IS NOT NULL
         GROUP BY ALL ORDER BY family, n DESC, region""",
-    # one point per series, region, period end and status: the value of the most recently published report
+    # one point per series, region, period end and status: the fact of the most recently published report
+    # (ties: document id, then offset); an aggregate, not a window: 3x faster over 100 M facts
     "rollup_points": f"""
-        SELECT family, {SERIES_SQL} AS series, indicator, subject, region, period_start, period_end, value,
-               value_high, unit, qualifier, status, doc, published, document_id, start, "end", quote
-        FROM facts WHERE period_end IS NOT NULL
-        QUALIFY row_number() OVER (PARTITION BY family, series, region, period_end, status
-                                   ORDER BY published DESC NULLS LAST, document_id, start) = 1
+        SELECT family, series, p.indicator, p.subject, region, p.period_start, period_end, p.value, p.value_high,
+               p.unit, p.qualifier, status, p.doc, p.published, p.document_id, p.start, p."end", p.quote
+        FROM (
+            SELECT family, {SERIES_SQL} AS series, region, period_end, status,
+                   arg_min({{'indicator': indicator, 'subject': subject, 'period_start': period_start,
+                             'value': value, 'value_high': value_high, 'unit': unit, 'qualifier': qualifier,
+                             'doc': doc, 'published': published, 'document_id': document_id, 'start': start,
+                             'end': "end", 'quote': quote}},
+                           (published IS NULL, -coalesce(date_diff('day', DATE '1970-01-01', published), 0),
+                            document_id, start)) AS p
+            FROM facts WHERE period_end IS NOT NULL GROUP BY ALL
+        )
         ORDER BY family, series, region, period_end""",
     # the latest two periods of each series, region and status: the overview's headline cards
     "rollup_recent_points": """
