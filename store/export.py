@@ -21,8 +21,8 @@ import regex
 
 from . import EXPORT_FORMATS as FORMATS
 from . import EXPORT_TABLES as TABLES
+from .connection import read_connection
 from .filters import FactFilter
-from .layer import read_source  # a database file or a published layer
 
 _ORDER = {
     "documents": "published, name", "covid_cases": "region, day",
@@ -70,7 +70,7 @@ def export(db_path: str | os.PathLike, table: str, fmt: str, out: str | os.PathL
     to_stdout = out in (None, "-")
     if to_stdout and fmt in ("parquet", "xlsx"):
         raise ExportError(f"{fmt} is a binary format: give a file with --out")
-    with read_source(db_path) as con:
+    with read_connection(db_path) as con:
         sql, params = select_sql(con, table, flt or FactFilter())
         if fmt == "xlsx":
             rows = con.execute(f"SELECT count(*) FROM ({sql})", params).fetchall()[0][0]

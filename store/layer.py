@@ -56,14 +56,14 @@ def read_source(path: str | os.PathLike, timeout: float = READ_TIMEOUT_S) -> Ite
                     break
             yield con
         return
-    con = _open_layer(Path(path))
+    con = layer_connection(Path(path))
     try:
         yield con
     finally:
         con.close()
 
 
-def _open_layer(out: Path) -> duckdb.DuckDBPyConnection:
+def layer_connection(out: Path) -> duckdb.DuckDBPyConnection:
     """A cursor on the current generation's database. A generation never changes once published, so its
     connection is kept open for the life of the process (no lock to wait for, caches stay warm) and each
     reader gets a cursor of its own; a new generation gets a new connection and the old one is let go."""

@@ -6,9 +6,9 @@ import os
 import shlex
 from dataclasses import replace
 
+from .connection import read_connection
 from .export import select_sql
 from .filters import FactFilter
-from .layer import read_source  # a database file or a published layer
 from .records import content_id
 
 
@@ -19,7 +19,7 @@ class NotStored(LookupError):
 def document_filter_for_file(db_path: str | os.PathLike, path: str | os.PathLike, flt: FactFilter) -> FactFilter:
     """The filter narrowed to the document holding this file's exact content."""
     doc_id, _ = content_id(path)
-    with read_source(db_path) as con:
+    with read_connection(db_path) as con:
         rows = con.execute("SELECT status, error FROM documents WHERE id = ?", [doc_id]).fetchall()
     if not rows:
         arg = shlex.quote(str(path))
@@ -32,7 +32,7 @@ def document_filter_for_file(db_path: str | os.PathLike, path: str | os.PathLike
 
 
 def find_facts(db_path: str | os.PathLike, flt: FactFilter, limit: int | None = 200) -> list[dict]:
-    with read_source(db_path) as con:
+    with read_connection(db_path) as con:
         sql, params = select_sql(con, "facts", flt, limit)
         cur = con.execute(sql, params)
         names = [d[0] for d in cur.description]
@@ -40,7 +40,7 @@ def find_facts(db_path: str | os.PathLike, flt: FactFilter, limit: int | None = 
 
 
 def find_documents(db_path: str | os.PathLike, flt: FactFilter, limit: int | None = 200) -> list[dict]:
-    with read_source(db_path) as con:
+    with read_connection(db_path) as con:
         sql, params = select_sql(con, "documents", flt, limit)
         cur = con.execute(sql, params)
         names = [d[0] for d in cur.description]
