@@ -19,7 +19,7 @@ from store import DEFAULT_DB
 from store.connection import StoreError, StoreMissing
 from store.filters import FactFilter as StoreFilter
 from store.layer import document_facts, is_layer, read_source, source_version
-from store.rollups import SERIES_SQL, SUBJECT_SERIES
+from store.rollups import LATEST_DOCUMENTS, LATEST_FACTS, SERIES_SQL, SUBJECT_SERIES
 
 MAX_POINTS = 5000
 FACT_COLUMNS = ("doc", "published", "family", "indicator", "subject", "region", "period_start", "period_end",
@@ -154,6 +154,10 @@ def _facts_query(flt: FactFilter, limit: int, offset: int) -> tuple[str, list]:
 
 
 def facts(flt: FactFilter, limit: int = 100, offset: int = 0) -> pd.DataFrame:
+    if flt == FactFilter() and offset + limit <= LATEST_FACTS:  # the opening pages, kept by the rollups
+        cols = ", ".join(f'"{c}"' for c in FACT_COLUMNS)
+        return run(f"SELECT {cols} FROM rollup_latest_facts ORDER BY published DESC NULLS LAST, doc, start "
+                   "LIMIT ? OFFSET ?", [int(limit), int(offset)])
     return run(*_facts_query(flt, limit, offset))
 
 
@@ -199,8 +203,9 @@ def documents(limit: int = 1000) -> pd.DataFrame:
                "d.error, d.extractor_version, d.facts, d.id FROM documents d ORDER BY d.ingested_at DESC LIMIT ?", [int(limit)])
 
 
-def document_choices(limit: int = 500) -> pd.DataFrame:
-    return run("SELECT id, name, published FROM documents ORDER BY published DESC NULLS LAST, name LIMIT ?",
+def document_choices(limit: int = LATEST_DOCUMENTS) -> pd.DataFrame:
+    source = "rollup_latest_documents" if limit <= LATEST_DOCUMENTS else "documents"
+    return run(f"SELECT id, name, published FROM {source} ORDER BY published DESC NULLS LAST, name LIMIT ?",
                [int(limit)])
 
 

@@ -10,6 +10,11 @@ from __future__ import annotations
 SUBJECT_SERIES = ("hotline.category_share",)
 """Indicators whose chart series are told apart by subject (one series per hotline category)."""
 
+LATEST_FACTS = 10_000
+"""Rows of `rollup_latest_facts`: the explorer's first 200 pages of 50 when nothing is filtered."""
+LATEST_DOCUMENTS = 500
+"""Rows of `rollup_latest_documents`: the explorer's document picker."""
+
 SERIES_SQL = ("CASE WHEN indicator IS NULL OR indicator IN ({}) THEN subject ELSE indicator END"
               .format(", ".join(f"'{s}'" for s in SUBJECT_SERIES)))
 """A fact's chart series: its indicator id, or its subject when uncatalogued or told apart by subject."""
@@ -60,4 +65,10 @@ ROLLUPS = {
         SELECT * FROM rollup_points
         QUALIFY row_number() OVER (PARTITION BY family, series, region, status ORDER BY period_end DESC) <= 2
         ORDER BY family, series, region, status, period_end DESC""",
+    # the explorer's opening pages (nothing filtered) and its document picker: the newest first
+    "rollup_latest_facts": f"""
+        SELECT * FROM facts ORDER BY published DESC NULLS LAST, doc, start LIMIT {LATEST_FACTS}""",
+    "rollup_latest_documents": f"""
+        SELECT id, name, published FROM documents ORDER BY published DESC NULLS LAST, name
+        LIMIT {LATEST_DOCUMENTS}""",
 }

@@ -94,6 +94,8 @@ def test_the_dashboard_queries_answer_the_same_on_both(both, monkeypatch):
             records(queries.headline(("growth.gdp", "hotline.contacts_total"))),
             records(queries.facts_by_family()), records(queries.regions_coverage()),
             records(queries.documents_by_date()),
+            records(queries.facts(queries.FactFilter(), limit=30, offset=10)),  # the explorer's opening pages
+            records(queries.document_choices()),
         ]
         first = queries.facts(flt, limit=1).iloc[0]
         source_fact = queries.fact_source(first["document_id"], first["start"], first["end"])
