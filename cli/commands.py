@@ -81,6 +81,8 @@ def main() -> None:
     indicators docs                   list stored documents (and failed files with their error)
     indicators export [TABLE]         write a table or view as csv, parquet, jsonl or xlsx
     indicators serve                  start the dashboard
+    indicators extract-batches PATH.. extract into Parquet batches (a pool, a Ray cluster, a Slurm array)
+    indicators publish OUT            compact the batches into a layer that serve and export read
     """
 
 
