@@ -19,8 +19,9 @@ from store.sources import shown_path
 DONE, FILES_FAILED, USAGE, INTERRUPTED = 0, 1, 2, 130
 
 DB_OPTION = click.option(
-    "--db", default=DEFAULT_DB, show_default=True, envvar="INDICATORS_DB", type=click.Path(dir_okay=False),
-    help="The DuckDB database file (also taken from $INDICATORS_DB).")
+    "--db", default=DEFAULT_DB, show_default=True, envvar="INDICATORS_DB", type=click.Path(),
+    help="The DuckDB database file, or for reading an archive folder published by `indicators publish` "
+         "(also taken from $INDICATORS_DB).")
 
 
 def _one_line_errors(command):
@@ -86,6 +87,8 @@ def main() -> None:
     indicators docs                   list stored documents (and failed files with their error)
     indicators export [TABLE]         write a table or view as csv, parquet, jsonl or xlsx
     indicators serve                  start the dashboard
+    indicators extract-batches PATH.. extract into Parquet batches (a pool, a Ray cluster, a Slurm array)
+    indicators publish OUT            compact the batches into a layer that serve and export read
 
     \b
     Exit codes (every command): 0 all done; 1 some files failed (the rest were done);

@@ -8,8 +8,6 @@ Ctrl-C are passed on to Streamlit as SIGTERM (it then closes its port); if Strea
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import errno
 import importlib.util
 import os
@@ -20,8 +18,9 @@ import sys
 import time
 from pathlib import Path
 
+from store.workers import parent_death_hook
+
 STOP_GRACE_S = 10.0
-_PR_SET_PDEATHSIG = 1
 _STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
 
 
@@ -99,16 +98,4 @@ def run_dashboard(db: str | os.PathLike, address: str, port: int) -> int:
 
 def _die_with(parent_pid: int):
     """A preexec_fn: the child gets SIGTERM when this process dies, however it dies (Linux)."""
-    prctl = None
-    if sys.platform.startswith("linux"):
-        try:
-            prctl = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True).prctl
-        except (OSError, AttributeError):
-            prctl = None
-
-    def in_child() -> None:
-        if prctl is not None:
-            prctl(_PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
-        if os.getppid() != parent_pid:  # the parent died before prctl took effect
-            os._exit(1)
-    return in_child
+    return parent_death_hook(parent_pid, signal.SIGTERM)

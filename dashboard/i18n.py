@@ -76,6 +76,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     "first_published": ("First published", "最早发布"),
     "last_published": ("Last published", "最近发布"),
     "change": ("vs {period}", "较{period}"),
+    "published_layer": ("This is a published archive (read-only). Add reports with `indicators extract-batches` "
+                        "and `indicators publish`.", "这是已发布的归档（只读）。请用 `indicators extract-batches` 和 "
+                        "`indicators publish` 添加报告。"),
     "upload": ("Upload reports (txt, pdf, html; at most {mb} MB each)", "上传报告（txt、pdf、html；每个不超过{mb} MB）"),
     "rejected": ("Some files were not accepted:", "以下文件未被接受："),
     "jobs": ("Uploads in this session", "本次会话的上传"),

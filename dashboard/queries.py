@@ -1,4 +1,7 @@
-"""The one module that talks to DuckDB for the dashboard: bound parameters only, cached per data version."""
+"""The one module that talks to DuckDB for the dashboard: bound parameters only, cached per data version.
+
+It reads a local database or a published archive layer alike (store.layer): the overview and chart pages
+read the rollups (store.rollups), which are views over a database and stored tables in a layer."""
 
 from __future__ import annotations
 
@@ -13,25 +16,34 @@ import streamlit as st
 
 from extractors.errors import first_line
 from store import DEFAULT_DB
-from store.connection import StoreError, StoreMissing, data_version, read_connection
+from store.connection import StoreError, StoreMissing
 from store.filters import FactFilter as StoreFilter
+from store.layer import document_facts, is_layer, read_source, source_version
+from store.rollups import LATEST_DOCUMENTS, LATEST_FACTS, SERIES_SQL, SUBJECT_SERIES
 
-# Indicators whose series are told apart by subject (one series per hotline category).
-SUBJECT_SERIES = ("hotline.category_share",)
 MAX_POINTS = 5000
 FACT_COLUMNS = ("doc", "published", "family", "indicator", "subject", "region", "period_start", "period_end",
                 "value", "value_high", "unit", "qualifier", "status", "quote", "start", "end", "document_id")
-_SERIES_SQL = ("CASE WHEN indicator IS NULL OR indicator IN ({}) THEN subject ELSE indicator END"
-               .format(", ".join(f"'{s}'" for s in SUBJECT_SERIES)))
+_SERIES_SQL = SERIES_SQL  # one definition, shared with the rollups
+__all__ = ["SUBJECT_SERIES"]  # re-exported for the pages
 
 
 def db_path() -> Path:
     return Path(os.environ.get("INDICATORS_DB", DEFAULT_DB))
 
 
+def read_only() -> bool:
+    """True when the dashboard reads a published archive layer: uploads cannot be ingested into it."""
+    return is_layer(db_path())
+
+
 def _frame(db: str, sql: str, params: tuple) -> pd.DataFrame:
-    with read_connection(db) as con:
+    with read_source(db) as con:
         df = con.execute(sql, list(params)).df()
+    return _dates(df)
+
+
+def _dates(df: pd.DataFrame) -> pd.DataFrame:
     for col in df.columns:  # DuckDB DATE columns arrive as midnight timestamps; show them as dates
         if pd.api.types.is_datetime64_any_dtype(df[col]) and (df[col].dropna().dt.normalize() == df[col].dropna()).all():
             df[col] = df[col].dt.date
@@ -50,7 +62,7 @@ def run(sql: str, params: list | tuple = (), cache: bool = True) -> pd.DataFrame
     try:
         if not cache:
             return _frame(str(p), sql, tuple(params))
-        return _cached_frame(str(p), data_version(p), sql, tuple(params))
+        return _cached_frame(str(p), source_version(p), sql, tuple(params))
     except (StoreMissing, duckdb.CatalogException):  # no database, or no tables in it yet: nothing to show
         return pd.DataFrame()
     except duckdb.Error as e:
@@ -93,26 +105,24 @@ class FactFilter:
 
 
 def totals() -> dict:
-    df = run("SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM facts) AS facts, "
-             "(SELECT min(published) FROM documents) AS first, (SELECT max(published) FROM documents) AS last")
+    df = run("SELECT documents, facts, first, last FROM rollup_totals")
     return df.iloc[0].to_dict() if len(df) else {"documents": 0, "facts": 0, "first": None, "last": None}
 
 
 def family_options(family: str) -> pd.DataFrame:
     """The series of a family (indicator id, or subject when uncatalogued) with a representative subject."""
-    return run(f"SELECT {_SERIES_SQL} AS series, any_value(indicator) AS indicator, mode(subject) AS subject, "
-               "mode(unit) AS unit, count(*) AS n FROM facts WHERE family = ? AND period_end IS NOT NULL "
-               "GROUP BY ALL ORDER BY n DESC, series LIMIT 300", [family])
+    return run("SELECT series, indicator, subject, unit, n FROM rollup_series WHERE family = ? "
+               "ORDER BY n DESC, series LIMIT 300", [family])
 
 
 def family_regions(family: str) -> list[str]:
-    df = run("SELECT region, count(*) AS n FROM facts WHERE family = ? AND region IS NOT NULL "
-             "GROUP BY region ORDER BY n DESC, region LIMIT 200", [family])
+    df = run("SELECT region, n FROM rollup_family_regions WHERE family = ? ORDER BY n DESC, region LIMIT 200",
+             [family])
     return df["region"].tolist() if len(df) else []
 
 
 def family_period_bounds(family: str) -> tuple[date | None, date | None]:
-    df = run("SELECT min(period_end) AS lo, max(period_end) AS hi FROM facts WHERE family = ?", [family])
+    df = run("SELECT min(lo) AS lo, max(hi) AS hi FROM rollup_series WHERE family = ?", [family])
     if df.empty or pd.isna(df["lo"].iloc[0]):
         return None, None
     return pd.Timestamp(df["lo"].iloc[0]).date(), pd.Timestamp(df["hi"].iloc[0]).date()
@@ -121,12 +131,16 @@ def family_period_bounds(family: str) -> tuple[date | None, date | None]:
 def series_points(flt: FactFilter) -> pd.DataFrame:
     """One point per series, region, period end and status: the value from the latest published report."""
     where, params = replace(flt, needs_period=True).where()
+    if not (flt.document_id or flt.text):  # the latest point per series is precomputed; filters pick from it
+        return run("SELECT series, indicator, subject, region, period_start, period_end, value, value_high, unit, "
+                   "qualifier, status, doc, published, document_id, start, \"end\", quote FROM rollup_points "
+                   f"WHERE {where} ORDER BY period_end, series, region, status LIMIT {MAX_POINTS + 1}", params)
     return run(
         f"SELECT {_SERIES_SQL} AS series, indicator, subject, region, period_start, period_end, value, "
         "value_high, unit, qualifier, status, doc, published, document_id, start, \"end\", quote "
         f"FROM facts WHERE {where} QUALIFY row_number() OVER (PARTITION BY series, region, period_end, status "
         "ORDER BY published DESC NULLS LAST, document_id, start) = 1 "
-        f"ORDER BY period_end, series LIMIT {MAX_POINTS + 1}", params)
+        f"ORDER BY period_end, series, region, status LIMIT {MAX_POINTS + 1}", params)
 
 
 DOWNLOAD_ROWS = 1_000_000
@@ -140,6 +154,10 @@ def _facts_query(flt: FactFilter, limit: int, offset: int) -> tuple[str, list]:
 
 
 def facts(flt: FactFilter, limit: int = 100, offset: int = 0) -> pd.DataFrame:
+    if flt == FactFilter() and offset + limit <= LATEST_FACTS:  # the opening pages, kept by the rollups
+        cols = ", ".join(f'"{c}"' for c in FACT_COLUMNS)
+        return run(f"SELECT {cols} FROM rollup_latest_facts ORDER BY published DESC NULLS LAST, doc, start "
+                   "LIMIT ? OFFSET ?", [int(limit), int(offset)])
     return run(*_facts_query(flt, limit, offset))
 
 
@@ -156,10 +174,28 @@ def count_facts(flt: FactFilter) -> int:
 
 def fact_source(document_id: str, start: int, end: int) -> dict | None:
     """The fact at these offsets of this document, with its document record."""
-    df = run("SELECT f.*, d.path, d.ingested_at, d.published_source FROM facts f LEFT JOIN documents d "
-             "ON d.id = f.document_id WHERE f.document_id = ? AND f.start = ? AND f.\"end\" = ? LIMIT 1",
-             [str(document_id), int(start), int(end)])
+    df = document_facts_frame(str(document_id))
+    if df.empty:
+        return None
+    df = df[(df["start"] == int(start)) & (df["end"] == int(end))]
     return df.iloc[0].to_dict() if len(df) else None
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _cached_document(db: str, version: str, document_id: str) -> pd.DataFrame:
+    return _dates(document_facts(db, document_id).to_pandas())
+
+
+def document_facts_frame(document_id: str) -> pd.DataFrame:
+    """Every fact of one document in document order, with its path, ingested_at and published_source (from
+    the document's own batch files in a published layer)."""
+    p = db_path()
+    try:
+        return _cached_document(str(p), source_version(p), document_id)
+    except (StoreMissing, duckdb.CatalogException):
+        return pd.DataFrame()
+    except duckdb.Error as e:
+        raise StoreError(f"{p}: cannot read the database ({first_line(e)})") from None
 
 
 def documents(limit: int = 1000) -> pd.DataFrame:
@@ -167,8 +203,9 @@ def documents(limit: int = 1000) -> pd.DataFrame:
                "d.error, d.extractor_version, d.facts, d.id FROM documents d ORDER BY d.ingested_at DESC LIMIT ?", [int(limit)])
 
 
-def document_choices(limit: int = 500) -> pd.DataFrame:
-    return run("SELECT id, name, published FROM documents ORDER BY published DESC NULLS LAST, name LIMIT ?",
+def document_choices(limit: int = LATEST_DOCUMENTS) -> pd.DataFrame:
+    source = "rollup_latest_documents" if limit <= LATEST_DOCUMENTS else "documents"
+    return run(f"SELECT id, name, published FROM {source} ORDER BY published DESC NULLS LAST, name LIMIT ?",
                [int(limit)])
 
 
@@ -176,33 +213,28 @@ def headline(indicators: tuple[str, ...]) -> pd.DataFrame:
     """Per headline indicator and region, its latest two actual values (rank 1 = latest)."""
     marks = ", ".join("?" * len(indicators))
     return run(
-        "WITH d AS (SELECT indicator, subject, region, period_start, period_end, value, unit, doc, published, document_id, "
-        "start, \"end\", quote FROM facts WHERE indicator IN (" + marks + ") AND status = 'actual' "
-        "AND period_end IS NOT NULL QUALIFY row_number() OVER (PARTITION BY indicator, region, period_end "
-        "ORDER BY published DESC NULLS LAST) = 1) "
+        "WITH d AS (SELECT indicator, subject, region, period_start, period_end, value, unit, doc, published, "
+        "document_id, start, \"end\", quote FROM rollup_recent_points WHERE series IN (" + marks + ") "
+        "AND status = 'actual') "
         "SELECT * FROM d QUALIFY row_number() OVER (PARTITION BY indicator, region ORDER BY period_end DESC) <= 2 "
         "ORDER BY indicator, region, period_end DESC", list(indicators))
 
 
 def sample_documents() -> tuple[int, int]:
     """How many stored documents are the project's bundled samples (data/samples/), and how many in all."""
-    df = run("SELECT count(*) FILTER (WHERE replace(path, '\\', '/') LIKE '%data/samples/%') AS samples, "
-             "count(*) AS total FROM documents")
+    df = run("SELECT samples, documents AS total FROM rollup_totals")
     return (int(df["samples"].iloc[0]), int(df["total"].iloc[0])) if len(df) else (0, 0)
 
 
 def documents_by_date() -> pd.DataFrame:
-    return run("SELECT published, count(*) AS documents FROM documents WHERE published IS NOT NULL "
-               "GROUP BY published ORDER BY published")
+    return run("SELECT published, documents FROM rollup_documents_by_date ORDER BY published")
 
 
 def facts_by_family() -> pd.DataFrame:
-    return run("SELECT family, count(*) AS facts, count(DISTINCT document_id) AS documents, "
-               "min(period_end) AS first_period, max(period_end) AS last_period FROM facts "
-               "GROUP BY family ORDER BY facts DESC")
+    return run("SELECT family, facts, documents, first_period, last_period FROM rollup_facts_by_family "
+               "ORDER BY facts DESC, family")
 
 
 def regions_coverage() -> pd.DataFrame:
-    return run("SELECT coalesce(region, '') AS region, count(*) AS facts, count(DISTINCT document_id) AS "
-               "documents, min(period_end) AS first_period, max(period_end) AS last_period FROM facts "
-               "GROUP BY ALL ORDER BY facts DESC LIMIT 50")
+    return run("SELECT region, facts, documents, first_period, last_period FROM rollup_regions "
+               "ORDER BY facts DESC, region LIMIT 50")

@@ -70,8 +70,18 @@ def read_connection(db_path: str | os.PathLike, timeout: float = READ_TIMEOUT_S
 
     Hold it only for the queries at hand: while it is open, `indicators ingest` waits.
     Raises `StoreMissing` when there is no database file, `StoreBusy` after the bound.
+    A folder is read as a published archive layer (store.layer): the same tables and views, no lock.
     """
     path = Path(db_path)
+    if path.is_dir():
+        from .layer import layer_connection
+
+        con = layer_connection(path)
+        try:
+            yield con
+        finally:
+            con.close()
+        return
     if not path.is_file():
         raise StoreMissing(f"{path}: no database here yet; run `indicators ingest` first")
     con = _connect_with_retry(path, read_only=True, timeout=timeout)

@@ -19,6 +19,7 @@ from typing import TextIO
 from .progress import Progress
 from .records import DocumentRecord, content_id, doc_seconds_setting, extract_document
 from .sources import find_report_files, shown_path
+from .workers import worker_pool
 from .writer import StoreWriter
 
 # A batch is written when any bound is reached. Each batch costs an open and a checkpoint-on-close (~0.1 s),
@@ -138,7 +139,7 @@ def ingest_paths(paths: list[str | bytes | os.PathLike], db_path: str | os.PathL
 
 def _run_pool(jobs_iter: Iterator[Job], workers: int, take, lost, flush_due, flush) -> None:
     """Extract jobs in a process pool with a bounded number in flight, so memory stays flat."""
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = worker_pool(workers)  # workers die with this process (no orphans after SIGKILL)
     in_flight: dict[Future, tuple[Job, ProcessPoolExecutor]] = {}  # each job with the pool it went to
     exhausted = False
 
@@ -183,7 +184,7 @@ def _run_pool(jobs_iter: Iterator[Job], workers: int, take, lost, flush_due, flu
 
 def _replace_pool(pool: ProcessPoolExecutor, workers: int) -> ProcessPoolExecutor:
     pool.shutdown(wait=False, cancel_futures=True)
-    return ProcessPoolExecutor(max_workers=workers)
+    return worker_pool(workers)
 
 
 def _size(p: Path) -> int:

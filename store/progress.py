@@ -13,7 +13,8 @@ class Progress:
     """Counts files, bytes and facts; shows them as a bar (terminal) or a line every few seconds (logs)."""
 
     def __init__(self, total_files: int, total_bytes: int, stream: TextIO | None = None,
-                 bar: bool | None = None, every_s: float = 5.0):
+                 bar: bool | None = None, every_s: float = 5.0, label: str = "ingest"):
+        self.label = label
         self.stream = stream if stream is not None else sys.stderr
         self.total_files, self.total_bytes = total_files, total_bytes
         self.files = self.bytes = self.facts = self.failed = 0
@@ -30,10 +31,14 @@ class Progress:
                                         "{rate_fmt}{postfix}]", dynamic_ncols=True)
 
     def advance(self, size: int, facts: int, failed: bool) -> None:
-        self.files += 1
+        self.advance_many(1, size, facts, int(failed))
+
+    def advance_many(self, files: int, size: int, facts: int, failed: int) -> None:
+        """Count several files at once (a batch of the archive runners)."""
+        self.files += files
         self.bytes += size
         self.facts += facts
-        self.failed += int(failed)
+        self.failed += failed
         if self._bar is not None:
             self._bar.update(size / _MB)
             self._bar.set_postfix_str(f"{self.files}/{self.total_files} files, {self.facts} facts"
@@ -46,7 +51,7 @@ class Progress:
         elapsed = max(time.monotonic() - self.started, 1e-9)
         rate = self.bytes / _MB / elapsed
         left = (self.total_bytes - self.bytes) / _MB / rate if rate > 0 else float("nan")
-        return (f"ingest: {self.files}/{self.total_files} files, {self.bytes / _MB:.1f}/"
+        return (f"{self.label}: {self.files}/{self.total_files} files, {self.bytes / _MB:.1f}/"
                 f"{self.total_bytes / _MB:.1f} MB, {self.facts} facts, {self.failed} failed, "
                 f"{rate:.2f} MB/s, ETA {left:.0f} s")
 

@@ -257,7 +257,7 @@ def test_store_busy_is_a_message_not_a_traceback(monkeypatch):
         raise StoreBusy(f"{db}: the database stayed locked by a writer for more than 10 s")
         yield
 
-    monkeypatch.setattr(q, "read_connection", busy)
+    monkeypatch.setattr(q, "read_source", busy)
     q._cached_frame.clear()
     at = run_app()
     assert not at.exception

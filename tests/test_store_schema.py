@@ -1,4 +1,4 @@
-"""docs/SCHEMA.md against a real database: every table, view, column and type documented, nothing extra."""
+"""docs/SCHEMA.md against a real database: every table, view, rollup, column and type documented, nothing extra."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ import pytest
 
 from extractors.fact import CONTRACT_FIELDS
 from store.connection import read_connection, write_connection
+from store.layer import read_source
+from store.rollups import ROLLUPS
 from store.schema import FACT_COLUMNS, VIEWS
 
 SCHEMA_MD = Path(__file__).resolve().parents[1] / "docs" / "SCHEMA.md"
-_HEADING = re.compile(r"^## (table|view) `(\w+)`\s*$")
+_HEADING = re.compile(r"^## (table|view|rollup) `(\w+)`\s*$")
 _ROW = re.compile(r"^\|\s*(\w+)\s*\|\s*([^|]+?)\s*\|\s*([^|]*?)\s*\|\s*(.+?)\s*\|\s*$")
 
 
@@ -34,10 +36,10 @@ def actual(tmp_path_factory) -> dict[str, tuple[str, list[tuple[str, str]]]]:
     db = tmp_path_factory.mktemp("schema") / "s.duckdb"
     with write_connection(db):
         pass
-    with read_connection(db) as con:
+    with read_source(db) as con:  # as every reader sees it: the database's relations and the rollups
         kinds = dict(con.execute(
-            "SELECT table_name, CASE table_type WHEN 'VIEW' THEN 'view' ELSE 'table' END "
-            "FROM information_schema.tables").fetchall())
+            "SELECT table_name, CASE WHEN table_catalog = 'temp' THEN 'rollup' WHEN table_type = 'VIEW' THEN 'view' "
+            "ELSE 'table' END FROM information_schema.tables").fetchall())
         out = {}
         for name, kind in kinds.items():
             cols = con.execute("SELECT column_name, data_type FROM information_schema.columns "
@@ -50,7 +52,7 @@ def test_every_table_and_view_is_documented_and_nothing_else(actual):
     assert set(documented()) == set(actual)
 
 
-@pytest.mark.parametrize("name", ["documents", "facts", "meta", *VIEWS])
+@pytest.mark.parametrize("name", ["documents", "facts", "meta", *VIEWS, *ROLLUPS])
 def test_documented_columns_and_types_match_the_database(actual, name):
     assert documented()[name] == actual[name]
 
@@ -68,7 +70,7 @@ def test_family_views_carry_the_source_of_every_row(actual, view):
 def test_doc_parser_sees_every_section():
     # Guards the parser itself: a heading typo must not silently drop a table from the check.
     text = SCHEMA_MD.read_text(encoding="utf-8")
-    assert len(documented()) == text.count("\n## table `") + text.count("\n## view `")
+    assert len(documented()) == sum(text.count(f"\n## {kind} `") for kind in ("table", "view", "rollup"))
     assert all(cols for _, cols in documented().values())
 
 

@@ -68,8 +68,11 @@ def job_progress(lang: str) -> None:
 def render() -> None:
     lang = widgets.lang()
     st.header(t("documents", lang))
-    accept_uploads(lang)
-    job_progress(lang)
+    if queries.read_only():
+        st.info(t("published_layer", lang))
+    else:
+        accept_uploads(lang)
+        job_progress(lang)
     st.subheader(t("ingested", lang))
     docs = queries.documents()
     if docs.empty:
