@@ -25,7 +25,9 @@ What canonical text looks like (patterns are written against this, and only this
   * on a page whose lines are paragraphs (upper-quartile line length ≥ 40): after a line of at most 40
     characters without `,;。!?` that follows a kept break or precedes a blank line (headings, bylines,
     signatures, list items; not the short tail of a re-wrapped line);
-  * before a line starting `本报讯`, `新华社` or `——`.
+  * before a line starting `本报讯`, `新华社` or `——`;
+  * before an indented line (two spaces or more, `　　`), on a page where some lines are indented and others
+    not: the indent starts a paragraph (`…高于世界主要经济体` + `　　20.7%` stay apart).
   A line with an unclosed `(` never counts as a headline (`本报讯(记者` + `王茵)…` join).
 - Inside a line, whitespace runs (space, tab, NBSP, ideographic space …) become one space, and are removed
   entirely next to a digit when the other side is a digit group of three (`1 234`), a Han character, `%` or
@@ -86,6 +88,14 @@ def _is_long_layout(lines: list[str]) -> bool:
     """True when the upper quartile of (a sample of) non-blank line lengths is long: no hard wrapping."""
     lengths = sorted(len(x) for x in lines[:_LAYOUT_SAMPLE_LINES] if x.strip())
     return bool(lengths) and lengths[(3 * len(lengths)) // 4] >= _LONG_LAYOUT_LINE
+
+
+def _indents_paragraphs(lines: list[str]) -> bool:
+    """True when some lines start indented (two spaces or more, `　　` folded) and others not: the indent then
+    marks where a paragraph starts (a page where every line is indented says nothing)."""
+    sample = [x for x in lines[:_LAYOUT_SAMPLE_LINES] if x.strip()]
+    indented = sum(1 for x in sample if x[:2].isspace())
+    return 0 < indented < len(sample)
 
 
 def _is_digit(ch: str) -> bool:
@@ -233,6 +243,7 @@ def normalize(source: str) -> Canonical:
     has_zero_width = _ZERO_WIDTH_RUN.search(folded) is not None
     lines = folded.split("\n")
     long_layout = _is_long_layout(lines)
+    indents = _indents_paragraphs(lines)
     delta = 0
     # Hot loop (one pass per line): names bound locally, the common cases tested inline.
     strip, final, closing, openers = _STRIP, _FINAL, _CLOSING, _BLOCK_OPENERS
@@ -254,7 +265,7 @@ def normalize(source: str) -> Canonical:
                     prev, prev_block_start, blanks > 0, long_layout,
                     block_plain and not first_block and block_len <= _HEADLINE_MAX):
                 sep = "\n"
-            elif content[0] in openers and _STARTS_BLOCK.match(content):
+            elif (content[0] in openers and _STARTS_BLOCK.match(content)) or (indents and raw[:2].isspace()):
                 sep = "\n"
             elif last < "\x80" and content[0] < "\x80" and last.isalpha() and content[0].isalpha():
                 sep = " "

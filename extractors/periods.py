@@ -31,6 +31,7 @@ _WEEKS: dict[str, int] = _LEX.values("time_week")
 _PARTS: dict[str, list[int]] = _LEX.values("year_part")
 _PLAN_START = _LEX.table("five_year_plan", "first_year_of_eleventh")
 _BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
+_BARE_SAME = _LEX.words("same_period_bare")[0]
 _ATTRIBUTIVE = _LEX.compile("attributive_time")
 
 
@@ -225,8 +226,12 @@ def _same_day(m, current, published):
 
 
 def _same_period(m, current, published):
+    """`去年同期`, `比同期`: the period in force a year earlier; a bare `同期` that is no baseline (`占同期…的16.9%`,
+    `同期完成…`) is the period in force itself."""
     if current.end is None:
         return None
+    if m.group() == _BARE_SAME and m.string[m.start() - 1:m.start()] not in _BASELINE_BEFORE:
+        return current
     return Period(_shift_year(current.start, -1), _shift_year(current.end, -1))
 
 
@@ -349,6 +354,12 @@ def _start_of(tm: TimeMention) -> int:
     return tm.start
 
 
+def is_attributive(text: str, tm: TimeMention, end: int) -> bool:
+    """A time that dates a thing the clause mentions, not a figure (`去年出台的政策`, `上年不变价`,
+    `2011年以来的出口最高增速`)."""
+    return _ATTRIBUTIVE.match(text, tm.end, end) is not None
+
+
 def period_at(text: str, start: int, pos: int, anchor: Period, published: date | None,
               skip_baselines: bool = False, mentions: list[TimeMention] | None = None) -> tuple[Period, bool]:
     """The period in force at `pos`, reading time expressions in text[start:pos] from the anchor on.
@@ -369,7 +380,7 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
         # after it (`比去年同期的300个`: that figure is the baseline's)
         if tm.start > 0 and text[tm.start - 1] in _BASELINE_BEFORE and (skip_baselines or pos - tm.end > 2):
             continue
-        if _ATTRIBUTIVE.match(text, tm.end, pos):
+        if is_attributive(text, tm, pos):
             continue  # `去年出台的政策`: dates the policy, not the figure
         p = resolve(tm, current, published)
         if p is not None:

@@ -52,6 +52,9 @@ class Gazetteer:
         self.by_name: dict[str, list[Place]] = {}
         for row in _tsv("places.tsv"):
             self._add(Place(row["name"], row["level"], row["code"], row["parent"]))
+        for name, holder in lex.values("zones").items():
+            parent = self.by_name[holder][0]
+            self._add(Place(name, "county", "", parent.code))
         not_countries = set(lex.words("not_a_country"))
         for row in _tsv("countries.tsv"):
             if row["name"] not in not_countries:
@@ -63,6 +66,8 @@ class Gazetteer:
             self.words.setdefault(word, ("place", self.by_name[full][0], ""))
         for word, place in self.short_names().items():
             self.words.setdefault(word, ("place", place, ""))
+        for word, zone in lex.values("zone_short_names").items():
+            self.words.setdefault(word, ("place", self.by_name[zone][0], ""))
         national, world = Place(NATIONAL, "national"), Place(WORLD, "world")
         self.words.update({w: ("national", national, "") for w in lex.words("national")})
         self.words.update({w: ("world", world, "") for w in lex.words("world")})
@@ -122,6 +127,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
+_TOWN_OFFICE = lexicon().compile("{town_office}")
 _ETHNIC_TAIL = lexicon().words("ethnic_group")[0][-1]  # every ethnic group's name ends with this character
 
 
@@ -153,7 +159,8 @@ def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[Pl
         if any(s < m.end() and a < e for s, e in taken):
             continue  # part of a known place's name (`龙港市` is no town)
         before = text[max(0, a - 4):a]
-        out.append(PlaceMention(a, m.end(), "place", Place(text[a:m.end()], "town"),
+        office = _TOWN_OFFICE.match(text, m.end())  # `杨陵街道办`: the subdistrict's office stands for it
+        out.append(PlaceMention(a, office.end() if office else m.end(), "place", Place(text[a:m.end()], "town"),
                                 subject=not_subject.search(before) is None))
     out.sort(key=lambda p: p.start)
     return out
@@ -164,7 +171,8 @@ def _towns(g: Gazetteer, text: str, start: int, end: int):
     third of the extraction)."""
     last = start
     for s in g.town_suffix.finditer(text, start, end):
-        m = g.town.search(text, max(last, s.start() - 3), s.end())
+        # one character past the suffix, so that the pattern's lookahead sees what follows (`乡村` is no town)
+        m = g.town.search(text, max(last, s.start() - 3), s.end() + 1)
         if m is not None and m.end() == s.end():
             last = m.end()
             yield m

@@ -24,6 +24,7 @@ from .periods import (
     Period,
     TimeMention,
     default_period,
+    is_attributive,
     period_at,
     resolve,
     time_mentions,
@@ -221,6 +222,8 @@ class Resolver:
                 continue
             if tm.start - pos > 2 and not _RESTATED.fullmatch(self.text, pos, tm.start):
                 break
+            if is_attributive(self.text, tm, s.end):
+                continue  # `按照上年不变价计算，前三季度…`: a price base, not the sentence's time
             p = resolve(tm, current, self.ctx.published)
             if p is None or (headline and tm.match["ymd"] and p.end == self.ctx.published):
                 break  # the masthead's date is when the page came out, not what it reports on

@@ -15,6 +15,7 @@ import regex
 from .lexicon import lexicon
 
 _SENTENCE_END = regex.compile(r"[。！？!?]+[”’\"」』)）]?|\n")
+_FIGURE_LINE = lexicon().compile("{figure_line}")
 _LINE_DONE = "。！？!?;；:：”」』)）"
 _BYLINE = lexicon().compile(r"^\s*{byline}")
 _CONTINUATION = frozenset(lexicon().words("wrap_continuation"))
@@ -75,7 +76,7 @@ def _paragraphs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, bool,
     marks: list[tuple[int, bool, str, bool]] = []
     cur_start = None
     cur_end = 0
-    prev_headline = False
+    prev_headline = prev_figure = False
     lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
@@ -83,8 +84,9 @@ def _paragraphs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, bool,
         # a line the next one continues (`…电话来电` / `和其他平台留言…`) is a wrapped sentence, not a headline
         headline = _is_headline(line) and following not in _CONTINUATION
         byline = bool(_BYLINE.match(line))
+        figure = _FIGURE_LINE.fullmatch(line.strip()) is not None
         continues = (cur_start is not None and not headline and not byline and not prev_headline
-                     and text[cur_start:cur_end].rstrip()[-1:] not in _LINE_DONE)
+                     and not figure and not prev_figure and text[cur_start:cur_end].rstrip()[-1:] not in _LINE_DONE)
         if continues:
             cur_end = e
         else:
@@ -95,7 +97,7 @@ def _paragraphs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, bool,
             section = headline and bool(_SECTION.match(line))
             opens = (headline or byline) and not prev_headline and not section
             marks.append((s, opens, line.strip() if headline else "", section))
-        prev_headline = headline
+        prev_headline, prev_figure = headline, figure
     if cur_start is not None:
         paras.append((cur_start, cur_end))
     return paras, marks

@@ -35,3 +35,12 @@ def assert_facts(text: str, family: str, expected: list[tuple], published: date 
         extra = exp[3] if len(exp) > 3 else {}
         assert any(_fits(f, family, key, value, unit, extra) for f in facts), (
             f"{exp} not in {[(f['family'], f['indicator'], f['subject'], f['value'], f['unit'], f['status'], f['period_end'], f['qualifier']) for f in facts]}")
+
+
+def assert_exactly(text: str, expected: list[dict], published: date = PUBLISHED, name: str = "case.txt") -> None:
+    """The text gives exactly these facts, in text order: each expected dict names the fields to check (value,
+    subject, region, period_start …); an extra or a missing fact fails."""
+    facts = [f.contract() for f in extract_text(text, name, published).facts]
+    got = [{k: f[k] for k in exp} for f, exp in zip(facts, expected, strict=False)]  # lengths checked below
+    assert len(facts) == len(expected) and got == expected, (
+        f"expected {expected}\n got {[{k: f[k] for k in ('subject', 'value', 'unit', 'indicator', 'region', 'period_start', 'period_end', 'status')} for f in facts]}")
