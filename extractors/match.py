@@ -25,6 +25,7 @@ from .subjects import (
     GENERIC,
     MEASURE_END,
     MEASURE_OF_PREVIOUS,
+    NATIONAL_PHRASE,
     RATE_WORD,
     SHARE_OF_PREVIOUS,
     TIME_WORDS,
@@ -140,7 +141,9 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         taken.append(m.span())
     if quantities is None:
         quantities = find_quantities(text, start, end)
-    quantities = [q for q in quantities if not any(a <= q.start < b for a, b in taken)]
+    # `31个省区市` names the whole country, it counts nothing
+    quantities = [q for q in quantities if not any(a <= q.start < b for a, b in taken)
+                  and not NATIONAL_PHRASE.match(text, q.start)]
     prev_end, prev_subject = start, ""
     spread: dict[int, tuple] = {}   # quantity index → (subject, change, sign, place) from `分别`
     part = False

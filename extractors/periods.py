@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 import regex
 
+from .holidays import holiday_days
 from .lexicon import lexicon
 from .numbers import parse_number
 
@@ -339,13 +340,22 @@ def _part(m, current, published):
     return Period(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
 
 
+def _holiday(m, current, published):
+    """`国庆假期`: the holiday in the year in force when a year was named (`2019年春节期间`), else nearest the
+    report."""
+    whole_year = current.start is not None and current.end is not None and current.start.year == current.end.year \
+        and (current.start.month, current.start.day, current.end.month, current.end.day) == (1, 1, 12, 31)
+    days = holiday_days(m["holiday"], current.start.year if whole_year else None, published)
+    return Period(*days) if days else None
+
+
 _RESOLVERS = {
     "ymd": _ymd, "yrange": _year_range, "yweek": _week_number, "ym": _year_month, "since_year": _since_year, "y": _year,
     "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "day": _day,
     "mrange": _month_range, "sinced": _since_day, "sameday": _same_day, "same": _same_period, "ytd": _year_to_date,
     "yend": _year_end, "two": _two_years, "relative": _relative, "weekly": _week, "ago": _years_ago,
     "pastn": _past_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
-    "now": _now, "quarter": _part,
+    "now": _now, "quarter": _part, "holiday_period": _holiday,
 }
 _MONTH_ENDS = frozenset(_LEX.words("period_end"))
 

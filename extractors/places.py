@@ -73,6 +73,7 @@ class Gazetteer:
         self.words.update({w: ("world", world, "") for w in lex.words("world")})
         self.words.update({w: ("place", Place(w, "foreign"), "") for w in lex.words("world_region")})
         self.words.update({w: ("group", None, "") for w in lex.words("place_group")})
+        self.words.update({w: ("none", None, "") for w in lex.words("not_a_place")})
         for scope in ("city", "province", "county", "prefecture", "town"):
             self.words.update({w: ("scope", None, scope) for w in lex.words(f"{scope}_scope")})
         self.national, self.world = national, world
@@ -146,7 +147,13 @@ def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[Pl
     for a, b, word in g.scanner.finditer(text, start, end):
         if text[b:b + 1] == _ETHNIC_TAIL:
             continue  # `朝鲜族群众`: a people, not a country
+        if g.words[word][0] == "none":
+            continue  # `示范县`: a word that holds a place's name
         kind, place, scope = g.words[word]
+        if kind == "place" and place.level in ("province", "city"):
+            county = _county_within(g, place, text, b)  # `江西靖安`: the county, named by its short name
+            if county is not None:
+                place, b = county
         before = text[max(0, a - 4):a]
         compared = kind in ("national", "scope", "world") and comparison.search(before) is not None
         out.append(PlaceMention(a, b, kind, place, scope,
@@ -164,6 +171,25 @@ def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[Pl
                                 subject=not_subject.search(before) is None))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _county_within(g: Gazetteer, holder: Place, text: str, pos: int) -> tuple[Place, int] | None:
+    """The county whose short name follows a province's or city's name at pos and lies inside it, with its end."""
+    shorts = county_short_names()
+    if g.scanner.match(text, pos) is not None:
+        return None  # `浙江诸暨市`: the full name follows and is read as itself
+    for size in (3, 2):
+        key = text[pos:pos + size]
+        full = shorts.get(key) if len(key) == size else None
+        if full is None:
+            continue
+        for county in g.by_name.get(full, []):
+            up = county
+            while up is not None and up.code != holder.code:
+                up = g.by_code.get(up.parent) if up.parent else None
+            if up is not None:
+                return county, pos + size
+    return None
 
 
 def _towns(g: Gazetteer, text: str, start: int, end: int):

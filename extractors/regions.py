@@ -11,9 +11,10 @@ subject position (not after `向`, `从`, `比` …) and not inside a parenthesi
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 
 from .lexicon import lexicon
-from .places import Place, PlaceMention, breakdown_place, gazetteer
+from .places import Place, PlaceMention, breakdown_place, gazetteer, place_mentions
 
 GROUP = Place("", "group")          # several places at once: a figure about them has no single region
 _LISTED = PlaceMention(0, 0, "group", None)
@@ -120,3 +121,45 @@ def region_of(place: Place | None) -> str | None:
     if place is None or place is GROUP or not place.name:
         return None
     return place.name
+
+
+_DATELINES = lexicon().compile("{dateline_opening}")
+
+
+def story_place(text: str, start: int, end: int) -> Place | None:
+    """The place a national paper's story in text[start:end] is about when its headline names none.
+
+    Counted are the places its body names as subjects (not a dateline's, not after `向`/`比` …, not a
+    comparison's) and its words for the whole country (`全国`, `我国`). A story that names the country at least
+    twice and half as often as places is national: None (the paper's 全国 holds; a local story says `我国首个`
+    once). Otherwise places that form one chain give the one named most (`内蒙古`×7 … `松山区`×1 → 内蒙古; a tie
+    goes to the deeper), and unrelated places give GROUP: no single region, since 全国 would be a guess.
+    """
+    g = gazetteer()
+    quiet = [d.span() for d in _DATELINES.finditer(text, start, end)]
+    found: dict[str, Place] = {}
+    times: Counter[str] = Counter()
+    national = 0
+    for m in place_mentions(text, start, end):
+        if not m.subject or m.comparison or any(a <= m.start < b for a, b in quiet):
+            continue
+        if m.kind == "national":
+            national += 1
+        elif m.kind == "place" and m.place is not None and m.place.level != "town":
+            found.setdefault(m.place.name, m.place)
+            times[m.place.name] += 1
+    if not found or (national >= 2 and 2 * national >= times.total()):
+        return None
+    deepest = max(found.values(), key=lambda p: len(_ancestry(g, p)))
+    if any(name not in _ancestry(g, deepest) for name in found):
+        return GROUP
+    return max(found.values(), key=lambda p: (times[p.name], len(_ancestry(g, p))))
+
+
+def _ancestry(g, place: Place) -> list[str]:
+    """The names of place and every division that holds it."""
+    names = []
+    while place is not None:
+        names.append(place.name)
+        place = g.by_code.get(place.parent) if place.parent else None
+    return names

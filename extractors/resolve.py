@@ -33,7 +33,16 @@ from .periods import (
 )
 from .places import Place, place_mentions
 from .quantities import UNIT_KINDS, unit_name
-from .regions import clause_start, in_list, is_topic, mention_place, named_in_clause, region_of
+from .regions import (
+    GROUP,
+    clause_start,
+    in_list,
+    is_topic,
+    mention_place,
+    named_in_clause,
+    region_of,
+    story_place,
+)
 from .sentences import Segmented, Sentence
 from .status import PLAN_HEADING, TARGET_ENUMERATION, figure_status
 from .subjects import subject_is_narrative
@@ -53,7 +62,7 @@ _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 _CONTINUES = _LEX.compile("continuation")
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
-_SENTENCE_MARKS = ("。", "!", "?", "！", "？")
+_SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")  # a kept line break ends a sentence too (`……\n这些年,`)
 _TITLE_OPEN, _TITLE_CLOSE = "《", "》"
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _BREAKDOWN_ITEM = regex.compile(r"\s?[(（]?\s?[\p{Han}]{0,3}\s?\d")  # `乐清市16例`, `历城区(直办5620件`: an item, no topic
@@ -124,6 +133,9 @@ class Resolver:
         self.drafts: list[_Draft] = []
         self.last_fact_sentence = -2
         self._context_key, self._context_ids = -1, frozenset()
+        # a national paper's scope (全国) is its national stories' place, not every story's
+        self._national_paper = ctx.region is not None and ctx.region.level == "national" \
+            and ctx.region_source == "publisher"
 
     def _document_anchor(self) -> Period:
         """A report whose title names a time (`2015年…统计公报`, `2024年7月…分析`) describes that time, as does a
@@ -159,6 +171,8 @@ class Resolver:
             a = self.seg.articles[s.article]
             self.article = self._headline_scope(a.headline, _Scope(self.doc_anchor, self.ctx.region))
             self.article_named = self.article.named
+            if not self.article.named and self._national_paper:
+                self.article.place = story_place(self.text, a.start, a.end) or self.article.place
             self.section, self.section_index, self.top_section = None, -1, None
         if s.section != self.section_index and s.section >= 0:
             self._enter_section(s.section)
@@ -247,6 +261,8 @@ class Resolver:
     def _lead_place(self, s: Sentence) -> None:
         """`本报讯 今年以来,梅河口市…`: the place an article's lead is about is the article's place — not the
         dateline's (`本报北京…电`), not where something happened (`在上海…举行`), not one of a list."""
+        if self.article.place is GROUP:
+            return  # a story about several unrelated places: its lead's is one of them, not the story's
         d = _DATELINE.match(self.text, s.start, s.end)
         body = d.end() if d else s.start
         for m in place_mentions(self.text, body, s.end):
@@ -280,6 +296,9 @@ class Resolver:
             return m.place
         scopes = self._scopes()
         named = named_in_clause(self.text, places, starts, s.start, m.start)
+        if named is not None and named.kind == "scope":  # `该县`, `全市`: the place the paragraph is about, if any
+            topic = self._paragraph_place(s, clause_start(self.text, s.start, m.start), anaphor=True)
+            scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
         if named is not None:
             return region_of(mention_place(named, scopes))
         opened = self._paragraph_place(s, clause_start(self.text, s.start, m.start))
@@ -290,21 +309,31 @@ class Resolver:
                 return region_of(place)
         return None
 
-    def _paragraph_place(self, s: Sentence, pos: int):
+    def _paragraph_place(self, s: Sentence, pos: int, anaphor: bool = False):
         """The place the sentence or its paragraph is about, when the figure's own clause names none:
         `截至5月1日24时,31个省区市…现有确诊病例557例;累计治愈出院病例77685例` (the sentence's topic, across its
-        `;`), `在浙江安吉,…。全县建成…12个` (an earlier sentence's topic). The nearest such topic before pos."""
+        `;`), the place the paragraph's opening sentence is about (`眉山高新区统筹推进…。截至目前,…新开工项目16个`,
+        `在浙江安吉,…。全县…`), or the whole country an earlier sentence is about (`截至…,31个省区市…。新增…`).
+        A place named in a later sentence is that sentence's: news sentences in a row are often about different
+        places (`餐饮消费更显年味。…北京重点监测餐饮企业…。某外卖平台…`), unless the figure's clause refers back
+        (`anaphor`: `这些年,靖安县…。2018年,该县生产总值…`)."""
         para_start = self.seg.paragraphs[s.paragraph][0]
         lo = max(para_start, s.start - _PARAGRAPH_REACH, pos - 2 * _PARAGRAPH_REACH)  # a run-on sentence: bounded
         mentions = [m for m in place_mentions(self.text, lo, pos)
                     if m.kind != "scope" and m.subject and not m.comparison]
-        found = None
+        topics: dict[int, list] = {}   # sentence start → its topic places, in order
         for k, m in enumerate(mentions):
             sentence_start = max(lo, max(self.text.rfind(c, lo, m.start) for c in _SENTENCE_MARKS) + 1)
             if is_topic(self.text, m, sentence_start) and not in_list(self.text, mentions, k) \
                     and not _BREAKDOWN_ITEM.match(self.text, m.end):
-                found = m
-        return found
+                topics.setdefault(sentence_start, []).append(m)
+        for start in sorted(topics, reverse=True):
+            places = topics[start]
+            single = len({(m.place.name if m.place else m.kind) for m in places}) == 1
+            if start >= s.start or (single and (anaphor or start == para_start or places[0].kind == "national")):
+                return places[-1]
+            return None  # a place named mid-paragraph (`…。北京重点监测企业…。某平台…`) is its sentence's
+        return None
 
     def _abstains(self, m: Mention, s: Sentence, clause: int) -> bool:
         """A hypothetical (`每增长1个百分点`), a conversion (`(1英镑约合8.7元)`) or a number in a title

@@ -30,7 +30,7 @@ _ETC = _LEX.words("etcetera")[0]
 _NARRATIVE = _LEX.compile("narrative_subject")
 _NOT_A_HEAD = frozenset(_LEX.words("not_a_head"))
 _DROP = _LEX.compile("subject_drop")
-_NATIONAL_PHRASE = _LEX.compile("national_phrase")
+NATIONAL_PHRASE = _LEX.compile("national_phrase")
 _PROGRESSIVE = _LEX.compile("noun_after_progressive")
 _MAX_OTHER_SUBJECT = 16  # characters: a longer `other` subject is a piece of a sentence, not a measure's name
 TIME_WORDS = _LEX.compile("subject_time")
@@ -52,7 +52,7 @@ def clean_subject(raw: str) -> str:
     s = s[max(s.rfind("("), s.rfind("（"), s.rfind(")"), s.rfind("）")) + 1:]  # an unbalanced bracket ends it
     s = COMPARE.sub("", s)
     s = _DROP.sub("", s)
-    s = _NATIONAL_PHRASE.sub("", s)
+    s = NATIONAL_PHRASE.sub("", s)
     s = TIME_WORDS.sub("", s)
     for _ in range(6):
         before = s

@@ -110,6 +110,12 @@ def publish(out: str | os.PathLike, memory_limit: str | None = None) -> PublishS
                           time.monotonic() - started)
 
 
+_KEPT_OR_LATEST = ", ".join(
+    f"CASE WHEN k.id IS NULL THEN l.{c} ELSE k.{c} END AS {c}"
+    for c in ("id", "name", "published", "published_source", "issue_no", "bytes", "chars", "facts", "ingested_at",
+              "extractor_version", "status", "batch"))
+
+
 def _documents(con: duckdb.DuckDBPyConnection, out: Path, markers: list[dict]) -> None:
     con.execute("CREATE TABLE batches (batch VARCHAR PRIMARY KEY, committed_at TIMESTAMP, extractor_version "
                 "VARCHAR, documents BIGINT, facts BIGINT)")
@@ -120,16 +126,29 @@ def _documents(con: duckdb.DuckDBPyConnection, out: Path, markers: list[dict]) -
     con.executemany("INSERT INTO batch_files VALUES (?, ?)",
                     [(m["batch"], f) for m in markers for f in m["files"] if f.startswith("facts/")])
     files = [str(out / "documents" / f"b-{m['batch']}.parquet") for m in markers]
-    con.execute("""
+    con.execute(f"""
         CREATE TABLE archive_documents AS
-        WITH d AS (
+        WITH every AS (
             SELECT d.*, b.committed_at AS ingested_at FROM read_parquet(?) d JOIN batches b USING (batch)
-            QUALIFY row_number() OVER (PARTITION BY d.id ORDER BY b.committed_at DESC, d.batch DESC) = 1
+        ), by_id AS (
+            SELECT * FROM every
+            QUALIFY row_number() OVER (PARTITION BY id ORDER BY ingested_at DESC, batch DESC) = 1
+        ), latest AS (
+            SELECT * FROM by_id
+            QUALIFY row_number() OVER (PARTITION BY path ORDER BY ingested_at DESC, batch DESC) = 1
+        ), kept AS (  -- a failed re-read of a file never hides the facts of its last good read
+            SELECT * FROM every WHERE status <> 'failed'
+            QUALIFY row_number() OVER (PARTITION BY path ORDER BY ingested_at DESC, batch DESC) = 1
         )
-        SELECT id, path, name, published, published_source, issue_no, bytes, chars, facts, ingested_at,
-               extractor_version, status, error, batch
-        FROM d QUALIFY row_number() OVER (PARTITION BY path ORDER BY ingested_at DESC, batch DESC) = 1
+        SELECT {_KEPT_OR_LATEST}, l.path, CASE WHEN k.id IS NULL THEN l.error END AS error,
+               CASE WHEN k.id IS NOT NULL AND l.status = 'failed' THEN l.error END AS reread_error,
+               CASE WHEN k.id IS NOT NULL AND l.status = 'failed' THEN l.ingested_at END AS reread_at
+        FROM latest l LEFT JOIN kept k ON k.path = l.path
+          AND (l.status = 'failed' OR (k.id = l.id AND k.batch = l.batch))
         ORDER BY id""", [files])
+    con.execute("CREATE OR REPLACE TABLE archive_documents AS SELECT id, path, name, published, published_source, "
+                "issue_no, bytes, chars, facts, ingested_at, extractor_version, status, error, reread_error, "
+                "reread_at, batch FROM archive_documents ORDER BY id")
 
 
 def _compact(con, out: Path, gen: Path, markers: list[dict], previous: Path | None) -> tuple[list, int]:

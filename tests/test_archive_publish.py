@@ -139,6 +139,22 @@ def test_an_edited_file_replaces_its_old_content_and_a_new_version_replaces_the_
         assert con.execute("SELECT DISTINCT extractor_version FROM documents").fetchall() == [("next-version",)]
 
 
+def test_a_failed_re_read_keeps_the_last_good_facts_and_says_why(tmp_path):
+    paths = write_corpus(tmp_path / "c", n=6)
+    extract(tmp_path / "c", tmp_path / "a")
+    publish(tmp_path / "a")
+    before = table(tmp_path / "a", "facts")[1]
+    paths[2].write_bytes(b"\x00\xff\xfe" * 500)  # the same file, now unreadable
+    extract(tmp_path / "c", tmp_path / "a")
+    publish(tmp_path / "a")
+    with read_source(tmp_path / "a") as con:
+        row = con.execute("SELECT status, facts > 0, reread_error IS NOT NULL, reread_at IS NOT NULL "
+                          "FROM documents WHERE name = ?", [paths[2].name]).fetchone()
+        others = con.execute("SELECT count(*) FROM documents WHERE reread_error IS NOT NULL").fetchone()[0]
+    assert row == ("ok", True, True, True) and others == 1
+    assert table(tmp_path / "a", "facts")[1] == before
+
+
 def test_files_of_an_uncommitted_batch_are_not_published(tmp_path):
     write_corpus(tmp_path / "c", n=7)
     extract(tmp_path / "c", tmp_path / "a")

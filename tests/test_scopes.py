@@ -59,3 +59,56 @@ def test_a_monthly_hotline_report_of_a_zone():
         {"indicator": "hotline.category_count", "subject": "街面秩序管理", "value": 30, **MARCH},
         {"indicator": "hotline.category_count", "subject": "供水", "value": 20, **MARCH},
     ], date(2022, 4, 10), name="hotline-2022-03.txt")
+
+
+NATIONAL_PAPER = "rmrb-2019-10-09-05-01.txt"  # a national paper's file name: its scope is 全国
+STORIES = [
+    # a story about one place (and the places that hold it) is that place's, not the country's
+    ("local story", "乡村旅游带动增收\n　　本报记者 张三\n　　湖北省恩施州利川市发展民宿产业。"
+     "利川市今年接待游客120万人次,旅游收入增长18%。\n",
+     [{"value": 1200000, "region": "利川市"}, {"value": 18, "region": "利川市"}]),
+    # a story of several unrelated places: a figure whose clause names none has no region (全国 is a guess)
+    ("mixed story", "假日消费亮点多\n　　本报记者 李四\n　　各地文旅活动丰富。杭州西湖景区游人如织,上海外滩夜景吸引游客,"
+     "成都宽窄巷子人气旺。重点监测的景区接待游客同比增长9%。\n",
+     [{"value": 9, "region": None}]),
+    # a national story that cites one place as an example stays national
+    ("national story", "全国消费市场平稳\n　　本报北京10月8日电 全国社会消费品零售总额增长7%,全国网上零售额增长16%。"
+     "在浙江,部分商场销售额翻番。我国消费对经济增长的贡献率达60%。\n",
+     [{"value": 7, "region": "全国"}, {"value": 16, "region": "全国"}, {"value": 60, "region": "全国"}]),
+]
+
+
+@pytest.mark.parametrize("label, text, expected", STORIES, ids=[c[0] for c in STORIES])
+def test_a_national_papers_story_has_its_own_place(label, text, expected):
+    assert_exactly(text, expected, date(2019, 10, 9), name=NATIONAL_PAPER)
+
+
+HOLIDAYS = [
+    ("国庆假期,全国接待国内游客7.8亿人次。", date(2019, 10, 8), "2019-10-01", "2019-10-07"),
+    ("春节期间,重点零售企业销售额增长8%。", date(2019, 2, 11), "2019-02-04", "2019-02-10"),
+    ("春节期间,预计发送旅客3亿人次。", date(2019, 12, 20), "2020-01-24", "2020-02-02"),
+]
+
+
+@pytest.mark.parametrize("text, published, start, end", HOLIDAYS, ids=[h[0][:6] for h in HOLIDAYS])
+def test_a_holiday_is_its_days(text, published, start, end):
+    from factcase import facts_of
+
+    assert [(f["period_start"], f["period_end"]) for f in facts_of(text, published)] == [(start, end)]
+
+
+def test_an_earlier_sentences_place_is_its_own_and_the_whole_country_carries_on():
+    """News sentences in a row are often about different places; a national bulletin's opening frames its
+    paragraph."""
+    text = ("节日市场\n　　节日市场红火。春节期间,北京重点监测餐饮企业销售额增长10%。某外卖平台年夜饭订单量增长107%。\n"
+            "　　截至5月3日24时,31个省区市现有确诊病例481例。新增无症状感染者13例。\n")
+    assert_exactly(text, [{"value": 10, "region": "北京市"}, {"value": 107, "region": None},
+                          {"value": 481, "region": "全国"}, {"value": 13, "region": "全国"}], date(2020, 5, 4))
+
+
+def test_a_county_by_its_short_name_after_its_province_and_an_anaphor_refer_to_it():
+    """`江西靖安` is 靖安县 (not the province); `该县` takes the county an earlier sentence is about; `示范县` holds
+    no county (范县)."""
+    text = ("江西靖安发展生态经济\n　　靖安是全国首批生态文明建设示范县,山清水秀……\n"
+            "这些年,靖安县经济发展后劲十足。2018年,该县生产总值增长8%。\n")
+    assert_exactly(text, [{"value": 8, "region": "靖安县"}], date(2019, 10, 22), name=NATIONAL_PAPER)
