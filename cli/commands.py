@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from cli.corrections import correct
 from extractors.errors import ReportError
 from extractors.pipeline import extract_file
 from store import DEFAULT_DB, EXPORT_FORMATS, EXPORT_TABLES
@@ -26,13 +27,14 @@ def _one_line_errors(command):
     @functools.wraps(command)
     def run(*args, **kwargs):
         from store.connection import StoreError
+        from store.corrections import CorrectionError
         from store.export import ExportError
         from store.filters import FilterError
         from store.lookup import NotStored
 
         try:
             return command(*args, **kwargs)
-        except (StoreError, ExportError, FilterError, NotStored, ReportError) as e:
+        except (StoreError, ExportError, FilterError, NotStored, ReportError, CorrectionError) as e:
             click.echo(f"error: {e}", err=True)
             sys.exit(2)
         except KeyboardInterrupt:
@@ -55,6 +57,8 @@ def _filter_options(command):
         click.option("--search", metavar="TEXT",
                      help="Keep rows whose subject or quote contains TEXT (case-insensitive), e.g. 181.68."),
         click.option("--status", multiple=True, help="Keep these statuses (actual, target, estimate)."),
+        click.option("--missing", multiple=True, type=click.Choice(("period", "region", "published", "indicator")),
+                     help="Keep facts without a period, a region, a report date or a catalog indicator."),
     ]):
         command = opt(command)
     return command
@@ -66,7 +70,7 @@ def _make_filter(**kw):
     return FactFilter(family=kw.get("family") or None, indicator=kw.get("indicator") or None,
                       region=kw.get("region") or None, period_from=kw.get("period_from"),
                       period_to=kw.get("period_to"), search=kw.get("search"), status=kw.get("status") or None,
-                      doc=kw.get("doc") or None)
+                      doc=kw.get("doc") or None, missing=kw.get("missing") or None)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
@@ -79,6 +83,7 @@ def main() -> None:
     indicators facts [FILE] [filters] look facts up: what a file gave, where a number comes from
     indicators docs                   list stored documents (and failed files with their error)
     indicators export [TABLE]         write a table or view as csv, parquet, jsonl or xlsx
+    indicators correct ...            correct a document or a fact (kept across re-extraction), list, undo
     indicators serve                  start the dashboard
     """
 
@@ -226,6 +231,11 @@ def serve(db: str, port: int) -> None:
              "--server.maxUploadSize", "20", "--client.showErrorDetails", "none"]
     raise SystemExit(subprocess.call([sys.executable, "-m", "streamlit", "run", str(app), *flags],
                                      env=env, cwd=project))
+
+
+for _command in correct.commands.values():  # `indicators correct …`: the same one-line errors
+    _command.callback = _one_line_errors(_command.callback)
+main.add_command(correct)
 
 
 if __name__ == "__main__":

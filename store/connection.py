@@ -88,8 +88,9 @@ def write_connection(db_path: str | os.PathLike, timeout: float = WRITE_TIMEOUT_
 
     Creates the folder and the database when missing; an unwritable place gives a `StoreError`.
     """
-    from .schema import ensure_schema
+    from .schema import ensure_schema, schema_version
 
+    schema_version()  # views generated from the catalog before the file is opened: the lock is held less
     path = Path(db_path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

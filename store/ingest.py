@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from .corrections import declared_dates
 from .progress import Progress
 from .records import DocumentRecord, content_id, extract_document
 from .sources import find_report_files
@@ -57,7 +58,7 @@ class IngestSummary:
         return out
 
 
-Job = tuple[str, str, int]  # (path, content id, size)
+Job = tuple  # (path, content id, size), + the published date an analyst declared for the document (if any)
 
 
 def ingest_paths(paths: list[str | os.PathLike], db_path: str | os.PathLike, jobs: int | None = None,
@@ -73,6 +74,7 @@ def ingest_paths(paths: list[str | os.PathLike], db_path: str | os.PathLike, job
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(found.files)))
     summary = IngestSummary(files=len(found.files), problems=list(found.problems))
     writer = StoreWriter(db_path)
+    declared, redo = declared_dates(db_path)
     sizes = {str(f): _size(f) for f in found.files}
     progress = Progress(len(found.files), sum(sizes.values()), stream=progress_stream, bar=progress_bar)
     buffer: list[DocumentRecord] = []
@@ -107,7 +109,7 @@ def ingest_paths(paths: list[str | os.PathLike], db_path: str | os.PathLike, job
         planned: set[str] = set()
         for f in found.files:
             doc_id, size = content_id(f)
-            if doc_id in planned or (not force and writer.known.is_current(doc_id)):
+            if doc_id in planned or (not force and writer.known.is_current(doc_id) and doc_id not in redo):
                 summary.unchanged += 1
                 _, status, error = writer.known.by_id.get(doc_id, ("", "ok", None))
                 if status == "failed":
@@ -115,7 +117,7 @@ def ingest_paths(paths: list[str | os.PathLike], db_path: str | os.PathLike, job
                 progress.advance(sizes[str(f)], 0, status == "failed")
                 continue
             planned.add(doc_id)
-            yield str(f), doc_id, size
+            yield (str(f), doc_id, size) + ((declared[doc_id],) if doc_id in declared else ())
 
     try:
         if jobs == 1:

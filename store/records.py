@@ -9,24 +9,21 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pyarrow as pa
 
 from extractors.errors import ReportError, first_line
+from extractors.fact import CONTRACT_FIELDS
 from extractors.load import load_text
 from extractors.pipeline import extract_text
 
-from .schema import FACT_COLUMNS
+from .columns import FACT_COLUMNS, FACT_TYPES
 
-FACTS_ARROW_SCHEMA = pa.schema([
-    ("doc", pa.string()), ("published", pa.string()), ("family", pa.string()), ("indicator", pa.string()),
-    ("subject", pa.string()), ("region", pa.string()), ("period_start", pa.string()),
-    ("period_end", pa.string()), ("value", pa.float64()), ("value_high", pa.float64()), ("unit", pa.string()),
-    ("qualifier", pa.string()), ("status", pa.string()), ("quote", pa.string()), ("start", pa.int64()),
-    ("end", pa.int64()), ("document_id", pa.string()), ("rule", pa.string()),
-])
-assert tuple(FACTS_ARROW_SCHEMA.names) == FACT_COLUMNS
+# Dates travel as ISO text (DuckDB casts them on insert); the order and names are the facts table's.
+_ARROW = {"VARCHAR": pa.string(), "DATE": pa.string(), "DOUBLE": pa.float64(), "BIGINT": pa.int64()}
+FACTS_ARROW_SCHEMA = pa.schema([(c, _ARROW[FACT_TYPES[c].split()[0]]) for c in FACT_COLUMNS])
 
 _CHUNK = 1 << 20
 
@@ -76,13 +73,14 @@ def content_id(path: str | os.PathLike) -> tuple[str, int]:
     return h.hexdigest(), size
 
 
-def extract_document(path: str, doc_id: str, size: int) -> DocumentRecord:
-    """Load and extract one file into a record; never raises."""
+def extract_document(path: str, doc_id: str, size: int, published: str | None = None) -> DocumentRecord:
+    """Load and extract one file into a record; never raises. `published` is a date an analyst declared for
+    the document (a correction): it replaces the date read from the text, so periods are read against it."""
     p = Path(path)
     rec = DocumentRecord(id=doc_id, path=str(p), name=p.name, bytes=size)
     try:
         text = load_text(p).text
-        ex = extract_text(text, p.name)
+        ex = extract_text(text, p.name, date.fromisoformat(published) if published else None)
     except ReportError as e:
         return _failed(rec, e.problem)
     except MemoryError:
@@ -97,7 +95,7 @@ def extract_document(path: str, doc_id: str, size: int) -> DocumentRecord:
     rec.issue_no = ctx.issue_no
     rec.chars = ex.chars
     cols: dict[str, list] = {c: [] for c in FACT_COLUMNS}
-    contract_columns = [(c, cols[c]) for c in FACT_COLUMNS[:16]]
+    contract_columns = [(c, cols[c]) for c in CONTRACT_FIELDS]
     for f in ex.facts:  # attribute access, not Fact.contract(): asdict deep-copies and was a third of the cost
         for c, column in contract_columns:
             column.append(getattr(f, c))

@@ -126,3 +126,44 @@ def test_each_family_view_holds_exactly_its_family(db, family, view):
     got = rows(db, f"SELECT quote FROM {view}")
     facts = rows(db, "SELECT quote FROM facts WHERE family = ?", [family])
     assert got == facts and len(got) == 1
+
+
+def test_view_indicator_lists_come_from_the_catalog(tmp_path):
+    """A new COVID indicator with a `column` hint becomes a column of covid_cases; a new subject-split hotline
+    indicator gets its categories and kind, with no code change."""
+    from extractors.catalog import CATALOG_DIR, load_catalog
+    from store.views import views
+
+    for f in CATALOG_DIR.glob("*.toml"):
+        (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    covid = tmp_path / "covid.toml"
+    covid.write_text(covid.read_text(encoding="utf-8").replace(
+        '[display.indicators]\n', '[display.indicators]\n"covid.new_local" = { chart = "bar", column = "new_local" }\n', 1)
+        .replace('"covid.new_local" = { chart = "bar" }\n', ""), encoding="utf-8")
+    hotline = tmp_path / "hotline.toml"
+    hotline.write_text(hotline.read_text(encoding="utf-8").replace(
+        '"hotline.resolution_rate" = { role = "rate" }', '"hotline.resolution_rate" = { series_by = "subject", '
+        'role = "category_rate" }'), encoding="utf-8")
+    generated = views(load_catalog(tmp_path))
+    assert "FILTER (WHERE indicator = 'covid.new_local') AS new_local" in generated["covid_cases"]
+    assert "WHEN 'hotline.resolution_rate' THEN 'category_rate'" in generated["hotline"]
+    assert "'hotline.resolution_rate'" in generated["corrected_facts"].split("AS series")[0].rsplit("CASE", 1)[1]
+
+
+def test_a_catalog_edit_that_changes_a_view_rebuilds_the_views(tmp_path, monkeypatch):
+    import store.schema as schema
+    from store.connection import write_connection
+
+    db = tmp_path / "s.duckdb"
+    with write_connection(db):
+        pass
+    changed = dict(schema.VIEWS, growth_rates=schema.VIEWS["growth_rates"] + " AND value > -1000")
+    monkeypatch.setattr(schema, "VIEWS", changed)
+    with read_connection(db) as con:
+        assert not schema.is_current(con)
+    with write_connection(db):
+        pass
+    with read_connection(db) as con:
+        assert schema.is_current(con)
+        sql = con.execute("SELECT sql FROM duckdb_views() WHERE view_name = 'growth_rates'").fetchone()[0]
+    assert "-1000" in sql
