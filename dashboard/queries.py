@@ -1,9 +1,13 @@
-"""The one module that talks to DuckDB for the dashboard: bound parameters only, cached per data version."""
+"""The one module that talks to DuckDB for the dashboard: bound parameters only, cached per data version.
+
+Every read goes through the store's `corrected_facts` and `corrected_documents` views, so analysts' corrections
+show everywhere; filters are the store's one `FactFilter`.
+"""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -13,23 +17,42 @@ import streamlit as st
 
 from extractors.errors import first_line
 from store import DEFAULT_DB
-from store.connection import StoreError, StoreMissing, data_version, read_connection
-from store.filters import FactFilter as StoreFilter
+from store.columns import FACT_COLUMNS
+from store.connection import StoreError, StoreMissing, data_version, read_connection, write_connection
+from store.corrections import LIST_SQL
+from store.filters import FactFilter
+from store.schema import is_current
 
-# Indicators whose series are told apart by subject (one series per hotline category).
-SUBJECT_SERIES = ("hotline.category_share",)
+__all__ = ["FactFilter"]
 MAX_POINTS = 5000
-FACT_COLUMNS = ("doc", "published", "family", "indicator", "subject", "region", "period_start", "period_end",
-                "value", "value_high", "unit", "qualifier", "status", "quote", "start", "end", "document_id")
-_SERIES_SQL = ("CASE WHEN indicator IS NULL OR indicator IN ({}) THEN subject ELSE indicator END"
-               .format(", ".join(f"'{s}'" for s in SUBJECT_SERIES)))
+DOWNLOAD_ROWS = 1_000_000
+FACTS = "corrected_facts"
+DOCUMENTS = "corrected_documents"
+_checked: set[str] = set()
 
 
 def db_path() -> Path:
     return Path(os.environ.get("INDICATORS_DB", DEFAULT_DB))
 
 
+def _upgrade_once(db: str) -> None:
+    """A database written by an older version lacks today's views: add them once (a short write), so the
+    dashboard shows it at once instead of waiting for the next ingest."""
+    if db in _checked:
+        return
+    _checked.add(db)
+    with read_connection(db) as con:
+        current = is_current(con)
+    if not current:
+        try:
+            with write_connection(db):
+                pass
+        except StoreError:  # read-only file or folder: show what the old views give
+            pass
+
+
 def _frame(db: str, sql: str, params: tuple) -> pd.DataFrame:
+    _upgrade_once(db)
     with read_connection(db) as con:
         df = con.execute(sql, list(params)).df()
     for col in df.columns:  # DuckDB DATE columns arrive as midnight timestamps; show them as dates
@@ -57,85 +80,68 @@ def run(sql: str, params: list | tuple = (), cache: bool = True) -> pd.DataFrame
         raise StoreError(f"{p}: cannot read the database ({first_line(e)})") from None
 
 
-@dataclass(frozen=True)
-class FactFilter:
-    """What a view shows: the store's filter plus the dashboard's series (indicator id, or subject when the
-    series is told apart by subject). `where()` gives SQL text with `?` placeholders and the bound values."""
-
-    family: str | None = None
-    series: tuple[str, ...] = ()
-    regions: tuple[str, ...] = ()
-    period_from: date | None = None
-    period_to: date | None = None
-    statuses: tuple[str, ...] = ()
-    document_id: str | None = None
-    text: str = ""
-    needs_period: bool = False
-
-    def where(self) -> tuple[str, list]:
-        store = StoreFilter(family=self.family, region=list(self.regions), status=list(self.statuses),
-                            document_id=self.document_id, search=self.text or None)
-        where, params = store.where()
-        clauses = [where.removeprefix("WHERE ") or "TRUE"]
-        if self.series:
-            clauses.append(f"{_SERIES_SQL} IN ({', '.join('?' * len(self.series))})")
-            params.extend(self.series)
-        # a chart places a fact at its period's end, so the range applies to period_end
-        if self.period_from:
-            clauses.append("period_end >= ?")
-            params.append(self.period_from)
-        if self.period_to:
-            clauses.append("period_end <= ?")
-            params.append(self.period_to)
-        if self.needs_period:
-            clauses.append("period_end IS NOT NULL")
-        return " AND ".join(clauses), params
+def _where(flt: FactFilter) -> tuple[str, list]:
+    where, params = flt.where()
+    return (where or "WHERE TRUE"), params
 
 
 def totals() -> dict:
-    df = run("SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM facts) AS facts, "
-             "(SELECT min(published) FROM documents) AS first, (SELECT max(published) FROM documents) AS last")
+    df = run(f"SELECT (SELECT count(*) FROM {DOCUMENTS}) AS documents, (SELECT count(*) FROM {FACTS}) AS facts, "
+             f"(SELECT min(published) FROM {DOCUMENTS}) AS first, (SELECT max(published) FROM {DOCUMENTS}) AS last")
     return df.iloc[0].to_dict() if len(df) else {"documents": 0, "facts": 0, "first": None, "last": None}
 
 
 def family_options(family: str) -> pd.DataFrame:
-    """The series of a family (indicator id, or subject when uncatalogued) with a representative subject."""
-    return run(f"SELECT {_SERIES_SQL} AS series, any_value(indicator) AS indicator, mode(subject) AS subject, "
-               "mode(unit) AS unit, count(*) AS n FROM facts WHERE family = ? AND period_end IS NOT NULL "
-               "GROUP BY ALL ORDER BY n DESC, series LIMIT 300", [family])
+    """The series of a family that a time axis can place, with their indicator, a representative subject and
+    unit, most facts first."""
+    return run(f"SELECT series, any_value(indicator) AS indicator, mode(subject) AS subject, mode(unit) AS unit, "
+               f"count(*) AS n FROM {FACTS} WHERE family = ? AND coalesce(period_start, period_end) IS NOT NULL "
+               "GROUP BY series ORDER BY n DESC, series LIMIT 300", [family])
 
 
 def family_regions(family: str) -> list[str]:
-    df = run("SELECT region, count(*) AS n FROM facts WHERE family = ? AND region IS NOT NULL "
+    df = run(f"SELECT region, count(*) AS n FROM {FACTS} WHERE family = ? AND region IS NOT NULL "
              "GROUP BY region ORDER BY n DESC, region LIMIT 200", [family])
     return df["region"].tolist() if len(df) else []
 
 
 def family_period_bounds(family: str) -> tuple[date | None, date | None]:
-    df = run("SELECT min(period_end) AS lo, max(period_end) AS hi FROM facts WHERE family = ?", [family])
+    df = run(f"SELECT min(coalesce(period_start, period_end)) AS lo, max(coalesce(period_end, period_start)) AS hi "
+             f"FROM {FACTS} WHERE family = ?", [family])
     if df.empty or pd.isna(df["lo"].iloc[0]):
         return None, None
     return pd.Timestamp(df["lo"].iloc[0]).date(), pd.Timestamp(df["hi"].iloc[0]).date()
 
 
+POINT_COLUMNS = ("series, indicator, subject, region, period_start, period_end, grain, period, value, value_high, "
+                 "unit, qualifier, status, doc, published, document_id, start, \"end\", quote, corrected")
+
+
 def series_points(flt: FactFilter) -> pd.DataFrame:
-    """One point per series, region, period end and status: the value from the latest published report."""
-    where, params = replace(flt, needs_period=True).where()
+    """One point per series, region, period and status: the value from the latest published report."""
+    where, params = _where(replace(flt, placed=True))
     return run(
-        f"SELECT {_SERIES_SQL} AS series, indicator, subject, region, period_start, period_end, value, "
-        "value_high, unit, qualifier, status, doc, published, document_id, start, \"end\", quote "
-        f"FROM facts WHERE {where} QUALIFY row_number() OVER (PARTITION BY series, region, period_end, status "
-        "ORDER BY published DESC NULLS LAST, document_id, start) = 1 "
-        f"ORDER BY period_end, series LIMIT {MAX_POINTS + 1}", params)
+        f"SELECT {POINT_COLUMNS} FROM {FACTS} {where} QUALIFY row_number() OVER (PARTITION BY series, region, "
+        "period_start, period_end, status ORDER BY published DESC NULLS LAST, document_id, start) = 1 "
+        f"ORDER BY coalesce(period_end, period_start), series LIMIT {MAX_POINTS + 1}", params)
 
 
-DOWNLOAD_ROWS = 1_000_000
+def unplaced(flt: FactFilter) -> dict[str, int]:
+    """How many facts of a view's series and statuses a chart cannot place: without a period, without a
+    region (shown as unspecified, or left out by a region filter)."""
+    where, params = _where(FactFilter(family=flt.family, series=flt.series, status=flt.status))
+    df = run(f"SELECT count(*) FILTER (WHERE period_start IS NULL AND period_end IS NULL) AS no_period, "
+             f"count(*) FILTER (WHERE region IS NULL) AS no_region FROM {FACTS} {where}", params)
+    return {k: int(df[k].iloc[0]) for k in ("no_period", "no_region")} if len(df) else {"no_period": 0, "no_region": 0}
+
+
+READ_FACT_COLUMNS = (*[c for c in FACT_COLUMNS if c != "rule"], "grain", "period", "corrected")
 
 
 def _facts_query(flt: FactFilter, limit: int, offset: int) -> tuple[str, list]:
-    where, params = flt.where()
-    cols = ", ".join(f'"{c}"' for c in FACT_COLUMNS)
-    return (f"SELECT {cols} FROM facts WHERE {where} ORDER BY published DESC NULLS LAST, doc, start "
+    where, params = _where(flt)
+    cols = ", ".join(f'"{c}"' for c in READ_FACT_COLUMNS)
+    return (f"SELECT {cols} FROM {FACTS} {where} ORDER BY published DESC NULLS LAST, doc, start "
             "LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])
 
 
@@ -149,39 +155,53 @@ def facts_for_download(flt: FactFilter) -> pd.DataFrame:
 
 
 def count_facts(flt: FactFilter) -> int:
-    where, params = flt.where()
-    df = run(f"SELECT count(*) AS n FROM facts WHERE {where}", params)
+    where, params = _where(flt)
+    df = run(f"SELECT count(*) AS n FROM {FACTS} {where}", params)
     return int(df["n"].iloc[0]) if len(df) else 0
 
 
 def fact_source(document_id: str, start: int, end: int) -> dict | None:
     """The fact at these offsets of this document, with its document record."""
-    df = run("SELECT f.*, d.path, d.ingested_at, d.published_source FROM facts f LEFT JOIN documents d "
+    df = run(f"SELECT f.*, d.path, d.ingested_at, d.published_source FROM {FACTS} f LEFT JOIN {DOCUMENTS} d "
              "ON d.id = f.document_id WHERE f.document_id = ? AND f.start = ? AND f.\"end\" = ? LIMIT 1",
              [str(document_id), int(start), int(end)])
     return df.iloc[0].to_dict() if len(df) else None
 
 
 def documents(limit: int = 1000) -> pd.DataFrame:
-    return run("SELECT d.name, d.published, d.published_source, d.issue_no, d.chars, d.ingested_at, d.status, "
-               "d.error, d.extractor_version, d.facts, d.id FROM documents d ORDER BY d.ingested_at DESC LIMIT ?", [int(limit)])
-
-
-def document_choices(limit: int = 500) -> pd.DataFrame:
-    return run("SELECT id, name, published FROM documents ORDER BY published DESC NULLS LAST, name LIMIT ?",
+    return run("SELECT name, published, published_source, region, publisher, issue_no, chars, ingested_at, status, "
+               f"error, extractor_version, facts, corrected, id FROM {DOCUMENTS} ORDER BY ingested_at DESC LIMIT ?",
                [int(limit)])
 
 
-def headline(indicators: tuple[str, ...]) -> pd.DataFrame:
-    """Per headline indicator and region, its latest two actual values (rank 1 = latest)."""
+def document_choices(limit: int = 500) -> pd.DataFrame:
+    return run(f"SELECT id, name, published FROM {DOCUMENTS} ORDER BY published DESC NULLS LAST, name LIMIT ?",
+               [int(limit)])
+
+
+def document(document_id: str) -> dict | None:
+    df = run(f"SELECT * FROM {DOCUMENTS} WHERE id = ?", [str(document_id)])
+    return df.iloc[0].to_dict() if len(df) else None
+
+
+def headline_points(indicators: tuple[str, ...], region: str | None) -> pd.DataFrame:
+    """Actual values of the headline indicators in one region (null: facts without a region), one per period
+    (the latest published report's), newest first."""
     marks = ", ".join("?" * len(indicators))
+    place = "region IS NULL" if region is None else "region = ?"
     return run(
-        "WITH d AS (SELECT indicator, subject, region, period_start, period_end, value, unit, doc, published, document_id, "
-        "start, \"end\", quote FROM facts WHERE indicator IN (" + marks + ") AND status = 'actual' "
-        "AND period_end IS NOT NULL QUALIFY row_number() OVER (PARTITION BY indicator, region, period_end "
-        "ORDER BY published DESC NULLS LAST) = 1) "
-        "SELECT * FROM d QUALIFY row_number() OVER (PARTITION BY indicator, region ORDER BY period_end DESC) <= 2 "
-        "ORDER BY indicator, region, period_end DESC", list(indicators))
+        f"SELECT indicator, subject, region, period_start, period_end, grain, period, value, value_high, unit, "
+        f"qualifier, doc, published, document_id, start, \"end\", quote FROM {FACTS} WHERE indicator IN ({marks}) "
+        f"AND status = 'actual' AND grain IS NOT NULL AND {place} QUALIFY row_number() OVER (PARTITION BY "
+        "indicator, period_start, period_end ORDER BY published DESC NULLS LAST, document_id, start) = 1 "
+        "ORDER BY indicator, period_end DESC", [*indicators, *([] if region is None else [region])])
+
+
+def headline_regions(indicators: tuple[str, ...]) -> pd.DataFrame:
+    marks = ", ".join("?" * len(indicators))
+    return run(f"SELECT region, count(*) AS n, count(DISTINCT indicator) AS indicators FROM {FACTS} "
+               f"WHERE indicator IN ({marks}) AND status = 'actual' AND grain IS NOT NULL "
+               "GROUP BY region ORDER BY indicators DESC, n DESC, region NULLS LAST", list(indicators))
 
 
 def sample_documents() -> tuple[int, int]:
@@ -192,17 +212,81 @@ def sample_documents() -> tuple[int, int]:
 
 
 def documents_by_date() -> pd.DataFrame:
-    return run("SELECT published, count(*) AS documents FROM documents WHERE published IS NOT NULL "
+    return run(f"SELECT published, count(*) AS documents FROM {DOCUMENTS} WHERE published IS NOT NULL "
                "GROUP BY published ORDER BY published")
 
 
 def facts_by_family() -> pd.DataFrame:
-    return run("SELECT family, count(*) AS facts, count(DISTINCT document_id) AS documents, "
-               "min(period_end) AS first_period, max(period_end) AS last_period FROM facts "
+    return run(f"SELECT family, count(*) AS facts, count(DISTINCT document_id) AS documents, "
+               "min(coalesce(period_start, period_end)) AS first_period, "
+               f"max(coalesce(period_end, period_start)) AS last_period FROM {FACTS} "
                "GROUP BY family ORDER BY facts DESC")
 
 
 def regions_coverage() -> pd.DataFrame:
-    return run("SELECT coalesce(region, '') AS region, count(*) AS facts, count(DISTINCT document_id) AS "
-               "documents, min(period_end) AS first_period, max(period_end) AS last_period FROM facts "
+    return run(f"SELECT region, count(*) AS facts, count(DISTINCT document_id) AS documents, "
+               "min(coalesce(period_start, period_end)) AS first_period, "
+               f"max(coalesce(period_end, period_start)) AS last_period FROM {FACTS} "
                "GROUP BY ALL ORDER BY facts DESC LIMIT 50")
+
+
+def corrections() -> pd.DataFrame:
+    return run(LIST_SQL)
+
+
+# Data quality: what a chart cannot place, what is not catalogued, and figures reported with different values.
+_CONFLICTS = (f"SELECT family, series AS measure, region, period_start, period_end, status, "
+              f"unit FROM {FACTS} GROUP BY ALL HAVING count(DISTINCT value) > 1")
+_IN_CONFLICT = ("k.family = f.family AND k.measure = f.series AND k.region IS NOT DISTINCT "
+                "FROM f.region AND k.period_start IS NOT DISTINCT FROM f.period_start AND k.period_end IS NOT "
+                "DISTINCT FROM f.period_end AND k.status IS NOT DISTINCT FROM f.status AND k.unit IS NOT "
+                "DISTINCT FROM f.unit")
+_PROBLEMS = ("count(*) FILTER (WHERE f.document_id IS NOT NULL AND f.period_start IS NULL AND f.period_end IS NULL) "
+             "AS no_period, count(*) FILTER (WHERE f.document_id IS NOT NULL AND f.region IS NULL) AS no_region, "
+             "count(*) FILTER (WHERE f.document_id IS NOT NULL AND f.published IS NULL) AS undated, "
+             "count(*) FILTER (WHERE f.document_id IS NOT NULL AND f.indicator IS NULL) AS uncatalogued, "
+             "count(k.family) AS conflicting, count(*) FILTER (WHERE f.corrected IS NOT NULL) AS corrected")
+
+
+def quality_summary() -> dict[str, int]:
+    df = run(f"WITH k AS ({_CONFLICTS}) SELECT count(*) AS facts, {_PROBLEMS} FROM {FACTS} f "
+             f"LEFT JOIN k ON {_IN_CONFLICT}")
+    return {k: int(v) for k, v in df.iloc[0].items()} if len(df) else {}
+
+
+def quality_by_document(limit: int = 1000) -> pd.DataFrame:
+    """Per document: its facts and how many of them lack a period, a place or a date, are uncatalogued or
+    disagree with another report; documents with most problems first."""
+    return run(
+        f"WITH k AS ({_CONFLICTS}) SELECT d.id, d.name, d.published, count(f.document_id) AS facts, {_PROBLEMS} "
+        f"FROM {DOCUMENTS} d LEFT JOIN {FACTS} f ON f.document_id = d.id LEFT JOIN k ON {_IN_CONFLICT} "
+        "WHERE d.status = 'ok' GROUP BY d.id, d.name, d.published "
+        "ORDER BY no_period + no_region + undated + uncatalogued + conflicting DESC, d.name LIMIT ?", [int(limit)])
+
+
+def quality_by_indicator(limit: int = 1000) -> pd.DataFrame:
+    """The same counts per family and indicator (uncatalogued facts together, per family)."""
+    return run(
+        f"WITH k AS ({_CONFLICTS}) SELECT f.family, f.indicator, count(*) AS facts, {_PROBLEMS} "
+        f"FROM {FACTS} f LEFT JOIN k ON {_IN_CONFLICT} GROUP BY f.family, f.indicator "
+        "ORDER BY no_period + no_region + undated + uncatalogued + conflicting DESC, facts DESC LIMIT ?",
+        [int(limit)])
+
+
+def quality_facts(flt: FactFilter, conflicting: bool = False, limit: int = 500) -> pd.DataFrame:
+    """Facts the filter keeps (e.g. `missing=("period",)`); with `conflicting`, only facts of figures that
+    another report gives with a different value, disagreeing ones side by side."""
+    where, params = _where(flt)
+    cols = ", ".join(f'f."{c}"' for c in READ_FACT_COLUMNS)
+    if not conflicting:
+        return run(f"SELECT {cols} FROM {FACTS} f {where} "
+                   "ORDER BY f.published DESC NULLS LAST, f.doc, f.start LIMIT ?", [*params, int(limit)])
+    return run(f"WITH k AS ({_CONFLICTS}) SELECT {cols} FROM (SELECT * FROM {FACTS} {where}) f JOIN k ON "
+               f"{_IN_CONFLICT} ORDER BY f.family, f.series, f.region, f.period_end, "
+               "f.value, f.published LIMIT ?", [*params, int(limit)])
+
+
+def series_choices(family: str) -> pd.DataFrame:
+    """Every series of a family, placed in time or not (the data-quality page lists both)."""
+    return run(f"SELECT series, any_value(indicator) AS indicator, mode(subject) AS subject, count(*) AS n "
+               f"FROM {FACTS} WHERE family = ? GROUP BY series ORDER BY n DESC, series LIMIT 300", [family])

@@ -8,7 +8,7 @@ import pytest
 from dashboard_fixtures import SCRIPT, build_db, sample_facts
 
 from dashboard import queries
-from dashboard.queries import FactFilter
+from store.filters import FactFilter
 
 INJECTIONS = ["'; DROP TABLE facts; --", "x' OR '1'='1", "\" OR 1=1 --", "%", "_", "\\", "'", "1; DELETE FROM documents",
               "'||(SELECT count(*) FROM documents)||'"]
@@ -22,9 +22,9 @@ def db(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("evil", INJECTIONS)
-@pytest.mark.parametrize("field", ["family", "series", "regions", "statuses", "document_id", "text"])
+@pytest.mark.parametrize("field", ["family", "series", "region", "status", "document_id", "search"])
 def test_injection_strings_are_values_not_sql(db, field, evil):
-    value = (evil,) if field in ("series", "regions", "statuses") else evil
+    value = (evil,) if field in ("series", "region", "status") else evil
     flt = FactFilter(**{field: value})
     sql, params = flt.where()
     assert "?" in sql and evil in params
@@ -32,7 +32,7 @@ def test_injection_strings_are_values_not_sql(db, field, evil):
         assert evil not in sql
     # a search matches the characters literally (no LIKE wildcards): count them in Python
     expected = sum(evil.lower() in (f["subject"] + f["quote"]).lower() for f in sample_facts()) \
-        if field == "text" else 0
+        if field == "search" else 0
     assert queries.count_facts(flt) == expected
     assert queries.totals()["facts"] == len(sample_facts())
 
@@ -40,14 +40,14 @@ def test_injection_strings_are_values_not_sql(db, field, evil):
 @pytest.mark.parametrize("text, n", [("就业", 1), ("地区生产总值", 5), ("script", 1), (SCRIPT, 1), ("GDP", 0),
                                      ("增长6.5", 1), ("增长6.6", 0), ("%", 20)])
 def test_text_search_is_a_plain_substring(db, text, n):
-    assert queries.count_facts(FactFilter(text=text)) == n
+    assert queries.count_facts(FactFilter(search=text)) == n
 
 
 def test_series_points_keep_one_value_per_series_region_period_and_status(db, tmp_path, monkeypatch):
     facts = sample_facts()
     restated = dict(facts[0], doc="later.txt", published=date(2021, 3, 1), value=5.3)  # a later report revises
     monkeypatch.setenv("INDICATORS_DB", str(build_db(tmp_path / "revised.duckdb", [*facts, restated])))
-    points = queries.series_points(FactFilter(family="growth_rate", series=("growth.gdp",), regions=("辽源市",)))
+    points = queries.series_points(FactFilter(family="growth_rate", series=("growth.gdp",), region=("辽源市",)))
     y2019 = points[points["period_end"] == date(2019, 12, 31)]
     assert y2019["value"].tolist() == [5.3] and y2019["doc"].tolist() == ["later.txt"]
     assert len(points) == 4  # 2019, 2020, 2021 actuals + the 2022 target
@@ -55,25 +55,33 @@ def test_series_points_keep_one_value_per_series_region_period_and_status(db, tm
 
 def test_uncatalogued_and_category_series_go_by_subject(db):
     options = queries.family_options("hotline")
-    assert {"hotline.contacts_total", "房地产管理", "供热", "城乡建设"} <= set(options["series"])
+    assert {"hotline.contacts_total", "hotline.category_share|房地产管理", "hotline.category_share|供热",
+            "hotline.category_share|城乡建设"} <= set(options["series"])
     assert queries.family_options("other")["series"].tolist() == [f"{SCRIPT}就业"]
 
 
 def test_period_bounds_and_regions(db):
     assert queries.family_period_bounds("covid") == (date(2022, 3, 10), date(2022, 3, 14))
+    assert queries.family_period_bounds("hotline") == (date(2021, 10, 30), date(2021, 11, 26))  # first week's start
     assert queries.family_regions("covid") == ["辽源市", "龙山区"] or set(queries.family_regions("covid")) == {
         "辽源市", "龙山区"}
     assert queries.family_period_bounds("nothing") == (None, None)
 
 
-def test_headline_gives_latest_two_per_region(db):
-    df = queries.headline(("growth.gdp",))
-    liaoyuan = df[df["region"] == "辽源市"]
-    assert liaoyuan["value"].tolist() == [6.0, 2.3]  # the 2022 target is not an actual
+def test_headline_points_are_actuals_of_one_region_newest_first(db):
+    df = queries.headline_points(("growth.gdp",), "辽源市")
+    assert df["value"].tolist() == [6.0, 2.3, 5.1]  # the 2022 target is not an actual
+    assert df["period"].tolist() == ["2021", "2020", "2019"]
+    assert queries.headline_points(("growth.gdp",), "东丰县")["value"].tolist() == [7.1]
+
+
+def test_headline_regions_by_how_many_headline_indicators_they_report(db):
+    regions = queries.headline_regions(("growth.gdp", "investment.completed", "covid.cumulative_confirmed"))
+    assert regions["region"].tolist()[0] == "辽源市"
 
 
 def test_fact_source_finds_a_fact_by_document_and_offsets(db):
-    row = queries.facts(FactFilter(text="就业")).iloc[0]
+    row = queries.facts(FactFilter(search="就业")).iloc[0]
     fact = queries.fact_source(row["document_id"], row["start"], row["end"])
     assert fact["quote"].startswith(SCRIPT) and fact["path"].endswith(".txt")
     assert queries.fact_source("no-such-doc", 0, 1) is None

@@ -160,7 +160,7 @@ def test_documents_page_rejects_by_content_and_ingests_by_generated_name(tmp_pat
     for _ in range(100):
         at.run()
         docs = at.dataframe[-1].value
-        if "name" in docs.columns:
+        if "Document" in docs.columns:
             break
         time.sleep(0.1)
-    assert docs["name"].tolist() == [stored[0].name]
+    assert docs["Document"].tolist() == [stored[0].name]

@@ -167,3 +167,15 @@ def test_a_catalog_edit_that_changes_a_view_rebuilds_the_views(tmp_path, monkeyp
         assert schema.is_current(con)
         sql = con.execute("SELECT sql FROM duckdb_views() WHERE view_name = 'growth_rates'").fetchone()[0]
     assert "-1000" in sql
+
+
+def test_categories_of_one_week_are_different_figures_not_a_conflict(db):
+    """The bug: observations grouped by indicator, so two categories' shares of one week were one figure
+    reported with two values."""
+    week = {"family": "hotline", "indicator": "hotline.category_share", "unit": "%", "period_start": "2021-11-13",
+            "period_end": "2021-11-19"}
+    StoreWriter(db).write_batch([record("d1", "a.txt", [{**week, "subject": "供热", "value": 30},
+                                                         {**week, "subject": "房地产管理", "value": 20}])])
+    obs = rows(db, "SELECT measure, conflict FROM observations ORDER BY measure")
+    assert obs == [{"measure": "hotline.category_share|供热", "conflict": False},
+                   {"measure": "hotline.category_share|房地产管理", "conflict": False}]
