@@ -10,7 +10,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, exporters, family_tabs, hints, queries, widgets
+from dashboard import charts, correcting, exporters, family_tabs, hints, queries, widgets
 from dashboard.i18n import LANG_NAMES, family_name, option_label, status_name, t
 
 STATUSES = ("actual", "target", "estimate")
@@ -178,6 +178,7 @@ def render(page_key: str) -> None:
     """The whole page of one family."""
     page, lang = PAGES[page_key], widgets.lang()
     st.header(family_name(page.family, lang))
+    correcting.saved_message()  # a correction saved on the run before (its fact may be gone now)
     view = view_from_widgets(page, lang)
     if view is None:
         st.info(t("no_family_data", lang, family=family_name(page.family, lang)))

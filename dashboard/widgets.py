@@ -37,9 +37,20 @@ def lang_param(lang_: str) -> str | None:
 
 
 def headed(df: pd.DataFrame, columns: dict[str, str], lang_: str) -> pd.DataFrame:
-    """The columns a table shows, in order, headed in the reader's language (`columns`: column → wording key)."""
+    """The columns a table shows, in order, headed in the reader's language (`columns`: column → wording key);
+    an empty text cell is blank (a table would print `None`)."""
     present = [c for c in columns if c in df.columns]
-    return df[present].rename(columns={c: t(columns[c], lang_) for c in present})
+    out = df[present].rename(columns={c: t(columns[c], lang_) for c in present})
+    for c in out.columns:
+        if out[c].dtype == object or pd.api.types.is_string_dtype(out[c].dtype):
+            out[c] = out[c].astype(object).where(out[c].notna(), "")
+    return out
+
+
+def document_label(document_id: str, name: str) -> str:
+    """How a document is named in a choice (and so in the URL): its file name and the start of its id, since two
+    reports can share a file name."""
+    return f"{name} · {str(document_id)[:8]}"
 
 
 def language_switch() -> str:

@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 ENGLISH = re.compile(r"[A-Za-z]{2,}")
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
-FILE_NAME = re.compile(r"^.*\.(txt|html|pdf)$")
+FILE_NAME = re.compile(r"\.(txt|html|pdf)( · \S+)?$")
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +49,7 @@ def shown_text(at: AppTest) -> list[str]:
     for w in [*at.selectbox, *at.multiselect, *at.radio]:
         out.append(f"label {w.label}")
         if w.type != "multiselect" or "指标" not in w.label:  # series labels are bilingual by design
-            out += [f"option {o}" for o in w.options if not FILE_NAME.match(str(o))]
+            out += [f"option {o}" for o in w.options if not FILE_NAME.search(str(o))]
         if getattr(w.proto, "placeholder", ""):
             out.append(f"placeholder {w.proto.placeholder}")
     out += [f"input {w.label}" for w in [*at.text_input, *at.date_input]] + [f"button {b.label}" for b in at.button]

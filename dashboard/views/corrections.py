@@ -10,8 +10,8 @@ from dashboard.i18n import t
 from store.connection import StoreError
 from store.corrections import CorrectionError, undo
 
-SHOWN = {"id": "number", "target_label": "target", "doc": "doc", "changes": "changes", "reason": "reason",
-         "author": "author", "created": "when", "state": "state", "quote": "quote"}
+SHOWN = {"id": "number", "state": "state", "target_label": "target", "doc": "doc", "changes": "changes",
+         "reason": "reason", "author": "author", "created": "when", "quote": "quote"}
 
 
 def table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -88,7 +88,7 @@ def render() -> None:
 def correct_a_document(docs: pd.DataFrame, lang: str) -> None:
     """Pick a document (bound to `?d_doc=`) and set its date, region or publisher."""
     st.subheader(t("correct_document", lang))
-    names = dict(zip(docs["id"], docs["name"], strict=True))
+    names = {i: widgets.document_label(i, n) for i, n in zip(docs["id"], docs["name"], strict=True)}
     chosen = st.selectbox(t("doc", lang), list(names), index=None, format_func=lambda i: names.get(i, i),
                           key="d_doc", bind="query-params", placeholder=t("choose_document", lang))
     if chosen:

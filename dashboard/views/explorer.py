@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import exporters, family_view, queries, widgets
+from dashboard import correcting, exporters, family_view, queries, widgets
 from dashboard.highlight import highlight_html, number_span
 from dashboard.i18n import family_name, grain_name, indicator_name, status_name, t
 from dashboard.numbers import readable
@@ -35,7 +35,7 @@ def filters(lang: str) -> queries.FactFilter:
                                 format="YYYY-MM-DD")
     period_to = c5.date_input(t("period_to", lang), value=None, key="x_to", bind="query-params", format="YYYY-MM-DD")
     docs = queries.document_choices()
-    names = dict(zip(docs["id"], docs["name"], strict=True)) if len(docs) else {}
+    names = {i: widgets.document_label(i, n) for i, n in zip(docs["id"], docs["name"], strict=True)} if len(docs) else {}
     document = c6.selectbox(t("doc", lang), list(names), index=None, format_func=lambda i: names.get(i, i),
                             key="x_doc", bind="query-params", placeholder=t("all_documents", lang))
     text = st.text_input(t("text_search", lang), value="", max_chars=MAX_SEARCH, key="x_q", bind="query-params")
@@ -61,6 +61,7 @@ def readable_rows(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
 def render() -> None:
     lang = widgets.lang()
     st.header(t("explorer", lang))
+    correcting.saved_message()  # a correction saved on the run before (its fact may be gone now)
     if not queries.totals().get("facts"):
         st.info(t("no_db", lang))
         return

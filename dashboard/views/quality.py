@@ -43,7 +43,7 @@ def problem_filter(lang: str) -> tuple[queries.FactFilter, bool]:
                             format_func=lambda s: names.get(s, s), disabled=not family,
                             placeholder=t("all_indicators", lang))
     docs = queries.document_choices()
-    doc_names = dict(zip(docs["id"], docs["name"], strict=True)) if len(docs) else {}
+    doc_names = {i: widgets.document_label(i, n) for i, n in zip(docs["id"], docs["name"], strict=True)} if len(docs) else {}
     document = c4.selectbox(t("doc", lang), list(doc_names), index=None, key="q_doc", bind="query-params",
                             format_func=lambda i: doc_names.get(i, i), placeholder=t("all_documents", lang))
     missing = None if problem == "conflict" else (problem,)
@@ -83,7 +83,7 @@ def by_document(lang: str) -> None:
         return
     st.dataframe(widgets.headed(_counts(docs, lang), BY_DOCUMENT, lang), hide_index=True)
     st.subheader(t("correct_document", lang))
-    names = dict(zip(docs["id"], docs["name"], strict=True))
+    names = {i: widgets.document_label(i, n) for i, n in zip(docs["id"], docs["name"], strict=True)}
     chosen = st.selectbox(t("by_document_help", lang), list(names), index=None, key="q_fix_doc",
                           format_func=lambda i: names.get(i, i), placeholder=t("choose_document", lang))
     if chosen:
@@ -99,6 +99,7 @@ def by_indicator(lang: str) -> None:
 def render() -> None:
     lang = widgets.lang()
     st.header(t("quality", lang))
+    correcting.saved_message()  # a correction saved on the run before (its fact may be gone now)
     if not queries.totals().get("facts"):
         st.info(t("no_db", lang))
         return
