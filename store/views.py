@@ -142,12 +142,13 @@ def _covid_cases(catalog: Catalog) -> str:
         GROUP BY region_key, day"""
 
 
-# The same figure from several documents is one observation with all its sources; `conflict` marks reports
-# that disagree; `value` is then the value most documents give (ties: the most recently published, then the
+# The same figure from several documents is one observation with all its sources (a figure is a series: the
+# indicator, or each category of a subject-split one, in one region, period, status and unit); `conflict`
+# marks reports that disagree; `value` is then the value most documents give (ties: the most recently published, then the
 # larger value, so the choice is stable).
 OBSERVATIONS = """
         WITH keyed AS (
-            SELECT family, indicator, subject, coalesce(indicator, subject) AS measure, region, period_start,
+            SELECT family, indicator, subject, series AS measure, region, period_start,
                    period_end, grain, period, status, unit, value, doc, published, document_id, quote
             FROM corrected_facts
         ),
