@@ -59,8 +59,10 @@ def _label(start: pd.Timestamp, end: pd.Timestamp, grain: str) -> str:
 
 
 def usual_grain(rows: pd.DataFrame) -> str:
-    """The grain most of an indicator's figures have (ties: the one reported most recently)."""
-    counts = rows.groupby("grain").agg(n=("grain", "size"), last=("period_end", "max"))
+    """The grain most of an indicator's figures have (ties: the one reported most recently); `periods`, when
+    the query gives it, counts them all (the rows may be only the latest of each grain)."""
+    counts = rows.groupby("grain").agg(n=("periods" if "periods" in rows else "grain",
+                                          "max" if "periods" in rows else "size"), last=("period_end", "max"))
     return counts.sort_values(["n", "last"], ascending=False).index[0]
 
 

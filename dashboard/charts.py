@@ -54,6 +54,11 @@ def series_label(indicator, subject, lang: str) -> str:
     return indicator_name(indicator, subject, lang)
 
 
+def _plain(column: pd.Series) -> list:
+    """A column as Python values with None for missing ones (iterating Arrow strings is slow; NaN is no key)."""
+    return [None if v is None or v != v else v for v in column.tolist()]
+
+
 def prepare(points: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, str]:
     """Chart-ready columns (label, shown value and its text, status, placement, segment, fact_key) and the unit
     label the axis shows."""
@@ -62,20 +67,26 @@ def prepare(points: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, str]:
         return df, ""
     unit = df["unit"].mode().iloc[0] if df["unit"].notna().any() else ""
     divisor, unit_label = display_scale(unit, float(df["value"].abs().max()), lang)
-    names = [series_label(i, s, lang) for i, s in zip(df["indicator"], df["subject"], strict=True)]
+    # names and numbers repeat (a few series, a few values): each distinct one is written once
+    keys = list(zip(_plain(df["indicator"]), _plain(df["subject"]), strict=True))
+    names = {k: series_label(*k, lang) for k in set(keys)}
     region = df["region"].fillna(t("unspecified", lang))
-    df["label"] = names
+    df["label"] = [names[k] for k in keys]
     if region.nunique() > 1:
         df["label"] = df["label"] + " · " + region
     df["region_label"] = region
     df["shown"] = df["value"] / divisor
-    df["shown_text"] = [readable(v, u, lang, h, q) for v, u, h, q in
-                        zip(df["value"], df["unit"], df["value_high"], df["qualifier"], strict=True)]
-    df["status_label"] = [status_name(s, lang) for s in df["status"]]
-    df["grain_label"] = [grain_name(g, lang) for g in df["grain"]]
+    numbers = list(zip(_plain(df["value"]), _plain(df["unit"]), _plain(df["value_high"]), _plain(df["qualifier"]),
+                       strict=True))
+    texts = {k: readable(k[0], k[1], lang, k[2], k[3]) for k in set(numbers)}
+    df["shown_text"] = [texts[k] for k in numbers]
+    statuses = {s: status_name(s, lang) for s in set(_plain(df["status"]))}
+    df["status_label"] = [statuses[s] for s in _plain(df["status"])]
+    grains = {g: grain_name(g, lang) for g in set(_plain(df["grain"]))}
+    df["grain_label"] = [grains[g] for g in _plain(df["grain"])]
     df["at"] = periods.place(df)
     df["segment"] = periods.segments(df, ["label", "status"])
-    df["corrected_mark"] = df["corrected"].map(lambda c: "✎ " + c if isinstance(c, str) and c else "") \
+    df["corrected_mark"] = ["✎ " + c if isinstance(c, str) and c else "" for c in _plain(df["corrected"])] \
         if "corrected" in df else ""
     df["fact_key"] = df["document_id"].astype(str) + ":" + df["start"].astype(str) + ":" + df["end"].astype(str)
     return df, unit_label
@@ -98,16 +109,18 @@ def _tooltip(lang: str, value_title: str) -> list:
 
 
 CHART_COLUMNS = ["label", "region_label", "shown", "shown_text", "status", "status_label", "period", "grain",
-                 "grain_label", "at", "segment", "fact_key", "doc", "qualifier", "value", "corrected_mark",
-                 "period_start", "period_end"]
+                 "grain_label", "at", "segment", "fact_key", "doc", "corrected_mark"]
 
 
 def time_chart(df: pd.DataFrame, meta: ChartMeta, kind: str, lang: str) -> alt.LayerChart:
     """Values over time; targets and estimates dashed with hollow points; a click selects one fact."""
     value_title = f"{t('value', lang)} ({meta.unit})" if meta.unit else t("value", lang)
     data = df[[c for c in CHART_COLUMNS if c in df]].copy()
-    for c in ("period_start", "period_end"):
-        data[c] = pd.to_datetime(data[c])
+    if kind in ("stack", "bar"):
+        data["value"] = df["value"]  # a reported zero gets its tick
+    if df["grain"].isin(SPANS).any():
+        for c in ("period_start", "period_end"):
+            data[c] = pd.to_datetime(df[c])
     axis = periods.time_axis(data["at"], data["grain"], WIDTH)
     pick = alt.selection_point(name=PICK, fields=["fact_key"], on="click", clear="dblclick")
     x = _x(axis, lang)
@@ -150,7 +163,7 @@ def time_chart(df: pd.DataFrame, meta: ChartMeta, kind: str, lang: str) -> alt.L
         size=alt.condition(pick, alt.value(160), alt.value(70)),
     ).add_params(pick)
     layers = [lines, points]
-    if data["grain"].isin(SPANS).any():
+    if "period_start" in data:
         layers.insert(0, base.transform_filter(alt.FieldOneOfPredicate(field="grain", oneOf=list(SPANS)))
                       .mark_rule(strokeWidth=4, opacity=0.35).encode(
                           x=_x(axis, lang, "period_start"), x2="period_end:T", y="shown:Q",

@@ -85,7 +85,8 @@ def _ticks(span_days: float, finest: str) -> tuple[str, int, str, bool]:
 def time_axis(at: pd.Series, grains: pd.Series, width: int) -> TimeAxis:
     """The axis for points placed at `at` with these grains: padded by half a step of the finest grain (so no
     bar is clipped and a single point still gets its own labelled tick)."""
-    present = [g for g in FINEST if g in set(grains.dropna())] or ["day"]
+    shown = set(grains.dropna())
+    present = [g for g in FINEST if g in shown] or ["day"]
     finest = present[0]
     lo, hi = at.min(), at.max()
     pad = pd.Timedelta(days=max(1, STEP_DAYS[finest] // 2 + 1))

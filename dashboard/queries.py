@@ -21,6 +21,7 @@ from store.columns import FACT_COLUMNS
 from store.connection import StoreError, StoreMissing, data_version, read_connection, write_connection
 from store.corrections import LIST_SQL
 from store.filters import FactFilter
+from store.grain import label_sql
 from store.schema import is_current
 
 __all__ = ["FactFilter"]
@@ -113,17 +114,23 @@ def family_period_bounds(family: str) -> tuple[date | None, date | None]:
     return pd.Timestamp(df["lo"].iloc[0]).date(), pd.Timestamp(df["hi"].iloc[0]).date()
 
 
-POINT_COLUMNS = ("series, indicator, subject, region, period_start, period_end, grain, period, value, value_high, "
+POINT_COLUMNS = ("series, indicator, subject, region, period_start, period_end, grain, value, value_high, "
                  "unit, qualifier, status, doc, published, document_id, start, \"end\", quote, corrected")
+
+
+def _labelled(inner: str) -> str:
+    """The rows of `inner` (which must not select `period`) with the period label added after filtering and
+    limiting: the view would write the label for every fact before a sort or window picks a few."""
+    return f"SELECT *, {label_sql()} AS period FROM ({inner})"
 
 
 def series_points(flt: FactFilter) -> pd.DataFrame:
     """One point per series, region, period and status: the value from the latest published report."""
     where, params = _where(replace(flt, placed=True))
-    return run(
+    return run(_labelled(
         f"SELECT {POINT_COLUMNS} FROM {FACTS} {where} QUALIFY row_number() OVER (PARTITION BY series, region, "
         "period_start, period_end, status ORDER BY published DESC NULLS LAST, document_id, start) = 1 "
-        f"ORDER BY coalesce(period_end, period_start), series LIMIT {MAX_POINTS + 1}", params)
+        f"ORDER BY coalesce(period_end, period_start), series LIMIT {MAX_POINTS + 1}"), params)
 
 
 def unplaced(flt: FactFilter) -> dict[str, int]:
@@ -135,14 +142,14 @@ def unplaced(flt: FactFilter) -> dict[str, int]:
     return {k: int(df[k].iloc[0]) for k in ("no_period", "no_region")} if len(df) else {"no_period": 0, "no_region": 0}
 
 
-READ_FACT_COLUMNS = (*[c for c in FACT_COLUMNS if c != "rule"], "grain", "period", "corrected")
+READ_FACT_COLUMNS = (*[c for c in FACT_COLUMNS if c != "rule"], "grain", "corrected")  # + period
 
 
 def _facts_query(flt: FactFilter, limit: int, offset: int) -> tuple[str, list]:
     where, params = _where(flt)
     cols = ", ".join(f'"{c}"' for c in READ_FACT_COLUMNS)
-    return (f"SELECT {cols} FROM {FACTS} {where} ORDER BY published DESC NULLS LAST, doc, start "
-            "LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])
+    return (_labelled(f"SELECT {cols} FROM {FACTS} {where} ORDER BY published DESC NULLS LAST, doc, start "
+                      "LIMIT ? OFFSET ?"), [*params, int(limit), int(offset)])
 
 
 def facts(flt: FactFilter, limit: int = 100, offset: int = 0) -> pd.DataFrame:
@@ -184,17 +191,23 @@ def document(document_id: str) -> dict | None:
     return df.iloc[0].to_dict() if len(df) else None
 
 
+HEADLINE_PERIODS = 60  # per indicator and grain: enough to find the period a card is compared with
+
+
 def headline_points(indicators: tuple[str, ...], region: str | None) -> pd.DataFrame:
     """Actual values of the headline indicators in one region (null: facts without a region), one per period
-    (the latest published report's), newest first."""
+    (the latest published report's), newest first: per indicator and grain the latest HEADLINE_PERIODS, and
+    in `periods` how many periods of that grain there are."""
     marks = ", ".join("?" * len(indicators))
     place = "region IS NULL" if region is None else "region = ?"
-    return run(
-        f"SELECT indicator, subject, region, period_start, period_end, grain, period, value, value_high, unit, "
+    return run(_labelled(
+        "SELECT * FROM (SELECT *, count(*) OVER (PARTITION BY indicator, grain) AS periods FROM ("
+        f"SELECT indicator, subject, region, period_start, period_end, grain, value, value_high, unit, "
         f"qualifier, doc, published, document_id, start, \"end\", quote FROM {FACTS} WHERE indicator IN ({marks}) "
         f"AND status = 'actual' AND grain IS NOT NULL AND {place} QUALIFY row_number() OVER (PARTITION BY "
-        "indicator, period_start, period_end ORDER BY published DESC NULLS LAST, document_id, start) = 1 "
-        "ORDER BY indicator, period_end DESC", [*indicators, *([] if region is None else [region])])
+        "indicator, period_start, period_end ORDER BY published DESC NULLS LAST, document_id, start) = 1)) "
+        f"QUALIFY row_number() OVER (PARTITION BY indicator, grain ORDER BY period_end DESC) <= {HEADLINE_PERIODS} "
+        "ORDER BY indicator, period_end DESC"), [*indicators, *([] if region is None else [region])])
 
 
 def headline_regions(indicators: tuple[str, ...]) -> pd.DataFrame:
@@ -279,11 +292,11 @@ def quality_facts(flt: FactFilter, conflicting: bool = False, limit: int = 500) 
     where, params = _where(flt)
     cols = ", ".join(f'f."{c}"' for c in READ_FACT_COLUMNS)
     if not conflicting:
-        return run(f"SELECT {cols} FROM {FACTS} f {where} "
-                   "ORDER BY f.published DESC NULLS LAST, f.doc, f.start LIMIT ?", [*params, int(limit)])
-    return run(f"WITH k AS ({_CONFLICTS}) SELECT {cols} FROM (SELECT * FROM {FACTS} {where}) f JOIN k ON "
-               f"{_IN_CONFLICT} ORDER BY f.family, f.series, f.region, f.period_end, "
-               "f.value, f.published LIMIT ?", [*params, int(limit)])
+        return run(_labelled(f"SELECT {cols} FROM {FACTS} f {where} "
+                             "ORDER BY f.published DESC NULLS LAST, f.doc, f.start LIMIT ?"), [*params, int(limit)])
+    return run(_labelled(f"WITH k AS ({_CONFLICTS}) SELECT {cols} FROM (SELECT * FROM {FACTS} {where}) f JOIN k ON "
+                         f"{_IN_CONFLICT} ORDER BY f.family, f.series, f.region, f.period_end, "
+                         "f.value, f.published LIMIT ?"), [*params, int(limit)])
 
 
 def series_choices(family: str) -> pd.DataFrame:

@@ -141,11 +141,12 @@ def day(value) -> str:
 
 
 def download_row(key: str, shown: pd.DataFrame, whole, spec: dict, stem: str, lang_: str) -> None:
-    """CSV of the view, CSV and Parquet of the whole indicator, PNG 2×, SVG, PDF and offline HTML; images render on click."""
+    """CSV of the view, CSV and Parquet of the whole indicator, PNG 2×, SVG, PDF and offline HTML; every file is
+    made when its button is clicked."""
     # A click must not rerun the page: a rerun replaces every deferred download's id, and a click made while
     # the browser still holds the old id delivered no file (about 2 in 15 clicks at one a second).
     cols = st.columns(7)
-    cols[0].download_button(t("csv_view", lang_), exporters.csv_bytes(shown), f"{stem}.csv", "text/csv",
+    cols[0].download_button(t("csv_view", lang_), lambda: exporters.csv_bytes(shown), f"{stem}.csv", "text/csv",
                             key=f"{key}_dl_csv", on_click="ignore")
     cols[1].download_button(t("csv_all", lang_), lambda: exporters.csv_bytes(whole()), f"{stem}_all.csv",
                             "text/csv", key=f"{key}_dl_all", on_click="ignore")

@@ -42,19 +42,21 @@ def grain_sql(s: str = _S, e: str = _E) -> str:
 
 
 def label_sql(grain: str = "grain", s: str = _S, e: str = _E) -> str:
-    """SQL expression: how a period is written everywhere (charts, tables, tooltips, exports), given its grain."""
-    same_year_end = (f"CASE WHEN year({s}) = year({e}) THEN strftime({e}, '%m-%d') "
-                     f"ELSE strftime({e}, '%Y-%m-%d') END")
+    """SQL expression: how a period is written everywhere (charts, tables, tooltips, exports), given its grain.
+    Built from the dates' ISO text (a cast and substrings are several times cheaper than strftime)."""
+    si, ei = f"CAST({s} AS VARCHAR)", f"CAST({e} AS VARCHAR)"
+    year_s, year_e = f"left({si}, 4)", f"left({ei}, 4)"
+    end_in_year = f"CASE WHEN year({s}) = year({e}) THEN right({ei}, 5) ELSE {ei} END"
     return f"""CASE {grain}
-        WHEN 'day' THEN strftime({e}, '%Y-%m-%d')
-        WHEN 'week' THEN strftime({s}, '%Y-%m-%d') || '–' || {same_year_end}
-        WHEN 'month' THEN strftime({s}, '%Y-%m')
-        WHEN 'quarter' THEN CAST(year({s}) AS VARCHAR) || 'Q' || CAST(quarter({s}) AS VARCHAR)
-        WHEN 'half' THEN CAST(year({s}) AS VARCHAR) || CASE WHEN month({s}) = 1 THEN 'H1' ELSE 'H2' END
-        WHEN 'year' THEN CAST(year({s}) AS VARCHAR)
-        WHEN 'multi-year' THEN CAST(year({s}) AS VARCHAR) || '–' || CAST(year({e}) AS VARCHAR)
+        WHEN 'day' THEN {ei}
+        WHEN 'week' THEN {si} || '–' || {end_in_year}
+        WHEN 'month' THEN left({si}, 7)
+        WHEN 'quarter' THEN {year_s} || 'Q' || CAST(quarter({s}) AS VARCHAR)
+        WHEN 'half' THEN {year_s} || CASE WHEN month({s}) = 1 THEN 'H1' ELSE 'H2' END
+        WHEN 'year' THEN {year_s}
+        WHEN 'multi-year' THEN {year_s} || '–' || {year_e}
         WHEN 'year-to-date' THEN CASE WHEN {e} = last_day({e})
-            THEN strftime({s}, '%Y-%m') || '–' || strftime({e}, '%m')
-            ELSE strftime({s}, '%Y-%m-%d') || '–' || strftime({e}, '%m-%d') END
-        WHEN 'span' THEN strftime({s}, '%Y-%m-%d') || '–' || strftime({e}, '%Y-%m-%d')
+            THEN left({si}, 7) || '–' || substr({ei}, 6, 2)
+            ELSE {si} || '–' || right({ei}, 5) END
+        WHEN 'span' THEN {si} || '–' || {ei}
         END"""
