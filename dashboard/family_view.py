@@ -20,13 +20,17 @@ STATUSES = ("actual", "target", "estimate")
 class FamilyPage:
     key: str          # page key: URL path and prefix of its query parameters
     family: str       # fact family charted
-    defaults: tuple[str, ...]  # series charted when the URL names none (catalog hints)
+
+    @property
+    def defaults(self) -> tuple[str, ...]:
+        """Series charted when the URL names none (the catalog's hints)."""
+        return hints.default_series(self.family)
 
     def param(self, name: str) -> str:
         return f"{self.key}_{name}"
 
 
-PAGES = {p.key: FamilyPage(p.key, p.family, hints.default_series(p.family)) for p in hints.pages()}
+PAGES = {p.key: FamilyPage(p.key, p.family) for p in hints.pages()}
 
 
 @dataclass(frozen=True)
