@@ -36,26 +36,27 @@ def db_path() -> Path:
     return Path(os.environ.get("INDICATORS_DB", DEFAULT_DB))
 
 
-def _upgrade_once(db: str) -> None:
-    """A database written by an older version lacks today's views: add them once (a short write), so the
-    dashboard shows it at once instead of waiting for the next ingest."""
-    if db in _checked:
-        return
-    _checked.add(db)
-    with read_connection(db) as con:
-        current = is_current(con)
-    if not current:
-        try:
-            with write_connection(db):
-                pass
-        except StoreError:  # read-only file or folder: show what the old views give
+def _upgrade(db: str) -> None:
+    """A database written by an older version lacks today's views: add them (a short write), so the dashboard
+    shows it at once instead of waiting for the next ingest."""
+    try:
+        with write_connection(db):
             pass
+    except StoreError:  # read-only file or folder: show what the old views give
+        pass
 
 
 def _frame(db: str, sql: str, params: tuple) -> pd.DataFrame:
-    _upgrade_once(db)
     with read_connection(db) as con:
-        df = con.execute(sql, list(params)).df()
+        stale = db not in _checked and not is_current(con)
+        if not stale:
+            _checked.add(db)
+            df = con.execute(sql, list(params)).df()
+    if stale:  # checked once per database and process, on the first query's own connection
+        _upgrade(db)
+        _checked.add(db)
+        with read_connection(db) as con:
+            df = con.execute(sql, list(params)).df()
     for col in df.columns:  # DuckDB DATE columns arrive as midnight timestamps; show them as dates
         if pd.api.types.is_datetime64_any_dtype(df[col]) and (df[col].dropna().dt.normalize() == df[col].dropna()).all():
             df[col] = df[col].dt.date

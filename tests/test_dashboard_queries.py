@@ -126,3 +126,18 @@ def test_downloads_read_fresh_and_stay_out_of_the_cache(db, monkeypatch):
     monkeypatch.setattr(queries, "_cached_frame", no_cache)
     rows = queries.facts_for_download(FactFilter(family="growth_rate"))
     assert len(rows) > 0 and set(rows["family"]) == {"growth_rate"}
+
+
+def test_a_database_from_an_older_version_gets_todays_views_on_the_first_read(tmp_path, monkeypatch):
+    from store.connection import read_connection, write_connection
+    from store.schema import schema_version
+
+    old = build_db(tmp_path / "old.duckdb")
+    with write_connection(old) as con:  # as version 3 left it: no corrected views
+        con.execute("DROP VIEW growth_rates")
+        con.execute("DROP VIEW corrected_facts")
+        con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    monkeypatch.setenv("INDICATORS_DB", str(old))
+    assert queries.totals()["facts"] == len(sample_facts())
+    with read_connection(old) as con:
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == schema_version()
