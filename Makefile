@@ -31,7 +31,13 @@ $(DB): $(SAMPLES) $(EXTRACTOR) $(STAMP)
 
 ingest: $(DB)
 
+# The bundled samples go only into the default database: a database the user names (`make run DB=mine.duckdb`,
+# or DB in the environment) is served as it is, never filled with samples.
+ifeq ($(origin DB),file)
 run: $(DB)
+else
+run: $(STAMP)
+endif
 	$(BIN)/indicators serve --db $(DB) --port $(PORT)
 
 test: $(STAMP)

@@ -100,18 +100,21 @@ def build(out: Path, n_facts: int) -> None:
 
 def page_queries(page: str) -> list:
     """The queries a page runs when opened with its default view (the same calls the page makes)."""
-    from dashboard import family_view, queries
-    from dashboard.views.overview import HEADLINE
+    from dashboard import family_view, hints, queries
 
     if page == "overview":
-        return [queries.totals, lambda: queries.headline(HEADLINE), queries.documents_by_date,
-                queries.facts_by_family, queries.regions_coverage, queries.sample_documents]
+        def cards():
+            regions = queries.headline_regions(hints.headline())  # the region picked, then its cards
+            region = regions["region"].iloc[0] if len(regions) else None
+            return queries.headline_points(hints.headline(), region if isinstance(region, str) else None)
+        return [queries.totals, cards, queries.documents_by_date, queries.facts_by_family,
+                queries.regions_coverage, queries.sample_documents]
     if page in family_view.PAGES:
         p = family_view.PAGES[page]
 
         def chart():
             view = family_view.view_from_params(p, {})  # options, regions and bounds, as the page reads them
-            return queries.series_points(view.fact_filter(p.family))
+            return queries.series_points(view.fact_filter(p.family)), queries.unplaced(view.fact_filter(p.family))
         return [chart]
     if page == "explorer":
         flt = queries.FactFilter()

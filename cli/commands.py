@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from cli.corrections import correct
 from extractors.errors import ReportError, first_line
 from extractors.load import load_text
 from extractors.pipeline import Deadline, doc_seconds_setting, extract_text
@@ -30,6 +31,7 @@ def _one_line_errors(command):
     @functools.wraps(command)
     def run(*args, **kwargs):
         from store.connection import StoreError
+        from store.corrections import CorrectionError
         from store.export import ExportError
         from store.filters import FilterError
         from store.lookup import NotStored
@@ -39,7 +41,7 @@ def _one_line_errors(command):
         except (NotStored, ReportError) as e:
             click.echo(f"error: {shown_path(str(e))}", err=True)
             sys.exit(FILES_FAILED)
-        except (StoreError, ExportError, FilterError) as e:
+        except (StoreError, ExportError, FilterError, CorrectionError) as e:
             click.echo(f"error: {shown_path(str(e))}", err=True)
             sys.exit(USAGE)
         except KeyboardInterrupt:
@@ -62,6 +64,8 @@ def _filter_options(command):
         click.option("--search", metavar="TEXT",
                      help="Keep rows whose subject or quote contains TEXT (case-insensitive), e.g. 181.68."),
         click.option("--status", multiple=True, help="Keep these statuses (actual, target, estimate)."),
+        click.option("--missing", multiple=True, type=click.Choice(("period", "region", "published", "indicator")),
+                     help="Keep facts without a period, a region, a report date or a catalog indicator."),
     ]):
         command = opt(command)
     return command
@@ -73,7 +77,7 @@ def _make_filter(**kw):
     return FactFilter(family=kw.get("family") or None, indicator=kw.get("indicator") or None,
                       region=kw.get("region") or None, period_from=kw.get("period_from"),
                       period_to=kw.get("period_to"), search=kw.get("search"), status=kw.get("status") or None,
-                      doc=kw.get("doc") or None)
+                      doc=kw.get("doc") or None, missing=kw.get("missing") or None)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
@@ -86,6 +90,7 @@ def main() -> None:
     indicators facts [FILE] [filters] look facts up: what a file gave, where a number comes from
     indicators docs                   list stored documents (and failed files with their error)
     indicators export [TABLE]         write a table or view as csv, parquet, jsonl or xlsx
+    indicators correct ...            correct a document or a fact (kept across re-extraction), list, undo
     indicators serve                  start the dashboard
     indicators extract-batches PATH.. extract into Parquet batches (a pool, a Ray cluster, a Slurm array)
     indicators publish OUT            compact the batches into a layer that serve and export read
@@ -279,6 +284,11 @@ def serve(db: str, port: int, address: str) -> None:
         click.echo(f"error: {problem}", err=True)
         sys.exit(USAGE)
     sys.exit(run_dashboard(db, address, port))
+
+
+for _command in correct.commands.values():  # `indicators correct …`: the same one-line errors
+    _command.callback = _one_line_errors(_command.callback)
+main.add_command(correct)
 
 
 if __name__ == "__main__":

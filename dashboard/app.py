@@ -7,8 +7,8 @@ import functools
 import streamlit as st
 
 from dashboard import family_view, queries, widgets
-from dashboard.i18n import t
-from dashboard.views import documents, embed, explorer, overview
+from dashboard.i18n import family_name, t
+from dashboard.views import corrections, documents, embed, explorer, overview, quality
 from store.connection import StoreError
 
 
@@ -24,12 +24,14 @@ def guarded(render, *args):
 
 
 def pages(lang: str) -> list[st.Page]:
-    family_pages = [st.Page(guarded(family_view.render, key), title=t(key, lang), url_path=key)
-                    for key in family_view.PAGES]
+    family_pages = [st.Page(guarded(family_view.render, key), title=family_name(page.family, lang), url_path=key)
+                    for key, page in family_view.PAGES.items()]
     return [st.Page(guarded(overview.render), title=t("overview", lang), url_path="overview", default=True),
             *family_pages,
             st.Page(guarded(explorer.render), title=t("explorer", lang), url_path="explorer"),
-            st.Page(guarded(documents.render), title=t("documents", lang), url_path="documents")]
+            st.Page(guarded(quality.render), title=t("quality", lang), url_path="quality"),
+            st.Page(guarded(documents.render), title=t("documents", lang), url_path="documents"),
+            st.Page(guarded(corrections.render), title=t("corrections", lang), url_path="corrections")]
 
 
 st.set_page_config(page_title="Reported Indicators", page_icon="📈", layout="wide")

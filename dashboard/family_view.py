@@ -1,4 +1,5 @@
-"""One family's chart page: filters bound to the URL, chart/table/sources tabs, downloads, click-through."""
+"""One family's chart page: filters bound to the URL, chart/table/regions/targets/sources tabs, downloads,
+click-through, and how many facts the chart could not place."""
 
 from __future__ import annotations
 
@@ -9,31 +10,27 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, exporters, queries, widgets
-from dashboard.i18n import LANG_NAMES, indicator_name, option_label, t
+from dashboard import charts, correcting, exporters, family_tabs, hints, queries, widgets
+from dashboard.i18n import LANG_NAMES, family_name, option_label, status_name, t
 
 STATUSES = ("actual", "target", "estimate")
-TABLE_COLUMNS = ("label", "region_label", "period", "shown", "unit", "qualifier", "status_label", "doc",
-                 "published")
 
 
 @dataclass(frozen=True)
 class FamilyPage:
     key: str          # page key: URL path and prefix of its query parameters
     family: str       # fact family charted
-    defaults: tuple[str, ...]  # preferred series when the URL names none
+
+    @property
+    def defaults(self) -> tuple[str, ...]:
+        """Series charted when the URL names none (the catalog's hints)."""
+        return hints.default_series(self.family)
 
     def param(self, name: str) -> str:
         return f"{self.key}_{name}"
 
 
-PAGES = {p.key: p for p in (
-    FamilyPage("growth", "growth_rate", ("growth.gdp", "growth.industrial_value_added")),
-    FamilyPage("investment", "investment", ("investment.completed",)),
-    FamilyPage("hotline", "hotline", ("hotline.contacts_total",)),
-    FamilyPage("covid", "covid", ("covid.new_confirmed",)),
-    FamilyPage("sock", "sock_industry", ("sock.orders_value", "sock.value_added")),
-)}
+PAGES = {p.key: FamilyPage(p.key, p.family) for p in hints.pages()}
 
 
 @dataclass(frozen=True)
@@ -47,8 +44,8 @@ class View:
     statuses: tuple[str, ...]
 
     def fact_filter(self, family: str) -> queries.FactFilter:
-        return queries.FactFilter(family=family, series=self.series, regions=self.regions,
-                                  period_from=self.period_from, period_to=self.period_to, statuses=self.statuses)
+        return queries.FactFilter(family=family, series=self.series, region=self.regions,
+                                  period_from=self.period_from, period_to=self.period_to, status=self.statuses)
 
     def params(self, page: FamilyPage, labels: dict[str, str], bounds: tuple[date | None, date | None],
                lang: str) -> dict:
@@ -56,21 +53,29 @@ class View:
         return {page.param("ind"): [labels.get(s, s) for s in self.series], page.param("region"): list(self.regions),
                 page.param("from"): None if self.period_from == bounds[0] else str(self.period_from),
                 page.param("to"): None if self.period_to == bounds[1] else str(self.period_to),
-                page.param("status"): [] if set(self.statuses) == set(STATUSES) else list(self.statuses),
+                page.param("status"): [] if set(self.statuses) == set(STATUSES) else
+                [status_name(x, lang) for x in self.statuses],
                 "lang": None if lang == "en" else LANG_NAMES[lang]}
 
 
 def series_labels(options: pd.DataFrame) -> dict[str, str]:
-    """Series id → the label its widget option shows and its URL carries (unique, the same in both languages)."""
+    """Series id → the label its widget option shows and its URL carries (unique, the same in both languages).
+
+    A category of a subject-split indicator goes by its name (`房地产管理`); when two such indicators share a
+    category, the one earlier in the catalog keeps the bare name and the other adds its own."""
     labels: dict[str, str] = {}
-    for r in options.itertuples():
-        label = r.series if r.series != r.indicator else option_label(r.indicator, r.subject)
+    rows = sorted(options.itertuples(), key=lambda r: hints.subject_rank(r.indicator))
+    for r in rows:
+        split = r.indicator is None or pd.isna(r.indicator) or hints.splits_by_subject(r.indicator)
+        label = str(r.subject) if split else option_label(r.indicator, r.subject)
+        if label in labels.values():
+            label = f"{label} · {option_label(r.indicator, None)}" if split and not pd.isna(r.indicator) else label
         labels[r.series] = f"{label} ({r.series})" if label in labels.values() else label
-    return labels
+    return {s: labels[s] for s in options["series"]}
 
 
 def default_series(page: FamilyPage, options: list[str]) -> list[str]:
-    chosen = [s for s in page.defaults if s in options][:1]
+    chosen = [s for s in page.defaults if s in options]
     return chosen or options[:1]
 
 
@@ -98,7 +103,8 @@ def view_from_params(page: FamilyPage, params: Mapping) -> View:
     wanted = [by_label.get(v, v) for v in _as_list(params.get(page.param("ind")))]
     series = [s for s in wanted if s in series_opts]
     regions = [r for r in _as_list(params.get(page.param("region"))) if r in regions_opts]
-    statuses = [s for s in _as_list(params.get(page.param("status"))) if s in STATUSES]
+    by_name = {name: s for s in STATUSES for name in (s, status_name(s, "en"), status_name(s, "zh"))}
+    statuses = [by_name[s] for s in _as_list(params.get(page.param("status"))) if s in by_name]
     return View(tuple(series or default_series(page, series_opts)), tuple(regions),
                 _as_date(params.get(page.param("from")), lo, hi, lo),
                 _as_date(params.get(page.param("to")), lo, hi, hi), tuple(statuses or STATUSES))
@@ -114,16 +120,18 @@ def view_from_widgets(page: FamilyPage, lang: str) -> View | None:
     series_opts = options["series"].tolist()
     c1, c2 = st.columns([3, 2])
     series = c1.multiselect(t("indicator", lang), series_opts, default=default_series(page, series_opts),
-                            format_func=lambda s: names.get(s, s), key=page.param("ind"), bind="query-params")
+                            format_func=lambda s: names.get(s, s), key=page.param("ind"), bind="query-params",
+                            placeholder=t("choose", lang))
     regions = c2.multiselect(t("region", lang), queries.family_regions(page.family), default=[],
                              placeholder=t("all_regions", lang), key=page.param("region"), bind="query-params")
     c3, c4, c5 = st.columns([1, 1, 2])
-    period_from = c3.date_input(t("period_from", lang), value=lo, min_value=lo, max_value=hi,
+    period_from = c3.date_input(t("period_from", lang), value=lo, min_value=lo, max_value=hi, format="YYYY-MM-DD",
                                 key=page.param("from"), bind="query-params")
-    period_to = c4.date_input(t("period_to", lang), value=hi, min_value=lo, max_value=hi,
+    period_to = c4.date_input(t("period_to", lang), value=hi, min_value=lo, max_value=hi, format="YYYY-MM-DD",
                               key=page.param("to"), bind="query-params")
     statuses = c5.multiselect(t("status", lang), STATUSES, default=list(STATUSES), key=page.param("status"),
-                              bind="query-params")
+                              format_func=lambda s: status_name(s, lang), bind="query-params",
+                              placeholder=t("choose", lang))
     return View(tuple(series), tuple(regions), period_from, period_to, tuple(statuses or STATUSES))
 
 
@@ -138,33 +146,52 @@ def chart_for(page: FamilyPage, view: View, lang: str
     left_out = [u for u in units.index[1:] if u]
     points = points[points["unit"].fillna("") == units.index[0]]
     df, unit = charts.prepare(points.head(queries.MAX_POINTS), lang)
-    names = list(dict.fromkeys(indicator_name(i, s, lang) for i, s in zip(df["indicator"], df["subject"],
-                                                                           strict=True)))
-    if set(df["indicator"]) <= set(charts.STACKED):  # one series per category: name the whole
-        names = [indicator_name(df["indicator"].iloc[0], t("category_share", lang), lang)]
+    names = list(dict.fromkeys(df["label"].str.split(" · ").str[0]))
+    indicators = df["indicator"].dropna().unique().tolist()
+    if indicators and all(hints.splits_by_subject(i) for i in indicators) and len(indicators) == 1:
+        names = [family_tabs.indicator_title(indicators[0], lang)]
     title = ("、" if lang == "zh" else ", ").join(names[:3]) + (" …" if len(names) > 3 else "")
     if view.regions:
         title += f" ({', '.join(view.regions[:3])})"
-    period = f"{df['period'].min()} – {df['period'].max()}"
+    period = span_label(df)
     published = pd.to_datetime(df["published"])
     source = t("source_line", lang, docs=df["document_id"].nunique(),
                first=widgets.day(published.min()), last=widgets.day(published.max()))
     meta = charts.ChartMeta(title=title, unit=unit, period=period, source=source)
-    return df, meta, charts.chart_kind(df["indicator"].unique().tolist()), left_out
+    kind = hints.chart_kind(df["indicator"].where(df["indicator"].notna(), None).tolist())
+    return df, meta, kind, left_out
+
+
+CALENDAR = ("day", "month", "quarter", "half", "year")
+
+
+def span_label(df: pd.DataFrame) -> str:
+    """The time a chart covers: `2019 – 2021` for calendar periods, else first day to last day."""
+    ordered = df.sort_values("at")
+    first, last = ordered.iloc[0], ordered.iloc[-1]
+    if first["period"] == last["period"]:
+        return str(first["period"])
+    if first["grain"] in CALENDAR and last["grain"] in CALENDAR:
+        return f"{first['period']} – {last['period']}"
+    start = min(d for d in df["period_start"].tolist() + df["period_end"].tolist() if d is not None and not pd.isna(d))
+    end = max(d for d in df["period_end"].tolist() + df["period_start"].tolist() if d is not None and not pd.isna(d))
+    return f"{widgets.day(start)} – {widgets.day(end)}"
 
 
 def render(page_key: str) -> None:
     """The whole page of one family."""
     page, lang = PAGES[page_key], widgets.lang()
-    st.header(t(page.key, lang))
+    st.header(family_name(page.family, lang))
+    correcting.saved_message()  # a correction saved on the run before (its fact may be gone now)
     view = view_from_widgets(page, lang)
     if view is None:
-        st.info(t("no_family_data", lang, family=t(page.key, lang)))
+        st.info(t("no_family_data", lang, family=family_name(page.family, lang)))
         return
     if not view.series:
         st.info(t("pick_indicator", lang))
         return
     df, meta, kind, left_out = chart_for(page, view, lang)
+    family_tabs.unplaced_note(page, view, series_labels(queries.family_options(page.family)), lang)
     if meta is None:
         st.warning(t("no_match", lang))
         return
@@ -172,33 +199,36 @@ def render(page_key: str) -> None:
         st.caption(t("units_left_out", lang, units=", ".join(left_out)))
     if len(df) >= queries.MAX_POINTS:
         st.caption(t("truncated", lang, n=queries.MAX_POINTS))
-    chart = charts.time_chart(df, meta, kind, lang)
-    tab_chart, tab_table, tab_sources = st.tabs([t("tab_chart", lang), t("tab_table", lang), t("tab_sources", lang)])
+    # built once, drawn here and downloaded below; the builders' output is validated by the tests
+    spec = charts.time_chart(df, meta, kind, lang).to_dict(validate=False)
+    # only the open tab runs (and its label is in the URL: `?growth_tab=Table` opens the table)
+    names = [t(k, lang) for k in ("tab_chart", "tab_table", "tab_regions", "tab_targets", "tab_sources")]
+    tab_chart, tab_table, tab_regions, tab_targets, tab_sources = st.tabs(
+        names, key=page.param("tab"), on_change="rerun", bind="query-params")
     picked = None
-    with tab_chart:
-        event = st.altair_chart(chart, width="stretch", on_select="rerun", key=f"{page.key}_chart")
-        hits = (event.selection.get(charts.PICK) or []) if event else []
-        picked = hits[0].get("fact_key") if hits and isinstance(hits[0], dict) else None
-    with tab_table:
-        headers = {"label": t("indicator", lang), "region_label": t("region", lang), "period": t("period", lang),
-                   "shown": f"{t('value', lang)} ({meta.unit})", "unit": t("unit", lang),
-                   "status_label": t("status", lang), "doc": t("doc", lang), "published": t("published", lang)}
-        table = df[list(TABLE_COLUMNS)].rename(columns=headers)
-        event = st.dataframe(table, hide_index=True, on_select="rerun", selection_mode="single-row",
-                             key=f"{page.key}_table")
-        rows = event.selection.rows if event else []
-        picked = df["fact_key"].iloc[rows[0]] if rows else picked
-    with tab_sources:
-        sources = df.groupby(["doc", "published"], dropna=False).size().reset_index(name=t("n_facts", lang))
-        st.dataframe(sources, hide_index=True)
-        st.caption(meta.source)
+    if tab_chart.open:
+        with tab_chart:
+            event = st.vega_lite_chart(spec, width="stretch", on_select="rerun", key=f"{page.key}_chart")
+            hits = (event.selection.get(charts.PICK) or []) if event else []
+            picked = hits[0].get("fact_key") if hits and isinstance(hits[0], dict) else None
+    if tab_table.open:
+        with tab_table:
+            picked = family_tabs.table(page, df, meta, lang)
+    if tab_regions.open:
+        with tab_regions:
+            family_tabs.regions(page, view, lang)
+    if tab_targets.open:
+        with tab_targets:
+            family_tabs.targets(page, view, lang)
+    if tab_sources.open:
+        with tab_sources:
+            family_tabs.sources(df, meta, lang)
     widgets.show_source(picked, lang)
-    shown = df[["series", "label", "region", "period_start", "period_end", "value", "value_high", "unit",
-                "qualifier", "status", "doc", "published", "start", "end", "quote"]]
     whole_filter = queries.FactFilter(family=page.family, series=view.series)
     st.subheader(t("downloads", lang))
-    widgets.download_row(page.key, shown, lambda: queries.facts_for_download(whole_filter),
-                         chart.to_dict(), exporters.file_stem(page.key, *view.series[:2]), lang)
+    widgets.download_row(page.key, family_tabs.view_export(df, lang),
+                         lambda: queries.facts_for_download(whole_filter),
+                         spec, exporters.file_stem(page.key, *view.series[:2]), lang)
     bounds = queries.family_period_bounds(page.family)
     labels = series_labels(queries.family_options(page.family))
     widgets.link_row(page.key, view.params(page, labels, bounds, lang), page.key, lang)

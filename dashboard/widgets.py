@@ -9,7 +9,17 @@ import streamlit as st
 
 from dashboard import exporters, queries
 from dashboard.highlight import highlight_html, number_span
-from dashboard.i18n import LANG_BY_NAME, LANG_NAMES, LANGS, t
+from dashboard.i18n import (
+    LANG_BY_NAME,
+    LANG_NAMES,
+    LANGS,
+    family_name,
+    grain_name,
+    qualifier_name,
+    status_name,
+    t,
+)
+from dashboard.numbers import readable
 from extractors.errors import ReportError
 from extractors.load import load_text
 
@@ -19,6 +29,28 @@ def lang() -> str:
     value = st.session_state.get("lang") or st.query_params.get("lang")
     value = LANG_BY_NAME.get(value, value)
     return value if value in LANGS else "en"
+
+
+def lang_param(lang_: str) -> str | None:
+    """The `?lang=` value that keeps a link in this language (None for English, the default)."""
+    return None if lang_ == "en" else LANG_NAMES[lang_]
+
+
+def headed(df: pd.DataFrame, columns: dict[str, str], lang_: str) -> pd.DataFrame:
+    """The columns a table shows, in order, headed in the reader's language (`columns`: column → wording key);
+    an empty text cell is blank (a table would print `None`)."""
+    present = [c for c in columns if c in df.columns]
+    out = df[present].rename(columns={c: t(columns[c], lang_) for c in present})
+    for c in out.columns:
+        if out[c].dtype == object or pd.api.types.is_string_dtype(out[c].dtype):
+            out[c] = out[c].astype(object).where(out[c].notna(), "")
+    return out
+
+
+def document_label(document_id: str, name: str) -> str:
+    """How a document is named in a choice (and so in the URL): its file name and the start of its id, since two
+    reports can share a file name."""
+    return f"{name} · {str(document_id)[:8]}"
 
 
 def language_switch() -> str:
@@ -51,8 +83,9 @@ def split_fact_key(key: str) -> tuple[str, int, int] | None:
         return None
 
 
-def show_source(fact_key: str | None, lang_: str) -> None:
-    """The sentence a number came from (number highlighted), its document, date and offsets."""
+def show_source(fact_key: str | None, lang_: str, correctable: bool = True) -> None:
+    """The sentence a number came from (number highlighted), its document, date and offsets; and, unless in an
+    embed, a form to correct the fact or reject it."""
     parts = split_fact_key(fact_key) if fact_key else None
     fact = queries.fact_source(*parts) if parts else None
     if not fact:
@@ -63,15 +96,33 @@ def show_source(fact_key: str | None, lang_: str) -> None:
         quote = str(fact.get("quote") or "")
         matched = matched_text(str(fact.get("path") or ""), int(fact["start"]), int(fact["end"]))
         st.markdown(highlight_html(quote, number_span(quote, fact["value"], matched)), unsafe_allow_html=True)
-        rows = {
-            t("subject", lang_): fact.get("subject"), t("value", lang_): f"{fact['value']:g} {fact.get('unit') or ''}",
-            t("period", lang_): f"{day(fact.get('period_start'))} – {day(fact.get('period_end'))}",
-            t("doc", lang_): fact.get("doc"), t("published", lang_): day(fact.get("published")),
-            t("offsets", lang_): f"{fact.get('start')}–{fact.get('end')}", t("status", lang_): fact.get("status"),
-        }
         # a dataframe shows every cell as plain text: document names never become markup
-        st.dataframe(pd.DataFrame({t("field", lang_): list(rows), t("value", lang_): [str(v) for v in rows.values()]}),
-                     hide_index=True)
+        st.dataframe(source_rows(fact, lang_), hide_index=True)
+        if correctable:
+            from dashboard import correcting
+            correcting.fact_form(fact, lang_)
+
+
+def source_rows(fact: dict, lang_: str) -> pd.DataFrame:
+    """The facts of a number as a two-column table: the value as the report wrote it, its period, place …"""
+    value = readable(fact["value"], fact.get("unit"), lang_, fact.get("value_high"), fact.get("qualifier"))
+    period = fact.get("period") or t("no_period", lang_)
+    if fact.get("grain"):
+        period += f" ({grain_name(fact.get('grain'), lang_)}: {day(fact.get('period_start'))} – " \
+                  f"{day(fact.get('period_end'))})"
+    rows = {
+        t("value", lang_): value, t("subject", lang_): fact.get("subject"), t("period", lang_): period,
+        t("region", lang_): fact.get("region") or t("unspecified", lang_),
+        t("status", lang_): status_name(fact.get("status"), lang_),
+        t("qualifier", lang_): qualifier_name(fact.get("qualifier"), lang_),
+        t("family", lang_): family_name(fact.get("family"), lang_),
+        t("doc", lang_): fact.get("doc"), t("published", lang_): day(fact.get("published")) or t("undated", lang_),
+        t("offsets", lang_): f"{fact.get('start')}–{fact.get('end')}",
+    }
+    if isinstance(fact.get("corrected"), str) and fact.get("corrected"):
+        rows[t("corrected", lang_)] = fact["corrected"]
+    return pd.DataFrame({t("field", lang_): list(rows), t("value", lang_): ["" if v is None else str(v)
+                                                                           for v in rows.values()]})
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -90,19 +141,23 @@ def day(value) -> str:
 
 
 def download_row(key: str, shown: pd.DataFrame, whole, spec: dict, stem: str, lang_: str) -> None:
-    """CSV of the view, CSV and Parquet of the whole indicator, PNG 2×, SVG, PDF and offline HTML; images render on click."""
+    """CSV of the view, CSV and Parquet of the whole indicator, PNG 2×, SVG, PDF and offline HTML; every file is
+    made when its button is clicked."""
+    # A click must not rerun the page: a rerun replaces every deferred download's id, and a click made while
+    # the browser still holds the old id delivered no file (about 2 in 15 clicks at one a second).
     cols = st.columns(7)
-    cols[0].download_button(t("csv_view", lang_), exporters.csv_bytes(shown), f"{stem}.csv", "text/csv",
-                            key=f"{key}_dl_csv")
+    cols[0].download_button(t("csv_view", lang_), lambda: exporters.csv_bytes(shown), f"{stem}.csv", "text/csv",
+                            key=f"{key}_dl_csv", on_click="ignore")
     cols[1].download_button(t("csv_all", lang_), lambda: exporters.csv_bytes(whole()), f"{stem}_all.csv",
-                            "text/csv", key=f"{key}_dl_all")
+                            "text/csv", key=f"{key}_dl_all", on_click="ignore")
     cols[2].download_button(t("parquet_all", lang_), lambda: exporters.parquet_bytes(whole()), f"{stem}_all.parquet",
-                            "application/vnd.apache.parquet", key=f"{key}_dl_parquet")
+                            "application/vnd.apache.parquet", key=f"{key}_dl_parquet", on_click="ignore")
     for col, (fmt, fn, mime) in zip(cols[3:], (("png", exporters.png_bytes, "image/png"),
                                                ("svg", exporters.svg_bytes, "image/svg+xml"),
                                                ("pdf", exporters.pdf_bytes, "application/pdf"),
                                                ("html", exporters.html_bytes, "text/html")), strict=True):
-        col.download_button(fmt.upper(), lambda fn=fn: fn(spec), f"{stem}.{fmt}", mime, key=f"{key}_dl_{fmt}")
+        col.download_button(fmt.upper(), lambda fn=fn: fn(spec), f"{stem}.{fmt}", mime, key=f"{key}_dl_{fmt}",
+                            on_click="ignore")
 
 
 def link_row(chart: str, params: dict, page_path: str, lang_: str) -> None:

@@ -4,7 +4,12 @@ Each indicator is data: id, names, family, the mention kinds it takes (`change` 
 `level` = an amount or count, `zero` = `无新增…`), accepted units, aliases (regexes over the subject),
 optional context words that must appear in the paragraph or headline, subject words to drop, a
 subject template and a default period. Catalog patterns (`[[pattern]]`) are templates composed from
-the lexicon's named entries (`{up}`, `{comparison_base}` …, see lexicon.py); their named groups (`subject`, …) are the interface to match.py.
+the lexicon's named entries (`{up}`, `{comparison_base}` …, see lexicon.py); their named groups (`subject`, …)
+are the interface to match.py.
+
+A family file's `[display]` table says how the family is presented (its page, names, default and headline
+indicators) and, under `[display.indicators]`, how an indicator is charted (`Display`). The extractor ignores
+it; the store's views and the dashboard are generated from it.
 """
 
 from __future__ import annotations
@@ -20,6 +25,35 @@ from .lexicon import lexicon
 
 CATALOG_DIR = Path(__file__).resolve().parent / "catalog"
 FAMILY_FILES = ("covid", "hotline", "sock", "investment", "growth", "other")
+
+
+CHART_KINDS = ("line", "bar", "stack")
+SERIES_BY = ("indicator", "subject")
+
+
+@dataclass(frozen=True, slots=True)
+class Display:
+    """How an indicator is charted: what splits its series (`subject`: one series per category named in the
+    text), the chart kind (`line`, `bar` for counts per period, `stack` for parts of a whole), whether it is a
+    headline card or charted by default, its column in the family's wide view and its kind in the family view."""
+
+    series_by: str = "indicator"
+    chart: str = "line"
+    headline: bool = False
+    default: bool = False
+    column: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A family's dashboard page: URL path (also the prefix of its query parameters) and names."""
+
+    family: str
+    key: str
+    name_en: str
+    name_zh: str
+    order: int = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +74,7 @@ class Indicator:
     order: int
     fallback: bool = False                      # only when no other indicator fits (`hotline.count`)
     document_kinds: tuple[str, ...] = ()        # in these kinds of document no context words are needed
+    display: Display = Display()
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +93,7 @@ class Catalog:
     patterns: tuple[CatalogPattern, ...]
     by_id: dict
     context_patterns: tuple[regex.Pattern, ...]   # each distinct context pattern once
+    pages: tuple[Page, ...] = ()
 
     def context_hits(self, context: str) -> frozenset[str]:
         """Ids of the context-bound indicators whose context words appear in `context`; decided once per
@@ -104,28 +140,55 @@ def _alternation(words: list[str]) -> regex.Pattern | None:
     return regex.compile("|".join(f"(?:{w})" for w in words)) if words else None
 
 
-def _indicator(entry: dict, order: int, family: str) -> Indicator:
+def _display(hints: dict, where: str) -> Display:
+    unknown = set(hints) - set(Display.__slots__)
+    if unknown:
+        raise ValueError(f"{where}: unknown display keys {sorted(unknown)}")
+    shown = Display(**hints)
+    if shown.chart not in CHART_KINDS or shown.series_by not in SERIES_BY:
+        raise ValueError(f"{where}: chart must be one of {CHART_KINDS}, series_by one of {SERIES_BY}")
+    return shown
+
+
+def _displays(display: dict, path: Path) -> dict[str, Display]:
+    """Indicator id → its Display, from a family file's `[display]` table (`default` and `headline` may also
+    be listed there as id lists)."""
+    hints: dict[str, dict] = {i: dict(h) for i, h in display.get("indicators", {}).items()}
+    for flag in ("default", "headline"):
+        for ind in display.get(flag, []):
+            hints.setdefault(ind, {})[flag] = True
+    return {i: _display(h, f"{path.name}: [display.indicators] {i}") for i, h in hints.items()}
+
+
+def _indicator(entry: dict, order: int, family: str, display: Display = Display()) -> Indicator:
     return Indicator(
         id=entry["id"], name_zh=entry["name_zh"], name_en=entry["name_en"],
         family=entry.get("family", family), kinds=tuple(entry.get("kinds", ["level"])),
         units=tuple(entry.get("units", [])), aliases=_alternation(entry["aliases"]),
         context=_alternation(entry.get("context", [])), exclude=_alternation(entry.get("exclude", [])),
         strip=_alternation(entry.get("strip", [])), subject_template=entry.get("subject_template", "{subject}"),
-        period=entry.get("period"), total=entry.get("total", False), order=order,
+        period=entry.get("period"), total=entry.get("total", False), order=order, display=display,
         fallback=entry.get("fallback", False), document_kinds=tuple(entry.get("document_kinds", [])),
     )
 
 
 def load_catalog(directory: Path = CATALOG_DIR) -> Catalog:
     """Read every family file; indicators keep file order (covid, hotline, sock, investment, growth)."""
-    indicators, patterns = [], []
+    indicators, patterns, pages = [], [], []
     files = [directory / f"{name}.toml" for name in FAMILY_FILES if (directory / f"{name}.toml").exists()]
     files += sorted(p for p in directory.glob("*.toml") if p not in files)
     for path in files:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         family = data.get("family", "other")
+        display = data.get("display", {})
+        hints = _displays(display, path)
         for entry in data.get("indicator", []):
-            indicators.append(_indicator(entry, len(indicators), family))
+            indicators.append(_indicator(entry, len(indicators), family, hints.pop(entry["id"], Display())))
+        if hints:
+            raise ValueError(f"{path.name}: [display] names indicators that are not in the file: {sorted(hints)}")
+        if "page" in display:
+            pages.append(Page(family, display["page"], display.get("name_en", family),
+                              display.get("name_zh", family), display.get("order", 100)))
         for entry in data.get("pattern", []):
             patterns.append(CatalogPattern(entry["id"], lexicon().compile(entry["template"]),
                                            entry.get("kind", "zero"), entry.get("value", 0), entry["unit"],
@@ -134,7 +197,8 @@ def load_catalog(directory: Path = CATALOG_DIR) -> Catalog:
     if len(ids) != len(set(ids)):
         raise ValueError("duplicate indicator ids in the catalog")
     contexts = tuple(dict.fromkeys(i.context for i in indicators if i.context))
-    return Catalog(tuple(indicators), tuple(patterns), {i.id: i for i in indicators}, contexts)
+    pages.sort(key=lambda p: p.order)
+    return Catalog(tuple(indicators), tuple(patterns), {i.id: i for i in indicators}, contexts, tuple(pages))
 
 
 @cache

@@ -98,9 +98,13 @@ def write_connection(db_path: str | os.PathLike, timeout: float = WRITE_TIMEOUT_
 
     Creates the folder and the database when missing; an unwritable place gives a `StoreError`.
     """
-    from .schema import ensure_schema
+    from .schema import ensure_schema, schema_version
 
+    schema_version()  # views generated from the catalog before the file is opened: the lock is held less
     path = Path(db_path)
+    if path.is_dir() and _published(path):
+        raise StoreError(f"{path}: a published archive layer is read-only; ingest and correct into a database "
+                         "file, or extract-batches and publish again")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
@@ -117,6 +121,12 @@ def write_connection(db_path: str | os.PathLike, timeout: float = WRITE_TIMEOUT_
         raise StoreError(f"{path}: database write failed ({first_line(e)})") from None
     finally:
         con.close()
+
+
+def _published(path: Path) -> bool:
+    from .publish import CURRENT
+
+    return (path / CURRENT).is_file()
 
 
 def data_version(db_path: str | os.PathLike) -> str:

@@ -26,8 +26,10 @@ from .filters import FactFilter
 
 _ORDER = {
     "documents": "published, name", "covid_cases": "region, day",
-    "observations": "family, measure, region, period_end",
+    "observations": "family, measure, region, period_end", "corrections": "id, field",
 }
+# What a table name reads: facts and documents as readers see them, with the analysts' corrections applied.
+SOURCES = {"facts": "corrected_facts", "documents": "corrected_documents"}
 _BATCH_ROWS = 20_000
 _XLSX_MAX_ROWS = 1_048_575
 _XLSX_ILLEGAL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -50,13 +52,13 @@ class ExportError(ValueError):
 
 def table_columns(con, table: str) -> list[str]:
     _check_table(table)
-    return [d[0] for d in con.execute(f"SELECT * FROM {table} LIMIT 0").description]
+    return [d[0] for d in con.execute(f"SELECT * FROM {SOURCES.get(table, table)} LIMIT 0").description]
 
 
 def select_sql(con, table: str, flt: FactFilter, limit: int | None = None) -> tuple[str, list]:
     """The SELECT for a filtered table: names from the allow-list above, every value a bound parameter."""
     where, params = flt.where(table_columns(con, table))
-    sql = f"SELECT * FROM {table} {where} ORDER BY {_ORDER.get(table, 'published, doc, start')}"
+    sql = f"SELECT * FROM {SOURCES.get(table, table)} {where} ORDER BY {_ORDER.get(table, 'published, doc, start')}"
     if limit is not None:
         sql += " LIMIT ?"
         params = [*params, int(limit)]

@@ -1,7 +1,7 @@
 """Filters over facts and the family views, turned into a WHERE clause with bound parameters only.
 
-The export command, `indicators facts` and the dashboard share this one builder, so a filter means the same
-thing everywhere. User input never becomes SQL text: column names come from this module, values are `?`.
+The export command, `indicators facts` and the dashboard share this one filter type, so a filter means the
+same thing everywhere. User input never becomes SQL text: column names come from this module, values are `?`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
+from .columns import READ_COLUMNS
+
 Value = str | Sequence[str] | None
+
+
+MISSING = ("period", "region", "published", "indicator")
 
 
 class FilterError(ValueError):
@@ -52,7 +57,10 @@ class FactFilter:
     """What to keep. Each field is optional; a str or a list of str (any of them) for the categorical ones.
 
     `period_from`/`period_to` keep facts whose period overlaps that range; `search` is a case-insensitive
-    substring of the subject or the quote (e.g. a figure as printed: "181.68").
+    substring of the subject or the quote (e.g. a figure as printed: "181.68"). `series` is what a chart draws
+    as one line (the `series` column of `corrected_facts`), `grain` the period's grain; `placed` keeps only
+    facts with a period (those a time axis can place); `missing` keeps facts that lack all the named things:
+    `period`, `region`, `published` (the report's date) or `indicator` (uncatalogued).
     """
 
     family: Value = None
@@ -64,20 +72,22 @@ class FactFilter:
     document_id: Value = None
     doc: Value = None
     status: Value = None
+    series: Value = None
+    grain: Value = None
+    placed: bool = False
+    missing: Value = None
 
     def is_empty(self) -> bool:
-        return all(getattr(self, f.name) in (None, "", [], ()) for f in fields(self))
+        return all(getattr(self, f.name) in (None, "", [], (), False) for f in fields(self))
 
     def where(self, columns: Iterable[str] | None = None) -> tuple[str, list]:
         """`(where_sql, params)`: `where_sql` is "" or starts with "WHERE"; params bind its `?` in order.
 
-        `columns` are the columns of the table being filtered (default: the `facts` table); a filter on a
-        column the table lacks raises `FilterError`. Tables with a `day` column instead of a period
+        `columns` are the columns of the table being filtered (default: the `corrected_facts` view that every
+        reader of facts uses); a filter on a column the table lacks raises `FilterError`. Tables with a `day` column instead of a period
         (`covid_cases`) take the period range on that day.
         """
-        from .schema import FACT_COLUMNS
-
-        cols = set(columns) if columns is not None else set(FACT_COLUMNS)
+        cols = set(columns) if columns is not None else set(READ_COLUMNS)
         clauses: list[str] = []
         params: list = []
 
@@ -86,7 +96,8 @@ class FactFilter:
                 raise FilterError(f"the filter {flag} does not apply to this table (it has no {col} column)")
 
         for col, flag in (("family", "--family"), ("indicator", "--indicator"), ("region", "--region"),
-                          ("document_id", "--document-id"), ("doc", "--doc"), ("status", "--status")):
+                          ("document_id", "--document-id"), ("doc", "--doc"), ("status", "--status"),
+                          ("series", "series"), ("grain", "--grain")):
             values = _as_list(getattr(self, col))
             if not values:
                 continue
@@ -101,6 +112,20 @@ class FactFilter:
             raise FilterError(f"--from {lo} is after --to {hi}")
         if (lo or hi) and start is None:
             raise FilterError("the period filters --from/--to do not apply to this table (it has no period)")
+        for what in _as_list(self.missing):
+            if what not in MISSING:
+                raise FilterError(f"--missing takes {', '.join(MISSING)}, not {what!r}")
+            if what == "period":
+                if start is None:
+                    raise FilterError("--missing period does not apply to this table (it has no period)")
+                clauses.append(f"{start} IS NULL AND {end} IS NULL")
+            else:
+                need(what, f"--missing {what}")
+                clauses.append(f"{_quote(what)} IS NULL")
+        if self.placed:
+            if start is None:
+                raise FilterError("this table has no period to place facts in time")
+            clauses.append(f"coalesce({start}, {end}) IS NOT NULL")
         if lo:
             clauses.append(f"coalesce({end}, {start}) >= ?")
             params.append(lo)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from .corrections import declared_dates
 from .progress import Progress
 from .records import DocumentRecord, content_id, doc_seconds_setting, extract_document
 from .sources import find_report_files, shown_path
@@ -58,7 +59,8 @@ class IngestSummary:
         return out
 
 
-Job = tuple[str, str, int, float | None]  # (path, content id, size, time budget in CPU seconds)
+# (path, content id, size, time budget in CPU seconds, what a user declared about the document or None)
+Job = tuple[str, str, int, float | None, dict | None]
 
 
 def ingest_paths(paths: list[str | bytes | os.PathLike], db_path: str | os.PathLike, jobs: int | None = None,
@@ -77,6 +79,7 @@ def ingest_paths(paths: list[str | bytes | os.PathLike], db_path: str | os.PathL
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(found.files)))
     summary = IngestSummary(files=len(found.files), problems=list(found.problems))
     writer = StoreWriter(db_path)
+    declared, redo = declared_dates(db_path)
     sizes = {str(f): _size(f) for f in found.files}
     progress = Progress(len(found.files), sum(sizes.values()), stream=progress_stream, bar=progress_bar)
     buffer: list[DocumentRecord] = []
@@ -113,7 +116,7 @@ def ingest_paths(paths: list[str | bytes | os.PathLike], db_path: str | os.PathL
         planned: set[str] = set()
         for f in found.files:
             doc_id, size = content_id(f)
-            if doc_id in planned or (not force and writer.known.is_current(doc_id, budget)):
+            if doc_id in planned or (not force and writer.known.is_current(doc_id, budget) and doc_id not in redo):
                 summary.unchanged += 1
                 _, status, error = writer.known.by_id.get(doc_id, ("", "ok", None))
                 if status == "failed":
@@ -121,7 +124,7 @@ def ingest_paths(paths: list[str | bytes | os.PathLike], db_path: str | os.PathL
                 progress.advance(sizes[str(f)], 0, status == "failed")
                 continue
             planned.add(doc_id)
-            yield str(f), doc_id, size, budget
+            yield str(f), doc_id, size, budget, ({"published": declared[doc_id]} if doc_id in declared else None)
 
     try:
         if jobs == 1:

@@ -1,11 +1,12 @@
 """Read access to either source of facts, with the same names: a local DuckDB file or a published layer.
 
-`read_source(path)` yields a DuckDB connection with `documents`, `facts`, the per-family views, `observations`
-and the rollups (store.rollups), whether `path` is a database file written by `indicators ingest` or an
-archive folder published by `indicators publish` (its `CURRENT` generation: facts in sorted Parquet, rollups
-and documents in a small DuckDB file). Queries, exports and lookups therefore run the same SQL on both.
-`document_facts` reads one document's facts in document order; in a layer from the document's own batch
-files, not from the chart-sorted copy.
+`read_source(path)` yields a DuckDB connection with `documents`, `facts`, `corrected_facts`,
+`corrected_documents`, the per-family views, `observations` and the rollups (store.rollups), whether `path` is
+a database file written by `indicators ingest` or an archive folder published by `indicators publish` (its
+`CURRENT` generation: facts in sorted Parquet, rollups and documents in a small DuckDB file; no corrections,
+so its corrected views pass the stored rows through). Queries, exports and lookups therefore run the same SQL
+on both. `document_facts` reads one document's facts as `corrected_facts` has them, in document order; in a
+layer from the document's own batch files, not from the chart-sorted copy.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from extractors.errors import first_line
 
 from .connection import READ_TIMEOUT_S, StoreError, StoreMissing, data_version, read_connection
 from .publish import CURRENT, SERVE_DB, current_generation, sql_list
-from .rollups import ROLLUPS
+from .views import plain_facts_sql
 
 _DOCUMENT_INFO = "d.path, d.ingested_at, d.published_source"
 _LAYERS: dict[str, duckdb.DuckDBPyConnection] = {}  # generation folder → its open read-only connection
@@ -46,21 +47,10 @@ def source_version(path: str | os.PathLike) -> str:
 
 @contextmanager
 def read_source(path: str | os.PathLike, timeout: float = READ_TIMEOUT_S) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-only connection over a database file or a published layer; hold it only for the queries at hand."""
-    if not is_layer(path):
-        with read_connection(path, timeout) as con:
-            for name, sql in ROLLUPS.items():
-                try:
-                    con.execute(f"CREATE TEMP VIEW {name} AS {sql}")
-                except duckdb.CatalogException:  # no tables yet: reading a rollup raises as reading facts would
-                    break
-            yield con
-        return
-    con = layer_connection(Path(path))
-    try:
+    """A read-only connection over a database file or a published layer; hold it only for the queries at hand.
+    (The rollups are views of the database and tables of a layer: both are there to read.)"""
+    with read_connection(path, timeout) as con:
         yield con
-    finally:
-        con.close()
 
 
 def layer_connection(out: Path) -> duckdb.DuckDBPyConnection:
@@ -85,16 +75,18 @@ def layer_connection(out: Path) -> duckdb.DuckDBPyConnection:
 
 
 def document_facts(path: str | os.PathLike, document_id: str) -> pa.Table:
-    """Every fact of one document in document order (start offset), with the document's path, ingested_at
-    and published_source; empty when the document is unknown."""
+    """Every fact of one document as `corrected_facts` has it (corrections applied, grain, period label,
+    series), in document order (start offset), with the document's path, ingested_at and published_source;
+    empty when the document is unknown."""
     with read_source(path) as con:
         if not is_layer(path):
-            return con.sql(f"SELECT f.*, {_DOCUMENT_INFO} FROM facts f LEFT JOIN documents d "
+            return con.sql(f"SELECT f.*, {_DOCUMENT_INFO} FROM corrected_facts f LEFT JOIN corrected_documents d "
                            "ON d.id = f.document_id WHERE f.document_id = ? ORDER BY f.start, f.\"end\"",
                            params=[document_id]).to_arrow_table()
         files = [str(Path(path) / f) for (f,) in con.execute(
             "SELECT file FROM batch_files WHERE batch = (SELECT batch FROM archive_documents WHERE id = ?) "
             "ORDER BY file", [document_id]).fetchall()]
-        source = f"read_parquet({sql_list(files)}, hive_partitioning = false)" if files else "(SELECT * FROM facts WHERE false)"
-        return con.sql(f"SELECT f.*, {_DOCUMENT_INFO} FROM {source} f JOIN documents d ON d.id = f.document_id "
-                       "WHERE f.document_id = ? ORDER BY f.start, f.\"end\"", params=[document_id]).to_arrow_table()
+        source = f"read_parquet({sql_list(files)}, hive_partitioning = false)" if files else "empty_facts"
+        return con.sql(f"SELECT f.*, {_DOCUMENT_INFO} FROM ({plain_facts_sql(source)}) f JOIN corrected_documents d "
+                       "ON d.id = f.document_id WHERE f.document_id = ? ORDER BY f.start, f.\"end\"",
+                       params=[document_id]).to_arrow_table()

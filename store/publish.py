@@ -6,8 +6,10 @@ A layer is a generation folder under `OUT/published/`:
                                                     period_end), so a chart's filters skip most row groups
     g-<time>/serve.duckdb                           documents, the rollups (store.rollups) as tables, the
                                                     views of a database (`facts` over the files above, the
-                                                    family views, observations), the partition list and each
-                                                    batch's files (a document's facts, in document order)
+                                                    corrected views passing it through: an archive has no
+                                                    corrections, the family views, observations), the
+                                                    partition list and each batch's files (a document's
+                                                    facts, in document order)
 
 and `OUT/CURRENT` names the generation readers use; it is replaced atomically (rename) once the new one is
 complete, so a reader sees the old layer or the new one, never half of each. The previous generation is kept
@@ -33,8 +35,9 @@ import duckdb
 from extractors.errors import first_line
 
 from .batches import COMMITS, FACTS_SCHEMA
+from .corrections import TABLE as CORRECTIONS_TABLE
 from .rollups import ROLLUPS
-from .schema import VIEWS
+from .views import views
 
 CURRENT = "CURRENT"
 PUBLISHED = "published"
@@ -195,14 +198,16 @@ def _write_partition(con, files: list[str], target: Path) -> None:
 def _views(con, gen: Path, partitions: list) -> None:
     """The names a database has, stored in the layer's file: a reader opens it and queries, nothing to set up.
     `facts` names its files by absolute path (DuckDB resolves relative ones against the reader's working
-    folder): a moved archive is published again."""
+    folder): a moved archive is published again. An archive has no corrections (they are made in a database):
+    its `corrections` table is empty and its corrected views pass the facts and documents through."""
     no_facts = FACTS_SCHEMA.empty_table()  # noqa: F841 (read by DuckDB's replacement scan below)
     con.execute("CREATE TABLE empty_facts AS SELECT * FROM no_facts")  # the columns, when no fact at all
     files = [str(gen / f) for _, f, _ in partitions]
     con.execute("CREATE VIEW facts AS SELECT * FROM " + (
         f"read_parquet({sql_list(files)}, hive_partitioning = false)" if files else "empty_facts"))
     con.execute("CREATE VIEW documents AS SELECT * EXCLUDE (batch) FROM archive_documents")
-    for name, body in VIEWS.items():
+    con.execute(CORRECTIONS_TABLE)
+    for name, body in views(corrections=False).items():
         con.execute(f"CREATE VIEW {name} AS {body}")
 
 

@@ -11,25 +11,22 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pyarrow as pa
 
 from extractors.errors import ReportError, first_line
+from extractors.fact import CONTRACT_FIELDS
 from extractors.load import load_text
 from extractors.pipeline import Deadline, doc_seconds_setting, extract_text  # noqa: F401 (re-exported)
 
-from .schema import FACT_COLUMNS
+from .columns import FACT_COLUMNS, FACT_TYPES
 from .sources import shown_path
 
-FACTS_ARROW_SCHEMA = pa.schema([
-    ("doc", pa.string()), ("published", pa.string()), ("family", pa.string()), ("indicator", pa.string()),
-    ("subject", pa.string()), ("region", pa.string()), ("period_start", pa.string()),
-    ("period_end", pa.string()), ("value", pa.float64()), ("value_high", pa.float64()), ("unit", pa.string()),
-    ("qualifier", pa.string()), ("status", pa.string()), ("quote", pa.string()), ("start", pa.int64()),
-    ("end", pa.int64()), ("document_id", pa.string()), ("rule", pa.string()),
-])
-assert tuple(FACTS_ARROW_SCHEMA.names) == FACT_COLUMNS
+# Dates travel as ISO text (DuckDB casts them on insert); the order and names are the facts table's.
+_ARROW = {"VARCHAR": pa.string(), "DATE": pa.string(), "DOUBLE": pa.float64(), "BIGINT": pa.int64()}
+FACTS_ARROW_SCHEMA = pa.schema([(c, _ARROW[FACT_TYPES[c].split()[0]]) for c in FACT_COLUMNS])
 
 _CHUNK = 1 << 20
 UNREADABLE = "unreadable:"
@@ -87,16 +84,20 @@ def path_id(path: str | os.PathLike) -> str:
     return UNREADABLE + hashlib.sha256(os.fsencode(os.path.abspath(path))).hexdigest()
 
 
-def extract_document(path: str, doc_id: str, size: int, doc_seconds: float | None = None) -> DocumentRecord:
+def extract_document(path: str, doc_id: str, size: int, doc_seconds: float | None = None,
+                     declared: dict | None = None) -> DocumentRecord:
     """Load and extract one file into a record within `doc_seconds` of CPU time (None: no limit); never
-    raises. The path and name stored are `shown_path` text; the file is read by its real path."""
+    raises. `declared` is what a user stated about the document (`published` as ISO text, `region`,
+    `publisher`: a manifest, an upload's fields or a correction): it wins over what is read from the text, so
+    periods and places are read against it. The path and name stored are `shown_path` text; the file is read
+    by its real path."""
     p = Path(path)
     name = shown_path(p.name)
     rec = DocumentRecord(id=doc_id, path=shown_path(str(p)), name=name, bytes=size)
     deadline = Deadline.after(doc_seconds) if doc_seconds else None
     try:
         text = load_text(p).text
-        ex = extract_text(text, name, deadline=deadline)
+        ex = extract_text(text, name, deadline=deadline, **_declared(declared))
     except ReportError as e:
         now_id, now_size = content_id(p)
         if now_id != doc_id:  # gone or changed since it was hashed: not a verdict on the content hashed
@@ -116,7 +117,7 @@ def extract_document(path: str, doc_id: str, size: int, doc_seconds: float | Non
     rec.issue_no = ctx.issue_no
     rec.chars = ex.chars
     cols: dict[str, list] = {c: [] for c in FACT_COLUMNS}
-    contract_columns = [(c, cols[c]) for c in FACT_COLUMNS[:16]]
+    contract_columns = [(c, cols[c]) for c in CONTRACT_FIELDS]
     for f in ex.facts:  # attribute access, not Fact.contract(): asdict deep-copies and was a third of the cost
         for c, column in contract_columns:
             column.append(getattr(f, c))
@@ -137,3 +138,12 @@ def _failed(rec: DocumentRecord, problem: str) -> DocumentRecord:
     return rec
 
 
+
+
+def _declared(declared: dict | None) -> dict:
+    """extract_text's keyword arguments for what a user declared (a date travels as ISO text)."""
+    if not declared:
+        return {}
+    published = declared.get("published")
+    return {"published": date.fromisoformat(published) if isinstance(published, str) else published,
+            "region": declared.get("region") or None, "publisher": declared.get("publisher") or None}

@@ -16,9 +16,9 @@ HOSTILE_DOC = "<img src=x onerror=alert(1)>.txt"
 
 def _fact(doc, published, family, indicator, subject, region, end, value, unit, status="actual", start=None,
           quote=None, period_start=None):
-    end_d = date.fromisoformat(end)
-    return {"doc": doc, "published": date.fromisoformat(published), "family": family, "indicator": indicator,
-            "subject": subject, "region": region,
+    end_d = date.fromisoformat(end) if end else None
+    return {"doc": doc, "published": date.fromisoformat(published) if published else None, "family": family,
+            "indicator": indicator, "subject": subject, "region": region,
             "period_start": date.fromisoformat(period_start) if period_start else end_d, "period_end": end_d,
             "value": float(value), "value_high": None, "unit": unit, "qualifier": "exact", "status": status,
             "quote": quote or f"{subject}{value}{unit}。", "start": 0, "end": 1, "document_id": "", "rule": "test"}
@@ -39,15 +39,17 @@ def sample_facts() -> list[dict]:
                        "2021-12-31", 7.1, "%", period_start="2021-01-01"))
     for i, value in enumerate((181.68e8, 203.5e8)):
         facts.append(_fact(f"gov202{i + 1}.txt", f"202{i + 1}-01-15", "investment", "investment.completed",
-                           "固定资产投资", "辽源市", f"202{i}-12-31", value, "CNY",
+                           "固定资产投资", "辽源市", f"20{19 + i}-12-31", value, "CNY", period_start=f"20{19 + i}-01-01",
                            quote=f"全年完成投资{value / 1e8:g}亿元。"))
     for week in range(4):
         end = (date(2021, 11, 5) + timedelta(weeks=week)).isoformat()
+        start = (date(2021, 10, 30) + timedelta(weeks=week)).isoformat()
         doc = f"lyrb{end.replace('-', '')}.txt"
         facts.append(_fact(doc, end, "hotline", "hotline.contacts_total", "本周受理", "辽源市", end, 1200 + 37 * week,
-                           "件"))
+                           "件", period_start=start))
         for cat, share in (("房地产管理", 20 + week), ("供热", 30 - week), ("城乡建设", 15)):
-            facts.append(_fact(doc, end, "hotline", "hotline.category_share", cat, "辽源市", end, share, "%"))
+            facts.append(_fact(doc, end, "hotline", "hotline.category_share", cat, "辽源市", end, share, "%",
+                               period_start=start))
     for day in range(5):
         end = (date(2022, 3, 10) + timedelta(days=day)).isoformat()
         for region, n in (("辽源市", day * 2), ("龙山区", day)):
@@ -62,6 +64,11 @@ def sample_facts() -> list[dict]:
     facts.append(_fact(HOSTILE_DOC, "2021-07-01", "other", None, f"{SCRIPT}就业", "辽源市", "2021-06-30", 1.49e4,
                        "人", quote=f"{SCRIPT}新增城镇就业1.49万人。"))
     return facts
+
+
+def fact(doc, published, family, indicator, subject, region, end, value, unit, **kw) -> dict:
+    """One hand-made fact (dates as YYYY-MM-DD text, or None); keywords: status, quote, period_start."""
+    return _fact(doc, published, family, indicator, subject, region, end, value, unit, **kw)
 
 
 def build_db(path: Path, facts: list[dict] | None = None) -> Path:

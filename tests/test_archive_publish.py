@@ -1,5 +1,6 @@
 """A published layer reads like the database: same tables, views, rollups and answers; the pointer flips
-atomically; superseded documents disappear; a document's facts come from its batch files in order."""
+atomically; superseded documents disappear; a document's facts come from its batch files in order; it takes
+no corrections."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from store_support import INDICATORS
 from test_archive_batches import write_corpus
 
 from store.archive import extract_archive
+from store.connection import StoreError
 from store.ingest import ingest_paths
 from store.layer import document_facts, read_source
 from store.publish import CURRENT, PUBLISHED, PublishError, current_generation, publish
@@ -86,12 +88,14 @@ def test_the_dashboard_queries_answer_the_same_on_both(both, monkeypatch):
     answers = {}
     for source in (db, layer):
         monkeypatch.setenv("INDICATORS_DB", str(source))
-        flt = queries.FactFilter(family="growth_rate", regions=("辽源市",))
+        flt = queries.FactFilter(family="growth_rate", region=("辽源市",))
+        headline = ("growth.gdp", "hotline.contacts_total")
         answers[source] = [
             queries.totals()["facts"], records(queries.family_options("growth_rate")),
             queries.family_regions("covid"), queries.family_period_bounds("hotline"),
             records(queries.series_points(flt)), queries.count_facts(flt), records(queries.facts(flt, limit=20)),
-            records(queries.headline(("growth.gdp", "hotline.contacts_total"))),
+            records(queries.headline_regions(headline)), records(queries.headline_points(headline, "辽源市")),
+            queries.unplaced(queries.FactFilter(family="growth_rate")),
             records(queries.facts_by_family()), records(queries.regions_coverage()),
             records(queries.documents_by_date()),
             records(queries.facts(queries.FactFilter(), limit=30, offset=10)),  # the explorer's opening pages
@@ -212,6 +216,18 @@ def test_publish_and_read_commands(tmp_path):
     assert unpublished.returncode == 2 and "indicators publish" in unpublished.stderr
 
 
+def test_a_layer_takes_no_corrections_and_says_so_in_one_line(both):
+    from store.corrections import FactKey, correct_fact, list_corrections
+
+    db, layer = both
+    assert list_corrections(layer) == []
+    with read_source(layer) as con:
+        doc_id, start, end = con.execute('SELECT document_id, start, "end" FROM facts LIMIT 1').fetchone()
+    with pytest.raises(StoreError, match="read-only") as e:
+        correct_fact(layer, FactKey(doc_id, start, end), {"value": "1"}, "why")
+    assert len(str(e.value).splitlines()) == 1
+
+
 def test_a_layer_and_a_database_have_the_same_relations(both):
     db, layer = both
     with duckdb.connect(str(db), read_only=True) as con:
@@ -221,7 +237,7 @@ def test_a_layer_and_a_database_have_the_same_relations(both):
 
 @pytest.mark.parametrize("page", ["overview", "growth", "hotline", "explorer", "documents"])
 def test_every_page_renders_from_a_published_layer(both, monkeypatch, page):
-    from test_dashboard_pages import FAMILY_PAGES, charts, run_family, run_module
+    from test_dashboard_pages import FAMILY_PAGES, charts, run_family, run_module, table
 
     from dashboard import queries
 
@@ -230,10 +246,13 @@ def test_every_page_renders_from_a_published_layer(both, monkeypatch, page):
     at = run_family(page) if page in FAMILY_PAGES else run_module(page)
     assert not at.exception
     if page in FAMILY_PAGES:
-        assert charts(at) and len(at.dataframe[0].value) > 0  # a chart, and its points in the Table tab
+        assert charts(at) and len(table(at)) > 0  # a chart, and its points in the Table tab
     if page == "documents":  # a layer is read-only: no upload, and a note saying how reports get in
         assert "indicators publish" in at.info[0].value and not at.get("file_uploader")
         assert len(at.dataframe[0].value) == 30
+        assert not at.get("date_input")  # nor a form to correct a document
+    if page == "explorer":  # the source panel of a number, without a form to correct it
+        assert at.markdown and "Correct this fact" not in [e.label for e in at.expander]
 
 
 def test_a_damaged_archive_is_one_line_and_the_current_layer_stays(tmp_path):

@@ -42,3 +42,37 @@ def test_a_new_indicator_is_a_catalog_entry(tmp_path):
     catalog = load_catalog(tmp_path)
     facts = extract_text("国庆假期全市共接待游客32.6万人次。", "t.txt", catalog=catalog).facts
     assert [(f.indicator, f.value) for f in facts] == [("other.tourists", 326000)]
+
+
+def test_every_family_page_has_default_and_headline_indicators_of_its_own():
+    """The dashboard's pages, default series and headline cards are catalog data (`[display]`)."""
+    assert [p.key for p in CATALOG.pages] == ["growth", "investment", "hotline", "covid", "sock"]
+    for page in CATALOG.pages:
+        own = [i for i in CATALOG.indicators if i.family == page.family]
+        assert any(i.display.default for i in own) and any(i.display.headline for i in own), page.key
+        assert page.name_en and page.name_zh
+
+
+@pytest.mark.parametrize("indicator_id, series_by, chart", [
+    ("hotline.category_share", "subject", "stack"),
+    ("hotline.category_count", "subject", "stack"),  # added to the catalog later: one series per category too
+    ("covid.new_confirmed", "indicator", "bar"),
+    ("growth.gdp", "indicator", "line"),
+])
+def test_display_hints(indicator_id, series_by, chart):
+    display = CATALOG.by_id[indicator_id].display
+    assert (display.series_by, display.chart) == (series_by, chart)
+
+
+@pytest.mark.parametrize("display, message", [
+    ('[display.indicators]\n"other.tourists" = { chart = "pie" }\n', "chart must be one of"),
+    ('[display.indicators]\n"other.tourists" = { colour = "red" }\n', "unknown display keys"),
+    ('[display.indicators]\n"other.nobody" = { chart = "bar" }\n', "not in the file"),
+])
+def test_bad_display_hints_are_refused_with_the_file_named(tmp_path, display, message):
+    (tmp_path / "tourism.toml").write_text(
+        'family = "other"\n' + display + '[[indicator]]\nid = "other.tourists"\nname_zh = "接待游客"\n'
+        'name_en = "Tourists"\nkinds = ["level"]\naliases = ["游客"]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=message) as e:
+        load_catalog(tmp_path)
+    assert "tourism.toml" in str(e.value)

@@ -63,27 +63,33 @@ def charts(at: AppTest) -> list[dict]:
 
 
 TABLE_NAMES = {"Indicator": "label", "Region": "region_label", "Period": "period", "Status": "status_label",
-               "Unit": "unit"}
+               "Value": "shown_text", "Grain": "grain_label", "Corrected": "corrected_mark"}
 
 
 def table(at: AppTest):
-    """The Table tab of a family page, with the code's column names."""
+    """The Table tab of a family page (opened through its query parameter), with the code's column names."""
+    at.query_params[f"{_current_page(at)}_tab"] = "Table"
+    at.run()
     return at.dataframe[0].value.rename(columns=TABLE_NAMES)
+
+
+def _current_page(at: AppTest) -> str:
+    return at.multiselect[0].key.split("_")[0]  # the series widget, `growth_ind`
 
 
 @pytest.mark.parametrize("key", FAMILY_PAGES)
 def test_family_page_shows_chart_table_sources_downloads_and_links(key):
     at = run_family(key)
     assert not at.exception
-    assert len(charts(at)) == 1
-    assert len(at.tabs) == 3
-    assert len(table(at)) > 0
+    assert len(charts(at)) == 1  # only the open tab runs
+    assert [tab.label for tab in at.tabs] == ["Chart", "Table", "Regions", "Target vs actual", "Sources"]
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["CSV (this view)", "CSV (whole indicator)", "Parquet (whole indicator)", "PNG", "SVG", "PDF",
                       "HTML"]
     links = [c.value for c in at.code]
     assert links[0].startswith(f"/{key}")
     assert "embed=true&page=embed&chart=" + key in links[1]
+    assert len(table(at)) > 0
 
 
 @pytest.mark.parametrize("name", OTHER_PAGES)
@@ -97,18 +103,18 @@ def test_app_navigation_opens_overview_with_latest_values():
     at = run_app()
     assert not at.exception
     assert at.title[0].value == "Reported Indicators"
-    metrics = {m.label: m.value for m in at.metric}
+    metrics = {m.label.replace("\\", ""): m.value for m in at.metric}
     assert metrics["Documents"] == "10"
-    assert any(label.replace("\\", "").endswith("辽源市 · 2021-12-31") for label in metrics)
-    assert any(v == "6 %" for v in metrics.values())  # GDP 2021 in 辽源市, the region with the longer record
-    assert any("billion CNY" in v for v in metrics.values())
+    assert at.selectbox(key="o_region").value == "辽源市"  # the region reporting most headline indicators
+    assert metrics["GDP · 2021"] == "6%"  # GDP 2021 in 辽源市, compared with 2020
+    assert metrics["Investment completed · 2020"] == "20.35 billion CNY"
 
 
 def test_chart_title_unit_period_and_source_are_in_the_spec():
     spec = charts(run_family("growth"))[0]
     title = spec["title"]
     assert title["text"] == indicator_name("growth.gdp", "地区生产总值", "en")
-    assert title["subtitle"][0].startswith("% · 2019-12-31 – ")
+    assert title["subtitle"][0] == "% · 2019 – 2022"  # years said as years
     assert title["subtitle"][1].startswith("Source: 3 report(s)")
 
 
@@ -123,8 +129,9 @@ def test_targets_are_drawn_apart_from_actuals():
 def test_hotline_category_shares_are_stacked_bars():
     at = run_family("hotline", hotline_ind=["房地产管理", "供热", "城乡建设"])
     spec = charts(at)[0]
-    assert spec["mark"]["type"] == "bar"
-    assert spec["encoding"]["y"]["aggregate"] == "sum"
+    bars = spec["layer"][0]
+    assert bars["mark"]["type"] == "bar" and bars["encoding"]["y"]["aggregate"] == "sum"
+    assert bars["mark"]["size"] > 10  # a week's bar is wide on a month-long axis, not a hairline
     assert set(table(at)["label"]) == {"房地产管理", "供热", "城乡建设"}
 
 
@@ -143,9 +150,11 @@ def test_changing_a_filter_changes_the_view():
     assert at.warning[0].value.startswith("Nothing matches")
 
 
-def test_period_range_from_the_url():
+def test_period_range_from_the_url_keeps_periods_that_overlap_it():
     at = run_family("growth", growth_from="2020-06-01", growth_to="2021-06-30")
-    assert table(at)["period"].tolist() == ["2020-12-31"]
+    assert sorted(table(at)["period"]) == ["2020", "2021", "2021"]  # 辽源市 2020, 2021 and 东丰县 2021
+    at = run_family("growth", growth_from="2021-01-01", growth_to="2021-12-31")
+    assert sorted(table(at)["period"]) == ["2021", "2021"]
 
 
 @pytest.mark.parametrize("params", [
@@ -197,14 +206,15 @@ def test_embed_page_with_an_unknown_chart_says_what_to_do(chart):
 def test_explorer_text_search_and_pagination():
     at = run_module("explorer", x_q="就业")
     rows = at.dataframe[0].value
-    assert rows["family"].tolist() == ["other"]
+    assert rows["Family"].tolist() == ["Other figures"]
+    assert rows["Value"].tolist() == ["14,900 people"]  # the value as a reader checks it, first
     at = run_module("explorer", x_size="25", x_page="2")
     assert at.caption[0].value == "Showing 24 of 49 facts"
 
 
 def test_explorer_family_and_document_filters():
-    at = run_module("explorer", x_family="covid")
-    assert set(at.dataframe[0].value["family"]) == {"covid"}
+    at = run_module("explorer", x_family="COVID")  # an option goes by its label in the URL
+    assert set(at.dataframe[0].value["Family"]) == {"COVID"}
     at.selectbox(key="x_doc").set_value("doc-sock.txt").run()
     assert not at.exception
 
@@ -241,9 +251,13 @@ def test_missing_database_pages_say_what_to_do(tmp_path, monkeypatch):
 def test_family_page_in_chinese():
     at = run_family("growth", lang="中文")
     assert at.header[0].value == "增长率"
-    assert [tab.label for tab in at.tabs] == ["图表", "表格", "来源"]
-    assert "指标" in at.dataframe[0].value.columns
+    assert [tab.label for tab in at.tabs] == ["图表", "表格", "地区比较", "目标与实际", "来源"]
     assert charts(at)[0]["title"]["subtitle"][1].startswith("来源：")
+    at.query_params["growth_tab"] = "表格"
+    at.run()
+    assert list(at.dataframe[0].value.columns) == ["指标", "地区", "时间", "时间粒度", "数值", "类型", "已更正",
+                                                   "文档", "发布日期"]
+    assert set(at.dataframe[0].value["类型"]) == {"实际", "目标"}
 
 
 def test_store_busy_is_a_message_not_a_traceback(monkeypatch):
@@ -296,4 +310,26 @@ def test_series_in_another_unit_are_left_out_with_a_note():
     at.multiselect(key="hotline_ind").set_value(["hotline.contacts_total", "房地产管理", "供热"]).run()
     notes = [c.value for c in at.caption if "One axis shows one unit" in c.value]
     assert notes and "series in 件 are left out" in notes[0]
-    assert set(table(at)["unit"]) == {"%"}
+    assert all(v.endswith("%") for v in table(at)["shown_text"])
+
+
+def test_a_failed_re_read_shows_beside_the_facts_it_kept(tmp_path, monkeypatch):
+    """A stored document whose latest re-read failed keeps its facts (store/writer.py): the Documents page says
+    when and why that read failed, and how many documents are in that state."""
+    from store.connection import write_connection
+
+    db = build_db(tmp_path / "reread.duckdb")
+    with write_connection(db) as con:
+        con.execute("UPDATE documents SET reread_error = 'the file is too large to extract in memory', "
+                    "reread_at = TIMESTAMP '2026-02-03 04:05:00' WHERE name = 'covid.txt'")
+    monkeypatch.setenv("INDICATORS_DB", str(db))
+    at = run_module("documents")
+    assert not at.exception
+    assert at.warning[0].value.startswith("The latest re-read of 1 document(s) failed")
+    docs = at.dataframe[0].value.set_index("Document")
+    assert docs.loc["covid.txt", "Latest re-read failed"] == \
+        "2026-02-03 04:05: the file is too large to extract in memory"
+    assert docs.loc["covid.txt", "Result"] == "ok" and docs.loc["covid.txt", "Facts"] == 20
+    assert set(docs.drop(index="covid.txt")["Latest re-read failed"]) == {""}
+    zh = run_module("documents", lang="中文")
+    assert zh.warning[0].value.startswith("1 个文档最近一次重新读取失败")

@@ -272,23 +272,23 @@ def test_documents_page_rejects_by_content_and_ingests_under_the_original_name(t
     assert all("<img" not in m.value for m in at.markdown)
     assert [p.name for p in (tmp_path / "uploads").rglob("*") if p.is_file()] == ["lyrb20210705.txt"]
     docs = wait_for_documents(at)
-    assert docs["name"].tolist() == ["lyrb20210705.txt"]
+    assert docs["Document"].tolist() == ["lyrb20210705.txt"]
     at.file_uploader[0].set_value([("again.txt", REPORT, "text/plain")]).run()
     for _ in range(100):
         at.run()
         jobs = at.dataframe[1].value
-        if "duplicate" in jobs["state"].tolist():
+        if "duplicate" in jobs["State"].tolist():
             break
         time.sleep(0.1)
-    row = jobs[jobs["file"] == "again.txt"].iloc[0]
-    assert row["state"] == "duplicate" and row["message"].startswith("same content as lyrb20210705.txt")
+    row = jobs[jobs["File"] == "again.txt"].iloc[0]
+    assert row["State"] == "duplicate" and row["Message"].startswith("same content as lyrb20210705.txt")
 
 
 def wait_for_documents(at):
     for _ in range(100):
         at.run()
         docs = at.dataframe[-1].value
-        if "name" in docs.columns:
+        if "Document" in docs.columns:
             return docs
         time.sleep(0.1)
     raise AssertionError("the upload was not ingested")

@@ -22,8 +22,12 @@ def setup(tmp_path_factory) -> dict[str, str]:
     never = write_report(root / "other", "never.txt", sentences=["进出口总额增长12.3%。"])
     db = root / "i.duckdb"
     CliRunner().invoke(main, ["ingest", str(good), str(root / "empty.txt"), "--db", str(db)])
+    archive = root / "archive"  # committed batches, for publish
+    CliRunner().invoke(main, ["extract-batches", str(good), "--out", str(archive), "--runner", "inline",
+                              "--no-progress"])
     return {"root": str(root), "good": str(good), "empty": str(root / "empty.txt"), "never": str(never),
-            "db": str(db), "missing_db": str(root / "none.duckdb"), "out": str(root / "out.csv")}
+            "db": str(db), "missing_db": str(root / "none.duckdb"), "out": str(root / "out.csv"),
+            "archive": str(archive)}
 
 
 @pytest.fixture(scope="module")
@@ -64,13 +68,19 @@ CASES: list[tuple[str, int, str]] = [
     ("export facts --format parquet --db {db}", 2, "binary format"),
     ("export facts --to 2021-13 --db {db}", 2, "must be a date"),
     ("export facts --db {missing_db}", 2, "no database here yet"),
-    ("extract-batches {good} --out {root}/arch --runner inline", 0, "1 extracted"),
-    ("extract-batches {good} {empty} --out {root}/arch2 --runner inline", 1, "1 failed"),
-    ("extract-batches {root}/absent.txt --out {root}/arch3 --runner inline", 1, "absent.txt"),
-    ("extract-batches {good}", 2, "Missing option"),
-    ("extract-batches {good} --out {root}/arch4 --shard 3/2", 2, "Invalid value"),
-    ("publish {root}/arch", 0, "1 batches"),
-    ("publish {root}/nothing", 2, "does not exist"),
+    ("extract-batches {good} --out {root}/batches --runner inline --no-progress", 0, "1 extracted"),
+    ("extract-batches {good} {empty} --out {root}/batches --runner inline --no-progress", 1, "failed: "),
+    ("extract-batches {good} --out {good}", 2, "Invalid value"),
+    ("extract-batches {good} --out {root}/batches --shard 3/2", 2, "Invalid value"),
+    ("publish {archive}", 0, "publish: "),
+    ("publish {root}/other", 2, "no committed batch"),
+    ("publish {root}/absent", 2, "Invalid value"),
+    ("correct list --db {db}", 0, "corrections"),
+    ("correct document good.txt --set published=2021-13-01 -r why --db {db}", 2, "must be a date"),
+    ("correct document absent.txt --set region=辽源市 -r why --db {db}", 2, "no stored document"),
+    ("correct fact good.txt 9-3 --reject -r why --db {db}", 2, "START < END"),
+    ("correct undo 99 --db {db}", 2, "no correction number 99"),
+    ("correct list --db {missing_db}", 2, "no database here yet"),
     ("serve --db {db} --port {port}", 2, "already in use"),
     ("serve --db {db} --port 70000", 2, "Invalid value"),
     ("serve --db {db} --address 203.0.113.77", 2, "not an address of this machine"),

@@ -23,6 +23,7 @@ POINTS = pd.DataFrame({
     "status": ["actual", "actual", "target"], "doc": ["a.txt", "b.txt", "b.txt"],
     "published": pd.to_datetime(["2020-01-10", "2021-01-10", "2021-01-10"]),
     "document_id": ["d1", "d2", "d2"], "start": [10, 20, 40], "end": [15, 25, 45], "quote": ["…"] * 3,
+    "grain": ["year"] * 3, "period": ["2019", "2020", "2021"], "corrected": [None] * 3,
 })
 
 

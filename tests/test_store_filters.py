@@ -131,3 +131,30 @@ def test_a_year_or_month_as_to_means_its_last_day(to, last_day):
     _, params = FactFilter(period_to=to).where()
     assert last_day in params
     FactFilter(period_from="2021-07", period_to="2021").where()  # July to the end of that year is a range
+
+
+@pytest.mark.parametrize("flt, expected", [
+    (FactFilter(series="growth.gdp"), [GDP]),
+    (FactFilter(grain="year"), [FISCAL, INVEST]),
+    (FactFilter(grain="half"), [GDP]),
+    (FactFilter(placed=True), [FISCAL, INVEST, GDP]),
+    (FactFilter(missing="region"), []),
+    (FactFilter(missing=["period"]), []),
+    (FactFilter(missing="indicator"), []),
+])
+def test_series_grain_and_missing_filters(db, flt, expected):
+    assert quotes(db, flt, table="corrected_facts") == expected
+
+
+def test_missing_keeps_facts_without_that_and_refuses_the_unknown(tmp_path):
+    db = tmp_path / "m.duckdb"
+    StoreWriter(db).write_batch([record("d1", "a.txt", [
+        {"quote": "无时间。", "period_start": None, "period_end": None},
+        {"quote": "无地区。", "region": None}, {"quote": "齐全。", "indicator": "growth.gdp"}], published=None)])
+    assert quotes(db, FactFilter(missing="period"), "corrected_facts") == ["无时间。"]
+    assert quotes(db, FactFilter(missing=["period", "region"]), "corrected_facts") == []
+    assert quotes(db, FactFilter(missing="region"), "corrected_facts") == ["无地区。"]
+    assert len(quotes(db, FactFilter(missing="published"), "corrected_facts")) == 3
+    assert quotes(db, FactFilter(placed=True, missing="indicator"), "corrected_facts") == ["无地区。"]
+    with pytest.raises(FilterError, match="--missing takes"):
+        FactFilter(missing="colour").where()

@@ -36,10 +36,10 @@ def actual(tmp_path_factory) -> dict[str, tuple[str, list[tuple[str, str]]]]:
     db = tmp_path_factory.mktemp("schema") / "s.duckdb"
     with write_connection(db):
         pass
-    with read_source(db) as con:  # as every reader sees it: the database's relations and the rollups
+    with read_source(db) as con:  # as every reader sees it: the database's relations, the rollups among its views
         kinds = dict(con.execute(
-            "SELECT table_name, CASE WHEN table_catalog = 'temp' THEN 'rollup' WHEN table_type = 'VIEW' THEN 'view' "
-            "ELSE 'table' END FROM information_schema.tables").fetchall())
+            "SELECT table_name, CASE WHEN table_name IN ? THEN 'rollup' WHEN table_type = 'VIEW' THEN 'view' "
+            "ELSE 'table' END FROM information_schema.tables", [list(ROLLUPS)]).fetchall())
         out = {}
         for name, kind in kinds.items():
             cols = con.execute("SELECT column_name, data_type FROM information_schema.columns "

@@ -117,6 +117,40 @@ def test_hotline_view_separates_weekly_totals_from_category_shares(db):
                    {"kind": "total", "category": None, "week_end": "2021-11-19", "value": 1520.0}]
 
 
+def test_a_hotline_reports_other_figures_are_never_the_weeks_total(db):
+    """hotline.count/items/share are whatever else a hotline report counts (a channel, a department): each is
+    its own series, and the `hotline` view does not call it a total."""
+    week = {"family": "hotline", "period_start": "2021-11-13", "period_end": "2021-11-19"}
+    StoreWriter(db).write_batch([record("d1", "a.txt", [
+        {**week, "indicator": "hotline.contacts_total", "subject": "受理", "value": 1520, "unit": "件"},
+        {**week, "indicator": "hotline.count", "subject": "微信渠道", "value": 310, "unit": "件"},
+        {**week, "indicator": "hotline.items", "subject": "转办", "value": 640, "unit": "件"},
+        {**week, "indicator": "hotline.share", "subject": "网络渠道", "value": 41.5, "unit": "%"},
+    ])])
+    got = rows(db, "SELECT kind, category, value FROM hotline ORDER BY value")
+    assert got == [{"kind": "item_share", "category": "网络渠道", "value": 41.5},
+                   {"kind": "item_count", "category": "微信渠道", "value": 310.0},
+                   {"kind": "item_count", "category": "转办", "value": 640.0},
+                   {"kind": "total", "category": None, "value": 1520.0}]
+    assert [r["series"] for r in rows(db, "SELECT series FROM corrected_facts ORDER BY value")] == \
+        ["hotline.share|网络渠道", "hotline.count|微信渠道", "hotline.items|转办", "hotline.contacts_total"]
+
+
+def test_every_covid_count_of_a_day_is_a_column_of_covid_cases(db):
+    """The bulletins' counts of a region and day (severe, cured, under observation …) are columns of covid_cases
+    from their catalog hints; vaccinations and close contacts too."""
+    from extractors.catalog import default_catalog
+
+    day = {"family": "covid", "period_start": "2022-03-14", "period_end": "2022-03-14", "unit": "例"}
+    columns = {i.id: i.display.column for i in default_catalog().indicators if i.family == "covid"}
+    StoreWriter(db).write_batch([record("d1", "a.txt", [
+        {**day, "indicator": ind, "subject": ind, "value": n} for n, ind in enumerate(columns, start=1)])])
+    (row,) = rows(db, "SELECT * FROM covid_cases")
+    shown = {ind: row[col] for ind, col in columns.items() if col}
+    assert shown == {ind: float(n) for n, ind in enumerate(columns, start=1) if columns[ind]}
+    assert {i for i, c in columns.items() if not c} == {"covid.new_local", "covid.new_imported"}  # parts of new
+
+
 @pytest.mark.parametrize("family, view", [("growth_rate", "growth_rates"), ("investment", "investments"),
                                           ("sock_industry", "sock_industry"), ("hotline", "hotline")])
 def test_each_family_view_holds_exactly_its_family(db, family, view):
@@ -126,3 +160,56 @@ def test_each_family_view_holds_exactly_its_family(db, family, view):
     got = rows(db, f"SELECT quote FROM {view}")
     facts = rows(db, "SELECT quote FROM facts WHERE family = ?", [family])
     assert got == facts and len(got) == 1
+
+
+def test_view_indicator_lists_come_from_the_catalog(tmp_path):
+    """A new COVID indicator with a `column` hint becomes a column of covid_cases; a new subject-split hotline
+    indicator gets its categories and kind, with no code change."""
+    from extractors.catalog import CATALOG_DIR, load_catalog
+    from store.views import views
+
+    for f in CATALOG_DIR.glob("*.toml"):
+        (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    covid = tmp_path / "covid.toml"
+    covid.write_text(covid.read_text(encoding="utf-8").replace(
+        '[display.indicators]\n', '[display.indicators]\n"covid.new_local" = { chart = "bar", column = "new_local" }\n', 1)
+        .replace('"covid.new_local" = { chart = "bar" }\n', ""), encoding="utf-8")
+    hotline = tmp_path / "hotline.toml"
+    hotline.write_text(hotline.read_text(encoding="utf-8").replace(
+        '"hotline.resolution_rate" = { role = "rate" }', '"hotline.resolution_rate" = { series_by = "subject", '
+        'role = "category_rate" }'), encoding="utf-8")
+    generated = views(load_catalog(tmp_path))
+    assert "FILTER (WHERE indicator = 'covid.new_local') AS new_local" in generated["covid_cases"]
+    assert "WHEN 'hotline.resolution_rate' THEN 'category_rate'" in generated["hotline"]
+    assert "'hotline.resolution_rate'" in generated["corrected_facts"].split("AS series")[0].rsplit("CASE", 1)[1]
+
+
+def test_a_catalog_edit_that_changes_a_view_rebuilds_the_views(tmp_path, monkeypatch):
+    import store.schema as schema
+    from store.connection import write_connection
+
+    db = tmp_path / "s.duckdb"
+    with write_connection(db):
+        pass
+    changed = dict(schema.VIEWS, growth_rates=schema.VIEWS["growth_rates"] + " AND value > -1000")
+    monkeypatch.setattr(schema, "VIEWS", changed)
+    with read_connection(db) as con:
+        assert not schema.is_current(con)
+    with write_connection(db):
+        pass
+    with read_connection(db) as con:
+        assert schema.is_current(con)
+        sql = con.execute("SELECT sql FROM duckdb_views() WHERE view_name = 'growth_rates'").fetchone()[0]
+    assert "-1000" in sql
+
+
+def test_categories_of_one_week_are_different_figures_not_a_conflict(db):
+    """The bug: observations grouped by indicator, so two categories' shares of one week were one figure
+    reported with two values."""
+    week = {"family": "hotline", "indicator": "hotline.category_share", "unit": "%", "period_start": "2021-11-13",
+            "period_end": "2021-11-19"}
+    StoreWriter(db).write_batch([record("d1", "a.txt", [{**week, "subject": "供热", "value": 30},
+                                                         {**week, "subject": "房地产管理", "value": 20}])])
+    obs = rows(db, "SELECT measure, conflict FROM observations ORDER BY measure")
+    assert obs == [{"measure": "hotline.category_share|供热", "conflict": False},
+                   {"measure": "hotline.category_share|房地产管理", "conflict": False}]

@@ -1,4 +1,5 @@
-"""Documents page: what was ingested, when and with what result; upload new reports."""
+"""Documents page: what was ingested, when and with what result; upload new reports; correct a document's date,
+region or publisher."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from dashboard import queries, uploads, widgets
+from dashboard import correcting, queries, uploads, widgets
 from dashboard.i18n import t
 
-SHOWN = ("name", "published", "published_source", "facts", "status", "error", "ingested_at", "chars",
-         "extractor_version")
+SHOWN = {"name": "doc", "published": "published", "published_source": "published_source", "region": "doc_region",
+         "publisher": "publisher", "facts": "n_facts", "status": "doc_status", "error": "error",
+         "reread_failed": "reread_failed", "corrected": "corrected", "ingested_at": "ingested_at", "chars": "chars",
+         "extractor_version": "extractor_version"}
 
 
 @st.cache_resource
@@ -43,7 +46,7 @@ def accept_uploads(lang: str) -> None:
     rejected = st.session_state.get("upload_rejected", [])
     if rejected:  # file names are the user's text: shown in a table cell, never as Markdown or HTML
         st.error(t("rejected", lang), icon="⚠️")
-        st.dataframe(pd.DataFrame(rejected, columns=["file", "reason"]), hide_index=True)
+        st.dataframe(pd.DataFrame(rejected, columns=[t("file", lang), t("why", lang)]), hide_index=True)
 
 
 @st.fragment(run_every=1.0)
@@ -57,8 +60,9 @@ def job_progress(lang: str) -> None:
     done = sum(j.state in uploads.FINISHED for j in jobs)
     st.progress(done / len(jobs), text=f"{done}/{len(jobs)}")
     # file names are the user's text: shown in table cells, never as Markdown or HTML
-    st.dataframe(pd.DataFrame([{"file": j.original_name, "document": j.stored.name, "state": j.state,
-                                "facts": j.facts, "message": j.message} for j in jobs]), hide_index=True)
+    st.dataframe(pd.DataFrame([{t("file", lang): j.original_name, t("stored_as", lang): j.stored.name,
+                                t("state", lang): t(f"job_{j.state}", lang), t("n_facts", lang): j.facts,
+                                t("message", lang): j.message} for j in jobs]), hide_index=True)
     if st.session_state.get("upload_busy") and not ingest_queue().busy(ids):
         st.session_state["upload_busy"] = False
         st.rerun()  # the ingest finished: redraw the whole page so the document list shows it
@@ -78,4 +82,31 @@ def render() -> None:
     if docs.empty:
         st.info(t("no_db", lang))
         return
-    st.dataframe(docs[[c for c in SHOWN if c in docs.columns]], hide_index=True)
+    shown = docs.copy()
+    shown["published_source"] = [t(f"source_{x}", lang) if isinstance(x, str) else "" for x in shown["published_source"]]
+    shown["status"] = [t(f"status_{x}", lang) for x in shown["status"]]
+    shown["reread_failed"] = [reread_failure(e, at) for e, at in zip(shown["reread_error"], shown["reread_at"],
+                                                                   strict=True)]
+    failed = sum(bool(x) for x in shown["reread_failed"])
+    if failed:
+        st.warning(t("reread_note", lang, n=failed), icon="⚠️")
+    st.dataframe(widgets.headed(shown, SHOWN, lang), hide_index=True)
+    if not queries.read_only():
+        correct_a_document(docs, lang)
+
+
+def reread_failure(error, at) -> str:
+    """A stored document whose latest re-read failed keeps its facts: when that read failed, and why."""
+    if not isinstance(error, str) or not error:
+        return ""
+    return f"{pd.Timestamp(at):%Y-%m-%d %H:%M}: {error}" if at is not None and not pd.isna(at) else error
+
+
+def correct_a_document(docs: pd.DataFrame, lang: str) -> None:
+    """Pick a document (bound to `?d_doc=`) and set its date, region or publisher."""
+    st.subheader(t("correct_document", lang))
+    names = {i: widgets.document_label(i, n) for i, n in zip(docs["id"], docs["name"], strict=True)}
+    chosen = st.selectbox(t("doc", lang), list(names), index=None, format_func=lambda i: names.get(i, i),
+                          key="d_doc", bind="query-params", placeholder=t("choose_document", lang))
+    if chosen:
+        correcting.document_form(chosen, lang)

@@ -1,42 +1,55 @@
-"""Overview page: the latest value of each headline indicator, and what the data covers."""
+"""Overview page: the latest value of each headline indicator in the chosen region, and what the data covers."""
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
-from dashboard import charts, queries, widgets
+from dashboard import cards, charts, hints, queries, widgets
 from dashboard.highlight import highlight_html, number_span
-from dashboard.i18n import indicator_name, t
+from dashboard.i18n import family_name, t
 
-HEADLINE = ("growth.gdp", "growth.industrial_value_added", "growth.fixed_asset_investment", "growth.retail_sales",
-            "investment.completed", "investment.attracted", "hotline.contacts_total", "covid.cumulative_confirmed",
-            "sock.orders_value", "sock.exports")
+FAMILY_TABLE = {"family_label": "family", "facts": "n_facts", "documents": "n_documents",
+                "first_period": "first_period", "last_period": "last_period"}
+REGION_TABLE = {"region_label": "region", "facts": "n_facts", "documents": "n_documents",
+                "first_period": "first_period", "last_period": "last_period"}
 
 
-def latest_values(lang: str) -> list[dict]:
-    """Per headline indicator: its latest actual value (in the region reporting it last) and the change."""
-    df = queries.headline(HEADLINE)
-    cards = []
-    for indicator in HEADLINE:
-        rows = df[df["indicator"] == indicator] if len(df) else df
-        if rows.empty:
-            continue
-        latest = rows[rows["period_end"] == rows["period_end"].max()]
-        # among regions reporting the latest period, the one with the longest record (the city, usually)
-        region = latest["region"].iloc[0] if len(latest) == 1 else \
-            rows[rows["region"].isin(latest["region"])]["region"].value_counts().index[0]
-        same = rows[rows["region"].isna()] if pd.isna(region) else rows[rows["region"] == region]
-        now, before = same.iloc[0], (same.iloc[1] if len(same) > 1 else None)
-        divisor, unit = charts.display_scale(now["unit"], abs(float(now["value"])), lang)
-        delta_unit = ("个百分点" if lang == "zh" else "pp") if now["unit"] == "%" else unit  # a change of a rate
-        cards.append({
-            "name": indicator_name(indicator, now["subject"], lang), "region": region, "now": now,
-            "text": f"{now['value'] / divisor:,.4g} {unit}".strip(),
-            "delta": None if before is None else f"{(now['value'] - before['value']) / divisor:+,.4g} {delta_unit} "
-                     + t("change", lang, period=widgets.day(before["period_end"])),
-        })
-    return cards
+def region_choice(lang: str) -> str | None:
+    """The region the cards are about, bound to `?o_region=`: by default the one reporting most headline
+    indicators (it stays put when an upload adds another city). "" stands for facts without a region."""
+    df = queries.headline_regions(hints.headline())
+    if df.empty:
+        return None
+    options = [r if isinstance(r, str) else "" for r in df["region"]]
+    chosen = st.selectbox(t("region", lang), options, index=0, key="o_region", bind="query-params",
+                          format_func=lambda r: r or t("unspecified", lang), placeholder=t("choose", lang))
+    return chosen or ""
+
+
+def headline_cards(lang: str) -> None:
+    region = region_choice(lang)
+    if region is None:
+        st.caption(t("no_headline", lang))
+        return
+    points = queries.headline_points(hints.headline(), region or None)
+    shown = cards.cards(points, hints.headline(), lang)
+    if not shown:
+        st.caption(t("no_headline", lang))
+    for start in range(0, len(shown), 3):
+        for col, card in zip(st.columns(3), shown[start:start + 3], strict=False):
+            now = card.now
+            label = widgets.plain(f"{card.name} · {now['period']}")
+            col.metric(label, card.text, card.delta,
+                       help=f"{t('period', lang)}: {widgets.day(now['period_start'])} – "
+                            f"{widgets.day(now['period_end'])}; {t('doc', lang)}: {widgets.plain(now['doc'])}")
+            if card.delta is None:
+                col.caption(t("no_comparable", lang, period=card.previous))
+            else:
+                col.caption(t("compared_with", lang, period=card.previous))
+            with col.popover(t("quote", lang)):
+                quote = str(now["quote"] or "")
+                st.markdown(highlight_html(quote, number_span(quote, now["value"])), unsafe_allow_html=True)
+                st.text(f"{now['doc']} · {widgets.day(now['published'])} · {now['start']}–{now['end']}")
 
 
 def render() -> None:
@@ -53,19 +66,7 @@ def render() -> None:
     c4.metric(t("last_published", lang), widgets.day(totals["last"]))
 
     st.subheader(t("latest", lang))
-    cards = latest_values(lang)
-    for start in range(0, len(cards), 3):
-        for col, card in zip(st.columns(3), cards[start:start + 3], strict=False):
-            now = card["now"]
-            region = "" if pd.isna(card["region"]) else f" · {card['region']}"
-            label = widgets.plain(f"{card['name']}{region} · {widgets.day(now['period_end'])}")
-            col.metric(label, card["text"], card["delta"],
-                       help=f"{t('period', lang)}: {widgets.day(now['period_start'])} – "
-                            f"{widgets.day(now['period_end'])}; {t('doc', lang)}: {widgets.plain(now['doc'])}")
-            with col.popover(t("quote", lang)):
-                quote = str(now["quote"] or "")
-                st.markdown(highlight_html(quote, number_span(quote, now["value"])), unsafe_allow_html=True)
-                st.text(f"{now['doc']} · {widgets.day(now['published'])} · {now['start']}–{now['end']}")
+    headline_cards(lang)
 
     st.subheader(t("coverage", lang))
     by_date = queries.documents_by_date()
@@ -74,6 +75,12 @@ def render() -> None:
         st.altair_chart(charts.documents_chart(by_date, lang), width="stretch")
     c1, c2 = st.columns(2)
     c1.caption(t("facts_by_family", lang))
-    c1.dataframe(queries.facts_by_family(), hide_index=True)
+    families = queries.facts_by_family()
+    if len(families):
+        families["family_label"] = [family_name(f, lang) for f in families["family"]]
+    c1.dataframe(widgets.headed(families, FAMILY_TABLE, lang), hide_index=True)
     c2.caption(t("regions", lang))
-    c2.dataframe(queries.regions_coverage(), hide_index=True)
+    regions = queries.regions_coverage()
+    if len(regions):
+        regions["region_label"] = regions["region"].fillna(t("unspecified", lang))
+    c2.dataframe(widgets.headed(regions, REGION_TABLE, lang), hide_index=True)
