@@ -73,6 +73,7 @@ class Indicator:
     total: bool      # a whole (本周共受理…): a part after `其中` is not this indicator
     order: int
     fallback: bool = False                      # only when no other indicator fits (`hotline.count`)
+    whole: bool = False                         # a region's whole: nothing narrows it (`重工业增加值`)
     document_kinds: tuple[str, ...] = ()        # in these kinds of document no context words are needed
     display: Display = Display()
 
@@ -116,6 +117,8 @@ class Catalog:
             m = ind.aliases.search(subject)
             if not m or (ind.exclude and ind.exclude.search(subject)) or not _is_head(subject, m):
                 continue
+            if ind.whole and not _WHOLE_PREFIX.fullmatch(subject, 0, m.start()):
+                continue  # a sector's, a product's or a group's share of the measure
             if (ind.context or ind.document_kinds) and ind.id not in context \
                     and document_kind not in ind.document_kinds:
                 continue  # context words in the paragraph, or a document of the right kind
@@ -127,6 +130,7 @@ class Catalog:
 
 _NOT_HEAD_BEFORE = lexicon().compile("(?:{not_head_before})$")
 _NOT_HEAD_AFTER = lexicon().compile("(?:{not_head_after})")
+_WHOLE_PREFIX = lexicon().compile("whole_measure_prefix")
 
 
 def _is_head(subject: str, m: regex.Match) -> bool:
@@ -168,7 +172,7 @@ def _indicator(entry: dict, order: int, family: str, display: Display = Display(
         context=_alternation(entry.get("context", [])), exclude=_alternation(entry.get("exclude", [])),
         strip=_alternation(entry.get("strip", [])), subject_template=entry.get("subject_template", "{subject}"),
         period=entry.get("period"), total=entry.get("total", False), order=order, display=display,
-        fallback=entry.get("fallback", False), document_kinds=tuple(entry.get("document_kinds", [])),
+        fallback=entry.get("fallback", False), whole=entry.get("whole", False), document_kinds=tuple(entry.get("document_kinds", [])),
     )
 
 

@@ -57,6 +57,9 @@ _MONEY_WORDS = _LEX.compile("money_subject")
 _ABSTRACT = _LEX.compile("abstract_subject")
 _HYPOTHETICAL = _LEX.compile("hypothetical")
 _CONVERSION = _LEX.compile("conversion")
+_EQUIVALENCE = _LEX.compile("equivalence")
+_POLICY_STANDARD = _LEX.compile("policy_standard")
+_RATIO_UNITS = frozenset(_LEX.words("equivalence_kept"))
 _STOCK = _LEX.compile("stock_cue")
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
@@ -336,9 +339,12 @@ class Resolver:
         return None
 
     def _abstains(self, m: Mention, s: Sentence, clause: int) -> bool:
-        """A hypothetical (`每增长1个百分点`), a conversion (`(1英镑约合8.7元)`) or a number in a title
-        (`《关于…3年行动计划》`) is no fact."""
-        if _HYPOTHETICAL.search(self.text, clause, m.start):
+        """A hypothetical (`每增长1个百分点`), a conversion (`(1英镑约合8.7元)`), an equivalence
+        (`相当于60多家医院`), a policy's rate (`每亩补助1200元`) or a number in a title (`《关于…3年行动计划》`)
+        is no fact."""
+        if _HYPOTHETICAL.search(self.text, clause, m.start) or _POLICY_STANDARD.search(self.text, clause, m.start):
+            return True
+        if m.unit not in _RATIO_UNITS and _EQUIVALENCE.search(self.text, clause, m.start):
             return True
         lo = max(s.start, m.start - _LOOKBACK)
         if self.text.rfind(_TITLE_OPEN, lo, m.start) > self.text.rfind(_TITLE_CLOSE, lo, m.start):

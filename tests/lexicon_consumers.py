@@ -15,6 +15,7 @@ CONSUMERS = {
     "qualifier_before": lambda word: _qualifier_before(word),
     "qualifier_after": lambda word: _qualifier_after(word),
     "unit": lambda word: _unit(word),
+    "whole_measure_prefix": lambda subject: _change_indicator(subject),
 }
 # How many of a case's leading items are the consumer's arguments (the surface form and its context); the
 # rest is the expected value (one item, or a tuple of several).
@@ -30,6 +31,13 @@ def _resolve_time(text: str, published: str, anchor: str) -> tuple[str, str]:
     if p is None:
         return ("", "")
     return (p.start.isoformat() if p.start else "", p.end.isoformat() if p.end else "")
+
+
+def _change_indicator(subject: str) -> str:
+    from extractors.catalog import default_catalog
+
+    found = default_catalog().classify("change", subject, "%", frozenset())
+    return found.id if found else ""
 
 
 def _paper_place(name: str) -> str | None:

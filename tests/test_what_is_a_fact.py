@@ -1,0 +1,43 @@
+"""What is a figure of the region, a target or no fact at all: classes met on real reports, each as a small
+document in our own words with every fact it must give (an extra or a missing fact fails)."""
+
+from datetime import date
+
+import pytest
+from factcase import assert_exactly
+
+MAY = date(2020, 5, 10)
+
+CASES = [
+    # an equivalence restates another figure; a ratio after 相当于 is the communiqués' wording of a share
+    ("equivalence", "新建隔离病房4200张,相当于新增30多家县级医院的床位。", MAY, [{"value": 4200}]),
+    ("equivalence kept for a ratio", "全年科研经费支出12亿元,相当于地区生产总值的1.6%。", MAY,
+     [{"value": 1.2e9, "status": "actual"}, {"value": 1.6, "unit": "%", "status": "actual"}]),
+    ("conversion outside brackets", "实际到位外资3亿美元,折合人民币21亿元。", MAY, [{"value": 3e8, "unit": "USD"}]),
+    # a policy's rate per head, per mu or per household is a standard, not an amount reported
+    ("policy rate per mu", "对种粮大户每亩补助150元,资金年底前拨付。", MAY, []),
+    ("policy rate per head", "引进的博士每人奖励20万元。", MAY, []),
+    ("policy rate with standard", "困难家庭每户补贴标准为800元。", MAY, []),
+    ("amount paid is a fact", "全年发放种粮补贴2.3亿元。", MAY, [{"value": 2.3e8, "status": "actual"}]),
+    # pledges, what will still be done, and the capacity of a plant not yet built are targets
+    ("will still", "全区下半年还将新建5所幼儿园。", MAY, [{"value": 5, "status": "target"}]),
+    ("pledge", "多家企业承诺吸纳30%的本地劳动力。", MAY, [{"value": 30, "status": "target"}]),
+    ("design capacity", "该电厂投产后年发电量可达40亿千瓦时。", MAY, [{"value": 4e9, "status": "target"}]),
+    ("done is actual", "全区上半年已新建5所幼儿园。", MAY, [{"value": 5, "status": "actual"}]),
+    # 后年 / 前年 are years only as words of their own
+    ("后年 inside 建成后年产", "项目建成后年产钢材200万吨。", MAY,
+     [{"value": 2e6, "status": "target", "period_end": "2020-12-31"}]),
+    ("前年 as a word", "去年和前年全市GDP分别增长6%和7%。", MAY,
+     [{"value": 6, "period_end": "2019-12-31"}, {"value": 7, "period_end": "2018-12-31"}]),
+    # a sector's, a product's or a group's share of a region's whole measure is not the region's indicator
+    ("sector of industry", "前4个月全市重工业增加值增长4.1%。", MAY,
+     [{"value": 4.1, "indicator": None, "subject": "重工业增加值"}]),
+    ("product of exports", "今年一季度全省机电产品出口增长9%。", MAY, [{"value": 9, "indicator": None}]),
+    ("whole with its qualifiers", "今年一季度全省规模以上工业增加值增长3%。", MAY,
+     [{"value": 3, "indicator": "growth.industrial_value_added"}]),
+]
+
+
+@pytest.mark.parametrize("label, text, published, expected", CASES, ids=[c[0] for c in CASES])
+def test_what_is_a_fact(label, text, published, expected):
+    assert_exactly(text, expected, published)
