@@ -21,6 +21,8 @@ _LISTED = PlaceMention(0, 0, "group", None)
 _LOOKBACK = 240                     # characters before a number that may hold its place words
 _CLAUSE_MARKS = (",", "，", ":", "：", "。", "(", "（", "、")
 _TOPIC_FILLER = lexicon().compile("topic_filler")
+_REPORTED_BY = lexicon().compile("{topic_filler}{reported_by}")
+_REPORTING_BODY = lexicon().compile("reporting_body")
 _JOINERS = frozenset(lexicon().words("list_joiner"))
 _LIST_MARK = lexicon().words("list_joiner")[0]   # 、
 _ITEM_REACH = 6   # characters between a breakdown item's place and its figure
@@ -68,10 +70,13 @@ def clause_start(text: str, sentence_start: int, pos: int) -> int:
 
 def is_topic(text: str, m: PlaceMention, lo: int) -> bool:
     """The place opens its comma clause (after time words, connectives or the places that hold it, as in
-    `浙江省温州市`, `诸暨大唐街道`): what the clause is about."""
+    `浙江省温州市`, `诸暨大唐街道`, or the place whose authorities report: `据吉林省卫健委通报`): what the
+    clause is about."""
     start = max(lo, max(text.rfind(c, lo, m.start) for c in _CLAUSE_MARKS) + 1)
     if _TOPIC_FILLER.fullmatch(text, start, m.start) is not None:
         return True
+    if _REPORTED_BY.fullmatch(text, start, m.start) is not None:  # `据吉林省卫健委通报`
+        return _REPORTING_BODY.match(text, m.end) is not None
     filler = _TOPIC_FILLER.match(text, start, m.start)
     return _is_place_chain(text[filler.end() if filler else start:m.start])
 

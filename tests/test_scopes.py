@@ -18,6 +18,14 @@ CASES = [
     # `…以来的…最高增速` dates nothing: the next clause keeps the sentence's year
     ("since-when superlative", "2018年,服务出口同比增长14%,是2010年以来的出口最高增速;服务进口增长9%。",
      date(2019, 2, 1), [{"value": 14, **Y2018}, {"value": 9, **Y2018}]),
+    # the place whose health authority or provinces report the sentence's figures is their place; a customs
+    # office named after its seat is not
+    ("reported by the provinces", "据31个省区市报告,现有确诊病例50例。", date(2020, 5, 10),
+     [{"value": 50, "region": "全国"}]),
+    ("reported by a health commission", "据四川省卫健委通报,现有确诊病例12例。", date(2020, 5, 10),
+     [{"value": 12, "region": "四川省"}]),
+    ("customs of a seat", "据青岛海关统计,前4个月进出口增长3%。", date(2020, 5, 10),
+     [{"value": 3, "region": None}]),
     # a price base (`按照上年不变价计算`) is no period: 前三季度 is this year's
     ("price base", "按照上年不变价计算,前三季度电信业务总量同比增长21%。", date(2019, 10, 23),
      [{"value": 21, "period_start": "2019-01-01", "period_end": "2019-09-30"}]),
