@@ -24,6 +24,8 @@ CASES = [
      [{"value": 50, "region": "全国"}]),
     ("reported by a health commission", "据四川省卫健委通报,现有确诊病例12例。", date(2020, 5, 10),
      [{"value": 12, "region": "四川省"}]),
+    ("provinces and the corps", "31个省(区、市)和新疆生产建设兵团累计报告确诊病例8万例。", date(2020, 5, 10),
+     [{"value": 80000, "region": "全国", "subject": "累计报告确诊病例"}]),
     ("customs of a seat", "据青岛海关统计,前4个月进出口增长3%。", date(2020, 5, 10),
      [{"value": 3, "region": None}]),
     # a price base (`按照上年不变价计算`) is no period: 前三季度 is this year's
