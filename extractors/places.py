@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from bisect import bisect_left
 from functools import cache
 
 import regex
@@ -138,10 +139,40 @@ def _role_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     return (lex.compile("(?:{place_not_subject_before})$"), lex.compile("(?:{national_comparison})$"))
 
 
+class _LastScan:
+    """The mentions of the last long range scanned (an article, a paragraph's window): the sentences and
+    clauses inside it are read from it rather than scanned again."""
+    text: str | None = None
+    start = end = 0
+    mentions: list = []
+    starts: list[int] = []
+
+
+_CACHED_RANGE = 400  # characters: shorter ranges are scanned where asked
+
+
 def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Every place word in text[start:end], in text order (the longest name wins where names overlap)."""
-    g = gazetteer()
     end = len(text) if end is None else end
+    last = _LastScan
+    if last.text is text and last.start <= start and end <= last.end:
+        out = []
+        for k in range(bisect_left(last.starts, start), len(last.mentions)):
+            m = last.mentions[k]
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
+    found = _scan(text, start, end)
+    if end - start >= _CACHED_RANGE:
+        last.text, last.start, last.end, last.mentions = text, start, end, found
+        last.starts = [m.start for m in found]
+    return found
+
+
+def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
+    g = gazetteer()
     not_subject, comparison = _role_patterns()
     out = []
     for a, b, word in g.scanner.finditer(text, start, end):
