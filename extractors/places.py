@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
 from bisect import bisect_left
+from dataclasses import dataclass
 from functools import cache
 
 import regex
