@@ -43,7 +43,7 @@ CASES = [
     ("截至7月4日24时,全省现有本土确诊病例30例,现有无症状感染者8例。",
      [("covid.current_confirmed", 30, "例"), ("covid.current_asymptomatic", 8, "例")]),
     ("截至7月4日24时,全省累计报告境外输入确诊病例12例,新增境外输入确诊病例2例。",
-     [("covid.cumulative_confirmed", 12, "例"), ("covid.new_confirmed", 2, "例")]),
+     [("covid.cumulative_imported", 12, "例"), ("covid.new_imported", 2, "例")]),
     ("7月4日0—24时,31个省(自治区、直辖市)报告新增确诊病例102例。其中境外输入病例37例(广东14例,上海9例),"
      "本土病例65例(吉林36例,广东5例)。",
      [("covid.new_confirmed", 102, "例"), ("covid.new_imported", 37, "例"),

@@ -33,6 +33,10 @@ CASES = [
     ("sector of industry", "前4个月全市重工业增加值增长4.1%。", MAY,
      [{"value": 4.1, "indicator": None, "subject": "重工业增加值"}]),
     ("product of exports", "今年一季度全省机电产品出口增长9%。", MAY, [{"value": 9, "indicator": None}]),
+    # a subset of the cases (本土 only, one team's patients) is not the region's cumulative count
+    ("local cases only", "截至5月9日24时,全省累计报告本土确诊病例40例。", MAY,
+     [{"value": 40, "indicator": None}]),
+    ("one team's patients", "支援湖北医疗队累计治愈出院患者90人。", MAY, [{"value": 90, "indicator": None}]),
     ("whole with its qualifiers", "今年一季度全省规模以上工业增加值增长3%。", MAY,
      [{"value": 3, "indicator": "growth.industrial_value_added"}]),
 ]
