@@ -44,7 +44,7 @@ from .regions import (
     story_place,
 )
 from .sentences import Segmented, Sentence
-from .status import PLAN_HEADING, TARGET_ENUMERATION, figure_status
+from .status import ESTIMATE_HEADING, PLAN_HEADING, TARGET_ENUMERATION, figure_status
 from .subjects import subject_is_narrative
 
 _LEX = lexicon()
@@ -94,6 +94,7 @@ class _Scope:
     target: bool = False
     opened: bool = False   # a sentence of its body has been read (its first one may set its time)
     named: bool = False    # its heading named its place
+    estimated: str | None = None  # its heading estimates these (`收入预计和支出安排`: revenue, 收入)
 
 
 def _implicit_unit(subject: str, after: str) -> str | None:
@@ -202,6 +203,8 @@ class Resolver:
         if len(years) == 0 and self.section is not None and self.ctx.kind == "work-report":
             scope.anchor = self.section.anchor
         plan = PLAN_HEADING.search(heading) is not None
+        estimated = ESTIMATE_HEADING.search(heading)
+        scope.estimated = estimated["what"] if estimated else None
         if parent is not None and len(years) == 0:
             scope.anchor = parent.anchor
         scope.target = plan or (parent is not None and parent.target) or (
@@ -421,6 +424,9 @@ class Resolver:
         status = figure_status(self.text, s.start, m.start, m.end, m.qualifier, period, self.ctx.published,
                                self._scope().target or enumerated, clause,
                                clause_end.start() if clause_end else reach)
+        estimated = self._scope().estimated
+        if estimated and status != "estimate" and estimated in m.subject:
+            status = "estimate"  # `收入预计和支出安排`: the revenue is estimated, the spending planned
         if status == "target" and period.end and (period.start is None or (
                 period.start.month == 1 and period.start.day == 1 and period.start.year == period.end.year)):
             period = year_period(period.end.year)  # a target is for the whole year

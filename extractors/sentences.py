@@ -62,6 +62,12 @@ def _is_headline(line: str) -> bool:
     return 4 <= len(s) <= 64 and not _HAS_PUNCT.search(s) and not s.endswith(("、", "—", ":", "："))
 
 
+def _is_numbered_heading(line: str) -> bool:
+    """`（四）2020年一般公共预算收入预计和支出安排。`: a short numbered heading that ends with a full stop."""
+    s = line.strip()
+    return s.endswith("。") and _SECTION.match(s) is not None and _is_headline(s[:-1])
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for part in text.split("\n"):
@@ -82,7 +88,7 @@ def _paragraphs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, bool,
         line = text[s:e]
         following = text[lines[k + 1][0]:lines[k + 1][1]].lstrip()[:1] if k + 1 < len(lines) else ""
         # a line the next one continues (`…电话来电` / `和其他平台留言…`) is a wrapped sentence, not a headline
-        headline = _is_headline(line) and following not in _CONTINUATION
+        headline = (_is_headline(line) or _is_numbered_heading(line)) and following not in _CONTINUATION
         byline = bool(_BYLINE.match(line))
         figure = _FIGURE_LINE.fullmatch(line.strip()) is not None
         continues = (cur_start is not None and not headline and not byline and not prev_headline

@@ -24,6 +24,7 @@ _ACTUAL_IN_PLAN = _LEX.compile("actual_in_plan")
 _APPROX_PLAN = _LEX.compile("approx_plan_cue")
 TARGET_ENUMERATION = _LEX.compile("target_enumeration")
 PLAN_HEADING = _LEX.compile("plan_heading")
+ESTIMATE_HEADING = _LEX.compile("estimate_heading")
 _LOOKBACK = 240
 
 

@@ -42,6 +42,13 @@ CASES = [
 ]
 
 
+def test_a_budget_sections_revenue_is_estimated_and_its_spending_planned():
+    text = ("关于2024年预算草案的报告\n\n二、2025年预算草案\n\n（三）2025年一般公共预算收入预计和支出安排。\n\n"
+            "全省一般公共预算收入3000亿元,增长5%。全省一般公共预算支出6000亿元,增长3%。\n")
+    assert_exactly(text, [{"value": 3e11, "status": "estimate"}, {"value": 5, "status": "estimate"},
+                          {"value": 6e11, "status": "target"}, {"value": 3, "status": "target"}], date(2025, 1, 20))
+
+
 @pytest.mark.parametrize("label, text, published, expected", CASES, ids=[c[0] for c in CASES])
 def test_what_is_a_fact(label, text, published, expected):
     assert_exactly(text, expected, published)
