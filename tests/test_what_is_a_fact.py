@@ -23,6 +23,9 @@ CASES = [
     ("will still", "全区下半年还将新建5所幼儿园。", MAY, [{"value": 5, "status": "target"}]),
     ("pledge", "多家企业承诺吸纳30%的本地劳动力。", MAY, [{"value": 30, "status": "target"}]),
     ("design capacity", "该电厂投产后年发电量可达40亿千瓦时。", MAY, [{"value": 4e9, "status": "target"}]),
+    ("the target's amount", "全县利用外资完成全年目标任务3000万美元的80%。", MAY,
+     [{"value": 3e7, "status": "target"}, {"value": 80, "status": "actual"}]),
+    ("a target's amount", "今年利用外资目标任务5000万美元。", MAY, [{"value": 5e7, "status": "target"}]),
     ("done is actual", "全区上半年已新建5所幼儿园。", MAY, [{"value": 5, "status": "actual"}]),
     # 后年 / 前年 are years only as words of their own
     ("后年 inside 建成后年产", "项目建成后年产钢材200万吨。", MAY,
