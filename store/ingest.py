@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .corrections import declared_corrections
-from .declared import fingerprint, merged
+from .declared import checked, fingerprint, merged
 from .manifest import Manifests
 from .progress import Progress
 from .records import DocumentRecord, content_id, doc_seconds_setting, extract_document
@@ -75,13 +75,14 @@ def ingest_paths(paths: list[str | bytes | os.PathLike], db_path: str | os.PathL
     limit); a document over it is recorded as failed, naming it. `declared` (store.declared.checked) is what
     the user declares about every file of this run; it wins over the files' manifests, and analysts'
     corrections win over both. A document stored with other declared metadata is re-extracted. Raises
-    `DeclaredError` for a malformed manifest (before anything is stored), and `StoreError` only when the
+    `DeclaredError` for a bad declared value or a malformed manifest (before anything is stored), and `StoreError` only when the
     database itself cannot be used (unwritable, locked too long).
     """
     started = time.monotonic()
     budget = doc_seconds_setting() if doc_seconds is None else (doc_seconds or None)
     found = find_report_files(list(paths))
     manifests = Manifests()
+    declared = checked(**(declared or {}))
     given = {str(f): merged(manifests.declared_for(f), declared) for f in found.files}
     # A pool only pays off with several files; one file is extracted right here.
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(found.files)))

@@ -20,7 +20,7 @@ import duckdb
 from extractors import EXTRACTOR_VERSION
 
 from .batches import COMMITS, Batch, Job, documents_sql, is_committed, make_batch
-from .declared import fingerprint, merged
+from .declared import checked, fingerprint, merged
 from .manifest import Manifests
 from .records import content_id
 from .sources import find_report_files
@@ -95,6 +95,7 @@ def plan_batches(paths: list[str | os.PathLike], out: str | os.PathLike, version
     found = find_report_files(list(paths))
     plan = Plan(problems=list(found.problems))
     manifests = Manifests()
+    declared = checked(**(declared or {}))
     mine = [f for f in found.files if in_shard(f, shard)]
     given = {str(f): fingerprint(merged(manifests.declared_for(f), declared)) for f in mine}
     known = {} if force else committed_documents(out)
