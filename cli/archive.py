@@ -9,7 +9,8 @@ import click
 
 from extractors.errors import first_line
 
-from .commands import _declared, _one_line_errors, declared_options, main
+from .commands import _one_line_errors, main
+from .declared import declared_by_options, declared_options
 
 
 def _problem(e: Exception) -> str:
@@ -73,7 +74,7 @@ def extract_batches(paths, out, runner, jobs, address, shard, batch_docs, batch_
                                   batch_docs=batch_docs or BATCH_DOCS,
                                   batch_bytes=int(batch_mb * 1048576) if batch_mb else BATCH_BYTES,
                                   force=force, progress_bar=progress,
-                                  declared=_declared(published, declared_region, publisher))
+                                  declared=declared_by_options(published, declared_region, publisher))
     except RunnerUnavailable as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(2)

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from cli.corrections import correct
+from cli.declared import declared_by_options, declared_options
 from extractors.errors import ReportError, first_line
 from extractors.load import load_text
 from extractors.pipeline import Deadline, doc_seconds_setting, extract_text
@@ -72,38 +73,6 @@ def _filter_options(command):
     return command
 
 
-def _checked(check):
-    def callback(ctx, param, value):
-        from store.declared import DeclaredError
-
-        try:
-            return check(value)
-        except DeclaredError as e:
-            raise click.BadParameter(str(e)) from None
-    return callback
-
-
-def declared_options(command):
-    """--published, --region, --publisher: what the user declares about every file of the run."""
-    from store.declared import check_published, check_publisher, check_region
-
-    for opt in reversed([
-        click.option("--published", metavar="YYYY-MM-DD", callback=_checked(check_published),
-                     help="The files' publication date; periods such as 本周 or 今年 are read against it."),
-        click.option("--region", "declared_region", metavar="PLACE", callback=_checked(check_region),
-                     help="The place the files are about (a known division such as 辽源市, or 全国): facts whose "
-                          "text names no place get it."),
-        click.option("--publisher", metavar="NAME", callback=_checked(check_publisher),
-                     help="Who published the files (e.g. 辽源日报)."),
-    ]):
-        command = opt(command)
-    return command
-
-
-def _declared(published, region, publisher) -> dict:
-    return {k: v for k, v in (("published", published), ("region", region), ("publisher", publisher)) if v}
-
-
 def _make_filter(**kw):
     from store.filters import FactFilter
 
@@ -151,7 +120,7 @@ def extract(files: tuple[str, ...], jobs: int, published, declared_region, publi
     from store.declared import DeclaredError, merged
     from store.manifest import Manifests
 
-    given = _declared(published, declared_region, publisher)
+    given = declared_by_options(published, declared_region, publisher)
     manifests = Manifests()
     try:
         declared = [merged(manifests.declared_for(f), given) for f in files]
@@ -242,7 +211,7 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, force: bool, progr
     from store.ingest import ingest_paths
 
     summary = ingest_paths(list(paths), db, jobs=jobs, force=force, progress_bar=progress,
-                           doc_seconds=doc_seconds, declared=_declared(published, declared_region, publisher))
+                           doc_seconds=doc_seconds, declared=declared_by_options(published, declared_region, publisher))
     for line in summary.lines():
         click.echo(line, err=True)
     sys.exit(DONE if summary.ok else FILES_FAILED)
