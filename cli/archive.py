@@ -10,6 +10,7 @@ import click
 from extractors.errors import first_line
 
 from .commands import _one_line_errors, main
+from .declared import declared_by_options, declared_options
 
 
 def _problem(e: Exception) -> str:
@@ -46,8 +47,10 @@ def _shard(ctx, param, value):
 @click.option("--force", is_flag=True, help="Re-extract every file, even those committed by this extractor.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar (default: a bar on a terminal, a plain line every few seconds otherwise).")
+@declared_options
 @_one_line_errors
-def extract_batches(paths, out, runner, jobs, address, shard, batch_docs, batch_mb, force, progress) -> None:
+def extract_batches(paths, out, runner, jobs, address, shard, batch_docs, batch_mb, force, progress,
+                    published, declared_region, publisher) -> None:
     """Extract PATHS into Parquet batches under OUT; `indicators publish OUT` makes them readable.
 
     PATHS are files, folders and globs as for `ingest`. Files already committed by this extractor version are
@@ -55,6 +58,10 @@ def extract_batches(paths, out, runner, jobs, address, shard, batch_docs, batch_
     and the document ids, each written under temporary names, renamed, and committed by a marker written last,
     so a killed or retried batch never leaves duplicates and a rerun only does what is missing. A file that
     cannot be read is a failed row (exit code 1); a batch whose worker died is retried.
+
+    What is declared about the files (their manifests indicators-manifest.csv, then --published, --region and
+    --publisher) is given to the extractor and is part of the batch ids: a file declared otherwise is
+    extracted again. A malformed manifest exits 2 before anything is written.
     """
     import duckdb
 
@@ -66,7 +73,8 @@ def extract_batches(paths, out, runner, jobs, address, shard, batch_docs, batch_
         summary = extract_archive(list(paths), out, runner=runner, jobs=jobs, address=address, shard=shard,
                                   batch_docs=batch_docs or BATCH_DOCS,
                                   batch_bytes=int(batch_mb * 1048576) if batch_mb else BATCH_BYTES,
-                                  force=force, progress_bar=progress)
+                                  force=force, progress_bar=progress,
+                                  declared=declared_by_options(published, declared_region, publisher))
     except RunnerUnavailable as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(2)

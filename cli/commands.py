@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from cli.corrections import correct
+from cli.declared import declared_by_options, declared_options
 from extractors.errors import ReportError, first_line
 from extractors.load import load_text
 from extractors.pipeline import Deadline, doc_seconds_setting, extract_text
@@ -32,6 +33,7 @@ def _one_line_errors(command):
     def run(*args, **kwargs):
         from store.connection import StoreError
         from store.corrections import CorrectionError
+        from store.declared import DeclaredError
         from store.export import ExportError
         from store.filters import FilterError
         from store.lookup import NotStored
@@ -41,7 +43,7 @@ def _one_line_errors(command):
         except (NotStored, ReportError) as e:
             click.echo(f"error: {shown_path(str(e))}", err=True)
             sys.exit(FILES_FAILED)
-        except (StoreError, ExportError, FilterError, CorrectionError) as e:
+        except (StoreError, ExportError, FilterError, CorrectionError, DeclaredError) as e:
             click.echo(f"error: {shown_path(str(e))}", err=True)
             sys.exit(USAGE)
         except KeyboardInterrupt:
@@ -105,19 +107,31 @@ def main() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Extraction processes; the output keeps the order of FILES.")
-def extract(files: tuple[str, ...], jobs: int) -> None:
+@declared_options
+def extract(files: tuple[str, ...], jobs: int, published, declared_region, publisher) -> None:
     """Print the facts of FILES as JSON lines (the fact contract, UTF-8) on standard output.
 
     Nothing else goes to standard output. A file that cannot be read or extracted (missing, unreadable,
     binary, over the time budget $INDICATORS_DOC_SECONDS, an extractor failure) gets one line on standard
     error and the others are still extracted; the exit code is then 1. With --jobs N, N processes extract
-    and the facts still come in the order of FILES.
+    and the facts still come in the order of FILES. What --published, --region and --publisher declare wins
+    over the files' manifests (indicators-manifest.csv), which win over what is read from the text.
     """
+    from store.declared import DeclaredError, merged
+    from store.manifest import Manifests
+
+    given = declared_by_options(published, declared_region, publisher)
+    manifests = Manifests()
+    try:
+        declared = [merged(manifests.declared_for(f), given) for f in files]
+    except DeclaredError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(USAGE)
     sys.stdout.flush()
     out = sys.stdout.buffer  # UTF-8 bytes whatever the console's encoding: the contract says so
     budget = doc_seconds_setting()
     failed = 0
-    for lines, error in _extracted(files, budget, jobs):
+    for lines, error in _extracted(files, budget, jobs, declared):
         if error is not None:
             click.echo(error, err=True)
             failed += 1
@@ -127,22 +141,28 @@ def extract(files: tuple[str, ...], jobs: int) -> None:
     sys.exit(FILES_FAILED if failed else DONE)
 
 
-def _extracted(files: tuple[str, ...], budget: float | None, jobs: int):
+def _extracted(files: tuple[str, ...], budget: float | None, jobs: int, declared: list[dict]):
     """(JSON lines, None) or (None, error line) per file, in the order of files."""
     if jobs == 1 or len(files) < 2:
-        yield from (_extract_one(f, budget) for f in files)
+        yield from (_extract_one(f, budget, d) for f, d in zip(files, declared, strict=True))
         return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_extract_one, files, [budget] * len(files), chunksize=8)
+        yield from pool.map(_extract_one, files, [budget] * len(files), declared, chunksize=8)
 
 
-def _extract_one(f: str, budget: float | None) -> tuple[bytes | None, str | None]:
+def _extract_one(f: str, budget: float | None, declared: dict | None = None) -> tuple[bytes | None, str | None]:
+    from datetime import date
+
     name = shown_path(Path(f).name)  # the `doc` of each fact: text, whatever bytes the name holds
+    declared = declared or {}
+    published = declared.get("published")
     try:
         deadline = Deadline.after(budget) if budget else None
-        facts = extract_text(load_text(f).text, name, deadline=deadline).facts
+        facts = extract_text(load_text(f).text, name, date.fromisoformat(published) if published else None,
+                             deadline=deadline, region=declared.get("region"),
+                             publisher=declared.get("publisher")).facts
     except ReportError as e:
         return None, f"error: {shown_path(f)}: {e.problem}"
     except Exception as e:  # an extractor bug costs this file only, never the rest
@@ -163,9 +183,10 @@ def _extract_one(f: str, budget: float | None) -> tuple[bytes | None, str | None
               help="Time budget of one document in CPU seconds (default: $INDICATORS_DOC_SECONDS, else 300; "
                    "0: no limit). A document over it is recorded as failed, naming it; a larger budget "
                    "retries it.")
+@declared_options
 @_one_line_errors
 def ingest(paths: tuple[str, ...], db: str, jobs: int | None, force: bool, progress: bool | None,
-           doc_seconds: float | None) -> None:
+           doc_seconds: float | None, published, declared_region, publisher) -> None:
     """Extract PATHS and store their facts in the database.
 
     PATHS are files, folders (read recursively: .txt .text .htm .html .pdf) and glob patterns
@@ -177,13 +198,20 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, force: bool, progr
     A folder that cannot be listed is reported. The database is held only while a batch is written, so the
     dashboard keeps working.
 
+    \b
+    Declared metadata (the date, region and publisher of a report) wins over what is read from the text:
+      a manifest indicators-manifest.csv beside the reports (file,published,region,publisher; a file
+      name or a glob such as *.txt per row; the nearest manifest wins), then --published, --region and
+      --publisher for every file of this run, then analysts' corrections (indicators correct document).
+    A document stored with other declared metadata than this run's is re-extracted.
+
     Exit code: 0 when every file was stored, 1 when any failed or could not be found, 2 when the database
-    cannot be used.
+    cannot be used, an option's value is not valid, or a manifest is malformed (nothing is stored then).
     """
     from store.ingest import ingest_paths
 
     summary = ingest_paths(list(paths), db, jobs=jobs, force=force, progress_bar=progress,
-                           doc_seconds=doc_seconds)
+                           doc_seconds=doc_seconds, declared=declared_by_options(published, declared_region, publisher))
     for line in summary.lines():
         click.echo(line, err=True)
     sys.exit(DONE if summary.ok else FILES_FAILED)

@@ -76,6 +76,14 @@ _TEXT: dict[str, tuple[str, str]] = {
                         "`indicators publish` 添加报告。"),
     "upload": ("Upload reports (txt, pdf, html; at most {mb} MB each)", "上传报告（txt、pdf、html；每个不超过{mb} MB）"),
     "rejected": ("Some files were not accepted:", "以下文件未被接受："),
+    "upload_declare": ("Date, region, publisher of the reports (optional)", "报告的日期、地区、发布机构（可选）"),
+    "upload_declare_help": ("For reports whose text does not say them: given to the extractor for the files "
+                            "uploaded next (periods such as 本周 are read against the date; facts that name no "
+                            "place get the region).",
+                            "适用于正文未注明这些信息的报告：用于接下来上传的文件（“本周”等时期按该日期解读；"
+                            "未注明地区的数据归入该地区）。"),
+    "upload_declare_bad": ("Fix this before uploading: {problem}", "请先修正后再上传：{problem}"),
+    "declared": ("Declared", "指定信息"),
     "jobs": ("Uploads in this session", "本次会话的上传"),
     "ingested": ("Ingested documents", "已导入的文档"),
     "showing": ("Showing {n} of {total} facts", "显示 {n} / {total} 条"),

@@ -147,6 +147,7 @@ class Job:
     id: str
     original_name: str
     stored: Path
+    declared: dict = field(default_factory=dict)  # what the uploader declared (published, region, publisher)
     state: str = "queued"  # queued → running → done | duplicate | failed
     message: str = ""
     facts: int = 0
@@ -167,8 +168,9 @@ class IngestQueue:
 
     KEEP_FINISHED = 500  # finished jobs remembered for the sessions that watch them; older ones are dropped
 
-    def submit(self, stored: Path, original_name: str, db_path: Path) -> Job:
-        job = Job(uuid.uuid4().hex[:12], original_name, stored)
+    def submit(self, stored: Path, original_name: str, db_path: Path, declared: dict | None = None) -> Job:
+        """Queue the ingest of a stored upload; `declared` (store.declared.checked) is given to the extractor."""
+        job = Job(uuid.uuid4().hex[:12], original_name, stored, dict(declared or {}))
         with self._lock:
             self._jobs[job.id] = job
             finished = [k for k, j in self._jobs.items() if j.state in FINISHED]
@@ -181,7 +183,7 @@ class IngestQueue:
         job.state = "running"
         try:
             ingest = self._ingest or _store_ingest
-            summary = ingest([job.stored], db_path)
+            summary = ingest([job.stored], db_path, **({"declared": job.declared} if job.declared else {}))
             failed = list(getattr(summary, "failed", []) or [])
             job.facts = int(getattr(summary, "facts", 0) or 0)
             problems = [f[1] if isinstance(f, tuple | list) else str(f) for f in failed]
@@ -222,10 +224,21 @@ def _lane(stored: Path) -> str:
         return "small"
 
 
-def _store_ingest(paths, db_path):
+def _store_ingest(paths, db_path, declared: dict | None = None):
     from store.ingest import ingest_paths
     # one file, extracted in this worker thread: no process pool forked from inside the web server
-    return ingest_paths(paths, db_path, jobs=1, progress_bar=False)
+    return ingest_paths(paths, db_path, jobs=1, progress_bar=False, declared=declared)
+
+
+def declared_fields(published, region: str, publisher: str) -> dict:
+    """What the upload form declares, checked and canonical (`辽源` → `辽源市`); a region the gazetteer does not
+    know is an UploadRejected naming it."""
+    from store.declared import DeclaredError, checked
+
+    try:
+        return checked(published=published, region=region, publisher=publisher)
+    except DeclaredError as e:
+        raise UploadRejected(str(e)) from None
 
 
 def _stored_document(db_path, path) -> dict | None:

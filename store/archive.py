@@ -9,7 +9,7 @@ from typing import TextIO
 
 from extractors import EXTRACTOR_VERSION
 
-from .batches import BatchResult
+from .batches import BatchResult, recommit
 from .plan import BATCH_BYTES, BATCH_DOCS, plan_batches
 from .progress import Progress
 from .runners import run_batches
@@ -47,10 +47,13 @@ def extract_archive(paths: list[str | os.PathLike], out: str | os.PathLike, runn
                     jobs: int | None = None, address: str | None = None, shard: tuple[int, int] = (0, 1),
                     batch_docs: int = BATCH_DOCS, batch_bytes: int = BATCH_BYTES, force: bool = False,
                     version: str = EXTRACTOR_VERSION, progress_stream: TextIO | None = None,
-                    progress_bar: bool | None = None) -> ArchiveSummary:
-    """Bring the archive under `out` up to date with the files under `paths` (this shard's share)."""
+                    progress_bar: bool | None = None, declared: dict | None = None) -> ArchiveSummary:
+    """Bring the archive under `out` up to date with the files under `paths` (this shard's share); `declared`
+    is what the user declares about every file (it wins over the manifests)."""
     started = time.monotonic()
-    plan = plan_batches(paths, out, version, batch_docs, batch_bytes, shard, force)
+    plan = plan_batches(paths, out, version, batch_docs, batch_bytes, shard, force, declared)
+    for batch in plan.superseded:  # declared as in that batch again: its files are what a rerun would write
+        recommit(out, batch)
     summary = ArchiveSummary(files=plan.files, planned_batches=len(plan.batches),
                              planned_documents=plan.documents, unchanged=plan.unchanged,
                              failed=list(plan.unchanged_failed), problems=list(plan.problems))

@@ -1,7 +1,8 @@
 """The archive's unit of work: `extract_batch` extracts a batch of documents into Parquet files it owns.
 
-A batch's id is a hash of the extractor version and its sorted document ids, so a rerun, a retried task or
-another runner writes the very same file names, never a duplicate. Layout under the archive folder `out`:
+A batch's id is a hash of the extractor version and its sorted document ids (with what was declared about
+each, when anything was), so a rerun, a retried task or another runner writes the very same file names, never a
+duplicate, and a document declared otherwise goes into another batch. Layout under the archive folder `out`:
 
     facts/family=F/year=Y/b-<id>.parquet    facts of the batch's documents (Y: year of period_end, or unknown)
     documents/b-<id>.parquet                one row per document, `failed` rows included
@@ -33,10 +34,11 @@ import pyarrow.parquet as pq
 from extractors import EXTRACTOR_VERSION
 from extractors.errors import first_line
 
+from .declared import from_fingerprint
 from .records import FACTS_ARROW_SCHEMA, DocumentRecord, doc_seconds_setting, extract_document
 from .workers import worker_pool
 
-Job = tuple[str, str, int]  # (path, content id, size), as in store.ingest
+Job = tuple[str, str, int, str | None]  # (path, content id, size, declared as store.declared.fingerprint)
 
 COMMITS = "_commits"
 FAULT_KILL_ONCE = "INDICATORS_FAULT_KILL_ONCE"
@@ -49,7 +51,7 @@ DOCUMENTS_SCHEMA = pa.schema([
     ("id", pa.string()), ("path", pa.string()), ("name", pa.string()), ("published", pa.date32()),
     ("published_source", pa.string()), ("issue_no", pa.int64()), ("bytes", pa.int64()), ("chars", pa.int64()),
     ("facts", pa.int64()), ("extractor_version", pa.string()), ("status", pa.string()), ("error", pa.string()),
-    ("batch", pa.string()),
+    ("batch", pa.string()), ("declared", pa.string()),
 ])
 _PARQUET = {"compression": "zstd", "compression_level": 3, "row_group_size": 128 * 1024}
 
@@ -84,7 +86,13 @@ def batch_id(version: str, doc_ids) -> str:
 
 def make_batch(jobs, version: str = EXTRACTOR_VERSION) -> Batch:
     ordered = tuple(sorted(jobs, key=lambda j: j[1]))
-    return Batch(batch_id(version, (j[1] for j in ordered)), ordered)
+    return Batch(batch_id(version, (_job_key(j) for j in ordered)), ordered)
+
+
+def _job_key(job: Job) -> str:
+    """A document's part of its batch's id: its content id, and what was declared about it (if anything)."""
+    declared = job[3] if len(job) > 3 else None
+    return job[1] if declared is None else f"{job[1]}\t{declared}"
 
 
 def marker_path(out: str | os.PathLike, batch: str) -> Path:
@@ -105,7 +113,7 @@ def extract_batch(batch: Batch, out: str | os.PathLike, version: str = EXTRACTOR
         return BatchResult(batch.id, True, marker["documents"], marker["failed"], marker["facts"], marker["bytes"])
     _maybe_die_for_a_test()
     budget = doc_seconds_setting()  # each document's CPU budget, as in ingest: a pathological file fails alone
-    records = [_typed(_extract_isolated(job, budget) if isolate else extract_document(*job, budget))
+    records = [_typed(_extract_isolated(job, budget) if isolate else _extract_one(job, budget))
                for job in batch.jobs]
     files = _write_files(out, batch.id, version, records)
     result = BatchResult(batch.id, False, len(records), sum(r.status != "ok" for r in records),
@@ -115,10 +123,21 @@ def extract_batch(batch: Batch, out: str | os.PathLike, version: str = EXTRACTOR
     return result
 
 
+def recommit(out: str | os.PathLike, batch: str) -> None:
+    """Make a committed batch the latest again (its files are what extracting it again would write): a
+    document declared otherwise since, then declared as in this batch again, is read from this batch."""
+    marker = json.loads(marker_path(out, batch).read_text(encoding="utf-8"))
+    _write_marker(Path(out), batch, {**marker, "committed_at": _now()})
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
+
+
 def _extract_isolated(job: Job, budget: float | None) -> DocumentRecord:
     with worker_pool(1) as pool:
         try:
-            return pool.submit(_extract_one, *job, budget).result()
+            return pool.submit(_extract_one, job, budget).result()
         except BrokenProcessPool:
             path = Path(job[0])
             return DocumentRecord(id=job[1], path=str(path), name=path.name, bytes=job[2], status="failed",
@@ -138,8 +157,18 @@ def _typed(rec: DocumentRecord) -> DocumentRecord:
     return rec
 
 
-def _extract_one(path: str, doc_id: str, size: int, budget: float | None = None) -> DocumentRecord:
-    return extract_document(path, doc_id, size, budget)  # looked up when called: what this module holds then
+def _extract_one(job: Job, budget: float | None = None) -> DocumentRecord:
+    path, doc_id, size, *declared = job
+    # extract_document is looked up when called: what this module holds then
+    return extract_document(path, doc_id, size, budget, from_fingerprint(declared[0] if declared else None) or None)
+
+
+def documents_sql(con, files: list[str]) -> str:
+    """A relation of the documents files of batches, to use with the file list as its parameter (`?`); batches
+    committed before declared metadata existed read `declared` as NULL."""
+    columns = con.read_parquet(files, union_by_name=True).columns
+    missing = "" if "declared" in columns else ", CAST(NULL AS VARCHAR) AS declared"
+    return f"(SELECT *{missing} FROM read_parquet(?, union_by_name = true))"
 
 
 def documents_table(records: list[DocumentRecord], batch: str, version: str) -> pa.Table:
@@ -150,7 +179,7 @@ def documents_table(records: list[DocumentRecord], batch: str, version: str) -> 
         "bytes": [r.bytes for r in records], "chars": [r.chars for r in records],
         "facts": [r.fact_count for r in records], "extractor_version": [version] * len(records),
         "status": [r.status for r in records], "error": [r.error for r in records],
-        "batch": [batch] * len(records),
+        "batch": [batch] * len(records), "declared": [r.declared for r in records],
     }, schema=DOCUMENTS_SCHEMA)
 
 
@@ -195,7 +224,11 @@ def commit_batch(out: Path, batch: str, version: str, result: BatchResult, files
     marker = {"batch": batch, "extractor_version": version, "documents": result.documents,
               "failed": result.failed, "facts": result.facts, "bytes": result.bytes, "files": files,
               # when the batch became visible (the documents' ingested_at), not part of any extraction result
-              "committed_at": datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")}
+              "committed_at": _now()}
+    _write_marker(out, batch, marker)
+
+
+def _write_marker(out: Path, batch: str, marker: dict) -> None:
     final = marker_path(out, batch)
     final.parent.mkdir(parents=True, exist_ok=True)
     tmp = final.with_name(f"{final.name}.tmp-{uuid.uuid4().hex[:12]}")

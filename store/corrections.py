@@ -7,8 +7,8 @@ version) keeps them. A fact is found again by its document and the character spa
 overlap, so a re-extraction that moves a span's end by a character still finds it).
 
 A document's `region` fills the region of its facts that name none; its `published` date replaces the date
-read from the text (and is given to the extractor on the next re-extraction, so relative periods such as
-`本周` are read against it).
+read from the text. All three are given to the extractor on the next ingest (the document is re-extracted), so
+relative periods such as `本周` are read against the date and facts are placed in the region.
 """
 
 from __future__ import annotations
@@ -229,22 +229,23 @@ def list_corrections(db_path, include_undone: bool = True) -> list[dict]:
     return [r for r in rows if include_undone or r["undone_at"] is None]
 
 
-def declared_dates(db_path) -> tuple[dict[str, str], set[str]]:
-    """Published dates analysts declared ({document id: YYYY-MM-DD}), and the documents stored without that
-    date so far (to re-extract, so that `本周`, `今年` … are read against the declared date)."""
+def declared_corrections(db_path) -> dict[str, dict[str, str | None]]:
+    """What analysts declared about documents: {document id: {field: latest value}} over DOCUMENT_FIELDS (a
+    value None clears the field). Ingest gives it to the extractor, so `本周`, `今年` … are read against a
+    corrected date and facts naming no place get a corrected region; a document stored with other declared
+    metadata is re-extracted (store/ingest.py)."""
     try:
         with read_connection(db_path) as con:
             rows = con.execute(
-                "SELECT c.document_id, arg_max_null(c.value, c.id), any_value(d.published)::VARCHAR, "
-                "any_value(d.published_source) FROM corrections c LEFT JOIN documents d ON d.id = c.document_id "
-                "WHERE c.target = 'document' AND c.field = 'published' AND c.undone_at IS NULL "
-                "GROUP BY c.document_id").fetchall()
+                "SELECT document_id, field, arg_max_null(value, id) FROM corrections WHERE target = 'document' "
+                "AND undone_at IS NULL GROUP BY document_id, field ORDER BY document_id, field").fetchall()
     except duckdb.CatalogException:  # a database from before corrections existed
-        return {}, set()
-    declared = {doc_id: value for doc_id, value, _, _ in rows if value}
-    redo = {doc_id for doc_id, value, stored, source in rows
-            if value and (stored != value or source != "given")}
-    return declared, redo
+        return {}
+    declared: dict[str, dict[str, str | None]] = {}
+    for doc_id, name, value in rows:
+        if name in DOCUMENT_FIELDS:
+            declared.setdefault(doc_id, {})[name] = value
+    return declared
 
 
 def find_document(db_path, name: str) -> tuple[str, str]:

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from .corrections import declared_dates
+from .corrections import declared_corrections
+from .declared import checked, fingerprint, merged
+from .manifest import Manifests
 from .progress import Progress
 from .records import DocumentRecord, content_id, doc_seconds_setting, extract_document
 from .sources import find_report_files, shown_path
@@ -65,21 +67,28 @@ Job = tuple[str, str, int, float | None, dict | None]
 
 def ingest_paths(paths: list[str | bytes | os.PathLike], db_path: str | os.PathLike, jobs: int | None = None,
                  force: bool = False, progress_stream: TextIO | None = None, progress_bar: bool | None = None,
-                 batch_seconds: float = BATCH_SECONDS, doc_seconds: float | None = None) -> IngestSummary:
+                 batch_seconds: float = BATCH_SECONDS, doc_seconds: float | None = None,
+                 declared: dict | None = None) -> IngestSummary:
     """Ingest files, folders and globs into the database at `db_path`; never stops on a bad file.
 
     `doc_seconds` is each document's time budget in CPU seconds (None: INDICATORS_DOC_SECONDS or 300 s; 0: no
-    limit); a document over it is recorded as failed, naming it. Raises `StoreError` only when the database
-    itself cannot be used (unwritable, locked too long).
+    limit); a document over it is recorded as failed, naming it. `declared` (store.declared.checked) is what
+    the user declares about every file of this run; it wins over the files' manifests, and analysts'
+    corrections win over both. A document stored with other declared metadata is re-extracted. Raises
+    `DeclaredError` for a bad declared value or a malformed manifest (before anything is stored), and `StoreError` only when the
+    database itself cannot be used (unwritable, locked too long).
     """
     started = time.monotonic()
     budget = doc_seconds_setting() if doc_seconds is None else (doc_seconds or None)
     found = find_report_files(list(paths))
+    manifests = Manifests()
+    declared = checked(**(declared or {}))
+    given = {str(f): merged(manifests.declared_for(f), declared) for f in found.files}
     # A pool only pays off with several files; one file is extracted right here.
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(found.files)))
     summary = IngestSummary(files=len(found.files), problems=list(found.problems))
     writer = StoreWriter(db_path)
-    declared, redo = declared_dates(db_path)
+    corrected = declared_corrections(db_path)
     sizes = {str(f): _size(f) for f in found.files}
     progress = Progress(len(found.files), sum(sizes.values()), stream=progress_stream, bar=progress_bar)
     buffer: list[DocumentRecord] = []
@@ -116,7 +125,9 @@ def ingest_paths(paths: list[str | bytes | os.PathLike], db_path: str | os.PathL
         planned: set[str] = set()
         for f in found.files:
             doc_id, size = content_id(f)
-            if doc_id in planned or (not force and writer.known.is_current(doc_id, budget) and doc_id not in redo):
+            wanted = merged(given[str(f)], corrected.get(doc_id))
+            if doc_id in planned or (not force and writer.known.is_current(doc_id, budget)
+                                     and writer.known.extracted_with(doc_id, fingerprint(wanted))):
                 summary.unchanged += 1
                 _, status, error = writer.known.by_id.get(doc_id, ("", "ok", None))
                 if status == "failed":
@@ -124,7 +135,7 @@ def ingest_paths(paths: list[str | bytes | os.PathLike], db_path: str | os.PathL
                 progress.advance(sizes[str(f)], 0, status == "failed")
                 continue
             planned.add(doc_id)
-            yield str(f), doc_id, size, budget, ({"published": declared[doc_id]} if doc_id in declared else None)
+            yield str(f), doc_id, size, budget, wanted or None
 
     try:
         if jobs == 1:

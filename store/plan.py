@@ -10,6 +10,7 @@ Slurm array or Kubernetes indexed job plans the same way and takes a disjoint sh
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,9 @@ import duckdb
 
 from extractors import EXTRACTOR_VERSION
 
-from .batches import COMMITS, Batch, Job, make_batch
+from .batches import COMMITS, Batch, Job, documents_sql, is_committed, make_batch
+from .declared import checked, fingerprint, merged
+from .manifest import Manifests
 from .records import content_id
 from .sources import find_report_files
 
@@ -29,6 +32,7 @@ BATCH_BYTES = 128 * 1024 * 1024
 @dataclass
 class Plan:
     batches: list[Batch] = field(default_factory=list)
+    superseded: list[str] = field(default_factory=list)  # planned batches committed earlier, superseded since
     files: int = 0  # report files found (in this shard)
     unchanged: int = 0  # committed earlier by this extractor version
     unchanged_failed: list[tuple[str, str]] = field(default_factory=list)  # (path, problem) of those
@@ -62,39 +66,52 @@ def in_shard(path: str | os.PathLike, shard: tuple[int, int]) -> bool:
     return int.from_bytes(digest[:8], "big") % n == i
 
 
-def committed_documents(out: str | os.PathLike) -> dict[str, tuple[str, str, str | None]]:
-    """id → (extractor version, status, error) of every document in a committed batch under `out`."""
+def committed_documents(out: str | os.PathLike) -> dict[str, tuple[str, str, str | None, str | None]]:
+    """id → (extractor version, status, error, declared) of every document in a committed batch under `out`;
+    of a document committed several times, its latest commit (the one `publish` shows)."""
     commits = Path(out) / COMMITS
-    batches = sorted(p.name.removesuffix(".json") for p in commits.glob("b-*.json")) if commits.is_dir() else []
-    files = [str(Path(out) / "documents" / f"{b}.parquet") for b in batches]
-    if not files:
+    markers = sorted(commits.glob("b-*.json")) if commits.is_dir() else []
+    if not markers:
         return {}
+    when = [(p.name.removesuffix(".json"), json.loads(p.read_text(encoding="utf-8"))["committed_at"])
+            for p in markers]
+    files = [str(Path(out) / "documents" / f"{b}.parquet") for b, _ in when]
     with duckdb.connect() as con:
-        rows = con.execute("SELECT id, extractor_version, status, error FROM read_parquet(?)", [files]).fetchall()
-    return {doc_id: (version, status, error) for doc_id, version, status, error in rows}
+        rows = con.execute(  # batches from before declared metadata have no `declared` column
+            f"SELECT id, extractor_version, status, error, declared FROM {documents_sql(con, files)} d "
+            "JOIN (SELECT unnest(?) AS batch, unnest(?) AS committed_at) m USING (batch) "
+            "ORDER BY committed_at, batch", [files, [b.removeprefix("b-") for b, _ in when],
+                                             [c for _, c in when]]).fetchall()
+    return {doc_id: (version, status, error, declared) for doc_id, version, status, error, declared in rows}
 
 
 def plan_batches(paths: list[str | os.PathLike], out: str | os.PathLike, version: str = EXTRACTOR_VERSION,
                  batch_docs: int = BATCH_DOCS, batch_bytes: int = BATCH_BYTES, shard: tuple[int, int] = (0, 1),
-                 force: bool = False) -> Plan:
-    """The batches that bring `out` up to date with the files under `paths` (all of them when `force`)."""
+                 force: bool = False, declared: dict | None = None) -> Plan:
+    """The batches that bring `out` up to date with the files under `paths` (all of them when `force`).
+
+    `declared` is what the user declares about every file; it wins over the files' manifests. A document
+    committed with other declared metadata is planned again. A malformed manifest raises `DeclaredError`."""
     found = find_report_files(list(paths))
     plan = Plan(problems=list(found.problems))
+    manifests = Manifests()
+    declared = checked(**(declared or {}))
+    mine = [f for f in found.files if in_shard(f, shard)]
+    given = {str(f): fingerprint(merged(manifests.declared_for(f), declared)) for f in mine}
     known = {} if force else committed_documents(out)
     todo: dict[str, Job] = {}
-    for f in found.files:
-        if not in_shard(f, shard):
-            continue
+    for f in mine:
         plan.files += 1
         doc_id, size = content_id(f)
         entry = known.get(doc_id)
-        if entry is not None and entry[0] == version:
+        if entry is not None and entry[0] == version and entry[3] == given[str(f)]:
             plan.unchanged += 1
             if entry[1] != "ok":
                 plan.unchanged_failed.append((str(f), entry[2] or "failed"))
             continue
-        todo.setdefault(doc_id, (str(f), doc_id, size))
+        todo.setdefault(doc_id, (str(f), doc_id, size, given[str(f)]))
     plan.batches = _group(sorted(todo.values(), key=lambda j: j[1]), version, batch_docs, batch_bytes)
+    plan.superseded = [b.id for b in plan.batches if not force and is_committed(out, b.id)]
     return plan
 
 

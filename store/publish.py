@@ -34,7 +34,7 @@ import duckdb
 
 from extractors.errors import first_line
 
-from .batches import COMMITS, FACTS_SCHEMA
+from .batches import COMMITS, FACTS_SCHEMA, documents_sql
 from .corrections import TABLE as CORRECTIONS_TABLE
 from .rollups import ROLLUPS
 from .views import views
@@ -116,7 +116,7 @@ def publish(out: str | os.PathLike, memory_limit: str | None = None) -> PublishS
 _KEPT_OR_LATEST = ", ".join(
     f"CASE WHEN k.id IS NULL THEN l.{c} ELSE k.{c} END AS {c}"
     for c in ("id", "name", "published", "published_source", "issue_no", "bytes", "chars", "facts", "ingested_at",
-              "extractor_version", "status", "batch"))
+              "extractor_version", "status", "batch", "declared"))
 
 
 def _documents(con: duckdb.DuckDBPyConnection, out: Path, markers: list[dict]) -> None:
@@ -132,7 +132,7 @@ def _documents(con: duckdb.DuckDBPyConnection, out: Path, markers: list[dict]) -
     con.execute(f"""
         CREATE TABLE archive_documents AS
         WITH every AS (
-            SELECT d.*, b.committed_at AS ingested_at FROM read_parquet(?) d JOIN batches b USING (batch)
+            SELECT d.*, b.committed_at AS ingested_at FROM {documents_sql(con, files)} d JOIN batches b USING (batch)
         ), by_id AS (
             SELECT * FROM every
             QUALIFY row_number() OVER (PARTITION BY id ORDER BY ingested_at DESC, batch DESC) = 1
@@ -151,7 +151,7 @@ def _documents(con: duckdb.DuckDBPyConnection, out: Path, markers: list[dict]) -
         ORDER BY id""", [files])
     con.execute("CREATE OR REPLACE TABLE archive_documents AS SELECT id, path, name, published, published_source, "
                 "issue_no, bytes, chars, facts, ingested_at, extractor_version, status, error, reread_error, "
-                "reread_at, batch FROM archive_documents ORDER BY id")
+                "reread_at, declared, batch FROM archive_documents ORDER BY id")
 
 
 def _compact(con, out: Path, gen: Path, markers: list[dict], previous: Path | None) -> tuple[list, int]:
@@ -163,7 +163,7 @@ def _compact(con, out: Path, gen: Path, markers: list[dict], previous: Path | No
                 inputs[str(Path(f).parent)].append(f)
     superseded = defaultdict(list)  # batch → its document ids that another batch or path replaced
     for batch, doc_id in con.execute(
-            "SELECT d.batch, d.id FROM read_parquet(?) d ANTI JOIN archive_documents l ON l.id = d.id AND l.batch = d.batch",
+            "SELECT d.batch, d.id FROM read_parquet(?, union_by_name = true) d ANTI JOIN archive_documents l ON l.id = d.id AND l.batch = d.batch",
             [[str(out / "documents" / f"b-{m['batch']}.parquet") for m in markers]]).fetchall():
         superseded[batch].append(doc_id)
     before = _previous_fingerprints(previous)

@@ -22,6 +22,7 @@ from extractors.load import load_text
 from extractors.pipeline import Deadline, doc_seconds_setting, extract_text  # noqa: F401 (re-exported)
 
 from .columns import FACT_COLUMNS, FACT_TYPES
+from .declared import fingerprint
 from .sources import shown_path
 
 # Dates travel as ISO text (DuckDB casts them on insert); the order and names are the facts table's.
@@ -50,6 +51,7 @@ class DocumentRecord:
     chars: int | None = None
     facts: pa.Table | None = None
     kept_facts: int | None = None  # set by the writer: a failed read left this many stored facts in place
+    declared: str | None = None  # what the user declared about it, as store.declared.fingerprint
 
     @property
     def fact_count(self) -> int:
@@ -93,7 +95,7 @@ def extract_document(path: str, doc_id: str, size: int, doc_seconds: float | Non
     by its real path."""
     p = Path(path)
     name = shown_path(p.name)
-    rec = DocumentRecord(id=doc_id, path=shown_path(str(p)), name=name, bytes=size)
+    rec = DocumentRecord(id=doc_id, path=shown_path(str(p)), name=name, bytes=size, declared=fingerprint(declared))
     deadline = Deadline.after(doc_seconds) if doc_seconds else None
     try:
         text = load_text(p).text
@@ -136,8 +138,6 @@ def _failed(rec: DocumentRecord, problem: str) -> DocumentRecord:
     rec.status = "failed"
     rec.error = problem
     return rec
-
-
 
 
 def _declared(declared: dict | None) -> dict:

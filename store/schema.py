@@ -15,7 +15,7 @@ from .corrections import TABLE as CORRECTIONS_TABLE
 from .rollups import ROLLUPS
 from .views import views
 
-SCHEMA_VERSION = "5"  # raise when a table changes; views are rebuilt whenever their SQL changes (see below)
+SCHEMA_VERSION = "6"  # raise when a table changes; views are rebuilt whenever their SQL changes (see below)
 
 _FACTS_DDL = ",\n    ".join(f'"{c}" {FACT_TYPES[c]}' for c in FACT_COLUMNS)
 
@@ -35,7 +35,8 @@ CREATE TABLE IF NOT EXISTS documents (
     status VARCHAR NOT NULL,
     error VARCHAR,
     reread_error VARCHAR,
-    reread_at TIMESTAMP
+    reread_at TIMESTAMP,
+    declared VARCHAR
 );
 CREATE TABLE IF NOT EXISTS facts (
     {_FACTS_DDL}
@@ -47,7 +48,8 @@ CREATE TABLE IF NOT EXISTS meta (
 {CORRECTIONS_TABLE}"""
 
 # Columns added since a table was first created: an older database gets them when it is opened for writing.
-ADDED_COLUMNS = (("documents", "reread_error", "VARCHAR"), ("documents", "reread_at", "TIMESTAMP"))
+ADDED_COLUMNS = (("documents", "reread_error", "VARCHAR"), ("documents", "reread_at", "TIMESTAMP"),
+                 ("documents", "declared", "VARCHAR"))
 
 
 @cache

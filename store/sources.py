@@ -17,6 +17,9 @@ from pathlib import Path
 REPORT_SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".pdf"})
 """Inside folders only these are read; a file named explicitly is always read, whatever its name."""
 
+MANIFEST = "indicators-manifest.csv"
+"""Declared metadata of the reports beside it (store/manifest.py): read for them, never read as a report."""
+
 _GLOB_CHARS = set("*?[")
 
 
@@ -46,10 +49,14 @@ def find_report_files(args: list[str | bytes | os.PathLike]) -> FoundFiles:
             seen_files.add(real)
             found.files.append(p)
 
-    def add_path(p: Path, text: str) -> bool:
+    def add_path(p: Path, text: str, named: bool = True) -> bool:
         """Add a file, or a folder's report files; False when the path names neither."""
         kind = _kind(p)
-        if kind == "dir":
+        if kind == "file" and p.name == MANIFEST:  # a glob's match is skipped quietly
+            if named:
+                found.problems.append(f"{shown_path(text)}: a manifest is not a report: it declares the "
+                                      "metadata of the reports beside it, and is read for them")
+        elif kind == "dir":
             for f in _walk(p, found.problems):
                 add(f)
         elif kind == "file":
@@ -72,7 +79,7 @@ def find_report_files(args: list[str | bytes | os.PathLike]) -> FoundFiles:
             if not matches:
                 found.problems.append(f"{shown_path(text)}: no file matches this pattern")
             for m in matches:
-                add_path(Path(m), m)
+                add_path(Path(m), m, named=False)
         else:
             found.problems.append(f"{shown_path(text)}: no such file or folder")
     return found
@@ -109,7 +116,7 @@ def _walk(root: Path, problems: list[str]):
             continue
         subfolders = []
         for entry in entries:
-            if entry.name.startswith("."):
+            if entry.name.startswith(".") or entry.name == MANIFEST:
                 continue
             try:
                 if entry.is_dir(follow_symlinks=True):

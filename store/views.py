@@ -100,7 +100,10 @@ CORRECTED_DOCUMENTS = f"""
                CASE WHEN d.fix_published THEN d.published ELSE doc.published END AS published,
                CASE WHEN d.fix_published THEN 'correction' ELSE doc.published_source END AS published_source,
                doc.issue_no, doc.bytes, doc.chars, doc.facts, doc.ingested_at, doc.extractor_version, doc.status,
-               doc.error, doc.reread_error, doc.reread_at, d.region AS region, d.publisher AS publisher,
+               doc.error, doc.reread_error, doc.reread_at,
+               CASE WHEN d.fix_region THEN d.region ELSE json_extract_string(doc.declared, '$.region') END AS region,
+               CASE WHEN d.fix_publisher THEN d.publisher ELSE json_extract_string(doc.declared, '$.publisher') END
+                   AS publisher,
                d.fields AS corrected
         FROM documents doc LEFT JOIN d ON d.document_id = doc.id"""
 

@@ -49,14 +49,23 @@ class KnownDocuments:
 
     # id → (version, status, error); an `ok` document with an error is one whose latest re-read failed
     by_id: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
+    # id → what was declared when it was extracted (store.declared.fingerprint), for ids with a declaration
+    declared: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, con: duckdb.DuckDBPyConnection) -> KnownDocuments:
         known = cls()
-        for doc_id, version, status, error in con.execute(
-                "SELECT id, extractor_version, status, coalesce(error, reread_error) FROM documents").fetchall():
+        for doc_id, version, status, error, declared in con.execute(
+                "SELECT id, extractor_version, status, coalesce(error, reread_error), declared "
+                "FROM documents").fetchall():
             known.by_id[doc_id] = (version, status, error)
+            if declared is not None:
+                known.declared[doc_id] = declared
         return known
+
+    def extracted_with(self, doc_id: str, declared: str | None) -> bool:
+        """Whether the stored document was extracted with this declared metadata (a fingerprint)."""
+        return self.declared.get(doc_id) == declared
 
     def is_current(self, doc_id: str, doc_seconds: float | None = None) -> bool:
         """Stored by this extractor version (ok or failed): nothing to redo. Retried: unreadable files,
@@ -164,11 +173,14 @@ class StoreWriter:
         con.execute("COMMIT")
         for old in stale:
             self.known.by_id.pop(old, None)
+            self.known.declared.pop(old, None)
         for doc_id, rec in kept.items():
             version = self.known.by_id.get(doc_id, (EXTRACTOR_VERSION,))[0]
             self.known.by_id[doc_id] = (version, "ok", rec.error)
         for rec in new:
             self.known.by_id[rec.id] = (EXTRACTOR_VERSION, rec.status, rec.error)
+            if rec.declared is not None:
+                self.known.declared[rec.id] = rec.declared
 
     @staticmethod
     def _insert(con: duckdb.DuckDBPyConnection, records: list[DocumentRecord], now: datetime) -> None:
@@ -183,6 +195,7 @@ class StoreWriter:
             "ingested_at": pa.array([now] * len(records), pa.timestamp("us")),
             "extractor_version": [EXTRACTOR_VERSION] * len(records), "status": [r.status for r in records],
             "error": pa.array([r.error for r in records], pa.string()),
+            "declared": pa.array([r.declared for r in records], pa.string()),
         })
         con.execute("INSERT INTO documents BY NAME SELECT * FROM new_documents")
         tables = [r.facts for r in records if r.fact_count]

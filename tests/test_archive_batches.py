@@ -149,10 +149,10 @@ def test_a_file_that_kills_its_worker_every_time_is_isolated_into_a_failed_row(t
     (tmp_path / "c" / "crash.txt").write_text("辽源日报\n本周受理诉求100件。\n", encoding="utf-8")
     real = batches_module.extract_document
 
-    def crashing(path, doc_id, size, budget=None):  # the pool forks: its workers see this stand-in for a fatal file
-        if path.endswith("crash.txt"):
+    def crashing(path, doc_id, size, budget=None, declared=None):  # the pool forks: its workers see this stand-in
+        if path.endswith("crash.txt"):  # for a fatal file
             os.kill(os.getpid(), signal.SIGKILL)
-        return real(path, doc_id, size, budget)
+        return real(path, doc_id, size, budget, declared)
 
     monkeypatch.setattr(batches_module, "extract_document", crashing)
     summary = run(tmp_path / "c", tmp_path / "a", batch_docs=4)

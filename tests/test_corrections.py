@@ -16,7 +16,7 @@ from store.corrections import (
     FactKey,
     correct_document,
     correct_fact,
-    declared_dates,
+    declared_corrections,
     find_document,
     list_corrections,
     parse_span,
@@ -173,12 +173,11 @@ def test_a_declared_date_is_given_to_the_extractor_on_the_next_ingest(tmp_path):
     ingest_paths([report], db, jobs=1, progress_bar=False)
     (doc,) = rows(db, "SELECT id, published FROM documents")
     correct_document(db, doc["id"], {"published": "2021-07-09"}, "dated by the archive")
-    assert declared_dates(db) == ({doc["id"]: "2021-07-09"}, {doc["id"]})
+    assert declared_corrections(db) == {doc["id"]: {"published": "2021-07-09"}}
     summary = ingest_paths([report], db, jobs=1, progress_bar=False)
     assert summary.stored == 1  # re-read once with the declared date …
-    assert rows(db, "SELECT published, published_source FROM documents") == [
-        {"published": date(2021, 7, 9), "published_source": "given"}]
-    assert declared_dates(db)[1] == set()
+    assert rows(db, "SELECT published, published_source, declared FROM documents") == [
+        {"published": date(2021, 7, 9), "published_source": "given", "declared": '{"published": "2021-07-09"}'}]
     assert ingest_paths([report], db, jobs=1, progress_bar=False).unchanged == 1  # … and then left alone
 
 

@@ -292,3 +292,62 @@ def wait_for_documents(at):
             return docs
         time.sleep(0.1)
     raise AssertionError("the upload was not ingested")
+
+
+UNPLACED = "本周地区生产总值增长6.1%。\n".encode()  # our own sentence: no place, no date
+
+
+# (date, region, publisher typed in the upload form) → declared, or the refusal
+@pytest.mark.parametrize("published, region, publisher, declared", [
+    (None, "", "", {}),
+    (date(2021, 7, 9), " 辽源 ", "辽源日报", {"published": "2021-07-09", "region": "辽源市", "publisher": "辽源日报"}),
+    (None, "我国", "", {"region": "全国"}),
+    (None, "辽原", "", "region '辽原' is not a place"),
+    (None, "全市", "", "region '全市' is not a place"),
+])
+def test_the_upload_form_declares_checked_metadata(published, region, publisher, declared):
+    if isinstance(declared, str):
+        with pytest.raises(UploadRejected, match=declared):
+            uploads.declared_fields(published, region, publisher)
+    else:
+        assert uploads.declared_fields(published, region, publisher) == declared
+
+
+def test_an_upload_is_extracted_with_what_its_uploader_declared(tmp_path):
+    from store.connection import read_connection
+
+    db, folder = tmp_path / "db.duckdb", tmp_path / "uploads"
+    queue = IngestQueue()
+    job = wait(queue, queue.submit(uploads.store_upload(UNPLACED, "note.txt", folder), "note.txt", db,
+                                   {"published": "2021-07-09", "region": "东丰县"}))
+    assert job.state == "done", job.message
+    with read_connection(db) as con:
+        assert con.execute("SELECT published, published_source, declared FROM documents").fetchall() == [
+            (date(2021, 7, 9), "given", '{"published": "2021-07-09", "region": "东丰县"}')]
+        assert con.execute("SELECT region, period_end FROM facts").fetchall() == [("东丰县", date(2021, 7, 9))]
+    # the same content uploaded again with other metadata is read again with it, not a duplicate
+    again = wait(queue, queue.submit(uploads.store_upload(UNPLACED, "note.txt", folder), "note.txt", db,
+                                     {"region": "全国"}))
+    assert again.state == "done", again.message
+    with read_connection(db) as con:
+        assert con.execute("SELECT region FROM facts").fetchall() == [("全国",)]
+
+
+def test_documents_page_uploads_with_the_declared_fields_and_waits_for_a_known_region(tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("INDICATORS_DB", str(tmp_path / "db.duckdb"))
+    monkeypatch.setenv("INDICATORS_UPLOADS", str(tmp_path / "uploads"))
+    at = AppTest.from_function(documents_page, default_timeout=30).run()
+    at.date_input(key="upload_published").set_value(date(2021, 7, 9))
+    at.text_input(key="upload_region").set_value("辽原").run()
+    assert any("region '辽原' is not a place" in e.value for e in at.error)
+    at.file_uploader[0].set_value([("note.txt", UNPLACED, "text/plain")]).run()
+    assert not (tmp_path / "uploads").exists()  # nothing taken while the region is unknown
+    at.text_input(key="upload_region").set_value("辽源").run()
+    assert not at.error
+    docs = wait_for_documents(at)
+    assert docs["Document"].tolist() == ["note.txt"]
+    from store.connection import read_connection
+    with read_connection(tmp_path / "db.duckdb") as con:
+        assert con.execute("SELECT region, period_end FROM facts").fetchall() == [("辽源市", date(2021, 7, 9))]

@@ -22,12 +22,16 @@ def setup(tmp_path_factory) -> dict[str, str]:
     never = write_report(root / "other", "never.txt", sentences=["进出口总额增长12.3%。"])
     db = root / "i.duckdb"
     CliRunner().invoke(main, ["ingest", str(good), str(root / "empty.txt"), "--db", str(db)])
+    malformed = root / "malformed"  # a folder whose manifest has a bad date on line 3
+    write_report(malformed, "m.txt")
+    (malformed / "indicators-manifest.csv").write_text("file,published,region,publisher\nm.txt,,辽源市,\n"
+                                                       "*.txt,2021-02-30,,\n", encoding="utf-8")
     archive = root / "archive"  # committed batches, for publish
     CliRunner().invoke(main, ["extract-batches", str(good), "--out", str(archive), "--runner", "inline",
                               "--no-progress"])
     return {"root": str(root), "good": str(good), "empty": str(root / "empty.txt"), "never": str(never),
             "db": str(db), "missing_db": str(root / "none.duckdb"), "out": str(root / "out.csv"),
-            "archive": str(archive)}
+            "archive": str(archive), "malformed": str(malformed), "declared_db": str(root / "declared.duckdb")}
 
 
 @pytest.fixture(scope="module")
@@ -46,11 +50,20 @@ CASES: list[tuple[str, int, str]] = [
     ("extract {root}", 1, "is a directory"),
     ("extract", 2, "Usage"),
     ("extract --nonsense {good}", 2, "No such option"),
+    ("extract {good} --published 2021-07-05 --region 辽源 --publisher 辽源日报", 0, ""),
+    ("extract {good} --region 辽原", 2, "region '辽原' is not a place"),
+    ("extract {good} --published 2021-7-5", 2, "not '2021-7-5'"),
+    ("extract {malformed}/m.txt", 2, "indicators-manifest.csv:3: published must be a date"),
     ("ingest {good} --db {db}", 0, "1 unchanged"),
     ("ingest {good} {empty} --db {db}", 1, "failed: "),
     ("ingest {root}/absent.txt --db {db}", 1, "no such file or folder"),
     ("ingest {good} --db {good}/x.duckdb", 2, "error: "),
     ("ingest {good} --db {db} --jobs 0", 2, "Invalid value"),
+    ("ingest {good} --db {declared_db} --published 2021-07-05 --region 全国 --publisher 人民日报", 0, "1 stored"),
+    ("ingest {good} --db {declared_db} --published 2021-02-30", 2, "not '2021-02-30'"),
+    ("ingest {good} --db {declared_db} --region 全市", 2, "region '全市' is not a place"),
+    ("ingest {malformed} --db {declared_db}", 2, "indicators-manifest.csv:3: published must be a date"),
+    ("ingest {malformed}/indicators-manifest.csv --db {declared_db}", 1, "a manifest is not a report"),
     ("facts {good} --db {db}", 0, "facts"),
     ("facts --search 6.1 --db {db}", 0, "facts"),
     ("facts {never} --db {db}", 1, "not in the database"),
@@ -72,6 +85,9 @@ CASES: list[tuple[str, int, str]] = [
     ("extract-batches {good} {empty} --out {root}/batches --runner inline --no-progress", 1, "failed: "),
     ("extract-batches {good} --out {good}", 2, "Invalid value"),
     ("extract-batches {good} --out {root}/batches --shard 3/2", 2, "Invalid value"),
+    ("extract-batches {good} --out {root}/declared --runner inline --no-progress --region 辽源市", 0, "1 extracted"),
+    ("extract-batches {good} --out {root}/declared --runner inline --region 辽原", 2, "region '辽原' is not a place"),
+    ("extract-batches {malformed} --out {root}/declared --runner inline", 2, "indicators-manifest.csv:3: "),
     ("publish {archive}", 0, "publish: "),
     ("publish {root}/other", 2, "no committed batch"),
     ("publish {root}/absent", 2, "Invalid value"),

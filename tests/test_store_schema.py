@@ -102,3 +102,28 @@ def test_a_database_of_an_older_schema_gets_the_new_documents_columns(tmp_path):
         pass
     with read_connection(db) as con:
         assert con.execute("SELECT id, reread_error, reread_at FROM documents").fetchall() == [("a", None, None)]
+
+
+def test_a_schema_5_database_gets_documents_declared_and_keeps_its_documents_current(tmp_path):
+    """Schema 6 added documents.declared (what was declared about a document when it was extracted): an old
+    database gets it as null, so its documents stay current until something is declared about them."""
+    import duckdb
+
+    from store.ingest import ingest_paths
+
+    report = tmp_path / "in" / "a.txt"
+    report.parent.mkdir()
+    report.write_text("辽源日报\n2021年7月5日 星期一\n全市地区生产总值增长6.1%。\n", encoding="utf-8")
+    db = tmp_path / "v5.duckdb"
+    ingest_paths([report], db, jobs=1, progress_bar=False)
+    with write_connection(db) as con:
+        con.execute("ALTER TABLE documents DROP COLUMN declared")
+        con.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert "declared" not in [d[0] for d in con.execute("SELECT * FROM documents").description]
+    assert ingest_paths([report], db, jobs=1, progress_bar=False).unchanged == 1
+    with read_connection(db) as con:
+        assert con.execute("SELECT name, declared FROM documents").fetchall() == [("a.txt", None)]
+    assert ingest_paths([report], db, jobs=1, progress_bar=False, declared={"region": "东丰县"}).stored == 1
+    with read_connection(db) as con:
+        assert con.execute("SELECT declared FROM documents").fetchall() == [('{"region": "东丰县"}',)]

@@ -28,11 +28,29 @@ def upload_folder() -> Path:
     return Path(os.environ.get("INDICATORS_UPLOADS", queries.db_path().parent / "uploads"))
 
 
+def declared_inputs(lang: str) -> dict | None:
+    """Optional date, region and publisher for the reports uploaded next (None while the region is unknown)."""
+    with st.expander(t("upload_declare", lang), expanded=False):
+        st.caption(t("upload_declare_help", lang))
+        c1, c2, c3 = st.columns(3)
+        published = c1.date_input(t("published", lang), value=None, key="upload_published", **correcting.DAYS)
+        region = c2.text_input(t("doc_region", lang), key="upload_region", max_chars=100)
+        publisher = c3.text_input(t("publisher", lang), key="upload_publisher", max_chars=100)
+    try:
+        return uploads.declared_fields(published, region, publisher)
+    except uploads.UploadRejected as e:
+        st.error(t("upload_declare_bad", lang, problem=str(e)), icon="⚠️")
+        return None
+
+
 def accept_uploads(lang: str) -> None:
+    declared = declared_inputs(lang)
     files = st.file_uploader(t("upload", lang, mb=uploads.MAX_BYTES // (1024 * 1024)), type=["txt", "pdf", "html"],
                              accept_multiple_files=True, key="doc_upload")
     seen = st.session_state.setdefault("upload_seen", set())
     jobs = st.session_state.setdefault("upload_jobs", [])
+    if declared is None:  # files wait (unseen) until the region is corrected
+        return
     for f in files or []:
         if f.file_id in seen:
             continue
@@ -42,7 +60,7 @@ def accept_uploads(lang: str) -> None:
         except uploads.UploadRejected as e:
             st.session_state.setdefault("upload_rejected", []).append((f.name, str(e)))
             continue
-        jobs.append(ingest_queue().submit(stored, f.name, queries.db_path()).id)
+        jobs.append(ingest_queue().submit(stored, f.name, queries.db_path(), declared).id)
     rejected = st.session_state.get("upload_rejected", [])
     if rejected:  # file names are the user's text: shown in a table cell, never as Markdown or HTML
         st.error(t("rejected", lang), icon="⚠️")
@@ -61,6 +79,7 @@ def job_progress(lang: str) -> None:
     st.progress(done / len(jobs), text=f"{done}/{len(jobs)}")
     # file names are the user's text: shown in table cells, never as Markdown or HTML
     st.dataframe(pd.DataFrame([{t("file", lang): j.original_name, t("stored_as", lang): j.stored.name,
+                                t("declared", lang): " · ".join(j.declared.values()),
                                 t("state", lang): t(f"job_{j.state}", lang), t("n_facts", lang): j.facts,
                                 t("message", lang): j.message} for j in jobs]), hide_index=True)
     if st.session_state.get("upload_busy") and not ingest_queue().busy(ids):
