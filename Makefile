@@ -50,6 +50,12 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_dashboard.py
+	$(BIN)/python bench/bench_real.py --against $(AGAINST)
+
+# Real-text speed against another commit (default the previous one), identical facts required.
+AGAINST ?= HEAD~1
+bench-real: $(STAMP)
+	$(BIN)/python bench/bench_real.py --against $(AGAINST)
 
 # Outside CI: ~20 GB of disk and about an hour on two busy cores.
 bench-archive: $(STAMP)

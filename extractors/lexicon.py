@@ -196,8 +196,11 @@ class WordScanner:
 
     def match(self, text: str, pos: int = 0) -> tuple[int, int, str] | None:
         """The longest word that starts exactly at pos."""
-        found = next(self.finditer(text, pos, pos + self._longest), None)
-        return found if found is not None and found[0] == pos else None
+        if self._empty:
+            return None
+        for last, word in self._automaton.iter_long(text[pos:pos + self._longest]):
+            return (pos, pos + last + 1, word) if last + 1 == len(word) else None
+        return None
 
 
 def marked(example: str) -> tuple[str, tuple[int, int] | None]:
