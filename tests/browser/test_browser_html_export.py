@@ -35,6 +35,7 @@ def hostile_page(folder) -> str:
         "qualifier": ["exact"] * n, "status": ["actual"] * n, "doc": LABELS[::-1],
         "published": pd.to_datetime(["2021-01-10"] * n), "document_id": [f"d{i}" for i in range(n)],
         "start": list(range(n)), "end": [i + 1 for i in range(n)], "quote": ["…"] * n,
+        "grain": ["year"] * n, "period": ["2020"] * n,
     })
     df, unit = prepare(points, "zh")
     spec = time_chart(df, ChartMeta(title=TITLE, unit=unit, period="2020", source="来源"), "line", "zh").to_dict()
