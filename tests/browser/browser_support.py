@@ -56,3 +56,10 @@ def running_app(db: Path, uploads: Path) -> Iterator[str]:
             proc.wait(10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+def settle(pg, what: str = '[data-testid="stMain"]') -> None:
+    """Wait until Streamlit has drawn `what` and finished running the script."""
+    pg.wait_for_selector(what, timeout=30000)
+    pg.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30000)
+    pg.wait_for_timeout(500)

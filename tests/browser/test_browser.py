@@ -10,10 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from browser_support import CHROMIUM, CHROMIUM_ARGS, ROOT, running_app
+from browser_support import CHROMIUM, ROOT, settle
 
 SHOTS = ROOT / "docs" / "screenshots"
-ARGS = CHROMIUM_ARGS
 PAGES = ("overview", "growth", "investment", "hotline", "covid", "sock", "explorer", "documents")
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(120)]
@@ -36,35 +35,6 @@ def db(tmp_path_factory) -> Path:
         from dashboard_fixtures import build_db
         build_db(path)
     return path
-
-
-@pytest.fixture(scope="module")
-def server(db, tmp_path_factory):
-    with running_app(db, tmp_path_factory.mktemp("up")) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1400, "height": 1300}, accept_downloads=True)
-    pg = context.new_page()
-    yield pg
-    context.close()
-
-
-def settle(pg, what: str = '[data-testid="stMain"]') -> None:
-    """Wait until Streamlit has drawn `what` and finished running the script."""
-    pg.wait_for_selector(what, timeout=20000)
-    pg.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=20000)
-    pg.wait_for_timeout(400)
 
 
 def test_pages_filter_permalink_download_embed(server, page, tmp_path):

@@ -24,7 +24,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from browser_support import CHROMIUM, CHROMIUM_ARGS, ROOT, running_app
+from browser_support import CHROMIUM, ROOT, settle
 
 SHOTS = ROOT / "docs" / "screenshots"
 UNDATED = "report_without_date.txt"
@@ -58,34 +58,6 @@ def db(reports, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("trust") / "facts.duckdb"
     ingest_paths([reports], path, jobs=1, progress_bar=False)
     return path
-
-
-@pytest.fixture(scope="module")
-def server(db, tmp_path_factory):
-    with running_app(db, tmp_path_factory.mktemp("up")) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1400, "height": 1300}, accept_downloads=True)
-    pg = context.new_page()
-    yield pg
-    context.close()
-
-
-def settle(pg, what: str = '[data-testid="stMain"]') -> None:
-    pg.wait_for_selector(what, timeout=30000)
-    pg.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30000)
-    pg.wait_for_timeout(500)
 
 
 def center_x(locator) -> float:
