@@ -11,7 +11,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from dashboard import hints, queries
+from dashboard import hints, queries, widgets
 from dashboard.i18n import field_name, indicator_name, qualifier_name, status_name, t
 from dashboard.numbers import plain_number
 from extractors.fact import QUALIFIERS, STATUSES
@@ -23,6 +23,18 @@ FIXABLE = ("region", "period_start", "period_end", "value", "value_high", "unit"
 SAVED = "correction_saved"
 AUTHOR = "correction_author"
 DAYS = {"min_value": date(1949, 1, 1), "max_value": date(2100, 12, 31), "format": "YYYY-MM-DD"}
+
+
+def open_fact_page(title: str) -> str | None:
+    """A page over facts: its header, the note of a correction saved on the run before (its fact may be gone
+    now), and its language; None when no fact is stored yet (the page says so)."""
+    lang = widgets.lang()
+    st.header(t(title, lang))
+    saved_message()
+    if not queries.totals().get("facts"):
+        st.info(t("no_db", lang))
+        return None
+    return lang
 
 
 def saved_message() -> None:

@@ -59,11 +59,8 @@ def readable_rows(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def render() -> None:
-    lang = widgets.lang()
-    st.header(t("explorer", lang))
-    correcting.saved_message()  # a correction saved on the run before (its fact may be gone now)
-    if not queries.totals().get("facts"):
-        st.info(t("no_db", lang))
+    lang = correcting.open_fact_page("explorer")
+    if lang is None:
         return
     flt = filters(lang)
     total = queries.count_facts(flt)

@@ -97,11 +97,8 @@ def by_indicator(lang: str) -> None:
 
 
 def render() -> None:
-    lang = widgets.lang()
-    st.header(t("quality", lang))
-    correcting.saved_message()  # a correction saved on the run before (its fact may be gone now)
-    if not queries.totals().get("facts"):
-        st.info(t("no_db", lang))
+    lang = correcting.open_fact_page("quality")
+    if lang is None:
         return
     st.caption(t("quality_intro", lang))
     summary(lang)
