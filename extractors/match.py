@@ -32,6 +32,8 @@ from .subjects import (
     clean_subject,
     distributive,
     noun_after,
+    owned,
+    owner_of,
     places_over,
 )
 
@@ -144,12 +146,13 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     # `31个省区市` names the whole country, it counts nothing
     quantities = [q for q in quantities if not any(a <= q.start < b for a, b in taken)
                   and not NATIONAL_PHRASE.match(text, q.start)]
-    prev_end, prev_subject = start, ""
+    prev_end, prev_subject, owner = start, "", None
     spread: dict[int, tuple] = {}   # quantity index → (subject, change, sign, place) from `分别`
     part = False
     for i, q in enumerate(quantities):
         if q.modifier:
             continue
+        mentions_before = len(mentions)
         clause = _boundary(text, max(start, prev_end), q.start, list_marks=False)
         left = text[clause:q.start]
         d = _DIR_END.search(left)
@@ -215,6 +218,10 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         elif not delta and (GENERIC.match(subject) or (len(subject) < 2 and not noun)
                           or BARE_VERB.fullmatch(subject)):
             subject = prev_subject + subject if prev_subject else subject
+        if not mentions_before:
+            owner = owner_of(subject)
+        elif i not in spread and not delta:
+            subject = owned(owner, left, subject)
         partner = _COUNTERPARTS.get(subject)
         if partner and prev_subject.endswith(partner) and len(prev_subject) > len(partner) + 1:
             subject = prev_subject[:-len(partner)] + subject  # `技术服务出口…,进口839.2亿元`: 技术服务进口

@@ -131,3 +131,21 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
         return [x.split(_ETC)[0] + tail for x in items]
     tail = last[len(first):] if len(last) > len(first) + 1 else ""
     return [x if x.endswith(tail) else x + tail for x in items]
+
+
+_OWNER = _LEX.compile(r"^(?P<owner>\p{Han}{2,14}?)(?:{owner_verb})(?=\p{Han}{2})")
+_OWNER_HEAD = _LEX.compile("owner_head")
+_OWNER_VERB_FIRST = _LEX.compile(r"^[\s,，;；、]*(?:{owner_verb})(?=\p{Han}{2})")
+
+
+def owner_of(subject: str) -> str | None:
+    """`规模以上工业企业实现营业收入` → 规模以上工业企业: the owner of a sentence's figures, when it is one."""
+    m = _OWNER.match(subject)
+    return m["owner"] if m and _OWNER_HEAD.search(m["owner"]) else None
+
+
+def owned(owner: str | None, clause: str, subject: str) -> str:
+    """A later clause of the owner's sentence that opens with its verb (`;实现利润总额…`) measures the owner's."""
+    if owner and _OWNER_VERB_FIRST.match(clause) and not subject.startswith(owner):
+        return owner + subject
+    return subject
