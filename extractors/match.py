@@ -35,6 +35,7 @@ from .subjects import (
     owned,
     owner_of,
     places_over,
+    shared_owner,
 )
 
 _LEX = lexicon()
@@ -51,7 +52,6 @@ _JOINER = _LEX.compile("figure_joiner")  # `分别下降3.1%、增长7.4%`
 _RESPECTIVELY = _LEX.words("respectively")[0]
 _OF_WHICH = _LEX.words("of_which")[0]
 _CATEGORY = _LEX.compile("breakdown_category")
-_COUNTERPARTS: dict[str, str] = _LEX.values("counterpart")
 _COMPARISON = _LEX.compile("{comparison_base}|{comparison_with}")
 _MEASURE_TAIL = regex.compile(r"[(][^()]*[)]$")
 _PERFECTIVE = _LEX.words("perfective")[0]
@@ -222,9 +222,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
             owner = owner_of(subject)
         elif i not in spread and not delta:
             subject = owned(owner, left, subject)
-        partner = _COUNTERPARTS.get(subject)
-        if partner and prev_subject.endswith(partner) and len(prev_subject) > len(partner) + 1:
-            subject = prev_subject[:-len(partner)] + subject  # `技术服务出口…,进口839.2亿元`: 技术服务进口
+        subject = shared_owner(subject, prev_subject)
         base_subject = subject or prev_subject
         if delta:
             subject = base_subject + _COMPARISON.sub("", d.group()).strip(" -－−").removesuffix(_PERFECTIVE)

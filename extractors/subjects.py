@@ -149,3 +149,21 @@ def owned(owner: str | None, clause: str, subject: str) -> str:
     if owner and _OWNER_VERB_FIRST.match(clause) and not subject.startswith(owner):
         return owner + subject
     return subject
+
+
+_COUNTERPARTS: dict[str, str] = _LEX.values("counterpart")
+_MEASURE_TAIL = regex.compile(r"[(][^()]*[)]$")
+_ACCOUNTS = _LEX.words("account_measure")
+
+
+def shared_owner(subject: str, previous: str) -> str:
+    """A subject that is only the other one of a pair (`技术服务出口…,进口839.2亿元` → 技术服务进口) or another
+    account of the same firms (`规上工业企业营业收入增长5%,利润总额增长3%` → 规上工业企业利润总额) takes the
+    previous subject's owner."""
+    previous = _MEASURE_TAIL.sub("", previous)
+    others = [_COUNTERPARTS[subject]] if subject in _COUNTERPARTS else [a for a in _ACCOUNTS if a != subject] \
+        if subject in _ACCOUNTS else []
+    for other in others:
+        if previous.endswith(other) and len(previous) > len(other) + 1:
+            return previous[:-len(other)] + subject
+    return subject
