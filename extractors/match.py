@@ -32,7 +32,10 @@ from .subjects import (
     clean_subject,
     distributive,
     noun_after,
+    owned,
+    owner_of,
     places_over,
+    shared_owner,
 )
 
 _LEX = lexicon()
@@ -49,7 +52,6 @@ _JOINER = _LEX.compile("figure_joiner")  # `分别下降3.1%、增长7.4%`
 _RESPECTIVELY = _LEX.words("respectively")[0]
 _OF_WHICH = _LEX.words("of_which")[0]
 _CATEGORY = _LEX.compile("breakdown_category")
-_COUNTERPARTS: dict[str, str] = _LEX.values("counterpart")
 _COMPARISON = _LEX.compile("{comparison_base}|{comparison_with}")
 _MEASURE_TAIL = regex.compile(r"[(][^()]*[)]$")
 _PERFECTIVE = _LEX.words("perfective")[0]
@@ -144,12 +146,13 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     # `31个省区市` names the whole country, it counts nothing
     quantities = [q for q in quantities if not any(a <= q.start < b for a, b in taken)
                   and not NATIONAL_PHRASE.match(text, q.start)]
-    prev_end, prev_subject = start, ""
+    prev_end, prev_subject, owner = start, "", None
     spread: dict[int, tuple] = {}   # quantity index → (subject, change, sign, place) from `分别`
     part = False
     for i, q in enumerate(quantities):
         if q.modifier:
             continue
+        mentions_before = len(mentions)
         clause = _boundary(text, max(start, prev_end), q.start, list_marks=False)
         left = text[clause:q.start]
         d = _DIR_END.search(left)
@@ -215,9 +218,11 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         elif not delta and (GENERIC.match(subject) or (len(subject) < 2 and not noun)
                           or BARE_VERB.fullmatch(subject)):
             subject = prev_subject + subject if prev_subject else subject
-        partner = _COUNTERPARTS.get(subject)
-        if partner and prev_subject.endswith(partner) and len(prev_subject) > len(partner) + 1:
-            subject = prev_subject[:-len(partner)] + subject  # `技术服务出口…,进口839.2亿元`: 技术服务进口
+        if not mentions_before:
+            owner = owner_of(subject)
+        elif i not in spread and not delta:
+            subject = owned(owner, left, subject)
+        subject = shared_owner(subject, prev_subject)
         base_subject = subject or prev_subject
         if delta:
             subject = base_subject + _COMPARISON.sub("", d.group()).strip(" -－−").removesuffix(_PERFECTIVE)

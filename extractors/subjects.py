@@ -131,3 +131,39 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
         return [x.split(_ETC)[0] + tail for x in items]
     tail = last[len(first):] if len(last) > len(first) + 1 else ""
     return [x if x.endswith(tail) else x + tail for x in items]
+
+
+_OWNER = _LEX.compile(r"^(?P<owner>\p{Han}{2,14}?)(?:{owner_verb})(?=\p{Han}{2})")
+_OWNER_HEAD = _LEX.compile("owner_head")
+_OWNER_VERB_FIRST = _LEX.compile(r"^[\s,，;；、]*(?:{owner_verb})(?=\p{Han}{2})")
+
+
+def owner_of(subject: str) -> str | None:
+    """`规模以上工业企业实现营业收入` → 规模以上工业企业: the owner of a sentence's figures, when it is one."""
+    m = _OWNER.match(subject)
+    return m["owner"] if m and _OWNER_HEAD.search(m["owner"]) else None
+
+
+def owned(owner: str | None, clause: str, subject: str) -> str:
+    """A later clause of the owner's sentence that opens with its verb (`;实现利润总额…`) measures the owner's."""
+    if owner and _OWNER_VERB_FIRST.match(clause) and not subject.startswith(owner):
+        return owner + subject
+    return subject
+
+
+_COUNTERPARTS: dict[str, str] = _LEX.values("counterpart")
+_MEASURE_TAIL = regex.compile(r"[(][^()]*[)]$")
+_ACCOUNTS = _LEX.words("account_measure")
+
+
+def shared_owner(subject: str, previous: str) -> str:
+    """A subject that is only the other one of a pair (`技术服务出口…,进口839.2亿元` → 技术服务进口) or another
+    account of the same firms (`规上工业企业营业收入增长5%,利润总额增长3%` → 规上工业企业利润总额) takes the
+    previous subject's owner."""
+    previous = _MEASURE_TAIL.sub("", previous)
+    others = [_COUNTERPARTS[subject]] if subject in _COUNTERPARTS else [a for a in _ACCOUNTS if a != subject] \
+        if subject in _ACCOUNTS else []
+    for other in others:
+        if previous.endswith(other) and len(previous) > len(other) + 1:
+            return previous[:-len(other)] + subject
+    return subject

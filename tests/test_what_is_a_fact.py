@@ -40,6 +40,14 @@ CASES = [
     ("local cases only", "截至5月9日24时,全省累计报告本土确诊病例40例。", MAY,
      [{"value": 40, "indicator": None}]),
     ("one team's patients", "支援湖北医疗队累计治愈出院患者90人。", MAY, [{"value": 90, "indicator": None}]),
+    # `OWNER实现A…;实现B…`: the later clause measures the same owner's B
+    ("owner carries", "全年规模以上工业企业实现营业收入900亿元,增长6%;实现利润总额50亿元,增长4%。", MAY,
+     [{"value": 9e10, "subject": "规模以上工业企业实现营业收入"}, {"value": 6, "subject": "规模以上工业企业实现营业收入"},
+      {"value": 5e9, "subject": "规模以上工业企业利润总额"}, {"value": 4, "subject": "规模以上工业企业利润总额"}]),
+    ("another account of the same firms", "去年全省外资企业营业收入增长7%、利润总额增长5%。", MAY,
+     [{"value": 7, "subject": "外资企业营业收入"}, {"value": 5, "subject": "外资企业利润总额"}]),
+    ("a place owns nothing", "全市实现地区生产总值120亿元;完成固定资产投资80亿元。", MAY,
+     [{"value": 1.2e10, "subject": "地区生产总值"}, {"value": 8e9, "subject": "完成固定资产投资"}]),
     ("whole with its qualifiers", "今年一季度全省规模以上工业增加值增长3%。", MAY,
      [{"value": 3, "indicator": "growth.industrial_value_added"}]),
 ]
