@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 import os
 import shlex
 import stat
@@ -107,7 +108,9 @@ def document_line(doc: dict) -> str:
     state = f"{doc['facts']:>6} facts" if doc["status"] == "ok" else f"FAILED: {doc['error']}"
     if doc.get("reread_error"):
         state += f" (kept from an earlier read; the latest read FAILED: {doc['reread_error']})"
-    return f"{published}  {doc['name']}  {state}  ({doc['path']})"
+    given = ", ".join(f"{k} {doc[k]}" for k in ("region", "publisher") if doc.get(k))
+    given = f"  [{given}{' (corrected)' if doc.get('corrected') else ''}]" if given else ""
+    return f"{published}  {doc['name']}  {state}{given}  ({doc['path']})"
 
 
 def _period(start, end) -> str:

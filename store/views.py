@@ -120,8 +120,9 @@ def plain_facts_sql(source: str = "facts", catalog: Catalog | None = None) -> st
 
 PLAIN_DOCUMENTS = """
         SELECT id, path, name, published, published_source, issue_no, bytes, chars, facts, ingested_at,
-               extractor_version, status, error, reread_error, reread_at, CAST(NULL AS VARCHAR) AS region,
-               CAST(NULL AS VARCHAR) AS publisher, CAST(NULL AS VARCHAR) AS corrected
+               extractor_version, status, error, reread_error, reread_at,
+               json_extract_string(declared, '$.region') AS region,
+               json_extract_string(declared, '$.publisher') AS publisher, CAST(NULL AS VARCHAR) AS corrected
         FROM documents"""
 
 # Columns every per-family view shares, so a chart can always click through to its sentence and document.

@@ -163,3 +163,15 @@ def test_extract_reads_the_manifest_and_options_win(tmp_path):
     facts = [json.loads(x) for x in CliRunner().invoke(main, ["extract", str(p), "--region", "东丰县", "-j", "2",
                                                               str(p)]).stdout.splitlines()]
     assert [(f["region"], f["published"]) for f in facts] == [("东丰县", "2021-07-09")] * 2
+
+
+def test_the_document_list_says_what_was_declared(tmp_path):
+    p = report(tmp_path / "in")
+    db = tmp_path / "f.duckdb"
+    r = CliRunner().invoke(main, ["ingest", str(p), "--db", str(db), "--region", "辽源", "--no-progress"])
+    assert r.exit_code == 0, r.output
+    listing = CliRunner().invoke(main, ["docs", "--db", str(db)]).stdout
+    assert "[region 辽源市]" in listing
+    undeclared = tmp_path / "g.duckdb"
+    CliRunner().invoke(main, ["ingest", str(p), "--db", str(undeclared), "--no-progress"])
+    assert "[region" not in CliRunner().invoke(main, ["docs", "--db", str(undeclared)]).stdout
