@@ -131,6 +131,25 @@ def region_of(place: Place | None) -> str | None:
 _DATELINES = lexicon().compile("{dateline_opening}")
 
 
+_STORY_OPENING = lexicon().compile("{dateline_opening}|{byline}|{story_credit}")
+_OPENING_REACH = 160  # characters after a headline where a story's dateline or credit stands
+
+
+def stories(text: str, articles: list) -> list[tuple[int, int, int]]:
+    """Per article, its story: (the index of the article that opened it, start, end). In a national paper a
+    headline-like line whose text brings no dateline or credit (`解放思想 科学谋划`, `“电商小子”——`) is a
+    sub-heading of the story before it, not a new story."""
+    opener = []
+    for k, a in enumerate(articles):
+        window = a.start + len(a.headline) + _OPENING_REACH
+        opens = k == 0 or _STORY_OPENING.search(text, a.start, min(a.end, window)) is not None
+        opener.append(k if opens else opener[-1])
+    ends: dict[int, int] = {}
+    for k, a in enumerate(articles):
+        ends[opener[k]] = a.end
+    return [(o, articles[o].start, ends[o]) for o in opener]
+
+
 def story_place(text: str, start: int, end: int) -> Place | None:
     """The place a national paper's story in text[start:end] is about when its headline names none.
 
@@ -159,6 +178,19 @@ def story_place(text: str, start: int, end: int) -> Place | None:
     if any(name not in _ancestry(g, deepest) for name in found):
         return GROUP
     return max(found.values(), key=lambda p: (times[p.name], len(_ancestry(g, p))))
+
+
+def chain_end(mentions: list, k: int):
+    """`上海浦东新区`, `陕西西咸新区`: the last of the places written one after the other from mentions[k], each
+    inside the one before; a headline's place is the deepest of them."""
+    g = gazetteer()
+    while k + 1 < len(mentions):
+        here, after = mentions[k], mentions[k + 1]
+        if after.start != here.end or after.place is None or here.place is None \
+                or here.place.name not in _ancestry(g, after.place)[1:]:
+            break
+        k += 1
+    return mentions[k]
 
 
 def _ancestry(g, place: Place) -> list[str]:

@@ -35,12 +35,14 @@ from .places import Place, place_mentions
 from .quantities import UNIT_KINDS, unit_name
 from .regions import (
     GROUP,
+    chain_end,
     clause_start,
     in_list,
     is_topic,
     mention_place,
     named_in_clause,
     region_of,
+    stories,
     story_place,
 )
 from .sentences import Segmented, Sentence
@@ -132,6 +134,7 @@ class Resolver:
         self.top_section: _Scope | None = None
         self.article_index = self.section_index = self.paragraph = -1
         self.article_named = False   # the headline named the article's place
+        self._stories: list[tuple[int, int, int]] | None = None  # per article: its story (regions.stories)
         self.para_anchor = self.sentence_anchor = self.doc_anchor
         self.para_target = False
         self.drafts: list[_Draft] = []
@@ -165,7 +168,8 @@ class Resolver:
         if named:  # the first specific place of the headline line nearest the body, else a group's none
             last_line = headline.rfind(" ") + 1
             nearest = [m for m in specific if m.start >= last_line] or specific
-            scope.place = mention_place(nearest[0] if nearest else named[-1], [base.place, self.ctx.region])
+            first = chain_end(specific, specific.index(nearest[0])) if nearest else named[-1]
+            scope.place = mention_place(first, [base.place, self.ctx.region])
             scope.named = True
         return scope
 
@@ -176,7 +180,7 @@ class Resolver:
             self.article = self._headline_scope(a.headline, _Scope(self.doc_anchor, self.ctx.region))
             self.article_named = self.article.named
             if not self.article.named and self._national_paper:
-                self.article.place = story_place(self.text, a.start, a.end) or self.article.place
+                self.article.place = self._story_scope(s.article)
             self.section, self.section_index, self.top_section = None, -1, None
         if s.section != self.section_index and s.section >= 0:
             self._enter_section(s.section)
@@ -187,6 +191,21 @@ class Resolver:
             if not dash_item:  # `——经济运行总体平稳。…`: an item of the list the paragraph before opened
                 self.para_anchor = self._scope().anchor
                 self.para_target = False
+
+    def _story_scope(self, index: int) -> Place | None:
+        """A national paper's article whose headline names no place: the place of its story (a sub-heading's
+        story began at an earlier headline, which may name it)."""
+        if self._stories is None:
+            self._stories = stories(self.text, self.seg.articles)
+        opener, start, end = self._stories[index]
+        lead = self.seg.articles[opener]
+        if opener != index:
+            head = self._headline_scope(lead.headline, _Scope(self.doc_anchor, self.ctx.region))
+            if head.named:
+                return head.place
+        # the opening article's own text first: the whole story brings the places of its side stories
+        return story_place(self.text, lead.start, lead.end) or story_place(self.text, start, end) \
+            or self.article.place
 
     def _enter_section(self, index: int) -> None:
         """A numbered heading: its year, place and plan status hold for its section. In a work report the plan

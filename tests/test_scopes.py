@@ -81,6 +81,13 @@ STORIES = [
     ("mixed story", "假日消费亮点多\n　　本报记者 李四\n　　各地文旅活动丰富。杭州西湖景区游人如织,上海外滩夜景吸引游客,"
      "成都宽窄巷子人气旺。重点监测的景区接待游客同比增长9%。\n",
      [{"value": 9, "region": None}]),
+    # a sub-heading (no dateline, no credit after it) goes on with its story: the headline's district holds
+    ("sub-heading", "贵州凤冈:茶旅融合促增收\n　　本报记者 王五\n　　凤冈县茶园面积达50万亩。\n"
+     "绿水青山　金山银山\n　　今年,全县茶叶产值增长12%。\n",
+     [{"value": 500000, "region": "凤冈县"}, {"value": 12, "region": "凤冈县"}]),
+    # places written one after the other in a headline: the deepest one (上海浦东新区 → 浦东新区)
+    ("headline chain", "上海浦东新区建设社区服务站\n　　本报记者 赵六\n　　已建成服务站36个。\n",
+     [{"value": 36, "region": "浦东新区"}]),
     # a national story that cites one place as an example stays national
     ("national story", "全国消费市场平稳\n　　本报北京10月8日电 全国社会消费品零售总额增长7%,全国网上零售额增长16%。"
      "在浙江,部分商场销售额翻番。我国消费对经济增长的贡献率达60%。\n",
