@@ -193,6 +193,14 @@ def chain_end(mentions: list, k: int):
     return mentions[k]
 
 
+def one_place(mentions: list) -> bool:
+    """The mentions name one place: the same one, or the last one and the divisions that hold it."""
+    if any(m.place is None for m in mentions):
+        return len({m.kind for m in mentions}) == 1 and mentions[0].kind != "place"
+    held_by = set(_ancestry(gazetteer(), mentions[-1].place))
+    return all(m.place.name in held_by for m in mentions)
+
+
 def _ancestry(g, place: Place) -> list[str]:
     """The names of place and every division that holds it."""
     names = []

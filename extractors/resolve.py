@@ -41,6 +41,7 @@ from .regions import (
     is_topic,
     mention_place,
     named_in_clause,
+    one_place,
     region_of,
     stories,
     story_place,
@@ -70,7 +71,8 @@ _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
 _SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")  # a kept line break ends a sentence too (`……\n这些年,`)
 _TITLE_OPEN, _TITLE_CLOSE = "《", "》"
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
-_BREAKDOWN_ITEM = regex.compile(r"\s?[(（]?\s?[\p{Han}]{0,3}\s?\d")  # `乐清市16例`, `历城区(直办5620件`: an item, no topic
+# `乐清市16例`, `历城区(直办5620件`: an item, no topic (`夏河县发生5.7级地震` is one)
+_BREAKDOWN_ITEM = regex.compile(r"\s?(?:[(（]\s?\p{Han}{0,3}|\p{Han}?)\s?\d")
 _PARAGRAPH_REACH = 400  # characters of the paragraph before a sentence that may hold its place
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
 _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
@@ -354,7 +356,7 @@ class Resolver:
                 topics.setdefault(sentence_start, []).append(m)
         for start in sorted(topics, reverse=True):
             places = topics[start]
-            single = len({(m.place.name if m.place else m.kind) for m in places}) == 1
+            single = one_place(places)  # `甘肃省甘南藏族自治州夏河县`: a chain is one place, its last
             if start >= s.start or (single and (anaphor or start == para_start or places[0].kind == "national")):
                 return places[-1]
             return None  # a place named mid-paragraph (`…。北京重点监测企业…。某平台…`) is its sentence's

@@ -88,6 +88,11 @@ STORIES = [
     # places written one after the other in a headline: the deepest one (上海浦东新区 → 浦东新区)
     ("headline chain", "上海浦东新区建设社区服务站\n　　本报记者 赵六\n　　已建成服务站36个。\n",
      [{"value": 36, "region": "浦东新区"}]),
+    # the paragraph's opening sentence names a chain of places (province, prefecture, county): the county is
+    # the place of the next sentence; `夏河县发生5.7级` is no breakdown item
+    ("opening chain", "救援有序\n　　本报兰州10月28日电 28日凌晨,甘肃省甘南藏族自治州夏河县发生5.2级地震,震源深度8公里。"
+     "经初步统计,地震造成16人受伤。\n",
+     [{"value": 8, "region": "夏河县"}, {"value": 16, "region": "夏河县"}]),
     # a national story that cites one place as an example stays national
     ("national story", "全国消费市场平稳\n　　本报北京10月8日电 全国社会消费品零售总额增长7%,全国网上零售额增长16%。"
      "在浙江,部分商场销售额翻番。我国消费对经济增长的贡献率达60%。\n",
