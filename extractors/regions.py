@@ -156,8 +156,9 @@ def story_place(text: str, start: int, end: int) -> Place | None:
     Counted are the places its body names as subjects (not a dateline's, not after `向`/`比` …, not a
     comparison's) and its words for the whole country (`全国`, `我国`). A story that names the country at least
     twice and half as often as places is national: None (the paper's 全国 holds; a local story says `我国首个`
-    once). Otherwise places that form one chain give the one named most (`内蒙古`×7 … `松山区`×1 → 内蒙古; a tie
-    goes to the deeper), and unrelated places give GROUP: no single region, since 全国 would be a guess.
+    once). Otherwise the place named most (a tie goes to the deeper) is the story's when every other place holds
+    it or lies inside it (`赣州市`×13, `江西省`×4, `石城县`, `会昌县` → 赣州市; `内蒙古`×7 … `松山区`×1 → 内蒙古);
+    unrelated places give GROUP: no single region, since 全国 would be a guess.
     """
     g = gazetteer()
     quiet = [d.span() for d in _DATELINES.finditer(text, start, end)]
@@ -174,10 +175,11 @@ def story_place(text: str, start: int, end: int) -> Place | None:
             times[m.place.name] += 1
     if not found or (national >= 2 and 2 * national >= times.total()):
         return None
-    deepest = max(found.values(), key=lambda p: len(_ancestry(g, p)))
-    if any(name not in _ancestry(g, deepest) for name in found):
-        return GROUP
-    return max(found.values(), key=lambda p: (times[p.name], len(_ancestry(g, p))))
+    main = max(found.values(), key=lambda p: (times[p.name], len(_ancestry(g, p))))
+    holders = set(_ancestry(g, main))
+    if any(name not in holders and main.name not in _ancestry(g, place) for name, place in found.items()):
+        return GROUP  # a place neither holds the story's place nor lies inside it
+    return main
 
 
 def chain_end(mentions: list, k: int):

@@ -77,6 +77,10 @@ STORIES = [
     ("local story", "乡村旅游带动增收\n　　本报记者 张三\n　　湖北省恩施州利川市发展民宿产业。"
      "利川市今年接待游客120万人次,旅游收入增长18%。\n",
      [{"value": 1200000, "region": "利川市"}, {"value": 18, "region": "利川市"}]),
+    # the city named most, with counties inside it and the province that holds it: the city's story
+    ("city with its counties", "老区脱贫纪实\n　　本报记者 孙七\n　　江西赣州市坚持产业扶贫。赣州市建成果园基地。"
+     "赣州市推广电商。石城县、会昌县发展茶叶。\n　　产业兴旺,去年带动就业9000人。\n",
+     [{"value": 9000, "region": "赣州市"}]),
     # a story of several unrelated places: a figure whose clause names none has no region (全国 is a guess)
     ("mixed story", "假日消费亮点多\n　　本报记者 李四\n　　各地文旅活动丰富。杭州西湖景区游人如织,上海外滩夜景吸引游客,"
      "成都宽窄巷子人气旺。重点监测的景区接待游客同比增长9%。\n",
