@@ -67,8 +67,9 @@ def clean_subject(raw: str) -> str:
 def subject_is_narrative(subject: str) -> bool:
     """A subject that is a piece of narrative (`对我们这样一个…`, `他深度参与了…`, `口岸可`), not the name of a
     measure."""
-    return len(subject) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(subject) is not None \
-        or subject[-1:] in _NOT_A_HEAD
+    measure = _MEASURE_TAIL.sub("", subject)  # `…收入(为预算)`: a measure of a named measure
+    return len(measure) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(measure) is not None \
+        or measure[-1:] in _NOT_A_HEAD
 
 
 def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tuple[str, int]:

@@ -46,6 +46,12 @@ CASES = [
       {"value": 5e9, "subject": "规模以上工业企业利润总额"}, {"value": 4, "subject": "规模以上工业企业利润总额"}]),
     ("another account of the same firms", "去年全省外资企业营业收入增长7%、利润总额增长5%。", MAY,
      [{"value": 7, "subject": "外资企业营业收入"}, {"value": 5, "subject": "外资企业利润总额"}]),
+    # a share of the budget or plan is a measure of the figure before it
+    ("share of the budget", "全省国有资本经营预算收入160亿元,为预算的99.9%。", MAY,
+     [{"value": 1.6e10, "subject": "国有资本经营预算收入"},
+      {"value": 99.9, "subject": "国有资本经营预算收入(为预算)"}]),
+    ("share of the plan", "全县重点项目完成投资30亿元,完成年度计划的95%。", MAY,
+     [{"value": 3e9}, {"value": 95, "subject": "重点项目完成投资(完成年度)"}]),
     ("a place owns nothing", "全市实现地区生产总值120亿元;完成固定资产投资80亿元。", MAY,
      [{"value": 1.2e10, "subject": "地区生产总值"}, {"value": 8e9, "subject": "完成固定资产投资"}]),
     ("whole with its qualifiers", "今年一季度全省规模以上工业增加值增长3%。", MAY,
