@@ -150,6 +150,8 @@ def _year_range(m, current, published):
 
 def _year_month(m, current, published):
     p = _month(_num(m["y2"]), _num(m["m2"]))
+    if p and m["since2"] and (published or current.end):
+        return Period(p.start, published or current.end)  # `自2004年9月以来`: up to the report
     if p and m["ytd2"]:
         return Period(date(p.start.year, 1, 1), p.end)
     if p and m["mtail2"] in _MONTH_ENDS:
@@ -157,8 +159,23 @@ def _year_month(m, current, published):
     return p
 
 
+_BASE_YEAR = _LEX.compile("base_year")
+_CLAUSE_MARKS = ",，;；"
+
+
+def over_base_year(text: str, lo: int, pos: int, period: Period) -> Period:
+    """A change in text[lo:pos] against a year before the year before its own (`2018年…比2005年下降45.8%`)
+    covers the years from that one: 2005–2018."""
+    lo = max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_MARKS))  # the figure's own comma clause
+    bases = [b["base"] for b in _BASE_YEAR.finditer(text, lo, pos)]
+    base = _num(bases[-1]) if bases else None
+    if base is None or period.end is None or not 1000 <= base < period.end.year - 1:
+        return period
+    return Period(date(base, 1, 1), period.end)
+
+
 def _since_year(m, current, published):
-    first = _num(m["ys"])
+    first = _num(m["ys"] or m["ys2"])
     end = published or current.end
     if first is None or end is None or not 1000 <= first <= end.year:
         return None

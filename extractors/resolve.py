@@ -25,6 +25,7 @@ from .periods import (
     TimeMention,
     default_period,
     is_attributive,
+    over_base_year,
     period_at,
     resolve,
     time_mentions,
@@ -434,6 +435,8 @@ class Resolver:
                 self.text, max(s.start, m.start - 12), m.start + 6)):
             # `比年初增长16.9%`, `年末…比上年末下降0.91%`: a change covers the year up to its day
             period = Period(date(period.end.year, 1, 1), period.end)
+        if m.kind == "change":
+            period = over_base_year(self.text, clause, m.end, period)
         explicit = explicit or period != self.doc_anchor
         if ind is not None and ind.period == "week" and not explicit and self.ctx.published:
             period = week_ending(self.ctx.published)

@@ -28,6 +28,17 @@ CASES = [
      [{"value": 80000, "region": "全国", "subject": "累计报告确诊病例"}]),
     ("customs of a seat", "据青岛海关统计,前4个月进出口增长3%。", date(2020, 5, 10),
      [{"value": 3, "region": None}]),
+    # a change against a year long before covers the years from it; against the year before, one year
+    ("change over a base year", "2018年,全省单位GDP能耗比2005年下降40%,比上年下降3%。", date(2019, 2, 1),
+     [{"value": -40, "period_start": "2005-01-01", "period_end": "2018-12-31"}, {"value": -3, **Y2018}]),
+    # a multiple's base year dates nothing: the change after it keeps the sentence's year
+    ("multiple of a base year", "2018年全市GDP达500亿元,是2010年的2.5倍,比上年增长7%。", date(2019, 2, 1),
+     [{"value": 5e10, **Y2018}, {"value": 7, **Y2018}]),
+    # since a year's event, since a month: up to the report
+    ("since an event", "退耕还林工程自1999年启动以来,全省累计完成造林500万亩。", date(2019, 2, 1),
+     [{"value": 5e6, "period_start": "1999-01-01", "period_end": "2019-02-01"}]),
+    ("since a month", "自2014年9月以来,全区累计投资40亿元。", date(2019, 2, 1),
+     [{"value": 4e9, "period_start": "2014-09-01", "period_end": "2019-02-01"}]),
     # a price base (`按照上年不变价计算`) is no period: 前三季度 is this year's
     ("price base", "按照上年不变价计算,前三季度电信业务总量同比增长21%。", date(2019, 10, 23),
      [{"value": 21, "period_start": "2019-01-01", "period_end": "2019-09-30"}]),
