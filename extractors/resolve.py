@@ -63,6 +63,7 @@ _HYPOTHETICAL = _LEX.compile("hypothetical")
 _CONVERSION = _LEX.compile("conversion")
 _EQUIVALENCE = _LEX.compile("equivalence")
 _POLICY_STANDARD = _LEX.compile("policy_standard")
+_ARTICLE_OF_LAW = _LEX.compile("article_of_law")
 _RATIO_UNITS = frozenset(_LEX.words("equivalence_kept"))
 _STOCK = _LEX.compile("stock_cue")
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
@@ -371,6 +372,8 @@ class Resolver:
             return True
         if m.unit not in _RATIO_UNITS and _EQUIVALENCE.search(self.text, clause, m.start):
             return True
+        if _ARTICLE_OF_LAW.search(self.text, max(clause, m.start - 8), m.end):
+            return True  # `基本法23条`: an article's number
         lo = max(s.start, m.start - _LOOKBACK)
         if self.text.rfind(_TITLE_OPEN, lo, m.start) > self.text.rfind(_TITLE_CLOSE, lo, m.start):
             return True

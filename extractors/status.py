@@ -3,14 +3,15 @@
 A figure's own sentence decides first: an estimate cue (`预计`) before it, a target cue (`力争`, `拟`, `目标是`)
 or `…目标` right after it; `实际完成` resets what came before. Then its scope: a target list's introduction
 earlier in the paragraph (`主要预期目标是：` covers every item after it), or a plan section of a report (its
-figures for the coming period are targets unless a verb states what already is: `达`, `已`). A period that has
+figures for the coming period are targets unless a verb states what already is, `达`, `已`, or their period
+is over by the report's date: `今年1—4月` in a May report). A period that has
 not begun is a target; `左右` with a plan cue before it is a target. Cue words are lexicon data
 (lexicon/status.toml).
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from .lexicon import lexicon
 from .periods import Period
@@ -26,6 +27,11 @@ TARGET_ENUMERATION = _LEX.compile("target_enumeration")
 PLAN_HEADING = _LEX.compile("plan_heading")
 ESTIMATE_HEADING = _LEX.compile("estimate_heading")
 _LOOKBACK = 240
+
+
+def _month_end(day: date) -> bool:
+    """A period that ends with a month (`1—4月`, `一季度`), not a span up to a day in force (`今年` so far)."""
+    return (day + timedelta(days=1)).day == 1
 
 
 def _cue_scope(text: str, lo: int, pos: int) -> str:
@@ -45,7 +51,8 @@ def figure_status(text: str, sentence_start: int, start: int, end: int, qualifie
         return "estimate"
     if _TARGET_BEFORE.search(scope) or _TARGET_AFTER.match(text, end, min(len(text), end + 8)):
         return "target"
-    past = published is not None and period.end is not None and period.end.year < published.year
+    past = published is not None and period.end is not None and (
+        period.end.year < published.year or (period.end < published and _month_end(period.end)))  # `今年1—4月`
     stated = _ACTUAL_IN_PLAN.search(text, clause_start, start) or _ACTUAL_IN_PLAN.match(text, end, clause_end)
     if scope_target and not past and not stated:
         return "target"

@@ -4,6 +4,8 @@ import pytest
 from factcase import facts_of
 
 NEGATIVE = [
+    "全国商品市场保持平稳较快增长。",   # 持平 inside 保持平稳 is no flat change
+    "依据基本法23条立法,维护国家安全。",  # a law's article number
     "柴伟一行深入东北袜业园“1688”服务站直播间调研。",
     "东北袜业园2009年启动了“5232”大学生创业计划。",
     "市民可拨打“12345”市民服务热线反映问题。",

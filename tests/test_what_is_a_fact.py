@@ -66,6 +66,15 @@ def test_a_budget_sections_revenue_is_estimated_and_its_spending_planned():
                           {"value": 6e11, "status": "target"}, {"value": 3, "status": "target"}], date(2025, 1, 20))
 
 
+def test_in_a_plan_section_months_already_over_are_actual():
+    text = ("关于2025年预算草案的报告\n\n二、2025年预算草案\n\n"
+            "今年1—4月全省财政收入下降4.5%,其中2月下降9.1%。全年一般公共预算收入增长3%。\n")
+    assert_exactly(text, [
+        {"value": -4.5, "status": "actual", "period_start": "2025-01-01", "period_end": "2025-04-30"},
+        {"value": -9.1, "status": "actual", "period_start": "2025-02-01", "period_end": "2025-02-28"},
+        {"value": 3, "status": "target", "period_start": "2025-01-01", "period_end": "2025-12-31"}], date(2025, 5, 20))
+
+
 @pytest.mark.parametrize("label, text, published, expected", CASES, ids=[c[0] for c in CASES])
 def test_what_is_a_fact(label, text, published, expected):
     assert_exactly(text, expected, published)
