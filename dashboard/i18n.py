@@ -76,6 +76,9 @@ _TEXT: dict[str, tuple[str, str]] = {
                         "`indicators publish` 添加报告。"),
     "upload": ("Upload reports (txt, pdf, html; at most {mb} MB each)", "上传报告（txt、pdf、html；每个不超过{mb} MB）"),
     "rejected": ("Some files were not accepted:", "以下文件未被接受："),
+    "upload_published": ("Date of these reports", "这些报告的日期"),
+    "upload_region": ("Region of these reports", "这些报告的地区"),
+    "upload_publisher": ("Publisher of these reports", "这些报告的发布机构"),
     "upload_declare": ("Date, region, publisher of the reports (optional)", "报告的日期、地区、发布机构（可选）"),
     "upload_declare_help": ("For reports whose text does not say them: given to the extractor for the files "
                             "uploaded next (periods such as 本周 are read against the date; facts that name no "

@@ -50,3 +50,33 @@ def make_pdf(path: Path, lines: list[str]) -> Path:
         pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(path))
     return path
+
+
+# The browser tests' shared fixtures (tests/browser/): the app served over the module's own `db` fixture, one
+# chromium per module, a fresh page per test. Here, not in a tests/browser/conftest.py, which would shadow this
+# module for the tests that import from it.
+@pytest.fixture(scope="module")
+def server(db, tmp_path_factory):
+    from browser_support import running_app
+
+    with running_app(db, tmp_path_factory.mktemp("up")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from browser_support import CHROMIUM, CHROMIUM_ARGS
+    from playwright import sync_api  # a test extra: each browser module skips first when it is absent
+
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1300}, accept_downloads=True)
+    pg = context.new_page()
+    yield pg
+    context.close()

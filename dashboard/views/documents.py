@@ -33,9 +33,9 @@ def declared_inputs(lang: str) -> dict | None:
     with st.expander(t("upload_declare", lang), expanded=False):
         st.caption(t("upload_declare_help", lang))
         c1, c2, c3 = st.columns(3)
-        published = c1.date_input(t("published", lang), value=None, key="upload_published", **correcting.DAYS)
-        region = c2.text_input(t("doc_region", lang), key="upload_region", max_chars=100)
-        publisher = c3.text_input(t("publisher", lang), key="upload_publisher", max_chars=100)
+        published = c1.date_input(t("upload_published", lang), value=None, key="upload_published", **correcting.DAYS)
+        region = c2.text_input(t("upload_region", lang), key="upload_region", max_chars=100)
+        publisher = c3.text_input(t("upload_publisher", lang), key="upload_publisher", max_chars=100)
     try:
         return uploads.declared_fields(published, region, publisher)
     except uploads.UploadRejected as e:

@@ -63,3 +63,4 @@ def settle(pg, what: str = '[data-testid="stMain"]') -> None:
     pg.wait_for_selector(what, timeout=30000)
     pg.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30000)
     pg.wait_for_timeout(500)
+

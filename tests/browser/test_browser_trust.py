@@ -147,8 +147,8 @@ def _fill_reason_and_save(page, reason: str) -> None:
 def test_a_correction_made_in_the_browser_survives_ingest_force(server, page, reports, db):
     doc_id = hashlib.sha256((reports / UNDATED).read_bytes()).hexdigest()
     page.goto(f"{server}/documents?d_doc=" + quote(f"{UNDATED} · {doc_id[:8]}"))
-    settle(page, '[role="spinbutton"]')
-    page.get_by_role("spinbutton", name="year, Published").click()
+    settle(page, '[role="spinbutton"][aria-label="year, Published"]')  # the correction form's, not the upload's
+    page.get_by_role("spinbutton", name="year, Published", exact=True).click()
     page.keyboard.type("20211020")
     page.get_by_label("Region (for facts that name none)").fill("辽源市")
     _fill_reason_and_save(page, "dated by the archive's catalogue")
