@@ -55,6 +55,8 @@ _CATEGORY = _LEX.compile("breakdown_category")
 _COMPARISON = _LEX.compile("{comparison_base}|{comparison_with}")
 _MEASURE_TAIL = regex.compile(r"[(][^()]*[)]$")
 _PERFECTIVE = _LEX.words("perfective")[0]
+_NARROWS = _LEX.words("narrows")[0]
+_DOWN_RATE = _LEX.compile("down_rate_word")
 _ITEM_EDGE = _LEX.compile(r"^(?:{subject_leading}|[\s“”\"(（])+|[\s”\")）]+$")
 
 
@@ -76,6 +78,16 @@ class Mention:
 
 
 MAX_SUBJECT = 40  # characters; real subjects are far shorter
+
+
+def _sign(d, left: str) -> int:
+    """-1 for a decrease: a down verb, or what narrows (`贸易顺差收窄18.3%`) unless it is a decline rate
+    (`降幅收窄1.2个百分点` moves up)."""
+    if d is None:
+        return 1
+    if d["down"] or (_NARROWS in d.group() and not _DOWN_RATE.search(left)):
+        return -1
+    return 1
 
 
 def _earlier_levels(mentions: list[Mention], start: int, count: int) -> list[str] | None:
@@ -159,7 +171,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         change = d is not None and q.unit in CHANGE_UNITS
         # `比上年增加1000亿元`: an amount of change, kept as an `other` fact named after what changed
         delta = d is not None and not change and q.unit not in CHANGE_UNITS
-        sign = -1 if (d is not None and d["down"]) else 1
+        sign = _sign(d, left)
         if d is not None and d["minus"]:
             sign = -sign  # `增长-3.2%`: a decline
         raw = left[:d.start()] if (change or delta) else left
@@ -168,8 +180,9 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
             change, sign, raw = True, -1 if d0["down"] else 1, clean_subject(left)[d0.end():]
         if i in spread:
             subject, change, sign, _, _ = spread[i]
-            if change and d is not None:  # each item of a `分别` list may carry its own direction
-                sign = -1 if d["down"] else 1
+            if change and d is not None:  # each item of a `分别` list may carry its own direction, and the
+                sign = _sign(d, left)     # items after it share it (`分别增长5%、1%和下降4%、6%`)
+                spread.update({j: (*v[:2], sign, *v[3:]) for j, v in spread.items() if j > i})
         else:
             if _RESPECTIVELY in raw:
                 run = [i]

@@ -54,6 +54,13 @@ CASES = [
      [{"value": 3e9}, {"value": 95, "subject": "重点项目完成投资(完成年度)"}]),
     ("a place owns nothing", "全市实现地区生产总值120亿元;完成固定资产投资80亿元。", MAY,
      [{"value": 1.2e10, "subject": "地区生产总值"}, {"value": 8e9, "subject": "完成固定资产投资"}]),
+    # a direction inside a `分别` list holds for the items after it; what narrows shrinks, a decline rate that
+    # narrows moves up
+    ("directions in a list", "全年三大产业产值分别增长12%和下降5%、8%。", MAY,
+     [{"value": 12}, {"value": -5}, {"value": -8}]),
+    ("a surplus narrows", "去年全省外贸顺差收窄6.5%。", MAY, [{"value": -6.5, "unit": "%"}]),
+    ("a decline narrows", "全市工业增加值下降3%,降幅比一季度收窄2个百分点。", MAY,
+     [{"value": -3}, {"value": 2, "unit": "个百分点"}]),
     ("whole with its qualifiers", "今年一季度全省规模以上工业增加值增长3%。", MAY,
      [{"value": 3, "indicator": "growth.industrial_value_added"}]),
 ]
