@@ -83,6 +83,15 @@ def split_fact_key(key: str) -> tuple[str, int, int] | None:
         return None
 
 
+def picked_fact_source(rows: pd.DataFrame, shown: pd.DataFrame, key: str, lang_: str) -> None:
+    """A table of facts (`shown`, one row per row of `rows`) with one row to pick (the first until one is
+    clicked), and the picked fact's source below it."""
+    event = st.dataframe(shown, hide_index=True, on_select="rerun", selection_mode="single-row", key=key)
+    picked = event.selection.rows if event else []
+    row = rows.iloc[picked[0]] if picked else rows.iloc[0]
+    show_source(f"{row['document_id']}:{row['start']}:{row['end']}", lang_)
+
+
 def show_source(fact_key: str | None, lang_: str, correctable: bool = True) -> None:
     """The sentence a number came from (number highlighted), its document, date and offsets; and, unless in an
     embed, a form to correct the fact or reject it."""

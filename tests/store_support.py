@@ -8,6 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from store.connection import read_connection
 from store.records import DocumentRecord, facts_from_columns
 from store.schema import FACT_COLUMNS
 
@@ -57,3 +58,11 @@ def run_cli(*args: str, cwd: Path | None = None, timeout: float = 60, env: dict 
             ) -> subprocess.CompletedProcess:
     return subprocess.run([*INDICATORS, *args], capture_output=True, text=True, cwd=cwd, timeout=timeout,
                           env={**os.environ, **(env or {})})
+
+
+def rows(db, sql, params=()) -> list[dict]:
+    """The rows of a query on a database, as dicts."""
+    with read_connection(db) as con:
+        cur = con.execute(sql, list(params))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]

@@ -8,9 +8,8 @@ import io
 from datetime import date
 
 import pytest
-from store_support import record, run_cli, write_report
+from store_support import record, rows, run_cli, write_report
 
-from store.connection import read_connection
 from store.corrections import (
     CorrectionError,
     FactKey,
@@ -27,13 +26,6 @@ from store.filters import FactFilter
 from store.ingest import ingest_paths
 from store.lookup import find_facts
 from store.writer import StoreWriter
-
-
-def rows(db, sql, params=()):
-    with read_connection(db) as con:
-        cur = con.execute(sql, list(params))
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
 @pytest.fixture

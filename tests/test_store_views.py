@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from store_support import record
+from store_support import record, rows
 
 from store.connection import read_connection
 from store.writer import StoreWriter
-
-
-def rows(db, sql, params=()):
-    with read_connection(db) as con:
-        cur = con.execute(sql, list(params))
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
 @pytest.fixture

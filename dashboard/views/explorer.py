@@ -74,11 +74,7 @@ def render() -> None:
     if rows.empty:
         st.warning(t("no_match", lang))
         return
-    event = st.dataframe(widgets.headed(readable_rows(rows, lang), SHOWN, lang), hide_index=True,
-                         on_select="rerun", selection_mode="single-row", key="x_table")
-    picked = event.selection.rows if event else []
-    row = rows.iloc[picked[0]] if picked else rows.iloc[0]
-    widgets.show_source(f"{row['document_id']}:{row['start']}:{row['end']}", lang)
+    widgets.picked_fact_source(rows, widgets.headed(readable_rows(rows, lang), SHOWN, lang), "x_table", lang)
     with st.expander(t("quote", lang), expanded=True):
         lines = [f"<li>{highlight_html(str(r.quote or ''), number_span(str(r.quote or ''), r.value))}</li>"
                  for r in rows.head(25).itertuples()]

@@ -59,11 +59,7 @@ def facts_tab(lang: str) -> None:
     if rows.empty:
         st.success(t("no_problem", lang), icon="✅")
         return
-    event = st.dataframe(widgets.headed(readable_rows(rows, lang), SHOWN, lang), hide_index=True,
-                         on_select="rerun", selection_mode="single-row", key="q_table")
-    picked = event.selection.rows if event else []
-    row = rows.iloc[picked[0]] if picked else rows.iloc[0]
-    widgets.show_source(f"{row['document_id']}:{row['start']}:{row['end']}", lang)
+    widgets.picked_fact_source(rows, widgets.headed(readable_rows(rows, lang), SHOWN, lang), "q_table", lang)
 
 
 def _counts(df: pd.DataFrame, lang: str) -> pd.DataFrame:
