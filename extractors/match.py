@@ -25,6 +25,7 @@ from .subjects import (
     GENERIC,
     MEASURE_END,
     MEASURE_OF_PREVIOUS,
+    MEASURE_TAIL,
     NATIONAL_PHRASE,
     RATE_WORD,
     SHARE_OF_PREVIOUS,
@@ -53,7 +54,6 @@ _RESPECTIVELY = _LEX.words("respectively")[0]
 _OF_WHICH = _LEX.words("of_which")[0]
 _CATEGORY = _LEX.compile("breakdown_category")
 _COMPARISON = _LEX.compile("{comparison_base}|{comparison_with}")
-_MEASURE_TAIL = regex.compile(r"[(][^()]*[)]$")
 _PERFECTIVE = _LEX.words("perfective")[0]
 _NARROWS = _LEX.words("narrows")[0]
 _DOWN_RATE = _LEX.compile("down_rate_word")
@@ -256,6 +256,6 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         prev_end = noun_end
         # an amount of change names what changed (`一般公共预算收入增收23.25亿元,同比增长9.1%`); a measure of a
         # subject (`虫害防治…(约占)`) is not what the next figure measures
-        prev_subject = prev_subject if place else base_subject if delta else _MEASURE_TAIL.sub("", subject)
+        prev_subject = prev_subject if place else base_subject if delta else MEASURE_TAIL.sub("", subject)
     mentions.sort(key=lambda m: m.start)
     return mentions

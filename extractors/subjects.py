@@ -14,6 +14,7 @@ from .places import place_name, strip_place_prefix
 from .quantities import UNIT_KINDS, Quantity
 
 _LEX = lexicon()
+MEASURE_TAIL = regex.compile(r"[(][^()]*[)]$")  # `居民人均可支配收入(名义)`: a measure of a measure
 COUNT_UNITS = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "count")
 _PAREN = regex.compile(r"[(（][^()（）]{0,30}[)）]")
 _NOUN_AFTER = _LEX.compile(
@@ -67,7 +68,7 @@ def clean_subject(raw: str) -> str:
 def subject_is_narrative(subject: str) -> bool:
     """A subject that is a piece of narrative (`对我们这样一个…`, `他深度参与了…`, `口岸可`), not the name of a
     measure."""
-    measure = _MEASURE_TAIL.sub("", subject)  # `…收入(为预算)`: a measure of a named measure
+    measure = MEASURE_TAIL.sub("", subject)  # `…收入(为预算)`: a measure of a named measure
     return len(measure) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(measure) is not None \
         or measure[-1:] in _NOT_A_HEAD
 
@@ -153,7 +154,6 @@ def owned(owner: str | None, clause: str, subject: str) -> str:
 
 
 _COUNTERPARTS: dict[str, str] = _LEX.values("counterpart")
-_MEASURE_TAIL = regex.compile(r"[(][^()]*[)]$")
 _ACCOUNTS = _LEX.words("account_measure")
 
 
@@ -161,7 +161,7 @@ def shared_owner(subject: str, previous: str) -> str:
     """A subject that is only the other one of a pair (`技术服务出口…,进口839.2亿元` → 技术服务进口) or another
     account of the same firms (`规上工业企业营业收入增长5%,利润总额增长3%` → 规上工业企业利润总额) takes the
     previous subject's owner."""
-    previous = _MEASURE_TAIL.sub("", previous)
+    previous = MEASURE_TAIL.sub("", previous)
     others = [_COUNTERPARTS[subject]] if subject in _COUNTERPARTS else [a for a in _ACCOUNTS if a != subject] \
         if subject in _ACCOUNTS else []
     for other in others:
