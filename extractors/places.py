@@ -39,7 +39,7 @@ class PlaceMention:
     end: int
     kind: str                 # place | national | world | group | scope
     place: Place | None       # None for a group, and for a scope word (its level is in `scope`)
-    scope: str = ""           # city | province | county | prefecture, for scope words
+    scope: str = ""           # city | province | county | district | prefecture | town, for scope words
     subject: bool = True      # False after 向/从/比 …: not what a figure measures
     comparison: bool = False  # `居全国第…`, `占全省的…`: the wider area a figure is compared with
 
@@ -75,7 +75,7 @@ class Gazetteer:
         self.words.update({w: ("place", Place(w, "foreign"), "") for w in lex.words("world_region")})
         self.words.update({w: ("group", None, "") for w in lex.words("place_group")})
         self.words.update({w: ("none", None, "") for w in lex.words("not_a_place")})
-        for scope in ("city", "province", "county", "prefecture", "town"):
+        for scope in ("city", "province", "county", "district", "prefecture", "town"):
             self.words.update({w: ("scope", None, scope) for w in lex.words(f"{scope}_scope")})
         self.national, self.world = national, world
         self.scanner = WordScanner(self.words)

@@ -28,7 +28,16 @@ _LIST_MARK = lexicon().words("list_joiner")[0]   # 、
 _ITEM_REACH = 6   # characters between a breakdown item's place and its figure
 _OPENING_BRACKETS = ("(", "（")
 _SCOPE_LEVELS = {"city": ("city",), "province": ("province",), "county": ("county",),
-                 "prefecture": ("city",), "town": ("town",)}
+                 "district": ("county",), "prefecture": ("city",), "town": ("town",)}
+_CITY_SUFFIX = lexicon().words("city_suffix")[0]
+_AUTONOMOUS_REGION = lexicon().words("autonomous_region_suffix")[0]
+
+
+def _is_own_scope(level: str, place: Place) -> bool:
+    """A county-level city is its own `全市` (`义乌市` under 金华市); an autonomous region is its own `全区`."""
+    if level == "city":
+        return place.level == "county" and place.name.endswith(_CITY_SUFFIX)
+    return level == "district" and place.level == "province" and place.name.endswith(_AUTONOMOUS_REGION)
 
 
 def scope_place(level: str, scopes: list[Place | None]) -> Place | None:
@@ -39,6 +48,8 @@ def scope_place(level: str, scopes: list[Place | None]) -> Place | None:
             return place if place is not None and place.level == "town" else None
         if place is None or place is GROUP or place.level in ("national", "world", "foreign", "unknown"):
             continue
+        if _is_own_scope(level, place):
+            return place
         for wanted in _SCOPE_LEVELS[level]:
             found = g.parent(place, wanted)
             if found is not None:

@@ -12,6 +12,20 @@ CASES = [
     # a town's name never starts with a classifier or a function word; `乡村` after `其中` is no township
     ("towns", "全县现辖12个镇、3个乡、2个街道。", date(2016, 3, 1),
      [{"value": 12, "region": None}, {"value": 2, "region": None}]),
+    # a county-level city is its own 全市 (not its prefecture); an autonomous region its own 全区; elsewhere
+    # 全区 is a district's, and a province's report gives it no place
+    ("county-level city", "江山市2019年国民经济和社会发展统计公报\n2019年,全市生产总值增长7%。\n", date(2020, 3, 1),
+     [{"value": 7, "region": "江山市"}]),
+    ("county-level city's story", "江山:小城大产业\n　　本报记者 张三\n　　江山市木门产业发展迅速。今年前三季度,全市工业增加值增长9%。\n",
+     date(2019, 10, 9), [{"value": 9, "region": "江山市"}]),
+    ("prefecture-level city", "衢州市2019年统计公报\n2019年,全市生产总值增长6%。\n", date(2020, 3, 1),
+     [{"value": 6, "region": "衢州市"}]),
+    ("autonomous region", "宁夏回族自治区2019年统计公报\n2019年,全区生产总值增长6.5%。\n", date(2020, 3, 1),
+     [{"value": 6.5, "region": "宁夏回族自治区"}]),
+    ("district", "海淀区2019年统计公报\n2019年,全区生产总值增长7.5%。\n", date(2020, 3, 1),
+     [{"value": 7.5, "region": "海淀区"}]),
+    ("province's 全区", "浙江省2019年统计公报\n2019年,全区生产总值增长7.1%。\n", date(2020, 3, 1),
+     [{"value": 7.1, "region": None}]),
     # a bare 同期 that is no baseline is the period in force (`占同期…的`), not the year before
     ("share of the same period", "2018年,全省外贸出口增长8%,占同期全国出口的3.5%。", date(2019, 2, 1),
      [{"value": 8, **Y2018}, {"value": 3.5, **Y2018}]),
