@@ -161,7 +161,7 @@ def stories(text: str, articles: list) -> list[tuple[int, int, int]]:
     return [(o, articles[o].start, ends[o]) for o in opener]
 
 
-def story_place(text: str, start: int, end: int) -> Place | None:
+def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None:
     """The place a national paper's story in text[start:end] is about when its headline names none.
 
     Counted are the places its body names as subjects (not a dateline's, not after `向`/`比` …, not a
@@ -169,7 +169,8 @@ def story_place(text: str, start: int, end: int) -> Place | None:
     twice and half as often as places is national: None (the paper's 全国 holds; a local story says `我国首个`
     once). Otherwise the place named most (a tie goes to the deeper) is the story's when every other place holds
     it or lies inside it (`赣州市`×13, `江西省`×4, `石城县`, `会昌县` → 赣州市; `内蒙古`×7 … `松山区`×1 → 内蒙古);
-    unrelated places give GROUP: no single region, since 全国 would be a guess.
+    unrelated places give GROUP: no single region, since 全国 would be a guess. A place named fewer than `least`
+    times is no story's place (None).
     """
     g = gazetteer()
     quiet = [d.span() for d in _DATELINES.finditer(text, start, end)]
@@ -187,6 +188,8 @@ def story_place(text: str, start: int, end: int) -> Place | None:
     if not found or (national >= 2 and 2 * national >= times.total()):
         return None
     main = max(found.values(), key=lambda p: (times[p.name], len(_ancestry(g, p))))
+    if times[main.name] < least:
+        return None
     holders = set(_ancestry(g, main))
     if any(name not in holders and main.name not in _ancestry(g, place) for name, place in found.items()):
         return GROUP  # a place neither holds the story's place nor lies inside it

@@ -145,9 +145,9 @@ class Resolver:
         self.drafts: list[_Draft] = []
         self.last_fact_sentence = -2
         self._context_key, self._context_ids = -1, frozenset()
-        # a national paper's scope (全国) is its national stories' place, not every story's
-        self._national_paper = ctx.region is not None and ctx.region.level == "national" \
-            and ctx.region_source == "publisher"
+        # a national paper's scope (全国) is its national stories' place, not every story's; an article of no
+        # known scope is about its story's place too
+        self._story_scoped = ctx.region is None or (ctx.region.level == "national" and ctx.region_source == "publisher")
 
     def _document_anchor(self) -> Period:
         """A report whose title names a time (`2015年…统计公报`, `2024年7月…分析`) describes that time, as does a
@@ -184,8 +184,10 @@ class Resolver:
             a = self.seg.articles[s.article]
             self.article = self._headline_scope(a.headline, _Scope(self.doc_anchor, self.ctx.region))
             self.article_named = self.article.named
-            if not self.article.named and self._national_paper:
-                self.article.place = self._story_scope(s.article)
+            if not self.article.named and self._story_scoped:
+                place = self._story_scope(s.article)
+                # with no known scope a story of several unrelated places leaves its sentences to name theirs
+                self.article.place = place if place is not GROUP or self.ctx.region is not None else None
             self.section, self.section_index, self.top_section = None, -1, None
         if s.section != self.section_index and s.section >= 0:
             self._enter_section(s.section)
@@ -208,8 +210,10 @@ class Resolver:
             head = self._headline_scope(lead.headline, _Scope(self.doc_anchor, self.ctx.region))
             if head.named:
                 return head.place
-        # the opening article's own text first: the whole story brings the places of its side stories
-        return story_place(self.text, lead.start, lead.end) or story_place(self.text, start, end) \
+        # the opening article's own text first: the whole story brings the places of its side stories; with no
+        # paper behind it, a place named once is no story's place
+        least = 1 if self.ctx.region is not None else 2
+        return story_place(self.text, lead.start, lead.end, least) or story_place(self.text, start, end, least) \
             or self.article.place
 
     def _enter_section(self, index: int) -> None:

@@ -163,3 +163,22 @@ def test_a_county_by_its_short_name_after_its_province_and_an_anaphor_refer_to_i
     text = ("江西靖安发展生态经济\n　　靖安是全国首批生态文明建设示范县,山清水秀……\n"
             "这些年,靖安县经济发展后劲十足。2018年,该县生产总值增长8%。\n")
     assert_exactly(text, [{"value": 8, "region": "靖安县"}], date(2019, 10, 22), name=NATIONAL_PAPER)
+
+
+UNSCOPED = [
+    # an article with no masthead, title place or issuer is about its story's place, named as a subject
+    ("one city", "经编产业走向世界\n　　海宁市是全国重要的经编产业基地。\n　　去年,当地经编企业超过2000家,产值达到600亿元。"
+     "海宁市还建成了经编产业园。\n",
+     [{"value": 2000, "region": "海宁市"}, {"value": 60000000000, "region": "海宁市"}]),
+    # a place named once in a story of no known scope is that sentence's, not the story's
+    ("named once", "假日消费\n　　假期里各大商圈人气旺。北京重点商圈客流增长10%。\n　　某外卖平台订单量增长107%。\n",
+     [{"value": 10, "region": "北京市"}, {"value": 107, "region": None}]),
+    # unrelated places: no single place, so a sentence that names none stays without one
+    ("unrelated places", "夏季旅游市场升温\n　　杭州西湖、成都宽窄巷子、西安大雁塔游人如织。\n　　热门景区接待游客增长15%。\n",
+     [{"value": 15, "region": None}]),
+]
+
+
+@pytest.mark.parametrize("label, text, expected", UNSCOPED, ids=[c[0] for c in UNSCOPED])
+def test_an_article_of_no_known_scope_is_about_its_storys_place(label, text, expected):
+    assert_exactly(text, expected, date(2021, 7, 1), name="web-article.txt")
