@@ -268,7 +268,7 @@ def title_place(text: str) -> Place | None:
     return next(iter(places.values()))
 
 
-_ISSUER = re.compile(alternation(_LEX.words("national_issuer")))
+_ISSUER = re.compile(f"(?:{alternation(_LEX.words('national_issuer'))})(?!{alternation(_LEX.words('national_issuer_tail'))})")
 
 
 def national_issuer(text: str) -> bool:

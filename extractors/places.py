@@ -37,7 +37,7 @@ class Place:
 class PlaceMention:
     start: int
     end: int
-    kind: str                 # place | national | world | group | scope
+    kind: str                 # place | national | body (a national body: 全国) | world | group | scope
     place: Place | None       # None for a group, and for a scope word (its level is in `scope`)
     scope: str = ""           # city | province | county | district | prefecture | town, for scope words
     subject: bool = True      # False after 向/从/比 …: not what a figure measures
@@ -71,6 +71,7 @@ class Gazetteer:
             self.words.setdefault(word, ("place", self.by_name[zone][0], ""))
         national, world = Place(NATIONAL, "national"), Place(WORLD, "world")
         self.words.update({w: ("national", national, "") for w in lex.words("national")})
+        self.words.update({w: ("body", national, "") for w in lex.words("national_issuer")})
         self.words.update({w: ("world", world, "") for w in lex.words("world")})
         self.words.update({w: ("place", Place(w, "foreign"), "") for w in lex.words("world_region")})
         self.words.update({w: ("group", None, "") for w in lex.words("place_group")})
@@ -181,6 +182,9 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
         if g.words[word][0] == "none":
             continue  # `示范县`: a word that holds a place's name
         kind, place, scope = g.words[word]
+        if kind == "body" and (text[b:b + 1] in _BODY_TAIL or g.scanner.match(text, b) is not None
+                               or (out and out[-1].end == a)):
+            continue  # `财政部门`, `国家统计局江西调查总队`, `英国央行`: a local or foreign office, not the country
         if kind == "place" and place.level in ("province", "city"):
             county = _county_within(g, place, text, b)  # `江西靖安`: the county, named by its short name
             if county is not None:
@@ -277,9 +281,10 @@ def strip_place_prefix(subject: str) -> str:
     g = gazetteer()
     rest = subject[len(_LOCATIVE):] if subject.startswith(_LOCATIVE) else subject
     m = g.scanner.match(rest)
-    if m is None or g.words[m[2]][0] == "group":
-        return subject
+    if m is None or g.words[m[2]][0] in ("group", "body"):
+        return subject  # a body is the measure's owner (`证监会罚没款`), not its place
     return rest[m[1]:]
 
 
 _LOCATIVE = lexicon().words("locative")[0]
+_BODY_TAIL = frozenset(lexicon().words("national_issuer_tail"))

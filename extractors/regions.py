@@ -125,11 +125,17 @@ def _listed_far(text: str, m: PlaceMention, pos: int) -> bool:
 
 
 def in_list(text: str, mentions: list[PlaceMention], k: int) -> bool:
-    """`北京、河北企业在津投资`: a place listed with another names no single place."""
+    """`北京、河北企业在津投资`: a place listed with another names no single place (national bodies listed
+    together, `党中央、国务院`, stay the country)."""
     m = mentions[k]
-    before = k > 0 and text[mentions[k - 1].end:m.start] in _JOINERS
-    after = k + 1 < len(mentions) and text[m.end:mentions[k + 1].start] in _JOINERS
+    before = k > 0 and text[mentions[k - 1].end:m.start] in _JOINERS and not _both_bodies(m, mentions[k - 1])
+    after = k + 1 < len(mentions) and text[m.end:mentions[k + 1].start] in _JOINERS \
+        and not _both_bodies(m, mentions[k + 1])
     return before or after
+
+
+def _both_bodies(a: PlaceMention, b: PlaceMention) -> bool:
+    return a.kind == b.kind == "body"
 
 
 def region_of(place: Place | None) -> str | None:
@@ -165,7 +171,7 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
     """The place a national paper's story in text[start:end] is about when its headline names none.
 
     Counted are the places its body names as subjects (not a dateline's, not after `向`/`比` …, not a
-    comparison's) and its words for the whole country (`全国`, `我国`). A story that names the country at least
+    comparison's) and its words for the whole country (`全国`, `我国`, national bodies). A story that names the country at least
     twice and half as often as places is national: None (the paper's 全国 holds; a local story says `我国首个`
     once). Otherwise the place named most (a tie goes to the deeper) is the story's when every other place holds
     it or lies inside it (`赣州市`×13, `江西省`×4, `石城县`, `会昌县` → 赣州市; `内蒙古`×7 … `松山区`×1 → 内蒙古);
@@ -180,7 +186,7 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
     for m in place_mentions(text, start, end):
         if not m.subject or m.comparison or any(a <= m.start < b for a, b in quiet):
             continue
-        if m.kind == "national":
+        if m.kind in ("national", "body"):
             national += 1
         elif m.kind == "place" and m.place is not None and m.place.level != "town":
             found.setdefault(m.place.name, m.place)

@@ -168,7 +168,7 @@ class Resolver:
             if tm.match["y"] or tm.match["yrange"] or tm.match["ym"] or tm.match["relative"] or tm.match["plan"]:
                 scope.anchor = resolve(tm, scope.anchor, self.ctx.published) or scope.anchor
                 break
-        named = [m for m in place_mentions(headline) if m.subject and m.kind != "scope"]
+        named = [m for m in place_mentions(headline) if m.subject and m.kind not in ("scope", "body")]
         specific = [m for m in named if m.kind != "group"]
         if named:  # the first specific place of the headline line nearest the body, else a group's none
             last_line = headline.rfind(" ") + 1
@@ -300,8 +300,8 @@ class Resolver:
         d = _DATELINE.match(self.text, s.start, s.end)
         body = d.end() if d else s.start
         for m in place_mentions(self.text, body, s.end):
-            if m.kind == "scope" or m.comparison:
-                continue
+            if m.kind in ("scope", "body") or m.comparison:
+                continue  # a national body in a lead says who acts, not what the story is about
             if not m.subject or _LEAD_NOT_SCOPE.search(self.text, max(body, m.start - 2), m.start) \
                     or not is_topic(self.text, m, body):
                 return

@@ -26,6 +26,18 @@ CASES = [
      [{"value": 7.5, "region": "海淀区"}]),
     ("province's 全区", "浙江省2019年统计公报\n2019年,全区生产总值增长7.1%。\n", date(2020, 3, 1),
      [{"value": 7.1, "region": None}]),
+    # a national body that opens the clause (or speaks the sentence) makes its figures national; one followed by a
+    # place is that place's office, one after a country that country's, and `…部门` are any place's departments
+    ("a national body's figures", "去年,中国证监会作出行政处罚决定300件,罚没款金额100亿元。", date(2019, 2, 26),
+     [{"value": 300, "region": "全国"}, {"value": 10000000000, "region": "全国"}]),
+    ("a national body speaks", "国家统计局有关负责人说,四季度有投资活动的小微企业环比上升0.7%。", date(2019, 2, 26),
+     [{"value": 0.7, "region": "全国"}]),
+    ("national bodies listed together", "2019年,党中央、国务院发文数量减少了三成以上,会议减少了25%。", date(2020, 5, 13),
+     [{"value": -25, "region": "全国"}]),
+    ("a body's office in a place", "国家统计局宜春调查队数据显示,居民人均可支配收入增长6%。", date(2020, 5, 13),
+     [{"value": 6, "region": "宜春市"}]),
+    ("a foreign central bank", "英国央行将基准利率降至0.1%。", date(2020, 5, 8), [{"value": 0.1, "region": "英国"}]),
+    ("local departments", "各地财政部门共安排资金50亿元。", date(2020, 5, 8), [{"value": 5000000000, "region": None}]),
     # a bare 同期 that is no baseline is the period in force (`占同期…的`), not the year before
     ("share of the same period", "2018年,全省外贸出口增长8%,占同期全国出口的3.5%。", date(2019, 2, 1),
      [{"value": 8, **Y2018}, {"value": 3.5, **Y2018}]),
