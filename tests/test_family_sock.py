@@ -35,6 +35,9 @@ CASES = [
     ("诸暨大唐袜业年产袜子200多亿双。", [("sock.output_pairs", 20000000000, "双", {"qualifier": "more_than"})], NOV),
     ("袜业园今年生产袜子3.5亿双,同比增长12%。", [("sock.output_pairs", 350000000, "双")], NOV),
     ("袜企与外商签约订购袜子50万双。", [("sock.orders_pairs", 500000, "双")], NOV),
+    # a share of the country's or world's output; knitting machines
+    ("这个镇每年织袜200亿双,产量占全国的六成半即65%。", [("sock.output_share", 65, "%")], NOV),
+    ("袜业园内共有织袜机2.3万台,配套企业89家。", [("sock.machines", 23000, "台"), ("sock.companies", 89, "家")], NOV),
     ("袜业园区内袜企已有1,300家,带动就业6万人。", [("sock.companies", 1300, "家"), ("sock.jobs", 60000, "人")], NOV),
     ("去年,大唐袜业实现产值580亿元,年产袜子258亿双。今年1—5月,大唐袜业出口额达9.6亿美元。",
      [("sock.revenue", 58000000000, "CNY", {"period_end": "2020-12-31"}), ("sock.output_pairs", 25800000000, "双"),

@@ -38,6 +38,11 @@ CASES = [
      [{"value": 6, "region": "宜春市"}]),
     ("a foreign central bank", "英国央行将基准利率降至0.1%。", date(2020, 5, 8), [{"value": 0.1, "region": "英国"}]),
     ("local departments", "各地财政部门共安排资金50亿元。", date(2020, 5, 8), [{"value": 5000000000, "region": None}]),
+    # `如今`, `现已` speak of the report's date, not of the year an earlier sentence told of
+    ("now after a past year", "2005年8月,袜业园开工建设。如今,园区建筑面积达到120万平方米。", date(2021, 11, 19),
+     [{"value": 1200000, "period_start": None, "period_end": "2021-11-19"}]),
+    ("already now", "2010年,小镇开始办厂。经过十年发展,现已拥有企业300家。", date(2021, 11, 19),
+     [{"value": 300, "period_start": None, "period_end": "2021-11-19"}]),
     # a bare 同期 that is no baseline is the period in force (`占同期…的`), not the year before
     ("share of the same period", "2018年,全省外贸出口增长8%,占同期全国出口的3.5%。", date(2019, 2, 1),
      [{"value": 8, **Y2018}, {"value": 3.5, **Y2018}]),
