@@ -67,6 +67,7 @@ _ARTICLE_OF_LAW = _LEX.compile("article_of_law")
 # after 相当于 a ratio is the fact (`R&D经费支出相当于地区生产总值的2.2%`): the units of ratios, from the lexicon
 _RATIO_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind in ("percent", "permille", "point", "times"))
 _STOCK = _LEX.compile("stock_cue")
+_BALANCE = _LEX.compile("balance_cue")
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 _CONTINUES = _LEX.compile("continuation")
@@ -450,6 +451,8 @@ class Resolver:
             period = week_ending(self.ctx.published)
         if period.start is not None and period.start == period.end and _STOCK.search(m.subject):
             period = Period(None, period.end)  # `累计确诊` under a day's heading: the level that day
+        if m.kind == "level" and period.start is not None and period.end and _BALANCE.search(m.subject):
+            period = Period(None, period.end)  # `贷款余额288亿元` in a year's report: the balance at its end
         subject = self._subject(m, ind)
         reach = min(s.end, m.end + _LOOKBACK)  # a run-on sentence: the clause's end is searched nearby only
         clause_end = _CLAUSE_END.search(self.text, m.end, reach)

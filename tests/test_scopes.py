@@ -43,6 +43,11 @@ CASES = [
      [{"value": 1200000, "period_start": None, "period_end": "2021-11-19"}]),
     ("already now", "2010年,小镇开始办厂。经过十年发展,现已拥有企业300家。", date(2021, 11, 19),
      [{"value": 300, "period_start": None, "period_end": "2021-11-19"}]),
+    # a balance in a year's report is the level at the year's end; its change covers the year
+    ("a balance", "2018年统计公报\n　　2018年末,全县存款余额300亿元。贷款余额200亿元,比年初增加20亿元,增长11%。\n",
+     date(2019, 3, 1), [{"value": 30000000000, "period_start": None, "period_end": "2018-12-31"},
+                        {"value": 20000000000, "period_start": None, "period_end": "2018-12-31"},
+                        {"value": 2000000000, **Y2018}, {"value": 11, **Y2018}]),
     # a bare 同期 that is no baseline is the period in force (`占同期…的`), not the year before
     ("share of the same period", "2018年,全省外贸出口增长8%,占同期全国出口的3.5%。", date(2019, 2, 1),
      [{"value": 8, **Y2018}, {"value": 3.5, **Y2018}]),
