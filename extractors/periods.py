@@ -310,6 +310,8 @@ def _years_ago(m, current, published):
 
 def _past_years(m, current, published):
     n, pub = _num(m["npast"]), _pub_year(current, published)
+    if n == 1:
+        return _past_year(m, current, published)
     return _span(pub - n, pub - 1) if n and pub and 0 < n < 50 else None
 
 
@@ -322,7 +324,13 @@ def _years_since(m, current, published):
     return Period(date(ref - n + 1, 1, 1), current.end or date(ref, 12, 31))
 
 
+_REVIEW_SEASON_END = 3   # a review written by March (work reports, annual summaries) looks back on the calendar year
+
+
 def _past_year(m, current, published):
+    """`过去一年`: the calendar year before a report of its first quarter, else the twelve months up to it."""
+    if published is not None and published.month > _REVIEW_SEASON_END:
+        return Period(_shift_year(published, -1) + timedelta(days=1), published)
     pub = _pub_year(current, published)
     return year_period(pub - 1) if pub else None
 
@@ -334,6 +342,8 @@ def _plan(m, current, published):
     first = _PLAN_START + 5 * (n - 11)
     if m["plan_tail"] in _MONTH_ENDS or m["plan_tail"].endswith(tuple(_MONTH_ENDS)):
         return Period(None, date(first + 4, 12, 31))  # `“十三五”末`: the plan's last day
+    if m["plan_tail"] == _SINCE and published and first <= published.year <= first + 4:
+        return Period(date(first, 1, 1), published)  # `“十三五”以来` said in 2019: up to the report, not 2020
     return _span(first, first + 4)
 
 
@@ -375,6 +385,7 @@ _RESOLVERS = {
     "now": _now, "quarter": _part, "holiday_period": _holiday,
 }
 _MONTH_ENDS = frozenset(_LEX.words("period_end"))
+_SINCE = _LEX.words("plan_since")[0]
 
 
 def _start_of(tm: TimeMention) -> int:

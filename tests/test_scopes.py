@@ -48,6 +48,16 @@ CASES = [
      date(2019, 3, 1), [{"value": 30000000000, "period_start": None, "period_end": "2018-12-31"},
                         {"value": 20000000000, "period_start": None, "period_end": "2018-12-31"},
                         {"value": 2000000000, **Y2018}, {"value": 11, **Y2018}]),
+    # `过去一年` in an October article is the twelve months before it; in a March report, the calendar year
+    ("the past twelve months", "过去一年里,医疗队培训了当地医生70名。", date(2019, 10, 8),
+     [{"value": 70, "period_start": "2018-10-09", "period_end": "2019-10-08"}]),
+    ("the past year of a review", "过去一年,全市新增就业3万人。", date(2019, 3, 5),
+     [{"value": 30000, **Y2018}]),
+    # `“十三五”以来` said during the plan runs up to the report; `迄今` is the report's date
+    ("since the plan began", "“十三五”以来,全市地区生产总值年均增长8%。", date(2019, 10, 12),
+     [{"value": 8, "period_start": "2016-01-01", "period_end": "2019-10-12"}]),
+    ("so far", "2019年平台上线。迄今访问量超过60万次。", date(2020, 5, 10),
+     [{"value": 600000, "period_start": None, "period_end": "2020-05-10"}]),
     # a bare 同期 that is no baseline is the period in force (`占同期…的`), not the year before
     ("share of the same period", "2018年,全省外贸出口增长8%,占同期全国出口的3.5%。", date(2019, 2, 1),
      [{"value": 8, **Y2018}, {"value": 3.5, **Y2018}]),
