@@ -398,6 +398,20 @@ def is_attributive(text: str, tm: TimeMention, end: int) -> bool:
     return _ATTRIBUTIVE.match(text, tm.end, end) is not None
 
 
+def attributive_end(text: str, tm: TimeMention, end: int) -> int | None:
+    """Where an attributive time's phrase ends, with the punctuation after it (`10日从商务部获悉：`), else None."""
+    m = _ATTRIBUTIVE.match(text, tm.end, end)
+    if m is None:
+        return None
+    pos = m.end()
+    while pos < end and text[pos] in _PHRASE_MARKS:
+        pos += 1
+    return pos
+
+
+_PHRASE_MARKS = frozenset("：:，, ")
+
+
 def period_at(text: str, start: int, pos: int, anchor: Period, published: date | None,
               skip_baselines: bool = False, mentions: list[TimeMention] | None = None) -> tuple[Period, bool]:
     """The period in force at `pos`, reading time expressions in text[start:pos] from the anchor on.

@@ -24,7 +24,7 @@ from .periods import (
     Period,
     TimeMention,
     default_period,
-    is_attributive,
+    attributive_end,
     over_base_year,
     period_at,
     resolve,
@@ -271,7 +271,8 @@ class Resolver:
                 continue
             if tm.start - pos > 2 and not _RESTATED.fullmatch(self.text, pos, tm.start):
                 break
-            if is_attributive(self.text, tm, s.end):
+            if (told := attributive_end(self.text, tm, s.end)) is not None:
+                pos = max(pos, told)  # `记者10日从商务部获悉：春节黄金周期间…`: the time after it opens
                 continue  # `按照上年不变价计算，前三季度…`: a price base, not the sentence's time
             p = resolve(tm, current, self.ctx.published)
             if p is None or (headline and tm.match["ymd"] and p.end == self.ctx.published):

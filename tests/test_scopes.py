@@ -58,6 +58,11 @@ CASES = [
      [{"value": 8, "period_start": "2016-01-01", "period_end": "2019-10-12"}]),
     ("so far", "2019年平台上线。迄今访问量超过60万次。", date(2020, 5, 10),
      [{"value": 600000, "period_start": None, "period_end": "2020-05-10"}]),
+    # the day a reporter was told is not what the story measures: the time after it opens the article
+    ("told on a day", "春节消费\n　　本报北京2月10日电 记者10日从商务部获悉：春节期间,全国零售额增长8%。\n"
+     "　　生活必需品价格平稳。花生油价格下降0.1%。\n", date(2019, 2, 11),
+     [{"value": 8, "period_start": "2019-02-04", "period_end": "2019-02-10"},
+      {"value": -0.1, "period_start": "2019-02-04", "period_end": "2019-02-10"}]),
     # a bare 同期 that is no baseline is the period in force (`占同期…的`), not the year before
     ("share of the same period", "2018年,全省外贸出口增长8%,占同期全国出口的3.5%。", date(2019, 2, 1),
      [{"value": 8, **Y2018}, {"value": 3.5, **Y2018}]),
