@@ -23,8 +23,8 @@ from .match import Mention
 from .periods import (
     Period,
     TimeMention,
-    default_period,
     attributive_end,
+    default_period,
     over_base_year,
     period_at,
     resolve,
