@@ -68,6 +68,7 @@ _ARTICLE_OF_LAW = _LEX.compile("article_of_law")
 _RATIO_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind in ("percent", "permille", "point", "times"))
 _STOCK = _LEX.compile("stock_cue")
 _BALANCE = _LEX.compile("balance_cue")
+_CLAUSE_OPENERS = (",", "，", ";", "；")
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 _CONTINUES = _LEX.compile("continuation")
@@ -419,6 +420,18 @@ class Resolver:
         if len(self.drafts) > count:
             self.last_fact_sentence = index
 
+    def _clause_opening(self, s: Sentence, m: Mention, times: list[TimeMention]) -> Period | None:
+        """The time that opens the comma clause of m (`…说，2018年…`): it holds for every item of the clause's
+        list, unlike a time inside one item (`上年结转收入…、抗疫特别国债收入…`)."""
+        lo = max(s.start, max(self.text.rfind(c, s.start, m.start) for c in _CLAUSE_OPENERS) + 1)
+        opening = next((tm for tm in times if tm.start == lo and tm.end <= m.start), None)
+        if opening is None or not (opening.match["y"] or opening.match["ym"]) \
+                or attributive_end(self.text, opening, m.start) is not None:
+            return None  # only a written year opens a clause for all its items, not `上年结转收入`
+        period, _ = period_at(self.text, lo, m.start, self.sentence_anchor, self.ctx.published,
+                              skip_baselines=True, mentions=times)
+        return period
+
     def _add(self, m: Mention, s: Sentence, places, starts, context, whole_quote, after_opening, times,
              enumerated: bool) -> None:
         clause = clause_start(self.text, s.start, m.start)
@@ -437,6 +450,8 @@ class Resolver:
         period, explicit = period_at(self.text, max(s.start, after_opening, m.start - _LOOKBACK), m.start,
                                      self.sentence_anchor, self.ctx.published,
                                      skip_baselines=m.kind in ("change", "delta"), mentions=times)
+        if not explicit and (opening := self._clause_opening(s, m, times)) is not None:
+            period, explicit = opening, True  # `陈斌说，2018年…收入增长2.9%、利润总额下降4.67%`
         own = next((tm for tm in times if tm.start == m.time), None) if m.time is not None else None
         if own is not None and (p := resolve(own, self.sentence_anchor, self.ctx.published)) is not None:
             period, explicit = p, True  # `一季度、二季度、三季度…分别为…`: each figure its own time

@@ -63,6 +63,13 @@ CASES = [
      "　　生活必需品价格平稳。花生油价格下降0.1%。\n", date(2019, 2, 11),
      [{"value": 8, "period_start": "2019-02-04", "period_end": "2019-02-10"},
       {"value": -0.1, "period_start": "2019-02-04", "period_end": "2019-02-10"}]),
+    # a written year opening a later clause holds for every item of its list; a relative year inside an item
+    # (`上年结转收入`) and a baseline (`比2017年增加`) do not
+    ("a clause's year over its list", "他说，2018年汽车制造业收入增长2.9%、利润总额下降4.7%。", date(2019, 2, 26),
+     [{"value": 2.9, **Y2018}, {"value": -4.7, **Y2018}]),
+    ("a baseline year is no clause's year", "2019年,全省实施项目800个,比2017年增加75个。", date(2020, 3, 1),
+     [{"value": 800, "period_start": "2019-01-01", "period_end": "2019-12-31"},
+      {"value": 75, "period_start": "2019-01-01", "period_end": "2019-12-31"}]),
     # a bare 同期 that is no baseline is the period in force (`占同期…的`), not the year before
     ("share of the same period", "2018年,全省外贸出口增长8%,占同期全国出口的3.5%。", date(2019, 2, 1),
      [{"value": 8, **Y2018}, {"value": 3.5, **Y2018}]),
