@@ -17,6 +17,10 @@ CASES = [
     ("2019年争取中央预算内投资资金5.6亿元。", [("investment.funds_secured", 560000000, "CNY")]),
     ("全年实际利用外资5000万美元。", [("investment.attracted", 50000000, "USD")]),
     ("谋划储备亿元以上项目225个。", [("investment.projects", 225, "个")]),
+    # projects under construction, completed or put into use; funds of projects brought in above a threshold
+    ("全年在建施工项目1800个,竣工投产或投入使用项目60个。",
+     [("investment.projects", 1800, "个"), ("investment.projects", 60, "个")]),
+    ("实际引进市外3000万元以上项目资金500亿元。", [("investment.attracted", 50000000000, "CNY")]),
     ("新开工亿元以上重点项目58个,完成投资76亿元。",
      [("investment.projects", 58, "个"), ("investment.completed", 7600000000, "CNY")]),
     ("吉林省2021年计划发行专项债券200亿元。", [("investment.special_bonds", 20000000000, "CNY", {"status": "target"})]),
