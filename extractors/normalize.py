@@ -82,11 +82,13 @@ _HEADLINE_MAX = 60
 _LONG_LAYOUT_LINE = 40
 _LONG_LAYOUT_SHORT = 40
 _LAYOUT_SAMPLE_LINES = 4000
+_CELL_LINE = 6   # characters: a line this short is a table cell or a list item, not a wrapped line
 
 
 def _is_long_layout(lines: list[str]) -> bool:
-    """True when the upper quartile of (a sample of) non-blank line lengths is long: no hard wrapping."""
-    lengths = sorted(len(x) for x in lines[:_LAYOUT_SAMPLE_LINES] if x.strip())
+    """True when the upper quartile of (a sample of) non-blank line lengths is long: no hard wrapping. A
+    table's cells, one per line (`1575`, `万箱`), say nothing about wrapping and are left out."""
+    lengths = sorted(len(x) for x in lines[:_LAYOUT_SAMPLE_LINES] if len(x.strip()) > _CELL_LINE)
     return bool(lengths) and lengths[(3 * len(lengths)) // 4] >= _LONG_LAYOUT_LINE
 
 

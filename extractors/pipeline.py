@@ -23,6 +23,7 @@ from .periods import time_mentions
 from .quantities import TooManyQuantities, find_quantities
 from .resolve import Resolver
 from .sentences import segment
+from .tables import find_tables
 
 _OPENING_REACH = 48   # a time expression this close to a sentence start may open it (after a byline)
 _THIS = lexicon().compile(r"\s*{this_is}", engine=re)
@@ -104,7 +105,8 @@ def extract_text(source: str, name: str, published: date | None = None,
     canon = normalize(source)
     text = canon.text
     ctx = document_context(text, name, published, region, publisher)
-    seg = segment(text)
+    tables = find_tables(text)
+    seg = segment(text, tables.line_starts)
     sentences = seg.sentences
     starts = [s.start for s in sentences]
     try:
@@ -114,7 +116,11 @@ def extract_text(source: str, name: str, published: date | None = None,
                                 "INDICATORS_MAX_FIGURES): a data dump, not a report") from None
     quantities = _by_sentence(found, lambda q: q.start, starts, sentences)
     hits = _by_sentence(pattern_hits(text, catalog), lambda h: h[1].start(), starts, sentences)
-    times = _by_sentence(time_mentions(text, 0, len(text)), lambda t: t.start, starts, sentences)
+    # a table's header cell (`较上年±%`) dates no sentence: its column's figures are read by the table reader
+    found_times = [tm for tm in time_mentions(text, 0, len(text))
+                   if not tables.line_starts or text.rfind("\n", 0, tm.start) + 1 not in tables.line_starts]
+    times = _by_sentence(found_times, lambda t: t.start, starts, sentences)
+    rows = _by_sentence(tables.figures, lambda f: f.cell.start, starts, sentences)
     resolver = Resolver(text, seg, ctx, catalog, source, canon.to_source)
     seen_articles: set[int] = set()
     for i, s in enumerate(sentences):
@@ -124,6 +130,8 @@ def extract_text(source: str, name: str, published: date | None = None,
         if s.article not in seen_articles and seg.paragraphs[s.paragraph][0] not in seg.headline_starts:
             seen_articles.add(s.article)
             first_in_article = True
+        if i in rows:
+            resolver.add_table_figures(s, rows[i])
         opening = i in times and times[i][0].start - s.start <= _OPENING_REACH
         if not (i in quantities or i in hits or opening or _THIS.match(text, s.start, s.end)):
             continue

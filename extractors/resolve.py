@@ -50,6 +50,7 @@ from .regions import (
 from .sentences import Segmented, Sentence
 from .status import ESTIMATE_HEADING, PLAN_HEADING, TARGET_ENUMERATION, figure_status
 from .subjects import subject_is_narrative
+from .tables import TableFigure
 
 _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
@@ -431,6 +432,15 @@ class Resolver:
         period, _ = period_at(self.text, lo, m.start, self.sentence_anchor, self.ctx.published,
                               skip_baselines=True, mentions=times)
         return period
+
+    def add_table_figures(self, s: Sentence, figures: list[TableFigure]) -> None:
+        """The figures of a table's row whose cells sit in sentence s: in the scope the table stands in."""
+        self._enter(s)
+        context = self._context(s)
+        for f in figures:
+            m = Mention(f.kind, f.subject, abs(f.value), None, f.unit, "exact", -1 if f.value < 0 else 1,
+                        f.cell.start, f.cell.end, "table")
+            self._add(m, s, [], [], context, f.quote, s.start, [], False)
 
     def _add(self, m: Mention, s: Sentence, places, starts, context, whole_quote, after_opening, times,
              enumerated: bool) -> None:

@@ -76,22 +76,26 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _paragraphs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, bool, str, bool]]]:
-    """Paragraph spans (wrapped lines joined) and, per paragraph, (start, opens_article, headline, section)."""
+def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tuple[int, int]],
+                                                                         list[tuple[int, bool, str, bool]]]:
+    """Paragraph spans (wrapped lines joined) and, per paragraph, (start, opens_article, headline, section).
+    A table's cell line (`cells`: where they start) is a paragraph of its own, never a headline."""
     paras: list[tuple[int, int]] = []
     marks: list[tuple[int, bool, str, bool]] = []
     cur_start = None
     cur_end = 0
-    prev_headline = prev_figure = False
+    prev_headline = prev_figure = prev_cell = False
     lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
         following = text[lines[k + 1][0]:lines[k + 1][1]].lstrip()[:1] if k + 1 < len(lines) else ""
         # a line the next one continues (`…电话来电` / `和其他平台留言…`) is a wrapped sentence, not a headline
-        headline = (_is_headline(line) or _is_numbered_heading(line)) and following not in _CONTINUATION
-        byline = bool(_BYLINE.match(line))
+        cell = s in cells
+        headline = not cell and (_is_headline(line) or _is_numbered_heading(line)) and following not in _CONTINUATION
+        byline = not cell and bool(_BYLINE.match(line))
         figure = _FIGURE_LINE.fullmatch(line.strip()) is not None
-        continues = (cur_start is not None and not headline and not byline and not prev_headline
+        continues = (cur_start is not None and not cell and not prev_cell and not headline and not byline
+                     and not prev_headline
                      and not figure and not prev_figure and text[cur_start:cur_end].rstrip()[-1:] not in _LINE_DONE)
         if continues:
             cur_end = e
@@ -103,15 +107,15 @@ def _paragraphs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, bool,
             section = headline and bool(_SECTION.match(line))
             opens = (headline or byline) and not prev_headline and not section
             marks.append((s, opens, line.strip() if headline else "", section))
-        prev_headline, prev_figure = headline, figure
+        prev_headline, prev_figure, prev_cell = headline, figure, cell
     if cur_start is not None:
         paras.append((cur_start, cur_end))
     return paras, marks
 
 
-def segment(text: str) -> Segmented:
-    """Sentences, paragraphs and articles of canonical text."""
-    paras, marks = _paragraphs(text)
+def segment(text: str, cells: frozenset[int] = frozenset()) -> Segmented:
+    """Sentences, paragraphs and articles of canonical text (`cells`: where a table's cell lines start)."""
+    paras, marks = _paragraphs(text, cells)
     articles: list[Article] = []
     sections: list[Section] = []
     section_of: dict[int, int] = {}    # paragraph start → section index

@@ -1,0 +1,162 @@
+"""Tables written one cell per line (an HTML table as the loader reads it, a scraped communiqué's product
+table): each row read into figures — its name is the subject, its unit cell the unit, a level column a level
+and a change column (`较上年±%`) a change.
+
+A table starts with a header whose first cell names the rows (`产品名称`, `指标`) and whose other cells are
+each a unit, level or change column (lexicon/tables.toml); then come rows of as many cells, the first a name,
+the others a unit or a number (or an empty mark). The first line that breaks the pattern ends the table.
+Only this finds the rows' figures: a bare number on its own line is no quantity for the sentence reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import lexicon
+from .numbers import parse_number
+from .quantities import find_quantities
+
+_LEX = lexicon()
+_NAME = frozenset(_LEX.words("table_name_header"))
+_UNIT = frozenset(_LEX.words("table_unit_header"))
+_LEVEL: dict[str, str] = _LEX.values("table_level_header")
+_CHANGE = _LEX.compile("table_change_header")
+_EMPTY = frozenset(_LEX.words("table_empty_cell"))
+_SCALE_FACTORS: dict[str, int] = _LEX.values("scale")
+_SCALES = tuple(sorted((s for s, v in _SCALE_FACTORS.items() if v >= 10**4), key=len, reverse=True))  # not 千升
+_NUMBER = regex.compile(r"[-−－]?\d+(?:\.\d+)?")
+_ROW_NAME = regex.compile(r"[\p{Han}A-Za-z（）()、·\s]{1,24}")
+_UNIT_CELL = regex.compile(r"[\p{Han}A-Za-z/%‰·]{1,8}")
+_MAX_COLUMNS = 8
+_MAX_CELL = 24   # characters: a longer line is prose, not a cell
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class TableFigure:
+    """One figure of a row: a level or a change (kind), its value in base units, unit, subject, and the cell."""
+    kind: str
+    subject: str
+    value: int | float
+    unit: str
+    cell: Cell
+    row: tuple[Cell, ...]
+    quote: str
+
+
+def _lines(text: str) -> list[Cell]:
+    cells, pos = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            cells.append(Cell(stripped, pos + lead, pos + lead + len(stripped)))
+        pos += len(line) + 1
+    return cells
+
+
+def _column(header: str) -> str | None:
+    if header in _UNIT:
+        return "unit"
+    if header in _LEVEL:
+        return "level"
+    if _CHANGE.fullmatch(header):
+        return "change"
+    return None
+
+
+def _header(lines: list[Cell], k: int) -> list[str] | None:
+    """The column kinds of a header starting at lines[k], or None."""
+    if lines[k].text not in _NAME:
+        return None
+    kinds = ["name"]
+    for cell in lines[k + 1:k + _MAX_COLUMNS]:
+        kind = _column(cell.text)
+        if kind is None:
+            break
+        kinds.append(kind)
+    has_figure = "level" in kinds or "change" in kinds
+    return kinds if len(kinds) >= 2 and has_figure and kinds.count("unit") <= 1 else None
+
+
+def _row_ok(row: list[Cell], kinds: list[str]) -> bool:
+    for cell, kind in zip(row, kinds, strict=True):
+        if len(cell.text) > _MAX_CELL:
+            return False
+        if kind == "name" and not _ROW_NAME.fullmatch(cell.text):
+            return False
+        if kind in ("level", "change") and cell.text not in _EMPTY and not _NUMBER.fullmatch(cell.text):
+            return False
+        if kind == "unit" and (_NUMBER.search(cell.text) or not _UNIT_CELL.fullmatch(cell.text)):
+            return False
+    return True
+
+
+def _level(number: str, unit_cell: str) -> tuple[int | float, str]:
+    """`15767` in `千升`, `50616` in `万度` (→ 506160000 度): the value in base units and the unit."""
+    probe = number + unit_cell
+    found = find_quantities(probe, 0, len(probe))
+    if found and found[0].start == 0 and found[0].end == len(probe) and found[0].unit:
+        return found[0].value, found[0].unit
+    scale = next((s for s in _SCALES if unit_cell.startswith(s) and len(unit_cell) > len(s)), None)
+    value = parse_number(number)
+    return (value * _SCALE_FACTORS[scale], unit_cell[len(scale):]) if scale else (value, unit_cell)
+
+
+def _figures(caption: str, header: list[Cell], kinds: list[str], row: list[Cell]) -> list[TableFigure]:
+    name = regex.sub(r"\s+", "", row[0].text)
+    unit_cell = next((c.text for c, k in zip(row, kinds, strict=True) if k == "unit"), None)
+    quote = (f"{caption}：" if caption else "") + "，".join(
+        f"{h.text} {c.text}" for h, c in zip(header, row, strict=True))
+    level_head = next((h.text for h, k in zip(header, kinds, strict=True) if k == "level"), "")
+    added = _LEVEL.get(level_head, "")
+    subject = name if not added or name.endswith(added[-1]) else name + added   # 饮料酒产量, not 供电量产量
+    out = []
+    for cell, kind in zip(row, kinds, strict=True):
+        if kind not in ("level", "change") or cell.text in _EMPTY:
+            continue
+        if kind == "change":
+            out.append(TableFigure("change", subject, parse_number(cell.text), "%", cell, tuple(row), quote))
+            continue
+        if unit_cell is None:
+            continue
+        level = _level(cell.text, unit_cell)
+        out.append(TableFigure("level", subject, level[0], level[1], cell, tuple(row), quote))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    figures: list[TableFigure]       # in text order
+    line_starts: frozenset[int]      # where the tables' header and row lines start: cells, not headlines
+
+
+def find_tables(text: str) -> Tables:
+    """Every figure of the one-cell-per-line tables in text, and the lines they take."""
+    lines = _lines(text)
+    figures: list[TableFigure] = []
+    taken: set[int] = set()
+    k = 0
+    while k < len(lines):
+        kinds = _header(lines, k) if len(lines[k].text) <= _MAX_CELL else None
+        if kinds is None:
+            k += 1
+            continue
+        caption = lines[k - 1].text if k and len(lines[k - 1].text) <= _MAX_CELL else ""
+        header, n, rows = lines[k:k + len(kinds)], len(kinds), 0
+        end = k + n
+        while end + n <= len(lines) and _row_ok(lines[end:end + n], kinds):
+            figures.extend(_figures(caption, header, kinds, lines[end:end + n]))
+            end, rows = end + n, rows + 1
+        if rows:
+            taken.update(c.start for c in lines[k:end])
+        k = end
+    return Tables(figures, frozenset(taken))
