@@ -34,6 +34,7 @@ from .subjects import (
     distributive,
     noun_after,
     owned,
+    owner_before,
     owner_of,
     places_over,
     shared_owner,
@@ -232,7 +233,10 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                           or BARE_VERB.fullmatch(subject)):
             subject = prev_subject + subject if prev_subject else subject
         if not mentions_before:
+            prior = text[_boundary(text, start, max(start, clause - 1), list_marks=False):max(start, clause - 1)]
             owner = owner_of(subject)
+            if owner is None and (owner := owner_before(prior, left)) and not subject.startswith(owner):
+                subject = owner + subject   # `…产业企业，实现营业收入…`: the clause before names whose
         elif i not in spread and not delta:
             subject = owned(owner, left, subject)
         subject = shared_owner(subject, prev_subject)

@@ -138,12 +138,23 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
 _OWNER = _LEX.compile(r"^(?P<owner>\p{Han}{2,14}?)(?:{owner_verb})(?=\p{Han}{2})")
 _OWNER_HEAD = _LEX.compile("owner_head")
 _OWNER_VERB_FIRST = _LEX.compile(r"^[\s,，;；、]*(?:{owner_verb})(?=\p{Han}{2})")
+_OWNER_VERB_ANY = _LEX.compile("owner_verb")
 
 
 def owner_of(subject: str) -> str | None:
     """`规模以上工业企业实现营业收入` → 规模以上工业企业: the owner of a sentence's figures, when it is one."""
     m = _OWNER.match(subject)
     return m["owner"] if m and _OWNER_HEAD.search(m["owner"]) else None
+
+
+def owner_before(prior: str, clause: str) -> str | None:
+    """`全国规模以上文化及相关产业企业，实现营业收入…`: a clause that is only an owner (no figure, no verb), and the
+    next one opens with the owner's verb — the owner of that clause's figures."""
+    owner = clean_subject(prior)
+    if 2 <= len(owner) <= 20 and _OWNER_HEAD.search(owner) and _OWNER_VERB_FIRST.match(clause) \
+            and not _OWNER_VERB_ANY.search(owner):
+        return owner
+    return None
 
 
 def owned(owner: str | None, clause: str, subject: str) -> str:

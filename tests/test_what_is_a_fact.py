@@ -44,6 +44,9 @@ CASES = [
     ("owner carries", "全年规模以上工业企业实现营业收入900亿元,增长6%;实现利润总额50亿元,增长4%。", MAY,
      [{"value": 9e10, "subject": "规模以上工业企业实现营业收入"}, {"value": 6, "subject": "规模以上工业企业实现营业收入"},
       {"value": 5e9, "subject": "规模以上工业企业利润总额"}, {"value": 4, "subject": "规模以上工业企业利润总额"}]),
+    # an owner alone in the clause before its verb (`…企业，实现…`) owns the figures after it
+    ("owner in its own clause", "2019年,全省规模以上服务业企业,实现营业收入800亿元,增长6%。", MAY,
+     [{"value": 8e10, "subject": "规模以上服务业企业营业收入"}, {"value": 6, "subject": "规模以上服务业企业营业收入"}]),
     ("another account of the same firms", "去年全省外资企业营业收入增长7%、利润总额增长5%。", MAY,
      [{"value": 7, "subject": "外资企业营业收入"}, {"value": 5, "subject": "外资企业利润总额"}]),
     # a share of the budget or plan is a measure of the figure before it
