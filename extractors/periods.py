@@ -160,14 +160,16 @@ def _year_month(m, current, published):
 
 
 _BASE_YEAR = _LEX.compile("base_year")
+_FROM_BASE_YEAR = _LEX.compile("from_base_year")
 _CLAUSE_MARKS = ",，;；"
 
 
 def over_base_year(text: str, lo: int, pos: int, period: Period) -> Period:
     """A change in text[lo:pos] against a year before the year before its own (`2018年…比2005年下降45.8%`)
     covers the years from that one: 2005–2018."""
+    froms = [b["base"] for b in _FROM_BASE_YEAR.finditer(text, lo, pos)]  # `从2016年的…增加到…，增幅达…`
     lo = max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_MARKS))  # the figure's own comma clause
-    bases = [b["base"] for b in _BASE_YEAR.finditer(text, lo, pos)]
+    bases = froms + [b["base"] for b in _BASE_YEAR.finditer(text, lo, pos)]
     base = _num(bases[-1]) if bases else None
     if base is None or period.end is None or not 1000 <= base < period.end.year - 1:
         return period

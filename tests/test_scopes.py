@@ -70,6 +70,15 @@ CASES = [
     ("a baseline year is no clause's year", "2019年,全省实施项目800个,比2017年增加75个。", date(2020, 3, 1),
      [{"value": 800, "period_start": "2019-01-01", "period_end": "2019-12-31"},
       {"value": 75, "period_start": "2019-01-01", "period_end": "2019-12-31"}]),
+    # `1月至11月` is the months up to November; a quoted holiday is the holiday; a from-to statement's change
+    # covers the years between
+    ("months to November", "2018年1月至11月,全区投资增长14.8%。", date(2019, 2, 2),
+     [{"value": 14.8, "period_start": "2018-01-01", "period_end": "2018-11-30"}]),
+    ("a quoted holiday", "“五一”假期,重点零售企业日均销售额增长32%。", date(2020, 5, 21),
+     [{"value": 32, "period_start": "2020-05-01", "period_end": "2020-05-05"}]),
+    ("from one year to another", "协议数从2016年的3800项增加到2018年的7100项,增幅达86%。", date(2019, 10, 24),
+     [{"value": 3800, "period_start": "2016-01-01", "period_end": "2016-12-31"},
+      {"value": 7100, **Y2018}, {"value": 86, "period_start": "2016-01-01", "period_end": "2018-12-31"}]),
     # a bare 同期 that is no baseline is the period in force (`占同期…的`), not the year before
     ("share of the same period", "2018年,全省外贸出口增长8%,占同期全国出口的3.5%。", date(2019, 2, 1),
      [{"value": 8, **Y2018}, {"value": 3.5, **Y2018}]),
