@@ -69,6 +69,7 @@ _ARTICLE_OF_LAW = _LEX.compile("article_of_law")
 _RATIO_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind in ("percent", "permille", "point", "times"))
 _STOCK = _LEX.compile("stock_cue")
 _BALANCE = _LEX.compile("balance_cue")
+_PERSONAL = _LEX.compile("personal_pronoun")
 _CLAUSE_OPENERS = (",", "，", ";", "；")
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
@@ -455,8 +456,8 @@ class Resolver:
                 return
             ind = self.catalog.classify(m.kind, m.subject, unit, context, m.part, self.ctx.kind)
         family = _family_of(m, ind)
-        if family is None:
-            return
+        if family is None or (family == "other" and _PERSONAL.search(self.text, s.start, m.start)):
+            return  # `他还…带动11户脱了贫`: a detail of someone's story
         period, explicit = period_at(self.text, max(s.start, after_opening, m.start - _LOOKBACK), m.start,
                                      self.sentence_anchor, self.ctx.published,
                                      skip_baselines=m.kind in ("change", "delta"), mentions=times)

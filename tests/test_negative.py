@@ -5,6 +5,10 @@ from factcase import facts_of
 
 NEGATIVE = [
     "全国商品市场保持平稳较快增长。",   # 持平 inside 保持平稳 is no flat change
+    # a person's story: an uncatalogued figure after 他/她/我 is a detail of it
+    "他把幼崽低价卖给乡亲,带动9户脱了贫。",
+    "“我在这里干活,一个月能挣五千多元。”",
+    "她和丈夫每天从镇上挑8箱豆腐去卖。",
     "依据基本法23条立法,维护国家安全。",  # a law's article number
     "柴伟一行深入东北袜业园“1688”服务站直播间调研。",
     "东北袜业园2009年启动了“5232”大学生创业计划。",

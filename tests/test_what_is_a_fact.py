@@ -44,6 +44,10 @@ CASES = [
     ("owner carries", "全年规模以上工业企业实现营业收入900亿元,增长6%;实现利润总额50亿元,增长4%。", MAY,
      [{"value": 9e10, "subject": "规模以上工业企业实现营业收入"}, {"value": 6, "subject": "规模以上工业企业实现营业收入"},
       {"value": 5e9, "subject": "规模以上工业企业利润总额"}, {"value": 4, "subject": "规模以上工业企业利润总额"}]),
+    # a person who only tells, or China as a party, makes no story of the figures
+    ("a source who tells", "据他介绍,去年全县300名乡村教师获得资助。", MAY, [{"value": 300}]),
+    ("China as a party", "其中70个国家和地区政府与我签署了采购合同。", MAY, [{"value": 70}]),
+    ("other services", "其他服务业增加值增长5%。", MAY, [{"value": 5}]),
     # an owner alone in the clause before its verb (`…企业，实现…`) owns the figures after it
     ("owner in its own clause", "2019年,全省规模以上服务业企业,实现营业收入800亿元,增长6%。", MAY,
      [{"value": 8e10, "subject": "规模以上服务业企业营业收入"}, {"value": 6, "subject": "规模以上服务业企业营业收入"}]),
