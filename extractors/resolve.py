@@ -64,6 +64,8 @@ _HYPOTHETICAL = _LEX.compile("hypothetical")
 _CONVERSION = _LEX.compile("conversion")
 _EQUIVALENCE = _LEX.compile("equivalence")
 _POLICY_STANDARD = _LEX.compile("policy_standard")
+_RATIO_RULE_BEFORE = _LEX.compile("ratio_rule_before")
+_RATIO_RULE_AFTER = _LEX.compile("ratio_rule_after")
 _ARTICLE_OF_LAW = _LEX.compile("article_of_law")
 # after 相当于 a ratio is the fact (`R&D经费支出相当于地区生产总值的2.2%`): the units of ratios, from the lexicon
 _RATIO_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind in ("percent", "permille", "point", "times"))
@@ -380,6 +382,8 @@ class Resolver:
         is no fact."""
         if _HYPOTHETICAL.search(self.text, clause, m.start) or _POLICY_STANDARD.search(self.text, clause, m.start):
             return True
+        if _RATIO_RULE_AFTER.match(self.text, m.end) and _RATIO_RULE_BEFORE.search(self.text, clause, m.start):
+            return True  # `按投资额30%的比例抵免`: a rule's share
         if m.unit not in _RATIO_UNITS and _EQUIVALENCE.search(self.text, clause, m.start):
             return True
         if _ARTICLE_OF_LAW.search(self.text, max(clause, m.start - 8), m.end):

@@ -5,6 +5,9 @@ from factcase import facts_of
 
 NEGATIVE = [
     "全国商品市场保持平稳较快增长。",   # 持平 inside 保持平稳 is no flat change
+    # a rule's share, not a reported one
+    "试点企业可按投资额25%的比例抵免附加费。",
+    "公益金分别按50%、40%和10%的比例分配。",
     # a person's story: an uncatalogued figure after 他/她/我 is a detail of it
     "他把幼崽低价卖给乡亲,带动9户脱了贫。",
     "“我在这里干活,一个月能挣五千多元。”",
