@@ -50,6 +50,7 @@ _DIR_END = _LEX.compile(r"{direction}\s?(?:{qualifier_before}|{reaching_verb})?\
 _CLAUSE_MARK = regex.compile(r"[,，;；:：。！？!?]")
 _LIST_MARK = regex.compile(r"[、]")
 _DIGIT = regex.compile(r"\d")
+_OF_FIGURE = regex.compile(r"的\s?\d")
 _JOINER = _LEX.compile("figure_joiner")  # `分别下降3.1%、增长7.4%`
 _RESPECTIVELY = _LEX.words("respectively")[0]
 _OF_WHICH = _LEX.words("of_which")[0]
@@ -219,6 +220,8 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         if not change and q.unit == _TIMES:
             continue
         noun, noun_end = ("", q.end) if (change or delta) else noun_after(text, q, end)
+        if noun and _OF_FIGURE.match(text, noun_end):
+            continue  # `12个省份的51家单位`: the count says where the next figure's things are
         if not noun and not (change or delta) and BARE_VERB.fullmatch(subject):
             noun, noun_end = noun_after(text, q, end, any_unit=True)  # `同时发行1万亿元抗疫特别国债`
             subject = "" if len(noun) >= 2 else subject

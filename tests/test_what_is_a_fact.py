@@ -4,7 +4,7 @@ document in our own words with every fact it must give (an extra or a missing fa
 from datetime import date
 
 import pytest
-from factcase import assert_exactly
+from factcase import assert_exactly, facts_of
 
 MAY = date(2020, 5, 10)
 
@@ -92,3 +92,14 @@ def test_in_a_plan_section_months_already_over_are_actual():
 @pytest.mark.parametrize("label, text, published, expected", CASES, ids=[c[0] for c in CASES])
 def test_what_is_a_fact(label, text, published, expected):
     assert_exactly(text, expected, published)
+
+
+def test_a_count_that_says_where_the_next_figures_things_are_is_no_fact():
+    """`12个省份的51家单位`: the 12 places the 51 units; a count of places is no figure of its own."""
+    assert [f["value"] for f in facts_of("“中国书架”已在俄罗斯12个城市的22家书店入驻。")] == [22]
+
+
+@pytest.mark.xfail(strict=True, reason="the next figure's subject still holds the count (`全省12个县的`), so it is "
+                                       "dropped as a subject with a bare number")
+def test_the_figure_after_a_place_count_keeps_its_own_subject():
+    assert [f["value"] for f in facts_of("今年,全省12个县的300个村完成了改造。")] == [300]
