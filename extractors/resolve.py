@@ -72,6 +72,8 @@ _RATIO_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind in ("percen
 _STOCK = _LEX.compile("stock_cue")
 _BALANCE = _LEX.compile("balance_cue")
 _PERSONAL = _LEX.compile("personal_pronoun")
+_BUDGET_ACCOUNT = _LEX.compile("budget_account")
+_BUDGET_GENERIC = _LEX.compile("budget_generic")
 _CLAUSE_OPENERS = (",", "，", ";", "；")
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
@@ -108,6 +110,7 @@ class _Scope:
     opened: bool = False   # a sentence of its body has been read (its first one may set its time)
     named: bool = False    # its heading named its place
     estimated: str | None = None  # its heading estimates these (`收入预计和支出安排`: revenue, 收入)
+    account: str | None = None    # the budget its heading names (`社会保险基金`): the owner of generic figures
 
 
 def _implicit_unit(subject: str, after: str) -> str | None:
@@ -239,6 +242,8 @@ class Resolver:
         plan = PLAN_HEADING.search(heading) is not None
         estimated = ESTIMATE_HEADING.search(heading)
         scope.estimated = estimated["what"] if estimated else None
+        account = _BUDGET_ACCOUNT.search(heading)
+        scope.account = account["account"] if account else None
         if parent is not None and len(years) == 0:
             scope.anchor = parent.anchor
         scope.target = plan or (parent is not None and parent.target) or (
@@ -482,8 +487,6 @@ class Resolver:
             period = week_ending(self.ctx.published)
         if period.start is not None and period.start == period.end and _STOCK.search(m.subject):
             period = Period(None, period.end)  # `累计确诊` under a day's heading: the level that day
-        if m.kind == "level" and period.start is not None and period.end and _BALANCE.search(m.subject):
-            period = Period(None, period.end)  # `贷款余额288亿元` in a year's report: the balance at its end
         subject = self._subject(m, ind)
         reach = min(s.end, m.end + _LOOKBACK)  # a run-on sentence: the clause's end is searched nearby only
         clause_end = _CLAUSE_END.search(self.text, m.end, reach)
@@ -496,6 +499,8 @@ class Resolver:
         if status == "target" and period.end and (period.start is None or (
                 period.start.month == 1 and period.start.day == 1 and period.start.year == period.end.year)):
             period = year_period(period.end.year)  # a target is for the whole year
+        if m.kind == "level" and period.start is not None and period.end and _BALANCE.search(m.subject):
+            period = Period(None, period.end)  # `贷款余额288亿元` in a year's report: the balance at its end
         value = m.value * m.sign
         high = m.value_high * m.sign if m.value_high is not None else None
         if high is not None and high < value:
@@ -512,6 +517,9 @@ class Resolver:
 
     def _subject(self, m: Mention, ind: Indicator | None) -> str:
         subject = m.subject
+        account = self.section.account if self.section is not None else None
+        if account and _BUDGET_GENERIC.match(subject):
+            subject = account + subject  # `本年收支缺口` in the social-insurance section
         if ind is not None:
             for _ in range(3 if ind.strip else 0):  # `咨询类占` → 咨询类 → 咨询
                 subject = ind.strip.sub("", subject)

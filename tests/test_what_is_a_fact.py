@@ -103,3 +103,20 @@ def test_a_count_that_says_where_the_next_figures_things_are_is_no_fact():
                                        "dropped as a subject with a bare number")
 def test_the_figure_after_a_place_count_keeps_its_own_subject():
     assert [f["value"] for f in facts_of("今年,全省12个县的300个村完成了改造。")] == [300]
+
+
+def test_a_budget_sections_fund_owns_its_generic_figures_and_last_years_carry_over_dates_nothing():
+    text = ("关于2025年预算草案的报告\n\n二、2025年预算草案\n\n"
+            "（三）2025年国有资本经营预算收入预计和支出安排。\n\n"
+            "全省国有资本经营预算收入80亿元。加上上年结转收入5亿元，收入总量为85亿元。全省国有资本经营预算支出60亿元。\n\n"
+            "（四）2025年社会保险基金预算收入预计和支出安排。\n\n"
+            "全省社会保险基金预算按照统筹兼顾、收支平衡的原则编制，本年收支缺口10亿元，年末滚存结余300亿元。\n")
+    y2025 = {"period_start": "2025-01-01", "period_end": "2025-12-31"}
+    assert_exactly(text, [
+        {"value": 8e9, "subject": "国有资本经营预算收入", **y2025},
+        {"value": 5e8, "subject": "国有资本经营预算结转收入", **y2025},
+        {"value": 8.5e9, "subject": "国有资本经营预算收入总量", **y2025},
+        {"value": 6e9, "subject": "国有资本经营预算支出", "status": "target", **y2025},
+        {"value": 1e9, "subject": "社会保险基金收支缺口", **y2025},
+        {"value": 3e10, "subject": "社会保险基金滚存结余", "period_start": None, "period_end": "2025-12-31"},
+    ], date(2025, 1, 20))
