@@ -71,6 +71,8 @@ _ARTICLE_OF_LAW = _LEX.compile("article_of_law")
 _RATIO_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind in ("percent", "permille", "point", "times"))
 _STOCK = _LEX.compile("stock_cue")
 _BALANCE = _LEX.compile("balance_cue")
+_POPULATION = _LEX.compile("population_stock")
+_PERSON = _LEX.table("population_stock", "unit")
 _PERSONAL = _LEX.compile("personal_pronoun")
 _BUDGET_ACCOUNT = _LEX.compile("budget_account")
 _BUDGET_GENERIC = _LEX.compile("budget_generic")
@@ -499,7 +501,8 @@ class Resolver:
         if status == "target" and period.end and (period.start is None or (
                 period.start.month == 1 and period.start.day == 1 and period.start.year == period.end.year)):
             period = year_period(period.end.year)  # a target is for the whole year
-        if m.kind == "level" and period.start is not None and period.end and _BALANCE.search(m.subject):
+        if m.kind == "level" and period.start is not None and period.end and (_BALANCE.search(m.subject) or (
+                unit == _PERSON and _POPULATION.search(m.subject))):
             period = Period(None, period.end)  # `贷款余额288亿元` in a year's report: the balance at its end
         value = m.value * m.sign
         high = m.value_high * m.sign if m.value_high is not None else None

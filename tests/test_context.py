@@ -184,3 +184,10 @@ def test_context_never_raises(text, name):
     ctx = document_context(normalize(text).text, name)
     assert ctx.published is None or isinstance(ctx.published, date)
     assert ctx.published_source in (None, "masthead", "title", "filename", "delivery", "inferred")
+
+
+def test_a_bulletin_comes_out_the_day_after_the_day_it_counts():
+    from extractors.context import document_context
+
+    ctx = document_context("某省卫生健康委员会关于疫情的通报\n2020年2月10日0—24时,全省新增病例20例。\n", "x.txt")
+    assert (ctx.published, ctx.published_source) == (date(2020, 2, 11), "inferred")

@@ -9,6 +9,9 @@ JUL6 = date(2020, 7, 6)
 DAY = {"period_end": "2020-07-04", "period_start": "2020-07-04"}
 AS_OF = {"period_end": "2020-07-04", "period_start": None}   # `截至…24时`: a level that day, no start
 CASES = [
+    # early bulletins count confirmed cases as 新冠肺炎病例, with no 确诊
+    ("7月4日0—24时,全省新增新冠肺炎病例20例。截至7月4日24时,全省累计报告新冠肺炎病例3100例。",
+     [("covid.new_confirmed", 20, "例", DAY), ("covid.cumulative_confirmed", 3100, "例", AS_OF)]),
     ("7月4日0—24时,辽源市无新增确诊病例,无新增疑似病例。",
      [("covid.new_confirmed", 0, "例", DAY), ("covid.new_suspected", 0, "例", DAY)]),
     ("截至7月4日24时,辽源市累计确诊病例7例,累计治愈出院7例,无疑似病例。",

@@ -79,6 +79,11 @@ CASES = [
     ("from one year to another", "协议数从2016年的3800项增加到2018年的7100项,增幅达86%。", date(2019, 10, 24),
      [{"value": 3800, "period_start": "2016-01-01", "period_end": "2016-12-31"},
       {"value": 7100, **Y2018}, {"value": 86, "period_start": "2016-01-01", "period_end": "2018-12-31"}]),
+    # a population in people is a head count at the year's end; its change against last year's end is named
+    # after it, and covers the year
+    ("a population", "2023年统计公报\n　　全市常住人口120万人,比上年末增加2万人。\n", date(2024, 3, 1),
+     [{"value": 1200000, "subject": "常住人口", "period_start": None, "period_end": "2023-12-31"},
+      {"value": 20000, "subject": "常住人口增加", "period_start": "2023-01-01", "period_end": "2023-12-31"}]),
     # a bare 同期 that is no baseline is the period in force (`占同期…的`), not the year before
     ("share of the same period", "2018年,全省外贸出口增长8%,占同期全国出口的3.5%。", date(2019, 2, 1),
      [{"value": 8, **Y2018}, {"value": 3.5, **Y2018}]),
