@@ -74,6 +74,7 @@ _BALANCE = _LEX.compile("balance_cue")
 _POPULATION = _LEX.compile("population_stock")
 _PERSON = _LEX.table("population_stock", "unit")
 _PERSONAL = _LEX.compile("personal_pronoun")
+_OF_WHICH = _LEX.words("of_which")[0]
 _BUDGET_ACCOUNT = _LEX.compile("budget_account")
 _BUDGET_GENERIC = _LEX.compile("budget_generic")
 _CLAUSE_OPENERS = (",", "，", ";", "；")
@@ -156,6 +157,7 @@ class Resolver:
         self.drafts: list[_Draft] = []
         self.last_fact_sentence = -2
         self._context_key, self._context_ids = -1, frozenset()
+        self._last_subject: tuple[int, str] = (-1, "")   # the paragraph and subject of the last figure
         # a national paper's scope (全国) is its national stories' place, not every story's; an article of no
         # known scope is about its story's place too
         self._story_scoped = ctx.region is None or (ctx.region.level == "national" and ctx.region_source == "publisher")
@@ -317,8 +319,8 @@ class Resolver:
             if m.kind in ("scope", "body") or m.comparison:
                 continue  # a national body in a lead says who acts, not what the story is about
             if not m.subject or _LEAD_NOT_SCOPE.search(self.text, max(body, m.start - 2), m.start) \
-                    or not is_topic(self.text, m, body):
-                return
+                    or not is_topic(self.text, m, body) or _OF_WHICH in self.text[body:m.start]:
+                return  # `…增长9.8%。其中，乐清市增长10.5%`: a part's place is not the story's
             if self.text[m.end:m.end + 1] in _LIST_NEXT:
                 return
             self.article.place = mention_place(m, [self.ctx.region])
@@ -457,6 +459,8 @@ class Resolver:
     def _add(self, m: Mention, s: Sentence, places, starts, context, whole_quote, after_opening, times,
              enumerated: bool) -> None:
         clause = clause_start(self.text, s.start, m.start)
+        if not m.subject and self._last_subject[0] == s.paragraph and _OF_WHICH in self.text[s.start:m.start]:
+            m = replace(m, subject=self._last_subject[1])  # `…增长9.8%。其中，乐清市增长10.5%`: the same measure
         if self._abstains(m, s, clause):
             return
         ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part, self.ctx.kind)
@@ -517,6 +521,7 @@ class Resolver:
                     start=self.to_source[m.start], end=self.to_source[m.end - 1] + 1, rule=m.rule)
         headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
         self.drafts.append(_Draft(fact, explicit, headline))
+        self._last_subject = (s.paragraph, m.subject)
 
     def _subject(self, m: Mention, ind: Indicator | None) -> str:
         subject = m.subject

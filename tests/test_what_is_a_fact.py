@@ -48,6 +48,15 @@ CASES = [
     ("a source who tells", "据他介绍,去年全县300名乡村教师获得资助。", MAY, [{"value": 300}]),
     ("China as a party", "其中70个国家和地区政府与我签署了采购合同。", MAY, [{"value": 70}]),
     ("other services", "其他服务业增加值增长5%。", MAY, [{"value": 5}]),
+    # `其中` opening the next sentence lists parts of the same measure by place; a gap to a wider area is a
+    # measure of the figure before it, not the indicator itself
+    ("parts by place in the next sentence", "全市地区生产总值增长9.8%。其中,乐清市增长10.5%,瑞安市增长9.6%。", MAY,
+     [{"value": 9.8, "indicator": "growth.gdp"},
+      {"value": 10.5, "indicator": "growth.gdp", "subject": "地区生产总值", "region": "乐清市"},
+      {"value": 9.6, "indicator": "growth.gdp", "subject": "地区生产总值", "region": "瑞安市"}]),
+    ("a gap to the province", "全市规上工业增加值增长14.2%,增速高于全省1.1个百分点。", MAY,
+     [{"value": 14.2, "indicator": "growth.industrial_value_added"},
+      {"value": 1.1, "indicator": None, "subject": "规上工业增加值(高于全省)"}]),
     # an owner alone in the clause before its verb (`…企业，实现…`) owns the figures after it
     ("owner in its own clause", "2019年,全省规模以上服务业企业,实现营业收入800亿元,增长6%。", MAY,
      [{"value": 8e10, "subject": "规模以上服务业企业营业收入"}, {"value": 6, "subject": "规模以上服务业企业营业收入"}]),
