@@ -38,6 +38,7 @@ from .subjects import (
     owner_of,
     places_over,
     shared_owner,
+    shared_state,
 )
 
 _LEX = lexicon()
@@ -242,7 +243,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                 subject = owner + subject   # `…产业企业，实现营业收入…`: the clause before names whose
         elif i not in spread and not delta:
             subject = owned(owner, left, subject)
-        subject = shared_owner(subject, prev_subject)
+        subject = shared_state(shared_owner(subject, prev_subject), prev_subject, left)
         base_subject = subject or prev_subject
         if delta:
             subject = base_subject + _COMPARISON.sub("", d.group()).strip(" -－−").removesuffix(_PERFECTIVE)

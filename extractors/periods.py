@@ -117,6 +117,8 @@ def resolve(mention: TimeMention, current: Period, published: date | None) -> Pe
     if m is None:
         return None
     form = m.lastgroup
+    if form not in _RESOLVERS:  # the engine may report an inner group (`2024年4月8日—4月14日` gives d8)
+        form = next((name for name in _RESOLVERS if m[name]), None)
     period = _RESOLVERS[form](m, current, published) if form in _RESOLVERS else None
     if period is not None and period.start is not None and _UNTIL.search(
             mention.text, max(0, mention.start - 12), mention.start):
@@ -137,6 +139,14 @@ def _before_report(d: date | None, current: Period, published: date | None, year
     if d and published and d > published and current.year == published.year:
         return _shift_year(d, -years_back)
     return d
+
+
+def _ymd_range(m, current, published):
+    y8 = _num(m["y8"])
+    a = _safe(y8, int(m["m8"]), int(m["d8"])) if y8 else None
+    y9 = _num(m["y9"]) if m["y9"] else y8
+    b = _safe(y9, int(m["m9"] or m["m8"]), int(m["d9"])) if y9 else None
+    return Period(a, b) if a and b and a <= b else None
 
 
 def _ymd(m, current, published):
@@ -379,7 +389,7 @@ def _holiday(m, current, published):
 
 
 _RESOLVERS = {
-    "ymd": _ymd, "yrange": _year_range, "yweek": _week_number, "ym": _year_month, "since_year": _since_year, "y": _year,
+    "ymdr": _ymd_range, "ymd": _ymd, "yrange": _year_range, "yweek": _week_number, "ym": _year_month, "since_year": _since_year, "y": _year,
     "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "day": _day,
     "mrange": _month_range, "sinced": _since_day, "sameday": _same_day, "same": _same_period, "ytd": _year_to_date,
     "yend": _year_end, "two": _two_years, "relative": _relative, "weekly": _week, "ago": _years_ago,

@@ -137,6 +137,10 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
 
 _OWNER = _LEX.compile(r"^(?P<owner>\p{Han}{2,14}?)(?:{owner_verb})(?=\p{Han}{2})")
 _OWNER_HEAD = _LEX.compile("owner_head")
+_CASE_STATE = _LEX.compile("case_state")
+_CASE_WORD = _LEX.compile("case_word")
+_CASE_ORIGIN = _LEX.compile("case_origin")
+_ITEM_JOINERS = frozenset(_LEX.words("list_joiner"))
 _OWNER_VERB_FIRST = _LEX.compile(r"^[\s,，;；、]*(?:{owner_verb})(?=\p{Han}{2})")
 _OWNER_VERB_ANY = _LEX.compile("owner_verb")
 
@@ -166,6 +170,15 @@ def owned(owner: str | None, clause: str, subject: str) -> str:
 
 _COUNTERPARTS: dict[str, str] = _LEX.values("counterpart")
 _ACCOUNTS = _LEX.words("account_measure")
+
+
+def shared_state(subject: str, previous: str, left: str) -> str:
+    """`新增本土确诊病例120例、无症状感染者4512例`: a case count listed right after another (after `、`/`和`)
+    that names no state of its own has the other's (新增本土无症状感染者)."""
+    state = _CASE_STATE.match(previous)
+    if state and left[:1] in _ITEM_JOINERS and not _CASE_STATE.match(subject) and _CASE_WORD.search(subject):
+        return state["state"] + subject if _CASE_ORIGIN.match(subject) else state.group() + subject
+    return subject
 
 
 def shared_owner(subject: str, previous: str) -> str:

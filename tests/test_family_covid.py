@@ -9,6 +9,10 @@ JUL6 = date(2020, 7, 6)
 DAY = {"period_end": "2020-07-04", "period_start": "2020-07-04"}
 AS_OF = {"period_end": "2020-07-04", "period_start": None}   # `截至…24时`: a level that day, no start
 CASES = [
+    # a later item of a case list takes the state (and origin) of the one before; a noun never starts with 和
+    ("7月4日0—24时,全市新增本土确诊病例25例和本土无症状感染者800例,其中,海珠区新增本土确诊病例12例、无症状感染者300例。",
+     [("covid.new_confirmed", 25, "例", DAY), ("covid.new_asymptomatic", 800, "例", DAY),
+      ("covid.new_confirmed", 12, "例", DAY), ("covid.new_asymptomatic", 300, "例", DAY)]),
     # early bulletins count confirmed cases as 新冠肺炎病例, with no 确诊
     ("7月4日0—24时,全省新增新冠肺炎病例20例。截至7月4日24时,全省累计报告新冠肺炎病例3100例。",
      [("covid.new_confirmed", 20, "例", DAY), ("covid.cumulative_confirmed", 3100, "例", AS_OF)]),

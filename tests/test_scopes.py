@@ -84,6 +84,10 @@ CASES = [
     ("a population", "2023年统计公报\n　　全市常住人口120万人,比上年末增加2万人。\n", date(2024, 3, 1),
      [{"value": 1200000, "subject": "常住人口", "period_start": None, "period_end": "2023-12-31"},
       {"value": 20000, "subject": "常住人口增加", "period_start": "2023-01-01", "period_end": "2023-12-31"}]),
+    # a dated range of days: a week's report
+    ("a week", "热线工作简报\n(2024年4月8日—4月14日)\n　　本周,热线共受理群众诉求5万件,其次是交通运输类6000件。\n", date(2024, 4, 16),
+     [{"value": 50000, "period_start": "2024-04-08", "period_end": "2024-04-14"},
+      {"value": 6000, "subject": "交通运输", "period_start": "2024-04-08", "period_end": "2024-04-14"}]),
     # a bare 同期 that is no baseline is the period in force (`占同期…的`), not the year before
     ("share of the same period", "2018年,全省外贸出口增长8%,占同期全国出口的3.5%。", date(2019, 2, 1),
      [{"value": 8, **Y2018}, {"value": 3.5, **Y2018}]),
