@@ -55,6 +55,9 @@ _CREDIT_REACH = 16  # characters after `来源:` that may name the paper
 _CITY_SUFFIX = _LEX.words("city_suffix")[0]
 _NEWS = re.compile(alternation(_LEX.words("news_marker")))
 _DATE_LINE_MAX = 24   # characters: a title line that is only a date (`（2023年4月12日）`)
+_SOURCE_DATE_LINE_MAX = 40   # characters: a source line that ends with its date (`浙江省统计局　2024-11-20`)
+_SUBTITLE = _LEX.compile("subtitle_dash")
+_CLAUSE_PUNCT = re.compile("[" + "".join(_LEX.words("clause_punctuation")) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +213,10 @@ def title_date(text: str) -> date | None:
     for line in head.split("\n"):
         line = line.strip().strip("()（）")
         m = _FULL_DATE.fullmatch(line) if len(line) <= _DATE_LINE_MAX else None
+        if m is None and len(line) <= _SOURCE_DATE_LINE_MAX and not _SUBTITLE.match(line):
+            # `浙江省统计局　2024-11-20`, `发布时间：2024-11-20`; not a speech's `——在…会议上（…日）`
+            m = next((d for d in _FULL_DATE.finditer(line) if d.end() == len(line)
+                      and not _CLAUSE_PUNCT.search(line, 0, d.start())), None)
         if m and (d := _full_date(m)):
             return d
     return None

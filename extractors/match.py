@@ -52,6 +52,8 @@ _CLAUSE_MARK = regex.compile(r"[,，;；:：。！？!?]")
 _LIST_MARK = regex.compile(r"[、]")
 _DIGIT = regex.compile(r"\d")
 _OF_FIGURE = _LEX.compile("count_of_figure")
+_MONTH_ON_MONTH = _LEX.words("month_on_month")[0]
+_MOM_TAIL = f"({_MONTH_ON_MONTH})"
 _JOINER = _LEX.compile("figure_joiner")  # `分别下降3.1%、增长7.4%`
 _RESPECTIVELY = _LEX.words("respectively")[0]
 _OF_WHICH = _LEX.words("of_which")[0]
@@ -254,6 +256,8 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         place = spread[i][3] if i in spread else None
         if item_place and (category := _category(text, start, q.start) or prev_subject):
             subject, place = category, item_place  # a breakdown by place: it counts what its heading names
+        if change and _MONTH_ON_MONTH in left and not subject.endswith(_MOM_TAIL):
+            subject = f"{subject}{_MOM_TAIL}"  # `环比下降0.2%`: against last month, not the year-on-year measure
         span_start = clause + d.start() if (change and d is not None) else q.start
         kind = "change" if change else "delta" if delta else "level"
         # inherited subjects chain (`增长5%增长5%…` would make each one longer than the last): bound them

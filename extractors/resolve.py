@@ -49,7 +49,7 @@ from .regions import (
 )
 from .sentences import Segmented, Sentence
 from .status import ESTIMATE_HEADING, PLAN_HEADING, TARGET_ENUMERATION, figure_status
-from .subjects import subject_is_narrative
+from .subjects import MEASURE_OF_PREVIOUS, subject_is_narrative
 from .tables import TableFigure
 
 _LEX = lexicon()
@@ -460,8 +460,11 @@ class Resolver:
     def _add(self, m: Mention, s: Sentence, places, starts, context, whole_quote, after_opening, times,
              enumerated: bool) -> None:
         clause = clause_start(self.text, s.start, m.start)
-        if not m.subject and self._last_subject[0] == s.paragraph and _OF_WHICH in self.text[s.start:m.start]:
-            m = replace(m, subject=self._last_subject[1])  # `…增长9.8%。其中，乐清市增长10.5%`: the same measure
+        if self._last_subject[0] == s.paragraph and _OF_WHICH in self.text[s.start:m.start] and (
+                not m.subject or MEASURE_OF_PREVIOUS.fullmatch(m.subject)):
+            # `…增长9.8%。其中，乐清市增长10.5%` / `其中，10月当月增长6.2%`: the same measure, or a measure of it
+            last = self._last_subject[1]
+            m = replace(m, subject=f"{last}({m.subject})" if m.subject else last)
         if self._abstains(m, s, clause):
             return
         ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part, self.ctx.kind)

@@ -191,3 +191,13 @@ def test_a_bulletin_comes_out_the_day_after_the_day_it_counts():
 
     ctx = document_context("某省卫生健康委员会关于疫情的通报\n2020年2月10日0—24时,全省新增病例20例。\n", "x.txt")
     assert (ctx.published, ctx.published_source) == (date(2020, 2, 11), "inferred")
+
+
+def test_a_source_line_dates_the_release_and_a_speech_subtitle_does_not():
+    from extractors.context import document_context
+
+    release = document_context("2024年1—10月全省经济运行情况\n浙江省统计局　2024-11-20\n正文。\n", "x.txt")
+    assert (release.published, release.published_source) == (date(2024, 11, 20), "title")
+    speech = document_context("关于提案工作情况的报告\n——在全体会议上（二〇二〇年五月二十一日）\n正文。\n",
+                              "rmrb-2020-05-28-04-02.txt")
+    assert speech.published == date(2020, 5, 28)

@@ -57,6 +57,14 @@ CASES = [
     ("a gap to the province", "全市规上工业增加值增长14.2%,增速高于全省1.1个百分点。", MAY,
      [{"value": 14.2, "indicator": "growth.industrial_value_added"},
       {"value": 1.1, "indicator": None, "subject": "规上工业增加值(高于全省)"}]),
+    # a change of a growth rate in points, a month-on-month change, and the month within a year-to-date figure
+    ("points, month on month, the month", "1—10月,全省规模以上工业增加值增长7.8%,增速比1—9月回落0.1个百分点。"
+     "其中,10月当月增长6.2%。10月份,全省居民消费价格同比上涨0.3%,环比下降0.2%。", date(2024, 11, 20),
+     [{"value": 7.8, "indicator": "growth.industrial_value_added"},
+      {"value": -0.1, "indicator": None},
+      {"value": 6.2, "indicator": "growth.industrial_value_added", "period_start": "2024-10-01"},
+      {"value": 0.3, "indicator": "growth.cpi"},
+      {"value": -0.2, "indicator": None, "subject": "居民消费价格(环比)"}]),
     # an owner alone in the clause before its verb (`…企业，实现…`) owns the figures after it
     ("owner in its own clause", "2019年,全省规模以上服务业企业,实现营业收入800亿元,增长6%。", MAY,
      [{"value": 8e10, "subject": "规模以上服务业企业营业收入"}, {"value": 6, "subject": "规模以上服务业企业营业收入"}]),
