@@ -10,6 +10,7 @@ the report's date, never the clock.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -123,6 +124,10 @@ def _implicit_unit(subject: str, after: str) -> str | None:
         return _MONEY_UNIT
     head = next((w for w in _IMPLICIT if subject.endswith(w) or subject[:-2].endswith(w)), None)
     return _IMPLICIT[head] if head else None
+
+
+def _start_of(tm: TimeMention) -> int:
+    return tm.start
 
 
 def _iso(p: Period) -> tuple[str | None, str | None]:
@@ -439,8 +444,10 @@ class Resolver:
     def _clause_opening(self, s: Sentence, m: Mention, times: list[TimeMention]) -> Period | None:
         """The time that opens the comma clause of m (`…说，2018年…`): it holds for every item of the clause's
         list, unlike a time inside one item (`上年结转收入…、抗疫特别国债收入…`)."""
-        lo = max(s.start, max(self.text.rfind(c, s.start, m.start) for c in _CLAUSE_OPENERS) + 1)
-        opening = next((tm for tm in times if tm.start == lo and tm.end <= m.start), None)
+        floor = max(s.start, m.start - _LOOKBACK)  # bounded: a run-on sentence is not scanned back per figure
+        lo = max(floor, max(self.text.rfind(c, floor, m.start) for c in _CLAUSE_OPENERS) + 1)
+        k = bisect_left(times, lo, key=_start_of)
+        opening = times[k] if k < len(times) and times[k].start == lo and times[k].end <= m.start else None
         if opening is None or not (opening.match["y"] or opening.match["ym"]) \
                 or attributive_end(self.text, opening, m.start) is not None:
             return None  # only a written year opens a clause for all its items, not `上年结转收入`
@@ -460,7 +467,7 @@ class Resolver:
     def _add(self, m: Mention, s: Sentence, places, starts, context, whole_quote, after_opening, times,
              enumerated: bool) -> None:
         clause = clause_start(self.text, s.start, m.start)
-        if self._last_subject[0] == s.paragraph and _OF_WHICH in self.text[s.start:m.start] and (
+        if self._last_subject[0] == s.paragraph and self.text.startswith(_OF_WHICH, s.start) and (
                 not m.subject or MEASURE_OF_PREVIOUS.fullmatch(m.subject)):
             # `…增长9.8%。其中，乐清市增长10.5%` / `其中，10月当月增长6.2%`: the same measure, or a measure of it
             last = self._last_subject[1]
@@ -475,7 +482,8 @@ class Resolver:
                 return
             ind = self.catalog.classify(m.kind, m.subject, unit, context, m.part, self.ctx.kind)
         family = _family_of(m, ind)
-        if family is None or (family == "other" and _PERSONAL.search(self.text, s.start, m.start)):
+        if family is None or (family == "other" and _PERSONAL.search(self.text, max(s.start, m.start - _LOOKBACK),
+                                                                       m.start)):
             return  # `他还…带动11户脱了贫`: a detail of someone's story
         period, explicit = period_at(self.text, max(s.start, after_opening, m.start - _LOOKBACK), m.start,
                                      self.sentence_anchor, self.ctx.published,
