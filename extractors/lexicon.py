@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -177,23 +178,51 @@ class WordScanner:
     a byte has at most a few dozen. UTF-8 keeps the matches the same: a continuation byte never starts a word.
     """
 
-    def __init__(self, words):
+    def __init__(self, words, whole_from: int | None = None):
         import ahocorasick
 
         self._automaton = ahocorasick.Automaton()
         self._longest = 0
+        chars: set[str] = set()
         for w in words:
             self._automaton.add_word(_bytes(w).decode("latin-1"), (w, len(_bytes(w))))
             self._longest = max(self._longest, len(w))
+            chars.update(w)
+        self._alphabet = frozenset(chars)
         self._empty = not len(self._automaton)
         if not self._empty:
             self._automaton.make_automaton()
+        self._whole_from = whole_from   # characters: a text this long is scanned whole (see finditer)
+        self._whole: tuple[str, list, list[int]] | None = None   # the last such text: its matches and starts
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
-        """(start, end, word) of each word found in text[start:end]."""
+        """(start, end, word) of each word found in text[start:end].
+
+        With `whole_from`, a text that long (a document) is scanned whole once, and a range that no word can
+        straddle at either end (a character next to the end is in no word) is read from that scan: the matches
+        are the same, since the automaton starts afresh after a character no word has."""
         end = len(text) if end is None else min(end, len(text))
         if self._empty or start >= end:
-            return
+            return iter(())
+        whole = self._whole_from is not None and len(text) >= self._whole_from and start >= 0
+        if not (whole and self._open(text, start) and self._open(text, end)):
+            return self._scan(text, start, end)
+        if self._whole is None or self._whole[0] is not text:
+            found = list(self._scan(text, 0, len(text)))
+            self._whole = (text, found, [a for a, _, _ in found])
+        _, found, starts = self._whole
+        out = []
+        for k in range(bisect_left(starts, start), len(found)):
+            if found[k][0] >= end:
+                break
+            out.append(found[k])
+        return iter(out)
+
+    def _open(self, text: str, pos: int) -> bool:
+        """No word can straddle pos."""
+        return pos <= 0 or pos >= len(text) or text[pos - 1] not in self._alphabet or text[pos] not in self._alphabet
+
+    def _scan(self, text: str, start: int, end: int):
         # A slice, not iter_long(text, start, end): pyahocorasick copies the whole string on every call, which made
         # a figure's short look-back cost the length of the document.
         data = _bytes(text[start:end])
