@@ -14,7 +14,7 @@ import regex
 
 from .lexicon import lexicon
 
-_SENTENCE_END = regex.compile(r"[。！？!?]+[”’\"」』)）]?|\n")
+_SENTENCE_END = regex.compile(r"[。！？!?]+[”’\"」』)）]?")
 _FIGURE_LINE = lexicon().compile("{figure_line}")
 _LINE_DONE = "。！？!?;；:：”」』)）"
 _BYLINE = lexicon().compile(r"^\s*{byline}")
@@ -81,7 +81,7 @@ def _paragraphs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, bool,
     paras: list[tuple[int, int]] = []
     marks: list[tuple[int, bool, str, bool]] = []
     cur_start = None
-    cur_end = 0
+    cur_end = cur_line = 0   # the paragraph's end and the start of its last line
     prev_headline = prev_figure = False
     lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
     for k, (s, e) in enumerate(lines):
@@ -92,13 +92,13 @@ def _paragraphs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, bool,
         byline = bool(_BYLINE.match(line))
         figure = _FIGURE_LINE.fullmatch(line.strip()) is not None
         continues = (cur_start is not None and not headline and not byline and not prev_headline
-                     and not figure and not prev_figure and text[cur_start:cur_end].rstrip()[-1:] not in _LINE_DONE)
+                     and not figure and not prev_figure and text[cur_line:cur_end].rstrip()[-1:] not in _LINE_DONE)
         if continues:
-            cur_end = e
+            cur_end, cur_line = e, s
         else:
             if cur_start is not None:
                 paras.append((cur_start, cur_end))
-            cur_start, cur_end = s, e
+            cur_start, cur_end, cur_line = s, e, s
             # a numbered section heading (`二、“十四五”主要目标`) goes on with its report, it opens no article
             section = headline and bool(_SECTION.match(line))
             opens = (headline or byline) and not prev_headline and not section
@@ -137,13 +137,12 @@ def segment(text: str) -> Segmented:
     for p, (ps, pe) in enumerate(paras):
         while art + 1 < len(articles) and articles[art + 1].start <= ps:
             art += 1
-        pos = ps
-        for m in _SENTENCE_END.finditer(text, ps, pe):
-            if m.group() == "\n":
-                continue
-            if text[pos:m.end()].strip():
-                sentences.append(Sentence(pos, m.end(), p, art, section_of.get(ps, -1)))
-            pos = m.end()
+        pos, section = ps, section_of.get(ps, -1)
+        for m in _SENTENCE_END.finditer(text, ps, pe):  # a line break inside a paragraph ends no sentence
+            end = m.end()
+            if text[pos:end].strip():
+                sentences.append(Sentence(pos, end, p, art, section))
+            pos = end
         if text[pos:pe].strip():
-            sentences.append(Sentence(pos, pe, p, art, section_of.get(ps, -1)))
+            sentences.append(Sentence(pos, pe, p, art, section))
     return Segmented(sentences, paras, articles, frozenset(s for s, _, h, _ in marks if h), sections)
