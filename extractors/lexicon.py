@@ -184,11 +184,17 @@ class WordScanner:
         self._automaton = ahocorasick.Automaton()
         self._longest = 0
         chars: set[str] = set()
+        self._words: set[str] = set()
         for w in words:
             self._automaton.add_word(_bytes(w).decode("latin-1"), (w, len(_bytes(w))))
             self._longest = max(self._longest, len(w))
             chars.update(w)
+            self._words.add(w)
         self._alphabet = frozenset(chars)
+        sizes: dict[str, set[int]] = {}
+        for w in self._words:
+            sizes.setdefault(w[0], set()).add(len(w))
+        self._sizes = {first: sorted(n, reverse=True) for first, n in sizes.items()}  # by first character
         self._empty = not len(self._automaton)
         if not self._empty:
             self._automaton.make_automaton()
@@ -234,11 +240,10 @@ class WordScanner:
             done, pos = last + 1, pos + len(word)
 
     def match(self, text: str, pos: int = 0) -> tuple[int, int, str] | None:
-        """The longest word that starts exactly at pos."""
-        if self._empty:
-            return None
-        for last, (word, size) in self._automaton.iter_long(_bytes(text[pos:pos + self._longest]).decode("latin-1")):
-            return (pos, pos + len(word), word) if last + 1 == size else None
+        """The longest word that starts exactly at pos (looked up by its length: no automaton run)."""
+        for size in self._sizes.get(text[pos:pos + 1], ()):
+            if (word := text[pos:pos + size]) in self._words:
+                return pos, pos + size, word
         return None
 
 
