@@ -25,7 +25,7 @@ from .numbers import parse_number
 
 _LEX = lexicon()
 _TIME = _LEX.compile("time_expression")
-_TIME_START = _LEX.compile("time_start", engine=re)
+_TIME_CANDIDATE = _LEX.compile("time_candidate", engine=re)
 _UNTIL = _LEX.compile(r"(?:{until})\s?(?:{clock_zone})?\s?$")
 _REL_YEARS: dict[str, int] = _LEX.values("relative_year")
 _WHOLE_YEAR = frozenset(_LEX.words("whole_year"))
@@ -110,10 +110,11 @@ def _span(first: int | None, last: int | None) -> Period | None:
 
 def time_mentions(text: str, start: int, end: int) -> list[TimeMention]:
     """The time expressions in text[start:end], as `_TIME.finditer` finds them: the standard engine finds where
-    one may start (twice as fast as `regex` trying the grammar's lookahead at every character), `regex` reads it."""
+    one may start (`time_candidate`: a few times faster than `regex` trying the grammar at every digit), `regex`
+    reads it."""
     out = []
     pos = start
-    while (candidate := _TIME_START.search(text, pos, end)) is not None:
+    while (candidate := _TIME_CANDIDATE.search(text, pos, end)) is not None:
         m = _TIME.match(text, candidate.start(), end)
         if m is None:
             pos = candidate.start() + 1
