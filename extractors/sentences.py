@@ -81,7 +81,7 @@ def _paragraphs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, bool,
     paras: list[tuple[int, int]] = []
     marks: list[tuple[int, bool, str, bool]] = []
     cur_start = None
-    cur_end = cur_line = 0   # the paragraph's end and the start of its last line
+    cur_end = 0
     prev_headline = prev_figure = False
     lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
     for k, (s, e) in enumerate(lines):
@@ -92,13 +92,13 @@ def _paragraphs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, bool,
         byline = bool(_BYLINE.match(line))
         figure = _FIGURE_LINE.fullmatch(line.strip()) is not None
         continues = (cur_start is not None and not headline and not byline and not prev_headline
-                     and not figure and not prev_figure and text[cur_line:cur_end].rstrip()[-1:] not in _LINE_DONE)
+                     and not figure and not prev_figure and text[cur_start:cur_end].rstrip()[-1:] not in _LINE_DONE)
         if continues:
-            cur_end, cur_line = e, s
+            cur_end = e
         else:
             if cur_start is not None:
                 paras.append((cur_start, cur_end))
-            cur_start, cur_end, cur_line = s, e, s
+            cur_start, cur_end = s, e
             # a numbered section heading (`二、“十四五”主要目标`) goes on with its report, it opens no article
             section = headline and bool(_SECTION.match(line))
             opens = (headline or byline) and not prev_headline and not section
