@@ -178,7 +178,7 @@ class WordScanner:
     a byte has at most a few dozen. UTF-8 keeps the matches the same: a continuation byte never starts a word.
     """
 
-    def __init__(self, words, whole_from: int | None = None):
+    def __init__(self, words, whole: tuple[int, int] | None = None):
         import ahocorasick
 
         self._automaton = ahocorasick.Automaton()
@@ -198,19 +198,20 @@ class WordScanner:
         self._empty = not len(self._automaton)
         if not self._empty:
             self._automaton.make_automaton()
-        self._whole_from = whole_from   # characters: a text this long is scanned whole (see finditer)
+        self._whole_sizes = whole   # (from, to) characters: a text that long is scanned whole (see finditer)
         self._whole: tuple[str, list, list[int]] | None = None   # the last such text: its matches and starts
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """(start, end, word) of each word found in text[start:end].
 
-        With `whole_from`, a text that long (a document) is scanned whole once, and a range that no word can
+        With `whole`, a text of that size (a document) is scanned whole once, and a range that no word can
         straddle at either end (a character next to the end is in no word) is read from that scan: the matches
         are the same, since the automaton starts afresh after a character no word has."""
         end = len(text) if end is None else min(end, len(text))
         if self._empty or start >= end:
             return iter(())
-        whole = self._whole_from is not None and len(text) >= self._whole_from and start >= 0
+        whole = self._whole_sizes is not None and self._whole_sizes[0] <= len(text) <= self._whole_sizes[1] \
+            and start >= 0
         if not (whole and self._open(text, start) and self._open(text, end)):
             return self._scan(text, start, end)
         if self._whole is None or self._whole[0] is not text:
