@@ -165,7 +165,7 @@ class Resolver:
         """A headline's (or heading's) year and place; `named` says it named a place."""
         scope = _Scope(base.anchor, base.place, base.target)
         for tm in time_mentions(headline, 0, len(headline)):
-            if (m := tm.match)["y"] or m["yrange"] or m["ym"] or m["relative"] or m["plan"]:  # one regex match
+            if tm.match["y"] or tm.match["yrange"] or tm.match["ym"] or tm.match["relative"] or tm.match["plan"]:
                 scope.anchor = resolve(tm, scope.anchor, self.ctx.published) or scope.anchor
                 break
         named = [m for m in place_mentions(headline) if m.subject and m.kind != "scope"]
