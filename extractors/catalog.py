@@ -15,7 +15,7 @@ it; the store's views and the dashboard are generated from it.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -95,6 +95,8 @@ class Catalog:
     by_id: dict
     context_patterns: tuple[regex.Pattern, ...]   # each distinct context pattern once
     pages: tuple[Page, ...] = ()
+    # (kind, unit, part) → the indicators that take such a mention, in catalog order: found once, not per figure
+    fitting: dict = field(default_factory=dict, compare=False, repr=False)
 
     def context_hits(self, context: str) -> frozenset[str]:
         """Ids of the context-bound indicators whose context words appear in `context`; decided once per
@@ -111,9 +113,12 @@ class Catalog:
         inside a longer measure does not count (`单位国内生产总值能耗` is no GDP); fallback indicators count
         only when nothing else fits."""
         best, best_key = None, None
-        for ind in self.indicators:
-            if kind not in ind.kinds or (ind.units and unit not in ind.units) or (part and ind.total):
-                continue
+        fitting = self.fitting.get((kind, unit, part))
+        if fitting is None:
+            fitting = self.fitting[kind, unit, part] = tuple(
+                ind for ind in self.indicators
+                if kind in ind.kinds and (not ind.units or unit in ind.units) and not (part and ind.total))
+        for ind in fitting:
             m = ind.aliases.search(subject)
             if not m or (ind.exclude and ind.exclude.search(subject)) or not _is_head(subject, m):
                 continue

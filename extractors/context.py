@@ -167,10 +167,11 @@ def filename_paper(name: str) -> str | None:
 
 # --- dates ----------------------------------------------------------------------------------------------------
 
-def masthead_date(text: str) -> date | None:
-    """The date printed in the masthead, if the page has one."""
+def masthead_date(text: str, papers: list[tuple[int, str]] | None = None) -> date | None:
+    """The date printed in the masthead, if the page has one (`papers`: its masthead papers, if known)."""
     head = text[:_HEAD]
-    anchors = [m.start() for m in _ISSUE.finditer(head)] + [pos for pos, _ in masthead_papers(head)]
+    papers = masthead_papers(head) if papers is None else papers
+    anchors = [m.start() for m in _ISSUE.finditer(head)] + [pos for pos, _ in papers]
     near_anchor = None
     for m in _FULL_DATE.finditer(head):
         d = _full_date(m)
@@ -374,7 +375,7 @@ def document_context(text: str, name: str, published: date | None = None, region
     publisher = publisher or (named[0][1] if named else None) or filename_paper(name)
     kind = document_kind(text, bool(named))
     place, source = _document_place(text, region, publisher)
-    published, published_source = _published(text, name, published)
+    published, published_source = _published(text, name, published, named)
     # a year alone in the file name stands in for the date only when nothing else dates the report
     year = title_year(text, kind) or (filename_year(name) if published is None else None)
     period = title_period(text, published) if kind in _REPORT_KINDS else None
@@ -382,10 +383,11 @@ def document_context(text: str, name: str, published: date | None = None, region
                       region_source=source, kind=kind, year=year, period=period)
 
 
-def _published(text: str, name: str, declared: date | None) -> tuple[date | None, str | None]:
+def _published(text: str, name: str, declared: date | None,
+               papers: list[tuple[int, str]]) -> tuple[date | None, str | None]:
     if declared is not None:
         return declared, "given"
-    for source, finder in (("masthead", lambda: masthead_date(text)), ("title", lambda: title_date(text)),
+    for source, finder in (("masthead", lambda: masthead_date(text, papers)), ("title", lambda: title_date(text)),
                            ("filename", lambda: filename_date(name)), ("delivery", lambda: delivery_date(text)),
                            ("inferred", lambda: inferred_date(text))):
         if (d := finder()) is not None:

@@ -12,6 +12,7 @@ the week ending on the report date, `N年来`/`“十三五”`/`2012年以来` 
 from __future__ import annotations
 
 import calendar
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -24,6 +25,7 @@ from .numbers import parse_number
 
 _LEX = lexicon()
 _TIME = _LEX.compile("time_expression")
+_TIME_CANDIDATE = _LEX.compile("time_candidate", engine=re)
 _UNTIL = _LEX.compile(r"(?:{until})\s?(?:{clock_zone})?\s?$")
 _REL_YEARS: dict[str, int] = _LEX.values("relative_year")
 _WHOLE_YEAR = frozenset(_LEX.words("whole_year"))
@@ -107,7 +109,19 @@ def _span(first: int | None, last: int | None) -> Period | None:
 
 
 def time_mentions(text: str, start: int, end: int) -> list[TimeMention]:
-    return [TimeMention(m.start(), m.end(), text, end) for m in _TIME.finditer(text, start, end)]
+    """The time expressions in text[start:end], as `_TIME.finditer` finds them: the standard engine finds where
+    one may start (`time_candidate`: a few times faster than `regex` trying the grammar at every digit), `regex`
+    reads it."""
+    out = []
+    pos = start
+    while (candidate := _TIME_CANDIDATE.search(text, pos, end)) is not None:
+        m = _TIME.match(text, candidate.start(), end)
+        if m is None:
+            pos = candidate.start() + 1
+        else:
+            out.append(TimeMention(m.start(), m.end(), text, end))
+            pos = max(m.end(), candidate.start() + 1)
+    return out
 
 
 def resolve(mention: TimeMention, current: Period, published: date | None) -> Period | None:

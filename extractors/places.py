@@ -22,6 +22,9 @@ import regex
 from .lexicon import LEXICON_DIR, WordScanner, alternation, lexicon
 
 NATIONAL = lexicon().words("national")[0]
+# characters: a document this long is scanned whole once (not a headline or title); a longer one (a data dump)
+# range by range, so that its matches are not all held at once
+_WHOLE_TEXT = (400, 2_000_000)
 WORLD = lexicon().words("world")[0]
 
 
@@ -79,7 +82,7 @@ class Gazetteer:
         for scope in ("city", "province", "county", "district", "prefecture", "town"):
             self.words.update({w: ("scope", None, scope) for w in lex.words(f"{scope}_scope")})
         self.national, self.world = national, world
-        self.scanner = WordScanner(self.words)
+        self.scanner = WordScanner(self.words, whole=_WHOLE_TEXT)
         self.national_phrase = lex.compile("national_phrase")
         self.town = lex.compile("town_name")
         self.town_suffix = re.compile(alternation(lex.words("town_suffix")))

@@ -15,6 +15,8 @@ from .numbers import MAX_VALUE, parse_number
 
 _LEX = lexicon()
 _QUANTITY = _LEX.compile("quantity")
+_GROUP_NAMES = tuple(next((name for name, i in _QUANTITY.groupindex.items() if i == k), None)
+                     for k in range(1, _QUANTITY.groups + 1))  # the name of each of m.groups()
 _QUAL_BEFORE = _LEX.compile(r"{qualifier_before}\s?$")
 _QUALIFIER_BEFORE: dict[str, str] = _LEX.values("qualifier_before")
 _QUALIFIER_AFTER: dict[str, str] = _LEX.values("qualifier_after")
@@ -92,25 +94,26 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
     for m in _QUANTITY.finditer(text, start, len(text) if end is None else end):
         if limit is not None and len(found) > limit:
             break
-        if m["pct"] or m["tenths"]:
+        g = dict(zip(_GROUP_NAMES, m.groups(), strict=True))  # one call: reading each group by name costs ~1 µs
+        if g["pct"] or g["tenths"]:
             try:
-                value = parse_number(m["pct"]) if m["pct"] else 10 * int(parse_number(m["tenths"]))
+                value = parse_number(g["pct"]) if g["pct"] else 10 * int(parse_number(g["tenths"]))
             except ValueError:
                 continue
-            qualifier = qualifier_after(m["after"]) or qualifier_before(text, m.start()) or "exact"
+            qualifier = qualifier_after(g["after"]) or qualifier_before(text, m.start()) or "exact"
             found.append(Quantity(m.start(), m.start() + len(m.group().rstrip()), value, None, "%", qualifier,
                                   False, False))
             continue
-        unit = unit_name(m["unit"] or m["unit2"])
-        scale = m["scale"]
+        unit = unit_name(g["unit"] or g["unit2"])
+        scale = g["scale"]
         if m.end() < len(text) and text[m.end()] in _RATE_AFTER:
             continue  # a rate, not an amount
         if unit is None and not scale:
             continue
-        if m["num"] is not None:
-            base = _number(m["num"])
+        if g["num"] is not None:
+            base = _number(g["num"])
         else:
-            base, scale = Decimal(1), m["bare"] or m["bare2"]
+            base, scale = Decimal(1), g["bare"] or g["bare2"]
         try:
             value = base * scale_factor(scale)
         except KeyError:
@@ -119,18 +122,18 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             continue  # no report states more than 10^18 in base units: a code or a garbled number
         high = None
         qualifier = "exact"
-        if m["num2"] and (m["unit"] is None or m["unit2"] is not None):
-            high_d = Decimal(m["num2"]) * scale_factor(m["scale2"] or scale)
+        if g["num2"] and (g["unit"] is None or g["unit2"] is not None):
+            high_d = Decimal(g["num2"]) * scale_factor(g["scale2"] or scale)
             if high_d > value:
                 high, qualifier = plain(high_d), "range"
         if qualifier != "range":
-            more = m["more1"] or m["more2"] or m["more0"] or m["more3"]
-            qualifier = ("more_than" if more else qualifier_after(m["after"]) or
+            more = g["more1"] or g["more2"] or g["more0"] or g["more3"]
+            qualifier = ("more_than" if more else qualifier_after(g["after"]) or
                          qualifier_before(text, m.start()) or "exact")
-        modifier = (bool(_MODIFIER_AFTER.match(text, m.end() - len(m["after"] or ""))) and m["after"] in _NOUN_BOUNDS) \
-            or (unit in _CURRENCY_UNITS and not m["after"] and _MODIFIED.match(text, m.end()) is not None)
+        modifier = (bool(_MODIFIER_AFTER.match(text, m.end() - len(g["after"] or ""))) and g["after"] in _NOUN_BOUNDS) \
+            or (unit in _CURRENCY_UNITS and not g["after"] and _MODIFIED.match(text, m.end()) is not None)
         end_at = m.start() + len(m.group().rstrip())
-        scaled = any(w in (scale or "") + (m["num"] or "") for w in _WAN_YI)
+        scaled = any(w in (scale or "") + (g["num"] or "") for w in _WAN_YI)
         if unit is None and not scaled:
             continue
         found.append(Quantity(m.start(), end_at, plain(value), high, unit, qualifier, scaled, modifier))

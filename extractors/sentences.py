@@ -14,7 +14,7 @@ import regex
 
 from .lexicon import lexicon
 
-_SENTENCE_END = regex.compile(r"[。！？!?]+[”’\"」』)）]?|\n")
+_SENTENCE_END = regex.compile(r"[。！？!?]+[”’\"」』)）]?")
 _FIGURE_LINE = lexicon().compile("{figure_line}")
 _LINE_DONE = "。！？!?;；:：”」』)）"
 _BYLINE = lexicon().compile(r"^\s*{byline}")
@@ -141,13 +141,12 @@ def segment(text: str, cells: frozenset[int] = frozenset()) -> Segmented:
     for p, (ps, pe) in enumerate(paras):
         while art + 1 < len(articles) and articles[art + 1].start <= ps:
             art += 1
-        pos = ps
-        for m in _SENTENCE_END.finditer(text, ps, pe):
-            if m.group() == "\n":
-                continue
-            if text[pos:m.end()].strip():
-                sentences.append(Sentence(pos, m.end(), p, art, section_of.get(ps, -1)))
-            pos = m.end()
+        pos, section = ps, section_of.get(ps, -1)
+        for m in _SENTENCE_END.finditer(text, ps, pe):  # a line break inside a paragraph ends no sentence
+            end = m.end()
+            if text[pos:end].strip():
+                sentences.append(Sentence(pos, end, p, art, section))
+            pos = end
         if text[pos:pe].strip():
-            sentences.append(Sentence(pos, pe, p, art, section_of.get(ps, -1)))
+            sentences.append(Sentence(pos, pe, p, art, section))
     return Segmented(sentences, paras, articles, frozenset(s for s, _, h, _ in marks if h), sections)
