@@ -1,11 +1,8 @@
-"""Resolution: mention + scopes → Fact (indicator, family, period, region, status, quote, offsets).
+"""Resolution: a mention and the scopes in force (scopes.py) → Fact (indicator, family, period, region, status,
+quote, offsets), or nothing when the number is no fact (a hypothetical, a rule, a person's story …).
 
-Scopes nest: document (its date, place and year: context.py) → article (its headline's year and place, or the
-place its lead is about) → section (a numbered heading's year, place and plan status) → paragraph (a time
-expression that opens it, a target list's introduction) → sentence → clause. Each field of a fact comes from the
-innermost scope that settles it, else stays empty: a wrong place or year sends a number to the wrong chart.
-A dateline (`本报北京5月3日电`) says where a story was filed, never what it measures. Every period is computed from
-the report's date, never the clock.
+Each field of a fact comes from the innermost scope that settles it, else stays empty: a wrong place or year
+sends a number to the wrong chart. Every period is computed from the report's date, never the clock.
 """
 
 from __future__ import annotations
@@ -25,31 +22,20 @@ from .periods import (
     Period,
     TimeMention,
     attributive_end,
-    default_period,
     over_base_year,
     period_at,
     resolve,
-    time_mentions,
     week_ending,
     year_period,
 )
-from .places import Place, place_mentions
+from .places import place_mentions
 from .quantities import UNIT_KINDS, unit_name
 from .regions import (
-    GROUP,
-    chain_end,
     clause_start,
-    in_list,
-    is_topic,
-    mention_place,
-    named_in_clause,
-    one_place,
-    region_of,
-    stories,
-    story_place,
 )
+from .scopes import ScopeReader
 from .sentences import Segmented, Sentence
-from .status import ESTIMATE_HEADING, PLAN_HEADING, TARGET_ENUMERATION, figure_status
+from .status import TARGET_ENUMERATION, figure_status
 from .subjects import MEASURE_OF_PREVIOUS, subject_is_narrative
 from .tables import TableFigure
 
@@ -57,8 +43,6 @@ _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
 _LOOKBACK = 240   # characters before a number that may hold its time, place and status words
 _MAX_QUOTE = 400  # longer "sentences" (tables, run-on text) are quoted around the match
-_OPENING = _LEX.compile(r"\s*{dateline_opening}?{attribution}?{comparison_opening}?{item_number}?\s*")
-_DATELINE = _LEX.compile(r"\s*{dateline_opening}")
 _MONEY_WORDS = _LEX.compile("money_subject")
 _ABSTRACT = _LEX.compile("abstract_subject")
 _HYPOTHETICAL = _LEX.compile("hypothetical")
@@ -76,22 +60,12 @@ _POPULATION = _LEX.compile("population_stock")
 _PERSON = _LEX.table("population_stock", "unit")
 _PERSONAL = _LEX.compile("personal_pronoun")
 _OF_WHICH = _LEX.words("of_which")[0]
-_BUDGET_ACCOUNT = _LEX.compile("budget_account")
 _BUDGET_GENERIC = _LEX.compile("budget_generic")
 _CLAUSE_OPENERS = (",", "，", ";", "；")
-_LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
-_LIST_NEXT = frozenset(_LEX.words("list_joiner"))
-_CONTINUES = _LEX.compile("continuation")
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
-_SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")  # a kept line break ends a sentence too (`……\n这些年,`)
 _TITLE_OPEN, _TITLE_CLOSE = "《", "》"
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
-# `乐清市16例`, `历城区(直办5620件`: an item, no topic (`夏河县发生5.7级地震` is one)
-_BREAKDOWN_ITEM = regex.compile(r"\s?(?:[(（]\s?\p{Han}{0,3}|\p{Han}?)\s?\d")
-_PARAGRAPH_REACH = 400  # characters of the paragraph before a sentence that may hold its place
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
-_DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
-_RESTATED = _LEX.compile(r"{time_restated}")
 _THIS_IS = _LEX.compile("this_names_previous")
 _NTH_AMOUNT = _LEX.compile("nth_amount")
 _CURRENCIES = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "currency")
@@ -106,15 +80,6 @@ class _Draft:
     headline: bool = False
 
 
-@dataclass(slots=True)
-class _Scope:
-    anchor: Period
-    place: Place | None = None
-    target: bool = False
-    opened: bool = False   # a sentence of its body has been read (its first one may set its time)
-    named: bool = False    # its heading named its place
-    estimated: str | None = None  # its heading estimates these (`收入预计和支出安排`: revenue, 收入)
-    account: str | None = None    # the budget its heading names (`社会保险基金`): the owner of generic figures
 
 
 def _implicit_unit(subject: str, after: str) -> str | None:
@@ -144,193 +109,16 @@ def _family_of(m: Mention, ind: Indicator | None) -> str | None:
     return None
 
 
-class Resolver:
+class Resolver(ScopeReader):
     """Turns the mentions of one document into facts, sentence by sentence, keeping the scopes in force."""
 
     def __init__(self, text: str, seg: Segmented, ctx: DocContext, catalog: Catalog, source: str, to_source):
-        self.text, self.seg, self.ctx, self.catalog = text, seg, ctx, catalog
-        self.source, self.to_source = source, to_source
-        self.doc_anchor = self._document_anchor()
-        self.article = _Scope(self.doc_anchor, ctx.region)
-        self.section: _Scope | None = None
-        self.top_section: _Scope | None = None
-        self.article_index = self.section_index = self.paragraph = -1
-        self.article_named = False   # the headline named the article's place
-        self._stories: list[tuple[int, int, int]] | None = None  # per article: its story (regions.stories)
-        self.para_anchor = self.sentence_anchor = self.doc_anchor
-        self.para_target = False
+        super().__init__(text, seg, ctx)
+        self.catalog, self.source, self.to_source = catalog, source, to_source
         self.drafts: list[_Draft] = []
         self.last_fact_sentence = -2
         self._context_key, self._context_ids = -1, frozenset()
         self._last_subject: tuple[int, str] = (-1, "")   # the paragraph and subject of the last figure
-        # a national paper's scope (全国) is its national stories' place, not every story's; an article of no
-        # known scope is about its story's place too
-        self._story_scoped = ctx.region is None or (ctx.region.level == "national" and ctx.region_source == "publisher")
-
-    def _document_anchor(self) -> Period:
-        """A report whose title names a time (`2015年…统计公报`, `2024年7月…分析`) describes that time, as does a
-        year in an undated report's file name; else the report's date."""
-        published, year, period = self.ctx.published, self.ctx.year, self.ctx.period
-        if period is not None and (published is None or period.start is None or period.start <= published):
-            return period
-        if year and (published is None or year < published.year):
-            return year_period(year)
-        return default_period(published)
-
-    # --- scopes -----------------------------------------------------------------------------------------
-
-    def _headline_scope(self, headline: str, base: _Scope) -> _Scope:
-        """A headline's (or heading's) year and place; `named` says it named a place."""
-        scope = _Scope(base.anchor, base.place, base.target)
-        for tm in time_mentions(headline, 0, len(headline)):
-            if tm.match["y"] or tm.match["yrange"] or tm.match["ym"] or tm.match["relative"] or tm.match["plan"] \
-                    or tm.match["ymdr"] or tm.match["mdr"]:  # `(2024年4月8日—4月14日)`: a weekly report's week
-                scope.anchor = resolve(tm, scope.anchor, self.ctx.published) or scope.anchor
-                break
-        named = [m for m in place_mentions(headline) if m.subject and m.kind not in ("scope", "body")]
-        specific = [m for m in named if m.kind != "group"]
-        if named:  # the first specific place of the headline line nearest the body, else a group's none
-            last_line = headline.rfind(" ") + 1
-            nearest = [m for m in specific if m.start >= last_line] or specific
-            first = chain_end(specific, specific.index(nearest[0])) if nearest else named[-1]
-            scope.place = mention_place(first, [base.place, self.ctx.region])
-            scope.named = True
-        return scope
-
-    def _enter(self, s: Sentence) -> None:
-        if s.article != self.article_index:
-            self.article_index = s.article
-            a = self.seg.articles[s.article]
-            self.article = self._headline_scope(a.headline, _Scope(self.doc_anchor, self.ctx.region))
-            self.article_named = self.article.named
-            if not self.article.named and self._story_scoped:
-                place = self._story_scope(s.article)
-                # with no known scope a story of several unrelated places leaves its sentences to name theirs
-                self.article.place = place if place is not GROUP or self.ctx.region is not None else None
-            self.section, self.section_index, self.top_section = None, -1, None
-        if s.section != self.section_index and s.section >= 0:
-            self._enter_section(s.section)
-        if s.paragraph != self.paragraph:
-            dash_item = self.paragraph == s.paragraph - 1 and _DASH_ITEM.match(
-                self.text, *self.seg.paragraphs[s.paragraph]) is not None
-            self.paragraph = s.paragraph
-            if not dash_item:  # `——经济运行总体平稳。…`: an item of the list the paragraph before opened
-                self.para_anchor = self._scope().anchor
-                self.para_target = False
-
-    def _story_scope(self, index: int) -> Place | None:
-        """A national paper's article whose headline names no place: the place of its story (a sub-heading's
-        story began at an earlier headline, which may name it)."""
-        if self._stories is None:
-            self._stories = stories(self.text, self.seg.articles)
-        opener, start, end = self._stories[index]
-        lead = self.seg.articles[opener]
-        if opener != index:
-            head = self._headline_scope(lead.headline, _Scope(self.doc_anchor, self.ctx.region))
-            if head.named:
-                return head.place
-        # the opening article's own text first: the whole story brings the places of its side stories; with no
-        # paper behind it, a place named once is no story's place
-        least = 1 if self.ctx.region is not None else 2
-        return story_place(self.text, lead.start, lead.end, least) or story_place(self.text, start, end, least) \
-            or self.article.place
-
-    def _enter_section(self, index: int) -> None:
-        """A numbered heading: its year, place and plan status hold for its section. In a work report the plan
-        sections after a plan heading stay plans."""
-        section = self.seg.sections[index]
-        heading = section.heading
-        if section.level == 1:
-            self.top_section = None
-        parent = self.top_section if section.level > 1 else None   # `（一）` inside `二、…草案`
-        base = self.section or self.article
-        years = {tm.text[tm.start:tm.end] for tm in time_mentions(heading, 0, len(heading))}
-        scope = self._headline_scope(heading, _Scope(self.article.anchor, base.place)) if len(years) <= 1 \
-            else _Scope(self.article.anchor, base.place, opened=True)  # `2019年和今年以来`: no one time
-        if len(years) == 0 and self.section is not None and self.ctx.kind == "work-report":
-            scope.anchor = self.section.anchor
-        plan = PLAN_HEADING.search(heading) is not None
-        estimated = ESTIMATE_HEADING.search(heading)
-        scope.estimated = estimated["what"] if estimated else None
-        account = _BUDGET_ACCOUNT.search(heading)
-        scope.account = account["account"] if account else None
-        if parent is not None and len(years) == 0:
-            scope.anchor = parent.anchor
-        scope.target = plan or (parent is not None and parent.target) or (
-            self.section is not None and self.section.target and self.ctx.kind == "work-report")
-        if plan and scope.anchor == self.article.anchor and self.ctx.published:
-            scope.anchor = year_period(self.ctx.published.year)  # a plan with no year is this year's
-        self.section, self.section_index = scope, index
-        if section.level == 1:
-            self.top_section = scope
-
-    def _scope(self) -> _Scope:
-        return self.section or self.article
-
-    def _scopes(self) -> list[Place | None]:
-        return [self._scope().place, self.article.place, self.ctx.region]
-
-    def _opening_time(self, s: Sentence, times: list[TimeMention], first_in_article: bool,
-                      previous: tuple[Sentence, list[TimeMention]] | None) -> int:
-        """Apply a time expression that opens the sentence; return where it ended.
-
-        In a headline, an article's first sentence (its dateline) or a section's first sentence it holds for the
-        whole scope, else for the rest of the paragraph. A sentence opening with `同时`/`此外` continues the
-        previous one's time.
-        """
-        o = _OPENING.match(self.text, s.start, s.end)
-        pos = o.end() if o else s.start
-        headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
-        current = self.para_anchor
-        if previous and previous[0].paragraph == s.paragraph and _CONTINUES.match(self.text, pos):
-            current, _ = period_at(self.text, previous[0].start, previous[0].end, self.para_anchor,
-                                   self.ctx.published, skip_baselines=True, mentions=previous[1])
-        found = False
-        for tm in times:
-            if tm.start < pos:
-                continue
-            if tm.start - pos > 2 and not _RESTATED.fullmatch(self.text, pos, tm.start):
-                break
-            if (told := attributive_end(self.text, tm, s.end)) is not None:
-                pos = max(pos, told)  # `记者10日从商务部获悉：春节黄金周期间…`: the time after it opens
-                continue  # `按照上年不变价计算，前三季度…`: a price base, not the sentence's time
-            p = resolve(tm, current, self.ctx.published)
-            if p is None or (headline and tm.match["ymd"] and p.end == self.ctx.published):
-                break  # the masthead's date is when the page came out, not what it reports on
-            current, pos, found = p, tm.end, True
-        first_in_section = self.section is not None and not self.section.opened
-        # a level as of a day (`2015年末…`) dates its paragraph; the article or section it opens is that year
-        year_end = found and current.start is None and current.end is not None and (current.end.month, current.end.day) == (12, 31)
-        wide = year_period(current.end.year) if year_end else current
-        if found and (headline or first_in_article or first_in_section):
-            self._scope().anchor = wide
-        if found and first_in_article:
-            self.article.anchor = wide  # the article's lead dates the article, whatever section it opens
-        if self.section is not None and not headline:
-            self.section.opened = True
-        if first_in_article and not self.article_named:
-            self._lead_place(s)
-        self.para_anchor = wide if found else self.para_anchor   # `年末…`: its sentence, not its paragraph
-        self.sentence_anchor = current
-        return pos
-
-    def _lead_place(self, s: Sentence) -> None:
-        """`本报讯 今年以来,梅河口市…`: the place an article's lead is about is the article's place — not the
-        dateline's (`本报北京…电`), not where something happened (`在上海…举行`), not one of a list."""
-        if self.article.place is GROUP:
-            return  # a story about several unrelated places: its lead's is one of them, not the story's
-        d = _DATELINE.match(self.text, s.start, s.end)
-        body = d.end() if d else s.start
-        for m in place_mentions(self.text, body, s.end):
-            if m.kind in ("scope", "body") or m.comparison:
-                continue  # a national body in a lead says who acts, not what the story is about
-            if not m.subject or _LEAD_NOT_SCOPE.search(self.text, max(body, m.start - 2), m.start) \
-                    or not is_topic(self.text, m, body) or _OF_WHICH in self.text[body:m.start]:
-                return  # `…增长9.8%。其中，乐清市增长10.5%`: a part's place is not the story's
-            if self.text[m.end:m.end + 1] in _LIST_NEXT:
-                return
-            self.article.place = mention_place(m, [self.ctx.region])
-            return
 
     # --- figures ----------------------------------------------------------------------------------------
 
@@ -346,50 +134,6 @@ class Resolver:
     def _quote(self, start: int, end: int) -> str:
         a, b = self.to_source[start], self.to_source[end - 1] + 1
         return _SPACES.sub("", self.source[a:b])
-
-    def _region(self, m: Mention, s: Sentence, places: list, starts: list[int]) -> str | None:
-        if m.place:
-            return m.place
-        scopes = self._scopes()
-        named = named_in_clause(self.text, places, starts, s.start, m.start)
-        if named is not None and named.kind == "scope":  # `该县`, `全市`: the place the paragraph is about, if any
-            topic = self._paragraph_place(s, clause_start(self.text, s.start, m.start), anaphor=True)
-            scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
-        if named is not None:
-            return region_of(mention_place(named, scopes))
-        opened = self._paragraph_place(s, clause_start(self.text, s.start, m.start))
-        if opened is not None:
-            return region_of(mention_place(opened, scopes))
-        for place in scopes:
-            if place is not None:
-                return region_of(place)
-        return None
-
-    def _paragraph_place(self, s: Sentence, pos: int, anaphor: bool = False):
-        """The place the sentence or its paragraph is about, when the figure's own clause names none:
-        `截至5月1日24时,31个省区市…现有确诊病例557例;累计治愈出院病例77685例` (the sentence's topic, across its
-        `;`), the place the paragraph's opening sentence is about (`眉山高新区统筹推进…。截至目前,…新开工项目16个`,
-        `在浙江安吉,…。全县…`), or the whole country an earlier sentence is about (`截至…,31个省区市…。新增…`).
-        A place named in a later sentence is that sentence's: news sentences in a row are often about different
-        places (`餐饮消费更显年味。…北京重点监测餐饮企业…。某外卖平台…`), unless the figure's clause refers back
-        (`anaphor`: `这些年,靖安县…。2018年,该县生产总值…`)."""
-        para_start = self.seg.paragraphs[s.paragraph][0]
-        lo = max(para_start, s.start - _PARAGRAPH_REACH, pos - 2 * _PARAGRAPH_REACH)  # a run-on sentence: bounded
-        mentions = [m for m in place_mentions(self.text, lo, pos)
-                    if m.kind != "scope" and m.subject and not m.comparison]
-        topics: dict[int, list] = {}   # sentence start → its topic places, in order
-        for k, m in enumerate(mentions):
-            sentence_start = max(lo, max(self.text.rfind(c, lo, m.start) for c in _SENTENCE_MARKS) + 1)
-            if is_topic(self.text, m, sentence_start) and not in_list(self.text, mentions, k) \
-                    and not _BREAKDOWN_ITEM.match(self.text, m.end):
-                topics.setdefault(sentence_start, []).append(m)
-        for start in sorted(topics, reverse=True):
-            places = topics[start]
-            single = one_place(places)  # `甘肃省甘南藏族自治州夏河县`: a chain is one place, its last
-            if start >= s.start or (single and (anaphor or start == para_start or places[0].kind == "national")):
-                return places[-1]
-            return None  # a place named mid-paragraph (`…。北京重点监测企业…。某平台…`) is its sentence's
-        return None
 
     def _abstains(self, m: Mention, s: Sentence, clause: int) -> bool:
         """A hypothetical (`每增长1个百分点`), a conversion (`(1英镑约合8.7元)`), an equivalence
