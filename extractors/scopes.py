@@ -260,7 +260,10 @@ class ScopeReader:
         scopes = self._scopes()
         named = named_in_clause(self.text, places, starts, s.start, m.start)
         if named is not None and named.kind == "scope":  # `该县`, `全市`: the place the paragraph is about, if any
-            topic = self._paragraph_place(s, clause_start(self.text, s.start, m.start), anaphor=True)
+            k = starts.index(named.start)
+            before = places[k - 1] if k and places[k - 1].end == named.start and places[k - 1].kind == "place" \
+                else None   # `广西全区`, `内蒙古全区`: the place written right before the scope word
+            topic = before or self._paragraph_place(s, clause_start(self.text, s.start, m.start), anaphor=True)
             scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
         if named is not None:
             return region_of(mention_place(named, scopes))
