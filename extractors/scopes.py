@@ -44,6 +44,9 @@ from .sentences import Segmented, Sentence
 from .status import ESTIMATE_HEADING, PLAN_HEADING
 
 _LEX = lexicon()
+_ZONE_ANAPHOR = _LEX.compile("zone_anaphor")
+_ZONE_NAME = _LEX.compile("zone_name_tail")
+_ZONE_OPENING = 40   # characters: a zone's profile names its place at the very start of its paragraph
 _OPENING = _LEX.compile(r"\s*{dateline_opening}?{attribution}?{comparison_opening}?{item_number}?\s*")
 _DATELINE = _LEX.compile(r"\s*{dateline_opening}")
 _OF_WHICH = _LEX.words("of_which")[0]
@@ -267,12 +270,26 @@ class ScopeReader:
             scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
         if named is not None:
             return region_of(mention_place(named, scopes))
-        opened = self._paragraph_place(s, clause_start(self.text, s.start, m.start))
+        opened = self._paragraph_place(s, clause_start(self.text, s.start, m.start)) or self._profiled_zone(s, m.start)
         if opened is not None:
             return region_of(mention_place(opened, scopes))
         for place in scopes:
             if place is not None:
                 return region_of(place)
+        return None
+
+    def _profiled_zone(self, s: Sentence, pos: int):
+        """`绵阳高新技术产业开发区位于四川省绵阳市…。` then `…园区内…开复工率达100%`: a paragraph that speaks of `园区`
+        and names no place is about the zone the paragraph before opened with (its city, by the usual rules)."""
+        para_start = self.seg.paragraphs[s.paragraph][0]
+        if s.paragraph == 0 or _ZONE_ANAPHOR.search(self.text, para_start, pos) is None:
+            return None
+        lo, hi = self.seg.paragraphs[s.paragraph - 1]
+        opening = [m for m in place_mentions(self.text, lo, min(hi, lo + _ZONE_OPENING))
+                   if m.kind == "place" and m.subject and not m.comparison]
+        if opening and opening[0].start == lo + len(self.text[lo:hi]) - len(self.text[lo:hi].lstrip()) \
+                and _ZONE_NAME.match(self.text, opening[0].end):
+            return opening[0]
         return None
 
     def _paragraph_place(self, s: Sentence, pos: int, anaphor: bool = False):
