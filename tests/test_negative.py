@@ -5,6 +5,10 @@ from factcase import facts_of
 
 NEGATIVE = [
     "全国商品市场保持平稳较快增长。",   # 持平 inside 保持平稳 is no flat change
+    # thresholds (`及以上`, `及以下` before a noun) and what something can do are no reported figures
+    "统计范围为年主营业务收入2000万元及以上的工业企业。",
+    "购买3.5吨及以下货车的给予补贴。",
+    "扶贫车间每月可带动贫困户增收1500元以上。",
     # a rule's share, not a reported one
     "试点企业可按投资额25%的比例抵免附加费。",
     "公益金分别按50%、40%和10%的比例分配。",
