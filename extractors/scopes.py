@@ -287,8 +287,8 @@ class ScopeReader:
         lo, hi = self.seg.paragraphs[s.paragraph - 1]
         opening = [m for m in place_mentions(self.text, lo, min(hi, lo + _ZONE_OPENING))
                    if m.kind == "place" and m.subject and not m.comparison]
-        if opening and opening[0].start == lo + len(self.text[lo:hi]) - len(self.text[lo:hi].lstrip()) \
-                and _ZONE_NAME.match(self.text, opening[0].end):
+        first = next((i for i in range(lo, hi) if not self.text[i].isspace()), hi)
+        if opening and opening[0].start == first and _ZONE_NAME.match(self.text, opening[0].end):
             return opening[0]
         return None
 
