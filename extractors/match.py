@@ -37,6 +37,7 @@ from .subjects import (
     owner_before,
     owner_of,
     places_over,
+    share_named,
     shared_owner,
     shared_state,
 )
@@ -249,6 +250,8 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         base_subject = subject or prev_subject
         if delta:
             subject = base_subject + _COMPARISON.sub("", d.group()).strip(" -－−").removesuffix(_PERFECTIVE)
+        if not change and q.unit == "%":
+            subject = share_named(subject)
         rate = RATE_WORD.search(subject) if (not change and q.unit == "%") else None
         if rate:  # `地区生产总值增速为5.2%`, `增速回落至3%`: a growth rate stated as a level
             change, sign = True, 1

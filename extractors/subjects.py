@@ -21,6 +21,7 @@ _NOUN_AFTER = _LEX.compile(
     r"[“”\"]?(?![{noun_after_never_starts:chars}])(?P<noun>[\p{Han}A-Za-z0-9“”\"]{1,14}?)"
     r"(?={noun_after_end}|[,，;；:：。！？!?、()（）\s]|$)")
 _ATTRIBUTIVE = _LEX.words("attributive")[0]
+_POSSESSORS = frozenset(_LEX.words("possessor_noun"))
 _RESPECTIVELY = _LEX.words("respectively")[0]
 _LIST_SPLIT = _LEX.compile("list_joiner")
 _PLACE_COUNT = _LEX.compile("place_count")
@@ -31,6 +32,9 @@ _ETC = _LEX.words("etcetera")[0]
 _NARRATIVE = _LEX.compile("narrative_subject")
 _NOT_A_HEAD = frozenset(_LEX.words("not_a_head"))
 _DROP = _LEX.compile("subject_drop")
+_NOTHING_ALONE = frozenset(_LEX.words("names_nothing_alone"))
+SHARE_VERB_END = _LEX.compile("share_verb_end")
+_SHARE_NAME = _LEX.words("share_name")[0]
 NATIONAL_PHRASE = _LEX.compile("national_phrase")
 _PROGRESSIVE = _LEX.compile("noun_after_progressive")
 _MAX_OTHER_SUBJECT = 16  # characters: a longer `other` subject is a piece of a sentence, not a measure's name
@@ -70,7 +74,13 @@ def subject_is_narrative(subject: str) -> bool:
     measure."""
     measure = MEASURE_TAIL.sub("", subject)  # `…收入(为预算)`: a measure of a named measure
     return len(measure) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(measure) is not None \
-        or measure[-1:] in _NOT_A_HEAD
+        or measure[-1:] in _NOT_A_HEAD or measure in _NOTHING_ALONE
+
+
+def share_named(subject: str) -> str:
+    """`税收占` before a percentage → 税收占比: the thing's share, not the thing."""
+    m = SHARE_VERB_END.search(subject)
+    return subject[:m.start()] + _SHARE_NAME if m and m.start() >= 2 else subject
 
 
 def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tuple[str, int]:
@@ -83,7 +93,8 @@ def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tupl
     m = _NOUN_AFTER.match(text, q.end, min(end, q.end + 16))
     if not m:
         return "", q.end
-    if text[m.end():m.end() + 1] == _ATTRIBUTIVE:  # `78名经过培训的预防接种人员`: the head noun follows 的
+    if text[m.end():m.end() + 1] == _ATTRIBUTIVE and m["noun"] not in _POSSESSORS:
+        # `78名经过培训的预防接种人员`: the head noun follows 的 (but `60个国家的客商` counts the countries)
         head = _NOUN_AFTER.match(text, m.end() + 1, min(end, m.end() + 17))
         if head and not head["noun"][:1].isdigit() and len(head["noun"]) >= 2:
             return _QUOTES.sub("", head["noun"]), head.end()

@@ -46,7 +46,7 @@ CASES = [
       {"value": 5e9, "subject": "规模以上工业企业利润总额"}, {"value": 4, "subject": "规模以上工业企业利润总额"}]),
     # a person who only tells, or China as a party, makes no story of the figures
     ("a source who tells", "据他介绍,去年全县300名乡村教师获得资助。", MAY, [{"value": 300}]),
-    ("China as a party", "其中70个国家和地区政府与我签署了采购合同。", MAY, [{"value": 70}]),
+    ("China as a party", "今年与我签署合作协议的境外企业达70家。", MAY, [{"value": 70}]),
     ("other services", "其他服务业增加值增长5%。", MAY, [{"value": 5}]),
     # `其中` opening the next sentence lists parts of the same measure by place; a gap to a wider area is a
     # measure of the figure before it, not the indicator itself
@@ -87,6 +87,19 @@ CASES = [
      [{"value": -3}, {"value": 2, "unit": "个百分点"}]),
     ("whole with its qualifiers", "今年一季度全省规模以上工业增加值增长3%。", MAY,
      [{"value": 3, "indicator": "growth.industrial_value_added"}]),
+    # a share named by its verb alone is the thing's share; a bare class noun or verb names no measure; a method
+    # of reckoning before a growth names no measure either: the figure before it is the one that grew
+    ("share by its verb", "去年全县财政收入中税收占71.4%,非税收入占28.6%。", MAY,
+     [{"value": 71.4, "subject": "财政收入中税收占比"}, {"value": 28.6, "subject": "非税收入占比"}]),
+    ("share by its verb, only", "在各类贷款中,小微企业贷款只占18%。", MAY, [{"value": 18, "subject": "小微企业贷款占比"}]),
+    ("share with its whole", "去年全省税收占财政收入的比重为70%。", MAY,
+     [{"value": 70, "subject": "税收占财政收入的比重"}]),
+    ("a bare class noun", "展会吸引了来自全球60多个国家的客商。", MAY, []),
+    ("a bare verb", "截至去年底,累计完成950万亩。", MAY, []),
+    ("a bare class noun with its thing", "去年全市新建城市公园12个。", MAY, [{"value": 12, "subject": "新建城市公园"}]),
+    ("a method of reckoning", "1978年至2018年,全省工业增加值从40亿元增至3.1万亿元,按不变价计算增长120倍。", MAY,
+     [{"value": 4e9, "subject": "工业增加值"}, {"value": 120, "subject": "工业增加值(按不变价计算)"}]),
+    ("then only adverb", "全县去年就新建村级光伏电站35座。", MAY, [{"value": 35, "subject": "新建村级光伏电站"}]),
 ]
 
 
