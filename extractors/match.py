@@ -40,6 +40,8 @@ from .subjects import (
     share_named,
     shared_owner,
     shared_state,
+    topic_of,
+    topical,
 )
 
 _LEX = lexicon()
@@ -164,7 +166,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     # `31个省区市` names the whole country, it counts nothing
     quantities = [q for q in quantities if not any(a <= q.start < b for a, b in taken)
                   and not NATIONAL_PHRASE.match(text, q.start)]
-    prev_end, prev_subject, owner = start, "", None
+    prev_end, prev_subject, owner, topic = start, "", None, None
     spread: dict[int, tuple] = {}   # quantity index → (subject, change, sign, place) from `分别`
     part = False
     for i, q in enumerate(quantities):
@@ -241,11 +243,11 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
             subject = prev_subject + subject if prev_subject else subject
         if not mentions_before:
             prior = text[_boundary(text, start, max(start, clause - 1), list_marks=False):max(start, clause - 1)]
-            owner = owner_of(subject)
+            owner, topic = owner_of(subject), topic_of(subject)
             if owner is None and (owner := owner_before(prior, left)) and not subject.startswith(owner):
                 subject = owner + subject   # `…产业企业，实现营业收入…`: the clause before names whose
         elif i not in spread and not delta:
-            subject = owned(owner, left, subject)
+            subject = topical(topic, owned(owner, left, subject))
         subject = shared_state(shared_owner(subject, prev_subject), prev_subject, left)
         base_subject = subject or prev_subject
         if delta:

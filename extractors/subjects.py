@@ -162,6 +162,24 @@ def owner_of(subject: str) -> str | None:
     return m["owner"] if m and _OWNER_HEAD.search(m["owner"]) else None
 
 
+_TOPIC = _LEX.compile(r"^(?P<topic>\p{Han}{2,10}?)(?:{owner_verb})*(?:{topic_measure})$")
+_TOPIC_MEASURE = _LEX.compile("topic_measure")
+_NO_TOPIC = _LEX.compile("whole_measure_prefix")
+
+
+def topic_of(subject: str) -> str | None:
+    """`锂电池累计产量` → 锂电池: what the sentence's first figure is about, when that is not only a place, a time
+    or a scope."""
+    m = _TOPIC.match(subject)
+    topic = _OWNER_VERB_ANY.sub("", m["topic"]) if m else ""
+    return topic if len(topic) >= 2 and not _NO_TOPIC.fullmatch(topic) else None
+
+
+def topical(topic: str | None, subject: str) -> str:
+    """A measure named alone later in the sentence (`产业规模`) is the topic's (锂电池产业规模)."""
+    return topic + subject if topic and _TOPIC_MEASURE.fullmatch(subject) else subject
+
+
 def owner_before(prior: str, clause: str) -> str | None:
     """`全国规模以上文化及相关产业企业，实现营业收入…`: a clause that is only an owner (no figure, no verb), and the
     next one opens with the owner's verb — the owner of that clause's figures."""

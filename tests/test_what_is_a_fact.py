@@ -100,6 +100,17 @@ CASES = [
     ("a method of reckoning", "1978年至2018年,全省工业增加值从40亿元增至3.1万亿元,按不变价计算增长120倍。", MAY,
      [{"value": 4e9, "subject": "工业增加值"}, {"value": 120, "subject": "工业增加值(按不变价计算)"}]),
     ("then only adverb", "全县去年就新建村级光伏电站35座。", MAY, [{"value": 35, "subject": "新建村级光伏电站"}]),
+    # a measure named alone after the sentence's first figure belongs to what that figure is about, unless that
+    # is only a place, a time or a scope; a zone's industry is not the region's
+    ("the topic's measure", "去年全国光伏玻璃累计产量达900万吨,增长20%;产业规模超过3000亿元。", MAY,
+     [{"value": 9e6}, {"value": 20}, {"value": 3e11, "subject": "光伏玻璃产业规模"}]),
+    ("a zone's accounts", "高新区工业增加值增长9%,实现营业收入500亿元;实现利润总额40亿元。", MAY,
+     [{"value": 9, "indicator": None, "subject": "高新区工业增加值"},
+      {"value": 5e10, "subject": "高新区营业收入"}, {"value": 4e9, "subject": "高新区利润总额"}]),
+    ("a group's accounts", "该集团累计实现钢材产量800万吨,销售收入2000亿元。", MAY,
+     [{"value": 8e6}, {"value": 2e11, "subject": "该集团钢材销售收入"}]),
+    ("no topic in a place", "全市工业增加值增长5%,营业收入增长3%。", MAY,
+     [{"value": 5, "indicator": "growth.industrial_value_added"}, {"value": 3, "subject": "营业收入"}]),
 ]
 
 
