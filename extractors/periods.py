@@ -368,8 +368,10 @@ def _plan(m, current, published):
     first = _PLAN_START + 5 * (n - 11)
     if m["plan_tail"] in _MONTH_ENDS or m["plan_tail"].endswith(tuple(_MONTH_ENDS)):
         return Period(None, date(first + 4, 12, 31))  # `“十三五”末`: the plan's last day
-    if m["plan_tail"] == _SINCE and published and first <= published.year <= first + 4:
-        return Period(date(first, 1, 1), published)  # `“十三五”以来` said in 2019: up to the report, not 2020
+    if m["plan_tail"] == _SINCE and published and first <= published.year and published.year != first + 5:
+        # `“十三五”以来` said in 2019, `“十二五”以来` in 2020: up to the report; said the year after the plan,
+        # a review of the plan's five years
+        return Period(date(first, 1, 1), published)
     return _span(first, first + 4)
 
 

@@ -111,6 +111,9 @@ CASES = [
      [{"value": 8e6}, {"value": 2e11, "subject": "该集团钢材销售收入"}]),
     ("no topic in a place", "全市工业增加值增长5%,营业收入增长3%。", MAY,
      [{"value": 5, "indicator": "growth.industrial_value_added"}, {"value": 3, "subject": "营业收入"}]),
+    ("while achieving", "去年,全省外贸在实现出口3200亿元、增长6%的同时,实现进口2100亿元,增长9%。", MAY,
+     [{"value": 3.2e11, "subject": "外贸出口"}, {"value": 6, "indicator": "growth.exports"},
+      {"value": 2.1e11, "subject": "外贸进口"}, {"value": 9, "indicator": "growth.imports"}]),
 ]
 
 
