@@ -136,13 +136,15 @@ class Catalog:
 _NOT_HEAD_BEFORE = lexicon().compile("(?:{not_head_before})$")
 _NOT_HEAD_AFTER = lexicon().compile("(?:{not_head_after})")
 _WHOLE_PREFIX = lexicon().compile("whole_measure_prefix")
+_NOT_HEAD_TAIL = lexicon().compile("not_head_tail")
 
 
 def _is_head(subject: str, m: regex.Match) -> bool:
     """The alias names what the subject measures, not a part of another measure (`占GDP比重`, `人均GDP`)."""
     if m.start() == m.end():
         return True
-    return not (_NOT_HEAD_BEFORE.search(subject, 0, m.start()) or _NOT_HEAD_AFTER.match(subject, m.end()))
+    return not (_NOT_HEAD_BEFORE.search(subject, 0, m.start()) or _NOT_HEAD_AFTER.match(subject, m.end())
+                or _NOT_HEAD_TAIL.search(subject, m.end()))
 
 
 def _alternation(words: list[str]) -> regex.Pattern | None:

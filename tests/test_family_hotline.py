@@ -13,6 +13,11 @@ CASES = [
     ("12345热线本周共受理群众诉求1956件。", [("hotline.contacts_total", 1956, "件")]),
     ("本周“12345”市民服务热线受理来电3012件,同比增长8%。", [("hotline.contacts_total", 3012, "件")]),
     ("本周现场督办41件次。", [("hotline.onsite_supervision", 41, "件次")]),
+    # a daily average is a measure of the total before it, never the total itself
+    ("本周12345热线共受理群众诉求6300件,日均900件。",
+     [("hotline.contacts_total", 6300, "件"), ("hotline.daily_average", 900, "件")]),
+    ("12345热线本周受理来电4200个,日均600个。",
+     [("hotline.contacts_total", 4200, "个"), ("hotline.daily_average", 600, "个")]),
     ("诉求量较大的问题有以下五类:房地产管理占比20%;城乡建设占比15%;生活资源占比15%。",
      [("房地产管理", 20, "%", WEEK), ("城乡建设", 15, "%", WEEK), ("生活资源", 15, "%", WEEK)]),
     ("热线诉求中交通运输占比13%,环境保护占比13%。", [("交通运输", 13, "%"), ("环境保护", 13, "%")]),
