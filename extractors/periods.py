@@ -200,6 +200,27 @@ def over_base_year(text: str, lo: int, pos: int, period: Period) -> Period:
     return Period(date(base, 1, 1), period.end)
 
 
+_FROM_AMOUNT = _LEX.compile("from_amount")
+_TO_AMOUNT = _LEX.compile("to_amount")
+_FROM_AMOUNT_BEFORE = _LEX.compile("from_amount_before")
+_TO_AMOUNT_AFTER = _LEX.compile("to_amount_after")
+
+
+def from_to_year(text: str, clause: int, start: int, end: int, period: Period) -> Period:
+    """A level in a from-to statement over a span of years (`1952年至2018年，工业增加值从120亿元增至305160亿元`):
+    the first amount is the span's first year, the second its last (or the report's day, for a span up to it:
+    `近6年来…比重从6.1%提高到8%`)."""
+    if period.start is None or period.end is None or period.start.year >= period.end.year:
+        return period
+    before = text[max(clause, start - 8):start]
+    if _FROM_AMOUNT.search(before) and _TO_AMOUNT_AFTER.match(text, end):
+        return year_period(period.start.year)
+    if _TO_AMOUNT.search(before) and _FROM_AMOUNT_BEFORE.search(text, clause, start):
+        whole_year = (period.end.month, period.end.day) == (12, 31)
+        return year_period(period.end.year) if whole_year else Period(None, period.end)
+    return period
+
+
 def _since_year(m, current, published):
     first = _num(m["ys"] or m["ys2"])
     end = published or current.end

@@ -22,6 +22,7 @@ from .periods import (
     Period,
     TimeMention,
     attributive_end,
+    from_to_year,
     over_base_year,
     period_at,
     resolve,
@@ -244,6 +245,8 @@ class Resolver(ScopeReader):
             period = Period(date(period.end.year, 1, 1), period.end)
         if m.kind == "change":
             period = over_base_year(self.text, clause, m.end, period)
+        elif m.kind == "level":
+            period = from_to_year(self.text, clause, m.start, m.end, period)
         explicit = explicit or period != self.doc_anchor
         if ind is not None and ind.period == "week" and not explicit and self.ctx.published:
             period = week_ending(self.ctx.published)

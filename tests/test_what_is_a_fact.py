@@ -98,7 +98,15 @@ CASES = [
     ("a bare verb", "截至去年底,累计完成950万亩。", MAY, []),
     ("a bare class noun with its thing", "去年全市新建城市公园12个。", MAY, [{"value": 12, "subject": "新建城市公园"}]),
     ("a method of reckoning", "1978年至2018年,全省工业增加值从40亿元增至3.1万亿元,按不变价计算增长120倍。", MAY,
-     [{"value": 4e9, "subject": "工业增加值"}, {"value": 120, "subject": "工业增加值(按不变价计算)"}]),
+     [{"value": 4e9, "subject": "工业增加值", "period_start": "1978-01-01", "period_end": "1978-12-31"},
+      {"value": 3.1e12, "subject": "工业增加值", "period_start": "2018-01-01", "period_end": "2018-12-31"},
+      {"value": 120, "subject": "工业增加值(按不变价计算)", "period_start": "1978-01-01"}]),
+    # the two amounts of a from-to statement over a span of years are its first and last years' levels
+    ("from-to over years", "2015—2019年,全县农民人均纯收入由8000元提高到12000元,年均增长10.7%。", MAY,
+     [{"value": 8000, "period_end": "2015-12-31"}, {"value": 12000, "period_end": "2019-12-31"},
+      {"value": 10.7, "period_start": "2015-01-01", "period_end": "2019-12-31"}]),
+    ("a to without a from", "2015—2019年,全县累计造林达到12万亩。", MAY,
+     [{"value": 1.2e5, "period_start": "2015-01-01", "period_end": "2019-12-31"}]),
     ("then only adverb", "全县去年就新建村级光伏电站35座。", MAY, [{"value": 35, "subject": "新建村级光伏电站"}]),
     # a measure named alone after the sentence's first figure belongs to what that figure is about, unless that
     # is only a place, a time or a scope; a zone's industry is not the region's
