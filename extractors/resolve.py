@@ -37,6 +37,7 @@ from .regions import (
 from .scopes import ScopeReader
 from .sentences import Segmented, Sentence
 from .status import TARGET_ENUMERATION, figure_status
+from .story import not_reported
 from .subjects import MEASURE_OF_PREVIOUS, subject_is_narrative
 from .tables import TableFigure
 
@@ -72,6 +73,7 @@ _NTH_AMOUNT = _LEX.compile("nth_amount")
 _CURRENCIES = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "currency")
 _MONEY_UNIT = unit_name(_LEX.words("default_currency")[0])
 _IMPLICIT: dict[str, str] = _LEX.values("implicit_unit")
+_UNREPORTED_FAMILIES = ("other", "growth_rate")  # uncatalogued only: the catalogued families keep their recall
 
 
 @dataclass(slots=True)
@@ -230,6 +232,10 @@ class Resolver(ScopeReader):
         if family is None or (family == "other" and _PERSONAL.search(self.text, max(s.start, m.start - _LOOKBACK),
                                                                        m.start)):
             return  # `他还…带动11户脱了贫`: a detail of someone's story
+        if ind is None and family in _UNREPORTED_FAMILIES and not_reported(
+                self.text, (s.start, s.end), clause, (m.start, m.end), unit, m.subject, self.ctx.published,
+                story=family == "other"):
+            return  # a story, a rule, a capability, a name, a layout: no reported figure (story.py)
         period, explicit = period_at(self.text, max(s.start, after_opening, m.start - _LOOKBACK), m.start,
                                      self.sentence_anchor, self.ctx.published,
                                      skip_baselines=m.kind in ("change", "delta"), mentions=times)

@@ -1,0 +1,145 @@
+"""Numbers that are no reported figure: a person's, a family's or a case's story, history long before the report,
+a notice read out, a rule's parameter, a sample, a structure's size, a capability, a name or a site's layout
+(audit classes N1–N9). The words are lexicon/story.toml's; resolve.py asks only for uncatalogued figures.
+
+A figure of a whole (a country, a province, a city, a county, a national body, a running total) stays a fact
+even inside a story: story signals do not apply when such a word stands before it in its sentence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import regex
+
+from .lexicon import lexicon
+from .quantities import UNIT_KINDS
+
+_LEX = lexicon()
+_WHOLE = _LEX.compile("reported_whole")
+_CASE = _LEX.compile("case_person")
+_INDIVIDUAL = _LEX.compile("individual")
+_KIN = _LEX.compile("kin")
+_FAMILIAR = _LEX.compile("familiar_name")
+_MOMENT = _LEX.compile("narrative_moment")
+_DISTANT = _LEX.compile("distant_past")
+_YEAR_OPENING = _LEX.compile("past_year_opening")
+_FROM = _LEX.compile("from_base")
+_SINCE_THEN = _LEX.compile("since_then")
+_REACHES = _LEX.compile("reaches")
+_NOTICE_BEFORE = _LEX.compile("notice_before")
+_NOTICE_AFTER = _LEX.compile("notice_after")
+_RULES_BEFORE = tuple(_LEX.compile(name) for name in (
+    "per_unit_rule", "unit_cost", "per_head_rate", "price_tag", "parameter_set", "sample_before",
+    "classification_before"))
+_CAPABILITY = _LEX.compile("capability")
+_RULES_AFTER = tuple(_LEX.compile(name) for name in ("basis_points_after", "classification_after"))
+_MADE_OF_BEFORE = _LEX.compile("made_of_before")
+_MADE_OF_AFTER = _LEX.compile("made_of_after")
+_CAPACITY = _LEX.compile("capacity_subject")
+_ARTICLES_NAME = _LEX.compile("articles_name_after")
+_LOCATION = _LEX.compile("location_before")
+_ARTICLE_UNIT = _LEX.words("article_unit")[0]
+_HAN = regex.compile(r"\p{Han}")
+_LENGTH_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind == "length")
+_CLAUSE_END = regex.compile(r"[,，;；。！？!?]")
+_CLAUSE_MARK = regex.compile(r"[,，;；]")
+_LIST_START = regex.compile(r"[:：;；]")  # a person before a colon is not the owner of the list after it
+_ATTRIBUTIVE = _LEX.words("attributive")[0]
+_PERSON_UNIT = _LEX.table("population_stock", "unit")
+_QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
+_SLOGAN = 6          # characters: a quote this short holding the figure, a noun after it, is a name
+_REACH = 240        # characters around a figure that its sentence's story words are looked for in
+_HISTORY_YEARS = 10  # a story told of a year this long before the report is history
+_OPENING_SKIP = "“\"‘ 　"
+
+
+def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[int, int], unit: str | None,
+                 subject: str, published: date | None, story: bool = True) -> str | None:
+    """Why the figure at span is no reported figure (the class), or None. `story` asks for the story classes
+    (a person, a family, a case, history) too, which only an uncatalogued level may have."""
+    start, end = span
+    s_start, s_end = max(sentence[0], start - _REACH), min(sentence[1], end + _REACH)  # bounded in run-on text
+    clause = max([clause, s_start] + [m.end() for m in _CLAUSE_MARK.finditer(text, max(clause, s_start), start)])
+    clause_end = _CLAUSE_END.search(text, end, s_end)
+    c_end = clause_end.start() if clause_end else s_end
+    why = _rule(text, clause, start, end, c_end, unit, subject) or _quoted(text, s_start, s_end, start, end)
+    if why or not story:
+        return why
+    if _CASE.search(text, s_start, start):
+        return "case"
+    if _WHOLE.search(text, s_start, start):
+        return None
+    if _CAPACITY.search(subject):
+        return "capability"
+    own = max((m.end() for m in _LIST_START.finditer(text, s_start, start)), default=s_start)
+    listed = _LIST_START.search(text, end, s_end)  # `660户…最美家庭包括：…夫妻档…`: kin in the list is not theirs
+    if _INDIVIDUAL.search(text, own, start) or _FAMILIAR.search(text, own, start) \
+            or _KIN.search(text, own, listed.start() if listed else s_end):
+        return "person"
+    opening = sentence[0] if sentence[0] == s_start else clause  # a long sentence's opening is out of reach
+    if _MOMENT.search(text, s_start, start) or _told_of_past(text, opening, clause, start, published):
+        return "history"
+    return None
+
+
+def _rule(text: str, clause: int, start: int, end: int, c_end: int, unit: str | None, subject: str) -> str | None:
+    """A rule's parameter, a sample, a structure's size, a capability, a name or a site's layout."""
+    if any(p.search(text, clause, start) for p in _RULES_BEFORE) or any(p.match(text, end) for p in _RULES_AFTER):
+        return "rule"
+    if _CAPABILITY.search(text, clause, end):
+        return "capability"  # up to the figure's end: a change's span starts at its verb (`可提升10%`)
+    if unit != _PERSON_UNIT and _MADE_OF_BEFORE.search(text, clause, start) \
+            and _MADE_OF_AFTER.search(text, end, c_end):
+        return "rule"  # `由3个独立的岛屿组成`; a body's members (`主席团由174人组成`) are counted
+    if unit == _ARTICLE_UNIT and _ARTICLES_NAME.match(text, end):
+        return "name"
+    if unit in _LENGTH_UNITS and _LOCATION.search(text, clause, start):
+        return "location"
+    return None
+
+
+def _quoted(text: str, s_start: int, s_end: int, start: int, end: int) -> str | None:
+    """A notice or list read out (`清单：油麦菜12斤`, `“…资金结余840元…”…一纸公示`) or a short slogan in quotes."""
+    if _NOTICE_BEFORE.search(text, s_start, start):
+        return "notice"
+    opened = text.rfind(_QUOTE_OPEN, s_start, start)
+    if opened == -1 or text.rfind(_QUOTE_CLOSE, s_start, start) > opened:
+        return None
+    closed = text.find(_QUOTE_CLOSE, end, s_end + 2)
+    if closed == -1:
+        return None
+    if _NOTICE_AFTER.match(text, closed):
+        return "notice"
+    inner = text[opened + 1:closed]
+    if _CLAUSE_END.search(inner):
+        return None
+    if inner.endswith(_ARTICLE_UNIT) or (len(inner) <= _SLOGAN and _HAN.match(text, closed + 1)):
+        return "name"  # `“科创30条”`, `实施“1亿家庭”计划`
+    return None
+
+
+def _told_of_past(text: str, s_start: int, clause: int, start: int, published: date | None) -> bool:
+    """An era long past (`明朝郑和…5次`, `20世纪80年代末开始，…不足2万只`) or a year long before the report
+    (`1938年3月3日，…25名学员`) that opens the sentence or the figure's clause, the story not come back to the present
+    since (`10多年前…变成了花果山，全村…`); not an era that qualifies a thing (`建于上世纪七八十年代的42个小区`)
+    or dates a from–to statement's base (`从20世纪90年代的不足2万只恢复到7万多只`)."""
+    first = _CLAUSE_END.search(text, s_start, start)
+    spans = [(clause, start)] + ([(s_start, first.start())] if first and s_start < clause else [])
+    for lo, hi in spans:
+        for era in _DISTANT.finditer(text, lo, hi):
+            if text.startswith(_ATTRIBUTIVE, era.end()) or _SINCE_THEN.search(text, era.end(), start):
+                continue
+            if not (_FROM.search(text, max(s_start, era.start() - 8), era.start())
+                    and _REACHES.search(text, era.end(), start)):
+                return True
+    if published is None:
+        return False
+    for lo, _ in spans:
+        while lo < start and text[lo] in _OPENING_SKIP:
+            lo += 1
+        year = _YEAR_OPENING.match(text, lo, start)
+        if year and int(year["y"]) <= published.year - _HISTORY_YEARS \
+                and not _SINCE_THEN.search(text, year.end(), start):
+            return True
+    return False

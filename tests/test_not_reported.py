@@ -1,0 +1,100 @@
+"""Numbers that are no reported figure (audit classes N1–N9, extractors/story.py): a person's, a family's or a
+case's story, history long before the report, a notice read out, a rule's parameter, a sample, a structure's size,
+a capability, a name, a site's layout. Each row is our own sentence and the value that must not become a fact; the
+kept rows are real figures, some inside a story, that must stay."""
+
+from datetime import date
+
+import pytest
+from factcase import facts_of
+
+MAY = date(2020, 5, 10)
+
+DROPPED = [
+    # [N1] a person called by name, one individual, a family, a case written with 某
+    ("familiar name", "老周和徒弟一起进货,清单上写着白菜15斤。", 15),
+    ("familiar name speaks", "“陈书记,我今年卖了80多头猪!”", 80),
+    ("respectful name", "1990年,吴老在山沟里搭起3间草房。", 3),
+    ("one individual", "一位老乡把攒下的600元交给了村里。", 600),
+    ("one passenger", "一名乘客遗失了装有3000元现金的钱包。", 3000),
+    ("a family of five", "一家五口挤在40平方米的旧房里。", 40),
+    ("counted children", "她的邻居有4个孩子,最小的刚上学。", 4),
+    ("kin in the sentence", "妻子病倒后,全家每月只靠800元过活。", 800),
+    ("a case with 某", "会计王某先后挪用公款27万元。", 270000),
+    ("a firm of a case", "执法人员查明,某公司虚开发票金额达900万元。", 9e6),
+    # [N1] history long before the report, a moment of a story
+    ("an era", "早在明朝,这里的码头每天停靠60多艘货船。", 60),
+    ("a decade long past", "上世纪70年代,公社只有2台拖拉机。", 2),
+    ("years ago", "300多年前,先民在此开垦了800亩梯田。", 800),
+    ("a year opening the sentence", "1965年4月,工作队带着12名队员进了山。", 12),
+    ("a day of a story", "2002年的一天,邮递员走了40多公里山路送信。", 40),
+    ("that year", "那年冬天,合作社只卖出了300斤木耳。", 300),
+    # [N1] a notice or a list read out
+    ("a list read out", "账本上记着:化肥支出2400元,种子支出900元。", 2400),
+    ("a notice quoted", "“活动经费结余560元用于购买图书”,村务公开栏贴出的公告引来村民围观。", 560),
+    # [N3] quotas, rules, standards, prices, samples, classifications
+    ("quota per province", "每个省重点建设2至3个示范基地。", 2),
+    ("rule per worker", "每名员工每天要消毒3次。", 3),
+    ("staffing per village", "每个村至少配备1名网格员。", 1),
+    ("unit cost", "修一座小桥需要8万元,村里一时拿不出。", 80000),
+    ("per head per day", "伙食补助从每人每天15元提高到每人每天20元。", 20),
+    ("a product's price", "这款洗衣机售价2999元,主打节能。", 2999),
+    ("a book's price", "全书共10册,定价880元。", 880),
+    ("a parameter raised", "试点将绩效支出比例提高至25%。", 25),
+    ("a rate set to", "小规模纳税人征收率调整为1%。", 1),
+    ("basis points", "该行对首贷户给予20个基点的利率优惠。", 20),
+    ("a monitored sample", "江苏重点监测12家百货店销售额增长8%。", 12),
+    ("an assessed sample", "纳入评估的90个城市中,杭州得分最高。", 90),
+    ("a classification", "意见被归纳为12个大类、80个小类。", 80),
+    ("an event's parts", "比赛共设跳高、跳远和短跑3个小项。", 3),
+    ("a work's parts", "这部交响乐分为5个乐章。", 5),
+    ("a text's length", "这是一幅仅有40个字的手札。", 40),
+    ("made of islands", "公园由4个小岛组成,彼此以廊桥相连。", 4),
+    # [N2] capabilities and capacities
+    ("a hall's capacity", "礼堂最多可同时容纳800人开会。", 800),
+    ("what a system can look up", "平台可以查询全国范围内的30类信息。", 30),
+    ("what a pond can water", "一口塘就能浇灌120亩地。", 120),
+    ("a firm's daily capacity", "复工后,这家厂的日产能提升至50万只。", 500000),
+    # [N7] names and article numbers, [N9] a site's layout
+    ("a package named by articles", "全省把稳外贸15条、稳就业12条等政策送进企业。", 12),
+    ("a quoted package", "市里出台的“人才20条”备受关注。", 20),
+    ("distance of a site", "检查站距离边境线只有约30公里。", 30),
+    ("direction from a city", "省城往西80余公里,是一片新建的工业园。", 80),
+    ("a zone around", "观测站周围3公里为静默区。", 3),
+    ("two homes apart", "姐妹俩的学校相距200多公里。", 200),
+]
+
+
+@pytest.mark.parametrize("name,text,value", DROPPED, ids=[row[0] for row in DROPPED])
+def test_no_reported_figure(name, text, value):
+    values = [f["value"] for f in facts_of(text, MAY)]
+    assert value not in values, f"{name}: {value} kept from {text!r}"
+
+
+KEPT = [
+    # a whole's figure stays a fact inside a story (a county, a ministry, a running total)
+    ("a county inside a story", "老周说,全县今年新建了18所乡村学校。", 18),
+    ("a ministry's cases", "老刘回忆说,去年公安部破获电信诈骗案件1.2万件。", 12000),
+    ("a fund's balance told by a person", "一位负责人介绍,全省养老保险基金累计结余达900亿元。", 9e10),
+    ("a whole long ago", "1965年,全国粮食产量达1.9亿吨。", 1.9e8),
+    ("a year long ago as a from–to base", "全省粮食产量从1978年的800万吨增加到去年的2300万吨。", 2.3e7),
+    ("an era as the base of an arrival", "这种鸟从上世纪80年代的不足500只恢复到如今的3000多只。", 3000),
+    ("an era that qualifies a thing", "全区建于上世纪80年代的36个老旧小区今年全部完成改造。", 36),
+    ("the story comes to the present", "20多年前,这里还是荒山,如今全村茶园面积已达1.5万亩。", 15000),
+    ("an era in another clause", "截至去年底,全省高铁里程达到2000公里,是上世纪末的3倍;高速公路通车里程6000公里。", 6000),
+    ("children as a group", "为了让留守孩子安心上学,县里为300名教师发放了补贴。", 300),
+    ("kin inside a list after the figure", "120户最美家庭名单公布:其中有夫妻档,也有父子兵。", 120),
+    ("monitoring is not a sample", "截至目前,全县共监测1800户困难家庭。", 1800),
+    ("routes counted, not named", "此次共调整航线超过300条、新开航线50多条。", 300),
+    ("a sub-project is no class", "一期工程共实施800个子项目。", 800),
+    ("a body's members", "代表团由96人组成。", 96),
+    ("moving north is no location", "全省绿化带向北推进300多公里。", 300),
+    ("a city's distance in its profile", "该市位于省境东部,距省会150公里,面积5000平方公里。", 5000),
+    ("a quoted figure of a report", "“新增就业1100万人以上”成为报告里的一句硬话。", 11000000),
+]
+
+
+@pytest.mark.parametrize("name,text,value", KEPT, ids=[row[0] for row in KEPT])
+def test_reported_figure_kept(name, text, value):
+    values = [f["value"] for f in facts_of(text, MAY)]
+    assert value in values, f"{name}: {value} lost from {text!r} (got {values})"
