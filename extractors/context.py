@@ -344,12 +344,14 @@ def title_period(text: str, published: date | None) -> Period | None:
     `2025年第一季度…`); a delivery date says when, not what."""
     title = _title(text)
     cut = [(m.start(), m.end()) for m in _FULL_DATE.finditer(title)]
-    for tm in time_mentions(title, 0, len(title)):
-        if any(a <= tm.start < b for a, b in cut):
-            continue
+    times = [tm for tm in time_mentions(title, 0, len(title)) if not any(a <= tm.start < b for a, b in cut)]
+    for i, tm in enumerate(times):
         p = resolve(tm, default_period(published), published)
-        if p is not None:
-            return p
+        if p is None:
+            continue
+        part = times[i + 1] if i + 1 < len(times) and times[i + 1].start == tm.end else None
+        within = resolve(part, p, published) if part is not None else None  # `2025年第二季度`: the quarter
+        return within if within is not None and within.start and p.start and within.start >= p.start else p
     return None
 
 

@@ -111,10 +111,16 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
     while k >= 0 and mentions[k].start >= lo:
         m = mentions[k]
         if m.subject and not m.comparison and not _enclosed(text, m.start, pos) and is_topic(text, m, lo) \
-                and not _listed_far(text, m, pos):
+                and not _listed_far(text, m, pos) and not _own_bracket_closed(text, m.end, pos):
             return _LISTED if in_list(text, mentions, k) else m
         k -= 1
     return None
+
+
+def _own_bracket_closed(text: str, end: int, pos: int) -> bool:
+    """`忠信镇(225宗)、县人社局(154宗)`: a place with its figure in brackets right after it heads only that
+    bracket, not the items after it."""
+    return text[end:end + 1] in _OPENING_BRACKETS and any(text.find(c, end, pos) != -1 for c in ")）")
 
 
 def _listed_far(text: str, m: PlaceMention, pos: int) -> bool:

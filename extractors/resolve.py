@@ -22,6 +22,7 @@ from .periods import (
     Period,
     TimeMention,
     attributive_end,
+    default_period,
     from_to_year,
     over_base_year,
     period_at,
@@ -254,7 +255,8 @@ class Resolver(ScopeReader):
         elif m.kind == "level":
             period = from_to_year(self.text, clause, m.start, m.end, period)
         explicit = explicit or period != self.doc_anchor
-        if ind is not None and ind.period == "week" and not explicit and self.ctx.published:
+        if ind is not None and ind.period == "week" and not explicit and self.ctx.published \
+                and period == default_period(self.ctx.published):  # a weekly measure in a month's report
             period = week_ending(self.ctx.published)
         if period.start is not None and period.start == period.end and _STOCK.search(m.subject):
             period = Period(None, period.end)  # `累计确诊` under a day's heading: the level that day

@@ -53,3 +53,41 @@ def test_parts_after_qizhong_are_not_the_total():
 
     facts = facts_of("本周共受理诉求2,156件,其中电话来电1,820件、网络留言336件。", FRI)
     assert [f["value"] for f in facts if f["indicator"] == "hotline.contacts_total"] == [2156]
+
+
+# Monthly and quarterly reports of other cities: the report's month or quarter dates its figures (a weekly
+# measure is the week only when nothing else dates it); subsets and channels of the contacts are no total;
+# `宗` counts items; an item's place in brackets heads only its bracket.
+MONTHLY = [
+    ("month's report", "某市12345热线10月份运行情况\n10月份,12345热线共受理群众诉求52000件。", date(2024, 11, 8),
+     [{"value": 52000, "indicator": "hotline.contacts_total", "period_start": "2024-10-01",
+       "period_end": "2024-10-31"}]),
+    ("quarter in the title", "某县12345热线2024年第三季度运行情况\n全县共受理热线事项4100宗,办结3900宗。",
+     date(2024, 10, 15),
+     [{"value": 4100, "indicator": "hotline.contacts_total", "period_start": "2024-07-01",
+       "period_end": "2024-09-30"},
+      {"value": 3900, "indicator": "hotline.resolved", "period_start": "2024-07-01"}]),
+    ("subsets are no total", "本周12345热线共受理诉求3000件(电话诉求2600件、非电话诉求400件);受理省派工单120件,"
+     "收到市民感谢诉求40件。", FRI,
+     [{"value": 3000, "indicator": "hotline.contacts_total"}, {"value": 2600, "indicator": "hotline.items"},
+      {"value": 400, "indicator": "hotline.items"}, {"value": 120, "indicator": "hotline.count"},
+      {"value": 40, "indicator": "hotline.items"}]),
+    ("in progress is not resolved", "本周12345热线受理诉求900件,办结820件,在办80件。", FRI,
+     [{"value": 900, "indicator": "hotline.contacts_total"}, {"value": 820, "indicator": "hotline.resolved"},
+      {"value": 80, "subject": "在办"}]),
+]
+
+
+@pytest.mark.parametrize("label, text, published, expected", MONTHLY, ids=[c[0] for c in MONTHLY])
+def test_reports_of_other_cities(label, text, published, expected):
+    from factcase import assert_exactly
+
+    assert_exactly(text, expected, published)
+
+
+def test_an_items_place_in_brackets_heads_only_its_bracket():
+    from factcase import facts_of
+
+    text = "2019年二季度12345热线交办诉求事项共3100宗,其中办理事项较多的部门是县公安局(287宗)、城关镇(225宗)、县人社局(154宗)。"
+    regions = {f["value"]: f["region"] for f in facts_of(text, FRI)}
+    assert regions[225] == "城关镇" and regions[154] != "城关镇"
