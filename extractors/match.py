@@ -127,6 +127,12 @@ def _breakdown_item(raw: str) -> str | None:
     return breakdown_place(_ITEM_EDGE.sub("", item))
 
 
+def _inside_bracket(text: str, start: int, pos: int) -> bool:
+    """pos sits inside a bracket opened after start and not yet closed."""
+    opened = max(text.rfind("(", start, pos), text.rfind("（", start, pos))
+    return opened > max(text.rfind(")", start, pos), text.rfind("）", start, pos))
+
+
 def _category(text: str, start: int, pos: int) -> str:
     """`新增确诊病例中,…`: what the breakdown items after it count (the last such phrase of the clause)."""
     lo = max(start, text.rfind(";", start, pos) + 1, text.rfind("；", start, pos) + 1)
@@ -273,6 +279,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         prev_end = noun_end
         # an amount of change names what changed (`一般公共预算收入增收23.25亿元,同比增长9.1%`); a measure of a
         # subject (`虫害防治…(约占)`) is not what the next figure measures
-        prev_subject = prev_subject if place else base_subject if delta else MEASURE_TAIL.sub("", subject)
+        if not _inside_bracket(text, start, q.start):  # `香港68例(出院6例,死亡2例),澳门10例`: 死亡 stays inside
+            prev_subject = prev_subject if place else base_subject if delta else MEASURE_TAIL.sub("", subject)
     mentions.sort(key=lambda m: m.start)
     return mentions

@@ -258,7 +258,7 @@ class Resolver(ScopeReader):
         if ind is not None and ind.period == "week" and not explicit and self.ctx.published \
                 and period == default_period(self.ctx.published):  # a weekly measure in a month's report
             period = week_ending(self.ctx.published)
-        if period.start is not None and period.start == period.end and _STOCK.search(m.subject):
+        if m.kind == "level" and period.start is not None and period.start == period.end and _STOCK.search(m.subject):
             period = Period(None, period.end)  # `累计确诊` under a day's heading: the level that day
         subject = self._subject(m, ind)
         reach = min(s.end, m.end + _LOOKBACK)  # a run-on sentence: the clause's end is searched nearby only

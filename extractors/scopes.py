@@ -46,6 +46,8 @@ from .status import ESTIMATE_HEADING, PLAN_HEADING
 _LEX = lexicon()
 _ZONE_ANAPHOR = _LEX.compile("zone_anaphor")
 _ZONE_NAME = _LEX.compile("zone_name_tail")
+_FROM_PLACE = _LEX.compile("from_place")
+_WHOLE_BEFORE_GROUP = frozenset(_LEX.words("whole_before_group"))
 _ZONE_OPENING = 40   # characters: a zone's profile names its place at the very start of its paragraph
 _OPENING = _LEX.compile(r"\s*{dateline_opening}?{attribution}?{comparison_opening}?{item_number}?\s*")
 _DATELINE = _LEX.compile(r"\s*{dateline_opening}")
@@ -270,6 +272,11 @@ class ScopeReader:
             scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
         if named is not None:
             return region_of(mention_place(named, scopes))
+        lo = clause_start(self.text, s.start, m.start)
+        if any(p.kind == "group" and lo <= p.start < m.start and not _FROM_PLACE.search(self.text, max(lo, p.start - 4), p.start)
+               and self.text[max(0, p.start - 2):p.start] not in _WHOLE_BEFORE_GROUP
+               for p in places):
+            return None  # `累计收到港澳台地区通报确诊病例33例`: a group's figure, whoever reports it
         opened = self._paragraph_place(s, clause_start(self.text, s.start, m.start)) or self._profiled_zone(s, m.start)
         if opened is not None:
             return region_of(mention_place(opened, scopes))

@@ -9,6 +9,16 @@ JUL6 = date(2020, 7, 6)
 DAY = {"period_end": "2020-07-04", "period_start": "2020-07-04"}
 AS_OF = {"period_end": "2020-07-04", "period_start": None}   # `截至…24时`: a level that day, no start
 CASES = [
+    # a day's deaths are their own indicator; a stock named after 其中 is a level that day; an item inside brackets
+    # lends its name to nothing after the bracket
+    ("7月4日0—24时,全国新增死亡病例12例(湖北省10例)。截至7月4日24时,全国累计死亡病例300例,现有确诊病例900例"
+     "(其中重症病例80例)。",
+     [("covid.new_deaths", 12, "例", DAY), ("covid.new_deaths", 10, "例", DAY | {"region": "湖北省"}),
+      ("covid.deaths", 300, "例", AS_OF), ("covid.severe", 80, "例", AS_OF)]),
+    ("截至7月4日24时,累计收到港澳台地区通报确诊病例40例:香港特别行政区25例(出院3例,死亡1例),澳门特别行政区9例。",
+     [("covid.cumulative_confirmed", 40, "例", AS_OF | {"region": None}),
+      ("covid.cumulative_confirmed", 25, "例", {"region": "香港特别行政区"}),
+      ("covid.cumulative_confirmed", 9, "例", AS_OF | {"region": "澳门特别行政区"})]),
     # a later item of a case list takes the state (and origin) of the one before; a noun never starts with 和
     ("7月4日0—24时,全市新增本土确诊病例25例和本土无症状感染者800例,其中,海珠区新增本土确诊病例12例、无症状感染者300例。",
      [("covid.new_confirmed", 25, "例", DAY), ("covid.new_asymptomatic", 800, "例", DAY),
