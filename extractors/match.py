@@ -100,9 +100,10 @@ def _sign(d, left: str) -> int:
 
 def _earlier_levels(mentions: list[Mention], start: int, count: int) -> list[str] | None:
     """`旅游总收入320.5亿元,接待游客4100万人次,分别增长35.6%和28.2%`: a bare `分别` list goes, in order,
-    to the figures just before it in the same sentence."""
-    levels = [m.subject for m in mentions if m.kind == "level" and m.start >= start and m.subject]
-    return levels[-count:] if count >= 2 and len(levels) >= count else None
+    to the figures just before it in the same sentence (`城乡居民收入分别增长12%和13%,分别达43366元和13835元`:
+    the two changes just before, whatever their kind)."""
+    last = [m.subject for m in mentions if m.start >= start][-count:]
+    return last if count >= 2 and len(last) == count and all(last) and len(set(last)) == count else None
 
 
 def _boundary(text: str, lo: int, pos: int, list_marks: bool) -> int:
@@ -253,7 +254,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
             if owner is None and (owner := owner_before(prior, left)) and not subject.startswith(owner):
                 subject = owner + subject   # `…产业企业，实现营业收入…`: the clause before names whose
         elif i not in spread and not delta:
-            subject = topical(topic, owned(owner, left, subject))
+            topic, subject = topical(topic, owned(owner, left, subject))
         subject = shared_state(shared_owner(subject, prev_subject), prev_subject, left)
         base_subject = subject or prev_subject
         if delta:

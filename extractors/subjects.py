@@ -163,7 +163,7 @@ def owner_of(subject: str) -> str | None:
 
 
 _TOPIC = _LEX.compile(r"^(?P<topic>\p{Han}{2,10}?)(?:{owner_verb})*(?:{topic_measure})$")
-_TOPIC_MEASURE = _LEX.compile("topic_measure")
+_TOPIC_MEASURE = _LEX.compile("topic_measure_alone")
 _NO_TOPIC = _LEX.compile("whole_measure_prefix")
 
 
@@ -175,9 +175,12 @@ def topic_of(subject: str) -> str | None:
     return topic if len(topic) >= 2 and not _NO_TOPIC.fullmatch(topic) else None
 
 
-def topical(topic: str | None, subject: str) -> str:
-    """A measure named alone later in the sentence (`产业规模`) is the topic's (锂电池产业规模)."""
-    return topic + subject if topic and _TOPIC_MEASURE.fullmatch(subject) else subject
+def topical(topic: str | None, subject: str) -> tuple[str | None, str]:
+    """A measure named alone later in the sentence (`产业规模`) is the topic's (锂电池产业规模); a figure that names
+    its own thing (`果用瓜1107公顷`) starts a new topic, or none."""
+    if _TOPIC_MEASURE.fullmatch(subject):
+        return topic, (topic + subject if topic else subject)
+    return topic_of(subject), subject
 
 
 def owner_before(prior: str, clause: str) -> str | None:

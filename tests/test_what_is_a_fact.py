@@ -122,6 +122,13 @@ CASES = [
     ("while achieving", "去年,全省外贸在实现出口3200亿元、增长6%的同时,实现进口2100亿元,增长9%。", MAY,
      [{"value": 3.2e11, "subject": "外贸出口"}, {"value": 6, "indicator": "growth.exports"},
       {"value": 2.1e11, "subject": "外贸进口"}, {"value": 9, "indicator": "growth.imports"}]),
+    ("a second respectively list", "去年全县城乡居民人均可支配收入分别增长8%和9%,分别达40000元和15000元。", MAY,
+     [{"value": 8, "subject": "城镇居民人均可支配收入"}, {"value": 9, "subject": "农村居民人均可支配收入"},
+      {"value": 40000, "subject": "城镇居民人均可支配收入"}, {"value": 15000, "subject": "农村居民人均可支配收入"}]),
+    ("the topic's value added, then a new topic", "去年全县林业总产值12亿元,增加值7亿元;茶叶种植面积3000公顷,"
+     "产量4500吨。", MAY,
+     [{"value": 1.2e9, "subject": "林业总产值"}, {"value": 7e8, "subject": "林业增加值"},
+      {"value": 3000, "subject": "茶叶种植面积"}, {"value": 4500, "subject": "产量"}]),
 ]
 
 
