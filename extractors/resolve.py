@@ -39,7 +39,7 @@ from .scopes import ScopeReader
 from .sentences import Segmented, Sentence
 from .status import TARGET_ENUMERATION, figure_status
 from .story import not_reported
-from .subjects import MEASURE_OF_PREVIOUS, subject_is_narrative
+from .subjects import MEASURE_OF_PREVIOUS, opening_origin, subject_is_narrative, with_origin
 from .tables import TableFigure
 
 _LEX = lexicon()
@@ -123,6 +123,7 @@ class Resolver(ScopeReader):
         self.last_fact_sentence = -2
         self._context_key, self._context_ids = -1, frozenset()
         self._last_subject: tuple[int, str] = (-1, "")   # the paragraph and subject of the last figure
+        self._origin: tuple[int, str | None] = (-1, None)  # the paragraph and case origin in force
 
     # --- figures ----------------------------------------------------------------------------------------
 
@@ -171,6 +172,7 @@ class Resolver(ScopeReader):
             if self.last_fact_sentence == index - 1:
                 self._maybe_rename(s)
             return
+        mentions = self._of_origin(s, mentions)
         count = len(self.drafts)
         places = place_mentions(self.text, s.start, s.end)
         starts = [p.start for p in places]
@@ -188,6 +190,13 @@ class Resolver(ScopeReader):
             self.para_target = True
         if len(self.drafts) > count:
             self.last_fact_sentence = index
+
+    def _of_origin(self, s: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """Case counts after a sentence that opens with their origin (`境外输入…`), to the paragraph's end."""
+        origin = opening_origin(self.text, s.start)
+        if origin or self._origin[0] != s.paragraph:
+            self._origin = (s.paragraph, origin)
+        return with_origin(mentions, self._origin[1]) if self._origin[1] else mentions
 
     def _clause_opening(self, s: Sentence, m: Mention, times: list[TimeMention]) -> Period | None:
         """The time that opens the comma clause of m (`…说，2018年…`): it holds for every item of the clause's

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from .lexicon import lexicon
@@ -202,6 +204,19 @@ def owned(owner: str | None, clause: str, subject: str) -> str:
 
 _COUNTERPARTS: dict[str, str] = _LEX.values("counterpart")
 _ACCOUNTS = _LEX.words("account_measure")
+
+
+def opening_origin(text: str, start: int) -> str | None:
+    """`境外输入现有确诊病例1020例…`: the case origin a sentence opens with, if any."""
+    m = _CASE_ORIGIN.match(text, start, start + 8)
+    return m.group() if m else None
+
+
+def with_origin(mentions: list, origin: str) -> list:
+    """`境外输入现有确诊病例1020例…。累计确诊病例13666例…,无死亡病例。`: from a sentence that opens with a case
+    origin to its paragraph's end, the case counts that name no origin are of that origin."""
+    return [x if not _CASE_WORD.search(x.subject) or _CASE_ORIGIN.search(x.subject)
+            else replace(x, subject=origin + x.subject) for x in mentions]
 
 
 def shared_state(subject: str, previous: str, left: str) -> str:

@@ -9,6 +9,12 @@ JUL6 = date(2020, 7, 6)
 DAY = {"period_end": "2020-07-04", "period_start": "2020-07-04"}
 AS_OF = {"period_end": "2020-07-04", "period_start": None}   # `截至…24时`: a level that day, no start
 CASES = [
+    # from a sentence that opens with a case origin to its paragraph's end, the counts are of that origin: imported
+    # cases are no second national total; a bulletin may write 新增报告本土无症状感染者
+    ("7月4日0—24时,全省新增报告本土无症状感染者30例。\n境外输入现有确诊病例50例。累计确诊病例400例,无死亡病例。"
+     "\n截至7月4日24时,全省累计报告确诊病例3000例。",
+     [("covid.new_asymptomatic", 30, "例", DAY), ("covid.cumulative_imported", 400, "例", AS_OF),
+      ("covid.cumulative_confirmed", 3000, "例", AS_OF)]),
     # a day's deaths are their own indicator; a stock named after 其中 is a level that day; an item inside brackets
     # lends its name to nothing after the bracket
     ("7月4日0—24时,全国新增死亡病例12例(湖北省10例)。截至7月4日24时,全国累计死亡病例300例,现有确诊病例900例"
