@@ -404,7 +404,8 @@ def _within(m, current, published):
 def _now(m, current, published):
     if current.end and current != default_period(published) and current.start in (None, current.end):
         return Period(None, current.end)  # `截至10月13日24时,…目前`: that day
-    return Period(None, published) if published else None
+    # an undated report's `如今` is some day nobody knows, not the year an earlier sentence told of
+    return Period(None, published)
 
 
 def _part(m, current, published):

@@ -129,6 +129,9 @@ CASES = [
      "产量4500吨。", MAY,
      [{"value": 1.2e9, "subject": "林业总产值"}, {"value": 7e8, "subject": "林业增加值"},
       {"value": 3000, "subject": "茶叶种植面积"}, {"value": 4500, "subject": "产量"}]),
+    # an undated report's 如今 is some day nobody knows, not the year an earlier sentence told of
+    ("now in an undated report", "2005年,园区开始兴建。如今,这个园区入驻企业超过600家。", None,
+     [{"value": 600, "subject": "园区入驻企业", "period_start": None, "period_end": None}]),
 ]
 
 
