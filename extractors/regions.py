@@ -13,6 +13,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 
+import regex
+
 from .lexicon import lexicon
 from .places import Place, PlaceMention, breakdown_place, gazetteer, place_mentions
 
@@ -21,6 +23,7 @@ _LISTED = PlaceMention(0, 0, "group", None)
 _LOOKBACK = 240                     # characters before a number that may hold its place words
 _CLAUSE_MARKS = (",", "，", ":", "：", "。", "(", "（", "、")
 _TOPIC_FILLER = lexicon().compile("topic_filler")
+_NAME_BEFORE = regex.compile(r"\p{Han}")
 _REPORTED_BY = lexicon().compile("{topic_filler}{reported_by}")
 _REPORTING_BODY = lexicon().compile("reporting_body")
 _JOINERS = frozenset(lexicon().words("list_joiner"))
@@ -84,6 +87,9 @@ def is_topic(text: str, m: PlaceMention, lo: int) -> bool:
     `浙江省温州市`, `诸暨大唐街道`, or the place whose authorities report: `据吉林省卫健委通报`): what the
     clause is about."""
     start = max(lo, max(text.rfind(c, lo, m.start) for c in _CLAUSE_MARKS) + 1)
+    if start == m.start and text[m.start - 1:m.start] in _OPENING_BRACKETS and text[m.end:m.end + 1] in ")）" \
+            and _NAME_BEFORE.match(text[m.start - 2:m.start - 1]):
+        return False  # `国家会展中心(上海)`: a venue's address, not what the sentence is about
     if _TOPIC_FILLER.fullmatch(text, start, m.start) is not None:
         return True
     if _REPORTED_BY.fullmatch(text, start, m.start) is not None:  # `据吉林省卫健委通报`

@@ -240,6 +240,10 @@ UNSCOPED = [
     # unrelated places: no single place, so a sentence that names none stays without one
     ("unrelated places", "夏季旅游市场升温\n　　杭州西湖、成都宽窄巷子、西安大雁塔游人如织。\n　　热门景区接待游客增长15%。\n",
      [{"value": 15, "region": None}]),
+    # a venue's address in brackets is where an event was held, not what the story is about
+    ("a venue's address", "针织展会开幕\n　　秋季针织博览会在国家会展中心(上海)开幕,来自各地的袜企参展。\n　　记者了解到,某袜业集群现有企业"
+     "300家。\n",
+     [{"value": 300, "region": None}]),
 ]
 
 
