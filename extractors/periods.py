@@ -34,6 +34,8 @@ _WEEKS: dict[str, int] = _LEX.values("time_week")
 _PARTS: dict[str, list[int]] = _LEX.values("year_part")
 _PLAN_START = _LEX.table("five_year_plan", "first_year_of_eleventh")
 _BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
+_GAP_BEFORE = frozenset(_LEX.words("gap_before"))
+_OF = _LEX.words("attributive")[0]
 _BARE_SAME = _LEX.words("same_period_bare")[0]
 _ATTRIBUTIVE = _LEX.compile("attributive_time")
 
@@ -480,6 +482,8 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
     for tm in found:
         # `比上年`, `较上周`: what a change is measured against is no figure's period, except the one right
         # after it (`比去年同期的300个`: that figure is the baseline's)
+        if tm.start > 1 and text[tm.start - 2:tm.start] in _GAP_BEFORE and not (pos - tm.end <= 4 and _OF in text[tm.end:pos]):
+            continue  # `高于去年同期9个百分点`: the gap to last year's figure (`高于2019年同期的29亿美元`: its own)
         if tm.start > 0 and text[tm.start - 1] in _BASELINE_BEFORE and (skip_baselines or pos - tm.end > 2):
             continue
         if is_attributive(text, tm, pos):

@@ -26,6 +26,7 @@ _ATTRIBUTIVE = _LEX.words("attributive")[0]
 _POSSESSORS = frozenset(_LEX.words("possessor_noun"))
 _RESPECTIVELY = _LEX.words("respectively")[0]
 _LIST_SPLIT = _LEX.compile("list_joiner")
+_ORDINAL_LIST = _LEX.compile("ordinal_list")
 _PLACE_COUNT = _LEX.compile("place_count")
 _URBAN_RURAL = _LEX.words("urban_rural")[0]
 _HALVES = tuple(_LEX.table("urban_rural", "halves"))
@@ -133,6 +134,9 @@ def places_over(subject_raw: str, count: int) -> tuple[list[str], str] | None:
 def distributive(subject_raw: str, count: int) -> list[str] | None:
     """`蛋鸡、黑猪饲养量` for two numbers → [`蛋鸡饲养量`, `黑猪饲养量`]."""
     head = subject_raw.split(_RESPECTIVELY)[0]
+    if (ordinals := _ORDINAL_LIST.search(head)) and len(ordinals["rest"]) // 2 + 1 == count:
+        numbers = ordinals["first"] + ordinals["rest"][1::2]
+        return [clean_subject(head[:ordinals.start()] + ordinals["pre"] + n + ordinals["tail"]) for n in numbers]
     items = [clean_subject(x) for x in _LIST_SPLIT.split(head)]
     items = [x for x in items if x]
     if count == 2 and len(items) == 1 and items[0].startswith(_URBAN_RURAL):

@@ -132,6 +132,14 @@ CASES = [
     # an undated report's 如今 is some day nobody knows, not the year an earlier sentence told of
     ("now in an undated report", "2005年,园区开始兴建。如今,这个园区入驻企业超过600家。", None,
      [{"value": 600, "subject": "园区入驻企业", "period_start": None, "period_end": None}]),
+    # ordinals sharing their head; a gap to last year's figure is this period's, the baseline's own figure is last year's
+    ("ordinals sharing a head", "去年全县第一、二、三产业增加值分别增长3%、6%和8%。", MAY,
+     [{"value": 3, "subject": "第一产业增加值"}, {"value": 6, "subject": "第二产业增加值"},
+      {"value": 8, "subject": "第三产业增加值"}]),
+    ("a gap to last year", "今年一季度,全市项目投资增长8.9%,高于去年同期9个百分点。", MAY,
+     [{"value": 8.9, "period_start": "2020-01-01"}, {"value": 9, "period_start": "2020-01-01"}]),
+    ("last year's own figure", "今年一季度,全市外贸顺差为43亿元,远高于2019年同期的30亿元。", MAY,
+     [{"value": 4.3e9, "period_start": "2020-01-01"}, {"value": 3e9, "period_end": "2019-12-31"}]),
 ]
 
 
