@@ -26,7 +26,7 @@ from .numbers import parse_number
 _LEX = lexicon()
 _TIME = _LEX.compile("time_expression")
 _TIME_CANDIDATE = _LEX.compile("time_candidate", engine=re)
-_UNTIL = _LEX.compile(r"(?:{until})\s?(?:{clock_zone})?\s?$")
+_UNTIL = _LEX.compile(r"(?:{until})\s?(?:{clock_zone})?\s?(?:{relative_year})?\s?$")  # `截至今年5月中旬`
 _REL_YEARS: dict[str, int] = _LEX.values("relative_year")
 _WHOLE_YEAR = frozenset(_LEX.words("whole_year"))
 _THIS_YEAR = frozenset(_LEX.words("this_year"))
@@ -36,6 +36,8 @@ _PLAN_START = _LEX.table("five_year_plan", "first_year_of_eleventh")
 _BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
 _BARE_SAME = _LEX.words("same_period_bare")[0]
 _ATTRIBUTIVE = _LEX.compile("attributive_time")
+_SEASONS: dict[str, list[int]] = _LEX.values("season")
+_THIRDS: dict[str, list[int]] = _LEX.values("month_third")
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,8 +174,16 @@ def _year_range(m, current, published):
     return _span(int(m["ya"]), int(m["yb"]))
 
 
+def _third(p: Period | None, word: str | None) -> Period | None:
+    """`3月下旬`: days 21 to the month's end of the month p, not all of it."""
+    if p is None or not word:
+        return p
+    first, last = _THIRDS[word]
+    return Period(p.start.replace(day=first), p.start.replace(day=min(last, p.end.day)))
+
+
 def _year_month(m, current, published):
-    p = _month(_num(m["y2"]), _num(m["m2"]))
+    p = _third(_month(_num(m["y2"]), _num(m["m2"])), m["xun2"])
     if p and m["since2"] and (published or current.end):
         return Period(p.start, published or current.end)  # `自2004年9月以来`: up to the report
     if p and m["ytd2"]:
@@ -212,6 +222,10 @@ def _year(m, current, published):
     y = _num(m["y3"])
     if y is None or not 1000 <= y <= 9999:
         return None
+    if m["season3"]:  # `2019年秋季`: its three months; winter runs into the next year
+        first, last = _SEASONS[m["season"]]
+        end = _month(y + (last - 1) // 12, (last - 1) % 12 + 1)
+        return Period(date(y, first, 1), end.end) if end else None
     return Period(None, date(y, 12, 31)) if m["yend3"] else year_period(y)
 
 
@@ -247,6 +261,11 @@ def _month_form(m, current, published):
     p = _month(ref, int(m["m5"]))
     if p and m["ytd5"]:
         return Period(date(ref, 1, 1), p.end)  # `1—5月`, `前5个月`: the year so far
+    if p and m["since5"]:  # `9月以来`: from the month (the last such month up to the report) to the report
+        end = published or current.end
+        start = _before_report(p.start, current, published)
+        return Period(start, end) if end and start and start <= end else None
+    p = _third(p, m["xun5"])
     if p and m["mtail"] in _MONTH_ENDS:
         return Period(None, p.end)
     return p
@@ -378,6 +397,12 @@ def _within(m, current, published):
     return Period(published, _shift_year(published, n)) if published and n and 0 < n < 50 else None
 
 
+def _past_hours(m, current, published):
+    """`截至18日10时，…24小时内新增`: the day in force and the day before (the report's, with none in force)."""
+    end = current.end if current.end and current != default_period(published) else published
+    return Period(end - timedelta(days=1), end) if end else None
+
+
 def _now(m, current, published):
     if current.end and current != default_period(published) and current.start in (None, current.end):
         return Period(None, current.end)  # `截至10月13日24时,…目前`: that day
@@ -399,6 +424,8 @@ def _holiday(m, current, published):
     whole_year = current.start is not None and current.end is not None and current.start.year == current.end.year \
         and (current.start.month, current.start.day, current.end.month, current.end.day) == (1, 1, 12, 31)
     days = holiday_days(m["holiday"], current.start.year if whole_year else None, published)
+    if days and m["hdays"] and (n := _num(m["hdays"])):  # `国庆假期前6天`: its first six days
+        return Period(days[0], min(days[1], days[0] + timedelta(days=n - 1)))
     return Period(*days) if days else None
 
 
@@ -408,7 +435,7 @@ _RESOLVERS = {
     "mrange": _month_range, "sinced": _since_day, "sameday": _same_day, "same": _same_period, "ytd": _year_to_date,
     "yend": _year_end, "two": _two_years, "relative": _relative, "weekly": _week, "ago": _years_ago,
     "pastn": _past_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
-    "now": _now, "quarter": _part, "holiday_period": _holiday,
+    "now": _now, "quarter": _part, "holiday_period": _holiday, "hours": _past_hours,
 }
 _MONTH_ENDS = frozenset(_LEX.words("period_end"))
 _SINCE = _LEX.words("plan_since")[0]
@@ -460,6 +487,8 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
             continue
         if is_attributive(text, tm, pos):
             continue  # `去年出台的政策`: dates the policy, not the figure
+        if tm.match["hours"] and any(c in text[tm.end:pos] for c in _CLAUSE_MARKS):
+            continue  # `24小时内新增27例，累计确诊…`: the last day's flow is its own clause's only
         p = resolve(tm, current, published)
         if p is not None:
             current, explicit = p, True
