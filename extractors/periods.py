@@ -256,10 +256,11 @@ def _day(m, current, published):
 
 def _month_form(m, current, published):
     ref = _ref_year(current, published)
-    if m["ge5"] and not m["ytd5"]:
+    ytd = m["ytd5"] or m["ytd5c"]
+    if m["ge5"] and not ytd:
         return None  # `3个月`: a duration
-    p = _month(ref, int(m["m5"]))
-    if p and m["ytd5"]:
+    p = _month(ref, _num(m["m5"] or m["m5c"]))
+    if p and ytd:
         return Period(date(ref, 1, 1), p.end)  # `1—5月`, `前5个月`: the year so far
     if p and m["since5"]:  # `9月以来`: from the month (the last such month up to the report) to the report
         end = published or current.end
@@ -321,8 +322,9 @@ def _relative(m, current, published):
         if published and current == default_period(published) and published.month <= 3:
             return year_period(published.year - 1)  # a report early in the year sums up the year before
         return year_period(ref)
-    if word in _THIS_YEAR and published and current.end and current.end.year == published.year \
-            and current.end <= published and current != default_period(published):
+    if word in _THIS_YEAR and published and current.start is None and current.end \
+            and current.end.year == published.year and current.end <= published \
+            and current != default_period(published):
         return Period(date(published.year, 1, 1), current.end)  # `截至11月末,今年…`: this year up to then
     if word in _THIS_YEAR and published and current.year in (None, published.year):
         return Period(date(published.year, 1, 1), published)  # an actual figure of this year: so far

@@ -261,6 +261,9 @@ class Resolver(ScopeReader):
         if status == "target" and period.end and (period.start is None or (
                 period.start.month == 1 and period.start.day == 1 and period.start.year == period.end.year)):
             period = year_period(period.end.year)  # a target is for the whole year
+        elif status == "estimate" and period.end and period.end == self.ctx.published and period.start == date(
+                period.end.year, 1, 1):
+            period = year_period(period.end.year)  # `预计今年…增长10%`: a forecast for the year, not its part so far
         if m.kind == "level" and period.start is not None and period.end and (_BALANCE.search(m.subject) or (
                 unit == _PERSON and _POPULATION.search(m.subject))):
             period = Period(None, period.end)  # `贷款余额288亿元` in a year's report: the balance at its end

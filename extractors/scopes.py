@@ -219,6 +219,8 @@ class ScopeReader:
             if (told := attributive_end(self.text, tm, s.end)) is not None:
                 pos = max(pos, told)  # `记者10日从商务部获悉：春节黄金周期间…`: the time after it opens
                 continue  # `按照上年不变价计算，前三季度…`: a price base, not the sentence's time
+            if tm.match["now"] and not found:
+                current = default_period(self.ctx.published)  # `目前,…`: now, not an earlier sentence's day
             p = resolve(tm, current, self.ctx.published)
             if p is None or (headline and tm.match["ymd"] and p.end == self.ctx.published):
                 break  # the masthead's date is when the page came out, not what it reports on

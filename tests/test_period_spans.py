@@ -46,6 +46,28 @@ SPANS = [
      {"12000": (None, "2019-02-25", "actual")}),
 ]
 
+ANCHORS = [
+    # `目前` opening a sentence is the report's date, not the day an earlier sentence told of
+    ("4月8日,该国确诊病例超过40万例。目前,该国确诊病例已超过120万例。", date(2020, 5, 10),
+     {"400000": ("2020-04-08", "2020-04-08", "actual"), "1200000": (None, "2020-05-10", "actual")}),
+    ("世卫组织5月15日发出警告。\n\n目前,该地区各国已报告确诊病例9000多例。", date(2020, 5, 19),
+     {"9000": (None, "2020-05-19", "actual")}),
+    # negative: `目前` inside a bulletin's sentence keeps the bulletin's day
+    ("截至10月13日24时,全市累计确诊病例7例,目前在院治疗2例。", date(2020, 10, 15),
+     {"7": (None, "2020-10-13", "actual"), "2": (None, "2020-10-13", "actual")}),
+    # a forecast for `今年` after a sentence about its first quarter is a forecast for the year
+    ("今年第一季度,该国对华水果出口增长18%。协会预计今年该国水果出口总额将同比增长10%。", date(2020, 5, 18),
+     {"18": ("2020-01-01", "2020-03-31", "actual"), "10": ("2020-01-01", "2020-12-31", "estimate")}),
+    ("机构近日预计,今年该国经济将萎缩6.5%。", date(2020, 5, 8),
+     {"-6.5": ("2020-01-01", "2020-12-31", "estimate")}),
+    # `截至11月末,今年…` is this year up to that day; a quarter in force before `今年` is not
+    ("截至11月末,今年全市新增就业2.3万人。", date(2020, 12, 10),
+     {"23000": ("2020-01-01", "2020-11-30", "actual")}),
+    # the year's first months in words
+    ("今年前两个月,该国对华出口樱桃约15万吨。", date(2020, 5, 20),
+     {"150000": ("2020-01-01", "2020-02-29", "actual")}),
+]
+
 
 def _facts(text: str, published: date) -> dict[str, tuple[str | None, str | None, str]]:
     return {str(f.value): (f.period_start, f.period_end, f.status)
@@ -54,6 +76,13 @@ def _facts(text: str, published: date) -> dict[str, tuple[str | None, str | None
 
 @pytest.mark.parametrize("text,published,expected", SPANS, ids=[row[0][:14] for row in SPANS])
 def test_time_form_spans(text, published, expected):
+    got = _facts(text, published)
+    for value, period in expected.items():
+        assert got.get(value) == period, (value, got)
+
+
+@pytest.mark.parametrize("text,published,expected", ANCHORS, ids=[row[0][:14] for row in ANCHORS])
+def test_period_anchored_on_the_right_date_word(text, published, expected):
     got = _facts(text, published)
     for value, period in expected.items():
         assert got.get(value) == period, (value, got)
