@@ -126,7 +126,9 @@ class ScopeReader:
         if s.article != self.article_index:
             self.article_index = s.article
             a = self.seg.articles[s.article]
+            planned = self.article.target
             self.article = self._headline_scope(a.headline, Scope(self.doc_anchor, self.ctx.region))
+            self._plan_article(a.headline, planned)
             self.article_named = self.article.named
             if not self.article.named and self._story_scoped:
                 place = self._story_scope(s.article)
@@ -142,6 +144,15 @@ class ScopeReader:
             if not dash_item:  # `——经济运行总体平稳。…`: an item of the list the paragraph before opened
                 self.para_anchor = self._scope().anchor
                 self.para_target = False
+
+    def _plan_article(self, headline: str, planned: bool) -> None:
+        """A work report printed as headed parts (`●今年发展主要目标和下一阶段工作总体部署`): a part headed by a plan,
+        and every part after it, holds this year's plans, as a plan section does."""
+        if self.ctx.kind != "work-report" or not (planned or PLAN_HEADING.search(headline)):
+            return
+        self.article.target = True
+        if self.article.anchor == self.doc_anchor and self.ctx.published:
+            self.article.anchor = year_period(self.ctx.published.year)
 
     def _story_scope(self, index: int) -> Place | None:
         """A national paper's article whose headline names no place: the place of its story (a sub-heading's

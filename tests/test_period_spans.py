@@ -68,6 +68,19 @@ ANCHORS = [
      {"150000": ("2020-01-01", "2020-02-29", "actual")}),
 ]
 
+PLANS = [
+    # a work report printed as headed parts: the part headed by this year's targets, and the parts after it, are plans
+    ("\n政府工作报告(摘要)\n\n　　●过去一年工作回顾\n　　去年全国城镇新增就业1352万人。\n"
+     "　　●今年发展主要目标和重点工作\n　　新开工改造城镇老旧小区4.1万个。宽带平均资费降低12%。\n"
+     "　　●政府自身建设\n　　新建高标准农田7000万亩。\n",
+     date(2020, 5, 23),
+     {"13520000": ("2019-01-01", "2019-12-31", "actual"), "41000": ("2020-01-01", "2020-12-31", "target"),
+      "-12": ("2020-01-01", "2020-12-31", "target"), "70000000": ("2020-01-01", "2020-12-31", "target")}),
+    # negative: a story headed by a word of plans, in no work report, reports what was done
+    ("\n全年目标任务提前完成\n\n　　记者从县农业局获悉,全县已新建高标准农田3000亩。\n", date(2020, 11, 3),
+     {"3000": ("2020-01-01", "2020-12-31", "actual")}),
+]
+
 
 def _facts(text: str, published: date) -> dict[str, tuple[str | None, str | None, str]]:
     return {str(f.value): (f.period_start, f.period_end, f.status)
@@ -83,6 +96,13 @@ def test_time_form_spans(text, published, expected):
 
 @pytest.mark.parametrize("text,published,expected", ANCHORS, ids=[row[0][:14] for row in ANCHORS])
 def test_period_anchored_on_the_right_date_word(text, published, expected):
+    got = _facts(text, published)
+    for value, period in expected.items():
+        assert got.get(value) == period, (value, got)
+
+
+@pytest.mark.parametrize("text,published,expected", PLANS, ids=[row[0][:14].strip() for row in PLANS])
+def test_a_work_reports_plans_are_this_years_targets(text, published, expected):
     got = _facts(text, published)
     for value, period in expected.items():
         assert got.get(value) == period, (value, got)
