@@ -42,6 +42,7 @@ from .tables import TableFigure
 _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
 _LOOKBACK = 240   # characters before a number that may hold its time, place and status words
+_PLANNING_KINDS = ("work-report",)   # a work report's undated plans are for its own year
 _MAX_QUOTE = 400  # longer "sentences" (tables, run-on text) are quoted around the match
 _MONEY_WORDS = _LEX.compile("money_subject")
 _ABSTRACT = _LEX.compile("abstract_subject")
@@ -258,7 +259,9 @@ class Resolver(ScopeReader):
         estimated = self._scope().estimated
         if estimated and status != "estimate" and estimated in m.subject:
             status = "estimate"  # `收入预计和支出安排`: the revenue is estimated, the spending planned
-        if status == "target" and period.end and (period.start is None or (
+        if status == "target" and not explicit and self.ctx.kind not in _PLANNING_KINDS:
+            period = Period(None, None)  # `计划再申报17个`, `为何要投资近20亿元`: a plan no time word dates has no year
+        elif status == "target" and period.end and (period.start is None or (
                 period.start.month == 1 and period.start.day == 1 and period.start.year == period.end.year)):
             period = year_period(period.end.year)  # a target is for the whole year
         elif status == "estimate" and period.end and period.end == self.ctx.published and period.start == date(

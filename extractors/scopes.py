@@ -60,6 +60,7 @@ _BREAKDOWN_ITEM = regex.compile(r"\s?(?:[(（]\s?\p{Han}{0,3}|\p{Han}?)\s?\d")
 _PARAGRAPH_REACH = 400  # characters of the paragraph before a sentence that may hold its place
 _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
 _RESTATED = _LEX.compile(r"{time_restated}")
+_EVENT_DATE = _LEX.compile("event_date_after")
 
 
 @dataclass(slots=True)
@@ -108,6 +109,8 @@ class ScopeReader:
         """A headline's (or heading's) year and place; `named` says it named a place."""
         scope = Scope(base.anchor, base.place, base.target)
         for tm in time_mentions(headline, 0, len(headline)):
+            if _EVENT_DATE.match(headline, tm.end):
+                continue  # `…确定2029年在青岛召开`: the year of an event, not of the story's figures
             if tm.match["y"] or tm.match["yrange"] or tm.match["ym"] or tm.match["relative"] or tm.match["plan"] \
                     or tm.match["ymdr"] or tm.match["mdr"]:  # `(2024年4月8日—4月14日)`: a weekly report's week
                 scope.anchor = resolve(tm, scope.anchor, self.ctx.published) or scope.anchor

@@ -81,6 +81,24 @@ PLANS = [
      {"3000": ("2020-01-01", "2020-12-31", "actual")}),
 ]
 
+NO_INVENTED_YEAR = [
+    # a headline's year of a coming event dates none of the story's figures
+    ("\n下届论坛确定2031年在厦门召开\n\n　　本报北京10月23日电 本届论坛不久前闭幕。来自各国的1200余名学者出席了论坛。\n",
+     date(2019, 10, 24), {"1200": (None, "2019-10-24", "actual")}),
+    # negative: a headline's year of the figures still dates them
+    ("\n2018年全省外贸稳中有升\n\n　　本报讯 全省进出口总额增长9.1%。\n", date(2019, 1, 20),
+     {"9.1": ("2018-01-01", "2018-12-31", "actual")}),
+    # a plan no time word dates has no year (not the report's)
+    ("目前全县认定的扶贫车间有20个,计划再申报15个。", date(2019, 10, 9),
+     {"20": (None, "2019-10-09", "actual"), "15": (None, None, "target")}),
+    ("另一座厂房达产后,企业可实现年销售收入120亿元。", date(2019, 10, 21),
+     {"12000000000": (None, None, "target")}),
+    # negative: a plan with its year keeps it
+    ("该县计划明年新建学校12所。", date(2019, 10, 21), {"12": ("2020-01-01", "2020-12-31", "target")}),
+    # `将近` is "nearly", no plan
+    ("迄今,我国已向将近150个国家提供了援助。", date(2020, 5, 27), {"150": (None, "2020-05-27", "actual")}),
+]
+
 
 def _facts(text: str, published: date) -> dict[str, tuple[str | None, str | None, str]]:
     return {str(f.value): (f.period_start, f.period_end, f.status)
@@ -103,6 +121,13 @@ def test_period_anchored_on_the_right_date_word(text, published, expected):
 
 @pytest.mark.parametrize("text,published,expected", PLANS, ids=[row[0][:14].strip() for row in PLANS])
 def test_a_work_reports_plans_are_this_years_targets(text, published, expected):
+    got = _facts(text, published)
+    for value, period in expected.items():
+        assert got.get(value) == period, (value, got)
+
+
+@pytest.mark.parametrize("text,published,expected", NO_INVENTED_YEAR, ids=[row[0][:14].strip() for row in NO_INVENTED_YEAR])
+def test_no_year_is_invented(text, published, expected):
     got = _facts(text, published)
     for value, period in expected.items():
         assert got.get(value) == period, (value, got)
