@@ -35,7 +35,7 @@ _PARTS: dict[str, list[int]] = _LEX.values("year_part")
 _PLAN_START = _LEX.table("five_year_plan", "first_year_of_eleventh")
 _BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
 _BARE_SAME = _LEX.words("same_period_bare")[0]
-_ATTRIBUTIVE = _LEX.compile("attributive_time")
+_ATTRIBUTIVE = _LEX.compile("(?:{attributive_time})|(?:{event_after_time})")
 _SEASONS: dict[str, list[int]] = _LEX.values("season")
 _THIRDS: dict[str, list[int]] = _LEX.values("month_third")
 
@@ -366,6 +366,8 @@ def _years_since(m, current, published):
     n, ref = _num(m["nsince"]), _ref_year(current, published)
     if not n or not ref or not 0 < n < 50:
         return None
+    if n == 1 and current == default_period(published):
+        return _past_year(m, current, published)  # `一年来` in May: the twelve months up to the report
     if published and current == default_period(published) and published.month <= 3:
         return _span(published.year - n, published.year - 1)  # a report early in the year: the N years before
     return Period(date(ref - n + 1, 1, 1), current.end or date(ref, 12, 31))

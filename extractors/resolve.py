@@ -63,6 +63,7 @@ _PERSONAL = _LEX.compile("personal_pronoun")
 _OF_WHICH = _LEX.words("of_which")[0]
 _BUDGET_GENERIC = _LEX.compile("budget_generic")
 _CLAUSE_OPENERS = (",", "，", ";", "；")
+_UNTIL_PREFIX = _LEX.compile(r"\s*(?:{until})?\s*")
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
 _TITLE_OPEN, _TITLE_CLOSE = "《", "》"
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
@@ -120,6 +121,7 @@ class Resolver(ScopeReader):
         self.last_fact_sentence = -2
         self._context_key, self._context_ids = -1, frozenset()
         self._last_subject: tuple[int, str] = (-1, "")   # the paragraph and subject of the last figure
+        self._opening_end = 0   # where the time that opens the sentence being read ends
 
     # --- figures ----------------------------------------------------------------------------------------
 
@@ -161,7 +163,7 @@ class Resolver(ScopeReader):
         """Resolve the mentions of sentence number `index` (sentences must come in text order; sentences
         with neither numbers nor an opening time expression may be skipped)."""
         self._enter(s)
-        after_opening = self._opening_time(s, times, first_in_article, previous)
+        after_opening = self._opening_end = self._opening_time(s, times, first_in_article, previous)
         if TARGET_ENUMERATION.search(self.text, s.start, s.end) and not mentions:
             self.para_target = True
         if not mentions:
@@ -193,10 +195,27 @@ class Resolver(ScopeReader):
         lo = max(floor, max(self.text.rfind(c, floor, m.start) for c in _CLAUSE_OPENERS) + 1)
         k = bisect_left(times, lo, key=_start_of)
         opening = times[k] if k < len(times) and times[k].start == lo and times[k].end <= m.start else None
+        alone = self._time_clause_before(max(floor, self._opening_end), lo, times) if opening is None else None
+        if alone is not None:
+            return alone  # `…推进，截至2019年底，共打掉涉黑组织2900余个、涉恶犯罪集团9800余个`
         if opening is None or not (opening.match["y"] or opening.match["ym"]) \
                 or attributive_end(self.text, opening, m.start) is not None:
             return None  # only a written year opens a clause for all its items, not `上年结转收入`
         period, _ = period_at(self.text, lo, m.start, self.sentence_anchor, self.ctx.published,
+                              skip_baselines=True, mentions=times)
+        return period
+
+    def _time_clause_before(self, floor: int, lo: int, times: list[TimeMention]) -> Period | None:
+        """A clause before lo that is a time alone (`截至2019年底，`), after the sentence's opening: it opens the
+        clause at lo, all its items."""
+        if lo - 1 <= floor:
+            return None
+        start = max(floor, max(self.text.rfind(c, floor, lo - 1) for c in _CLAUSE_OPENERS) + 1)
+        prefix = _UNTIL_PREFIX.match(self.text, start, lo - 1)
+        k = bisect_left(times, prefix.end(), key=_start_of)
+        if k >= len(times) or times[k].start != prefix.end() or times[k].end != lo - 1:
+            return None
+        period, _ = period_at(self.text, start, lo - 1, self.sentence_anchor, self.ctx.published,
                               skip_baselines=True, mentions=times)
         return period
 

@@ -224,13 +224,15 @@ class ScopeReader:
         if previous and previous[0].paragraph == s.paragraph and _CONTINUES.match(self.text, pos):
             current, _ = period_at(self.text, previous[0].start, previous[0].end, self.para_anchor,
                                    self.ctx.published, skip_baselines=True, mentions=previous[1])
-        found = False
+        found, before = False, current
         for tm in times:
             if tm.start < pos:
                 continue
             if tm.start - pos > 2 and not _RESTATED.fullmatch(self.text, pos, tm.start):
                 break
             if (told := attributive_end(self.text, tm, s.end)) is not None:
+                if found and tm.start == pos:  # `去年5月7日至8日的…会议上`: the whole date is the meeting's
+                    current, found = before, False
                 pos = max(pos, told)  # `记者10日从商务部获悉：春节黄金周期间…`: the time after it opens
                 continue  # `按照上年不变价计算，前三季度…`: a price base, not the sentence's time
             if tm.match["now"] and not found:

@@ -63,6 +63,16 @@ ANCHORS = [
     # `截至11月末,今年…` is this year up to that day; a quarter in force before `今年` is not
     ("截至11月末,今年全市新增就业2.3万人。", date(2020, 12, 10),
      {"23000": ("2020-01-01", "2020-11-30", "actual")}),
+    # a date inside an event's name, or of a meeting, dates the event, not the figures
+    ("2020年中国·廊坊国际经济贸易洽谈会今天在网上开幕,首日签约项目126个。", date(2020, 5, 19),
+     {"126": (None, "2020-05-19", "actual")}),
+    ("\n护航平安\n\n　　去年5月7日至8日的全省公安工作会议上,省委作出部署。\n　　一年来,全省刑事案件发案数下降12.5%。\n",
+     date(2020, 5, 6), {"-12.5": ("2019-05-07", "2020-05-06", "actual")}),
+    # negative: a year that opens the sentence dates it
+    ("2019年,全市接待游客1200万人次。", date(2020, 5, 6), {"12000000": ("2019-01-01", "2019-12-31", "actual")}),
+    # a clause that is a time alone opens the list after it, every item of it
+    ("扫黑除恶持续推进,截至2019年底,全省打掉涉黑组织29个、涉恶犯罪集团98个。", date(2020, 5, 6),
+     {"29": (None, "2019-12-31", "actual"), "98": (None, "2019-12-31", "actual")}),
     # the year's first months in words
     ("今年前两个月,该国对华出口樱桃约15万吨。", date(2020, 5, 20),
      {"150000": ("2020-01-01", "2020-02-29", "actual")}),
