@@ -36,6 +36,7 @@ _PLAN_START = _LEX.table("five_year_plan", "first_year_of_eleventh")
 _BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
 _BARE_SAME = _LEX.words("same_period_bare")[0]
 _ATTRIBUTIVE = _LEX.compile("(?:{attributive_time})|(?:{event_after_time})")
+_SHARE_BASE = _LEX.compile("share_of_same_period")
 _SEASONS: dict[str, list[int]] = _LEX.values("season")
 _THIRDS: dict[str, list[int]] = _LEX.values("month_third")
 
@@ -208,6 +209,17 @@ def over_base_year(text: str, lo: int, pos: int, period: Period) -> Period:
     if base is None or period.end is None or not 1000 <= base < period.end.year - 1:
         return period
     return Period(date(base, 1, 1), period.end)
+
+
+def _year_same_period(m, current, published):
+    """`2019年同期`: the period in force moved to 2019 (its first quarter after `今年一季度`), else that year."""
+    y = _num(m["ysame"])
+    if y is None or not 1000 <= y <= 9999:
+        return None
+    if current.end is None or current == default_period(published):
+        return year_period(y)
+    shift = y - current.end.year
+    return Period(_shift_year(current.start, shift), _shift_year(current.end, shift))
 
 
 def _since_year(m, current, published):
@@ -434,7 +446,8 @@ def _holiday(m, current, published):
 
 
 _RESOLVERS = {
-    "ymdr": _ymd_range, "ymd": _ymd, "yrange": _year_range, "yweek": _week_number, "ym": _year_month, "since_year": _since_year, "y": _year,
+    "ymdr": _ymd_range, "ymd": _ymd, "yrange": _year_range, "yweek": _week_number, "ym": _year_month, "since_year": _since_year,
+    "ysame_period": _year_same_period, "y": _year,
     "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "day": _day,
     "mrange": _month_range, "sinced": _since_day, "sameday": _same_day, "same": _same_period, "ytd": _year_to_date,
     "yend": _year_end, "two": _two_years, "relative": _relative, "weekly": _week, "ago": _years_ago,
@@ -467,6 +480,7 @@ def attributive_end(text: str, tm: TimeMention, end: int) -> int | None:
 
 
 _PHRASE_MARKS = frozenset("：:，, ")
+_SHARE_REACH = 8   # characters after the window: the share's own number (`去年同期的【95%】`)
 
 
 def period_at(text: str, start: int, pos: int, anchor: Period, published: date | None,
@@ -489,8 +503,8 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
         # after it (`比去年同期的300个`: that figure is the baseline's)
         if tm.start > 0 and text[tm.start - 1] in _BASELINE_BEFORE and (skip_baselines or pos - tm.end > 2):
             continue
-        if is_attributive(text, tm, pos):
-            continue  # `去年出台的政策`: dates the policy, not the figure
+        if is_attributive(text, tm, pos) or _SHARE_BASE.match(text, tm.end, min(len(text), pos + _SHARE_REACH)):
+            continue  # `去年出台的政策`: dates the policy, not the figure; `为去年同期的95%`: a share is this year's
         if tm.match["hours"] and any(c in text[tm.end:pos] for c in _CLAUSE_MARKS):
             continue  # `24小时内新增27例，累计确诊…`: the last day's flow is its own clause's only
         p = resolve(tm, current, published)

@@ -73,6 +73,12 @@ ANCHORS = [
     # a clause that is a time alone opens the list after it, every item of it
     ("扫黑除恶持续推进,截至2019年底,全省打掉涉黑组织29个、涉恶犯罪集团98个。", date(2020, 5, 6),
      {"29": (None, "2019-12-31", "actual"), "98": (None, "2019-12-31", "actual")}),
+    # a share of last year's same period is this year's figure, and does not move the clauses after it
+    ("3月份,成品油日均消费量约71万吨,已达去年同期的82%;3月,煤炭日均消费量约950万吨。", date(2020, 5, 19),
+     {"82": ("2020-03-01", "2020-03-31", "actual"), "9500000": ("2020-03-01", "2020-03-31", "actual")}),
+    # a year's same period is the period in force, in that year; the baseline's own figure is its
+    ("今年一季度,该国对华贸易顺差为41.2亿美元,远高于2019年同期的27.5亿美元。", date(2020, 5, 7),
+     {"4120000000": ("2020-01-01", "2020-03-31", "actual"), "2750000000": ("2019-01-01", "2019-03-31", "actual")}),
     # the year's first months in words
     ("今年前两个月,该国对华出口樱桃约15万吨。", date(2020, 5, 20),
      {"150000": ("2020-01-01", "2020-02-29", "actual")}),
