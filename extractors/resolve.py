@@ -42,6 +42,7 @@ from .tables import TableFigure
 _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
 _LOOKBACK = 240   # characters before a number that may hold its time, place and status words
+_YEAR_END_REACH = 24   # characters after a level that may compare it with an earlier year's end
 _PLANNING_KINDS = ("work-report",)   # a work report's undated plans are for its own year
 _MAX_QUOTE = 400  # longer "sentences" (tables, run-on text) are quoted around the match
 _MONEY_WORDS = _LEX.compile("money_subject")
@@ -58,6 +59,7 @@ _RATIO_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind in ("percen
 _STOCK = _LEX.compile("stock_cue")
 _BALANCE = _LEX.compile("balance_cue")
 _POPULATION = _LEX.compile("population_stock")
+_YEAR_END_COMPARED = _LEX.compile("year_end_comparison_after")
 _PERSON = _LEX.table("population_stock", "unit")
 _PERSONAL = _LEX.compile("personal_pronoun")
 _OF_WHICH = _LEX.words("of_which")[0]
@@ -287,7 +289,9 @@ class Resolver(ScopeReader):
                 period.end.year, 1, 1):
             period = year_period(period.end.year)  # `预计今年…增长10%`: a forecast for the year, not its part so far
         if m.kind == "level" and period.start is not None and period.end and (_BALANCE.search(m.subject) or (
-                unit == _PERSON and _POPULATION.search(m.subject))):
+                unit == _PERSON and _POPULATION.search(m.subject)) or (
+                (period.end.month, period.end.day) == (12, 31) and _YEAR_END_COMPARED.match(
+                    self.text, m.end, min(len(self.text), m.end + _YEAR_END_REACH)))):
             period = Period(None, period.end)  # `贷款余额288亿元` in a year's report: the balance at its end
         value = m.value * m.sign
         high = m.value_high * m.sign if m.value_high is not None else None

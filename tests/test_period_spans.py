@@ -41,6 +41,14 @@ SPANS = [
     # the last 24 hours: a day's flow in its own clause; the stock after it stays a stock
     ("截至当地时间18日10时,该国24小时内新增确诊病例31例,累计确诊15800例。", date(2020, 5, 19),
      {"31": ("2020-05-17", "2020-05-18", "actual"), "15800": (None, "2020-05-18", "actual")}),
+    # a level compared with an earlier year's end is this year's end level, not a flow over the year
+    ("2018年,全国常住人口城镇化率为59.6%,比2017年末提高1.1个百分点。", date(2019, 2, 14),
+     {"59.6": (None, "2018-12-31", "actual")}),
+    ("2022年全县常住人口城镇化率为48.3%,较上年末提高0.9个百分点。", date(2023, 3, 20),
+     {"48.3": (None, "2022-12-31", "actual")}),
+    # negative: a level compared with last year (not its end) stays the year's
+    ("2018年,全市居民人均可支配收入为3.2万元,比上年增长8.1%。", date(2019, 2, 14),
+     {"32000": ("2018-01-01", "2018-12-31", "actual")}),
     # negative: a round-the-clock service is no period
     ("服务区提供24小时不间断供电,已建成充电桩1.2万个。", date(2019, 2, 25),
      {"12000": (None, "2019-02-25", "actual")}),
