@@ -144,6 +144,11 @@ def resolve(mention: TimeMention, current: Period, published: date | None) -> Pe
 
 
 def _ref_year(current: Period, published: date | None) -> int | None:
+    """The year a month or day without one is in: the period in force's, or the report's when the period in force
+    spans years around the report (`3年内…；1—9月` is this year's 1—9月)."""
+    if current.start and current.end and current.start.year != current.end.year and published \
+            and current.start <= published <= current.end:
+        return published.year
     return current.year or (published.year if published else None)
 
 
@@ -409,8 +414,10 @@ def _plan(m, current, published):
 
 
 def _within(m, current, published):
+    """`3年内`: the N calendar years from the year of the day in force (a plan adopted `4月30日`), else the report's."""
     n = _num(m["nwithin"])
-    return Period(published, _shift_year(published, n)) if published and n and 0 < n < 50 else None
+    day = current.end if current.end and current.start == current.end else published
+    return _span(day.year, day.year + n - 1) if day and n and 0 < n < 50 else None
 
 
 def _past_hours(m, current, published):
