@@ -490,6 +490,25 @@ _PHRASE_MARKS = frozenset("：:，, ")
 _SHARE_REACH = 8   # characters after the window: the share's own number (`去年同期的【95%】`)
 
 
+def _in_aside(text: str, start: int, tm: TimeMention, pos: int) -> bool:
+    """A time inside a title or a bracketed aside that closes before pos (`《2018—2022年检察改革工作规划》`,
+    `(6月高考,剔除3月份高职单招录取的930人)`) dates what is inside, not the figure after it; a time alone in
+    brackets restates the one before it (`2024年第26周(6月24日—6月30日)`) and still counts, as does an edition
+    (`《…目录》(2018年版)`)."""
+    for opener, closer in _BRACKETS:
+        left = text.rfind(opener, start, tm.start)
+        if left == -1 or text.find(closer, left, tm.start) != -1:
+            continue
+        right = text.find(closer, tm.end, pos)
+        if right != -1 and len(text[left + 1:tm.start].strip()) + len(text[tm.end:right].strip()) >= _ASIDE_WORDS:
+            return True
+    return False
+
+
+_BRACKETS = (("《", "》"), ("(", ")"), ("（", "）"))
+_ASIDE_WORDS = 2   # characters besides the time that make a bracket an aside: `(2018年版)` still dates its source
+
+
 def period_at(text: str, start: int, pos: int, anchor: Period, published: date | None,
               skip_baselines: bool = False, mentions: list[TimeMention] | None = None) -> tuple[Period, bool]:
     """The period in force at `pos`, reading time expressions in text[start:pos] from the anchor on.
@@ -510,7 +529,8 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
         # after it (`比去年同期的300个`: that figure is the baseline's)
         if tm.start > 0 and text[tm.start - 1] in _BASELINE_BEFORE and (skip_baselines or pos - tm.end > 2):
             continue
-        if is_attributive(text, tm, pos) or _SHARE_BASE.match(text, tm.end, min(len(text), pos + _SHARE_REACH)):
+        if is_attributive(text, tm, pos) or _SHARE_BASE.match(text, tm.end, min(len(text), pos + _SHARE_REACH)) \
+                or _in_aside(text, start, tm, pos):
             continue  # `去年出台的政策`: dates the policy, not the figure; `为去年同期的95%`: a share is this year's
         if tm.match["hours"] and any(c in text[tm.end:pos] for c in _CLAUSE_MARKS):
             continue  # `24小时内新增27例，累计确诊…`: the last day's flow is its own clause's only

@@ -109,8 +109,8 @@ class ScopeReader:
         """A headline's (or heading's) year and place; `named` says it named a place."""
         scope = Scope(base.anchor, base.place, base.target)
         for tm in time_mentions(headline, 0, len(headline)):
-            if _EVENT_DATE.match(headline, tm.end):
-                continue  # `…确定2029年在青岛召开`: the year of an event, not of the story's figures
+            if _EVENT_DATE.match(headline, tm.end) or attributive_end(headline, tm, len(headline)) is not None:
+                continue  # `…确定2029年在青岛召开`, `落实2030年可持续发展议程`: an event's year, not the figures'
             if tm.match["y"] or tm.match["yrange"] or tm.match["ym"] or tm.match["relative"] or tm.match["plan"] \
                     or tm.match["ymdr"] or tm.match["mdr"]:  # `(2024年4月8日—4月14日)`: a weekly report's week
                 scope.anchor = resolve(tm, scope.anchor, self.ctx.published) or scope.anchor

@@ -76,6 +76,17 @@ ANCHORS = [
      {"126": (None, "2020-05-19", "actual")}),
     ("\n护航平安\n\n　　去年5月7日至8日的全省公安工作会议上,省委作出部署。\n　　一年来,全省刑事案件发案数下降12.5%。\n",
      date(2020, 5, 6), {"-12.5": ("2019-05-07", "2020-05-06", "actual")}),
+    # a time inside a title or a bracketed aside dates what is inside
+    ("2022年全县参加高考6100人(6月高考,不含4月份单招录取的850人),本科录取2700人。", date(2023, 7, 12),
+     {"2700": ("2022-01-01", "2022-12-31", "actual")}),
+    ("省检察院日前印发《2018—2022年检察改革规划》,确定了41项改革任务。", date(2019, 2, 13),
+     {"41": (None, "2019-02-13", "actual")}),
+    # negative: an edition in brackets still dates its source; a time alone in brackets restates the one before
+    ("据《开发区目录》(2018年版),全国共有2500余家开发区。", date(2019, 10, 12),
+     {"2500": ("2018-01-01", "2018-12-31", "actual")}),
+    # a programme named by its year dates nothing
+    ("\n落实2030年发展议程\n\n　　本报北京10月25日电 与会代表认为,我国减贫贡献率累计超过70%。\n", date(2019, 10, 26),
+     {"70": (None, "2019-10-26", "actual")}),
     # negative: a year that opens the sentence dates it
     ("2019年,全市接待游客1200万人次。", date(2020, 5, 6), {"12000000": ("2019-01-01", "2019-12-31", "actual")}),
     # a clause that is a time alone opens the list after it, every item of it
