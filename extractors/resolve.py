@@ -283,8 +283,10 @@ class Resolver(ScopeReader):
         if status == "target" and not explicit and self.ctx.kind not in _PLANNING_KINDS:
             period = Period(None, None)  # `计划再申报17个`, `为何要投资近20亿元`: a plan no time word dates has no year
         elif status == "target" and period.end and (period.start is None or (
-                period.start.month == 1 and period.start.day == 1 and period.start.year == period.end.year)):
-            period = year_period(period.end.year)  # a target is for the whole year
+                period.start.month == 1 and period.start.day == 1 and period.start.year == period.end.year
+                and period.end == self.ctx.published)):
+            period = year_period(period.end.year)  # a target is for the whole year, not its part so far
+            # (a target for a closed part, `力争一季度增长6%`, `前两个月`, keeps it)
         elif status == "estimate" and period.end and period.end == self.ctx.published and period.start == date(
                 period.end.year, 1, 1):
             period = year_period(period.end.year)  # `预计今年…增长10%`: a forecast for the year, not its part so far
