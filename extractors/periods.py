@@ -26,7 +26,7 @@ from .numbers import parse_number
 _LEX = lexicon()
 _TIME = _LEX.compile("time_expression")
 _TIME_CANDIDATE = _LEX.compile("time_candidate", engine=re)
-_UNTIL = _LEX.compile(r"(?:{until})\s?(?:{clock_zone})?\s?$")
+_UNTIL = _LEX.compile(r"(?:{until})\s?(?:{clock_zone})?\s?(?:{relative_year})?\s?$")  # `截至今年5月中旬`
 _REL_YEARS: dict[str, int] = _LEX.values("relative_year")
 _WHOLE_YEAR = frozenset(_LEX.words("whole_year"))
 _THIS_YEAR = frozenset(_LEX.words("this_year"))
@@ -37,7 +37,10 @@ _BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
 _GAP_BEFORE = frozenset(_LEX.words("gap_before"))
 _OF = _LEX.words("attributive")[0]
 _BARE_SAME = _LEX.words("same_period_bare")[0]
-_ATTRIBUTIVE = _LEX.compile("attributive_time")
+_ATTRIBUTIVE = _LEX.compile("(?:{attributive_time})|(?:{event_after_time})")
+_SHARE_BASE = _LEX.compile("share_of_same_period")
+_SEASONS: dict[str, list[int]] = _LEX.values("season")
+_THIRDS: dict[str, list[int]] = _LEX.values("month_third")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +146,11 @@ def resolve(mention: TimeMention, current: Period, published: date | None) -> Pe
 
 
 def _ref_year(current: Period, published: date | None) -> int | None:
+    """The year a month or day without one is in: the period in force's, or the report's when the period in force
+    spans years around the report (`3年内…；1—9月` is this year's 1—9月)."""
+    if current.start and current.end and current.start.year != current.end.year and published \
+            and current.start <= published <= current.end:
+        return published.year
     return current.year or (published.year if published else None)
 
 
@@ -174,8 +182,16 @@ def _year_range(m, current, published):
     return _span(int(m["ya"]), int(m["yb"]))
 
 
+def _third(p: Period | None, word: str | None) -> Period | None:
+    """`3月下旬`: days 21 to the month's end of the month p, not all of it."""
+    if p is None or not word:
+        return p
+    first, last = _THIRDS[word]
+    return Period(p.start.replace(day=first), p.start.replace(day=min(last, p.end.day)))
+
+
 def _year_month(m, current, published):
-    p = _month(_num(m["y2"]), _num(m["m2"]))
+    p = _third(_month(_num(m["y2"]), _num(m["m2"])), m["xun2"])
     if p and m["since2"] and (published or current.end):
         return Period(p.start, published or current.end)  # `自2004年9月以来`: up to the report
     if p and m["ytd2"]:
@@ -223,6 +239,17 @@ def from_to_year(text: str, clause: int, start: int, end: int, period: Period) -
     return period
 
 
+def _year_same_period(m, current, published):
+    """`2019年同期`: the period in force moved to 2019 (its first quarter after `今年一季度`), else that year."""
+    y = _num(m["ysame"])
+    if y is None or not 1000 <= y <= 9999:
+        return None
+    if current.end is None or current == default_period(published):
+        return year_period(y)
+    shift = y - current.end.year
+    return Period(_shift_year(current.start, shift), _shift_year(current.end, shift))
+
+
 def _since_year(m, current, published):
     first = _num(m["ys"] or m["ys2"])
     end = published or current.end
@@ -235,6 +262,10 @@ def _year(m, current, published):
     y = _num(m["y3"])
     if y is None or not 1000 <= y <= 9999:
         return None
+    if m["season3"]:  # `2019年秋季`: its three months; winter runs into the next year
+        first, last = _SEASONS[m["season"]]
+        end = _month(y + (last - 1) // 12, (last - 1) % 12 + 1)
+        return Period(date(y, first, 1), end.end) if end else None
     return Period(None, date(y, 12, 31)) if m["yend3"] else year_period(y)
 
 
@@ -265,11 +296,17 @@ def _day(m, current, published):
 
 def _month_form(m, current, published):
     ref = _ref_year(current, published)
-    if m["ge5"] and not m["ytd5"]:
+    ytd = m["ytd5"] or m["ytd5c"]
+    if m["ge5"] and not ytd:
         return None  # `3个月`: a duration
-    p = _month(ref, int(m["m5"]))
-    if p and m["ytd5"]:
+    p = _month(ref, _num(m["m5"] or m["m5c"]))
+    if p and ytd:
         return Period(date(ref, 1, 1), p.end)  # `1—5月`, `前5个月`: the year so far
+    if p and m["since5"]:  # `9月以来`: from the month (the last such month up to the report) to the report
+        end = published or current.end
+        start = _before_report(p.start, current, published)
+        return Period(start, end) if end and start and start <= end else None
+    p = _third(p, m["xun5"])
     if p and m["mtail"] in _MONTH_ENDS:
         return Period(None, p.end)
     return p
@@ -325,8 +362,9 @@ def _relative(m, current, published):
         if published and current == default_period(published) and published.month <= 3:
             return year_period(published.year - 1)  # a report early in the year sums up the year before
         return year_period(ref)
-    if word in _THIS_YEAR and published and current.end and current.end.year == published.year \
-            and current.end <= published and current != default_period(published):
+    if word in _THIS_YEAR and published and current.start is None and current.end \
+            and current.end.year == published.year and current.end <= published \
+            and current != default_period(published):
         return Period(date(published.year, 1, 1), current.end)  # `截至11月末,今年…`: this year up to then
     if word in _THIS_YEAR and published and current.year in (None, published.year):
         return Period(date(published.year, 1, 1), published)  # an actual figure of this year: so far
@@ -368,6 +406,8 @@ def _years_since(m, current, published):
     n, ref = _num(m["nsince"]), _ref_year(current, published)
     if not n or not ref or not 0 < n < 50:
         return None
+    if n == 1 and current == default_period(published):
+        return _past_year(m, current, published)  # `一年来` in May: the twelve months up to the report
     if published and current == default_period(published) and published.month <= 3:
         return _span(published.year - n, published.year - 1)  # a report early in the year: the N years before
     return Period(date(ref - n + 1, 1, 1), current.end or date(ref, 12, 31))
@@ -399,8 +439,16 @@ def _plan(m, current, published):
 
 
 def _within(m, current, published):
+    """`3年内`: the N calendar years from the year of the day in force (a plan adopted `4月30日`), else the report's."""
     n = _num(m["nwithin"])
-    return Period(published, _shift_year(published, n)) if published and n and 0 < n < 50 else None
+    day = current.end if current.end and current.start == current.end else published
+    return _span(day.year, day.year + n - 1) if day and n and 0 < n < 50 else None
+
+
+def _past_hours(m, current, published):
+    """`截至18日10时，…24小时内新增`: the day in force and the day before (the report's, with none in force)."""
+    end = current.end if current.end and current != default_period(published) else published
+    return Period(end - timedelta(days=1), end) if end else None
 
 
 def _now(m, current, published):
@@ -425,16 +473,19 @@ def _holiday(m, current, published):
     whole_year = current.start is not None and current.end is not None and current.start.year == current.end.year \
         and (current.start.month, current.start.day, current.end.month, current.end.day) == (1, 1, 12, 31)
     days = holiday_days(m["holiday"], current.start.year if whole_year else None, published)
+    if days and m["hdays"] and (n := _num(m["hdays"])):  # `国庆假期前6天`: its first six days
+        return Period(days[0], min(days[1], days[0] + timedelta(days=n - 1)))
     return Period(*days) if days else None
 
 
 _RESOLVERS = {
-    "ymdr": _ymd_range, "ymd": _ymd, "yrange": _year_range, "yweek": _week_number, "ym": _year_month, "since_year": _since_year, "y": _year,
+    "ymdr": _ymd_range, "ymd": _ymd, "yrange": _year_range, "yweek": _week_number, "ym": _year_month, "since_year": _since_year,
+    "ysame_period": _year_same_period, "y": _year,
     "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "day": _day,
     "mrange": _month_range, "sinced": _since_day, "sameday": _same_day, "same": _same_period, "ytd": _year_to_date,
     "yend": _year_end, "two": _two_years, "relative": _relative, "weekly": _week, "ago": _years_ago,
     "pastn": _past_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
-    "now": _now, "quarter": _part, "holiday_period": _holiday,
+    "now": _now, "quarter": _part, "holiday_period": _holiday, "hours": _past_hours,
 }
 _MONTH_ENDS = frozenset(_LEX.words("period_end"))
 _SINCE = _LEX.words("plan_since")[0]
@@ -462,6 +513,26 @@ def attributive_end(text: str, tm: TimeMention, end: int) -> int | None:
 
 
 _PHRASE_MARKS = frozenset("：:，, ")
+_SHARE_REACH = 8   # characters after the window: the share's own number (`去年同期的【95%】`)
+
+
+def _in_aside(text: str, start: int, tm: TimeMention, pos: int) -> bool:
+    """A time inside a title or a bracketed aside that closes before pos (`《2018—2022年检察改革工作规划》`,
+    `(6月高考,剔除3月份高职单招录取的930人)`) dates what is inside, not the figure after it; a time alone in
+    brackets restates the one before it (`2024年第26周(6月24日—6月30日)`) and still counts, as does an edition
+    (`《…目录》(2018年版)`)."""
+    for opener, closer in _BRACKETS:
+        left = text.rfind(opener, start, tm.start)
+        if left == -1 or text.find(closer, left, tm.start) != -1:
+            continue
+        right = text.find(closer, tm.end, pos)
+        if right != -1 and len(text[left + 1:tm.start].strip()) + len(text[tm.end:right].strip()) >= _ASIDE_WORDS:
+            return True
+    return False
+
+
+_BRACKETS = (("《", "》"), ("(", ")"), ("（", "）"))
+_ASIDE_WORDS = 2   # characters besides the time that make a bracket an aside: `(2018年版)` still dates its source
 
 
 def period_at(text: str, start: int, pos: int, anchor: Period, published: date | None,
@@ -482,12 +553,16 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
     for tm in found:
         # `比上年`, `较上周`: what a change is measured against is no figure's period, except the one right
         # after it (`比去年同期的300个`: that figure is the baseline's)
-        if tm.start > 1 and text[tm.start - 2:tm.start] in _GAP_BEFORE and not (pos - tm.end <= 4 and _OF in text[tm.end:pos]):
+        if tm.start > 1 and text[tm.start - 2:tm.start] in _GAP_BEFORE and text[pos:pos + 1].isdigit() \
+                and not (pos - tm.end <= 4 and _OF in text[tm.end:pos]):
             continue  # `高于去年同期9个百分点`: the gap to last year's figure (`高于2019年同期的29亿美元`: its own)
         if tm.start > 0 and text[tm.start - 1] in _BASELINE_BEFORE and (skip_baselines or pos - tm.end > 2):
             continue
-        if is_attributive(text, tm, pos):
-            continue  # `去年出台的政策`: dates the policy, not the figure
+        if is_attributive(text, tm, pos) or _SHARE_BASE.match(text, tm.end, min(len(text), pos + _SHARE_REACH)) \
+                or _in_aside(text, start, tm, pos):
+            continue  # `去年出台的政策`: dates the policy, not the figure; `为去年同期的95%`: a share is this year's
+        if tm.match["hours"] and any(c in text[tm.end:pos] for c in _CLAUSE_MARKS):
+            continue  # `24小时内新增27例，累计确诊…`: the last day's flow is its own clause's only
         p = resolve(tm, current, published)
         if p is not None:
             current, explicit = p, True

@@ -45,6 +45,8 @@ from .tables import TableFigure
 _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
 _LOOKBACK = 240   # characters before a number that may hold its time, place and status words
+_YEAR_END_REACH = 24   # characters after a level that may compare it with an earlier year's end
+_PLANNING_KINDS = ("work-report",)   # a work report's undated plans are for its own year
 _MAX_QUOTE = 400  # longer "sentences" (tables, run-on text) are quoted around the match
 _MONEY_WORDS = _LEX.compile("money_subject")
 _ABSTRACT = _LEX.compile("abstract_subject")
@@ -60,11 +62,13 @@ _RATIO_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind in ("percen
 _STOCK = _LEX.compile("stock_cue")
 _BALANCE = _LEX.compile("balance_cue")
 _POPULATION = _LEX.compile("population_stock")
+_YEAR_END_COMPARED = _LEX.compile("year_end_comparison_after")
 _PERSON = _LEX.table("population_stock", "unit")
 _PERSONAL = _LEX.compile("personal_pronoun")
 _OF_WHICH = _LEX.words("of_which")[0]
 _BUDGET_GENERIC = _LEX.compile("budget_generic")
 _CLAUSE_OPENERS = (",", "，", ";", "；")
+_UNTIL_PREFIX = _LEX.compile(r"\s*(?:{until})?\s*")
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
 _TITLE_OPEN, _TITLE_CLOSE = "《", "》"
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
@@ -124,6 +128,7 @@ class Resolver(ScopeReader):
         self._context_key, self._context_ids = -1, frozenset()
         self._last_subject: tuple[int, str] = (-1, "")   # the paragraph and subject of the last figure
         self._origin: tuple[int, str | None] = (-1, None)  # the paragraph and case origin in force
+        self._opening_end = 0   # where the time that opens the sentence being read ends
 
     # --- figures ----------------------------------------------------------------------------------------
 
@@ -165,7 +170,7 @@ class Resolver(ScopeReader):
         """Resolve the mentions of sentence number `index` (sentences must come in text order; sentences
         with neither numbers nor an opening time expression may be skipped)."""
         self._enter(s)
-        after_opening = self._opening_time(s, times, first_in_article, previous)
+        after_opening = self._opening_end = self._opening_time(s, times, first_in_article, previous)
         if TARGET_ENUMERATION.search(self.text, s.start, s.end) and not mentions:
             self.para_target = True
         if not mentions:
@@ -205,10 +210,27 @@ class Resolver(ScopeReader):
         lo = max(floor, max(self.text.rfind(c, floor, m.start) for c in _CLAUSE_OPENERS) + 1)
         k = bisect_left(times, lo, key=_start_of)
         opening = times[k] if k < len(times) and times[k].start == lo and times[k].end <= m.start else None
+        alone = self._time_clause_before(max(floor, self._opening_end), lo, times) if opening is None else None
+        if alone is not None:
+            return alone  # `…推进，截至2019年底，共打掉涉黑组织2900余个、涉恶犯罪集团9800余个`
         if opening is None or not (opening.match["y"] or opening.match["ym"]) \
                 or attributive_end(self.text, opening, m.start) is not None:
             return None  # only a written year opens a clause for all its items, not `上年结转收入`
         period, _ = period_at(self.text, lo, m.start, self.sentence_anchor, self.ctx.published,
+                              skip_baselines=True, mentions=times)
+        return period
+
+    def _time_clause_before(self, floor: int, lo: int, times: list[TimeMention]) -> Period | None:
+        """A clause before lo that is a time alone (`截至2019年底，`), after the sentence's opening: it opens the
+        clause at lo, all its items."""
+        if lo - 1 <= floor:
+            return None
+        start = max(floor, max(self.text.rfind(c, floor, lo - 1) for c in _CLAUSE_OPENERS) + 1)
+        prefix = _UNTIL_PREFIX.match(self.text, start, lo - 1)
+        k = bisect_left(times, prefix.end(), key=_start_of)
+        if k >= len(times) or times[k].start != prefix.end() or times[k].end != lo - 1:
+            return None
+        period, _ = period_at(self.text, start, lo - 1, self.sentence_anchor, self.ctx.published,
                               skip_baselines=True, mentions=times)
         return period
 
@@ -278,11 +300,20 @@ class Resolver(ScopeReader):
         estimated = self._scope().estimated
         if estimated and status != "estimate" and estimated in m.subject:
             status = "estimate"  # `收入预计和支出安排`: the revenue is estimated, the spending planned
-        if status == "target" and period.end and (period.start is None or (
-                period.start.month == 1 and period.start.day == 1 and period.start.year == period.end.year)):
-            period = year_period(period.end.year)  # a target is for the whole year
+        if status == "target" and not explicit and self.ctx.kind not in _PLANNING_KINDS:
+            period = Period(None, None)  # `计划再申报17个`, `为何要投资近20亿元`: a plan no time word dates has no year
+        elif status == "target" and period.end and (period.start is None or (
+                period.start.month == 1 and period.start.day == 1 and period.start.year == period.end.year
+                and period.end == self.ctx.published)):
+            period = year_period(period.end.year)  # a target is for the whole year, not its part so far
+            # (a target for a closed part, `力争一季度增长6%`, `前两个月`, keeps it)
+        elif status == "estimate" and period.end and period.end == self.ctx.published and period.start == date(
+                period.end.year, 1, 1):
+            period = year_period(period.end.year)  # `预计今年…增长10%`: a forecast for the year, not its part so far
         if m.kind == "level" and period.start is not None and period.end and (_BALANCE.search(m.subject) or (
-                unit == _PERSON and _POPULATION.search(m.subject))):
+                unit == _PERSON and _POPULATION.search(m.subject)) or (
+                (period.end.month, period.end.day) == (12, 31) and _YEAR_END_COMPARED.match(
+                    self.text, m.end, min(len(self.text), m.end + _YEAR_END_REACH)))):
             period = Period(None, period.end)  # `贷款余额288亿元` in a year's report: the balance at its end
         value = m.value * m.sign
         high = m.value_high * m.sign if m.value_high is not None else None

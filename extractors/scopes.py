@@ -62,6 +62,7 @@ _BREAKDOWN_ITEM = regex.compile(r"\s?(?:[(（]\s?\p{Han}{0,3}|\p{Han}?)\s?\d")
 _PARAGRAPH_REACH = 400  # characters of the paragraph before a sentence that may hold its place
 _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
 _RESTATED = _LEX.compile(r"{time_restated}")
+_EVENT_DATE = _LEX.compile("event_date_after")
 
 
 @dataclass(slots=True)
@@ -110,6 +111,8 @@ class ScopeReader:
         """A headline's (or heading's) year and place; `named` says it named a place."""
         scope = Scope(base.anchor, base.place, base.target)
         for tm in time_mentions(headline, 0, len(headline)):
+            if _EVENT_DATE.match(headline, tm.end) or attributive_end(headline, tm, len(headline)) is not None:
+                continue  # `…确定2029年在青岛召开`, `落实2030年可持续发展议程`: an event's year, not the figures'
             if tm.match["y"] or tm.match["yrange"] or tm.match["ym"] or tm.match["relative"] or tm.match["plan"] \
                     or tm.match["ymdr"] or tm.match["mdr"]:  # `(2024年4月8日—4月14日)`: a weekly report's week
                 scope.anchor = resolve(tm, scope.anchor, self.ctx.published) or scope.anchor
@@ -128,7 +131,9 @@ class ScopeReader:
         if s.article != self.article_index:
             self.article_index = s.article
             a = self.seg.articles[s.article]
+            planned = self.article.target
             self.article = self._headline_scope(a.headline, Scope(self.doc_anchor, self.ctx.region))
+            self._plan_article(a.headline, planned)
             self.article_named = self.article.named
             if not self.article.named and self._story_scoped:
                 place = self._story_scope(s.article)
@@ -144,6 +149,15 @@ class ScopeReader:
             if not dash_item:  # `——经济运行总体平稳。…`: an item of the list the paragraph before opened
                 self.para_anchor = self._scope().anchor
                 self.para_target = False
+
+    def _plan_article(self, headline: str, planned: bool) -> None:
+        """A work report printed as headed parts (`●今年发展主要目标和下一阶段工作总体部署`): a part headed by a plan,
+        and every part after it, holds this year's plans, as a plan section does."""
+        if self.ctx.kind != "work-report" or not (planned or PLAN_HEADING.search(headline)):
+            return
+        self.article.target = True
+        if self.article.anchor == self.doc_anchor and self.ctx.published:
+            self.article.anchor = year_period(self.ctx.published.year)
 
     def _story_scope(self, index: int) -> Place | None:
         """A national paper's article whose headline names no place: the place of its story (a sub-heading's
@@ -212,15 +226,19 @@ class ScopeReader:
         if previous and previous[0].paragraph == s.paragraph and _CONTINUES.match(self.text, pos):
             current, _ = period_at(self.text, previous[0].start, previous[0].end, self.para_anchor,
                                    self.ctx.published, skip_baselines=True, mentions=previous[1])
-        found = False
+        found, before = False, current
         for tm in times:
             if tm.start < pos:
                 continue
             if tm.start - pos > 2 and not _RESTATED.fullmatch(self.text, pos, tm.start):
                 break
             if (told := attributive_end(self.text, tm, s.end)) is not None:
+                if found and tm.start == pos:  # `去年5月7日至8日的…会议上`: the whole date is the meeting's
+                    current, found = before, False
                 pos = max(pos, told)  # `记者10日从商务部获悉：春节黄金周期间…`: the time after it opens
                 continue  # `按照上年不变价计算，前三季度…`: a price base, not the sentence's time
+            if tm.match["now"] and not found:
+                current = default_period(self.ctx.published)  # `目前,…`: now, not an earlier sentence's day
             p = resolve(tm, current, self.ctx.published)
             if p is None or (headline and tm.match["ymd"] and p.end == self.ctx.published):
                 break  # the masthead's date is when the page came out, not what it reports on

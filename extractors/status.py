@@ -17,7 +17,7 @@ from .lexicon import lexicon
 from .periods import Period
 
 _LEX = lexicon()
-_TARGET_BEFORE = _LEX.compile("target_cue")
+_TARGET_BEFORE = _LEX.compile("(?:{target_cue})|(?:{plan_within_years})")
 _TARGET_AFTER = _LEX.compile("target_after")
 _ESTIMATE = _LEX.compile("estimate_cue")
 _ACTUAL_RESET = _LEX.compile("actual_reset")

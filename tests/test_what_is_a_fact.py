@@ -27,9 +27,9 @@ CASES = [
      [{"value": 3e7, "status": "target"}, {"value": 80, "status": "actual"}]),
     ("a target's amount", "今年利用外资目标任务5000万美元。", MAY, [{"value": 5e7, "status": "target"}]),
     ("done is actual", "全区上半年已新建5所幼儿园。", MAY, [{"value": 5, "status": "actual"}]),
-    # 后年 / 前年 are years only as words of their own
+    # 后年 / 前年 are years only as words of their own (and a design capacity no time word dates has no year)
     ("后年 inside 建成后年产", "项目建成后年产钢材200万吨。", MAY,
-     [{"value": 2e6, "status": "target", "period_end": "2020-12-31"}]),
+     [{"value": 2e6, "status": "target", "period_end": None}]),
     ("前年 as a word", "去年和前年全市GDP分别增长6%和7%。", MAY,
      [{"value": 6, "period_end": "2019-12-31"}, {"value": 7, "period_end": "2018-12-31"}]),
     # a sector's, a product's or a group's share of a region's whole measure is not the region's indicator
@@ -139,7 +139,7 @@ CASES = [
     ("a gap to last year", "今年一季度,全市项目投资增长8.9%,高于去年同期9个百分点。", MAY,
      [{"value": 8.9, "period_start": "2020-01-01"}, {"value": 9, "period_start": "2020-01-01"}]),
     ("last year's own figure", "今年一季度,全市外贸顺差为43亿元,远高于2019年同期的30亿元。", MAY,
-     [{"value": 4.3e9, "period_start": "2020-01-01"}, {"value": 3e9, "period_end": "2019-12-31"}]),
+     [{"value": 4.3e9, "period_start": "2020-01-01"}, {"value": 3e9, "period_start": "2019-01-01", "period_end": "2019-03-31"}]),
 ]
 
 
