@@ -385,14 +385,26 @@ def document_context(text: str, name: str, published: date | None = None, region
                       region_source=source, kind=kind, year=year, period=period)
 
 
+_NAME_AGREES = 31  # days: a masthead or title date this far from the file name's is some other day the text names
+
+
+def _with_weekday(text: str, d: date) -> bool:
+    """The date is printed with its weekday near the top, as mastheads print theirs."""
+    head = text[:_HEAD]
+    return any(_full_date(m) == d and _WEEKDAY.match(head, m.end()) for m in _FULL_DATE.finditer(head))
+
+
 def _published(text: str, name: str, declared: date | None,
                papers: list[tuple[int, str]]) -> tuple[date | None, str | None]:
     if declared is not None:
         return declared, "given"
+    named = filename_date(name)
     for source, finder in (("masthead", lambda: masthead_date(text, papers)), ("title", lambda: title_date(text)),
-                           ("filename", lambda: filename_date(name)), ("delivery", lambda: delivery_date(text)),
+                           ("filename", lambda: named), ("delivery", lambda: delivery_date(text)),
                            ("inferred", lambda: inferred_date(text))):
         if (d := finder()) is not None:
+            if named is not None and abs((d - named).days) > _NAME_AGREES and not _with_weekday(text, d):
+                return named, "filename"  # `1956年7月14日，人民日报头版刊发…`: a date the story cites, not the issue's
             return d, source
     return None, None
 

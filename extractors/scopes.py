@@ -247,6 +247,8 @@ class ScopeReader:
         # a level as of a day (`2015年末…`) dates its paragraph; the article or section it opens is that year
         year_end = found and current.start is None and current.end is not None and (current.end.month, current.end.day) == (12, 31)
         wide = year_period(current.end.year) if year_end else current
+        if found and first_in_article and current.start is not None and current.start == current.end:
+            wide = Period(None, current.end)  # `1月20日,县长…作报告时,…`: a lead's day is as of when, not a day's flow
         if found and (headline or first_in_article or first_in_section):
             self._scope().anchor = wide
         if found and first_in_article:

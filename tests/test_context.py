@@ -201,3 +201,10 @@ def test_a_source_line_dates_the_release_and_a_speech_subtitle_does_not():
     speech = document_context("关于提案工作情况的报告\n——在全体会议上（二〇二〇年五月二十一日）\n正文。\n",
                               "rmrb-2020-05-28-04-02.txt")
     assert speech.published == date(2020, 5, 28)
+
+
+def test_a_date_the_story_cites_is_not_the_issues():
+    """A paper's name beside a date in the story (`1956年7月14日，人民日报头版刊发…`) is a citation: the file
+    name's date, far from it and with no weekday printed, is the issue's."""
+    text = "第一辆国产卡车\n　　1956年7月14日，人民日报头版刊发消息，庆祝第一批汽车诞生。\n"
+    assert document_context(text, "rmrb-2019-02-02-05-02.txt").published == date(2019, 2, 2)

@@ -140,6 +140,9 @@ CASES = [
      [{"value": 8.9, "period_start": "2020-01-01"}, {"value": 9, "period_start": "2020-01-01"}]),
     ("last year's own figure", "今年一季度,全市外贸顺差为43亿元,远高于2019年同期的30亿元。", MAY,
      [{"value": 4.3e9, "period_start": "2020-01-01"}, {"value": 3e9, "period_start": "2019-01-01", "period_end": "2019-03-31"}]),
+    # a lead's day (an event's: a speech, a meeting) dates the article's figures as of that day, not on it
+    ("a lead's day", "1月20日,县长在作政府工作报告时回顾了去年的工作。\n据统计,全县地区生产总值达92.9亿元。",
+     date(2022, 1, 24), [{"value": 9.29e9, "period_start": None, "period_end": "2022-01-20"}]),
 ]
 
 
