@@ -51,7 +51,7 @@ _WINDOW = 48  # characters of clause before a number that may hold its subject
 
 _DIR_START = _LEX.compile(r"(?:{direction})(?=\p{Han}{2})")
 _DIR_END = _LEX.compile(r"{direction}\s?(?:{qualifier_before}|{reaching_verb})?\s?(?P<minus>{minus_after_direction})?$")
-_CLAUSE_MARK = regex.compile(r"[,，;；:：。！？!?]")
+_CLAUSE_MARK = regex.compile(r"[,，;；:：。！？!?\n]")
 _LIST_MARK = regex.compile(r"[、]")
 _DIGIT = regex.compile(r"\d")
 _OF_FIGURE = _LEX.compile("count_of_figure")
@@ -65,6 +65,9 @@ _COMPARISON = _LEX.compile("{comparison_point}|{comparison_base}|{comparison_wit
 _PERFECTIVE = _LEX.words("perfective")[0]
 _NARROWS = _LEX.words("narrows")[0]
 _DOWN_RATE = _LEX.compile("down_rate_word")
+_UNKNOWN_ITEM = _LEX.compile("unknown_place_item")
+_ITEM_JOINER = frozenset(_LEX.words("list_item_mark"))
+_CASE_WORD = _LEX.compile("case_word")
 _ITEM_EDGE = _LEX.compile(r"^(?:{subject_leading}|[\s“”\"(（])+|[\s”\")）]+$")
 
 
@@ -128,7 +131,7 @@ def _breakdown_item(raw: str) -> str | None:
     return breakdown_place(_ITEM_EDGE.sub("", item))
 
 
-def _inside_bracket(text: str, start: int, pos: int) -> bool:
+def inside_bracket(text: str, start: int, pos: int) -> bool:
     """pos sits inside a bracket opened after start and not yet closed."""
     opened = max(text.rfind("(", start, pos), text.rfind("（", start, pos))
     return opened > max(text.rfind(")", start, pos), text.rfind("）", start, pos))
@@ -173,7 +176,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     # `31个省区市` names the whole country, it counts nothing
     quantities = [q for q in quantities if not any(a <= q.start < b for a, b in taken)
                   and not NATIONAL_PHRASE.match(text, q.start)]
-    prev_end, prev_subject, owner, topic = start, "", None, None
+    prev_end, prev_subject, owner, topic, last_item = start, "", None, None, False
     spread: dict[int, tuple] = {}   # quantity index → (subject, change, sign, place) from `分别`
     part = False
     for i, q in enumerate(quantities):
@@ -266,8 +269,13 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
             change, sign = True, 1
             subject = subject[:rate.start()] or prev_subject
         place = spread[i][3] if i in spread else None
-        if item_place and (category := _category(text, start, q.start) or prev_subject):
+        if not item_place and last_item and i not in spread and text[q.start - len(raw) - 1:q.start - len(raw)] in \
+                _ITEM_JOINER and _UNKNOWN_ITEM.fullmatch(_ITEM_EDGE.sub("", raw)) and not _CASE_WORD.search(raw):
+            item_place = ""  # `城厢区30例、…、湄洲湾北岸3例`: a place of the list the gazetteer does not know
+        if item_place is not None and ((category := _category(text, start, q.start) or prev_subject)
+                                       or item_place == ""):
             subject, place = category, item_place  # a breakdown by place: it counts what its heading names
+        last_item = item_place is not None
         if change and _MONTH_ON_MONTH in left and not subject.endswith(_MOM_TAIL):
             subject = f"{subject}{_MOM_TAIL}"  # `环比下降0.2%`: against last month, not the year-on-year measure
         span_start = clause + d.start() if (change and d is not None) else q.start
@@ -280,7 +288,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         prev_end = noun_end
         # an amount of change names what changed (`一般公共预算收入增收23.25亿元,同比增长9.1%`); a measure of a
         # subject (`虫害防治…(约占)`) is not what the next figure measures
-        if not _inside_bracket(text, start, q.start):  # `香港68例(出院6例,死亡2例),澳门10例`: 死亡 stays inside
+        if not inside_bracket(text, start, q.start):  # `香港68例(出院6例,死亡2例),澳门10例`: 死亡 stays inside
             prev_subject = prev_subject if place else base_subject if delta else MEASURE_TAIL.sub("", subject)
     mentions.sort(key=lambda m: m.start)
     return mentions

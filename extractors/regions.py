@@ -24,6 +24,7 @@ _LOOKBACK = 240                     # characters before a number that may hold i
 _CLAUSE_MARKS = (",", "，", ":", "：", "。", "(", "（", "、")
 _TOPIC_FILLER = lexicon().compile("topic_filler")
 _NAME_BEFORE = regex.compile(r"\p{Han}")
+BREAKDOWN_ITEM = lexicon().compile("breakdown_item")
 _REPORTED_BY = lexicon().compile("{topic_filler}{reported_by}")
 _REPORTING_BODY = lexicon().compile("reporting_body")
 _JOINERS = frozenset(lexicon().words("list_joiner"))
@@ -126,7 +127,10 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
 def _own_bracket_closed(text: str, end: int, pos: int) -> bool:
     """`忠信镇(225宗)、县人社局(154宗)`: a place with its figure in brackets right after it heads only that
     bracket, not the items after it."""
-    return text[end:end + 1] in _OPENING_BRACKETS and any(text.find(c, end, pos) != -1 for c in ")）")
+    if text[end:end + 1] not in _OPENING_BRACKETS:
+        return False
+    close = min((i for i in (text.find(c, end, pos) for c in ")）") if i != -1), default=-1)
+    return close != -1 and any(ch.isdigit() for ch in text[end:close])  # not a note: `环翠区(含高区)22例`
 
 
 def _listed_far(text: str, m: PlaceMention, pos: int) -> bool:
@@ -196,8 +200,9 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
     times: Counter[str] = Counter()
     national = 0
     for m in place_mentions(text, start, end):
-        if not m.subject or m.comparison or any(a <= m.start < b for a, b in quiet):
-            continue
+        if not m.subject or m.comparison or any(a <= m.start < b for a, b in quiet) \
+                or BREAKDOWN_ITEM.match(text, m.end):
+            continue  # a list item (`环翠区10例`) is a part the story counts, not what it is about
         if m.kind in ("national", "body"):
             national += 1
         elif m.kind == "place" and m.place is not None and m.place.level != "town":

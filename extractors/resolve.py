@@ -17,7 +17,7 @@ from .catalog import Catalog, Indicator
 from .context import DocContext
 from .fact import Fact
 from .lexicon import lexicon
-from .match import Mention
+from .match import Mention, inside_bracket
 from .periods import (
     Period,
     TimeMention,
@@ -328,7 +328,8 @@ class Resolver(ScopeReader):
                     start=self.to_source[m.start], end=self.to_source[m.end - 1] + 1, rule=m.rule)
         headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
         self.drafts.append(_Draft(fact, explicit, headline))
-        self._last_subject = (s.paragraph, m.subject)
+        if not inside_bracket(self.text, s.start, m.start):  # `(重症病例2例、危重症2例)。其中:城厢区30例`
+            self._last_subject = (s.paragraph, m.subject)
 
     def _subject(self, m: Mention, ind: Indicator | None) -> str:
         subject = m.subject

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from .context import DocContext
 from .lexicon import lexicon
 from .match import Mention
@@ -28,6 +26,7 @@ from .periods import (
 )
 from .places import Place, place_mentions
 from .regions import (
+    BREAKDOWN_ITEM,
     GROUP,
     chain_end,
     clause_start,
@@ -58,7 +57,6 @@ _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 _CONTINUES = _LEX.compile("continuation")
 _SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")  # a kept line break ends a sentence too (`……\n这些年,`)
 # `乐清市16例`, `历城区(直办5620件`: an item, no topic (`夏河县发生5.7级地震` is one)
-_BREAKDOWN_ITEM = regex.compile(r"\s?(?:[(（]\s?\p{Han}{0,3}|\p{Han}?)\s?\d")
 _PARAGRAPH_REACH = 400  # characters of the paragraph before a sentence that may hold its place
 _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
 _RESTATED = _LEX.compile(r"{time_restated}")
@@ -272,16 +270,17 @@ class ScopeReader:
             if m.kind in ("scope", "body") or m.comparison:
                 continue  # a national body in a lead says who acts, not what the story is about
             if not m.subject or _LEAD_NOT_SCOPE.search(self.text, max(body, m.start - 2), m.start) \
-                    or not is_topic(self.text, m, body) or _OF_WHICH in self.text[body:m.start]:
-                return  # `…增长9.8%。其中，乐清市增长10.5%`: a part's place is not the story's
+                    or not is_topic(self.text, m, body) or _OF_WHICH in self.text[body:m.start] \
+                    or BREAKDOWN_ITEM.match(self.text, m.end):
+                return  # `…增长9.8%。其中，乐清市增长10.5%`, `…1例(城厢区1例)`: a part's place is not the story's
             if self.text[m.end:m.end + 1] in _LIST_NEXT:
                 return
             self.article.place = mention_place(m, [self.ctx.region])
             return
 
     def _region(self, m: Mention, s: Sentence, places: list, starts: list[int]) -> str | None:
-        if m.place:
-            return m.place
+        if m.place is not None:
+            return m.place or None  # "": an item of a list by place that the gazetteer does not know
         scopes = self._scopes()
         named = named_in_clause(self.text, places, starts, s.start, m.start)
         if named is not None and named.kind == "scope":  # `该县`, `全市`: the place the paragraph is about, if any
@@ -335,7 +334,7 @@ class ScopeReader:
         for k, m in enumerate(mentions):
             sentence_start = max(lo, max(self.text.rfind(c, lo, m.start) for c in _SENTENCE_MARKS) + 1)
             if is_topic(self.text, m, sentence_start) and not in_list(self.text, mentions, k) \
-                    and not _BREAKDOWN_ITEM.match(self.text, m.end):
+                    and not BREAKDOWN_ITEM.match(self.text, m.end):
                 topics.setdefault(sentence_start, []).append(m)
         for start in sorted(topics, reverse=True):
             places = topics[start]

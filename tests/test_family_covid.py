@@ -9,6 +9,14 @@ JUL6 = date(2020, 7, 6)
 DAY = {"period_end": "2020-07-04", "period_start": "2020-07-04"}
 AS_OF = {"period_end": "2020-07-04", "period_start": None}   # `截至…24时`: a level that day, no start
 CASES = [
+    # a city bulletin's breakdowns: the lead's list item is no story place, an item the gazetteer does not know
+    # has no region (never the item before's), and a bracket's last item names nothing after it
+    ("7月4日0—24时,我市新增确诊病例1例(城厢区1例);新增疑似病例3例(城厢区2例、仙游县1例)。截至7月4日24时,"
+     "我市累计报告确诊病例52例(重症病例2例、危重症2例)。其中:城厢区30例、湄洲湾北岸3例、仙游县4例。",
+     [("covid.new_suspected", 3, "例", DAY | {"region": "莆田市"}),
+      ("covid.cumulative_confirmed", 30, "例", AS_OF | {"region": "城厢区"}),
+      ("covid.cumulative_confirmed", 3, "例", AS_OF | {"region": None}),
+      ("covid.cumulative_confirmed", 4, "例", AS_OF | {"region": "仙游县"})]),
     # from a sentence that opens with a case origin to its paragraph's end, the counts are of that origin: imported
     # cases are no second national total; a bulletin may write 新增报告本土无症状感染者
     ("7月4日0—24时,全省新增报告本土无症状感染者30例。\n境外输入现有确诊病例50例。累计确诊病例400例,无死亡病例。"
