@@ -72,6 +72,8 @@ class Gazetteer:
             self.words.setdefault(word, ("place", place, ""))
         for word, zone in lex.values("zone_short_names").items():
             self.words.setdefault(word, ("place", self.by_name[zone][0], ""))
+        for word, place in self.guarded_short_names().items():
+            self.words.setdefault(word, ("guarded", place, ""))
         national, world = Place(NATIONAL, "national"), Place(WORLD, "world")
         self.words.update({w: ("national", national, "") for w in lex.words("national")})
         self.words.update({w: ("body", national, "") for w in lex.words("national_issuer")})
@@ -94,6 +96,19 @@ class Gazetteer:
     def short_names(self) -> dict[str, Place]:
         """Short names of provinces and prefectures (`温州`, `延边`, `广西`) that are unambiguous and not common
         words; the lexicon's overrides settle the rest (`吉林` alone is the province)."""
+        stop = set(lexicon().words("not_a_short_name"))
+        out = {s: p for s, p in self._unique_short_names().items() if s not in stop}
+        for short, full in lexicon().values("short_name_overrides").items():
+            out[short] = self.by_name[full][0]
+        return out
+
+    def guarded_short_names(self) -> dict[str, Place]:
+        """Short names kept out as common words (`攀枝花`, `中山`, `日照`) that still name their place at the head
+        of a zone's or facility's name (`攀枝花钒钛高新区`, `中山火炬开发区`, `日照港`): see `facility_tail`."""
+        stop = set(lexicon().words("not_a_short_name"))
+        return {s: p for s, p in self._unique_short_names().items() if s in stop}
+
+    def _unique_short_names(self) -> dict[str, Place]:
         lex = lexicon()
         suffix = regex.compile(f"(?:{lex.pattern('ethnic_group')})*(?:{lex.pattern('place_suffix')})$")
         found: dict[str, list[Place]] = {}
@@ -103,11 +118,7 @@ class Gazetteer:
                     short = suffix.sub("", p.name)
                     if 2 <= len(short) < len(p.name):
                         found.setdefault(short, []).append(p)
-        stop = set(lex.words("not_a_short_name"))
-        out = {s: ps[0] for s, ps in found.items() if len(ps) == 1 and s not in stop and s not in self.by_name}
-        for short, full in lex.values("short_name_overrides").items():
-            out[short] = self.by_name[full][0]
-        return out
+        return {s: ps[0] for s, ps in found.items() if len(ps) == 1 and s not in self.by_name}
 
     def parent(self, place: Place | None, level: str) -> Place | None:
         """The division of `level` (province, city) that holds place, or place itself at that level."""
@@ -134,6 +145,7 @@ def gazetteer() -> Gazetteer:
 
 
 _TOWN_OFFICE = lexicon().compile("{town_office}")
+_FACILITY_TAIL = lexicon().compile("facility_tail")
 _ETHNIC_TAIL = lexicon().words("ethnic_group")[0][-1]  # every ethnic group's name ends with this character
 
 
@@ -182,9 +194,13 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
     for a, b, word in g.scanner.finditer(text, start, end):
         if text[b:b + 1] == _ETHNIC_TAIL:
             continue  # `朝鲜族群众`: a people, not a country
-        if g.words[word][0] == "none":
-            continue  # `示范县`: a word that holds a place's name
         kind, place, scope = g.words[word]
+        if kind == "none":
+            continue  # `示范县`: a word that holds a place's name
+        if kind == "guarded":
+            if _FACILITY_TAIL.match(text, b) is None:
+                continue  # `攀枝花` the flower, `中山路`: a common word, unless a zone's name goes on
+            kind = "place"
         if kind == "body" and (text[b:b + 1] in _BODY_TAIL or g.scanner.match(text, b) is not None
                                or (out and out[-1].end == a)):
             continue  # `财政部门`, `国家统计局江西调查总队`, `英国央行`: a local or foreign office, not the country
@@ -284,7 +300,7 @@ def strip_place_prefix(subject: str) -> str:
     g = gazetteer()
     rest = subject[len(_LOCATIVE):] if subject.startswith(_LOCATIVE) else subject
     m = g.scanner.match(rest)
-    if m is None or g.words[m[2]][0] in ("group", "body"):
+    if m is None or g.words[m[2]][0] in ("group", "body", "guarded"):
         return subject  # a body is the measure's owner (`证监会罚没款`), not its place
     return rest[m[1]:]
 

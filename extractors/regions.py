@@ -23,6 +23,9 @@ _CLAUSE_MARKS = (",", "，", ":", "：", "。", "(", "（", "、")
 _TOPIC_FILLER = lexicon().compile("topic_filler")
 _REPORTED_BY = lexicon().compile("{topic_filler}{reported_by}")
 _REPORTING_BODY = lexicon().compile("reporting_body")
+_MODIFIER_END = frozenset(lexicon().words("modifier_end"))
+_TOPIC_HEAD_END = lexicon().compile("topic_head_end")
+_NOT_SUBJECT_CUE = lexicon().compile("place_not_subject_before")
 _JOINERS = frozenset(lexicon().words("list_joiner"))
 _LIST_MARK = lexicon().words("list_joiner")[0]   # 、
 _ITEM_REACH = 6   # characters between a breakdown item's place and its figure
@@ -89,7 +92,16 @@ def is_topic(text: str, m: PlaceMention, lo: int) -> bool:
     if _REPORTED_BY.fullmatch(text, start, m.start) is not None:  # `据吉林省卫健委通报`
         return _REPORTING_BODY.match(text, m.end) is not None
     filler = _TOPIC_FILLER.match(text, start, m.start)
-    return _is_place_chain(text[filler.end() if filler else start:m.start])
+    return _is_place_chain(text[filler.end() if filler else start:m.start]) or _modified_head(text, start, m)
+
+
+def _modified_head(text: str, start: int, m: PlaceMention) -> bool:
+    """`处在铁海联运节点的钦州港，`: the place (or its facility) is the head of a clause that is only a noun
+    phrase, the topic of the clauses after it — not a place that ends a statement about another one
+    (`法国有…文物来自撒哈拉以南的非洲，`)."""
+    if m.start - start < 2 or text[m.start - 1] not in _MODIFIER_END or _TOPIC_HEAD_END.match(text, m.end) is None:
+        return False
+    return _NOT_SUBJECT_CUE.search(text, start, m.start) is None and not place_mentions(text, start, m.start)
 
 
 def _is_place_chain(gap: str) -> bool:
@@ -97,6 +109,8 @@ def _is_place_chain(gap: str) -> bool:
     scanner = gazetteer().scanner
     while gap:
         m = scanner.match(gap)
+        if m is not None and gazetteer().words[m[2]][0] in ("none", "guarded"):
+            m = None
         if m is None:
             return breakdown_place(gap) is not None
         gap = gap[m[1]:]

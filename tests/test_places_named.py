@@ -1,0 +1,46 @@
+"""Places a figure's text names in ways beyond a division's own name: a zone or facility named after its place,
+a place that heads a clause of its own (`…的钦州港，`), a province's one-character name in a verb (`来滇投资`),
+China as a subject (`中国向美国提供…`: China's figure, not the recipient's). Each class has sentences of our own
+and negatives that must stay as they are."""
+
+from datetime import date
+
+import pytest
+from factcase import assert_exactly
+
+NATIONAL_PAPER = "rmrb-2020-05-29-15-01.txt"  # a national paper's file name: its scope is 全国
+DAY = date(2020, 5, 29)
+
+FACILITIES = [
+    # a short name kept out as a common word (攀枝花, 中山, 日照, 黄山) names its city before a zone's or a
+    # facility's name: the zone's figures are its city's
+    ("zone of a guarded name", "1—4月,攀枝花钒钛高新区固定资产投资同比增长20%。", "攀枝花市"),
+    ("torch zone", "中山火炬开发区拥有国家级孵化器5个。", "中山市"),
+    ("port", "今年前4个月,日照港完成货物吞吐量1.9亿吨。", "日照市"),
+    ("scenic area", "五一假期,黄山风景区接待游客8万人次。", "黄山市"),
+    ("another port", "今年,北海港完成货物吞吐量4000万吨。", "北海市"),
+    # a place that heads a clause of its own after a modifier is the topic of the clauses after it
+    ("modified port", "处在陆海通道节点的钦州港,今年上半年集装箱吞吐量同比增长25%。", "钦州市"),
+    ("modified city", "作为改革开放前沿的深圳,去年规模以上工业增加值增长6%。", "深圳市"),
+    ("zone a firm sits in", "合众思壮所在的北京经济技术开发区,去年实现工业总产值3800亿元。", "北京市"),
+    # negatives: the common word, a university, a street; a place that ends a statement about another one; a
+    # place after 来自 is where something comes from
+    ("the flower", "攀枝花开满山坡,赏花游客同比增长30%。", None),
+    ("a university", "中山大学今年招收本科新生8000人。", None),
+    ("a street", "中山路商圈日均客流量提升了50%。", None),
+    ("sunshine", "日照充足,今年苹果产量增长12%。", None),
+    ("a place after 来自", "来自温州的客商,今年采购额增长10%。", None),
+]
+
+
+@pytest.mark.parametrize("label, text, region", FACILITIES, ids=[c[0] for c in FACILITIES])
+def test_a_zone_or_facility_is_its_places(label, text, region):
+    from factcase import facts_of
+
+    assert [f["region"] for f in facts_of(text, DAY)] == [region]
+
+
+def test_a_place_ending_a_statement_is_no_topic():
+    """`…文物来自撒哈拉以南的非洲,` ends a statement about 法国: the next clause stays 法国's."""
+    text = "法国有至少9万件文物来自撒哈拉以南的非洲,巴黎一家博物馆就有约7万件。"
+    assert_exactly(text, [{"value": 90000, "region": "法国"}, {"value": 70000, "region": "法国"}], DAY)
