@@ -146,6 +146,8 @@ def gazetteer() -> Gazetteer:
 
 _TOWN_OFFICE = lexicon().compile("{town_office}")
 _FACILITY_TAIL = lexicon().compile("facility_tail")
+_ABBREVIATED = lexicon().compile("abbreviated_place")
+_ABBREVIATIONS = lexicon().values("province_abbreviation")
 _ETHNIC_TAIL = lexicon().words("ethnic_group")[0][-1]  # every ethnic group's name ends with this character
 
 
@@ -214,6 +216,10 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
                                 subject=not_subject.search(before) is None and not compared, comparison=compared))
     for m in g.national_phrase.finditer(text, start, end):
         out.append(PlaceMention(m.start(), m.end(), "national", g.national))
+    for m in _ABBREVIATED.finditer(text, start, end):  # `在京落地`, `来滇投资`: a province by one character
+        province = g.by_name[_ABBREVIATIONS[m["abbr"]]][0]
+        out.append(PlaceMention(m.start(), m.end(), "place", province,
+                                subject=not_subject.search(text, max(0, m.start() - 4), m.start()) is None))
     taken = [(p.start, p.end) for p in out]
     for m in _towns(g, text, start, end):
         a = _town_start(text, m.start(), m.end())

@@ -23,6 +23,9 @@ _CLAUSE_MARKS = (",", "，", ":", "：", "。", "(", "（", "、")
 _TOPIC_FILLER = lexicon().compile("topic_filler")
 _REPORTED_BY = lexicon().compile("{topic_filler}{reported_by}")
 _REPORTING_BODY = lexicon().compile("reporting_body")
+_LANDING = lexicon().compile("landing_verb")
+_LOCATIVE = lexicon().words("locative")[0]
+_CLAUSE_ENDS = (",", "，", ";", "；", "。")
 _MODIFIER_END = frozenset(lexicon().words("modifier_end"))
 _TOPIC_HEAD_END = lexicon().compile("topic_head_end")
 _NOT_SUBJECT_CUE = lexicon().compile("place_not_subject_before")
@@ -128,6 +131,21 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
                 and not _listed_far(text, m, pos):
             return _LISTED if in_list(text, mentions, k) else m
         k -= 1
+    return None
+
+
+def landed_place(text: str, mentions: list[PlaceMention], starts: list[int], pos: int, end: int) \
+        -> PlaceMention | None:
+    """`20项建设项目在京落地`, `12个项目在温州落户`: the place, after the figure in its clause (up to end), where
+    the counted things land or start."""
+    stop = min((i for i in (text.find(c, pos, end) for c in _CLAUSE_ENDS) if i != -1), default=end)
+    for k in range(bisect_left(starts, pos), len(mentions)):
+        m = mentions[k]
+        if m.start >= stop:
+            break
+        at = text[m.start] == _LOCATIVE or text[m.start - 1:m.start] == _LOCATIVE
+        if m.kind == "place" and m.subject and at and _LANDING.match(text, m.end) is not None:
+            return m
     return None
 
 

@@ -33,6 +33,7 @@ from .regions import (
     clause_start,
     in_list,
     is_topic,
+    landed_place,
     mention_place,
     named_in_clause,
     one_place,
@@ -268,6 +269,7 @@ class ScopeReader:
                 else None   # `广西全区`, `内蒙古全区`: the place written right before the scope word
             topic = before or self._paragraph_place(s, clause_start(self.text, s.start, m.start), anaphor=True)
             scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
+        named = named or landed_place(self.text, places, starts, m.end, s.end)
         if named is not None:
             return region_of(mention_place(named, scopes))
         opened = self._paragraph_place(s, clause_start(self.text, s.start, m.start)) or self._profiled_zone(s, m.start)

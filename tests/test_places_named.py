@@ -44,3 +44,27 @@ def test_a_place_ending_a_statement_is_no_topic():
     """`…文物来自撒哈拉以南的非洲,` ends a statement about 法国: the next clause stays 法国's."""
     text = "法国有至少9万件文物来自撒哈拉以南的非洲,巴黎一家博物馆就有约7万件。"
     assert_exactly(text, [{"value": 90000, "region": "法国"}, {"value": 70000, "region": "法国"}], DAY)
+
+
+ABBREVIATED = [
+    # a province's one-character name in a verb of doing something there (`来滇投资`, `在京落地`) is its place,
+    # before the figure or, for things that land there, after it in the figure's clause (a full name too)
+    ("come to invest", "截至去年底,来滇投资的外商企业达30余家,外商投资总额4.6亿元。", ["云南省", "云南省"]),
+    ("invest in Guizhou", "今年以来,来黔投资的企业新增1200家。", ["贵州省"]),
+    ("land in Shanghai", "今年,30个重大项目在沪落地。", ["上海市"]),
+    ("land in Beijing after a list", "推出改革举措;20项应用场景建设项目在京落地。", ["北京市"]),
+    ("settle in a city", "全年有12个外资项目在温州落户。", ["温州市"]),
+    # negatives: a meeting held somewhere, a word that starts with the character, people named by where they
+    # work (from elsewhere), a contract signed somewhere
+    ("a meeting", "博览会在沪召开,意向成交额增长23%。", [None]),
+    ("a theatre", "在京剧院的演出吸引观众5000人次。", [None]),
+    ("workers from elsewhere", "1200名在粤务工人员乘专列返乡。", [None]),
+    ("signed somewhere", "20个项目在上海签约,总投资300亿元。", [None, None]),
+]
+
+
+@pytest.mark.parametrize("label, text, regions", ABBREVIATED, ids=[c[0] for c in ABBREVIATED])
+def test_a_province_by_one_character_and_where_things_land(label, text, regions):
+    from factcase import facts_of
+
+    assert [f["region"] for f in facts_of(text, DAY)] == regions
