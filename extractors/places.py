@@ -40,7 +40,8 @@ class Place:
 class PlaceMention:
     start: int
     end: int
-    kind: str                 # place | national | body (a national body: 全国) | world | group | scope
+    kind: str                 # place | national | body (a national body: 全国) | china (`中国向…`: 全国, for its
+    #                           clause only, not a story's) | world | group | scope
     place: Place | None       # None for a group, and for a scope word (its level is in `scope`)
     scope: str = ""           # city | province | county | district | prefecture | town, for scope words
     subject: bool = True      # False after 向/从/比 …: not what a figure measures
@@ -147,6 +148,7 @@ def gazetteer() -> Gazetteer:
 _TOWN_OFFICE = lexicon().compile("{town_office}")
 _FACILITY_TAIL = lexicon().compile("facility_tail")
 _ABBREVIATED = lexicon().compile("abbreviated_place")
+_CHINA = lexicon().compile("china_as_subject")
 _ABBREVIATIONS = lexicon().values("province_abbreviation")
 _ETHNIC_TAIL = lexicon().words("ethnic_group")[0][-1]  # every ethnic group's name ends with this character
 
@@ -216,6 +218,9 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
                                 subject=not_subject.search(before) is None and not compared, comparison=compared))
     for m in g.national_phrase.finditer(text, start, end):
         out.append(PlaceMention(m.start(), m.end(), "national", g.national))
+    for m in _CHINA.finditer(text, start, end):  # `中国向美国提供…`: China's own figure
+        out.append(PlaceMention(m.start(), m.end(), "china", g.national,
+                                subject=not_subject.search(text, max(0, m.start() - 4), m.start()) is None))
     for m in _ABBREVIATED.finditer(text, start, end):  # `在京落地`, `来滇投资`: a province by one character
         province = g.by_name[_ABBREVIATIONS[m["abbr"]]][0]
         out.append(PlaceMention(m.start(), m.end(), "place", province,

@@ -113,7 +113,7 @@ class ScopeReader:
                     or tm.match["ymdr"] or tm.match["mdr"]:  # `(2024年4月8日—4月14日)`: a weekly report's week
                 scope.anchor = resolve(tm, scope.anchor, self.ctx.published) or scope.anchor
                 break
-        named = [m for m in place_mentions(headline) if m.subject and m.kind not in ("scope", "body")]
+        named = [m for m in place_mentions(headline) if m.subject and m.kind not in ("scope", "body", "china")]
         specific = [m for m in named if m.kind != "group"]
         if named:  # the first specific place of the headline line nearest the body, else a group's none
             last_line = headline.rfind(" ") + 1
@@ -248,7 +248,7 @@ class ScopeReader:
         d = _DATELINE.match(self.text, s.start, s.end)
         body = d.end() if d else s.start
         for m in place_mentions(self.text, body, s.end):
-            if m.kind in ("scope", "body") or m.comparison:
+            if m.kind in ("scope", "body", "china") or m.comparison:
                 continue  # a national body in a lead says who acts, not what the story is about
             if not m.subject or _LEAD_NOT_SCOPE.search(self.text, max(body, m.start - 2), m.start) \
                     or not is_topic(self.text, m, body) or _OF_WHICH in self.text[body:m.start]:
@@ -304,8 +304,8 @@ class ScopeReader:
         (`anaphor`: `这些年,靖安县…。2018年,该县生产总值…`)."""
         para_start = self.seg.paragraphs[s.paragraph][0]
         lo = max(para_start, s.start - _PARAGRAPH_REACH, pos - 2 * _PARAGRAPH_REACH)  # a run-on sentence: bounded
-        mentions = [m for m in place_mentions(self.text, lo, pos)
-                    if m.kind != "scope" and m.subject and not m.comparison]
+        mentions = [m for m in place_mentions(self.text, lo, pos) if m.kind != "scope" and m.subject
+                    and not m.comparison and (m.kind != "china" or m.start >= s.start)]  # `中国…`: its sentence's
         topics: dict[int, list] = {}   # sentence start → its topic places, in order
         for k, m in enumerate(mentions):
             sentence_start = max(lo, max(self.text.rfind(c, lo, m.start) for c in _SENTENCE_MARKS) + 1)

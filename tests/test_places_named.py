@@ -68,3 +68,31 @@ def test_a_province_by_one_character_and_where_things_land(label, text, regions)
     from factcase import facts_of
 
     assert [f["region"] for f in facts_of(text, DAY)] == regions
+
+
+CHINA = [
+    # China as the subject is the whole country, whatever country it gives to or is compared with
+    ("a recipient", "3月至5月,中国向美国提供口罩66亿只、外科手套3.4亿双。", ["全国", "全国"]),
+    ("aid to many countries", "迄今,中国已向150个国家提供了抗疫物资援助。", ["全国"]),
+    ("a share of the world", "中国对全球减贫的贡献率超过70%。", ["全国"]),
+    ("its own economy", "改革开放之初,中国的GDP只占全世界的1.8%。", ["全国"]),
+    ("a later clause", "中国坚定走绿色发展之路,2018年单位GDP二氧化碳排放量比2005年下降45.8%。", ["全国"]),
+    # negatives: a company's name, China with a partner, China building somewhere, the period since 1949
+    ("a company", "中国金茂先后投资600亿元。", [None]),
+    ("with a partner", "中国与东盟贸易额增长10%。", [None]),
+    ("built abroad", "中国还在尼泊尔北部山区重建6所学校。", [None]),
+]
+
+
+@pytest.mark.parametrize("label, text, regions", CHINA, ids=[c[0] for c in CHINA])
+def test_china_as_the_subject_is_the_whole_country(label, text, regions):
+    from factcase import facts_of
+
+    assert [f["region"] for f in facts_of(text, DAY)] == regions
+
+
+def test_china_opening_a_paragraph_sets_no_later_sentences_place():
+    """`中国的开放源于自信。…` does not make a figure later in the paragraph China's (an international body's
+    report on world trade); China in the figure's own sentence does."""
+    text = "中国的开放源于自信。不久前,一家国际组织发布报告,贸易量下降了3%。中国的进口增长了5%。"
+    assert_exactly(text, [{"value": -3, "region": None}, {"value": 5, "region": "全国"}], DAY)
