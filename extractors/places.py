@@ -149,6 +149,7 @@ _TOWN_OFFICE = lexicon().compile("{town_office}")
 _FACILITY_TAIL = lexicon().compile("facility_tail")
 _ABBREVIATED = lexicon().compile("abbreviated_place")
 _CHINA = lexicon().compile("china_as_subject")
+_SUBREGION = lexicon().compile("subregion_tail")
 _ABBREVIATIONS = lexicon().values("province_abbreviation")
 _ETHNIC_TAIL = lexicon().words("ethnic_group")[0][-1]  # every ethnic group's name ends with this character
 
@@ -208,6 +209,8 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
         if kind == "body" and (text[b:b + 1] in _BODY_TAIL or g.scanner.match(text, b) is not None
                                or (out and out[-1].end == a)):
             continue  # `财政部门`, `国家统计局江西调查总队`, `英国央行`: a local or foreign office, not the country
+        if kind == "place" and place.level == "foreign" and not place.code.isalpha() and _SUBREGION.match(text, b):
+            kind, place = "group", None  # `非洲萨赫勒地区`: a part of the continent the gazetteer does not know
         if kind == "place" and place.level in ("province", "city"):
             county = _county_within(g, place, text, b)  # `江西靖安`: the county, named by its short name
             if county is not None:

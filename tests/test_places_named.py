@@ -96,3 +96,28 @@ def test_china_opening_a_paragraph_sets_no_later_sentences_place():
     report on world trade); China in the figure's own sentence does."""
     text = "中国的开放源于自信。不久前,一家国际组织发布报告,贸易量下降了3%。中国的进口增长了5%。"
     assert_exactly(text, [{"value": -3, "region": None}, {"value": 5, "region": "全国"}], DAY)
+
+
+BODIES_AND_PARTS = [
+    # the United Nations and its agencies report on places and are none themselves
+    ("a UN agency", "联合国难民署报告称,该地区今年已有近5万人流离失所。", [None]),
+    # a continent followed by a part of it the gazetteer does not know: the part, so no region (the continent is
+    # too coarse)
+    ("a part of Africa", "今年,非洲萨赫勒地区已有近5万人流离失所。", [None]),
+    ("a part of Europe", "去年,欧洲巴尔干地区接待游客增长12%。", [None]),
+    # negatives: the continent itself, and areas described rather than named
+    ("the continent", "非洲新冠肺炎确诊病例超过5万例。", ["非洲"]),
+    ("described areas", "非洲广大贫困地区疟疾发病率下降了20%。", ["非洲"]),
+]
+
+
+@pytest.mark.parametrize("label, text, regions", BODIES_AND_PARTS, ids=[c[0] for c in BODIES_AND_PARTS])
+def test_a_world_body_and_a_continents_unknown_part_are_no_place(label, text, regions):
+    from factcase import facts_of
+
+    assert [f["region"] for f in facts_of(text, DAY)] == regions
+
+
+def test_a_headline_naming_a_continents_part_gives_its_story_no_place():
+    text = "非洲萨赫勒地区安全困局难解\n　　本报记者 张三\n　　目前,该地区各国已报告确诊病例9000多例。\n"
+    assert_exactly(text, [{"value": 9000, "region": None}], date(2020, 5, 19), name="rmrb-2020-05-19-17-01.txt")
