@@ -260,6 +260,15 @@ def _county_within(g: Gazetteer, holder: Place, text: str, pos: int) -> tuple[Pl
     return None
 
 
+def county_after(holder: str, text: str) -> tuple[str, int] | None:
+    """`湖北` + `潜江重点监测企业`: the county whose short name opens text and lies inside the holder (a province's or
+    city's full name), with the short name's length."""
+    g = gazetteer()
+    place = g.named(holder)
+    found = _county_within(g, place, text, 0) if place is not None else None
+    return (found[0].name, found[1]) if found else None
+
+
 def _towns(g: Gazetteer, text: str, start: int, end: int):
     """Town names, found from their suffix backwards (a forward scan with lookbehinds at every character cost a
     third of the extraction)."""

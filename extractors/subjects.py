@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from .lexicon import lexicon
-from .places import place_name, strip_place_prefix
+from .places import county_after, place_name, strip_place_prefix
 from .quantities import UNIT_KINDS, Quantity
 
 _LEX = lexicon()
@@ -96,7 +96,8 @@ def _leading_place(item: str) -> tuple[str, str] | None:
     for n in range(min(len(item), 8), 1, -1):
         if place := place_name(item[:n]):
             inner = _leading_place(item[n:])
-            return inner if inner else (place, item[n:])
+            county = None if inner else county_after(place, item[n:])  # `湖北潜江`: the county in it
+            return inner if inner else (county[0], item[n + county[1]:]) if county else (place, item[n:])
     return None
 
 

@@ -121,3 +121,20 @@ def test_a_world_body_and_a_continents_unknown_part_are_no_place(label, text, re
 def test_a_headline_naming_a_continents_part_gives_its_story_no_place():
     text = "非洲萨赫勒地区安全困局难解\n　　本报记者 张三\n　　目前,该地区各国已报告确诊病例9000多例。\n"
     assert_exactly(text, [{"value": 9000, "region": None}], date(2020, 5, 19), name="rmrb-2020-05-19-17-01.txt")
+
+
+RESPECTIVE_PLACES = [
+    # a list item that writes a province and then its county's short name (`湖北潜江`) is the county
+    ("province and county", "河北保定、湖北潜江重点监测企业销售额分别增长40%和18.6%。",
+     [("重点监测企业销售额", "保定市"), ("重点监测企业销售额", "潜江市")]),
+    ("two counties", "浙江诸暨、江西靖安的企业数量分别增长10%和12%。", [("企业数量", "诸暨市"), ("企业数量", "靖安县")]),
+    # negative: a county's short name under another province stays out of it (`湖北平阳` is no county of 湖北)
+    ("not inside", "广东深圳、湖北平阳企业销售额分别增长10%和12%。", [("平阳企业销售额", "深圳市"), ("平阳企业销售额", "湖北省")]),
+]
+
+
+@pytest.mark.parametrize("label, text, expected", RESPECTIVE_PLACES, ids=[c[0] for c in RESPECTIVE_PLACES])
+def test_a_respective_lists_places_are_the_innermost(label, text, expected):
+    from factcase import facts_of
+
+    assert [(f["subject"], f["region"]) for f in facts_of(text, DAY)] == expected
