@@ -73,6 +73,9 @@ class Gazetteer:
             self.words.setdefault(word, ("place", place, ""))
         for word, zone in lex.values("zone_short_names").items():
             self.words.setdefault(word, ("place", self.by_name[zone][0], ""))
+        self.landmarks = frozenset(lex.values("landmarks"))  # what they measure, kept in a subject
+        for word in self.landmarks:
+            self.words.setdefault(word, ("place", self.by_name[lex.values("landmarks")[word]][0], ""))
         for word, place in self.guarded_short_names().items():
             self.words.setdefault(word, ("guarded", place, ""))
         national, world = Place(NATIONAL, "national"), Place(WORLD, "world")
@@ -290,9 +293,11 @@ def _town_start(text: str, start: int, end: int) -> int:
 
 
 def place_name(word: str) -> str | None:
-    """The full name of a word that is only a place (`广东` → 广东省, `长春` → 长春市, `东丰县`), else None."""
-    hit = gazetteer().words.get(word)
-    return hit[1].name if hit and hit[0] == "place" else None
+    """The full name of a word that is only a place (`广东` → 广东省, `长春` → 长春市, `东丰县`), else None (a
+    landmark is a thing with a place: `、萧山国际机场60公里` is no breakdown by place)."""
+    g = gazetteer()
+    hit = g.words.get(word)
+    return hit[1].name if hit and hit[0] == "place" and word not in g.landmarks else None
 
 
 def breakdown_place(word: str) -> str | None:
@@ -319,11 +324,11 @@ def county_short_names() -> dict[str, str]:
 
 def strip_place_prefix(subject: str) -> str:
     """`全市地区生产总值` → 地区生产总值, `在温州务工人员` → 务工人员: place words that open a subject (not a
-    group of places: `国内生产总值` keeps its 国内)."""
+    group of places: `国内生产总值` keeps its 国内; not a landmark, what is measured: `虹桥机场航班量`)."""
     g = gazetteer()
     rest = subject[len(_LOCATIVE):] if subject.startswith(_LOCATIVE) else subject
     m = g.scanner.match(rest)
-    if m is None or g.words[m[2]][0] in ("group", "body", "guarded"):
+    if m is None or g.words[m[2]][0] in ("group", "body", "guarded") or m[2] in g.landmarks:
         return subject  # a body is the measure's owner (`证监会罚没款`), not its place
     return rest[m[1]:]
 

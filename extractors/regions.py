@@ -26,6 +26,7 @@ _REPORTING_BODY = lexicon().compile("reporting_body")
 _LANDING = lexicon().compile("landing_verb")
 _LOCATIVE = lexicon().words("locative")[0]
 _CLAUSE_ENDS = (",", "，", ";", "；", "。")
+_LANDING_REACH = 2  # characters between a landing verb and the figure it lands (`落地了17个`)
 _MODIFIER_END = frozenset(lexicon().words("modifier_end"))
 _TOPIC_HEAD_END = lexicon().compile("topic_head_end")
 _NOT_SUBJECT_CUE = lexicon().compile("place_not_subject_before")
@@ -134,26 +135,39 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
     return None
 
 
-def landed_place(text: str, mentions: list[PlaceMention], starts: list[int], pos: int, end: int) \
+def landed_place(text: str, mentions: list[PlaceMention], starts: list[int], start: int, pos: int, end: int) \
         -> PlaceMention | None:
-    """`20项建设项目在京落地`, `12个项目在温州落户`: the place, after the figure in its clause (up to end), where
-    the counted things land or start."""
+    """`20项建设项目在京落地`, `12个项目在温州落户`: the place, after the figure (start..pos) in its clause (up to
+    end), where the counted things land or start; or right before it, the figure being what lands
+    (`已累计在全国落地17个项目`)."""
     stop = min((i for i in (text.find(c, pos, end) for c in _CLAUSE_ENDS) if i != -1), default=end)
-    for k in range(bisect_left(starts, pos), len(mentions)):
-        m = mentions[k]
+    k = bisect_left(starts, start)
+    if k and _lands(text, mentions[k - 1]):
+        verb = _LANDING.match(text, mentions[k - 1].end)
+        if start - verb.end() <= _LANDING_REACH:
+            return mentions[k - 1]
+    for m in mentions[bisect_left(starts, pos):]:
         if m.start >= stop:
             break
-        at = text[m.start] == _LOCATIVE or text[m.start - 1:m.start] == _LOCATIVE
-        if m.kind == "place" and m.subject and at and _LANDING.match(text, m.end) is not None:
+        if _lands(text, m):
             return m
     return None
 
 
+def _lands(text: str, m: PlaceMention) -> bool:
+    at = text[m.start] == _LOCATIVE or text[m.start - 1:m.start] == _LOCATIVE
+    # `在全国落地` reads like a comparison (`在全国率先`) but lands things
+    return (m.kind == "national" or m.kind == "place" and m.subject) and at and _LANDING.match(text, m.end) is not None
+
+
 def _listed_far(text: str, m: PlaceMention, pos: int) -> bool:
     """A place after `、` heads its item only when its figure follows it closely (`乐清市16例、瑞安市11例`), not
-    in a list of things (`意大利…、韩国兄弟等国际先进设备4000余台`)."""
-    return text[max(0, m.start - 1):m.start] == _LIST_MARK and pos - m.end > _ITEM_REACH \
-        and text[m.end:m.end + 1] not in _OPENING_BRACKETS  # `、市中区(直办3718件,转办5097件)`
+    in a list of things (`意大利…、韩国兄弟等国际先进设备4000余台`), and a landmark never does."""
+    if text[max(0, m.start - 1):m.start] != _LIST_MARK:
+        return False
+    if text[m.start:m.end] in gazetteer().landmarks:
+        return True  # `、萧山国际机场60公里`: a thing with a place, not a breakdown by place
+    return pos - m.end > _ITEM_REACH and text[m.end:m.end + 1] not in _OPENING_BRACKETS  # `、市中区(直办3718件`
 
 
 def in_list(text: str, mentions: list[PlaceMention], k: int) -> bool:

@@ -58,6 +58,7 @@ _CONTINUES = _LEX.compile("continuation")
 _SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")  # a kept line break ends a sentence too (`……\n这些年,`)
 # `乐清市16例`, `历城区(直办5620件`: an item, no topic (`夏河县发生5.7级地震` is one)
 _BREAKDOWN_ITEM = regex.compile(r"\s?(?:[(（]\s?\p{Han}{0,3}|\p{Han}?)\s?\d")
+_DIVISIONS = ("province", "city", "county")  # China's: a foreign topic named again is often a new story
 _PARAGRAPH_REACH = 400  # characters of the paragraph before a sentence that may hold its place
 _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
 _RESTATED = _LEX.compile(r"{time_restated}")
@@ -269,7 +270,7 @@ class ScopeReader:
                 else None   # `广西全区`, `内蒙古全区`: the place written right before the scope word
             topic = before or self._paragraph_place(s, clause_start(self.text, s.start, m.start), anaphor=True)
             scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
-        named = named or landed_place(self.text, places, starts, m.end, s.end)
+        named = named or landed_place(self.text, places, starts, m.start, m.end, s.end)
         if named is not None:
             return region_of(mention_place(named, scopes))
         opened = self._paragraph_place(s, clause_start(self.text, s.start, m.start)) or self._profiled_zone(s, m.start)
@@ -317,5 +318,9 @@ class ScopeReader:
             single = one_place(places)  # `甘肃省甘南藏族自治州夏河县`: a chain is one place, its last
             if start >= s.start or (single and (anaphor or start == para_start or places[0].kind == "national")):
                 return places[-1]
+            opening = topics.get(para_start)  # `2017年，上海…。虹桥机场…。…`: the same division again keeps it
+            if opening and one_place(opening) and opening[-1].place == places[-1].place \
+                    and opening[-1].kind == "place" and opening[-1].place.level in _DIVISIONS:
+                return opening[-1]
             return None  # a place named mid-paragraph (`…。北京重点监测企业…。某平台…`) is its sentence's
         return None

@@ -138,3 +138,38 @@ def test_a_respective_lists_places_are_the_innermost(label, text, expected):
     from factcase import facts_of
 
     assert [(f["subject"], f["region"]) for f in facts_of(text, DAY)] == expected
+
+
+LANDMARKS = [
+    # a landmark whose name does not hold its place's: the division it lies in, with the landmark kept in the
+    # subject
+    ("an airport", "虹桥机场是重要航空门户,去年航班量达到27万架次。", [("航班量", "上海市")]),
+    ("an airport of another city than its name", "天河机场去年旅客吞吐量增长8%。", [("天河机场旅客吞吐量", "武汉市")]),
+    ("an ecological area", "一期工程实施以来,三江源草地产草量提高了30%。", [("三江源草地产草量", "青海省")]),
+    ("a new town", "梅溪湖国际新城面积18平方公里。", [("梅溪湖国际新城面积", "长沙市")]),
+    # negatives: a landmark listed as a distance is no breakdown by place; names of several places stay out
+    ("a distance", "诸暨市北距杭州市区90公里、萧山国际机场60公里。", [("北距杭州市区", "诸暨市"), ("萧山国际机场", "诸暨市")]),
+    ("a lake in Beijing too", "前海湖面面积约14万平方米。", [("前海湖面面积", None)]),
+]
+
+
+@pytest.mark.parametrize("label, text, expected", LANDMARKS, ids=[c[0] for c in LANDMARKS])
+def test_a_landmark_is_its_divisions(label, text, expected):
+    from factcase import facts_of
+
+    assert [(f["subject"], f["region"]) for f in facts_of(text, DAY)] == expected
+
+
+def test_the_paragraphs_place_named_again_keeps_it():
+    """`2017年，上海…。虹桥机场…。…日均引水量…`: a later sentence about the same division (the airport is
+    上海市's) does not end the opening's place; another division named mid-paragraph still does (the city paper's
+    own place holds)."""
+    text = ("温州日报\n节水有妙招\n　　本报记者 张三\n"
+            "　　2017年,上海加强河道整治。虹桥机场利用雨水调节池建成引水系统。引水系统日均引水量达到2600立方米。\n"
+            "　　2017年,上海加强河道整治。杭州利用雨水调节池建成引水系统。引水系统日均引水量达到3000立方米。\n")
+    assert_exactly(text, [{"value": 2600, "region": "上海市"}, {"value": 3000, "region": "温州市"}], DAY)
+
+
+def test_things_landed_in_the_whole_country_before_the_figure():
+    """`已累计在全国落地17个项目`: the landing verb before the figure gives its place (the country)."""
+    assert_exactly("截至8月底,这家企业已累计在全国落地17个城市运营项目。", [{"value": 17, "region": "全国"}], DAY)
