@@ -311,7 +311,7 @@ class ScopeReader:
         for k, m in enumerate(mentions):
             sentence_start = max(lo, max(self.text.rfind(c, lo, m.start) for c in _SENTENCE_MARKS) + 1)
             if is_topic(self.text, m, sentence_start) and not in_list(self.text, mentions, k) \
-                    and not _BREAKDOWN_ITEM.match(self.text, m.end):
+                    and not _BREAKDOWN_ITEM.match(self.text, m.end) and self.text[m.start - 1] not in _LIST_NEXT:
                 topics.setdefault(sentence_start, []).append(m)
         for start in sorted(topics, reverse=True):
             places = topics[start]

@@ -173,3 +173,15 @@ def test_the_paragraphs_place_named_again_keeps_it():
 def test_things_landed_in_the_whole_country_before_the_figure():
     """`已累计在全国落地17个项目`: the landing verb before the figure gives its place (the country)."""
     assert_exactly("截至8月底,这家企业已累计在全国落地17个城市运营项目。", [{"value": 17, "region": "全国"}], DAY)
+
+
+def test_a_place_inside_a_list_of_things_is_no_paragraphs_place():
+    """`依托…、中德工业园、潮州中炬产业转移园的大工业平台，…。…拥有1个…`: a place that heads an item of a list of
+    things (a park named after another city, a partner abroad, a partner city) is not what the paragraph's later
+    sentences are about; the story's place holds."""
+    text = ("中山火炬开发区擎起科创火炬\n　　本报记者 张三\n　　中山火炬开发区是国家级高新区。\n"
+            "　　依托中德工业园、潮州中炬产业转移园的大工业平台,金融科技实验区已然成形。一批孵化器品牌汇聚于此,"
+            "并拥有国家级科技企业孵化器3个。\n"
+            "　　研究院与哈佛、德国弗朗霍夫等机构签署合作协议。研究所去年孵化企业销售总额达4亿元。\n")
+    assert_exactly(text, [{"value": 3, "region": "中山市"}, {"value": 400000000, "region": "中山市"}],
+                   date(2019, 10, 10), name="rmrb-2019-10-10-18-03.txt")
