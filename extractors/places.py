@@ -206,7 +206,9 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
         if kind == "none":
             continue  # `示范县`: a word that holds a place's name
         if kind == "guarded":
-            if _FACILITY_TAIL.match(text, b) is None:
+            after_holder = out and out[-1].end == a and out[-1].place is not None and out[-1].place.code \
+                and place.code.startswith(out[-1].place.code)  # `山东日照`, `四川攀枝花`: the city of its province
+            if _FACILITY_TAIL.match(text, b) is None and not after_holder:
                 continue  # `攀枝花` the flower, `中山路`: a common word, unless a zone's name goes on
             kind = "place"
         if kind == "body" and (text[b:b + 1] in _BODY_TAIL or g.scanner.match(text, b) is not None
@@ -330,6 +332,12 @@ def strip_place_prefix(subject: str) -> str:
     m = g.scanner.match(rest)
     if m is None or g.words[m[2]][0] in ("group", "body", "guarded") or m[2] in g.landmarks:
         return subject  # a body is the measure's owner (`证监会罚没款`), not its place
+    held = g.scanner.match(rest, m[1])  # `山东日照…`: the city its province holds goes too
+    held_place = g.words[held[2]][1] if held else None
+    holder = g.words[m[2]][1]
+    if held_place is not None and holder is not None and holder.code and held_place.code.startswith(holder.code) \
+            and g.words[held[2]][0] in ("place", "guarded"):
+        return rest[held[1]:]
     return rest[m[1]:]
 
 

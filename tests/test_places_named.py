@@ -19,6 +19,9 @@ FACILITIES = [
     ("port", "今年前4个月,日照港完成货物吞吐量1.9亿吨。", "日照市"),
     ("scenic area", "五一假期,黄山风景区接待游客8万人次。", "黄山市"),
     ("another port", "今年,北海港完成货物吞吐量4000万吨。", "北海市"),
+    # such a short name right after its province is that city (and leaves the subject with it)
+    ("after its province", "山东日照一家医疗公司累计生产口罩约3亿只。", "日照市"),
+    ("after its province again", "四川攀枝花去年接待游客增长12%。", "攀枝花市"),
     # a place that heads a clause of its own after a modifier is the topic of the clauses after it
     ("modified port", "处在陆海通道节点的钦州港,今年上半年集装箱吞吐量同比增长25%。", "钦州市"),
     ("modified city", "作为改革开放前沿的深圳,去年规模以上工业增加值增长6%。", "深圳市"),
@@ -29,6 +32,7 @@ FACILITIES = [
     ("a university", "中山大学今年招收本科新生8000人。", None),
     ("a street", "中山路商圈日均客流量提升了50%。", None),
     ("sunshine", "日照充足,今年苹果产量增长12%。", None),
+    ("a street after another province", "广西中山路商圈客流量提升了50%。", "广西壮族自治区"),
     ("a place after 来自", "来自温州的客商,今年采购额增长10%。", None),
 ]
 
@@ -38,6 +42,12 @@ def test_a_zone_or_facility_is_its_places(label, text, region):
     from factcase import facts_of
 
     assert [f["region"] for f in facts_of(text, DAY)] == [region]
+
+
+def test_a_guarded_city_after_its_province_leaves_the_subject():
+    from factcase import facts_of
+
+    assert [f["subject"] for f in facts_of("广东中山今年新增企业500家。", DAY)] == ["新增企业"]
 
 
 def test_a_place_ending_a_statement_is_no_topic():
