@@ -261,6 +261,20 @@ def chain_end(mentions: list, k: int):
     return mentions[k]
 
 
+_TOWN_HEAD = 3  # characters of a town's name its mention may have missed (`安溪【畲族乡】`)
+
+
+def division_chain(mentions: list) -> list:
+    """`浙江省丽水市云和县安溪畲族乡…`: towns written right after a division's chain are below it, and read
+    less surely (`畲族乡`); the chain's last division stands for them."""
+    k = len(mentions)
+    while k > 1 and mentions[k - 1].place is not None and mentions[k - 1].place.level == "town" \
+            and 0 <= mentions[k - 1].start - mentions[k - 2].end <= _TOWN_HEAD and mentions[k - 2].kind == "place":
+        k -= 1
+    return mentions[:k] if k and mentions[k - 1].place is not None and mentions[k - 1].place.level != "town" \
+        else mentions
+
+
 def one_place(mentions: list) -> bool:
     """The mentions name one place: the same one, or the last one and the divisions that hold it."""
     if any(m.place is None for m in mentions):

@@ -31,6 +31,7 @@ from .regions import (
     GROUP,
     chain_end,
     clause_start,
+    division_chain,
     in_list,
     is_topic,
     landed_place,
@@ -55,7 +56,8 @@ _BUDGET_ACCOUNT = _LEX.compile("budget_account")
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 _CONTINUES = _LEX.compile("continuation")
-_SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")  # a kept line break ends a sentence too (`……\n这些年,`)
+_SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")
+_SENTENCE_ENDS = _SENTENCE_MARKS[:-1]  # a kept line break ends a sentence too (`……\n这些年,`)
 # `乐清市16例`, `历城区(直办5620件`: an item, no topic (`夏河县发生5.7级地震` is one)
 _BREAKDOWN_ITEM = regex.compile(r"\s?(?:[(（]\s?\p{Han}{0,3}|\p{Han}?)\s?\d")
 _DIVISIONS = ("province", "city", "county")  # China's: a foreign topic named again is often a new story
@@ -313,12 +315,14 @@ class ScopeReader:
             if is_topic(self.text, m, sentence_start) and not in_list(self.text, mentions, k) \
                     and not _BREAKDOWN_ITEM.match(self.text, m.end) and self.text[m.start - 1] not in _LIST_NEXT:
                 topics.setdefault(sentence_start, []).append(m)
+        first = min(topics, default=para_start)  # after a byline or a sub-heading line, still the opening
+        opening_start = first if not any(c in self.text[para_start:first] for c in _SENTENCE_ENDS) else para_start
         for start in sorted(topics, reverse=True):
-            places = topics[start]
+            places = division_chain(topics[start])
             single = one_place(places)  # `甘肃省甘南藏族自治州夏河县`: a chain is one place, its last
-            if start >= s.start or (single and (anaphor or start == para_start or places[0].kind == "national")):
+            if start >= s.start or (single and (anaphor or start == opening_start or places[0].kind == "national")):
                 return places[-1]
-            opening = topics.get(para_start)  # `2017年，上海…。虹桥机场…。…`: the same division again keeps it
+            opening = topics.get(opening_start)  # `2017年，上海…。虹桥机场…。…`: the same division again keeps it
             if opening and one_place(opening) and opening[-1].place == places[-1].place \
                     and opening[-1].kind == "place" and opening[-1].place.level in _DIVISIONS:
                 return opening[-1]

@@ -195,3 +195,16 @@ def test_a_place_inside_a_list_of_things_is_no_paragraphs_place():
             "　　研究院与哈佛、德国弗朗霍夫等机构签署合作协议。研究所去年孵化企业销售总额达4亿元。\n")
     assert_exactly(text, [{"value": 3, "region": "中山市"}, {"value": 400000000, "region": "中山市"}],
                    date(2019, 10, 10), name="rmrb-2019-10-10-18-03.txt")
+
+
+def test_a_paragraph_opened_by_a_chain_down_to_a_village_is_the_countys():
+    """`浙江省丽水市云和县安溪畲族乡安溪村的一处雪梨园内，…`: the chain's last division holds the paragraph's
+    later sentences, through a town whose name is read only in part; a paragraph that opens after a byline line
+    opens all the same."""
+    text = ("产业致富忙\n　　本报记者 张三\n"
+            "　　浙江省丽水市云和县安溪畲族乡安溪村的一处雪梨园内,梨花盛开。村里的项目启动了土地流转,这项占地1400余亩的项目"
+            "将成为新门路。\n")
+    assert_exactly(text, [{"value": 1400, "region": "云和县"}], DAY, name=NATIONAL_PAPER)
+    text = ("产业致富忙\n　　本报记者 张三\n　　山东省威海市俚岛镇烟墩角村,每年大量天鹅飞来越冬。村里建设了27处污水处理设施。\n"
+            "　　北京、河北的企业也来了。\n")
+    assert_exactly(text, [{"value": 27, "region": "威海市"}], DAY, name=NATIONAL_PAPER)
