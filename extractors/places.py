@@ -84,7 +84,7 @@ class Gazetteer:
         self.words.update({w: ("world", world, "") for w in lex.words("world")})
         self.words.update({w: ("place", Place(w, "foreign"), "") for w in lex.words("world_region")})
         self.words.update({w: ("group", None, "") for w in lex.words("place_group")})
-        self.words.update({w: ("none", None, "") for w in lex.words("not_a_place")})
+        self.words.update({w: ("none", None, "") for w in lex.words("not_a_place") + lex.words("world_in_a_name")})
         for scope in ("city", "province", "county", "district", "prefecture", "town"):
             self.words.update({w: ("scope", None, scope) for w in lex.words(f"{scope}_scope")})
         self.national, self.world = national, world
@@ -330,7 +330,7 @@ def strip_place_prefix(subject: str) -> str:
     g = gazetteer()
     rest = subject[len(_LOCATIVE):] if subject.startswith(_LOCATIVE) else subject
     m = g.scanner.match(rest)
-    if m is None or g.words[m[2]][0] in ("group", "body", "guarded") or m[2] in g.landmarks:
+    if m is None or g.words[m[2]][0] in ("group", "body", "guarded", "none") or m[2] in g.landmarks:
         return subject  # a body is the measure's owner (`证监会罚没款`), not its place
     held = g.scanner.match(rest, m[1])  # `山东日照…`: the city its province holds goes too
     held_place = g.words[held[2]][1] if held else None

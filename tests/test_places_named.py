@@ -208,3 +208,28 @@ def test_a_paragraph_opened_by_a_chain_down_to_a_village_is_the_countys():
     text = ("产业致富忙\n　　本报记者 张三\n　　山东省威海市俚岛镇烟墩角村,每年大量天鹅飞来越冬。村里建设了27处污水处理设施。\n"
             "　　北京、河北的企业也来了。\n")
     assert_exactly(text, [{"value": 27, "region": "威海市"}], DAY, name=NATIONAL_PAPER)
+
+
+WORLD_IN_NAMES = [
+    # an event, a body, a record or a rank that holds 世界/全球 is no figure's place, and stays in the subject
+    ("a record", "本届运动会共打破7项世界纪录。", [("本届运动会共打破世界纪录", None)]),
+    ("a world body", "在世界银行10项评估指标中,有8项指标排名上升。", [("世界银行评估指标中", None)]),
+    # negatives: the world itself
+    ("the world's growth", "世界经济增长预期下调至3%。", [("经济增长预期下调", "全球")]),
+    ("the world's cases", "全球累计确诊病例超过400万例。", [("累计确诊病例", "全球")]),
+]
+
+
+@pytest.mark.parametrize("label, text, expected", WORLD_IN_NAMES, ids=[c[0] for c in WORLD_IN_NAMES])
+def test_the_world_in_a_name_is_no_place(label, text, expected):
+    from factcase import facts_of
+
+    assert [(f["subject"], f["region"]) for f in facts_of(text, DAY)] == expected
+
+
+def test_games_named_after_the_world_are_their_host_citys():
+    """`第七届世界军人运动会圆满落幕`: the headline names no place (not 全球); the story is 武汉's."""
+    text = ("第七届世界军人运动会圆满落幕\n　　本报记者 张三\n　　武汉军运会昨晚闭幕。武汉市组织城市志愿者21万人。"
+            "共有66个国家登上了本届军运会的奖牌榜。\n")
+    assert_exactly(text, [{"value": 210000, "region": "武汉市"}, {"value": 66, "region": "武汉市"}],
+                   date(2019, 10, 28), name="rmrb-2019-10-28-13-01.txt")
