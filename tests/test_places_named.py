@@ -233,3 +233,25 @@ def test_games_named_after_the_world_are_their_host_citys():
             "共有66个国家登上了本届军运会的奖牌榜。\n")
     assert_exactly(text, [{"value": 210000, "region": "武汉市"}, {"value": 66, "region": "武汉市"}],
                    date(2019, 10, 28), name="rmrb-2019-10-28-13-01.txt")
+
+
+NOT_PLACES = [
+    # levels listed together are no town (`县乡`, `区镇村`); `城区`, `郊区`, `矿区` alone are an area of a city,
+    # not 阳泉's or 长治's districts
+    ("levels", "2019年,全县设有县乡卫生健康单位23个。", "万载县2019年统计公报\n", ["万载县"]),
+    ("levels of investment", "2017年,区镇村三级投资2000多万元。", "", [None]),
+    ("urban area", "2018年,城区环境空气质量优良率达85%。", "靖安县2018年统计公报\n", ["靖安县"]),
+    ("a city's urban area", "2018年,阳泉市城区新增绿地12公顷。", "", ["阳泉市"]),
+    # a place after 被 acts on the subject, it is not its place
+    ("a passive agent", "2017年,这个村被江苏定为试点,一年游客达40万人。", "", [None]),
+    # negatives: real towns and a real district
+    ("a town", "2018年,小北河镇新增就业300人。", "", ["小北河镇"]),
+    ("a district", "2018年,浦东新区生产总值增长7%。", "", ["浦东新区"]),
+]
+
+
+@pytest.mark.parametrize("label, text, title, regions", NOT_PLACES, ids=[c[0] for c in NOT_PLACES])
+def test_words_that_look_like_divisions_are_none(label, text, title, regions):
+    from factcase import facts_of
+
+    assert [f["region"] for f in facts_of(title + text, DAY)] == regions
