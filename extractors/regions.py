@@ -103,9 +103,12 @@ def _modified_head(text: str, start: int, m: PlaceMention) -> bool:
     """`处在铁海联运节点的钦州港，`: the place (or its facility) is the head of a clause that is only a noun
     phrase, the topic of the clauses after it — not a place that ends a statement about another one
     (`法国有…文物来自撒哈拉以南的非洲，`)."""
-    if m.start - start < 2 or text[m.start - 1] not in _MODIFIER_END or _TOPIC_HEAD_END.match(text, m.end) is None:
+    if _TOPIC_HEAD_END.match(text, m.end) is None:
         return False
-    return _NOT_SUBJECT_CUE.search(text, start, m.start) is None and not place_mentions(text, start, m.start)
+    head = max(text.rfind(mark, start, m.start) for mark in _MODIFIER_END)  # `…的江苏淮安，`: a chain after it
+    if head <= start or not _is_place_chain(text[head + 1:m.start]):
+        return False
+    return _NOT_SUBJECT_CUE.search(text, start, head) is None and not place_mentions(text, start, head)
 
 
 def _is_place_chain(gap: str) -> bool:
@@ -172,11 +175,15 @@ def _listed_far(text: str, m: PlaceMention, pos: int) -> bool:
 
 def in_list(text: str, mentions: list[PlaceMention], k: int) -> bool:
     """`北京、河北企业在津投资`: a place listed with another names no single place (national bodies listed
-    together, `党中央、国务院`, stay the country)."""
+    together, `党中央、国务院`, stay the country, and so do two names of one place)."""
     m = mentions[k]
     before = k > 0 and text[mentions[k - 1].end:m.start] in _JOINERS and not _both_bodies(m, mentions[k - 1])
     after = k + 1 < len(mentions) and text[m.end:mentions[k + 1].start] in _JOINERS \
         and not _both_bodies(m, mentions[k + 1])
+    if before or after:  # `火神山、雷神山医院`: two landmarks of one city are that city
+        side = [mentions[i] for i in (k - 1, k + 1) if 0 <= i < len(mentions)]
+        return not all(o.place is not None and o.place == m.place for o in side
+                       if text[min(o.end, m.end):max(o.start, m.start)] in _JOINERS)
     return before or after
 
 

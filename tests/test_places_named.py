@@ -255,3 +255,15 @@ def test_words_that_look_like_divisions_are_none(label, text, title, regions):
     from factcase import facts_of
 
     assert [f["region"] for f in facts_of(title + text, DAY)] == regions
+
+
+def test_a_modifiers_head_may_be_a_chain_and_one_citys_landmarks_listed_are_that_city():
+    """`在淮扬菜发源地之一的江苏淮安，坐落着…。总建筑面积…`: the head after `的` is the chain's last place; two
+    landmarks of one city listed together (`火神山、雷神山医院`) are that city, while places of different cities
+    listed together are none; `新建` (a verb) is no county's short name."""
+    text = "在淮扬菜发源地之一的江苏淮安,坐落着一座博物馆。总建筑面积8500平方米。"
+    assert_exactly(text, [{"value": 8500, "region": "淮安市"}], DAY)
+    text = "约10个昼夜,火神山、雷神山医院相继建成,4万多名建设者并肩作战。"
+    assert_exactly(text, [{"value": 10, "region": "武汉市"}, {"value": 40000, "region": "武汉市"}], DAY)
+    assert_exactly("北京、河北企业在津投资增长10%。", [{"value": 10, "region": None}], DAY)
+    assert_exactly("新建一座医院,征用530多个宾馆。", [{"value": 530, "region": None}], DAY)
