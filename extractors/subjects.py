@@ -101,8 +101,9 @@ def _leading_place(item: str) -> tuple[str, str] | None:
     return None
 
 
-def places_over(subject_raw: str, count: int) -> tuple[list[str], str] | None:
-    """`长春、吉林两市地区生产总值分别为…和…` → ([长春市, 吉林市], 地区生产总值)."""
+def places_over(subject_raw: str, count: int, bare: bool = False) -> tuple[list[str], str] | None:
+    """`长春、吉林两市地区生产总值分别为…和…` → ([长春市, 吉林市], 地区生产总值); with `bare`, places that name no
+    subject of their own too (`四川和重庆分别为…和…`: the measure is the clause's before)."""
     head = _QUOTES.sub("", subject_raw.split(_RESPECTIVELY)[0])
     head = head[max(head.rfind(","), head.rfind("，")) + 1:]
     items = [x for x in _LIST_SPLIT.split(head) if x]
@@ -115,7 +116,7 @@ def places_over(subject_raw: str, count: int) -> tuple[list[str], str] | None:
         places = [place_name(item[:len(item) - len(rest)] + kind["kind"]) or place
                   for item, (place, rest) in zip(items, found, strict=True)]
     subject = clean_subject(found[-1][1][kind.end():] if kind else found[-1][1])
-    return (places, subject) if len(subject) >= 2 else None
+    return (places, subject) if len(subject) >= 2 or (bare and not subject) else None
 
 
 def distributive(subject_raw: str, count: int) -> list[str] | None:

@@ -138,6 +138,9 @@ RESPECTIVE_PLACES = [
     ("province and county", "河北保定、湖北潜江重点监测企业销售额分别增长40%和18.6%。",
      [("重点监测企业销售额", "保定市"), ("重点监测企业销售额", "潜江市")]),
     ("two counties", "浙江诸暨、江西靖安的企业数量分别增长10%和12%。", [("企业数量", "诸暨市"), ("企业数量", "靖安县")]),
+    # places alone before 分别 take the measure of the clause before, each its own place
+    ("places alone", "云南经边境口岸进出口值为244.6亿元;四川和重庆分别为81.3亿元和33.2亿元。",
+     [("经边境口岸进出口值", "云南省"), ("经边境口岸进出口值", "四川省"), ("经边境口岸进出口值", "重庆市")]),
     # negative: a county's short name under another province stays out of it (`湖北平阳` is no county of 湖北)
     ("not inside", "广东深圳、湖北平阳企业销售额分别增长10%和12%。", [("平阳企业销售额", "深圳市"), ("平阳企业销售额", "湖北省")]),
 ]
