@@ -154,6 +154,7 @@ _FACILITY_TAIL = lexicon().compile("facility_tail")
 _ABBREVIATED = lexicon().compile("abbreviated_place")
 _CHINA = lexicon().compile("china_as_subject")
 _SUBREGION = lexicon().compile("subregion_tail")
+_PRIZE_TAIL = lexicon().compile("prize_tail")
 _ABBREVIATIONS = lexicon().values("province_abbreviation")
 _ETHNIC_TAIL = lexicon().words("ethnic_group")[0][-1]  # every ethnic group's name ends with this character
 
@@ -223,8 +224,9 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
                 place, b = county
         before = text[max(0, a - 4):a]
         compared = kind in ("national", "scope", "world") and comparison.search(before) is not None
-        out.append(PlaceMention(a, b, kind, place, scope,
-                                subject=not_subject.search(before) is None and not compared, comparison=compared))
+        awards = kind == "place" and _PRIZE_TAIL.match(text, b) is not None  # `宜春市科技进步奖3项`
+        out.append(PlaceMention(a, b, kind, place, scope, comparison=compared,
+                                subject=not_subject.search(before) is None and not compared and not awards))
     for m in g.national_phrase.finditer(text, start, end):
         out.append(PlaceMention(m.start(), m.end(), "national", g.national))
     for m in _CHINA.finditer(text, start, end):  # `中国向美国提供…`: China's own figure

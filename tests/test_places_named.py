@@ -270,3 +270,13 @@ def test_a_modifiers_head_may_be_a_chain_and_one_citys_landmarks_listed_are_that
     assert_exactly(text, [{"value": 10, "region": "武汉市"}, {"value": 40000, "region": "武汉市"}], DAY)
     assert_exactly("北京、河北企业在津投资增长10%。", [{"value": 10, "region": None}], DAY)
     assert_exactly("新建一座医院,征用530多个宾馆。", [{"value": 530, "region": None}], DAY)
+
+
+def test_a_place_that_gives_a_prize_is_not_the_figures_place():
+    """`宜春市科技进步奖3项` in a county's report: the city awards the prize; the county's figures after it stay
+    the county's, and a place that does the figure still counts (`宜春市新增企业…`)."""
+    text = ("万载县2015年统计公报\n　　一年来,获批双高企业4家,宜春市科技进步奖3项,申请专利203件,增长290%。"
+            "宜春市新增高新技术企业20家。\n")
+    assert_exactly(text, [{"value": 4, "region": "万载县"}, {"value": 3, "region": "万载县"},
+                          {"value": 203, "region": "万载县"}, {"value": 290, "region": "万载县"},
+                          {"value": 20, "region": "宜春市"}], date(2016, 3, 1))
