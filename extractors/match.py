@@ -216,7 +216,8 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                     head = clean_subject(raw.split(_RESPECTIVELY)[0])
                     subjects = distributive(raw, len(run)) or (
                         None if head else _earlier_levels(mentions, start, len(run))) or [head] * len(run)
-                    places = [None] * len(run)
+                    bare = places_over(raw, len(run), bare=True)  # `四川和重庆分别为…和…`
+                    places = bare[0] if bare else [None] * len(run)
                 own_times = [tm.start for tm in time_mentions(text, clause, clause + len(raw))]
                 own_times = own_times if len(own_times) == len(run) else [None] * len(run)
                 spread.update({j: (sub, change, sign, pl, tm)

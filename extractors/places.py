@@ -40,7 +40,8 @@ class Place:
 class PlaceMention:
     start: int
     end: int
-    kind: str                 # place | national | body (a national body: 全国) | world | group | scope
+    kind: str                 # place | national | body (a national body: 全国) | china (`中国向…`: 全国, for its
+    #                           clause only, not a story's) | world | group | scope
     place: Place | None       # None for a group, and for a scope word (its level is in `scope`)
     scope: str = ""           # city | province | county | district | prefecture | town, for scope words
     subject: bool = True      # False after 向/从/比 …: not what a figure measures
@@ -72,13 +73,19 @@ class Gazetteer:
             self.words.setdefault(word, ("place", place, ""))
         for word, zone in lex.values("zone_short_names").items():
             self.words.setdefault(word, ("place", self.by_name[zone][0], ""))
+        self.landmarks = frozenset(lex.values("landmarks"))  # what they measure, kept in a subject
+        for word in self.landmarks:
+            self.words.setdefault(word, ("place", self.by_name[lex.values("landmarks")[word]][0], ""))
+        for word, place in self.guarded_short_names().items():
+            self.words.setdefault(word, ("guarded", place, ""))
         national, world = Place(NATIONAL, "national"), Place(WORLD, "world")
         self.words.update({w: ("national", national, "") for w in lex.words("national")})
         self.words.update({w: ("body", national, "") for w in lex.words("national_issuer")})
         self.words.update({w: ("world", world, "") for w in lex.words("world")})
         self.words.update({w: ("place", Place(w, "foreign"), "") for w in lex.words("world_region")})
         self.words.update({w: ("group", None, "") for w in lex.words("place_group")})
-        self.words.update({w: ("none", None, "") for w in lex.words("not_a_place")})
+        self.words.update({w: ("none", None, "") for w in lex.words("not_a_place") + lex.words("world_in_a_name")
+                                                   + lex.words("generic_division_names")})
         for scope in ("city", "province", "county", "district", "prefecture", "town"):
             self.words.update({w: ("scope", None, scope) for w in lex.words(f"{scope}_scope")})
         self.national, self.world = national, world
@@ -94,6 +101,19 @@ class Gazetteer:
     def short_names(self) -> dict[str, Place]:
         """Short names of provinces and prefectures (`温州`, `延边`, `广西`) that are unambiguous and not common
         words; the lexicon's overrides settle the rest (`吉林` alone is the province)."""
+        stop = set(lexicon().words("not_a_short_name"))
+        out = {s: p for s, p in self._unique_short_names().items() if s not in stop}
+        for short, full in lexicon().values("short_name_overrides").items():
+            out[short] = self.by_name[full][0]
+        return out
+
+    def guarded_short_names(self) -> dict[str, Place]:
+        """Short names kept out as common words (`攀枝花`, `中山`, `日照`) that still name their place at the head
+        of a zone's or facility's name (`攀枝花钒钛高新区`, `中山火炬开发区`, `日照港`): see `facility_tail`."""
+        stop = set(lexicon().words("not_a_short_name"))
+        return {s: p for s, p in self._unique_short_names().items() if s in stop}
+
+    def _unique_short_names(self) -> dict[str, Place]:
         lex = lexicon()
         suffix = regex.compile(f"(?:{lex.pattern('ethnic_group')})*(?:{lex.pattern('place_suffix')})$")
         found: dict[str, list[Place]] = {}
@@ -103,11 +123,7 @@ class Gazetteer:
                     short = suffix.sub("", p.name)
                     if 2 <= len(short) < len(p.name):
                         found.setdefault(short, []).append(p)
-        stop = set(lex.words("not_a_short_name"))
-        out = {s: ps[0] for s, ps in found.items() if len(ps) == 1 and s not in stop and s not in self.by_name}
-        for short, full in lex.values("short_name_overrides").items():
-            out[short] = self.by_name[full][0]
-        return out
+        return {s: ps[0] for s, ps in found.items() if len(ps) == 1 and s not in self.by_name}
 
     def parent(self, place: Place | None, level: str) -> Place | None:
         """The division of `level` (province, city) that holds place, or place itself at that level."""
@@ -134,6 +150,12 @@ def gazetteer() -> Gazetteer:
 
 
 _TOWN_OFFICE = lexicon().compile("{town_office}")
+_FACILITY_TAIL = lexicon().compile("facility_tail")
+_ABBREVIATED = lexicon().compile("abbreviated_place")
+_CHINA = lexicon().compile("china_as_subject")
+_SUBREGION = lexicon().compile("subregion_tail")
+_PRIZE_TAIL = lexicon().compile("prize_tail")
+_ABBREVIATIONS = lexicon().values("province_abbreviation")
 _ETHNIC_TAIL = lexicon().words("ethnic_group")[0][-1]  # every ethnic group's name ends with this character
 
 
@@ -182,22 +204,38 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
     for a, b, word in g.scanner.finditer(text, start, end):
         if text[b:b + 1] == _ETHNIC_TAIL:
             continue  # `朝鲜族群众`: a people, not a country
-        if g.words[word][0] == "none":
-            continue  # `示范县`: a word that holds a place's name
         kind, place, scope = g.words[word]
+        if kind == "none":
+            continue  # `示范县`: a word that holds a place's name
+        if kind == "guarded":
+            after_holder = out and out[-1].end == a and out[-1].place is not None and out[-1].place.code \
+                and place.code.startswith(out[-1].place.code)  # `山东日照`, `四川攀枝花`: the city of its province
+            if _FACILITY_TAIL.match(text, b) is None and not after_holder:
+                continue  # `攀枝花` the flower, `中山路`: a common word, unless a zone's name goes on
+            kind = "place"
         if kind == "body" and (text[b:b + 1] in _BODY_TAIL or g.scanner.match(text, b) is not None
                                or (out and out[-1].end == a)):
             continue  # `财政部门`, `国家统计局江西调查总队`, `英国央行`: a local or foreign office, not the country
+        if kind == "place" and place.level == "foreign" and not place.code.isalpha() and _SUBREGION.match(text, b):
+            kind, place = "group", None  # `非洲萨赫勒地区`: a part of the continent the gazetteer does not know
         if kind == "place" and place.level in ("province", "city"):
             county = _county_within(g, place, text, b)  # `江西靖安`: the county, named by its short name
             if county is not None:
                 place, b = county
         before = text[max(0, a - 4):a]
         compared = kind in ("national", "scope", "world") and comparison.search(before) is not None
-        out.append(PlaceMention(a, b, kind, place, scope,
-                                subject=not_subject.search(before) is None and not compared, comparison=compared))
+        awards = kind == "place" and _PRIZE_TAIL.match(text, b) is not None  # `宜春市科技进步奖3项`
+        out.append(PlaceMention(a, b, kind, place, scope, comparison=compared,
+                                subject=not_subject.search(before) is None and not compared and not awards))
     for m in g.national_phrase.finditer(text, start, end):
         out.append(PlaceMention(m.start(), m.end(), "national", g.national))
+    for m in _CHINA.finditer(text, start, end):  # `中国向美国提供…`: China's own figure
+        out.append(PlaceMention(m.start(), m.end(), "china", g.national,
+                                subject=not_subject.search(text, max(0, m.start() - 4), m.start()) is None))
+    for m in _ABBREVIATED.finditer(text, start, end):  # `在京落地`, `来滇投资`: a province by one character
+        province = g.by_name[_ABBREVIATIONS[m["abbr"]]][0]
+        out.append(PlaceMention(m.start(), m.end(), "place", province,
+                                subject=not_subject.search(text, max(0, m.start() - 4), m.start()) is None))
     taken = [(p.start, p.end) for p in out]
     for m in _towns(g, text, start, end):
         a = _town_start(text, m.start(), m.end())
@@ -230,6 +268,15 @@ def _county_within(g: Gazetteer, holder: Place, text: str, pos: int) -> tuple[Pl
     return None
 
 
+def county_after(holder: str, text: str) -> tuple[str, int] | None:
+    """`湖北` + `潜江重点监测企业`: the county whose short name opens text and lies inside the holder (a province's or
+    city's full name), with the short name's length."""
+    g = gazetteer()
+    place = g.named(holder)
+    found = _county_within(g, place, text, 0) if place is not None else None
+    return (found[0].name, found[1]) if found else None
+
+
 def _towns(g: Gazetteer, text: str, start: int, end: int):
     """Town names, found from their suffix backwards (a forward scan with lookbehinds at every character cost a
     third of the extraction)."""
@@ -251,9 +298,11 @@ def _town_start(text: str, start: int, end: int) -> int:
 
 
 def place_name(word: str) -> str | None:
-    """The full name of a word that is only a place (`广东` → 广东省, `长春` → 长春市, `东丰县`), else None."""
-    hit = gazetteer().words.get(word)
-    return hit[1].name if hit and hit[0] == "place" else None
+    """The full name of a word that is only a place (`广东` → 广东省, `长春` → 长春市, `东丰县`), else None (a
+    landmark is a thing with a place: `、萧山国际机场60公里` is no breakdown by place)."""
+    g = gazetteer()
+    hit = g.words.get(word)
+    return hit[1].name if hit and hit[0] == "place" and word not in g.landmarks else None
 
 
 def breakdown_place(word: str) -> str | None:
@@ -280,12 +329,18 @@ def county_short_names() -> dict[str, str]:
 
 def strip_place_prefix(subject: str) -> str:
     """`全市地区生产总值` → 地区生产总值, `在温州务工人员` → 务工人员: place words that open a subject (not a
-    group of places: `国内生产总值` keeps its 国内)."""
+    group of places: `国内生产总值` keeps its 国内; not a landmark, what is measured: `虹桥机场航班量`)."""
     g = gazetteer()
     rest = subject[len(_LOCATIVE):] if subject.startswith(_LOCATIVE) else subject
     m = g.scanner.match(rest)
-    if m is None or g.words[m[2]][0] in ("group", "body"):
+    if m is None or g.words[m[2]][0] in ("group", "body", "guarded", "none") or m[2] in g.landmarks:
         return subject  # a body is the measure's owner (`证监会罚没款`), not its place
+    held = g.scanner.match(rest, m[1])  # `山东日照…`: the city its province holds goes too
+    held_place = g.words[held[2]][1] if held else None
+    holder = g.words[m[2]][1]
+    if held_place is not None and holder is not None and holder.code and held_place.code.startswith(holder.code) \
+            and g.words[held[2]][0] in ("place", "guarded"):
+        return rest[held[1]:]
     return rest[m[1]:]
 
 

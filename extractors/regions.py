@@ -27,6 +27,13 @@ _NAME_BEFORE = regex.compile(r"\p{Han}")
 BREAKDOWN_ITEM = lexicon().compile("breakdown_item")
 _REPORTED_BY = lexicon().compile("{topic_filler}{reported_by}")
 _REPORTING_BODY = lexicon().compile("reporting_body")
+_LANDING = lexicon().compile("landing_verb")
+_LOCATIVE = lexicon().words("locative")[0]
+_CLAUSE_ENDS = (",", "，", ";", "；", "。")
+_LANDING_REACH = 2  # characters between a landing verb and the figure it lands (`落地了17个`)
+_MODIFIER_END = frozenset(lexicon().words("modifier_end"))
+_TOPIC_HEAD_END = lexicon().compile("topic_head_end")
+_NOT_SUBJECT_CUE = lexicon().compile("place_not_subject_before")
 _JOINERS = frozenset(lexicon().words("list_joiner"))
 _LIST_MARK = lexicon().words("list_joiner")[0]   # 、
 _ITEM_REACH = 6   # characters between a breakdown item's place and its figure
@@ -96,7 +103,19 @@ def is_topic(text: str, m: PlaceMention, lo: int) -> bool:
     if _REPORTED_BY.fullmatch(text, start, m.start) is not None:  # `据吉林省卫健委通报`
         return _REPORTING_BODY.match(text, m.end) is not None
     filler = _TOPIC_FILLER.match(text, start, m.start)
-    return _is_place_chain(text[filler.end() if filler else start:m.start])
+    return _is_place_chain(text[filler.end() if filler else start:m.start]) or _modified_head(text, start, m)
+
+
+def _modified_head(text: str, start: int, m: PlaceMention) -> bool:
+    """`处在铁海联运节点的钦州港，`: the place (or its facility) is the head of a clause that is only a noun
+    phrase, the topic of the clauses after it — not a place that ends a statement about another one
+    (`法国有…文物来自撒哈拉以南的非洲，`)."""
+    if _TOPIC_HEAD_END.match(text, m.end) is None:
+        return False
+    head = max(text.rfind(mark, start, m.start) for mark in _MODIFIER_END)  # `…的江苏淮安，`: a chain after it
+    if head <= start or not _is_place_chain(text[head + 1:m.start]):
+        return False
+    return _NOT_SUBJECT_CUE.search(text, start, head) is None and not place_mentions(text, start, head)
 
 
 def _is_place_chain(gap: str) -> bool:
@@ -104,6 +123,8 @@ def _is_place_chain(gap: str) -> bool:
     scanner = gazetteer().scanner
     while gap:
         m = scanner.match(gap)
+        if m is not None and gazetteer().words[m[2]][0] in ("none", "guarded"):
+            m = None
         if m is None:
             return breakdown_place(gap) is not None
         gap = gap[m[1]:]
@@ -133,20 +154,52 @@ def _own_bracket_closed(text: str, end: int, pos: int) -> bool:
     return close != -1 and any(ch.isdigit() for ch in text[end:close])  # not a note: `环翠区(含高区)22例`
 
 
+def landed_place(text: str, mentions: list[PlaceMention], starts: list[int], start: int, pos: int, end: int) \
+        -> PlaceMention | None:
+    """`20项建设项目在京落地`, `12个项目在温州落户`: the place, after the figure (start..pos) in its clause (up to
+    end), where the counted things land or start; or right before it, the figure being what lands
+    (`已累计在全国落地17个项目`)."""
+    stop = min((i for i in (text.find(c, pos, end) for c in _CLAUSE_ENDS) if i != -1), default=end)
+    k = bisect_left(starts, start)
+    if k and _lands(text, mentions[k - 1]):
+        verb = _LANDING.match(text, mentions[k - 1].end)
+        if start - verb.end() <= _LANDING_REACH:
+            return mentions[k - 1]
+    for m in mentions[bisect_left(starts, pos):]:
+        if m.start >= stop:
+            break
+        if _lands(text, m):
+            return m
+    return None
+
+
+def _lands(text: str, m: PlaceMention) -> bool:
+    at = text[m.start] == _LOCATIVE or text[m.start - 1:m.start] == _LOCATIVE
+    # `在全国落地` reads like a comparison (`在全国率先`) but lands things
+    return (m.kind == "national" or m.kind == "place" and m.subject) and at and _LANDING.match(text, m.end) is not None
+
+
 def _listed_far(text: str, m: PlaceMention, pos: int) -> bool:
     """A place after `、` heads its item only when its figure follows it closely (`乐清市16例、瑞安市11例`), not
-    in a list of things (`意大利…、韩国兄弟等国际先进设备4000余台`)."""
-    return text[max(0, m.start - 1):m.start] == _LIST_MARK and pos - m.end > _ITEM_REACH \
-        and text[m.end:m.end + 1] not in _OPENING_BRACKETS  # `、市中区(直办3718件,转办5097件)`
+    in a list of things (`意大利…、韩国兄弟等国际先进设备4000余台`), and a landmark never does."""
+    if text[max(0, m.start - 1):m.start] != _LIST_MARK:
+        return False
+    if text[m.start:m.end] in gazetteer().landmarks:
+        return True  # `、萧山国际机场60公里`: a thing with a place, not a breakdown by place
+    return pos - m.end > _ITEM_REACH and text[m.end:m.end + 1] not in _OPENING_BRACKETS  # `、市中区(直办3718件`
 
 
 def in_list(text: str, mentions: list[PlaceMention], k: int) -> bool:
     """`北京、河北企业在津投资`: a place listed with another names no single place (national bodies listed
-    together, `党中央、国务院`, stay the country)."""
+    together, `党中央、国务院`, stay the country, and so do two names of one place)."""
     m = mentions[k]
     before = k > 0 and text[mentions[k - 1].end:m.start] in _JOINERS and not _both_bodies(m, mentions[k - 1])
     after = k + 1 < len(mentions) and text[m.end:mentions[k + 1].start] in _JOINERS \
         and not _both_bodies(m, mentions[k + 1])
+    if before or after:  # `火神山、雷神山医院`: two landmarks of one city are that city
+        side = [mentions[i] for i in (k - 1, k + 1) if 0 <= i < len(mentions)]
+        return not all(o.place is not None and o.place == m.place for o in side
+                       if text[min(o.end, m.end):max(o.start, m.start)] in _JOINERS)
     return before or after
 
 
@@ -230,6 +283,20 @@ def chain_end(mentions: list, k: int):
             break
         k += 1
     return mentions[k]
+
+
+_TOWN_HEAD = 3  # characters of a town's name its mention may have missed (`安溪【畲族乡】`)
+
+
+def division_chain(mentions: list) -> list:
+    """`浙江省丽水市云和县安溪畲族乡…`: towns written right after a division's chain are below it, and read
+    less surely (`畲族乡`); the chain's last division stands for them."""
+    k = len(mentions)
+    while k > 1 and mentions[k - 1].place is not None and mentions[k - 1].place.level == "town" \
+            and 0 <= mentions[k - 1].start - mentions[k - 2].end <= _TOWN_HEAD and mentions[k - 2].kind == "place":
+        k -= 1
+    return mentions[:k] if k and mentions[k - 1].place is not None and mentions[k - 1].place.level != "town" \
+        else mentions
 
 
 def one_place(mentions: list) -> bool:

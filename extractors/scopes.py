@@ -30,8 +30,10 @@ from .regions import (
     GROUP,
     chain_end,
     clause_start,
+    division_chain,
     in_list,
     is_topic,
+    landed_place,
     mention_place,
     named_in_clause,
     one_place,
@@ -55,8 +57,10 @@ _BUDGET_ACCOUNT = _LEX.compile("budget_account")
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 _CONTINUES = _LEX.compile("continuation")
-_SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")  # a kept line break ends a sentence too (`……\n这些年,`)
+_SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")
+_SENTENCE_ENDS = _SENTENCE_MARKS[:-1]  # a kept line break ends a sentence too (`……\n这些年,`)
 # `乐清市16例`, `历城区(直办5620件`: an item, no topic (`夏河县发生5.7级地震` is one)
+_DIVISIONS = ("province", "city", "county")  # China's: a foreign topic named again is often a new story
 _PARAGRAPH_REACH = 400  # characters of the paragraph before a sentence that may hold its place
 _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
 _RESTATED = _LEX.compile(r"{time_restated}")
@@ -115,7 +119,7 @@ class ScopeReader:
                     or tm.match["ymdr"] or tm.match["mdr"]:  # `(2024年4月8日—4月14日)`: a weekly report's week
                 scope.anchor = resolve(tm, scope.anchor, self.ctx.published) or scope.anchor
                 break
-        named = [m for m in place_mentions(headline) if m.subject and m.kind not in ("scope", "body")]
+        named = [m for m in place_mentions(headline) if m.subject and m.kind not in ("scope", "body", "china")]
         specific = [m for m in named if m.kind != "group"]
         if named:  # the first specific place of the headline line nearest the body, else a group's none
             last_line = headline.rfind(" ") + 1
@@ -267,7 +271,7 @@ class ScopeReader:
         d = _DATELINE.match(self.text, s.start, s.end)
         body = d.end() if d else s.start
         for m in place_mentions(self.text, body, s.end):
-            if m.kind in ("scope", "body") or m.comparison:
+            if m.kind in ("scope", "body", "china") or m.comparison:
                 continue  # a national body in a lead says who acts, not what the story is about
             if not m.subject or _LEAD_NOT_SCOPE.search(self.text, max(body, m.start - 2), m.start) \
                     or not is_topic(self.text, m, body) or _OF_WHICH in self.text[body:m.start] \
@@ -289,6 +293,7 @@ class ScopeReader:
                 else None   # `广西全区`, `内蒙古全区`: the place written right before the scope word
             topic = before or self._paragraph_place(s, clause_start(self.text, s.start, m.start), anaphor=True)
             scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
+        named = named or landed_place(self.text, places, starts, m.start, m.end, s.end)
         if named is not None:
             return region_of(mention_place(named, scopes))
         lo = clause_start(self.text, s.start, m.start)
@@ -328,18 +333,24 @@ class ScopeReader:
         (`anaphor`: `这些年,靖安县…。2018年,该县生产总值…`)."""
         para_start = self.seg.paragraphs[s.paragraph][0]
         lo = max(para_start, s.start - _PARAGRAPH_REACH, pos - 2 * _PARAGRAPH_REACH)  # a run-on sentence: bounded
-        mentions = [m for m in place_mentions(self.text, lo, pos)
-                    if m.kind != "scope" and m.subject and not m.comparison]
+        mentions = [m for m in place_mentions(self.text, lo, pos) if m.kind != "scope" and m.subject
+                    and not m.comparison and (m.kind != "china" or m.start >= s.start)]  # `中国…`: its sentence's
         topics: dict[int, list] = {}   # sentence start → its topic places, in order
         for k, m in enumerate(mentions):
             sentence_start = max(lo, max(self.text.rfind(c, lo, m.start) for c in _SENTENCE_MARKS) + 1)
             if is_topic(self.text, m, sentence_start) and not in_list(self.text, mentions, k) \
-                    and not BREAKDOWN_ITEM.match(self.text, m.end):
+                    and not BREAKDOWN_ITEM.match(self.text, m.end) and self.text[m.start - 1] not in _LIST_NEXT:
                 topics.setdefault(sentence_start, []).append(m)
+        first = min(topics, default=para_start)  # after a byline or a sub-heading line, still the opening
+        opening_start = first if not any(c in self.text[para_start:first] for c in _SENTENCE_ENDS) else para_start
         for start in sorted(topics, reverse=True):
-            places = topics[start]
+            places = division_chain(topics[start])
             single = one_place(places)  # `甘肃省甘南藏族自治州夏河县`: a chain is one place, its last
-            if start >= s.start or (single and (anaphor or start == para_start or places[0].kind == "national")):
+            if start >= s.start or (single and (anaphor or start == opening_start or places[0].kind == "national")):
                 return places[-1]
+            opening = topics.get(opening_start)  # `2017年，上海…。虹桥机场…。…`: the same division again keeps it
+            if opening and one_place(opening) and opening[-1].place == places[-1].place \
+                    and opening[-1].kind == "place" and opening[-1].place.level in _DIVISIONS:
+                return opening[-1]
             return None  # a place named mid-paragraph (`…。北京重点监测企业…。某平台…`) is its sentence's
         return None

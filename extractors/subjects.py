@@ -12,7 +12,7 @@ from dataclasses import replace
 import regex
 
 from .lexicon import lexicon
-from .places import place_name, strip_place_prefix
+from .places import county_after, place_name, strip_place_prefix
 from .quantities import UNIT_KINDS, Quantity
 
 _LEX = lexicon()
@@ -110,12 +110,14 @@ def _leading_place(item: str) -> tuple[str, str] | None:
     for n in range(min(len(item), 8), 1, -1):
         if place := place_name(item[:n]):
             inner = _leading_place(item[n:])
-            return inner if inner else (place, item[n:])
+            county = None if inner else county_after(place, item[n:])  # `湖北潜江`: the county in it
+            return inner if inner else (county[0], item[n + county[1]:]) if county else (place, item[n:])
     return None
 
 
-def places_over(subject_raw: str, count: int) -> tuple[list[str], str] | None:
-    """`长春、吉林两市地区生产总值分别为…和…` → ([长春市, 吉林市], 地区生产总值)."""
+def places_over(subject_raw: str, count: int, bare: bool = False) -> tuple[list[str], str] | None:
+    """`长春、吉林两市地区生产总值分别为…和…` → ([长春市, 吉林市], 地区生产总值); with `bare`, places that name no
+    subject of their own too (`四川和重庆分别为…和…`: the measure is the clause's before)."""
     head = _QUOTES.sub("", subject_raw.split(_RESPECTIVELY)[0])
     head = head[max(head.rfind(","), head.rfind("，")) + 1:]
     items = [x for x in _LIST_SPLIT.split(head) if x]
@@ -128,7 +130,7 @@ def places_over(subject_raw: str, count: int) -> tuple[list[str], str] | None:
         places = [place_name(item[:len(item) - len(rest)] + kind["kind"]) or place
                   for item, (place, rest) in zip(items, found, strict=True)]
     subject = clean_subject(found[-1][1][kind.end():] if kind else found[-1][1])
-    return (places, subject) if len(subject) >= 2 else None
+    return (places, subject) if len(subject) >= 2 or (bare and not subject) else None
 
 
 def distributive(subject_raw: str, count: int) -> list[str] | None:
