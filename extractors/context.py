@@ -33,6 +33,7 @@ from .lexicon import WordScanner, alternation, lexicon
 from .numbers import parse_number
 from .periods import Period, default_period, resolve, time_mentions
 from .places import Place, breakdown_place, county_short_names, gazetteer, place_mentions
+from .regions import in_aside
 
 _HEAD = 3000
 _NEAR = 200
@@ -300,7 +301,7 @@ def content_city(text: str) -> Place | None:
     counts: Counter[str] = Counter()
     direct: list[tuple[str, str]] = []
     for m in place_mentions(text, 0, min(len(text), 200_000)):
-        if m.kind == "place" and m.place.level in ("city", "county"):
+        if m.kind == "place" and m.place.level in ("city", "county") and not in_aside(text, m.start):
             city = g.parent(m.place, "city")
             if city is not None:
                 counts[city.code] += 1

@@ -25,6 +25,7 @@ _CLAUSE_MARKS = (",", "，", ":", "：", "。", "(", "（", "、")
 _TOPIC_FILLER = lexicon().compile("topic_filler")
 _NAME_BEFORE = regex.compile(r"\p{Han}")
 BREAKDOWN_ITEM = lexicon().compile("breakdown_item")
+_COUNTY_SUFFIXES = frozenset(lexicon().words("county_short_suffix"))
 _REPORTED_BY = lexicon().compile("{topic_filler}{reported_by}")
 _REPORTING_BODY = lexicon().compile("reporting_body")
 _LANDING = lexicon().compile("landing_verb")
@@ -236,6 +237,12 @@ def stories(text: str, articles: list) -> list[tuple[int, int, int]]:
     return [(o, articles[o].start, ends[o]) for o in opener]
 
 
+def in_aside(text: str, pos: int) -> bool:
+    """pos sits inside a bracket opened shortly before it."""
+    lo = max(0, pos - _LOOKBACK)
+    return max(text.rfind("(", lo, pos), text.rfind("（", lo, pos)) > max(text.rfind(")", lo, pos), text.rfind("）", lo, pos))
+
+
 def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None:
     """The place a national paper's story in text[start:end] is about when its headline names none.
 
@@ -254,8 +261,8 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
     national = 0
     for m in place_mentions(text, start, end):
         if not m.subject or m.comparison or any(a <= m.start < b for a, b in quiet) \
-                or BREAKDOWN_ITEM.match(text, m.end):
-            continue  # a list item (`环翠区10例`) is a part the story counts, not what it is about
+                or BREAKDOWN_ITEM.match(text, m.end) or in_aside(text, m.start):
+            continue  # a list item (`环翠区10例`) or an aside (`(其中无锡重点督办事项74件)`) is not what it is about
         if m.kind in ("national", "body"):
             national += 1
         elif m.kind == "place" and m.place is not None and m.place.level != "town":
@@ -263,6 +270,9 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
             times[m.place.name] += 1
     if not found or (national >= 2 and 2 * national >= times.total()):
         return None
+    for name, place in found.items():  # `江阴市…江阴12345热线`: a county named in full counts its short name too
+        if place.level == "county" and len(name) >= 3 and name[-1] in _COUNTY_SUFFIXES:
+            times[name] += text.count(name[:-1], start, end) - text.count(name, start, end)
     main = max(found.values(), key=lambda p: (times[p.name], len(_ancestry(g, p))))
     if times[main.name] < least:
         return None

@@ -240,6 +240,11 @@ UNSCOPED = [
     # unrelated places: no single place, so a sentence that names none stays without one
     ("unrelated places", "夏季旅游市场升温\n　　杭州西湖、成都宽窄巷子、西安大雁塔游人如织。\n　　热门景区接待游客增长15%。\n",
      [{"value": 15, "region": None}]),
+    # a county named in full once counts its short name too; a prefecture named only in asides is no page's city
+    ("a county and its short name", "热线运行情况通报\n　　9月份,热线中心共接到有效诉求4600件。\n　　1—9月,江阴市重点督办事项"
+     "共有375件(其中无锡重点督办事项74件,无锡督办完成68件)。\n　　9月份,江阴热线共受理留言板诉求171件。\n",
+     [{"value": 4600, "region": "江阴市"}, {"value": 375, "region": "江阴市"}, {"value": 74, "region": "无锡市"},
+      {"value": 68, "region": "无锡市"}, {"value": 171, "region": "江阴市"}]),
     # a venue's address in brackets is where an event was held, not what the story is about
     ("a venue's address", "针织展会开幕\n　　秋季针织博览会在国家会展中心(上海)开幕,来自各地的袜企参展。\n　　记者了解到,某袜业集群现有企业"
      "300家。\n",
