@@ -301,7 +301,7 @@ def content_city(text: str) -> Place | None:
     counts: Counter[str] = Counter()
     direct: list[tuple[str, str]] = []
     for m in place_mentions(text, 0, min(len(text), 200_000)):
-        if m.kind == "place" and m.place.level in ("city", "county") and not in_aside(text, m.start):
+        if m.kind == "place" and m.place.level in ("city", "county") and not in_aside(text, m.start, m.end):
             city = g.parent(m.place, "city")
             if city is not None:
                 counts[city.code] += 1

@@ -237,8 +237,11 @@ def stories(text: str, articles: list) -> list[tuple[int, int, int]]:
     return [(o, articles[o].start, ends[o]) for o in opener]
 
 
-def in_aside(text: str, pos: int) -> bool:
-    """pos sits inside a bracket opened shortly before it."""
+def in_aside(text: str, pos: int, end: int | None = None) -> bool:
+    """pos sits inside a bracket opened shortly before it; with the place's end, not as a list item with its own
+    figure (`(城厢区1例)` is a breakdown, `(其中无锡重点督办事项74件)` an aside)."""
+    if end is not None and BREAKDOWN_ITEM.match(text, end):
+        return False
     lo = max(0, pos - _LOOKBACK)
     return max(text.rfind("(", lo, pos), text.rfind("（", lo, pos)) > max(text.rfind(")", lo, pos), text.rfind("）", lo, pos))
 
