@@ -271,6 +271,9 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
         elif m.kind == "place" and m.place is not None and m.place.level != "town":
             found.setdefault(m.place.name, m.place)
             times[m.place.name] += 1
+    if not found and national and least > 1:
+        # with no paper behind it (least 2): `国务院总理…在政府工作报告中提出` and no place at all is the country's
+        return g.national
     if not found or (national >= 2 and 2 * national >= times.total()):
         return None
     for name, place in found.items():  # `江阴市…江阴12345热线`: a county named in full counts its short name too
