@@ -13,7 +13,7 @@ from datetime import date
 
 import regex
 
-from .catalog import Catalog, Indicator
+from .catalog import Catalog, ContextWords, Indicator
 from .context import DocContext
 from .fact import Fact
 from .lexicon import lexicon
@@ -120,17 +120,17 @@ class Resolver(ScopeReader):
         self.catalog, self.source, self.to_source = catalog, source, to_source
         self.drafts: list[_Draft] = []
         self.last_fact_sentence = -2
-        self._context_key, self._context_ids = -1, frozenset()
+        self._context_key, self._context_ids = -1, self.catalog.context_words("")
         self._last_subject: tuple[int, str] = (-1, "")   # the paragraph and subject of the last figure
 
     # --- figures ----------------------------------------------------------------------------------------
 
-    def _context(self, s: Sentence) -> frozenset[str]:
+    def _context(self, s: Sentence) -> ContextWords:
         """The context-bound indicators that the paragraph's and headline's words allow (cached per paragraph)."""
         if self._context_key != s.paragraph:
             para = self.seg.paragraphs[s.paragraph]
             self._context_key = s.paragraph
-            self._context_ids = self.catalog.context_hits(
+            self._context_ids = self.catalog.context_words(
                 self.text[para[0]:para[1]] + " " + self.seg.articles[s.article].headline)
         return self._context_ids
 
