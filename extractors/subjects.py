@@ -167,13 +167,14 @@ def owner_of(subject: str) -> str | None:
 
 _TOPIC = _LEX.compile(r"^(?P<topic>\p{Han}{2,10}?)(?:{owner_verb})*(?:{topic_measure})$")
 _TOPIC_MEASURE = _LEX.compile("topic_measure")
+_TOPIC_MEASURE_END = _LEX.compile("{topic_measure}$")  # what every _TOPIC match ends with
 _NO_TOPIC = _LEX.compile("whole_measure_prefix")
 
 
 def topic_of(subject: str) -> str | None:
     """`锂电池累计产量` → 锂电池: what the sentence's first figure is about, when that is not only a place, a time
     or a scope."""
-    m = _TOPIC.match(subject)
+    m = _TOPIC.match(subject) if _TOPIC_MEASURE_END.search(subject) else None  # a cheap test first: 7 -> 1.6 µs
     topic = _OWNER_VERB_ANY.sub("", m["topic"]) if m else ""
     return topic if len(topic) >= 2 and not _NO_TOPIC.fullmatch(topic) else None
 
