@@ -45,8 +45,9 @@ _ARTICLE_UNIT = _LEX.words("article_unit")[0]
 _HAN = regex.compile(r"\p{Han}")
 _LENGTH_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind == "length")
 _CLAUSE_END = regex.compile(r"[,，;；。！？!?]")
-_CLAUSE_MARK = regex.compile(r"[,，;；]")
+_LAST_CLAUSE_MARK = regex.compile(r"(?r)[,，;；]")  # searched backwards: the last clause mark
 _LIST_START = regex.compile(r"[:：;；]")  # a person before a colon is not the owner of the list after it
+_LAST_LIST_START = regex.compile(r"(?r)[:：;；]")
 _ATTRIBUTIVE = _LEX.words("attributive")[0]
 _PERSON_UNIT = _LEX.table("population_stock", "unit")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
@@ -62,7 +63,8 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
     (a person, a family, a case, history) too, which only an uncatalogued level may have."""
     start, end = span
     s_start, s_end = max(sentence[0], start - _REACH), min(sentence[1], end + _REACH)  # bounded in run-on text
-    clause = max([clause, s_start] + [m.end() for m in _CLAUSE_MARK.finditer(text, max(clause, s_start), start)])
+    mark = _LAST_CLAUSE_MARK.search(text, max(clause, s_start), start)  # backwards: the first found is the last
+    clause = max(clause, s_start, mark.end() if mark else s_start)
     clause_end = _CLAUSE_END.search(text, end, s_end)
     c_end = clause_end.start() if clause_end else s_end
     why = _rule(text, clause, start, end, c_end, unit, subject) or _quoted(text, s_start, s_end, start, end)
@@ -74,7 +76,8 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
         return None
     if _CAPACITY.search(subject):
         return "capability"
-    own = max((m.end() for m in _LIST_START.finditer(text, s_start, start)), default=s_start)
+    last_list = _LAST_LIST_START.search(text, s_start, start)
+    own = last_list.end() if last_list else s_start
     listed = _LIST_START.search(text, end, s_end)  # `660户…最美家庭包括：…夫妻档…`: kin in the list is not theirs
     if _INDIVIDUAL.search(text, own, start) or _FAMILIAR.search(text, own, start) \
             or _KIN.search(text, own, listed.start() if listed else s_end):
