@@ -164,7 +164,8 @@ class Resolver(ScopeReader):
         with neither numbers nor an opening time expression may be skipped)."""
         self._enter(s)
         after_opening = self._opening_time(s, times, first_in_article, previous)
-        if TARGET_ENUMERATION.search(self.text, s.start, s.end) and not mentions:
+        enumeration = TARGET_ENUMERATION.search(self.text, s.start, s.end)
+        if enumeration and not mentions:
             self.para_target = True
         if not mentions:
             if self.last_fact_sentence == index - 1:
@@ -175,7 +176,6 @@ class Resolver(ScopeReader):
         starts = [p.start for p in places]
         context = self._context(s)
         whole_quote = self._quote(s.start, s.end) if s.end - s.start <= _MAX_QUOTE else None
-        enumeration = TARGET_ENUMERATION.search(self.text, s.start, s.end)
         item_start = after_opening
         for m in mentions:
             self._add(m, s, places, starts, context, whole_quote, item_start, times,
