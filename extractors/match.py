@@ -51,8 +51,8 @@ _WINDOW = 48  # characters of clause before a number that may hold its subject
 
 _DIR_START = _LEX.compile(r"(?:{direction})(?=\p{Han}{2})")
 _DIR_END = _LEX.compile(r"{direction}\s?(?:{qualifier_before}|{reaching_verb})?\s?(?P<minus>{minus_after_direction})?$")
-_CLAUSE_MARK = regex.compile(r"[,，;；:：。！？!?\n]")
-_LIST_MARK = regex.compile(r"[、]")
+_LAST_CLAUSE_MARK = regex.compile(r"(?r)[,，;；:：。！？!?\n]")
+_LIST_MARK_CHAR = "、"
 _DIGIT = regex.compile(r"\d")
 _OF_FIGURE = _LEX.compile("count_of_figure")
 _MONTH_ON_MONTH = _LEX.words("month_on_month")[0]
@@ -112,12 +112,10 @@ def _earlier_levels(mentions: list[Mention], start: int, count: int) -> list[str
 def _boundary(text: str, lo: int, pos: int, list_marks: bool) -> int:
     """Start of the clause that ends at pos (never before lo)."""
     start = max(lo, pos - _WINDOW)
-    last = None
-    for m in _CLAUSE_MARK.finditer(text, start, pos):
-        last = m.end()
-    if list_marks:
-        for m in _LIST_MARK.finditer(text, start, pos):
-            last = max(last or 0, m.end())
+    mark = _LAST_CLAUSE_MARK.search(text, start, pos)  # searched backwards: the last mark is the first found
+    last = mark.end() if mark else None
+    if list_marks and (item := text.rfind(_LIST_MARK_CHAR, start, pos)) != -1:
+        last = max(last or 0, item + 1)
     return last if last is not None else start
 
 

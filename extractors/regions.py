@@ -261,17 +261,19 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
     quiet = [d.span() for d in _DATELINES.finditer(text, start, end)]
     found: dict[str, Place] = {}
     times: Counter[str] = Counter()
-    national = 0
+    national = bodies = local = 0
     for m in place_mentions(text, start, end):
+        local += m.kind == "scope"  # `我市`, `全县`: a local page, whatever national words it uses
         if not m.subject or m.comparison or any(a <= m.start < b for a, b in quiet) \
                 or BREAKDOWN_ITEM.match(text, m.end) or in_aside(text, m.start):
             continue  # a list item (`环翠区10例`) or an aside (`(其中无锡重点督办事项74件)`) is not what it is about
         if m.kind in ("national", "body"):
             national += 1
+            bodies += m.kind == "body"
         elif m.kind == "place" and m.place is not None and m.place.level != "town":
             found.setdefault(m.place.name, m.place)
             times[m.place.name] += 1
-    if not found and national and least > 1:
+    if not found and bodies and not local and least > 1:
         # with no paper behind it (least 2): `国务院总理…在政府工作报告中提出` and no place at all is the country's
         return g.national
     if not found or (national >= 2 and 2 * national >= times.total()):

@@ -13,7 +13,7 @@ from datetime import date
 
 import regex
 
-from .catalog import Catalog, Indicator
+from .catalog import Catalog, ContextWords, Indicator
 from .context import DocContext
 from .fact import Fact
 from .lexicon import lexicon
@@ -125,19 +125,19 @@ class Resolver(ScopeReader):
         self.catalog, self.source, self.to_source = catalog, source, to_source
         self.drafts: list[_Draft] = []
         self.last_fact_sentence = -2
-        self._context_key, self._context_ids = -1, frozenset()
+        self._context_key, self._context_ids = -1, self.catalog.context_words("")
         self._last_subject: tuple[int, str] = (-1, "")   # the paragraph and subject of the last figure
         self._origin: tuple[int, str | None] = (-1, None)  # the paragraph and case origin in force
         self._opening_end = 0   # where the time that opens the sentence being read ends
 
     # --- figures ----------------------------------------------------------------------------------------
 
-    def _context(self, s: Sentence) -> frozenset[str]:
+    def _context(self, s: Sentence) -> ContextWords:
         """The context-bound indicators that the paragraph's and headline's words allow (cached per paragraph)."""
         if self._context_key != s.paragraph:
             para = self.seg.paragraphs[s.paragraph]
             self._context_key = s.paragraph
-            self._context_ids = self.catalog.context_hits(
+            self._context_ids = self.catalog.context_words(
                 self.text[para[0]:para[1]] + " " + self.seg.articles[s.article].headline)
         return self._context_ids
 
@@ -171,7 +171,8 @@ class Resolver(ScopeReader):
         with neither numbers nor an opening time expression may be skipped)."""
         self._enter(s)
         after_opening = self._opening_end = self._opening_time(s, times, first_in_article, previous)
-        if TARGET_ENUMERATION.search(self.text, s.start, s.end) and not mentions:
+        enumeration = TARGET_ENUMERATION.search(self.text, s.start, s.end)
+        if enumeration and not mentions:
             self.para_target = True
         if not mentions:
             if self.last_fact_sentence == index - 1:
@@ -183,7 +184,6 @@ class Resolver(ScopeReader):
         starts = [p.start for p in places]
         context = self._context(s)
         whole_quote = self._quote(s.start, s.end) if s.end - s.start <= _MAX_QUOTE else None
-        enumeration = TARGET_ENUMERATION.search(self.text, s.start, s.end)
         item_start = after_opening
         for m in mentions:
             self._add(m, s, places, starts, context, whole_quote, item_start, times,

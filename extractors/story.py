@@ -8,6 +8,7 @@ even inside a story: story signals do not apply when such a word stands before i
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import regex
@@ -19,19 +20,20 @@ _LEX = lexicon()
 _WHOLE = _LEX.compile("reported_whole")
 _CASE = _LEX.compile("case_person")
 _INDIVIDUAL = _LEX.compile("individual")
-_KIN = _LEX.compile("kin")
+_KIN = _LEX.compile("kin", engine=re)  # literal words after a lookbehind: `re` scans them 2.5x faster
 _FAMILIAR = _LEX.compile("familiar_name")
 _MOMENT = _LEX.compile("narrative_moment")
-_DISTANT = _LEX.compile("distant_past")
+_DISTANT = _LEX.compile("distant_past", engine=re)  # `re` scans it 5x faster
 _YEAR_OPENING = _LEX.compile("past_year_opening")
 _FROM = _LEX.compile("from_base")
 _SINCE_THEN = _LEX.compile("since_then")
 _REACHES = _LEX.compile("reaches")
 _NOTICE_BEFORE = _LEX.compile("notice_before")
 _NOTICE_AFTER = _LEX.compile("notice_after")
-_RULES_BEFORE = tuple(_LEX.compile(name) for name in (
+# one alternation of the rules' patterns: it matches where any of them does, in one scan instead of seven
+_RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
     "per_unit_rule", "unit_cost", "per_head_rate", "price_tag", "parameter_set", "sample_before",
-    "classification_before"))
+    "classification_before")))
 _CAPABILITY = _LEX.compile("capability")
 _RULES_AFTER = tuple(_LEX.compile(name) for name in ("basis_points_after", "classification_after"))
 _MADE_OF_BEFORE = _LEX.compile("made_of_before")
@@ -43,8 +45,9 @@ _ARTICLE_UNIT = _LEX.words("article_unit")[0]
 _HAN = regex.compile(r"\p{Han}")
 _LENGTH_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind == "length")
 _CLAUSE_END = regex.compile(r"[,，;；。！？!?]")
-_CLAUSE_MARK = regex.compile(r"[,，;；]")
+_LAST_CLAUSE_MARK = regex.compile(r"(?r)[,，;；]")  # searched backwards: the last clause mark
 _LIST_START = regex.compile(r"[:：;；]")  # a person before a colon is not the owner of the list after it
+_LAST_LIST_START = regex.compile(r"(?r)[:：;；]")
 _ATTRIBUTIVE = _LEX.words("attributive")[0]
 _PERSON_UNIT = _LEX.table("population_stock", "unit")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
@@ -60,7 +63,8 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
     (a person, a family, a case, history) too, which only an uncatalogued level may have."""
     start, end = span
     s_start, s_end = max(sentence[0], start - _REACH), min(sentence[1], end + _REACH)  # bounded in run-on text
-    clause = max([clause, s_start] + [m.end() for m in _CLAUSE_MARK.finditer(text, max(clause, s_start), start)])
+    mark = _LAST_CLAUSE_MARK.search(text, max(clause, s_start), start)  # backwards: the first found is the last
+    clause = max(clause, s_start, mark.end() if mark else s_start)
     clause_end = _CLAUSE_END.search(text, end, s_end)
     c_end = clause_end.start() if clause_end else s_end
     why = _rule(text, clause, start, end, c_end, unit, subject) or _quoted(text, s_start, s_end, start, end)
@@ -72,7 +76,8 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
         return None
     if _CAPACITY.search(subject):
         return "capability"
-    own = max((m.end() for m in _LIST_START.finditer(text, s_start, start)), default=s_start)
+    last_list = _LAST_LIST_START.search(text, s_start, start)
+    own = last_list.end() if last_list else s_start
     listed = _LIST_START.search(text, end, s_end)  # `660户…最美家庭包括：…夫妻档…`: kin in the list is not theirs
     if _INDIVIDUAL.search(text, own, start) or _FAMILIAR.search(text, own, start) \
             or _KIN.search(text, own, listed.start() if listed else s_end):
@@ -85,7 +90,7 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
 
 def _rule(text: str, clause: int, start: int, end: int, c_end: int, unit: str | None, subject: str) -> str | None:
     """A rule's parameter, a sample, a structure's size, a capability, a name or a site's layout."""
-    if any(p.search(text, clause, start) for p in _RULES_BEFORE) or any(p.match(text, end) for p in _RULES_AFTER):
+    if _RULES_BEFORE.search(text, clause, start) or any(p.match(text, end) for p in _RULES_AFTER):
         return "rule"
     if _CAPABILITY.search(text, clause, end):
         return "capability"  # up to the figure's end: a change's span starts at its verb (`可提升10%`)

@@ -243,6 +243,8 @@ UNSCOPED = [
     # a story that names no place at all but a national body delivering its report is the country's
     ("a national body's report", "今年目标公布\n　　国务院总理在政府工作报告中提出,今年城镇新增就业1200万人以上。\n",
      [{"value": 12000000, "region": "全国"}]),
+    ("a local page with national words", "数据看发展\n　　2009年,我市实现地区生产总值333亿元,连续九届跻身全国百强县行列。\n",
+     [{"value": 33300000000, "region": None}]),
     # a county named in full once counts its short name too; a prefecture named only in asides is no page's city
     ("a county and its short name", "热线运行情况通报\n　　9月份,热线中心共接到有效诉求4600件。\n　　1—9月,江阴市重点督办事项"
      "共有375件(其中无锡重点督办事项74件,无锡督办完成68件)。\n　　9月份,江阴热线共受理留言板诉求171件。\n",
