@@ -11,7 +11,7 @@ mention, a place alone (`(吉林36例,…)`) is a breakdown of the previous figu
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -33,10 +33,12 @@ from .subjects import (
     clean_subject,
     distributive,
     noun_after,
+    of_set,
     owned,
     owner_before,
     owner_of,
     places_over,
+    set_opening,
     share_named,
     shared_owner,
     shared_state,
@@ -290,4 +292,6 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         if not inside_bracket(text, start, q.start):  # `香港68例(出院6例,死亡2例),澳门10例`: 死亡 stays inside
             prev_subject = prev_subject if place else base_subject if delta else MEASURE_TAIL.sub("", subject)
     mentions.sort(key=lambda m: m.start)
+    if (opening := set_opening(text, start)) is not None:  # `住户贷款中，短期贷款…`: the set's
+        mentions = [replace(m, subject=of_set(opening, m.subject)) for m in mentions]
     return mentions

@@ -30,6 +30,8 @@ UNIT_NAMES: dict[str, str] = {word: canonical for name in _UNIT_ENTRIES
 UNIT_KINDS: dict[str, str] = {canonical: _LEX.table(name, "kind") for name in _UNIT_ENTRIES
                               for canonical in _LEX.values(name).values()}
 _RATE_AFTER = frozenset(_LEX.words("per_unit"))
+_INTENSITY = _LEX.compile("intensity_per")
+_INTENSITY_UNITS = frozenset(_LEX.words("intensity_unit"))
 _CURRENCY_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind == "currency")
 _WAN_YI = tuple(w for w, v in _SCALES.items() if len(w) == 1 and v >= 10**4)  # 万, 亿: a number with them is a figure
 
@@ -106,7 +108,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             continue
         unit = unit_name(g["unit"] or g["unit2"])
         scale = g["scale"]
-        if m.end() < len(text) and text[m.end()] in _RATE_AFTER:
+        intensity = _INTENSITY.match(text, m.end()) if unit in _INTENSITY_UNITS else None
+        if intensity is None and m.end() < len(text) and text[m.end()] in _RATE_AFTER:
             continue  # a rate, not an amount
         if unit is None and not scale:
             continue
@@ -133,6 +136,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         modifier = (bool(_MODIFIER_AFTER.match(text, m.end() - len(g["after"] or ""))) and g["after"] in _NOUN_BOUNDS) \
             or (unit in _CURRENCY_UNITS and not g["after"] and _MODIFIED.match(text, m.end()) is not None)
         end_at = m.start() + len(m.group().rstrip())
+        if intensity is not None:  # `0.21吨标准煤/万元`: energy per output, a measure of its own
+            unit, end_at = unit + intensity.group(), intensity.end()
         scaled = any(w in (scale or "") + (g["num"] or "") for w in _WAN_YI)
         if unit is None and not scaled:
             continue

@@ -178,6 +178,22 @@ _TOPIC_MEASURE_END = _LEX.compile("{topic_measure}$")  # what every _TOPIC match
 _NO_TOPIC = _LEX.compile("whole_measure_prefix")
 
 
+_SET_OPENING = _LEX.compile("set_opening")
+
+
+def set_opening(text: str, start: int) -> tuple[str, str] | None:
+    """(qualifier, measure) of a sentence opening `住户贷款中，` at start."""
+    m = _SET_OPENING.match(text, start)
+    return (m["qualifier"], m["measure"]) if m and not _NO_TOPIC.fullmatch(m["qualifier"]) else None
+
+
+def of_set(opening: tuple[str, str] | None, subject: str) -> str:
+    """`短期贷款` under `住户贷款中，` → 住户短期贷款 (not a share of the set: `自筹资金(占资金来源的比重)`)."""
+    if opening is None or opening[1] not in MEASURE_TAIL.sub("", subject) or subject.startswith(opening[0]):
+        return subject
+    return opening[0] + subject
+
+
 def topic_of(subject: str) -> str | None:
     """`锂电池累计产量` → 锂电池: what the sentence's first figure is about, when that is not only a place, a time
     or a scope."""

@@ -143,6 +143,13 @@ CASES = [
     # a lead's day (an event's: a speech, a meeting) dates the article's figures as of that day, not on it
     ("a lead's day", "1月20日,县长在作政府工作报告时回顾了去年的工作。\n据统计,全县地区生产总值达92.9亿元。",
      date(2022, 1, 24), [{"value": 9.29e9, "period_start": None, "period_end": "2022-01-20"}]),
+    # energy in standard coal and per output; a set named at the sentence's opening owns its figures
+    ("standard coal", "去年全县能源消费总量52万吨标准煤;万元GDP能耗0.3吨标准煤/万元,下降2%。", MAY,
+     [{"value": 520000, "unit": "吨标准煤"}, {"value": 0.3, "unit": "吨标准煤/万元", "subject": "万元GDP能耗"},
+      {"value": -2, "subject": "万元GDP能耗"}]),
+    ("a set at the opening", "住户存款中,活期存款80亿元,定期存款余额120亿元。", MAY,
+     [{"value": 8e9, "subject": "住户活期存款"}, {"value": 1.2e10, "subject": "住户定期存款余额"}]),
+    ("not a set of all", "各项存款中,活期存款80亿元。", MAY, [{"value": 8e9, "subject": "活期存款"}]),
 ]
 
 
