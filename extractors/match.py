@@ -51,7 +51,7 @@ CHANGE_UNITS = tuple(unit for unit, kind in UNIT_KINDS.items() if kind in ("perc
 _TIMES = next(unit for unit, kind in UNIT_KINDS.items() if kind == "times")
 _WINDOW = 48  # characters of clause before a number that may hold its subject
 
-_DIR_START = _LEX.compile(r"(?:{direction})(?=\p{Han}{2})")
+_DIR_START = _LEX.compile(r"(?:{direction})(?!{reaching_to})(?=\p{Han}{2})")  # `下降到…的9.27%` reaches a level
 _DIR_END = _LEX.compile(r"{direction}\s?(?:{qualifier_before}|{reaching_verb})?\s?(?P<minus>{minus_after_direction})?$")
 _LAST_CLAUSE_MARK = regex.compile(r"(?r)[,，;；:：。！？!?\n]")
 _LIST_MARK_CHAR = "、"
@@ -68,6 +68,7 @@ _PERFECTIVE = _LEX.words("perfective")[0]
 _NARROWS = _LEX.words("narrows")[0]
 _DOWN_RATE = _LEX.compile("down_rate_word")
 _UNKNOWN_ITEM = _LEX.compile("unknown_place_item")
+_REACHED = _LEX.compile("reached_level")
 _ITEM_JOINER = frozenset(_LEX.words("list_item_mark"))
 _CASE_WORD = _LEX.compile("case_word")
 _ITEM_EDGE = _LEX.compile(r"^(?:{subject_leading}|[\s“”\"(（])+|[\s”\")）]+$")
@@ -249,6 +250,8 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
             subject = f"{subject[:measure.start()]}({measure.group()})"
         elif prev_subject and (MEASURE_OF_PREVIOUS.fullmatch(subject) or SHARE_OF_PREVIOUS.fullmatch(subject)):
             subject = f"{regex.sub(r'[(][^()]*[)]$', '', prev_subject)}({subject})"
+        elif prev_subject and _REACHED.match(subject):
+            subject = prev_subject  # `…从54.36%下降到去年底的9.27%`: the same measure, reached
         elif not delta and (GENERIC.match(subject) or (len(subject) < 2 and not noun)
                           or BARE_VERB.fullmatch(subject)):
             subject = prev_subject + subject if prev_subject else subject

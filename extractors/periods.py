@@ -35,6 +35,8 @@ _PARTS: dict[str, list[int]] = _LEX.values("year_part")
 _PLAN_START = _LEX.table("five_year_plan", "first_year_of_eleventh")
 _BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
 _GAP_BEFORE = frozenset(_LEX.words("gap_before"))
+_GAP_AFTER = frozenset(_LEX.words("gap_after"))
+_END_MARKS = "".join(_LEX.words("period_end"))  # `上年` + `末`
 _OF = _LEX.words("attributive")[0]
 _BARE_SAME = _LEX.words("same_period_bare")[0]
 _ATTRIBUTIVE = _LEX.compile("(?:{attributive_time})|(?:{event_after_time})")
@@ -556,7 +558,8 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
         if tm.start > 1 and text[tm.start - 2:tm.start] in _GAP_BEFORE and text[pos:pos + 1].isdigit() \
                 and not (pos - tm.end <= 4 and _OF in text[tm.end:pos]):
             continue  # `高于去年同期9个百分点`: the gap to last year's figure (`高于2019年同期的29亿美元`: its own)
-        if tm.start > 0 and text[tm.start - 1] in _BASELINE_BEFORE and (skip_baselines or pos - tm.end > 2):
+        if tm.start > 0 and text[tm.start - 1] in _BASELINE_BEFORE and (
+                skip_baselines or pos - tm.end > 2 or text[tm.end:pos].lstrip(_END_MARKS) in _GAP_AFTER):  # `比上年末高2.4个百分点`
             continue
         if is_attributive(text, tm, pos) or _SHARE_BASE.match(text, tm.end, min(len(text), pos + _SHARE_REACH)) \
                 or _in_aside(text, start, tm, pos):

@@ -150,6 +150,11 @@ CASES = [
     ("a set at the opening", "住户存款中,活期存款80亿元,定期存款余额120亿元。", MAY,
      [{"value": 8e9, "subject": "住户活期存款"}, {"value": 1.2e10, "subject": "住户定期存款余额"}]),
     ("not a set of all", "各项存款中,活期存款80亿元。", MAY, [{"value": 8e9, "subject": "活期存款"}]),
+    # the second level of a from–to statement is the same measure, and no change; a gap after a comparative
+    ("reached level", "全县贫困发生率从2015年的30.5%下降到去年底的2.1%。", MAY,
+     [{"value": 30.5, "subject": "贫困发生率"}, {"value": 2.1, "subject": "贫困发生率", "period_end": "2019-12-31"}]),
+    ("a gap after a comparative", "截至4月末,全市普惠贷款余额900亿元,增速比上年末高2.4个百分点。", MAY,
+     [{"value": 9e10}, {"value": 2.4, "subject": "普惠贷款余额增速", "period_end": "2020-04-30"}]),
 ]
 
 
