@@ -63,6 +63,7 @@ _STOCK = _LEX.compile("stock_cue")
 _BALANCE = _LEX.compile("balance_cue")
 _POPULATION = _LEX.compile("population_stock")
 _YEAR_END_COMPARED = _LEX.compile("year_end_comparison_after")
+_FLOW = _LEX.compile("flow_verb")
 _PERSON = _LEX.table("population_stock", "unit")
 _PERSONAL = _LEX.compile("personal_pronoun")
 _OF_WHICH = _LEX.words("of_which")[0]
@@ -271,6 +272,7 @@ class Resolver(ScopeReader):
         period, explicit = period_at(self.text, max(s.start, after_opening, m.start - _LOOKBACK), m.start,
                                      self.sentence_anchor, self.ctx.published,
                                      skip_baselines=m.kind in ("change", "delta"), mentions=times)
+        explicit_own = explicit
         if not explicit and (opening := self._clause_opening(s, m, times)) is not None:
             period, explicit = opening, True  # `陈斌说，2018年…收入增长2.9%、利润总额下降4.67%`
         own = next((tm for tm in times if tm.start == m.time), None) if m.time is not None else None
@@ -310,6 +312,9 @@ class Resolver(ScopeReader):
         elif status == "estimate" and period.end and period.end == self.ctx.published and period.start == date(
                 period.end.year, 1, 1):
             period = year_period(period.end.year)  # `预计今年…增长10%`: a forecast for the year, not its part so far
+        if m.kind == "level" and self.para_year_end and not explicit_own and period.end and \
+                period == year_period(period.end.year) and not _FLOW.search(self.text, clause, m.start):
+            period = Period(None, period.end)  # `年末共有…。…省级体育传统项目学校237所`: a year-end stock
         if m.kind == "level" and period.start is not None and period.end and (_BALANCE.search(m.subject) or (
                 unit == _PERSON and _POPULATION.search(m.subject)) or (
                 (period.end.month, period.end.day) == (12, 31) and _YEAR_END_COMPARED.match(

@@ -93,6 +93,7 @@ class ScopeReader:
         self._stories: list[tuple[int, int, int]] | None = None  # per article: its story (regions.stories)
         self.para_anchor = self.sentence_anchor = self.doc_anchor
         self.para_target = False
+        self.para_year_end = False   # the paragraph opened with a year-end (`年末…`)
         # a national paper's scope (全国) is its national stories' place, not every story's; an article of no
         # known scope is about its story's place too
         self._story_scoped = ctx.region is None or (ctx.region.level == "national" and ctx.region_source == "publisher")
@@ -151,6 +152,7 @@ class ScopeReader:
             if not dash_item:  # `——经济运行总体平稳。…`: an item of the list the paragraph before opened
                 self.para_anchor = self._scope().anchor
                 self.para_target = False
+                self.para_year_end = False
 
     def _plan_article(self, headline: str, planned: bool) -> None:
         """A work report printed as headed parts (`●今年发展主要目标和下一阶段工作总体部署`): a part headed by a plan,
@@ -260,6 +262,9 @@ class ScopeReader:
         if first_in_article and not self.article_named:
             self._lead_place(s)
         self.para_anchor = wide if found else self.para_anchor   # `年末…`: its sentence, not its paragraph
+        if found and s.start == self.seg.paragraphs[s.paragraph][0] + (o.end() - s.start if o else 0) or (
+                found and s.start == self.seg.paragraphs[s.paragraph][0]):
+            self.para_year_end = year_end  # `年末共有…。…学校237所`: the paragraph's stocks are year-end levels
         self.sentence_anchor = current
         return pos
 

@@ -176,3 +176,18 @@ def test_no_year_is_invented(text, published, expected):
     got = _facts(text, published)
     for value, period in expected.items():
         assert got.get(value) == period, (value, got)
+
+
+def test_a_year_end_paragraph_holds_stocks_at_year_end_and_flows_over_the_year():
+    """`年末共有…。…学校237所。…获得金牌33个`: in a paragraph opened by a year-end, a figure with no time of its
+    own is a year-end stock, unless its clause names a flow (a verb of doing, a turnover, a rate)."""
+    from factcase import assert_exactly
+
+    text = ("某省2022年国民经济和社会发展统计公报\n年末共有青少年俱乐部202个。省级体育传统项目学校237所。"
+            "证券交易额8.7万亿元。全年共获得金牌33个。\n全年研究生招生3.2万人。\n")
+    assert_exactly(text, [{"value": 202, "period_start": None, "period_end": "2022-12-31"},
+                          {"value": 237, "period_start": None, "period_end": "2022-12-31"},
+                          {"value": 8.7e12, "period_start": "2022-01-01", "period_end": "2022-12-31"},
+                          {"value": 33, "period_start": "2022-01-01"},
+                          {"value": 32000, "period_start": "2022-01-01"}],
+                   date(2023, 3, 28), name="tjgb-x-2022.txt")
