@@ -440,6 +440,15 @@ def _plan(m, current, published):
     return _span(first, first + 4)
 
 
+def _last_month(m, current, published):
+    """`上月`: the month before the month in force, if a month is in force."""
+    if current.start is None or current.end is None or current.start.day != 1 or \
+            (current.start.year, current.start.month) != (current.end.year, current.end.month):
+        return None
+    before = current.start - timedelta(days=1)
+    return Period(date(before.year, before.month, 1), before)
+
+
 def _within(m, current, published):
     """`3年内`: the N calendar years from the year of the day in force (a plan adopted `4月30日`), else the report's."""
     n = _num(m["nwithin"])
@@ -487,7 +496,7 @@ _RESOLVERS = {
     "mrange": _month_range, "sinced": _since_day, "sameday": _same_day, "same": _same_period, "ytd": _year_to_date,
     "yend": _year_end, "two": _two_years, "relative": _relative, "weekly": _week, "ago": _years_ago,
     "pastn": _past_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
-    "now": _now, "quarter": _part, "holiday_period": _holiday, "hours": _past_hours,
+    "now": _now, "quarter": _part, "holiday_period": _holiday, "lastmonth": _last_month, "hours": _past_hours,
 }
 _MONTH_ENDS = frozenset(_LEX.words("period_end"))
 _SINCE = _LEX.words("plan_since")[0]

@@ -155,6 +155,11 @@ CASES = [
      [{"value": 30.5, "subject": "贫困发生率"}, {"value": 2.1, "subject": "贫困发生率", "period_end": "2019-12-31"}]),
     ("a gap after a comparative", "截至4月末,全市普惠贷款余额900亿元,增速比上年末高2.4个百分点。", MAY,
      [{"value": 9e10}, {"value": 2.4, "subject": "普惠贷款余额增速", "period_end": "2020-04-30"}]),
+    # 上月 is the month before the month in force; a gap over last month or year (比上月多…) is this month's
+    ("last month", "4月份,全市规模以上工业增加值同比增长3.9%,从上月下降1.1%转为增长。", MAY,
+     [{"value": 3.9, "period_start": "2020-04-01"},
+      {"value": -1.1, "indicator": "growth.industrial_value_added", "period_start": "2020-03-01",
+       "period_end": "2020-03-31"}]),
 ]
 
 
