@@ -4,6 +4,10 @@ import pytest
 from factcase import assert_facts
 
 CASES = [
+    # a count of projects by size, contract funds, and what construction put in over the years
+    ("去年引进项目20个,合同资金额55亿元,亿元项目9个,其中10亿元项目3个。",
+     [("investment.contracted", 5500000000, "CNY"), ("investment.projects", 9, "个"), ("investment.projects", 3, "个")]),
+    ("全年城市基础设施建设投入16亿元。", [("investment.completed", 1600000000, "CNY")]),
     ("2020年,全市实施500万元以上项目327个,完成投资181.68亿元。",
      [("investment.completed", 18168000000, "CNY"), ("investment.projects", 327, "个")]),
     ("2020年,获批地方政府专项债券项目35个,发行23.89亿元。", [("investment.special_bonds", 2389000000, "CNY")]),
