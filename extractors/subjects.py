@@ -19,6 +19,7 @@ from .quantities import UNIT_KINDS, Quantity
 _LEX = lexicon()
 MEASURE_TAIL = regex.compile(r"[(][^()]*[)]$")  # `居民人均可支配收入(名义)`: a measure of a measure
 COUNT_UNITS = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "count")
+_NAMED_IN_BRACKETS = _LEX.compile("measure_named_in_brackets")
 _PAREN = regex.compile(r"[(（][^()（）]{0,30}[)）]")
 _NOUN_AFTER = _LEX.compile(
     r"[“”\"]?(?![{noun_after_never_starts:chars}])(?P<noun>[\p{Han}A-Za-z0-9“”\"]{1,14}?)"
@@ -58,6 +59,8 @@ _QUOTES = regex.compile(r"[“”\"'‘’《》「」『』\s]")
 @lru_cache(maxsize=8192)  # a pure function of the fragment, asked again for a third of the fragments
 def clean_subject(raw: str) -> str:
     """The measured thing in a clause fragment: no quotes, time, comparison, place, connectives or verbs."""
+    if named := _NAMED_IN_BRACKETS.search(raw):  # `占总人口的比重（常住人口城镇化率）为`: the name given
+        return named["name"]
     s = _PAREN.sub("", _QUOTES.sub("", raw))
     s = s[max(s.rfind("("), s.rfind("（"), s.rfind(")"), s.rfind("）")) + 1:]  # an unbalanced bracket ends it
     s = COMPARE.sub("", s)

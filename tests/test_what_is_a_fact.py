@@ -160,6 +160,9 @@ CASES = [
      [{"value": 3.9, "period_start": "2020-04-01"},
       {"value": -1.1, "indicator": "growth.industrial_value_added", "period_start": "2020-03-01",
        "period_end": "2020-03-31"}]),
+    ("a measure named in brackets", "年末城镇常住人口300万人,占总人口的比重(常住人口城镇化率)为60.5%,比上年末提高0.6个百分点。",
+     MAY, [{"value": 3e6}, {"value": 60.5, "subject": "常住人口城镇化率"},
+           {"value": 0.6, "subject": "常住人口城镇化率"}]),
 ]
 
 
