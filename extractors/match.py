@@ -42,6 +42,7 @@ from .subjects import (
     share_named,
     shared_owner,
     shared_state,
+    sub_account,
     topic_of,
     topical,
 )
@@ -177,7 +178,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     # `31个省区市` names the whole country, it counts nothing
     quantities = [q for q in quantities if not any(a <= q.start < b for a, b in taken)
                   and not NATIONAL_PHRASE.match(text, q.start)]
-    prev_end, prev_subject, owner, topic, last_item = start, "", None, None, False
+    prev_end, prev_subject, owner, topic, last_item, whole = start, "", None, None, False, ""
     spread: dict[int, tuple] = {}   # quantity index → (subject, change, sign, place) from `分别`
     part = False
     for i, q in enumerate(quantities):
@@ -286,7 +287,11 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         kind = "change" if change else "delta" if delta else "level"
         # inherited subjects chain (`增长5%增长5%…` would make each one longer than the last): bound them
         subject = subject[:MAX_SUBJECT]
-        part = part or (prev_end > start and _OF_WHICH in text[prev_end:q.start])
+        if not part and prev_end > start and _OF_WHICH in text[prev_end:q.start]:
+            part, whole = True, prev_subject  # `户籍人口…,其中城镇人口…`: the whole the parts belong to
+            subject = sub_account(subject, whole)
+        elif part and i not in spread:
+            subject = sub_account(subject, whole)
         mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, sign,
                                 span_start, q.end, kind, place, part, spread[i][4] if i in spread else None))
         prev_end = noun_end

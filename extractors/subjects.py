@@ -197,6 +197,19 @@ def of_set(opening: tuple[str, str] | None, subject: str) -> str:
     return opening[0] + subject
 
 
+_SUB_ACCOUNTS = tuple(_LEX.words("sub_account"))
+
+
+def sub_account(subject: str, whole: str) -> str:
+    """A part after `其中` of an account (`中央政府性基金预算支出…,其中,本级支出` → 中央政府性基金预算本级支出,
+    `户籍人口…,其中城镇人口` → 户籍城镇人口): the whole's owner before the part."""
+    for account in _SUB_ACCOUNTS:
+        if whole.endswith(account) and subject.endswith(account) and len(subject) <= len(account) + 4:
+            owner = whole[:-len(account)]
+            return owner + subject if owner and owner not in subject else subject
+    return subject
+
+
 def topic_of(subject: str) -> str | None:
     """`锂电池累计产量` → 锂电池: what the sentence's first figure is about, when that is not only a place, a time
     or a scope."""

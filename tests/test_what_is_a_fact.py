@@ -163,6 +163,11 @@ CASES = [
     ("a measure named in brackets", "年末城镇常住人口300万人,占总人口的比重(常住人口城镇化率)为60.5%,比上年末提高0.6个百分点。",
      MAY, [{"value": 3e6}, {"value": 60.5, "subject": "常住人口城镇化率"},
            {"value": 0.6, "subject": "常住人口城镇化率"}]),
+    # a part after 其中 of an account takes the whole's owner, unless it names it already
+    ("parts of an account", "中央政府性基金预算支出1000亿元,其中,本级支出300亿元。年末户籍人口58万人,其中城镇人口25万人。"
+     "年末常住人口48万人,其中城镇常住人口20万人。", MAY,
+     [{"value": 1e11}, {"value": 3e10, "subject": "中央政府性基金预算本级支出"}, {"value": 580000},
+      {"value": 250000, "subject": "户籍城镇人口"}, {"value": 480000}, {"value": 200000, "subject": "城镇常住人口"}]),
 ]
 
 
