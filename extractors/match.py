@@ -54,7 +54,7 @@ _WINDOW = 48  # characters of clause before a number that may hold its subject
 
 _DIR_START = _LEX.compile(r"(?:{direction})(?!{reaching_to})(?=\p{Han}{2})")  # `下降到…的9.27%` reaches a level
 _DIR_END = _LEX.compile(r"{direction}\s?(?:{qualifier_before}|{reaching_verb})?\s?(?P<minus>{minus_after_direction})?$")
-_LAST_CLAUSE_MARK = regex.compile(r"(?r)[,，;；:：。！？!?\n]")
+_LAST_CLAUSE_MARK = regex.compile(r"(?r)[,，;；:：。！？!?]")
 _LIST_MARK_CHAR = "、"
 _DIGIT = regex.compile(r"\d")
 _OF_FIGURE = _LEX.compile("count_of_figure")
