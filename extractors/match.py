@@ -20,6 +20,7 @@ from .lexicon import lexicon
 from .periods import time_mentions
 from .places import breakdown_place
 from .quantities import UNIT_KINDS, Quantity, find_quantities
+from .sentences import inside_bracket
 from .subjects import (
     BARE_VERB,
     GENERIC,
@@ -70,7 +71,6 @@ _NARROWS = _LEX.words("narrows")[0]
 _DOWN_RATE = _LEX.compile("down_rate_word")
 _UNKNOWN_ITEM = _LEX.compile("unknown_place_item")
 _REACHED = _LEX.compile("reached_level")
-_ITEM_JOINER = frozenset(_LEX.words("list_item_mark"))
 _CASE_WORD = _LEX.compile("case_word")
 _ITEM_EDGE = _LEX.compile(r"^(?:{subject_leading}|[\s“”\"(（])+|[\s”\")）]+$")
 
@@ -131,12 +131,6 @@ def _breakdown_item(raw: str) -> str | None:
     category = _CATEGORY.match(_ITEM_EDGE.sub("", raw))
     item = _ITEM_EDGE.sub("", raw)[category.end():] if category else raw
     return breakdown_place(_ITEM_EDGE.sub("", item))
-
-
-def inside_bracket(text: str, start: int, pos: int) -> bool:
-    """pos sits inside a bracket opened after start and not yet closed."""
-    opened = max(text.rfind("(", start, pos), text.rfind("（", start, pos))
-    return opened > max(text.rfind(")", start, pos), text.rfind("）", start, pos))
 
 
 def _category(text: str, start: int, pos: int) -> str:
@@ -274,8 +268,8 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
             change, sign = True, 1
             subject = subject[:rate.start()] or prev_subject
         place = spread[i][3] if i in spread else None
-        if not item_place and last_item and i not in spread and text[q.start - len(raw) - 1:q.start - len(raw)] in \
-                _ITEM_JOINER and _UNKNOWN_ITEM.fullmatch(_ITEM_EDGE.sub("", raw)) and not _CASE_WORD.search(raw):
+        if not item_place and last_item and i not in spread and text[q.start - len(raw) - 1:q.start - len(raw)] == \
+                _LIST_MARK_CHAR and _UNKNOWN_ITEM.fullmatch(_ITEM_EDGE.sub("", raw)) and not _CASE_WORD.search(raw):
             item_place = ""  # `城厢区30例、…、湄洲湾北岸3例`: a place of the list the gazetteer does not know
         if item_place is not None and ((category := _category(text, start, q.start) or prev_subject)
                                        or item_place == ""):

@@ -17,6 +17,7 @@ import regex
 
 from .lexicon import lexicon
 from .places import Place, PlaceMention, breakdown_place, gazetteer, place_mentions
+from .sentences import inside_bracket
 
 GROUP = Place("", "group")          # several places at once: a figure about them has no single region
 _LISTED = PlaceMention(0, 0, "group", None)
@@ -242,8 +243,7 @@ def in_aside(text: str, pos: int, end: int | None = None) -> bool:
     figure (`(城厢区1例)` is a breakdown, `(其中无锡重点督办事项74件)` an aside)."""
     if end is not None and BREAKDOWN_ITEM.match(text, end):
         return False
-    lo = max(0, pos - _LOOKBACK)
-    return max(text.rfind("(", lo, pos), text.rfind("（", lo, pos)) > max(text.rfind(")", lo, pos), text.rfind("）", lo, pos))
+    return inside_bracket(text, max(0, pos - _LOOKBACK), pos)
 
 
 def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None:

@@ -17,7 +17,7 @@ from .catalog import Catalog, ContextWords, Indicator
 from .context import DocContext
 from .fact import Fact
 from .lexicon import lexicon
-from .match import Mention, inside_bracket
+from .match import Mention
 from .periods import (
     Period,
     TimeMention,
@@ -36,7 +36,7 @@ from .regions import (
     clause_start,
 )
 from .scopes import ScopeReader
-from .sentences import Segmented, Sentence
+from .sentences import Segmented, Sentence, inside_bracket
 from .status import TARGET_ENUMERATION, figure_status
 from .story import not_reported
 from .subjects import MEASURE_OF_PREVIOUS, opening_origin, subject_is_narrative, with_origin

@@ -48,7 +48,6 @@ _LEX = lexicon()
 _ZONE_ANAPHOR = _LEX.compile("zone_anaphor")
 _ZONE_NAME = _LEX.compile("zone_name_tail")
 _FROM_PLACE = _LEX.compile("from_place")
-_WHOLE_BEFORE_GROUP = frozenset(_LEX.words("whole_before_group"))
 _ZONE_OPENING = 40   # characters: a zone's profile names its place at the very start of its paragraph
 _OPENING = _LEX.compile(r"\s*{dateline_opening}?{attribution}?{comparison_opening}?{item_number}?\s*")
 _DATELINE = _LEX.compile(r"\s*{dateline_opening}")
@@ -301,10 +300,7 @@ class ScopeReader:
         named = named or landed_place(self.text, places, starts, m.start, m.end, s.end)
         if named is not None:
             return region_of(mention_place(named, scopes))
-        lo = clause_start(self.text, s.start, m.start)
-        if any(p.kind == "group" and lo <= p.start < m.start and not _FROM_PLACE.search(self.text, max(lo, p.start - 4), p.start)
-               and self.text[max(0, p.start - 2):p.start] not in _WHOLE_BEFORE_GROUP
-               for p in places):
+        if self._group_figure(places, clause_start(self.text, s.start, m.start), m.start):
             return None  # `累计收到港澳台地区通报确诊病例33例`: a group's figure, whoever reports it
         opened = self._paragraph_place(s, clause_start(self.text, s.start, m.start)) or self._profiled_zone(s, m.start)
         if opened is not None:
@@ -313,6 +309,13 @@ class ScopeReader:
             if place is not None:
                 return region_of(place)
         return None
+
+    def _group_figure(self, places: list, lo: int, pos: int) -> bool:
+        """A group of places names the figure's subject (lo..pos): not where people come from (`来自…各地`) and not
+        a whole written before it (`全国各地`, `全省各地`: the whole)."""
+        wholes = {q.end for q in places if q.kind in ("national", "scope")}
+        return any(p.kind == "group" and lo <= p.start < pos and p.start not in wholes
+                   and not _FROM_PLACE.search(self.text, max(lo, p.start - 4), p.start) for p in places)
 
     def _profiled_zone(self, s: Sentence, pos: int):
         """`绵阳高新技术产业开发区位于四川省绵阳市…。` then `…园区内…开复工率达100%`: a paragraph that speaks of `园区`

@@ -150,3 +150,9 @@ def segment(text: str, cells: frozenset[int] = frozenset()) -> Segmented:
         if text[pos:pe].strip():
             sentences.append(Sentence(pos, pe, p, art, section))
     return Segmented(sentences, paras, articles, frozenset(s for s, _, h, _ in marks if h), sections)
+
+
+def inside_bracket(text: str, start: int, pos: int) -> bool:
+    """pos sits inside a bracket opened after start and not yet closed."""
+    opened = max(text.rfind("(", start, pos), text.rfind("（", start, pos))
+    return opened > max(text.rfind(")", start, pos), text.rfind("）", start, pos))
