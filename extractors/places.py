@@ -155,6 +155,7 @@ _ABBREVIATED = lexicon().compile("abbreviated_place")
 _CHINA = lexicon().compile("china_as_subject")
 _SUBREGION = lexicon().compile("subregion_tail")
 _PRIZE_TAIL = lexicon().compile("prize_tail")
+_PAPER_TAIL = lexicon().compile("{paper_suffix}")
 _ABBREVIATIONS = lexicon().values("province_abbreviation")
 _ETHNIC_TAIL = lexicon().words("ethnic_group")[0][-1]  # every ethnic group's name ends with this character
 
@@ -224,9 +225,10 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
                 place, b = county
         before = text[max(0, a - 4):a]
         compared = kind in ("national", "scope", "world") and comparison.search(before) is not None
-        awards = kind == "place" and _PRIZE_TAIL.match(text, b) is not None  # `宜春市科技进步奖3项`
+        # `宜春市科技进步奖3项`, `惠州日报要闻`: a prize, a paper, not the place
+        named = kind == "place" and (_PRIZE_TAIL.match(text, b) is not None or _PAPER_TAIL.match(text, b) is not None)
         out.append(PlaceMention(a, b, kind, place, scope, comparison=compared,
-                                subject=not_subject.search(before) is None and not compared and not awards))
+                                subject=not_subject.search(before) is None and not compared and not named))
     for m in g.national_phrase.finditer(text, start, end):
         out.append(PlaceMention(m.start(), m.end(), "national", g.national))
     for m in _CHINA.finditer(text, start, end):  # `中国向美国提供…`: China's own figure

@@ -265,10 +265,10 @@ class Resolver(ScopeReader):
         if family is None or (family == "other" and _PERSONAL.search(self.text, max(s.start, m.start - _LOOKBACK),
                                                                        m.start)):
             return  # `他还…带动11户脱了贫`: a detail of someone's story
-        if ind is None and family in _UNREPORTED_FAMILIES and not_reported(
+        if (ind is None and family in _UNREPORTED_FAMILIES or ind is not None and ind.fallback) and not_reported(
                 self.text, (s.start, s.end), clause, (m.start, m.end), unit, m.subject, self.ctx.published,
                 story=family == "other"):
-            return  # a story, a rule, a capability, a name, a layout: no reported figure (story.py)
+            return  # a story, a rule (a fallback's too: `低于最低标准85%`), a name: no reported figure (story.py)
         period, explicit = period_at(self.text, max(s.start, after_opening, m.start - _LOOKBACK), m.start,
                                      self.sentence_anchor, self.ctx.published,
                                      skip_baselines=m.kind in ("change", "delta"), mentions=times)
@@ -293,6 +293,9 @@ class Resolver(ScopeReader):
             period = week_ending(self.ctx.published)
         if m.kind == "level" and period.start is not None and period.start == period.end and _STOCK.search(m.subject):
             period = Period(None, period.end)  # `累计确诊` under a day's heading: the level that day
+        elif ind is not None and ind.period == "day" and period.start is None and period.end \
+                and period != default_period(self.ctx.published) and not _STOCK.search(m.subject):
+            period = Period(period.end, period.end)  # `当日新增…` under a bulletin's day: that day's count
         subject = self._subject(m, ind)
         reach = min(s.end, m.end + _LOOKBACK)  # a run-on sentence: the clause's end is searched nearby only
         clause_end = _CLAUSE_END.search(self.text, m.end, reach)

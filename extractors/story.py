@@ -32,8 +32,8 @@ _NOTICE_BEFORE = _LEX.compile("notice_before")
 _NOTICE_AFTER = _LEX.compile("notice_after")
 # one alternation of the rules' patterns: it matches where any of them does, in one scan instead of seven
 _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
-    "per_unit_rule", "unit_cost", "per_head_rate", "price_tag", "parameter_set", "sample_before",
-    "classification_before")))
+    "per_unit_rule", "unit_cost", "per_head_rate", "price_tag", "parameter_set", "threshold_before",
+    "sample_before", "classification_before")))
 _CAPABILITY = _LEX.compile("capability")
 _RULES_AFTER = tuple(_LEX.compile(name) for name in ("basis_points_after", "classification_after"))
 _MADE_OF_BEFORE = _LEX.compile("made_of_before")

@@ -42,6 +42,8 @@ SHARE_VERB_END = _LEX.compile("share_verb_end")
 _SHARE_NAME = _LEX.words("share_name")[0]
 NATIONAL_PHRASE = _LEX.compile("national_phrase")
 _PROGRESSIVE = _LEX.compile("noun_after_progressive")
+_COPULA = _LEX.compile("noun_after_copula")
+_OPENS_CLAUSE = _LEX.compile("(?:{of_which}|[,，;；:：])$")
 _MAX_OTHER_SUBJECT = 16  # characters: a longer `other` subject is a piece of a sentence, not a measure's name
 TIME_WORDS = _LEX.compile("subject_time")
 COMPARE = _LEX.compile("(?:{comparison_point}|{comparison_base})")  # the longer `比上年末` before `比上年`
@@ -97,6 +99,9 @@ def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tupl
     if not any_unit and q.unit is not None and q.unit not in COUNT_UNITS:
         return "", q.end
     if (p := _PROGRESSIVE.match(text, q.end, min(end, q.end + 16))) is not None:
+        return p["noun"], p.end()
+    if _OPENS_CLAUSE.search(text, max(0, q.start - 2), q.start) and (
+            p := _COPULA.match(text, q.end, min(end, q.end + 12))) is not None:
         return p["noun"], p.end()
     m = _NOUN_AFTER.match(text, q.end, min(end, q.end + 16))
     if not m:

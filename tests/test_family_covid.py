@@ -37,6 +37,11 @@ CASES = [
     ("7月4日0—24时,全市新增本土确诊病例25例和本土无症状感染者800例,其中,海珠区新增本土确诊病例12例、无症状感染者300例。",
      [("covid.new_confirmed", 25, "例", DAY), ("covid.new_asymptomatic", 800, "例", DAY),
       ("covid.new_confirmed", 12, "例", DAY), ("covid.new_asymptomatic", 300, "例", DAY)]),
+    # `其中N例为X`: the part is named after the count (an imported or a local case count, not a second total)
+    ("7月4日0—24时,全国新增确诊病例20例,其中8例为境外输入病例,12例为本土病例(广东7例,福建5例)。",
+     [("covid.new_confirmed", 20, "例", DAY), ("covid.new_imported", 8, "例", DAY),
+      ("covid.new_local", 12, "例", DAY), ("covid.new_local", 7, "例", DAY | {"region": "广东省"}),
+      ("covid.new_local", 5, "例", DAY | {"region": "福建省"})]),
     # early bulletins count confirmed cases as 新冠肺炎病例, with no 确诊
     ("7月4日0—24时,全省新增新冠肺炎病例20例。截至7月4日24时,全省累计报告新冠肺炎病例3100例。",
      [("covid.new_confirmed", 20, "例", DAY), ("covid.cumulative_confirmed", 3100, "例", AS_OF)]),

@@ -72,6 +72,16 @@ MONTHLY = [
      [{"value": 3000, "indicator": "hotline.contacts_total"}, {"value": 2600, "indicator": "hotline.items"},
       {"value": 400, "indicator": "hotline.items"}, {"value": 120, "indicator": "hotline.count"},
       {"value": 40, "indicator": "hotline.items"}]),
+    # a quarter's topics `主要集中在X N件,占诉求量的P%`: X is a category, its count and share are the category's;
+    # a figure held against a standard (`低于…最低标准85%`) is no reported figure
+    ("topics a report's calls centre on",
+     "某县12345热线2025年第一季度运行情况\n一季度,群众诉求主要集中在城乡建设2100件,占诉求量的18.5%;劳动保障1400件,"
+     "占诉求量的12.3%。\n有6个单位满意率低于市里要求的最低标准85%。", date(2025, 4, 20),
+     [{"value": 2100, "indicator": "hotline.category_count", "subject": "城乡建设"},
+      {"value": 18.5, "indicator": "hotline.category_share", "subject": "城乡建设"},
+      {"value": 1400, "subject": "劳动保障"},
+      {"value": 12.3, "indicator": "hotline.category_share", "subject": "劳动保障"},
+      {"value": 6, "subject": "单位满意率低于市里要求"}]),
     ("in progress is not resolved", "本周12345热线受理诉求900件,办结820件,在办80件。", FRI,
      [{"value": 900, "indicator": "hotline.contacts_total"}, {"value": 820, "indicator": "hotline.resolved"},
       {"value": 80, "subject": "在办"}]),

@@ -176,8 +176,8 @@ def test_a_landmark_is_its_divisions(label, text, expected):
 def test_the_paragraphs_place_named_again_keeps_it():
     """`2017年，上海…。虹桥机场…。…日均引水量…`: a later sentence about the same division (the airport is
     上海市's) does not end the opening's place; another division named mid-paragraph still does (the city paper's
-    own place holds)."""
-    text = ("温州日报\n节水有妙招\n　　本报记者 张三\n"
+    own place holds; the paper's name in its masthead is no place the headline names)."""
+    text = ("温州日报\n节水有妙招\n　　本报记者 张三\n　　今年以来,我市推广各地的节水经验,成效明显,节约了大量的水资源。\n"
             "　　2017年,上海加强河道整治。虹桥机场利用雨水调节池建成引水系统。引水系统日均引水量达到2600立方米。\n"
             "　　2017年,上海加强河道整治。杭州利用雨水调节池建成引水系统。引水系统日均引水量达到3000立方米。\n")
     assert_exactly(text, [{"value": 2600, "region": "上海市"}, {"value": 3000, "region": "温州市"}], DAY)

@@ -117,6 +117,31 @@ CASES = [
      [{"value": 5e6, "period_start": "1999-01-01", "period_end": "2019-02-01"}]),
     ("since a month", "自2014年9月以来,全区累计投资40亿元。", date(2019, 2, 1),
      [{"value": 4e9, "period_start": "2014-09-01", "period_end": "2019-02-01"}]),
+    # a wire story in a city paper: the paper's name in the masthead line names no place; the dateline and the
+    # day the commission reported are not the day it reports on; a day's counts later in the story are that day's
+    ("wire bulletin in a city paper",
+     "国家卫健委:5月1日新增确诊病例88例\n2022年05月03日梅州日报要闻\n据新华社北京5月2日电 国家卫生健康委员会2日通报,"
+     "5月1日0—24时,31个省(自治区、直辖市)和新疆生产建设兵团报告新增确诊病例88例,均为本土病例。\n"
+     "当日新增治愈出院病例310例,重症病例比前一天有所减少,康复出院的人数继续多于新增的人数。\n"
+     "累计确诊病例9000例,各地的疫情防控工作正在有序进行,形势总体向好,防控措施继续落实。\n"
+     "31个省(自治区、直辖市)和新疆生产建设兵团报告新增无症状感染者640例,均在隔离观察中。\n", date(2022, 5, 3),
+     [{"value": 88, "region": "全国", "period_start": "2022-05-01", "period_end": "2022-05-01"},
+      {"value": 310, "region": "全国", "period_start": "2022-05-01", "period_end": "2022-05-01"},
+      {"value": 9000, "region": "全国", "period_start": None, "period_end": "2022-05-01"},
+      {"value": 640, "region": "全国", "period_start": "2022-05-01", "period_end": "2022-05-01",
+       "indicator": "covid.new_asymptomatic"}]),
+    ("a body reports a day earlier", "省卫生健康委3日通报：2日0时至24时，全省新增本土确诊病例6例。", date(2022, 5, 4),
+     [{"value": 6, "period_start": "2022-05-02", "period_end": "2022-05-02"}]),
+    # a day's count under a title's day (`截至…最新情况`) is that day's; a level that day has no start
+    ("a day's counts under the title's day",
+     "截至6月9日24时疫情最新情况\n6月9日0—24时,全省新增确诊病例3例。\n武汉市新增治愈出院病例7例,现有确诊病例40例。\n",
+     date(2020, 6, 10),
+     [{"value": 3, "period_start": "2020-06-09", "period_end": "2020-06-09"},
+      {"value": 7, "region": "武汉市", "period_start": "2020-06-09", "period_end": "2020-06-09"},
+      {"value": 40, "region": "武汉市", "period_start": None, "period_end": "2020-06-09"}]),
+    # with no day in force a day's count stays as of the report's date (its day is not known)
+    ("a day's count with no day", "全省新增确诊病例12例。", date(2020, 4, 23),
+     [{"value": 12, "period_start": None, "period_end": "2020-04-23"}]),
     # a price base (`按照上年不变价计算`) is no period: 前三季度 is this year's
     ("price base", "按照上年不变价计算,前三季度电信业务总量同比增长21%。", date(2019, 10, 23),
      [{"value": 21, "period_start": "2019-01-01", "period_end": "2019-09-30"}]),
