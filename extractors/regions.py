@@ -40,6 +40,7 @@ _JOINERS = frozenset(lexicon().words("list_joiner"))
 _LIST_MARK = lexicon().words("list_joiner")[0]   # 、
 _ITEM_REACH = 6   # characters between a breakdown item's place and its figure
 _OPENING_BRACKETS = ("(", "（")
+_STATEMENT_ENDS = (";", "；", "。")
 _SCOPE_LEVELS = {"city": ("city",), "province": ("province",), "county": ("county",),
                  "district": ("county",), "prefecture": ("city",), "town": ("town",)}
 _CITY_SUFFIX = lexicon().words("city_suffix")[0]
@@ -97,6 +98,8 @@ def is_topic(text: str, m: PlaceMention, lo: int) -> bool:
     `浙江省温州市`, `诸暨大唐街道`, or the place whose authorities report: `据吉林省卫健委通报`): what the
     clause is about."""
     start = max(lo, max(text.rfind(c, lo, m.start) for c in _CLAUSE_MARKS) + 1)
+    if text[m.end:m.end + 1] in _STATEMENT_ENDS:
+        return False  # `…死亡病例47例,均为本土病例,在上海;`: where the statement before happened, nothing said of it
     if start == m.start and text[m.start - 1:m.start] in _OPENING_BRACKETS and text[m.end:m.end + 1] in ")）" \
             and _NAME_BEFORE.match(text[m.start - 2:m.start - 1]):
         return False  # `国家会展中心(上海)`: a venue's address, not what the sentence is about

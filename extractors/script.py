@@ -21,6 +21,7 @@ _TRADITIONAL_SHARE = 0.04  # simplified text changes well under 1% of its Han ch
 _HAN = regex.compile(r"\p{Han}")
 _MARKERS = lexicon().compile("traditional_marker", engine=re)  # a character class: `re` scans it 7x faster
 _MIN_MARKERS = 3
+_VARIANTS = str.maketrans(lexicon().values("variant_characters"))
 
 
 @cache
@@ -49,10 +50,10 @@ def to_simplified(text: str) -> str:
     convert = _converter().convert
     whole = convert(text)
     if len(whole) == len(text):
-        return whole
+        return whole.translate(_VARIANTS)
     out = []
     for line in text.splitlines(keepends=True):
         converted = convert(line)
         out.append(converted if len(converted) == len(line) else "".join(
             c if len(c := convert(ch)) == 1 else ch for ch in line))
-    return "".join(out)
+    return "".join(out).translate(_VARIANTS)

@@ -42,6 +42,16 @@ CASES = [
      [("covid.new_confirmed", 20, "例", DAY), ("covid.new_imported", 8, "例", DAY),
       ("covid.new_local", 12, "例", DAY), ("covid.new_local", 7, "例", DAY | {"region": "广东省"}),
       ("covid.new_local", 5, "例", DAY | {"region": "福建省"})]),
+    # a big5 repost: converted, a variant a converter wrote (陜) too; 新疆 is the region, never the item before's
+    ("7月4日0—24時,31個省(自治區、直轄市)和新疆生產建設兵團報告新增確診病例30例,其中本土病例30例(河南20例,新疆6例,"
+     "陜西4例)。當日新增治愈出院病例9例。",
+     [("covid.new_local", 20, "例", DAY | {"region": "河南省"}),
+      ("covid.new_local", 6, "例", DAY | {"region": "新疆维吾尔自治区"}),
+      ("covid.new_local", 4, "例", DAY | {"region": "陕西省"})]),
+    # a place that only ends a statement (`…均为本土病例,在湖北;`) says where that happened, not whose the next is
+    ("7月4日0—24时,31个省(自治区、直辖市)和新疆生产建设兵团报告新增死亡病例5例,均为本土病例,在湖北;无新增疑似病例。",
+     [("covid.new_deaths", 5, "例", DAY | {"region": "全国"}),
+      ("covid.new_suspected", 0, "例", DAY | {"region": "全国"})]),
     # early bulletins count confirmed cases as 新冠肺炎病例, with no 确诊
     ("7月4日0—24时,全省新增新冠肺炎病例20例。截至7月4日24时,全省累计报告新冠肺炎病例3100例。",
      [("covid.new_confirmed", 20, "例", DAY), ("covid.cumulative_confirmed", 3100, "例", AS_OF)]),
