@@ -62,6 +62,7 @@ _OF_FIGURE = _LEX.compile("count_of_figure")
 _MONTH_ON_MONTH = _LEX.words("month_on_month")[0]
 _MOM_TAIL = f"({_MONTH_ON_MONTH})"
 _JOINER = _LEX.compile("figure_joiner")  # `分别下降3.1%、增长7.4%`
+_BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
 _RESPECTIVELY = _LEX.words("respectively")[0]
 _OF_WHICH = _LEX.words("of_which")[0]
 _CATEGORY = _LEX.compile("breakdown_category")
@@ -103,6 +104,21 @@ def _sign(d, left: str) -> int:
     if d["down"] or (_NARROWS in d.group() and not _DOWN_RATE.search(left)):
         return -1
     return 1
+
+
+def _told_apart(mentions: list[Mention], listed: list[bool]) -> list[Mention]:
+    """`比上年提高3.9、2.9和2.0个百分点` after a list the clause does not name again: the bare numbers before the
+    last one are kept only when each has a subject of its own (else they would repeat the last one's)."""
+    keep, run = [], []
+    for m, is_listed in zip(mentions, listed, strict=True):
+        if is_listed:
+            run.append(m)
+            continue
+        if run and len({r.subject for r in run} | {m.subject}) == len(run) + 1:
+            keep.extend(run)
+        run = []
+        keep.append(m)
+    return keep
 
 
 def _earlier_levels(mentions: list[Mention], start: int, count: int) -> list[str] | None:
@@ -172,6 +188,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     # `31个省区市` names the whole country, it counts nothing
     quantities = [q for q in quantities if not any(a <= q.start < b for a, b in taken)
                   and not NATIONAL_PHRASE.match(text, q.start)]
+    listed = [False] * len(mentions)
     prev_end, prev_subject, owner, topic, last_item, whole = start, "", None, None, False, ""
     spread: dict[int, tuple] = {}   # quantity index → (subject, change, sign, place) from `分别`
     part = False
@@ -215,7 +232,8 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                     bare = places_over(raw, len(run), bare=True)  # `四川和重庆分别为…和…`
                     places = bare[0] if bare else [None] * len(run)
                 own_times = [tm.start for tm in time_mentions(text, clause, clause + len(raw))]
-                own_times = own_times if len(own_times) == len(run) else [None] * len(run)
+                baseline = any(text[t - 1:t] in _BASELINE_BEFORE for t in own_times)  # `分别比前三季度、1~8月…`
+                own_times = own_times if len(own_times) == len(run) and not baseline else [None] * len(run)
                 spread.update({j: (sub, change, sign, pl, tm)
                                for j, sub, pl, tm in zip(run, subjects, places, own_times, strict=False)})
             if i in spread:
@@ -288,11 +306,13 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
             subject = sub_account(subject, whole)
         mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, sign,
                                 span_start, q.end, kind, place, part, spread[i][4] if i in spread else None))
+        listed.append(q.listed)
         prev_end = noun_end
         # an amount of change names what changed (`一般公共预算收入增收23.25亿元,同比增长9.1%`); a measure of a
         # subject (`虫害防治…(约占)`) is not what the next figure measures
         if not inside_bracket(text, start, q.start):  # `香港68例(出院6例,死亡2例),澳门10例`: 死亡 stays inside
             prev_subject = prev_subject if place else base_subject if delta else MEASURE_TAIL.sub("", subject)
+    mentions = _told_apart(mentions, listed)
     mentions.sort(key=lambda m: m.start)
     if (opening := set_opening(text, start)) is not None:  # `住户贷款中，短期贷款…`: the set's
         mentions = [replace(m, subject=of_set(opening, m.subject)) for m in mentions]

@@ -38,6 +38,7 @@ _GAP_BEFORE = frozenset(_LEX.words("gap_before"))
 _GAP_AFTER = frozenset(_LEX.words("gap_after"))
 _END_MARKS = "".join(_LEX.words("period_end"))  # `上年` + `末`
 _OF = _LEX.words("attributive")[0]
+_LIST_JOINERS = frozenset(_LEX.words("list_joiner"))
 _BARE_SAME = _LEX.words("same_period_bare")[0]
 _ATTRIBUTIVE = _LEX.compile("(?:{attributive_time})|(?:{event_after_time})")
 _SHARE_BASE = _LEX.compile("share_of_same_period")
@@ -561,7 +562,11 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
         lo = bisect_left(mentions, start, key=_start_of)
         hi = bisect_left(mentions, pos, key=_start_of)
         found = [tm for tm in mentions[lo:hi] if tm.end <= pos]
+    baseline_end = -1
     for tm in found:
+        if tm.start - 1 == baseline_end and text[baseline_end] in _LIST_JOINERS:
+            baseline_end = tm.end
+            continue  # `分别比前三季度、1~8月和1~7月加快…`: every item of a baseline list is a baseline
         # `比上年`, `较上周`: what a change is measured against is no figure's period, except the one right
         # after it (`比去年同期的300个`: that figure is the baseline's)
         if tm.start > 1 and text[tm.start - 2:tm.start] in _GAP_BEFORE and text[pos:pos + 1].isdigit() \
@@ -569,6 +574,7 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
             continue  # `高于去年同期9个百分点`: the gap to last year's figure (`高于2019年同期的29亿美元`: its own)
         if tm.start > 0 and text[tm.start - 1] in _BASELINE_BEFORE and (
                 skip_baselines or pos - tm.end > 2 or text[tm.end:pos].lstrip(_END_MARKS) in _GAP_AFTER):  # `比上年末高2.4个百分点`
+            baseline_end = tm.end
             continue
         if is_attributive(text, tm, pos) or _SHARE_BASE.match(text, tm.end, min(len(text), pos + _SHARE_REACH)) \
                 or _in_aside(text, start, tm, pos):

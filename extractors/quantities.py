@@ -33,6 +33,9 @@ _RATE_AFTER = frozenset(_LEX.words("per_unit"))
 _INTENSITY = _LEX.compile("intensity_per")
 _INTENSITY_UNITS = frozenset(_LEX.words("intensity_unit"))
 _CURRENCY_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind == "currency")
+_SHARED_UNIT = _LEX.compile("shared_unit_items")
+_ITEM = _LEX.compile(r"\d+(?:\.\d+)?")
+_LIST_REACH = 60   # characters before a quantity searched for the bare numbers that share its unit
 _WAN_YI = tuple(w for w, v in _SCALES.items() if len(w) == 1 and v >= 10**4)  # 万, 亿: a number with them is a figure
 
 
@@ -46,6 +49,7 @@ class Quantity:
     qualifier: str        # exact | approx | more_than | at_least | less_than | range
     scaled: bool          # the number carried a scale word (万/亿 …)
     modifier: bool        # `500万元以上项目`: describes a noun, not a fact
+    listed: bool = False  # `12、3和40万吨`: a bare number of a list that takes the last item's unit
 
 
 def scale_factor(scale: str | None) -> int:
@@ -103,8 +107,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             except ValueError:
                 continue
             qualifier = qualifier_after(g["after"]) or qualifier_before(text, m.start()) or "exact"
-            found.append(Quantity(m.start(), m.start() + len(m.group().rstrip()), value, None, "%", qualifier,
-                                  False, False))
+            q = Quantity(m.start(), m.start() + len(m.group().rstrip()), value, None, "%", qualifier, False, False)
+            if g["pct"] and g["pct"][:1].isdigit():
+                found.extend(_listed_before(text, q, None))
+            found.append(q)
             continue
         unit = unit_name(g["unit"] or g["unit2"])
         scale = g["scale"]
@@ -141,7 +147,23 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         scaled = any(w in (scale or "") + (g["num"] or "") for w in _WAN_YI)
         if unit is None and not scaled:
             continue
-        found.append(Quantity(m.start(), end_at, plain(value), high, unit, qualifier, scaled, modifier))
+        q = Quantity(m.start(), end_at, plain(value), high, unit, qualifier, scaled, modifier)
+        if g["num"] is not None:
+            found.extend(_listed_before(text, q, scale))
+        found.append(q)
     if limit is not None and len(found) > limit:
         raise TooManyQuantities(f"more than {limit} figures")
     return found
+
+
+def _listed_before(text: str, q: Quantity, scale: str | None) -> list[Quantity]:
+    """`12、3和40万吨`: the bare numbers listed right before q, with its scale, unit and qualifier."""
+    lo = max(0, q.start - _LIST_REACH)
+    items = _SHARED_UNIT.search(text, lo, q.start)
+    if items is None or q.value_high is not None:
+        return []
+    out = []
+    for n in _ITEM.finditer(text, items.start(), items.end()):
+        value = plain(Decimal(n.group()) * scale_factor(scale))
+        out.append(Quantity(n.start(), n.end(), value, None, q.unit, q.qualifier, q.scaled, q.modifier, listed=True))
+    return out

@@ -72,6 +72,22 @@ def scope_place(level: str, scopes: list[Place | None]) -> Place | None:
     return None
 
 
+def sole_division(text: str, lo: int, hi: int, level: str) -> Place | None:
+    """`从省统计局和国家统计局湖北调查总队获悉,…全省…`: the one division at a scope word's level that any place
+    named in text[lo:hi] lies in (an office's name too), when there is exactly one; else None."""
+    g = gazetteer()
+    wanted = _SCOPE_LEVELS.get(level, ())
+    found = set()
+    for m in place_mentions(text, lo, hi):
+        if m.kind != "place" or m.place is None or m.place.level in ("foreign", "town"):
+            continue
+        holder = next((p for w in wanted if (p := g.parent(m.place, w)) is not None), None)
+        if holder is None:
+            return None  # a place above the level (`全省` with 北京市 named) or abroad: no single one
+        found.add(holder)
+    return found.pop() if len(found) == 1 else None
+
+
 def mention_place(m: PlaceMention, scopes: list[Place | None]) -> Place | None:
     if m.kind == "group":
         return GROUP

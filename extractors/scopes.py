@@ -38,6 +38,7 @@ from .regions import (
     named_in_clause,
     one_place,
     region_of,
+    sole_division,
     stories,
     story_place,
 )
@@ -298,6 +299,9 @@ class ScopeReader:
             topic = before or self._paragraph_place(s, clause_start(self.text, s.start, m.start), anaphor=True)
             scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
         named = named or landed_place(self.text, places, starts, m.start, m.end, s.end)
+        if named is not None and named.kind == "scope" and not any(scopes):
+            a = self.seg.articles[s.article]   # a scope word in a report of no known place: the one it names
+            return region_of(sole_division(self.text, a.start, a.end, named.scope))
         if named is not None:
             return region_of(mention_place(named, scopes))
         if self._group_figure(places, clause_start(self.text, s.start, m.start), m.start):

@@ -19,6 +19,7 @@ NEGATIVE = [
     "依据基本法23条立法,维护国家安全。",  # a law's article number
     # a ratio's count and a story's count after `是`/`为` are no parts of a reported total
     "国内每4台空调就有1台是本省制造。",
+    "第1、2和3名选手分别获得奖牌。",  # ordinals listed before a count share no unit
     "派出所的民警中,除了6人是本地人外,其余都来自外省。",
     "柴伟一行深入东北袜业园“1688”服务站直播间调研。",
     "东北袜业园2009年启动了“5232”大学生创业计划。",

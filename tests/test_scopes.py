@@ -142,6 +142,17 @@ CASES = [
     # with no day in force a day's count stays as of the report's date (its day is not known)
     ("a day's count with no day", "全省新增确诊病例12例。", date(2020, 4, 23),
      [{"value": 12, "period_start": None, "period_end": "2020-04-23"}]),
+    # every item of a baseline list after 比 is a baseline, not a figure's own time; bare numbers listed before a
+    # unit share it, and are kept only when each has a subject of its own
+    ("baseline list", "1—10月,全省工业投资增长25%,分别比前三季度和上半年加快1.6和2.6个百分点。", date(2022, 11, 18),
+     [{"value": 25, "period_start": "2022-01-01", "period_end": "2022-10-31"},
+      {"value": 2.6, "period_start": "2022-01-01", "period_end": "2022-10-31"}]),
+    ("numbers sharing a unit", "2019年,全县粮食、油料和蔬菜产量分别为12、3和40万吨。", date(2020, 3, 1),
+     [{"value": 120000, "subject": "粮食产量", "unit": "吨"}, {"value": 30000, "subject": "油料产量"},
+      {"value": 400000, "subject": "蔬菜产量"}]),
+    ("percentages sharing a sign", "前三季度,一、二、三产业增加值分别增长3.1、5.6和7.2%。", date(2019, 10, 20),
+     [{"value": 3.1, "subject": "一产业增加值"}, {"value": 5.6, "subject": "二产业增加值"},
+      {"value": 7.2, "subject": "三产业增加值"}]),
     # a price base (`按照上年不变价计算`) is no period: 前三季度 is this year's
     ("price base", "按照上年不变价计算,前三季度电信业务总量同比增长21%。", date(2019, 10, 23),
      [{"value": 21, "period_start": "2019-01-01", "period_end": "2019-09-30"}]),
@@ -279,6 +290,14 @@ UNSCOPED = [
     ("a venue's address", "针织展会开幕\n　　秋季针织博览会在国家会展中心(上海)开幕,来自各地的袜企参展。\n　　记者了解到,某袜业集群现有企业"
      "300家。\n",
      [{"value": 300, "region": None}]),
+    # a scope word in a report of no known place is the one division of its level the report names anywhere (an
+    # office's name too); with two such divisions, none
+    ("全省 named by an office", "经济运行平稳\n　　记者从省统计局和国家统计局河南调查总队获悉,前10个月,全省规模以上工业增加值增长6%。\n",
+     [{"value": 6, "region": "河南省"}]),
+    ("全市 named by a district", "消费回暖\n　　据西湖区商务局介绍,一季度全市社会消费品零售总额增长5%。\n",
+     [{"value": 5, "region": "杭州市"}]),
+    ("全省 with two provinces", "区域协作\n　　记者从国家统计局湖南调查总队和湖北调查总队获悉,今年以来,全省外贸进出口增长9%。\n",
+     [{"value": 9, "region": None}]),
 ]
 
 
