@@ -31,7 +31,8 @@ from pathlib import Path
 
 from .lexicon import WordScanner, alternation, lexicon
 from .numbers import parse_number
-from .periods import Period, default_period, resolve, time_mentions
+from .period_dates import Period, default_period
+from .periods import resolve, time_mentions
 from .places import Place, breakdown_place, county_short_names, gazetteer, place_mentions
 from .regions import in_aside
 

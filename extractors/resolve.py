@@ -18,18 +18,8 @@ from .context import DocContext
 from .fact import Fact
 from .lexicon import lexicon
 from .match import Mention
-from .periods import (
-    Period,
-    TimeMention,
-    attributive_end,
-    default_period,
-    from_to_year,
-    over_base_year,
-    period_at,
-    resolve,
-    week_ending,
-    year_period,
-)
+from .period_dates import Period, default_period, week_ending, year_period
+from .periods import TimeMention, attributive_end, period_at, resolve
 from .places import place_mentions
 from .quantities import UNIT_KINDS, unit_name
 from .regions import (
@@ -41,6 +31,7 @@ from .status import TARGET_ENUMERATION, figure_status
 from .story import not_reported
 from .subjects import MEASURE_OF_PREVIOUS, opening_origin, subject_is_narrative, with_origin
 from .tables import TableFigure
+from .year_spans import from_to_year, over_base_year
 
 _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
