@@ -44,13 +44,13 @@ def _change_indicator(subject: str) -> str:
 
 
 def _paper_place(name: str) -> str | None:
-    from extractors.context import paper_place
+    from extractors.publishers import paper_place
 
     return paper_place(name)
 
 
 def _file_paper(name: str) -> str:
-    from extractors.context import filename_paper
+    from extractors.publishers import filename_paper
 
     return filename_paper(name) or ""
 
