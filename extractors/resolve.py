@@ -3,35 +3,29 @@ quote, offsets), or nothing when the number is no fact (a hypothetical, a rule, 
 
 Each field of a fact comes from the innermost scope that settles it, else stays empty: a wrong place or year
 sends a number to the wrong chart. Every period is computed from the report's date, never the clock.
+
+The Resolver's test of a mention that is no fact is figure_filters.py, its reading of the time that opens a
+figure's clause clause_times.py (both mixed into Resolver).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 
 import regex
 
 from .catalog import Catalog, ContextWords, Indicator
+from .clause_times import ClauseTimes
 from .context import DocContext
 from .fact import Fact
+from .figure_filters import _LOOKBACK, FigureFilters, _family_of, _implicit_unit
 from .lexicon import lexicon
 from .match import Mention
-from .periods import (
-    Period,
-    TimeMention,
-    attributive_end,
-    default_period,
-    from_to_year,
-    over_base_year,
-    period_at,
-    resolve,
-    week_ending,
-    year_period,
-)
+from .period_dates import Period, default_period, week_ending, year_period
+from .periods import TimeMention, period_at, resolve
 from .places import place_mentions
-from .quantities import UNIT_KINDS, unit_name
+from .quantities import UNIT_KINDS
 from .regions import (
     clause_start,
 )
@@ -41,24 +35,13 @@ from .status import TARGET_ENUMERATION, figure_status
 from .story import not_reported
 from .subjects import MEASURE_OF_PREVIOUS, opening_origin, subject_is_narrative, with_origin
 from .tables import TableFigure
+from .year_spans import from_to_year, over_base_year
 
 _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
-_LOOKBACK = 240   # characters before a number that may hold its time, place and status words
 _YEAR_END_REACH = 24   # characters after a level that may compare it with an earlier year's end
 _PLANNING_KINDS = ("work-report",)   # a work report's undated plans are for its own year
 _MAX_QUOTE = 400  # longer "sentences" (tables, run-on text) are quoted around the match
-_MONEY_WORDS = _LEX.compile("money_subject")
-_ABSTRACT = _LEX.compile("abstract_subject")
-_HYPOTHETICAL = _LEX.compile("hypothetical")
-_CONVERSION = _LEX.compile("conversion")
-_EQUIVALENCE = _LEX.compile("equivalence")
-_POLICY_STANDARD = _LEX.compile("policy_standard")
-_RATIO_RULE_BEFORE = _LEX.compile("ratio_rule_before")
-_RATIO_RULE_AFTER = _LEX.compile("ratio_rule_after")
-_ARTICLE_OF_LAW = _LEX.compile("article_of_law")
-# after 相当于 a ratio is the fact (`R&D经费支出相当于地区生产总值的2.2%`): the units of ratios, from the lexicon
-_RATIO_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind in ("percent", "permille", "point", "times"))
 _STOCK = _LEX.compile("stock_cue")
 _BALANCE = _LEX.compile("balance_cue")
 _POPULATION = _LEX.compile("population_stock")
@@ -68,17 +51,12 @@ _PERSON = _LEX.table("population_stock", "unit")
 _PERSONAL = _LEX.compile("personal_pronoun")
 _OF_WHICH = _LEX.words("of_which")[0]
 _BUDGET_GENERIC = _LEX.compile("budget_generic")
-_CLAUSE_OPENERS = (",", "，", ";", "；")
-_UNTIL_PREFIX = _LEX.compile(r"\s*(?:{until})?\s*")
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
-_TITLE_OPEN, _TITLE_CLOSE = "《", "》"
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
 _THIS_IS = _LEX.compile("this_names_previous")
 _NTH_AMOUNT = _LEX.compile("nth_amount")
 _CURRENCIES = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "currency")
-_MONEY_UNIT = unit_name(_LEX.words("default_currency")[0])
-_IMPLICIT: dict[str, str] = _LEX.values("implicit_unit")
 _UNREPORTED_FAMILIES = ("other", "growth_rate")  # uncatalogued only: the catalogued families keep their recall
 
 
@@ -89,36 +67,11 @@ class _Draft:
     headline: bool = False
 
 
-
-
-def _implicit_unit(subject: str, after: str) -> str | None:
-    """A scaled number without a unit: money after money words (`销售收入达3亿`), people after people words
-    (`贫困人口减少1109万`), else none (no fact)."""
-    if _MONEY_WORDS.search(subject + after):
-        return _MONEY_UNIT
-    head = next((w for w in _IMPLICIT if subject.endswith(w) or subject[:-2].endswith(w)), None)
-    return _IMPLICIT[head] if head else None
-
-
-def _start_of(tm: TimeMention) -> int:
-    return tm.start
-
-
 def _iso(p: Period) -> tuple[str | None, str | None]:
     return (p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None)
 
 
-def _family_of(m: Mention, ind: Indicator | None) -> str | None:
-    if ind is not None:
-        return ind.family
-    if m.kind == "change":
-        return "growth_rate"
-    if m.kind in ("level", "delta") and len(m.subject) >= 2 and not _ABSTRACT.search(m.subject):
-        return "other"
-    return None
-
-
-class Resolver(ScopeReader):
+class Resolver(FigureFilters, ClauseTimes, ScopeReader):
     """Turns the mentions of one document into facts, sentence by sentence, keeping the scopes in force."""
 
     def __init__(self, text: str, seg: Segmented, ctx: DocContext, catalog: Catalog, source: str, to_source):
@@ -145,25 +98,6 @@ class Resolver(ScopeReader):
     def _quote(self, start: int, end: int) -> str:
         a, b = self.to_source[start], self.to_source[end - 1] + 1
         return _SPACES.sub("", self.source[a:b])
-
-    def _abstains(self, m: Mention, s: Sentence, clause: int) -> bool:
-        """A hypothetical (`每增长1个百分点`), a conversion (`(1英镑约合8.7元)`), an equivalence
-        (`相当于60多家医院`), a policy's rate (`每亩补助1200元`) or a number in a title (`《关于…3年行动计划》`)
-        is no fact."""
-        if _HYPOTHETICAL.search(self.text, clause, m.start) or _POLICY_STANDARD.search(self.text, clause, m.start):
-            return True
-        if _RATIO_RULE_AFTER.match(self.text, m.end) and _RATIO_RULE_BEFORE.search(self.text, clause, m.start):
-            return True  # `按投资额30%的比例抵免`: a rule's share
-        if m.unit not in _RATIO_UNITS and _EQUIVALENCE.search(self.text, clause, m.start):
-            return True
-        if _ARTICLE_OF_LAW.search(self.text, max(clause, m.start - 8), m.end):
-            return True  # `基本法23条`: an article's number
-        lo = max(s.start, m.start - _LOOKBACK)
-        if self.text.rfind(_TITLE_OPEN, lo, m.start) > self.text.rfind(_TITLE_CLOSE, lo, m.start):
-            return True
-        paren = self.text.rfind("(", max(s.start, m.start - 40), m.start)
-        return paren != -1 and self.text.find(")", paren, m.start) == -1 and bool(
-            _CONVERSION.search(self.text, paren, min(s.end, m.end + 20)))
 
     def add_sentence(self, index: int, s: Sentence, mentions: list[Mention], times: list[TimeMention],
                      first_in_article: bool = False,
@@ -203,37 +137,6 @@ class Resolver(ScopeReader):
         if origin or self._origin[0] != s.paragraph:
             self._origin = (s.paragraph, origin)
         return with_origin(mentions, self._origin[1]) if self._origin[1] else mentions
-
-    def _clause_opening(self, s: Sentence, m: Mention, times: list[TimeMention]) -> Period | None:
-        """The time that opens the comma clause of m (`…说，2018年…`): it holds for every item of the clause's
-        list, unlike a time inside one item (`上年结转收入…、抗疫特别国债收入…`)."""
-        floor = max(s.start, m.start - _LOOKBACK)  # bounded: a run-on sentence is not scanned back per figure
-        lo = max(floor, max(self.text.rfind(c, floor, m.start) for c in _CLAUSE_OPENERS) + 1)
-        k = bisect_left(times, lo, key=_start_of)
-        opening = times[k] if k < len(times) and times[k].start == lo and times[k].end <= m.start else None
-        alone = self._time_clause_before(max(floor, self._opening_end), lo, times) if opening is None else None
-        if alone is not None:
-            return alone  # `…推进，截至2019年底，共打掉涉黑组织2900余个、涉恶犯罪集团9800余个`
-        if opening is None or not (opening.match["y"] or opening.match["ym"]) \
-                or attributive_end(self.text, opening, m.start) is not None:
-            return None  # only a written year opens a clause for all its items, not `上年结转收入`
-        period, _ = period_at(self.text, lo, m.start, self.sentence_anchor, self.ctx.published,
-                              skip_baselines=True, mentions=times)
-        return period
-
-    def _time_clause_before(self, floor: int, lo: int, times: list[TimeMention]) -> Period | None:
-        """A clause before lo that is a time alone (`截至2019年底，`), after the sentence's opening: it opens the
-        clause at lo, all its items."""
-        if lo - 1 <= floor:
-            return None
-        start = max(floor, max(self.text.rfind(c, floor, lo - 1) for c in _CLAUSE_OPENERS) + 1)
-        prefix = _UNTIL_PREFIX.match(self.text, start, lo - 1)
-        k = bisect_left(times, prefix.end(), key=_start_of)
-        if k >= len(times) or times[k].start != prefix.end() or times[k].end != lo - 1:
-            return None
-        period, _ = period_at(self.text, start, lo - 1, self.sentence_anchor, self.ctx.published,
-                              skip_baselines=True, mentions=times)
-        return period
 
     def add_table_figures(self, s: Sentence, figures: list[TableFigure]) -> None:
         """The figures of a table's row whose cells sit in sentence s: in the scope the table stands in."""

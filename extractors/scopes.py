@@ -14,16 +14,8 @@ from dataclasses import dataclass
 from .context import DocContext
 from .lexicon import lexicon
 from .match import Mention
-from .periods import (
-    Period,
-    TimeMention,
-    attributive_end,
-    default_period,
-    period_at,
-    resolve,
-    time_mentions,
-    year_period,
-)
+from .period_dates import Period, default_period, year_period
+from .periods import TimeMention, attributive_end, period_at, resolve, time_mentions
 from .places import Place, place_mentions
 from .regions import (
     BREAKDOWN_ITEM,

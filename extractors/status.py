@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .lexicon import lexicon
-from .periods import Period
+from .period_dates import Period
 
 _LEX = lexicon()
 _TARGET_BEFORE = _LEX.compile("(?:{target_cue})|(?:{plan_within_years})")

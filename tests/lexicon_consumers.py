@@ -27,7 +27,8 @@ CONSUMER_ARITY = {"time_expression": 3, "time_partial_spans": 3, "time_year_same
 def _resolve_time(text: str, published: str, anchor: str) -> tuple[str, str]:
     from datetime import date
 
-    from extractors.periods import resolve_text, year_period
+    from extractors.period_dates import year_period
+    from extractors.periods import resolve_text
 
     p = resolve_text(text, date.fromisoformat(published), year_period(int(anchor)) if anchor else None)
     if p is None:
@@ -43,13 +44,13 @@ def _change_indicator(subject: str) -> str:
 
 
 def _paper_place(name: str) -> str | None:
-    from extractors.context import paper_place
+    from extractors.publishers import paper_place
 
     return paper_place(name)
 
 
 def _file_paper(name: str) -> str:
-    from extractors.context import filename_paper
+    from extractors.publishers import filename_paper
 
     return filename_paper(name) or ""
 

@@ -10,9 +10,10 @@ from conftest import SHARED, corpus_pages
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.context import document_context, filename_date, filename_year, inferred_date, masthead_date
+from extractors.context import document_context
 from extractors.load import load_text
 from extractors.normalize import normalize
+from extractors.report_dates import filename_date, filename_year, inferred_date, masthead_date
 
 MASTHEADS = [
     ("吉D微风\nLIAO YUAN RI BAO\n2021年11月19日 星期五\n总第8401期 今日4版\n本报讯...", date(2021, 11, 19)),

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from extractors.periods import default_period, period_at
+from extractors.period_dates import default_period
+from extractors.periods import period_at
 
 PUB = date(2021, 1, 27)
 CASES = [

@@ -1,0 +1,56 @@
+"""The time that opens a figure's comma clause (`…说，2018年…`, `…，截至2019年底，共…`): it dates every item of
+the clause's list, unlike a time inside one item."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .figure_filters import _LOOKBACK
+from .lexicon import lexicon
+from .match import Mention
+from .period_dates import Period
+from .periods import TimeMention, attributive_end, period_at
+from .sentences import Sentence
+
+_LEX = lexicon()
+_CLAUSE_OPENERS = (",", "，", ";", "；")
+_UNTIL_PREFIX = _LEX.compile(r"\s*(?:{until})?\s*")
+
+
+def _start_of(tm: TimeMention) -> int:
+    return tm.start
+
+
+class ClauseTimes:
+    """The Resolver's reading of the time that opens a figure's clause (the scopes in force: ScopeReader)."""
+
+    def _clause_opening(self, s: Sentence, m: Mention, times: list[TimeMention]) -> Period | None:
+        """The time that opens the comma clause of m (`…说，2018年…`): it holds for every item of the clause's
+        list, unlike a time inside one item (`上年结转收入…、抗疫特别国债收入…`)."""
+        floor = max(s.start, m.start - _LOOKBACK)  # bounded: a run-on sentence is not scanned back per figure
+        lo = max(floor, max(self.text.rfind(c, floor, m.start) for c in _CLAUSE_OPENERS) + 1)
+        k = bisect_left(times, lo, key=_start_of)
+        opening = times[k] if k < len(times) and times[k].start == lo and times[k].end <= m.start else None
+        alone = self._time_clause_before(max(floor, self._opening_end), lo, times) if opening is None else None
+        if alone is not None:
+            return alone  # `…推进，截至2019年底，共打掉涉黑组织2900余个、涉恶犯罪集团9800余个`
+        if opening is None or not (opening.match["y"] or opening.match["ym"]) \
+                or attributive_end(self.text, opening, m.start) is not None:
+            return None  # only a written year opens a clause for all its items, not `上年结转收入`
+        period, _ = period_at(self.text, lo, m.start, self.sentence_anchor, self.ctx.published,
+                              skip_baselines=True, mentions=times)
+        return period
+
+    def _time_clause_before(self, floor: int, lo: int, times: list[TimeMention]) -> Period | None:
+        """A clause before lo that is a time alone (`截至2019年底，`), after the sentence's opening: it opens the
+        clause at lo, all its items."""
+        if lo - 1 <= floor:
+            return None
+        start = max(floor, max(self.text.rfind(c, floor, lo - 1) for c in _CLAUSE_OPENERS) + 1)
+        prefix = _UNTIL_PREFIX.match(self.text, start, lo - 1)
+        k = bisect_left(times, prefix.end(), key=_start_of)
+        if k >= len(times) or times[k].start != prefix.end() or times[k].end != lo - 1:
+            return None
+        period, _ = period_at(self.text, start, lo - 1, self.sentence_anchor, self.ctx.published,
+                              skip_baselines=True, mentions=times)
+        return period

@@ -1,0 +1,91 @@
+"""The document's own place: the caller's; else the publisher's; else the single place the title names; else the
+country, for a national issuer; else, on a page that speaks of its own city's institutions, the city it names
+far more than any other."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from .lexicon import WordScanner, alternation, lexicon
+from .places import Place, breakdown_place, county_short_names, gazetteer, place_mentions
+from .publishers import paper_place
+from .regions import in_aside
+from .report_titles import _title
+
+_LEX = lexicon()
+_CITY_SUFFIX = _LEX.words("city_suffix")[0]
+
+
+def title_place(text: str) -> Place | None:
+    """The one place the title lines name as their subject (a group or several places: none)."""
+    title = _title(text)
+    named = [m for m in place_mentions(title) if m.subject and m.kind in ("place", "national")]
+    places = {m.place.name: m.place for m in named}
+    if len(places) != 1 or any(m.kind == "group" for m in place_mentions(title)):
+        return None
+    return next(iter(places.values()))
+
+
+_ISSUER = re.compile(f"(?:{alternation(_LEX.words('national_issuer'))})(?!{alternation(_LEX.words('national_issuer_tail'))})")
+
+
+def national_issuer(text: str) -> bool:
+    return _ISSUER.search(_title(text)) is not None
+
+
+_CITY_GOVERNMENT = re.compile(alternation(_LEX.words("city_government")))
+
+
+@cache
+def _county_city_shorts() -> WordScanner:
+    """Short names of county-level cities (`诸暨`, `义乌`), counted only to find a city page's own city."""
+    return WordScanner(s for s, full in county_short_names().items() if full.endswith(_CITY_SUFFIX))
+
+
+def content_city(text: str) -> Place | None:
+    """On a page that speaks of its own city's institutions: the city it names far more than any other."""
+    if _CITY_GOVERNMENT.search(text, 0, 200_000) is None:
+        return None
+    g = gazetteer()
+    counts: Counter[str] = Counter()
+    direct: list[tuple[str, str]] = []
+    for m in place_mentions(text, 0, min(len(text), 200_000)):
+        if m.kind == "place" and m.place.level in ("city", "county") and not in_aside(text, m.start, m.end):
+            city = g.parent(m.place, "city")
+            if city is not None:
+                counts[city.code] += 1
+                direct.append((m.place.name, city.code))
+    for _, _, short in _county_city_shorts().finditer(text, 0, min(len(text), 200_000)):  # `诸暨` for 诸暨市
+        place = g.by_name[breakdown_place(short)][0]
+        city = g.parent(place, "city")
+        if city is not None:
+            counts[city.code] += 1
+            direct.append((place.name, city.code))
+    if not counts:
+        return None
+    (code, n), *rest = counts.most_common(2)
+    if n < 3 or (rest and rest[0][1] * 2 > n):
+        return None
+    # a county-level city that has nearly all its prefecture's mentions is the page's city (诸暨 in 绍兴)
+    own, share = own_counts.most_common(1)[0] if (own_counts := Counter(
+        name for name, parent in direct if parent == code and name.endswith(_CITY_SUFFIX))) else (None, 0)
+    if own and share * 3 >= n * 2:
+        return g.by_name[own][0]
+    return g.by_code[code]
+
+
+def _document_place(text: str, declared: str | None, publisher: str | None) -> tuple[Place | None, str | None]:
+    g = gazetteer()
+    if declared:
+        return (g.named(declared) or Place(declared, "unknown")), "given"
+    if (covered := paper_place(publisher)) and (place := g.named(covered)):
+        return place, "publisher"
+    if (place := title_place(text)) is not None:
+        return place, "title"
+    if national_issuer(text):
+        return g.national, "issuer"
+    if (place := content_city(text)) is not None:
+        return place, "content"
+    return None, None

@@ -1,0 +1,70 @@
+"""Whether a number is a fact at all, and of which family: a hypothetical, a conversion, an equivalence, a rule's
+rate, an article of law or a number in a title is none; a scaled number without a unit takes the one its words
+imply (money, people) or is none."""
+
+from __future__ import annotations
+
+from .catalog import Indicator
+from .lexicon import lexicon
+from .match import Mention
+from .quantities import UNIT_KINDS, unit_name
+from .sentences import Sentence
+
+_LEX = lexicon()
+_LOOKBACK = 240   # characters before a number that may hold its time, place and status words
+_MONEY_WORDS = _LEX.compile("money_subject")
+_ABSTRACT = _LEX.compile("abstract_subject")
+_HYPOTHETICAL = _LEX.compile("hypothetical")
+_CONVERSION = _LEX.compile("conversion")
+_EQUIVALENCE = _LEX.compile("equivalence")
+_POLICY_STANDARD = _LEX.compile("policy_standard")
+_RATIO_RULE_BEFORE = _LEX.compile("ratio_rule_before")
+_RATIO_RULE_AFTER = _LEX.compile("ratio_rule_after")
+_ARTICLE_OF_LAW = _LEX.compile("article_of_law")
+# after 相当于 a ratio is the fact (`R&D经费支出相当于地区生产总值的2.2%`): the units of ratios, from the lexicon
+_RATIO_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind in ("percent", "permille", "point", "times"))
+_TITLE_OPEN, _TITLE_CLOSE = "《", "》"
+_MONEY_UNIT = unit_name(_LEX.words("default_currency")[0])
+_IMPLICIT: dict[str, str] = _LEX.values("implicit_unit")
+
+
+def _implicit_unit(subject: str, after: str) -> str | None:
+    """A scaled number without a unit: money after money words (`销售收入达3亿`), people after people words
+    (`贫困人口减少1109万`), else none (no fact)."""
+    if _MONEY_WORDS.search(subject + after):
+        return _MONEY_UNIT
+    head = next((w for w in _IMPLICIT if subject.endswith(w) or subject[:-2].endswith(w)), None)
+    return _IMPLICIT[head] if head else None
+
+
+def _family_of(m: Mention, ind: Indicator | None) -> str | None:
+    if ind is not None:
+        return ind.family
+    if m.kind == "change":
+        return "growth_rate"
+    if m.kind in ("level", "delta") and len(m.subject) >= 2 and not _ABSTRACT.search(m.subject):
+        return "other"
+    return None
+
+
+class FigureFilters:
+    """The Resolver's test of a mention that is no fact, whatever its words (its text: `self.text`)."""
+
+    def _abstains(self, m: Mention, s: Sentence, clause: int) -> bool:
+        """A hypothetical (`每增长1个百分点`), a conversion (`(1英镑约合8.7元)`), an equivalence
+        (`相当于60多家医院`), a policy's rate (`每亩补助1200元`) or a number in a title (`《关于…3年行动计划》`)
+        is no fact."""
+        if _HYPOTHETICAL.search(self.text, clause, m.start) or _POLICY_STANDARD.search(self.text, clause, m.start):
+            return True
+        if _RATIO_RULE_AFTER.match(self.text, m.end) and _RATIO_RULE_BEFORE.search(self.text, clause, m.start):
+            return True  # `按投资额30%的比例抵免`: a rule's share
+        if m.unit not in _RATIO_UNITS and _EQUIVALENCE.search(self.text, clause, m.start):
+            return True
+        if _ARTICLE_OF_LAW.search(self.text, max(clause, m.start - 8), m.end):
+            return True  # `基本法23条`: an article's number
+        lo = max(s.start, m.start - _LOOKBACK)
+        if self.text.rfind(_TITLE_OPEN, lo, m.start) > self.text.rfind(_TITLE_CLOSE, lo, m.start):
+            return True
+        paren = self.text.rfind("(", max(s.start, m.start - 40), m.start)
+        return paren != -1 and self.text.find(")", paren, m.start) == -1 and bool(
+            _CONVERSION.search(self.text, paren, min(s.end, m.end + 20)))

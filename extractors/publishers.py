@@ -1,0 +1,53 @@
+"""Which paper published a page: a paper named as the page's own (its first lines, or after `来源:`; a paper
+cited as `《人民日报》` is not), a paper's code in the file name, and the place each paper covers."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from .lexicon import WordScanner, lexicon
+from .places import gazetteer
+from .report_titles import _TITLE_LINES, _nth_line_end
+
+_LEX = lexicon()
+_SOURCE_LINE = _LEX.compile("source_line")
+_CITED = "《"  # a paper's name right after this is a citation, not a masthead
+_CREDIT_REACH = 16  # characters after `来源:` that may name the paper
+
+
+@cache
+def _papers() -> tuple[dict[str, str], WordScanner]:
+    """Paper name → the place it covers (the lexicon's table, plus `<place>日报` for every place), and a scanner."""
+    table = dict(_LEX.values("papers"))
+    g = gazetteer()
+    for word, (kind, place, _) in g.words.items():
+        if kind == "place" and place.level in ("province", "city"):
+            for suffix in _LEX.words("paper_suffix"):
+                table.setdefault(word + suffix, place.name)
+    return table, WordScanner(table)
+
+
+def paper_place(paper: str | None) -> str | None:
+    return _papers()[0].get(paper or "")
+
+
+def masthead_papers(head: str) -> list[tuple[int, str]]:
+    """(position, paper) for papers named as the page's own: on its first lines, or right after `来源:`."""
+    _, scanner = _papers()
+    spans = [(0, _nth_line_end(head, _TITLE_LINES + 2))]
+    spans += [(m.end(), min(len(head), m.end() + _CREDIT_REACH)) for m in _SOURCE_LINE.finditer(head)]
+    out = []
+    for lo, hi in spans:  # only where a masthead or a credit can be: the paper scanner is large
+        for a, _, paper in scanner.finditer(head, lo, hi):
+            if head[a - 1:a] != _CITED:
+                out.append((a, paper))
+    return sorted(set(out))
+
+
+def filename_paper(name: str) -> str | None:
+    stem = Path(name).name.lower()
+    for code, paper in _LEX.values("paper_file_codes").items():
+        if stem.startswith(code):
+            return paper
+    return None

@@ -1,0 +1,196 @@
+"""When a report was published, from its text or file name and never the clock (a masthead, a date alone on a
+title line, the file name, a delivery line, or the day after the latest news dateline), and the period and year
+its title names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, timedelta
+from pathlib import Path
+
+from .lexicon import alternation, lexicon
+from .numbers import parse_number
+from .period_dates import Period, default_period
+from .periods import resolve, time_mentions
+from .publishers import masthead_papers
+from .report_titles import _TITLE_LINES, _nth_line_end, _title
+
+_LEX = lexicon()
+_HEAD = 3000
+_NEAR = 200
+_FULL_DATE = _LEX.compile("full_date")
+_WEEKDAY = _LEX.compile("weekday")
+_ISSUE = _LEX.compile("issue_number")
+_NAME_DATE = _LEX.compile("filename_date")
+_NAME_YEAR = _LEX.compile("filename_year")
+_DATELINE = _LEX.compile("news_dateline")
+_FUTURE_BEFORE = _LEX.compile(r"(?:{announced_future})\s?$")
+_YEAR = _LEX.compile("year_mention")
+_DELIVERY = _LEX.compile("delivery_line")
+_NEWS = re.compile(alternation(_LEX.words("news_marker")))
+_DATE_LINE_MAX = 24   # characters: a title line that is only a date (`（2023年4月12日）`)
+_SOURCE_DATE_LINE_MAX = 40   # characters: a source line that ends with its date (`浙江省统计局　2024-11-20`)
+_SUBTITLE = _LEX.compile("subtitle_dash")
+_CLAUSE_PUNCT = re.compile("[" + "".join(_LEX.words("clause_punctuation")) + "]")
+
+
+def _number(token: str | None) -> int | None:
+    if token is None:
+        return None
+    if token.isdigit():
+        return int(token)
+    try:
+        value = parse_number(token)
+    except ValueError:
+        return None
+    return value if isinstance(value, int) else None
+
+
+def _make_date(y, m, d) -> date | None:
+    try:
+        return date(y, m, d) if None not in (y, m, d) else None
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def _full_date(m) -> date | None:
+    if m["y"]:
+        return _make_date(_number(m["y"]), _number(m["m"]), _number(m["d"]))
+    return _make_date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
+
+
+def masthead_date(text: str, papers: list[tuple[int, str]] | None = None) -> date | None:
+    """The date printed in the masthead, if the page has one (`papers`: its masthead papers, if known)."""
+    head = text[:_HEAD]
+    papers = masthead_papers(head) if papers is None else papers
+    anchors = [m.start() for m in _ISSUE.finditer(head)] + [pos for pos, _ in papers]
+    near_anchor = None
+    for m in _FULL_DATE.finditer(head):
+        d = _full_date(m)
+        if d is None:
+            continue
+        if _WEEKDAY.match(head, m.end()):
+            return d
+        if near_anchor is None and any(abs(m.start() - a) <= _NEAR for a in anchors):
+            near_anchor = d
+    return near_anchor
+
+
+def filename_date(name: str) -> date | None:
+    """A date written in the file name (`lyrb20190830.txt`, `2019-08-30.txt`)."""
+    for m in _NAME_DATE.finditer(Path(name).name):
+        y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"]) if m["y2"] \
+            else (m["y3"], m["m3"], m["d3"])
+        if found := _make_date(int(y), int(mo), int(d)):
+            return found
+    return None
+
+
+def filename_year(name: str) -> int | None:
+    """A year alone in the file name, when it holds no full date."""
+    if filename_date(name):
+        return None
+    years = {int(m["y"]) for m in _NAME_YEAR.finditer(Path(name).name)}
+    return years.pop() if len(years) == 1 else None
+
+
+def delivery_date(text: str) -> date | None:
+    """`——2020年5月22日在第十三届全国人民代表大会…上`: when a report was delivered."""
+    m = _DELIVERY.search(text, 0, _HEAD)
+    return _full_date(_FULL_DATE.match(m["date"])) if m else None
+
+
+def title_date(text: str) -> date | None:
+    """A date alone on one of the first lines (`2023年3月28日`, `（2023年4月12日）` under a communiqué's title)."""
+    head = text[:_nth_line_end(text, _TITLE_LINES + 5)]
+    for line in head.split("\n"):
+        line = line.strip().strip("()（）")
+        m = _FULL_DATE.fullmatch(line) if len(line) <= _DATE_LINE_MAX else None
+        if m is None and len(line) <= _SOURCE_DATE_LINE_MAX and not _SUBTITLE.match(line):
+            # `浙江省统计局　2024-11-20`, `发布时间：2024-11-20`; not a speech's `——在…会议上（…日）`
+            m = next((d for d in _FULL_DATE.finditer(line) if d.end() == len(line)
+                      and not _CLAUSE_PUNCT.search(line, 0, d.start())), None)
+        if m and (d := _full_date(m)):
+            return d
+    return None
+
+
+def inferred_date(text: str) -> date | None:
+    """The day after the latest news dateline, in the year the text implies (the text's most named year only
+    in news: an essay's `5月6日,` may be any year)."""
+    years = Counter(int(m["y"]) for m in _YEAR.finditer(text))
+    default_year = years.most_common(1)[0][0] if years and _NEWS.search(text) else None
+    latest = None
+    for m in _DATELINE.finditer(text):
+        if _FUTURE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        year = int(m["y"]) if m["y"] else _year_near(text, m.start()) or default_year
+        d = _make_date(year, int(m["m"]), int(m["d"]))
+        if d and (latest is None or d > latest):
+            latest = d
+    return latest + timedelta(days=1) if latest else None
+
+
+def _year_near(text: str, pos: int) -> int | None:
+    """The last year named in the 300 characters before pos, within the same paragraph."""
+    start = max(text.rfind("\n", 0, pos) + 1, pos - 300)
+    found = [m["y"] for m in _YEAR.finditer(text, start, pos)]
+    return int(found[-1]) if found else None
+
+
+def issue_number(text: str) -> int | None:
+    m = _ISSUE.search(text, 0, _HEAD)
+    return int(m["issue"]) if m else None
+
+
+def title_period(text: str, published: date | None) -> Period | None:
+    """The period a report's title names (`…2015年国民经济…统计公报`, `2024年7月群众诉求情况分析`,
+    `2025年第一季度…`); a delivery date says when, not what."""
+    title = _title(text)
+    cut = [(m.start(), m.end()) for m in _FULL_DATE.finditer(title)]
+    times = [tm for tm in time_mentions(title, 0, len(title)) if not any(a <= tm.start < b for a, b in cut)]
+    for i, tm in enumerate(times):
+        p = resolve(tm, default_period(published), published)
+        if p is None:
+            continue
+        part = times[i + 1] if i + 1 < len(times) and times[i + 1].start == tm.end else None
+        within = resolve(part, p, published) if part is not None else None  # `2025年第二季度`: the quarter
+        return within if within is not None and within.start and p.start and within.start >= p.start else p
+    return None
+
+
+_REPORT_KINDS = ("communique", "work-report", "hotline")
+
+
+def title_year(text: str, kind: str) -> int | None:
+    """The year a report's title names (`万载县2015年国民经济和社会发展统计公报`)."""
+    if kind not in _REPORT_KINDS:
+        return None
+    title = _FULL_DATE.sub("", _title(text))  # a delivery date says when, not what the report is about
+    years = {int(m["y"]) for m in _YEAR.finditer(title)}
+    return years.pop() if len(years) == 1 else None
+
+
+_NAME_AGREES = 31  # days: a masthead or title date this far from the file name's is some other day the text names
+
+
+def _with_weekday(text: str, d: date) -> bool:
+    """The date is printed with its weekday near the top, as mastheads print theirs."""
+    head = text[:_HEAD]
+    return any(_full_date(m) == d and _WEEKDAY.match(head, m.end()) for m in _FULL_DATE.finditer(head))
+
+
+def _published(text: str, name: str, declared: date | None,
+               papers: list[tuple[int, str]]) -> tuple[date | None, str | None]:
+    if declared is not None:
+        return declared, "given"
+    named = filename_date(name)
+    for source, finder in (("masthead", lambda: masthead_date(text, papers)), ("title", lambda: title_date(text)),
+                           ("filename", lambda: named), ("delivery", lambda: delivery_date(text)),
+                           ("inferred", lambda: inferred_date(text))):
+        if (d := finder()) is not None:
+            if named is not None and abs((d - named).days) > _NAME_AGREES and not _with_weekday(text, d):
+                return named, "filename"  # `1956年7月14日，人民日报头版刊发…`: a date the story cites, not the issue's
+            return d, source
+    return None, None

@@ -1,0 +1,50 @@
+"""A report's title lines (its first lines, as far as they read as titles) and the kind of document they make it:
+work report, communiqué, hotline report, COVID bulletin, newspaper page or article."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+
+_LEX = lexicon()
+_TITLE_LINES = 3
+_TITLE_MAX = 64
+_SENTENCE_PUNCT = re.compile(r"[。,，;；!！?？]")
+
+
+def _nth_line_end(text: str, n: int) -> int:
+    pos = -1
+    for _ in range(n):
+        pos = text.find("\n", pos + 1)
+        if pos == -1:
+            return len(text)
+    return pos
+
+
+def _title(text: str) -> str:
+    """The title lines: the first lines, as far as they read as titles (short, no sentence punctuation)."""
+    end = 0
+    for _ in range(_TITLE_LINES):
+        nxt = text.find("\n", end + 1 if end else 0)
+        nxt = len(text) if nxt == -1 else nxt
+        line = text[end:nxt].strip()
+        if not line or len(line) > _TITLE_MAX or _SENTENCE_PUNCT.search(line):
+            break
+        end = nxt
+    return text[:end]
+
+
+_KINDS = tuple((kind, _LEX.compile(title), _LEX.compile(opening) if opening else None)
+               for kind, title, opening in (
+    ("work-report", "work_report_title", None), ("communique", "communique_title", None),
+    ("hotline", "hotline_title", "hotline_opening"), ("covid-bulletin", "covid_bulletin_title",
+                                                      "covid_bulletin_opening")))
+def document_kind(text: str, has_masthead: bool) -> str:
+    """By the title; a bulletin or hotline report may open with its first line instead of a title."""
+    title = _title(text)
+    first_line = text[:_nth_line_end(text, 2)]
+    for kind, pattern, opening in _KINDS:
+        if pattern.search(title) or (opening and not has_masthead and opening.search(first_line)):
+            return kind
+    return "newspaper" if has_masthead else "article"

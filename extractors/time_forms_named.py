@@ -1,0 +1,197 @@
+"""How a time expression that names its dates resolves to a Period: a day, a month, a year or a range of them,
+a season, a quarter, a week number, a five-year plan, a holiday (each form a named group of lexicon/time.toml)."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from .holidays import holiday_days
+from .lexicon import lexicon
+from .period_dates import (
+    Period,
+    _before_report,
+    _month,
+    _num,
+    _pub_year,
+    _ref_year,
+    _safe,
+    _shift_year,
+    _span,
+    default_period,
+    year_period,
+)
+
+_LEX = lexicon()
+_PARTS: dict[str, list[int]] = _LEX.values("year_part")
+_PLAN_START = _LEX.table("five_year_plan", "first_year_of_eleventh")
+_SEASONS: dict[str, list[int]] = _LEX.values("season")
+_THIRDS: dict[str, list[int]] = _LEX.values("month_third")
+
+
+def _ymd_range(m, current, published):
+    y8 = _num(m["y8"])
+    a = _safe(y8, int(m["m8"]), int(m["d8"])) if y8 else None
+    y9 = _num(m["y9"]) if m["y9"] else y8
+    b = _safe(y9, int(m["m9"] or m["m8"]), int(m["d9"])) if y9 else None
+    return Period(a, b) if a and b and a <= b else None
+
+
+def _ymd(m, current, published):
+    d = _safe(_num(m["y1"]), _num(m["m1"]), _num(m["d1"]))
+    return Period(d, d) if d else None
+
+
+def _year_range(m, current, published):
+    return _span(int(m["ya"]), int(m["yb"]))
+
+
+def _third(p: Period | None, word: str | None) -> Period | None:
+    """`3月下旬`: days 21 to the month's end of the month p, not all of it."""
+    if p is None or not word:
+        return p
+    first, last = _THIRDS[word]
+    return Period(p.start.replace(day=first), p.start.replace(day=min(last, p.end.day)))
+
+
+def _year_month(m, current, published):
+    p = _third(_month(_num(m["y2"]), _num(m["m2"])), m["xun2"])
+    if p and m["since2"] and (published or current.end):
+        return Period(p.start, published or current.end)  # `自2004年9月以来`: up to the report
+    if p and m["ytd2"]:
+        return Period(date(p.start.year, 1, 1), p.end)
+    if p and m["mtail2"] in _MONTH_ENDS:
+        return Period(None, p.end)
+    return p
+
+
+def _year_same_period(m, current, published):
+    """`2019年同期`: the period in force moved to 2019 (its first quarter after `今年一季度`), else that year."""
+    y = _num(m["ysame"])
+    if y is None or not 1000 <= y <= 9999:
+        return None
+    if current.end is None or current == default_period(published):
+        return year_period(y)
+    shift = y - current.end.year
+    return Period(_shift_year(current.start, shift), _shift_year(current.end, shift))
+
+
+def _since_year(m, current, published):
+    first = _num(m["ys"] or m["ys2"])
+    end = published or current.end
+    if first is None or end is None or not 1000 <= first <= end.year:
+        return None
+    return Period(date(first, 1, 1), end)
+
+
+def _year(m, current, published):
+    y = _num(m["y3"])
+    if y is None or not 1000 <= y <= 9999:
+        return None
+    if m["season3"]:  # `2019年秋季`: its three months; winter runs into the next year
+        first, last = _SEASONS[m["season"]]
+        end = _month(y + (last - 1) // 12, (last - 1) % 12 + 1)
+        return Period(date(y, first, 1), end.end) if end else None
+    return Period(None, date(y, 12, 31)) if m["yend3"] else year_period(y)
+
+
+def _month_day_range(m, current, published):
+    ref = _ref_year(current, published)
+    a = _safe(ref, int(m["m6"]), int(m["d6"]))
+    b = _safe(ref, int(m["m7"] or m["m6"]), int(m["d7"]))
+    if a and b and published and b > published and current.year == published.year:
+        a, b = _shift_year(a, -1), _shift_year(b, -1)
+    return Period(a, b) if a and b and a <= b else None
+
+
+def _month_day(m, current, published):
+    d = _before_report(_safe(_ref_year(current, published), int(m["m4"]), int(m["d4"])), current, published)
+    return Period(d, d) if d else None
+
+
+def _day(m, current, published):
+    """`18日`: the last 18th up to the report's date (a report names recent days without their month)."""
+    if published is None:
+        return None
+    d = _safe(published.year, published.month, int(m["d8"]))
+    if d is None or d > published:
+        prev = published.replace(day=1) - timedelta(days=1)
+        d = _safe(prev.year, prev.month, int(m["d8"]))
+    return Period(d, d) if d else None
+
+
+def _month_form(m, current, published):
+    ref = _ref_year(current, published)
+    ytd = m["ytd5"] or m["ytd5c"]
+    if m["ge5"] and not ytd:
+        return None  # `3个月`: a duration
+    p = _month(ref, _num(m["m5"] or m["m5c"]))
+    if p and ytd:
+        return Period(date(ref, 1, 1), p.end)  # `1—5月`, `前5个月`: the year so far
+    if p and m["since5"]:  # `9月以来`: from the month (the last such month up to the report) to the report
+        end = published or current.end
+        start = _before_report(p.start, current, published)
+        return Period(start, end) if end and start and start <= end else None
+    p = _third(p, m["xun5"])
+    if p and m["mtail"] in _MONTH_ENDS:
+        return Period(None, p.end)
+    return p
+
+
+def _month_range(m, current, published):
+    ref = _ref_year(current, published)
+    a, b = _month(ref, int(m["ma"])), _month(ref, int(m["mb"]))
+    return Period(a.start, b.end) if a and b and a.start <= b.end else None
+
+
+def _since_day(m, current, published):
+    d = _before_report(_safe(_ref_year(current, published), int(m["msd"]), int(m["dsd"])), current, published)
+    end = published or current.end
+    return Period(d, end) if d and end and d <= end else None
+
+
+def _week_number(m, current, published):
+    y, n = _num(m["yw"]), _num(m["wn"])
+    try:
+        monday = date.fromisocalendar(y, n, 1) if y and n else None
+    except ValueError:
+        return None
+    return Period(monday, monday + timedelta(days=6)) if monday else None
+
+
+def _plan(m, current, published):
+    n = _num(m["plan_n"])
+    if n is None:
+        return None
+    first = _PLAN_START + 5 * (n - 11)
+    if m["plan_tail"] in _MONTH_ENDS or m["plan_tail"].endswith(tuple(_MONTH_ENDS)):
+        return Period(None, date(first + 4, 12, 31))  # `“十三五”末`: the plan's last day
+    if m["plan_tail"] == _SINCE and published and first <= published.year and published.year != first + 5:
+        # `“十三五”以来` said in 2019, `“十二五”以来` in 2020: up to the report; said the year after the plan,
+        # a review of the plan's five years
+        return Period(date(first, 1, 1), published)
+    return _span(first, first + 4)
+
+
+def _part(m, current, published):
+    first, last = _PARTS[m["part"]]
+    ref = _ref_year(current, published)
+    year = ref if current.year == ref else _pub_year(current, published)
+    if year is None:
+        return None
+    return Period(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
+
+
+def _holiday(m, current, published):
+    """`国庆假期`: the holiday in the year in force when a year was named (`2019年春节期间`), else nearest the
+    report."""
+    whole_year = current.start is not None and current.end is not None and current.start.year == current.end.year \
+        and (current.start.month, current.start.day, current.end.month, current.end.day) == (1, 1, 12, 31)
+    days = holiday_days(m["holiday"], current.start.year if whole_year else None, published)
+    if days and m["hdays"] and (n := _num(m["hdays"])):  # `国庆假期前6天`: its first six days
+        return Period(days[0], min(days[1], days[0] + timedelta(days=n - 1)))
+    return Period(*days) if days else None
+
+
+_MONTH_ENDS = frozenset(_LEX.words("period_end"))
+_SINCE = _LEX.words("plan_since")[0]

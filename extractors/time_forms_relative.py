@@ -1,0 +1,147 @@
+"""How a time expression counted from the report or the period in force resolves to a Period: `今年`, `去年同期`,
+`本周`, `上月`, `N年来`, `过去一年`, `3年内`, `目前` (each form a named group of lexicon/time.toml)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .lexicon import lexicon
+from .period_dates import (
+    Period,
+    _num,
+    _pub_year,
+    _ref_year,
+    _shift_year,
+    _span,
+    default_period,
+    week_ending,
+    year_period,
+)
+
+_LEX = lexicon()
+_REL_YEARS: dict[str, int] = _LEX.values("relative_year")
+_WHOLE_YEAR = frozenset(_LEX.words("whole_year"))
+_THIS_YEAR = frozenset(_LEX.words("this_year"))
+_WEEKS: dict[str, int] = _LEX.values("time_week")
+_BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
+_BARE_SAME = _LEX.words("same_period_bare")[0]
+
+
+def _same_day(m, current, published):
+    end = current.end if current != default_period(published) else published
+    return Period(end, end) if end else None
+
+
+def _same_period(m, current, published):
+    """`去年同期`, `比同期`: the period in force a year earlier; a bare `同期` that is no baseline (`占同期…的16.9%`,
+    `同期完成…`) is the period in force itself."""
+    if current.end is None:
+        return None
+    if m.group() == _BARE_SAME and m.string[m.start() - 1:m.start()] not in _BASELINE_BEFORE:
+        return current
+    return Period(_shift_year(current.start, -1), _shift_year(current.end, -1))
+
+
+def _year_to_date(m, current, published):
+    return Period(date(published.year, 1, 1), published) if published else None
+
+
+def _year_end(m, current, published):
+    ref = _ref_year(current, published)
+    return Period(None, date(ref, 12, 31)) if ref else None
+
+
+def _two_years(m, current, published):
+    y = _pub_year(current, published)
+    return _span(y, y + 1) if y else None
+
+
+def _relative(m, current, published):
+    word = m["rel"]
+    ref, pub = _ref_year(current, published), _pub_year(current, published)
+    if ref is None:
+        return None
+    if word in _WHOLE_YEAR:
+        if published and current == default_period(published) and published.month <= 3:
+            return year_period(published.year - 1)  # a report early in the year sums up the year before
+        return year_period(ref)
+    if word in _THIS_YEAR and published and current.start is None and current.end \
+            and current.end.year == published.year and current.end <= published \
+            and current != default_period(published):
+        return Period(date(published.year, 1, 1), current.end)  # `截至11月末,今年…`: this year up to then
+    if word in _THIS_YEAR and published and current.year in (None, published.year):
+        return Period(date(published.year, 1, 1), published)  # an actual figure of this year: so far
+    return year_period(pub + _REL_YEARS[word])
+
+
+def _week(m, current, published):
+    """`本周` is the report's week: the week in force when that is a week (a weekly report's `11月27日-12月4日`),
+    else the week ending on the report's date; `上周` the week before it."""
+    shift = timedelta(days=7 * _WEEKS[m["week"]])
+    if current.start and current.end and 5 <= (current.end - current.start).days <= 8:
+        return Period(current.start + shift, current.end + shift)
+    return week_ending(published + shift) if published else None
+
+
+def _years_ago(m, current, published):
+    n = _num(m["nago"])
+    end = published or (date(current.year, 12, 31) if current.year else None)
+    return Period(date(end.year - n, 1, 1), end) if end and n and 0 < n < 50 else None
+
+
+def _past_years(m, current, published):
+    n, pub = _num(m["npast"]), _pub_year(current, published)
+    if n == 1:
+        return _past_year(m, current, published)
+    return _span(pub - n, pub - 1) if n and pub and 0 < n < 50 else None
+
+
+def _years_since(m, current, published):
+    n, ref = _num(m["nsince"]), _ref_year(current, published)
+    if not n or not ref or not 0 < n < 50:
+        return None
+    if n == 1 and current == default_period(published):
+        return _past_year(m, current, published)  # `一年来` in May: the twelve months up to the report
+    if published and current == default_period(published) and published.month <= 3:
+        return _span(published.year - n, published.year - 1)  # a report early in the year: the N years before
+    return Period(date(ref - n + 1, 1, 1), current.end or date(ref, 12, 31))
+
+
+_REVIEW_SEASON_END = 3   # a review written by March (work reports, annual summaries) looks back on the calendar year
+
+
+def _past_year(m, current, published):
+    """`过去一年`: the calendar year before a report of its first quarter, else the twelve months up to it."""
+    if published is not None and published.month > _REVIEW_SEASON_END:
+        return Period(_shift_year(published, -1) + timedelta(days=1), published)
+    pub = _pub_year(current, published)
+    return year_period(pub - 1) if pub else None
+
+
+def _last_month(m, current, published):
+    """`上月`: the month before the month in force, if a month is in force."""
+    if current.start is None or current.end is None or current.start.day != 1 or \
+            (current.start.year, current.start.month) != (current.end.year, current.end.month):
+        return None
+    before = current.start - timedelta(days=1)
+    return Period(date(before.year, before.month, 1), before)
+
+
+def _within(m, current, published):
+    """`3年内`: the N calendar years from the year of the day in force (a plan adopted `4月30日`), else the report's."""
+    n = _num(m["nwithin"])
+    day = current.end if current.end and current.start == current.end else published
+    return _span(day.year, day.year + n - 1) if day and n and 0 < n < 50 else None
+
+
+def _past_hours(m, current, published):
+    """`截至18日10时，…24小时内新增`: the day in force and the day before (the report's, with none in force)."""
+    end = current.end if current.end and current != default_period(published) else published
+    return Period(end - timedelta(days=1), end) if end else None
+
+
+def _now(m, current, published):
+    if current.end and current != default_period(published) and current.start in (None, current.end):
+        return Period(None, current.end)  # `截至10月13日24时,…目前`: that day
+    # an undated report's `如今` is some day nobody knows, not the year an earlier sentence told of
+    return Period(None, published)

@@ -1,0 +1,47 @@
+"""A figure's span of years as the wording around it sets it: a change against a base year (`比2005年下降`)
+covers the years since, and the amounts of a from-to statement are its span's first and last year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .lexicon import lexicon
+from .period_dates import Period, _num, year_period
+from .periods import _CLAUSE_MARKS
+
+_LEX = lexicon()
+_BASE_YEAR = _LEX.compile("base_year")
+_FROM_BASE_YEAR = _LEX.compile("from_base_year")
+
+
+def over_base_year(text: str, lo: int, pos: int, period: Period) -> Period:
+    """A change in text[lo:pos] against a year before the year before its own (`2018年…比2005年下降45.8%`)
+    covers the years from that one: 2005–2018."""
+    froms = [b["base"] for b in _FROM_BASE_YEAR.finditer(text, lo, pos)]  # `从2016年的…增加到…，增幅达…`
+    lo = max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_MARKS))  # the figure's own comma clause
+    bases = froms + [b["base"] for b in _BASE_YEAR.finditer(text, lo, pos)]
+    base = _num(bases[-1]) if bases else None
+    if base is None or period.end is None or not 1000 <= base < period.end.year - 1:
+        return period
+    return Period(date(base, 1, 1), period.end)
+
+
+_FROM_AMOUNT = _LEX.compile("from_amount")
+_TO_AMOUNT = _LEX.compile("to_amount")
+_FROM_AMOUNT_BEFORE = _LEX.compile("from_amount_before")
+_TO_AMOUNT_AFTER = _LEX.compile("to_amount_after")
+
+
+def from_to_year(text: str, clause: int, start: int, end: int, period: Period) -> Period:
+    """A level in a from-to statement over a span of years (`1952年至2018年，工业增加值从120亿元增至305160亿元`):
+    the first amount is the span's first year, the second its last (or the report's day, for a span up to it:
+    `近6年来…比重从6.1%提高到8%`)."""
+    if period.start is None or period.end is None or period.start.year >= period.end.year:
+        return period
+    before = text[max(clause, start - 8):start]
+    if _FROM_AMOUNT.search(before) and _TO_AMOUNT_AFTER.match(text, end):
+        return year_period(period.start.year)
+    if _TO_AMOUNT.search(before) and _FROM_AMOUNT_BEFORE.search(text, clause, start):
+        whole_year = (period.end.month, period.end.day) == (12, 31)
+        return year_period(period.end.year) if whole_year else Period(None, period.end)
+    return period
