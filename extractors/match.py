@@ -31,6 +31,7 @@ from .subjects import (
     RATE_WORD,
     SHARE_OF_PREVIOUS,
     TIME_WORDS,
+    class_of_examples,
     clean_subject,
     distributive,
     noun_after,
@@ -298,7 +299,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         span_start = clause + d.start() if (change and d is not None) else q.start
         kind = "change" if change else "delta" if delta else "level"
         # inherited subjects chain (`增长5%增长5%…` would make each one longer than the last): bound them
-        subject = subject[:MAX_SUBJECT]
+        subject = class_of_examples(subject, q.unit)[:MAX_SUBJECT]
         if not part and prev_end > start and _OF_WHICH in text[prev_end:q.start]:
             part, whole = True, prev_subject  # `户籍人口…,其中城镇人口…`: the whole the parts belong to
             subject = sub_account(subject, whole)

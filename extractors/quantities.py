@@ -89,6 +89,12 @@ def qualifier_before(text: str, pos: int) -> str | None:
     return _QUALIFIER_BEFORE[before.group().strip()] if before else None
 
 
+def fraction_percent(denominator: str, numerator: str) -> int | float:
+    """`三分之一` (denominator 三, numerator 一) → 33.33…: a fraction as a percentage."""
+    value = 100 * parse_number(numerator) / parse_number(denominator)
+    return int(value) if value == int(value) else value
+
+
 class TooManyQuantities(ValueError):
     """More quantities than the caller's limit: raised as soon as the limit is passed, not after."""
 
@@ -101,6 +107,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         if limit is not None and len(found) > limit:
             break
         g = dict(zip(_GROUP_NAMES, m.groups(), strict=True))  # one call: reading each group by name costs ~1 µs
+        if g["frac_den"]:  # `占全国的三分之一`: a share as a percentage
+            qualifier = qualifier_after(g["after"]) or qualifier_before(text, m.start()) or "exact"
+            found.append(Quantity(m.start(), m.start() + len(m.group().rstrip()),
+                                  fraction_percent(g["frac_den"], g["frac_num"]), None, "%", qualifier, False, False))
+            continue
         if g["pct"] or g["tenths"]:
             try:
                 value = parse_number(g["pct"]) if g["pct"] else 10 * int(parse_number(g["tenths"]))

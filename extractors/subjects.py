@@ -79,6 +79,19 @@ def clean_subject(raw: str) -> str:
     return s.strip(_EDGE)
 
 
+_EXAMPLES_THEN_CLASS = _LEX.compile("examples_then_class")
+
+
+def class_of_examples(subject: str, unit: str | None) -> str:
+    """`原辅材料、…、电子商务等产业相关配套企业` → 产业相关配套企业: in a subject too long to be a name, the class
+    after a list of examples is what a count counts. Amounts after such a list are often sums of a story
+    (`…、交通费等共计21500元`) or intentions (`…等企业意向投资`): they keep the whole subject."""
+    if unit not in COUNT_UNITS or len(subject) <= _MAX_OTHER_SUBJECT \
+            or (m := _EXAMPLES_THEN_CLASS.search(subject)) is None:
+        return subject
+    return m["class"]
+
+
 def subject_is_narrative(subject: str) -> bool:
     """A subject that is a piece of narrative (`对我们这样一个…`, `他深度参与了…`, `口岸可`), not the name of a
     measure."""

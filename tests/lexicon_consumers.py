@@ -18,6 +18,7 @@ CONSUMERS = {
     "qualifier_after": lambda word: _qualifier_after(word),
     "unit": lambda word: _unit(word),
     "whole_measure_prefix": lambda subject: _change_indicator(subject),
+    "share_fraction": lambda fraction: _fraction(fraction),
 }
 # How many of a case's leading items are the consumer's arguments (the surface form and its context); the
 # rest is the expected value (one item, or a tuple of several).
@@ -71,3 +72,10 @@ def _unit(word: str) -> str | None:
     from extractors.quantities import unit_name
 
     return unit_name(word)
+
+
+def _fraction(fraction: str) -> int | float:
+    from extractors.quantities import find_quantities
+
+    (q,) = find_quantities("占" + fraction)
+    return q.value
