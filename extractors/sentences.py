@@ -76,6 +76,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _last_char(text: str, start: int, end: int) -> str:
+    """The last visible character of the paragraph text[start:end], whose last line (after its last line break)
+    holds one: read from that line alone, so that a paragraph of many wrapped lines is not copied per line."""
+    return text[max(start, text.rfind("\n", start, end) + 1):end].rstrip()[-1:]
+
+
 def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tuple[int, int]],
                                                                          list[tuple[int, bool, str, bool]]]:
     """Paragraph spans (wrapped lines joined) and, per paragraph, (start, opens_article, headline, section).
@@ -96,7 +102,7 @@ def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tu
         figure = _FIGURE_LINE.fullmatch(line.strip()) is not None
         continues = (cur_start is not None and not cell and not prev_cell and not headline and not byline
                      and not prev_headline
-                     and not figure and not prev_figure and text[cur_start:cur_end].rstrip()[-1:] not in _LINE_DONE)
+                     and not figure and not prev_figure and _last_char(text, cur_start, cur_end) not in _LINE_DONE)
         if continues:
             cur_end = e
         else:
