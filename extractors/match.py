@@ -145,8 +145,8 @@ def _breakdown_item(raw: str) -> str | None:
     if that is all it says (after the category that heads the list)."""
     if not raw:
         return None
-    category = _CATEGORY.match(_ITEM_EDGE.sub("", raw))
-    item = _ITEM_EDGE.sub("", raw)[category.end():] if category else raw
+    category = _CATEGORY.match(trimmed := _ITEM_EDGE.sub("", raw))
+    item = trimmed[category.end():] if category else raw
     return breakdown_place(_ITEM_EDGE.sub("", item))
 
 
