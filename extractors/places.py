@@ -155,7 +155,7 @@ _ABBREVIATED = lexicon().compile("abbreviated_place")
 _CHINA = lexicon().compile("china_as_subject")
 _SUBREGION = lexicon().compile("subregion_tail")
 _PRIZE_TAIL = lexicon().compile("prize_tail")
-_PAPER_TAIL = lexicon().compile("{paper_suffix}")
+_PAPER_TAIL = lexicon().compile(r"{paper_suffix}|(?:{site_suffix})(?=\s|$)")
 _ABBREVIATIONS = lexicon().values("province_abbreviation")
 _ETHNIC_TAIL = lexicon().words("ethnic_group")[0][-1]  # every ethnic group's name ends with this character
 
@@ -225,7 +225,7 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
                 place, b = county
         before = text[max(0, a - 4):a]
         compared = kind in ("national", "scope", "world") and comparison.search(before) is not None
-        # `宜春市科技进步奖3项`, `惠州日报要闻`: a prize, a paper, not the place
+        # `宜春市科技进步奖3项`, `惠州日报要闻`, `梅州网  www…`: a prize, a paper, a site, not the place
         named = kind == "place" and (_PRIZE_TAIL.match(text, b) is not None or _PAPER_TAIL.match(text, b) is not None)
         out.append(PlaceMention(a, b, kind, place, scope, comparison=compared,
                                 subject=not_subject.search(before) is None and not compared and not named))

@@ -40,7 +40,7 @@ _JOINERS = frozenset(lexicon().words("list_joiner"))
 _LIST_MARK = lexicon().words("list_joiner")[0]   # 、
 _ITEM_REACH = 6   # characters between a breakdown item's place and its figure
 _OPENING_BRACKETS = ("(", "（")
-_STATEMENT_ENDS = (";", "；", "。")
+_STATEMENT_ENDS = (";", "；", "。", ")", "）")
 _SCOPE_LEVELS = {"city": ("city",), "province": ("province",), "county": ("county",),
                  "district": ("county",), "prefecture": ("city",), "town": ("town",)}
 _CITY_SUFFIX = lexicon().words("city_suffix")[0]
@@ -98,8 +98,13 @@ def mention_place(m: PlaceMention, scopes: list[Place | None]) -> Place | None:
 
 def _enclosed(text: str, pos: int, before: int) -> bool:
     """The place at pos sits inside a parenthesis that closes before `before`."""
+    close = text.find(")", pos, before)
+    if close == -1:
+        return False
+    if text.find("(", pos, close) == -1:
+        return True  # `…;湖南1例,在湘潭市),含114例`: the bracket it is in closes first, however long it was
     lo = max(0, pos - _LOOKBACK)  # bounded: a scan back to the text's start per figure is quadratic
-    return text.find(")", pos, before) != -1 and text.rfind("(", lo, pos) > text.rfind(")", lo, pos)
+    return text.rfind("(", lo, pos) > text.rfind(")", lo, pos)
 
 
 def clause_start(text: str, sentence_start: int, pos: int) -> int:

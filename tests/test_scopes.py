@@ -130,6 +130,19 @@ CASES = [
       {"value": 9000, "region": "全国", "period_start": None, "period_end": "2022-05-01"},
       {"value": 640, "region": "全国", "period_start": "2022-05-01", "period_end": "2022-05-01",
        "indicator": "covid.new_asymptomatic"}]),
+    # a news site's byline (`某某网  www…`) names no place; a place inside a long bracket that closes before a
+    # figure, or one that only ends its bracket (`…;湖南1例,在湘潭市)`), lends nothing to the figures after it
+    ("wire bulletin on a city's news site",
+     "国家卫健委:3日新增本土病例120例\n梅州网  www.meizhou.cn  2022-03-05 09:25   来源: 新华社\n"
+     "  据新华社北京3月4日电 国家卫生健康委员会4日通报,3月3日0至24时,31个省(自治区、直辖市)和新疆生产建设兵团报告"
+     "新增确诊病例150例。\n  本土病例120例(吉林80例,其中长春市50例、吉林市30例;山东30例,均在青岛市;上海6例,"
+     "其中浦东新区4例、闵行区2例;湖南4例,在湘潭市),含20例由无症状感染者转为确诊病例。无新增死亡病例。\n",
+     date(2022, 3, 5),
+     [{"value": 120, "region": "全国", "indicator": "covid.new_local"}, {"value": 150, "region": "全国"},
+      {"value": 80, "region": "吉林省"},
+      {"value": 50, "region": "长春市"}, {"value": 30, "region": "吉林市"}, {"value": 30, "region": "山东省"},
+      {"value": 6, "region": "上海市"}, {"value": 4, "region": "浦东新区"}, {"value": 2, "region": "闵行区"},
+      {"value": 4, "region": "湖南省"}, {"value": 20, "region": "全国"}, {"value": 0, "region": "全国"}]),
     ("a body reports a day earlier", "省卫生健康委3日通报：2日0时至24时，全省新增本土确诊病例6例。", date(2022, 5, 4),
      [{"value": 6, "period_start": "2022-05-02", "period_end": "2022-05-02"}]),
     # a day's count under a title's day (`截至…最新情况`) is that day's; a level that day has no start
