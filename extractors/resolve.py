@@ -52,7 +52,7 @@ _MONEY_WORDS = _LEX.compile("money_subject")
 _ABSTRACT = _LEX.compile("abstract_subject")
 _HYPOTHETICAL = _LEX.compile("hypothetical")
 _CONVERSION = _LEX.compile("conversion")
-_EQUIVALENCE = _LEX.compile("equivalence")
+_EQUIVALENCE = _LEX.compile("(?:{equivalence})|(?:{rate_conversion})")
 _POLICY_STANDARD = _LEX.compile("policy_standard")
 _RATIO_RULE_BEFORE = _LEX.compile("ratio_rule_before")
 _RATIO_RULE_AFTER = _LEX.compile("ratio_rule_after")
@@ -73,6 +73,7 @@ _UNTIL_PREFIX = _LEX.compile(r"\s*(?:{until})?\s*")
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
 _TITLE_OPEN, _TITLE_CLOSE = "《", "》"
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
+_SAME_ITEM_CHANGE = _LEX.compile("same_item_change")
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
 _THIS_IS = _LEX.compile("this_names_previous")
 _NTH_AMOUNT = _LEX.compile("nth_amount")
@@ -190,7 +191,7 @@ class Resolver(ScopeReader):
             self._add(m, s, places, starts, context, whole_quote, item_start, times,
                       self.para_target or (enumeration is not None and enumeration.end() <= m.start))
             # `上年结转收入180.04亿元、抗疫特别国债收入10000亿元`: a time inside one list item is not the next one's
-            if _LIST_ITEM_GAP.match(self.text, m.end):
+            if _LIST_ITEM_GAP.match(self.text, m.end) and not _SAME_ITEM_CHANGE.match(self.text, m.end):
                 item_start = max(item_start, m.end)
         if enumeration is not None:
             self.para_target = True
