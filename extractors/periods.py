@@ -71,7 +71,7 @@ _GAP_AFTER = frozenset(_LEX.words("gap_after"))
 _END_MARKS = "".join(_LEX.words("period_end"))  # `上年` + `末`
 _OF = _LEX.words("attributive")[0]
 _LIST_JOINERS = frozenset(_LEX.words("list_joiner"))
-_ATTRIBUTIVE = _LEX.compile("(?:{attributive_time})|(?:{event_after_time})")
+_ATTRIBUTIVE = _LEX.compile("(?:{attributive_time})|(?:{event_after_time})|(?:{parameter_time})")
 _SHARE_BASE = _LEX.compile("share_of_same_period")
 
 

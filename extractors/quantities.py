@@ -36,6 +36,7 @@ _CURRENCY_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind == "curr
 _SHARED_UNIT = _LEX.compile("shared_unit_items")
 _ITEM = _LEX.compile(r"\d+(?:\.\d+)?")
 _LIST_REACH = 60   # characters before a quantity searched for the bare numbers that share its unit
+_SHARED_POINT = _LEX.compile("shared_point")
 _WAN_YI = tuple(w for w, v in _SCALES.items() if len(w) == 1 and v >= 10**4)  # 万, 亿: a number with them is a figure
 
 
@@ -124,6 +125,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             found.append(q)
             continue
         unit = unit_name(g["unit"] or g["unit2"])
+        shared = _SHARED_POINT.match(text, m.end()) if g["unit"] is None and g["unit2"] is None else None
+        if shared:
+            unit = unit_name(shared["point"])  # `0.63个、2.34个、3.73个百分点`: the list's unit is written once
         scale = g["scale"]
         intensity = _INTENSITY.match(text, m.end()) if unit in _INTENSITY_UNITS else None
         if intensity is None and m.end() < len(text) and text[m.end()] in _RATE_AFTER:
@@ -152,7 +156,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
                          qualifier_before(text, m.start()) or "exact")
         modifier = (bool(_MODIFIER_AFTER.match(text, m.end() - len(g["after"] or ""))) and g["after"] in _NOUN_BOUNDS) \
             or (unit in _CURRENCY_UNITS and not g["after"] and _MODIFIED.match(text, m.end()) is not None)
-        end_at = m.start() + len(m.group().rstrip())
+        end_at = m.start() + len(m.group().rstrip()) + (1 if shared else 0)
         if intensity is not None:  # `0.21吨标准煤/万元`: energy per output, a measure of its own
             unit, end_at = unit + intensity.group(), intensity.end()
         scaled = any(w in (scale or "") + (g["num"] or "") for w in _WAN_YI)

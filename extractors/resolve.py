@@ -53,6 +53,7 @@ _OF_WHICH = _LEX.words("of_which")[0]
 _BUDGET_GENERIC = _LEX.compile("budget_generic")
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
+_SAME_ITEM_CHANGE = _LEX.compile("same_item_change")
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
 _THIS_IS = _LEX.compile("this_names_previous")
 _NTH_AMOUNT = _LEX.compile("nth_amount")
@@ -124,7 +125,7 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
             self._add(m, s, places, starts, context, whole_quote, item_start, times,
                       self.para_target or (enumeration is not None and enumeration.end() <= m.start))
             # `上年结转收入180.04亿元、抗疫特别国债收入10000亿元`: a time inside one list item is not the next one's
-            if _LIST_ITEM_GAP.match(self.text, m.end):
+            if _LIST_ITEM_GAP.match(self.text, m.end) and not _SAME_ITEM_CHANGE.match(self.text, m.end):
                 item_start = max(item_start, m.end)
         if enumeration is not None:
             self.para_target = True
