@@ -18,6 +18,7 @@ import regex
 from .catalog import Catalog, ContextWords, Indicator
 from .clause_times import ClauseTimes
 from .context import DocContext
+from .division_counts import above_counted
 from .fact import Fact
 from .figure_filters import _LOOKBACK, FigureFilters, _family_of, _implicit_unit
 from .lexicon import lexicon
@@ -234,7 +235,8 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
         quote = whole_quote or self._quote(max(s.start, m.start - _MAX_QUOTE // 2), min(s.end, m.end + _MAX_QUOTE // 2))
         ps, pe = _iso(period)
         fact = Fact(doc=self.ctx.name, published=self.ctx.published_iso, family=family,
-                    indicator=ind.id if ind else None, subject=subject, region=self._region(m, s, places, starts),
+                    indicator=ind.id if ind else None, subject=subject,
+                    region=above_counted(m.subject, unit, self._region(m, s, places, starts)),
                     period_start=ps, period_end=pe, value=value, value_high=high, unit=unit,
                     qualifier=m.qualifier, status=status, quote=quote,
                     start=self.to_source[m.start], end=self.to_source[m.end - 1] + 1, rule=m.rule)

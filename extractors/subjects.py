@@ -143,6 +143,8 @@ def places_over(subject_raw: str, count: int, bare: bool = False) -> tuple[list[
     subject of their own too (`四川和重庆分别为…和…`: the measure is the clause's before)."""
     head = _QUOTES.sub("", subject_raw.split(_RESPECTIVELY)[0])
     head = head[max(head.rfind(","), head.rfind("，")) + 1:]
+    if _ATTRIBUTIVE in head and not _leading_place(head):
+        head = head[head.rfind(_ATTRIBUTIVE) + 1:]  # `增速较快的海南、福建分别…`: the places after a modifier
     items = [x for x in _LIST_SPLIT.split(head) if x]
     found = [_leading_place(x) for x in items]
     if len(found) != count or count < 2 or not all(found):

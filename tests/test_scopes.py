@@ -166,6 +166,20 @@ CASES = [
     ("percentages sharing a sign", "前三季度,一、二、三产业增加值分别增长3.1、5.6和7.2%。", date(2019, 10, 20),
      [{"value": 3.1, "subject": "一产业增加值"}, {"value": 5.6, "subject": "二产业增加值"},
       {"value": 7.2, "subject": "三产业增加值"}]),
+    # a count of provinces is no province's figure (a province's paper, or the province named in the clause before,
+    # does not make it one); a count of a province's cities stays the province's
+    ("a count of provinces", "齐鲁晚报\n多地工业回暖\n　　前三季度,山东工业增速提高2个百分点;12个省份工业增速回落。\n",
+     date(2020, 11, 5),
+     [{"value": 2, "region": "山东省"}, {"value": 12, "region": None}]),
+    ("a count of a province's cities", "2019年,江西省11个设区市生产总值全部增长。", date(2020, 3, 1),
+     [{"value": 11, "region": "江西省"}]),
+    # places after a modifier (`增速较快的海南、福建分别…`) are the list's places
+    ("places after a modifier", "前三季度,增速较快的海南、福建分别增长14.6%和12.1%。", date(2014, 11, 26),
+     [{"value": 14.6, "region": "海南省"}, {"value": 12.1, "region": "福建省"}]),
+    # a record's span (`为今年以来单月最高增速`) dates no figure after it
+    ("a record's span", "9月份全市规模以上工业增加值增长9.2%,为今年以来单月最高增速,比全国平均水平高3.4个百分点。",
+     date(2018, 11, 7),
+     [{"value": 9.2, "period_start": "2018-09-01"}, {"value": 3.4, "period_start": "2018-09-01"}]),
     # a price base (`按照上年不变价计算`) is no period: 前三季度 is this year's
     ("price base", "按照上年不变价计算,前三季度电信业务总量同比增长21%。", date(2019, 10, 23),
      [{"value": 21, "period_start": "2019-01-01", "period_end": "2019-09-30"}]),
