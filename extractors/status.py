@@ -19,6 +19,7 @@ from .period_dates import Period
 _LEX = lexicon()
 _TARGET_BEFORE = _LEX.compile("(?:{target_cue})|(?:{plan_within_years})")
 _TARGET_AFTER = _LEX.compile("target_after")
+_PLANNED_MEASURE = _LEX.compile("planned_measure")
 _ESTIMATE = _LEX.compile("estimate_cue")
 _ACTUAL_RESET = _LEX.compile("actual_reset")
 _ACTUAL_IN_PLAN = _LEX.compile("actual_in_plan")
@@ -43,13 +44,20 @@ def _cue_scope(text: str, lo: int, pos: int) -> str:
     return before[reset:] if reset is not None else before
 
 
+def _comma_clause(text: str, lo: int, pos: int) -> int:
+    """Where the comma clause holding pos begins (at lo at the earliest)."""
+    lo = max(lo, pos - _LOOKBACK)
+    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in ",，;；"))
+
+
 def figure_status(text: str, sentence_start: int, start: int, end: int, qualifier: str, period: Period,
                   published: date | None, scope_target: bool, clause_start: int, clause_end: int) -> str:
     """The status of the figure text[start:end] (see the module docstring for the order)."""
     scope = _cue_scope(text, sentence_start, start)
     if _ESTIMATE.search(scope):
         return "estimate"
-    if _TARGET_BEFORE.search(scope) or _TARGET_AFTER.match(text, end, min(len(text), end + 8)):
+    if _TARGET_BEFORE.search(scope) or _TARGET_AFTER.match(text, end, min(len(text), end + 8)) \
+            or _PLANNED_MEASURE.search(text, _comma_clause(text, clause_start, start), start):
         return "target"
     past = published is not None and period.end is not None and (
         period.end.year < published.year or (period.end < published and _month_end(period.end)))  # `今年1—4月`

@@ -68,3 +68,55 @@ def test_class_gives_its_fact(text, expected):
 @pytest.mark.parametrize("text", NEGATIVES, ids=[t[:18] for t in NEGATIVES])
 def test_class_stays_silent(text):
     assert_exactly(text, [])
+
+
+# A lone Chinese digit counting the noun before it, at its clause's end (`省级孵化基地四个，`).
+LONE_DIGIT_COUNTS = [
+    ("园区现有省级创业孵化基地三个，分别是甲、乙、丙。", [{"value": 3, "unit": "个", "subject": "园区现有省级创业孵化基地"}]),
+    ("全县建成国家级重点实验室两家；", [{"value": 2, "unit": "家"}]),
+    ("开发区拥有院士工作站五个。", [{"value": 5, "unit": "个"}]),
+    ("镇里新办职业学校两所，新增床位300张。", [{"value": 2, "unit": "所"}, {"value": 300, "unit": "张"}]),
+]
+LONE_DIGIT_COUNTS_NOT = [
+    "全区干部坚持四个全面，狠抓作风。",            # a slogan: no clause end after the counting word
+    "这两个，都是我们的重点。",                    # a determiner before it
+    "十家企业中其中三个，已经停产。",              # part of a whole just named
+    "展馆按第四个，第五个顺序参观。",              # ordinals
+    "数据来自移动、电信和联通三家。",              # how many a list named
+    "他们一定要做好两个，不能松懈。",              # after a verb: a slogan's item
+    "他是其中一个，也是最年轻的。",                # 一 is an article more often than a count
+]
+
+# A rank that holds 全国 (`全国第一个…园区`) is no place of the sentences after it; the paragraph's own place holds.
+RANKS = [
+    ("2006年，宜春被列为转型试点。同年，全国第一个民营资本建设的纺织园区开工。园区占地80万平方米。",
+     [{"value": 800000, "unit": "平方米", "region": "宜春市"}]),
+    ("2010年，湖州被列为试点。全国首家皮革专业市场也在此诞生。市场占地30万平方米。",
+     [{"value": 300000, "unit": "平方米", "region": "湖州市"}]),
+]
+RANKS_KEEP = [  # a national batch or a national total stays the country's
+    ("全国第一批试点城市共12个。", [{"value": 12, "unit": "个", "region": "全国"}]),
+    ("全国共有国家级高新区178家。", [{"value": 178, "unit": "家", "region": "全国"}]),
+]
+
+# A planned size in the figure's own clause is a target; the clause after it may tell what already is.
+PLANNED = [
+    ("园区规划占地120万平方米，产品以丝袜为主。", [{"value": 1200000, "status": "target"}]),
+    ("新区规划面积18平方公里，目前已建成6平方公里。",
+     [{"value": 18, "status": "target"}, {"value": 6, "status": "actual"}]),
+    ("产业园规划建设标准厂房40万平方米。", [{"value": 400000, "status": "target"}]),
+    ("园区占地120万平方米，建成厂房50万平方米。", [{"value": 1200000, "status": "actual"}, {"value": 500000, "status": "actual"}]),
+    ("按照城市总体规划，全市新建绿地40万平方米。", [{"value": 400000, "status": "actual"}]),
+]
+
+KEPT = LONE_DIGIT_COUNTS + RANKS + RANKS_KEEP + PLANNED
+
+
+@pytest.mark.parametrize("text,expected", KEPT, ids=[c[0][:18] for c in KEPT])
+def test_count_rank_and_plan_classes(text, expected):
+    assert_exactly(text, expected)
+
+
+@pytest.mark.parametrize("text", LONE_DIGIT_COUNTS_NOT, ids=[t[:18] for t in LONE_DIGIT_COUNTS_NOT])
+def test_lone_digit_is_no_count(text):
+    assert_exactly(text, [])
