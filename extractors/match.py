@@ -64,6 +64,7 @@ _MONTH_ON_MONTH = _LEX.words("month_on_month")[0]
 _MOM_TAIL = f"({_MONTH_ON_MONTH})"
 _JOINER = _LEX.compile("figure_joiner")  # `分别下降3.1%、增长7.4%`
 _BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
+_CASE_ITEM = _LEX.compile("case_item_after")
 _RESPECTIVELY = _LEX.words("respectively")[0]
 _OF_WHICH = _LEX.words("of_which")[0]
 _CATEGORY = _LEX.compile("breakdown_category")
@@ -140,14 +141,14 @@ def _boundary(text: str, lo: int, pos: int, list_marks: bool) -> int:
     return last if last is not None else start
 
 
-def _breakdown_item(raw: str) -> str | None:
+def _breakdown_item(raw: str, cases: bool = False) -> str | None:
     """`乐清市` / `平阳` / `其中长春市` / `新增确诊病例中瑞安市` before a count: the place a breakdown item names,
     if that is all it says (after the category that heads the list)."""
     if not raw:
         return None
     category = _CATEGORY.match(trimmed := _ITEM_EDGE.sub("", raw))
     item = trimmed[category.end():] if category else raw
-    return breakdown_place(_ITEM_EDGE.sub("", item))
+    return breakdown_place(_ITEM_EDGE.sub("", item), cases)
 
 
 def _category(text: str, start: int, pos: int) -> str:
@@ -248,7 +249,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                     d2 = _DIR_END.search(raw)
                     raw = raw[:d2.start()] if (change and d2) else raw
                 subject = clean_subject(raw)
-        item_place = None if i in spread else _breakdown_item(raw)
+        item_place = None if i in spread else _breakdown_item(raw, _CASE_ITEM.match(text, q.start) is not None)
         if not change and q.unit == _TIMES:
             continue
         noun, noun_end = ("", q.end) if (change or delta) else noun_after(text, q, end)

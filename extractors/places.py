@@ -152,6 +152,8 @@ def gazetteer() -> Gazetteer:
 
 _TOWN_OFFICE = lexicon().compile("{town_office}")
 _FACILITY_TAIL = lexicon().compile("facility_tail")
+_ITEM_FIGURE = lexicon().compile("case_item_after")
+_ITEM_OPENERS = frozenset("(（,，、;；")  # before an item of a list by place
 _ABBREVIATED = lexicon().compile("abbreviated_place")
 _CHINA = lexicon().compile("china_as_subject")
 _SUBREGION = lexicon().compile("subregion_tail")
@@ -212,7 +214,8 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
         if kind == "guarded":
             after_holder = out and out[-1].end == a and out[-1].place is not None and out[-1].place.code \
                 and place.code.startswith(out[-1].place.code)  # `山东日照`, `四川攀枝花`: the city of its province
-            if _FACILITY_TAIL.match(text, b) is None and not after_holder:
+            listed = text[a - 1:a] in _ITEM_OPENERS and _ITEM_FIGURE.match(text, b) is not None  # `(…,中山4例,…)`
+            if _FACILITY_TAIL.match(text, b) is None and not after_holder and not listed:
                 continue  # `攀枝花` the flower, `中山路`: a common word, unless a zone's name goes on
             kind = "place"
         if kind == "body" and (text[b:b + 1] in _BODY_TAIL or g.scanner.match(text, b) is not None
@@ -308,9 +311,11 @@ def place_name(word: str) -> str | None:
     return hit[1].name if hit and hit[0] == "place" and word not in g.landmarks else None
 
 
-def breakdown_place(word: str) -> str | None:
-    """A place as a breakdown item names it: any place word, or a county by its short name (`平阳3例`)."""
-    return place_name(word) or county_short_names().get(word)
+def breakdown_place(word: str, cases: bool = False) -> str | None:
+    """A place as a breakdown item names it: any place word, or a county by its short name (`平阳3例`); in a
+    bulletin's list of cases, a short name kept out as a common word too (`中山4例`)."""
+    hit = gazetteer().words.get(word) if cases else None
+    return place_name(word) or county_short_names().get(word) or (hit[1].name if hit and hit[0] == "guarded" else None)
 
 
 @cache

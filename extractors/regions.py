@@ -40,6 +40,8 @@ _JOINERS = frozenset(lexicon().words("list_joiner"))
 _LIST_MARK = lexicon().words("list_joiner")[0]   # 、
 _ITEM_REACH = 6   # characters between a breakdown item's place and its figure
 _OPENING_BRACKETS = ("(", "（")
+_FROM = lexicon().compile("from_place")
+_FROM_REACH = 4   # characters: `来自中国香港`
 _STATEMENT_ENDS = (";", "；", "。", ")", "）")
 _SCOPE_LEVELS = {"city": ("city",), "province": ("province",), "county": ("county",),
                  "district": ("county",), "prefecture": ("city",), "town": ("town",)}
@@ -79,8 +81,9 @@ def sole_division(text: str, lo: int, hi: int, level: str) -> Place | None:
     wanted = _SCOPE_LEVELS.get(level, ())
     found = set()
     for m in place_mentions(text, lo, hi):
-        if m.kind != "place" or m.place is None or m.place.level in ("foreign", "town"):
-            continue
+        if m.kind != "place" or m.place is None or m.place.level in ("foreign", "town") \
+                or _FROM.search(text, max(lo, m.start - _FROM_REACH), m.start):
+            continue  # `8例来自中国香港`: where cases come from, not where the report is
         holder = next((p for w in wanted if (p := g.parent(m.place, w)) is not None), None)
         if holder is None:
             return None  # a place above the level (`全省` with 北京市 named) or abroad: no single one

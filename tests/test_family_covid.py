@@ -52,6 +52,12 @@ CASES = [
     ("7月4日0—24时,31个省(自治区、直辖市)和新疆生产建设兵团报告新增死亡病例5例,均为本土病例,在湖北;无新增疑似病例。",
      [("covid.new_deaths", 5, "例", DAY | {"region": "全国"}),
       ("covid.new_suspected", 0, "例", DAY | {"region": "全国"})]),
+    # a short name kept out as a common word is a place as an item of a list of cases (`中山4例`), and a place that
+    # reports a case (`…1例,肇庆报告,`) is no topic of the sentences after it; `目前在院` is no discharge count
+    ("7月4日0—24时,全省新增本土无症状感染者20例(佛山16例,中山4例)。新增境外输入确诊病例1例,肇庆报告,来自泰国。"
+     "新增出院9例,目前在院120例。",
+     [("covid.new_asymptomatic", 4, "例", DAY | {"region": "中山市"}),
+      ("covid.new_cured", 9, "例", DAY | {"region": None})]),
     # early bulletins count confirmed cases as 新冠肺炎病例, with no 确诊
     ("7月4日0—24时,全省新增新冠肺炎病例20例。截至7月4日24时,全省累计报告新冠肺炎病例3100例。",
      [("covid.new_confirmed", 20, "例", DAY), ("covid.cumulative_confirmed", 3100, "例", AS_OF)]),
