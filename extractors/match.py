@@ -18,7 +18,7 @@ import regex
 from .catalog import Catalog
 from .lexicon import lexicon
 from .periods import time_mentions
-from .places import breakdown_place
+from .place_words import breakdown_place
 from .quantities import UNIT_KINDS, Quantity, find_quantities
 from .sentences import inside_bracket
 from .subjects import (

@@ -15,8 +15,10 @@ from collections import Counter
 
 import regex
 
+from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
-from .places import Place, PlaceMention, breakdown_place, gazetteer, place_mentions
+from .place_words import breakdown_place
+from .places import PlaceMention, place_mentions
 from .sentences import inside_bracket
 
 GROUP = Place("", "group")          # several places at once: a figure about them has no single region

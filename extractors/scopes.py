@@ -15,10 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .context import DocContext
+from .gazetteer import Place
 from .lexicon import lexicon
 from .period_dates import Period, default_period, year_period
 from .periods import TimeMention, attributive_end, period_at, resolve, time_mentions
-from .places import Place, place_mentions
+from .places import place_mentions
 from .regions import (
     GROUP,
     chain_end,
