@@ -6,18 +6,17 @@ from __future__ import annotations
 
 from .lexicon import lexicon
 from .match import Mention
+from .place_chains import division_chain, one_place
 from .places import place_mentions
 from .regions import (
     BREAKDOWN_ITEM,
     GROUP,
     clause_start,
-    division_chain,
     in_list,
     is_topic,
     landed_place,
     mention_place,
     named_in_clause,
-    one_place,
     region_of,
     sole_division,
 )

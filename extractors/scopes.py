@@ -19,17 +19,16 @@ from .gazetteer import Place
 from .lexicon import lexicon
 from .period_dates import Period, default_period, year_period
 from .periods import TimeMention, attributive_end, period_at, resolve, time_mentions
+from .place_chains import chain_end
 from .places import place_mentions
 from .regions import (
     GROUP,
-    chain_end,
     mention_place,
-    stories,
-    story_place,
 )
 from .scope_places import ScopePlaces
 from .sentences import Segmented, Sentence
 from .status import ESTIMATE_HEADING, PLAN_HEADING
+from .story_places import stories, story_place
 
 _LEX = lexicon()
 _OPENING = _LEX.compile(r"\s*{dateline_opening}?{attribution}?{comparison_opening}?{item_number}?\s*")
@@ -63,7 +62,7 @@ class ScopeReader(ScopePlaces):
         self.top_section: Scope | None = None
         self.article_index = self.section_index = self.paragraph = -1
         self.article_named = False   # the headline named the article's place
-        self._stories: list[tuple[int, int, int]] | None = None  # per article: its story (regions.stories)
+        self._stories: list[tuple[int, int, int]] | None = None  # per article: its story (story_places.stories)
         self.para_anchor = self.sentence_anchor = self.doc_anchor
         self.para_target = False
         self.para_year_end = False   # the paragraph opened with a year-end (`年末…`)
