@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from .document_place import _document_place
+from .gazetteer import Place, gazetteer
 from .period_dates import Period
-from .places import Place, gazetteer
 from .publishers import filename_paper, masthead_papers
 from .report_dates import (
     _HEAD,

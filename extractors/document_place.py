@@ -8,8 +8,10 @@ import re
 from collections import Counter
 from functools import cache
 
+from .gazetteer import Place, gazetteer
 from .lexicon import WordScanner, alternation, lexicon
-from .places import Place, breakdown_place, county_short_names, gazetteer, place_mentions
+from .place_words import breakdown_place, county_short_names
+from .places import place_mentions
 from .publishers import paper_place
 from .regions import in_aside
 from .report_titles import _title

@@ -7,6 +7,9 @@ anything else a level. The subject is the clause text before the number (or the 
 `实施48个民生项目`), cleaned by subjects.py; `分别` spreads a list of subjects (or places) over a list of
 numbers; a subject left empty or generic (`增长41%`, `明年1亿美元`, `总额`) is inherited from the previous
 mention, a place alone (`(吉林36例,…)`) is a breakdown of the previous figure.
+
+A figure's direction word and sign are figure_direction.py; the place a breakdown item names and what its list
+counts are breakdown_items.py.
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category
 from .catalog import Catalog
+from .figure_direction import _DIR_END, _DIR_START, _sign
 from .lexicon import lexicon
 from .periods import time_mentions
-from .places import breakdown_place
 from .quantities import UNIT_KINDS, Quantity, find_quantities
 from .sentences import inside_bracket
 from .subjects import (
@@ -54,8 +58,6 @@ CHANGE_UNITS = tuple(unit for unit, kind in UNIT_KINDS.items() if kind in ("perc
 _TIMES = next(unit for unit, kind in UNIT_KINDS.items() if kind == "times")
 _WINDOW = 48  # characters of clause before a number that may hold its subject
 
-_DIR_START = _LEX.compile(r"(?:{direction})(?!{reaching_to})(?=\p{Han}{2})")  # `下降到…的9.27%` reaches a level
-_DIR_END = _LEX.compile(r"{direction}\s?(?:{qualifier_before}|{reaching_verb})?\s?(?P<minus>{minus_after_direction})?$")
 _LAST_CLAUSE_MARK = regex.compile(r"(?r)[,，;；:：。！？!?]")
 _LIST_MARK_CHAR = "、"
 _DIGIT = regex.compile(r"\d")
@@ -67,15 +69,11 @@ _BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
 _CASE_ITEM = _LEX.compile("case_item_after")
 _RESPECTIVELY = _LEX.words("respectively")[0]
 _OF_WHICH = _LEX.words("of_which")[0]
-_CATEGORY = _LEX.compile("breakdown_category")
 _COMPARISON = _LEX.compile("{comparison_point}|{comparison_base}|{comparison_with}")
 _PERFECTIVE = _LEX.words("perfective")[0]
-_NARROWS = _LEX.words("narrows")[0]
-_DOWN_RATE = _LEX.compile("down_rate_word")
 _UNKNOWN_ITEM = _LEX.compile("unknown_place_item")
 _REACHED = _LEX.compile("reached_level")
 _CASE_WORD = _LEX.compile("case_word")
-_ITEM_EDGE = _LEX.compile(r"^(?:{subject_leading}|[\s“”\"(（])+|[\s”\")）]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,16 +94,6 @@ class Mention:
 
 
 MAX_SUBJECT = 40  # characters; real subjects are far shorter
-
-
-def _sign(d, left: str) -> int:
-    """-1 for a decrease: a down verb, or what narrows (`贸易顺差收窄18.3%`) unless it is a decline rate
-    (`降幅收窄1.2个百分点` moves up)."""
-    if d is None:
-        return 1
-    if d["down"] or (_NARROWS in d.group() and not _DOWN_RATE.search(left)):
-        return -1
-    return 1
 
 
 def _told_apart(mentions: list[Mention], listed: list[bool]) -> list[Mention]:
@@ -139,25 +127,6 @@ def _boundary(text: str, lo: int, pos: int, list_marks: bool) -> int:
     if list_marks and (item := text.rfind(_LIST_MARK_CHAR, start, pos)) != -1:
         last = max(last or 0, item + 1)
     return last if last is not None else start
-
-
-def _breakdown_item(raw: str, cases: bool = False) -> str | None:
-    """`乐清市` / `平阳` / `其中长春市` / `新增确诊病例中瑞安市` before a count: the place a breakdown item names,
-    if that is all it says (after the category that heads the list)."""
-    if not raw:
-        return None
-    category = _CATEGORY.match(trimmed := _ITEM_EDGE.sub("", raw))
-    item = trimmed[category.end():] if category else raw
-    return breakdown_place(_ITEM_EDGE.sub("", item), cases)
-
-
-def _category(text: str, start: int, pos: int) -> str:
-    """`新增确诊病例中,…`: what the breakdown items after it count (the last such phrase of the clause)."""
-    lo = max(start, text.rfind(";", start, pos) + 1, text.rfind("；", start, pos) + 1)
-    found = None
-    for m in _CATEGORY.finditer(text, lo, pos):
-        found = m
-    return clean_subject(found["category"]) if found else ""
 
 
 def pattern_hits(text: str, catalog: Catalog, start: int = 0, end: int | None = None) -> list[tuple]:

@@ -38,16 +38,17 @@ The offset map stores breakpoints (one per edit), not one integer per character.
 `str.replace` per fold character present, one pass over lines for the breaks, and per-line regex work only
 for lines with spaces or zero-width characters (~35 MB/s per core on 13-character hard-wrapped lines,
 ~80 MB/s on paragraph-per-line pages).
+
+The Canonical value and its OffsetMap are offset_map.py.
 """
 
 from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_right
-from collections.abc import Sequence
 
 from .lexicon import lexicon
+from .offset_map import Canonical, OffsetMap
 from .script import to_simplified
 
 # 1:1 folds (same length, so offsets are unchanged by this step).
@@ -106,58 +107,6 @@ def _is_digit(ch: str) -> bool:
 
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
-
-
-class OffsetMap(Sequence):
-    """Canonical offset → source offset, stored as breakpoints (memory ∝ number of edits, not text size).
-
-    `offset_map[i]` is the source offset of canonical character i; `offset_map[len(text)]` is the source
-    length (a sentinel), so it behaves like the list `to_source` of earlier versions.
-    """
-
-    __slots__ = ("_starts", "_deltas", "_length", "_source_length")
-
-    def __init__(self, starts: array, deltas: array, length: int, source_length: int):
-        self._starts, self._deltas = starts, deltas
-        self._length, self._source_length = length, source_length
-
-    def __len__(self) -> int:
-        return self._length + 1
-
-    def __getitem__(self, i):  # type: ignore[override]
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i <= self._length:
-            raise IndexError(i)
-        if i == self._length:
-            return self._source_length
-        return i + self._deltas[bisect_right(self._starts, i) - 1]
-
-
-class Canonical:
-    """Canonical text and its map to the decoded source (see the module docstring for what text holds)."""
-
-    __slots__ = ("text", "to_source")
-
-    def __init__(self, text: str, to_source: OffsetMap):
-        self.text = text
-        self.to_source = to_source
-
-    def source_offset(self, i: int) -> int:
-        return self.to_source[i]
-
-    def source_span(self, start: int, end: int) -> tuple[int, int]:
-        """Source offsets (S, E) such that source[S:E] holds canonical text[start:end] (modulo removed
-        breaks/spaces and the 1:1 folds)."""
-        if end <= start:
-            s = self.to_source[start]
-            return s, s
-        return self.to_source[start], self.to_source[end - 1] + 1
-
-    def __repr__(self) -> str:
-        return f"Canonical({self.text[:40]!r}…, {len(self.text)} chars)"
 
 
 def _fix_inline(line: str) -> tuple[str, list[tuple[int, int]]]:

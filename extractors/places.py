@@ -1,4 +1,4 @@
-"""Places: the gazetteer (China's divisions with their hierarchy, countries) and place mentions in running text.
+"""Places: place mentions in running text.
 
 `place_mentions(text, start, end)` finds every place word: a division by its full name (`温州市`, `鹿城区`) or,
 for provinces and prefectures, its short name (`温州`, `广东`); a country (`美国`); the whole country (`全国`,
@@ -7,33 +7,22 @@ stand for the document's own place (`全市`, `全省`, `全县`). Which of thes
 business; a mention only says what the words name and whether they can be a figure's subject at all (a place
 after `向`/`从` is where something goes or comes from). Names, suffixes and stop words are lexicon data
 (lexicon/places.toml, places.tsv, countries.tsv).
+
+The gazetteer (the divisions, countries and every place word with what it names) is gazetteer.py; counties by
+their short names, towns and the full name of a word that is only a place are place_words.py.
 """
 
 from __future__ import annotations
 
-import csv
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
 import regex
 
-from .lexicon import LEXICON_DIR, WordScanner, alternation, lexicon
-
-NATIONAL = lexicon().words("national")[0]
-# characters: a document this long is scanned whole once (not a headline or title); a longer one (a data dump)
-# range by range, so that its matches are not all held at once
-_WHOLE_TEXT = (400, 2_000_000)
-WORLD = lexicon().words("world")[0]
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    name: str          # as written in facts: 温州市, 全国, 美国
-    level: str         # province | city | county | national | foreign | world
-    code: str = ""     # GB/T 2260 code for divisions, ISO/M49 for countries
-    parent: str = ""   # the parent division's code
+from .gazetteer import Place, gazetteer
+from .lexicon import lexicon
+from .place_words import _county_within, _town_start, _towns
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,108 +35,6 @@ class PlaceMention:
     scope: str = ""           # city | province | county | district | prefecture | town, for scope words
     subject: bool = True      # False after 向/从/比 …: not what a figure measures
     comparison: bool = False  # `居全国第…`, `占全省的…`: the wider area a figure is compared with
-
-
-class Gazetteer:
-    """Every division and country by code and by name, short names, and one scanner for all place words."""
-
-    def __init__(self):
-        lex = lexicon()
-        self.by_code: dict[str, Place] = {}
-        self.by_name: dict[str, list[Place]] = {}
-        for row in _tsv("places.tsv"):
-            self._add(Place(row["name"], row["level"], row["code"], row["parent"]))
-        for name, holder in lex.values("zones").items():
-            parent = self.by_name[holder][0]
-            self._add(Place(name, "county", "", parent.code))
-        not_countries = set(lex.words("not_a_country"))
-        for row in _tsv("countries.tsv"):
-            if row["name"] not in not_countries:
-                self._add(Place(row["name"], "foreign", row["code"]))
-        self.words: dict[str, tuple[str, Place | None, str]] = {}   # word → (kind, place, scope)
-        for name, places in self.by_name.items():
-            self.words[name] = ("place", places[0], "")
-        for word, full in lex.values("country_alias").items():
-            self.words.setdefault(word, ("place", self.by_name[full][0], ""))
-        for word, place in self.short_names().items():
-            self.words.setdefault(word, ("place", place, ""))
-        for word, zone in lex.values("zone_short_names").items():
-            self.words.setdefault(word, ("place", self.by_name[zone][0], ""))
-        self.landmarks = frozenset(lex.values("landmarks"))  # what they measure, kept in a subject
-        for word in self.landmarks:
-            self.words.setdefault(word, ("place", self.by_name[lex.values("landmarks")[word]][0], ""))
-        for word, place in self.guarded_short_names().items():
-            self.words.setdefault(word, ("guarded", place, ""))
-        national, world = Place(NATIONAL, "national"), Place(WORLD, "world")
-        self.words.update({w: ("national", national, "") for w in lex.words("national")})
-        self.words.update({w: ("body", national, "") for w in lex.words("national_issuer")})
-        self.words.update({w: ("world", world, "") for w in lex.words("world")})
-        self.words.update({w: ("place", Place(w, "foreign"), "") for w in lex.words("world_region")})
-        self.words.update({w: ("group", None, "") for w in lex.words("place_group")})
-        self.words.update({w: ("none", None, "") for w in lex.words("not_a_place") + lex.words("world_in_a_name")
-                                                   + lex.words("generic_division_names")
-                                                   + lex.words("national_in_a_rank")})
-        for scope in ("city", "province", "county", "district", "prefecture", "town"):
-            self.words.update({w: ("scope", None, scope) for w in lex.words(f"{scope}_scope")})
-        self.national, self.world = national, world
-        self.scanner = WordScanner(self.words, whole=_WHOLE_TEXT)
-        self.national_phrase = lex.compile("national_phrase")
-        self.town = lex.compile("town_name")
-        self.town_suffix = re.compile(alternation(lex.words("town_suffix")))
-
-    def _add(self, place: Place) -> None:
-        self.by_code.setdefault(place.code, place)
-        self.by_name.setdefault(place.name, []).append(place)
-
-    def short_names(self) -> dict[str, Place]:
-        """Short names of provinces and prefectures (`温州`, `延边`, `广西`) that are unambiguous and not common
-        words; the lexicon's overrides settle the rest (`吉林` alone is the province)."""
-        stop = set(lexicon().words("not_a_short_name"))
-        out = {s: p for s, p in self._unique_short_names().items() if s not in stop}
-        for short, full in lexicon().values("short_name_overrides").items():
-            out[short] = self.by_name[full][0]
-        return out
-
-    def guarded_short_names(self) -> dict[str, Place]:
-        """Short names kept out as common words (`攀枝花`, `中山`, `日照`) that still name their place at the head
-        of a zone's or facility's name (`攀枝花钒钛高新区`, `中山火炬开发区`, `日照港`): see `facility_tail`."""
-        stop = set(lexicon().words("not_a_short_name"))
-        return {s: p for s, p in self._unique_short_names().items() if s in stop}
-
-    def _unique_short_names(self) -> dict[str, Place]:
-        lex = lexicon()
-        suffix = regex.compile(f"(?:{lex.pattern('ethnic_group')})*(?:{lex.pattern('place_suffix')})$")
-        found: dict[str, list[Place]] = {}
-        for places in self.by_name.values():
-            for p in places:
-                if p.level in ("province", "city"):
-                    short = suffix.sub("", p.name)
-                    if 2 <= len(short) < len(p.name):
-                        found.setdefault(short, []).append(p)
-        return {s: ps[0] for s, ps in found.items() if len(ps) == 1 and s not in self.by_name}
-
-    def parent(self, place: Place | None, level: str) -> Place | None:
-        """The division of `level` (province, city) that holds place, or place itself at that level."""
-        while place is not None and place.level != level:
-            place = self.by_code.get(place.parent) if place.parent else None
-        return place
-
-    def named(self, name: str | None) -> Place | None:
-        """The place a region name in a fact stands for (the first of homonyms)."""
-        if name == NATIONAL:
-            return self.national
-        found = self.by_name.get(name or "")
-        return found[0] if found else None
-
-
-def _tsv(name: str) -> list[dict]:
-    with open(LEXICON_DIR / name, encoding="utf-8") as f:
-        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
-
-
-@cache
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
 
 
 _TOWN_OFFICE = lexicon().compile("{town_office}")
@@ -253,86 +140,6 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
                                 subject=not_subject.search(before) is None))
     out.sort(key=lambda p: p.start)
     return out
-
-
-def _county_within(g: Gazetteer, holder: Place, text: str, pos: int) -> tuple[Place, int] | None:
-    """The county whose short name follows a province's or city's name at pos and lies inside it, with its end."""
-    shorts = county_short_names()
-    if g.scanner.match(text, pos) is not None:
-        return None  # `浙江诸暨市`: the full name follows and is read as itself
-    for size in (3, 2):
-        key = text[pos:pos + size]
-        full = shorts.get(key) if len(key) == size else None
-        if full is None:
-            continue
-        for county in g.by_name.get(full, []):
-            up = county
-            while up is not None and up.code != holder.code:
-                up = g.by_code.get(up.parent) if up.parent else None
-            if up is not None:
-                return county, pos + size
-    return None
-
-
-def county_after(holder: str, text: str) -> tuple[str, int] | None:
-    """`湖北` + `潜江重点监测企业`: the county whose short name opens text and lies inside the holder (a province's or
-    city's full name), with the short name's length."""
-    g = gazetteer()
-    place = g.named(holder)
-    found = _county_within(g, place, text, 0) if place is not None else None
-    return (found[0].name, found[1]) if found else None
-
-
-def _towns(g: Gazetteer, text: str, start: int, end: int):
-    """Town names, found from their suffix backwards (a forward scan with lookbehinds at every character cost a
-    third of the extraction)."""
-    last = start
-    for s in g.town_suffix.finditer(text, start, end):
-        # one character past the suffix, so that the pattern's lookahead sees what follows (`乡村` is no town)
-        m = g.town.search(text, max(last, s.start() - 3), s.end() + 1)
-        if m is not None and m.end() == s.end():
-            last = m.end()
-            yield m
-
-
-def _town_start(text: str, start: int, end: int) -> int:
-    """`诸暨大唐街道`: a town's name starts after the county's short name its first characters may close."""
-    for cut in (2, 1):
-        if start + cut < end - 1 and any(breakdown_place(text[max(0, start - k):start + cut]) for k in (1, 2, 3)):
-            return start + cut
-    return start
-
-
-def place_name(word: str) -> str | None:
-    """The full name of a word that is only a place (`广东` → 广东省, `长春` → 长春市, `东丰县`), else None (a
-    landmark is a thing with a place: `、萧山国际机场60公里` is no breakdown by place)."""
-    g = gazetteer()
-    hit = g.words.get(word)
-    return hit[1].name if hit and hit[0] == "place" and word not in g.landmarks else None
-
-
-def breakdown_place(word: str, cases: bool = False) -> str | None:
-    """A place as a breakdown item names it: any place word, or a county by its short name (`平阳3例`); in a
-    bulletin's list of cases, a short name kept out as a common word too (`中山4例`)."""
-    hit = gazetteer().words.get(word) if cases else None
-    return place_name(word) or county_short_names().get(word) or (hit[1].name if hit and hit[0] == "guarded" else None)
-
-
-@cache
-def county_short_names() -> dict[str, str]:
-    """Counties' short names (`平阳` for 平阳县), unique and not common words, each with its full name."""
-    lex = lexicon()
-    suffix = regex.compile(f"(?:{lex.pattern('ethnic_group')})*(?:{lex.pattern('county_suffix')})$")
-    g = gazetteer()
-    found: dict[str, set[str]] = {}
-    for name, places in g.by_name.items():
-        if any(p.level == "county" for p in places):
-            short = suffix.sub("", name)
-            if 2 <= len(short) < len(name):
-                found.setdefault(short, set()).add(name)
-    stop = set(lex.words("not_a_short_name"))
-    return {s: names.pop() for s, names in found.items()
-            if len(names) == 1 and s not in stop and s not in g.words}
 
 
 def strip_place_prefix(subject: str) -> str:

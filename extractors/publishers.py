@@ -6,8 +6,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from .gazetteer import gazetteer
 from .lexicon import WordScanner, lexicon
-from .places import gazetteer
 from .report_titles import _TITLE_LINES, _nth_line_end
 
 _LEX = lexicon()

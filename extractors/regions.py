@@ -6,17 +6,21 @@ subject position (not after `向`, `从`, `比` …) and not inside a parenthesi
 (`(长春市1例、吉林市1例),新增无症状感染者5例`). Scope words stand for the scope's own place at their level
 (`全市` → the city of the article's or document's place, `全省` → its province); a group of places (`京津冀`,
 `各地`) names no single place, and stops the search: such a figure's region stays empty.
+
+The place a national paper's story is about is story_places.py; places written as a chain, each inside the one
+before, are read as one in place_chains.py.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 
 import regex
 
+from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
-from .places import Place, PlaceMention, breakdown_place, gazetteer, place_mentions
+from .place_words import breakdown_place
+from .places import PlaceMention, place_mentions
 from .sentences import inside_bracket
 
 GROUP = Place("", "group")          # several places at once: a figure about them has no single region
@@ -26,7 +30,6 @@ _CLAUSE_MARKS = (",", "，", ":", "：", "。", "(", "（", "、")
 _TOPIC_FILLER = lexicon().compile("topic_filler")
 _NAME_BEFORE = regex.compile(r"\p{Han}")
 BREAKDOWN_ITEM = lexicon().compile("breakdown_item")
-_COUNTY_SUFFIXES = frozenset(lexicon().words("county_short_suffix"))
 _REPORTED_BY = lexicon().compile("{topic_filler}{reported_by}")
 _REPORTING_BODY = lexicon().compile("reporting_body")
 _LANDING = lexicon().compile("landing_verb")
@@ -243,119 +246,9 @@ def region_of(place: Place | None) -> str | None:
     return place.name
 
 
-_DATELINES = lexicon().compile("{dateline_opening}")
-
-
-_STORY_OPENING = lexicon().compile("{dateline_opening}|{byline}|{story_credit}")
-_OPENING_REACH = 160  # characters after a headline where a story's dateline or credit stands
-
-
-def stories(text: str, articles: list) -> list[tuple[int, int, int]]:
-    """Per article, its story: (the index of the article that opened it, start, end). In a national paper a
-    headline-like line whose text brings no dateline or credit (`解放思想 科学谋划`, `“电商小子”——`) is a
-    sub-heading of the story before it, not a new story."""
-    opener = []
-    for k, a in enumerate(articles):
-        window = a.start + len(a.headline) + _OPENING_REACH
-        opens = k == 0 or _STORY_OPENING.search(text, a.start, min(a.end, window)) is not None
-        opener.append(k if opens else opener[-1])
-    ends: dict[int, int] = {}
-    for k, a in enumerate(articles):
-        ends[opener[k]] = a.end
-    return [(o, articles[o].start, ends[o]) for o in opener]
-
-
 def in_aside(text: str, pos: int, end: int | None = None) -> bool:
     """pos sits inside a bracket opened shortly before it; with the place's end, not as a list item with its own
     figure (`(城厢区1例)` is a breakdown, `(其中无锡重点督办事项74件)` an aside)."""
     if end is not None and BREAKDOWN_ITEM.match(text, end):
         return False
     return inside_bracket(text, max(0, pos - _LOOKBACK), pos)
-
-
-def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None:
-    """The place a national paper's story in text[start:end] is about when its headline names none.
-
-    Counted are the places its body names as subjects (not a dateline's, not after `向`/`比` …, not a
-    comparison's) and its words for the whole country (`全国`, `我国`, national bodies). A story that names the country at least
-    twice and half as often as places is national: None (the paper's 全国 holds; a local story says `我国首个`
-    once). Otherwise the place named most (a tie goes to the deeper) is the story's when every other place holds
-    it or lies inside it (`赣州市`×13, `江西省`×4, `石城县`, `会昌县` → 赣州市; `内蒙古`×7 … `松山区`×1 → 内蒙古);
-    unrelated places give GROUP: no single region, since 全国 would be a guess. A place named fewer than `least`
-    times is no story's place (None).
-    """
-    g = gazetteer()
-    quiet = [d.span() for d in _DATELINES.finditer(text, start, end)]
-    found: dict[str, Place] = {}
-    times: Counter[str] = Counter()
-    national = bodies = local = 0
-    for m in place_mentions(text, start, end):
-        local += m.kind == "scope"  # `我市`, `全县`: a local page, whatever national words it uses
-        if not m.subject or m.comparison or any(a <= m.start < b for a, b in quiet) \
-                or BREAKDOWN_ITEM.match(text, m.end) or in_aside(text, m.start):
-            continue  # a list item (`环翠区10例`) or an aside (`(其中无锡重点督办事项74件)`) is not what it is about
-        if m.kind in ("national", "body"):
-            national += 1
-            bodies += m.kind == "body"
-        elif m.kind == "place" and m.place is not None and m.place.level != "town":
-            found.setdefault(m.place.name, m.place)
-            times[m.place.name] += 1
-    if not found and bodies and not local and least > 1:
-        # with no paper behind it (least 2): `国务院总理…在政府工作报告中提出` and no place at all is the country's
-        return g.national
-    if not found or (national >= 2 and 2 * national >= times.total()):
-        return None
-    for name, place in found.items():  # `江阴市…江阴12345热线`: a county named in full counts its short name too
-        if place.level == "county" and len(name) >= 3 and name[-1] in _COUNTY_SUFFIXES:
-            times[name] += text.count(name[:-1], start, end) - text.count(name, start, end)
-    main = max(found.values(), key=lambda p: (times[p.name], len(_ancestry(g, p))))
-    if times[main.name] < least:
-        return None
-    holders = set(_ancestry(g, main))
-    if any(name not in holders and main.name not in _ancestry(g, place) for name, place in found.items()):
-        return GROUP  # a place neither holds the story's place nor lies inside it
-    return main
-
-
-def chain_end(mentions: list, k: int):
-    """`上海浦东新区`, `陕西西咸新区`: the last of the places written one after the other from mentions[k], each
-    inside the one before; a headline's place is the deepest of them."""
-    g = gazetteer()
-    while k + 1 < len(mentions):
-        here, after = mentions[k], mentions[k + 1]
-        if after.start != here.end or after.place is None or here.place is None \
-                or here.place.name not in _ancestry(g, after.place)[1:]:
-            break
-        k += 1
-    return mentions[k]
-
-
-_TOWN_HEAD = 3  # characters of a town's name its mention may have missed (`安溪【畲族乡】`)
-
-
-def division_chain(mentions: list) -> list:
-    """`浙江省丽水市云和县安溪畲族乡…`: towns written right after a division's chain are below it, and read
-    less surely (`畲族乡`); the chain's last division stands for them."""
-    k = len(mentions)
-    while k > 1 and mentions[k - 1].place is not None and mentions[k - 1].place.level == "town" \
-            and 0 <= mentions[k - 1].start - mentions[k - 2].end <= _TOWN_HEAD and mentions[k - 2].kind == "place":
-        k -= 1
-    return mentions[:k] if k and mentions[k - 1].place is not None and mentions[k - 1].place.level != "town" \
-        else mentions
-
-
-def one_place(mentions: list) -> bool:
-    """The mentions name one place: the same one, or the last one and the divisions that hold it."""
-    if any(m.place is None for m in mentions):
-        return len({m.kind for m in mentions}) == 1 and mentions[0].kind != "place"
-    held_by = set(_ancestry(gazetteer(), mentions[-1].place))
-    return all(m.place.name in held_by for m in mentions)
-
-
-def _ancestry(g, place: Place) -> list[str]:
-    """The names of place and every division that holds it."""
-    names = []
-    while place is not None:
-        names.append(place.name)
-        place = g.by_code.get(place.parent) if place.parent else None
-    return names

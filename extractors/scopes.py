@@ -5,6 +5,9 @@ place its lead is about, or its story's) → section (a numbered heading's year,
 paragraph (a time expression that opens it, a target list's introduction, the place its opening is about) →
 sentence → clause. A figure's period and region come from the innermost scope that settles them, else stay
 empty. A dateline (`本报北京5月3日电`) says where a story was filed, never what it measures.
+
+The place readers (a paragraph's or lead's place, a profiled zone's, a scope word's) are scope_places.py, mixed
+into ScopeReader.
 """
 
 from __future__ import annotations
@@ -12,48 +15,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .context import DocContext
+from .gazetteer import Place
 from .lexicon import lexicon
-from .match import Mention
 from .period_dates import Period, default_period, year_period
 from .periods import TimeMention, attributive_end, period_at, resolve, time_mentions
-from .places import Place, place_mentions
+from .place_chains import chain_end
+from .places import place_mentions
 from .regions import (
-    BREAKDOWN_ITEM,
     GROUP,
-    chain_end,
-    clause_start,
-    division_chain,
-    in_list,
-    is_topic,
-    landed_place,
     mention_place,
-    named_in_clause,
-    one_place,
-    region_of,
-    sole_division,
-    stories,
-    story_place,
 )
+from .scope_places import ScopePlaces
 from .sentences import Segmented, Sentence
 from .status import ESTIMATE_HEADING, PLAN_HEADING
+from .story_places import stories, story_place
 
 _LEX = lexicon()
-_ZONE_ANAPHOR = _LEX.compile("zone_anaphor")
-_ZONE_NAME = _LEX.compile("zone_name_tail")
-_FROM_PLACE = _LEX.compile("from_place")
-_ZONE_OPENING = 40   # characters: a zone's profile names its place at the very start of its paragraph
 _OPENING = _LEX.compile(r"\s*{dateline_opening}?{attribution}?{comparison_opening}?{item_number}?\s*")
-_DATELINE = _LEX.compile(r"\s*{dateline_opening}")
-_OF_WHICH = _LEX.words("of_which")[0]
 _BUDGET_ACCOUNT = _LEX.compile("budget_account")
-_LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
-_LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 _CONTINUES = _LEX.compile("continuation")
-_SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")
-_SENTENCE_ENDS = _SENTENCE_MARKS[:-1]  # a kept line break ends a sentence too (`……\n这些年,`)
-# `乐清市16例`, `历城区(直办5620件`: an item, no topic (`夏河县发生5.7级地震` is one)
-_DIVISIONS = ("province", "city", "county")  # China's: a foreign topic named again is often a new story
-_PARAGRAPH_REACH = 400  # characters of the paragraph before a sentence that may hold its place
 _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
 _RESTATED = _LEX.compile(r"{time_restated}")
 _EVENT_DATE = _LEX.compile("event_date_after")
@@ -70,7 +50,7 @@ class Scope:
     account: str | None = None    # the budget its heading names (`社会保险基金`): the owner of generic figures
 
 
-class ScopeReader:
+class ScopeReader(ScopePlaces):
     """Keeps the scopes in force while a document is read sentence by sentence: `_enter` a sentence, then ask
     the period (`para_anchor`, `sentence_anchor`), place (`_region`) and status (`_scope().target`) in force."""
 
@@ -82,7 +62,7 @@ class ScopeReader:
         self.top_section: Scope | None = None
         self.article_index = self.section_index = self.paragraph = -1
         self.article_named = False   # the headline named the article's place
-        self._stories: list[tuple[int, int, int]] | None = None  # per article: its story (regions.stories)
+        self._stories: list[tuple[int, int, int]] | None = None  # per article: its story (story_places.stories)
         self.para_anchor = self.sentence_anchor = self.doc_anchor
         self.para_target = False
         self.para_year_end = False   # the paragraph opened with a year-end (`年末…`)
@@ -259,102 +239,3 @@ class ScopeReader:
             self.para_year_end = year_end  # `年末共有…。…学校237所`: the paragraph's stocks are year-end levels
         self.sentence_anchor = current
         return pos
-
-    def _lead_place(self, s: Sentence) -> None:
-        """`本报讯 今年以来,梅河口市…`: the place an article's lead is about is the article's place — not the
-        dateline's (`本报北京…电`), not where something happened (`在上海…举行`), not one of a list."""
-        if self.article.place is GROUP:
-            return  # a story about several unrelated places: its lead's is one of them, not the story's
-        d = _DATELINE.match(self.text, s.start, s.end)
-        body = d.end() if d else s.start
-        for m in place_mentions(self.text, body, s.end):
-            if m.kind in ("scope", "body", "china") or m.comparison:
-                continue  # a national body in a lead says who acts, not what the story is about
-            if not m.subject or _LEAD_NOT_SCOPE.search(self.text, max(body, m.start - 2), m.start) \
-                    or not is_topic(self.text, m, body) or _OF_WHICH in self.text[body:m.start] \
-                    or BREAKDOWN_ITEM.match(self.text, m.end):
-                return  # `…增长9.8%。其中，乐清市增长10.5%`, `…1例(城厢区1例)`: a part's place is not the story's
-            if self.text[m.end:m.end + 1] in _LIST_NEXT:
-                return
-            self.article.place = mention_place(m, [self.ctx.region])
-            return
-
-    def _region(self, m: Mention, s: Sentence, places: list, starts: list[int]) -> str | None:
-        if m.place is not None:
-            return m.place or None  # "": an item of a list by place that the gazetteer does not know
-        scopes = self._scopes()
-        named = named_in_clause(self.text, places, starts, s.start, m.start)
-        if named is not None and named.kind == "scope":  # `该县`, `全市`: the place the paragraph is about, if any
-            k = starts.index(named.start)
-            before = places[k - 1] if k and places[k - 1].end == named.start and places[k - 1].kind == "place" \
-                else None   # `广西全区`, `内蒙古全区`: the place written right before the scope word
-            topic = before or self._paragraph_place(s, clause_start(self.text, s.start, m.start), anaphor=True)
-            scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
-        named = named or landed_place(self.text, places, starts, m.start, m.end, s.end)
-        if named is not None and named.kind == "scope" and not any(scopes):
-            a = self.seg.articles[s.article]   # a scope word in a report of no known place: the one it names
-            return region_of(sole_division(self.text, a.start, a.end, named.scope))
-        if named is not None:
-            return region_of(mention_place(named, scopes))
-        if self._group_figure(places, clause_start(self.text, s.start, m.start), m.start):
-            return None  # `累计收到港澳台地区通报确诊病例33例`: a group's figure, whoever reports it
-        opened = self._paragraph_place(s, clause_start(self.text, s.start, m.start)) or self._profiled_zone(s, m.start)
-        if opened is not None:
-            return region_of(mention_place(opened, scopes))
-        for place in scopes:
-            if place is not None:
-                return region_of(place)
-        return None
-
-    def _group_figure(self, places: list, lo: int, pos: int) -> bool:
-        """A group of places names the figure's subject (lo..pos): not where people come from (`来自…各地`) and not
-        a whole written before it (`全国各地`, `全省各地`: the whole)."""
-        wholes = {q.end for q in places if q.kind in ("national", "scope")}
-        return any(p.kind == "group" and lo <= p.start < pos and p.start not in wholes
-                   and not _FROM_PLACE.search(self.text, max(lo, p.start - 4), p.start) for p in places)
-
-    def _profiled_zone(self, s: Sentence, pos: int):
-        """`绵阳高新技术产业开发区位于四川省绵阳市…。` then `…园区内…开复工率达100%`: a paragraph that speaks of `园区`
-        and names no place is about the zone the paragraph before opened with (its city, by the usual rules)."""
-        para_start = self.seg.paragraphs[s.paragraph][0]
-        if s.paragraph == 0 or _ZONE_ANAPHOR.search(self.text, para_start, pos) is None:
-            return None
-        lo, hi = self.seg.paragraphs[s.paragraph - 1]
-        opening = [m for m in place_mentions(self.text, lo, min(hi, lo + _ZONE_OPENING))
-                   if m.kind == "place" and m.subject and not m.comparison]
-        first = next((i for i in range(lo, hi) if not self.text[i].isspace()), hi)
-        if opening and opening[0].start == first and _ZONE_NAME.match(self.text, opening[0].end):
-            return opening[0]
-        return None
-
-    def _paragraph_place(self, s: Sentence, pos: int, anaphor: bool = False):
-        """The place the sentence or its paragraph is about, when the figure's own clause names none:
-        `截至5月1日24时,31个省区市…现有确诊病例557例;累计治愈出院病例77685例` (the sentence's topic, across its
-        `;`), the place the paragraph's opening sentence is about (`眉山高新区统筹推进…。截至目前,…新开工项目16个`,
-        `在浙江安吉,…。全县…`), or the whole country an earlier sentence is about (`截至…,31个省区市…。新增…`).
-        A place named in a later sentence is that sentence's: news sentences in a row are often about different
-        places (`餐饮消费更显年味。…北京重点监测餐饮企业…。某外卖平台…`), unless the figure's clause refers back
-        (`anaphor`: `这些年,靖安县…。2018年,该县生产总值…`)."""
-        para_start = self.seg.paragraphs[s.paragraph][0]
-        lo = max(para_start, s.start - _PARAGRAPH_REACH, pos - 2 * _PARAGRAPH_REACH)  # a run-on sentence: bounded
-        mentions = [m for m in place_mentions(self.text, lo, pos) if m.kind != "scope" and m.subject
-                    and not m.comparison and (m.kind != "china" or m.start >= s.start)]  # `中国…`: its sentence's
-        topics: dict[int, list] = {}   # sentence start → its topic places, in order
-        for k, m in enumerate(mentions):
-            sentence_start = max(lo, max(self.text.rfind(c, lo, m.start) for c in _SENTENCE_MARKS) + 1)
-            if is_topic(self.text, m, sentence_start) and not in_list(self.text, mentions, k) \
-                    and not BREAKDOWN_ITEM.match(self.text, m.end) and self.text[m.start - 1] not in _LIST_NEXT:
-                topics.setdefault(sentence_start, []).append(m)
-        first = min(topics, default=para_start)  # after a byline or a sub-heading line, still the opening
-        opening_start = first if not any(c in self.text[para_start:first] for c in _SENTENCE_ENDS) else para_start
-        for start in sorted(topics, reverse=True):
-            places = division_chain(topics[start])
-            single = one_place(places)  # `甘肃省甘南藏族自治州夏河县`: a chain is one place, its last
-            if start >= s.start or (single and (anaphor or start == opening_start or places[0].kind == "national")):
-                return places[-1]
-            opening = topics.get(opening_start)  # `2017年，上海…。虹桥机场…。…`: the same division again keeps it
-            if opening and one_place(opening) and opening[-1].place == places[-1].place \
-                    and opening[-1].kind == "place" and opening[-1].place.level in _DIVISIONS:
-                return opening[-1]
-            return None  # a place named mid-paragraph (`…。北京重点监测企业…。某平台…`) is its sentence's
-        return None

@@ -13,7 +13,8 @@ from functools import lru_cache
 import regex
 
 from .lexicon import lexicon
-from .places import county_after, place_name, strip_place_prefix
+from .place_words import county_after, place_name
+from .places import strip_place_prefix
 from .quantities import UNIT_KINDS, Quantity
 
 _LEX = lexicon()

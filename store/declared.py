@@ -40,7 +40,7 @@ def check_region(value) -> str | None:
     text = "" if value is None else str(value).strip()
     if not text:
         return None
-    from extractors.places import gazetteer  # loaded only when a region is declared
+    from extractors.gazetteer import gazetteer  # loaded only when a region is declared
 
     g = gazetteer()
     kind, place, _ = g.words.get(text, ("none", None, ""))

@@ -1,0 +1,131 @@
+"""The gazetteer: China's divisions with their hierarchy, countries and the words for the whole country, the world,
+groups of places and scope words, each word with what it names, and one scanner for all of them (lexicon/places.toml,
+places.tsv, countries.tsv). Finding place words in running text is places.py's."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .lexicon import LEXICON_DIR, WordScanner, alternation, lexicon
+
+NATIONAL = lexicon().words("national")[0]
+# characters: a document this long is scanned whole once (not a headline or title); a longer one (a data dump)
+# range by range, so that its matches are not all held at once
+_WHOLE_TEXT = (400, 2_000_000)
+WORLD = lexicon().words("world")[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str          # as written in facts: 温州市, 全国, 美国
+    level: str         # province | city | county | national | foreign | world
+    code: str = ""     # GB/T 2260 code for divisions, ISO/M49 for countries
+    parent: str = ""   # the parent division's code
+
+
+
+class Gazetteer:
+    """Every division and country by code and by name, short names, and one scanner for all place words."""
+
+    def __init__(self):
+        lex = lexicon()
+        self.by_code: dict[str, Place] = {}
+        self.by_name: dict[str, list[Place]] = {}
+        for row in _tsv("places.tsv"):
+            self._add(Place(row["name"], row["level"], row["code"], row["parent"]))
+        for name, holder in lex.values("zones").items():
+            parent = self.by_name[holder][0]
+            self._add(Place(name, "county", "", parent.code))
+        not_countries = set(lex.words("not_a_country"))
+        for row in _tsv("countries.tsv"):
+            if row["name"] not in not_countries:
+                self._add(Place(row["name"], "foreign", row["code"]))
+        self.words: dict[str, tuple[str, Place | None, str]] = {}   # word → (kind, place, scope)
+        for name, places in self.by_name.items():
+            self.words[name] = ("place", places[0], "")
+        for word, full in lex.values("country_alias").items():
+            self.words.setdefault(word, ("place", self.by_name[full][0], ""))
+        for word, place in self.short_names().items():
+            self.words.setdefault(word, ("place", place, ""))
+        for word, zone in lex.values("zone_short_names").items():
+            self.words.setdefault(word, ("place", self.by_name[zone][0], ""))
+        self.landmarks = frozenset(lex.values("landmarks"))  # what they measure, kept in a subject
+        for word in self.landmarks:
+            self.words.setdefault(word, ("place", self.by_name[lex.values("landmarks")[word]][0], ""))
+        for word, place in self.guarded_short_names().items():
+            self.words.setdefault(word, ("guarded", place, ""))
+        national, world = Place(NATIONAL, "national"), Place(WORLD, "world")
+        self.words.update({w: ("national", national, "") for w in lex.words("national")})
+        self.words.update({w: ("body", national, "") for w in lex.words("national_issuer")})
+        self.words.update({w: ("world", world, "") for w in lex.words("world")})
+        self.words.update({w: ("place", Place(w, "foreign"), "") for w in lex.words("world_region")})
+        self.words.update({w: ("group", None, "") for w in lex.words("place_group")})
+        self.words.update({w: ("none", None, "") for w in lex.words("not_a_place") + lex.words("world_in_a_name")
+                                                   + lex.words("generic_division_names")
+                                                   + lex.words("national_in_a_rank")})
+        for scope in ("city", "province", "county", "district", "prefecture", "town"):
+            self.words.update({w: ("scope", None, scope) for w in lex.words(f"{scope}_scope")})
+        self.national, self.world = national, world
+        self.scanner = WordScanner(self.words, whole=_WHOLE_TEXT)
+        self.national_phrase = lex.compile("national_phrase")
+        self.town = lex.compile("town_name")
+        self.town_suffix = re.compile(alternation(lex.words("town_suffix")))
+
+    def _add(self, place: Place) -> None:
+        self.by_code.setdefault(place.code, place)
+        self.by_name.setdefault(place.name, []).append(place)
+
+    def short_names(self) -> dict[str, Place]:
+        """Short names of provinces and prefectures (`温州`, `延边`, `广西`) that are unambiguous and not common
+        words; the lexicon's overrides settle the rest (`吉林` alone is the province)."""
+        stop = set(lexicon().words("not_a_short_name"))
+        out = {s: p for s, p in self._unique_short_names().items() if s not in stop}
+        for short, full in lexicon().values("short_name_overrides").items():
+            out[short] = self.by_name[full][0]
+        return out
+
+    def guarded_short_names(self) -> dict[str, Place]:
+        """Short names kept out as common words (`攀枝花`, `中山`, `日照`) that still name their place at the head
+        of a zone's or facility's name (`攀枝花钒钛高新区`, `中山火炬开发区`, `日照港`): see `facility_tail`."""
+        stop = set(lexicon().words("not_a_short_name"))
+        return {s: p for s, p in self._unique_short_names().items() if s in stop}
+
+    def _unique_short_names(self) -> dict[str, Place]:
+        lex = lexicon()
+        suffix = regex.compile(f"(?:{lex.pattern('ethnic_group')})*(?:{lex.pattern('place_suffix')})$")
+        found: dict[str, list[Place]] = {}
+        for places in self.by_name.values():
+            for p in places:
+                if p.level in ("province", "city"):
+                    short = suffix.sub("", p.name)
+                    if 2 <= len(short) < len(p.name):
+                        found.setdefault(short, []).append(p)
+        return {s: ps[0] for s, ps in found.items() if len(ps) == 1 and s not in self.by_name}
+
+    def parent(self, place: Place | None, level: str) -> Place | None:
+        """The division of `level` (province, city) that holds place, or place itself at that level."""
+        while place is not None and place.level != level:
+            place = self.by_code.get(place.parent) if place.parent else None
+        return place
+
+    def named(self, name: str | None) -> Place | None:
+        """The place a region name in a fact stands for (the first of homonyms)."""
+        if name == NATIONAL:
+            return self.national
+        found = self.by_name.get(name or "")
+        return found[0] if found else None
+
+
+def _tsv(name: str) -> list[dict]:
+    with open(LEXICON_DIR / name, encoding="utf-8") as f:
+        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,50 @@
+"""Place chains: places written one after another, each inside the one before (`上海浦东新区`,
+`浙江省丽水市云和县安溪畲族乡`), read as the one place at their end."""
+
+from __future__ import annotations
+
+from .gazetteer import Place, gazetteer
+
+
+def chain_end(mentions: list, k: int):
+    """`上海浦东新区`, `陕西西咸新区`: the last of the places written one after the other from mentions[k], each
+    inside the one before; a headline's place is the deepest of them."""
+    g = gazetteer()
+    while k + 1 < len(mentions):
+        here, after = mentions[k], mentions[k + 1]
+        if after.start != here.end or after.place is None or here.place is None \
+                or here.place.name not in _ancestry(g, after.place)[1:]:
+            break
+        k += 1
+    return mentions[k]
+
+
+_TOWN_HEAD = 3  # characters of a town's name its mention may have missed (`安溪【畲族乡】`)
+
+
+def division_chain(mentions: list) -> list:
+    """`浙江省丽水市云和县安溪畲族乡…`: towns written right after a division's chain are below it, and read
+    less surely (`畲族乡`); the chain's last division stands for them."""
+    k = len(mentions)
+    while k > 1 and mentions[k - 1].place is not None and mentions[k - 1].place.level == "town" \
+            and 0 <= mentions[k - 1].start - mentions[k - 2].end <= _TOWN_HEAD and mentions[k - 2].kind == "place":
+        k -= 1
+    return mentions[:k] if k and mentions[k - 1].place is not None and mentions[k - 1].place.level != "town" \
+        else mentions
+
+
+def one_place(mentions: list) -> bool:
+    """The mentions name one place: the same one, or the last one and the divisions that hold it."""
+    if any(m.place is None for m in mentions):
+        return len({m.kind for m in mentions}) == 1 and mentions[0].kind != "place"
+    held_by = set(_ancestry(gazetteer(), mentions[-1].place))
+    return all(m.place.name in held_by for m in mentions)
+
+
+def _ancestry(g, place: Place) -> list[str]:
+    """The names of place and every division that holds it."""
+    names = []
+    while place is not None:
+        names.append(place.name)
+        place = g.by_code.get(place.parent) if place.parent else None
+    return names

@@ -1,0 +1,78 @@
+"""The place a national paper's story is about when its headline names none: where each story begins (a dateline
+or credit opens one; a headline-like line without them is a sub-heading of the story before), and the place its
+body names most, when every other place holds it or lies inside it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .gazetteer import Place, gazetteer
+from .lexicon import lexicon
+from .place_chains import _ancestry
+from .places import place_mentions
+from .regions import BREAKDOWN_ITEM, GROUP, in_aside
+
+_COUNTY_SUFFIXES = frozenset(lexicon().words("county_short_suffix"))
+_DATELINES = lexicon().compile("{dateline_opening}")
+
+
+_STORY_OPENING = lexicon().compile("{dateline_opening}|{byline}|{story_credit}")
+_OPENING_REACH = 160  # characters after a headline where a story's dateline or credit stands
+
+
+def stories(text: str, articles: list) -> list[tuple[int, int, int]]:
+    """Per article, its story: (the index of the article that opened it, start, end). In a national paper a
+    headline-like line whose text brings no dateline or credit (`解放思想 科学谋划`, `“电商小子”——`) is a
+    sub-heading of the story before it, not a new story."""
+    opener = []
+    for k, a in enumerate(articles):
+        window = a.start + len(a.headline) + _OPENING_REACH
+        opens = k == 0 or _STORY_OPENING.search(text, a.start, min(a.end, window)) is not None
+        opener.append(k if opens else opener[-1])
+    ends: dict[int, int] = {}
+    for k, a in enumerate(articles):
+        ends[opener[k]] = a.end
+    return [(o, articles[o].start, ends[o]) for o in opener]
+
+def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None:
+    """The place a national paper's story in text[start:end] is about when its headline names none.
+
+    Counted are the places its body names as subjects (not a dateline's, not after `向`/`比` …, not a
+    comparison's) and its words for the whole country (`全国`, `我国`, national bodies). A story that names the country at least
+    twice and half as often as places is national: None (the paper's 全国 holds; a local story says `我国首个`
+    once). Otherwise the place named most (a tie goes to the deeper) is the story's when every other place holds
+    it or lies inside it (`赣州市`×13, `江西省`×4, `石城县`, `会昌县` → 赣州市; `内蒙古`×7 … `松山区`×1 → 内蒙古);
+    unrelated places give GROUP: no single region, since 全国 would be a guess. A place named fewer than `least`
+    times is no story's place (None).
+    """
+    g = gazetteer()
+    quiet = [d.span() for d in _DATELINES.finditer(text, start, end)]
+    found: dict[str, Place] = {}
+    times: Counter[str] = Counter()
+    national = bodies = local = 0
+    for m in place_mentions(text, start, end):
+        local += m.kind == "scope"  # `我市`, `全县`: a local page, whatever national words it uses
+        if not m.subject or m.comparison or any(a <= m.start < b for a, b in quiet) \
+                or BREAKDOWN_ITEM.match(text, m.end) or in_aside(text, m.start):
+            continue  # a list item (`环翠区10例`) or an aside (`(其中无锡重点督办事项74件)`) is not what it is about
+        if m.kind in ("national", "body"):
+            national += 1
+            bodies += m.kind == "body"
+        elif m.kind == "place" and m.place is not None and m.place.level != "town":
+            found.setdefault(m.place.name, m.place)
+            times[m.place.name] += 1
+    if not found and bodies and not local and least > 1:
+        # with no paper behind it (least 2): `国务院总理…在政府工作报告中提出` and no place at all is the country's
+        return g.national
+    if not found or (national >= 2 and 2 * national >= times.total()):
+        return None
+    for name, place in found.items():  # `江阴市…江阴12345热线`: a county named in full counts its short name too
+        if place.level == "county" and len(name) >= 3 and name[-1] in _COUNTY_SUFFIXES:
+            times[name] += text.count(name[:-1], start, end) - text.count(name, start, end)
+    main = max(found.values(), key=lambda p: (times[p.name], len(_ancestry(g, p))))
+    if times[main.name] < least:
+        return None
+    holders = set(_ancestry(g, main))
+    if any(name not in holders and main.name not in _ancestry(g, place) for name, place in found.items()):
+        return GROUP  # a place neither holds the story's place nor lies inside it
+    return main
