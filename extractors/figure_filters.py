@@ -26,12 +26,16 @@ _RATIO_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind in ("percen
 _TITLE_OPEN, _TITLE_CLOSE = "《", "》"
 _MONEY_UNIT = unit_name(_LEX.words("default_currency")[0])
 _IMPLICIT: dict[str, str] = _LEX.values("implicit_unit")
+_CLAUSE_END = _LEX.compile("clause_end")
+_RANK_SET = _LEX.compile("rank_set_after")
 
 
 def _implicit_unit(subject: str, after: str) -> str | None:
     """A scaled number without a unit: money after money words (`销售收入达3亿`), people after people words
-    (`贫困人口减少1109万`), else none (no fact)."""
-    if _MONEY_WORDS.search(subject + after):
+    (`贫困人口减少1109万`), else none (no fact). Only the number's own clause counts: in `…减少6800多万,居民收入…`
+    the next clause's 收入 makes no money of it."""
+    own = _CLAUSE_END.search(after)
+    if _MONEY_WORDS.search(subject + (after[:own.start()] if own else after)):
         return _MONEY_UNIT
     head = next((w for w in _IMPLICIT if subject.endswith(w) or subject[:-2].endswith(w)), None)
     return _IMPLICIT[head] if head else None
@@ -62,6 +66,8 @@ class FigureFilters:
             return True
         if _ARTICLE_OF_LAW.search(self.text, max(clause, m.start - 8), m.end):
             return True  # `基本法23条`: an article's number
+        if _RANK_SET.match(self.text, m.end):
+            return True  # `在全省27个基地中居第7位`: the size of a ranked field
         lo = max(s.start, m.start - _LOOKBACK)
         if self.text.rfind(_TITLE_OPEN, lo, m.start) > self.text.rfind(_TITLE_CLOSE, lo, m.start):
             return True

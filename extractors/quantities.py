@@ -7,7 +7,7 @@ dropped here; `500万元以上项目` is kept but marked as a modifier (it quali
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from .lexicon import lexicon
@@ -37,6 +37,8 @@ _SHARED_UNIT = _LEX.compile("shared_unit_items")
 _ITEM = _LEX.compile(r"\d+(?:\.\d+)?")
 _LIST_REACH = 60   # characters before a quantity searched for the bare numbers that share its unit
 _SHARED_POINT = _LEX.compile("shared_point")
+_SIGNED = _LEX.compile(r"{signed_figure}\s?\d$")
+_SIGN_REACH = 3   # `为 -`: the sign and a space before the digits
 _WAN_YI = tuple(w for w, v in _SCALES.items() if len(w) == 1 and v >= 10**4)  # 万, 亿: a number with them is a figure
 
 
@@ -168,7 +170,16 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         found.append(q)
     if limit is not None and len(found) > limit:
         raise TooManyQuantities(f"more than {limit} figures")
-    return found
+    return [_signed(text, q) for q in found]
+
+
+def _signed(text: str, q: Quantity) -> Quantity:
+    """`为-1.23‰`: a minus sign written before the digits makes the figure negative (and part of it)."""
+    sign = _SIGNED.search(text, max(0, q.start - _SIGN_REACH), q.start + 1) if q.value > 0 else None
+    if sign is None:
+        return q
+    high = -q.value_high if q.value_high is not None else None
+    return replace(q, start=sign.start(), value=-q.value, value_high=high)
 
 
 def _listed_before(text: str, q: Quantity, scale: str | None) -> list[Quantity]:

@@ -36,7 +36,7 @@ from .status import TARGET_ENUMERATION, figure_status
 from .story import not_reported
 from .subjects import MEASURE_OF_PREVIOUS, opening_origin, subject_is_narrative, with_origin
 from .tables import TableFigure
-from .year_spans import from_to_year, over_base_year
+from .year_spans import from_to_year, over_base_year, plan_end_average
 
 _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
@@ -189,7 +189,7 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
             # `比年初增长16.9%`, `年末…比上年末下降0.91%`: a change covers the year up to its day
             period = Period(date(period.end.year, 1, 1), period.end)
         if m.kind == "change":
-            period = over_base_year(self.text, clause, m.end, period)
+            period = plan_end_average(self.text, s.start, m.end, over_base_year(self.text, clause, m.end, period))
         elif m.kind == "level":
             period = from_to_year(self.text, clause, m.start, m.end, period)
         explicit = explicit or period != self.doc_anchor

@@ -45,3 +45,18 @@ def from_to_year(text: str, clause: int, start: int, end: int, period: Period) -
         whole_year = (period.end.month, period.end.day) == (12, 31)
         return year_period(period.end.year) if whole_year else Period(None, period.end)
     return period
+
+
+_PLAN_END_AVERAGE = _LEX.compile("plan_end_average")
+_FIRST_PLAN_YEAR = _LEX.table("five_year_plan", "first_year_of_eleventh")
+
+
+def plan_end_average(text: str, lo: int, pos: int, period: Period) -> Period:
+    """An annual average in a sentence opened by a plan's end (`“十三五”末,…达到230亿元,年均增长7.2%`) covers the
+    plan's five years, not its last one."""
+    m = _PLAN_END_AVERAGE.search(text, lo, pos)
+    n = _num(m["plan_n"]) if m else None
+    if n is None:
+        return period
+    first = _FIRST_PLAN_YEAR + 5 * (n - 11)
+    return Period(date(first, 1, 1), date(first + 4, 12, 31))

@@ -53,8 +53,53 @@ POINTS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", SAME_ITEM + BASE_TIMES + POINTS,
-                         ids=[c[0][:18] for c in SAME_ITEM + BASE_TIMES + POINTS])
+# A minus sign written before a figure's digits is its sign (`自然增长率为-1.23‰`).
+SIGNED = [
+    ("2021年,全县人口自然增长率为-0.84‰。", [{"value": -0.84, "unit": "‰", "subject": "人口自然增长率"}]),
+    ("2021年全县人口自然增长率-2.1‰,比上年下降0.6个千分点。",
+     [{"value": -2.1, "unit": "‰"}, {"value": -0.6, "unit": "个千分点"}]),
+    ("2021年,全县人口自然增长率为负0.3‰。", [{"value": -0.3, "unit": "‰"}]),
+    ("2021年,全县规模以上工业增加值增速为-3.4%。", [{"value": -3.4, "unit": "%"}]),
+    # negatives: a dash between two numbers is a range or a span, not a sign
+    ("2021年全县出口增长4%-5%。", [{"value": 4, "value_high": 5}]),
+    ("2021年全县建成公园8个,3-5年内再建10个。", [{"value": 8, **{"period_end": "2021-12-31"}}]),
+]
+
+# Not a figure: the size of the field a rank is counted in.
+NOT_FIGURES = [
+    ("2021年,全市高新区产值增长12%,增速在全省15个高新区中居第3位。", [{"value": 12}]),
+    ("2021年,全市生产总值总量在全国19个副省级城市中排名第5。", []),
+    # negative: a count ranked after it
+    ("2021年,全市建成基地27个,居全省第1位。", [{"value": 27, "unit": "个"}]),
+]
+
+# A people count without a unit takes people from its own clause, not money from the next one's words.
+PEOPLE_NOT_MONEY = [
+    ("2021年全国农村贫困人口减少1100多万,农民收入年均增长6%。",
+     [{"value": -11000000, "unit": "人"}, {"value": 6, "unit": "%"}]),
+    ("2021年全市就业人口增加2万,工资收入增长5%。", [{"value": 20000, "unit": "人"}, {"value": 5, "unit": "%"}]),
+    # negatives: a money word in the figure's own clause keeps it money
+    ("2021年全县销售收入达3亿,增长5%。", [{"value": 300000000, "unit": "CNY"}, {"value": 5, "unit": "%"}]),
+]
+
+# An annual average in a sentence opened by a plan's end covers the plan's years; the level is its last day.
+PUB21 = {"period_end": "2020-12-31"}
+PLAN_END_AVERAGE = [
+    ("“十三五”末,全县地区生产总值达到210亿元,年均增长6.8%;社会消费品零售总额达到85亿元,年均增长8.5%。",
+     [{"value": 21000000000, "period_start": None, **PUB21}, {"value": 6.8, "period_start": "2016-01-01", **PUB21},
+      {"value": 8500000000, "period_start": None, **PUB21}, {"value": 8.5, "period_start": "2016-01-01", **PUB21}]),
+    ("“十二五”期末,全市财政收入48亿元,同口径年均增长12%。",
+     [{"value": 4800000000, "period_end": "2015-12-31"},
+      {"value": 12, "period_start": "2011-01-01", "period_end": "2015-12-31"}]),
+    # negative: a change on the year before is the plan's last year only
+    ("“十三五”末,全县地区生产总值达到210亿元,比上年增长3.1%。",
+     [{"value": 21000000000, "period_start": None, **PUB21}, {"value": 3.1, "period_start": "2020-01-01", **PUB21}]),
+]
+
+CASES = PLAN_END_AVERAGE + SAME_ITEM + BASE_TIMES + POINTS + SIGNED + NOT_FIGURES + PEOPLE_NOT_MONEY
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:18] for c in CASES])
 def test_kinds_communique(text, expected):
     assert_exactly(text, expected, PUB)
 
