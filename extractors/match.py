@@ -136,10 +136,11 @@ def pattern_hits(text: str, catalog: Catalog, start: int = 0, end: int | None = 
 
 
 def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities: list[Quantity] | None = None,
-                  hits: list[tuple] | None = None) -> list[Mention]:
+                  hits: list[tuple] | None = None, heading: str = "") -> list[Mention]:
     """Mentions in the sentence text[start:end], in text order.
 
-    The sentence's quantities and catalog-pattern hits may be given (found once for the whole text).
+    The sentence's quantities and catalog-pattern hits may be given (found once for the whole text); `heading` is
+    what a list's items on lines of their own count (`…确诊病例50例,其中:` then `1.鄂尔多斯市11例`).
     """
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -160,7 +161,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     quantities = [q for q in quantities if not any(a <= q.start < b for a, b in taken)
                   and not NATIONAL_PHRASE.match(text, q.start)]
     listed = [False] * len(mentions)
-    prev_end, prev_subject, owner, topic, last_item, whole = start, "", None, None, False, ""
+    prev_end, prev_subject, owner, topic, last_item, whole = start, heading, None, None, False, ""
     spread: dict[int, tuple] = {}   # quantity index → (subject, change, sign, place) from `分别`
     part = False
     for i, q in enumerate(quantities):

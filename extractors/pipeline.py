@@ -27,6 +27,8 @@ from .tables import find_tables
 
 _OPENING_REACH = 48   # a time expression this close to a sentence start may open it (after a byline)
 _THIS = lexicon().compile(r"\s*{this_is}", engine=re)
+_ITEM_LINE = lexicon().compile("numbered_item_line")
+_LIST_OPENS = (":", "：")  # a sentence ending so opens a list of the lines after it
 # Each figure costs about 0.6 KB while a document is resolved; a real report has a few thousand. Far more is a
 # data dump or generated text, refused before it can exhaust memory (the store records the refusal).
 MAX_FIGURES = int(os.environ.get("INDICATORS_MAX_FIGURES", "300000"))
@@ -123,6 +125,7 @@ def extract_text(source: str, name: str, published: date | None = None,
     rows = _by_sentence(tables.figures, lambda f: f.cell.start, starts, sentences)
     resolver = Resolver(text, seg, ctx, catalog, source, canon.to_source)
     seen_articles: set[int] = set()
+    heading = ""   # what the items on the lines after `…确诊病例50例,其中:` count
     for i, s in enumerate(sentences):
         if deadline is not None:
             deadline.check(name)
@@ -136,8 +139,11 @@ def extract_text(source: str, name: str, published: date | None = None,
         if not (i in quantities or i in hits or opening or _THIS.match(text, s.start, s.end)):
             continue
         mentions = []
+        heading = heading if _ITEM_LINE.match(text, s.start, s.end) else ""
         if i in quantities or i in hits:
-            mentions = find_mentions(text, s.start, s.end, catalog, quantities.get(i, []), hits.get(i, []))
+            mentions = find_mentions(text, s.start, s.end, catalog, quantities.get(i, []), hits.get(i, []), heading)
+        if mentions and text[s.start:s.end].rstrip()[-1:] in _LIST_OPENS:
+            heading = mentions[-1].subject
         previous = (sentences[i - 1], times.get(i - 1, [])) if i else None
         resolver.add_sentence(i, s, mentions, times.get(i, []), first_in_article, previous)
     return Extraction(ctx, resolver.facts(), len(source))

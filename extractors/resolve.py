@@ -55,6 +55,8 @@ _BUDGET_GENERIC = _LEX.compile("budget_generic")
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _SAME_ITEM_CHANGE = _LEX.compile("same_item_change")
+_ITEM_LINE = _LEX.compile("numbered_item_line")
+_LIST_REACH = 30   # lines of a numbered list read back to the line that opened it
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
 _THIS_IS = _LEX.compile("this_names_previous")
 _NTH_AMOUNT = _LEX.compile("nth_amount")
@@ -91,10 +93,13 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
     def _context(self, s: Sentence) -> ContextWords:
         """The context-bound indicators that the paragraph's and headline's words allow (cached per paragraph)."""
         if self._context_key != s.paragraph:
-            para = self.seg.paragraphs[s.paragraph]
+            first = s.paragraph  # the lines of a numbered list (`1.鄂尔多斯市11例`) read with the line that opened it
+            while first > 0 and s.paragraph - first < _LIST_REACH and _ITEM_LINE.match(self.text, *self.seg.paragraphs[first]):
+                first -= 1
             self._context_key = s.paragraph
-            self._context_ids = self.catalog.context_words(
-                self.text[para[0]:para[1]] + " " + self.seg.articles[s.article].headline)
+            self._context_ids = self.catalog.context_words(self.text[self.seg.paragraphs[first][0]:
+                                                                     self.seg.paragraphs[s.paragraph][1]]
+                                                           + " " + self.seg.articles[s.article].headline)
         return self._context_ids
 
     def _quote(self, start: int, end: int) -> str:
@@ -290,8 +295,9 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
             if f.indicator and key in seen:
                 other = out[seen[key]]
                 same_time = other.period_end == f.period_end and other.region == f.region
-                if other.quote != f.quote and (same_time or not d.explicit):
-                    continue  # a headline or summary restating a figure of the body
+                restated = not d.explicit and (f.region is None or other.region == f.region)
+                if other.quote != f.quote and (same_time or restated):
+                    continue  # a headline or summary restating a figure of the body (not another place's)
             exact = key + (f.period_end, f.subject, f.region)
             if exact in seen:
                 continue

@@ -22,6 +22,7 @@ from .periods import TimeMention, attributive_end, period_at, resolve, time_ment
 from .place_chains import chain_end
 from .places import place_mentions
 from .regions import (
+    BREAKDOWN_ITEM,
     GROUP,
     mention_place,
 )
@@ -92,7 +93,8 @@ class ScopeReader(ScopePlaces):
                     or tm.match["ymdr"] or tm.match["mdr"]:  # `(2024年4月8日—4月14日)`: a weekly report's week
                 scope.anchor = resolve(tm, scope.anchor, self.ctx.published) or scope.anchor
                 break
-        named = [m for m in place_mentions(headline) if m.subject and m.kind not in ("scope", "body", "china")]
+        named = [m for m in place_mentions(headline) if m.subject and m.kind not in ("scope", "body", "china")
+                 and not BREAKDOWN_ITEM.match(headline, m.end)]  # `2.包头市9例(…)`: an item of a list, no scope
         specific = [m for m in named if m.kind != "group"]
         if named:  # the first specific place of the headline line nearest the body, else a group's none
             last_line = headline.rfind(" ") + 1

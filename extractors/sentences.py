@@ -22,6 +22,7 @@ _CONTINUATION = frozenset(lexicon().words("wrap_continuation"))
 _SECTION = lexicon().compile(r"\s*{section_number}")
 _TOP_SECTION = lexicon().compile(r"\s*{top_section_number}")
 _HAS_PUNCT = regex.compile(r"[。,，;；!！?？]")
+_ITEM_LINE = lexicon().compile("numbered_item_line")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,8 @@ class Segmented:
 
 def _is_headline(line: str) -> bool:
     s = line.strip()
-    return 4 <= len(s) <= 64 and not _HAS_PUNCT.search(s) and not s.endswith(("、", "—", ":", "："))
+    return 4 <= len(s) <= 64 and not _HAS_PUNCT.search(s) and not s.endswith(("、", "—", ":", "：")) \
+        and _ITEM_LINE.match(s) is None
 
 
 def _is_numbered_heading(line: str) -> bool:

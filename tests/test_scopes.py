@@ -143,6 +143,18 @@ CASES = [
       {"value": 50, "region": "长春市"}, {"value": 30, "region": "吉林市"}, {"value": 30, "region": "山东省"},
       {"value": 6, "region": "上海市"}, {"value": 4, "region": "浦东新区"}, {"value": 2, "region": "闵行区"},
       {"value": 4, "region": "湖南省"}, {"value": 20, "region": "全国"}, {"value": 0, "region": "全国"}]),
+    # a list on lines of their own after `…,其中:`: each numbered line is an item counted as the line before says, in
+    # its own place; it opens no article and heads no section, so the paragraph after it keeps the report's place
+    ("numbered lines of a list",
+     "截至2020年2月7日9时,内蒙古自治区累计报告确诊病例50例,其中:\n  1.鄂尔多斯市11例(达拉特旗9例、东胜区2例)\n"
+     "  2.包头市9例(土默特右旗6例、昆都仑区3例)\n  另有疑似病例9例,均在定点医院接受隔离治疗,病情总体平稳可控。\n",
+     date(2020, 2, 7),
+     [{"value": 50, "region": "内蒙古自治区", "indicator": "covid.cumulative_confirmed"},
+      {"value": 11, "region": "鄂尔多斯市", "indicator": "covid.cumulative_confirmed"},
+      {"value": 9, "region": "达拉特旗"}, {"value": 2, "region": "东胜区"},
+      {"value": 9, "region": "包头市", "indicator": "covid.cumulative_confirmed"},
+      {"value": 6, "region": "土默特右旗"}, {"value": 3, "region": "昆都仑区"},
+      {"value": 9, "region": "内蒙古自治区", "indicator": "covid.current_suspected"}]),
     ("a body reports a day earlier", "省卫生健康委3日通报：2日0时至24时，全省新增本土确诊病例6例。", date(2022, 5, 4),
      [{"value": 6, "period_start": "2022-05-02", "period_end": "2022-05-02"}]),
     # a day's count under a title's day (`截至…最新情况`) is that day's; a level that day has no start
