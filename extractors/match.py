@@ -67,6 +67,7 @@ _MOM_TAIL = f"({_MONTH_ON_MONTH})"
 _JOINER = _LEX.compile("figure_joiner")  # `分别下降3.1%、增长7.4%`
 _BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
 _CASE_ITEM = _LEX.compile("case_item_after")
+_ONE_CHAR = frozenset(_LEX.words("one_char_product"))  # `…,纱增长16.2%`: a product of its own, not the one before's
 _RESPECTIVELY = _LEX.words("respectively")[0]
 _OF_WHICH = _LEX.words("of_which")[0]
 _COMPARISON = _LEX.compile("{comparison_point}|{comparison_base}|{comparison_with}")
@@ -237,7 +238,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
             subject = f"{regex.sub(r'[(][^()]*[)]$', '', prev_subject)}({subject})"
         elif prev_subject and _REACHED.match(subject):
             subject = prev_subject  # `…从54.36%下降到去年底的9.27%`: the same measure, reached
-        elif not delta and (GENERIC.match(subject) or (len(subject) < 2 and not noun)
+        elif not delta and (GENERIC.match(subject) or (len(subject) < 2 and not noun and subject not in _ONE_CHAR)
                           or BARE_VERB.fullmatch(subject)):
             subject = prev_subject + subject if prev_subject else subject
         if not mentions_before:

@@ -107,7 +107,13 @@ GAPS_TO_A_WHOLE = [
       {"value": 1.1, "subject": "规模以上工业增加值(比全省平均水平快)"}]),
 ]
 
-CASES = (PLAN_END_AVERAGE + SAME_ITEM + BASE_TIMES + POINTS + SIGNED + NOT_FIGURES + PEOPLE_NOT_MONEY
+# A product named by one character is an item of its own (`…,纱增长16.2%`), not a fragment of the item before.
+ONE_CHAR_PRODUCTS = [
+    ("前三季度,全市精制茶产量增长23.9%,纱增长16.2%,钢增长1.4%。",
+     [{"value": 23.9, "subject": "精制茶产量"}, {"value": 16.2, "subject": "纱"}, {"value": 1.4, "subject": "钢"}]),
+]
+
+CASES = (ONE_CHAR_PRODUCTS + PLAN_END_AVERAGE + SAME_ITEM + BASE_TIMES + POINTS + SIGNED + NOT_FIGURES + PEOPLE_NOT_MONEY
          + GAPS_TO_A_WHOLE)
 
 
