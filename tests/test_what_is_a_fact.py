@@ -9,6 +9,9 @@ from factcase import assert_exactly, facts_of
 MAY = date(2020, 5, 10)
 
 CASES = [
+    # a figure told of an era some decades before (`十几年前`, `几十年前`) is history, not reported
+    ("some decades ago", "十几年前她刚到村里时,村集体还负债60多万元。", MAY, []),
+    ("decades ago", "几十年前,这里的农户人均年收入不足百元,只有80多元。", MAY, []),
     # an equivalence restates another figure; a ratio after 相当于 is the communiqués' wording of a share
     ("equivalence", "新建隔离病房4200张,相当于新增30多家县级医院的床位。", MAY, [{"value": 4200}]),
     ("equivalence kept for a ratio", "全年科研经费支出12亿元,相当于地区生产总值的1.6%。", MAY,
