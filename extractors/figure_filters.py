@@ -28,6 +28,8 @@ _MONEY_UNIT = unit_name(_LEX.words("default_currency")[0])
 _IMPLICIT: dict[str, str] = _LEX.values("implicit_unit")
 _CLAUSE_END = _LEX.compile("clause_end")
 _RANK_SET = _LEX.compile("rank_set_after")
+_CASE_WORD = _LEX.compile("case_word")
+_CASE_UNITS = frozenset(_LEX.words("case_unit"))
 
 
 def _implicit_unit(subject: str, after: str) -> str | None:
@@ -46,6 +48,8 @@ def _family_of(m: Mention, ind: Indicator | None) -> str | None:
         return ind.family
     if m.kind == "change":
         return "growth_rate"
+    if m.kind in ("level", "delta") and m.unit in _CASE_UNITS and _CASE_WORD.search(m.subject):
+        return "covid"  # `境外输入现有确诊病例591例`, `本土新冠肺炎确诊病例631例`: cases no indicator names
     if m.kind in ("level", "delta") and len(m.subject) >= 2 and not _ABSTRACT.search(m.subject):
         return "other"
     return None

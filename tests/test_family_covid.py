@@ -58,6 +58,9 @@ CASES = [
      "新增出院9例,目前在院120例。",
      [("covid.new_asymptomatic", 4, "例", DAY | {"region": "中山市"}),
       ("covid.new_cured", 9, "例", DAY | {"region": None})]),
+    # a count of cases no indicator names (a subset, another country's) is still a covid figure, with no indicator
+    ("截至目前,全省累计有631例本土新冠肺炎确诊病例。3月13日,美国公布的确诊病例是1896例。",
+     [("本土新冠肺炎确诊病例", 631, "例", {"indicator": None}), ("确诊病例", 1896, "例", {"indicator": None})]),
     # early bulletins count confirmed cases as 新冠肺炎病例, with no 确诊
     ("7月4日0—24时,全省新增新冠肺炎病例20例。截至7月4日24时,全省累计报告新冠肺炎病例3100例。",
      [("covid.new_confirmed", 20, "例", DAY), ("covid.cumulative_confirmed", 3100, "例", AS_OF)]),
