@@ -29,6 +29,7 @@ _ATTRIBUTIVE = _LEX.words("attributive")[0]
 _POSSESSORS = frozenset(_LEX.words("possessor_noun"))
 _RESPECTIVELY = _LEX.words("respectively")[0]
 _LIST_SPLIT = _LEX.compile("list_joiner")
+_ENUMERATION_COMMA = _LEX.words("list_joiner")[0]  # `、`: between a list's items, where 和/及 may join inside one
 _ORDINAL_LIST = _LEX.compile("ordinal_list")
 _PLACE_COUNT = _LEX.compile("place_count")
 _URBAN_RURAL = _LEX.words("urban_rural")[0]
@@ -165,8 +166,9 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
     if (ordinals := _ORDINAL_LIST.search(head)) and len(ordinals["rest"]) // 2 + 1 == count:
         numbers = ordinals["first"] + ordinals["rest"][1::2]
         return [clean_subject(head[:ordinals.start()] + ordinals["pre"] + n + ordinals["tail"]) for n in numbers]
-    items = [clean_subject(x) for x in _LIST_SPLIT.split(head)]
-    items = [x for x in items if x]
+    items = [x for x in (clean_subject(x) for x in _LIST_SPLIT.split(head)) if x]
+    if len(items) != count:  # `汽车及零部件产业、食品产业增加值`: 及 inside an item, 、 between them
+        items = [x for x in (clean_subject(x) for x in head.split(_ENUMERATION_COMMA)) if x]
     if count == 2 and len(items) == 1 and items[0].startswith(_URBAN_RURAL):
         rest = items[0][len(_URBAN_RURAL):]  # `城乡居民人均可支配收入分别增长…和…`
         return [half + rest for half in _HALVES]
@@ -176,7 +178,10 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
     if _ETC in last:  # `生物、新能源等战略性新兴产业投资`: the class after 等 is what each one measures
         tail = last[last.index(_ETC) + 1:]
         return [x.split(_ETC)[0] + tail for x in items]
-    tail = last[len(first):] if len(last) > len(first) + 1 else ""
+    if _ATTRIBUTIVE in last:  # `博物馆、…、历史文化街区的游客比例`: what follows 的 is what each one measures
+        tail = last[last.rindex(_ATTRIBUTIVE):]
+    else:
+        tail = last[len(first):] if len(last) > len(first) + 1 else ""
     return [x if x.endswith(tail) else x + tail for x in items]
 
 

@@ -126,6 +126,9 @@ def _month_form(m, current, published):
     if m["ge5"] and not ytd:
         return None  # `3个月`: a duration
     p = _month(ref, _num(m["m5"] or m["m5c"]))
+    if p and ytd and published and p.end > published and current.start is None and ref == published.year:
+        p = _month(ref - 1, _num(m["m5"] or m["m5c"]))  # `1—10月` in a January report: last year's, so far
+        ref -= 1
     if p and ytd:
         return Period(date(ref, 1, 1), p.end)  # `1—5月`, `前5个月`: the year so far
     if p and m["since5"]:  # `9月以来`: from the month (the last such month up to the report) to the report

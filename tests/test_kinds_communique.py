@@ -113,7 +113,20 @@ ONE_CHAR_PRODUCTS = [
      [{"value": 23.9, "subject": "精制茶产量"}, {"value": 16.2, "subject": "纱"}, {"value": 1.4, "subject": "钢"}]),
 ]
 
-CASES = (ONE_CHAR_PRODUCTS + PLAN_END_AVERAGE + SAME_ITEM + BASE_TIMES + POINTS + SIGNED + NOT_FIGURES + PEOPLE_NOT_MONEY
+# A list split at 、 when 及/和 join inside an item; a measure after the last item's 的 is each item's; a trend's
+# span (`延续今年以来两位数增长态势`) dates no figure.
+LISTS_AND_TRENDS = [
+    ("10月份,全市新能源汽车及零部件、电子信息产业分别增长12%、9%。", [{"value": 12, "subject": "新能源汽车及零部件"},
+                                                          {"value": 9, "subject": "电子信息产业"}]),
+    ("春节期间,参观博物馆、美术馆、科技馆的游客比例分别为40%、44%和30%。",
+     [{"value": 40, "subject": "参观博物馆的游客比例"}, {"value": 44, "subject": "美术馆的游客比例"},
+      {"value": 30, "subject": "科技馆的游客比例"}]),
+    ("1—10月,全省工业投资增长21.0%,延续今年以来两位数增长态势,拉动全省投资增长6.5个百分点。",
+     [{"value": 21.0, "period_end": "2022-10-31"}, {"value": 6.5, "period_start": "2022-01-01",
+                                                     "period_end": "2022-10-31"}]),
+]
+
+CASES = (LISTS_AND_TRENDS + ONE_CHAR_PRODUCTS + PLAN_END_AVERAGE + SAME_ITEM + BASE_TIMES + POINTS + SIGNED + NOT_FIGURES + PEOPLE_NOT_MONEY
          + GAPS_TO_A_WHOLE)
 
 

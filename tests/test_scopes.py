@@ -192,6 +192,11 @@ CASES = [
     ("a record's span", "9月份全市规模以上工业增加值增长9.2%,为今年以来单月最高增速,比全国平均水平高3.4个百分点。",
      date(2018, 11, 7),
      [{"value": 9.2, "period_start": "2018-09-01"}, {"value": 3.4, "period_start": "2018-09-01"}]),
+    # the year so far that cannot have happened yet (`1—11月` in a January report) is last year's
+    ("the year so far, early next year", "1—11月,全市规模以上工业增加值增长6%。", date(2020, 1, 10),
+     [{"value": 6, "period_start": "2019-01-01", "period_end": "2019-11-30"}]),
+    ("the year so far, late in the year", "1—11月,全市规模以上工业增加值增长6%。", date(2020, 12, 10),
+     [{"value": 6, "period_start": "2020-01-01", "period_end": "2020-11-30"}]),
     # a price base (`按照上年不变价计算`) is no period: 前三季度 is this year's
     ("price base", "按照上年不变价计算,前三季度电信业务总量同比增长21%。", date(2019, 10, 23),
      [{"value": 21, "period_start": "2019-01-01", "period_end": "2019-09-30"}]),
