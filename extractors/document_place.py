@@ -10,6 +10,7 @@ from functools import cache
 
 from .gazetteer import Place, gazetteer
 from .lexicon import WordScanner, alternation, lexicon
+from .place_chains import one_place
 from .place_words import breakdown_place, county_short_names
 from .places import place_mentions
 from .publishers import paper_place
@@ -21,13 +22,16 @@ _CITY_SUFFIX = _LEX.words("city_suffix")[0]
 
 
 def title_place(text: str) -> Place | None:
-    """The one place the title lines name as their subject (a group or several places: none)."""
+    """The one place the title lines name as their subject, or the innermost of a chain of them (a group or
+    several unrelated places: none)."""
     title = _title(text)
     named = [m for m in place_mentions(title) if m.subject and m.kind in ("place", "national")]
     places = {m.place.name: m.place for m in named}
-    if len(places) != 1 or any(m.kind == "group" for m in place_mentions(title)):
+    if any(m.kind == "group" for m in place_mentions(title)):
         return None
-    return next(iter(places.values()))
+    if len(places) > 1 and one_place(named):
+        return named[-1].place  # `2024年安徽省蚌埠市…统计公报`: the city, inside the province named before it
+    return next(iter(places.values())) if len(places) == 1 else None
 
 
 _ISSUER = re.compile(f"(?:{alternation(_LEX.words('national_issuer'))})(?!{alternation(_LEX.words('national_issuer_tail'))})")

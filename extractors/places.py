@@ -45,6 +45,8 @@ _ABBREVIATED = lexicon().compile("abbreviated_place")
 _CHINA = lexicon().compile("china_as_subject")
 _SUBREGION = lexicon().compile("subregion_tail")
 _PRIZE_TAIL = lexicon().compile("prize_tail")
+_SLOGAN_COUNTIES = frozenset(lexicon().words("slogan_county"))
+_HAN_CHAR = lexicon().compile(r"\p{Han}")
 _PAPER_TAIL = lexicon().compile(r"{paper_suffix}|(?:{site_suffix})(?=\s|$)")
 _ABBREVIATIONS = lexicon().values("province_abbreviation")
 _ETHNIC_TAIL = lexicon().words("ethnic_group")[0][-1]  # every ethnic group's name ends with this character
@@ -98,6 +100,8 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
         kind, place, scope = g.words[word]
         if kind == "none":
             continue  # `示范县`: a word that holds a place's name
+        if word in _SLOGAN_COUNTIES and a > 0 and _HAN_CHAR.match(text, a - 1) and not (out and out[-1].end == a):
+            continue  # `生态富县`, `工业兴县`: a slogan, not the county
         if kind == "guarded":
             after_holder = out and out[-1].end == a and out[-1].place is not None and out[-1].place.code \
                 and place.code.startswith(out[-1].place.code)  # `山东日照`, `四川攀枝花`: the city of its province

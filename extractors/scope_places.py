@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .lexicon import lexicon
 from .match import Mention
-from .place_chains import division_chain, one_place
+from .place_chains import chain_end, division_chain, one_place
 from .places import place_mentions
 from .regions import (
     BREAKDOWN_ITEM,
@@ -48,7 +48,8 @@ class ScopePlaces:
             return  # a story about several unrelated places: its lead's is one of them, not the story's
         d = _DATELINE.match(self.text, s.start, s.end)
         body = d.end() if d else s.start
-        for m in place_mentions(self.text, body, s.end):
+        found = place_mentions(self.text, body, s.end)
+        for k, m in enumerate(found):
             if m.kind in ("scope", "body", "china") or m.comparison:
                 continue  # a national body in a lead says who acts, not what the story is about
             if not m.subject or _LEAD_NOT_SCOPE.search(self.text, max(body, m.start - 2), m.start) \
@@ -57,7 +58,7 @@ class ScopePlaces:
                 return  # `…增长9.8%。其中，乐清市增长10.5%`, `…1例(城厢区1例)`: a part's place is not the story's
             if self.text[m.end:m.end + 1] in _LIST_NEXT:
                 return
-            self.article.place = mention_place(m, [self.ctx.region])
+            self.article.place = mention_place(chain_end(found, k), [self.ctx.region])  # `安徽省蚌埠市`: the city
             return
 
     def _region(self, m: Mention, s: Sentence, places: list, starts: list[int]) -> str | None:

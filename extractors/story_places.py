@@ -14,6 +14,8 @@ from .regions import BREAKDOWN_ITEM, GROUP, in_aside
 
 _COUNTY_SUFFIXES = frozenset(lexicon().words("county_short_suffix"))
 _DATELINES = lexicon().compile("{dateline_opening}")
+_VENUE = lexicon().compile("event_venue")
+_VENUE_BEFORE = frozenset(lexicon().words("lead_place_not_scope_before")[:2])  # 在, 于
 
 
 _STORY_OPENING = lexicon().compile("{dateline_opening}|{byline}|{story_credit}")
@@ -53,8 +55,9 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
     for m in place_mentions(text, start, end):
         local += m.kind == "scope"  # `我市`, `全县`: a local page, whatever national words it uses
         if not m.subject or m.comparison or any(a <= m.start < b for a, b in quiet) \
-                or BREAKDOWN_ITEM.match(text, m.end) or in_aside(text, m.start):
-            continue  # a list item (`环翠区10例`) or an aside (`(其中无锡重点督办事项74件)`) is not what it is about
+                or BREAKDOWN_ITEM.match(text, m.end) or in_aside(text, m.start) \
+                or (text[m.start - 1:m.start] in _VENUE_BEFORE and _VENUE.match(text, m.end)):
+            continue  # a list item (`环翠区10例`), an aside or a venue (`在北京开幕`) is not what it is about
         if m.kind in ("national", "body"):
             national += 1
             bodies += m.kind == "body"

@@ -340,6 +340,14 @@ UNSCOPED = [
      [{"value": 300, "region": None}]),
     # a scope word in a report of no known place is the one division of its level the report names anywhere (an
     # office's name too); with two such divisions, none
+    # a venue (`会议在北京开幕`) is not what an unscoped national report is about; a title's chain of places is its
+    # innermost place; a slogan ending in a county's name (`生态富县`) names no county
+    ("a report delivered at a venue", "政府工作报告\n　　3月5日,全国人大会议在北京开幕。国务院总理代表国务院向大会报告工作。"
+     "国内生产总值从54万亿元增加到82.7万亿元。\n",
+     [{"value": 5.4e13, "region": "全国"}, {"value": 8.27e13, "region": "全国"}]),
+    ("a title's chain of places", "2024年安徽省蚌埠市国民经济和社会发展统计公报\n　　初步核算,全年地区生产总值2313亿元,比上年增长5.2%。\n",
+     [{"value": 2.313e11, "region": "蚌埠市"}, {"value": 5.2, "region": "蚌埠市"}]),
+    ("a slogan's county", "经济运行\n　　深入实施“生态富县”战略,全年生产总值增长8%。\n", [{"value": 8, "region": None}]),
     ("全省 named by an office", "经济运行平稳\n　　记者从省统计局和国家统计局河南调查总队获悉,前10个月,全省规模以上工业增加值增长6%。\n",
      [{"value": 6, "region": "河南省"}]),
     ("全市 named by a district", "消费回暖\n　　据西湖区商务局介绍,一季度全市社会消费品零售总额增长5%。\n",
