@@ -9,6 +9,8 @@ from factcase import assert_exactly, facts_of
 MAY = date(2020, 5, 10)
 
 CASES = [
+    # a forecast (`有关部门预测…将达到`) is an estimate
+    ("forecast", "有关部门预测,今年全省旅客发送量将达到3亿人次。", MAY, [{"value": 3e8, "status": "estimate"}]),
     # a figure told of an era some decades before (`十几年前`, `几十年前`) is history, not reported
     ("some decades ago", "十几年前她刚到村里时,村集体还负债60多万元。", MAY, []),
     ("decades ago", "几十年前,这里的农户人均年收入不足百元,只有80多元。", MAY, []),
