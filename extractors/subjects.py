@@ -35,6 +35,7 @@ _PLACE_COUNT = _LEX.compile("place_count")
 _URBAN_RURAL = _LEX.words("urban_rural")[0]
 _HALVES = tuple(_LEX.table("urban_rural", "halves"))
 _EDGE = "".join(_LEX.words("subject_edge"))
+_LEFT_EDGE = _EDGE.replace(_LEX.words("list_joiner")[2], "")  # `及时处办率`: 及 opens a word there (and a list item is cut before)
 _ETC = _LEX.words("etcetera")[0]
 _NARRATIVE = _LEX.compile("narrative_subject")
 _NOT_A_HEAD = frozenset(_LEX.words("not_a_head"))
@@ -78,7 +79,7 @@ def clean_subject(raw: str) -> str:
         s = _TRAILING.sub("", s)
         if s == before:
             break
-    return s.strip(_EDGE)
+    return s.rstrip(_EDGE).lstrip(_LEFT_EDGE)
 
 
 _EXAMPLES_THEN_CLASS = _LEX.compile("examples_then_class")

@@ -82,6 +82,11 @@ MONTHLY = [
       {"value": 1400, "subject": "劳动保障"},
       {"value": 12.3, "indicator": "hotline.category_share", "subject": "劳动保障"},
       {"value": 6, "subject": "单位满意率低于市里要求"}]),
+    # a province's report of all its lines: the provincial line's own count is no second total; 及时 opens a word
+    ("one level's line is no total", "2024年7月群众诉求情况分析\n7月,全省12345热线共受理群众诉求180万件,及时处办率99.4%。"
+     "\n省12345热线共受理群众诉求61723件。\n", date(2024, 8, 6),
+     [{"value": 1800000, "indicator": "hotline.contacts_total"}, {"value": 99.4, "subject": "及时处办率"},
+      {"value": 61723, "indicator": "hotline.items"}]),
     ("in progress is not resolved", "本周12345热线受理诉求900件,办结820件,在办80件。", FRI,
      [{"value": 900, "indicator": "hotline.contacts_total"}, {"value": 820, "indicator": "hotline.resolved"},
       {"value": 80, "subject": "在办"}]),
