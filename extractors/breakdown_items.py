@@ -9,6 +9,7 @@ from .subjects import clean_subject
 
 _LEX = lexicon()
 _CATEGORY = _LEX.compile("breakdown_category")
+_FROM = frozenset(_LEX.words("from_place"))
 _ITEM_EDGE = _LEX.compile(r"^(?:{subject_leading}|[\s“”\"(（])+|[\s”\")）]+$")
 
 
@@ -19,6 +20,8 @@ def _breakdown_item(raw: str, cases: bool = False) -> str | None:
         return None
     category = _CATEGORY.match(trimmed := _ITEM_EDGE.sub("", raw))
     item = trimmed[category.end():] if category else raw
+    if any(word in item for word in _FROM):
+        return None  # `其中来自美国2例`: where imported cases come from, not a place of the list
     return breakdown_place(_ITEM_EDGE.sub("", item), cases)
 
 

@@ -155,6 +155,16 @@ CASES = [
       {"value": 9, "region": "包头市", "indicator": "covid.cumulative_confirmed"},
       {"value": 6, "region": "土默特右旗"}, {"value": 3, "region": "昆都仑区"},
       {"value": 9, "region": "内蒙古自治区", "indicator": "covid.current_suspected"}]),
+    ("a body reports on a month's day", "上海市卫健委7月19日通报:2022年7月18日0-24时,新增本土确诊病例4例和无症状感染者19例。",
+     date(2022, 7, 19),
+     [{"value": 4, "period_start": "2022-07-18", "period_end": "2022-07-18"},
+      {"value": 19, "period_start": "2022-07-18", "period_end": "2022-07-18"}]),
+    # an announcement is no report: its day dates what it announces
+    ("an announcement's day", "日本首相5月14日宣布,39个县解除紧急状态。", date(2020, 5, 19),
+     [{"value": 39, "period_start": "2020-05-14", "period_end": "2020-05-14"}]),
+    # where imported cases come from (`来自美国2例`) is no place of the figure
+    ("where imported cases come from", "上海报告4例境外输入性确诊病例,其中来自美国3例,来自英国1例。", date(2022, 7, 19),
+     [{"value": 4, "region": "上海市"}, {"value": 3, "region": "上海市"}, {"value": 1, "region": "上海市"}]),
     ("a body reports a day earlier", "省卫生健康委3日通报：2日0时至24时，全省新增本土确诊病例6例。", date(2022, 5, 4),
      [{"value": 6, "period_start": "2022-05-02", "period_end": "2022-05-02"}]),
     # a day's count under a title's day (`截至…最新情况`) is that day's; a level that day has no start
