@@ -36,6 +36,9 @@ _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
     "sample_before", "classification_before")))
 _CAPABILITY = _LEX.compile("capability")
 _RULES_AFTER = tuple(_LEX.compile(name) for name in ("basis_points_after", "classification_after"))
+_MILESTONE = _LEX.compile("milestone_after")
+_MILESTONE_END = _LEX.compile("(?:{milestone_after})$")  # the figure's own qualifier (`5万亿元台阶`)
+_DIGIT = regex.compile(r"\d")
 _MADE_OF_BEFORE = _LEX.compile("made_of_before")
 _MADE_OF_AFTER = _LEX.compile("made_of_after")
 _CAPACITY = _LEX.compile("capacity_subject")
@@ -68,6 +71,9 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
     clause_end = _CLAUSE_END.search(text, end, s_end)
     c_end = clause_end.start() if clause_end else s_end
     why = _rule(text, clause, start, end, c_end, unit, subject) or _quoted(text, s_start, s_end, start, end)
+    if why is None and (_MILESTONE.match(text, end) or _MILESTONE_END.search(text, start, end)) \
+            and _DIGIT.search(text, end, s_end):
+        why = "rule"  # `迈上5万亿元台阶,达到5.38万亿元`: the milestone passed, the level follows
     if why or not story:
         return why
     if _CASE.search(text, s_start, start):

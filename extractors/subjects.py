@@ -46,6 +46,7 @@ _SHARE_NAME = _LEX.words("share_name")[0]
 NATIONAL_PHRASE = _LEX.compile("national_phrase")
 _PROGRESSIVE = _LEX.compile("noun_after_progressive")
 _COPULA = _LEX.compile("noun_after_copula")
+_MILESTONE = _LEX.compile("milestone_after")
 _OPENS_CLAUSE = _LEX.compile("(?:{of_which}|[,，;；:：])$")
 _MAX_OTHER_SUBJECT = 16  # characters: a longer `other` subject is a piece of a sentence, not a measure's name
 TIME_WORDS = _LEX.compile("subject_time")
@@ -120,8 +121,8 @@ def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tupl
             p := _COPULA.match(text, q.end, min(end, q.end + 12))) is not None:
         return p["noun"], p.end()
     m = _NOUN_AFTER.match(text, q.end, min(end, q.end + 16))
-    if not m:
-        return "", q.end
+    if not m or _MILESTONE.fullmatch(m["noun"]):
+        return "", q.end  # `迈上5万亿台阶`: a milestone names no thing counted
     if text[m.end():m.end() + 1] == _ATTRIBUTIVE and m["noun"] not in _POSSESSORS:
         # `78名经过培训的预防接种人员`: the head noun follows 的 (but `60个国家的客商` counts the countries)
         head = _NOUN_AFTER.match(text, m.end() + 1, min(end, m.end() + 17))

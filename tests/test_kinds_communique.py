@@ -126,7 +126,17 @@ LISTS_AND_TRENDS = [
                                                      "period_end": "2022-10-31"}]),
 ]
 
-CASES = (LISTS_AND_TRENDS + ONE_CHAR_PRODUCTS + PLAN_END_AVERAGE + SAME_ITEM + BASE_TIMES + POINTS + SIGNED + NOT_FIGURES + PEOPLE_NOT_MONEY
+# A milestone passed (`迈上5万亿元台阶`) is at least that; when the level follows it is no fact of its own, and the
+# level keeps its subject (no 台 of machines, no `迈上` in the subject).
+MILESTONES = [
+    ("2021年,全省地区生产总值迈上5万亿元台阶,达到5.38万亿元,增长8.2%。",
+     [{"value": 5.38e12, "subject": "地区生产总值", "qualifier": "exact"}, {"value": 8.2, "subject": "地区生产总值"}]),
+    ("2021年,全省地区生产总值迈上5万亿台阶,达到5.38万亿元。", [{"value": 5.38e12, "subject": "地区生产总值"}]),
+    ("2018年,全市地区生产总值跃上3000亿元台阶。", [{"value": 3e11, "subject": "地区生产总值", "qualifier": "at_least"}]),
+    ("全年销售农机具20台。", [{"value": 20, "unit": "台"}]),
+]
+
+CASES = (MILESTONES + LISTS_AND_TRENDS + ONE_CHAR_PRODUCTS + PLAN_END_AVERAGE + SAME_ITEM + BASE_TIMES + POINTS + SIGNED + NOT_FIGURES + PEOPLE_NOT_MONEY
          + GAPS_TO_A_WHOLE)
 
 
