@@ -69,6 +69,7 @@ class _Draft:
     fact: Fact
     explicit: bool   # a time expression decided the period (not the report's default)
     headline: bool = False
+    item: bool = False   # an item of a list by place (`包头市9例`): its own place's figure, never a restatement
 
 
 def _iso(p: Period) -> tuple[str | None, str | None]:
@@ -246,7 +247,7 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
                     qualifier=m.qualifier, status=status, quote=quote,
                     start=self.to_source[m.start], end=self.to_source[m.end - 1] + 1, rule=m.rule)
         headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
-        self.drafts.append(_Draft(fact, explicit, headline))
+        self.drafts.append(_Draft(fact, explicit, headline, bool(m.place)))
         if not inside_bracket(self.text, s.start, m.start):  # `(重症病例2例、危重症2例)。其中:城厢区30例`
             self._last_subject = (s.paragraph, m.subject)
 
@@ -295,7 +296,7 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
             if f.indicator and key in seen:
                 other = out[seen[key]]
                 same_time = other.period_end == f.period_end and other.region == f.region
-                restated = not d.explicit and (f.region is None or other.region == f.region)
+                restated = not d.explicit and not (d.item and other.region != f.region)
                 if other.quote != f.quote and (same_time or restated):
                     continue  # a headline or summary restating a figure of the body (not another place's)
             exact = key + (f.period_end, f.subject, f.region)
