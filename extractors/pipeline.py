@@ -22,12 +22,11 @@ from .normalize import normalize
 from .periods import time_mentions
 from .quantities import TooManyQuantities, find_quantities
 from .resolve import Resolver
-from .sentences import segment
+from .sentences import is_item_line, segment
 from .tables import find_tables
 
 _OPENING_REACH = 48   # a time expression this close to a sentence start may open it (after a byline)
 _THIS = lexicon().compile(r"\s*{this_is}", engine=re)
-_ITEM_LINE = lexicon().compile("numbered_item_line")
 _LIST_OPENS = (":", "：")  # a sentence ending so opens a list of the lines after it
 # Each figure costs about 0.6 KB while a document is resolved; a real report has a few thousand. Far more is a
 # data dump or generated text, refused before it can exhaust memory (the store records the refusal).
@@ -139,7 +138,7 @@ def extract_text(source: str, name: str, published: date | None = None,
         if not (i in quantities or i in hits or opening or _THIS.match(text, s.start, s.end)):
             continue
         mentions = []
-        heading = heading if _ITEM_LINE.match(text, s.start, s.end) else ""
+        heading = heading if is_item_line(text, s.start, s.end) else ""
         if i in quantities or i in hits:
             mentions = find_mentions(text, s.start, s.end, catalog, quantities.get(i, []), hits.get(i, []), heading)
         if mentions and text[s.start:s.end].rstrip()[-1:] in _LIST_OPENS:

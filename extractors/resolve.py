@@ -31,7 +31,7 @@ from .regions import (
     clause_start,
 )
 from .scopes import ScopeReader
-from .sentences import Segmented, Sentence, inside_bracket
+from .sentences import Segmented, Sentence, inside_bracket, is_item_line
 from .status import TARGET_ENUMERATION, figure_status
 from .story import not_reported
 from .subjects import MEASURE_OF_PREVIOUS, opening_origin, subject_is_narrative, with_origin
@@ -55,7 +55,6 @@ _BUDGET_GENERIC = _LEX.compile("budget_generic")
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _SAME_ITEM_CHANGE = _LEX.compile("same_item_change")
-_ITEM_LINE = _LEX.compile("numbered_item_line")
 _LIST_REACH = 30   # lines of a numbered list read back to the line that opened it
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
 _THIS_IS = _LEX.compile("this_names_previous")
@@ -95,7 +94,7 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
         """The context-bound indicators that the paragraph's and headline's words allow (cached per paragraph)."""
         if self._context_key != s.paragraph:
             first = s.paragraph  # the lines of a numbered list (`1.鄂尔多斯市11例`) read with the line that opened it
-            while first > 0 and s.paragraph - first < _LIST_REACH and _ITEM_LINE.match(self.text, *self.seg.paragraphs[first]):
+            while first > 0 and s.paragraph - first < _LIST_REACH and is_item_line(self.text, *self.seg.paragraphs[first]):
                 first -= 1
             self._context_key = s.paragraph
             self._context_ids = self.catalog.context_words(self.text[self.seg.paragraphs[first][0]:

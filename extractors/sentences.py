@@ -25,6 +25,11 @@ _HAS_PUNCT = regex.compile(r"[。,，;；!！?？]")
 _ITEM_LINE = lexicon().compile("numbered_item_line")
 
 
+def is_item_line(text: str, start: int = 0, end: int | None = None) -> bool:
+    """`1.鄂尔多斯市11例(…)`: a numbered line whose place or thing is counted right away, an item of a list."""
+    return _ITEM_LINE.match(text, start, len(text) if end is None else end) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -61,7 +66,7 @@ class Segmented:
 def _is_headline(line: str) -> bool:
     s = line.strip()
     return 4 <= len(s) <= 64 and not _HAS_PUNCT.search(s) and not s.endswith(("、", "—", ":", "：")) \
-        and _ITEM_LINE.match(s) is None
+        and not is_item_line(s)
 
 
 def _is_numbered_heading(line: str) -> bool:
