@@ -26,6 +26,11 @@ CASES = [
     ("amount paid is a fact", "全年发放种粮补贴2.3亿元。", MAY, [{"value": 2.3e8, "status": "actual"}]),
     # pledges, what will still be done, and the capacity of a plant not yet built are targets
     ("will still", "全区下半年还将新建5所幼儿园。", MAY, [{"value": 5, "status": "target"}]),
+    # what a measure or a firm will do (`将降为`, `将生产`, `将带动`) is a plan, not what is
+    ("will fall to", "按新办法,企业报关费用将降为120美元。", MAY, [{"value": 120, "status": "target"}]),
+    ("will produce", "两家厂商今后三个月将生产口罩500万只。", MAY, [{"value": 5e6, "status": "target"}]),
+    ("will lead", "这批合作社将带动4000名农民增收。", MAY, [{"value": 4000, "status": "target"}]),
+    ("has fallen to", "企业报关费用已降为120美元。", MAY, [{"value": 120, "status": "actual"}]),
     ("pledge", "多家企业承诺吸纳30%的本地劳动力。", MAY, [{"value": 30, "status": "target"}]),
     ("design capacity", "该电厂投产后年发电量可达40亿千瓦时。", MAY, [{"value": 4e9, "status": "target"}]),
     ("the target's amount", "全县利用外资完成全年目标任务3000万美元的80%。", MAY,
