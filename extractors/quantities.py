@@ -22,6 +22,7 @@ _QUALIFIER_BEFORE: dict[str, str] = _LEX.values("qualifier_before")
 _QUALIFIER_AFTER: dict[str, str] = _LEX.values("qualifier_after")
 _MODIFIER_AFTER = _LEX.compile(r"{noun_bound}(?!{not_a_modified_noun})(?=[\p{Han}“\"])")
 _MODIFIED = _LEX.compile("modified_noun")
+_THRESHOLD_OF_COUNT = _LEX.compile("threshold_of_count")
 _NOUN_BOUNDS = frozenset(_LEX.words("noun_bound"))
 _SCALES: dict[str, int] = _LEX.values("scale")
 _UNIT_ENTRIES = [name for name in _LEX.entries if name.startswith("unit_")]
@@ -157,7 +158,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             qualifier = ("more_than" if more else qualifier_after(g["after"]) or
                          qualifier_before(text, m.start()) or "exact")
         modifier = (bool(_MODIFIER_AFTER.match(text, m.end() - len(g["after"] or ""))) and g["after"] in _NOUN_BOUNDS) \
-            or (unit in _CURRENCY_UNITS and not g["after"] and _MODIFIED.match(text, m.end()) is not None)
+            or (unit in _CURRENCY_UNITS and not g["after"] and _MODIFIED.match(text, m.end()) is not None) \
+            or (unit in _CURRENCY_UNITS and _THRESHOLD_OF_COUNT.match(text, m.end()) is not None)
         end_at = m.start() + len(m.group().rstrip()) + (1 if shared else 0)
         if intensity is not None:  # `0.21吨标准煤/万元`: energy per output, a measure of its own
             unit, end_at = unit + intensity.group(), intensity.end()

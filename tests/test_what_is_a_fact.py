@@ -31,6 +31,12 @@ CASES = [
     ("will produce", "两家厂商今后三个月将生产口罩500万只。", MAY, [{"value": 5e6, "status": "target"}]),
     ("will lead", "这批合作社将带动4000名农民增收。", MAY, [{"value": 4000, "status": "target"}]),
     ("has fallen to", "企业报关费用已降为120美元。", MAY, [{"value": 120, "status": "actual"}]),
+    # an amount before `的` and a count is the threshold of what is counted (`超5亿元的8家`), no fact
+    ("thresholds of counted firms", "全县年产值超亿元的企业有30家,其中超5亿元的8家,超10亿元的2家。", MAY,
+     [{"value": 30, "unit": "家"}, {"value": 8, "unit": "家"}, {"value": 2, "unit": "家"}]),
+    ("projects above a size", "投资亿元以上的十二个项目全部开工。", MAY, [{"value": 12, "unit": "个"}]),
+    ("share of the target is no threshold", "引进资金完成年度目标任务6000万元的105%。", MAY,
+     [{"value": 6e7, "status": "target"}, {"value": 105, "unit": "%"}]),
     ("pledge", "多家企业承诺吸纳30%的本地劳动力。", MAY, [{"value": 30, "status": "target"}]),
     ("design capacity", "该电厂投产后年发电量可达40亿千瓦时。", MAY, [{"value": 4e9, "status": "target"}]),
     ("the target's amount", "全县利用外资完成全年目标任务3000万美元的80%。", MAY,
