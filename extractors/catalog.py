@@ -119,6 +119,7 @@ class Catalog:
         inside a longer measure does not count (`单位国内生产总值能耗` is no GDP); fallback indicators count
         only when nothing else fits."""
         best, best_key = None, None
+        subject = _VERB_INSIDE.sub("", subject)  # `服务业实现增加值` names 服务业增加值
         fitting = self.fitting.get((kind, unit, part))
         if fitting is None:
             fitting = self.fitting[kind, unit, part] = tuple(
@@ -163,6 +164,7 @@ _NOT_HEAD_BEFORE = lexicon().compile("(?:{not_head_before})$")
 _NOT_HEAD_AFTER = lexicon().compile("(?:{not_head_after})")
 _WHOLE_PREFIX = lexicon().compile("whole_measure_prefix")
 _NOT_HEAD_TAIL = lexicon().compile("not_head_tail")
+_VERB_INSIDE = lexicon().compile("verb_inside_measure")
 
 
 def _is_head(subject: str, m: regex.Match) -> bool:

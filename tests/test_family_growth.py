@@ -25,6 +25,10 @@ CASES = [
     ("2019年全国一般公共预算收入增长3.8%,一般公共预算支出增长8.1%。",
      [("growth.fiscal_revenue", 3.8, "%"), ("growth.fiscal_expenditure", 8.1, "%")]),
     ("2020年单位国内生产总值能耗下降0.1%。", [("growth.energy_intensity", -0.1, "%")]),
+    # a verb between owner and measure is no part of its name; a time or cost of trade is no trade
+    ("2022年全市服务业实现增加值820亿元,比上年增长5.1%。", [("growth.service_value_added", 5.1, "%")]),
+    ("2018年,全省出口通关时间比上年压缩40%。", [("出口通关时间", -40, "%")]),
+    ("2018年,全市进口环节合规成本比上年下降15%。", [("进口环节合规成本", -15, "%")]),
     # provinces and other cities
     ("2020年,全省城镇常住居民人均可支配收入增长3.4%,农村常住居民人均可支配收入增长7.6%。",
      [("growth.disposable_income_urban", 3.4, "%"), ("growth.disposable_income_rural", 7.6, "%")]),
