@@ -28,6 +28,10 @@ CASES = [
     # a verb between owner and measure is no part of its name; a time or cost of trade is no trade
     ("2022年全市服务业实现增加值820亿元,比上年增长5.1%。", [("growth.service_value_added", 5.1, "%")]),
     ("2018年,全省出口通关时间比上年压缩40%。", [("出口通关时间", -40, "%")]),
+    # the older names of the budget (公共财政预算, before 2014) and a county's 财政总收入
+    ("2013年全县公共财政预算收入增长12.4%,公共财政预算支出增长9.8%。",
+     [("growth.fiscal_revenue", 12.4, "%"), ("growth.fiscal_expenditure", 9.8, "%")]),
+    ("2018年,全县财政总收入10.5亿元,同比增长6.3%。", [("growth.fiscal_revenue", 6.3, "%")]),
     ("2018年,全市进口环节合规成本比上年下降15%。", [("进口环节合规成本", -15, "%")]),
     # provinces and other cities
     ("2020年,全省城镇常住居民人均可支配收入增长3.4%,农村常住居民人均可支配收入增长7.6%。",
