@@ -85,6 +85,7 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
         self.last_fact_sentence = -2
         self._context_key, self._context_ids = -1, self.catalog.context_words("")
         self._last_subject: tuple[int, str] = (-1, "")   # the paragraph and subject of the last figure
+        self._last_whole: tuple = (-1, "", None, None)   # the last fact's figure: where it ends, kind, unit, period
         self._origin: tuple[int, str | None] = (-1, None)  # the paragraph and case origin in force
         self._opening_end = 0   # where the time that opens the sentence being read ends
 
@@ -206,6 +207,10 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
         elif ind is not None and ind.period == "day" and period.start is None and period.end \
                 and period != default_period(self.ctx.published) and not _STOCK.search(m.subject):
             period = Period(period.end, period.end)  # `当日新增…` under a bulletin's day: that day's count
+        whole_end, whole_kind, whole_unit, whole_period = self._last_whole
+        if m.part and s.start <= whole_end <= m.start and (whole_kind, whole_unit) == (m.kind, unit) \
+                and _OF_WHICH in self.text[whole_end:m.start] and not any(whole_end <= tm.start < m.start for tm in times):
+            period = whole_period  # `新增…13例,其中境外输入2例`: a part counts over its whole's time
         subject = self._subject(m, ind)
         reach = min(s.end, m.end + _LOOKBACK)  # a run-on sentence: the clause's end is searched nearby only
         clause_end = _CLAUSE_END.search(self.text, m.end, reach)
@@ -247,6 +252,7 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
                     start=self.to_source[m.start], end=self.to_source[m.end - 1] + 1, rule=m.rule)
         headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
         self.drafts.append(_Draft(fact, explicit, headline, bool(m.place)))
+        self._last_whole = (m.end, m.kind, unit, period)
         if not inside_bracket(self.text, s.start, m.start):  # `(重症病例2例、危重症2例)。其中:城厢区30例`
             self._last_subject = (s.paragraph, m.subject)
 

@@ -37,6 +37,13 @@ CASES = [
     ("projects above a size", "投资亿元以上的十二个项目全部开工。", MAY, [{"value": 12, "unit": "个"}]),
     ("share of the target is no threshold", "引进资金完成年度目标任务6000万元的105%。", MAY,
      [{"value": 6e7, "status": "target"}, {"value": 105, "unit": "%"}]),
+    # a part after 其中 counts over its whole's time (a day's flow, a stock that day), and an origin's cases are covid
+    ("parts of a flow and of a stock",
+     "7月4日0—24时,全国新增无症状感染者20例,其中境外输入5例;当日解除医学观察30例;尚在医学观察无症状感染者800例,"
+     "其中境外输入60例。", date(2020, 7, 6),
+     [{"value": 20, "period_start": "2020-07-04"}, {"value": 5, "family": "covid", "period_start": "2020-07-04"},
+      {"value": 30, "period_start": "2020-07-04"}, {"value": 800, "period_start": None},
+      {"value": 60, "family": "covid", "period_start": None, "period_end": "2020-07-04"}]),
     ("pledge", "多家企业承诺吸纳30%的本地劳动力。", MAY, [{"value": 30, "status": "target"}]),
     ("design capacity", "该电厂投产后年发电量可达40亿千瓦时。", MAY, [{"value": 4e9, "status": "target"}]),
     ("the target's amount", "全县利用外资完成全年目标任务3000万美元的80%。", MAY,
