@@ -51,6 +51,7 @@ _FLOW = _LEX.compile("flow_verb")
 _PERSON = _LEX.table("population_stock", "unit")
 _PERSONAL = _LEX.compile("personal_pronoun")
 _OF_WHICH = _LEX.words("of_which")[0]
+_BREAKDOWN = _LEX.compile("breakdown_opening")
 _BUDGET_GENERIC = _LEX.compile("budget_generic")
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
@@ -158,7 +159,8 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
     def _add(self, m: Mention, s: Sentence, places, starts, context, whole_quote, after_opening, times,
              enumerated: bool) -> None:
         clause = clause_start(self.text, s.start, m.start)
-        if self._last_subject[0] == s.paragraph and self.text.startswith(_OF_WHICH, s.start) and (
+        if self._last_subject[0] == s.paragraph and (self.text.startswith(_OF_WHICH, s.start) or _BREAKDOWN.match(
+                self.text, s.start)) and (
                 not m.subject or MEASURE_OF_PREVIOUS.fullmatch(m.subject)):
             # `…增长9.8%。其中，乐清市增长10.5%` / `其中，10月当月增长6.2%`: the same measure, or a measure of it
             last = self._last_subject[1]

@@ -28,6 +28,11 @@ CASES = [
     # a verb between owner and measure is no part of its name; a time or cost of trade is no trade
     ("2022年全市服务业实现增加值820亿元,比上年增长5.1%。", [("growth.service_value_added", 5.1, "%")]),
     ("2018年,全省出口通关时间比上年压缩40%。", [("出口通关时间", -40, "%")]),
+    # a breakdown opened by 分季度看 goes on with the figure before when its items name no measure
+    ("2020年前三季度全省地区生产总值3.1万亿元,同比增长5.9%。分季度看,一季度增长5.5%,二季度增长6.1%,三季度增长6.0%。",
+     [("growth.gdp", 5.5, "%", {"period_end": "2020-03-31"}), ("growth.gdp", 6.1, "%", {"period_end": "2020-06-30"}),
+      ("growth.gdp", 6.0, "%", {"period_start": "2020-07-01", "period_end": "2020-09-30"})]),
+    ("2020年前三季度全省规模以上工业增加值增长6%。分行业看,制造业增长7.2%。", [("制造业", 7.2, "%")]),
     # the older names of the budget (公共财政预算, before 2014) and a county's 财政总收入
     ("2013年全县公共财政预算收入增长12.4%,公共财政预算支出增长9.8%。",
      [("growth.fiscal_revenue", 12.4, "%"), ("growth.fiscal_expenditure", 9.8, "%")]),
