@@ -61,6 +61,7 @@ _WINDOW = 48  # characters of clause before a number that may hold its subject
 _LAST_CLAUSE_MARK = regex.compile(r"(?r)[,，;；:：。！？!?]")
 _LIST_MARK_CHAR = "、"
 _DIGIT = regex.compile(r"\d")
+_STATED_RATE = _LEX.compile("stated_rate")
 _OF_FIGURE = _LEX.compile("count_of_figure")
 _MONTH_ON_MONTH = _LEX.words("month_on_month")[0]
 _MOM_TAIL = f"({_MONTH_ON_MONTH})"
@@ -151,7 +152,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         else:  # `工业增加值与上年持平`: the pattern states the value, the clause before it names the thing
             before = text[_boundary(text, start, m.start(), list_marks=True):m.start()]
             subject = clean_subject(before)
-            if len(subject) < 2 or _DIGIT.search(TIME_WORDS.sub("", text[start:m.start()])):
+            if len(subject) < 2 or _DIGIT.search(_STATED_RATE.sub("", TIME_WORDS.sub("", text[start:m.start()]))):
                 continue  # `636个,而去年同期只有300个,一年时间翻了一番`: the numbers already say it
         mentions.append(Mention(pat.kind, subject, pat.value, None, pat.unit, "exact", 1,
                                 m.start(), m.end(), pat.id))

@@ -33,6 +33,9 @@ CASES = [
      [("growth.gdp", 5.5, "%", {"period_end": "2020-03-31"}), ("growth.gdp", 6.1, "%", {"period_end": "2020-06-30"}),
       ("growth.gdp", 6.0, "%", {"period_start": "2020-07-01", "period_end": "2020-09-30"})]),
     ("2020年前三季度全省规模以上工业增加值增长6%。分行业看,制造业增长7.2%。", [("制造业", 7.2, "%")]),
+    # a change stated in words after other items' rates is the list's item (the rates are not its numbers)
+    ("2022年,全市食品价格上涨1.8%,衣着价格上涨0.6%,生活用品及服务价格持平,医疗保健价格下降0.1%。",
+     [("食品价格", 1.8, "%"), ("生活用品及服务价格", 0, "%"), ("医疗保健价格", -0.1, "%")]),
     # the older names of the budget (公共财政预算, before 2014) and a county's 财政总收入
     ("2013年全县公共财政预算收入增长12.4%,公共财政预算支出增长9.8%。",
      [("growth.fiscal_revenue", 12.4, "%"), ("growth.fiscal_expenditure", 9.8, "%")]),

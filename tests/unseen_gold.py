@@ -56,7 +56,7 @@ def same_figure(g: dict, f: dict) -> bool:
         return False
     if not _same_value(f.get("value"), g["value"]) or _unit(f.get("unit")) != _unit(g["unit"]):
         return False
-    return g["key"] in (f.get("subject") or "") + "|" + (f.get("indicator") or "")
+    return g["key"].lower() in ((f.get("subject") or "") + "|" + (f.get("indicator") or "")).lower()
 
 
 def period_right(g: dict, f: dict) -> bool | None:
