@@ -44,6 +44,12 @@ CASES = [
      [{"value": 20, "period_start": "2020-07-04"}, {"value": 5, "family": "covid", "period_start": "2020-07-04"},
       {"value": 30, "period_start": "2020-07-04"}, {"value": 800, "period_start": None},
       {"value": 60, "family": "covid", "period_start": None, "period_end": "2020-07-04"}]),
+    # a gap to the whole's growth (`高出外贸整体增速2个百分点`) is a measure of the item before, and so is its share
+    ("gap to the whole", "前三季度,全省一般贸易进出口增长4.8%,高出外贸整体增速2个百分点,占外贸总值的59.5%。", MAY,
+     [{"value": 4.8, "subject": "一般贸易进出口"}, {"value": 2, "subject": "一般贸易进出口(高出外贸整体)"},
+      {"value": 59.5, "subject": "一般贸易进出口(占外贸总值)"}]),
+    ("gap to the country", "去年全省知识密集型服务进出口增长20.7%,高于全国增速9.2个百分点。", MAY,
+     [{"value": 20.7, "subject": "知识密集型服务进出口"}, {"value": 9.2, "subject": "知识密集型服务进出口(高于全国)"}]),
     ("pledge", "多家企业承诺吸纳30%的本地劳动力。", MAY, [{"value": 30, "status": "target"}]),
     ("design capacity", "该电厂投产后年发电量可达40亿千瓦时。", MAY, [{"value": 4e9, "status": "target"}]),
     ("the target's amount", "全县利用外资完成全年目标任务3000万美元的80%。", MAY,
