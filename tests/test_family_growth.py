@@ -36,6 +36,9 @@ CASES = [
     # a change stated in words after other items' rates is the list's item (the rates are not its numbers)
     ("2022年,全市食品价格上涨1.8%,衣着价格上涨0.6%,生活用品及服务价格持平,医疗保健价格下降0.1%。",
      [("食品价格", 1.8, "%"), ("生活用品及服务价格", 0, "%"), ("医疗保健价格", -0.1, "%")]),
+    # a bare 增/降 before a rate is a change (its number may be in Chinese); 新增 before an amount is none
+    ("2019年前三季度规上工业增加值同比增5.6%,规上工业利润同比降百分之三。",
+     [("growth.industrial_value_added", 5.6, "%"), ("规上工业利润", -3, "%")]),
     # the older names of the budget (公共财政预算, before 2014) and a county's 财政总收入
     ("2013年全县公共财政预算收入增长12.4%,公共财政预算支出增长9.8%。",
      [("growth.fiscal_revenue", 12.4, "%"), ("growth.fiscal_expenditure", 9.8, "%")]),
