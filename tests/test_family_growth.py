@@ -39,6 +39,9 @@ CASES = [
     # a bare 增/降 before a rate is a change (its number may be in Chinese); 新增 before an amount is none
     ("2019年前三季度规上工业增加值同比增5.6%,规上工业利润同比降百分之三。",
      [("growth.industrial_value_added", 5.6, "%"), ("规上工业利润", -3, "%")]),
+    # points written once at the end of a list joined by 和 (`2.8个和3.1个百分点`): the first is points too
+    ("2019年,新兴产业和高技术产业增加值分别增长9.1%和9.5%,增速分别快于全部工业2.8个和3.1个百分点。",
+     [("新兴产业", 2.8, "个百分点"), ("高技术产业增加值", 3.1, "个百分点")]),
     # the older names of the budget (公共财政预算, before 2014) and a county's 财政总收入
     ("2013年全县公共财政预算收入增长12.4%,公共财政预算支出增长9.8%。",
      [("growth.fiscal_revenue", 12.4, "%"), ("growth.fiscal_expenditure", 9.8, "%")]),
