@@ -15,7 +15,7 @@ their short names, towns and the full name of a word that is only a place are pl
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -44,6 +44,7 @@ _ITEM_OPENERS = frozenset("(（,，、;；")  # before an item of a list by plac
 _ABBREVIATED = lexicon().compile("abbreviated_place")
 _CHINA = lexicon().compile("china_as_subject")
 _SUBREGION = lexicon().compile("subregion_tail")
+_WORLD_BODY = lexicon().compile("world_body_tail")
 _PRIZE_TAIL = lexicon().compile("prize_tail")
 _SLOGAN_COUNTIES = frozenset(lexicon().words("slogan_county"))
 _HAN_CHAR = lexicon().compile(r"\p{Han}")
@@ -112,6 +113,13 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
         if kind == "body" and (text[b:b + 1] in _BODY_TAIL or g.scanner.match(text, b) is not None
                                or (out and out[-1].end == a)):
             continue  # `财政部门`, `国家统计局江西调查总队`, `英国央行`: a local or foreign office, not the country
+        if kind == "national" and out and out[-1].end == a and out[-1].kind == "place" \
+                and out[-1].place.level == "foreign":
+            out[-1] = replace(out[-1], end=b)  # `巴西全国`: that country's whole, not China's
+            continue
+        if (kind == "world" or kind == "place" and place.level == "foreign" and not place.code.isalpha()) \
+                and _WORLD_BODY.match(text, b):
+            continue  # `世界海关组织`, `欧洲刑警组织`: a body of many countries, not a place
         if kind == "place" and place.level == "foreign" and not place.code.isalpha() and _SUBREGION.match(text, b):
             kind, place = "group", None  # `非洲萨赫勒地区`: a part of the continent the gazetteer does not know
         if kind == "place" and place.level in ("province", "city"):

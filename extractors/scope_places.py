@@ -26,6 +26,8 @@ _LEX = lexicon()
 _ZONE_ANAPHOR = _LEX.compile("zone_anaphor")
 _ZONE_NAME = _LEX.compile("zone_name_tail")
 _FROM_PLACE = _LEX.compile("from_place")
+_ANONYMOUS_FIRM = _LEX.compile("anonymous_firm")
+_COMMA_CLAUSE_ENDS = (",", "，", ";", "；", "。")
 _ZONE_OPENING = 40   # characters: a zone's profile names its place at the very start of its paragraph
 _DATELINE = _LEX.compile(r"\s*{dateline_opening}")
 _OF_WHICH = _LEX.words("of_which")[0]
@@ -80,6 +82,8 @@ class ScopePlaces:
             return region_of(mention_place(named, scopes))
         if self._group_figure(places, clause_start(self.text, s.start, m.start), m.start):
             return None  # `累计收到港澳台地区通报确诊病例33例`: a group's figure, whoever reports it
+        if self._anonymous_firms(s, m.start):
+            return None  # `某电商平台销售额增长40%`: one unnamed firm's figure, not its story's place
         opened = self._paragraph_place(s, clause_start(self.text, s.start, m.start)) or self._profiled_zone(s, m.start)
         if opened is not None:
             return region_of(mention_place(opened, scopes))
@@ -94,6 +98,11 @@ class ScopePlaces:
         wholes = {q.end for q in places if q.kind in ("national", "scope")}
         return any(p.kind == "group" and lo <= p.start < pos and p.start not in wholes
                    and not _FROM_PLACE.search(self.text, max(lo, p.start - 4), p.start) for p in places)
+
+    def _anonymous_firms(self, s: Sentence, pos: int) -> bool:
+        """An unnamed firm (`某外卖平台`) in the figure's comma clause is what the figure measures."""
+        lo = max(s.start, max(self.text.rfind(c, s.start, pos) for c in _COMMA_CLAUSE_ENDS) + 1)
+        return _ANONYMOUS_FIRM.search(self.text, lo, pos) is not None
 
     def _profiled_zone(self, s: Sentence, pos: int):
         """`绵阳高新技术产业开发区位于四川省绵阳市…。` then `…园区内…开复工率达100%`: a paragraph that speaks of `园区`
