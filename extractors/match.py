@@ -22,6 +22,7 @@ from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category
 from .catalog import Catalog
 from .figure_direction import _DIR_END, _DIR_START, _sign
 from .lexicon import lexicon
+from .measure_owners import aspect_of, counted_set, of_counted, opening_set, shares_respectively
 from .periods import time_mentions
 from .quantities import UNIT_KINDS, Quantity, find_quantities
 from .sentences import inside_bracket
@@ -44,7 +45,6 @@ from .subjects import (
     owner_before,
     owner_of,
     places_over,
-    set_opening,
     share_named,
     shared_owner,
     shared_state,
@@ -164,6 +164,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                   and not NATIONAL_PHRASE.match(text, q.start)]
     listed = [False] * len(mentions)
     prev_end, prev_subject, owner, topic, last_item, whole = start, heading, None, None, False, ""
+    counted = None  # `落地项目633个、`: the set whose amounts may follow
     spread: dict[int, tuple] = {}   # quantity index → (subject, change, sign, place) from `分别`
     part = False
     for i, q in enumerate(quantities):
@@ -205,6 +206,8 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                         None if head else _earlier_levels(mentions, start, len(run))) or [head] * len(run)
                     bare = places_over(raw, len(run), bare=True)  # `四川和重庆分别为…和…`
                     places = bare[0] if bare else [None] * len(run)
+                if not change and q.unit == "%":
+                    subjects = shares_respectively(raw, subjects, opening_set(text, start))  # `…分别占比2.6%、…`
                 own_times = [tm.start for tm in time_mentions(text, clause, clause + len(raw))]
                 baseline = any(text[t - 1:t] in _BASELINE_BEFORE for t in own_times)  # `分别比前三季度、1~8月…`
                 own_times = own_times if len(own_times) == len(run) and not baseline else [None] * len(run)
@@ -250,6 +253,8 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         elif i not in spread and not delta:
             topic, subject = topical(topic, owned(owner, left, subject))
         subject = shared_state(shared_owner(subject, prev_subject), prev_subject, left)
+        if i not in spread and not delta:  # a measure named alone: the set just counted, the field opened
+            subject = aspect_of(text, start, clause, of_counted(counted, subject))
         base_subject = subject or prev_subject
         if delta:
             subject = base_subject + _COMPARISON.sub("", d.group()).strip(" -－−").removesuffix(_PERFECTIVE)
@@ -281,6 +286,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, sign,
                                 span_start, q.end, kind, place, part, spread[i][4] if i in spread else None))
         listed.append(q.listed)
+        counted = counted_set(subject, q.unit) if kind == "level" else None
         prev_end = noun_end
         # an amount of change names what changed (`一般公共预算收入增收23.25亿元,同比增长9.1%`); a measure of a
         # subject (`虫害防治…(约占)`) is not what the next figure measures
@@ -288,6 +294,6 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
             prev_subject = prev_subject if place else base_subject if delta else MEASURE_TAIL.sub("", subject)
     mentions = _told_apart(mentions, listed)
     mentions.sort(key=lambda m: m.start)
-    if (opening := set_opening(text, start)) is not None:  # `住户贷款中，短期贷款…`: the set's
+    if (opening := opening_set(text, start)) is not None:  # `住户贷款中，短期贷款…`: the set's
         mentions = [replace(m, subject=of_set(opening, m.subject)) for m in mentions]
     return mentions

@@ -167,9 +167,12 @@ def strip_place_prefix(subject: str) -> str:
     holder = g.words[m[2]][1]
     if held_place is not None and holder is not None and holder.code and held_place.code.startswith(holder.code) \
             and g.words[held[2]][0] in ("place", "guarded"):
-        return rest[held[1]:]
+        return subject if _INSTITUTION.match(rest, held[1]) else rest[held[1]:]
+    if g.words[m[2]][0] == "place" and _INSTITUTION.match(rest, m[1]):
+        return subject  # `广东省博物馆`, `湖北银行`: the place is part of the institution's name
     return rest[m[1]:]
 
 
 _LOCATIVE = lexicon().words("locative")[0]
+_INSTITUTION = lexicon().compile("institution_after_place")
 _BODY_TAIL = frozenset(lexicon().words("national_issuer_tail"))

@@ -1,0 +1,76 @@
+"""Owners of a measure named alone: the set just counted, the field a clause opened, the set a sentence opened.
+
+A figure's subject is read from its own clause, so a measure named alone there (`投资额`, `日均消费量`, `第三产业`)
+loses whose it is when the owner stands earlier in the sentence. These rules put it back only where the sentence
+says it plainly: right after a count of projects or firms (`落地项目633个、投资额5675亿元` → 落地项目投资额), after
+a clause that names the field (`成品油消费方面，3月份日均消费量…` → 成品油日均消费量), and for a `分别` list of shares
+in a set the sentence opens with (`新登记企业中，第一、第二、第三产业分别占比…` → 新登记企业中第三产业占比). Words in
+lexicon/owners.toml.
+"""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+from .quantities import UNIT_KINDS
+from .subjects import set_opening
+
+_LEX = lexicon()
+_COUNT_UNITS = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "count")
+_COUNTED_MEASURE = _LEX.compile("counted_measure")
+_COUNTED_OWNER = _LEX.compile("counted_owner")
+_ASPECT = _LEX.compile("aspect_opening")
+_ASPECT_MEASURE = _LEX.compile("aspect_measure")
+_FIELD_TAIL = _LEX.compile("aspect_field_tail")
+_SHARE_NAME = _LEX.words("share_name")[0]
+_SHARE_AFTER = _LEX.compile("share_after_respectively")
+_TIME_CLAUSE = _LEX.compile("time_clause_opening")
+_RESPECTIVELY = _LEX.words("respectively")[0]
+_IN_SET = _LEX.words("in_set")[0]
+_MAX_OWNER = 14  # characters: a longer counted subject is a piece of narrative, not a set's name
+
+
+def counted_set(subject: str, unit: str | None) -> str | None:
+    """`纳入管理库的项目` counted in 个: a set of things whose amounts may follow, when it is one."""
+    if unit in _COUNT_UNITS and 2 <= len(subject) <= _MAX_OWNER and _COUNTED_OWNER.search(subject):
+        return subject
+    return None
+
+
+def of_counted(counted: str | None, subject: str) -> str:
+    """`投资额` right after `落地项目633个、` → 落地项目投资额."""
+    return counted + subject if counted and _COUNTED_MEASURE.fullmatch(subject) else subject
+
+
+def aspect_of(text: str, start: int, clause: int, subject: str) -> str:
+    """`成品油消费方面，3月份日均消费量…`: a measure named alone after the sentence's last `…方面，` before its clause
+    is that field's (without the field's activity word: 成品油日均消费量)."""
+    if not _ASPECT_MEASURE.fullmatch(subject):
+        return subject
+    field = None
+    for m in _ASPECT.finditer(text, start, clause):
+        field = m["topic"]
+    if not field or subject.startswith(field):
+        return subject
+    field = _FIELD_TAIL.sub("", field)
+    return field + subject if len(field) >= 2 and not subject.startswith(field) else subject
+
+
+def shares_respectively(raw: str, subjects: list[str], opening: tuple[str, str] | None) -> list[str]:
+    """`第一、第二、第三产业分别占比…`: each item's share (第三产业占比), in the set the sentence opens with
+    (`新登记企业中，` → 新登记企业中第三产业占比)."""
+    after = raw.split(_RESPECTIVELY, 1)[1] if _RESPECTIVELY in raw else ""
+    if not _SHARE_AFTER.fullmatch(after.strip()):
+        return subjects
+    shares = [s if not s or s.endswith(_SHARE_NAME) else s + _SHARE_NAME for s in subjects]
+    if opening is None:
+        return shares
+    whole = opening[0] + opening[1]
+    return [s if not s or opening[1] in s else whole + _IN_SET + s for s in shares]
+
+
+def opening_set(text: str, start: int) -> tuple[str, str] | None:
+    """The set a sentence opens with (`住户贷款中，`), also after a clause that is a time alone (`2018年，`)."""
+    if (opening := set_opening(text, start)) is not None:
+        return opening
+    m = _TIME_CLAUSE.match(text, start)
+    return set_opening(text, m.end()) if m else None

@@ -1,0 +1,56 @@
+"""Owners of a measure named alone (extractors/measure_owners.py, lexicon/owners.toml): the set just counted, the
+field a clause opened, a `分别` list of shares in a set the sentence opens with, an institution named by its place.
+Sentences are our own; each row: text, the figure's value, the subject it must have."""
+
+from __future__ import annotations
+
+import pytest
+from factcase import facts_of
+
+OWNED = [
+    # the set just counted owns the amount named alone right after it
+    ("截至去年底，全省入库的生态项目共有212个，投资额达860亿元。", 86_000_000_000, "入库的生态项目投资额"),
+    ("其中开工项目95个、投资额312亿元。", 31_200_000_000, "开工项目投资额"),
+    ("今年共引进外资项目57宗，投资金额415亿元。", 41_500_000_000, "引进外资项目投资金额"),
+    ("今年以来，新签约企业38家，协议投资额92亿元。", 9_200_000_000, "新签约企业协议投资额"),
+    ("全县续建项目21个，总投资76.5亿元；新开工项目14个，总投资48亿元。", 4_800_000_000, "新开工项目总投资"),
+    # a clause that names the field owns a measure named alone after it
+    ("柴油消费方面，4月份日均消费量约52万吨，同比下降3%。", 520_000, "柴油日均消费量"),
+    ("电力供应方面，一季度，全省发电量增长2%；原煤方面，3月产量达到1200万吨。", 12_000_000, "原煤产量"),
+    ("在生猪生产方面，二季度累计销量约35万头。", 350_000, "生猪累计销量"),
+    # a `分别` list of shares: each item's share, in the set the sentence opens with
+    ("2023年，新设立企业中，第一、第二、第三产业分别占比3.1%、20.4%和76.5%。", 76.5, "新设立企业中第三产业占比"),
+    ("去年，农村居民收入中，工资性收入、经营性收入分别占比41.2%和35.6%。", 35.6,
+     "农村居民经营性收入占比"),  # the set's measure named in the item: of_set's 农村居民
+    ("第一、第二、第三产业分别占比6%、38%和56%。", 38, "第二产业占比"),
+    # an institution named by its place keeps the place
+    ("假期里，浙江省博物馆接待游客6万多人次。", 60_000, "浙江省博物馆接待游客"),
+    ("长沙图书馆共接待读者2.3万人次。", 23_000, "长沙图书馆共接待读者"),
+    ("江西银行发放小微企业贷款120亿元。", 12_000_000_000, "江西银行发放小微企业贷款"),
+]
+
+UNCHANGED = [
+    # a count of people or places owns no amount; a measure that names its own thing keeps its name
+    ("全市新增就业人员1.2万人，投资额达50亿元。", 5_000_000_000, "投资额"),
+    ("落地项目633个，固定资产投资增长8%。", 8, "固定资产投资"),
+    ("项目63个，全市完成投资120亿元。", 12_000_000_000, "完成投资"),
+    # a field that the measure names already, or a measure that is not a field's
+    ("天然气消费方面，全国天然气日均消费量约8亿立方米。", 800_000_000, "天然气日均消费量"),
+    ("另一方面，产量增长4%。", 4, "产量"),
+    ("消费方面，居民消费价格上涨2%。", 2, "居民消费价格"),
+    # a share list with no set opening, a set the items name, and a share of a whole
+    ("受理的诉求中，直办1.5万件，占61%；转办0.9万件，占39%。", 39, "转办"),
+    # a place before what is not an institution is still the place
+    ("浙江省银行业金融机构贷款余额增长11%。", 11, "银行业金融机构贷款余额"),
+    ("广东省旅游收入增长9%。", 9, "旅游收入"),
+    ("全国海关进出口增长5%。", 5, "海关进出口"),
+]
+
+
+def _subject(text: str, value) -> list[str]:
+    return [f["subject"] for f in facts_of(text) if abs(float(f["value"]) - float(value)) < 1e-6]
+
+
+@pytest.mark.parametrize("text,value,subject", OWNED + UNCHANGED, ids=[r[2] for r in OWNED + UNCHANGED])
+def test_the_measure_keeps_its_owner(text, value, subject):
+    assert subject in _subject(text, value), _subject(text, value)
