@@ -22,7 +22,14 @@ from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category
 from .catalog import Catalog
 from .figure_direction import _DIR_END, _DIR_START, _sign
 from .lexicon import lexicon
-from .measure_owners import aspect_of, counted_set, of_counted, opening_set, shares_respectively
+from .measure_owners import (
+    aspect_of,
+    bracket_owner,
+    counted_set,
+    of_counted,
+    opening_set,
+    shares_respectively,
+)
 from .periods import time_mentions
 from .quantities import UNIT_KINDS, Quantity, find_quantities
 from .sentences import inside_bracket
@@ -223,7 +230,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                     raw = text[list_start:q.start]
                     d2 = _DIR_END.search(raw)
                     raw = raw[:d2.start()] if (change and d2) else raw
-                subject = clean_subject(raw)
+                subject = bracket_owner(text, max(start, prev_end), q.start, clean_subject(raw))
         item_place = None if i in spread else _breakdown_item(raw, _CASE_ITEM.match(text, q.start) is not None)
         if not change and q.unit == _TIMES:
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .lexicon import lexicon
 from .quantities import UNIT_KINDS
-from .subjects import set_opening
+from .subjects import clean_subject, set_opening
 
 _LEX = lexicon()
 _COUNT_UNITS = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "count")
@@ -26,6 +26,12 @@ _SHARE_AFTER = _LEX.compile("share_after_respectively")
 _TIME_CLAUSE = _LEX.compile("time_clause_opening")
 _RESPECTIVELY = _LEX.words("respectively")[0]
 _IN_SET = _LEX.words("in_set")[0]
+_BRACKET_OPEN = _LEX.compile("(?:{count_bracket_open})$")
+_BRACKET_CLOSE = _LEX.compile(r"[)）]\s*")
+_LIST_MARK = "、"
+_NUMBERING = _LEX.compile("heading_numbering")
+_REACH = 60  # characters: how far a bracket's close is looked for
+_MAX_BRACKETED = 24  # characters: `较为突出的问题主要集中在水电气暖` still names the noun a bracket follows
 _MAX_OWNER = 14  # characters: a longer counted subject is a piece of narrative, not a set's name
 
 
@@ -74,3 +80,20 @@ def opening_set(text: str, start: int) -> tuple[str, str] | None:
         return opening
     m = _TIME_CLAUSE.match(text, start)
     return set_opening(text, m.end()) if m else None
+
+
+def bracket_owner(text: str, lo: int, pos: int, subject: str) -> str:
+    """`集中在水电气暖(共1088件,以…为主)、城市管理(…)`: a count at pos that opens a bracket, its clause naming
+    nothing else, is the count of the noun the bracket follows (back to the last clause or list mark), when the
+    noun is an item of a list (a `、` before it or after its bracket). A figure before the bracket (`确诊病例3例(城厢区
+    1例)`) is the breakdown's business, and a lone bracket after a noun (`地方分担的部分(50%)`, a heading's
+    `招聘岗位(35人)`) is no list's item."""
+    if subject or not (m := _BRACKET_OPEN.search(text, max(lo, pos - 4), pos)):
+        return subject
+    before = m.start()
+    mark = max(text.rfind(c, lo, before) for c in ",，;；:：、。(（")
+    noun = clean_subject(text[max(lo, mark + 1):before])
+    close = _BRACKET_CLOSE.search(text, pos, pos + _REACH)
+    listed = (mark > 0 and text[mark] == _LIST_MARK and not _NUMBERING.match(text, mark - 1)) \
+        or (close and text[close.end():close.end() + 1] == _LIST_MARK)  # not a heading's `一、`
+    return noun if listed and 2 <= len(noun) <= _MAX_BRACKETED and not noun[-1].isdigit() else subject

@@ -50,6 +50,8 @@ CASES = [
       {"value": 59.5, "subject": "一般贸易进出口(占外贸总值)"}]),
     ("gap to the country", "去年全省知识密集型服务进出口增长20.7%,高于全国增速9.2个百分点。", MAY,
      [{"value": 20.7, "subject": "知识密集型服务进出口"}, {"value": 9.2, "subject": "知识密集型服务进出口(高于全国)"}]),
+    # a bracket after a noun that is no list's item lends the noun nothing (a heading, a rule's share)
+    ("heading's bracket", "一、招聘岗位（35人）\n", MAY, []),
     ("pledge", "多家企业承诺吸纳30%的本地劳动力。", MAY, [{"value": 30, "status": "target"}]),
     ("design capacity", "该电厂投产后年发电量可达40亿千瓦时。", MAY, [{"value": 4e9, "status": "target"}]),
     ("the target's amount", "全县利用外资完成全年目标任务3000万美元的80%。", MAY,
