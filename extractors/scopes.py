@@ -18,7 +18,7 @@ from .context import DocContext
 from .gazetteer import Place
 from .lexicon import lexicon
 from .period_dates import Period, default_period, year_period
-from .periods import TimeMention, attributive_end, period_at, resolve, time_mentions
+from .periods import TimeMention, attributive_end, is_habitual, period_at, resolve, time_mentions
 from .place_chains import chain_end
 from .places import place_mentions
 from .regions import (
@@ -208,8 +208,8 @@ class ScopeReader(ScopePlaces):
         for tm in times:
             if tm.start < pos:
                 continue
-            if tm.start - pos > 2 and not _RESTATED.fullmatch(self.text, pos, tm.start):
-                break
+            if tm.start - pos > 2 and not _RESTATED.fullmatch(self.text, pos, tm.start) or is_habitual(self.text, tm):
+                break  # `每年4月至9月，…`: a habit opens no time
             if (told := attributive_end(self.text, tm, s.end)) is not None:
                 if found and tm.start == pos:  # `去年5月7日至8日的…会议上`: the whole date is the meeting's
                     current, found = before, False
