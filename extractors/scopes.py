@@ -38,6 +38,7 @@ _CONTINUES = _LEX.compile("continuation")
 _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
 _RESTATED = _LEX.compile(r"{time_restated}")
 _EVENT_DATE = _LEX.compile("event_date_after")
+_LEAD_EVENT_DAY = _LEX.compile("lead_event_day")
 
 
 @dataclass(slots=True)
@@ -189,6 +190,14 @@ class ScopeReader(ScopePlaces):
     def _scopes(self) -> list[Place | None]:
         return [self._scope().place, self.article.place, self.ctx.region]
 
+    def _lead_event_day(self, s: Sentence, times: list[TimeMention]) -> Period | None:
+        """The day of the event an article's first sentence reports (`会议26日上午在北京举行`), if any."""
+        for tm in times:
+            if s.start <= tm.start < s.end and (tm.match["day"] or tm.match["md"]) \
+                    and _LEAD_EVENT_DAY.match(self.text, tm.end, s.end):
+                return resolve(tm, self.para_anchor, self.ctx.published)
+        return None
+
     def _opening_time(self, s: Sentence, times: list[TimeMention], first_in_article: bool,
                       previous: tuple[Sentence, list[TimeMention]] | None) -> int:
         """Apply a time expression that opens the sentence; return where it ended.
@@ -221,6 +230,8 @@ class ScopeReader(ScopePlaces):
             if p is None or (headline and tm.match["ymd"] and p.end == self.ctx.published):
                 break  # the masthead's date is when the page came out, not what it reports on
             current, pos, found = p, tm.end, True
+        if not found and first_in_article and (event := self._lead_event_day(s, times)) is not None:
+            current, found = event, True  # `会议26日上午在北京举行。…171人出席会议`: as of the meeting's day
         first_in_section = self.section is not None and not self.section.opened
         # a level as of a day (`2015年末…`) dates its paragraph; the article or section it opens is that year
         year_end = found and current.start is None and current.end is not None and (current.end.month, current.end.day) == (12, 31)

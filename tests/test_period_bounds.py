@@ -1,5 +1,6 @@
 """Periods bounded on one side or dating only part of a sentence: since a year written with 起/开始, before a year, a
-relative year's end (`去年底`) and since it, the first time of a from-to statement, a month every year.
+relative year's end (`去年底`) and since it, the first time of a from-to statement, a month every year, the day
+of the event an article's first sentence reports, and a forecast no time word dates.
 
 Each row is a small report in our own words (figures restated, never corpus text): its date, and per figure value
 the (period_start, period_end) it must get. Negatives are rows whose figures must keep their period.
@@ -64,14 +65,39 @@ HABITS = [
     ("今年4月,湖区观测到候鸟1.2万只。", date(2020, 5, 7), {"12000": ("2020-04-01", "2020-04-30")}),
 ]
 
+EVENT_DAYS = [
+    # the event an article's first sentence reports dates its undated figures as of that day, not the issue's date
+    ("\n省人大常委会会议举行\n\n　　本报长春3月12日电 （记者张明）省人大常委会第八次会议12日上午在长春举行第一次全体"
+     "会议。\n　　常委会组成人员58人出席会议。\n", date(2021, 3, 13), {"58": (None, "2021-03-12")}),
+    ("\n摄影展开幕\n\n　　本报日内瓦5月8日电 （记者李华）一场摄影展7日在日内瓦万国宫开幕。各国外交官等150余人出席了开幕式。\n",
+     date(2021, 5, 9), {"150": (None, "2021-05-07")}),
+    ("\n年会闭幕\n\n　　本报北京9月20日电 学会年会19日下午在北京闭幕。会议应到96人,实到91人。\n", date(2021, 9, 21),
+     {"91": (None, "2021-09-19")}),
+    # negative: an event named as a thing (举行的) dates nothing; the figure stays as of the issue
+    ("\n发布会\n\n　　本报北京6月3日电 在2日举行的发布会上,有关负责人介绍,全国共建成服务站3400个。\n", date(2021, 6, 4),
+     {"3400": (None, "2021-06-04")}),
+    # negative: a day later in the article, not its first sentence, sets nothing for the others
+    ("\n新闻\n\n　　本报讯 全省已建成农家书屋2100家。\n　　另一场活动5日在省城举行,参加者逾300人。\n", date(2021, 6, 9),
+     {"2100": (None, "2021-06-09")}),
+]
+
+FORECASTS = [
+    # a forecast no time word dates has no period, as an undated plan has none (not a span up to the issue's date)
+    ("有机构预计,为应对疫情,该地区将新增医疗开支约85亿美元。", date(2020, 5, 8), {"8500000000": (None, None)}),
+    ("项目投产后,预计每年可为村集体增加收入12万元。", date(2019, 10, 14), {"120000": (None, None)}),
+    # negative: a forecast for a year written in the text keeps that year
+    ("协会预计今年全省水果出口额将增长8%。", date(2020, 5, 18), {"8": ("2020-01-01", "2020-12-31")}),
+    ("机构预计2021年该国经济将增长5.2%。", date(2020, 10, 14), {"5.2": ("2021-01-01", "2021-12-31")}),
+]
+
 
 def _periods(text: str, published: date) -> dict[str, tuple[str | None, str | None]]:
     facts = extract_text(text, "doc.txt", published).facts
     return {str(int(f.value) if f.value == int(f.value) else f.value): (f.period_start, f.period_end) for f in facts}
 
 
-@pytest.mark.parametrize("text,published,expected", SINCE_AND_BEFORE + YEAR_ENDS + FROM_TO + HABITS,
-                         ids=[row[0][:14] for row in SINCE_AND_BEFORE + YEAR_ENDS + FROM_TO + HABITS])
+@pytest.mark.parametrize("text,published,expected", SINCE_AND_BEFORE + YEAR_ENDS + FROM_TO + HABITS + EVENT_DAYS + FORECASTS,
+                         ids=[row[0][:14] for row in SINCE_AND_BEFORE + YEAR_ENDS + FROM_TO + HABITS + EVENT_DAYS + FORECASTS])
 def test_bounded_period(text, published, expected):
     got = _periods(text, published)
     for value, period in expected.items():
