@@ -39,6 +39,7 @@ _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
 _RESTATED = _LEX.compile(r"{time_restated}")
 _EVENT_DATE = _LEX.compile("event_date_after")
 _LEAD_EVENT_DAY = _LEX.compile("lead_event_day")
+_UNTIL_OPENING = _LEX.compile(r"(?:{until})[^,，。;；]{0,12}$")  # `截至2018年底`, `截至去年年底`
 
 
 @dataclass(slots=True)
@@ -250,5 +251,7 @@ class ScopeReader(ScopePlaces):
         if found and s.start == self.seg.paragraphs[s.paragraph][0] + (o.end() - s.start if o else 0) or (
                 found and s.start == self.seg.paragraphs[s.paragraph][0]):
             self.para_year_end = year_end  # `年末共有…。…学校237所`: the paragraph's stocks are year-end levels
+        elif found and year_end and _UNTIL_OPENING.search(self.text, max(s.start, pos - 16), pos):
+            self.para_year_end = True  # `…。截至2018年底，…。项目共计1414个，投资额达1.2万亿元`: stocks from here on
         self.sentence_anchor = current
         return pos

@@ -41,6 +41,16 @@ YEAR_ENDS = [
      {"23000": (None, "2019-02-22")}),
     # negative: 去年 alone stays the whole year
     ("去年,全市接待游客5600万人次。", date(2019, 6, 20), {"56000000": ("2018-01-01", "2018-12-31")}),
+    # a sentence opened by 截至 a year's end, anywhere in its paragraph: the levels after it are stocks at that end
+    ("\n标题\n\n　　要发挥市场作用。数据显示,截至2018年底,全国有310个县参与。其中已落地项目520个、投资额4800亿元。\n",
+     date(2019, 2, 14), {"520": (None, "2018-12-31"), "480000000000": (None, "2018-12-31")}),
+    ("\n标题\n\n　　知识产权是重要支撑。截至2019年底,全省发明专利拥有量为8.2万件。有效注册商标为96.5万件。\n",
+     date(2020, 5, 14), {"965000": (None, "2019-12-31")}),
+    # negative: a flow after it stays the year's flow, and a year opened without 截至 mid-paragraph keeps the year
+    ("\n标题\n\n　　发展势头良好。截至2018年底,全市有企业3100家。全年新增企业420家。\n", date(2019, 2, 14),
+     {"420": ("2018-01-01", "2018-12-31")}),
+    ("\n标题\n\n　　发展势头良好。2018年,全市有企业3100家。旅游收入为56亿元。\n", date(2019, 2, 14),
+     {"5600000000": ("2018-01-01", "2018-12-31")}),
 ]
 
 FROM_TO = [
