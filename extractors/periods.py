@@ -24,7 +24,13 @@ import regex
 
 from .lexicon import lexicon
 from .period_dates import Period, default_period
-from .time_forms_bounds import _before_year, _relative_end, _since_start, _since_year_end
+from .time_forms_bounds import (
+    _before_year,
+    _relative_end,
+    _since_start,
+    _since_year_end,
+    _years_total,
+)
 from .time_forms_named import (
     _day,
     _holiday,
@@ -137,7 +143,8 @@ _RESOLVERS = {
     "pastn": _past_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
     "now": _now, "quarter": _part, "holiday_period": _holiday, "lastmonth": _last_month, "hours": _past_hours,
     "since_start": _since_start, "before_year": _before_year, "relative_end": _relative_end,
-    "since_year_end": _since_year_end,
+    "since_year_end": _since_year_end, "years_total": _years_total,
+
 }
 
 

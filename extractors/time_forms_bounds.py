@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from .lexicon import lexicon
-from .period_dates import Period, _num, _pub_year, year_period
+from .period_dates import Period, _num, _pub_year, default_period, year_period
 
 _REL_YEARS: dict[str, int] = lexicon().values("relative_year")
 
@@ -45,3 +45,21 @@ def _since_year_end(m, current, published):
     """`去年年底以来`: up to the report, from a day the text does not name."""
     end = published or current.end
     return Period(None, end) if end else None
+
+
+def year_closed_in_span(current: Period, published) -> int | None:
+    """The year `全年`/`年底` means inside a span from last year up to the report (`2018年以来…截至年底…` in a
+    February 2019 report, `2019年以来…全年实现…` in May 2020): last year, the one year of the span that is over."""
+    if published is None or current.start is None or current.end != published:
+        return None
+    return published.year - 1 if current.start.year == published.year - 1 else None
+
+
+def _years_total(m, current, published):
+    """`两年共有88项`: a total up to the report over years whose first the text does not name; up to the day in
+    force when one is (`截至今年6月底，…不到两年累计开行1843班`)."""
+    if current.start is None and current.end is not None and current != default_period(published):
+        return current
+    end = published or current.end
+    return Period(None, end) if end else None
+

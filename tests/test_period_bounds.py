@@ -1,6 +1,7 @@
 """Periods bounded on one side or dating only part of a sentence: since a year written with 起/开始, before a year, a
 relative year's end (`去年底`) and since it, the first time of a from-to statement, a month every year, the day
-of the event an article's first sentence reports, and a forecast no time word dates.
+of the event an article's first sentence reports, a forecast no time word dates, `全年`/`年底` in a span from last
+year, `今天`, and a total over N years (`两年共有`).
 
 Each row is a small report in our own words (figures restated, never corpus text): its date, and per figure value
 the (period_start, period_end) it must get. Negatives are rows whose figures must keep their period.
@@ -100,14 +101,33 @@ FORECASTS = [
     ("机构预计2021年该国经济将增长5.2%。", date(2020, 10, 14), {"5.2": ("2021-01-01", "2021-12-31")}),
 ]
 
+CLOSED_YEAR_AND_NOW = [
+    # `全年`/`年底` inside a span from last year up to the report: last year, the one that is over
+    ("据统计,2018年以来,企业订单增速逐月回落,截至年底订单同比仅增长1.2%。", date(2019, 2, 26),
+     {"1.2": ("2018-01-01", "2018-12-31")}),
+    ("该园区2019年以来出台多项扶持措施,全年实现产值72.5亿元。", date(2020, 5, 29),
+     {"7250000000": ("2019-01-01", "2019-12-31")}),
+    # negative: `今年以来…全年` stays this year (a target), and `年底` alone is this year's end
+    ("今年以来,全市加快项目建设,力争全年完成投资300亿元。", date(2020, 5, 29),
+     {"30000000000": ("2020-01-01", "2020-12-31")}),
+    # `今天` is now, not the year an earlier sentence told of
+    ("2008年,该村开始修路。今天的村子,建成蓄水池3处,全村近420亩果园架设了滴灌设备。", date(2019, 2, 12),
+     {"420": (None, "2019-02-12")}),
+    # a total over N years whose first the text does not name: up to the report, or to the day in force
+    ("作为试点城市,北京持续推进营商环境改革,两年共有61项改革被采纳。", date(2019, 10, 27), {"61": (None, "2019-10-27")}),
+    ("截至今年6月底,全省不到三年累计建成充电桩2100个。", date(2019, 10, 31), {"2100": (None, "2019-06-30")}),
+]
+
 
 def _periods(text: str, published: date) -> dict[str, tuple[str | None, str | None]]:
     facts = extract_text(text, "doc.txt", published).facts
     return {str(int(f.value) if f.value == int(f.value) else f.value): (f.period_start, f.period_end) for f in facts}
 
 
-@pytest.mark.parametrize("text,published,expected", SINCE_AND_BEFORE + YEAR_ENDS + FROM_TO + HABITS + EVENT_DAYS + FORECASTS,
-                         ids=[row[0][:14] for row in SINCE_AND_BEFORE + YEAR_ENDS + FROM_TO + HABITS + EVENT_DAYS + FORECASTS])
+@pytest.mark.parametrize("text,published,expected", SINCE_AND_BEFORE + YEAR_ENDS + FROM_TO + HABITS + EVENT_DAYS + FORECASTS
+                         + CLOSED_YEAR_AND_NOW,
+                         ids=[row[0][:14] for row in SINCE_AND_BEFORE + YEAR_ENDS + FROM_TO + HABITS + EVENT_DAYS + FORECASTS
+                              + CLOSED_YEAR_AND_NOW])
 def test_bounded_period(text, published, expected):
     got = _periods(text, published)
     for value, period in expected.items():
