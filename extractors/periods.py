@@ -24,6 +24,13 @@ import regex
 
 from .lexicon import lexicon
 from .period_dates import Period, default_period
+from .time_forms_bounds import (
+    _before_year,
+    _relative_end,
+    _since_start,
+    _since_year_end,
+    _years_total,
+)
 from .time_forms_named import (
     _day,
     _holiday,
@@ -73,6 +80,9 @@ _OF = _LEX.words("attributive")[0]
 _LIST_JOINERS = frozenset(_LEX.words("list_joiner"))
 _ATTRIBUTIVE = _LEX.compile("(?:{attributive_time})|(?:{event_after_time})|(?:{parameter_time})")
 _SHARE_BASE = _LEX.compile("share_of_same_period")
+_FROM_TIME_BEFORE = _LEX.compile("from_time_before")
+_FROM_TIME_TO = _LEX.compile("from_time_to_amount")
+_HABITUAL_BEFORE = _LEX.compile("habitual_before")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +142,9 @@ _RESOLVERS = {
     "yend": _year_end, "two": _two_years, "relative": _relative, "weekly": _week, "ago": _years_ago,
     "pastn": _past_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
     "now": _now, "quarter": _part, "holiday_period": _holiday, "lastmonth": _last_month, "hours": _past_hours,
+    "since_start": _since_start, "before_year": _before_year, "relative_end": _relative_end,
+    "since_year_end": _since_year_end, "years_total": _years_total,
+
 }
 
 
@@ -179,6 +192,20 @@ _BRACKETS = (("《", "》"), ("(", ")"), ("（", "）"))
 _ASIDE_WORDS = 2   # characters besides the time that make a bracket an aside: `(2018年版)` still dates its source
 
 
+def is_habitual(text: str, tm: TimeMention) -> bool:
+    """A month every year (`每年4月至9月，…`): a habit, which dates no figure and opens no sentence's time."""
+    return _HABITUAL_BEFORE.search(text, max(0, tm.start - 4), tm.start) is not None
+
+
+def _dates_other_part(text: str, tm: TimeMention, pos: int) -> bool:
+    """A time that dates no figure at pos: the first time of a from-to statement whose second amount pos is past
+    (`到去年底，…由2017年的9.8%降至【7.5%】` is as of last year's end), or a month every year (`每年4月至9月`)."""
+    if is_habitual(text, tm):
+        return True
+    return _FROM_TIME_BEFORE.search(text, max(0, tm.start - 2), tm.start) is not None \
+        and _FROM_TIME_TO.match(text, tm.end, pos) is not None
+
+
 def period_at(text: str, start: int, pos: int, anchor: Period, published: date | None,
               skip_baselines: bool = False, mentions: list[TimeMention] | None = None) -> tuple[Period, bool]:
     """The period in force at `pos`, reading time expressions in text[start:pos] from the anchor on.
@@ -211,6 +238,8 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
         if is_attributive(text, tm, pos) or _SHARE_BASE.match(text, tm.end, min(len(text), pos + _SHARE_REACH)) \
                 or _in_aside(text, start, tm, pos):
             continue  # `去年出台的政策`: dates the policy, not the figure; `为去年同期的95%`: a share is this year's
+        if _dates_other_part(text, tm, pos):
+            continue  # `由2017年的9.8%降至7.5%`: the first amount's year; `每年4月至9月`: a habit
         if tm.match["hours"] and any(c in text[tm.end:pos] for c in _CLAUSE_MARKS):
             continue  # `24小时内新增27例，累计确诊…`: the last day's flow is its own clause's only
         p = resolve(tm, current, published)

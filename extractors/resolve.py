@@ -222,8 +222,8 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
         estimated = self._scope().estimated
         if estimated and status != "estimate" and estimated in m.subject:
             status = "estimate"  # `收入预计和支出安排`: the revenue is estimated, the spending planned
-        if status == "target" and not explicit and self.ctx.kind not in _PLANNING_KINDS:
-            period = Period(None, None)  # `计划再申报17个`, `为何要投资近20亿元`: a plan no time word dates has no year
+        if status in ("target", "estimate") and not explicit and self.ctx.kind not in _PLANNING_KINDS:
+            period = Period(None, None)  # `计划再申报17个`, `预计将产生…`: a plan or forecast no time word dates has no year
         elif status == "target" and period.end and (period.start is None or (
                 period.start.month == 1 and period.start.day == 1 and period.start.year == period.end.year
                 and period.end == self.ctx.published)):

@@ -18,7 +18,7 @@ from .context import DocContext
 from .gazetteer import Place
 from .lexicon import lexicon
 from .period_dates import Period, default_period, year_period
-from .periods import TimeMention, attributive_end, period_at, resolve, time_mentions
+from .periods import TimeMention, attributive_end, is_habitual, period_at, resolve, time_mentions
 from .place_chains import chain_end
 from .places import place_mentions
 from .regions import (
@@ -38,6 +38,8 @@ _CONTINUES = _LEX.compile("continuation")
 _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
 _RESTATED = _LEX.compile(r"{time_restated}")
 _EVENT_DATE = _LEX.compile("event_date_after")
+_LEAD_EVENT_DAY = _LEX.compile("lead_event_day")
+_UNTIL_OPENING = _LEX.compile(r"(?:{until})[^,，。;；]{0,12}$")  # `截至2018年底`, `截至去年年底`
 
 
 @dataclass(slots=True)
@@ -189,6 +191,14 @@ class ScopeReader(ScopePlaces):
     def _scopes(self) -> list[Place | None]:
         return [self._scope().place, self.article.place, self.ctx.region]
 
+    def _lead_event_day(self, s: Sentence, times: list[TimeMention]) -> Period | None:
+        """The day of the event an article's first sentence reports (`会议26日上午在北京举行`), if any."""
+        for tm in times:
+            if s.start <= tm.start < s.end and (tm.match["day"] or tm.match["md"]) \
+                    and _LEAD_EVENT_DAY.match(self.text, tm.end, s.end):
+                return resolve(tm, self.para_anchor, self.ctx.published)
+        return None
+
     def _opening_time(self, s: Sentence, times: list[TimeMention], first_in_article: bool,
                       previous: tuple[Sentence, list[TimeMention]] | None) -> int:
         """Apply a time expression that opens the sentence; return where it ended.
@@ -208,8 +218,8 @@ class ScopeReader(ScopePlaces):
         for tm in times:
             if tm.start < pos:
                 continue
-            if tm.start - pos > 2 and not _RESTATED.fullmatch(self.text, pos, tm.start):
-                break
+            if tm.start - pos > 2 and not _RESTATED.fullmatch(self.text, pos, tm.start) or is_habitual(self.text, tm):
+                break  # `每年4月至9月，…`: a habit opens no time
             if (told := attributive_end(self.text, tm, s.end)) is not None:
                 if found and tm.start == pos:  # `去年5月7日至8日的…会议上`: the whole date is the meeting's
                     current, found = before, False
@@ -221,6 +231,8 @@ class ScopeReader(ScopePlaces):
             if p is None or (headline and tm.match["ymd"] and p.end == self.ctx.published):
                 break  # the masthead's date is when the page came out, not what it reports on
             current, pos, found = p, tm.end, True
+        if not found and first_in_article and (event := self._lead_event_day(s, times)) is not None:
+            current, found = event, True  # `会议26日上午在北京举行。…171人出席会议`: as of the meeting's day
         first_in_section = self.section is not None and not self.section.opened
         # a level as of a day (`2015年末…`) dates its paragraph; the article or section it opens is that year
         year_end = found and current.start is None and current.end is not None and (current.end.month, current.end.day) == (12, 31)
@@ -239,5 +251,7 @@ class ScopeReader(ScopePlaces):
         if found and s.start == self.seg.paragraphs[s.paragraph][0] + (o.end() - s.start if o else 0) or (
                 found and s.start == self.seg.paragraphs[s.paragraph][0]):
             self.para_year_end = year_end  # `年末共有…。…学校237所`: the paragraph's stocks are year-end levels
+        elif found and year_end and _UNTIL_OPENING.search(self.text, max(s.start, pos - 16), pos):
+            self.para_year_end = True  # `…。截至2018年底，…。项目共计1414个，投资额达1.2万亿元`: stocks from here on
         self.sentence_anchor = current
         return pos

@@ -17,6 +17,7 @@ from .period_dates import (
     week_ending,
     year_period,
 )
+from .time_forms_bounds import year_closed_in_span
 
 _LEX = lexicon()
 _REL_YEARS: dict[str, int] = _LEX.values("relative_year")
@@ -47,7 +48,7 @@ def _year_to_date(m, current, published):
 
 
 def _year_end(m, current, published):
-    ref = _ref_year(current, published)
+    ref = year_closed_in_span(current, published) or _ref_year(current, published)
     return Period(None, date(ref, 12, 31)) if ref else None
 
 
@@ -62,6 +63,8 @@ def _relative(m, current, published):
     if ref is None:
         return None
     if word in _WHOLE_YEAR:
+        if (closed := year_closed_in_span(current, published)) is not None:
+            return year_period(closed)  # `2019年以来,…全年实现…` in May 2020: 2019
         if published and current == default_period(published) and published.month <= 3:
             return year_period(published.year - 1)  # a report early in the year sums up the year before
         return year_period(ref)

@@ -1,0 +1,65 @@
+"""Times bounded on one side: since a year written with 起/开始 (`2013年起`), before a year (`2013年以前`), a
+relative year's end (`去年底`) and since one (`去年年底以来`), each a named group of lexicon/time.toml."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .lexicon import lexicon
+from .period_dates import Period, _num, _pub_year, default_period, year_period
+
+_REL_YEARS: dict[str, int] = lexicon().values("relative_year")
+
+
+def _since_start(m, current, published):
+    """`2013年起`: from that year up to the report; a year still to come (`从2021年起`) is that year."""
+    first = _num(m["ysf"] or m["ysf2"])
+    end = published or current.end
+    if first is None or end is None or not 1000 <= first <= 9999:
+        return None
+    if first > end.year:
+        return year_period(first)
+    return Period(date(first, 1, 1), end)
+
+
+def _before_year(m, current, published):
+    """`2013年以前`: the state up to the year before (open start); a year not yet over is a deadline, that year."""
+    year = _num(m["ybefore"])
+    if year is None or not 1001 <= year <= 9999:
+        return None
+    if published is None or year >= published.year:
+        return year_period(year)
+    return Period(None, date(year - 1, 12, 31))
+
+
+def _relative_end(m, current, published):
+    """`去年底`: the last day of that year, a level as of it."""
+    year = _pub_year(current, published)
+    shift = _REL_YEARS.get(m["relend"])
+    if year is None or shift is None:
+        return None
+    return Period(None, date(year + shift, 12, 31))
+
+
+def _since_year_end(m, current, published):
+    """`去年年底以来`: up to the report, from a day the text does not name."""
+    end = published or current.end
+    return Period(None, end) if end else None
+
+
+def year_closed_in_span(current: Period, published) -> int | None:
+    """The year `全年`/`年底` means inside a span from last year up to the report (`2018年以来…截至年底…` in a
+    February 2019 report, `2019年以来…全年实现…` in May 2020): last year, the one year of the span that is over."""
+    if published is None or current.start is None or current.end != published:
+        return None
+    return published.year - 1 if current.start.year == published.year - 1 else None
+
+
+def _years_total(m, current, published):
+    """`两年共有88项`: a total up to the report over years whose first the text does not name; up to the day in
+    force when one is (`截至今年6月底，…不到两年累计开行1843班`)."""
+    if current.start is None and current.end is not None and current != default_period(published):
+        return current
+    end = published or current.end
+    return Period(None, end) if end else None
+
