@@ -20,7 +20,7 @@ import regex
 
 from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category
 from .catalog import Catalog
-from .figure_direction import _DIR_END, _DIR_START, _sign
+from .figure_direction import _DIR_END, _DIR_START, _sign, changes_after_levels
 from .lexicon import lexicon
 from .measure_owners import (
     aspect_of,
@@ -204,6 +204,9 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                                                                          quantities[j].start):
                         break
                     run.append(j)
+                run, changes, change_sign = changes_after_levels(
+                    text, run, [(quantities[j].start, quantities[j].end) for j in run],
+                    [quantities[j].unit in CHANGE_UNITS for j in run])
                 by_place = places_over(raw, len(run))
                 if by_place:
                     subjects, places = [by_place[1]] * len(run), by_place[0]
@@ -220,6 +223,8 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                 own_times = own_times if len(own_times) == len(run) and not baseline else [None] * len(run)
                 spread.update({j: (sub, change, sign, pl, tm)
                                for j, sub, pl, tm in zip(run, subjects, places, own_times, strict=False)})
+                spread.update({j: (sub, True, change_sign, pl, None)  # `…,增长8.2%和8.8%`: the same items'
+                               for j, sub, pl in zip(changes, subjects, places, strict=False)})
             if i in spread:
                 subject = spread[i][0]
             else:

@@ -42,6 +42,10 @@ CASES = [
     # points written once at the end of a list joined by 和 (`2.8个和3.1个百分点`): the first is points too
     ("2019年,新兴产业和高技术产业增加值分别增长9.1%和9.5%,增速分别快于全部工业2.8个和3.1个百分点。",
      [("新兴产业", 2.8, "个百分点"), ("高技术产业增加值", 3.1, "个百分点")]),
+    # a 分别 list of levels then their changes: the changes go to the same items in order
+    ("2018年,城乡居民人均可支配收入分别达5.1万元和2.2万元,增长7.9%和9.1%。",
+     [("growth.disposable_income_urban", 7.9, "%"), ("growth.disposable_income_rural", 9.1, "%")]),
+    ("2020年,进口额和出口额分别为8亿元和12亿元,下降3%和增长6%。", [("进口额", -3, "%"), ("出口额", 6, "%")]),
     # the older names of the budget (公共财政预算, before 2014) and a county's 财政总收入
     ("2013年全县公共财政预算收入增长12.4%,公共财政预算支出增长9.8%。",
      [("growth.fiscal_revenue", 12.4, "%"), ("growth.fiscal_expenditure", 9.8, "%")]),
