@@ -35,7 +35,7 @@ _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
     "per_unit_rule", "unit_cost", "per_head_rate", "price_tag", "parameter_set", "threshold_before",
     "sample_before", "classification_before")))
 _CAPABILITY = _LEX.compile("capability")
-_RULES_AFTER = tuple(_LEX.compile(name) for name in ("basis_points_after", "classification_after"))
+_RULES_AFTER = tuple(_LEX.compile(name) for name in ("basis_points_after", "classification_after", "policy_after"))
 _MILESTONE = _LEX.compile("milestone_after")
 _MILESTONE_END = _LEX.compile("(?:{milestone_after})$")  # the figure's own qualifier (`5万亿元台阶`)
 _DIGIT = regex.compile(r"\d")

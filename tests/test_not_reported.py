@@ -38,6 +38,9 @@ DROPPED = [
     ("staffing per village", "每个村至少配备1名网格员。", 1),
     ("unit cost", "修一座小桥需要8万元,村里一时拿不出。", 80000),
     ("per head per day", "伙食补助从每人每天15元提高到每人每天20元。", 20),
+    ("a cap per head per month", "企业员工工资由政府补贴,每人每月最高3000元。", 3000),
+    ("a subsidy per mu of a named land", "新一轮还草每亩还草地补助900元。", 900),
+    ("a policy's rate", "减免中小企业房租10%政策延长到年底。", 10),
     ("a product's price", "这款洗衣机售价2999元,主打节能。", 2999),
     ("a book's price", "全书共10册,定价880元。", 880),
     ("a parameter raised", "试点将绩效支出比例提高至25%。", 25),
@@ -91,6 +94,7 @@ KEPT = [
     ("moving north is no location", "全省绿化带向北推进300多公里。", 300),
     ("a city's distance in its profile", "该市位于省境东部,距省会150公里,面积5000平方公里。", 5000),
     ("a quoted figure of a report", "“新增就业1100万人以上”成为报告里的一句硬话。", 11000000),
+    ("a count of policies", "促进消费的12条政策集中对外发布。", 12),
 ]
 
 
