@@ -31,6 +31,10 @@ CASES = [
     ("will produce", "两家厂商今后三个月将生产口罩500万只。", MAY, [{"value": 5e6, "status": "target"}]),
     ("will lead", "这批合作社将带动4000名农民增收。", MAY, [{"value": 4000, "status": "target"}]),
     ("has fallen to", "企业报关费用已降为120美元。", MAY, [{"value": 120, "status": "actual"}]),
+    # what was planned before (原定, 预安排) is a target; what was done against it is actual
+    ("planned before", "全年减免税费1.2万亿元,超过原定的1万亿元规模。", MAY,
+     [{"value": 1.2e12, "status": "actual"}, {"value": 1e12, "status": "target"}]),
+    ("arranged ahead", "委员会今年预安排了18个调研项目。", MAY, [{"value": 18, "status": "target"}]),
     # an amount before `的` and a count is the threshold of what is counted (`超5亿元的8家`), no fact
     ("thresholds of counted firms", "全县年产值超亿元的企业有30家,其中超5亿元的8家,超10亿元的2家。", MAY,
      [{"value": 30, "unit": "家"}, {"value": 8, "unit": "家"}, {"value": 2, "unit": "家"}]),
