@@ -15,6 +15,7 @@ from datetime import date
 
 import regex
 
+from .case_parts import day_count_part
 from .catalog import Catalog, ContextWords, Indicator
 from .clause_times import ClauseTimes
 from .context import DocContext
@@ -203,9 +204,12 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
             period = week_ending(self.ctx.published)
         if m.kind == "level" and period.start is not None and period.start == period.end and _STOCK.search(m.subject):
             period = Period(None, period.end)  # `累计确诊` under a day's heading: the level that day
-        elif ind is not None and ind.period == "day" and period.start is None and period.end \
+        elif (ind is not None and ind.period == "day" or ind is None and family == "covid" and m.part
+              and day_count_part(self.text, s.start, m.start)) and period.start is None and period.end \
                 and period != default_period(self.ctx.published) and not _STOCK.search(m.subject):
-            period = Period(period.end, period.end)  # `当日新增…` under a bulletin's day: that day's count
+            # `当日新增…` under a bulletin's day: that day's count; so are the parts of a day's count that no
+            # indicator names (`新增无症状感染者682例,其中…本土628例(上海503例…)`)
+            period = Period(period.end, period.end)
         subject = self._subject(m, ind)
         reach = min(s.end, m.end + _LOOKBACK)  # a run-on sentence: the clause's end is searched nearby only
         clause_end = _CLAUSE_END.search(self.text, m.end, reach)
