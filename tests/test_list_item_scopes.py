@@ -1,0 +1,55 @@
+"""What one item of a `;` list says holds for that item only: an estimate cue written after the item's own measure
+(`…收入预计4.6万元,增长10%;城镇登记失业率为2.3%`) and a year-end (`年末…失业率0.7%;…;在外务工总收入…`) that
+dates a level do not make the later items estimates or year-end levels."""
+
+from datetime import date
+
+import pytest
+from factcase import facts_of
+
+APR = date(2022, 4, 1)
+TITLE = "2021年平江县国民经济和社会发展统计公报\n\n"
+
+
+def _fact(text: str, value: float) -> dict:
+    return next(f for f in facts_of(text, APR) if abs(f["value"] - value) < 1e-6)
+
+
+# (text, value, status)
+STATUS = [
+    # the cue after its own measure: that item is estimated, the next `;` item is stated
+    ("2021年,全区社会消费品零售总额80亿元,增长4%;居民人均可支配收入预计4.5万元,增长9%;城镇登记失业率为2.4%。",
+     45000, "estimate"),
+    ("2021年,全区社会消费品零售总额80亿元,增长4%;居民人均可支配收入预计4.5万元,增长9%;城镇登记失业率为2.4%。",
+     9, "estimate"),
+    ("2021年,全区社会消费品零售总额80亿元,增长4%;居民人均可支配收入预计4.5万元,增长9%;城镇登记失业率为2.4%。",
+     2.4, "actual"),
+    ("2021年,全县外贸进出口总额预计达到120亿元;一般公共预算收入完成9.6亿元,增长3%。", 960000000, "actual"),
+    # a cue that opens the sentence or follows only its time or place holds for every item
+    ("预计2021年全区地区生产总值增长6.5%;社会消费品零售总额增长7%。", 7, "estimate"),
+    ("2021年全区预计地区生产总值增长6.5%;社会消费品零售总额增长7.2%。", 7.2, "estimate"),
+]
+
+# (text, value, (period_start, period_end))
+PERIODS = [
+    # a flow after a year-end item is the year's
+    (TITLE + "年末城镇登记失业率2.9%,比上年下降0.3个百分点;农村劳动力转移就业6.2万人;劳务输出总收入41.5亿元。",
+     4150000000, ("2021-01-01", "2021-12-31")),
+    (TITLE + "年末城镇登记失业人数152人,用工备案减员760人。", 760, ("2021-01-01", "2021-12-31")),
+    # levels after it stay levels at the year's end, and so do running totals up to it
+    (TITLE + "全县就业形势稳定。\n年末城镇登记失业人数152人,用工备案减员760人。", 152, (None, "2021-12-31")),
+    (TITLE + "年末常住人口40.2万人,其中城镇人口21.1万人,常住人口城镇化率为52.5%。", 52.5, (None, "2021-12-31")),
+    (TITLE + "年末全县金融机构存款余额310亿元;贷款余额240亿元。", 24000000000, (None, "2021-12-31")),
+    (TITLE + "截至年底,全县累计建成光伏电站35座,实现发电收入逾1800万元。", 18000000, (None, "2021-12-31")),
+]
+
+
+@pytest.mark.parametrize("text,value,status", STATUS, ids=[str(c[1]) for c in STATUS])
+def test_an_items_estimate_cue_is_its_own(text, value, status):
+    assert _fact(text, value)["status"] == status
+
+
+@pytest.mark.parametrize("text,value,period", PERIODS, ids=[str(c[1]) for c in PERIODS])
+def test_a_year_end_dates_its_levels_not_later_flows(text, value, period):
+    fact = _fact(text, value)
+    assert (fact["period_start"], fact["period_end"]) == period, fact
