@@ -37,7 +37,7 @@ from .status import TARGET_ENUMERATION, figure_status
 from .story import not_reported
 from .subjects import MEASURE_OF_PREVIOUS, opening_origin, subject_is_narrative, with_origin
 from .tables import TableFigure
-from .year_spans import from_to_year, over_base_year, plan_end_average
+from .year_spans import from_to_year, over_base_year, past_years_average, plan_end_average
 
 _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
@@ -196,6 +196,7 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
             period = Period(date(period.end.year, 1, 1), period.end)
         if m.kind == "change":
             period = plan_end_average(self.text, s.start, m.end, over_base_year(self.text, clause, m.end, period))
+            period = past_years_average(self.text, self.seg.paragraphs[s.paragraph][0], m.end, period)
         elif m.kind == "level":
             period = from_to_year(self.text, clause, m.start, m.end, period)
         explicit = explicit or period != self.doc_anchor

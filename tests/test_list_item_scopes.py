@@ -53,3 +53,23 @@ def test_an_items_estimate_cue_is_its_own(text, value, status):
 def test_a_year_end_dates_its_levels_not_later_flows(text, value, period):
     fact = _fact(text, value)
     assert (fact["period_start"], fact["period_end"]) == period, fact
+
+
+# (text, value, (period_start, period_end)): an annual average in a paragraph about the past N years covers them
+AVERAGES = [
+    ("过去五年,是全区综合实力显著增强的五年。2021年,实现生产总值301.2亿元,年均增长5.3%;社会消费品零售总额130.4亿元,"
+     "年均增长7.1%。", 5.3, ("2017-01-01", "2021-12-31")),
+    ("过去五年,是全区综合实力显著增强的五年。2021年,实现生产总值301.2亿元,年均增长5.3%;社会消费品零售总额130.4亿元,"
+     "年均增长7.1%。", 7.1, ("2017-01-01", "2021-12-31")),
+    ("三年来,全县发展势头良好。2021年,一般公共预算收入8.2亿元,年均增长6.4%。", 6.4, ("2019-01-01", "2021-12-31")),
+    # the level is the year's, and a plain growth rate stays the year's
+    ("过去五年,是全区综合实力显著增强的五年。2021年,实现生产总值301.2亿元,年均增长5.3%。", 30120000000,
+     ("2021-01-01", "2021-12-31")),
+    ("过去五年,全区综合实力显著增强。2021年,实现生产总值301.2亿元,比上年增长6.2%。", 6.2, ("2021-01-01", "2021-12-31")),
+]
+
+
+@pytest.mark.parametrize("text,value,period", AVERAGES, ids=[str(c[1]) for c in AVERAGES])
+def test_an_annual_average_covers_the_past_years(text, value, period):
+    fact = _fact(text, value)
+    assert (fact["period_start"], fact["period_end"]) == period, fact
