@@ -54,3 +54,19 @@ class ClauseTimes:
         period, _ = period_at(self.text, start, lo - 1, self.sentence_anchor, self.ctx.published,
                               skip_baselines=True, mentions=times)
         return period
+
+
+_YEAR_END = _LEX.compile("time_year_end")
+_FLOW = _LEX.compile("year_end_flow")
+_AS_OF = _LEX.compile("year_end_running_total")
+
+
+def year_end_spilled(text: str, sentence_start: int, pos: int) -> bool:
+    """A year-end (`年末`) written in an earlier clause of the sentence, before a figure whose own comma clause
+    names a flow (`年末…失业率0.7%;…;在外务工总收入59.06亿元`, `年末…失业人数143人,用工备案减员980人`): the flow
+    is the year's, not a level at its end. A running total (`截至去年底,…累计…`) stays a level at the end."""
+    lo = max(sentence_start, pos - _LOOKBACK)
+    clause = max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_OPENERS))
+    year_end = _YEAR_END.search(text, lo, clause)
+    return year_end is not None and _YEAR_END.search(text, clause, pos) is None \
+        and _FLOW.search(text, clause, pos) is not None and _AS_OF.search(text, lo, pos) is None

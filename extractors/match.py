@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category
+from .case_parts import case_part
 from .catalog import Catalog
 from .figure_direction import _DIR_END, _DIR_START, _sign, changes_after_levels
 from .lexicon import lexicon
@@ -292,9 +293,9 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         subject = class_of_examples(subject, q.unit)[:MAX_SUBJECT]
         if not part and prev_end > start and _OF_WHICH in text[prev_end:q.start]:
             part, whole = True, prev_subject  # `户籍人口…,其中城镇人口…`: the whole the parts belong to
-            subject = sub_account(subject, whole)
+            subject = case_part(sub_account(subject, whole), whole)
         elif part and i not in spread:
-            subject = sub_account(subject, whole)
+            subject = case_part(sub_account(subject, whole), whole)
         mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, sign,
                                 span_start, q.end, kind, place, part, spread[i][4] if i in spread else None))
         listed.append(q.listed)

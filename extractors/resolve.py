@@ -15,8 +15,9 @@ from datetime import date
 
 import regex
 
+from .case_parts import day_count_part
 from .catalog import Catalog, ContextWords, Indicator
-from .clause_times import ClauseTimes
+from .clause_times import ClauseTimes, year_end_spilled
 from .context import DocContext
 from .division_counts import above_counted
 from .fact import Fact
@@ -36,7 +37,7 @@ from .status import TARGET_ENUMERATION, figure_status
 from .story import not_reported
 from .subjects import MEASURE_OF_PREVIOUS, opening_origin, subject_is_narrative, with_origin
 from .tables import TableFigure
-from .year_spans import from_to_year, over_base_year, plan_end_average
+from .year_spans import from_to_year, over_base_year, past_years_average, plan_end_average
 
 _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
@@ -198,6 +199,7 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
             period = Period(date(period.end.year, 1, 1), period.end)
         if m.kind == "change":
             period = plan_end_average(self.text, s.start, m.end, over_base_year(self.text, clause, m.end, period))
+            period = past_years_average(self.text, self.seg.paragraphs[s.paragraph][0], m.end, period)
         elif m.kind == "level":
             period = from_to_year(self.text, clause, m.start, m.end, period)
         explicit = explicit or period != self.doc_anchor
@@ -206,9 +208,12 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
             period = week_ending(self.ctx.published)
         if m.kind == "level" and period.start is not None and period.start == period.end and _STOCK.search(m.subject):
             period = Period(None, period.end)  # `累计确诊` under a day's heading: the level that day
-        elif ind is not None and ind.period == "day" and period.start is None and period.end \
+        elif (ind is not None and ind.period == "day" or ind is None and family == "covid" and m.part
+              and day_count_part(self.text, s.start, m.start)) and period.start is None and period.end \
                 and period != default_period(self.ctx.published) and not _STOCK.search(m.subject):
-            period = Period(period.end, period.end)  # `当日新增…` under a bulletin's day: that day's count
+            # `当日新增…` under a bulletin's day: that day's count; so are the parts of a day's count that no
+            # indicator names (`新增无症状感染者682例,其中…本土628例(上海503例…)`)
+            period = Period(period.end, period.end)
         whole_end, whole_kind, whole_unit, whole_period = self._last_whole
         if m.part and s.start <= whole_end <= m.start and (whole_kind, whole_unit) == (m.kind, unit) \
                 and _OF_WHICH in self.text[whole_end:m.start] and not any(whole_end <= tm.start < m.start for tm in times):
@@ -235,6 +240,9 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
         if m.kind == "level" and self.para_year_end and not explicit_own and period.end and \
                 period == year_period(period.end.year) and not _FLOW.search(self.text, clause, m.start):
             period = Period(None, period.end)  # `年末共有…。…省级体育传统项目学校237所`: a year-end stock
+        elif m.kind == "level" and period.start is None and period.end and (period.end.month, period.end.day) == (
+                12, 31) and year_end_spilled(self.text, s.start, m.start):
+            period = year_period(period.end.year)  # `年末…;在外务工总收入59.06亿元`: the year's flow
         if m.kind == "level" and period.start is not None and period.end and (_BALANCE.search(m.subject) or (
                 unit == _PERSON and _POPULATION.search(m.subject)) or (
                 (period.end.month, period.end.day) == (12, 31) and _YEAR_END_COMPARED.match(

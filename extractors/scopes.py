@@ -40,6 +40,8 @@ _RESTATED = _LEX.compile(r"{time_restated}")
 _EVENT_DATE = _LEX.compile("event_date_after")
 _LEAD_EVENT_DAY = _LEX.compile("lead_event_day")
 _UNTIL_OPENING = _LEX.compile(r"(?:{until})[^,，。;；]{0,12}$")  # `截至2018年底`, `截至去年年底`
+_PAGE_CREDIT = _LEX.compile("page_credit")
+_PAPER_SCOPES = ("national", "province")  # a paper whose place is this wide has stories of narrower places
 
 
 @dataclass(slots=True)
@@ -69,9 +71,11 @@ class ScopeReader(ScopePlaces):
         self.para_anchor = self.sentence_anchor = self.doc_anchor
         self.para_target = False
         self.para_year_end = False   # the paragraph opened with a year-end (`年末…`)
-        # a national paper's scope (全国) is its national stories' place, not every story's; an article of no
-        # known scope is about its story's place too
-        self._story_scoped = ctx.region is None or (ctx.region.level == "national" and ctx.region_source == "publisher")
+        # a national paper's scope (全国) is its national stories' place, not every story's, and so is a provincial
+        # paper's province (浙江日报's story on a county's sock fair is the county's); an article of no known scope is
+        # about its story's place too
+        self._story_scoped = ctx.region is None or (
+            ctx.region.level in _PAPER_SCOPES and ctx.region_source == "publisher")
 
     def _document_anchor(self) -> Period:
         """A report whose title names a time (`2015年…统计公报`, `2024年7月…分析`) describes that time, as does a
@@ -95,6 +99,8 @@ class ScopeReader(ScopePlaces):
                     or tm.match["ymdr"] or tm.match["mdr"]:  # `(2024年4月8日—4月14日)`: a weekly report's week
                 scope.anchor = resolve(tm, scope.anchor, self.ctx.published) or scope.anchor
                 break
+        if (credit := _PAGE_CREDIT.search(headline)) is not None:
+            headline = headline[:credit.start()]  # `…启幕 2015年10月19日 来源: 浙江在线-浙江日报`: the paper's name
         named = [m for m in place_mentions(headline) if m.subject and m.kind not in ("scope", "body", "china")
                  and not BREAKDOWN_ITEM.match(headline, m.end)]  # `2.包头市9例(…)`: an item of a list, no scope
         specific = [m for m in named if m.kind != "group"]

@@ -21,6 +21,8 @@ _TARGET_BEFORE = _LEX.compile("(?:{target_cue})|(?:{plan_within_years})")
 _TARGET_AFTER = _LEX.compile("target_after")
 _PLANNED_MEASURE = _LEX.compile("planned_measure")
 _ESTIMATE = _LEX.compile("estimate_cue")
+_ITEM_ESTIMATE = _LEX.compile("item_estimate")
+_ITEM_END = ";；"
 _ACTUAL_RESET = _LEX.compile("actual_reset")
 _ACTUAL_IN_PLAN = _LEX.compile("actual_in_plan")
 _APPROX_PLAN = _LEX.compile("approx_plan_cue")
@@ -44,6 +46,17 @@ def _cue_scope(text: str, lo: int, pos: int) -> str:
     return before[reset:] if reset is not None else before
 
 
+def _estimated(scope: str) -> bool:
+    """An estimate cue in scope holds for the figure at its end, unless it only estimates an earlier list item
+    (`…收入预计4.6万元,增长10%;城镇登记失业率为2.3%`: the rate is stated)."""
+    cues = list(_ESTIMATE.finditer(scope))
+    if not cues:
+        return False
+    cue = cues[-1]
+    own_item = not any(c in scope[cue.end():] for c in _ITEM_END)
+    return own_item or _ITEM_ESTIMATE.search(scope, 0, cue.end()) is None
+
+
 def _comma_clause(text: str, lo: int, pos: int) -> int:
     """Where the comma clause holding pos begins (at lo at the earliest)."""
     lo = max(lo, pos - _LOOKBACK)
@@ -54,7 +67,7 @@ def figure_status(text: str, sentence_start: int, start: int, end: int, qualifie
                   published: date | None, scope_target: bool, clause_start: int, clause_end: int) -> str:
     """The status of the figure text[start:end] (see the module docstring for the order)."""
     scope = _cue_scope(text, sentence_start, start)
-    if _ESTIMATE.search(scope):
+    if _estimated(scope):
         return "estimate"
     if _TARGET_BEFORE.search(scope) or _TARGET_AFTER.match(text, end, min(len(text), end + 8)) \
             or _PLANNED_MEASURE.search(text, _comma_clause(text, clause_start, start), start):

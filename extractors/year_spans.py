@@ -60,3 +60,21 @@ def plan_end_average(text: str, lo: int, pos: int, period: Period) -> Period:
         return period
     first = _FIRST_PLAN_YEAR + 5 * (n - 11)
     return Period(date(first, 1, 1), date(first + 4, 12, 31))
+
+
+_PAST_YEARS = _LEX.compile("past_years_average")
+_AVERAGE_CLAUSE = _LEX.compile("annual_average_clause")
+_AVERAGE_REACH = 40  # characters before a figure where its clause's 年均 stands
+
+
+def past_years_average(text: str, paragraph_start: int, pos: int, period: Period) -> Period:
+    """`过去五年,是…的五年。…2021年,实现生产总值288.7亿元,年均增长5.1%`: an annual average dated by one year in a
+    paragraph about the past N years covers the N years ending that year."""
+    if period.start is None or period.end is None or period != year_period(period.end.year) \
+            or not _AVERAGE_CLAUSE.search(text, max(paragraph_start, pos - _AVERAGE_REACH), pos):
+        return period
+    spans = list(_PAST_YEARS.finditer(text, paragraph_start, pos))
+    n = _num(spans[-1]["n"]) if spans else None
+    if not n or n < 2:
+        return period
+    return Period(date(period.end.year - n + 1, 1, 1), period.end)

@@ -1,0 +1,29 @@
+"""What a part of a count of cases named by its origin alone counts: the whole's outcome, among imported or local
+cases (`当日新增治愈出院病例316例,其中境外输入病例14例,本土病例302例` → 本土治愈出院病例 302)."""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+
+_LEX = lexicon()
+_ORIGIN_PART = _LEX.compile("case_origin_part")
+_OUTCOME = _LEX.compile("case_outcome")
+_LEAD = _LEX.compile("case_count_lead")
+_DAY_FLOW = _LEX.compile("case_day_flow")
+_AS_OF = _LEX.compile("case_as_of")
+
+
+def case_part(subject: str, whole: str) -> str:
+    """`境外输入` after `新增无症状感染者682例,其中` → 境外输入无症状感染者. A part of newly confirmed cases
+    (`新增确诊病例…,其中本土病例…`) keeps its name: that is what 本土病例 means in a bulletin."""
+    part = _ORIGIN_PART.match(subject)
+    if part is None or not _OUTCOME.search(whole):
+        return subject
+    counted = _LEAD.sub("", whole, count=1)
+    return part["origin"] + counted if counted else subject
+
+
+def day_count_part(text: str, start: int, pos: int) -> bool:
+    """A part of a count of cases at pos counts a day's flow when its sentence (from start) counts the day's new
+    cases and not cases up to a day (`截至…累计…,其中重症病例7例` are levels that day)."""
+    return _DAY_FLOW.search(text, start, pos) is not None and _AS_OF.search(text, start, pos) is None
