@@ -83,31 +83,11 @@ def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[Pl
             if m.end <= end:
                 out.append(m)
         return out
-    found = _scan_once(text, start, end)
+    found = _scan(text, start, end)
     if end - start >= _CACHED_RANGE:
         last.text, last.start, last.end, last.mentions = text, start, end, found
         last.starts = [m.start for m in found]
     return found
-
-
-class _Scanned:
-    """The ranges of one text scanned so far, with their mentions: a clause's range is asked for again by each
-    of its figures (a fifth of the scans were repeats). Kept for one text and a bounded number of ranges."""
-    text: str | None = None
-    ranges: dict[tuple[int, int], list[PlaceMention]] = {}
-
-
-_SCANNED_RANGES = 512
-
-
-def _scan_once(text: str, start: int, end: int) -> list[PlaceMention]:
-    scanned = _Scanned
-    if scanned.text is not text or len(scanned.ranges) >= _SCANNED_RANGES:
-        scanned.text, scanned.ranges = text, {}
-    found = scanned.ranges.get((start, end))
-    if found is None:
-        found = scanned.ranges[(start, end)] = _scan(text, start, end)
-    return list(found)  # a copy: a caller may change its list
 
 
 def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
