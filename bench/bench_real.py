@@ -1,12 +1,13 @@
 """Extraction speed on real articles, against another commit in the same run: CPU MB/s per core and identical facts.
 
-usage: python bench/bench_real.py [--against HEAD~1] [--corpus ../shared/corpus/peoples-daily] [--rounds 3]
+usage: python bench/bench_real.py [--against HEAD~1 [--against bd14491 …]] [--corpus ../shared/corpus/peoples-daily]
+                                  [--rounds 3]
 
 Both trees extract the same decoded texts (loaded once per process, so file reading is not timed) and serialise
-every fact as `indicators extract` prints it; only that is timed, in CPU seconds. The other commit is checked
-out into a temporary git worktree and run in its own interpreter; rounds alternate between the two so a noisy
-machine slows both alike, and the best round of each counts. The facts of the two trees are compared line by
-line: a speed-up only counts with identical output.
+every fact as `indicators extract` prints it; only that is timed, in CPU seconds. Each other commit is checked
+out into a temporary git worktree and run in its own interpreter; rounds alternate between the trees so a noisy
+machine slows all alike, and the best round of each counts (several --against: every ratio from the same run).
+The facts of each tree are compared line by line with this one's: a speed-up only counts with identical output.
 """
 
 from __future__ import annotations
@@ -67,27 +68,32 @@ def _child(tree: Path, corpus: str, out: str | None) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--against", default="HEAD~1", help="the commit to compare with (default HEAD~1)")
+    ap.add_argument("--against", action="append", help="a commit to compare with (default HEAD~1; may be repeated)")
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "peoples-daily"))
     ap.add_argument("--rounds", type=int, default=3)
     a = ap.parse_args()
+    against = a.against or ["HEAD~1"]
     with tempfile.TemporaryDirectory() as tmp:
-        base = Path(tmp) / "base"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(base), a.against],
-                       check=True)
+        trees = {rev: Path(tmp) / f"base{k}" for k, rev in enumerate(against)}
         try:
-            outs = {"base": str(Path(tmp) / "base.jsonl"), "head": str(Path(tmp) / "head.jsonl")}
+            for rev, tree in trees.items():
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), rev],
+                               check=True)
+            sides = {**trees, "head": ROOT}
+            outs = {side: str(Path(tmp) / f"{k}.jsonl") for k, side in enumerate(sides)}
             best: dict[str, dict] = {}
             for r in range(a.rounds):
-                for side, tree in (("base", base), ("head", ROOT)):
+                for side, tree in sides.items():
                     res = _child(tree, a.corpus, outs[side] if r == 0 else None)
                     print(f"round {r + 1} {side}: {res['cpu']:.2f} s CPU, "
                           f"{res['bytes'] / 1e6 / res['cpu']:.2f} MB/s", flush=True)
                     if side not in best or res["cpu"] < best[side]["cpu"]:
                         best[side] = res
-            _report(a.against, best, outs)
+            for rev in against:
+                _report(rev, {"base": best[rev], "head": best["head"]}, {"base": outs[rev], "head": outs["head"]})
         finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)], check=False)
+            for tree in trees.values():
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
 
 
 def _report(against: str, best: dict, outs: dict) -> None:

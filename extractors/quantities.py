@@ -157,7 +157,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             more = g["more1"] or g["more2"] or g["more0"] or g["more3"]
             qualifier = ("more_than" if more else qualifier_after(g["after"]) or
                          qualifier_before(text, m.start()) or "exact")
-        modifier = (bool(_MODIFIER_AFTER.match(text, m.end() - len(g["after"] or ""))) and g["after"] in _NOUN_BOUNDS) \
+        modifier = (g["after"] in _NOUN_BOUNDS and bool(_MODIFIER_AFTER.match(text, m.end() - len(g["after"])))) \
             or (unit in _CURRENCY_UNITS and not g["after"] and _MODIFIED.match(text, m.end()) is not None) \
             or (unit in _CURRENCY_UNITS and _THRESHOLD_OF_COUNT.match(text, m.end()) is not None)
         end_at = m.start() + len(m.group().rstrip()) + (1 if shared else 0)

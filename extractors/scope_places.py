@@ -119,6 +119,13 @@ class ScopePlaces:
         return None
 
     def _paragraph_place(self, s: Sentence, pos: int, anaphor: bool = False):
+        """_opened_place, asked once for the figures of one clause (each of them asks in turn, with the same pos)."""
+        key = (s.start, s.paragraph, pos, anaphor)
+        if self._last_paragraph_place[0] != key:
+            self._last_paragraph_place = (key, self._opened_place(s, pos, anaphor))
+        return self._last_paragraph_place[1]
+
+    def _opened_place(self, s: Sentence, pos: int, anaphor: bool):
         """The place the sentence or its paragraph is about, when the figure's own clause names none:
         `截至5月1日24时,31个省区市…现有确诊病例557例;累计治愈出院病例77685例` (the sentence's topic, across its
         `;`), the place the paragraph's opening sentence is about (`眉山高新区统筹推进…。截至目前,…新开工项目16个`,

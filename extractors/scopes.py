@@ -68,6 +68,8 @@ class ScopeReader(ScopePlaces):
         self.article_index = self.section_index = self.paragraph = -1
         self.article_named = False   # the headline named the article's place
         self._stories: list[tuple[int, int, int]] | None = None  # per article: its story (story_places.stories)
+        self._story_places: dict[tuple[int, int, int], Place | None] = {}  # (start, end, least) → story_place
+        self._last_paragraph_place: tuple = (None, None)  # (sentence, pos, anaphor) → place: ScopePlaces
         self.para_anchor = self.sentence_anchor = self.doc_anchor
         self.para_target = False
         self.para_year_end = False   # the paragraph opened with a year-end (`年末…`)
@@ -159,8 +161,16 @@ class ScopeReader(ScopePlaces):
         # the opening article's own text first: the whole story brings the places of its side stories; with no
         # paper behind it, a place named once is no story's place
         least = 1 if self.ctx.region is not None else 2
-        return story_place(self.text, lead.start, lead.end, least) or story_place(self.text, start, end, least) \
+        return self._story_place(lead.start, lead.end, least) or self._story_place(start, end, least) \
             or self.article.place
+
+    def _story_place(self, start: int, end: int, least: int) -> Place | None:
+        """story_place, once per range: the articles under one story's sub-headings all ask for its lead's and its
+        whole story's place (half of the calls were repeats)."""
+        key = (start, end, least)
+        if key not in self._story_places:
+            self._story_places[key] = story_place(self.text, start, end, least)
+        return self._story_places[key]
 
     def _enter_section(self, index: int) -> None:
         """A numbered heading: its year, place and plan status hold for its section. In a work report the plan

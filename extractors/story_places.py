@@ -54,14 +54,17 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
     national = bodies = local = 0
     for m in place_mentions(text, start, end):
         local += m.kind == "scope"  # `我市`, `全县`: a local page, whatever national words it uses
+        national_word = m.kind in ("national", "body")
+        if not national_word and (m.kind != "place" or m.place is None or m.place.level == "town"):
+            continue  # a group, a scope word, a town: not counted (before the costly tests below)
         if not m.subject or m.comparison or any(a <= m.start < b for a, b in quiet) \
                 or BREAKDOWN_ITEM.match(text, m.end) or in_aside(text, m.start) \
                 or (text[m.start - 1:m.start] in _VENUE_BEFORE and _VENUE.match(text, m.end)):
             continue  # a list item (`环翠区10例`), an aside or a venue (`在北京开幕`) is not what it is about
-        if m.kind in ("national", "body"):
+        if national_word:
             national += 1
             bodies += m.kind == "body"
-        elif m.kind == "place" and m.place is not None and m.place.level != "town":
+        else:
             found.setdefault(m.place.name, m.place)
             times[m.place.name] += 1
     if not found and bodies and not local and least > 1:
