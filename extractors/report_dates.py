@@ -32,6 +32,7 @@ _NEWS = re.compile(alternation(_LEX.words("news_marker")))
 _DATE_LINE_MAX = 24   # characters: a title line that is only a date (`（2023年4月12日）`)
 _SOURCE_DATE_LINE_MAX = 40   # characters: a source line that ends with its date (`浙江省统计局　2024-11-20`)
 _SUBTITLE = _LEX.compile("subtitle_dash")
+_DOTTED_RANGE = _LEX.compile("title_dotted_range")
 _CLAUSE_PUNCT = re.compile("[" + "".join(_LEX.words("clause_punctuation")) + "]")
 
 
@@ -148,6 +149,8 @@ def title_period(text: str, published: date | None) -> Period | None:
     """The period a report's title names (`…2015年国民经济…统计公报`, `2024年7月群众诉求情况分析`,
     `2025年第一季度…`); a delivery date says when, not what."""
     title = _title(text)
+    if published is not None and (dotted := _DOTTED_RANGE.search(title)) is not None:
+        return _dotted_range(dotted, published)  # `市长电话周工作综述(11.17-11.23)`
     cut = [(m.start(), m.end()) for m in _FULL_DATE.finditer(title)]
     times = [tm for tm in time_mentions(title, 0, len(title)) if not any(a <= tm.start < b for a, b in cut)]
     for i, tm in enumerate(times):
@@ -158,6 +161,16 @@ def title_period(text: str, published: date | None) -> Period | None:
         within = resolve(part, p, published) if part is not None else None  # `2025年第二季度`: the quarter
         return within if within is not None and within.start and p.start and within.start >= p.start else p
     return None
+
+
+def _dotted_range(m, published: date) -> Period | None:
+    """`(11.17-11.23)` in a title published 2012-11-17: the days of the year the report was published in (of the
+    year before when the range starts after the publication month: `(12.28-1.3)` in January)."""
+    m1, d1, m2, d2 = (int(m[k]) for k in ("m1", "d1", "m2", "d2"))
+    y1 = published.year - (1 if m1 > published.month + 1 else 0)
+    start = _make_date(y1, m1, d1)
+    end = _make_date(y1 + (1 if m2 < m1 else 0), m2, d2)
+    return Period(start, end) if start and end and start <= end else None
 
 
 _REPORT_KINDS = ("communique", "work-report", "hotline")

@@ -209,3 +209,17 @@ def test_a_date_the_story_cites_is_not_the_issues():
     name's date, far from it and with no weekday printed, is the issue's."""
     text = "第一辆国产卡车\n　　1956年7月14日，人民日报头版刊发消息，庆祝第一批汽车诞生。\n"
     assert document_context(text, "rmrb-2019-02-02-05-02.txt").published == date(2019, 2, 2)
+
+
+@pytest.mark.parametrize("title,published,start,end", [
+    ("市民热线周工作综述(11.17-11.23)", date(2012, 11, 17), date(2012, 11, 17), date(2012, 11, 23)),
+    ("12345热线周报（12.28—1.3）", date(2021, 1, 4), date(2020, 12, 28), date(2021, 1, 3)),
+])
+def test_a_hotline_title_dates_its_week_with_dots(title, published, start, end):
+    ctx = document_context(f"{title}\n本周共受理市民诉求8000件。\n", f"x-{published.isoformat()}.txt")
+    assert (ctx.period.start, ctx.period.end) == (start, end)
+
+
+def test_dots_in_a_body_are_no_title_days():
+    ctx = document_context("市民热线周报\n本周受理诉求8000件,满意率在(11.5-12.3)区间。\n", "x-2012-11-17.txt")
+    assert ctx.period is None
