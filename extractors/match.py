@@ -139,6 +139,16 @@ def _boundary(text: str, lo: int, pos: int, list_marks: bool) -> int:
     return last if last is not None else start
 
 
+def _joined_run(text: str, quantities: list[Quantity], i: int) -> list[int]:
+    """Quantity i and those after it joined as one list (`5.3%和6.4%`, `分别下降3.1%、增长7.4%`)."""
+    run = [i]
+    for j in range(i + 1, len(quantities)):
+        if quantities[j].modifier or not _JOINER.fullmatch(text, quantities[run[-1]].end, quantities[j].start):
+            break
+        run.append(j)
+    return run
+
+
 def pattern_hits(text: str, catalog: Catalog, start: int = 0, end: int | None = None) -> list[tuple]:
     """(catalog pattern, match) for every catalog pattern match in text[start:end]."""
     end = len(text) if end is None else end
@@ -199,12 +209,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                 spread.update({j: (*v[:2], sign, *v[3:]) for j, v in spread.items() if j > i})
         else:
             if _RESPECTIVELY in raw:
-                run = [i]
-                for j in range(i + 1, len(quantities)):
-                    if quantities[j].modifier or not _JOINER.fullmatch(text, quantities[run[-1]].end,
-                                                                         quantities[j].start):
-                        break
-                    run.append(j)
+                run = _joined_run(text, quantities, i)
                 run, changes, change_sign = changes_after_levels(
                     text, run, [(quantities[j].start, quantities[j].end) for j in run],
                     [quantities[j].unit in CHANGE_UNITS for j in run])
@@ -226,6 +231,11 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                                for j, sub, pl, tm in zip(run, subjects, places, own_times, strict=False)})
                 spread.update({j: (sub, True, change_sign, pl, None)  # `…,增长8.2%和8.8%`: the same items'
                                for j, sub, pl in zip(changes, subjects, places, strict=False)})
+            elif change and not clean_subject(raw) and len(run := _joined_run(text, quantities, i)) >= 2 \
+                    and all(quantities[j].unit in CHANGE_UNITS for j in run) \
+                    and (levels := _earlier_levels(mentions, start, len(run))):
+                # `城镇居民…42038元,农村居民…20366元,同比增长5.3%和6.4%`: 分别 unsaid, the levels' items in order
+                spread.update({j: (sub, True, sign, None, None) for j, sub in zip(run, levels, strict=True)})
             if i in spread:
                 subject = spread[i][0]
             else:

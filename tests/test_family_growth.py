@@ -48,6 +48,9 @@ CASES = [
     ("2020年,进口额和出口额分别为8亿元和12亿元,下降3%和增长6%。", [("进口额", -3, "%"), ("出口额", 6, "%")]),
     ("2023年,城镇化率、就业率、参保率分别下降0.2个、下降0.6个、提高0.8个百分点。",
      [("城镇化率", -0.2, "个百分点"), ("就业率", -0.6, "个百分点"), ("参保率", 0.8, "个百分点")]),
+    # two levels, then their changes with 分别 unsaid: the changes go to the levels' items in order
+    ("2022年,全市城镇居民人均可支配收入41000元,农村居民人均可支配收入20000元,同比增长5.1%和6.2%。",
+     [("growth.disposable_income_urban", 5.1, "%"), ("growth.disposable_income_rural", 6.2, "%")]),
     # the older names of the budget (公共财政预算, before 2014) and a county's 财政总收入
     ("2013年全县公共财政预算收入增长12.4%,公共财政预算支出增长9.8%。",
      [("growth.fiscal_revenue", 12.4, "%"), ("growth.fiscal_expenditure", 9.8, "%")]),
