@@ -20,19 +20,3 @@ def _sign(d, left: str) -> int:
     if d["down"] or (_NARROWS in d.group() and not _DOWN_RATE.search(left)):
         return -1
     return 1
-
-
-def changes_after_levels(text: str, run: list[int], spans: list[tuple[int, int]], is_change: list[bool]) \
-        -> tuple[list[int], list[int], int]:
-    """A `分别` run of levels then their changes (`分别达4.72万元和2.08万元,增长8.2%和8.8%`): the levels, the
-    changes that go to the same items in order (empty unless there are as many, after a direction word), and the
-    changes' sign. A run of one kind is returned whole."""
-    split = next((k for k in range(1, len(run)) if is_change[k] != is_change[0]), None)
-    if split is None:
-        return run, [], 1
-    levels, rest = run[:split], run[split:]
-    between = text[spans[split - 1][1]:spans[split][0]]
-    d = _DIR_END.search(between)
-    if is_change[0] or len(rest) != len(levels) or d is None:
-        return levels, [], 1
-    return levels, rest, _sign(d, between)

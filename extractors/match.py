@@ -21,7 +21,8 @@ import regex
 from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category
 from .case_parts import case_part
 from .catalog import Catalog
-from .figure_direction import _DIR_END, _DIR_START, _sign, changes_after_levels
+from .figure_direction import _DIR_END, _DIR_START, _sign
+from .figure_lists import changes_after_levels, earlier_levels, joined_run
 from .lexicon import lexicon
 from .measure_owners import (
     aspect_of,
@@ -73,7 +74,6 @@ _STATED_RATE = _LEX.compile("stated_rate")
 _OF_FIGURE = _LEX.compile("count_of_figure")
 _MONTH_ON_MONTH = _LEX.words("month_on_month")[0]
 _MOM_TAIL = f"({_MONTH_ON_MONTH})"
-_JOINER = _LEX.compile("figure_joiner")  # `分别下降3.1%、增长7.4%`
 _BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
 _CASE_ITEM = _LEX.compile("case_item_after")
 _ONE_CHAR = frozenset(_LEX.words("one_char_product"))  # `…,纱增长16.2%`: a product of its own, not the one before's
@@ -121,14 +121,6 @@ def _told_apart(mentions: list[Mention], listed: list[bool]) -> list[Mention]:
     return keep
 
 
-def _earlier_levels(mentions: list[Mention], start: int, count: int) -> list[str] | None:
-    """`旅游总收入320.5亿元,接待游客4100万人次,分别增长35.6%和28.2%`: a bare `分别` list goes, in order,
-    to the figures just before it in the same sentence (`城乡居民收入分别增长12%和13%,分别达43366元和13835元`:
-    the two changes just before, whatever their kind)."""
-    last = [m.subject for m in mentions if m.start >= start][-count:]
-    return last if count >= 2 and len(last) == count and all(last) and len(set(last)) == count else None
-
-
 def _boundary(text: str, lo: int, pos: int, list_marks: bool) -> int:
     """Start of the clause that ends at pos (never before lo)."""
     start = max(lo, pos - _WINDOW)
@@ -137,16 +129,6 @@ def _boundary(text: str, lo: int, pos: int, list_marks: bool) -> int:
     if list_marks and (item := text.rfind(_LIST_MARK_CHAR, start, pos)) != -1:
         last = max(last or 0, item + 1)
     return last if last is not None else start
-
-
-def _joined_run(text: str, quantities: list[Quantity], i: int) -> list[int]:
-    """Quantity i and those after it joined as one list (`5.3%和6.4%`, `分别下降3.1%、增长7.4%`)."""
-    run = [i]
-    for j in range(i + 1, len(quantities)):
-        if quantities[j].modifier or not _JOINER.fullmatch(text, quantities[run[-1]].end, quantities[j].start):
-            break
-        run.append(j)
-    return run
 
 
 def pattern_hits(text: str, catalog: Catalog, start: int = 0, end: int | None = None) -> list[tuple]:
@@ -209,7 +191,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                 spread.update({j: (*v[:2], sign, *v[3:]) for j, v in spread.items() if j > i})
         else:
             if _RESPECTIVELY in raw:
-                run = _joined_run(text, quantities, i)
+                run = joined_run(text, quantities, i)
                 run, changes, change_sign = changes_after_levels(
                     text, run, [(quantities[j].start, quantities[j].end) for j in run],
                     [quantities[j].unit in CHANGE_UNITS for j in run])
@@ -219,7 +201,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                 else:
                     head = clean_subject(raw.split(_RESPECTIVELY)[0])
                     subjects = distributive(raw, len(run)) or (
-                        None if head else _earlier_levels(mentions, start, len(run))) or [head] * len(run)
+                        None if head else earlier_levels(mentions, start, len(run))) or [head] * len(run)
                     bare = places_over(raw, len(run), bare=True)  # `四川和重庆分别为…和…`
                     places = bare[0] if bare else [None] * len(run)
                 if not change and q.unit == "%":
@@ -231,9 +213,9 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                                for j, sub, pl, tm in zip(run, subjects, places, own_times, strict=False)})
                 spread.update({j: (sub, True, change_sign, pl, None)  # `…,增长8.2%和8.8%`: the same items'
                                for j, sub, pl in zip(changes, subjects, places, strict=False)})
-            elif change and not clean_subject(raw) and len(run := _joined_run(text, quantities, i)) >= 2 \
+            elif change and not clean_subject(raw) and len(run := joined_run(text, quantities, i)) >= 2 \
                     and all(quantities[j].unit in CHANGE_UNITS for j in run) \
-                    and (levels := _earlier_levels(mentions, start, len(run))):
+                    and (levels := earlier_levels(mentions, start, len(run))):
                 # `城镇居民…42038元,农村居民…20366元,同比增长5.3%和6.4%`: 分别 unsaid, the levels' items in order
                 spread.update({j: (sub, True, sign, None, None) for j, sub in zip(run, levels, strict=True)})
             if i in spread:
