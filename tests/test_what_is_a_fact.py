@@ -35,6 +35,7 @@ CASES = [
     ("planned before", "全年减免税费1.2万亿元,超过原定的1万亿元规模。", MAY,
      [{"value": 1.2e12, "status": "actual"}, {"value": 1e12, "status": "target"}]),
     ("arranged ahead", "委员会今年预安排了18个调研项目。", MAY, [{"value": 18, "status": "target"}]),
+    ("arranged so far", "截至4月底,各级财政共安排防控资金1200亿元。", MAY, [{"value": 1.2e11, "status": "actual"}]),
     # an amount before `的` and a count is the threshold of what is counted (`超5亿元的8家`), no fact
     ("thresholds of counted firms", "全县年产值超亿元的企业有30家,其中超5亿元的8家,超10亿元的2家。", MAY,
      [{"value": 30, "unit": "家"}, {"value": 8, "unit": "家"}, {"value": 2, "unit": "家"}]),
