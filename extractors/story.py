@@ -90,7 +90,7 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
     own = last_list.end() if last_list else s_start
     listed = _LIST_START.search(text, end, s_end)  # `660户…最美家庭包括：…夫妻档…`: kin in the list is not theirs
     if _INDIVIDUAL.search(text, own, start) or _FAMILIAR.search(text, own, start) \
-            or _TITLED.search(text, own, start) or _INDIVIDUAL.fullmatch(subject) \
+            or _TITLED.search(text, own, start) or _INDIVIDUAL.match(subject) \
             or _KIN.search(text, own, listed.start() if listed else s_end) or _named_actor(text, own, start):
         return "person"
     opening = sentence[0] if sentence[0] == s_start else clause  # a long sentence's opening is out of reach

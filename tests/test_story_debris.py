@@ -16,6 +16,7 @@ DROPPED = [
     ("a director's gift", "研究所所长钱玉华说起育苗头头是道。钱玉华每年给邻村送去20余亩的辣椒苗。", 20),
     ("a secretary's team", "村党支部书记冯德顺是一名老党员。在冯德顺带领下,志愿者组成了36人的巡逻队。", 36),
     ("a mayor's broadcasts", "副市长唐立新亲自上阵。唐立新先后4次走进直播间推介本地茶叶。", 4),
+    ("one individual as the subject", "临走时,我们把3人的饭钱交给了一位同事统一结账。", 3),
     # [N1] a person by family name and polite title
     ("Mr. by family name", "在广州上班的陈先生发现自己名下多了4张银行卡。", 4),
     ("Ms. by family name", "此前,杭州的刘女士查询时发现名下竟有9家公司。", 9),
