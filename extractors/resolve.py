@@ -35,7 +35,13 @@ from .scopes import ScopeReader
 from .sentences import Segmented, Sentence, inside_bracket, is_item_line
 from .status import TARGET_ENUMERATION, figure_status
 from .story import not_reported
-from .subjects import MEASURE_OF_PREVIOUS, opening_origin, subject_is_narrative, with_origin
+from .subjects import (
+    MEASURE_OF_PREVIOUS,
+    opening_origin,
+    subject_is_debris,
+    subject_is_narrative,
+    with_origin,
+)
 from .tables import TableFigure
 from .year_spans import from_to_year, over_base_year, past_years_average, plan_end_average
 
@@ -304,6 +310,8 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
                 continue  # `同比增长5%。` on its own: a number that says nothing about what it measures
             if f.family == "other" and subject_is_narrative(f.subject):
                 continue  # a piece of narrative, not the name of a measure (decided after renaming)
+            if f.indicator is None and f.family in _UNREPORTED_FAMILIES and subject_is_debris(f.subject):
+                continue  # `一比例`, `会降`: a fragment of the sentence (a growth rate's too)
             key = (f.family, f.indicator or f.subject, f.value, f.unit, f.status)
             if key in seen and heads[seen[key]] and not d.headline:
                 out[seen[key]], heads[seen[key]] = f, False  # the body's own figure, not the headline's

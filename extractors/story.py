@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 import regex
 
@@ -22,6 +23,9 @@ _CASE = _LEX.compile("case_person")
 _INDIVIDUAL = _LEX.compile("individual")
 _KIN = _LEX.compile("kin", engine=re)  # literal words after a lookbehind: `re` scans them 2.5x faster
 _FAMILIAR = _LEX.compile("familiar_name")
+_TITLED = _LEX.compile("person_title")
+_INTRODUCED = _LEX.compile("introduced_person")
+_SOURCE = _LEX.compile("named_source")
 _MOMENT = _LEX.compile("narrative_moment")
 _DISTANT = _LEX.compile("distant_past", engine=re)  # `re` scans it 5x faster
 _YEAR_OPENING = _LEX.compile("past_year_opening")
@@ -86,12 +90,27 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
     own = last_list.end() if last_list else s_start
     listed = _LIST_START.search(text, end, s_end)  # `660户…最美家庭包括：…夫妻档…`: kin in the list is not theirs
     if _INDIVIDUAL.search(text, own, start) or _FAMILIAR.search(text, own, start) \
-            or _KIN.search(text, own, listed.start() if listed else s_end):
+            or _TITLED.search(text, own, start) or _INDIVIDUAL.match(subject) \
+            or _KIN.search(text, own, listed.start() if listed else s_end) or _named_actor(text, own, start):
         return "person"
     opening = sentence[0] if sentence[0] == s_start else clause  # a long sentence's opening is out of reach
     if _MOMENT.search(text, s_start, start) or _told_of_past(text, opening, clause, start, published):
         return "history"
     return None
+
+
+@lru_cache(maxsize=4)  # the names of one document, asked for each of its figures
+def _people(text: str) -> regex.Pattern | None:
+    """The people the text introduces by role and name (`村民陆金龙`, `所长赵军贤`), as one pattern."""
+    names = sorted({m["name"] for m in _INTRODUCED.finditer(text)}, key=len, reverse=True)
+    return regex.compile("|".join(names)) if names else None
+
+
+def _named_actor(text: str, lo: int, hi: int) -> bool:
+    """A person the text introduced acts between lo and hi (`陆金龙自建`), not as a source (`黄春辉说`)."""
+    people = _people(text)
+    return people is not None and any(
+        not _SOURCE.match(text, m.end()) for m in people.finditer(text, lo, hi))
 
 
 def _rule(text: str, clause: int, start: int, end: int, c_end: int, unit: str | None, subject: str) -> str | None:

@@ -41,6 +41,8 @@ _NARRATIVE = _LEX.compile("narrative_subject")
 _NOT_A_HEAD = frozenset(_LEX.words("not_a_head"))
 _DROP = _LEX.compile("subject_drop")
 _NOTHING_ALONE = frozenset(_LEX.words("names_nothing_alone"))
+_DEBRIS = _LEX.compile("subject_debris")
+_LEAD_IN = _LEX.words("subject_lead_in")[0]
 SHARE_VERB_END = _LEX.compile("share_verb_end")
 _SHARE_NAME = _LEX.words("share_name")[0]
 NATIONAL_PHRASE = _LEX.compile("national_phrase")
@@ -68,6 +70,8 @@ def clean_subject(raw: str) -> str:
     if named := _NAMED_IN_BRACKETS.search(raw):  # `占总人口的比重（常住人口城镇化率）为`: the name given
         return named["name"]
     s = _PAREN.sub("", _QUOTES.sub("", raw))
+    if (lead := s.rfind(_LEAD_IN)) != -1 and lead + len(_LEAD_IN) < len(s):
+        s = s[lead + len(_LEAD_IN):]  # `看数量——工业增加值占GDP比重`: a lead-in is no part of the subject
     s = s[max(s.rfind("("), s.rfind("（"), s.rfind(")"), s.rfind("）")) + 1:]  # an unbalanced bracket ends it
     s = COMPARE.sub("", s)
     s = _DROP.sub("", s)
@@ -102,6 +106,13 @@ def subject_is_narrative(subject: str) -> bool:
     measure = MEASURE_TAIL.sub("", subject)  # `…收入(为预算)`: a measure of a named measure
     return len(measure) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(measure) is not None \
         or measure[-1:] in _NOT_A_HEAD or measure in _NOTHING_ALONE
+
+
+def subject_is_debris(subject: str) -> bool:
+    """A subject that is a fragment of its sentence (`一比例`, `即岗位`, `占全球总数`, `会降`, `对全市一`), or a word
+    that names nothing alone (`一度`), not the name of a measure (audit class S1)."""
+    measure = MEASURE_TAIL.sub("", subject)
+    return _DEBRIS.search(measure) is not None or measure in _NOTHING_ALONE
 
 
 def share_named(subject: str) -> str:
