@@ -5,6 +5,7 @@ body names most, when every other place holds it or lies inside it."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
@@ -14,6 +15,8 @@ from .regions import BREAKDOWN_ITEM, GROUP, in_aside
 
 _COUNTY_SUFFIXES = frozenset(lexicon().words("county_short_suffix"))
 _DATELINES = lexicon().compile("{dateline_opening}")
+_WIRE_DATELINES = lexicon().compile("(?:{wire_dateline}){dateline_credit}")  # all a text without a paper's name has
+_PAPER_WORDS = lexicon().words("paper_name_word")
 _VENUE = lexicon().compile("event_venue")
 _VENUE_BEFORE = frozenset(lexicon().words("lead_place_not_scope_before")[:2])  # 在, 于
 
@@ -36,6 +39,13 @@ def stories(text: str, articles: list) -> list[tuple[int, int, int]]:
         ends[opener[k]] = a.end
     return [(o, articles[o].start, ends[o]) for o in opener]
 
+@lru_cache(maxsize=4)
+def _dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Every dateline of a document, found once: story_place asks for the datelines of many spans of one text."""
+    datelines = _DATELINES if any(w in text for w in _PAPER_WORDS) else _WIRE_DATELINES
+    return tuple(d.span() for d in datelines.finditer(text))
+
+
 def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None:
     """The place a national paper's story in text[start:end] is about when its headline names none.
 
@@ -48,7 +58,7 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
     times is no story's place (None).
     """
     g = gazetteer()
-    quiet = [d.span() for d in _DATELINES.finditer(text, start, end)]
+    quiet = [(a, b) for a, b in _dateline_spans(text) if start <= a and b <= end]
     found: dict[str, Place] = {}
     times: Counter[str] = Counter()
     national = bodies = local = 0
