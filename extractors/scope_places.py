@@ -37,6 +37,7 @@ _SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")
 _SENTENCE_ENDS = _SENTENCE_MARKS[:-1]  # a kept line break ends a sentence too (`……\n这些年,`)
 # `乐清市16例`, `历城区(直办5620件`: an item, no topic (`夏河县发生5.7级地震` is one)
 _DIVISIONS = ("province", "city", "county")  # China's: a foreign topic named again is often a new story
+_CLAUSE_REACH = 240  # characters before a figure its comma clause is looked for in
 _PARAGRAPH_REACH = 400  # characters of the paragraph before a sentence that may hold its place
 
 
@@ -101,7 +102,8 @@ class ScopePlaces:
 
     def _anonymous_firms(self, s: Sentence, pos: int) -> bool:
         """An unnamed firm (`某外卖平台`) in the figure's comma clause is what the figure measures."""
-        lo = max(s.start, max(self.text.rfind(c, s.start, pos) for c in _COMMA_CLAUSE_ENDS) + 1)
+        reach = max(s.start, pos - _CLAUSE_REACH)  # a run-on sentence: the clause is looked for nearby only
+        lo = max(reach, max(self.text.rfind(c, reach, pos) for c in _COMMA_CLAUSE_ENDS) + 1)
         return _ANONYMOUS_FIRM.search(self.text, lo, pos) is not None
 
     def _profiled_zone(self, s: Sentence, pos: int):
