@@ -9,6 +9,9 @@ JUL6 = date(2020, 7, 6)
 DAY = {"period_end": "2020-07-04", "period_start": "2020-07-04"}
 AS_OF = {"period_end": "2020-07-04", "period_start": None}   # `截至…24时`: a level that day, no start
 CASES = [
+    # a cumulative count revised to a new total is that total; a count added by the revision is no total
+    ("4月17日,全市将确诊病例核增325例,累计确诊病例数订正为50333例。",
+     [("covid.cumulative_confirmed", 50333, "例")]),
     # a city bulletin's breakdowns: the lead's list item is no story place, an item the gazetteer does not know
     # has no region (never the item before's), and a bracket's last item names nothing after it
     ("7月4日0—24时,我市新增确诊病例1例(城厢区1例);新增疑似病例3例(城厢区2例、仙游县1例)。截至7月4日24时,"
