@@ -25,11 +25,13 @@ from .figure_direction import _DIR_END, _DIR_START, _sign
 from .figure_lists import changes_after_levels, earlier_levels, joined_run
 from .lexicon import lexicon
 from .measure_owners import (
+    acted_on,
     aspect_of,
     bracket_owner,
     counted_set,
     of_counted,
     opening_set,
+    organisation_total,
     shares_respectively,
 )
 from .periods import time_mentions
@@ -239,6 +241,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
             noun, noun_end = noun_after(text, q, end, any_unit=True)  # `同时发行1万亿元抗疫特别国债`
             subject = "" if len(noun) >= 2 else subject
         if noun:
+            noun = acted_on(text, left if len(subject) > 8 else "", (q.end, noun_end), noun)  # `击毙了50名武装分子`
             subject = (subject + noun) if len(subject) <= 8 else noun
         measure = MEASURE_END.search(subject)
         if measure and measure.start() > 1:  # `居民人均可支配收入名义` → 居民人均可支配收入(名义)
@@ -260,6 +263,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         subject = shared_state(shared_owner(subject, prev_subject), prev_subject, left)
         if i not in spread and not delta:  # a measure named alone: the set just counted, the field opened
             subject = aspect_of(text, start, clause, of_counted(counted, subject))
+            subject = organisation_total(text, start, left, subject)  # `恒远集团每年出资…,累计出资…`
         base_subject = subject or prev_subject
         if delta:
             subject = base_subject + _COMPARISON.sub("", d.group()).strip(" -－−").removesuffix(_PERFECTIVE)

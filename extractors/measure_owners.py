@@ -1,11 +1,13 @@
-"""Owners of a measure named alone: the set just counted, the field a clause opened, the set a sentence opened.
+"""Owners of a measure named alone: the set just counted, the field or set a sentence opened, an act, an organisation.
 
 A figure's subject is read from its own clause, so a measure named alone there (`投资额`, `日均消费量`, `第三产业`)
 loses whose it is when the owner stands earlier in the sentence. These rules put it back only where the sentence
 says it plainly: right after a count of projects or firms (`落地项目633个、投资额5675亿元` → 落地项目投资额), after
-a clause that names the field (`成品油消费方面，3月份日均消费量…` → 成品油日均消费量), and for a `分别` list of shares
-in a set the sentence opens with (`新登记企业中，第一、第二、第三产业分别占比…` → 新登记企业中第三产业占比). Words in
-lexicon/owners.toml.
+a clause that names the field (`成品油消费方面，3月份日均消费量…` → 成品油日均消费量), for a `分别` list of shares
+in a set the sentence opens with (`新登记企业中，第一、第二、第三产业分别占比…` → 新登记企业中第三产业占比), for a
+count of the noun after it, the act that picks the things counted (`在边境击毙了30名武装分子` → 击毙武装分子), and for
+a running total in a sentence an organisation opens, the organisation (`恒远集团每年出资…，累计出资…` → 恒远集团累计出资).
+Words in lexicon/owners.toml.
 """
 
 from __future__ import annotations
@@ -32,7 +34,15 @@ _LIST_MARK = "、"
 _NUMBERING = _LEX.compile("heading_numbering")
 _REACH = 60  # characters: how far a bracket's close is looked for
 _MAX_BRACKETED = 24  # characters: `较为突出的问题主要集中在水电气暖` still names the noun a bracket follows
+_MAX_NAME = 16  # characters: a longer subject is a piece of a sentence (subjects._MAX_OTHER_SUBJECT), so no owner
 _MAX_OWNER = 14  # characters: a longer counted subject is a piece of narrative, not a set's name
+_ACT_BEFORE = _LEX.compile("counting_act_before")
+_ACT_AFTER = _LEX.compile("counting_act_after")
+_NOUN_ENDS = frozenset((*",，;；:：。、！？!?\n", ""))  # the noun is whole: a clause, an item or a line ends
+_ATTRIBUTIVE = _LEX.words("attributive")[0]
+_RUNNING_TOTAL = _LEX.compile("running_total_alone")
+_OPENS_WITH_TOTAL = _LEX.compile("clause_opens_with_running_total")
+_ORGANISATION = _LEX.compile("organisation_opening")
 
 
 def counted_set(subject: str, unit: str | None) -> str | None:
@@ -45,6 +55,26 @@ def counted_set(subject: str, unit: str | None) -> str | None:
 def of_counted(counted: str | None, subject: str) -> str:
     """`投资额` right after `落地项目633个、` → 落地项目投资额."""
     return counted + subject if counted and _COUNTED_MEASURE.fullmatch(subject) else subject
+
+
+def acted_on(text: str, left: str, span: tuple[int, int], noun: str) -> str:
+    """`…击毙了至少30名武装分子`, `20名武装分子被击毙`: the count (its number to its noun, span) is of the things the
+    act picks (击毙武装分子), not of all such things. An act before it counts only with its noun (`驱逐20名记者的对等措施`
+    counts no act), read back from the end of left; pass left empty when the subject before already holds it."""
+    if m := _ACT_AFTER.match(text, span[1]):
+        return m["verb"] + noun
+    m = _ACT_BEFORE.search(left)
+    whole_noun = text[span[1]:span[1] + 1] in _NOUN_ENDS and _ATTRIBUTIVE not in text[span[0]:span[1]]
+    return m["verb"] + noun if m and whole_noun and not noun.startswith(m["verb"]) else noun
+
+
+def organisation_total(text: str, start: int, left: str, subject: str) -> str:
+    """`自2015年起，恒远集团每年出资5000万元…，累计出资超过3亿元`: a running total named alone, opening a later
+    clause of a sentence an organisation opens as its actor, is that organisation's (恒远集团累计出资)."""
+    if not _RUNNING_TOTAL.fullmatch(subject) or not _OPENS_WITH_TOTAL.match(left):
+        return subject
+    m = _ORGANISATION.match(text, start)
+    return m["org"] + subject if m and len(m["org"] + subject) <= _MAX_NAME else subject
 
 
 def aspect_of(text: str, start: int, clause: int, subject: str) -> str:
