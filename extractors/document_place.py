@@ -82,6 +82,25 @@ def content_city(text: str) -> Place | None:
     return g.by_code[code]
 
 
+_SIGNATURE = _LEX.compile("signature_body")
+_SIGNATURE_DATE = _LEX.compile("signature_date")
+
+
+def signature_place(text: str) -> Place | None:
+    """The place of the body that signs the document on its last lines (`荆门市卫生健康委员会` over the date):
+    the line must be that body alone, its name beginning with the one place it names."""
+    lines = [line.strip() for line in text[-400:].split("\n") if line.strip()]
+    last = lines[-1] if lines else ""
+    if (date_at := _SIGNATURE_DATE.search(last)) is not None:
+        last = last[:date_at.start()].strip() or (lines[-2] if len(lines) > 1 else "")
+    if not _SIGNATURE.match(last):
+        return None
+    named = [m for m in place_mentions(last) if m.kind == "place"]
+    if not named or named[0].start != 0 or not one_place(named):
+        return None
+    return named[-1].place
+
+
 def _document_place(text: str, declared: str | None, publisher: str | None) -> tuple[Place | None, str | None]:
     g = gazetteer()
     if declared:
@@ -90,6 +109,8 @@ def _document_place(text: str, declared: str | None, publisher: str | None) -> t
         return place, "publisher"
     if (place := title_place(text)) is not None:
         return place, "title"
+    if (place := signature_place(text)) is not None:
+        return place, "signature"
     if national_issuer(text):
         return g.national, "issuer"
     if (place := content_city(text)) is not None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from .figure_direction import _DIR_END, _sign
 from .lexicon import lexicon
-from .quantities import Quantity
+from .quantities import UNIT_KINDS, Quantity
 
 _JOINER = lexicon().compile("figure_joiner")  # `分别下降3.1%、增长7.4%`
+_RESPECTIVELY = lexicon().words("respectively")[0]
+_POINTS = next(unit for unit, kind in UNIT_KINDS.items() if kind == "point")  # 个百分点
 
 
 def joined_run(text: str, quantities: list[Quantity], i: int) -> list[int]:
@@ -16,6 +18,8 @@ def joined_run(text: str, quantities: list[Quantity], i: int) -> list[int]:
     for j in range(i + 1, len(quantities)):
         if quantities[j].modifier or not _JOINER.fullmatch(text, quantities[run[-1]].end, quantities[j].start):
             break
+        if _RESPECTIVELY in text[quantities[run[-1]].end:quantities[j].start] and quantities[j].unit == _POINTS:
+            break  # `…分别增长7.3%和10.2%,较一季度分别提升6.8和11.6个百分点`: a second 分别 of points, a list of its own
         run.append(j)
     return run
 

@@ -41,6 +41,7 @@ _EVENT_DATE = _LEX.compile("event_date_after")
 _LEAD_EVENT_DAY = _LEX.compile("lead_event_day")
 _UNTIL_OPENING = _LEX.compile(r"(?:{until})[^,，。;；]{0,12}$")  # `截至2018年底`, `截至去年年底`
 _PAGE_CREDIT = _LEX.compile("page_credit")
+_SINGLE_PERIOD = _LEX.compile("single_period_opening")
 _PAPER_SCOPES = ("national", "province")  # a paper whose place is this wide has stories of narrower places
 
 
@@ -250,12 +251,15 @@ class ScopeReader(ScopePlaces):
         if not found and first_in_article and (event := self._lead_event_day(s, times)) is not None:
             current, found = event, True  # `会议26日上午在北京举行。…171人出席会议`: as of the meeting's day
         first_in_section = self.section is not None and not self.section.opened
+        # `1-8月份,…。8月当月…。采矿业…`: a month singled out of the paragraph's running total dates its sentence only
+        single = found and s.start > self.seg.paragraphs[s.paragraph][0] and \
+            _SINGLE_PERIOD.match(self.text, pos, s.end) is not None
         # a level as of a day (`2015年末…`) dates its paragraph; the article or section it opens is that year
         year_end = found and current.start is None and current.end is not None and (current.end.month, current.end.day) == (12, 31)
         wide = year_period(current.end.year) if year_end else current
         if found and first_in_article and current.start is not None and current.start == current.end:
             wide = Period(None, current.end)  # `1月20日,县长…作报告时,…`: a lead's day is as of when, not a day's flow
-        if found and (headline or first_in_article or first_in_section):
+        if found and not single and (headline or first_in_article or first_in_section):
             self._scope().anchor = wide
         if found and first_in_article:
             self.article.anchor = wide  # the article's lead dates the article, whatever section it opens
@@ -263,7 +267,7 @@ class ScopeReader(ScopePlaces):
             self.section.opened = True
         if first_in_article and not self.article_named:
             self._lead_place(s)
-        self.para_anchor = wide if found else self.para_anchor   # `年末…`: its sentence, not its paragraph
+        self.para_anchor = wide if found and not single else self.para_anchor   # `年末…`: its sentence, not its paragraph
         if found and s.start == self.seg.paragraphs[s.paragraph][0] + (o.end() - s.start if o else 0) or (
                 found and s.start == self.seg.paragraphs[s.paragraph][0]):
             self.para_year_end = year_end  # `年末共有…。…学校237所`: the paragraph's stocks are year-end levels

@@ -16,6 +16,7 @@ from .lexicon import lexicon
 
 _SENTENCE_END = regex.compile(r"[。！？!?]+[”’\"」』)）]?")
 _FIGURE_LINE = lexicon().compile("{figure_line}")
+_CHART_CAPTION = lexicon().compile("chart_caption")
 _LINE_DONE = "。！？!?;；:：”」』)）"
 _BYLINE = lexicon().compile(r"^\s*{byline}")
 _CONTINUATION = frozenset(lexicon().words("wrap_continuation"))
@@ -104,9 +105,11 @@ def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tu
         following = text[lines[k + 1][0]:lines[k + 1][1]].lstrip()[:1] if k + 1 < len(lines) else ""
         # a line the next one continues (`…电话来电` / `和其他平台留言…`) is a wrapped sentence, not a headline
         cell = s in cells
-        headline = not cell and (_is_headline(line) or _is_numbered_heading(line)) and following not in _CONTINUATION
+        caption = _CHART_CAPTION.match(line) is not None  # `图1：…占比`: no headline, a paragraph of its own
+        headline = not cell and not caption and (_is_headline(line) or _is_numbered_heading(line)) \
+            and following not in _CONTINUATION
         byline = not cell and bool(_BYLINE.match(line))
-        figure = _FIGURE_LINE.fullmatch(line.strip()) is not None
+        figure = _FIGURE_LINE.fullmatch(line.strip()) is not None or caption
         continues = (cur_start is not None and not cell and not prev_cell and not headline and not byline
                      and not prev_headline
                      and not figure and not prev_figure and _last_char(text, cur_start, cur_end) not in _LINE_DONE)

@@ -39,6 +39,10 @@ def _ymd_range(m, current, published):
 
 def _ymd(m, current, published):
     d = _safe(_num(m["y1"]), _num(m["m1"]), _num(m["d1"]))
+    if d and m["since1"]:  # `自2021年8月4日以来`: from that day up to the report, or to the bulletin's day in force
+        day = current.end if current.start is None or current.start == current.end else None  # a day or as-of
+        end = day if day and d <= day and (published is None or day <= published) else published or current.end
+        return Period(d, end) if end and d <= end else None
     return Period(d, d) if d else None
 
 
