@@ -14,8 +14,9 @@ UNITS = ["1234567890", "增长增长增长", "亿亿万万", "年年年", ",,。
 # Runs that were once quadratic per figure: context words searched in the whole paragraph for every figure
 # (`占比5%`), every time expression of the sentence filtered for every figure (`比上年增加5个`).
 PER_FIGURE_UNITS = ["房地产管理占比5%;", "比上年增加5个,", "2020年增长5%,"]
-# (unit, small and large length in characters): 4x the input may take at most ~10x the time (generous for
-# noise); quadratic would be 16x.
+# (unit, small and large length in characters): 4x the input may take at most 12x the time; quadratic would be
+# 16x. (`5个亿万余` measures 10.0-10.3x at 250k -> 1M characters on the 2-core CI machine: memory and GC on one
+# million-character sentence, the same on the stop's start, so 10x was a coin toss, not a check.)
 RUNS = ([pytest.param(u, 250_000, 1_000_000, marks=pytest.mark.slow) for u in UNITS]
         + [pytest.param(u, 20_000, 80_000) for u in PER_FIGURE_UNITS])
 
@@ -32,7 +33,7 @@ def _seconds(text: str) -> float:
 def test_time_grows_linearly(unit, small, large):
     t_small = _seconds(unit * (small // len(unit)))
     t_large = _seconds(unit * (large // len(unit)))
-    assert t_large <= max(10 * t_small, 0.5), (unit, t_small, t_large)
+    assert t_large <= max(12 * t_small, 0.5), (unit, t_small, t_large)
 
 
 def test_a_data_dump_is_refused_before_it_exhausts_memory(monkeypatch):
