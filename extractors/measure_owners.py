@@ -31,7 +31,7 @@ _IN_SET = _LEX.words("in_set")[0]
 _BRACKET_OPEN = _LEX.compile("(?:{count_bracket_open})$")
 _BRACKET_CLOSE = _LEX.compile(r"[)）]\s*")
 _LIST_MARK = "、"
-_NUMBERING = _LEX.compile("heading_numbering")
+_HEADING_NUMBER = _LEX.compile("(?:{item_number})$")  # `一、招聘岗位(35人)`: a heading, no list
 _REACH = 60  # characters: how far a bracket's close is looked for
 _MAX_BRACKETED = 24  # characters: `较为突出的问题主要集中在水电气暖` still names the noun a bracket follows
 _MAX_NAME = 16  # characters: a longer subject is a piece of a sentence (subjects._MAX_OTHER_SUBJECT), so no owner
@@ -124,6 +124,6 @@ def bracket_owner(text: str, lo: int, pos: int, subject: str) -> str:
     mark = max(text.rfind(c, lo, before) for c in ",，;；:：、。(（")
     noun = clean_subject(text[max(lo, mark + 1):before])
     close = _BRACKET_CLOSE.search(text, pos, pos + _REACH)
-    listed = (mark > 0 and text[mark] == _LIST_MARK and not _NUMBERING.match(text, mark - 1)) \
+    listed = (mark > 0 and text[mark] == _LIST_MARK and not _HEADING_NUMBER.search(text, max(0, mark - 4), mark + 1)) \
         or (close and text[close.end():close.end() + 1] == _LIST_MARK)  # not a heading's `一、`
     return noun if listed and 2 <= len(noun) <= _MAX_BRACKETED and not noun[-1].isdigit() else subject
