@@ -45,6 +45,15 @@ CASES = [
      [{"value": 1200000, "period_start": None, "period_end": "2021-11-19"}]),
     ("already now", "2010年,小镇开始办厂。经过十年发展,现已拥有企业300家。", date(2021, 11, 19),
      [{"value": 300, "period_start": None, "period_end": "2021-11-19"}]),
+    # years nobody counts (`近年来`, `十多年来`, `长期以来`) run to the report from an unnamed start
+    ("uncounted years after a past year", "2006年,园区正式挂牌。十多年来,园区先后引进项目85个。", date(2019, 5, 20),
+     [{"value": 85, "period_start": None, "period_end": "2019-05-20"}]),
+    ("recent years after a past year", "2012年,该县开始发展电商。近年来,全县网店达到3200家。", date(2020, 10, 9),
+     [{"value": 3200, "period_start": None, "period_end": "2020-10-09"}]),
+    ("a long time after a past year", "2015年,小镇引进第一家袜厂。长期以来,小镇每年产袜超过2亿双。", date(2021, 6, 1),
+     [{"value": 200000000, "period_start": None, "period_end": "2021-06-01"}]),
+    ("ten years are counted", "十年来,全市森林覆盖率提高了6个百分点。", date(2019, 3, 5),
+     [{"value": 6, "period_start": "2009-01-01", "period_end": "2018-12-31"}]),
     # a balance in a year's report is the level at the year's end; its change covers the year
     ("a balance", "2018年统计公报\n　　2018年末,全县存款余额300亿元。贷款余额200亿元,比年初增加20亿元,增长11%。\n",
      date(2019, 3, 1), [{"value": 30000000000, "period_start": None, "period_end": "2018-12-31"},
