@@ -39,6 +39,7 @@ _LEFT_EDGE = _EDGE.replace(_LEX.words("list_joiner")[2], "")  # `及时处办率
 _ETC = _LEX.words("etcetera")[0]
 _NARRATIVE = _LEX.compile("narrative_subject")
 _NOT_A_HEAD = frozenset(_LEX.words("not_a_head"))
+_HEAD_NOUN_END = _LEX.words("head_noun_end")
 _DROP = _LEX.compile("subject_drop")
 _NOTHING_ALONE = frozenset(_LEX.words("names_nothing_alone"))
 _DEBRIS = _LEX.compile("subject_debris")
@@ -105,7 +106,7 @@ def subject_is_narrative(subject: str) -> bool:
     measure."""
     measure = MEASURE_TAIL.sub("", subject)  # `…收入(为预算)`: a measure of a named measure
     return len(measure) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(measure) is not None \
-        or measure[-1:] in _NOT_A_HEAD or measure in _NOTHING_ALONE
+        or measure[-1:] in _NOT_A_HEAD and not measure.endswith(_HEAD_NOUN_END) or measure in _NOTHING_ALONE
 
 
 def subject_is_debris(subject: str) -> bool:
