@@ -16,7 +16,7 @@ from .regions import BREAKDOWN_ITEM, GROUP, in_aside
 _COUNTY_SUFFIXES = frozenset(lexicon().words("county_short_suffix"))
 _DATELINES = lexicon().compile("{dateline_opening}")
 _WIRE_DATELINES = lexicon().compile("(?:{wire_dateline}){dateline_credit}")  # all a text without a paper's name has
-_PAPER_WORDS = lexicon().words("paper_name_word")
+_PAPER_WORDS = lexicon().words("paper_suffix")
 _VENUE = lexicon().compile("event_venue")
 _VENUE_BEFORE = frozenset(lexicon().words("lead_place_not_scope_before")[:2])  # 在, 于
 
