@@ -29,10 +29,15 @@ from .measure_owners import (
     aspect_of,
     bracket_owner,
     counted_set,
+    flows_respectively,
+    handled_things,
     of_counted,
     opening_set,
+    organisation_items,
     organisation_total,
+    owners_listed_before,
     shares_respectively,
+    topic_for_items,
 )
 from .periods import time_mentions
 from .quantities import UNIT_KINDS, Quantity, find_quantities
@@ -202,8 +207,12 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
                     subjects, places = [by_place[1]] * len(run), by_place[0]
                 else:
                     head = clean_subject(raw.split(_RESPECTIVELY)[0])
-                    subjects = distributive(raw, len(run)) or (
-                        None if head else earlier_levels(mentions, start, len(run))) or [head] * len(run)
+                    items = distributive(raw, len(run))
+                    before = text[_boundary(text, start, max(start, clause - 1), list_marks=False):max(start, clause - 1)]
+                    items = organisation_items(flows_respectively(raw, items)) if items else None
+                    subjects = (topic_for_items(items) if items else None) or (
+                        None if head else earlier_levels(mentions, start, len(run))) or owners_listed_before(
+                        before, head, len(run)) or [head] * len(run)  # `…制造业、…制造业，投资分别增长…`
                     bare = places_over(raw, len(run), bare=True)  # `四川和重庆分别为…和…`
                     places = bare[0] if bare else [None] * len(run)
                 if not change and q.unit == "%":
@@ -264,6 +273,8 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         if i not in spread and not delta:  # a measure named alone: the set just counted, the field opened
             subject = aspect_of(text, start, clause, of_counted(counted, subject))
             subject = organisation_total(text, start, left, subject)  # `恒远集团每年出资…,累计出资…`
+            last = mentions[-1] if mentions and not change else None  # `排查出…别墅120套，拆除115套`
+            subject = handled_things(subject, q.unit, (last.subject, last.unit) if last else None)
         base_subject = subject or prev_subject
         if delta:
             subject = base_subject + _COMPARISON.sub("", d.group()).strip(" -－−").removesuffix(_PERFECTIVE)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .lexicon import lexicon
 from .quantities import UNIT_KINDS
-from .subjects import clean_subject, set_opening
+from .subjects import clean_subject, set_opening, topic_of
 
 _LEX = lexicon()
 _COUNT_UNITS = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "count")
@@ -127,3 +127,74 @@ def bracket_owner(text: str, lo: int, pos: int, subject: str) -> str:
     listed = (mark > 0 and text[mark] == _LIST_MARK and not _HEADING_NUMBER.search(text, max(0, mark - 4), mark + 1)) \
         or (close and text[close.end():close.end() + 1] == _LIST_MARK)  # not a heading's `一、`
     return noun if listed and 2 <= len(noun) <= _MAX_BRACKETED and not noun[-1].isdigit() else subject
+
+
+_LISTED_OWNER = _LEX.compile("listed_owner_item")
+_LIST_SPLIT = _LEX.compile("list_joiner")
+_ENUMERATION_COMMA = _LEX.words("list_joiner")[0]
+_TOPIC_MEASURE_ALONE = _LEX.compile("topic_measure_alone")
+
+
+def owners_listed_before(prior: str, head: str, count: int) -> list[str] | None:
+    """`通用设备制造业、专用设备制造业和汽车制造业，2018年投资分别增长8.6%、15.4%和3.5%`: a clause that is only a list
+    of as many owners as the figures, right before a `分别` clause naming one measure, gives each figure its owner
+    (专用设备制造业投资); the items only when every one is an owner's name (listed_owner_item), never a place."""
+    if count < 2 or len(head) < 2:
+        return None
+    for split in (_LIST_SPLIT.split, lambda s: s.split(_ENUMERATION_COMMA)):
+        items = [clean_subject(x) for x in split(prior)]
+        if len(items) == count and all(_LISTED_OWNER.fullmatch(x) and not _two_owners(x) for x in items):
+            return [x + head for x in items]
+    return None
+
+
+def _two_owners(item: str) -> bool:
+    """`专用设备制造业和汽车制造业` is two owners joined, `电气机械和器材制造业` one (`电气机械` owns nothing)."""
+    parts = [clean_subject(x) for x in _LIST_SPLIT.split(item)]
+    return len(parts) > 1 and all(_LISTED_OWNER.fullmatch(x) for x in parts)
+
+
+def topic_for_items(subjects: list[str]) -> list[str]:
+    """`高新技术产业产值、增加值分别增长13.6%、13.9%`: a later item of a `分别` list that is a topic measure alone
+    (增加值, 营业收入) is measured of the first item's topic (高新技术产业增加值), when the first item has one."""
+    topic = topic_of(subjects[0]) if subjects else None
+    if not topic:
+        return subjects
+    return [subjects[0]] + [topic + s if _TOPIC_MEASURE_ALONE.fullmatch(s) else s for s in subjects[1:]]
+
+
+_ACT_ALONE = _LEX.compile("act_alone")
+_ACT_THEN_NOUN = _LEX.compile("act_then_noun")
+
+
+def handled_things(subject: str, unit: str | None, previous: tuple[str, str | None] | None) -> str:
+    """`排查出违建别墅120套，拆除115套，没收5套`: a count named by its act alone, right after a count in the same unit
+    whose subject is an act and its things, counts those things (拆除违建别墅); previous is that figure's (subject, unit)."""
+    if previous is None or unit not in _COUNT_UNITS or previous[1] != unit or not (m := _ACT_ALONE.fullmatch(subject)):
+        return subject
+    before = _ACT_THEN_NOUN.fullmatch(previous[0])
+    if not before or before["act"] == m["act"] or _ACT_ALONE.fullmatch(before["noun"]):
+        return subject
+    return subject + before["noun"]
+
+
+_FLOW = _LEX.compile("respectively_flow")
+_ORGANISATION_ITEM = _LEX.compile("organisation_item")
+
+
+def flows_respectively(raw: str, subjects: list[str]) -> list[str]:
+    """`扶贫贷款、涉农贷款分别新增79亿元、29亿元`: each item's new amount (扶贫贷款新增), not its balance."""
+    after = raw.split(_RESPECTIVELY, 1)[1] if _RESPECTIVELY in raw else ""
+    if not (m := _FLOW.match(after)):
+        return subjects
+    return [s if not s or m["flow"] in s else s + m["flow"] for s in subjects]
+
+
+def organisation_items(subjects: list[str]) -> list[str]:
+    """`东江银行扶贫贷款、小微企业贷款分别…`: later items that name no organisation are the first item's
+    organisation's (东江银行小微企业贷款)."""
+    m = _ORGANISATION_ITEM.match(subjects[0]) if subjects else None
+    if not m:
+        return subjects
+    return [subjects[0]] + [s if not s or _ORGANISATION_ITEM.match(s) or m["org"] in s else m["org"] + s
+                            for s in subjects[1:]]
