@@ -21,6 +21,7 @@ from .regions import (
     sole_division,
 )
 from .sentences import Sentence
+from .village_places import is_village_scope, village_before, village_topic
 
 _LEX = lexicon()
 _ZONE_ANAPHOR = _LEX.compile("zone_anaphor")
@@ -75,9 +76,14 @@ class ScopePlaces:
                 else None   # `广西全区`, `内蒙古全区`: the place written right before the scope word
             topic = before or self._paragraph_place(s, clause_start(self.text, s.start, m.start), anaphor=True)
             scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
-        named = named or landed_place(self.text, places, starts, m.start, m.end, s.end)
+        a = self.seg.articles[s.article]
+        named = named or village_topic(self.text, clause_start(self.text, s.start, m.start), m.start, is_topic) \
+            or landed_place(self.text, places, starts, m.start, m.end, s.end)
+        if named is not None and is_village_scope(self.text, named):  # `全村`: a town the text names, else the
+            town = mention_place(named, scopes)                       # county of the village it introduced
+            return region_of(town if town is not None else village_before(self.text, a.start, named.start))
         if named is not None and named.kind == "scope" and not any(scopes):
-            a = self.seg.articles[s.article]   # a scope word in a report of no known place: the one it names
+            # a scope word in a report of no known place: the one it names
             return region_of(sole_division(self.text, a.start, a.end, named.scope))
         if named is not None:
             return region_of(mention_place(named, scopes))

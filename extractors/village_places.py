@@ -1,0 +1,82 @@
+"""Villages the gazetteer does not know, read as the county they are in: a village introduced right after its county
+(`安徽金寨县花石乡大湾村`, `上饶市横峰县崇山村`) is that county's wherever the article names it again at the head of a
+clause (`…,金福村村民合作社…流转土地117亩`), and a village scope word (`全村`) after it is the village's county."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .gazetteer import gazetteer
+from .lexicon import lexicon
+from .place_chains import _ancestry
+from .places import PlaceMention, place_mentions
+
+_VILLAGE = lexicon().compile("village_name")
+_VILLAGE_REACH = 3000  # characters before `全村` its village may be named in (bounded: a scan per figure)
+_TOWN = lexicon().compile("town_name")
+_VILLAGE_SCOPE = frozenset(lexicon().words("village_scope"))
+_VILLAGE_MARK = lexicon().words("village_suffix")[0]
+_COUNTY_SUFFIX = frozenset(w for w in lexicon().words("county_suffix") if len(w) == 1)
+
+
+@lru_cache(maxsize=4)
+def _villages(text: str) -> tuple[tuple[str, PlaceMention, int], ...]:
+    """(name, its county's mention, where the introduction ends) for each village written right after a county, or
+    after a county and one of its towns (`桂平市社坡镇金福村`)."""
+    if _VILLAGE_MARK not in text:
+        return ()
+    found = []
+    mentions = place_mentions(text, 0, len(text))
+    for k, m in enumerate(mentions):
+        if m.kind != "place" or m.place is None or m.place.level != "county":
+            continue
+        end = m.end
+        town = mentions[k + 1] if k + 1 < len(mentions) else None
+        if town is not None and town.place is not None and town.place.level == "town" and town.start == end:
+            end = town.end
+        elif (written := _TOWN.match(text, end)) is not None:
+            end = written.end()  # `互助土族自治县五十镇班彦村`: a town the place scan left unread
+        if text[end:end + 1] in _COUNTY_SUFFIX:
+            end += 1  # `石柱县上进村`: a county's short name read without its suffix
+        v = _VILLAGE.match(text, end)
+        if v is not None:
+            found.append((v.group(), m, v.end()))
+    return tuple(found)
+
+
+def is_village_scope(text: str, m: PlaceMention) -> bool:
+    return m.kind == "scope" and text[m.start:m.end] in _VILLAGE_SCOPE
+
+
+def _named(text: str, lo: int, hi: int):
+    """Each (position, name, county mention) of a village named in text[lo:hi] after its introduction."""
+    for name, county, intro_end in _villages(text):
+        at = text.find(name, max(lo, intro_end - len(name)), hi)
+        while at != -1:
+            yield at, name, county
+            at = text.find(name, at + len(name), hi)
+
+
+def village_topic(text: str, lo: int, pos: int, is_topic) -> PlaceMention | None:
+    """The county of the village that heads a clause between lo and the figure at pos (the nearest), if any."""
+    best = None
+    for at, name, county in _named(text, lo, pos):
+        m = PlaceMention(at, at + len(name), "place", county.place, subject=True)
+        if is_topic(text, m, lo) and (best is None or at > best.start):
+            best = m
+    return best
+
+
+def village_before(text: str, lo: int, pos: int):
+    """`全村` at pos: the county of the village named last in text[lo:pos], when every place named after it as a
+    subject is that county or holds it (`…大湾村…。金寨县是…。…全村…`; `销往浙江` is where goods go); else None."""
+    named = list(_named(text, max(lo, pos - _VILLAGE_REACH), pos))
+    if not named:
+        return None
+    at, name, county = max(named)
+    holders = set(_ancestry(gazetteer(), county.place))
+    for m in place_mentions(text, at + len(name), pos):
+        if m.kind in ("place", "china", "national", "body") and m.subject and not m.comparison \
+                and (m.place is None or m.place.name not in holders):
+            return None  # another place (or the country) came up between: the village word's village is not sure
+    return county.place
