@@ -34,7 +34,7 @@ from .regions import (
 from .scopes import ScopeReader
 from .sentences import Segmented, Sentence, inside_bracket, is_item_line
 from .status import TARGET_ENUMERATION, figure_status
-from .story import not_reported
+from .story import not_reported, threshold_of_count
 from .subjects import (
     MEASURE_OF_PREVIOUS,
     opening_origin,
@@ -189,6 +189,8 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
                 self.text, (s.start, s.end), clause, (m.start, m.end), unit, m.subject, self.ctx.published,
                 story=family == "other"):
             return  # a story, a rule (a fallback's too: `低于最低标准85%`), a name: no reported figure (story.py)
+        if ind is not None and threshold_of_count(self.text, clause, m.start, unit):
+            return  # `5个乡镇…收入超过5000万元`: the bound of the counted towns, not the towns' income
         period, explicit = period_at(self.text, max(s.start, after_opening, m.start - _LOOKBACK), m.start,
                                      self.sentence_anchor, self.ctx.published,
                                      skip_baselines=m.kind in ("change", "delta"), mentions=times)

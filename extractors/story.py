@@ -37,9 +37,17 @@ _NOTICE_AFTER = _LEX.compile("notice_after")
 # one alternation of the rules' patterns: it matches where any of them does, in one scan instead of seven
 _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
     "per_unit_rule", "unit_cost", "per_head_rate", "price_tag", "parameter_set", "threshold_before",
-    "sample_before", "classification_before")))
+    "sample_before", "classification_before", "spoken_unit_price", "payout_cap_before")))
+# searched in the figure's clause before it: a study's sample, a hope
+_CLAUSE_RULES = _LEX.compile("(?:{study_analysed_before})|(?:{hope_before})")
+_OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
+_RATIO_KINDS = ("percent", "permille", "point", "times")
+_ONE_EACH = _LEX.compile("one_each_arrangement")
+_HOUSEHOLD = _LEX.compile("household_story")
+_EARNING = _LEX.compile("earning_capability")
 _CAPABILITY = _LEX.compile("capability")
-_RULES_AFTER = tuple(_LEX.compile(name) for name in ("basis_points_after", "classification_after", "policy_after"))
+_RULES_AFTER = tuple(_LEX.compile(name) for name in ("basis_points_after", "classification_after", "policy_after",
+                                                     "survey_of_after", "size_class_after"))
 _MILESTONE = _LEX.compile("milestone_after")
 _MILESTONE_END = _LEX.compile("(?:{milestone_after})$")  # the figure's own qualifier (`5万亿元台阶`)
 _DIGIT = regex.compile(r"\d")
@@ -90,13 +98,21 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
     own = last_list.end() if last_list else s_start
     listed = _LIST_START.search(text, end, s_end)  # `660户…最美家庭包括：…夫妻档…`: kin in the list is not theirs
     if _INDIVIDUAL.search(text, own, start) or _FAMILIAR.search(text, own, start) \
-            or _TITLED.search(text, own, start) or _INDIVIDUAL.match(subject) \
+            or _TITLED.search(text, own, start) or _INDIVIDUAL.match(subject) or _HOUSEHOLD.search(text, own, start) \
             or _KIN.search(text, own, listed.start() if listed else s_end) or _named_actor(text, own, start):
         return "person"
     opening = sentence[0] if sentence[0] == s_start else clause  # a long sentence's opening is out of reach
     if _MOMENT.search(text, s_start, start) or _told_of_past(text, opening, clause, start, published):
         return "history"
     return None
+
+
+def threshold_of_count(text: str, clause: int, start: int, unit: str | None) -> bool:
+    """An amount that a counted set of things passes (`全县有5个乡镇…收入超过5000万元`): the count is the figure, the
+    amount its bound, whatever indicator the amount's words name; a share of the counted is theirs (`…覆盖率超过90%`)."""
+    mark = _LAST_CLAUSE_MARK.search(text, max(clause, start - _REACH), start)
+    return UNIT_KINDS.get(unit or "") not in _RATIO_KINDS \
+        and _OVER_THRESHOLD.search(text, mark.end() if mark else max(clause, start - _REACH), start) is not None
 
 
 @lru_cache(maxsize=4)  # the names of one document, asked for each of its figures
@@ -115,9 +131,11 @@ def _named_actor(text: str, lo: int, hi: int) -> bool:
 
 def _rule(text: str, clause: int, start: int, end: int, c_end: int, unit: str | None, subject: str) -> str | None:
     """A rule's parameter, a sample, a structure's size, a capability, a name or a site's layout."""
-    if _RULES_BEFORE.search(text, clause, start) or any(p.match(text, end) for p in _RULES_AFTER):
+    if _RULES_BEFORE.search(text, clause, start) or any(p.match(text, end) for p in _RULES_AFTER) \
+            or _CLAUSE_RULES.search(text, clause, start) or _ONE_EACH.match(text, start) \
+            or UNIT_KINDS.get(unit or "") not in _RATIO_KINDS and _OVER_THRESHOLD.search(text, clause, start):
         return "rule"
-    if _CAPABILITY.search(text, clause, end):
+    if _CAPABILITY.search(text, clause, end) or _EARNING.search(text, clause, end):
         return "capability"  # up to the figure's end: a change's span starts at its verb (`可提升10%`)
     if unit != _PERSON_UNIT and _MADE_OF_BEFORE.search(text, clause, start) \
             and _MADE_OF_AFTER.search(text, end, c_end):

@@ -44,6 +44,8 @@ _DROP = _LEX.compile("subject_drop")
 _NOTHING_ALONE = frozenset(_LEX.words("names_nothing_alone"))
 _DEBRIS = _LEX.compile("subject_debris")
 _LEAD_IN = _LEX.words("subject_lead_in")[0]
+_RANK = _LEX.compile("rank_subject")
+_VERB_ONLY = _LEX.compile("verb_only_subject")
 SHARE_VERB_END = _LEX.compile("share_verb_end")
 _SHARE_NAME = _LEX.words("share_name")[0]
 NATIONAL_PHRASE = _LEX.compile("national_phrase")
@@ -111,9 +113,11 @@ def subject_is_narrative(subject: str) -> bool:
 
 def subject_is_debris(subject: str) -> bool:
     """A subject that is a fragment of its sentence (`一比例`, `即岗位`, `占全球总数`, `会降`, `对全市一`), or a word
-    that names nothing alone (`一度`), not the name of a measure (audit class S1)."""
+    that names nothing alone (`一度`), a rank (`名次`) or an adverb and a verb (`先后投资`), not the name of a measure
+    (audit classes S1, N7)."""
     measure = MEASURE_TAIL.sub("", subject)
-    return _DEBRIS.search(measure) is not None or measure in _NOTHING_ALONE
+    return _DEBRIS.search(measure) is not None or measure in _NOTHING_ALONE or _RANK.search(measure) is not None \
+        or _VERB_ONLY.search(measure) is not None
 
 
 def share_named(subject: str) -> str:
