@@ -48,8 +48,6 @@ class ScopePlaces:
     def _lead_place(self, s: Sentence) -> None:
         """`本报讯 今年以来,梅河口市…`: the place an article's lead is about is the article's place — not the
         dateline's (`本报北京…电`), not where something happened (`在上海…举行`), not one of a list."""
-        if self.article.place is GROUP:
-            return  # a story about several unrelated places: its lead's is one of them, not the story's
         d = _DATELINE.match(self.text, s.start, s.end)
         body = d.end() if d else s.start
         found = place_mentions(self.text, body, s.end)
@@ -62,6 +60,9 @@ class ScopePlaces:
                 return  # `…增长9.8%。其中，乐清市增长10.5%`, `…1例(城厢区1例)`: a part's place is not the story's
             if self.text[m.end:m.end + 1] in _LIST_NEXT:
                 return
+            self._settle_story()
+            if self.article.place is GROUP:
+                return  # a story about several unrelated places: its lead's is one of them, not the story's
             self.article.place = mention_place(chain_end(found, k), [self.ctx.region])  # `安徽省蚌埠市`: the city
             return
 

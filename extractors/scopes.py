@@ -69,6 +69,7 @@ class ScopeReader(ScopePlaces):
         self.article_index = self.section_index = self.paragraph = -1
         self.article_named = False   # the headline named the article's place
         self._stories: list[tuple[int, int, int]] | None = None  # per article: its story (story_places.stories)
+        self._story_pending: int | None = None   # the article whose story's place is yet to be read (_settle_story)
         self._story_places: dict[tuple[int, int, int], Place | None] = {}  # (start, end, least) → story_place
         self._last_paragraph_place: tuple = (None, None)  # (sentence, pos, anaphor) → place: ScopePlaces
         self.para_anchor = self.sentence_anchor = self.doc_anchor
@@ -123,12 +124,11 @@ class ScopeReader(ScopePlaces):
             self.article = self._headline_scope(a.headline, Scope(self.doc_anchor, self.ctx.region))
             self._plan_article(a.headline, planned)
             self.article_named = self.article.named
-            if not self.article.named and self._story_scoped:
-                place = self._story_scope(s.article)
-                # with no known scope a story of several unrelated places leaves its sentences to name theirs
-                self.article.place = place if place is not GROUP or self.ctx.region is not None else None
+            # the story's place is read when a place is first asked for: most articles' sentences hold no figure
+            self._story_pending = s.article if not self.article.named and self._story_scoped else None
             self.section, self.section_index, self.top_section = None, -1, None
         if s.section != self.section_index and s.section >= 0:
+            self._settle_story()
             self._enter_section(s.section)
         if s.paragraph != self.paragraph:
             dash_item = self.paragraph == s.paragraph - 1 and _DASH_ITEM.match(
@@ -138,6 +138,14 @@ class ScopeReader(ScopePlaces):
                 self.para_anchor = self._scope().anchor
                 self.para_target = False
                 self.para_year_end = False
+
+    def _settle_story(self) -> None:
+        """The article's place from its story (_story_scope), if still to be read: before anything reads a place."""
+        if self._story_pending is not None:
+            place = self._story_scope(self._story_pending)
+            self._story_pending = None
+            # with no known scope a story of several unrelated places leaves its sentences to name theirs
+            self.article.place = place if place is not GROUP or self.ctx.region is not None else None
 
     def _plan_article(self, headline: str, planned: bool) -> None:
         """A work report printed as headed parts (`●今年发展主要目标和下一阶段工作总体部署`): a part headed by a plan,
@@ -206,6 +214,7 @@ class ScopeReader(ScopePlaces):
         return self.section or self.article
 
     def _scopes(self) -> list[Place | None]:
+        self._settle_story()
         return [self._scope().place, self.article.place, self.ctx.region]
 
     def _lead_event_day(self, s: Sentence, times: list[TimeMention]) -> Period | None:
