@@ -19,6 +19,7 @@ from .period_dates import Period
 _LEX = lexicon()
 _TARGET_BEFORE = _LEX.compile("(?:{target_cue})|(?:{plan_within_years})")
 _TARGET_AFTER = _LEX.compile("target_after")
+_ITEM_PLAN_VERB = _LEX.compile("item_plan_verb")
 _PLANNED_MEASURE = _LEX.compile("planned_measure")
 _ESTIMATE = _LEX.compile("estimate_cue")
 _ITEM_ESTIMATE = _LEX.compile("item_estimate")
@@ -63,17 +64,26 @@ def _comma_clause(text: str, lo: int, pos: int) -> int:
     return max(lo, *(text.rfind(c, lo, pos) + 1 for c in ",，;；"))
 
 
+def _target_cued(scope: str, past: bool) -> bool:
+    """A target cue in scope; a plan verb in an earlier `；` item does not cover a figure of a period already over."""
+    for cue in _TARGET_BEFORE.finditer(scope):
+        earlier_item = any(c in scope[cue.end():] for c in _ITEM_END)
+        if not (past and earlier_item and _ITEM_PLAN_VERB.match(cue.group())):
+            return True
+    return False
+
+
 def figure_status(text: str, sentence_start: int, start: int, end: int, qualifier: str, period: Period,
                   published: date | None, scope_target: bool, clause_start: int, clause_end: int) -> str:
     """The status of the figure text[start:end] (see the module docstring for the order)."""
     scope = _cue_scope(text, sentence_start, start)
     if _estimated(scope):
         return "estimate"
-    if _TARGET_BEFORE.search(scope) or _TARGET_AFTER.match(text, end, min(len(text), end + 8)) \
-            or _PLANNED_MEASURE.search(text, _comma_clause(text, clause_start, start), start):
-        return "target"
     past = published is not None and period.end is not None and (
         period.end.year < published.year or (period.end < published and _month_end(period.end)))  # `今年1—4月`
+    if _target_cued(scope, past) or _TARGET_AFTER.match(text, end, min(len(text), end + 8)) \
+            or _PLANNED_MEASURE.search(text, _comma_clause(text, clause_start, start), start):
+        return "target"
     stated = _ACTUAL_IN_PLAN.search(text, clause_start, start) or _ACTUAL_IN_PLAN.match(text, end, clause_end)
     if scope_target and not past and not stated:
         return "target"

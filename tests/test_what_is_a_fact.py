@@ -32,6 +32,15 @@ CASES = [
     ("will produce", "两家厂商今后三个月将生产口罩500万只。", MAY, [{"value": 5e6, "status": "target"}]),
     ("will lead", "这批合作社将带动4000名农民增收。", MAY, [{"value": 4000, "status": "target"}]),
     ("has fallen to", "企业报关费用已降为120美元。", MAY, [{"value": 120, "status": "actual"}]),
+    # a plan verb speaks of its own `；` item: a later item's figure of a period already over is a result
+    ("a plan then a past result", "全省将于明年全面完成改造；2018年全省单位GDP能耗比2015年下降了12.5%。", MAY,
+     [{"value": -12.5, "status": "actual"}]),
+    ("a pledge then last year's output", "公司力争年内投产；去年公司发电量突破2.1亿千瓦时。", MAY,
+     [{"value": 2.1e8, "status": "actual"}]),
+    ("a plan then this year's items", "今年全市将新开工项目120个；完成投资600亿元。", MAY,
+     [{"value": 120, "status": "target"}, {"value": 6e10, "status": "target"}]),
+    ("a past year's target list", "2018年的主要目标是：地区生产总值增长7%；一般公共预算收入增长6%。", MAY,
+     [{"value": 7, "status": "target"}, {"value": 6, "status": "target"}]),
     # what was planned before (原定, 预安排) is a target; what was done against it is actual
     ("planned before", "全年减免税费1.2万亿元,超过原定的1万亿元规模。", MAY,
      [{"value": 1.2e12, "status": "actual"}, {"value": 1e12, "status": "target"}]),
