@@ -28,6 +28,8 @@ _MONEY_UNIT = unit_name(_LEX.words("default_currency")[0])
 _IMPLICIT: dict[str, str] = _LEX.values("implicit_unit")
 _CLAUSE_END = _LEX.compile("clause_end")
 _RANK_SET = _LEX.compile("rank_set_after")
+_BENCHMARK_BRACKET = _LEX.compile("benchmark_bracket")
+_BENCHMARK_REACH = 12   # `全国平均水平 (` before the digits
 _CASE_WORD = _LEX.compile("case_word")
 _CASE_UNITS = frozenset(_LEX.words("case_unit"))
 
@@ -72,6 +74,8 @@ class FigureFilters:
             return True  # `基本法23条`: an article's number
         if _RANK_SET.match(self.text, m.end):
             return True  # `在全省27个基地中居第7位`: the size of a ranked field
+        if _BENCHMARK_BRACKET.search(self.text, max(clause, m.start - _BENCHMARK_REACH), m.start):
+            return True  # `超出全国平均水平(12.3%)`: the benchmark's figure, not the sentence's place's
         lo = max(s.start, m.start - _LOOKBACK)
         if self.text.rfind(_TITLE_OPEN, lo, m.start) > self.text.rfind(_TITLE_CLOSE, lo, m.start):
             return True

@@ -40,6 +40,10 @@ class PlaceMention:
 _TOWN_OFFICE = lexicon().compile("{town_office}")
 _FACILITY_TAIL = lexicon().compile("facility_tail")
 _ITEM_FIGURE = lexicon().compile("case_item_after")
+_GUARDED_MEASURE = lexicon().compile("guarded_place_measure")
+_APPOSITIVE_COUNTRY = frozenset(lexicon().words("national_appositive"))
+_APPOSITIVE_JOINER = lexicon().compile("national_appositive")
+_HAN_RUN = lexicon().compile(r"\p{Han}{0,10}")
 _ITEM_OPENERS = frozenset("(（,，、;；")  # before an item of a list by place
 _ABBREVIATED = lexicon().compile("abbreviated_place")
 _CHINA = lexicon().compile("china_as_subject")
@@ -107,7 +111,8 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
             after_holder = out and out[-1].end == a and out[-1].place is not None and out[-1].place.code \
                 and place.code.startswith(out[-1].place.code)  # `山东日照`, `四川攀枝花`: the city of its province
             listed = text[a - 1:a] in _ITEM_OPENERS and _ITEM_FIGURE.match(text, b) is not None  # `(…,中山4例,…)`
-            if _FACILITY_TAIL.match(text, b) is None and not after_holder and not listed:
+            own_total = _GUARDED_MEASURE.match(text, b) is not None  # `甘南GDP总量`: the prefecture's own
+            if _FACILITY_TAIL.match(text, b) is None and not after_holder and not listed and not own_total:
                 continue  # `攀枝花` the flower, `中山路`: a common word, unless a zone's name goes on
             kind = "place"
         if kind == "body" and (text[b:b + 1] in _BODY_TAIL or g.scanner.match(text, b) is not None
@@ -151,7 +156,17 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
         out.append(PlaceMention(a, office.end() if office else m.end(), "place", Place(text[a:m.end()], "town"),
                                 subject=not_subject.search(before) is None))
     out.sort(key=lambda p: p.start)
-    return out
+    return _without_appositive_country(text, out)
+
+
+def _without_appositive_country(text: str, out: list[PlaceMention]) -> list[PlaceMention]:
+    """`我国重要老工业基地黑龙江省`: the country that only describes the domestic place named right after it."""
+    drop = {i for i, (p, q) in enumerate(zip(out, out[1:], strict=False))
+            if p.kind == "national" and text[p.start:p.end] in _APPOSITIVE_COUNTRY and q.kind == "place"
+            and q.place is not None and q.place.level != "foreign" and q.start - p.end <= 10
+            and _HAN_RUN.fullmatch(text, p.end, q.start) is not None
+            and _APPOSITIVE_JOINER.search(text, p.end, q.start) is None}
+    return [p for i, p in enumerate(out) if i not in drop] if drop else out
 
 
 def strip_place_prefix(subject: str) -> str:

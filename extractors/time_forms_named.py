@@ -173,10 +173,13 @@ def _plan(m, current, published):
     first = _PLAN_START + 5 * (n - 11)
     if m["plan_tail"] in _MONTH_ENDS or m["plan_tail"].endswith(tuple(_MONTH_ENDS)):
         return Period(None, date(first + 4, 12, 31))  # `“十三五”末`: the plan's last day
-    if m["plan_tail"] == _SINCE and published and first <= published.year and published.year != first + 5:
+    if m["plan_tail"].endswith(_SINCE):
         # `“十三五”以来` said in 2019, `“十二五”以来` in 2020: up to the report; said the year after the plan,
-        # a review of the plan's five years
-        return Period(date(first, 1, 1), published)
+        # a review of the plan's five years; in an undated report, up to the end of the year in force
+        # (`2024年…“十四五”时期以来…` in a report delivered in 2025)
+        until = published or (current.end if current.end and first <= current.end.year < first + 5 else None)
+        if until and first <= until.year and until.year != first + 5:
+            return Period(date(first, 1, 1), until)
     return _span(first, first + 4)
 
 
