@@ -32,6 +32,15 @@ _BENCHMARK_BRACKET = _LEX.compile("benchmark_bracket")
 _BENCHMARK_REACH = 12   # `全国平均水平 (` before the digits
 _CASE_WORD = _LEX.compile("case_word")
 _CASE_UNITS = frozenset(_LEX.words("case_unit"))
+_OTHER_DISEASE = _LEX.compile("other_disease")
+_COVID_NAMED = _LEX.compile("covid_named")
+BARE_CASE_WORD = _LEX.compile("bare_case_word")
+
+
+def other_disease(context: str) -> bool:
+    """A paragraph about notifiable diseases other than covid (`法定传染病`, `乙类传染病`, `流感`) that names no
+    covid: its case and death counts are no covid figures."""
+    return _OTHER_DISEASE.search(context) is not None and _COVID_NAMED.search(context) is None
 
 
 def _implicit_unit(subject: str, after: str) -> str | None:

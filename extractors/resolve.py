@@ -21,7 +21,14 @@ from .clause_times import ClauseTimes, year_end_spilled
 from .context import DocContext
 from .division_counts import above_counted
 from .fact import Fact
-from .figure_filters import _LOOKBACK, FigureFilters, _family_of, _implicit_unit
+from .figure_filters import (
+    _LOOKBACK,
+    BARE_CASE_WORD,
+    FigureFilters,
+    _family_of,
+    _implicit_unit,
+    other_disease,
+)
 from .lexicon import lexicon
 from .match import Mention
 from .period_dates import Period, default_period, week_ending, year_period
@@ -92,6 +99,7 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
         self.drafts: list[_Draft] = []
         self.last_fact_sentence = -2
         self._context_key, self._context_ids = -1, self.catalog.context_words("")
+        self._other_disease = False   # the paragraph is about notifiable diseases other than covid
         self._last_subject: tuple[int, str] = (-1, "")   # the paragraph and subject of the last figure
         self._last_whole: tuple = (-1, "", None, None)   # the last fact's figure: where it ends, kind, unit, period
         self._origin: tuple[int, str | None] = (-1, None)  # the paragraph and case origin in force
@@ -106,9 +114,9 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
             while first > 0 and s.paragraph - first < _LIST_REACH and is_item_line(self.text, *self.seg.paragraphs[first]):
                 first -= 1
             self._context_key = s.paragraph
-            self._context_ids = self.catalog.context_words(self.text[self.seg.paragraphs[first][0]:
-                                                                     self.seg.paragraphs[s.paragraph][1]]
-                                                           + " " + self.seg.articles[s.article].headline)
+            words = (self.text[self.seg.paragraphs[first][0]:self.seg.paragraphs[s.paragraph][1]]
+                     + " " + self.seg.articles[s.article].headline)
+            self._context_ids, self._other_disease = self.catalog.context_words(words), other_disease(words)
         return self._context_ids
 
     def _quote(self, start: int, end: int) -> str:
@@ -182,6 +190,10 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
                 return
             ind = self.catalog.classify(m.kind, m.subject, unit, context, m.part, self.ctx.kind)
         family = _family_of(m, ind)
+        if self._other_disease and BARE_CASE_WORD.search(m.subject):
+            return  # `法定传染病…,死亡126例,较上月下降34%`: a death count that names no disease of its own
+        if family == "covid" and self._other_disease:
+            ind, family = None, "other"  # `乙类传染病…病例`: another disease's cases, no covid figure
         if family is None or (family == "other" and _PERSONAL.search(self.text, max(s.start, m.start - _LOOKBACK),
                                                                        m.start)):
             return  # `他还…带动11户脱了贫`: a detail of someone's story
