@@ -75,6 +75,7 @@ _SPACED_WORDS = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")
 _BRACKETED = re.compile(r"\([^()]*\)?|\([^()]*$")
 _DATELINE = lexicon().compile("credit_line", engine=re)
 _STARTS_BLOCK = lexicon().compile("block_opener", engine=re)
+_PHRASED_HEADING = lexicon().compile("phrased_heading")
 _BLOCK_OPENERS = frozenset(word[0] for word in lexicon().words("block_opener"))
 _CLOSING = frozenset(_CLOSERS + ")")
 _ZERO_WIDTH_RUN = re.compile(f"[{_ZERO_WIDTH}]")
@@ -216,8 +217,9 @@ def normalize(source: str) -> Canonical:
                     prev, prev_block_start, blanks > 0, long_layout,
                     block_plain and not first_block and block_len <= _HEADLINE_MAX):
                 sep = "\n"
-            elif (content[0] in openers and _STARTS_BLOCK.match(content)) or (indents and raw[:2].isspace()):
-                sep = "\n"
+            elif (content[0] in openers and _STARTS_BLOCK.match(content)) or (indents and raw[:2].isspace()) \
+                    or _PHRASED_HEADING.match(prev):
+                sep = "\n"  # a byline, an indented paragraph, after `一、农业生产基本稳定,秋粮生长形势较好`
             elif last < "\x80" and content[0] < "\x80" and last.isalpha() and content[0].isalpha():
                 sep = " "
             else:

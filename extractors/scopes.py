@@ -36,6 +36,8 @@ _OPENING = _LEX.compile(r"\s*{dateline_opening}?{attribution}?{comparison_openin
 _BUDGET_ACCOUNT = _LEX.compile("budget_account")
 _CONTINUES = _LEX.compile("continuation")
 _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
+_BREAKDOWN_LEAD = _LEX.compile(r"\s*(?:[^,，。;；]{1,24}[,，:：]\s?)?{breakdown_opening}")  # after a speaker
+_BREAKDOWN_REACH = 40
 _RESTATED = _LEX.compile(r"{time_restated}")
 _EVENT_DATE = _LEX.compile("event_date_after")
 _LEAD_EVENT_DAY = _LEX.compile("lead_event_day")
@@ -131,13 +133,18 @@ class ScopeReader(ScopePlaces):
             self._settle_story()
             self._enter_section(s.section)
         if s.paragraph != self.paragraph:
-            dash_item = self.paragraph == s.paragraph - 1 and _DASH_ITEM.match(
-                self.text, *self.seg.paragraphs[s.paragraph]) is not None
+            dash_item = self.paragraph == s.paragraph - 1 and (_DASH_ITEM.match(
+                self.text, *self.seg.paragraphs[s.paragraph]) is not None or self._breaks_down(s.paragraph))
             self.paragraph = s.paragraph
             if not dash_item:  # `——经济运行总体平稳。…`: an item of the list the paragraph before opened
                 self.para_anchor = self._scope().anchor
                 self.para_target = False
                 self.para_year_end = False
+
+    def _breaks_down(self, paragraph: int) -> bool:
+        """`郝康理介绍说,分产业看,第一产业增加值…`: a paragraph that breaks down the figure before goes on with its time."""
+        start, end = self.seg.paragraphs[paragraph]
+        return _BREAKDOWN_LEAD.match(self.text, start, min(end, start + _BREAKDOWN_REACH)) is not None
 
     def _settle_story(self) -> None:
         """The article's place from its story (_story_scope), if still to be read: before anything reads a place."""

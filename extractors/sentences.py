@@ -24,6 +24,7 @@ _SECTION = lexicon().compile(r"\s*{section_number}")
 _TOP_SECTION = lexicon().compile(r"\s*{top_section_number}")
 _HAS_PUNCT = regex.compile(r"[。,，;；!！?？]")
 _ITEM_LINE = lexicon().compile("numbered_item_line")
+_PHRASED_HEADING = lexicon().compile("phrased_heading")
 
 
 def is_item_line(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -71,9 +72,11 @@ def _is_headline(line: str) -> bool:
 
 
 def _is_numbered_heading(line: str) -> bool:
-    """`（四）2020年一般公共预算收入预计和支出安排。`: a short numbered heading that ends with a full stop."""
+    """`（四）2020年一般公共预算收入预计和支出安排。`: a short numbered heading that ends with a full stop, or one of
+    two phrases joined by a comma (`一、农业生产基本稳定,秋粮生长形势较好`)."""
     s = line.strip()
-    return s.endswith("。") and _SECTION.match(s) is not None and _is_headline(s[:-1])
+    return s.endswith("。") and _SECTION.match(s) is not None and _is_headline(s[:-1]) \
+        or _PHRASED_HEADING.match(s) is not None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,52 @@
+"""Statistics releases of a quarter or half-year: the period a paragraph opens with holds for its later
+sentences even after a lead-in (`初步核算,前三季度…`, `经国家统计局审定,上半年…`); a paragraph that breaks the
+figure before down (`局长介绍说,分产业看,…`) goes on with that figure's period; and a numbered heading of two
+phrases (`一、农业生产基本稳定,秋粮生长形势较好`) is a line of its own, not the start of the next sentence's subject.
+Each row is our own text with every fact it gives."""
+
+from datetime import date
+
+import pytest
+from factcase import assert_exactly
+
+OCT = date(2016, 10, 20)
+JUL = date(2009, 7, 22)
+Q1_3 = {"period_start": "2016-01-01", "period_end": "2016-09-30"}
+H1 = {"period_start": "2009-01-01", "period_end": "2009-06-30"}
+
+CASES = [
+    ("a lead-in before the paragraph's time",
+     "经济运行稳中有进\n今年以来,各地认真落实各项政策,经济运行总体平稳。\n"
+     "初步核算,前三季度全省生产总值5000亿元,同比增长6.7%。分产业看,第一产业增加值400亿元,同比增长3.5%。\n", OCT,
+     [{"value": 5e11, **Q1_3}, {"value": 6.7, **Q1_3}, {"value": 4e10, **Q1_3}, {"value": 3.5, **Q1_3}]),
+    ("an approval before the paragraph's time",
+     "全省经济提速\n今年以来,灾后重建进度不断加快。经国家统计局审定,上半年全省地区生产总值达6000亿元。"
+     "工业生产加快,规模以上工业增加值增长20%。\n", JUL,
+     [{"value": 6e11, **H1}, {"value": 20, **H1}]),
+    ("a speaker's breakdown paragraph",
+     "全省经济提速\n今年以来,全省经济稳中向好。\n上半年,全省地区生产总值达6000亿元,同比增长13.5%。\n"
+     "省统计局局长郝明介绍说,分产业看,第一产业增加值860亿元,增长3.2%。\n", JUL,
+     [{"value": 6e11, **H1}, {"value": 13.5, **H1}, {"value": 8.6e10, **H1}, {"value": 3.2, **H1}]),
+    ("a breakdown paragraph with no speaker",
+     "全省经济提速\n今年以来,全省经济稳中向好。\n上半年,全省地区生产总值达6000亿元,同比增长13.5%。\n"
+     "分行业看,制造业增加值增长9.1%。\n", JUL,
+     [{"value": 6e11, **H1}, {"value": 13.5, **H1}, {"value": 9.1, **H1}]),
+    ("a heading of two phrases",
+     "前三季度经济运行稳中有进\n前三季度,全省生产总值5000亿元。\n一、农业生产基本稳定,秋粮长势较好\n"
+     "前三季度,全省猪肉产量360万吨,下降3.6%。\n", OCT,
+     [{"value": 5e11, **Q1_3}, {"subject": "猪肉产量", "value": 3.6e6, **Q1_3},
+      {"subject": "猪肉产量", "value": -3.6, **Q1_3}]),
+]
+
+NOT_CONTINUED = [
+    # a paragraph that does not break the figure before down opens with the article's time, not the paragraph's
+    ("a new paragraph with no breakdown",
+     "全省经济提速\n今年以来,全省经济稳中向好。\n上半年,全省地区生产总值达6000亿元。\n全省新增市场主体12万户。\n", JUL,
+     [{"value": 6e11, **H1}, {"value": 120000, "period_start": None, "period_end": "2009-07-22"}]),
+]
+
+
+@pytest.mark.parametrize("name,text,published,expected", CASES + NOT_CONTINUED,
+                         ids=[row[0] for row in CASES + NOT_CONTINUED])
+def test_a_release_paragraphs_period(name, text, published, expected):
+    assert_exactly(text, expected, published)
