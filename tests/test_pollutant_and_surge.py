@@ -1,4 +1,5 @@
-"""Environment bulletins' concentrations (`微克/立方米` …) and sudden-rise verbs (`激增`, `骤增` …): one unit, one verb."""
+"""Environment bulletins' concentrations (`微克/立方米` …), monitored sets, sudden-rise verbs (`激增` …) and a comparison's
+benchmark rate (`高于同期全国2.4%的增幅`)."""
 
 import pytest
 from factcase import assert_exactly
@@ -54,7 +55,21 @@ SURGES = [
     ("2020年,全省外贸进出口增长6%。", [{"subject": "外贸进出口", "value": 6, "unit": "%"}]),
 ]
 
+BENCHMARKS = [
+    # a rate a comparison measures against, named only after it, is another place's: no figure of this text
+    ("2019年1—10月,四川省出口增长19.3%,远高于同期全国4.9%的整体出口增幅。",
+     [{"subject": "出口", "value": 19.3, "region": "四川省"}]),
+    ("2021年,甘肃省工业投资增长12%,高于全国3.1%的平均增速。",
+     [{"subject": "工业投资", "value": 12, "region": "甘肃省"}]),
+    ("2020年,江西省社会消费品零售总额增长3%,快于全国5.2%的水平。",
+     [{"subject": "社会消费品零售总额", "value": 3, "region": "江西省"}]),
+    # negatives: a benchmark named before its rate keeps its own place; a share stays a share
+    ("2019年1—10月,四川省进口增长9.2%,同期全国整体进口下降0.4%。",
+     [{"subject": "进口", "value": 9.2, "region": "四川省"}, {"subject": "整体进口", "value": -0.4, "region": "全国"}]),
+    ("2021年,江西省规上工业增加值占全国2.4%的份额。", [{"value": 2.4, "unit": "%"}]),
+]
 
-@pytest.mark.parametrize(("text", "expected"), CONCENTRATIONS + MONITORED_SETS + SURGES)
+
+@pytest.mark.parametrize(("text", "expected"), CONCENTRATIONS + MONITORED_SETS + SURGES + BENCHMARKS)
 def test_pollutants_and_surges(text, expected):
     assert_exactly(text, expected)
