@@ -83,6 +83,7 @@ _MONTH_ON_MONTH = _LEX.words("month_on_month")[0]
 _MOM_TAIL = f"({_MONTH_ON_MONTH})"
 _BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
 _CASE_ITEM = _LEX.compile("case_item_after")
+_MONITORED_SET = _LEX.compile("monitored_set_after")
 _ONE_CHAR = frozenset(_LEX.words("one_char_product"))  # `…,纱增长16.2%`: a product of its own, not the one before's
 _RESPECTIVELY = _LEX.words("respectively")[0]
 _OF_WHICH = _LEX.words("of_which")[0]
@@ -176,6 +177,8 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     part = False
     for i, q in enumerate(quantities):
         if q.modifier:
+            if _MONITORED_SET.match(text, q.end - 1):  # `339个地级及以上城市平均…`: the measure after it starts
+                prev_end = q.end                       # at its set's noun, not at the count
             continue
         mentions_before = len(mentions)
         clause = _boundary(text, max(start, prev_end), q.start, list_marks=False)

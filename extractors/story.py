@@ -47,7 +47,7 @@ _HOUSEHOLD = _LEX.compile("household_story")
 _EARNING = _LEX.compile("earning_capability")
 _CAPABILITY = _LEX.compile("capability")
 _RULES_AFTER = tuple(_LEX.compile(name) for name in ("basis_points_after", "classification_after", "policy_after",
-                                                     "survey_of_after", "size_class_after"))
+                                                     "survey_of_after", "size_class_after", "benchmark_rate_after"))
 _MILESTONE = _LEX.compile("milestone_after")
 _MILESTONE_END = _LEX.compile("(?:{milestone_after})$")  # the figure's own qualifier (`5万亿元台阶`)
 _DIGIT = regex.compile(r"\d")
