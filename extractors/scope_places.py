@@ -54,9 +54,11 @@ class ScopePlaces:
         for k, m in enumerate(found):
             if m.kind in ("scope", "body", "china") or m.comparison:
                 continue  # a national body in a lead says who acts, not what the story is about
+            if m.kind == "national" and not (m.subject and is_topic(self.text, m, body)):
+                continue  # `通报今年上半年全国环境空气质量状况:全国339个城市…`: the whole country's report, named again
             if not m.subject or _LEAD_NOT_SCOPE.search(self.text, max(body, m.start - 2), m.start) \
                     or not is_topic(self.text, m, body) or _OF_WHICH in self.text[body:m.start] \
-                    or BREAKDOWN_ITEM.match(self.text, m.end):
+                    or BREAKDOWN_ITEM.match(self.text, m.end) and m.kind != "national":
                 return  # `…增长9.8%。其中，乐清市增长10.5%`, `…1例(城厢区1例)`: a part's place is not the story's
             if self.text[m.end:m.end + 1] in _LIST_NEXT:
                 return
