@@ -49,6 +49,7 @@ _ABBREVIATED = lexicon().compile("abbreviated_place")
 _CHINA = lexicon().compile("china_as_subject")
 _SUBREGION = lexicon().compile("subregion_tail")
 _WORLD_BODY = lexicon().compile("world_body_tail")
+_GROUP_AS_ACTORS = lexicon().compile("group_as_actors")
 _PRIZE_TAIL = lexicon().compile("prize_tail")
 _SLOGAN_COUNTIES = frozenset(lexicon().words("slogan_county"))
 _HAN_CHAR = lexicon().compile(r"\p{Han}")
@@ -103,8 +104,8 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
         if text[b:b + 1] == _ETHNIC_TAIL:
             continue  # `朝鲜族群众`: a people, not a country
         kind, place, scope = g.words[word]
-        if kind == "none":
-            continue  # `示范县`: a word that holds a place's name
+        if kind == "none" or kind == "group" and _GROUP_AS_ACTORS.match(text, b):
+            continue  # `示范县`: a word that holds a place's name; `各地区、各部门`: everyone who acts
         if word in _SLOGAN_COUNTIES and a > 0 and _HAN_CHAR.match(text, a - 1) and not (out and out[-1].end == a):
             continue  # `生态富县`, `工业兴县`: a slogan, not the county
         if kind == "guarded":

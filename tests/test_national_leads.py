@@ -31,3 +31,16 @@ def test_a_national_leads_story_place(text, value, region):
     facts = [f.contract() for f in extract_text(text, "page.txt", JUL).facts]
     fact = next((f for f in facts if abs(f["value"] - value) < 1e-6), None)
     assert fact is not None and fact["region"] == region, [(f["subject"], f["value"], f["region"]) for f in facts]
+
+
+RELEASE = ("前三季度国民经济运行总体平稳\n(2016年10月19日)\n中华人民共和国国家统计局\n"
+           "今年以来,各地区、各部门在党中央、国务院的坚强领导下,认真落实各项政策,国民经济运行总体平稳。\n"
+           "初步核算,前三季度国内生产总值53万亿元,同比增长6.7%。分产业看,第一产业增加值4万亿元,同比增长3.5%。\n")
+
+
+def test_everyone_who_acts_is_no_group_of_places():
+    """`各地区、各部门` in a national release's lead is the formula for everyone who acts: the release stays national."""
+    facts = [f.contract() for f in extract_text(RELEASE, "release.txt", None).facts]
+    assert [(f["value"], f["region"], f["period_end"]) for f in facts] == [
+        (5.3e13, "全国", "2016-09-30"), (6.7, "全国", "2016-09-30"), (4e12, "全国", "2016-09-30"),
+        (3.5, "全国", "2016-09-30")]
