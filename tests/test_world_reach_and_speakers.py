@@ -1,6 +1,7 @@
 """Places a sentence names in passing that are no figure's place: the world as a superlative's yardstick or a
 search's reach, the world or the country as the whole a share is taken of, and a foreign country a headline
-names as the speaker of words aimed at China (lexicon: world_as_reach, share_whole_after, foreign_words_on_china).
+names as the speaker of words aimed at China, and the country in an honour (`全国劳动模范`) (lexicon:
+world_as_reach, share_whole_after, foreign_words_on_china, national_in_an_honour).
 Each table holds its negatives: the world's and a foreign country's own figures keep their place."""
 
 from datetime import date
@@ -58,4 +59,27 @@ FOREIGN_SPEAKERS = [
 @pytest.mark.parametrize("label, headline, body, expected", FOREIGN_SPEAKERS, ids=[c[0] for c in FOREIGN_SPEAKERS])
 def test_a_foreign_speaker_on_china_gives_the_story_to_china(label, headline, body, expected):
     facts = [f.contract() for f in extract_text(_story(headline, body), NATIONAL_PAPER, DAY).facts]
+    assert [(f["value"], f["region"]) for f in facts] == expected
+
+
+def _feature(*paragraphs: str) -> str:
+    return "劳模带富乡亲\n　　本报记者 张三\n" + "".join(f"　　{p}\n" for p in paragraphs)
+
+
+HONOURS = [
+    # (label, text, [(value, region)]): `全国` in an honour makes no national story of one about several places
+    ("model workers", _feature("贵州省纳雍县的全国劳模刘军办起合作社。", "陕西省西安市的全国五一劳动奖章获得者赵敏培育番茄苗。",
+                               "合作社去年分红70万元。"), [(700000, None)]),
+    ("a civilised city and a red-banner holder",
+     _feature("河北省的全国文明城市创建中,一位全国三八红旗手带领乡亲致富。", "四川省的一家合作社今年收入达到410万元。",
+              "合作社今年吸纳务工人员60人。"), [(4100000, "四川省"), (60, None)]),
+    # negatives: the country's own figures
+    ("the country's counts", _feature("全国共有未摘帽贫困县52个。", "全国脱贫人口去年超过1000万。"),
+     [(52, "全国"), (10000000, "全国")]),
+]
+
+
+@pytest.mark.parametrize("label, text, expected", HONOURS, ids=[c[0] for c in HONOURS])
+def test_an_honour_named_after_the_country_is_no_national_story(label, text, expected):
+    facts = [f.contract() for f in extract_text(text, NATIONAL_PAPER, DAY).facts]
     assert [(f["value"], f["region"]) for f in facts] == expected
