@@ -68,7 +68,8 @@ class Gazetteer:
         self.words.update({w: ("none", None, "") for w in lex.words("not_a_place") + lex.words("world_in_a_name")
                                                    + lex.words("generic_division_names")
                                                    + lex.words("national_in_a_rank")
-                                                   + lex.words("short_name_in_a_word") + lex.words("abstract_world")})
+                                                   + lex.words("short_name_in_a_word") + lex.words("abstract_world")
+                                                   + lex.words("world_as_reach") + lex.words("national_in_an_honour")})
         for scope in ("city", "province", "county", "district", "prefecture", "town"):
             self.words.update({w: ("scope", None, scope) for w in lex.words(f"{scope}_scope")})
         self.national, self.world = national, world

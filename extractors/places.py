@@ -51,6 +51,7 @@ _SUBREGION = lexicon().compile("subregion_tail")
 _WORLD_BODY = lexicon().compile("world_body_tail")
 _GROUP_AS_ACTORS = lexicon().compile("group_as_actors")
 _PRIZE_TAIL = lexicon().compile("prize_tail")
+_SHARE_WHOLE = lexicon().compile("share_whole_after")
 _SLOGAN_COUNTIES = frozenset(lexicon().words("slogan_county"))
 _HAN_CHAR = lexicon().compile(r"\p{Han}")
 _PAPER_TAIL = lexicon().compile(r"{paper_suffix}|(?:{site_suffix})(?=\s|$)")
@@ -133,7 +134,8 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
             if county is not None:
                 place, b = county
         before = text[max(0, a - 4):a]
-        compared = kind in ("national", "scope", "world") and comparison.search(before) is not None
+        compared = kind in ("national", "scope", "world") and (comparison.search(before) is not None
+                                                                or _SHARE_WHOLE.match(text, b) is not None)
         # `宜春市科技进步奖3项`, `惠州日报要闻`, `梅州网  www…`: a prize, a paper, a site, not the place
         named = kind == "place" and (_PRIZE_TAIL.match(text, b) is not None or _PAPER_TAIL.match(text, b) is not None)
         out.append(PlaceMention(a, b, kind, place, scope, comparison=compared,

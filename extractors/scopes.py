@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .context import DocContext
-from .gazetteer import Place
+from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .period_dates import Period, default_period, year_period
 from .periods import TimeMention, attributive_end, is_habitual, period_at, resolve, time_mentions
@@ -43,6 +43,7 @@ _EVENT_DATE = _LEX.compile("event_date_after")
 _LEAD_EVENT_DAY = _LEX.compile("lead_event_day")
 _UNTIL_OPENING = _LEX.compile(r"(?:{until})[^,，。;；]{0,12}$")  # `截至2018年底`, `截至去年年底`
 _PAGE_CREDIT = _LEX.compile("page_credit")
+_ON_CHINA = _LEX.compile("foreign_words_on_china")
 _SINGLE_PERIOD = _LEX.compile("single_period_opening")
 _PAPER_SCOPES = ("national", "province")  # a paper whose place is this wide has stories of narrower places
 
@@ -115,6 +116,8 @@ class ScopeReader(ScopePlaces):
             nearest = [m for m in specific if m.start >= last_line] or specific
             first = chain_end(specific, specific.index(nearest[0])) if nearest else named[-1]
             scope.place = mention_place(first, [base.place, self.ctx.region])
+            if scope.place is not None and scope.place.level == "foreign" and _ON_CHINA.match(headline, first.end):
+                scope.place = gazetteer().national  # `美国…涉华谎言与事实真相`: the speaker's; China's answer
             scope.named = True
         return scope
 
