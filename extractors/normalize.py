@@ -218,8 +218,8 @@ def normalize(source: str) -> Canonical:
                     block_plain and not first_block and block_len <= _HEADLINE_MAX):
                 sep = "\n"
             elif (content[0] in openers and _STARTS_BLOCK.match(content)) or (indents and raw[:2].isspace()) \
-                    or _PHRASED_HEADING.match(prev):
-                sep = "\n"  # a byline, an indented paragraph, after `一、农业生产基本稳定,秋粮生长形势较好`
+                    or _PHRASED_HEADING.match(prev) or _PHRASED_HEADING.match(content):
+                sep = "\n"  # a byline, an indented paragraph, around `一、农业生产基本稳定,秋粮生长形势较好`
             elif last < "\x80" and content[0] < "\x80" and last.isalpha() and content[0].isalpha():
                 sep = " "
             else:

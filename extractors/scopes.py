@@ -32,7 +32,8 @@ from .status import ESTIMATE_HEADING, PLAN_HEADING
 from .story_places import stories, story_place
 
 _LEX = lexicon()
-_OPENING = _LEX.compile(r"\s*{dateline_opening}?{attribution}?{comparison_opening}?{item_number}?\s*")
+_OPENING = _LEX.compile(
+    r"\s*{dateline_opening}?{attribution}?{announcement_opening}?{comparison_opening}?{item_number}?\s*")
 _BUDGET_ACCOUNT = _LEX.compile("budget_account")
 _CONTINUES = _LEX.compile("continuation")
 _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")

@@ -1,7 +1,8 @@
 """Statistics releases of a quarter or half-year: the period a paragraph opens with holds for its later
 sentences even after a lead-in (`初步核算,前三季度…`, `经国家统计局审定,上半年…`); a paragraph that breaks the
 figure before down (`局长介绍说,分产业看,…`) goes on with that figure's period; and a numbered heading of two
-phrases (`一、农业生产基本稳定,秋粮生长形势较好`) is a line of its own, not the start of the next sentence's subject.
+phrases (`一、农业生产基本稳定,秋粮生长形势较好`) is a line of its own, not the start of the next sentence's subject; a
+census bulletin's moment (`现将2020年11月1日零时…公布如下:`) dates its levels.
 Each row is our own text with every fact it gives."""
 
 from datetime import date
@@ -38,6 +39,17 @@ CASES = [
       {"subject": "猪肉产量", "value": -3.6, **Q1_3}]),
 ]
 
+CENSUS = [
+    # an announcement's moment (`现将2020年11月1日零时…公布如下:`) dates the release's levels, section after section
+    ("a census bulletin",
+     "某市第七次全国人口普查公报(第一号)\n\n——全市人口情况\n\n某市统计局\n\n2021年5月20日\n\n"
+     "根据第七次全国人口普查结果,现将2020年11月1日零时我市人口的基本情况公布如下:\n一、常住人口\n"
+     "全市常住人口为650000人。\n二、户别人口\n全市共有家庭户250000户,家庭户人口为600000人。\n", date(2021, 5, 20),
+     [{"subject": "常住人口", "value": 650000, "period_start": None, "period_end": "2020-11-01"},
+      {"subject": "家庭户", "value": 250000, "period_start": None, "period_end": "2020-11-01"},
+      {"subject": "家庭户人口", "value": 600000, "period_start": None, "period_end": "2020-11-01"}]),
+]
+
 NOT_CONTINUED = [
     # a paragraph that does not break the figure before down opens with the article's time, not the paragraph's
     ("a new paragraph with no breakdown",
@@ -46,7 +58,7 @@ NOT_CONTINUED = [
 ]
 
 
-@pytest.mark.parametrize("name,text,published,expected", CASES + NOT_CONTINUED,
-                         ids=[row[0] for row in CASES + NOT_CONTINUED])
+@pytest.mark.parametrize("name,text,published,expected", CASES + CENSUS + NOT_CONTINUED,
+                         ids=[row[0] for row in CASES + CENSUS + NOT_CONTINUED])
 def test_a_release_paragraphs_period(name, text, published, expected):
     assert_exactly(text, expected, published)
