@@ -67,6 +67,7 @@ from .subjects import (
     sub_account,
     topic_of,
     topical,
+    trimmed_cut,
 )
 
 _LEX = lexicon()
@@ -300,7 +301,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         span_start = clause + d.start() if (change and d is not None) else q.start
         kind = "change" if change else "delta" if delta else "level"
         # inherited subjects chain (`增长5%增长5%…` would make each one longer than the last): bound them
-        subject = class_of_examples(subject, q.unit)[:MAX_SUBJECT]
+        subject = trimmed_cut(class_of_examples(subject, q.unit)[:MAX_SUBJECT])
         if not part and prev_end > start and _OF_WHICH in text[prev_end:q.start]:
             part, whole = True, prev_subject  # `户籍人口…,其中城镇人口…`: the whole the parts belong to
             subject = case_part(sub_account(subject, whole), whole)

@@ -43,6 +43,8 @@ _HEAD_NOUN_END = _LEX.words("head_noun_end")
 _DROP = _LEX.compile("subject_drop")
 _NOTHING_ALONE = frozenset(_LEX.words("names_nothing_alone"))
 _DEBRIS = _LEX.compile("subject_debris")
+_CUT_LEAD = _LEX.compile("subject_cut_lead")
+_CUT_TAIL = _LEX.compile("subject_cut_tail")
 _LEAD_IN = _LEX.words("subject_lead_in")[0]
 _RANK = _LEX.compile("rank_subject")
 _VERB_ONLY = _LEX.compile("verb_only_subject")
@@ -118,6 +120,13 @@ def subject_is_debris(subject: str) -> bool:
     measure = MEASURE_TAIL.sub("", subject)
     return _DEBRIS.search(measure) is not None or measure in _NOTHING_ALONE or _RANK.search(measure) is not None \
         or _VERB_ONLY.search(measure) is not None
+
+
+def trimmed_cut(subject: str) -> str:
+    """`街输送专业技术人才` → 输送专业技术人才, `为何要投资` → 投资, `增速则` → 增速: a subject cut at the wrong place,
+    trimmed to the measure's name (audit class S1); what is left must still name something (two characters)."""
+    trimmed = _CUT_TAIL.sub("", _CUT_LEAD.sub("", subject, count=1), count=1)
+    return trimmed if len(trimmed) >= 2 else subject
 
 
 def share_named(subject: str) -> str:
