@@ -16,6 +16,8 @@ ACTOR_KEPT = [
     ("恒远集团向山区学校捐赠了4000套课桌椅。", 4000, "恒远集团捐赠课桌椅"),
     ("北方理工大学为边疆医院培训60名在职医生。", 60, "北方理工大学培训在职医生"),
     ("会上介绍，南湖银行将在县域新建40个便民服务点。", 40, "南湖银行新建便民服务点"),
+    ("恒远集团在西部山区建造了210所乡村卫生室。", 210, "恒远集团建造乡村卫生室"),
+    ("东江银行还在体育场设置了6台自助兑换机。", 6, "东江银行设置自助兑换机"),
 ]
 ACTOR_NOT_TAKEN = [  # a list of actors, a `的` in the phrase, no body, a count in the phrase: the noun stays alone
     ("甲公司、乙公司和丙公司将在未来两个月生产2000万个口罩。", 20_000_000, "口罩"),
@@ -23,6 +25,7 @@ ACTOR_NOT_TAKEN = [  # a list of actors, a `的` in the phrase, no body, a count
     ("全市各乡镇今年将向贫困家庭发放3000张救助卡。", 3000, "救助卡"),
     ("东江银行行长表示，全省各地今年将在社区发放2万张消费券。", 20_000, "各地将在社区发放消费券"),  # as before
     ("恒远集团的员工志愿者在春节期间向敬老院赠送800份年货。", 800, "年货"),
+    ("几位村民在东江银行网点为乡亲们发放了300张社保卡。", 300, "社保卡"),
 ]
 
 COUNT_IN_THE_PHRASE = [  # known gap: a count inside the goal phrase takes the clause, the actor is lost
