@@ -26,6 +26,7 @@ from .figure_lists import changes_after_levels, earlier_levels, joined_run
 from .lexicon import lexicon
 from .measure_owners import (
     acted_on,
+    actor_of_count,
     aspect_of,
     bracket_owner,
     counted_set,
@@ -255,7 +256,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
             subject = "" if len(noun) >= 2 else subject
         if noun:
             noun = acted_on(text, left if len(subject) > 8 else "", (q.end, noun_end), noun)  # `击毙了50名武装分子`
-            subject = (subject + noun) if len(subject) <= 8 else noun
+            subject = (subject + noun) if len(subject) <= 8 else actor_of_count(subject, noun)  # `湖北银行将在…发放`
         measure = MEASURE_END.search(subject)
         if measure and measure.start() > 1:  # `居民人均可支配收入名义` → 居民人均可支配收入(名义)
             subject = f"{subject[:measure.start()]}({measure.group()})"

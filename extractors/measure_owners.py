@@ -198,3 +198,15 @@ def organisation_items(subjects: list[str]) -> list[str]:
         return subjects
     return [subjects[0]] + [s if not s or _ORGANISATION_ITEM.match(s) or m["org"] in s else m["org"] + s
                             for s in subjects[1:]]
+
+
+_ACTOR_BEFORE_GOAL = _LEX.compile("actor_before_goal")
+
+
+def actor_of_count(subject: str, noun: str) -> str:
+    """`湖北银行将在湖北省内发放` before `30万张退役军人专属卡`: a subject too long to be a name that is a body, a phrase of
+    place or goal and the body's act keeps the body and its act (湖北银行发放退役军人专属卡), not the noun alone."""
+    if not (m := _ACTOR_BEFORE_GOAL.fullmatch(subject)):
+        return noun
+    owned = m["actor"] + (noun if noun.startswith(m["verb"]) else m["verb"] + noun)
+    return owned if len(owned) <= _MAX_NAME else noun
