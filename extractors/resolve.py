@@ -5,12 +5,13 @@ Each field of a fact comes from the innermost scope that settles it, else stays 
 sends a number to the wrong chart. Every period is computed from the report's date, never the clock.
 
 The Resolver's test of a mention that is no fact is figure_filters.py, its reading of the time that opens a
-figure's clause clause_times.py (both mixed into Resolver).
+figure's clause clause_times.py, and the last word on its drafts (renaming, final filters, one fact per figure)
+draft_facts.py (all mixed into Resolver).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 import regex
@@ -20,6 +21,7 @@ from .catalog import Catalog, ContextWords, Indicator
 from .clause_times import ClauseTimes, year_end_spilled
 from .context import DocContext
 from .division_counts import above_counted
+from .draft_facts import UNREPORTED_FAMILIES, Draft, DraftFacts
 from .fact import Fact
 from .figure_filters import (
     _LOOKBACK,
@@ -34,7 +36,6 @@ from .match import Mention
 from .period_dates import Period, default_period, week_ending, year_period
 from .periods import TimeMention, period_at, resolve
 from .places import place_mentions
-from .quantities import UNIT_KINDS
 from .regions import (
     clause_start,
 )
@@ -45,8 +46,6 @@ from .story import not_reported, threshold_of_count
 from .subjects import (
     MEASURE_OF_PREVIOUS,
     opening_origin,
-    subject_is_debris,
-    subject_is_narrative,
     with_origin,
 )
 from .tables import TableFigure
@@ -72,31 +71,19 @@ _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _SAME_ITEM_CHANGE = _LEX.compile("same_item_change")
 _LIST_REACH = 30   # lines of a numbered list read back to the line that opened it
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
-_THIS_IS = _LEX.compile("this_names_previous")
-_NTH_AMOUNT = _LEX.compile("nth_amount")
-_CURRENCIES = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "currency")
-_UNREPORTED_FAMILIES = ("other", "growth_rate")  # uncatalogued only: the catalogued families keep their recall
-
-
-@dataclass(slots=True)
-class _Draft:
-    fact: Fact
-    explicit: bool   # a time expression decided the period (not the report's default)
-    headline: bool = False
-    item: bool = False   # an item of a list by place (`包头市9例`): its own place's figure, never a restatement
 
 
 def _iso(p: Period) -> tuple[str | None, str | None]:
     return (p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None)
 
 
-class Resolver(FigureFilters, ClauseTimes, ScopeReader):
+class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts):
     """Turns the mentions of one document into facts, sentence by sentence, keeping the scopes in force."""
 
     def __init__(self, text: str, seg: Segmented, ctx: DocContext, catalog: Catalog, source: str, to_source):
         super().__init__(text, seg, ctx)
         self.catalog, self.source, self.to_source = catalog, source, to_source
-        self.drafts: list[_Draft] = []
+        self.drafts: list[Draft] = []
         self.last_fact_sentence = -2
         self._context_key, self._context_ids = -1, self.catalog.context_words("")
         self._other_disease = False   # the paragraph is about notifiable diseases other than covid
@@ -197,7 +184,7 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
         if family is None or (family == "other" and _PERSONAL.search(self.text, max(s.start, m.start - _LOOKBACK),
                                                                        m.start)):
             return  # `他还…带动11户脱了贫`: a detail of someone's story
-        if (ind is None and family in _UNREPORTED_FAMILIES or ind is not None and ind.fallback) and not_reported(
+        if (ind is None and family in UNREPORTED_FAMILIES or ind is not None and ind.fallback) and not_reported(
                 self.text, (s.start, s.end), clause, (m.start, m.end), unit, m.subject, self.ctx.published,
                 story=family == "other"):
             return  # a story, a rule (a fallback's too: `低于最低标准85%`), a name: no reported figure (story.py)
@@ -281,7 +268,7 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
                     qualifier=m.qualifier, status=status, quote=quote,
                     start=self.to_source[m.start], end=self.to_source[m.end - 1] + 1, rule=m.rule)
         headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
-        self.drafts.append(_Draft(fact, explicit, headline, bool(m.place)))
+        self.drafts.append(Draft(fact, explicit, headline, bool(m.place)))
         self._last_whole = (m.end, m.kind, unit, period)
         if not inside_bracket(self.text, s.start, m.start):  # `(重症病例2例、危重症2例)。其中:城厢区30例`
             self._last_subject = (s.paragraph, m.subject)
@@ -296,51 +283,3 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader):
                 subject = ind.strip.sub("", subject)
             subject = ind.subject_template.format(subject=subject or ind.name_zh)
         return subject
-
-    def _maybe_rename(self, s: Sentence) -> None:
-        """`这是…的第一笔奖励资金。` names what the single amount of the previous sentence was."""
-        m = _THIS_IS.match(self.text, s.start, s.end)
-        if not m or not self.drafts:
-            return
-        last = self.drafts[-1]
-        if (len(self.drafts) > 1 and self.drafts[-2].fact.quote == last.fact.quote) \
-                or last.fact.unit not in _CURRENCIES:
-            return  # only a sentence with a single amount is named by the next one
-        para = self.seg.paragraphs[s.paragraph]
-        context = self.text[para[0]:para[1]] + " " + self.seg.articles[s.article].headline
-        noun = _NTH_AMOUNT.sub("", m["noun"])
-        ind = self.catalog.classify("level", noun, last.fact.unit, self.catalog.context_hits(context))
-        renamed = {"subject": noun} | ({"indicator": ind.id, "family": ind.family} if ind is not None else {})
-        last.fact = replace(last.fact, **renamed)
-
-    def facts(self) -> list[Fact]:
-        """The facts, without repeats (a headline restating the body counts once)."""
-        out: list[Fact] = []
-        heads: list[bool] = []
-        seen: dict[tuple, int] = {}
-        for d in self.drafts:
-            f = d.fact
-            if not f.subject and not f.indicator:
-                continue  # `同比增长5%。` on its own: a number that says nothing about what it measures
-            if f.family == "other" and subject_is_narrative(f.subject):
-                continue  # a piece of narrative, not the name of a measure (decided after renaming)
-            if f.indicator is None and f.family in _UNREPORTED_FAMILIES and subject_is_debris(f.subject):
-                continue  # `一比例`, `会降`: a fragment of the sentence (a growth rate's too)
-            key = (f.family, f.indicator or f.subject, f.value, f.unit, f.status)
-            if key in seen and heads[seen[key]] and not d.headline:
-                out[seen[key]], heads[seen[key]] = f, False  # the body's own figure, not the headline's
-                continue
-            if f.indicator and key in seen:
-                other = out[seen[key]]
-                same_time = other.period_end == f.period_end and other.region == f.region
-                restated = not d.explicit and not (d.item and other.region != f.region)
-                if other.quote != f.quote and (same_time or restated):
-                    continue  # a headline or summary restating a figure of the body (not another place's)
-            exact = key + (f.period_end, f.subject, f.region)
-            if exact in seen:
-                continue
-            seen.setdefault(key, len(out))
-            seen[exact] = len(out)
-            out.append(f)
-            heads.append(d.headline)
-        return out

@@ -1,0 +1,81 @@
+"""The last word on a document's drafts: a sentence that names the amount before it (`这是…的第一笔奖励资金。`), the
+final filters on what a fact names (nothing, a piece of narrative, a fragment), and one fact per figure (a headline or
+summary restating a figure of the body counts once). Mixed into the Resolver, which fills `drafts`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .fact import Fact
+from .lexicon import lexicon
+from .quantities import UNIT_KINDS
+from .sentences import Sentence
+from .subjects import subject_is_debris, subject_is_narrative
+
+_LEX = lexicon()
+_THIS_IS = _LEX.compile("this_names_previous")
+_NTH_AMOUNT = _LEX.compile("nth_amount")
+_CURRENCIES = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "currency")
+UNREPORTED_FAMILIES = ("other", "growth_rate")  # uncatalogued only: the catalogued families keep their recall
+
+
+@dataclass(slots=True)
+class Draft:
+    """A fact as the Resolver first reads it, with how its period was settled and whether a headline or an item gave it."""
+    fact: Fact
+    explicit: bool   # a time expression decided the period (not the report's default)
+    headline: bool = False
+    item: bool = False   # an item of a list by place (`包头市9例`): its own place's figure, never a restatement
+
+
+
+class DraftFacts:
+    """The Resolver's drafts turned into its facts."""
+
+    def _maybe_rename(self, s: Sentence) -> None:
+        """`这是…的第一笔奖励资金。` names what the single amount of the previous sentence was."""
+        m = _THIS_IS.match(self.text, s.start, s.end)
+        if not m or not self.drafts:
+            return
+        last = self.drafts[-1]
+        if (len(self.drafts) > 1 and self.drafts[-2].fact.quote == last.fact.quote) \
+                or last.fact.unit not in _CURRENCIES:
+            return  # only a sentence with a single amount is named by the next one
+        para = self.seg.paragraphs[s.paragraph]
+        context = self.text[para[0]:para[1]] + " " + self.seg.articles[s.article].headline
+        noun = _NTH_AMOUNT.sub("", m["noun"])
+        ind = self.catalog.classify("level", noun, last.fact.unit, self.catalog.context_hits(context))
+        renamed = {"subject": noun} | ({"indicator": ind.id, "family": ind.family} if ind is not None else {})
+        last.fact = replace(last.fact, **renamed)
+
+    def facts(self) -> list[Fact]:
+        """The facts, without repeats (a headline restating the body counts once)."""
+        out: list[Fact] = []
+        heads: list[bool] = []
+        seen: dict[tuple, int] = {}
+        for d in self.drafts:
+            f = d.fact
+            if not f.subject and not f.indicator:
+                continue  # `同比增长5%。` on its own: a number that says nothing about what it measures
+            if f.family == "other" and subject_is_narrative(f.subject):
+                continue  # a piece of narrative, not the name of a measure (decided after renaming)
+            if f.indicator is None and f.family in UNREPORTED_FAMILIES and subject_is_debris(f.subject):
+                continue  # `一比例`, `会降`: a fragment of the sentence (a growth rate's too)
+            key = (f.family, f.indicator or f.subject, f.value, f.unit, f.status)
+            if key in seen and heads[seen[key]] and not d.headline:
+                out[seen[key]], heads[seen[key]] = f, False  # the body's own figure, not the headline's
+                continue
+            if f.indicator and key in seen:
+                other = out[seen[key]]
+                same_time = other.period_end == f.period_end and other.region == f.region
+                restated = not d.explicit and not (d.item and other.region != f.region)
+                if other.quote != f.quote and (same_time or restated):
+                    continue  # a headline or summary restating a figure of the body (not another place's)
+            exact = key + (f.period_end, f.subject, f.region)
+            if exact in seen:
+                continue
+            seen.setdefault(key, len(out))
+            seen[exact] = len(out)
+            out.append(f)
+            heads.append(d.headline)
+        return out
