@@ -24,6 +24,7 @@ from .catalog import Catalog
 from .figure_direction import _DIR_END, _DIR_START, _sign
 from .figure_lists import changes_after_levels, earlier_levels, joined_run
 from .lexicon import lexicon
+from .list_subjects import distributive, places_over
 from .measure_owners import (
     acted_on,
     actor_of_count,
@@ -55,13 +56,11 @@ from .subjects import (
     TIME_WORDS,
     class_of_examples,
     clean_subject,
-    distributive,
     noun_after,
     of_set,
     owned,
     owner_before,
     owner_of,
-    places_over,
     share_named,
     shared_owner,
     shared_state,

@@ -1,0 +1,79 @@
+"""A list's subject spread over its figures: the places a `分别` list names once before its figures
+(`长春、吉林两市地区生产总值分别为…和…` → 长春市, 吉林市) and the items that share one measure
+(`蛋鸡、黑猪饲养量` → 蛋鸡饲养量, 黑猪饲养量)."""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+from .place_words import county_after, place_name
+from .subjects import (
+    _ATTRIBUTIVE,
+    _ENUMERATION_COMMA,
+    _ETC,
+    _LIST_SPLIT,
+    _QUOTES,
+    _RESPECTIVELY,
+    _URBAN_RURAL,
+    clean_subject,
+)
+
+_LEX = lexicon()
+_ORDINAL_LIST = _LEX.compile("ordinal_list")
+_PLACE_COUNT = _LEX.compile("place_count")
+_HALVES = tuple(_LEX.table("urban_rural", "halves"))
+
+
+def _leading_place(item: str) -> tuple[str, str] | None:
+    """(place, rest) when the item opens with a place name (`长春`, `吉林两市地区生产总值`); in an address
+    (`河北保定`) the innermost place."""
+    for n in range(min(len(item), 8), 1, -1):
+        if place := place_name(item[:n]):
+            inner = _leading_place(item[n:])
+            county = None if inner else county_after(place, item[n:])  # `湖北潜江`: the county in it
+            return inner if inner else (county[0], item[n + county[1]:]) if county else (place, item[n:])
+    return None
+
+
+def places_over(subject_raw: str, count: int, bare: bool = False) -> tuple[list[str], str] | None:
+    """`长春、吉林两市地区生产总值分别为…和…` → ([长春市, 吉林市], 地区生产总值); with `bare`, places that name no
+    subject of their own too (`四川和重庆分别为…和…`: the measure is the clause's before)."""
+    head = _QUOTES.sub("", subject_raw.split(_RESPECTIVELY)[0])
+    head = head[max(head.rfind(","), head.rfind("，")) + 1:]
+    if _ATTRIBUTIVE in head and not _leading_place(head):
+        head = head[head.rfind(_ATTRIBUTIVE) + 1:]  # `增速较快的海南、福建分别…`: the places after a modifier
+    items = [x for x in _LIST_SPLIT.split(head) if x]
+    found = [_leading_place(x) for x in items]
+    if len(found) != count or count < 2 or not all(found):
+        return None
+    kind = _PLACE_COUNT.match(found[-1][1])
+    places = [place for place, _ in found]
+    if kind:  # `长春、吉林两市`: 吉林 is the city here, not the province
+        places = [place_name(item[:len(item) - len(rest)] + kind["kind"]) or place
+                  for item, (place, rest) in zip(items, found, strict=True)]
+    subject = clean_subject(found[-1][1][kind.end():] if kind else found[-1][1])
+    return (places, subject) if len(subject) >= 2 or (bare and not subject) else None
+
+
+def distributive(subject_raw: str, count: int) -> list[str] | None:
+    """`蛋鸡、黑猪饲养量` for two numbers → [`蛋鸡饲养量`, `黑猪饲养量`]."""
+    head = subject_raw.split(_RESPECTIVELY)[0]
+    if (ordinals := _ORDINAL_LIST.search(head)) and len(ordinals["rest"]) // 2 + 1 == count:
+        numbers = ordinals["first"] + ordinals["rest"][1::2]
+        return [clean_subject(head[:ordinals.start()] + ordinals["pre"] + n + ordinals["tail"]) for n in numbers]
+    items = [x for x in (clean_subject(x) for x in _LIST_SPLIT.split(head)) if x]
+    if len(items) != count:  # `汽车及零部件产业、食品产业增加值`: 及 inside an item, 、 between them
+        items = [x for x in (clean_subject(x) for x in head.split(_ENUMERATION_COMMA)) if x]
+    if count == 2 and len(items) == 1 and items[0].startswith(_URBAN_RURAL):
+        rest = items[0][len(_URBAN_RURAL):]  # `城乡居民人均可支配收入分别增长…和…`
+        return [half + rest for half in _HALVES]
+    if len(items) != count or count < 2:
+        return None
+    first, last = items[0], items[-1]
+    if _ETC in last:  # `生物、新能源等战略性新兴产业投资`: the class after 等 is what each one measures
+        tail = last[last.index(_ETC) + 1:]
+        return [x.split(_ETC)[0] + tail for x in items]
+    if _ATTRIBUTIVE in last:  # `博物馆、…、历史文化街区的游客比例`: what follows 的 is what each one measures
+        tail = last[last.rindex(_ATTRIBUTIVE):]
+    else:
+        tail = last[len(first):] if len(last) > len(first) + 1 else ""
+    return [x if x.endswith(tail) else x + tail for x in items]
