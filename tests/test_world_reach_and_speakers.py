@@ -46,7 +46,7 @@ FOREIGN_SPEAKERS = [
      "截至5月8日,中国已向150多个国家提供医疗物资援助。我们同120多个国家召开视频会议。",
      [(150, "全国"), (120, "全国")]),
     ("claims about China", "美国一些政客关于疫情的涉华谎言与事实真相",
-     "我们同160多个国家和国际组织召开视频交流会议。", [(160, "全国")]),
+     "截至目前,已派出抗疫医疗专家组30个。", [(30, "全国")]),
     ("tariffs on China", "美国对华加征关税损人不利己", "我国去年出口增长5%。", [(5, "全国")]),
     # negatives: a foreign country's own story, and China's work abroad, keep the headline's country
     ("a foreign country's cases", "美国新冠确诊病例超过百万", "当地卫生部门说,各州已检测人数达600万。",
