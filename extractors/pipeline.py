@@ -107,16 +107,15 @@ def extract_text(source: str, name: str, published: date | None = None,
     text = canon.text
     ctx = document_context(text, name, published, region, publisher)
     tables = find_tables(text)
+    found = _quantities(text, name)
+    found_hits = pattern_hits(text, catalog)
+    if not (found or found_hits or tables.figures):
+        return Extraction(ctx, [], len(source))  # a fact needs a figure: nothing to resolve
     seg = segment(text, tables.line_starts)
     sentences = seg.sentences
     starts = [s.start for s in sentences]
-    try:
-        found = find_quantities(text, limit=MAX_FIGURES)
-    except TooManyQuantities:
-        raise ReportError(name, f"more than {MAX_FIGURES} figures in one document (the limit is "
-                                "INDICATORS_MAX_FIGURES): a data dump, not a report") from None
     quantities = _by_sentence(found, lambda q: q.start, starts, sentences)
-    hits = _by_sentence(pattern_hits(text, catalog), lambda h: h[1].start(), starts, sentences)
+    hits = _by_sentence(found_hits, lambda h: h[1].start(), starts, sentences)
     # a table's header cell (`较上年±%`) dates no sentence: its column's figures are read by the table reader
     found_times = [tm for tm in time_mentions(text, 0, len(text))
                    if not tables.line_starts or text.rfind("\n", 0, tm.start) + 1 not in tables.line_starts]
@@ -124,8 +123,11 @@ def extract_text(source: str, name: str, published: date | None = None,
     rows = _by_sentence(tables.figures, lambda f: f.cell.start, starts, sentences)
     resolver = Resolver(text, seg, ctx, catalog, source, canon.to_source)
     seen_articles: set[int] = set()
-    heading = ""   # what the items on the lines after `…确诊病例50例,其中:` count
-    for i, s in enumerate(sentences):
+    heading = ""   # what the items on lines after `…确诊病例50例,其中:` count
+    # the sentences after the last one with a figure change only scopes no figure reads any more (the one right
+    # after it may still name the figure before it: `这是…的第一笔奖励资金`)
+    last = max((*quantities, *hits, *rows), default=-2) + 1
+    for i, s in enumerate(sentences[:last + 1]):
         if deadline is not None:
             deadline.check(name)
         first_in_article = False
@@ -146,6 +148,14 @@ def extract_text(source: str, name: str, published: date | None = None,
         previous = (sentences[i - 1], times.get(i - 1, [])) if i else None
         resolver.add_sentence(i, s, mentions, times.get(i, []), first_in_article, previous)
     return Extraction(ctx, resolver.facts(), len(source))
+
+
+def _quantities(text: str, name: str) -> list:
+    try:
+        return find_quantities(text, limit=MAX_FIGURES)
+    except TooManyQuantities:
+        raise ReportError(name, f"more than {MAX_FIGURES} figures in one document (the limit is "
+                                "INDICATORS_MAX_FIGURES): a data dump, not a report") from None
 
 
 def extract_file(path: str | Path) -> Extraction:
