@@ -110,6 +110,8 @@ def extract_text(source: str, name: str, published: date | None = None,
     found = _quantities(text, name)
     found_hits = pattern_hits(text, catalog)
     if not (found or found_hits or tables.figures):
+        if deadline is not None:
+            deadline.check(name)  # the whole-text passes count against the budget as before
         return Extraction(ctx, [], len(source))  # a fact needs a figure: nothing to resolve
     seg = segment(text, tables.line_starts)
     sentences = seg.sentences
