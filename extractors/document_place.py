@@ -14,7 +14,7 @@ from .place_chains import one_place
 from .place_words import breakdown_place, county_short_names
 from .places import place_mentions
 from .publishers import paper_place
-from .regions import in_aside
+from .regions import in_aside, scope_place
 from .report_titles import _title
 
 _LEX = lexicon()
@@ -82,6 +82,32 @@ def content_city(text: str) -> Place | None:
     return g.by_code[code]
 
 
+_STATS_SOURCE = _LEX.compile("statistics_source")
+_SOURCE_BEFORE = _LEX.compile("(?:{statistics_source_before})$")
+_SOURCE_REACH = 8  # characters before the place where `从国家统计局` may stand
+_LEAD_REACH = 200  # characters of a page's opening where its lead names its source
+_SENTENCE_END = re.compile("[。！？!?\n]")
+
+
+def source_place(text: str) -> Place | None:
+    """The place whose statistics office a page's lead cites as its source (`记者从重庆市统计局获悉,今年1-8月,全市…`),
+    when the same sentence speaks of that place's whole (`全市`): its figures are that place's."""
+    lead_end = min(len(text), _LEAD_REACH)
+    mentions = place_mentions(text, 0, lead_end)
+    for m in mentions:
+        if m.kind != "place" or _SOURCE_BEFORE.search(text, max(0, m.start - _SOURCE_REACH), m.start) is None \
+                or (source := _STATS_SOURCE.match(text, m.end)) is None:
+            continue
+        if any(m.end <= o.start < source.end() for o in mentions):
+            return None  # `从…湖南调查总队和湖北调查总队获悉`: two places' offices name no single place
+        stop = _SENTENCE_END.search(text, m.end)
+        end = stop.start() if stop else len(text)
+        if any(s.kind == "scope" and scope_place(s.scope, [m.place]) == m.place
+               for s in place_mentions(text, m.end, end)):
+            return m.place
+    return None
+
+
 _SIGNATURE = _LEX.compile("signature_body")
 _SIGNATURE_DATE = _LEX.compile("signature_date")
 
@@ -111,6 +137,8 @@ def _document_place(text: str, declared: str | None, publisher: str | None) -> t
         return place, "title"
     if (place := signature_place(text)) is not None:
         return place, "signature"
+    if (place := source_place(text)) is not None:
+        return place, "source"
     if national_issuer(text):
         return g.national, "issuer"
     if (place := content_city(text)) is not None:

@@ -21,8 +21,9 @@ def _papers() -> tuple[dict[str, str], WordScanner]:
     """Paper name → the place it covers (the lexicon's table, plus `<place>日报` for every place), and a scanner."""
     table = dict(_LEX.values("papers"))
     g = gazetteer()
+    elsewhere = frozenset(_LEX.words("paper_home_elsewhere"))
     for word, (kind, place, _) in g.words.items():
-        if kind == "place" and place.level in ("province", "city"):
+        if kind == "place" and place.level in ("province", "city") and place.name not in elsewhere:
             for suffix in _LEX.words("paper_suffix"):
                 table.setdefault(word + suffix, place.name)
     return table, WordScanner(table)

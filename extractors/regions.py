@@ -53,9 +53,10 @@ _AUTONOMOUS_REGION = lexicon().words("autonomous_region_suffix")[0]
 
 
 def _is_own_scope(level: str, place: Place) -> bool:
-    """A county-level city is its own `全市` (`义乌市` under 金华市); an autonomous region is its own `全区`."""
+    """A county-level city is its own `全市` (`义乌市` under 金华市), and so is a municipality (`重庆市`); an
+    autonomous region is its own `全区`."""
     if level == "city":
-        return place.level == "county" and place.name.endswith(_CITY_SUFFIX)
+        return place.level in ("county", "province") and place.name.endswith(_CITY_SUFFIX)
     return level == "district" and place.level == "province" and place.name.endswith(_AUTONOMOUS_REGION)
 
 

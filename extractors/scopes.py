@@ -12,6 +12,7 @@ into ScopeReader.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .context import DocContext
@@ -46,6 +47,7 @@ _UNTIL_OPENING = _LEX.compile(r"(?:{until})[^,，。;；]{0,12}$")  # `截至201
 _PAGE_CREDIT = _LEX.compile("page_credit")
 _ON_CHINA = _LEX.compile("foreign_words_on_china")
 _SINGLE_PERIOD = _LEX.compile("single_period_opening")
+_DIGIT = re.compile(r"\d")
 _PAPER_SCOPES = ("national", "province")  # a paper whose place is this wide has stories of narrower places
 
 
@@ -236,6 +238,26 @@ class ScopeReader(ScopePlaces):
                 return resolve(tm, self.para_anchor, self.ctx.published)
         return None
 
+    def _lead_told_span(self, s: Sentence, times: list[TimeMention], pos: int, day: Period) -> Period | None:
+        """`4月19日下午,在…新闻发布会上,…介绍,一季度全省生产总值…`: the day a lead opens with is when the figures
+        were told; a span of that year, over by then, that the sentence names before its first figure (`今年国庆假期`
+        read as one) is the period they cover and dates the article."""
+        later = [tm for tm in times if pos <= tm.start < s.end]
+        figure = next((m.start() for m in _DIGIT.finditer(self.text, pos, s.end)
+                       if not any(tm.start <= m.start() < tm.end for tm in later)), s.end)
+        told, told_end = None, pos
+        for tm in later:
+            if tm.start >= figure or (told is not None and tm.start > told_end):
+                break
+            if is_habitual(self.text, tm) or attributive_end(self.text, tm, s.end) is not None:
+                return None
+            if (p := resolve(tm, told or day, self.ctx.published)) is None:
+                return None
+            told, told_end = p, tm.end
+        if told is None or told.start is None or told.end is None or told.start == told.end:
+            return None
+        return told if told.start.year == day.end.year and told.end <= day.end else None
+
     def _opening_time(self, s: Sentence, times: list[TimeMention], first_in_article: bool,
                       previous: tuple[Sentence, list[TimeMention]] | None) -> int:
         """Apply a time expression that opens the sentence; return where it ended.
@@ -279,6 +301,7 @@ class ScopeReader(ScopePlaces):
         wide = year_period(current.end.year) if year_end else current
         if found and first_in_article and current.start is not None and current.start == current.end:
             wide = Period(None, current.end)  # `1月20日,县长…作报告时,…`: a lead's day is as of when, not a day's flow
+            wide = self._lead_told_span(s, times, pos, current) or wide
         if found and not single and (headline or first_in_article or first_in_section):
             self._scope().anchor = wide
         if found and first_in_article:
