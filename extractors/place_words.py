@@ -72,12 +72,28 @@ def breakdown_place(word: str, cases: bool = False) -> str | None:
     """A place as a breakdown item names it: any place word, or a county by its short name (`平阳3例`); in a
     bulletin's list of cases, a short name kept out as a common word too (`中山4例`)."""
     hit = gazetteer().words.get(word) if cases else None
-    return place_name(word) or county_short_names().get(word) or (hit[1].name if hit and hit[0] == "guarded" else None)
+    guarded = (hit[1].name if hit and hit[0] == "guarded" else guarded_county_short_names().get(word)) if cases \
+        else None
+    return place_name(word) or county_short_names().get(word) or guarded
 
 
 @cache
 def county_short_names() -> dict[str, str]:
     """Counties' short names (`平阳` for 平阳县), unique and not common words, each with its full name."""
+    stop = set(lexicon().words("not_a_short_name"))
+    return {s: name for s, name in _unique_county_short_names().items() if s not in stop}
+
+
+@cache
+def guarded_county_short_names() -> dict[str, str]:
+    """Counties' short names kept out as common words (`赤壁` for 赤壁市, `平湖`): only a bulletin's list of cases
+    by place reads them (`其中:咸安8例,赤壁7例`), and only those of a single county (not `城关`, `新城`)."""
+    stop, g = set(lexicon().words("not_a_short_name")), gazetteer()
+    return {s: name for s, name in _unique_county_short_names().items() if s in stop and len(g.by_name[name]) == 1}
+
+
+@cache
+def _unique_county_short_names() -> dict[str, str]:
     lex = lexicon()
     suffix = regex.compile(f"(?:{lex.pattern('ethnic_group')})*(?:{lex.pattern('county_suffix')})$")
     g = gazetteer()
@@ -87,6 +103,4 @@ def county_short_names() -> dict[str, str]:
             short = suffix.sub("", name)
             if 2 <= len(short) < len(name):
                 found.setdefault(short, set()).add(name)
-    stop = set(lex.words("not_a_short_name"))
-    return {s: names.pop() for s, names in found.items()
-            if len(names) == 1 and s not in stop and s not in g.words}
+    return {s: names.pop() for s, names in found.items() if len(names) == 1 and s not in g.words}
