@@ -14,7 +14,6 @@ from .places import place_mentions
 _LEX = lexicon()
 _HOLDER = _LEX.compile("holder_opening")
 _HOLDER_KIND = _LEX.compile("holder_kind")
-_GROUP_END = frozenset(";；。")
 _SELF_COUNTERS = frozenset(_LEX.words("holder_counter"))  # `某村共有3个`: the figure counts holders, no holder
 _MAX_CATEGORY = 10  # characters: a longer subject is a clause of its own, not a category of the holder
 
@@ -27,10 +26,10 @@ def holder_at(left: str, unit: str | None, noun: str) -> str | None:
     return m["holder"]
 
 
-def held(holder: str | None, text: str, since: int, clause: int, pos: int, subject: str) -> str:
-    """`建档立卡贫困户` after `德胜村共有443户，` → 德胜村建档立卡贫困户, while the group the holder opened at `since` lasts."""
+def held(holder: str | None, text: str, clause: int, pos: int, subject: str) -> str:
+    """`建档立卡贫困户` after `德胜村共有443户，` → 德胜村建档立卡贫困户: a later figure of the holder's group (the caller
+    keeps the group) whose clause text[clause:pos] names no place."""
     if not holder or not subject or holder in subject or len(subject) > _MAX_CATEGORY \
-            or _HOLDER_KIND.search(subject) or any(c in _GROUP_END for c in text[since:pos]) \
-            or place_mentions(text, clause, pos):
+            or _HOLDER_KIND.search(subject) or place_mentions(text, clause, pos):
         return subject
     return holder + subject

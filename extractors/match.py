@@ -176,7 +176,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     listed = [False] * len(mentions)
     prev_end, prev_subject, owner, topic, last_item, whole = start, heading, None, None, False, ""
     counted = None  # `落地项目633个、`: the set whose amounts may follow
-    holder, held_since = None, start  # `德胜村共有443户，`: the village whose categories follow
+    holder, holder_group, group, scanned = None, -1, start, start  # `德胜村共有443户，`: whose categories follow
     spread: dict[int, tuple] = {}   # quantity index → (subject, change, sign, place) from `分别`
     part = False
     for i, q in enumerate(quantities):
@@ -269,11 +269,12 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         elif not delta and (GENERIC.match(subject) or (len(subject) < 2 and not noun and subject not in _ONE_CHAR)
                           or BARE_VERB.fullmatch(subject)):
             subject = prev_subject + subject if prev_subject else subject
-        group = max(start, *(text.rfind(c, start, q.start) + 1 for c in _GROUP_MARKS))
-        if not any(m.start >= group for m in mentions):  # the first figure of a `；` group: its holder, if any
-            holder, held_since = holder_at(text[group:q.start], q.unit, noun), q.end
+        group = max(group, *(text.rfind(c, scanned, q.start) + 1 for c in _GROUP_MARKS))  # each character once
+        scanned = q.start
+        if group != holder_group:  # the first figure of a `；` group: its holder, if any
+            holder, holder_group = holder_at(text[group:q.start], q.unit, noun), group
         elif i not in spread and not delta:
-            subject = held(holder, text, held_since, clause, q.start, subject)  # `德胜村共有443户，…贫困户212户`
+            subject = held(holder, text, clause, q.start, subject)  # `德胜村共有443户，…建档立卡贫困户212户`
         if not mentions_before:
             prior = text[_boundary(text, start, max(start, clause - 1), list_marks=False):max(start, clause - 1)]
             owner, topic = owner_of(subject), topic_of(subject)
