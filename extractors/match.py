@@ -23,6 +23,7 @@ from .case_parts import case_part
 from .catalog import Catalog
 from .figure_direction import _DIR_END, _DIR_START, _sign
 from .figure_lists import changes_after_levels, earlier_levels, joined_run
+from .holders import held, holder_at
 from .lexicon import lexicon
 from .list_subjects import distributive, places_over
 from .measure_owners import (
@@ -77,6 +78,7 @@ _WINDOW = 48  # characters of clause before a number that may hold its subject
 
 _LAST_CLAUSE_MARK = regex.compile(r"(?r)[,，;；:：。！？!?]")
 _LIST_MARK_CHAR = "、"
+_GROUP_MARKS = ";；"  # a clause group ends: a holder opened before holds no more
 _DIGIT = regex.compile(r"\d")
 _STATED_RATE = _LEX.compile("stated_rate")
 _OF_FIGURE = _LEX.compile("count_of_figure")
@@ -174,6 +176,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     listed = [False] * len(mentions)
     prev_end, prev_subject, owner, topic, last_item, whole = start, heading, None, None, False, ""
     counted = None  # `落地项目633个、`: the set whose amounts may follow
+    holder, holder_group, group, scanned = None, -1, start, start  # `德胜村共有443户，`: whose categories follow
     spread: dict[int, tuple] = {}   # quantity index → (subject, change, sign, place) from `分别`
     part = False
     for i, q in enumerate(quantities):
@@ -266,6 +269,12 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         elif not delta and (GENERIC.match(subject) or (len(subject) < 2 and not noun and subject not in _ONE_CHAR)
                           or BARE_VERB.fullmatch(subject)):
             subject = prev_subject + subject if prev_subject else subject
+        group = max(group, *(text.rfind(c, scanned, q.start) + 1 for c in _GROUP_MARKS))  # each character once
+        scanned = q.start
+        if group != holder_group:  # the first figure of a `；` group: its holder, if any
+            holder, holder_group = holder_at(text[group:q.start], q.unit, noun), group
+        elif i not in spread and not delta:
+            subject = held(holder, text, clause, q.start, subject)  # `德胜村共有443户，…建档立卡贫困户212户`
         if not mentions_before:
             prior = text[_boundary(text, start, max(start, clause - 1), list_marks=False):max(start, clause - 1)]
             owner, topic = owner_of(subject), topic_of(subject)

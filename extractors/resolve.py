@@ -66,6 +66,7 @@ _PERSONAL = _LEX.compile("personal_pronoun")
 _OF_WHICH = _LEX.words("of_which")[0]
 _BREAKDOWN = _LEX.compile("breakdown_opening")
 _BUDGET_GENERIC = _LEX.compile("budget_generic")
+_BUDGET_ACCOUNT = _LEX.compile("budget_account")
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _SAME_ITEM_CHANGE = _LEX.compile("same_item_change")
@@ -90,6 +91,7 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts):
         self._last_subject: tuple[int, str] = (-1, "")   # the paragraph and subject of the last figure
         self._last_whole: tuple = (-1, "", None, None)   # the last fact's figure: where it ends, kind, unit, period
         self._origin: tuple[int, str | None] = (-1, None)  # the paragraph and case origin in force
+        self._account: tuple[int, str | None] = (-1, None)  # the paragraph and the budget its last account named
         self._opening_end = 0   # where the time that opens the sentence being read ends
 
     # --- figures ----------------------------------------------------------------------------------------
@@ -225,7 +227,7 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts):
         if m.part and s.start <= whole_end <= m.start and (whole_kind, whole_unit) == (m.kind, unit) \
                 and _OF_WHICH in self.text[whole_end:m.start] and not any(whole_end <= tm.start < m.start for tm in times):
             period = whole_period  # `新增…13例,其中境外输入2例`: a part counts over its whole's time
-        subject = self._subject(m, ind)
+        subject = self._subject(m, ind, s.paragraph)
         reach = min(s.end, m.end + _LOOKBACK)  # a run-on sentence: the clause's end is searched nearby only
         clause_end = _CLAUSE_END.search(self.text, m.end, reach)
         status = figure_status(self.text, s.start, m.start, m.end, m.qualifier, period, self.ctx.published,
@@ -273,9 +275,13 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts):
         if not inside_bracket(self.text, s.start, m.start):  # `(重症病例2例、危重症2例)。其中:城厢区30例`
             self._last_subject = (s.paragraph, m.subject)
 
-    def _subject(self, m: Mention, ind: Indicator | None) -> str:
+    def _subject(self, m: Mention, ind: Indicator | None, paragraph: int) -> str:
         subject = m.subject
         account = self.section.account if self.section is not None else None
+        if self._account[0] != paragraph and (named := _BUDGET_ACCOUNT.match(subject)):
+            self._account = (paragraph, named["account"])  # `中央一般公共预算收入…。…支出总量`: the budget the
+        elif self._account[0] == paragraph:                # paragraph opens with, not one it names later
+            account = self._account[1]
         if account and _BUDGET_GENERIC.match(subject):
             subject = account + subject  # `本年收支缺口` in the social-insurance section
         if ind is not None:

@@ -171,10 +171,10 @@ CASES = [
     ("a second respectively list", "去年全县城乡居民人均可支配收入分别增长8%和9%,分别达40000元和15000元。", MAY,
      [{"value": 8, "subject": "城镇居民人均可支配收入"}, {"value": 9, "subject": "农村居民人均可支配收入"},
       {"value": 40000, "subject": "城镇居民人均可支配收入"}, {"value": 15000, "subject": "农村居民人均可支配收入"}]),
-    ("the topic's value added, then a new topic", "去年全县林业总产值12亿元,增加值7亿元;茶叶种植面积3000公顷,"
+    ("the topic's value added, then a new topic (its planted area, then its output)", "去年全县林业总产值12亿元,增加值7亿元;茶叶种植面积3000公顷,"
      "产量4500吨。", MAY,
      [{"value": 1.2e9, "subject": "林业总产值"}, {"value": 7e8, "subject": "林业增加值"},
-      {"value": 3000, "subject": "茶叶种植面积"}, {"value": 4500, "subject": "产量"}]),
+      {"value": 3000, "subject": "茶叶种植面积"}, {"value": 4500, "subject": "茶叶产量"}]),
     # an undated report's 如今 is some day nobody knows, not the year an earlier sentence told of
     ("now in an undated report", "2005年,园区开始兴建。如今,这个园区入驻企业超过600家。", None,
      [{"value": 600, "subject": "园区入驻企业", "period_start": None, "period_end": None}]),

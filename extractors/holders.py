@@ -1,0 +1,35 @@
+"""The holder a clause group opens with: a village, community or body and what it has (`德胜村共有443户，…`).
+
+A figure later in the same group (up to `；` or the sentence's end) that names only a category (`建档立卡贫困户212户`,
+`常住居民8000多户`, `研究生学历14人`) counts the holder's, not the region's (audit class S3: a subject whose owner was
+dropped). Nothing is added where the later clause names a place or a holder of its own, or when the opening figure
+counts the holders themselves (`某村共有3个`). Words in lexicon/owners.toml.
+"""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+from .places import place_mentions
+
+_LEX = lexicon()
+_HOLDER = _LEX.compile("holder_opening")
+_HOLDER_KIND = _LEX.compile("holder_kind")
+_SELF_COUNTERS = frozenset(_LEX.words("holder_counter"))  # `某村共有3个`: the figure counts holders, no holder
+_MAX_CATEGORY = 10  # characters: a longer subject is a clause of its own, not a category of the holder
+
+
+def holder_at(left: str, unit: str | None, noun: str) -> str | None:
+    """The holder of the clause group whose first figure has `left` before it (`德胜村共有` → 德胜村)."""
+    m = _HOLDER.match(left)
+    if m is None or (not noun and not m["rest"] and unit in _SELF_COUNTERS):
+        return None
+    return m["holder"]
+
+
+def held(holder: str | None, text: str, clause: int, pos: int, subject: str) -> str:
+    """`建档立卡贫困户` after `德胜村共有443户，` → 德胜村建档立卡贫困户: a later figure of the holder's group (the caller
+    keeps the group) whose clause text[clause:pos] names no place."""
+    if not holder or not subject or holder in subject or len(subject) > _MAX_CATEGORY \
+            or _HOLDER_KIND.search(subject) or place_mentions(text, clause, pos):
+        return subject
+    return holder + subject
