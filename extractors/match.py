@@ -92,6 +92,8 @@ _COMPARISON = _LEX.compile("{comparison_point}|{comparison_base}|{comparison_wit
 _PERFECTIVE = _LEX.words("perfective")[0]
 _UNKNOWN_ITEM = _LEX.compile("unknown_place_item")
 _REACHED = _LEX.compile("reached_level")
+_WHOLE_CONTINUED = _LEX.compile("share_whole_continued")
+_SHARE_TAKEN = _LEX.compile("share_taken")
 _CASE_WORD = _LEX.compile("case_word")
 
 
@@ -259,6 +261,9 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         measure = MEASURE_END.search(subject)
         if measure and measure.start() > 1:  # `居民人均可支配收入名义` → 居民人均可支配收入(名义)
             subject = f"{subject[:measure.start()]}({measure.group()})"
+        elif q.unit == "%" and mentions and (shared := _SHARE_TAKEN.fullmatch(mentions[-1].subject)) \
+                and (w := _WHOLE_CONTINUED.fullmatch(raw.strip())):
+            subject = f"{shared['base']}({shared['verb']}{w['whole']})"  # `占全国总量的65%,世界总量的三分之一`: a share of each
         elif prev_subject and (MEASURE_OF_PREVIOUS.fullmatch(subject) or SHARE_OF_PREVIOUS.fullmatch(subject)):
             subject = f"{regex.sub(r'[(][^()]*[)]$', '', prev_subject)}({subject})"
         elif prev_subject and _REACHED.match(subject):
