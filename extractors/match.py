@@ -24,7 +24,7 @@ from .catalog import Catalog
 from .figure_direction import _DIR_END, _DIR_START, _sign
 from .figure_lists import changes_after_levels, earlier_levels, joined_run
 from .lexicon import lexicon
-from .list_subjects import distributive, places_over
+from .list_subjects import distributive, items_sharing, places_over
 from .measure_owners import (
     acted_on,
     actor_of_count,
@@ -115,6 +115,15 @@ class Mention:
 
 
 MAX_SUBJECT = 40  # characters; real subjects are far shorter
+
+
+def _shared_by_items(text: str, start: int, mentions: list[Mention]) -> list[Mention]:
+    """`大米、面粉价格均与上周持平`: one figure of each item of the list before `均`, not one of the list."""
+    out = []
+    for m in mentions:
+        items = None if (m.place or m.part) else items_sharing(text[_boundary(text, start, m.start, False):m.end])
+        out.extend([replace(m, subject=x) for x in items] if items else [m])
+    return out
 
 
 def _told_apart(mentions: list[Mention], listed: list[bool]) -> list[Mention]:
@@ -321,7 +330,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         # subject (`虫害防治…(约占)`) is not what the next figure measures
         if not inside_bracket(text, start, q.start):  # `香港68例(出院6例,死亡2例),澳门10例`: 死亡 stays inside
             prev_subject = prev_subject if place else base_subject if delta else MEASURE_TAIL.sub("", subject)
-    mentions = _told_apart(mentions, listed)
+    mentions = _shared_by_items(text, start, _told_apart(mentions, listed))
     mentions.sort(key=lambda m: m.start)
     if (opening := opening_set(text, start)) is not None:  # `住户贷款中，短期贷款…`: the set's
         mentions = [replace(m, subject=of_set(opening, m.subject)) for m in mentions]
