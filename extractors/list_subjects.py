@@ -21,6 +21,8 @@ _LEX = lexicon()
 _ORDINAL_LIST = _LEX.compile("ordinal_list")
 _PLACE_COUNT = _LEX.compile("place_count")
 _HALVES = tuple(_LEX.table("urban_rural", "halves"))
+_SHARED_BY_ITEMS = _LEX.compile("shared_by_items")
+_ITEM_MEASURE = _LEX.compile("shared_item_measure")
 
 
 def _leading_place(item: str) -> tuple[str, str] | None:
@@ -76,4 +78,24 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
         tail = last[last.rindex(_ATTRIBUTIVE):]
     else:
         tail = last[len(first):] if len(last) > len(first) + 1 else ""
+        while len(tail) > 2 and first.endswith(tail[0]):
+            tail = tail[1:]  # `豆油、菜籽油价格`: 油 ends the last item's own name, 价格 is what each measures
     return [x if x.endswith(tail) else x + tail for x in items]
+
+
+def items_sharing(clause: str) -> list[str] | None:
+    """`大米、面粉价格均与上周持平` (the clause up to its figure) → [`大米价格`, `面粉价格`]: each item of a list has
+    the one figure that follows `均`; None when the clause is no such list."""
+    m = _SHARED_BY_ITEMS.search(clause)
+    if m is None:
+        return None
+    head = m["head"]
+    count = len([x for x in _LIST_SPLIT.split(head) if x])
+    items = distributive(head, count)
+    if not items or any(len(x) < 2 for x in items):
+        return None
+    named = [clean_subject(x) for x in _LIST_SPLIT.split(head) if x]
+    if items != named and (len(items[-1]) - len(named[0]) > 3 or any(len(x) > 4 for x in named[:-1])):
+        return None  # a measure shared by short names only (`豆油、菜籽油价格`): a longer one is a guess
+    alike = len({x[-1] for x in items}) == 1 or all(_ITEM_MEASURE.search(x) for x in items)
+    return items if alike else None

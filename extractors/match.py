@@ -25,7 +25,7 @@ from .figure_direction import _DIR_END, _DIR_START, _sign
 from .figure_lists import changes_after_levels, earlier_levels, joined_run
 from .holders import held, holder_at
 from .lexicon import lexicon
-from .list_subjects import distributive, places_over
+from .list_subjects import distributive, items_sharing, places_over
 from .measure_owners import (
     acted_on,
     actor_of_count,
@@ -94,6 +94,8 @@ _COMPARISON = _LEX.compile("{comparison_point}|{comparison_base}|{comparison_wit
 _PERFECTIVE = _LEX.words("perfective")[0]
 _UNKNOWN_ITEM = _LEX.compile("unknown_place_item")
 _REACHED = _LEX.compile("reached_level")
+_WHOLE_CONTINUED = _LEX.compile("share_whole_continued")
+_SHARE_TAKEN = _LEX.compile("share_taken")
 _CASE_WORD = _LEX.compile("case_word")
 
 
@@ -115,6 +117,15 @@ class Mention:
 
 
 MAX_SUBJECT = 40  # characters; real subjects are far shorter
+
+
+def _shared_by_items(text: str, start: int, mentions: list[Mention]) -> list[Mention]:
+    """`大米、面粉价格均与上周持平`: one figure of each item of the list before `均`, not one of the list."""
+    out = []
+    for m in mentions:
+        items = None if (m.place or m.part) else items_sharing(text[_boundary(text, start, m.start, False):m.end])
+        out.extend([replace(m, subject=x) for x in items] if items else [m])
+    return out
 
 
 def _told_apart(mentions: list[Mention], listed: list[bool]) -> list[Mention]:
@@ -262,6 +273,9 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         measure = MEASURE_END.search(subject)
         if measure and measure.start() > 1:  # `居民人均可支配收入名义` → 居民人均可支配收入(名义)
             subject = f"{subject[:measure.start()]}({measure.group()})"
+        elif q.unit == "%" and mentions and (shared := _SHARE_TAKEN.fullmatch(mentions[-1].subject)) \
+                and (w := _WHOLE_CONTINUED.fullmatch(raw.strip())):
+            subject = f"{shared['base']}({shared['verb']}{w['whole']})"  # `占全国总量的65%,世界总量的三分之一`: a share of each
         elif prev_subject and (MEASURE_OF_PREVIOUS.fullmatch(subject) or SHARE_OF_PREVIOUS.fullmatch(subject)):
             subject = f"{regex.sub(r'[(][^()]*[)]$', '', prev_subject)}({subject})"
         elif prev_subject and _REACHED.match(subject):
@@ -325,7 +339,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         # subject (`虫害防治…(约占)`) is not what the next figure measures
         if not inside_bracket(text, start, q.start):  # `香港68例(出院6例,死亡2例),澳门10例`: 死亡 stays inside
             prev_subject = prev_subject if place else base_subject if delta else MEASURE_TAIL.sub("", subject)
-    mentions = _told_apart(mentions, listed)
+    mentions = _shared_by_items(text, start, _told_apart(mentions, listed))
     mentions.sort(key=lambda m: m.start)
     if (opening := opening_set(text, start)) is not None:  # `住户贷款中，短期贷款…`: the set's
         mentions = [replace(m, subject=of_set(opening, m.subject)) for m in mentions]

@@ -1,7 +1,7 @@
 """Investment: completed, attracted, special bonds, funds secured (base units) and project counts."""
 
 import pytest
-from factcase import assert_facts
+from factcase import assert_facts, facts_of
 
 CASES = [
     # a count of projects by size, contract funds, and what construction put in over the years
@@ -44,3 +44,30 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:16] for c in CASES])
 def test_investment(text, expected):
     assert_facts(text, "investment", expected)
+
+
+# projects a development or demonstration zone carries out are its investment projects (`示范区` names the zone,
+# not a kind of project); a demonstration or pilot project itself is no investment count
+ZONE_PROJECTS = [
+    ("自2016年以来,该示范区累计实施产业合作项目210个,完成投资320亿元。", 210),
+    ("两市共建的产业示范园区实施亿元以上项目46个。", 46),
+    ("这个协同发展示范区实施与沪苏合作亿元以上项目73个。", 73),
+    ("试点园区今年新开工项目17个。", 17),
+]
+
+
+@pytest.mark.parametrize("text,value", ZONE_PROJECTS, ids=[c[0][:16] for c in ZONE_PROJECTS])
+def test_a_zones_projects(text, value):
+    assert_facts(text, "investment", [("investment.projects", value, "个")])
+
+
+NOT_PROJECT_COUNTS = [
+    "今年全省共创建国家级示范项目12个。",
+    "该县新增省级试点项目8个。",
+    "全市建成示范基地项目6个。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PROJECT_COUNTS, ids=[t[:16] for t in NOT_PROJECT_COUNTS])
+def test_a_demonstration_project_is_no_investment_count(text):
+    assert [f for f in facts_of(text) if f["family"] == "investment"] == []
