@@ -37,7 +37,8 @@ _NOTICE_AFTER = _LEX.compile("notice_after")
 # one alternation of the rules' patterns: it matches where any of them does, in one scan instead of seven
 _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
     "per_unit_rule", "unit_cost", "per_head_rate", "price_tag", "parameter_set", "threshold_before",
-    "sample_before", "classification_before", "spoken_unit_price", "payout_cap_before")))
+    "sample_before", "classification_before", "spoken_unit_price", "payout_cap_before", "schedule_step_before",
+    "per_area_rate", "per_unit_target_before")))
 # searched in the figure's clause before it: a study's sample, a hope
 _CLAUSE_RULES = _LEX.compile("(?:{study_analysed_before})|(?:{hope_before})")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
@@ -47,7 +48,8 @@ _HOUSEHOLD = _LEX.compile("household_story")
 _EARNING = _LEX.compile("earning_capability")
 _CAPABILITY = _LEX.compile("capability")
 _RULES_AFTER = tuple(_LEX.compile(name) for name in ("basis_points_after", "classification_after", "policy_after",
-                                                     "survey_of_after", "size_class_after", "benchmark_rate_after"))
+                                                     "survey_of_after", "size_class_after", "benchmark_rate_after",
+                                                     "size_class_tail"))
 _MILESTONE = _LEX.compile("milestone_after")
 _MILESTONE_END = _LEX.compile("(?:{milestone_after})$")  # the figure's own qualifier (`5万亿元台阶`)
 _DIGIT = regex.compile(r"\d")
