@@ -38,7 +38,7 @@ _NOTICE_AFTER = _LEX.compile("notice_after")
 _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
     "per_unit_rule", "unit_cost", "per_head_rate", "price_tag", "parameter_set", "threshold_before",
     "sample_before", "classification_before", "spoken_unit_price", "payout_cap_before", "schedule_step_before",
-    "per_area_rate", "per_unit_target_before")))
+    "per_area_rate", "per_unit_target_before", "ratio_numerator_before")))
 # searched in the figure's clause before it: a study's sample, a hope
 _CLAUSE_RULES = _LEX.compile("(?:{study_analysed_before})|(?:{hope_before})")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
@@ -50,6 +50,7 @@ _CAPABILITY = _LEX.compile("capability")
 _RULES_AFTER = tuple(_LEX.compile(name) for name in ("basis_points_after", "classification_after", "policy_after",
                                                      "survey_of_after", "size_class_after", "benchmark_rate_after",
                                                      "size_class_tail"))
+_DENOMINATOR = _LEX.compile("ratio_denominator")  # matched from the 每 right before the count
 _MILESTONE = _LEX.compile("milestone_after")
 _MILESTONE_END = _LEX.compile("(?:{milestone_after})$")  # the figure's own qualifier (`5万亿元台阶`)
 _DIGIT = regex.compile(r"\d")
@@ -135,7 +136,8 @@ def _rule(text: str, clause: int, start: int, end: int, c_end: int, unit: str | 
     """A rule's parameter, a sample, a structure's size, a capability, a name or a site's layout."""
     if _RULES_BEFORE.search(text, clause, start) or any(p.match(text, end) for p in _RULES_AFTER) \
             or _CLAUSE_RULES.search(text, clause, start) or _ONE_EACH.match(text, start) \
-            or UNIT_KINDS.get(unit or "") not in _RATIO_KINDS and _OVER_THRESHOLD.search(text, clause, start):
+            or UNIT_KINDS.get(unit or "") not in _RATIO_KINDS and _OVER_THRESHOLD.search(text, clause, start) \
+            or start > 0 and _DENOMINATOR.match(text, start - 1):
         return "rule"
     if _CAPABILITY.search(text, clause, end) or _EARNING.search(text, clause, end):
         return "capability"  # up to the figure's end: a change's span starts at its verb (`可提升10%`)

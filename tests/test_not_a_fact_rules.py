@@ -1,6 +1,7 @@
 """Numbers of a rule, not reported figures (audit classes N3, N4, N2), met on the audit's articles: a payment
 schedule's instalments, a rent or subsidy per area, a target set for each unit, a size class whose bound took its
-`以上`, and a hypothetical or a capability whose verb opens the figure's own span (`每|增长1个百分点`, `能|减少4%`).
+`以上`, the terms of a share said as `每4台…就有1台`, and a hypothetical or a capability whose verb opens the
+figure's own span (`每|增长1个百分点`, `能|减少4%`).
 Each class in several phrasings of our own, with negatives that must stay facts."""
 
 from datetime import date
@@ -33,6 +34,11 @@ CASES = [
     # [N3] a size class whose bound took its 以上: the count after it is the figure
     ("size class with 以上 inside", "承包大户中,百亩以上900户,5000亩以上12户。", [900, 12]),
     ("size classes in a row", "其中百亩以上870户,千亩以上31户,5000亩以上9户。", [870, 31, 9]),
+    # [V3] the terms of a share said as 每N…就有M
+    ("listed denominators", "全国每5台电视、每6台冰箱、每8台空调就有1台产自本省。", []),
+    ("one in ten people", "本市每10个人中就有1人从事旅游相关行业。", []),
+    ("a density stays", "全省平均每4.6个市场主体拥有一个有效商标。", [4.6]),
+    ("a count of appliances stays", "全省去年生产冰箱320万台。", [3.2e6]),
     # [N4] a hypothetical whose verb opens the figure's span; [N2] what something can do
     ("per point of growth", "据测算,经济每增长1个百分点,可带动就业约200万人。", []),
     ("per point of rise", "收入每提高1个百分点,消费约增加0.5个百分点。", []),
