@@ -56,7 +56,8 @@ _MILESTONE_END = _LEX.compile("(?:{milestone_after})$")  # the figure's own qual
 _DIGIT = regex.compile(r"\d")
 _MADE_OF_BEFORE = _LEX.compile("made_of_before")
 _MADE_OF_AFTER = _LEX.compile("made_of_after")
-_CAPACITY = _LEX.compile("capacity_subject")
+_CAPACITY = _LEX.compile("(?:{capacity_subject})|(?:{vehicle_rating_subject})")
+_TRAVEL_TIME = _LEX.compile("travel_time_before")
 _ARTICLES_NAME = _LEX.compile("articles_name_after")
 _LOCATION = _LEX.compile("location_before")
 _ARTICLE_UNIT = _LEX.words("article_unit")[0]
@@ -139,7 +140,8 @@ def _rule(text: str, clause: int, start: int, end: int, c_end: int, unit: str | 
             or UNIT_KINDS.get(unit or "") not in _RATIO_KINDS and _OVER_THRESHOLD.search(text, clause, start) \
             or start > 0 and _DENOMINATOR.match(text, start - 1):
         return "rule"
-    if _CAPABILITY.search(text, clause, end) or _EARNING.search(text, clause, end):
+    if _CAPABILITY.search(text, clause, end) or _EARNING.search(text, clause, end) \
+            or _TRAVEL_TIME.search(text, clause, start):
         return "capability"  # up to the figure's end: a change's span starts at its verb (`可提升10%`)
     if unit != _PERSON_UNIT and _MADE_OF_BEFORE.search(text, clause, start) \
             and _MADE_OF_AFTER.search(text, end, c_end):

@@ -1,7 +1,8 @@
 """Numbers of a rule, not reported figures (audit classes N3, N4, N2), met on the audit's articles: a payment
 schedule's instalments, a rent or subsidy per area, a target set for each unit, a size class whose bound took its
 `以上`, the terms of a share said as `每4台…就有1台`, and a hypothetical or a capability whose verb opens the
-figure's own span (`每|增长1个百分点`, `能|减少4%`).
+figure's own span (`每|增长1个百分点`, `能|减少4%`), a vehicle's rating (`续航里程`, `载重`, `时速`) and a journey's
+time on a new line (`从南京到太仓仅需`).
 Each class in several phrasings of our own, with negatives that must stay facts."""
 
 from datetime import date
@@ -44,6 +45,14 @@ CASES = [
     ("per point of rise", "收入每提高1个百分点,消费约增加0.5个百分点。", []),
     ("a shoe can cut", "这双跑鞋能减少5%左右的体能消耗。", []),
     ("a device can save", "新设备可以节约15%的电能。", []),
+    # [N2] a vehicle's rating, a journey's time on a new line
+    ("range of a bus", "这批氢能公交车续航里程可达450公里。", []),
+    ("load of a truck", "新下线的重卡载重30吨。", []),
+    ("speed of a line", "设计时速250公里的城际铁路建成通车。", []),
+    ("journey time", "线路开通后,从市区到机场仅需40分钟。", []),
+    ("journey time in hours", "建成通车后,从苏州到南通只需1个多小时。", []),
+    ("a voyage's distance stays", "科考船历时90天,航程近2.8万千米。", [2.8e4]),
+    ("freight carried stays", "全市公路货运量达到1.2亿吨。", [1.2e8]),
     ("growth reported stays", "全市地区生产总值增长6.5%。", [6.5]),
     ("a fall reported stays", "全省能耗强度下降4.2%。", [-4.2]),
 ]
