@@ -73,7 +73,8 @@ class FigureFilters:
         """A hypothetical (`每增长1个百分点`), a conversion (`(1英镑约合8.7元)`), an equivalence
         (`相当于60多家医院`), a policy's rate (`每亩补助1200元`) or a number in a title (`《关于…3年行动计划》`)
         is no fact."""
-        if _HYPOTHETICAL.search(self.text, clause, m.start) or _POLICY_STANDARD.search(self.text, clause, m.start):
+        # through the figure's own span: a change's span starts at its verb (`GDP每|增长1个百分点`, `能|减少4%`)
+        if _HYPOTHETICAL.search(self.text, clause, m.end) or _POLICY_STANDARD.search(self.text, clause, m.start):
             return True
         if _RATIO_RULE_AFTER.match(self.text, m.end) and _RATIO_RULE_BEFORE.search(self.text, clause, m.start):
             return True  # `按投资额30%的比例抵免`: a rule's share

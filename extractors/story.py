@@ -37,7 +37,8 @@ _NOTICE_AFTER = _LEX.compile("notice_after")
 # one alternation of the rules' patterns: it matches where any of them does, in one scan instead of seven
 _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
     "per_unit_rule", "unit_cost", "per_head_rate", "price_tag", "parameter_set", "threshold_before",
-    "sample_before", "classification_before", "spoken_unit_price", "payout_cap_before")))
+    "sample_before", "classification_before", "spoken_unit_price", "payout_cap_before", "schedule_step_before",
+    "per_area_rate", "per_unit_target_before", "ratio_numerator_before")))
 # searched in the figure's clause before it: a study's sample, a hope
 _CLAUSE_RULES = _LEX.compile("(?:{study_analysed_before})|(?:{hope_before})")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
@@ -47,13 +48,16 @@ _HOUSEHOLD = _LEX.compile("household_story")
 _EARNING = _LEX.compile("earning_capability")
 _CAPABILITY = _LEX.compile("capability")
 _RULES_AFTER = tuple(_LEX.compile(name) for name in ("basis_points_after", "classification_after", "policy_after",
-                                                     "survey_of_after", "size_class_after", "benchmark_rate_after"))
+                                                     "survey_of_after", "size_class_after", "benchmark_rate_after",
+                                                     "size_class_tail"))
+_DENOMINATOR = _LEX.compile("ratio_denominator")  # matched from the 每 right before the count
 _MILESTONE = _LEX.compile("milestone_after")
 _MILESTONE_END = _LEX.compile("(?:{milestone_after})$")  # the figure's own qualifier (`5万亿元台阶`)
 _DIGIT = regex.compile(r"\d")
 _MADE_OF_BEFORE = _LEX.compile("made_of_before")
 _MADE_OF_AFTER = _LEX.compile("made_of_after")
-_CAPACITY = _LEX.compile("capacity_subject")
+_CAPACITY = _LEX.compile("(?:{capacity_subject})|(?:{vehicle_rating_subject})")
+_TRAVEL_TIME = _LEX.compile("travel_time_before")
 _ARTICLES_NAME = _LEX.compile("articles_name_after")
 _LOCATION = _LEX.compile("location_before")
 _ARTICLE_UNIT = _LEX.words("article_unit")[0]
@@ -133,9 +137,11 @@ def _rule(text: str, clause: int, start: int, end: int, c_end: int, unit: str | 
     """A rule's parameter, a sample, a structure's size, a capability, a name or a site's layout."""
     if _RULES_BEFORE.search(text, clause, start) or any(p.match(text, end) for p in _RULES_AFTER) \
             or _CLAUSE_RULES.search(text, clause, start) or _ONE_EACH.match(text, start) \
-            or UNIT_KINDS.get(unit or "") not in _RATIO_KINDS and _OVER_THRESHOLD.search(text, clause, start):
+            or UNIT_KINDS.get(unit or "") not in _RATIO_KINDS and _OVER_THRESHOLD.search(text, clause, start) \
+            or start > 0 and _DENOMINATOR.match(text, start - 1):
         return "rule"
-    if _CAPABILITY.search(text, clause, end) or _EARNING.search(text, clause, end):
+    if _CAPABILITY.search(text, clause, end) or _EARNING.search(text, clause, end) \
+            or _TRAVEL_TIME.search(text, clause, start):
         return "capability"  # up to the figure's end: a change's span starts at its verb (`可提升10%`)
     if unit != _PERSON_UNIT and _MADE_OF_BEFORE.search(text, clause, start) \
             and _MADE_OF_AFTER.search(text, end, c_end):
