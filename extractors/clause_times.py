@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from .figure_filters import _LOOKBACK
 from .lexicon import lexicon
-from .match import Mention
+from .mention import Mention
 from .period_dates import Period
 from .periods import TimeMention, attributive_end, period_at
 from .sentences import Sentence

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .catalog import Indicator
 from .lexicon import lexicon
-from .match import Mention
+from .mention import Mention
 from .quantities import UNIT_KINDS, unit_name
 from .sentences import Sentence
 

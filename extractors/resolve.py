@@ -32,7 +32,7 @@ from .figure_filters import (
     other_disease,
 )
 from .lexicon import lexicon
-from .match import Mention
+from .mention import Mention
 from .period_dates import Period, default_period, week_ending, year_period
 from .periods import TimeMention, period_at, resolve
 from .places import place_mentions

@@ -5,7 +5,7 @@ place an article's lead is about, the zone a paragraph profiled before, a scope 
 from __future__ import annotations
 
 from .lexicon import lexicon
-from .match import Mention
+from .mention import Mention
 from .place_chains import chain_end, division_chain, one_place
 from .places import place_mentions
 from .regions import (

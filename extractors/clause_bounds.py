@@ -1,0 +1,19 @@
+"""Where the clause before a figure starts: the stretch of text its subject may come from."""
+
+from __future__ import annotations
+
+import regex
+
+WINDOW = 48  # characters of clause before a number that may hold its subject
+LIST_MARK = "、"
+_LAST_CLAUSE_MARK = regex.compile(r"(?r)[,，;；:：。！？!?]")
+
+
+def clause_start(text: str, lo: int, pos: int, list_marks: bool) -> int:
+    """Start of the clause that ends at pos (never before lo); with list_marks, of the list item."""
+    start = max(lo, pos - WINDOW)
+    mark = _LAST_CLAUSE_MARK.search(text, start, pos)  # searched backwards: the last mark is the first found
+    last = mark.end() if mark else None
+    if list_marks and (item := text.rfind(LIST_MARK, start, pos)) != -1:
+        last = max(last or 0, item + 1)
+    return last if last is not None else start

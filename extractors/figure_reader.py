@@ -1,0 +1,275 @@
+"""Reading a sentence's figures in turn: each quantity's subject, from its clause and what the figures before left.
+
+A figure's subject is the clause text before the number (or the noun after a count: `实施48个民生项目`), cleaned
+by subjects.py; a list spread (`分别`) gives each number its own; a subject left empty or generic (`增长41%`,
+`总额`) is inherited from the previous figure; a place alone (`(吉林36例,…)`) is a breakdown of the previous
+figure; the owner, topic, holder and `其中` whole that a sentence opens carry to the figures after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category
+from .case_parts import case_part
+from .clause_bounds import LIST_MARK, clause_start
+from .figure_direction import _DIR_END, _DIR_START, _sign
+from .holders import held, holder_at
+from .lexicon import lexicon
+from .measure_owners import (
+    acted_on,
+    actor_of_count,
+    aspect_of,
+    bracket_owner,
+    counted_set,
+    handled_things,
+    of_counted,
+    organisation_total,
+)
+from .mention import Mention
+from .quantities import UNIT_KINDS, Quantity
+from .respective_lists import CHANGE_UNITS, list_spread
+from .sentences import inside_bracket
+from .subjects import (
+    BARE_VERB,
+    GENERIC,
+    MEASURE_END,
+    MEASURE_OF_PREVIOUS,
+    MEASURE_TAIL,
+    RATE_WORD,
+    SHARE_OF_PREVIOUS,
+    class_of_examples,
+    clean_subject,
+    noun_after,
+    owned,
+    owner_before,
+    owner_of,
+    share_named,
+    shared_owner,
+    shared_state,
+    sub_account,
+    topic_of,
+    topical,
+    trimmed_cut,
+)
+
+_LEX = lexicon()
+_TIMES = next(unit for unit, kind in UNIT_KINDS.items() if kind == "times")
+_GROUP_MARKS = ";；"  # a clause group ends: a holder opened before holds no more
+_OF_FIGURE = _LEX.compile("count_of_figure")
+_MONTH_ON_MONTH = _LEX.words("month_on_month")[0]
+_MOM_TAIL = f"({_MONTH_ON_MONTH})"
+_CASE_ITEM = _LEX.compile("case_item_after")
+_MONITORED_SET = _LEX.compile("monitored_set_after")
+_ONE_CHAR = frozenset(_LEX.words("one_char_product"))  # `…,纱增长16.2%`: a product of its own, not the one before's
+_OF_WHICH = _LEX.words("of_which")[0]
+_COMPARISON = _LEX.compile("{comparison_point}|{comparison_base}|{comparison_with}")
+_PERFECTIVE = _LEX.words("perfective")[0]
+_UNKNOWN_ITEM = _LEX.compile("unknown_place_item")
+_REACHED = _LEX.compile("reached_level")
+_WHOLE_CONTINUED = _LEX.compile("share_whole_continued")
+_SHARE_TAKEN = _LEX.compile("share_taken")
+_CASE_WORD = _LEX.compile("case_word")
+MAX_SUBJECT = 40  # characters; real subjects are far shorter
+
+
+@dataclass(slots=True)
+class _Figure:
+    """One quantity as it is being read: its clause, its direction and what its subject is made of."""
+    i: int
+    q: Quantity
+    clause: int
+    left: str                  # the clause before the number
+    d: regex.Match | None      # the direction word ending the clause
+    change: bool
+    delta: bool
+    sign: int
+    raw: str                   # the clause without its direction word: the subject's source
+    spread: tuple | None = None
+    noun: str = ""
+    noun_end: int = 0
+
+
+def _direction(left: str, unit: str | None) -> tuple:
+    """(direction match, change, delta, sign, raw subject text) of the clause before a number."""
+    d = _DIR_END.search(left)
+    change = d is not None and unit in CHANGE_UNITS
+    # `比上年增加1000亿元`: an amount of change, kept as an `other` fact named after what changed
+    delta = d is not None and not change and unit not in CHANGE_UNITS
+    sign = _sign(d, left)
+    if d is not None and d["minus"]:
+        sign = -sign  # `增长-3.2%`: a decline
+    raw = left[:d.start()] if (change or delta) else left
+    if d is None and unit in CHANGE_UNITS and (d0 := _DIR_START.match(clean_subject(left))):
+        # `降低工商业电价5%`: the verb, its object, then the change
+        change, sign, raw = True, -1 if d0["down"] else 1, clean_subject(left)[d0.end():]
+    return d, change, delta, sign, raw
+
+
+class FigureReader:
+    """The state carried from figure to figure through one sentence text[start:end]."""
+
+    def __init__(self, text: str, start: int, end: int, heading: str, mentions: list[Mention]):
+        self.text, self.start, self.end = text, start, end
+        self.mentions, self.listed = mentions, [False] * len(mentions)
+        self.prev_end, self.prev_subject = start, heading
+        self.owner: str | None = None
+        self.topic: str | None = None
+        self.last_item, self.part, self.whole = False, False, ""
+        self.counted = None  # `落地项目633个、`: the set whose amounts may follow
+        self.holder, self.holder_group, self.group, self.scanned = None, -1, start, start  # `德胜村共有443户，`
+        self.spread: dict[int, tuple] = {}  # quantity index → (subject, change, sign, place, time) from `分别`
+
+    def read(self, i: int, q: Quantity, quantities: list[Quantity]) -> None:
+        """Read quantity i of the sentence, adding its mention (if it is one)."""
+        if q.modifier:
+            if _MONITORED_SET.match(self.text, q.end - 1):  # `339个地级及以上城市平均…`: the measure after it starts
+                self.prev_end = q.end                       # at its set's noun, not at the count
+            return
+        first = not self.mentions
+        clause = clause_start(self.text, max(self.start, self.prev_end), q.start, list_marks=False)
+        left = self.text[clause:q.start]
+        f = _Figure(i, q, clause, left, *_direction(left, q.unit))
+        subject = self._listed_subject(f, quantities)
+        f.spread = self.spread.get(i)
+        item_place = None if f.spread else _breakdown_item(f.raw, _CASE_ITEM.match(self.text, q.start) is not None)
+        if not f.change and q.unit == _TIMES:
+            return
+        subject = self._with_noun(f, subject)
+        if subject is None:
+            return  # `12个省份的51家单位`: the count says where the next figure's things are
+        subject = self._held(f, self._named(f, subject), first)
+        base_subject = subject or self.prev_subject
+        subject = self._as_stated(f, subject, base_subject)
+        subject, place = self._item_place(f, subject, item_place)
+        self._add(f, subject, place, base_subject)
+
+    def _listed_subject(self, f: _Figure, quantities: list[Quantity]) -> str:
+        """The subject a list spread gives the figure, else the one its own clause (or list item) names."""
+        text, spread = self.text, self.spread
+        if f.i in spread:
+            subject, f.change, f.sign, _, _ = spread[f.i]
+            if f.change and f.d is not None:  # each item of a `分别` list may carry its own direction, and the
+                f.sign = _sign(f.d, f.left)   # items after it share it (`分别增长5%、1%和下降4%、6%`)
+                spread.update({j: (*v[:2], f.sign, *v[3:]) for j, v in spread.items() if j > f.i})
+            return subject
+        spread.update(list_spread(text, self.start, f.clause, f.raw, quantities, f.i, self.mentions, f.change, f.sign))
+        if f.i in spread:
+            return spread[f.i][0]
+        list_start = clause_start(text, max(self.start, self.prev_end), f.q.start, list_marks=True)
+        # `乐清市16例、瑞安市11例`: items after an earlier figure of the clause; `来电、市长信箱、短信…
+        # 25.95万件` with no figure between is one subject
+        if list_start > f.clause and self.prev_end > clause_start(text, self.start, f.q.start, list_marks=False):
+            f.raw = text[list_start:f.q.start]
+            d2 = _DIR_END.search(f.raw)
+            f.raw = f.raw[:d2.start()] if (f.change and d2) else f.raw
+        return bracket_owner(text, max(self.start, self.prev_end), f.q.start, clean_subject(f.raw))
+
+    def _with_noun(self, f: _Figure, subject: str) -> str | None:
+        """The subject with the noun a count names after it (None: the count is no figure of its own)."""
+        text, q = self.text, f.q
+        f.noun, f.noun_end = ("", q.end) if (f.change or f.delta) else noun_after(text, q, self.end)
+        if f.noun and _OF_FIGURE.match(text, f.noun_end):
+            return None
+        if not f.noun and not (f.change or f.delta) and BARE_VERB.fullmatch(subject):
+            f.noun, f.noun_end = noun_after(text, q, self.end, any_unit=True)  # `同时发行1万亿元抗疫特别国债`
+            subject = "" if len(f.noun) >= 2 else subject
+        if f.noun:
+            f.noun = acted_on(text, f.left if len(subject) > 8 else "", (q.end, f.noun_end), f.noun)  # `击毙了50名…`
+            subject = (subject + f.noun) if len(subject) <= 8 else actor_of_count(subject, f.noun)  # `湖北银行将在…发放`
+        return subject
+
+    def _named(self, f: _Figure, subject: str) -> str:
+        """A measure of the figure before, a share of its whole, or a generic word: named after what came before."""
+        prev = self.prev_subject
+        measure = MEASURE_END.search(subject)
+        if measure and measure.start() > 1:  # `居民人均可支配收入名义` → 居民人均可支配收入(名义)
+            return f"{subject[:measure.start()]}({measure.group()})"
+        if f.q.unit == "%" and self.mentions and (shared := _SHARE_TAKEN.fullmatch(self.mentions[-1].subject)) \
+                and (w := _WHOLE_CONTINUED.fullmatch(f.raw.strip())):
+            return f"{shared['base']}({shared['verb']}{w['whole']})"  # `占全国总量的65%,世界总量的三分之一`
+        if prev and (MEASURE_OF_PREVIOUS.fullmatch(subject) or SHARE_OF_PREVIOUS.fullmatch(subject)):
+            return f"{regex.sub(r'[(][^()]*[)]$', '', prev)}({subject})"
+        if prev and _REACHED.match(subject):
+            return prev  # `…从54.36%下降到去年底的9.27%`: the same measure, reached
+        if not f.delta and (GENERIC.match(subject) or (len(subject) < 2 and not f.noun and subject not in _ONE_CHAR)
+                            or BARE_VERB.fullmatch(subject)):
+            return prev + subject if prev else subject
+        return subject
+
+    def _held(self, f: _Figure, subject: str, first: bool) -> str:
+        """The subject with the holder, owner and topic the sentence opened, and the set or actor just named."""
+        text, start, own = self.text, self.start, f.spread is None and not f.delta
+        self.group = max(self.group, *(text.rfind(c, self.scanned, f.q.start) + 1 for c in _GROUP_MARKS))
+        self.scanned = f.q.start  # each character once
+        if self.group != self.holder_group:  # the first figure of a `；` group: its holder, if any
+            self.holder, self.holder_group = holder_at(text[self.group:f.q.start], f.q.unit, f.noun), self.group
+        elif own:
+            subject = held(self.holder, text, f.clause, f.q.start, subject)  # `德胜村共有443户，…建档立卡贫困户212户`
+        if first:
+            end = max(start, f.clause - 1)
+            prior = text[clause_start(text, start, end, list_marks=False):end]
+            self.owner, self.topic = owner_of(subject), topic_of(subject)
+            if self.owner is None:
+                self.owner = owner_before(prior, f.left)
+                if self.owner and not subject.startswith(self.owner):
+                    subject = self.owner + subject  # `…产业企业，实现营业收入…`: the clause before names whose
+        elif own:
+            self.topic, subject = topical(self.topic, owned(self.owner, f.left, subject))
+        subject = shared_state(shared_owner(subject, self.prev_subject), self.prev_subject, f.left)
+        if own:  # a measure named alone: the set just counted, the field opened
+            subject = aspect_of(text, start, f.clause, of_counted(self.counted, subject))
+            subject = organisation_total(text, start, f.left, subject)  # `恒远集团每年出资…,累计出资…`
+            last = self.mentions[-1] if self.mentions and not f.change else None  # `排查出…别墅120套，拆除115套`
+            subject = handled_things(subject, f.q.unit, (last.subject, last.unit) if last else None)
+        return subject
+
+    def _as_stated(self, f: _Figure, subject: str, base_subject: str) -> str:
+        """An amount of change named after what changed, a share named, a rate stated as a level made a change."""
+        if f.delta:
+            subject = base_subject + _COMPARISON.sub("", f.d.group()).strip(" -－−").removesuffix(_PERFECTIVE)
+        if not f.change and f.q.unit == "%":
+            subject = share_named(subject)
+            if rate := RATE_WORD.search(subject):  # `地区生产总值增速为5.2%`, `增速回落至3%`: a growth rate
+                f.change, f.sign = True, 1
+                subject = subject[:rate.start()] or self.prev_subject
+        return subject
+
+    def _item_place(self, f: _Figure, subject: str, item_place: str | None) -> tuple[str, str | None]:
+        """(subject, place) of a breakdown by place: it counts what its heading names."""
+        text, raw, place = self.text, f.raw, f.spread[3] if f.spread else None
+        if not item_place and self.last_item and not f.spread \
+                and text[f.q.start - len(raw) - 1:f.q.start - len(raw)] == LIST_MARK \
+                and _UNKNOWN_ITEM.fullmatch(_ITEM_EDGE.sub("", raw)) and not _CASE_WORD.search(raw):
+            item_place = ""  # `城厢区30例、…、湄洲湾北岸3例`: a place of the list the gazetteer does not know
+        if item_place is not None and ((category := _category(text, self.start, f.q.start) or self.prev_subject)
+                                       or item_place == ""):
+            subject, place = category, item_place
+        self.last_item = item_place is not None
+        return subject, place
+
+    def _add(self, f: _Figure, subject: str, place: str | None, base_subject: str) -> None:
+        text, q = self.text, f.q
+        if f.change and _MONTH_ON_MONTH in f.left and not subject.endswith(_MOM_TAIL):
+            subject = f"{subject}{_MOM_TAIL}"  # `环比下降0.2%`: against last month, not the year-on-year measure
+        span_start = f.clause + f.d.start() if (f.change and f.d is not None) else q.start
+        kind = "change" if f.change else "delta" if f.delta else "level"
+        # inherited subjects chain (`增长5%增长5%…` would make each one longer than the last): bound them
+        subject = trimmed_cut(class_of_examples(subject, q.unit)[:MAX_SUBJECT])
+        if not self.part and self.prev_end > self.start and _OF_WHICH in text[self.prev_end:q.start]:
+            self.part, self.whole = True, self.prev_subject  # `户籍人口…,其中城镇人口…`: the whole the parts belong to
+            subject = case_part(sub_account(subject, self.whole), self.whole)
+        elif self.part and not f.spread:
+            subject = case_part(sub_account(subject, self.whole), self.whole)
+        self.mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, f.sign, span_start,
+                                     q.end, kind, place, self.part, f.spread[4] if f.spread else None))
+        self.listed.append(q.listed)
+        self.counted = counted_set(subject, q.unit) if kind == "level" else None
+        self.prev_end = f.noun_end
+        # an amount of change names what changed (`一般公共预算收入增收23.25亿元,同比增长9.1%`); a measure of a
+        # subject (`虫害防治…(约占)`) is not what the next figure measures
+        if not inside_bracket(text, self.start, q.start):  # `香港68例(出院6例,死亡2例),澳门10例`: 死亡 stays inside
+            self.prev_subject = (self.prev_subject if place else base_subject if f.delta
+                                 else MEASURE_TAIL.sub("", subject))

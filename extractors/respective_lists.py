@@ -1,0 +1,80 @@
+"""What each figure of a list gets from the clause that spreads it: `分别` (said or not) over several numbers.
+
+`城镇、农村居民人均可支配收入分别增长5%和6%` gives each number its own subject, direction, place and time; a run of
+changes after levels told in order (`…42038元,…20366元,同比增长5.3%和6.4%`) takes the levels' items.
+A spread maps a quantity's index to (subject, change, sign, place, time start).
+"""
+
+from __future__ import annotations
+
+from .clause_bounds import clause_start
+from .figure_lists import changes_after_levels, earlier_levels, joined_run
+from .lexicon import lexicon
+from .list_subjects import distributive, places_over
+from .measure_owners import (
+    flows_respectively,
+    opening_set,
+    organisation_items,
+    owners_listed_before,
+    shares_respectively,
+    topic_for_items,
+)
+from .mention import Mention
+from .periods import time_mentions
+from .quantities import UNIT_KINDS, Quantity
+from .subjects import clean_subject
+
+_LEX = lexicon()
+CHANGE_UNITS = tuple(unit for unit, kind in UNIT_KINDS.items() if kind in ("percent", "point", "times"))
+RESPECTIVELY = _LEX.words("respectively")[0]
+_BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
+
+Spread = dict[int, tuple]
+
+
+def list_spread(text: str, start: int, clause: int, raw: str, quantities: list[Quantity], i: int,
+                mentions: list[Mention], change: bool, sign: int) -> Spread:
+    """The spread that the clause before quantity i opens over it and the numbers joined to it (empty if none)."""
+    if RESPECTIVELY in raw:
+        return _respectively(text, start, clause, raw, quantities, i, mentions, change, sign)
+    if change and not clean_subject(raw) and len(run := joined_run(text, quantities, i)) >= 2 \
+            and all(quantities[j].unit in CHANGE_UNITS for j in run) \
+            and (levels := earlier_levels(mentions, start, len(run))):
+        # `城镇居民…42038元,农村居民…20366元,同比增长5.3%和6.4%`: 分别 unsaid, the levels' items in order
+        return {j: (sub, True, sign, None, None) for j, sub in zip(run, levels, strict=True)}
+    return {}
+
+
+def _respectively(text: str, start: int, clause: int, raw: str, quantities: list[Quantity], i: int,
+                  mentions: list[Mention], change: bool, sign: int) -> Spread:
+    run = joined_run(text, quantities, i)
+    run, changes, change_sign = changes_after_levels(
+        text, run, [(quantities[j].start, quantities[j].end) for j in run],
+        [quantities[j].unit in CHANGE_UNITS for j in run])
+    subjects, places = _items(text, start, clause, raw, mentions, len(run))
+    if not change and quantities[i].unit == "%":
+        subjects = shares_respectively(raw, subjects, opening_set(text, start))  # `…分别占比2.6%、…`
+    own_times = [tm.start for tm in time_mentions(text, clause, clause + len(raw))]
+    baseline = any(text[t - 1:t] in _BASELINE_BEFORE for t in own_times)  # `分别比前三季度、1~8月…`
+    own_times = own_times if len(own_times) == len(run) and not baseline else [None] * len(run)
+    spread = {j: (sub, change, sign, pl, tm) for j, sub, pl, tm in zip(run, subjects, places, own_times, strict=False)}
+    spread.update({j: (sub, True, change_sign, pl, None)  # `…,增长8.2%和8.8%`: the same items' changes
+                   for j, sub, pl in zip(changes, subjects, places, strict=False)})
+    return spread
+
+
+def _items(text: str, start: int, clause: int, raw: str, mentions: list[Mention], n: int) -> tuple[list, list]:
+    """The n subjects and places a `分别` clause lists, in order."""
+    by_place = places_over(raw, n)
+    if by_place:
+        return [by_place[1]] * n, by_place[0]
+    head = clean_subject(raw.split(RESPECTIVELY)[0])
+    items = distributive(raw, n)
+    end = max(start, clause - 1)
+    before = text[clause_start(text, start, end, list_marks=False):end]
+    items = organisation_items(flows_respectively(raw, items)) if items else None
+    subjects = (topic_for_items(items) if items else None) or (
+        None if head else earlier_levels(mentions, start, n)) or owners_listed_before(
+        before, head, n) or [head] * n  # `…制造业、…制造业，投资分别增长…`
+    bare = places_over(raw, n, bare=True)  # `四川和重庆分别为…和…`
+    return subjects, (bare[0] if bare else [None] * n)
