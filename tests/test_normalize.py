@@ -33,6 +33,8 @@ JOINS = [
     ("同比增\n长3.5%", "同比增长3.5%"),
     ("完成投资12\n3.4亿元", "完成投资123.4亿元"),
     ("LIAO YUAN\nRI BAO", "LIAO YUAN RI BAO"),
+    # a numbered line that starts a sentence with a year is wrapped text, not a year heading
+    ("上一段完。\n一、2019年全县地区生产总值\n达到88亿元。", "上一段完。\n一、2019年全县地区生产总值达到88亿元。"),
     ("  前导空格\n  和缩进的续行,继续", "前导空格和缩进的续行,继续"),
     ("上一段完。\n\n反映的问题有:\n小区夜间施工噪\n\n音扰民;路灯不亮。", "上一段完。\n反映的问题有:小区夜间施工噪音扰民;路灯不亮。"),
     ("上一段完。\n\n本报讯(记者\n李四)8月1日,", "上一段完。\n本报讯(记者李四)8月1日,"),
@@ -52,6 +54,12 @@ KEPT = [
     ("全文完\n——访某县委书记", "全文完\n——访某县委书记"),
     # a headline wrapped over two lines still stands apart
     ("上一段完。\n\n南方市召开全市经济工作\n会议部署明年任务\n\n本报讯 12月1日,", "上一段完。\n南方市召开全市经济工作会议部署明年任务\n本报讯12月1日,"),
+    # a work report's year heading stays a line of its own on a hard-wrapped page (pasted from a PDF)
+    ("各位代表:\n一、2018年工作回顾\n刚刚过去的一年,全省地区生\n产总值增长\n4%\n。",
+     "各位代表:\n一、2018年工作回顾\n刚刚过去的一年,全省地区生产总值增长4%。"),
+    ("报告如下。\n二、2022年主要工作安排\n今年全市经济增长\n6%\n左右。", "报告如下。\n二、2022年主要工作安排\n今年全市经济增长6%左右。"),
+    ("报告如下。\n一、2020年和“十三五”工作回顾\n五年来,全区经济年均增长\n5%\n。",
+     "报告如下。\n一、2020年和“十三五”工作回顾\n五年来,全区经济年均增长5%。"),
     # short lines on a page of paragraph lines: signatures and list items
     (LONG + "\n\n" + LONG + "\n\n" + LONG + "\n特此公告。\n某某市统计局\n2023年6月1日\n\n疫情通报\n\n6月1日0—24时,无新增确诊病例。",
      LONG + "\n" + LONG + "\n" + LONG + "\n特此公告。\n某某市统计局\n2023年6月1日\n疫情通报\n6月1日0—24时,无新增确诊病例。"),

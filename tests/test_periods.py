@@ -87,6 +87,9 @@ DOCS = [
     # 同时 continues the previous sentence's time
     ("王中代表说,2020年疫情期间企业出口仍取得了较好成绩。同时,我们还投资1.5亿元新上了项目。",
      date(2021, 1, 27), {"150000000": "2020-12-31"}),
+    # the same heading on a page pasted from a PDF, a figure per line: the heading still dates its section
+    ("2019年某省政府工作报告\n各位代表:\n一、2018年工作回顾\n刚刚过去的一年,我们砥砺奋进。\n——经济稳中有进。\n"
+     "全社会用电量增长\n3.5%\n。减税降费\n180\n亿元。", date(2019, 1, 20), {"3.5": "2018-12-31", "18000000000": "2018-12-31"}),
     # a bulletin's day, and `目前` inside it keeps that day
     ("疫情通报\n\n截至10月13日24时,全市累计确诊病例7例,目前无疑似病例。", date(2020, 10, 15),
      {"7": "2020-10-13", "0": "2020-10-13"}),
