@@ -3,7 +3,9 @@
 Each indicator is data: id, names, family, the mention kinds it takes (`change` = a growth rate,
 `level` = an amount or count, `zero` = `无新增…`), accepted units, aliases (regexes over the subject),
 optional context words that must appear in the paragraph or headline, subject words to drop, a
-subject template and a default period. Catalog patterns (`[[pattern]]`) are templates composed from
+subject template and a default period. An `[[indicator.alias_group]]` binds context words to some aliases only
+(`AliasGroup`): a bare `确诊病例` is cumulative where the paragraph counts up to a day, while the indicator's
+other aliases need no context. Catalog patterns (`[[pattern]]`) are templates composed from
 the lexicon's named entries (`{up}`, `{comparison_base}` …, see lexicon.py); their named groups (`subject`, …)
 are the interface to match.py.
 
@@ -58,6 +60,21 @@ class Page:
 
 
 @dataclass(frozen=True, slots=True)
+class AliasGroup:
+    """Aliases that name the indicator only where the paragraph or headline holds `context` words and none of
+    the `unless` words, with one of `units` if given; `key` is what `ContextWords` answers for it. Its examples
+    and negatives are sentences that must, and must not, yield a fact of the indicator (tests/test_catalog.py)."""
+
+    key: str
+    aliases: regex.Pattern
+    context: regex.Pattern
+    unless: regex.Pattern | None = None
+    units: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
+    negatives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Indicator:
     id: str
     name_zh: str
@@ -65,7 +82,7 @@ class Indicator:
     family: str
     kinds: tuple[str, ...]
     units: tuple[str, ...]
-    aliases: regex.Pattern
+    aliases: regex.Pattern | None
     context: regex.Pattern | None
     exclude: regex.Pattern | None
     strip: regex.Pattern | None
@@ -77,6 +94,7 @@ class Indicator:
     whole: bool = False                         # a region's whole: nothing narrows it (`重工业增加值`)
     document_kinds: tuple[str, ...] = ()        # in these kinds of document no context words are needed
     display: Display = Display()
+    alias_groups: tuple[AliasGroup, ...] = ()   # aliases with context words of their own
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +112,8 @@ class Catalog:
     indicators: tuple[Indicator, ...]
     patterns: tuple[CatalogPattern, ...]
     by_id: dict
-    context_patterns: tuple[regex.Pattern, ...]   # each distinct context pattern once
+    # context key (a context-bound indicator's id, or an alias group's key) → (context words, unless words)
+    bound: dict
     pages: tuple[Page, ...] = ()
     # (kind, unit, part) → the indicators that take such a mention, in catalog order: found once, not per figure
     fitting: dict = field(default_factory=dict, compare=False, repr=False)
@@ -105,12 +124,11 @@ class Catalog:
         return ContextWords(self, context)
 
     def context_hits(self, context: str) -> frozenset[str]:
-        """Ids of the context-bound indicators whose context words appear in `context`; decided once per
-        paragraph, since searching the paragraph again for every figure is quadratic on run-on text. Each
-        distinct context pattern is searched once, however many indicators share it."""
-        found = {pattern: pattern.search(context) is not None for pattern in self.context_patterns}
-        return frozenset(ind.id for ind in self.indicators if ind.context and found[ind.context])
-
+        """Context keys (ids of context-bound indicators, keys of alias groups) whose context words appear in
+        `context` (and whose `unless` words do not); decided once per paragraph, since searching the paragraph
+        again for every figure is quadratic on run-on text."""
+        words = self.context_words(context)
+        return frozenset(key for key in self.bound if key in words)
 
     def classify(self, kind: str, subject: str, unit: str | None, context: Container[str],
                  part: bool = False, document_kind: str = "") -> Indicator | None:
@@ -126,37 +144,54 @@ class Catalog:
                 ind for ind in self.indicators
                 if kind in ind.kinds and (not ind.units or unit in ind.units) and not (part and ind.total))
         for ind in fitting:
-            m = ind.aliases.search(subject)
-            if not m or (ind.exclude and ind.exclude.search(subject)) or not _is_head(subject, m):
+            m = _alias_found(ind, subject, unit, context, document_kind)
+            if m is None:
                 continue
-            if ind.whole and not _WHOLE_PREFIX.fullmatch(subject, 0, m.start()):
-                continue  # a sector's, a product's or a group's share of the measure
-            if (ind.context or ind.document_kinds) and ind.id not in context \
-                    and document_kind not in ind.document_kinds:
-                continue  # context words in the paragraph, or a document of the right kind
             key = (ind.fallback, -(m.end() - m.start()), -m.end(), ind.order)
             if best_key is None or key < best_key:
                 best, best_key = ind, key
         return best
 
 
-class ContextWords:
-    """The ids of the context-bound indicators whose context words appear in a text, as a container: each
-    distinct context pattern is searched once, when an indicator that needs it is first asked for."""
+def _alias_found(ind: Indicator, subject: str, unit: str | None, context: Container[str],
+                 document_kind: str) -> regex.Match | None:
+    """The longest (then latest) alias of `ind` that names the subject's measure and whose context words the
+    paragraph holds (or the document is of a kind that needs none), or None."""
+    if ind.exclude and ind.exclude.search(subject):
+        return None
+    waived = document_kind in ind.document_kinds
+    found = []
+    if ind.aliases is not None and (waived or not (ind.context or ind.document_kinds) or ind.id in context):
+        found.append(ind.aliases.search(subject))
+    found += [g.aliases.search(subject) for g in ind.alias_groups
+              if (waived or g.key in context) and (not g.units or unit in g.units)]
+    found = [m for m in found if m and _is_head(subject, m)
+             and not (ind.whole and not _WHOLE_PREFIX.fullmatch(subject, 0, m.start()))]
+    # `whole`: a sector's, a product's or a group's share of the measure is not the region's whole
+    return max(found, key=lambda m: (m.end() - m.start(), m.end()), default=None)
 
-    __slots__ = ("_by_id", "_text", "_found")
+
+class ContextWords:
+    """The context keys whose context words appear in a text (and whose `unless` words do not), as a
+    container: each distinct pattern is searched once, when an indicator that needs it is first asked for."""
+
+    __slots__ = ("_bound", "_text", "_found")
 
     def __init__(self, catalog: Catalog, text: str):
-        self._by_id, self._text = catalog.by_id, text
+        self._bound, self._text = catalog.bound, text
         self._found: dict[regex.Pattern, bool] = {}
 
-    def __contains__(self, indicator_id: object) -> bool:
-        ind = self._by_id.get(indicator_id)
-        if ind is None or not ind.context:
+    def __contains__(self, key: object) -> bool:
+        words = self._bound.get(key)
+        if words is None:
             return False
-        found = self._found.get(ind.context)
+        context, unless = words
+        return self._search(context) and not (unless is not None and self._search(unless))
+
+    def _search(self, pattern: regex.Pattern) -> bool:
+        found = self._found.get(pattern)
         if found is None:
-            found = self._found[ind.context] = ind.context.search(self._text) is not None
+            found = self._found[pattern] = pattern.search(self._text) is not None
         return found
 
 
@@ -199,16 +234,40 @@ def _displays(display: dict, path: Path) -> dict[str, Display]:
     return {i: _display(h, f"{path.name}: [display.indicators] {i}") for i, h in hints.items()}
 
 
-def _indicator(entry: dict, order: int, family: str, display: Display = Display()) -> Indicator:
+def _indicator(entry: dict, order: int, family: str, where: str, display: Display = Display()) -> Indicator:
+    if not entry.get("aliases") and not entry.get("alias_group"):
+        raise ValueError(f"{where}: an indicator needs aliases or an [[indicator.alias_group]]")
     return Indicator(
         id=entry["id"], name_zh=entry["name_zh"], name_en=entry["name_en"],
         family=entry.get("family", family), kinds=tuple(entry.get("kinds", ["level"])),
-        units=tuple(entry.get("units", [])), aliases=_alternation(entry["aliases"]),
+        units=tuple(entry.get("units", [])), aliases=_alternation(entry.get("aliases", [])),
         context=_alternation(entry.get("context", [])), exclude=_alternation(entry.get("exclude", [])),
         strip=_alternation(entry.get("strip", [])), subject_template=entry.get("subject_template", "{subject}"),
         period=entry.get("period"), total=entry.get("total", False), order=order, display=display,
         fallback=entry.get("fallback", False), whole=entry.get("whole", False), document_kinds=tuple(entry.get("document_kinds", [])),
+        alias_groups=tuple(_alias_group(g, f"{entry['id']}[{n}]", where)
+                           for n, g in enumerate(entry.get("alias_group", []), 1)),
     )
+
+
+_GROUP_KEYS = {"aliases", "context", "unless", "units", "examples", "negatives"}
+
+
+def _alias_group(entry: dict, key: str, where: str) -> AliasGroup:
+    """One `[[indicator.alias_group]]`: its aliases, context words and examples are all required, since a
+    group without context words is just more aliases, and one without examples is untested."""
+    unknown = set(entry) - _GROUP_KEYS
+    if unknown:
+        raise ValueError(f"{where}: alias group {key} has unknown keys {sorted(unknown)}")
+    missing = [k for k in ("aliases", "context", "examples", "negatives") if not entry.get(k)]
+    if missing:
+        raise ValueError(f"{where}: alias group {key} needs {', '.join(missing)}")
+    try:
+        return AliasGroup(key, _alternation(entry["aliases"]), _alternation(entry["context"]),
+                          _alternation(entry.get("unless", [])), tuple(entry.get("units", [])),
+                          tuple(entry["examples"]), tuple(entry["negatives"]))
+    except regex.error as e:
+        raise ValueError(f"{where}: alias group {key} has a bad pattern: {e}") from None
 
 
 def load_catalog(directory: Path = CATALOG_DIR) -> Catalog:
@@ -222,7 +281,8 @@ def load_catalog(directory: Path = CATALOG_DIR) -> Catalog:
         display = data.get("display", {})
         hints = _displays(display, path)
         for entry in data.get("indicator", []):
-            indicators.append(_indicator(entry, len(indicators), family, hints.pop(entry["id"], Display())))
+            indicators.append(_indicator(entry, len(indicators), family, path.name,
+                                          hints.pop(entry["id"], Display())))
         if hints:
             raise ValueError(f"{path.name}: [display] names indicators that are not in the file: {sorted(hints)}")
         if "page" in display:
@@ -235,9 +295,16 @@ def load_catalog(directory: Path = CATALOG_DIR) -> Catalog:
     ids = [i.id for i in indicators]
     if len(ids) != len(set(ids)):
         raise ValueError("duplicate indicator ids in the catalog")
-    contexts = tuple(dict.fromkeys(i.context for i in indicators if i.context))
     pages.sort(key=lambda p: p.order)
-    return Catalog(tuple(indicators), tuple(patterns), {i.id: i for i in indicators}, contexts, tuple(pages))
+    return Catalog(tuple(indicators), tuple(patterns), {i.id: i for i in indicators}, _bound(indicators),
+                   tuple(pages))
+
+
+def _bound(indicators: list[Indicator]) -> dict:
+    """Context key → (context words, unless words): each context-bound indicator and each alias group."""
+    bound = {i.id: (i.context, None) for i in indicators if i.context}
+    bound |= {g.key: (g.context, g.unless) for i in indicators for g in i.alias_groups}
+    return bound
 
 
 @cache

@@ -76,3 +76,57 @@ def test_bad_display_hints_are_refused_with_the_file_named(tmp_path, display, me
     with pytest.raises(ValueError, match=message) as e:
         load_catalog(tmp_path)
     assert "tourism.toml" in str(e.value)
+
+
+GROUPS = [(i.id, g) for i in CATALOG.indicators for g in i.alias_groups]
+GROUP_EXAMPLES = [(i, x) for i, g in GROUPS for x in g.examples]
+GROUP_NEGATIVES = [(i, x) for i, g in GROUPS for x in g.negatives]
+
+
+def _indicators_of(sentence):
+    from extractors.pipeline import extract_text
+
+    return [f.indicator for f in extract_text(sentence, "t.txt", catalog=CATALOG).facts]
+
+
+@pytest.mark.parametrize("indicator_id, sentence", GROUP_EXAMPLES, ids=[x for _, x in GROUP_EXAMPLES])
+def test_alias_group_example_yields_its_indicator(indicator_id, sentence):
+    assert indicator_id in _indicators_of(sentence)
+
+
+@pytest.mark.parametrize("indicator_id, sentence", GROUP_NEGATIVES, ids=[x for _, x in GROUP_NEGATIVES])
+def test_alias_group_negative_does_not(indicator_id, sentence):
+    assert indicator_id not in _indicators_of(sentence)
+
+
+_TOURISTS = ('family = "other"\n[[indicator]]\nid = "other.tourists"\nname_zh = "接待游客"\nname_en = "Tourists"\n'
+             'kinds = ["level"]\nunits = ["人次"]\naliases = ["^接待游客"]\n')
+_GROUP = ('[[indicator.alias_group]]\naliases = ["^接待外地游客"]\ncontext = ["假期"]\nunless = ["预计"]\n'
+          'examples = ["国庆假期接待外地游客3万人次。"]\nnegatives = ["接待外地游客3万人次。"]\n')
+
+
+@pytest.mark.parametrize("text, value", [
+    ("国庆假期全市接待外地游客3.2万人次。", 32000),        # the group's context words are in the paragraph
+    ("全市接待外地游客3.2万人次。", None),                 # no context words: the group's alias does not count
+    ("国庆假期预计接待外地游客3.2万人次。", None),         # an `unless` word in the paragraph
+    ("全市接待游客3.2万人次。", 32000),                    # the indicator's own aliases need no context
+])
+def test_an_alias_group_binds_context_to_its_aliases_only(tmp_path, text, value):
+    (tmp_path / "tourism.toml").write_text(_TOURISTS + _GROUP, encoding="utf-8")
+    from extractors.pipeline import extract_text
+
+    facts = extract_text(text, "t.txt", catalog=load_catalog(tmp_path)).facts
+    assert [f.value for f in facts if f.indicator == "other.tourists"] == ([value] if value else [])
+
+
+@pytest.mark.parametrize("group, message", [
+    ('[[indicator.alias_group]]\naliases = ["^接待外地游客"]\nexamples = ["x"]\nnegatives = ["y"]\n', "needs context"),
+    ('[[indicator.alias_group]]\naliases = ["^接待外地游客"]\ncontext = ["假期"]\nnegatives = ["y"]\n', "needs examples"),
+    (_GROUP + 'where = "x"\n', "unknown keys"),
+    (_GROUP.replace("假期", "假期("), "bad pattern"),
+])
+def test_bad_alias_groups_are_refused_with_the_file_named(tmp_path, group, message):
+    (tmp_path / "tourism.toml").write_text(_TOURISTS + group, encoding="utf-8")
+    with pytest.raises(ValueError, match=message) as e:
+        load_catalog(tmp_path)
+    assert "tourism.toml" in str(e.value) and "other.tourists[1]" in str(e.value)

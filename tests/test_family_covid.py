@@ -61,9 +61,11 @@ CASES = [
      "新增出院9例,目前在院120例。",
      [("covid.new_asymptomatic", 4, "例", DAY | {"region": "中山市"}),
       ("covid.new_cured", 9, "例", DAY | {"region": None})]),
-    # a count of cases no indicator names (a subset, another country's) is still a covid figure, with no indicator
+    # a count of cases no indicator names (a subset) is still a covid figure, with no indicator; another country's
+    # count as published at a date is its cumulative count (the audit's [F2])
     ("截至目前,全省累计有631例本土新冠肺炎确诊病例。3月13日,美国公布的确诊病例是1896例。",
-     [("本土新冠肺炎确诊病例", 631, "例", {"indicator": None}), ("确诊病例", 1896, "例", {"indicator": None})]),
+     [("本土新冠肺炎确诊病例", 631, "例", {"indicator": None}),
+      ("公布的确诊病例", 1896, "例", {"indicator": "covid.cumulative_confirmed", "region": "美国"})]),
     # early bulletins count confirmed cases as 新冠肺炎病例, with no 确诊
     ("7月4日0—24时,全省新增新冠肺炎病例20例。截至7月4日24时,全省累计报告新冠肺炎病例3100例。",
      [("covid.new_confirmed", 20, "例", DAY), ("covid.cumulative_confirmed", 3100, "例", AS_OF)]),
@@ -116,3 +118,26 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:16] for c in CASES])
 def test_covid(text, expected):
     assert_facts(text, "covid", expected, published=JUL6)
+
+
+# A country's count as published at a date is its running total; a day's new cases never are (catalog alias group)
+PUBLISHED_TOTALS = [
+    ("4月1日宣布全国封锁时，西班牙公开确诊病例只有300例。", "西班牙", 300),
+    ("3月2日关闭边境时，澳大利亚官方统计确诊病例仅30例。", "澳大利亚", 30),
+    ("5月3日，俄罗斯国内公布的确诊病例是13万例。", "俄罗斯", 130000),
+    ("目前，印度确诊病例已超过5万例。", "印度", 50000),
+    ("同一天，加拿大公开病例仅12例。", "加拿大", 12),
+    ("4月2日0—24时，西班牙报告新冠肺炎确诊病例800例。", "西班牙", None),      # a day's count
+    ("目前，印度新增确诊病例3000例，确诊病例中有一半在孟买。", "印度", None),  # new cases, a breakdown
+    ("目前，该院已收治确诊病例60例。", None, None),                           # a hospital's patients
+    ("俄罗斯公布的确诊病例从20人增至1万人只用了一个月。", "俄罗斯", None),    # a story's span, in persons
+]
+
+
+@pytest.mark.parametrize("text, region, value", PUBLISHED_TOTALS, ids=[c[0][:14] for c in PUBLISHED_TOTALS])
+def test_a_published_count_at_a_date_is_cumulative(text, region, value):
+    from extractors.pipeline import extract_text
+
+    facts = extract_text(text, "t.txt").facts
+    found = [(f.region, f.value) for f in facts if f.indicator == "covid.cumulative_confirmed"]
+    assert found == ([(region, value)] if value is not None else [])
