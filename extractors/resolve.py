@@ -16,6 +16,7 @@ from datetime import date
 
 import regex
 
+from .breakdown_measures import BreakdownParts
 from .case_parts import day_count_part
 from .catalog import Catalog, ContextWords, Indicator
 from .clause_times import ClauseTimes, year_end_spilled
@@ -78,7 +79,7 @@ def _iso(p: Period) -> tuple[str | None, str | None]:
     return (p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None)
 
 
-class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts):
+class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts, BreakdownParts):
     """Turns the mentions of one document into facts, sentence by sentence, keeping the scopes in force."""
 
     def __init__(self, text: str, seg: Segmented, ctx: DocContext, catalog: Catalog, source: str, to_source):
@@ -169,6 +170,8 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts):
             # `…增长9.8%。其中，乐清市增长10.5%` / `其中，10月当月增长6.2%`: the same measure, or a measure of it
             last = self._last_subject[1]
             m = replace(m, subject=f"{last}({m.subject})" if m.subject else last)
+        else:
+            m = self._measured_part(m, s.start, s.paragraph)  # `其中,农业46.7亿元` → 农业增加值
         if self._abstains(m, s, clause):
             return
         ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part, self.ctx.kind)
@@ -272,6 +275,7 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts):
         headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
         self.drafts.append(Draft(fact, explicit, headline, bool(m.place)))
         self._last_whole = (m.end, m.kind, unit, period)
+        self._note_total(s.paragraph, m, unit)
         if not inside_bracket(self.text, s.start, m.start):  # `(重症病例2例、危重症2例)。其中:城厢区30例`
             self._last_subject = (s.paragraph, m.subject)
 

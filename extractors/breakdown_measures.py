@@ -1,0 +1,104 @@
+"""A breakdown's item named by its category alone measures what the total it breaks down measures:
+`农林牧渔业增加值78.1亿元。其中,农业46.7亿元` → 农业增加值, `固定资产投资增长9.7%。分产业看,第一产业增长12%` →
+第一产业投资, `粮食作物播种面积…。其中,稻谷42.5千公顷,减少0.6千公顷` → 稻谷播种面积, 稻谷播种面积减少.
+
+The total is the paragraph's last figure before the breakdown opens (`其中`, `分产业看,`) of the same kind and
+unit; an item that names a measure of its own (`工业投资`, `出口`), a place, or a total whose measure the lexicon
+does not know keeps its subject. Mixed into the Resolver, which notes every figure it keeps."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from .lexicon import lexicon
+from .match import Mention
+from .subjects import BARE_VERB, GENERIC, MEASURE_OF_PREVIOUS, MEASURE_TAIL, TIME_WORDS
+
+_LEX = lexicon()
+_OPENING = _LEX.compile("breakdown_item_opening")
+_PART_MEASURE: dict[str, str] = _LEX.values("total_measure")
+_TOTAL_MEASURE = _LEX.compile("(?:{total_measure})$")
+_MEASURE_NAMED = _LEX.compile("measure_named")
+_DIRECTION_END = _LEX.compile("(?:{direction})$")
+_CATEGORY = regex.compile(r"[\p{Han}、]{2,20}")
+_LEVEL, _CHANGE, _DELTA = "level", "change", "delta"
+_PERCENT = "%"
+
+
+def breakdown_opening(text: str, start: int, pos: int) -> int | None:
+    """Where the breakdown the figure at pos is an item of begins (the last `其中`/`分产业看,` of its sentence
+    before it, at a clause's start), if it is one."""
+    found = None
+    for m in _OPENING.finditer(text, start, pos):
+        found = m
+    return found.start() if found else None
+
+
+def _joined(category: str, measure: str) -> str:
+    """`城镇居民` + `居民人均可支配收入` → 城镇居民人均可支配收入: the words they share written once."""
+    for n in range(min(len(category), len(measure)) - 1, 0, -1):
+        if category.endswith(measure[:n]):
+            return category + measure[n:]
+    return category + measure
+
+
+def measure_of_parts(total: str) -> str | None:
+    """`农林牧渔业增加值` → 增加值, `固定资产投资` → 投资: what each part of the total measures, if the lexicon knows."""
+    found = _TOTAL_MEASURE.search(total)
+    return _PART_MEASURE[found.group()] if found else None
+
+
+def part_measure(category: str, total: str) -> str | None:
+    """`农业` of `农林牧渔业增加值` → 农业增加值; None when the item is no category alone or the total's measure is
+    unknown."""
+    measure = measure_of_parts(total)
+    if measure is None or not _CATEGORY.fullmatch(category) or _MEASURE_NAMED.search(category) \
+            or GENERIC.match(category) or TIME_WORDS.search(category) or MEASURE_OF_PREVIOUS.search(category) \
+            or BARE_VERB.fullmatch(category):
+        return None
+    named = _joined(category, measure)
+    itself = named == total or total.startswith(category) and total[len(category):] in _PART_MEASURE
+    return None if itself else named  # `农林牧渔业` of 农林牧渔业增加值 is the total itself
+
+
+def _another_measure(subject: str, measure: str | None) -> bool:
+    """A figure of the breakdown so far that names a measure other than its parts' (`农民人均纯收入` after
+    `其中地方收入`)."""
+    subject = MEASURE_TAIL.sub("", subject)
+    return _MEASURE_NAMED.search(subject) is not None and not subject.endswith(measure or "")
+
+
+class BreakdownParts:
+    """The Resolver's figures of the paragraph being read, as totals its breakdowns' items take the measure of."""
+
+    _wholes: tuple[int, list[tuple[int, str, str | None, str]]] = (-1, [])
+
+    def _note_total(self, paragraph: int, m: Mention, unit: str | None) -> None:
+        """A figure the Resolver kept: a total a later breakdown of its paragraph may break down."""
+        if self._wholes[0] != paragraph:
+            self._wholes = (paragraph, [])
+        if m.kind in (_LEVEL, _CHANGE):
+            self._wholes[1].append((m.end, m.kind, unit, m.subject))
+
+    def _measured_part(self, m: Mention, start: int, paragraph: int) -> Mention:
+        """`其中,农业46.7亿元` after `农林牧渔业增加值…`: the item with the total's measure (see the module doc)."""
+        if m.place is not None or not m.subject or self._wholes[0] != paragraph or (
+                m.kind == _LEVEL and m.unit == _PERCENT) or (opening := breakdown_opening(self.text, start, m.start)) is None:
+            return m
+        category, tail = m.subject, ""
+        if m.kind == _DELTA:
+            direction = _DIRECTION_END.search(category)
+            if direction is None:
+                return m
+            category, tail = category[:direction.start()], direction.group()
+        kind = _LEVEL if m.kind == _DELTA else m.kind
+        figures = self._wholes[1]
+        total = next((subject for end, k, unit, subject in reversed(figures)
+                      if end <= opening and k == kind and unit == m.unit), None)
+        named = part_measure(category, total) if total else None
+        if named is None or any(_another_measure(subject, measure_of_parts(total)) for end, _, unit, subject in figures
+                                if end > opening and unit == m.unit):
+            return m  # `其中地方收入…;农民人均纯收入…`: a figure naming another measure ended the breakdown
+        return replace(m, subject=named + tail)
