@@ -61,6 +61,29 @@ NOT_CARRIED = [
 ]
 
 
+NOV = date(2019, 11, 14)
+POINTS = "外贸运行情况\n记者从海关获悉最新外贸数据。\n前三季度,浙江外贸进出口呈现四个特点:\n一是浙江一般贸易进出口1850.2亿元,增长12.1%。\n"
+
+# (text, value, region, (period_start, period_end)): a point of a list written one a paragraph keeps its list's place
+# and time; a point that names its own place is that place's
+LIST_POINTS = [
+    (POINTS + "二是对东盟进出口增速较快,进出口额420.6亿元,增长18.3%。", 42060000000, "浙江省",
+     ("2019-01-01", "2019-09-30")),
+    (POINTS + "二是民营企业进出口增长较快。\n三是机电产品出口965.2亿元,增长7.4%。", 7.4, "浙江省",
+     ("2019-01-01", "2019-09-30")),
+    (POINTS + "二是宁波保持领先地位,进出口值1120.5亿元,增长6.9%。", 6.9, "宁波市", ("2019-01-01", "2019-09-30")),
+    # a paragraph after one that is no list's introduction starts afresh
+    ("外贸运行情况\n记者从海关获悉最新外贸数据。\n前三季度,浙江外贸进出口平稳增长。\n二是民营企业进出口增长9.2%。",
+     9.2, None, (None, "2019-11-14")),
+]
+
+
+@pytest.mark.parametrize("text,value,region,period", LIST_POINTS, ids=[str(c[1]) for c in LIST_POINTS])
+def test_a_point_keeps_its_lists_place_and_time(text, value, region, period):
+    fact = next(f for f in facts_of(text, NOV) if abs(f["value"] - value) < 1e-6)
+    assert (fact["region"], (fact["period_start"], fact["period_end"])) == (region, period), fact
+
+
 @pytest.mark.parametrize("text,value,region", SCOPE_CARRIED, ids=[str(c[1]) for c in SCOPE_CARRIED])
 def test_an_opening_place_is_carried(text, value, region):
     assert _region(text, value) == region
