@@ -31,6 +31,23 @@ def _county_within(g: Gazetteer, holder: Place, text: str, pos: int) -> tuple[Pl
     return None
 
 
+_OWN_SCOPES = tuple(lexicon().words(f"{level}_scope")[0] for level in ("city", "county", "district"))  # 全市 …
+
+
+def county_before_scope(text: str, pos: int, scope_word: str) -> tuple[Place, int] | None:
+    """`海宁全市`, `诸暨全市`: a county's short name right before its own whole (`全市` of a county-level city,
+    `全县` of a county), with where the short name starts; None for anything else (`海宁路全市`)."""
+    if scope_word not in _OWN_SCOPES:
+        return None
+    suffix = scope_word[-1]  # `全市` is a 市's whole, `全县` a 县's, `全区` a 区's
+    shorts = county_short_names()
+    for size in (3, 2):
+        full = shorts.get(text[max(0, pos - size):pos]) if pos >= size else None
+        if full is not None and full.endswith(suffix) and len(gazetteer().by_name.get(full, [])) == 1:
+            return gazetteer().by_name[full][0], pos - size
+    return None
+
+
 def county_after(holder: str, text: str) -> tuple[str, int] | None:
     """`湖北` + `潜江重点监测企业`: the county whose short name opens text and lies inside the holder (a province's or
     city's full name), with the short name's length."""

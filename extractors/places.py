@@ -22,7 +22,7 @@ import regex
 
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
-from .place_words import _county_within, _town_start, _towns
+from .place_words import _county_within, _town_start, _towns, county_before_scope
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +134,8 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
             if county is not None:
                 place, b = county
         before = text[max(0, a - 4):a]
+        if kind == "scope" and not (out and out[-1].end == a) and (own := county_before_scope(text, a, word)):
+            out.append(PlaceMention(own[1], a, "place", own[0]))  # `海宁全市`: the county-level city's own whole
         compared = kind in ("national", "scope", "world") and (comparison.search(before) is not None
                                                                 or _SHARE_WHOLE.match(text, b) is not None)
         # `宜春市科技进步奖3项`, `惠州日报要闻`, `梅州网  www…`: a prize, a paper, a site, not the place

@@ -34,6 +34,10 @@ _DATELINE = _LEX.compile(r"\s*{dateline_opening}")
 _OF_WHICH = _LEX.words("of_which")[0]
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
+_COUNTED_TOPIC = _LEX.compile("counted_topic")
+_POINT_ITEM = _LEX.compile("point_item")
+_POINTS_INTRODUCED = _LEX.compile("points_introduced")
+_POINTS_REACH = 12   # paragraphs: the longest list of points written one a paragraph
 _SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")
 _SENTENCE_ENDS = _SENTENCE_MARKS[:-1]  # a kept line break ends a sentence too (`……\n这些年,`)
 # `乐清市16例`, `历城区(直办5620件`: an item, no topic (`夏河县发生5.7级地震` is one)
@@ -95,6 +99,11 @@ class ScopePlaces:
         if self._anonymous_firms(s, m.start):
             return None  # `某电商平台销售额增长40%`: one unnamed firm's figure, not its story's place
         opened = self._paragraph_place(s, clause_start(self.text, s.start, m.start)) or self._profiled_zone(s, m.start)
+        if opened is not None and opened.kind == "scope":  # `兰州市…。截至目前,全市…;…新增学位1.4万个`
+            topic = self._opened_place(s, opened.start, anaphor=True)
+            scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
+            if not any(scopes):  # a scope word of no known place: the one division the article names
+                return region_of(sole_division(self.text, a.start, a.end, opened.scope))
         if opened is not None:
             return region_of(mention_place(opened, scopes))
         for place in scopes:
@@ -129,6 +138,29 @@ class ScopePlaces:
             return opening[0]
         return None
 
+    def points_intro(self, paragraph: int) -> int | None:
+        """`…呈现五大特点:` then `一是…`, `二是…` one a paragraph: the paragraph that introduced the list a point
+        paragraph belongs to, else None."""
+        k = paragraph
+        while k > 0 and paragraph - k < _POINTS_REACH and _POINT_ITEM.match(self.text, *self.seg.paragraphs[k]):
+            lo, hi = self.seg.paragraphs[k - 1]
+            if _POINTS_INTRODUCED.search(self.text, lo, hi) and not _POINT_ITEM.match(self.text, lo, hi):
+                return k - 1
+            k -= 1
+        return None
+
+    def _of_which(self, s: Sentence) -> bool:
+        """`其中,古田会议会址、…等景区接待游客增速分别为…`: parts named by themselves, not the whole a scope word
+        opened the paragraph with."""
+        return self.text[s.start:s.end].lstrip().startswith(_OF_WHICH)
+
+    def _not_an_item(self, m, in_sentence: int) -> bool:
+        """`乐清市16例` is an item of a list by place; `呼和浩特市16家大型商场累计销售额…`, the one place of its sentence
+        before a count of what the sentence is about, is its topic."""
+        if BREAKDOWN_ITEM.match(self.text, m.end) is None:
+            return True
+        return in_sentence == 1 and _COUNTED_TOPIC.match(self.text, m.end) is not None
+
     def _paragraph_place(self, s: Sentence, pos: int, anaphor: bool = False):
         """_opened_place, asked once for the figures of one clause (each of them asks in turn, with the same pos)."""
         key = (s.start, s.paragraph, pos, anaphor)
@@ -144,18 +176,26 @@ class ScopePlaces:
         A place named in a later sentence is that sentence's: news sentences in a row are often about different
         places (`餐饮消费更显年味。…北京重点监测餐饮企业…。某外卖平台…`), unless the figure's clause refers back
         (`anaphor`: `这些年,靖安县…。2018年,该县生产总值…`)."""
-        para_start = self.seg.paragraphs[s.paragraph][0]
+        intro = self.points_intro(s.paragraph)  # `…五大特点:` / `二是…`: the point's paragraph goes on with its list's
+        para_start = self.seg.paragraphs[s.paragraph if intro is None else intro][0]
         lo = max(para_start, s.start - _PARAGRAPH_REACH, pos - 2 * _PARAGRAPH_REACH)  # a run-on sentence: bounded
-        mentions = [m for m in place_mentions(self.text, lo, pos) if m.kind != "scope" and m.subject
+        mentions = [m for m in place_mentions(self.text, lo, pos) if (m.kind != "scope" or not anaphor) and m.subject
                     and not m.comparison and (m.kind != "china" or m.start >= s.start)]  # `中国…`: its sentence's
+        sentence_starts = [max(lo, max(self.text.rfind(c, lo, m.start) for c in _SENTENCE_MARKS) + 1)
+                           for m in mentions]
         topics: dict[int, list] = {}   # sentence start → its topic places, in order
+        scoped: dict[int, list] = {}   # sentence start → the scope words (`全省`) that open it
         for k, m in enumerate(mentions):
-            sentence_start = max(lo, max(self.text.rfind(c, lo, m.start) for c in _SENTENCE_MARKS) + 1)
+            sentence_start = sentence_starts[k]
             if is_topic(self.text, m, sentence_start) and not in_list(self.text, mentions, k) \
-                    and not BREAKDOWN_ITEM.match(self.text, m.end) and self.text[m.start - 1] not in _LIST_NEXT:
-                topics.setdefault(sentence_start, []).append(m)
-        first = min(topics, default=para_start)  # after a byline or a sub-heading line, still the opening
+                    and self._not_an_item(m, sentence_starts.count(sentence_start)) \
+                    and self.text[m.start - 1] not in _LIST_NEXT:
+                (scoped if m.kind == "scope" else topics).setdefault(sentence_start, []).append(m)
+        first = min([*topics, *scoped], default=para_start)  # after a byline or a sub-heading line, still the opening
         opening_start = first if not any(c in self.text[para_start:first] for c in _SENTENCE_ENDS) else para_start
+        for start, words in scoped.items():  # `全省接待游客…;实现旅游收入…`: its sentence's and its paragraph's topic
+            if start not in topics and (start >= s.start or start == opening_start and not self._of_which(s)):
+                topics[start] = words
         for start in sorted(topics, reverse=True):
             places = division_chain(topics[start])
             single = one_place(places)  # `甘肃省甘南藏族自治州夏河县`: a chain is one place, its last

@@ -141,6 +141,8 @@ class ScopeReader(ScopePlaces):
         if s.paragraph != self.paragraph:
             dash_item = self.paragraph == s.paragraph - 1 and (_DASH_ITEM.match(
                 self.text, *self.seg.paragraphs[s.paragraph]) is not None or self._breaks_down(s.paragraph))
+            points = self.points_intro(s.paragraph)  # `二是…`: a point of the list the paragraphs before opened
+            dash_item = dash_item or points is not None and points <= self.paragraph < s.paragraph
             self.paragraph = s.paragraph
             if not dash_item:  # `——经济运行总体平稳。…`: an item of the list the paragraph before opened
                 self.para_anchor = self._scope().anchor

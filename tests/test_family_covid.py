@@ -56,11 +56,12 @@ CASES = [
      [("covid.new_deaths", 5, "例", DAY | {"region": "全国"}),
       ("covid.new_suspected", 0, "例", DAY | {"region": "全国"})]),
     # a short name kept out as a common word is a place as an item of a list of cases (`中山4例`), and a place that
-    # reports a case (`…1例,肇庆报告,`) is no topic of the sentences after it; `目前在院` is no discharge count
+    # reports a case (`…1例,肇庆报告,`) is no topic of the sentences after it (the paragraph's opening `全省` is: the
+    # one province the bulletin names); `目前在院` is no discharge count
     ("7月4日0—24时,全省新增本土无症状感染者20例(佛山16例,中山4例)。新增境外输入确诊病例1例,肇庆报告,来自泰国。"
      "新增出院9例,目前在院120例。",
      [("covid.new_asymptomatic", 4, "例", DAY | {"region": "中山市"}),
-      ("covid.new_cured", 9, "例", DAY | {"region": None})]),
+      ("covid.new_cured", 9, "例", DAY | {"region": "广东省"})]),
     # a count of cases no indicator names (a subset) is still a covid figure, with no indicator; another country's
     # count as published at a date is its cumulative count (the audit's [F2])
     ("截至目前,全省累计有631例本土新冠肺炎确诊病例。3月13日,美国公布的确诊病例是1896例。",
