@@ -10,7 +10,7 @@ from .fact import Fact
 from .lexicon import lexicon
 from .quantities import UNIT_KINDS
 from .sentences import Sentence
-from .subjects import subject_is_debris, subject_is_narrative
+from .subjects import catalogued_name, subject_is_debris, subject_is_narrative
 
 _LEX = lexicon()
 _THIS_IS = _LEX.compile("this_names_previous")
@@ -61,6 +61,8 @@ class DraftFacts:
                 continue  # a piece of narrative, not the name of a measure (decided after renaming)
             if f.indicator is None and f.family in UNREPORTED_FAMILIES and subject_is_debris(f.subject):
                 continue  # `一比例`, `会降`: a fragment of the sentence (a growth rate's too)
+            if f.indicator is not None and (name := catalogued_name(f.subject)) != f.subject:
+                f = replace(f, subject=name)  # `先后投资` → 投资: the catalogued measure keeps its figure
             key = (f.family, f.indicator or f.subject, f.value, f.unit, f.status)
             if key in seen and heads[seen[key]] and not d.headline:
                 out[seen[key]], heads[seen[key]] = f, False  # the body's own figure, not the headline's

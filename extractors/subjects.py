@@ -41,6 +41,10 @@ _NOTHING_ALONE = frozenset(_LEX.words("names_nothing_alone"))
 _DEBRIS = _LEX.compile("subject_debris")
 _CUT_LEAD = _LEX.compile("subject_cut_lead")
 _CUT_TAIL = _LEX.compile("subject_cut_tail")
+_CUT_LEAD_WORDS = _LEX.compile("subject_cut_lead_words")
+_CURRENCY_NAME = _LEX.compile("currency_name_after")
+_RECIPIENTS = _LEX.compile("recipients_counted")
+_DATA_WORD = _LEX.compile("data_word_subject")
 _LEAD_IN = _LEX.words("subject_lead_in")[0]
 _RANK = _LEX.compile("rank_subject")
 _VERB_ONLY = _LEX.compile("verb_only_subject")
@@ -115,14 +119,24 @@ def subject_is_debris(subject: str) -> bool:
     (audit classes S1, N7)."""
     measure = MEASURE_TAIL.sub("", subject)
     return _DEBRIS.search(measure) is not None or measure in _NOTHING_ALONE or _RANK.search(measure) is not None \
-        or _VERB_ONLY.search(measure) is not None
+        or _VERB_ONLY.search(measure) is not None or _RECIPIENTS.search(measure) is not None \
+        or _DATA_WORD.search(measure) is not None
 
 
 def trimmed_cut(subject: str) -> str:
     """`街输送专业技术人才` → 输送专业技术人才, `为何要投资` → 投资, `增速则` → 增速: a subject cut at the wrong place,
     trimmed to the measure's name (audit class S1); what is left must still name something (two characters)."""
     trimmed = _CUT_TAIL.sub("", _CUT_LEAD.sub("", subject, count=1), count=1)
-    return trimmed if len(trimmed) >= 2 else subject
+    trimmed = trimmed if len(trimmed) >= 2 else subject
+    if _VERB_ONLY.fullmatch(trimmed):
+        return trimmed  # `先后引进`: a bare act is left to be dropped, unless a catalogued measure (`catalogued_name`)
+    return _CUT_LEAD_WORDS.sub("", trimmed)  # `当地先后出台…政策` → 当地出台…政策, `占地投资` → 投资
+
+
+def catalogued_name(subject: str) -> str:
+    """`先后投资` of a catalogued investment → 投资: an adverb and an act name a catalogued measure once the adverb
+    is gone (an uncatalogued one is dropped as debris)."""
+    return _CUT_LEAD_WORDS.sub("", subject) if _VERB_ONLY.fullmatch(subject) else subject
 
 
 def share_named(subject: str) -> str:
@@ -142,7 +156,7 @@ def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tupl
             p := _COPULA.match(text, q.end, min(end, q.end + 12))) is not None:
         return p["noun"], p.end()
     m = _NOUN_AFTER.match(text, q.end, min(end, q.end + 16))
-    if not m or _MILESTONE.fullmatch(m["noun"]):
+    if not m or _MILESTONE.fullmatch(m["noun"]) or _CURRENCY_NAME.fullmatch(m["noun"]):
         return "", q.end  # `迈上5万亿台阶`: a milestone names no thing counted
     if text[m.end():m.end() + 1] == _ATTRIBUTIVE and m["noun"] not in _POSSESSORS:
         # `78名经过培训的预防接种人员`: the head noun follows 的 (but `60个国家的客商` counts the countries)
