@@ -22,7 +22,7 @@ WORLD_AS_REACH = [
     ("chosen worldwide", "全球范围遴选的36台剧目本月上演。", [(36, None)]),
     ("recruited worldwide", "全球招募的志愿者达1200人。", [(1200, None)]),
     ("a share of the world's total", "当地年产袜子180亿双,占全国总量的60%,世界总量的三分之一。当地还有配套企业3000余家。",
-     [(18000000000, None), (60, None), (3000, None)]),
+     [(18000000000, None), (60, None), (100 / 3, None), (3000, None)]),
     # negatives: the world's and the country's own figures
     ("the world's latest data", "全球最新数据显示,累计确诊病例超过500万例。", [(5000000, "全球")]),
     ("a worldwide total", "全球范围内累计确诊病例超过500万例。", [(5000000, "全球")]),
