@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .context import DocContext
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
+from .list_items import continues_list
 from .period_dates import Period, default_period, year_period
 from .periods import TimeMention, attributive_end, is_habitual, period_at, resolve, time_mentions
 from .place_chains import chain_end
@@ -34,7 +35,8 @@ from .story_places import stories, story_place
 
 _LEX = lexicon()
 _OPENING = _LEX.compile(
-    r"\s*{dateline_opening}?{attribution}?{announcement_opening}?{comparison_opening}?{item_number}?\s*")
+    r"\s*{dateline_opening}?(?:{attribution}|{announcement_of_time})?{announcement_opening}?{comparison_opening}?"
+    r"{item_number}?\s*")
 _BUDGET_ACCOUNT = _LEX.compile("budget_account")
 _CONTINUES = _LEX.compile("continuation")
 _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
@@ -47,6 +49,7 @@ _UNTIL_OPENING = _LEX.compile(r"(?:{until})[^,，。;；]{0,12}$")  # `截至201
 _PAGE_CREDIT = _LEX.compile("page_credit")
 _ON_CHINA = _LEX.compile("foreign_words_on_china")
 _SINGLE_PERIOD = _LEX.compile("single_period_opening")
+_SAME_PERIOD_OPENING = _LEX.compile("same_period_opening")
 _DIGIT = re.compile(r"\d")
 _PAPER_SCOPES = ("national", "province")  # a paper whose place is this wide has stories of narrower places
 
@@ -81,6 +84,8 @@ class ScopeReader(ScopePlaces):
         self.para_anchor = self.sentence_anchor = self.doc_anchor
         self.para_target = False
         self.para_year_end = False   # the paragraph opened with a year-end (`年末…`)
+        self._list_item: int | None = None   # the number of the list item the paragraph is (list_items.py)
+        self._list_anchor = self.doc_anchor   # the time the list's introduction set
         # a national paper's scope (全国) is its national stories' place, not every story's, and so is a provincial
         # paper's province (浙江日报's story on a county's sock fair is the county's); an article of no known scope is
         # about its story's place too
@@ -135,19 +140,35 @@ class ScopeReader(ScopePlaces):
             # the story's place is read when a place is first asked for: most articles' sentences hold no figure
             self._story_pending = s.article if not self.article.named and self._story_scoped else None
             self.section, self.section_index, self.top_section = None, -1, None
-        if s.section != self.section_index and s.section >= 0:
+        new_section = s.section != self.section_index and s.section >= 0
+        if new_section:
             self._settle_story()
             self._enter_section(s.section)
         if s.paragraph != self.paragraph:
-            dash_item = self.paragraph == s.paragraph - 1 and (_DASH_ITEM.match(
-                self.text, *self.seg.paragraphs[s.paragraph]) is not None or self._breaks_down(s.paragraph))
+            adjacent = self.paragraph == s.paragraph - 1
+            listed = self._list_item_of(s.paragraph, adjacent and not new_section)
+            dash_item = adjacent and (_DASH_ITEM.match(self.text, *self.seg.paragraphs[s.paragraph]) is not None
+                                      or self._breaks_down(s.paragraph))
             points = self.points_intro(s.paragraph)  # `二是…`: a point of the list the paragraphs before opened
             dash_item = dash_item or points is not None and points <= self.paragraph < s.paragraph
             self.paragraph = s.paragraph
-            if not dash_item:  # `——经济运行总体平稳。…`: an item of the list the paragraph before opened
+            if listed:  # `…如下:一、…。` then `二、…`: the list's introduction dates every item
+                self.para_anchor = self._list_anchor
+            elif not dash_item:  # `——经济运行总体平稳。…`: an item of the list the paragraph before opened
                 self.para_anchor = self._scope().anchor
                 self.para_target = False
                 self.para_year_end = False
+
+    def _list_item_of(self, paragraph: int, follows: bool) -> bool:
+        """Whether the paragraph is the next item of the numbered list the paragraph before it (`follows`) held
+        (list_items.py); keeps the list's time, read where its introduction ends (`公告称,2017年…如下:`)."""
+        item = continues_list(self.text, self.seg.paragraphs[paragraph - 1], self.seg.paragraphs[paragraph],
+                              self._list_item) if follows and paragraph > 0 else None
+        self._list_item = item[0] if item else None
+        if item is not None and item[1] is not None:
+            self._list_anchor, _ = period_at(self.text, self.seg.paragraphs[paragraph - 1][0], item[1],
+                                             self.para_anchor, self.ctx.published, skip_baselines=True)
+        return item is not None
 
     def _breaks_down(self, paragraph: int) -> bool:
         """`郝康理介绍说,分产业看,第一产业增加值…`: a paragraph that breaks down the figure before goes on with its time."""
@@ -266,13 +287,14 @@ class ScopeReader(ScopePlaces):
 
         In a headline, an article's first sentence (its dateline) or a section's first sentence it holds for the
         whole scope, else for the rest of the paragraph. A sentence opening with `同时`/`此外` continues the
-        previous one's time.
+        previous one's time, and so does a bare `同期` (`…今年1月1日至3月31日,…。同期…`: that span).
         """
         o = _OPENING.match(self.text, s.start, s.end)
         pos = o.end() if o else s.start
         headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
         current = self.para_anchor
-        if previous and previous[0].paragraph == s.paragraph and _CONTINUES.match(self.text, pos):
+        if previous and previous[0].paragraph == s.paragraph and (
+                _CONTINUES.match(self.text, pos) or _SAME_PERIOD_OPENING.match(self.text, pos)):
             current, _ = period_at(self.text, previous[0].start, previous[0].end, self.para_anchor,
                                    self.ctx.published, skip_baselines=True, mentions=previous[1])
         found, before = False, current

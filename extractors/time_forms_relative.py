@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from .lexicon import lexicon
 from .period_dates import (
     Period,
+    _month,
     _num,
     _pub_year,
     _ref_year,
@@ -31,6 +32,23 @@ _BARE_SAME = _LEX.words("same_period_bare")[0]
 def _same_day(m, current, published):
     end = current.end if current != default_period(published) else published
     return Period(end, end) if end else None
+
+
+def _same_month(m, current, published):
+    """A bare `当月`: the single month in force, or the last month of the running total in force (`1-8月份` →
+    August; `今年以来` in a release → the month before the report's, the latest month it can have figures of)."""
+    start, end = current.start, current.end
+    if start is None or end is None:
+        return None
+    if (start.year, start.month) == (end.year, end.month):
+        return _month(end.year, end.month)
+    if (start.month, start.day) != (1, 1) or start.year != end.year:
+        return None
+    if published is not None and end == published:
+        return _month(end.year, end.month - 1) if end.month > 1 else None  # `今年以来`: up to the report
+    if end.month < 12 and end == _month(end.year, end.month).end:
+        return _month(end.year, end.month)  # `1-8月份`
+    return None
 
 
 def _same_period(m, current, published):

@@ -13,6 +13,7 @@ CONSUMERS = {
     "time_partial_spans": lambda text, published, anchor: _resolve_time(text, published, anchor),
     "time_year_same_period": lambda text, published, anchor: _resolve_time(text, published, anchor),
     "time_bounded_spans": lambda text, published, anchor: _resolve_time(text, published, anchor),
+    "time_same_month": lambda text, published, anchor: _resolve_time(text, published, anchor),
     "papers": lambda name: _paper_place(name),
     "paper_file_codes": lambda name: _file_paper(name),
     "qualifier_before": lambda word: _qualifier_before(word),
@@ -24,7 +25,7 @@ CONSUMERS = {
 # How many of a case's leading items are the consumer's arguments (the surface form and its context); the
 # rest is the expected value (one item, or a tuple of several).
 CONSUMER_ARITY = {"time_expression": 3, "time_partial_spans": 3, "time_year_same_period": 3,
-                  "time_bounded_spans": 3}
+                  "time_bounded_spans": 3, "time_same_month": 3}
 
 
 def _resolve_time(text: str, published: str, anchor: str) -> tuple[str, str]:

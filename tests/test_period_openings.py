@@ -1,0 +1,114 @@
+"""Times a paragraph's opening does not hold but its discourse does: a bare `当月` is the month the running total in
+force ends with; a sentence opening with `同期` speaks of the span the sentence before named; the later items
+(`二、`, `三、`) of a numbered list keep the time its introduction (`…如下:`) set; a lead that announces a time's
+figures (`某部22日通报今年上半年…状况:`) dates the whole story. Each row is our own text: {value: (start, end)}."""
+
+from datetime import date
+
+import pytest
+from factcase import facts_of
+
+SEP30 = date(2025, 9, 30)
+AUG = ("2025-08-01", "2025-08-31")
+APR = date(2005, 4, 8)
+Q1 = ("2005-01-01", "2005-03-31")
+DEC = date(2017, 12, 8)
+Y2017 = ("2017-01-01", "2017-12-31")
+JUL = date(2022, 7, 22)
+H1 = ("2022-01-01", "2022-06-30")
+
+SAME_MONTH = [
+    ("after a year-to-date opening",
+     "全市经济运行\n今年以来,全市经济稳步恢复,8月当月多项指标回暖。从生产看,规上工业当月增速较7月加快0.4个百分点,"
+     "非煤工业加快5.2个百分点;从需求看,固定资产投资加快3.3个百分点。\n", SEP30,
+     {0.4: AUG, 5.2: AUG, 3.3: AUG}),
+    ("after a running total of months",
+     "全市经济运行\n1-8月份,全市规上工业增加值增长4.8%,当月增长6.1%。\n", SEP30,
+     {4.8: ("2025-01-01", "2025-08-31"), 6.1: AUG}),
+    ("after a single month",
+     "全市经济运行\n今年3月,全市社会消费品零售总额增长2.6%,当月网上零售额增长9.9%。\n", SEP30,
+     {2.6: ("2025-03-01", "2025-03-31"), 9.9: ("2025-03-01", "2025-03-31")}),
+]
+
+SAME_MONTH_NEGATIVES = [
+    # a month named before `当月` dates its own sentence only, as before; an undated `当月` places no month
+    ("a month singled out of the running total",
+     "全市经济运行\n1-8月份,全市规上工业增加值增长4.8%。8月当月增长6.1%。采矿业增加值增长7.2%。\n", SEP30,
+     {4.8: ("2025-01-01", "2025-08-31"), 6.1: AUG, 7.2: ("2025-01-01", "2025-08-31")}),
+    ("no time in force", "全市经济运行\n全市规上工业当月增速为5.5%。\n", SEP30, {5.5: (None, "2025-09-30")}),
+]
+
+SAME_PERIOD = [
+    ("the quarter the sentence before named",
+     "某市发布疫情季报\n市卫生局今天首次发布传染病疫情季报。据季报称,今年1月1日至3月31日,全市共报告乙类传染病8000多例。"
+     "同期报告病例数居前三位的病种是:淋病(2300例)、病毒性肝炎(2100例)、肺结核(1500例)。\n", APR,
+     {2300: Q1, 2100: Q1, 1500: Q1}),
+    ("with a comma after it",
+     "某市发布疫情季报\n市卫生局通报了疫情。今年1月至3月,全市疫情平稳。同期,全市报告手足口病1200例。\n", APR,
+     {1200: Q1}),
+]
+
+SAME_PERIOD_NEGATIVES = [
+    # `同期` later in a sentence and `去年同期` keep their meaning; a new paragraph does not reach back
+    ("a share of the same period",
+     "某市外贸\n2004年,全市出口总额达到300亿元,增长12%,占同期全省出口总额的12.5%。\n", APR,
+     {300e8: ("2004-01-01", "2004-12-31"), 12.5: ("2004-01-01", "2004-12-31")}),
+    ("a new paragraph",
+     "某市发布疫情季报\n今年1月至3月,全市疫情平稳。\n同期全市报告手足口病1200例。\n", APR,
+     {1200: (None, "2005-04-08")}),
+]
+
+NUMBERED_LIST = [
+    ("the first item on the introduction's line",
+     "国家统计局今8日发布公告,公告称,2017年全国粮食总产量较上年增长0.3%。\n"
+     "公告表示,2017年全国粮食播种面积、单位面积产量和总产量如下:一、全国粮食播种面积11200万公顷,比2016年下降0.6%。\n"
+     "二、全国粮食单位面积产量每公顷5500公斤,比2016年增长1.1%。\n三、全国粮食总产量6.2亿吨,比2016年增长0.4%。\n", DEC,
+     {0.3: Y2017, 1.12e8: Y2017, -0.6: Y2017, 1.1: Y2017, 6.2e8: Y2017, 0.4: Y2017}),
+    ("the introduction on a line of its own",
+     "某省发布粮食产量\n省统计局日前发布公告。\n据省统计局调查,2017年全省粮食生产情况如下:\n"
+     "1.全省粮食总产量3400万吨,增长1.5%。\n2.全省油料产量210万吨,增长2.4%。\n", DEC,
+     {1.5: Y2017, 2.1e6: Y2017, 2.4: Y2017}),
+]
+
+NUMBERED_LIST_NEGATIVES = [
+    # items no introduction opened, and an item that skips a number, keep the article's time
+    ("no introduction",
+     "某省发布粮食产量\n省统计局日前发布公告。\n2017年,全省粮食生产平稳。\n二、全省油料产量210万吨,增长2.4%。\n", DEC,
+     {2.1e6: (None, "2017-12-08"), 2.4: (None, "2017-12-08")}),
+    ("a number skipped",
+     "某省发布粮食产量\n省统计局日前发布公告。\n2017年全省粮食生产情况如下:一、全省粮食总产量3400万吨,增长1.5%。\n"
+     "三、全省油料产量210万吨,增长2.4%。\n", DEC,
+     {1.5: Y2017, 2.1e6: (None, "2017-12-08"), 2.4: (None, "2017-12-08")}),
+]
+
+ANNOUNCED_TIME = [
+    ("a ministry's half-year report",
+     "人民日报北京7月22日电(记者王明)生态环境部22日通报今年上半年全国环境空气质量状况:全国339个城市平均优良天数比例为"
+     "85.1%,同比上升0.4个百分点。\n长三角地区城市平均优良天数比例为80.2%,同比下降4.6个百分点。\n"
+     "北京市PM2.5浓度为30微克/立方米,同比下降22.5%。\n", JUL,
+     {85.1: H1, 0.4: H1, 80.2: H1, -4.6: H1, 30: H1, -22.5: H1}),
+]
+
+ANNOUNCED_TIME_NEGATIVES = [
+    # an announcement with no colon after its subject (or a comma before it) is read as before
+    ("a comma after the verb",
+     "人民日报北京7月22日电(记者王明)生态环境部22日通报,上半年全国城市平均优良天数比例为85.1%。\n"
+     "长三角地区城市平均优良天数比例为80.2%。\n", JUL,
+     {85.1: H1, 80.2: H1}),
+    ("no colon: the announced thing is the sentence",
+     "人民日报北京7月22日电(记者王明)生态环境部22日发布今年上半年全国环境空气质量状况,全国城市优良天数比例为85.1%。\n"
+     "长三角地区城市平均优良天数比例为80.2%。\n", JUL,
+     {85.1: H1, 80.2: (None, "2022-07-22")}),
+]
+
+ALL = SAME_MONTH + SAME_MONTH_NEGATIVES + SAME_PERIOD + SAME_PERIOD_NEGATIVES + NUMBERED_LIST \
+    + NUMBERED_LIST_NEGATIVES + ANNOUNCED_TIME + ANNOUNCED_TIME_NEGATIVES
+
+
+@pytest.mark.parametrize("name,text,published,periods", ALL, ids=[row[0] for row in ALL])
+def test_period_from_the_discourse(name, text, published, periods):
+    found = {}
+    for f in facts_of(text, published):
+        found.setdefault(float(f["value"]), set()).add((f["period_start"], f["period_end"]))
+    for value, period in periods.items():
+        assert found.get(float(value)) == {period}, f"{value}: {found.get(float(value))}, facts {found}"
