@@ -9,7 +9,7 @@ LIST_MARK = "、"
 _LAST_CLAUSE_MARK = regex.compile(r"(?r)[,，;；:：。！？!?]")
 
 
-def clause_start(text: str, lo: int, pos: int, list_marks: bool) -> int:
+def subject_clause_start(text: str, lo: int, pos: int, list_marks: bool) -> int:
     """Start of the clause that ends at pos (never before lo); with list_marks, of the list item."""
     start = max(lo, pos - WINDOW)
     mark = _LAST_CLAUSE_MARK.search(text, start, pos)  # searched backwards: the last mark is the first found

@@ -14,7 +14,7 @@ import regex
 
 from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category
 from .case_parts import case_part
-from .clause_bounds import LIST_MARK, clause_start
+from .clause_bounds import LIST_MARK, subject_clause_start
 from .figure_direction import _DIR_END, _DIR_START, _sign
 from .holders import held, holder_at
 from .lexicon import lexicon
@@ -129,7 +129,7 @@ class FigureReader:
                 self.prev_end = q.end                       # at its set's noun, not at the count
             return
         first = not self.mentions
-        clause = clause_start(self.text, max(self.start, self.prev_end), q.start, list_marks=False)
+        clause = subject_clause_start(self.text, max(self.start, self.prev_end), q.start, list_marks=False)
         left = self.text[clause:q.start]
         f = _Figure(i, q, clause, left, *_direction(left, q.unit))
         subject = self._listed_subject(f, quantities)
@@ -158,10 +158,10 @@ class FigureReader:
         spread.update(list_spread(text, self.start, f.clause, f.raw, quantities, f.i, self.mentions, f.change, f.sign))
         if f.i in spread:
             return spread[f.i][0]
-        list_start = clause_start(text, max(self.start, self.prev_end), f.q.start, list_marks=True)
+        list_start = subject_clause_start(text, max(self.start, self.prev_end), f.q.start, list_marks=True)
         # `乐清市16例、瑞安市11例`: items after an earlier figure of the clause; `来电、市长信箱、短信…
         # 25.95万件` with no figure between is one subject
-        if list_start > f.clause and self.prev_end > clause_start(text, self.start, f.q.start, list_marks=False):
+        if list_start > f.clause and self.prev_end > subject_clause_start(text, self.start, f.q.start, list_marks=False):
             f.raw = text[list_start:f.q.start]
             d2 = _DIR_END.search(f.raw)
             f.raw = f.raw[:d2.start()] if (f.change and d2) else f.raw
@@ -210,7 +210,7 @@ class FigureReader:
             subject = held(self.holder, text, f.clause, f.q.start, subject)  # `德胜村共有443户，…建档立卡贫困户212户`
         if first:
             end = max(start, f.clause - 1)
-            prior = text[clause_start(text, start, end, list_marks=False):end]
+            prior = text[subject_clause_start(text, start, end, list_marks=False):end]
             self.owner, self.topic = owner_of(subject), topic_of(subject)
             if self.owner is None:
                 self.owner = owner_before(prior, f.left)

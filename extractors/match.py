@@ -17,7 +17,7 @@ from dataclasses import replace
 import regex
 
 from .catalog import Catalog
-from .clause_bounds import clause_start
+from .clause_bounds import subject_clause_start
 from .figure_reader import FigureReader
 from .lexicon import lexicon
 from .list_subjects import items_sharing
@@ -37,7 +37,7 @@ def _shared_by_items(text: str, start: int, mentions: list[Mention]) -> list[Men
     """`大米、面粉价格均与上周持平`: one figure of each item of the list before `均`, not one of the list."""
     out = []
     for m in mentions:
-        items = None if (m.place or m.part) else items_sharing(text[clause_start(text, start, m.start, False):m.end])
+        items = None if (m.place or m.part) else items_sharing(text[subject_clause_start(text, start, m.start, False):m.end])
         out.extend([replace(m, subject=x) for x in items] if items else [m])
     return out
 
@@ -70,7 +70,7 @@ def _pattern_mentions(text: str, start: int, hits: list[tuple]) -> tuple[list[Me
         if "subject" in m.re.groupindex:
             subject = pat.prefix + m["subject"]
         else:  # `工业增加值与上年持平`: the pattern states the value, the clause before it names the thing
-            subject = clean_subject(text[clause_start(text, start, m.start(), list_marks=True):m.start()])
+            subject = clean_subject(text[subject_clause_start(text, start, m.start(), list_marks=True):m.start()])
             if len(subject) < 2 or _DIGIT.search(_STATED_RATE.sub("", TIME_WORDS.sub("", text[start:m.start()]))):
                 continue  # `636个,而去年同期只有300个,一年时间翻了一番`: the numbers already say it
         mentions.append(Mention(pat.kind, subject, pat.value, None, pat.unit, "exact", 1, m.start(), m.end(), pat.id))

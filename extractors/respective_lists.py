@@ -7,7 +7,7 @@ A spread maps a quantity's index to (subject, change, sign, place, time start).
 
 from __future__ import annotations
 
-from .clause_bounds import clause_start
+from .clause_bounds import subject_clause_start
 from .figure_lists import changes_after_levels, earlier_levels, joined_run
 from .lexicon import lexicon
 from .list_subjects import distributive, places_over
@@ -71,7 +71,7 @@ def _items(text: str, start: int, clause: int, raw: str, mentions: list[Mention]
     head = clean_subject(raw.split(RESPECTIVELY)[0])
     items = distributive(raw, n)
     end = max(start, clause - 1)
-    before = text[clause_start(text, start, end, list_marks=False):end]
+    before = text[subject_clause_start(text, start, end, list_marks=False):end]
     items = organisation_items(flows_respectively(raw, items)) if items else None
     subjects = (topic_for_items(items) if items else None) or (
         None if head else earlier_levels(mentions, start, n)) or owners_listed_before(

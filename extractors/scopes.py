@@ -6,13 +6,12 @@ paragraph (a time expression that opens it, a target list's introduction, the pl
 sentence → clause. A figure's period and region come from the innermost scope that settles them, else stay
 empty. A dateline (`本报北京5月3日电`) says where a story was filed, never what it measures.
 
-The place readers (a paragraph's or lead's place, a profiled zone's, a scope word's) are scope_places.py, mixed
-into ScopeReader.
+The place readers (a paragraph's or lead's place, a profiled zone's, a scope word's) are scope_places.py, and the
+time readers (the time a sentence opens with, a lead's day) scope_times.py, both mixed into ScopeReader.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .context import DocContext
@@ -20,7 +19,7 @@ from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .list_items import continues_list
 from .period_dates import Period, default_period, year_period
-from .periods import TimeMention, attributive_end, is_habitual, period_at, resolve, time_mentions
+from .periods import attributive_end, period_at, resolve, time_mentions
 from .place_chains import chain_end
 from .places import place_mentions
 from .regions import (
@@ -29,28 +28,19 @@ from .regions import (
     mention_place,
 )
 from .scope_places import ScopePlaces
+from .scope_times import ScopeTimes
 from .sentences import Segmented, Sentence
 from .status import ESTIMATE_HEADING, PLAN_HEADING
 from .story_places import stories, story_place
 
 _LEX = lexicon()
-_OPENING = _LEX.compile(
-    r"\s*{dateline_opening}?(?:{attribution}|{announcement_of_time})?{announcement_opening}?{comparison_opening}?"
-    r"{item_number}?\s*")
 _BUDGET_ACCOUNT = _LEX.compile("budget_account")
-_CONTINUES = _LEX.compile("continuation")
 _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
 _BREAKDOWN_LEAD = _LEX.compile(r"\s*(?:[^,，。;；]{1,24}[,，:：]\s?)?{breakdown_opening}")  # after a speaker
 _BREAKDOWN_REACH = 40
-_RESTATED = _LEX.compile(r"{time_restated}")
 _EVENT_DATE = _LEX.compile("event_date_after")
-_LEAD_EVENT_DAY = _LEX.compile("lead_event_day")
-_UNTIL_OPENING = _LEX.compile(r"(?:{until})[^,，。;；]{0,12}$")  # `截至2018年底`, `截至去年年底`
 _PAGE_CREDIT = _LEX.compile("page_credit")
 _ON_CHINA = _LEX.compile("foreign_words_on_china")
-_SINGLE_PERIOD = _LEX.compile("single_period_opening")
-_SAME_PERIOD_OPENING = _LEX.compile("same_period_opening")
-_DIGIT = re.compile(r"\d")
 _PAPER_SCOPES = ("national", "province")  # a paper whose place is this wide has stories of narrower places
 
 
@@ -65,7 +55,7 @@ class Scope:
     account: str | None = None    # the budget its heading names (`社会保险基金`): the owner of generic figures
 
 
-class ScopeReader(ScopePlaces):
+class ScopeReader(ScopePlaces, ScopeTimes):
     """Keeps the scopes in force while a document is read sentence by sentence: `_enter` a sentence, then ask
     the period (`para_anchor`, `sentence_anchor`), place (`_region`) and status (`_scope().target`) in force."""
 
@@ -252,93 +242,3 @@ class ScopeReader(ScopePlaces):
     def _scopes(self) -> list[Place | None]:
         self._settle_story()
         return [self._scope().place, self.article.place, self.ctx.region]
-
-    def _lead_event_day(self, s: Sentence, times: list[TimeMention]) -> Period | None:
-        """The day of the event an article's first sentence reports (`会议26日上午在北京举行`), if any."""
-        for tm in times:
-            if s.start <= tm.start < s.end and (tm.match["day"] or tm.match["md"]) \
-                    and _LEAD_EVENT_DAY.match(self.text, tm.end, s.end):
-                return resolve(tm, self.para_anchor, self.ctx.published)
-        return None
-
-    def _lead_told_span(self, s: Sentence, times: list[TimeMention], pos: int, day: Period) -> Period | None:
-        """`4月19日下午,在…新闻发布会上,…介绍,一季度全省生产总值…`: the day a lead opens with is when the figures
-        were told; a span of that year, over by then, that the sentence names before its first figure (`今年国庆假期`
-        read as one) is the period they cover and dates the article."""
-        later = [tm for tm in times if pos <= tm.start < s.end]
-        figure = next((m.start() for m in _DIGIT.finditer(self.text, pos, s.end)
-                       if not any(tm.start <= m.start() < tm.end for tm in later)), s.end)
-        told, told_end = None, pos
-        for tm in later:
-            if tm.start >= figure or (told is not None and tm.start > told_end):
-                break
-            if is_habitual(self.text, tm) or attributive_end(self.text, tm, s.end) is not None:
-                return None
-            if (p := resolve(tm, told or day, self.ctx.published)) is None:
-                return None
-            told, told_end = p, tm.end
-        if told is None or told.start is None or told.end is None or told.start == told.end:
-            return None
-        return told if told.start.year == day.end.year and told.end <= day.end else None
-
-    def _opening_time(self, s: Sentence, times: list[TimeMention], first_in_article: bool,
-                      previous: tuple[Sentence, list[TimeMention]] | None) -> int:
-        """Apply a time expression that opens the sentence; return where it ended.
-
-        In a headline, an article's first sentence (its dateline) or a section's first sentence it holds for the
-        whole scope, else for the rest of the paragraph. A sentence opening with `同时`/`此外` continues the
-        previous one's time, and so does a bare `同期` (`…今年1月1日至3月31日,…。同期…`: that span).
-        """
-        o = _OPENING.match(self.text, s.start, s.end)
-        pos = o.end() if o else s.start
-        headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
-        current = self.para_anchor
-        if previous and previous[0].paragraph == s.paragraph and (
-                _CONTINUES.match(self.text, pos) or _SAME_PERIOD_OPENING.match(self.text, pos)):
-            current, _ = period_at(self.text, previous[0].start, previous[0].end, self.para_anchor,
-                                   self.ctx.published, skip_baselines=True, mentions=previous[1])
-        found, before = False, current
-        for tm in times:
-            if tm.start < pos:
-                continue
-            if tm.start - pos > 2 and not _RESTATED.fullmatch(self.text, pos, tm.start) or is_habitual(self.text, tm):
-                break  # `每年4月至9月，…`: a habit opens no time
-            if (told := attributive_end(self.text, tm, s.end)) is not None:
-                if found and tm.start == pos:  # `去年5月7日至8日的…会议上`: the whole date is the meeting's
-                    current, found = before, False
-                pos = max(pos, told)  # `记者10日从商务部获悉：春节黄金周期间…`: the time after it opens
-                continue  # `按照上年不变价计算，前三季度…`: a price base, not the sentence's time
-            if tm.match["now"] and not found:
-                current = default_period(self.ctx.published)  # `目前,…`: now, not an earlier sentence's day
-            p = resolve(tm, current, self.ctx.published)
-            if p is None or (headline and tm.match["ymd"] and p.end == self.ctx.published):
-                break  # the masthead's date is when the page came out, not what it reports on
-            current, pos, found = p, tm.end, True
-        if not found and first_in_article and (event := self._lead_event_day(s, times)) is not None:
-            current, found = event, True  # `会议26日上午在北京举行。…171人出席会议`: as of the meeting's day
-        first_in_section = self.section is not None and not self.section.opened
-        # `1-8月份,…。8月当月…。采矿业…`: a month singled out of the paragraph's running total dates its sentence only
-        single = found and s.start > self.seg.paragraphs[s.paragraph][0] and \
-            _SINGLE_PERIOD.match(self.text, pos, s.end) is not None
-        # a level as of a day (`2015年末…`) dates its paragraph; the article or section it opens is that year
-        year_end = found and current.start is None and current.end is not None and (current.end.month, current.end.day) == (12, 31)
-        wide = year_period(current.end.year) if year_end else current
-        if found and first_in_article and current.start is not None and current.start == current.end:
-            wide = Period(None, current.end)  # `1月20日,县长…作报告时,…`: a lead's day is as of when, not a day's flow
-            wide = self._lead_told_span(s, times, pos, current) or wide
-        if found and not single and (headline or first_in_article or first_in_section):
-            self._scope().anchor = wide
-        if found and first_in_article:
-            self.article.anchor = wide  # the article's lead dates the article, whatever section it opens
-        if self.section is not None and not headline:
-            self.section.opened = True
-        if first_in_article and not self.article_named:
-            self._lead_place(s)
-        self.para_anchor = wide if found and not single else self.para_anchor   # `年末…`: its sentence, not its paragraph
-        if found and s.start == self.seg.paragraphs[s.paragraph][0] + (o.end() - s.start if o else 0) or (
-                found and s.start == self.seg.paragraphs[s.paragraph][0]):
-            self.para_year_end = year_end  # `年末共有…。…学校237所`: the paragraph's stocks are year-end levels
-        elif found and year_end and _UNTIL_OPENING.search(self.text, max(s.start, pos - 16), pos):
-            self.para_year_end = True  # `…。截至2018年底，…。项目共计1414个，投资额达1.2万亿元`: stocks from here on
-        self.sentence_anchor = current
-        return pos
