@@ -73,7 +73,7 @@ from .time_forms_relative import (
 _LEX = lexicon()
 _TIME = _LEX.compile("time_expression")
 _TIME_CANDIDATE = _LEX.compile("time_candidate", engine=re)
-_UNTIL = _LEX.compile(r"(?:{until})\s?(?:{clock_zone})?\s?(?:{relative_year})?\s?$")  # `截至今年5月中旬`
+_UNTIL = _LEX.compile(r"(?:{until}|{until_after_event})\s?(?:{clock_zone})?\s?(?:{relative_year})?\s?$")  # `截至今年5月中旬`
 _GAP_BEFORE = frozenset(_LEX.words("gap_before"))
 _GAP_AFTER = frozenset(_LEX.words("gap_after"))
 _END_MARKS = "".join(_LEX.words("period_end"))  # `上年` + `末`
