@@ -29,6 +29,7 @@ from .measure_owners import (
     organisation_total,
 )
 from .mention import Mention
+from .offence_parts import offence_part
 from .quantities import UNIT_KINDS, Quantity
 from .respective_lists import CHANGE_UNITS, list_spread
 from .sentences import inside_bracket
@@ -263,6 +264,8 @@ class FigureReader:
             subject = case_part(sub_account(subject, self.whole), self.whole)
         elif self.part and not f.spread:
             subject = case_part(sub_account(subject, self.whole), self.whole)
+        if self.part and not f.spread:
+            subject = offence_part(text, self.start, q.start, subject)  # `其中,侦破食品案件…,打掉犯罪团伙…`
         self.mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, f.sign, span_start,
                                      q.end, kind, place, self.part, f.spread[4] if f.spread else None))
         self.listed.append(q.listed)
