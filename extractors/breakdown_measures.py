@@ -8,6 +8,7 @@ does not know keeps its subject. Mixed into the Resolver, which notes every figu
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 import regex
@@ -25,15 +26,6 @@ _DIRECTION_END = _LEX.compile("(?:{direction})$")
 _CATEGORY = regex.compile(r"[\p{Han}、]{2,20}")
 _LEVEL, _CHANGE, _DELTA = "level", "change", "delta"
 _PERCENT = "%"
-
-
-def breakdown_opening(text: str, start: int, pos: int) -> int | None:
-    """Where the breakdown the figure at pos is an item of begins (the last `其中`/`分产业看,` of its sentence
-    before it, at a clause's start), if it is one."""
-    found = None
-    for m in _OPENING.finditer(text, start, pos):
-        found = m
-    return found.start() if found else None
 
 
 def _joined(category: str, measure: str) -> str:
@@ -74,6 +66,17 @@ class BreakdownParts:
     """The Resolver's figures of the paragraph being read, as totals its breakdowns' items take the measure of."""
 
     _wholes: tuple[int, list[tuple[int, str, str | None, str]]] = (-1, [])
+    _openings: tuple[int, list[int], list[int]] = (-1, [], [])  # sentence start → its openings' starts and ends
+
+    def _breakdown_opening(self, start: int, end: int, pos: int) -> int | None:
+        """Where the breakdown the figure at pos is an item of begins (the last `其中`/`分产业看,` of its sentence
+        text[start:end] before it, at a clause's start), if it is one. The sentence is searched once, not once per
+        figure (a sentence of a million characters with a figure every few would take quadratic time)."""
+        if self._openings[0] != start:
+            found = list(_OPENING.finditer(self.text, start, end))
+            self._openings = (start, [m.start() for m in found], [m.end() for m in found])
+        last = bisect_right(self._openings[2], pos) - 1
+        return self._openings[1][last] if last >= 0 else None
 
     def _note_total(self, paragraph: int, m: Mention, unit: str | None) -> None:
         """A figure the Resolver kept: a total a later breakdown of its paragraph may break down."""
@@ -82,10 +85,10 @@ class BreakdownParts:
         if m.kind in (_LEVEL, _CHANGE):
             self._wholes[1].append((m.end, m.kind, unit, m.subject))
 
-    def _measured_part(self, m: Mention, start: int, paragraph: int) -> Mention:
+    def _measured_part(self, m: Mention, start: int, end: int, paragraph: int) -> Mention:
         """`其中,农业46.7亿元` after `农林牧渔业增加值…`: the item with the total's measure (see the module doc)."""
         if m.place is not None or not m.subject or self._wholes[0] != paragraph or (
-                m.kind == _LEVEL and m.unit == _PERCENT) or (opening := breakdown_opening(self.text, start, m.start)) is None:
+                m.kind == _LEVEL and m.unit == _PERCENT) or (opening := self._breakdown_opening(start, end, m.start)) is None:
             return m
         category, tail = m.subject, ""
         if m.kind == _DELTA:
