@@ -47,9 +47,12 @@ _ONE_EACH = _LEX.compile("one_each_arrangement")
 _HOUSEHOLD = _LEX.compile("household_story")
 _EARNING = _LEX.compile("earning_capability")
 _CAPABILITY = _LEX.compile("capability")
+_NOTIONAL = _LEX.compile("notional_consequence")
 _RULES_AFTER = tuple(_LEX.compile(name) for name in ("basis_points_after", "classification_after", "policy_after",
                                                      "survey_of_after", "size_class_after", "benchmark_rate_after",
                                                      "size_class_tail"))
+_SURVEY_ACT = _LEX.compile("survey_act_after")  # a count the clause's 对 sends a survey to
+_SURVEY_TO = _LEX.compile("survey_addressee_before")
 _DENOMINATOR = _LEX.compile("ratio_denominator")  # matched from the 每 right before the count
 _MILESTONE = _LEX.compile("milestone_after")
 _MILESTONE_END = _LEX.compile("(?:{milestone_after})$")  # the figure's own qualifier (`5万亿元台阶`)
@@ -60,6 +63,7 @@ _CAPACITY = _LEX.compile("(?:{capacity_subject})|(?:{vehicle_rating_subject})")
 _TRAVEL_TIME = _LEX.compile("travel_time_before")
 _ARTICLES_NAME = _LEX.compile("articles_name_after")
 _LOCATION = _LEX.compile("location_before")
+_DISTANCE_TOLD = _LEX.compile("(?:{distance_from_place_before})|(?:{daily_route_before})")  # 距家, 每天往返
 _ARTICLE_UNIT = _LEX.words("article_unit")[0]
 _HAN = regex.compile(r"\p{Han}")
 _LENGTH_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind == "length")
@@ -138,17 +142,18 @@ def _rule(text: str, clause: int, start: int, end: int, c_end: int, unit: str | 
     if _RULES_BEFORE.search(text, clause, start) or any(p.match(text, end) for p in _RULES_AFTER) \
             or _CLAUSE_RULES.search(text, clause, start) or _ONE_EACH.match(text, start) \
             or UNIT_KINDS.get(unit or "") not in _RATIO_KINDS and _OVER_THRESHOLD.search(text, clause, start) \
-            or start > 0 and _DENOMINATOR.match(text, start - 1):
+            or start > 0 and _DENOMINATOR.match(text, start - 1) \
+            or _SURVEY_ACT.match(text, end) and _SURVEY_TO.search(text, clause, start):
         return "rule"
     if _CAPABILITY.search(text, clause, end) or _EARNING.search(text, clause, end) \
-            or _TRAVEL_TIME.search(text, clause, start):
+            or _TRAVEL_TIME.search(text, clause, start) or _NOTIONAL.search(text, clause, start):
         return "capability"  # up to the figure's end: a change's span starts at its verb (`可提升10%`)
     if unit != _PERSON_UNIT and _MADE_OF_BEFORE.search(text, clause, start) \
             and _MADE_OF_AFTER.search(text, end, c_end):
         return "rule"  # `由3个独立的岛屿组成`; a body's members (`主席团由174人组成`) are counted
     if unit == _ARTICLE_UNIT and _ARTICLES_NAME.match(text, end):
         return "name"
-    if unit in _LENGTH_UNITS and _LOCATION.search(text, clause, start):
+    if unit in _LENGTH_UNITS and (_LOCATION.search(text, clause, start) or _DISTANCE_TOLD.search(text, clause, start)):
         return "location"
     return None
 
