@@ -157,15 +157,18 @@ def _alias_found(ind: Indicator, subject: str, unit: str | None, context: Contai
                  document_kind: str) -> regex.Match | None:
     """The longest (then latest) alias of `ind` that names the subject's measure and whose context words the
     paragraph holds (or the document is of a kind that needs none), or None."""
-    if ind.exclude and ind.exclude.search(subject):
-        return None
     waived = document_kind in ind.document_kinds
-    found = []
-    if ind.aliases is not None and (waived or not (ind.context or ind.document_kinds) or ind.id in context):
-        found.append(ind.aliases.search(subject))
-    found += [g.aliases.search(subject) for g in ind.alias_groups
-              if (waived or g.key in context) and (not g.units or unit in g.units)]
-    found = [m for m in found if m and _is_head(subject, m)
+    found = []  # aliases are searched first: most indicators name nothing in a subject, and their exclude and
+    # context words need not be asked then (classify runs for every figure over every fitting indicator)
+    if ind.aliases is not None and (m := ind.aliases.search(subject)) \
+            and (waived or not (ind.context or ind.document_kinds) or ind.id in context):
+        found.append(m)
+    for g in ind.alias_groups:
+        if (not g.units or unit in g.units) and (m := g.aliases.search(subject)) and (waived or g.key in context):
+            found.append(m)
+    if not found or (ind.exclude and ind.exclude.search(subject)):
+        return None
+    found = [m for m in found if _is_head(subject, m)
              and not (ind.whole and not _WHOLE_PREFIX.fullmatch(subject, 0, m.start()))]
     # `whole`: a sector's, a product's or a group's share of the measure is not the region's whole
     return max(found, key=lambda m: (m.end() - m.start(), m.end()), default=None)
