@@ -210,7 +210,7 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts, BreakdownPar
             # `比年初增长16.9%`, `年末…比上年末下降0.91%`: a change covers the year up to its day
             period = Period(date(period.end.year, 1, 1), period.end)
         if m.kind == "change":
-            period = plan_end_average(self.text, s.start, m.end, over_base_year(self.text, clause, m.end, period))
+            period = plan_end_average(self.text, s.start, m.end, over_base_year(self.text, clause, m.end, period), s.end)
             period = past_years_average(self.text, self.seg.paragraphs[s.paragraph][0], m.end, period)
         elif m.kind == "level":
             period = from_to_year(self.text, clause, m.start, m.end, period)

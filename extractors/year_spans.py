@@ -4,6 +4,7 @@ covers the years since, and the amounts of a from-to statement are its span's fi
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from .lexicon import lexicon
 from .period_dates import Period, _num, year_period
@@ -48,13 +49,21 @@ def from_to_year(text: str, clause: int, start: int, end: int, period: Period) -
 
 
 _PLAN_END_AVERAGE = _LEX.compile("plan_end_average")
+_PLAN_END = _LEX.compile("plan_end_opening")
+
+
+@lru_cache(maxsize=8)
+def _opens_at_plan_end(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence text[lo:hi] names a plan's end at all: asked once per sentence, not once per figure
+    (a million-character sentence of figures would be searched from its start for each)."""
+    return _PLAN_END.search(text, lo, hi) is not None
 _FIRST_PLAN_YEAR = _LEX.table("five_year_plan", "first_year_of_eleventh")
 
 
-def plan_end_average(text: str, lo: int, pos: int, period: Period) -> Period:
-    """An annual average in a sentence opened by a plan's end (`“十三五”末,…达到230亿元,年均增长7.2%`) covers the
-    plan's five years, not its last one."""
-    m = _PLAN_END_AVERAGE.search(text, lo, pos)
+def plan_end_average(text: str, lo: int, pos: int, period: Period, hi: int) -> Period:
+    """An annual average in a sentence text[lo:hi] opened by a plan's end (`“十三五”末,…达到230亿元,年均增长7.2%`)
+    covers the plan's five years, not its last one."""
+    m = _PLAN_END_AVERAGE.search(text, lo, pos) if _opens_at_plan_end(text, lo, hi) else None
     n = _num(m["plan_n"]) if m else None
     if n is None:
         return period
