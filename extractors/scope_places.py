@@ -35,9 +35,6 @@ _OF_WHICH = _LEX.words("of_which")[0]
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 _COUNTED_TOPIC = _LEX.compile("counted_topic")
-_POINT_ITEM = _LEX.compile("point_item")
-_POINTS_INTRODUCED = _LEX.compile("points_introduced")
-_POINTS_REACH = 12   # paragraphs: the longest list of points written one a paragraph
 _SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")
 _SENTENCE_ENDS = _SENTENCE_MARKS[:-1]  # a kept line break ends a sentence too (`……\n这些年,`)
 # `乐清市16例`, `历城区(直办5620件`: an item, no topic (`夏河县发生5.7级地震` is one)
@@ -138,17 +135,6 @@ class ScopePlaces:
             return opening[0]
         return None
 
-    def points_intro(self, paragraph: int) -> int | None:
-        """`…呈现五大特点:` then `一是…`, `二是…` one a paragraph: the paragraph that introduced the list a point
-        paragraph belongs to, else None."""
-        k = paragraph
-        while k > 0 and paragraph - k < _POINTS_REACH and _POINT_ITEM.match(self.text, *self.seg.paragraphs[k]):
-            lo, hi = self.seg.paragraphs[k - 1]
-            if _POINTS_INTRODUCED.search(self.text, lo, hi) and not _POINT_ITEM.match(self.text, lo, hi):
-                return k - 1
-            k -= 1
-        return None
-
     def _of_which(self, s: Sentence) -> bool:
         """`其中,古田会议会址、…等景区接待游客增速分别为…`: parts named by themselves, not the whole a scope word
         opened the paragraph with."""
@@ -176,8 +162,8 @@ class ScopePlaces:
         A place named in a later sentence is that sentence's: news sentences in a row are often about different
         places (`餐饮消费更显年味。…北京重点监测餐饮企业…。某外卖平台…`), unless the figure's clause refers back
         (`anaphor`: `这些年,靖安县…。2018年,该县生产总值…`)."""
-        intro = self.points_intro(s.paragraph)  # `…五大特点:` / `二是…`: the point's paragraph goes on with its list's
-        para_start = self.seg.paragraphs[s.paragraph if intro is None else intro][0]
+        item = self.list_items.of(s.paragraph)  # `…五大特点:` / `二是…`: an item's paragraph goes on with its list's
+        para_start = self.seg.paragraphs[s.paragraph if item is None else item.introduction][0]
         lo = max(para_start, s.start - _PARAGRAPH_REACH, pos - 2 * _PARAGRAPH_REACH)  # a run-on sentence: bounded
         mentions = [m for m in place_mentions(self.text, lo, pos) if (m.kind != "scope" or not anaphor) and m.subject
                     and not m.comparison and (m.kind != "china" or m.start >= s.start)]  # `中国…`: its sentence's

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .context import DocContext
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
-from .list_items import continues_list
+from .list_items import ListItem, ListItems
 from .period_dates import Period, default_period, year_period
 from .periods import attributive_end, period_at, resolve, time_mentions
 from .place_chains import chain_end
@@ -74,8 +74,8 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         self.para_anchor = self.sentence_anchor = self.doc_anchor
         self.para_target = False
         self.para_year_end = False   # the paragraph opened with a year-end (`年末…`)
-        self._list_item: int | None = None   # the number of the list item the paragraph is (list_items.py)
-        self._list_anchor = self.doc_anchor   # the time the list's introduction set
+        self.list_items = ListItems(text, seg.paragraphs)   # lists written one item a paragraph
+        self._list_anchor: tuple[tuple[int, int], Period] | None = None  # (introduction, end) → the time it set
         # a national paper's scope (全国) is its national stories' place, not every story's, and so is a provincial
         # paper's province (浙江日报's story on a county's sock fair is the county's); an article of no known scope is
         # about its story's place too
@@ -136,29 +136,31 @@ class ScopeReader(ScopePlaces, ScopeTimes):
             self._enter_section(s.section)
         if s.paragraph != self.paragraph:
             adjacent = self.paragraph == s.paragraph - 1
-            listed = self._list_item_of(s.paragraph, adjacent and not new_section)
+            item = self._list_item(s.paragraph, new_section)
             dash_item = adjacent and (_DASH_ITEM.match(self.text, *self.seg.paragraphs[s.paragraph]) is not None
                                       or self._breaks_down(s.paragraph))
-            points = self.points_intro(s.paragraph)  # `二是…`: a point of the list the paragraphs before opened
-            dash_item = dash_item or points is not None and points <= self.paragraph < s.paragraph
             self.paragraph = s.paragraph
-            if listed:  # `…如下:一、…。` then `二、…`: the list's introduction dates every item
-                self.para_anchor = self._list_anchor
+            if item is not None:  # `…如下:一、…。` then `二、…`: the list's introduction dates every item
+                self.para_anchor = self._introduced_anchor(item)
             elif not dash_item:  # `——经济运行总体平稳。…`: an item of the list the paragraph before opened
                 self.para_anchor = self._scope().anchor
                 self.para_target = False
                 self.para_year_end = False
 
-    def _list_item_of(self, paragraph: int, follows: bool) -> bool:
-        """Whether the paragraph is the next item of the numbered list the paragraph before it (`follows`) held
-        (list_items.py); keeps the list's time, read where its introduction ends (`公告称,2017年…如下:`)."""
-        item = continues_list(self.text, self.seg.paragraphs[paragraph - 1], self.seg.paragraphs[paragraph],
-                              self._list_item) if follows and paragraph > 0 else None
-        self._list_item = item[0] if item else None
-        if item is not None and item[1] is not None:
-            self._list_anchor, _ = period_at(self.text, self.seg.paragraphs[paragraph - 1][0], item[1],
-                                             self.para_anchor, self.ctx.published, skip_baselines=True)
-        return item is not None
+    def _list_item(self, paragraph: int, new_section: bool) -> ListItem | None:
+        """The list item the paragraph is (list_items.py), when the paragraph read before it was inside that list (its
+        introduction or an item) and the paragraph opens no section (`二、2021年工作安排` is a heading)."""
+        item = None if new_section else self.list_items.of(paragraph)
+        return item if item is not None and item.introduction <= self.paragraph < paragraph else None
+
+    def _introduced_anchor(self, item: ListItem) -> Period:
+        """The time a list's introduction set, read where it ends (`公告称,2017年…如下:`, `1—10月,…五大特点:`)."""
+        key = (item.introduction, item.end)
+        if self._list_anchor is None or self._list_anchor[0] != key:
+            anchor, _ = period_at(self.text, self.seg.paragraphs[item.introduction][0], item.end, self.para_anchor,
+                                  self.ctx.published, skip_baselines=True)
+            self._list_anchor = (key, anchor)
+        return self._list_anchor[1]
 
     def _breaks_down(self, paragraph: int) -> bool:
         """`郝康理介绍说,分产业看,第一产业增加值…`: a paragraph that breaks down the figure before goes on with its time."""

@@ -62,6 +62,7 @@ NOT_CARRIED = [
 
 
 NOV = date(2019, 11, 14)
+NUMBERED = "农业生产情况\n记者从统计部门获悉最新农业数据。\n前三季度,浙江农业生产情况如下:一、粮食产量520万吨,增长1.1%。\n"
 POINTS = "外贸运行情况\n记者从海关获悉最新外贸数据。\n前三季度,浙江外贸进出口呈现四个特点:\n一是浙江一般贸易进出口1850.2亿元,增长12.1%。\n"
 
 # (text, value, region, (period_start, period_end)): a point of a list written one a paragraph keeps its list's place
@@ -75,6 +76,13 @@ LIST_POINTS = [
     # a paragraph after one that is no list's introduction starts afresh
     ("外贸运行情况\n记者从海关获悉最新外贸数据。\n前三季度,浙江外贸进出口平稳增长。\n二是民营企业进出口增长9.2%。",
      9.2, None, (None, "2019-11-14")),
+    # a numbered list (`…如下:一、…` then `二、…`) is one list as points are (list_items.py)
+    (NUMBERED + "二、油料产量310万吨,增长2.2%。", 2.2, "浙江省", ("2019-01-01", "2019-09-30")),
+    (NUMBERED + "二、油料产量310万吨,增长2.2%。\n三、蔬菜产量1700万吨,增长3.1%。", 3.1, "浙江省",
+     ("2019-01-01", "2019-09-30")),
+    # an item written otherwise (`2.` after `一、`) or numbered on from no item is no item of the list
+    (NUMBERED + "2.油料产量310万吨,增长2.2%。", 2.2, None, (None, "2019-11-14")),
+    (NUMBERED + "三、油料产量310万吨,增长2.2%。", 2.2, None, (None, "2019-11-14")),
 ]
 
 
