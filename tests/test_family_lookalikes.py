@@ -1,0 +1,46 @@
+"""Figures that look like a family's indicator and are not: the catalog gives them no family indicator.
+
+A court's or a procuratorate's intake is no hotline's (`受理` alone names any office's intake); general,
+refinancing or all local bonds and a stock of debt are no special bonds; a country's direct investment abroad, its
+stock and net flow are no investment completed; cases of another epidemic (Ebola) are no covid figures. Each
+row also says the neighbour that must keep its indicator.
+"""
+
+import pytest
+from factcase import facts_of
+
+# (sentence, the value that must get no indicator of the family, the family)
+LOOKALIKES = [
+    ("去年,全省法院共受理各类民事案件52.3万件,审结50.1万件。", 523000, "hotline"),
+    ("截至去年底,该互联网法院共受理网络纠纷案件8600余件。", 8600, "hotline"),
+    ("今年一季度,全国检察机关共收到群众信访23万件,7日内全部回复。", 230000, "hotline"),
+    ("政务服务大厅设有近40个受理窗口,群众办事不再排长队。", 40, "hotline"),
+    ("围绕这件重点提案,开展5次督办调研。", 5, "hotline"),
+    ("截至5月底,全省发行地方债券820亿元,其中新增债券610亿元,再融资债券210亿元。", 82000000000, "investment"),
+    ("截至5月底,全省发行地方债券820亿元,其中新增债券610亿元,再融资债券210亿元。", 21000000000, "investment"),
+    ("新增债券中,一般债券发行380亿元。", 38000000000, "investment"),
+    ("2019年末,地方政府专项债务余额8.2万亿元,控制在限额以内。", 8200000000000, "investment"),
+    ("去年我国非金融类境外直接投资980亿美元。", 98000000000, "investment"),
+    ("截至去年底,我国对拉美直接投资存量超过300亿美元。", 30000000000, "investment"),
+    ("去年,中国对老挝投资超过5亿美元。", 500000000, "investment"),
+    ("全年为用户节约用电投资12.6亿元。", 1260000000, "investment"),
+    ("2014年抗击埃博拉疫情期间,援外医疗队收治疑似患者600余例(确诊210例)。", 210, "covid"),
+]
+
+# the same words where they do name the family's indicator
+NEIGHBOURS = [
+    ("本周共受理市民来电和其他平台留言2150件。", 2150, "hotline.contacts_total"),
+    ("今年全省发行地方政府专项债券260亿元。", 26000000000, "investment.special_bonds"),
+    ("1—9月,全市完成固定资产投资320亿元。", 32000000000, "investment.completed"),
+]
+
+
+@pytest.mark.parametrize("text,value,family", LOOKALIKES, ids=[f"{c[1]}-{c[2]}" for c in LOOKALIKES])
+def test_a_lookalike_gets_no_family_indicator(text, value, family):
+    same = [f for f in facts_of(text) if abs(f["value"] - value) < 1e-6]
+    assert all(f["family"] != family and not (f["indicator"] or "").startswith(family) for f in same), same
+
+
+@pytest.mark.parametrize("text,value,indicator", NEIGHBOURS, ids=[c[2] for c in NEIGHBOURS])
+def test_the_neighbour_keeps_its_indicator(text, value, indicator):
+    assert any(abs(f["value"] - value) < 1e-6 and f["indicator"] == indicator for f in facts_of(text))
