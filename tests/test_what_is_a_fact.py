@@ -73,6 +73,15 @@ CASES = [
      [{"value": 3e7, "status": "target"}, {"value": 80, "status": "actual"}]),
     ("a target's amount", "今年利用外资目标任务5000万美元。", MAY, [{"value": 5e7, "status": "target"}]),
     ("done is actual", "全区上半年已新建5所幼儿园。", MAY, [{"value": 5, "status": "actual"}]),
+    # a firm's investment it will make somewhere (`将在…投资`), over the next years (`未来5年投资`), or that it plans
+    # (`规划投资`, `规划了发射…`) is a plan; what it has already invested there is actual
+    ("will invest in", "同时该公司将在重点领域投资60亿元。", MAY, [{"value": 6e9, "status": "target"}]),
+    ("over the next years", "双方签署了未来3年投资5亿美元的合作协议。", MAY, [{"value": 5e8, "status": "target"}]),
+    ("planned investment", "企业规划投资8亿元,正在建设一座储能电站。", MAY, [{"value": 8e8, "status": "target"}]),
+    ("planned launches", "首飞成功后,还规划了发射2艘货运飞船。", MAY, [{"value": 2, "status": "target"}]),
+    ("invested there already", "去年该公司已在重点领域投资60亿元。", MAY, [{"value": 6e9, "status": "actual"}]),
+    ("a plan of the next years signed", "两国签署未来5年共同行动计划以及约20项合作文件。", MAY,
+     [{"value": 20, "status": "actual"}]),
     # 后年 / 前年 are years only as words of their own (and a design capacity no time word dates has no year)
     ("后年 inside 建成后年产", "项目建成后年产钢材200万吨。", MAY,
      [{"value": 2e6, "status": "target", "period_end": None}]),
