@@ -15,6 +15,9 @@ Q1 = ("2005-01-01", "2005-03-31")
 DEC = date(2017, 12, 8)
 Y2017 = ("2017-01-01", "2017-12-31")
 JUL = date(2022, 7, 22)
+OCT = date(2019, 10, 22)
+Q1_3 = ("2019-01-01", "2019-09-30")
+Y2019 = ("2019-01-01", "2019-12-31")
 H1 = ("2022-01-01", "2022-06-30")
 
 SAME_MONTH = [
@@ -101,7 +104,18 @@ ANNOUNCED_TIME_NEGATIVES = [
      {85.1: H1, 80.2: (None, "2022-07-22")}),
 ]
 
-ALL = SAME_MONTH + SAME_MONTH_NEGATIVES + SAME_PERIOD + SAME_PERIOD_NEGATIVES + NUMBERED_LIST \
+# a share of the year's plan (`完成全年目标任务的98.5%`) is no time of the figures after it; the plan's own amount
+# and a plan for the whole year are the year's
+YEAR_PLAN_SHARE = [
+    ("a share of the year's plan",
+     "前三季度,全省城镇新增就业完成全年目标任务的98.5%;高技术制造业增加值增长8.1%。\n", OCT,
+     {98.5: Q1_3, 8.1: Q1_3}),
+    ("the plan's amount is the year's",
+     "全年利用外资完成3100万美元,完成全年目标任务3000万美元的103.3%。\n", OCT,
+     {3.1e7: Y2019, 3e7: Y2019}),
+]
+
+ALL = YEAR_PLAN_SHARE + SAME_MONTH + SAME_MONTH_NEGATIVES + SAME_PERIOD + SAME_PERIOD_NEGATIVES + NUMBERED_LIST \
     + NUMBERED_LIST_NEGATIVES + ANNOUNCED_TIME + ANNOUNCED_TIME_NEGATIVES
 
 
