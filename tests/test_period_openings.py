@@ -16,6 +16,7 @@ DEC = date(2017, 12, 8)
 Y2017 = ("2017-01-01", "2017-12-31")
 JUL = date(2022, 7, 22)
 OCT = date(2019, 10, 22)
+FEB = date(2019, 2, 9)
 Q1_3 = ("2019-01-01", "2019-09-30")
 Y2019 = ("2019-01-01", "2019-12-31")
 H1 = ("2022-01-01", "2022-06-30")
@@ -115,7 +116,16 @@ YEAR_PLAN_SHARE = [
      {3.1e7: Y2019, 3e7: Y2019}),
 ]
 
-ALL = YEAR_PLAN_SHARE + SAME_MONTH + SAME_MONTH_NEGATIVES + SAME_PERIOD + SAME_PERIOD_NEGATIVES + NUMBERED_LIST \
+# a span whose first day is told with what happened on it (`从1月6日展览开幕至1月20日`) runs from that day; without
+# `从`/`自` the event is the sentence's, and the span is its end day's as before
+EVENT_SPAN = [
+    ("an event on the first day", "据博物馆统计,从1月8日春节展开幕至1月22日,累计接待观众38万人次。\n", FEB,
+     {380000: ("2019-01-08", "2019-01-22")}),
+    ("with its year", "据博物馆统计,自2019年1月8日春节展开幕至1月22日,累计接待观众38万人次。\n", FEB,
+     {380000: ("2019-01-08", "2019-01-22")}),
+]
+
+ALL = EVENT_SPAN + YEAR_PLAN_SHARE + SAME_MONTH + SAME_MONTH_NEGATIVES + SAME_PERIOD + SAME_PERIOD_NEGATIVES + NUMBERED_LIST \
     + NUMBERED_LIST_NEGATIVES + ANNOUNCED_TIME + ANNOUNCED_TIME_NEGATIVES
 
 
