@@ -1,0 +1,36 @@
+"""Owners that parts and list items keep (measure_owners.body_of_part, list_subjects._known_tail; lexicon owners.toml
+part_owner_body, subjects.toml list_shared_measure): a part after `其中` named by a qualifier and the measure its whole
+names after a body (a sector, a group of people) is that body's, and each `分别` item takes the measure its list
+names once, not a tail guessed from the first item's length. Sentences are our own; each row: text -> ALL facts."""
+
+from __future__ import annotations
+
+import pytest
+from factcase import assert_exactly
+
+PARTS = [  # a body before the whole's measure owns the parts; a new `其中` opens a new whole
+    ("分部门看，住户部门贷款增加3000亿元，其中，短期贷款增加1200亿元，中长期贷款增加1800亿元；企业单位贷款增加5000亿元，"
+     "其中，短期贷款减少40亿元。",
+     [{"value": 3e11, "subject": "住户部门贷款增加"}, {"value": 1.2e11, "subject": "住户部门短期贷款增加"},
+      {"value": 1.8e11, "subject": "住户部门中长期贷款增加"}, {"value": 5e11, "subject": "企业单位贷款增加"},
+      {"value": -4e9, "subject": "企业单位短期贷款减少"}]),
+    ("去年全省持证残疾人新增就业5.2万人，其中，城镇新增就业1.9万人，农村新增就业3.3万人。",
+     [{"value": 52000, "subject": "持证残疾人新增就业"}, {"value": 19000, "subject": "持证残疾人城镇新增就业"},
+      {"value": 33000, "subject": "持证残疾人农村新增就业"}]),
+    ("今年高校毕业生实现就业8万人，其中，省内就业5万人。",
+     [{"value": 80000, "subject": "高校毕业生实现就业"}, {"value": 50000, "subject": "高校毕业生省内就业"}]),
+]
+NOT_PARTS = [  # the whole names no body, or the part names a body of its own: the part keeps its name
+    ("全年房地产开发投资增长7%，其中住宅投资增长8%。",
+     [{"value": 7, "subject": "房地产开发投资"}, {"value": 8, "subject": "住宅投资"}]),
+    ("全年肉类总产量6万吨，其中，猪肉产量4万吨。",
+     [{"value": 60000, "subject": "肉类总产量"}, {"value": 40000, "subject": "猪肉产量"}]),
+    ("规模以上工业企业实现利润总额300亿元，其中，国有控股企业实现利润总额90亿元。",
+     [{"value": 3e10, "subject": "规模以上工业企业实现利润总额"}, {"value": 9e9, "subject": "国有控股企业实现利润总额"}]),
+]
+ALL = PARTS + NOT_PARTS
+
+
+@pytest.mark.parametrize("text,expected", ALL, ids=[r[1][-1]["subject"] for r in ALL])
+def test_parts_and_items_keep_their_owner(text, expected):
+    assert_exactly(text, expected)
