@@ -28,7 +28,26 @@ NOT_PARTS = [  # the whole names no body, or the part names a body of its own: t
     ("规模以上工业企业实现利润总额300亿元，其中，国有控股企业实现利润总额90亿元。",
      [{"value": 3e10, "subject": "规模以上工业企业实现利润总额"}, {"value": 9e9, "subject": "国有控股企业实现利润总额"}]),
 ]
-ALL = PARTS + NOT_PARTS
+LIST_TAILS = [  # the measure a list names once is each item's, however long the last item's name
+    ("受油价影响，汽油、柴油和液化石油气价格分别下降6.5%、7.2%和2.7%。",
+     [{"value": -6.5, "subject": "汽油价格"}, {"value": -7.2, "subject": "柴油价格"}, {"value": -2.7, "subject": "液化石油气价格"}]),
+    ("规模以上工业、高技术产业增加值分别增长6%和9%。",
+     [{"value": 6, "subject": "规模以上工业增加值"}, {"value": 9, "subject": "高技术产业增加值"}]),
+    ("汽车、电子信息产业增加值分别增长3%和11%。",
+     [{"value": 3, "subject": "汽车增加值"}, {"value": 11, "subject": "电子信息产业增加值"}]),
+    ("上半年纺织业和化学纤维制造业增加值分别增长2%和4.5%。",
+     [{"value": 2, "subject": "纺织业增加值"}, {"value": 4.5, "subject": "化学纤维制造业增加值"}]),
+]
+NOT_LIST_TAILS = [  # a class word before the measure is shared; an item naming its own measure keeps it
+    ("城镇、农村居民人均可支配收入分别增长5%和7%。",
+     [{"value": 5, "subject": "城镇居民人均可支配收入"}, {"value": 7, "subject": "农村居民人均可支配收入"}]),
+    ("食品、纺织产业增加值分别增长4%和6%。",
+     [{"value": 4, "subject": "食品产业增加值"}, {"value": 6, "subject": "纺织产业增加值"}]),
+    ("蛋鸡、黑猪饲养量分别增长20%和25%。", [{"value": 20, "subject": "蛋鸡饲养量"}, {"value": 25, "subject": "黑猪饲养量"}]),
+    ("数字经济企业销售收入、电子信息产业产值分别增长12%和15%。",
+     [{"value": 12, "subject": "数字经济企业销售收入"}, {"value": 15, "subject": "电子信息产业产值"}]),
+]
+ALL = PARTS + NOT_PARTS + LIST_TAILS + NOT_LIST_TAILS
 
 
 @pytest.mark.parametrize("text,expected", ALL, ids=[r[1][-1]["subject"] for r in ALL])
