@@ -1,7 +1,8 @@
 """Owners that parts and list items keep (measure_owners.body_of_part, list_subjects._known_tail; lexicon owners.toml
 part_owner_body, subjects.toml list_shared_measure): a part after `其中` named by a qualifier and the measure its whole
 names after a body (a sector, a group of people) is that body's, and each `分别` item takes the measure its list
-names once, not a tail guessed from the first item's length. Sentences are our own; each row: text -> ALL facts."""
+names once, not a tail guessed from the first item's length; a body that counts its act on things first (`某法院受理
+案件…，审结…`) owns the later acts (measure_owners.handled_things). Sentences are our own; each row: text -> ALL facts."""
 
 from __future__ import annotations
 
@@ -47,7 +48,16 @@ NOT_LIST_TAILS = [  # a class word before the measure is shared; an item naming 
     ("数字经济企业销售收入、电子信息产业产值分别增长12%和15%。",
      [{"value": 12, "subject": "数字经济企业销售收入"}, {"value": 15, "subject": "电子信息产业产值"}]),
 ]
-ALL = PARTS + NOT_PARTS + LIST_TAILS + NOT_LIST_TAILS
+ACTING_BODIES = [  # a body that names its act and things first owns the later acts on them
+    ("截至2019年6月，滨江互联网法院共受理各类网络案件9000余件，审结8100余件。",
+     [{"value": 9000, "subject": "滨江互联网法院共受理各类网络案件"}, {"value": 8100, "subject": "滨江互联网法院审结各类网络案件"}]),
+    ("东湖省高级人民法院受理案件4200件，审结3900件，同比分别上升5.5%和4.1%。",
+     [{"value": 4200, "subject": "东湖省高级人民法院受理案件"}, {"value": 3900, "subject": "东湖省高级人民法院审结案件"},
+      {"value": 5.5, "subject": "东湖省高级人民法院受理案件"}, {"value": 4.1, "subject": "东湖省高级人民法院审结案件"}]),
+    ("全市排查出湖边违建别墅120套，拆除115套。",  # a scope is no body: the things alone
+     [{"value": 120, "subject": "排查出湖边违建别墅"}, {"value": 115, "subject": "拆除湖边违建别墅"}]),
+]
+ALL = PARTS + NOT_PARTS + LIST_TAILS + NOT_LIST_TAILS + ACTING_BODIES
 
 
 @pytest.mark.parametrize("text,expected", ALL, ids=[r[1][-1]["subject"] for r in ALL])
