@@ -22,6 +22,7 @@ from .measure_owners import (
     acted_on,
     actor_of_count,
     aspect_of,
+    body_of_part,
     bracket_owner,
     counted_set,
     handled_things,
@@ -251,6 +252,10 @@ class FigureReader:
         self.last_item = item_place is not None
         return subject, place
 
+    def _of_whole(self, subject: str) -> str:
+        """A part after `其中` named as the whole's account, body or cases (户籍城镇人口, 住户部门短期贷款增加)."""
+        return case_part(body_of_part(sub_account(subject, self.whole), self.whole), self.whole)
+
     def _add(self, f: _Figure, subject: str, place: str | None, base_subject: str) -> None:
         text, q = self.text, f.q
         if f.change and _MONTH_ON_MONTH in f.left and not subject.endswith(_MOM_TAIL):
@@ -259,11 +264,11 @@ class FigureReader:
         kind = "change" if f.change else "delta" if f.delta else "level"
         # inherited subjects chain (`增长5%增长5%…` would make each one longer than the last): bound them
         subject = trimmed_cut(class_of_examples(subject, q.unit)[:MAX_SUBJECT])
-        if not self.part and self.prev_end > self.start and _OF_WHICH in text[self.prev_end:q.start]:
+        if self.prev_end > self.start and _OF_WHICH in text[self.prev_end:q.start]:  # a new `其中`: a new whole
             self.part, self.whole = True, self.prev_subject  # `户籍人口…,其中城镇人口…`: the whole the parts belong to
-            subject = case_part(sub_account(subject, self.whole), self.whole)
+            subject = self._of_whole(subject)
         elif self.part and not f.spread:
-            subject = case_part(sub_account(subject, self.whole), self.whole)
+            subject = self._of_whole(subject)
         if self.part and not f.spread:
             subject = offence_part(text, self.start, q.start, subject)  # `其中,侦破食品案件…,打掉犯罪团伙…`
         self.mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, f.sign, span_start,

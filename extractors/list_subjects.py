@@ -23,6 +23,9 @@ _PLACE_COUNT = _LEX.compile("place_count")
 _HALVES = tuple(_LEX.table("urban_rural", "halves"))
 _SHARED_BY_ITEMS = _LEX.compile("shared_by_items")
 _ITEM_MEASURE = _LEX.compile("shared_item_measure")
+_LIST_MEASURE = _LEX.compile("list_shared_measure")
+_LIST_CLASS = _LEX.compile("list_shared_class")
+_NO_MEASURE = _LEX.compile("list_item_without_measure")
 
 
 def _leading_place(item: str) -> tuple[str, str] | None:
@@ -80,7 +83,19 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
         tail = last[len(first):] if len(last) > len(first) + 1 else ""
         while len(tail) > 2 and first.endswith(tail[0]):
             tail = tail[1:]  # `豆油、菜籽油价格`: 油 ends the last item's own name, 价格 is what each measures
+        tail = _known_tail(first, last, tail)
     return [x if x.endswith(tail) else x + tail for x in items]
+
+
+def _known_tail(first: str, last: str, guessed: str) -> str:
+    """The shared measure a list's last item ends with (`液化石油气价格` → 价格), where the tail guessed from the first
+    item's length cuts the measure (`加值`) or a name (`石油气价格`); a class word before it stays (`居民…`, `产业…`),
+    and a first item naming a measure of its own (`销售收入、…产值`: no tail guessed) is left alone."""
+    m = _LIST_MEASURE.search(last)
+    if m is None or m.start() == 0 or guessed == m[0] or (not guessed and not _NO_MEASURE.search(first)) \
+            or (guessed.endswith(m[0]) and _LIST_CLASS.fullmatch(guessed[:-len(m[0])])):
+        return guessed
+    return m[0]
 
 
 def items_sharing(clause: str) -> list[str] | None:

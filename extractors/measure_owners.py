@@ -169,13 +169,14 @@ _ACT_THEN_NOUN = _LEX.compile("act_then_noun")
 
 def handled_things(subject: str, unit: str | None, previous: tuple[str, str | None] | None) -> str:
     """`排查出违建别墅120套，拆除115套，没收5套`: a count named by its act alone, right after a count in the same unit
-    whose subject is an act and its things, counts those things (拆除违建别墅); previous is that figure's (subject, unit)."""
+    whose subject is an act and its things, counts those things (拆除违建别墅), the acting body's if it was named
+(`某某法院受理案件…，审结…` → 某某法院审结案件); previous is that figure's (subject, unit)."""
     if previous is None or unit not in _COUNT_UNITS or previous[1] != unit or not (m := _ACT_ALONE.fullmatch(subject)):
         return subject
     before = _ACT_THEN_NOUN.fullmatch(previous[0])
     if not before or before["act"] == m["act"] or _ACT_ALONE.fullmatch(before["noun"]):
         return subject
-    return subject + before["noun"]
+    return (before["actor"] or "") + subject + before["noun"]
 
 
 _FLOW = _LEX.compile("respectively_flow")
@@ -210,3 +211,22 @@ def actor_of_count(subject: str, noun: str) -> str:
         return noun
     owned = m["actor"] + (noun if noun.startswith(m["verb"]) else m["verb"] + noun)
     return owned if len(owned) <= _MAX_NAME else noun
+
+
+_PART_BODY = _LEX.compile("part_owner_body")
+_PART_DIRECTION = _LEX.compile("part_measure_direction")
+_MAX_PART_QUALIFIER = 4  # characters: `短期`, `城镇`, `中长期`; a longer part names a measure of its own
+
+
+def body_of_part(subject: str, whole: str) -> str:
+    """`短期贷款增加` after `住户部门贷款增加…,其中,`: a part named by a qualifier and the measure its whole names after a
+    body (a sector, a group of people) is that body's (住户部门短期贷款增加)."""
+    part, of_whole = _PART_DIRECTION.sub("", subject), _PART_DIRECTION.sub("", whole)
+    shared = 0
+    while shared < min(len(part), len(of_whole)) and part[-1 - shared] == of_whole[-1 - shared]:
+        shared += 1
+    body, qualifier = _PART_BODY.fullmatch(of_whole[:len(of_whole) - shared]), part[:len(part) - shared]
+    if shared < 2 or not qualifier or len(qualifier) > _MAX_PART_QUALIFIER or body is None \
+            or _PART_BODY.fullmatch(qualifier) or body["body"] in subject:
+        return subject
+    return body["body"] + subject
