@@ -27,10 +27,10 @@ from .fact import Fact
 from .figure_filters import (
     _LOOKBACK,
     BARE_CASE_WORD,
-    disease_of_deaths,
     FigureFilters,
     _family_of,
     _implicit_unit,
+    disease_of_deaths,
     other_disease,
 )
 from .lexicon import lexicon
