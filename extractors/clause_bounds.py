@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import regex
 
+from .lexicon import lexicon
+
 WINDOW = 48  # characters of clause before a number that may hold its subject
 LIST_MARK = "、"
 _LAST_CLAUSE_MARK = regex.compile(r"(?r)[,，;；:：。！？!?]")
+_COLON_LABEL = lexicon().compile("colon_label")
+_COUNT_AFTER_LABEL = lexicon().compile("colon_label_count")
 
 
 def subject_clause_start(text: str, lo: int, pos: int, list_marks: bool) -> int:
@@ -14,6 +18,9 @@ def subject_clause_start(text: str, lo: int, pos: int, list_marks: bool) -> int:
     start = max(lo, pos - WINDOW)
     mark = _LAST_CLAUSE_MARK.search(text, start, pos)  # searched backwards: the last mark is the first found
     last = mark.end() if mark else None
+    if mark and (label := _COLON_LABEL.search(text, start, mark.end())) and not text[mark.end():pos].strip() \
+            and _COUNT_AFTER_LABEL.match(text, pos):
+        last = label.start()  # `甲类:0例`: the label before a colon and a count is the subject (not `定价:860元`)
     if list_marks and (item := text.rfind(LIST_MARK, start, pos)) != -1:
         last = max(last or 0, item + 1)
     return last if last is not None else start

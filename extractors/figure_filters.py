@@ -35,12 +35,23 @@ _CASE_UNITS = frozenset(_LEX.words("case_unit"))
 _OTHER_DISEASE = _LEX.compile("other_disease")
 _COVID_NAMED = _LEX.compile("covid_named")
 BARE_CASE_WORD = _LEX.compile("bare_case_word")
+_DEATH_AFTER_COUNT = _LEX.compile("death_after_count")
+_OWNER_CASE_WORD = _LEX.compile("owner_case_word")
+_DEATHS_OF = _LEX.words("death_subject_suffix")[0]
 
 
 def other_disease(context: str) -> bool:
     """A paragraph about notifiable diseases other than covid (`法定传染病`, `乙类传染病`, `流感`) that names no
     covid: its case and death counts are no covid figures."""
     return _OTHER_DISEASE.search(context) is not None and _COVID_NAMED.search(context) is None
+
+
+def disease_of_deaths(text: str, last_end: int, last_subject: str, start: int) -> str | None:
+    """`报告法定传染病4476例,死亡4例`: the deaths right after a disease's count are that disease's (法定传染病死亡);
+    None when no disease count comes right before them (`乙类:3042例,死亡4例` names no disease: no owner)."""
+    if last_end < 0 or not _DEATH_AFTER_COUNT.search(text[last_end:start]) or not _OTHER_DISEASE.search(last_subject):
+        return None
+    return _OWNER_CASE_WORD.sub("", last_subject) + _DEATHS_OF
 
 
 def _implicit_unit(subject: str, after: str) -> str | None:

@@ -30,6 +30,7 @@ from .figure_filters import (
     FigureFilters,
     _family_of,
     _implicit_unit,
+    disease_of_deaths,
     other_disease,
 )
 from .lexicon import lexicon
@@ -183,7 +184,10 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts, BreakdownPar
             ind = self.catalog.classify(m.kind, m.subject, unit, context, m.part, self.ctx.kind)
         family = _family_of(m, ind)
         if self._other_disease and BARE_CASE_WORD.search(m.subject):
-            return  # `法定传染病…,死亡126例,较上月下降34%`: a death count that names no disease of its own
+            owner = disease_of_deaths(self.text, self._last_whole[0], self._last_subject[1], m.start)
+            if owner is None:
+                return  # `法定传染病…,死亡126例,较上月下降34%`: a death count that names no disease of its own
+            m = replace(m, subject=owner)
         if family == "covid" and self._other_disease:
             ind, family = None, "other"  # `乙类传染病…病例`: another disease's cases, no covid figure
         if family is None or (family == "other" and _PERSONAL.search(self.text, max(s.start, m.start - _LOOKBACK),

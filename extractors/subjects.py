@@ -23,7 +23,7 @@ _NAMED_IN_BRACKETS = _LEX.compile("measure_named_in_brackets")
 _PAREN = regex.compile(r"[(（][^()（）]{0,30}[)）]")
 _NOUN_AFTER = _LEX.compile(
     r"[“”\"]?(?![{noun_after_never_starts:chars}])(?P<noun>[\p{Han}A-Za-z0-9“”\"]{1,14}?)"
-    r"(?={noun_after_end}|[,，;；:：。！？!?、()（）\s]|$)")
+    r"(?={noun_after_end}|[,，;；。！？!?、()（）\s]|[:：](?!\s?\d)|$)")  # `0例乙类:3042例`: 乙类 labels the next count
 _ATTRIBUTIVE = _LEX.words("attributive")[0]
 _POSSESSORS = frozenset(_LEX.words("possessor_noun"))
 _RESPECTIVELY = _LEX.words("respectively")[0]
