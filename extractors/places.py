@@ -72,9 +72,12 @@ class _LastScan:
     start = end = 0
     mentions: list = []
     starts: list[int] = []
+    short_text: str | None = None  # and every range of that text scanned where asked: an eighth of the ranges
+    short: dict = {}               # are asked again (a clause, then its sentence's figure)
 
 
 _CACHED_RANGE = 400  # characters: shorter ranges are scanned where asked
+_KEPT_SHORT = 512   # ranges kept per text
 
 
 def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
@@ -90,7 +93,14 @@ def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[Pl
             if m.end <= end:
                 out.append(m)
         return out
-    found = _scan(text, start, end)
+    if last.short_text is not text:
+        last.short_text, last.short = text, {}
+    found = last.short.get((start, end))
+    if found is None:
+        found = _scan(text, start, end)
+        if len(last.short) >= _KEPT_SHORT:
+            last.short.clear()
+        last.short[start, end] = found
     if end - start >= _CACHED_RANGE:
         last.text, last.start, last.end, last.mentions = text, start, end, found
         last.starts = [m.start for m in found]
