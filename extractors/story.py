@@ -25,6 +25,7 @@ _KIN = _LEX.compile("kin", engine=re)  # literal words after a lookbehind: `re` 
 _FAMILIAR = _LEX.compile("familiar_name")
 _TITLED = _LEX.compile("person_title")
 _INTRODUCED = _LEX.compile("introduced_person")
+_NAME_START = _LEX.compile("[{surname:chars}]", engine=re)  # where introduced_person's name may begin
 _SOURCE = _LEX.compile("named_source")
 _MOMENT = _LEX.compile("narrative_moment")
 _DISTANT = _LEX.compile("distant_past", engine=re)  # `re` scans it 5x faster
@@ -127,7 +128,12 @@ def threshold_of_count(text: str, clause: int, start: int, unit: str | None) -> 
 @lru_cache(maxsize=4)  # the names of one document, asked for each of its figures
 def _people(text: str) -> regex.Pattern | None:
     """The people the text introduces by role and name (`村民陆金龙`, `所长赵军贤`), as one pattern."""
-    names = sorted({m["name"] for m in _INTRODUCED.finditer(text)}, key=len, reverse=True)
+    found, end = set(), 0
+    for c in _NAME_START.finditer(text):  # the name a role introduces begins with a family name: `regex` tried the
+        if c.start() >= end and (m := _INTRODUCED.match(text, c.start())):  # roles before every character
+            found.add(m["name"])
+            end = m.end()  # as finditer: no match inside the one before
+    names = sorted(found, key=len, reverse=True)
     return regex.compile("|".join(names)) if names else None
 
 
