@@ -72,8 +72,8 @@ class _LastScan:
     start = end = 0
     mentions: list = []
     starts: list[int] = []
-    short_text: str | None = None  # and every range of that text scanned where asked: an eighth of the ranges
-    short: dict = {}               # are asked again (a clause, then its sentence's figure)
+    short: tuple = (None, {})  # (text, {(start, end): mentions}): the short ranges scanned where asked (an
+    # eighth of them are asked again: a clause, then its sentence's figure)
 
 
 _CACHED_RANGE = 400  # characters: shorter ranges are scanned where asked
@@ -93,17 +93,20 @@ def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[Pl
             if m.end <= end:
                 out.append(m)
         return out
-    if last.short_text is not text:
-        last.short_text, last.short = text, {}
-    found = last.short.get((start, end))
-    if found is None:
-        found = _scan(text, start, end)
-        if len(last.short) >= _KEPT_SHORT:
-            last.short.clear()
-        last.short[start, end] = found
     if end - start >= _CACHED_RANGE:
+        found = _scan(text, start, end)
         last.text, last.start, last.end, last.mentions = text, start, end, found
         last.starts = [m.start for m in found]
+        return found
+    short = last.short  # one tuple, replaced whole: a thread never reads another text's ranges
+    if short[0] is not text:
+        short = last.short = (text, {})
+    found = short[1].get((start, end))
+    if found is None:
+        found = _scan(text, start, end)
+        if len(short[1]) >= _KEPT_SHORT:
+            short[1].clear()  # a few hundred short ranges: bounded memory on a document of any size
+        short[1][start, end] = found
     return found
 
 
