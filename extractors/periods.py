@@ -96,18 +96,25 @@ class TimeMention:
     @property
     def match(self) -> regex.Match:
         """The expression's match, found again on demand: keeping every match object cost about 1.6 KB per
-        date, 1.2 GB on a 10 MB line of dates. The last one found is kept: a mention's groups are read several
-        times in a row (a headline's year, then its period), each read a full match of the grammar."""
-        global _LAST_MATCH
-        last = _LAST_MATCH  # one tuple, replaced whole: a reader never sees half of another thread's entry
-        if last[0] is self.text and last[1] == self.start and last[2] == self.limit:
-            return last[3]
-        m = _TIME.match(self.text, self.start, self.limit)
-        _LAST_MATCH = (self.text, self.start, self.limit, m)
+        date, 1.2 GB on a 10 MB line of dates. The last few hundred of one text are kept: a mention's groups are
+        read several times (a sentence's opening time, then each figure's period), each read a full match of the
+        grammar, and the last one alone was found again for 1,900 of 4,500 reads on 487 articles."""
+        global _MATCHES
+        cache = _MATCHES  # one tuple, replaced whole: a reader never sees half of another thread's entry
+        if cache[0] is not self.text:
+            cache = _MATCHES = (self.text, {})
+        key = (self.start, self.limit)
+        m = cache[1].get(key)
+        if m is None:
+            m = _TIME.match(self.text, self.start, self.limit)
+            if len(cache[1]) >= _KEPT_MATCHES:
+                cache[1].clear()
+            cache[1][key] = m
         return m
 
 
-_LAST_MATCH: tuple = (None, -1, -1, None)   # (text, start, limit, match) of the last TimeMention.match
+_MATCHES: tuple = (None, {})   # (text, {(start, limit): match}) of the last text read
+_KEPT_MATCHES = 256
 
 
 def time_mentions(text: str, start: int, end: int) -> list[TimeMention]:

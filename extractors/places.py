@@ -72,9 +72,12 @@ class _LastScan:
     start = end = 0
     mentions: list = []
     starts: list[int] = []
+    short: tuple = (None, {})  # (text, {(start, end): mentions}): the short ranges scanned where asked (an
+    # eighth of them are asked again: a clause, then its sentence's figure)
 
 
 _CACHED_RANGE = 400  # characters: shorter ranges are scanned where asked
+_KEPT_SHORT = 512   # ranges kept per text
 
 
 def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
@@ -90,10 +93,20 @@ def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[Pl
             if m.end <= end:
                 out.append(m)
         return out
-    found = _scan(text, start, end)
     if end - start >= _CACHED_RANGE:
+        found = _scan(text, start, end)
         last.text, last.start, last.end, last.mentions = text, start, end, found
         last.starts = [m.start for m in found]
+        return found
+    short = last.short  # one tuple, replaced whole: a thread never reads another text's ranges
+    if short[0] is not text:
+        short = last.short = (text, {})
+    found = short[1].get((start, end))
+    if found is None:
+        found = _scan(text, start, end)
+        if len(short[1]) >= _KEPT_SHORT:
+            short[1].clear()  # a few hundred short ranges: bounded memory on a document of any size
+        short[1][start, end] = found
     return found
 
 
