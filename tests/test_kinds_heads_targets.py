@@ -2,7 +2,8 @@
 flattened communiqué's bold lead word is no part of a subject, ordinals share their head's whole measure, the
 nearer of an estimate and a target cue decides a figure's status, a target list's opener and a trailing `预计`
 are no part of a subject, a work report's delivery line names its place, and an NBS class named `…辅助性活动`
-is a measure. Sentences are our own; negatives keep what was right."""
+is a measure, and a breakdown's bare items take its first item's measure when the total before it names none.
+Sentences are our own; negatives keep what was right."""
 
 from __future__ import annotations
 
@@ -44,6 +45,15 @@ CASES = [
     ("今年全市的主要预期目标是生产总值增长6%。", [("生产总值", 6, "%", "target")]),
     # negatives: an estimate after a target cue stays an estimate
     ("全年目标任务顺利完成,预计全年生产总值增长5.5%。", [("生产总值", 5.5, "%", "estimate")]),
+    # a breakdown whose total before it names no known measure: its first item's measure is every item's
+    ("上半年,全县私营企业增长9.1%。分三大门类看,采矿业增加值同比增长3.2%,制造业增长11.4%,电力、热力生产和供应业增长6%。",
+     [("私营企业", 9.1, "%", "actual"), ("采矿业增加值", 3.2, "%", "actual"), ("制造业增加值", 11.4, "%", "actual"),
+      ("电力、热力生产和供应业增加值", 6, "%", "actual")]),
+    ("分行业看,批发业营业收入增长4%;零售业增长7.5%。",
+     [("批发业营业收入", 4, "%", "actual"), ("零售业营业收入", 7.5, "%", "actual")]),
+    # negatives: an item naming a measure of its own keeps it; the total before the breakdown still wins
+    ("全县固定资产投资增长8%。分产业看,第一产业增长3%,工业投资增长12%。",
+     [("固定资产投资", 8, "%", "actual"), ("第一产业投资", 3, "%", "actual"), ("工业投资", 12, "%", "actual")]),
     # an NBS class named by its activities is a measure
     ("全年农林牧渔专业及辅助性活动产值2.9亿元,增长5.0%。",
      [("农林牧渔专业及辅助性活动产值", 290000000, "CNY", "actual"), ("农林牧渔专业及辅助性活动产值", 5, "%", "actual")]),
