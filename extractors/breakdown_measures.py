@@ -3,7 +3,8 @@
 第一产业投资, `粮食作物播种面积…。其中,稻谷42.5千公顷,减少0.6千公顷` → 稻谷播种面积, 稻谷播种面积减少.
 
 The total is the paragraph's last figure before the breakdown opens (`其中`, `分产业看,`) of the same kind and
-unit; an item that names a measure of its own (`工业投资`, `出口`), a place, or a total whose measure the lexicon
+unit, else, when that one's measure is unknown, the breakdown's first item naming a measure the lexicon knows
+(`分三大门类看,采矿业增加值增长…,制造业增长…` → 制造业增加值); an item that names a measure of its own (`工业投资`, `出口`), a place, or a total whose measure the lexicon
 does not know keeps its subject. Mixed into the Resolver, which notes every figure it keeps."""
 
 from __future__ import annotations
@@ -100,6 +101,9 @@ class BreakdownParts:
         figures = self._wholes[1]
         total = next((subject for end, k, unit, subject in reversed(figures)
                       if end <= opening and k == kind and unit == m.unit), None)
+        if total is None or measure_of_parts(total) is None:  # `分三大门类看,采矿业增加值…,制造业增长…`
+            total = next((subject for end, k, unit, subject in figures if opening < end <= m.start and k == kind
+                          and unit == m.unit and measure_of_parts(subject)), None)
         named = part_measure(category, total) if total else None
         if named is None or any(_another_measure(subject, measure_of_parts(total)) for end, _, unit, subject in figures
                                 if end > opening and unit == m.unit):

@@ -127,6 +127,19 @@ def signature_place(text: str) -> Place | None:
     return named[-1].place
 
 
+_DELIVERY = _LEX.compile("report_delivery_body")
+_DELIVERY_REACH = 600  # characters of a report's opening where its delivery line stands
+
+
+def delivery_place(text: str) -> Place | None:
+    """The place whose government delivers a work report (`我代表上杭县人民政府，向大会报告工作`): one place, or
+    the innermost of a chain of them."""
+    if (line := _DELIVERY.search(text, 0, min(len(text), _DELIVERY_REACH))) is None:
+        return None
+    named = [m for m in place_mentions(line["body"]) if m.kind == "place"]
+    return named[-1].place if named and one_place(named) else None
+
+
 def _document_place(text: str, declared: str | None, publisher: str | None) -> tuple[Place | None, str | None]:
     g = gazetteer()
     if declared:
@@ -137,6 +150,8 @@ def _document_place(text: str, declared: str | None, publisher: str | None) -> t
         return place, "title"
     if (place := signature_place(text)) is not None:
         return place, "signature"
+    if (place := delivery_place(text)) is not None:
+        return place, "delivery"
     if (place := source_place(text)) is not None:
         return place, "source"
     if national_issuer(text):

@@ -62,8 +62,8 @@ def places_over(subject_raw: str, count: int, bare: bool = False) -> tuple[list[
 def distributive(subject_raw: str, count: int) -> list[str] | None:
     """`蛋鸡、黑猪饲养量` for two numbers → [`蛋鸡饲养量`, `黑猪饲养量`]."""
     head = subject_raw.split(_RESPECTIVELY)[0]
-    if (ordinals := _ORDINAL_LIST.search(head)) and len(ordinals["rest"]) // 2 + 1 == count:
-        numbers = ordinals["first"] + ordinals["rest"][1::2]
+    if (ordinals := _ORDINAL_LIST.search(head)) and len(ordinals.captures("later")) + 1 == count:
+        numbers = [ordinals["first"], *ordinals.captures("later")]
         return [clean_subject(head[:ordinals.start()] + ordinals["pre"] + n + ordinals["tail"]) for n in numbers]
     items = [x for x in (clean_subject(x) for x in _LIST_SPLIT.split(head)) if x]
     if len(items) != count:  # `汽车及零部件产业、食品产业增加值`: 及 inside an item, 、 between them

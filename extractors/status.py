@@ -22,6 +22,7 @@ _TARGET_AFTER = _LEX.compile("target_after")
 _ITEM_PLAN_VERB = _LEX.compile("item_plan_verb")
 _PLANNED_MEASURE = _LEX.compile("planned_measure")
 _ESTIMATE = _LEX.compile("estimate_cue")
+_TARGET_OVER_ESTIMATE = _LEX.compile("target_over_estimate")
 _ITEM_ESTIMATE = _LEX.compile("item_estimate")
 _ITEM_END = ";；"
 _ACTUAL_RESET = _LEX.compile("actual_reset")
@@ -49,11 +50,14 @@ def _cue_scope(text: str, lo: int, pos: int) -> str:
 
 def _estimated(scope: str) -> bool:
     """An estimate cue in scope holds for the figure at its end, unless it only estimates an earlier list item
-    (`…收入预计4.6万元,增长10%;城镇登记失业率为2.3%`: the rate is stated)."""
+    (`…收入预计4.6万元,增长10%;城镇登记失业率为2.3%`: the rate is stated) or a target cue stands between them
+    (`预计去年增长4.5%，今年增长目标定在6.5%以上`: the nearer cue decides)."""
     cues = list(_ESTIMATE.finditer(scope))
     if not cues:
         return False
     cue = cues[-1]
+    if _TARGET_OVER_ESTIMATE.search(scope, cue.end()):
+        return False
     own_item = not any(c in scope[cue.end():] for c in _ITEM_END)
     return own_item or _ITEM_ESTIMATE.search(scope, 0, cue.end()) is None
 

@@ -46,6 +46,7 @@ _CURRENCY_NAME = _LEX.compile("currency_name_after")
 _RECIPIENTS = _LEX.compile("recipients_counted")
 _DATA_WORD = _LEX.compile("data_word_subject")
 _LEAD_IN = _LEX.words("subject_lead_in")[0]
+_INLINE_HEADING = _LEX.compile("inline_heading")
 _RANK = _LEX.compile("rank_subject")
 _VERB_ONLY = _LEX.compile("verb_only_subject")
 SHARE_VERB_END = _LEX.compile("share_verb_end")
@@ -78,6 +79,7 @@ def clean_subject(raw: str) -> str:
     if (lead := s.rfind(_LEAD_IN)) != -1 and lead + len(_LEAD_IN) < len(s):
         s = s[lead + len(_LEAD_IN):]  # `看数量——工业增加值占GDP比重`: a lead-in is no part of the subject
     s = s[max(s.rfind("("), s.rfind("（"), s.rfind(")"), s.rfind("）")) + 1:]  # an unbalanced bracket ends it
+    s = _INLINE_HEADING.sub("", s, count=1)  # `人口年末常住人口`: a flattened communiqué's lead word
     s = COMPARE.sub("", s)
     s = _DROP.sub("", s)
     s = NATIONAL_PHRASE.sub("", s)
