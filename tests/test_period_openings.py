@@ -35,7 +35,15 @@ SAME_MONTH_NEGATIVES = [
     ("a month singled out of the running total",
      "全市经济运行\n1-8月份,全市规上工业增加值增长4.8%。8月当月增长6.1%。采矿业增加值增长7.2%。\n", SEP30,
      {4.8: ("2025-01-01", "2025-08-31"), 6.1: AUG, 7.2: ("2025-01-01", "2025-08-31")}),
-    ("no time in force", "全市经济运行\n全市规上工业当月增速为5.5%。\n", SEP30, {5.5: (None, "2025-09-30")}),
+    # an undated `当月` (no time in force, a year, a plan's span) has no month to name: an empty period, not the wider one
+    ("no time in force", "全市经济运行\n全市规上工业当月增速为5.5%。\n", SEP30, {5.5: (None, None)}),
+    ("a bare opening `当月`", "全县就业\n当月,全县新增城镇就业860人。\n", SEP30, {860: (None, None)}),
+    ("a year in force",
+     "全省外贸\n2024年,全省进出口总额达到820亿元,当月出口增长7.5%。\n", SEP30,
+     {820e8: ("2024-01-01", "2024-12-31"), 7.5: (None, None)}),
+    ("a plan's span in force",
+     "全省投资\n“十四五”以来,全省累计完成投资2.3万亿元,当月完成投资410亿元,其中工业投资190亿元。\n", SEP30,
+     {2.3e12: ("2021-01-01", "2025-09-30"), 410e8: (None, None), 190e8: (None, None)}),
 ]
 
 SAME_PERIOD = [
