@@ -45,6 +45,8 @@ def _same_month(m, current, published):
 
 def _month_in_force(current, published):
     start, end = current.start, current.end
+    if start is None and end is not None and current != default_period(published):
+        return Period(date(end.year, end.month, 1), end)  # `截至5月21日,当月累计…`: the month up to that day
     if start is None or end is None:
         return None
     if (start.year, start.month) == (end.year, end.month):

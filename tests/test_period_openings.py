@@ -38,6 +38,8 @@ SAME_MONTH_NEGATIVES = [
     # an undated `当月` (no time in force, a year, a plan's span) has no month to name: an empty period, not the wider one
     ("no time in force", "全市经济运行\n全市规上工业当月增速为5.5%。\n", SEP30, {5.5: (None, None)}),
     ("a bare opening `当月`", "全县就业\n当月,全县新增城镇就业860人。\n", SEP30, {860: (None, None)}),
+    ("as of a day: the month up to it",
+     "全省用电\n截至5月21日,全省当月累计用电量增长10.3%。\n", date(2020, 5, 25), {10.3: ("2020-05-01", "2020-05-21")}),
     ("a year in force",
      "全省外贸\n2024年,全省进出口总额达到820亿元,当月出口增长7.5%。\n", SEP30,
      {820e8: ("2024-01-01", "2024-12-31"), 7.5: (None, None)}),
@@ -109,7 +111,27 @@ ANNOUNCED_TIME_NEGATIVES = [
      {85.1: H1, 80.2: (None, "2022-07-22")}),
 ]
 
-ALL = SAME_MONTH + SAME_MONTH_NEGATIVES + SAME_PERIOD + SAME_PERIOD_NEGATIVES + NUMBERED_LIST \
+P = "\n\u3000\u3000"   # a paper's paragraph: a new line indented by two ideographic spaces
+
+EVENT_MONTH = [
+    # a lead that tells an event by its month with no figure dates its paragraph, not the story after it
+    ("an event month in a figureless lead",
+     f"社区垃圾分类\n{P}去年10月,市委书记到社区调研时要求推进垃圾分类。{P}试点小区的居民支持率起初只有35%。"
+     f"{P}全区已有120个小区推行分类投放。\n", date(2019, 3, 4),
+     {35: (None, "2019-03-04"), 120: (None, "2019-03-04")}),
+    ("this year's month, an envoy's arrival",
+     f"两国合作\n{P}今年5月,我到任出使某国。{P}中国在该国投资额已近50亿美元。\n", date(2019, 9, 9),
+     {50e8: (None, "2019-09-09")}),
+]
+
+EVENT_MONTH_NEGATIVES = [
+    # a month lead with its figures dates the article, as before
+    ("a monthly release's lead",
+     f"全省物价\n{P}今年4月份,全省居民消费价格同比上涨3.1%。{P}其中食品价格上涨12.5%。\n", date(2020, 5, 16),
+     {3.1: ("2020-04-01", "2020-04-30"), 12.5: ("2020-04-01", "2020-04-30")}),
+]
+
+ALL = EVENT_MONTH + EVENT_MONTH_NEGATIVES + SAME_MONTH + SAME_MONTH_NEGATIVES + SAME_PERIOD + SAME_PERIOD_NEGATIVES + NUMBERED_LIST \
     + NUMBERED_LIST_NEGATIVES + ANNOUNCED_TIME + ANNOUNCED_TIME_NEGATIVES
 
 
