@@ -131,7 +131,18 @@ EVENT_MONTH_NEGATIVES = [
      {3.1: ("2020-04-01", "2020-04-30"), 12.5: ("2020-04-01", "2020-04-30")}),
 ]
 
-ALL = EVENT_MONTH + EVENT_MONTH_NEGATIVES + SAME_MONTH + SAME_MONTH_NEGATIVES + SAME_PERIOD + SAME_PERIOD_NEGATIVES + NUMBERED_LIST \
+AFTER_AN_ANGLE = [
+    # a time after an angle or an analyst's name still opens its sentence, so it dates the paragraph
+    ("an angle",
+     f"快递业务\n{P}从业务类型看,1月份,同城快递业务量占全部快递业务量的21.3%。与去年同期相比,同城快递业务量的比重下降1.6个百分点。\n",
+     date(2019, 2, 20), {21.3: ("2019-01-01", "2019-01-31"), -1.6: ("2019-01-01", "2019-01-31")}),
+    ("an analyst",
+     f"快递业务\n{P}省邮政管理局高级统计师王明分析,1月份,同城快递业务量占全部快递业务量的21.3%。"
+     "与去年同期相比,同城快递业务量的比重下降1.6个百分点。\n",
+     date(2019, 2, 20), {21.3: ("2019-01-01", "2019-01-31"), -1.6: ("2019-01-01", "2019-01-31")}),
+]
+
+ALL = AFTER_AN_ANGLE + EVENT_MONTH + EVENT_MONTH_NEGATIVES + SAME_MONTH + SAME_MONTH_NEGATIVES + SAME_PERIOD + SAME_PERIOD_NEGATIVES + NUMBERED_LIST \
     + NUMBERED_LIST_NEGATIVES + ANNOUNCED_TIME + ANNOUNCED_TIME_NEGATIVES
 
 
