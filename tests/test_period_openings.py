@@ -142,7 +142,17 @@ AFTER_AN_ANGLE = [
      date(2019, 2, 20), {21.3: ("2019-01-01", "2019-01-31"), -1.6: ("2019-01-01", "2019-01-31")}),
 ]
 
-ALL = AFTER_AN_ANGLE + EVENT_MONTH + EVENT_MONTH_NEGATIVES + SAME_MONTH + SAME_MONTH_NEGATIVES + SAME_PERIOD + SAME_PERIOD_NEGATIVES + NUMBERED_LIST \
+THIS_MONTH = [
+    # a monthly report's `本月` is the month its title or lead names (published the month after); with none, no month
+    ("the title's month",
+     f"全市12345热线2021年3月运行情况\n{P}本月,热线共受理群众诉求12000件。\n", date(2021, 4, 8),
+     {12000: ("2021-03-01", "2021-03-31")}),
+    ("no month named", f"全市热线运行情况\n{P}本月,热线共受理群众诉求12000件。\n", date(2021, 4, 8), {12000: (None, None)}),
+    # negative: `本月6日` is a day (here the event's: the count stays as of the report), never the month
+    ("a day of this month", f"国际\n{P}本月6日,联盟29个成员国签署议定书。\n", date(2019, 2, 15), {29: (None, "2019-02-15")}),
+]
+
+ALL = THIS_MONTH + AFTER_AN_ANGLE + EVENT_MONTH + EVENT_MONTH_NEGATIVES + SAME_MONTH + SAME_MONTH_NEGATIVES + SAME_PERIOD + SAME_PERIOD_NEGATIVES + NUMBERED_LIST \
     + NUMBERED_LIST_NEGATIVES + ANNOUNCED_TIME + ANNOUNCED_TIME_NEGATIVES
 
 
