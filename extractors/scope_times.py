@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 from .lexicon import lexicon
-from .period_dates import Period, default_period, year_period
+from .period_dates import Period, _month, default_period, year_period
 from .periods import TimeMention, attributive_end, is_habitual, period_at, resolve
 from .sentences import Sentence
 
 _LEX = lexicon()
 _OPENING = _LEX.compile(
-    r"\s*{dateline_opening}?(?:{attribution}|{announcement_of_time})?{announcement_opening}?{comparison_opening}?"
+    r"\s*{dateline_opening}?(?:{attribution}|{announcement_of_time}|{viewpoint_opening})?{announcement_opening}?{comparison_opening}?"
     r"{item_number}?\s*")
 _CONTINUES = _LEX.compile("continuation")
 _RESTATED = _LEX.compile(r"{time_restated}")
@@ -22,6 +22,10 @@ _UNTIL_OPENING = _LEX.compile(r"(?:{until})[^,，。;；]{0,12}$")  # `截至201
 _SINGLE_PERIOD = _LEX.compile("single_period_opening")
 _SAME_PERIOD_OPENING = _LEX.compile("same_period_opening")
 _DIGIT = re.compile(r"\d")
+
+
+def _month_end(d):
+    return _month(d.year, d.month).end
 
 
 class ScopeTimes:
@@ -54,6 +58,18 @@ class ScopeTimes:
         if told is None or told.start is None or told.end is None or told.start == told.end:
             return None
         return told if told.start.year == day.end.year and told.end <= day.end else None
+
+    def _event_told(self, s: Sentence, times: list[TimeMention], pos: int, when: Period, lead: bool) -> bool:
+        """A lead opening with one month, or a section with one month or day, and no figure in its sentence tells
+        an event (`去年11月,总书记在上海考察时强调…`): its time dates its paragraph, not the figures of the story
+        after it, which were told of other times (a lead's day is already as-of: `会议26日上午在北京举行`)."""
+        if when.start is None or when.end is None or (when.start.year, when.start.month) != (when.end.year, when.end.month):
+            return False
+        day = when.start == when.end
+        if day and lead or not day and (when.start.day != 1 or when.end != _month_end(when.end)):
+            return False
+        spans = [(tm.start, tm.end) for tm in times if pos <= tm.start < s.end]
+        return not any(not any(a <= m.start() < b for a, b in spans) for m in _DIGIT.finditer(self.text, pos, s.end))
 
     def _opening_time(self, s: Sentence, times: list[TimeMention], first_in_article: bool,
                       previous: tuple[Sentence, list[TimeMention]] | None) -> int:
@@ -100,9 +116,12 @@ class ScopeTimes:
         if found and first_in_article and current.start is not None and current.start == current.end:
             wide = Period(None, current.end)  # `1月20日,县长…作报告时,…`: a lead's day is as of when, not a day's flow
             wide = self._lead_told_span(s, times, pos, current) or wide
-        if found and not single and (headline or first_in_article or first_in_section):
+        # `今年6月,我出使埃及。`: a story's event told by its month (or a section's by its day), no figure with it
+        told = found and not headline and (first_in_article or first_in_section) and \
+            self._event_told(s, times, pos, current, first_in_article)
+        if found and not single and not told and (headline or first_in_article or first_in_section):
             self._scope().anchor = wide
-        if found and first_in_article:
+        if found and first_in_article and not told:
             self.article.anchor = wide  # the article's lead dates the article, whatever section it opens
         if self.section is not None and not headline:
             self.section.opened = True

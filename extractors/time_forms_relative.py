@@ -27,6 +27,7 @@ _THIS_YEAR = frozenset(_LEX.words("this_year"))
 _WEEKS: dict[str, int] = _LEX.values("time_week")
 _BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
 _BARE_SAME = _LEX.words("same_period_bare")[0]
+_NO_PERIOD = Period(None, None)   # a time word whose time the document does not give: the figure's period is unknown
 
 
 def _same_day(m, current, published):
@@ -36,8 +37,16 @@ def _same_day(m, current, published):
 
 def _same_month(m, current, published):
     """A bare `当月`: the single month in force, or the last month of the running total in force (`1-8月份` →
-    August; `今年以来` in a release → the month before the report's, the latest month it can have figures of)."""
+    August; `今年以来` in a release → the month before the report's, the latest month it can have figures of).
+    With neither (a year, a plan's span, nothing in force) the month is unknown: an empty period, not the wider
+    one in force."""
+    return _month_in_force(current, published) or _NO_PERIOD
+
+
+def _month_in_force(current, published):
     start, end = current.start, current.end
+    if start is None and end is not None and current != default_period(published):
+        return Period(date(end.year, end.month, 1), end)  # `截至5月21日,当月累计…`: the month up to that day
     if start is None or end is None:
         return None
     if (start.year, start.month) == (end.year, end.month):
@@ -128,7 +137,7 @@ def _years_since(m, current, published):
     return Period(date(ref - n + 1, 1, 1), current.end or date(ref, 12, 31))
 
 
-_REVIEW_SEASON_END = 3   # a review written by March (work reports, annual summaries) looks back on the calendar year
+_REVIEW_SEASON_END: int = _LEX.table("time_past_year", "review_season_end")  # a review by then looks back on last year
 
 
 def _past_year(m, current, published):

@@ -39,7 +39,17 @@ SAME_MONTH_NEGATIVES = [
     ("a month singled out of the running total",
      "全市经济运行\n1-8月份,全市规上工业增加值增长4.8%。8月当月增长6.1%。采矿业增加值增长7.2%。\n", SEP30,
      {4.8: ("2025-01-01", "2025-08-31"), 6.1: AUG, 7.2: ("2025-01-01", "2025-08-31")}),
-    ("no time in force", "全市经济运行\n全市规上工业当月增速为5.5%。\n", SEP30, {5.5: (None, "2025-09-30")}),
+    # an undated `当月` (no time in force, a year, a plan's span) has no month to name: an empty period, not the wider one
+    ("no time in force", "全市经济运行\n全市规上工业当月增速为5.5%。\n", SEP30, {5.5: (None, None)}),
+    ("a bare opening `当月`", "全县就业\n当月,全县新增城镇就业860人。\n", SEP30, {860: (None, None)}),
+    ("as of a day: the month up to it",
+     "全省用电\n截至5月21日,全省当月累计用电量增长10.3%。\n", date(2020, 5, 25), {10.3: ("2020-05-01", "2020-05-21")}),
+    ("a year in force",
+     "全省外贸\n2024年,全省进出口总额达到820亿元,当月出口增长7.5%。\n", SEP30,
+     {820e8: ("2024-01-01", "2024-12-31"), 7.5: (None, None)}),
+    ("a plan's span in force",
+     "全省投资\n“十四五”以来,全省累计完成投资2.3万亿元,当月完成投资410亿元,其中工业投资190亿元。\n", SEP30,
+     {2.3e12: ("2021-01-01", "2025-09-30"), 410e8: (None, None), 190e8: (None, None)}),
 ]
 
 SAME_PERIOD = [
@@ -125,7 +135,49 @@ EVENT_SPAN = [
      {380000: ("2019-01-08", "2019-01-22")}),
 ]
 
-ALL = EVENT_SPAN + YEAR_PLAN_SHARE + SAME_MONTH + SAME_MONTH_NEGATIVES + SAME_PERIOD + SAME_PERIOD_NEGATIVES + NUMBERED_LIST \
+P = "\n\u3000\u3000"   # a paper's paragraph: a new line indented by two ideographic spaces
+
+EVENT_MONTH = [
+    # a lead that tells an event by its month with no figure dates its paragraph, not the story after it
+    ("an event month in a figureless lead",
+     f"社区垃圾分类\n{P}去年10月,市委书记到社区调研时要求推进垃圾分类。{P}试点小区的居民支持率起初只有35%。"
+     f"{P}全区已有120个小区推行分类投放。\n", date(2019, 3, 4),
+     {35: (None, "2019-03-04"), 120: (None, "2019-03-04")}),
+    ("this year's month, an envoy's arrival",
+     f"两国合作\n{P}今年5月,我到任出使某国。{P}中国在该国投资额已近50亿美元。\n", date(2019, 9, 9),
+     {50e8: (None, "2019-09-09")}),
+]
+
+EVENT_MONTH_NEGATIVES = [
+    # a month lead with its figures dates the article, as before
+    ("a monthly release's lead",
+     f"全省物价\n{P}今年4月份,全省居民消费价格同比上涨3.1%。{P}其中食品价格上涨12.5%。\n", date(2020, 5, 16),
+     {3.1: ("2020-04-01", "2020-04-30"), 12.5: ("2020-04-01", "2020-04-30")}),
+]
+
+AFTER_AN_ANGLE = [
+    # a time after an angle or an analyst's name still opens its sentence, so it dates the paragraph
+    ("an angle",
+     f"快递业务\n{P}从业务类型看,1月份,同城快递业务量占全部快递业务量的21.3%。与去年同期相比,同城快递业务量的比重下降1.6个百分点。\n",
+     date(2019, 2, 20), {21.3: ("2019-01-01", "2019-01-31"), -1.6: ("2019-01-01", "2019-01-31")}),
+    ("an analyst",
+     f"快递业务\n{P}省邮政管理局高级统计师王明分析,1月份,同城快递业务量占全部快递业务量的21.3%。"
+     "与去年同期相比,同城快递业务量的比重下降1.6个百分点。\n",
+     date(2019, 2, 20), {21.3: ("2019-01-01", "2019-01-31"), -1.6: ("2019-01-01", "2019-01-31")}),
+]
+
+THIS_MONTH = [
+    # a monthly report's `本月` is the month its title or lead names (published the month after); with none, no month
+    ("the title's month",
+     f"全市12345热线2021年3月运行情况\n{P}本月,热线共受理群众诉求12000件。\n", date(2021, 4, 8),
+     {12000: ("2021-03-01", "2021-03-31")}),
+    ("no month named", f"全市热线运行情况\n{P}本月,热线共受理群众诉求12000件。\n", date(2021, 4, 8), {12000: (None, None)}),
+    # negative: `本月6日` is a day (here the event's: the count stays as of the report), never the month
+    ("a day of this month", f"国际\n{P}本月6日,联盟29个成员国签署议定书。\n", date(2019, 2, 15), {29: (None, "2019-02-15")}),
+]
+
+ALL = EVENT_SPAN + YEAR_PLAN_SHARE + THIS_MONTH + AFTER_AN_ANGLE + EVENT_MONTH + EVENT_MONTH_NEGATIVES + SAME_MONTH \
+    + SAME_MONTH_NEGATIVES + SAME_PERIOD + SAME_PERIOD_NEGATIVES + NUMBERED_LIST \
     + NUMBERED_LIST_NEGATIVES + ANNOUNCED_TIME + ANNOUNCED_TIME_NEGATIVES
 
 

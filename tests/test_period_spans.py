@@ -58,6 +58,20 @@ SPANS = [
     # negative: a level compared with last year (not its end) stays the year's
     ("2018年,全市居民人均可支配收入为3.2万元,比上年增长8.1%。", date(2019, 2, 14),
      {"32000": ("2018-01-01", "2018-12-31", "actual")}),
+    # two months written with one `月` (`2—3月`): both months, not the last alone
+    ("今年2—3月,全省累计减免企业电费约9.6亿元,惠及企业约52万户。", date(2020, 6, 10),
+     {"960000000": ("2020-02-01", "2020-03-31", "actual"), "520000": ("2020-02-01", "2020-03-31", "actual")}),
+    ("3-4月份,全市接待游客130万人次。", date(2019, 6, 3), {"1300000": ("2019-03-01", "2019-04-30", "actual")}),
+    # negative: `1—4月` is the year so far, as before
+    ("1—4月,全省进出口总额增长5.2%。", date(2019, 5, 20), {"5.2": ("2019-01-01", "2019-04-30", "actual")}),
+    # `过去一年` in a review published by April is last calendar year; later, the twelve months before
+    ("过去一年,全县新增市场主体1.1万户。", date(2021, 4, 15), {"11000": ("2020-01-01", "2020-12-31", "actual")}),
+    ("过去的一年里,全区城镇新增就业8600人。", date(2020, 3, 9), {"8600": ("2019-01-01", "2019-12-31", "actual")}),
+    ("过去一年,全县新增市场主体1.1万户。", date(2021, 6, 15), {"11000": ("2020-06-16", "2021-06-15", "actual")}),
+    # a share of last year's same period (`恢复至去年同期约75%`) is this period's figure, with or without a qualifier
+    ("5月1日至4日,全国餐饮消费恢复至去年同期约75%。", date(2020, 5, 6), {"75": ("2020-05-01", "2020-05-04", "actual")}),
+    ("一季度,全市客运量恢复到上年同期的近六成,货运量恢复至上年同期90%左右。", date(2021, 4, 20),
+     {"90": ("2021-01-01", "2021-03-31", "actual")}),
     # negative: a round-the-clock service is no period
     ("服务区提供24小时不间断供电,已建成充电桩1.2万个。", date(2019, 2, 25),
      {"12000": (None, "2019-02-25", "actual")}),
