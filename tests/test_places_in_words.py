@@ -22,7 +22,7 @@ SHORT_NAMES_ACROSS_WORDS = [
     ("河源 in 黄河源头", "黄河源头草原生态持续向好", "全国"),
     ("保定 in 医保定点", "医保定点药店服务更便民", "全国"),
     ("台中 in 平台中", "在平台中寻找发展新机遇", "全国"),
-    ("海地 in 渤海地区", "环渤海地区协同发展迈出新步伐", "全国"),
+    ("海地 in 渤海地区", "环渤海地区协同发展迈出新步伐", None),  # no Haiti; 环渤海 is a group: no single place
     ("加蓬 in 更加蓬勃", "乡村产业发展更加蓬勃", "全国"),
     ("美国 in 欧美国家", "相比欧美国家防控成效更显著", "全国"),
     # negatives: the places themselves, by short and by full name

@@ -1,0 +1,81 @@
+"""Macro-regions and groups of provinces (`东部地区`, `长三角`, `东北三省`, `南疆四地州`): a figure about one has no
+single place, so its region stays empty, never the paper's 全国, the report's province or a member city; the
+subject keeps the group's name. Also the world that is only a reach, a rank or part of a name (`招募全球人才`,
+`稳居全球第一`, `演艺大世界`): no figure's place."""
+
+from datetime import date
+
+import pytest
+from factcase import assert_exactly
+
+from extractors.pipeline import extract_text
+
+DAY = date(2021, 3, 5)
+NATIONAL_PAPER = "rmrb-2021-03-05-02-01.txt"  # a national paper: its scope is 全国
+
+GROUPS = [
+    # the four regions, one clause each, and as `分别` lists written three ways
+    ("four regions", "分地区看,东部地区投资增长4.2%,中部地区投资增长7.1%,西部地区投资增长5.6%,东北地区投资增长2.3%。",
+     [("东部地区投资", 4.2), ("中部地区投资", 7.1), ("西部地区投资", 5.6), ("东北地区投资", 2.3)]),
+    ("four regions listed", "东部、中部、西部、东北地区工业增加值分别增长3.4%、4.6%、5.1%和1.9%。",
+     [("东部地区工业增加值", 3.4), ("中部地区工业增加值", 4.6), ("西部地区工业增加值", 5.1),
+      ("东北地区工业增加值", 1.9)]),
+    ("three regions abbreviated", "东、中、西部地区投资分别增长2.7%、3.8%和4.9%。",
+     [("东部地区投资", 2.7), ("中部地区投资", 3.8), ("西部地区投资", 4.9)]),
+    ("east against the middle and west", "东部地区和中西部地区出口分别增长6.5%和8.2%。",
+     [("东部地区出口", 6.5), ("中西部地区出口", 8.2)]),
+    # named macro-regions and city clusters
+    ("delta", "长三角地区生产总值增长5.7%。", [("长三角地区生产总值", 5.7)]),
+    ("capital region", "京津冀地区生产总值达到9.6万亿元。", [("京津冀地区生产总值", 9.6e12)]),
+    ("bay area", "粤港澳大湾区经济总量超过12万亿元。", [("粤港澳大湾区经济总量", 12e12)]),
+    ("twin cities", "成渝地区双城经济圈地区生产总值增长5.9%。", [("成渝地区双城经济圈地区生产总值", 5.9)]),
+    ("river basin", "黄河流域粮食产量增长1.8%。", [("黄河流域粮食产量", 1.8)]),
+    # groups the lexicon gained: compass regions, counted groups of provinces, clusters
+    ("north china", "华北地区用电量增长6.4%。", [("华北地区用电量", 6.4)]),
+    ("three provinces", "东北三省粮食产量增长3.3%。", [("东北三省粮食产量", 3.3)]),
+    ("six provinces", "中部六省地区生产总值增长6.6%。", [("中部六省地区生产总值", 6.6)]),
+    ("twelve provinces", "西部12省区市进出口增长9.4%。", [("西部12省区市进出口", 9.4)]),
+    ("four prefectures", "南疆四地州今年建设拱棚21000座。", [("南疆四地州建设拱棚", 21000)]),
+    ("bohai rim", "环渤海三省一市排查企业480家。", [("环渤海三省一市排查企业", 480)]),
+]
+
+
+def _expected(items):
+    return [{"subject": s, "value": v, "region": None} for s, v in items]
+
+
+@pytest.mark.parametrize("label, text, items", GROUPS, ids=[c[0] for c in GROUPS])
+def test_a_group_is_no_national_figure(label, text, items):
+    assert_exactly(text, _expected(items), DAY, name=NATIONAL_PAPER)
+
+
+@pytest.mark.parametrize("label, text, items", GROUPS, ids=[c[0] for c in GROUPS])
+def test_a_group_is_no_figure_of_the_reports_province(label, text, items):
+    facts = [f.contract() for f in extract_text(text, "report.txt", DAY, region="湖北省").facts]
+    assert [{k: f[k] for k in ("subject", "value", "region")} for f in facts] == _expected(items)
+
+
+MEMBERS = [
+    # a member named after the group's figure is that member's; the group's own figure stays empty
+    ("part of the north-east", "东北地区生产总值增长4.4%,其中辽宁增长4.1%。",
+     [{"value": 4.4, "region": None}, {"value": 4.1, "region": "辽宁省"}]),
+    # negatives: names that merely start like a region are no group
+    ("a university", "东北大学今年招收本科生5000人。", [{"value": 5000, "region": "全国"}]),
+]
+
+
+@pytest.mark.parametrize("label, text, expected", MEMBERS, ids=[c[0] for c in MEMBERS])
+def test_members_and_names(label, text, expected):
+    assert_exactly(text, expected, DAY, name=NATIONAL_PAPER)
+
+
+WORLD = [
+    # `…大世界` names a venue, not the world: in a national paper whose story names no place the figure keeps
+    # the paper's scope, never the world's
+    ("venue", "“戏剧大世界”广邀人才\n\n　　“戏剧大世界”以人民广场一带为中心,区域内现有剧场42个。\n", "全国"),
+]
+
+
+@pytest.mark.parametrize("label, text, region", WORLD, ids=[c[0] for c in WORLD])
+def test_the_world_in_a_name_is_no_place(label, text, region):
+    assert_exactly(text, [{"value": 42, "region": region}], DAY, name=NATIONAL_PAPER)
