@@ -32,6 +32,7 @@ NEIGHBOURS = [
     ("本周共受理市民来电和其他平台留言2150件。", 2150, "hotline.contacts_total"),
     ("今年全省发行地方政府专项债券260亿元。", 26000000000, "investment.special_bonds"),
     ("1—9月,全市完成固定资产投资320亿元。", 32000000000, "investment.completed"),
+    ("截至目前,该省获得财政部下达今年提前批新增专项债务限额420亿元。", 42000000000, "investment.special_bonds"),
 ]
 
 
