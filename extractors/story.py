@@ -39,7 +39,7 @@ _NOTICE_AFTER = _LEX.compile("notice_after")
 _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
     "per_unit_rule", "unit_cost", "per_head_rate", "price_tag", "parameter_set", "threshold_before",
     "sample_before", "classification_before", "spoken_unit_price", "payout_cap_before", "schedule_step_before",
-    "per_area_rate", "per_unit_target_before", "ratio_numerator_before")))
+    "per_area_rate", "per_unit_target_before", "ratio_numerator_before", "back_reference_before")))
 # searched in the figure's clause before it: a study's sample, a hope
 _CLAUSE_RULES = _LEX.compile("(?:{study_analysed_before})|(?:{hope_before})")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
@@ -49,10 +49,10 @@ _HOUSEHOLD = _LEX.compile("household_story")
 _EARNING = _LEX.compile("earning_capability")
 _CAPABILITY = _LEX.compile("capability")
 _NOTIONAL = _LEX.compile("notional_consequence")
-# one alternation, asked once per figure: seven patterns matched in turn cost seven calls for a yes/no
+# one alternation, asked once per figure: eight patterns matched in turn cost eight calls for a yes/no
 _RULES_AFTER = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "basis_points_after", "classification_after", "policy_after", "survey_of_after", "size_class_after",
-    "benchmark_rate_after", "size_class_tail")))
+    "benchmark_rate_after", "size_class_tail", "showcase_after")))
 _SURVEY_ACT = _LEX.compile("survey_act_after")  # a count the clause's 对 sends a survey to
 _SURVEY_TO = _LEX.compile("survey_addressee_before")
 _DENOMINATOR = _LEX.compile("ratio_denominator")  # matched from the 每 right before the count
@@ -112,7 +112,7 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
             or _KIN.search(text, own, listed.start() if listed else s_end) or _named_actor(text, own, start):
         return "person"
     opening = sentence[0] if sentence[0] == s_start else clause  # a long sentence's opening is out of reach
-    if _MOMENT.search(text, s_start, start) or _told_of_past(text, opening, clause, start, published):
+    if _told_of_moment(text, s_start, start) or _told_of_past(text, opening, clause, start, published):
         return "history"
     return None
 
@@ -183,6 +183,13 @@ def _quoted(text: str, s_start: int, s_end: int, start: int, end: int) -> str | 
     if inner.endswith(_ARTICLE_UNIT) or (len(inner) <= _SLOGAN and _HAN.match(text, closed + 1)):
         return "name"  # `“科创30条”`, `实施“1亿家庭”计划`
     return None
+
+
+def _told_of_moment(text: str, lo: int, start: int) -> bool:
+    """A moment of a story before the figure (`那年冬天`, `刚起步时`), the story not come back to the present since
+    (`起初只有3家，如今…120家`: the figure after `如今` is today's)."""
+    moment = _MOMENT.search(text, lo, start)
+    return moment is not None and not _SINCE_THEN.search(text, moment.end(), start)
 
 
 def _told_of_past(text: str, s_start: int, clause: int, start: int, published: date | None) -> bool:
