@@ -28,6 +28,8 @@ from .measure_owners import (
     handled_things,
     of_counted,
     organisation_total,
+    population_of,
+    within,
 )
 from .mention import Mention
 from .offence_parts import offence_part
@@ -119,6 +121,7 @@ class FigureReader:
         self.prev_end, self.prev_subject = start, heading
         self.owner: str | None = None
         self.topic: str | None = None
+        self.population: str | None = None  # `在规模以上工业中，`: the set whose parts the figures are
         self.last_item, self.part, self.whole = False, False, ""
         self.counted = None  # `落地项目633个、`: the set whose amounts may follow
         self.holder, self.holder_group, self.group, self.scanned = None, -1, start, start  # `德胜村共有443户，`
@@ -214,6 +217,7 @@ class FigureReader:
             end = max(start, f.clause - 1)
             prior = text[subject_clause_start(text, start, end, list_marks=False):end]
             self.owner, self.topic = owner_of(subject), topic_of(subject)
+            self.population = population_of(text, start, f.clause)
             if self.owner is None:
                 self.owner = owner_before(prior, f.left)
                 if self.owner and not subject.startswith(self.owner):
@@ -222,6 +226,7 @@ class FigureReader:
             self.topic, subject = topical(self.topic, owned(self.owner, f.left, subject))
         subject = shared_state(shared_owner(subject, self.prev_subject), self.prev_subject, f.left)
         if own:  # a measure named alone: the set just counted, the field opened
+            subject = within(self.population, subject)
             subject = aspect_of(text, start, f.clause, of_counted(self.counted, subject))
             subject = organisation_total(text, start, f.left, subject)  # `恒远集团每年出资…,累计出资…`
             last = self.mentions[-1] if self.mentions and not f.change else None  # `排查出…别墅120套，拆除115套`

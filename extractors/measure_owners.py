@@ -5,7 +5,8 @@ loses whose it is when the owner stands earlier in the sentence. These rules put
 says it plainly: right after a count of projects or firms (`落地项目633个、投资额5675亿元` → 落地项目投资额), after
 a clause that names the field (`成品油消费方面，3月份日均消费量…` → 成品油日均消费量), for a `分别` list of shares
 in a set the sentence opens with (`新登记企业中，第一、第二、第三产业分别占比…` → 新登记企业中第三产业占比), for a
-count of the noun after it, the act that picks the things counted (`在边境击毙了30名武装分子` → 击毙武装分子), and for
+count of the noun after it, the act that picks the things counted (`在边境击毙了30名武装分子` → 击毙武装分子), for a part
+of the set a sentence opens with (`在规模以上工业中，国有控股企业…` → 规模以上工业国有控股企业), and for
 a running total in a sentence an organisation opens, the organisation (`恒远集团每年出资…，累计出资…` → 恒远集团累计出资).
 Words in lexicon/owners.toml.
 """
@@ -21,6 +22,7 @@ _COUNT_UNITS = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "c
 _COUNTED_MEASURE = _LEX.compile("counted_measure")
 _COUNTED_OWNER = _LEX.compile("counted_owner")
 _ASPECT = _LEX.compile("aspect_opening")
+_POPULATION = _LEX.compile("population_opening")
 _ASPECT_MEASURE = _LEX.compile("aspect_measure")
 _FIELD_TAIL = _LEX.compile("aspect_field_tail")
 _SHARE_NAME = _LEX.words("share_name")[0]
@@ -89,6 +91,19 @@ def aspect_of(text: str, start: int, clause: int, subject: str) -> str:
         return subject
     field = _FIELD_TAIL.sub("", field)
     return field + subject if len(field) >= 2 and not subject.startswith(field) else subject
+
+
+def population_of(text: str, start: int, clause: int) -> str | None:
+    """`在规模以上工业中，分经济类型看，…`: the set the sentence text[start:…] opens with before the clause, if any."""
+    m = _POPULATION.search(text, start, clause)
+    return m["set"] if m else None
+
+
+def within(population: str | None, subject: str) -> str:
+    """A part of the set the sentence opened (`国有控股企业增加值` in 规模以上工业) is the set's, unless it names it."""
+    if not population or not subject or population in subject:
+        return subject
+    return population + subject
 
 
 def shares_respectively(raw: str, subjects: list[str], opening: tuple[str, str] | None) -> list[str]:
