@@ -167,6 +167,11 @@ CASES = [
     # is only a place, a time or a scope; a zone's industry is not the region's
     ("the topic's measure", "去年全国光伏玻璃累计产量达900万吨,增长20%;产业规模超过3000亿元。", MAY,
      [{"value": 9e6}, {"value": 20}, {"value": 3e11, "subject": "光伏玻璃产业规模"}]),
+    # an account's other side and a network's length are the topic's too (收费公路支出总额, 地铁运营里程)
+    ("the account's spending", "2020年度,全省收费公路通行费收入320亿元;支出总额510亿元。", MAY,
+     [{"value": 3.2e10}, {"value": 5.1e10, "subject": "收费公路支出总额"}]),
+    ("the network's length", "该市地铁运营线路达到12条,运营里程410公里。", MAY,
+     [{"value": 12}, {"value": 410, "subject": "地铁运营里程"}]),
     ("a zone's accounts", "高新区工业增加值增长9%,实现营业收入500亿元;实现利润总额40亿元。", MAY,
      [{"value": 9, "indicator": None, "subject": "高新区工业增加值"},
       {"value": 5e10, "subject": "高新区营业收入"}, {"value": 4e9, "subject": "高新区利润总额"}]),
