@@ -26,9 +26,12 @@ What canonical text looks like (patterns are written against this, and only this
     characters without `,;。!?` that follows a kept break or precedes a blank line (headings, bylines,
     signatures, list items; not the short tail of a re-wrapped line);
   * before a line starting `本报讯`, `新华社` or `——`;
+  * before and after a table row (two `|` or more) and a caption (`图1 2018-2022年…`, `表3 …`);
   * before an indented line (two spaces or more, `　　`), on a page where some lines are indented and others
     not: the indent starts a paragraph (`…高于世界主要经济体` + `　　20.7%` stay apart).
   A line with an unclosed `(` never counts as a headline (`本报讯(记者` + `王茵)…` join).
+- A line of three short cells or more split by single tabs, none holding `,;:。`, has its tabs as `|` (a table row);
+  other tabs are spaces.
 - Inside a line, whitespace runs (space, tab, NBSP, ideographic space …) become one space, and are removed
   entirely next to a digit when the other side is a digit group of three (`1 234`), a Han character, `%` or
   `‰` (`100 万双` → `100万双`, `9月 1日` → `9月1日`, `2280 件` → `2280件`, `超过 24 小时` → `超过24小时`).
@@ -80,6 +83,10 @@ _BLOCK_OPENERS = frozenset(word[0] for word in lexicon().words("block_opener"))
 _CLOSING = frozenset(_CLOSERS + ")")
 _ZERO_WIDTH_RUN = re.compile(f"[{_ZERO_WIDTH}]")
 _HEADLINE_MAX = 60
+_CAPTION = lexicon().compile("chart_caption")
+_TAB_ROW = re.compile(r"^[^\n\t]+(?:\t[^\n\t]+){2,}$", re.M)   # three cells or more, none empty
+_CELL_PUNCT = re.compile(r"[,，;；。!！?？:：]")   # a piece with these is a clause, not a cell
+_TAB_CELL_MAX = 24   # characters: a longer tab-separated piece is prose, not a cell
 # A page whose typical line is this long holds a paragraph per line; its short lines are headings/items.
 _LONG_LAYOUT_LINE = 40
 _LONG_LAYOUT_SHORT = 40
@@ -149,6 +156,22 @@ def _is_group_of_three(line: str, i: int) -> bool:
         and line[i:i + 3].isascii()
 
 
+def _tab_rows(text: str) -> str:
+    """A line of three short cells or more split by single tabs (`粮食产量\t万吨\t45.6\t2.0`) is a table row:
+    its tabs become `|` (one for one, offsets unchanged), so the row keeps its cells apart."""
+    def row(m: re.Match) -> str:
+        cells = m.group().split("\t")
+        short = all(cell.strip() and len(cell.strip()) <= _TAB_CELL_MAX and not _CELL_PUNCT.search(cell)
+                    for cell in cells)
+        return m.group().replace("\t", "|") if short else m.group()
+    return _TAB_ROW.sub(row, text)
+
+
+def _stands_apart(line: str) -> bool:
+    """A table row (`指标 | 单位 | 绝对数`) or a caption (`图1 2018-2022年地区生产总值`): a line of its own."""
+    return line.count("|") >= 2 or _CAPTION.match(line) is not None
+
+
 def _ends_sentence(line: str) -> bool:
     stripped = line.rstrip(_CLOSERS + " ")
     if stripped.endswith(")"):
@@ -179,6 +202,7 @@ def _fold(text: str) -> str:
 def normalize(source: str) -> Canonical:
     """Canonical text of a decoded document, with its offset map (see the module docstring)."""
     folded = to_simplified(source)  # traditional characters → simplified, one to one
+    folded = _tab_rows(folded) if "\t" in folded else folded
     folded = _fold(folded) if _NEEDS_FOLD.search(folded) else folded
     if "\r" in folded:
         folded = re.sub(r"\r(?!\n)", "\n", folded)  # lone CR (old Mac) → LF; CRLF's CR is stripped per line
@@ -211,7 +235,8 @@ def normalize(source: str) -> Canonical:
         src = line_start if raw[0] == content[0] else line_start + len(raw) - len(raw.lstrip(strip))
         if prev is not None:
             last = prev[-1]
-            if last in final or (last in closing and _ends_sentence(prev)):
+            if last in final or (last in closing and _ends_sentence(prev)) or _stands_apart(prev) \
+                    or _stands_apart(content):
                 sep = "\n"
             elif punctuation(prev) is None and _headline_like(
                     prev, prev_block_start, blanks > 0, long_layout,

@@ -108,6 +108,8 @@ def extract_text(source: str, name: str, published: date | None = None,
     ctx = document_context(text, name, published, region, publisher)
     tables = find_tables(text)
     found = _quantities(text, name)
+    if tables.line_starts:   # a table's cells are read by the table reader, never as a sentence's figures
+        found = [q for q in found if text.rfind("\n", 0, q.start) + 1 not in tables.line_starts]
     found_hits = pattern_hits(text, catalog)
     if not (found or found_hits or tables.figures):
         if deadline is not None:

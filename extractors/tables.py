@@ -6,6 +6,9 @@ A table starts with a header whose first cell names the rows (`产品名称`, `�
 each a unit, level or change column (lexicon/tables.toml); then come rows of as many cells, the first a name,
 the others a unit or a number (or an empty mark). The first line that breaks the pattern ends the table.
 Only this finds the rows' figures: a bare number on its own line is no quantity for the sentence reader.
+
+A table may also come a row per line, its cells split by `|` (markdown-like; a tab-separated row reads so after
+normalization): the same header and rows, each line split into its cells (a `|---|` rule line is skipped).
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ _ROW_NAME = regex.compile(r"[\p{Han}A-Za-z（）()、·\s]{1,24}")
 _UNIT_CELL = regex.compile(r"[\p{Han}A-Za-z/%‰·]{1,8}")
 _MAX_COLUMNS = 8
 _MAX_CELL = 24   # characters: a longer line is prose, not a cell
+_BAR = regex.compile(r"[^|]+")
+_RULE = regex.compile(r"[|:\-\s]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +144,46 @@ class Tables:
     line_starts: frozenset[int]      # where the tables' header and row lines start: cells, not headlines
 
 
+def _row_cells(line: Cell) -> list[Cell] | None:
+    """The cells of a line split by `|` (`| 粮食产量 | 万吨 | 45.6 |`), or None for a line that is no such row."""
+    if not 1 <= line.text.count("|") <= _MAX_COLUMNS + 1 or _RULE.fullmatch(line.text):
+        return None
+    inner = line.text.strip("|")
+    lead = line.start + line.text.index(inner) if inner else line.start
+    cells = []
+    for m in _BAR.finditer(inner):
+        cell = m.group().strip()
+        if not cell:
+            return None   # an empty cell: the row's columns cannot be told apart
+        at = lead + m.start() + m.group().index(cell)
+        cells.append(Cell(cell, at, at + len(cell)))
+    return cells if 2 <= len(cells) <= _MAX_COLUMNS and inner.count("|") == len(cells) - 1 else None
+
+
+def _bar_tables(lines: list[Cell], figures: list[TableFigure], taken: set[int]) -> None:
+    """The tables written a row per line (`指标 | 单位 | 绝对数 | 比上年增长(%)`, then rows of as many cells)."""
+    k = 0
+    while k < len(lines):
+        header = _row_cells(lines[k])
+        kinds = _header(header, 0) if header and len(header) <= _MAX_COLUMNS else None
+        if kinds is None or len(kinds) != len(header):
+            k += 1
+            continue
+        caption = lines[k - 1].text if k and len(lines[k - 1].text) <= 2 * _MAX_CELL \
+            and _row_cells(lines[k - 1]) is None else ""
+        end = k + 1 + (k + 1 < len(lines) and _RULE.fullmatch(lines[k + 1].text) is not None)
+        first = end
+        while end < len(lines) and (row := _row_cells(lines[end])) and len(row) == len(kinds) \
+                and _row_ok(row, kinds):
+            figures.extend(_figures(caption, header, kinds, row))
+            end += 1
+        if end > first:
+            taken.update(c.start for c in lines[k:end])
+        k = max(end, k + 1)
+
+
 def find_tables(text: str) -> Tables:
-    """Every figure of the one-cell-per-line tables in text, and the lines they take."""
+    """Every figure of the tables in text (one cell per line, or a row per line), and the lines they take."""
     lines = _lines(text)
     figures: list[TableFigure] = []
     taken: set[int] = set()
@@ -159,4 +202,7 @@ def find_tables(text: str) -> Tables:
         if rows:
             taken.update(c.start for c in lines[k:end])
         k = end
+    if "|" in text:
+        _bar_tables(lines, figures, taken)
+        figures.sort(key=lambda f: f.cell.start)
     return Tables(figures, frozenset(taken))

@@ -52,3 +52,69 @@ NOT_TABLES = [
 @pytest.mark.parametrize("text", NOT_TABLES, ids=range(len(NOT_TABLES)))
 def test_lines_that_only_look_like_a_table_give_nothing(text):
     assert find_tables(text).figures == []
+
+
+ROW_TITLE = ("某市2021年国民经济和社会发展统计公报\n一、综合\n"
+             "全年全市一般公共预算收入达到75.4亿元,比上年增长6.3%,其中税收收入占比保持在七成以上的较高水平。\n")
+ROWS = ("表2 2021年主要指标完成情况\n指标 | 单位 | 绝对数 | 比上年增长(%)\n|---|---|---|---|\n"
+        "| 工业用电量 | 亿千瓦时 | 33.7 | 5.2 |\n社会消费品零售总额 | 亿元 | 410.6 | -2.4\n"
+        "港口吞吐量\t万吨\t1860\t—\n")
+
+
+def test_rows_on_one_line_split_by_bars_or_tabs_give_their_level_and_change():
+    y2021 = {"period_start": "2021-01-01", "period_end": "2021-12-31", "region": None}
+    assert_exactly(ROW_TITLE + ROWS + "年末全市常住人口52.3万人,人口总量与上年基本持平。\n", [
+        {"subject": "一般公共预算收入", "value": 7540000000, "unit": "CNY", **y2021},
+        {"subject": "一般公共预算收入", "value": 6.3, "unit": "%", **y2021},
+        {"subject": "工业用电量", "value": 3370000000, "unit": "千瓦时", **y2021},
+        {"subject": "工业用电量", "value": 5.2, "unit": "%", **y2021},
+        {"subject": "社会消费品零售总额", "value": 41060000000, "unit": "CNY", **y2021},
+        {"subject": "社会消费品零售总额", "value": -2.4, "unit": "%", **y2021},
+        {"subject": "港口吞吐量", "value": 18600000, "unit": "吨", **y2021},   # an empty change cell: no change
+        {"subject": "常住人口", "value": 523000, "unit": "人", "region": None, "period_end": "2021-12-31"},
+    ], date(2022, 3, 20))
+
+
+def test_a_row_on_one_line_quotes_its_caption_header_and_cells():
+    from extractors.normalize import normalize
+    figures = find_tables(normalize(ROWS).text).figures
+    assert figures[0].quote == "表2 2021年主要指标完成情况：指标 工业用电量，单位 亿千瓦时，绝对数 33.7，比上年增长(%) 5.2"
+
+
+def test_a_caption_keeps_the_sentence_after_it_whole():
+    """On a hard-wrapped page (short lines) a caption used to run into the sentence after it and cost it figures."""
+    y2021 = {"period_start": "2021-01-01", "period_end": "2021-12-31", "region": None}
+    for caption in ("图1 2017-2021年一般公共预算收入及其增长速度", "表3 2021年规模以上工业主要产品产量"):
+        assert_exactly("某市2021年国民经济和社会发展统计公报\n一、综合\n全年全市税收收入52.1亿元。\n" + caption + "\n"
+                       "全年全市外贸进出口总额128.9亿元,\n比上年增长11.5%。\n", [
+            {"subject": "税收收入", "value": 5210000000, "unit": "CNY", **y2021},
+            {"subject": "外贸进出口总额", "value": 12890000000, "unit": "CNY", **y2021},
+            {"subject": "外贸进出口总额", "value": 11.5, "unit": "%", **y2021},
+        ], date(2022, 3, 20))
+
+
+NOT_ROW_TABLES = [
+    "指标 | 说明\n粮食产量 | 万吨\n",                                         # no figure column
+    "指标 | 单位 | 产量\n钢材 | 万吨 | 很多\n",                               # a word where a number should be
+    "指标 | 单位 | 产量\n本市今年钢材产量继续增长,势头良好 | 万吨 | 12\n",     # prose where a name should be
+    "指标 | 单位 | 产量 | 增长%\n钢材 | 万吨 | 12\n",                          # a row of fewer cells
+    "项目 | 单位 | 产量\n钢材 || 万吨 | 12\n",                                  # an empty cell: columns unknown
+    "他说:钢材 | 万吨 | 12 | 5.1,这是全年的数字\n",                            # prose with bars, no header
+]
+
+
+@pytest.mark.parametrize("text", NOT_ROW_TABLES, ids=range(len(NOT_ROW_TABLES)))
+def test_lines_with_bars_that_only_look_like_rows_give_nothing(text):
+    assert find_tables(text).figures == []
+
+
+def test_prose_with_tabs_keeps_its_figures_and_reads_no_table():
+    text = ("某市2021年国民经济和社会发展统计公报\n"
+            "全年接待游客1200万人次,比上年增长8.1%,\t旅游总收入达到95.2亿元,\t比上年增长7.7%,旅游市场持续回暖向好。\n")
+    from extractors.normalize import normalize
+    assert find_tables(normalize(text).text).figures == []
+    y2021 = {"period_start": "2021-01-01", "period_end": "2021-12-31", "region": None}
+    assert_exactly(text, [
+        {"subject": "接待游客", "value": 12000000, **y2021}, {"subject": "接待游客", "value": 8.1, **y2021},
+        {"subject": "旅游总收入", "value": 9520000000, **y2021}, {"subject": "旅游总收入", "value": 7.7, **y2021},
+    ], date(2022, 3, 20))
