@@ -28,6 +28,7 @@ _MONEY_UNIT = unit_name(_LEX.words("default_currency")[0])
 _IMPLICIT: dict[str, str] = _LEX.values("implicit_unit")
 _CLAUSE_END = _LEX.compile("clause_end")
 _RANK_SET = _LEX.compile("rank_set_after")
+_RANK_MOVED = _LEX.compile("rank_moved_after")
 _BENCHMARK_BRACKET = _LEX.compile("benchmark_bracket")
 _BENCHMARK_REACH = 12   # `全国平均水平 (` before the digits
 _CASE_WORD = _LEX.compile("case_word")
@@ -93,8 +94,8 @@ class FigureFilters:
             return True
         if _ARTICLE_OF_LAW.search(self.text, max(clause, m.start - 8), m.end):
             return True  # `基本法23条`: an article's number
-        if _RANK_SET.match(self.text, m.end):
-            return True  # `在全省27个基地中居第7位`: the size of a ranked field
+        if _RANK_SET.match(self.text, m.end) or _RANK_MOVED.match(self.text, m.end):
+            return True  # `在全省27个基地中居第7位`: the size of a ranked field; `提高了10个名次`: a rank's move
         if _BENCHMARK_BRACKET.search(self.text, max(clause, m.start - _BENCHMARK_REACH), m.start):
             return True  # `超出全国平均水平(12.3%)`: the benchmark's figure, not the sentence's place's
         lo = max(s.start, m.start - _LOOKBACK)

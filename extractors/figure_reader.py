@@ -79,6 +79,13 @@ _CASE_WORD = _LEX.compile("case_word")
 MAX_SUBJECT = 40  # characters; real subjects are far shorter
 
 
+def _without_rate(subject: str) -> str:
+    """`GDP增速` → GDP: after a change of a rate (`增速比上年提高0.5个百分点`) a growth rate named by no subject of
+    its own (`2014年增长7.7%`) measures the thing again, not its rate."""
+    rate = RATE_WORD.search(subject)
+    return subject[:rate.start()] if rate and rate.start() > 1 else subject
+
+
 @dataclass(slots=True)
 class _Figure:
     """One quantity as it is being read: its clause, its direction and what its subject is made of."""
@@ -201,6 +208,10 @@ class FigureReader:
             return prev  # `…从54.36%下降到去年底的9.27%`: the same measure, reached
         if not f.delta and (GENERIC.match(subject) or (len(subject) < 2 and not f.noun and subject not in _ONE_CHAR)
                             or BARE_VERB.fullmatch(subject)):
+            if prev and RATE_WORD.fullmatch(subject) and RATE_WORD.search(prev):
+                return prev  # `GDP增速` then `增速提高…`: the same rate, not `GDP增速增速`
+            if prev and not subject and f.change and f.q.unit == "%":
+                return _without_rate(prev)  # `…增速提高0.5个百分点;2014年增长7.7%`: GDP's growth again
             return prev + subject if prev else subject
         return subject
 

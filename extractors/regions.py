@@ -28,6 +28,7 @@ _LISTED = PlaceMention(0, 0, "group", None)
 _LOOKBACK = 240                     # characters before a number that may hold its place words
 _CLAUSE_MARKS = (",", "，", ":", "：", "。", "(", "（", "、")
 _TOPIC_FILLER = lexicon().compile("topic_filler")
+_LISTED_THING = lexicon().compile("listed_thing_after")
 _NAME_BEFORE = regex.compile(r"\p{Han}")
 BREAKDOWN_ITEM = lexicon().compile("breakdown_item")
 _REPORTED_BY = lexicon().compile("{topic_filler}{reported_by}")
@@ -131,6 +132,8 @@ def is_topic(text: str, m: PlaceMention, lo: int) -> bool:
     if start == m.start and text[m.start - 1:m.start] in _OPENING_BRACKETS and text[m.end:m.end + 1] in ")）" \
             and _NAME_BEFORE.match(text[m.start - 2:m.start - 1]):
         return False  # `国家会展中心(上海)`: a venue's address, not what the sentence is about
+    if (thing := _LISTED_THING.match(text, m.end)) and not _is_place_chain(thing["name"]):
+        return False  # `河北润田食品、长丰养殖等项目`: the place begins a listed thing's name
     if _TOPIC_FILLER.fullmatch(text, start, m.start) is not None:
         return True
     if _REPORTED_BY.fullmatch(text, start, m.start) is not None:  # `据吉林省卫健委通报`

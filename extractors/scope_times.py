@@ -9,6 +9,7 @@ import re
 from .lexicon import lexicon
 from .period_dates import Period, _month, default_period, year_period
 from .periods import TimeMention, attributive_end, is_habitual, period_at, resolve
+from .places import place_mentions
 from .sentences import Sentence
 
 _LEX = lexicon()
@@ -71,6 +72,14 @@ class ScopeTimes:
         spans = [(tm.start, tm.end) for tm in times if pos <= tm.start < s.end]
         return not any(not any(a <= m.start() < b for a, b in spans) for m in _DIGIT.finditer(self.text, pos, s.end))
 
+    def _topic_place(self, start: int, end: int) -> bool:
+        """`报告指出,龙华区2021年经济平稳…`: one place, the sentence's topic, right before its opening time."""
+        if end - start > 12:
+            return False
+        found = place_mentions(self.text, start, end)
+        return len(found) == 1 and found[0].kind == "place" and found[0].subject \
+            and (found[0].start, found[0].end) == (start, end)
+
     def _opening_time(self, s: Sentence, times: list[TimeMention], first_in_article: bool,
                       previous: tuple[Sentence, list[TimeMention]] | None) -> int:
         """Apply a time expression that opens the sentence; return where it ended.
@@ -91,7 +100,8 @@ class ScopeTimes:
         for tm in times:
             if tm.start < pos:
                 continue
-            if tm.start - pos > 2 and not _RESTATED.fullmatch(self.text, pos, tm.start) or is_habitual(self.text, tm):
+            if tm.start - pos > 2 and not _RESTATED.fullmatch(self.text, pos, tm.start) \
+                    and not (not found and self._topic_place(pos, tm.start)) or is_habitual(self.text, tm):
                 break  # `每年4月至9月，…`: a habit opens no time
             if (told := attributive_end(self.text, tm, s.end)) is not None:
                 if found and tm.start == pos:  # `去年5月7日至8日的…会议上`: the whole date is the meeting's
