@@ -25,6 +25,8 @@ _TOTAL_MEASURE = _LEX.compile("(?:{total_measure})$")
 _MEASURE_NAMED = _LEX.compile("measure_named")
 _DIRECTION_END = _LEX.compile("(?:{direction})$")
 _CATEGORY = regex.compile(r"[\p{Han}、]{2,20}")
+_ITEM_MARKS = "；;"
+_FIGURE_NEXT = _LEX.compile(r"\s?(?:{qualifier_before})?\s?\d")  # `蔬菜7275公顷`, `蔬菜约7275公顷`
 _LEVEL, _CHANGE, _DELTA = "level", "change", "delta"
 _PERCENT = "%"
 
@@ -79,6 +81,18 @@ class BreakdownParts:
         last = bisect_right(self._openings[2], pos) - 1
         return self._openings[1][last] if last >= 0 else None
 
+    def _semicolon_item(self, start: int, pos: int, category: str) -> int | None:
+        """Where the `；` item the figure at pos heads begins, when the item opens with its category and the
+        figure (`…播种面积667公顷;蔬菜7275公顷`): an item of a list naming the shared measure once."""
+        mark = max(self.text.rfind(c, start, pos) for c in _ITEM_MARKS)
+        if mark < 0:
+            return None
+        item = mark + 1 + (self.text[mark + 1:mark + 2].isspace())
+        after = item + len(category)
+        if not self.text.startswith(category, item) or _FIGURE_NEXT.match(self.text, after) is None:
+            return None
+        return item
+
     def _note_total(self, paragraph: int, m: Mention, unit: str | None) -> None:
         """A figure the Resolver kept: a total a later breakdown of its paragraph may break down."""
         if self._wholes[0] != paragraph:
@@ -89,7 +103,8 @@ class BreakdownParts:
     def _measured_part(self, m: Mention, start: int, end: int, paragraph: int) -> Mention:
         """`其中,农业46.7亿元` after `农林牧渔业增加值…`: the item with the total's measure (see the module doc)."""
         if m.place is not None or not m.subject or self._wholes[0] != paragraph or (
-                m.kind == _LEVEL and m.unit == _PERCENT) or (opening := self._breakdown_opening(start, end, m.start)) is None:
+                m.kind == _LEVEL and m.unit == _PERCENT) or (opening := self._breakdown_opening(start, end, m.start)
+                                      or self._semicolon_item(start, m.start, m.subject)) is None:
             return m
         category, tail = m.subject, ""
         if m.kind == _DELTA:

@@ -73,6 +73,10 @@ _COMPARISON = _LEX.compile("{comparison_point}|{comparison_base}|{comparison_wit
 _PERFECTIVE = _LEX.words("perfective")[0]
 _UNKNOWN_ITEM = _LEX.compile("unknown_place_item")
 _REACHED = _LEX.compile("reached_level")
+_BARE_COMPARATIVE = _LEX.compile("bare_comparative")
+_TOP_RANKED = _LEX.compile("top_ranked_set")
+_OWNERLESS_SHARE = _LEX.compile("ownerless_share")
+_TOP_RANKED_REACH = 160  # characters: a ranked list of a few diseases or items
 _WHOLE_CONTINUED = _LEX.compile("share_whole_continued")
 _SHARE_TAKEN = _LEX.compile("share_taken")
 _CASE_WORD = _LEX.compile("case_word")
@@ -204,6 +208,8 @@ class FigureReader:
             return f"{shared['base']}({shared['verb']}{w['whole']})"  # `占全国总量的65%,世界总量的三分之一`
         if prev and (MEASURE_OF_PREVIOUS.fullmatch(subject) or SHARE_OF_PREVIOUS.fullmatch(subject)):
             return f"{regex.sub(r'[(][^()]*[)]$', '', prev)}({subject})"
+        if prev and _BARE_COMPARATIVE.fullmatch(subject):
+            return prev + subject  # `人民币贷款增加…,同比多增…`: the previous measure's more or less
         if prev and _REACHED.match(subject):
             return prev  # `…从54.36%下降到去年底的9.27%`: the same measure, reached
         if not f.delta and (GENERIC.match(subject) or (len(subject) < 2 and not f.noun and subject not in _ONE_CHAR)
@@ -244,12 +250,19 @@ class FigureReader:
             subject = handled_things(subject, f.q.unit, (last.subject, last.unit) if last else None)
         return subject
 
+    def _top_ranked(self, f: _Figure, subject: str) -> str:
+        """`发病数居前五位的病种依次为…,共占…总数的99%`: an ownerless share is the ranked set's (a bounded look back)."""
+        if not _OWNERLESS_SHARE.match(subject):
+            return subject
+        found = list(_TOP_RANKED.finditer(self.text, max(self.start, f.clause - _TOP_RANKED_REACH), f.clause))
+        return f"{found[-1]['set']}({subject})" if found else subject
+
     def _as_stated(self, f: _Figure, subject: str, base_subject: str) -> str:
         """An amount of change named after what changed, a share named, a rate stated as a level made a change."""
         if f.delta:
             subject = base_subject + _COMPARISON.sub("", f.d.group()).strip(" -－−").removesuffix(_PERFECTIVE)
         if not f.change and f.q.unit == "%":
-            subject = share_named(subject)
+            subject = self._top_ranked(f, share_named(subject))
             if rate := RATE_WORD.search(subject):  # `地区生产总值增速为5.2%`, `增速回落至3%`: a growth rate
                 f.change, f.sign = True, 1
                 subject = subject[:rate.start()] or self.prev_subject

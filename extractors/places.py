@@ -203,9 +203,12 @@ def strip_place_prefix(subject: str) -> str:
         return subject if _INSTITUTION.match(rest, held[1]) else rest[held[1]:]
     if g.words[m[2]][0] == "place" and _INSTITUTION.match(rest, m[1]):
         return subject  # `广东省博物馆`, `湖北银行`: the place is part of the institution's name
+    if _WORD_SUFFIX.match(rest, m[1]):
+        return subject  # `北京市级机关`, `非洲籍`: the place begins a word
     return rest[m[1]:]
 
 
 _LOCATIVE = lexicon().words("locative")[0]
 _INSTITUTION = lexicon().compile("institution_after_place")
+_WORD_SUFFIX = lexicon().compile("place_word_suffix")
 _BODY_TAIL = frozenset(lexicon().words("national_issuer_tail"))

@@ -27,7 +27,7 @@ _NOUN_AFTER = _LEX.compile(
 _ATTRIBUTIVE = _LEX.words("attributive")[0]
 _POSSESSORS = frozenset(_LEX.words("possessor_noun"))
 _RESPECTIVELY = _LEX.words("respectively")[0]
-_LIST_SPLIT = _LEX.compile("list_joiner")
+_LIST_SPLIT = _LEX.compile("(?:{list_joiner_word}|{list_joiner})")
 _ENUMERATION_COMMA = _LEX.words("list_joiner")[0]  # `、`: between a list's items, where 和/及 may join inside one
 _URBAN_RURAL = _LEX.words("urban_rural")[0]
 _EDGE = "".join(_LEX.words("subject_edge"))
@@ -39,6 +39,7 @@ _HEAD_NOUN_END = _LEX.words("head_noun_end")
 _DROP = _LEX.compile("subject_drop")
 _NOTHING_ALONE = frozenset(_LEX.words("names_nothing_alone"))
 _DEBRIS = _LEX.compile("subject_debris")
+_TRADE_PARTNERS = _LEX.compile("trade_partner_phrase")
 _CUT_LEAD = _LEX.compile("subject_cut_lead")
 _CUT_TAIL = _LEX.compile("subject_cut_tail")
 _CUT_LEAD_WORDS = _LEX.compile("subject_cut_lead_words")
@@ -84,6 +85,9 @@ def clean_subject(raw: str) -> str:
     s = _DROP.sub("", s)
     s = NATIONAL_PHRASE.sub("", s)
     s = TIME_WORDS.sub("", s)
+    partners = ""
+    if (trade := _TRADE_PARTNERS.search(s)) is not None:  # `我国与东盟、欧盟的进出口总额`: the partners stay
+        partners, s = trade.group(), s[trade.end():]
     for _ in range(6):
         before = s
         s = _LEADING.sub("", s)
@@ -91,7 +95,7 @@ def clean_subject(raw: str) -> str:
         s = _TRAILING.sub("", s)
         if s == before:
             break
-    return s.rstrip(_EDGE).lstrip(_LEFT_EDGE)
+    return partners + s.rstrip(_EDGE) if partners else s.rstrip(_EDGE).lstrip(_LEFT_EDGE)
 
 
 _EXAMPLES_THEN_CLASS = _LEX.compile("examples_then_class")
