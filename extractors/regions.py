@@ -19,6 +19,7 @@ import regex
 
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
+from .place_chains import _ancestry
 from .place_words import breakdown_place
 from .places import PlaceMention, place_mentions
 from .sentences import inside_bracket
@@ -176,9 +177,34 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
         m = mentions[k]
         if m.subject and not m.comparison and not _enclosed(text, m.start, pos) and is_topic(text, m, lo) \
                 and not _listed_far(text, m, pos) and not _own_bracket_closed(text, m.end, pos):
-            return _LISTED if in_list(text, mentions, k) else m
+            return _LISTED if in_list(text, mentions, k) or _parallel_before(text, mentions, k, lo, pos) else m
         k -= 1
     return None
+
+
+def _parallel_before(text: str, mentions: list[PlaceMention], k: int, lo: int, pos: int) -> bool:
+    """`北京有…,上海有…,广州有…,4个一线城市`: clauses before the figure's own, each opened by an unrelated place,
+    are parallel examples; the figure after them is none of theirs."""
+    own = max(text.rfind(c, lo, pos) for c in (",", "，"))
+    m = mentions[k]
+    if m.kind != "place" or m.place is None or m.start > own \
+            or any(b in text[m.end:pos] for b in _OPENING_BRACKETS):
+        return False  # the place opens the figure's own clause, or heads its bracket (`市中区(直办3718件,转办…`)
+    opened = max(text.rfind(c, lo, m.start) for c in (",", "，"))  # the comma clause the place opens
+    g = gazetteer()
+    mine = _ancestry(g, m.place)
+    for j in range(k - 1, -1, -1):
+        other = mentions[j]
+        if other.start < lo:
+            break
+        if other.start > opened:
+            continue  # `腾冲市界头镇`: a chain within the place's own clause
+        if other.kind != "place" or other.place is None or not other.subject:
+            continue
+        if other.place.name not in mine and m.place.name not in _ancestry(g, other.place) \
+                and is_topic(text, other, lo):
+            return True
+    return False
 
 
 def _own_bracket_closed(text: str, end: int, pos: int) -> bool:

@@ -21,7 +21,7 @@ from .case_parts import day_count_part
 from .catalog import Catalog, ContextWords, Indicator
 from .clause_times import ClauseTimes, year_end_spilled
 from .context import DocContext
-from .division_counts import above_counted
+from .division_counts import above_counted, clause_places
 from .draft_facts import UNREPORTED_FAMILIES, Draft, DraftFacts
 from .fact import Fact
 from .figure_filters import (
@@ -272,7 +272,8 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts, BreakdownPar
         ps, pe = _iso(period)
         fact = Fact(doc=self.ctx.name, published=self.ctx.published_iso, family=family,
                     indicator=ind.id if ind else None, subject=subject,
-                    region=above_counted(m.subject, unit, self._region(m, s, places, starts)),
+                    region=above_counted(m.subject, unit, self._region(m, s, places, starts),
+                                         clause_places(self.text, places, m.start)),
                     period_start=ps, period_end=pe, value=value, value_high=high, unit=unit,
                     qualifier=m.qualifier, status=status, quote=quote,
                     start=self.to_source[m.start], end=self.to_source[m.end - 1] + 1, rule=m.rule)

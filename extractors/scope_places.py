@@ -35,6 +35,8 @@ _OF_WHICH = _LEX.words("of_which")[0]
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 _COUNTED_TOPIC = _LEX.compile("counted_topic")
+_WHERE_IT_HAPPENED = _LEX.compile("where_it_happened")
+_AT = _LEX.words("lead_place_not_scope_before")[0]  # 在
 _SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")
 _SENTENCE_ENDS = _SENTENCE_MARKS[:-1]  # a kept line break ends a sentence too (`……\n这些年,`)
 # `乐清市16例`, `历城区(直办5620件`: an item, no topic (`夏河县发生5.7级地震` is one)
@@ -105,8 +107,18 @@ class ScopePlaces:
             return region_of(mention_place(opened, scopes))
         for place in scopes:
             if place is not None:
-                return region_of(place)
+                return region_of(self._where_it_happened(places, m.start, place) if place.level == "national" else place)
         return None
+
+    def _where_it_happened(self, places: list, pos: int, national):
+        """`在武汉市入院的首批41例病例`, the sentence's only place: the figure is that division's, not the national
+        scope's."""
+        if len(places) == 1 and places[0].kind == "place" and places[0].place is not None \
+                and places[0].place.level in _DIVISIONS and self.text[places[0].start - 1] == _AT:
+            m = _WHERE_IT_HAPPENED.match(self.text, places[0].end)
+            if m is not None and m.end() == pos:
+                return places[0].place
+        return national
 
     def _group_figure(self, places: list, lo: int, pos: int) -> bool:
         """A group of places names the figure's subject (lo..pos): not where people come from (`来自…各地`) and not

@@ -116,6 +116,8 @@ class ScopeReader(ScopePlaces, ScopeTimes):
             scope.place = mention_place(first, [base.place, self.ctx.region])
             if scope.place is not None and scope.place.level == "foreign" and _ON_CHINA.match(headline, first.end):
                 scope.place = gazetteer().national  # `美国…涉华谎言与事实真相`: the speaker's; China's answer
+            if scope.place is not None and scope.place.level == "world":
+                scope.place = GROUP  # `携手全球抗疫`, `中国产品助力全球`: the world a story serves, not its figures'
             scope.named = True
         return scope
 
