@@ -102,9 +102,12 @@ class BreakdownParts:
 
     def _measured_part(self, m: Mention, start: int, end: int, paragraph: int) -> Mention:
         """`其中,农业46.7亿元` after `农林牧渔业增加值…`: the item with the total's measure (see the module doc)."""
-        if m.place is not None or not m.subject or self._wholes[0] != paragraph or (
-                m.kind == _LEVEL and m.unit == _PERCENT) or (opening := self._breakdown_opening(start, end, m.start)
-                                      or self._semicolon_item(start, m.start, m.subject)) is None:
+        if m.place is not None or not m.subject or self._wholes[0] != paragraph or (m.kind == _LEVEL and m.unit == _PERCENT):
+            return m
+        opening = self._breakdown_opening(start, end, m.start)
+        if opening is None:  # an opening at the text's start is 0: asked for None, not for truth
+            opening = self._semicolon_item(start, m.start, m.subject)
+        if opening is None:
             return m
         category, tail = m.subject, ""
         if m.kind == _DELTA:

@@ -140,7 +140,7 @@ P = "\n\u3000\u3000"   # a paper's paragraph: a new line indented by two ideogra
 EVENT_MONTH = [
     # a lead that tells an event by its month with no figure dates its paragraph, not the story after it
     ("an event month in a figureless lead",
-     f"社区垃圾分类\n{P}去年10月,市委书记到社区调研时要求推进垃圾分类。{P}试点小区的居民支持率起初只有35%。"
+     f"社区垃圾分类\n{P}去年10月,市委书记到社区调研时要求推进垃圾分类。{P}试点小区的居民支持率只有35%。"
      f"{P}全区已有120个小区推行分类投放。\n", date(2019, 3, 4),
      {35: (None, "2019-03-04"), 120: (None, "2019-03-04")}),
     ("this year's month, an envoy's arrival",
