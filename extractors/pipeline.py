@@ -23,6 +23,7 @@ from .periods import time_mentions
 from .quantities import TooManyQuantities, find_quantities
 from .resolve import Resolver
 from .sentences import is_item_line, segment
+from .status import TARGET_ENUMERATION
 from .tables import find_tables
 
 _OPENING_REACH = 48   # a time expression this close to a sentence start may open it (after a byline)
@@ -141,7 +142,8 @@ def extract_text(source: str, name: str, published: date | None = None,
         if i in rows:
             resolver.add_table_figures(s, rows[i])
         opening = i in times and times[i][0].start - s.start <= _OPENING_REACH
-        if not (i in quantities or i in hits or opening or _THIS.match(text, s.start, s.end)):
+        if not (i in quantities or i in hits or opening or _THIS.match(text, s.start, s.end)
+                or TARGET_ENUMERATION.search(text, s.start, s.end)):  # a target list's introduction alone
             continue
         mentions = []
         heading = heading if is_item_line(text, s.start, s.end) else ""

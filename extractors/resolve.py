@@ -218,7 +218,8 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts, BreakdownPar
             period = past_years_average(self.text, self.seg.paragraphs[s.paragraph][0], m.end, period)
         elif m.kind == "level":
             period = from_to_year(self.text, clause, m.start, m.end, period)
-        explicit = explicit or period != self.doc_anchor
+        # `2023年主要预期目标是:…,一般公共预算收入增长6%`: the year written at the sentence's head dates all its items
+        explicit = explicit or period != self.doc_anchor or (self.sentence_dated and period == self.sentence_anchor)
         if ind is not None and ind.period == "week" and not explicit and self.ctx.published \
                 and period == default_period(self.ctx.published):  # a weekly measure in a month's report
             period = week_ending(self.ctx.published)

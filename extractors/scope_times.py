@@ -80,6 +80,11 @@ class ScopeTimes:
         return len(found) == 1 and found[0].kind == "place" and found[0].subject \
             and (found[0].start, found[0].end) == (start, end)
 
+    def _in_heading(self, s: Sentence) -> bool:
+        """s is (part of) the numbered heading of the section in force."""
+        section = self.seg.sections[self.section_index]
+        return s.start < section.start + len(section.heading)
+
     def _opening_time(self, s: Sentence, times: list[TimeMention], first_in_article: bool,
                       previous: tuple[Sentence, list[TimeMention]] | None) -> int:
         """Apply a time expression that opens the sentence; return where it ended.
@@ -90,13 +95,16 @@ class ScopeTimes:
         """
         o = _OPENING.match(self.text, s.start, s.end)
         pos = o.end() if o else s.start
+        if self.section is not None and self.section.undated and self._in_heading(s):
+            self.sentence_anchor, self.sentence_dated = self.para_anchor, False
+            return pos  # the heading's own times, read by the section already (the latest of two)
         headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
         current = self.para_anchor
         if previous and previous[0].paragraph == s.paragraph and (
                 _CONTINUES.match(self.text, pos) or _SAME_PERIOD_OPENING.match(self.text, pos)):
             current, _ = period_at(self.text, previous[0].start, previous[0].end, self.para_anchor,
                                    self.ctx.published, skip_baselines=True, mentions=previous[1])
-        found, before = False, current
+        found, before, written = False, current, False
         for tm in times:
             if tm.start < pos:
                 continue
@@ -114,6 +122,7 @@ class ScopeTimes:
             if p is None or (headline and tm.match["ymd"] and p.end == self.ctx.published):
                 break  # the masthead's date is when the page came out, not what it reports on
             current, pos, found = p, tm.end, True
+            written = tm.match["y"] is not None  # a year written out (`2023年…`), not `目前`, `当前`
         if not found and first_in_article and (event := self._lead_event_day(s, times)) is not None:
             current, found = event, True  # `会议26日上午在北京举行。…171人出席会议`: as of the meeting's day
         first_in_section = self.section is not None and not self.section.opened
@@ -144,4 +153,6 @@ class ScopeTimes:
         elif found and year_end and _UNTIL_OPENING.search(self.text, max(s.start, pos - 16), pos):
             self.para_year_end = True  # `…。截至2018年底，…。项目共计1414个，投资额达1.2万亿元`: stocks from here on
         self.sentence_anchor = current
+        self.para_dated = self.para_dated or (found and written and not single)
+        self.sentence_dated = (found and written) or (self.para_dated and current == self.para_anchor)
         return pos

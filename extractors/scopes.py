@@ -13,6 +13,7 @@ time readers (the time a sentence opens with, a lead's day) scope_times.py, both
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from .context import DocContext
 from .gazetteer import Place, gazetteer
@@ -53,6 +54,7 @@ class Scope:
     named: bool = False    # its heading named its place
     estimated: str | None = None  # its heading estimates these (`收入预计和支出安排`: revenue, 收入)
     account: str | None = None    # the budget its heading names (`社会保险基金`): the owner of generic figures
+    undated: bool = False  # its heading names two times (`2020年和“十三五”时期工作回顾`): the latest holds
 
 
 class ScopeReader(ScopePlaces, ScopeTimes):
@@ -72,6 +74,7 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         self._story_places: dict[tuple[int, int, int], Place | None] = {}  # (start, end, least) → story_place
         self._last_paragraph_place: tuple = (None, None)  # (sentence, pos, anaphor) → place: ScopePlaces
         self.para_anchor = self.sentence_anchor = self.doc_anchor
+        self.para_dated = self.sentence_dated = False  # a time written in the paragraph / sentence set the anchor
         self.para_target = False
         self.para_year_end = False   # the paragraph opened with a year-end (`年末…`)
         self.list_items = ListItems(text, seg.paragraphs)   # lists written one item a paragraph
@@ -146,6 +149,7 @@ class ScopeReader(ScopePlaces, ScopeTimes):
                 self.para_anchor = self._introduced_anchor(item)
             elif not dash_item:  # `——经济运行总体平稳。…`: an item of the list the paragraph before opened
                 self.para_anchor = self._scope().anchor
+                self.para_dated = False
                 self.para_target = False
                 self.para_year_end = False
 
@@ -222,7 +226,7 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         base = self.section or self.article
         years = {tm.text[tm.start:tm.end] for tm in time_mentions(heading, 0, len(heading))}
         scope = self._headline_scope(heading, Scope(self.article.anchor, base.place)) if len(years) <= 1 \
-            else Scope(self.article.anchor, base.place, opened=True)  # `2019年和今年以来`: no one time
+            else Scope(self._latest_time(heading), base.place, opened=True, undated=True)
         if len(years) == 0 and self.section is not None and self.ctx.kind == "work-report":
             scope.anchor = self.section.anchor
         plan = PLAN_HEADING.search(heading) is not None
@@ -239,6 +243,13 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         self.section, self.section_index = scope, index
         if section.level == 1:
             self.top_section = scope
+
+    def _latest_time(self, heading: str) -> Period:
+        """Of a heading's two times, the one reaching latest, the narrower of two that end together: `2019年和今年以来
+        工作回顾` reviews this year so far last, `2020年和“十三五”时期` the year 2020 (not the plan's five years)."""
+        periods = [p for tm in time_mentions(heading, 0, len(heading))
+                   if (p := resolve(tm, self.article.anchor, self.ctx.published)) is not None]
+        return max(periods, key=lambda p: (p.end or date.min, p.start or date.min), default=self.article.anchor)
 
     def _scope(self) -> Scope:
         return self.section or self.article
