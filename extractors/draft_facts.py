@@ -13,7 +13,7 @@ from .sentences import Sentence
 from .subjects import catalogued_name, subject_is_debris, subject_is_narrative
 
 _LEX = lexicon()
-_THIS_IS = _LEX.compile("this_names_previous")
+_THIS_IS = _LEX.compile_at("this_names_previous")
 _NTH_AMOUNT = _LEX.compile("nth_amount")
 _CURRENCIES = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "currency")
 UNREPORTED_FAMILIES = ("other", "growth_rate")  # uncatalogued only: the catalogued families keep their recall

@@ -19,7 +19,7 @@ _CONVERSION = _LEX.compile("conversion")
 _EQUIVALENCE = _LEX.compile("(?:{equivalence})|(?:{rate_conversion})")
 _POLICY_STANDARD = _LEX.compile("policy_standard")
 _RATIO_RULE_BEFORE = _LEX.compile("ratio_rule_before")
-_RATIO_RULE_AFTER = _LEX.compile("ratio_rule_after")
+_RATIO_RULE_AFTER = _LEX.compile_at("ratio_rule_after")
 _ARTICLE_OF_LAW = _LEX.compile("article_of_law")
 # after 相当于 a ratio is the fact (`R&D经费支出相当于地区生产总值的2.2%`): the units of ratios, from the lexicon
 _RATIO_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind in ("percent", "permille", "point", "times"))

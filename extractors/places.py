@@ -39,7 +39,7 @@ class PlaceMention:
 
 _TOWN_OFFICE = lexicon().compile("{town_office}")
 _FACILITY_TAIL = lexicon().compile("facility_tail")
-_ITEM_FIGURE = lexicon().compile("case_item_after")
+_ITEM_FIGURE = lexicon().compile_at("case_item_after")
 _GUARDED_MEASURE = lexicon().compile("guarded_place_measure")
 _APPOSITIVE_COUNTRY = frozenset(lexicon().words("national_appositive"))
 _APPOSITIVE_JOINER = lexicon().compile("national_appositive")

@@ -194,7 +194,7 @@ _TOPIC_MEASURE_END = _LEX.compile("{topic_measure}$")  # what every _TOPIC match
 _NO_TOPIC = _LEX.compile("whole_measure_prefix")
 
 
-_SET_OPENING = _LEX.compile("set_opening")
+_SET_OPENING = _LEX.compile_at("set_opening")
 
 
 def set_opening(text: str, start: int) -> tuple[str, str] | None:
