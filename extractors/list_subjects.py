@@ -8,12 +8,12 @@ from .lexicon import lexicon
 from .place_words import county_after, place_name
 from .subjects import (
     _ATTRIBUTIVE,
-    _ENUMERATION_COMMA,
     _ETC,
-    _LIST_SPLIT,
     _QUOTES,
     _RESPECTIVELY,
     _URBAN_RURAL,
+    ENUMERATION_COMMA,
+    LIST_SPLIT,
     clean_subject,
 )
 
@@ -46,7 +46,7 @@ def places_over(subject_raw: str, count: int, bare: bool = False) -> tuple[list[
     head = head[max(head.rfind(","), head.rfind("，")) + 1:]
     if _ATTRIBUTIVE in head and not _leading_place(head):
         head = head[head.rfind(_ATTRIBUTIVE) + 1:]  # `增速较快的海南、福建分别…`: the places after a modifier
-    items = [x for x in _LIST_SPLIT.split(head) if x]
+    items = [x for x in LIST_SPLIT.split(head) if x]
     found = [_leading_place(x) for x in items]
     if len(found) != count or count < 2 or not all(found):
         return None
@@ -65,9 +65,9 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
     if (ordinals := _ORDINAL_LIST.search(head)) and len(ordinals.captures("later")) + 1 == count:
         numbers = [ordinals["first"], *ordinals.captures("later")]
         return [clean_subject(head[:ordinals.start()] + ordinals["pre"] + n + ordinals["tail"]) for n in numbers]
-    items = [x for x in (clean_subject(x) for x in _LIST_SPLIT.split(head)) if x]
+    items = [x for x in (clean_subject(x) for x in LIST_SPLIT.split(head)) if x]
     if len(items) != count:  # `汽车及零部件产业、食品产业增加值`: 及 inside an item, 、 between them
-        items = [x for x in (clean_subject(x) for x in head.split(_ENUMERATION_COMMA)) if x]
+        items = [x for x in (clean_subject(x) for x in head.split(ENUMERATION_COMMA)) if x]
     if count == 2 and len(items) == 1 and items[0].startswith(_URBAN_RURAL):
         rest = items[0][len(_URBAN_RURAL):]  # `城乡居民人均可支配收入分别增长…和…`
         return [half + rest for half in _HALVES]
@@ -105,11 +105,11 @@ def items_sharing(clause: str) -> list[str] | None:
     if m is None:
         return None
     head = m["head"]
-    count = len([x for x in _LIST_SPLIT.split(head) if x])
+    count = len([x for x in LIST_SPLIT.split(head) if x])
     items = distributive(head, count)
     if not items or any(len(x) < 2 for x in items):
         return None
-    named = [clean_subject(x) for x in _LIST_SPLIT.split(head) if x]
+    named = [clean_subject(x) for x in LIST_SPLIT.split(head) if x]
     if items != named and (len(items[-1]) - len(named[0]) > 3 or any(len(x) > 4 for x in named[:-1])):
         return None  # a measure shared by short names only (`豆油、菜籽油价格`): a longer one is a guess
     alike = len({x[-1] for x in items}) == 1 or all(_ITEM_MEASURE.search(x) for x in items)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .lexicon import lexicon
 from .quantities import UNIT_KINDS
-from .subjects import clean_subject, set_opening, topic_of
+from .subjects import ENUMERATION_COMMA, LIST_SPLIT, clean_subject, set_opening, topic_of
 
 _LEX = lexicon()
 _COUNT_UNITS = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "count")
@@ -145,8 +145,6 @@ def bracket_owner(text: str, lo: int, pos: int, subject: str) -> str:
 
 
 _LISTED_OWNER = _LEX.compile("listed_owner_item")
-_LIST_SPLIT = _LEX.compile("list_joiner")
-_ENUMERATION_COMMA = _LEX.words("list_joiner")[0]
 _TOPIC_MEASURE_ALONE = _LEX.compile("topic_measure_alone")
 
 
@@ -156,7 +154,7 @@ def owners_listed_before(prior: str, head: str, count: int) -> list[str] | None:
     (专用设备制造业投资); the items only when every one is an owner's name (listed_owner_item), never a place."""
     if count < 2 or len(head) < 2:
         return None
-    for split in (_LIST_SPLIT.split, lambda s: s.split(_ENUMERATION_COMMA)):
+    for split in (LIST_SPLIT.split, lambda s: s.split(ENUMERATION_COMMA)):
         items = [clean_subject(x) for x in split(prior)]
         if len(items) == count and all(_LISTED_OWNER.fullmatch(x) and not _two_owners(x) for x in items):
             return [x + head for x in items]
@@ -165,7 +163,7 @@ def owners_listed_before(prior: str, head: str, count: int) -> list[str] | None:
 
 def _two_owners(item: str) -> bool:
     """`专用设备制造业和汽车制造业` is two owners joined, `电气机械和器材制造业` one (`电气机械` owns nothing)."""
-    parts = [clean_subject(x) for x in _LIST_SPLIT.split(item)]
+    parts = [clean_subject(x) for x in LIST_SPLIT.split(item)]
     return len(parts) > 1 and all(_LISTED_OWNER.fullmatch(x) for x in parts)
 
 
