@@ -52,6 +52,7 @@ from .time_forms_named import (
 )
 from .time_forms_relative import (
     _BASELINE_BEFORE,
+    _consecutive_years,
     _last_month,
     _now,
     _past_hours,
@@ -158,7 +159,7 @@ _RESOLVERS = {
     "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "day": _day,
     "mrange": _month_range, "sinced": _since_day, "sameday": _same_day, "samemonth": _same_month, "same": _same_period, "ytd": _year_to_date,
     "yend": _year_end, "two": _two_years, "relative": _relative, "weekly": _week, "ago": _years_ago,
-    "pastn": _past_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
+    "pastn": _past_years, "run": _consecutive_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
     "now": _now, "quarter": _part, "holiday_period": _holiday, "lastmonth": _last_month, "hours": _past_hours,
     "since_start": _since_start, "before_year": _before_year, "relative_end": _relative_end,
     "since_year_end": _since_year_end, "years_total": _years_total,

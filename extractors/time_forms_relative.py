@@ -137,6 +137,26 @@ def _years_since(m, current, published):
     return Period(date(ref - n + 1, 1, 1), current.end or date(ref, 12, 31))
 
 
+_RUN_LATE_MONTH: int = _LEX.table("time_consecutive_years", "late_month")
+
+
+def _consecutive_years(m, current, published):
+    """`连续五年`: the N calendar years ending with the year in force, else with the last one over before the
+    report; late in the report's year with no year in force the run may include it, so no period."""
+    n = _num(m["nrun"])
+    if not n or not 1 < n < 50:
+        return None
+    if current.year is not None and current == year_period(current.year):
+        last = current.year
+    elif published is not None and published.month < _RUN_LATE_MONTH:
+        last = published.year - 1
+    else:
+        return _NO_PERIOD
+    if current.start is not None and current.start.year < current.year and current.start.year != last - n + 1:
+        return _NO_PERIOD  # `自1976年起，…连续27年`: the run may start at the since or not; said nothing sure
+    return _span(last - n + 1, last)
+
+
 _REVIEW_SEASON_END: int = _LEX.table("time_past_year", "review_season_end")  # a review by then looks back on last year
 
 
@@ -170,7 +190,12 @@ def _past_hours(m, current, published):
     return Period(end - timedelta(days=1), end) if end else None
 
 
+_EXPLICIT_NOW = frozenset(_LEX.words("explicit_now"))
+
+
 def _now(m, current, published):
+    if published is not None and m.group() in _EXPLICIT_NOW:
+        return Period(None, published)  # `截至目前`: the report's date, whatever an earlier clause's deadline
     if current.end and current != default_period(published) and current.start in (None, current.end):
         return Period(None, current.end)  # `截至10月13日24时,…目前`: that day
     # an undated report's `如今` is some day nobody knows, not the year an earlier sentence told of
