@@ -18,7 +18,8 @@ def subject_clause_start(text: str, lo: int, pos: int, list_marks: bool) -> int:
     start = max(lo, pos - WINDOW)
     mark = _LAST_CLAUSE_MARK.search(text, start, pos)  # searched backwards: the last mark is the first found
     last = mark.end() if mark else None
-    if mark and (label := _COLON_LABEL.search(text, start, mark.end())) and not text[mark.end():pos].strip() \
+    # the cheap test first: a figure right after its clause mark is rare, the label's search is not cheap
+    if mark and not text[mark.end():pos].strip() and (label := _COLON_LABEL.search(text, start, mark.end())) \
             and _COUNT_AFTER_LABEL.match(text, pos):
         last = label.start()  # `甲类:0例`: the label before a colon and a count is the subject (not `定价:860元`)
     if list_marks and (item := text.rfind(LIST_MARK, start, pos)) != -1:
