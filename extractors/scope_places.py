@@ -27,6 +27,7 @@ _LEX = lexicon()
 _ZONE_ANAPHOR = _LEX.compile("zone_anaphor")
 _ZONE_NAME = _LEX.compile("zone_name_tail")
 _FROM_PLACE = _LEX.compile("from_place")
+_PARTNER = _LEX.compile("(?:{group_partner_before})$")
 _ANONYMOUS_FIRM = _LEX.compile("anonymous_firm")
 _COMMA_CLAUSE_ENDS = (",", "，", ";", "；", "。")
 _ZONE_OPENING = 40   # characters: a zone's profile names its place at the very start of its paragraph
@@ -122,10 +123,11 @@ class ScopePlaces:
 
     def _group_figure(self, places: list, lo: int, pos: int) -> bool:
         """A group of places names the figure's subject (lo..pos): not where people come from (`来自…各地`) and not
-        a whole written before it (`全国各地`, `全省各地`: the whole)."""
+        a whole written before it (`全国各地`, `全省各地`: the whole), nor a partner (`与京津合作`, `引进京津专家`)."""
         wholes = {q.end for q in places if q.kind in ("national", "scope")}
         return any(p.kind == "group" and lo <= p.start < pos and p.start not in wholes
-                   and not _FROM_PLACE.search(self.text, max(lo, p.start - 4), p.start) for p in places)
+                   and not _FROM_PLACE.search(self.text, max(lo, p.start - 4), p.start)
+                   and not _PARTNER.search(self.text, max(lo, p.start - 4), p.start) for p in places)
 
     def _anonymous_firms(self, s: Sentence, pos: int) -> bool:
         """An unnamed firm (`某外卖平台`) in the figure's comma clause is what the figure measures."""

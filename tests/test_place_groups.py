@@ -37,6 +37,12 @@ GROUPS = [
     ("twelve provinces", "西部12省区市进出口增长9.4%。", [("西部12省区市进出口", 9.4)]),
     ("four prefectures", "南疆四地州今年建设拱棚21000座。", [("南疆四地州建设拱棚", 21000)]),
     ("bohai rim", "环渤海三省一市排查企业480家。", [("环渤海三省一市排查企业", 480)]),
+    # provinces' one-character names run together: a zone or the members of a pact, no one province
+    ("two provinces' zone", "津冀合作示范区落地项目55个,完成投资82.3亿元。",
+     [("津冀合作示范区落地项目", 55), ("完成投资", 8.23e9)]),
+    ("four provinces in brackets", "西南四省份(云贵川渝)企业进出口增长21.5%。", [("西南四省份企业进出口", 21.5)]),
+    ("delta trio", "沪苏浙三地进出口增长6.1%。", [("沪苏浙三地进出口", 6.1)]),
+    ("twin provinces", "川渝两地高新区营业收入增长9.2%。", [("川渝两地高新区营业收入", 9.2)]),
 ]
 
 
@@ -67,6 +73,24 @@ MEMBERS = [
 @pytest.mark.parametrize("label, text, expected", MEMBERS, ids=[c[0] for c in MEMBERS])
 def test_members_and_names(label, text, expected):
     assert_exactly(text, expected, DAY, name=NATIONAL_PAPER)
+
+
+PARTNERS = [
+    # a group one works with, draws from or that signed a pact is no figure's place: the report's city holds
+    ("drawn from", "去年,全市引进京津专家95人。", [{"value": 95, "region": "保定市"}]),
+    ("taken over from", "全市承接京津转移项目41个。", [{"value": 41, "region": "保定市"}]),
+    ("pact's signers", "自2016年京冀签署合作协议以来,该园区累计落地项目64个,完成投资120亿元。",
+     [{"value": 64, "region": "保定市"}, {"value": 1.2e10, "region": "保定市"}]),
+    ("two places signed", "川渝两地签订协议后,毗邻地区共建项目完成投资310亿元。", [{"value": 3.1e10, "region": "保定市"}]),
+    # negative: a group the figure is about keeps no place, in a city's report too
+    ("the group itself", "京津冀地区生产总值达到9.6万亿元。", [{"value": 9.6e12, "region": None}]),
+]
+
+
+@pytest.mark.parametrize("label, text, expected", PARTNERS, ids=[c[0] for c in PARTNERS])
+def test_a_partner_group_leaves_the_reports_place(label, text, expected):
+    facts = [f.contract() for f in extract_text(text, "report.txt", DAY, region="保定市").facts]
+    assert [{k: f[k] for k in ("value", "region")} for f in facts] == expected
 
 
 WORLD = [
