@@ -22,6 +22,7 @@ from .measure_owners import (
     acted_on,
     actor_of_count,
     aspect_of,
+    attributed,
     body_of_part,
     bracket_owner,
     counted_set,
@@ -185,13 +186,15 @@ class FigureReader:
 
     def _with_noun(self, f: _Figure, subject: str) -> str | None:
         """The subject with the noun a count names after it (None: the count is no figure of its own)."""
-        text, q = self.text, f.q
+        text, q, measure = self.text, f.q, subject
         f.noun, f.noun_end = ("", q.end) if (f.change or f.delta) else noun_after(text, q, self.end)
         if f.noun and _OF_FIGURE.match(text, f.noun_end):
             return None
         if not f.noun and not (f.change or f.delta) and BARE_VERB.fullmatch(subject):
             f.noun, f.noun_end = noun_after(text, q, self.end, any_unit=True)  # `同时发行1万亿元抗疫特别国债`
             subject = "" if len(f.noun) >= 2 else subject
+        if not (f.change or f.delta) and (owned := attributed(text, q.end, measure)):
+            return owned  # `投资120万元的电网改造项目`: the project's investment
         if f.noun:
             f.noun = acted_on(text, f.left if len(subject) > 8 else "", (q.end, f.noun_end), f.noun)  # `击毙了50名…`
             subject = (subject + f.noun) if len(subject) <= 8 else actor_of_count(subject, f.noun)  # `湖北银行将在…发放`

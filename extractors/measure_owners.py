@@ -243,3 +243,16 @@ def body_of_part(subject: str, whole: str) -> str:
             or _PART_BODY.fullmatch(qualifier) or body["body"] in subject:
         return subject
     return body["body"] + subject
+
+
+_ATTRIBUTED_MEASURE = _LEX.compile("attributed_measure")
+_ATTRIBUTED_TO = _LEX.compile_at("attributed_to")
+_MIN_THING = 3  # characters: `项目投资` would still read as all projects' investment
+
+
+def attributed(text: str, end: int, subject: str) -> str | None:
+    """`投资120万元的村级电网改造项目`, `占地620亩的湿地公园`, `投资445万元建成农产品销售中心`: a measure named alone
+    whose figure (ending at end) describes the thing named after it is that thing's (村级电网改造项目投资), else None."""
+    if not _ATTRIBUTED_MEASURE.fullmatch(subject) or not (m := _ATTRIBUTED_TO.match(text, end)):
+        return None
+    return m["thing"] + subject if len(m["thing"]) >= _MIN_THING else None
