@@ -16,6 +16,7 @@ import regex
 
 from .lexicon import lexicon
 from .match import Mention
+from .measure_owners import population_of_total, within
 from .subjects import BARE_VERB, GENERIC, MEASURE_OF_PREVIOUS, MEASURE_TAIL, TIME_WORDS
 
 _LEX = lexicon()
@@ -127,3 +128,24 @@ class BreakdownParts:
                                 if end > opening and unit == m.unit):
             return m  # `其中地方收入…;农民人均纯收入…`: a figure naming another measure ended the breakdown
         return replace(m, subject=named + tail)
+
+    def _population_part(self, m: Mention, start: int, end: int, paragraph: int) -> Mention:
+        """`规模以上服务业企业营业收入…。分行业看,道路运输业营业收入…` → 规模以上道路运输业营业收入: an item of a
+        breakdown whose total (the paragraph's last figure before the opening) is counted above a threshold is
+        counted above it too, when the item measures what the total does (in its unit, or its change) or names no
+        measure of its own."""
+        if m.place is not None or not m.subject or self._wholes[0] != paragraph or (m.kind == _LEVEL and m.unit == _PERCENT):
+            return m
+        opening = self._breakdown_opening(start, end, m.start)
+        if opening is None:
+            return m
+        found = next(((subject, unit) for end_, k, unit, subject in reversed(self._wholes[1])
+                      if end_ <= opening and not (k == _LEVEL and unit == _PERCENT)), None)
+        if found is None or m.unit not in {_PERCENT, *(u for _, _, u, sub in self._wholes[1] if sub == found[0])}:
+            return m  # `以上3个行业为新入规行业` after amounts: no part of the total
+        total = MEASURE_TAIL.sub("", found[0])  # `规上工业增加值(高于全市)`: the total's measure
+        population = population_of_total(total)
+        measure, own = (measure_of_parts(total), measure_of_parts(m.subject)) if population else (None, None)
+        if measure is None or (own is not None and own != measure) or TIME_WORDS.match(m.subject):
+            return m
+        return replace(m, subject=within(population, m.subject))

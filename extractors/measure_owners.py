@@ -6,7 +6,8 @@ says it plainly: right after a count of projects or firms (`落地项目633个�
 a clause that names the field (`成品油消费方面，3月份日均消费量…` → 成品油日均消费量), for a `分别` list of shares
 in a set the sentence opens with (`新登记企业中，第一、第二、第三产业分别占比…` → 新登记企业中第三产业占比), for a
 count of the noun after it, the act that picks the things counted (`在边境击毙了30名武装分子` → 击毙武装分子), for a part
-of the set a sentence opens with (`在规模以上工业中，国有控股企业…` → 规模以上工业国有控股企业), and for
+of the set a sentence opens with (`在规模以上工业中，国有控股企业…` → 规模以上工业国有控股企业) or its breakdown's
+total counts (`规模以上服务业营业收入…。分行业看，道路运输业营业收入…` → 规模以上道路运输业营业收入), and for
 a running total in a sentence an organisation opens, the organisation (`恒远集团每年出资…，累计出资…` → 恒远集团累计出资).
 Words in lexicon/owners.toml.
 """
@@ -23,6 +24,8 @@ _COUNTED_MEASURE = _LEX.compile("counted_measure")
 _COUNTED_OWNER = _LEX.compile("counted_owner")
 _ASPECT = _LEX.compile("aspect_opening")
 _POPULATION = _LEX.compile("population_opening")
+_POPULATION_OF_TOTAL = _LEX.compile("population_of_total")
+_POPULATION_NAMED = _LEX.compile("population_qualifier")
 _ASPECT_MEASURE = _LEX.compile("aspect_measure")
 _FIELD_TAIL = _LEX.compile("aspect_field_tail")
 _SHARE_NAME = _LEX.words("share_name")[0]
@@ -99,9 +102,16 @@ def population_of(text: str, start: int, clause: int) -> str | None:
     return m["set"] if m else None
 
 
+def population_of_total(total: str) -> str | None:
+    """`全年全县规模以上服务业企业实现营业收入` → 规模以上: the threshold a total (a breakdown's whole) counts firms above."""
+    m = _POPULATION_OF_TOTAL.match(total)
+    return m["set"] if m else None
+
+
 def within(population: str | None, subject: str) -> str:
-    """A part of the set the sentence opened (`国有控股企业增加值` in 规模以上工业) is the set's, unless it names it."""
-    if not population or not subject or population in subject:
+    """A part of the set the sentence or its breakdown's total opened (`国有控股企业增加值` in 规模以上工业) is the
+    set's, unless it names it or another threshold's set (`限额以上…` in a 规模以上 breakdown)."""
+    if not population or not subject or population in subject or _POPULATION_NAMED.search(subject):
         return subject
     return population + subject
 

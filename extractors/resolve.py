@@ -173,6 +173,7 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts, BreakdownPar
             m = replace(m, subject=f"{last}({m.subject})" if m.subject else last)
         else:
             m = self._measured_part(m, s.start, s.end, s.paragraph)  # `其中,农业46.7亿元` → 农业增加值
+            m = self._population_part(m, s.start, s.end, s.paragraph)  # `规模以上…。分行业看,道路运输业…`
         if self._abstains(m, s, clause):
             return
         ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part, self.ctx.kind)

@@ -111,11 +111,14 @@ def class_of_examples(subject: str, unit: str | None) -> str:
     return m["class"]
 
 
+_THRESHOLD_SET = _LEX.compile("^(?:{population_qualifier})")
+
+
 def subject_is_narrative(subject: str) -> bool:
     """A subject that is a piece of narrative (`对我们这样一个…`, `他深度参与了…`, `口岸可`), not the name of a
-    measure."""
+    measure; a threshold's set (`规模以上软件和信息技术服务业营业收入`) is part of the name, not of its length."""
     measure = MEASURE_TAIL.sub("", subject)  # `…收入(为预算)`: a measure of a named measure
-    return len(measure) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(measure) is not None \
+    return len(_THRESHOLD_SET.sub("", measure)) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(measure) is not None \
         or measure[-1:] in _NOT_A_HEAD and not measure.endswith(_HEAD_NOUN_END) or measure in _NOTHING_ALONE
 
 

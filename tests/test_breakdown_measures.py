@@ -30,9 +30,9 @@ ROWS = [
     # in the same sentence, after an intervening gap figure
     ("全市固定资产投资1234.5亿元,增长9.4%,高于全省1.2个百分点,其中第一、二、三产业分别增长11.8%、7.7%和9.9%。",
      7.7, "第二产业投资"),
-    # industry value added by class, another opening
-    ("规模以上工业增加值增长6.6%。分三大门类看,采矿业增长3.3%,制造业增长7.1%。", 7.1, "制造业增加值"),
-    ("规模以上工业增加值增长6.6%。从经济类型看,股份制企业增长5.8%,私营企业增长4.4%。", 4.4, "私营企业增加值"),
+    # industry value added by class, another opening; the total's threshold set counts the items too
+    ("规模以上工业增加值增长6.6%。分三大门类看,采矿业增长3.3%,制造业增长7.1%。", 7.1, "规模以上制造业增加值"),
+    ("规模以上工业增加值增长6.6%。从经济类型看,股份制企业增长5.8%,私营企业增长4.4%。", 4.4, "规模以上私营企业增加值"),
     # population by sex
     ("年末全县户籍人口96.5万人,比上年末减少0.3万人。其中,男性49.2万人,女性47.3万人。", 473000, "女性人口"),
     # GDP's parts are value added
