@@ -52,6 +52,8 @@ class Gazetteer:
             self.words.setdefault(word, ("place", self.by_name[full][0], ""))
         for word, place in self.short_names().items():
             self.words.setdefault(word, ("place", place, ""))
+        for word, place in self.autonomous_county_aliases().items():
+            self.words.setdefault(word, ("place", place, ""))
         for word, zone in lex.values("zone_short_names").items():
             self.words.setdefault(word, ("place", self.by_name[zone][0], ""))
         self.landmarks = frozenset(lex.values("landmarks"))  # what they measure, kept in a subject
@@ -90,6 +92,20 @@ class Gazetteer:
         for short, full in lexicon().values("short_name_overrides").items():
             out[short] = self.by_name[full][0]
         return out
+
+    def autonomous_county_aliases(self) -> dict[str, Place]:
+        """An autonomous county as news writes it, without its peoples (`石柱县` for 石柱土家族自治县, `长阳县`):
+        the short name with the plain suffix, when no other division has that name."""
+        lex = lexicon()
+        plain = lex.values("autonomous_county_suffix")
+        tail = regex.compile(f"(?:{lex.pattern('ethnic_group')})+({alternation(list(plain))})$")
+        found: dict[str, list[Place]] = {}
+        for places in self.by_name.values():
+            for p in places:
+                m = tail.search(p.name) if p.level == "county" else None
+                if m is not None and len(p.name) - len(m[0]) >= 2:
+                    found.setdefault(p.name[:m.start()] + plain[m[1]], []).append(p)
+        return {w: ps[0] for w, ps in found.items() if len(ps) == 1 and w not in self.by_name}
 
     def guarded_short_names(self) -> dict[str, Place]:
         """Short names kept out as common words (`攀枝花`, `中山`, `日照`) that still name their place at the head

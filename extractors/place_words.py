@@ -121,3 +121,30 @@ def _unique_county_short_names() -> dict[str, str]:
             if 2 <= len(short) < len(name):
                 found.setdefault(short, set()).add(name)
     return {s: names.pop() for s, names in found.items() if len(names) == 1 and s not in g.words}
+
+
+_NAMED_IN_TEXT: list = [(None, {})]   # (the last text asked about, its counties), replaced whole: thread-safe
+
+
+def counties_named_in_full(text: str) -> dict[str, Place]:
+    """`正定县…正定接待游客…`: the counties a text names in full once, by the short names (unique, not common words)
+    that then name them too (a county's short name alone is read nowhere else: too many are common words)."""
+    last_text, last_found = _NAMED_IN_TEXT[0]
+    if last_text is text:
+        return last_found
+    g, full_to_short = gazetteer(), _short_by_full()
+    found: dict[str, Place] = {}
+    for _a, _b, word in g.scanner.finditer(text, 0, len(text)):
+        kind, place, _scope = g.words[word]
+        short = full_to_short.get(place.name) if kind == "place" and place.level == "county" else None
+        if short is not None:  # `石柱县` is 石柱土家族自治县 in full
+            found[short] = place
+    _NAMED_IN_TEXT[0] = (text, found)
+    return found
+
+
+@cache
+def _short_by_full() -> dict[str, str]:
+    """Each county's full name with its short name, for counties of one name only (`正定县` → 正定)."""
+    g = gazetteer()
+    return {full: short for short, full in county_short_names().items() if len(g.by_name.get(full, [])) == 1}

@@ -22,7 +22,7 @@ import regex
 
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
-from .place_words import _county_within, _town_start, _towns, county_before_scope
+from .place_words import _county_within, _town_start, _towns, counties_named_in_full, county_before_scope
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +165,7 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
         out.append(PlaceMention(m.start(), m.end(), "place", province,
                                 subject=not_subject.search(text, max(0, m.start() - 4), m.start()) is None))
     taken = [(p.start, p.end) for p in out]
+    out += _named_county_short_names(text, start, end, taken, not_subject)
     for m in _towns(g, text, start, end):
         a = _town_start(text, m.start(), m.end())
         if any(s < m.end() and a < e for s, e in taken):
@@ -175,6 +176,22 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
                                 subject=not_subject.search(before) is None))
     out.sort(key=lambda p: p.start)
     return _without_appositive_country(text, out)
+
+
+def _named_county_short_names(text: str, start: int, end: int, taken: list, not_subject) -> list[PlaceMention]:
+    """`正定接待游客…` in a text that names 正定县 in full: the county by its short name, where no other place word
+    covers it; not as an item of a list (`定结、聂拉木、定日4个县城`), whose other items may be places unread."""
+    out = []
+    for short, county in counties_named_in_full(text).items():
+        a = text.find(short, start, end)
+        while a != -1:
+            b = a + len(short)
+            listed = _LIST_MARK in (text[a - 1:a], text[b:b + 1])
+            if not listed and not any(s < b and a < e for s, e in taken):
+                out.append(PlaceMention(a, b, "place", county,
+                                        subject=not_subject.search(text, max(0, a - 4), a) is None))
+            a = text.find(short, b, end)
+    return out
 
 
 def _without_appositive_country(text: str, out: list[PlaceMention]) -> list[PlaceMention]:
@@ -212,3 +229,4 @@ _LOCATIVE = lexicon().words("locative")[0]
 _INSTITUTION = lexicon().compile("institution_after_place")
 _WORD_SUFFIX = lexicon().compile("place_word_suffix")
 _BODY_TAIL = frozenset(lexicon().words("national_issuer_tail"))
+_LIST_MARK = lexicon().words("list_joiner")[0]   # 、

@@ -68,8 +68,8 @@ def scope_place(level: str, scopes: list[Place | None]) -> Place | None:
     for place in scopes:
         if level == "town":  # below the gazetteer: a scope that is itself a town, else no place
             return place if place is not None and place.level == "town" else None
-        if place is None or place is GROUP or place.level in ("national", "world", "foreign", "unknown"):
-            continue
+        if place is None or place is GROUP or place.level in ("national", "world", "foreign", "unknown", "town"):
+            continue  # a town (`三溪镇…全县`) lies in the county an outer scope names
         if _is_own_scope(level, place):
             return place
         for wanted in _SCOPE_LEVELS[level]:

@@ -160,6 +160,13 @@ LANDMARKS = [
     ("an airport of another city than its name", "天河机场去年旅客吞吐量增长8%。", [("天河机场旅客吞吐量", "武汉市")]),
     ("an ecological area", "一期工程实施以来,三江源草地产草量提高了30%。", [("三江源草地产草量", "青海省")]),
     ("a new town", "梅溪湖国际新城面积18平方公里。", [("梅溪湖国际新城面积", "长沙市")]),
+    # an institute or a dam that is one place's: that place, never the national paper's 全国
+    ("a research institute", "在敦煌研究院的职工中,博士学位31人。", [("博士学位", "敦煌市")]),
+    ("a dam", "到今年8月底,葛洲坝累计发电5400亿千瓦时。", [("葛洲坝累计发电", "宜昌市")]),
+    ("a dam's plant", "三峡电站今年发电量达到900亿千瓦时。", [("三峡电站发电量", "宜昌市")]),
+    # negatives: the builder named after the dam works everywhere; 故宫 alone may be 沈阳's or 台北's
+    ("a firm named after the dam", "葛洲坝集团去年新签合同额增长12%。", [("葛洲坝集团新签合同额", None)]),
+    ("a palace museum, one of three", "春节期间故宫接待观众52万人次。", [("故宫接待观众", None)]),
     # negatives: a landmark listed as a distance is no breakdown by place; names of several places stay out
     ("a distance", "诸暨市北距杭州市区90公里、萧山国际机场60公里。", [("北距杭州市区", "诸暨市"), ("萧山国际机场", "诸暨市")]),
     ("a lake in Beijing too", "前海湖面面积约14万平方米。", [("前海湖面面积", None)]),
