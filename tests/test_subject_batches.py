@@ -1,9 +1,9 @@
-"""Subjects that are clause fragments (audit class S1) and list pairings (S2): a batch's ordinal
+"""Subjects that are clause fragments (audit class S1), list pairings (S2) and a bracketed plan's amount (S4): a batch's ordinal
 (`第二批`, `确定全国首批`), a bare act of help (`累计支持`), the countries visitors come from (`吸引了来自国家`) and a
 change against a named base (`比传统模式缩短`) name nothing measured, so those uncatalogued figures are dropped when
 the thing is not read after the number; a `分别` list's shared use of power or water is each item's (三产用电量, not
-三产生活用电量) (lexicon subjects.toml batch_or_act_subject, named_base_comparison,
-list_shared_measure). Each row is our own sentence: ALL its facts."""
+三产生活用电量); an amount in brackets after a quota or plan is the plan's (lexicon subjects.toml batch_or_act_subject,
+named_base_comparison, list_shared_measure, bracketed_plan). Each row is our own sentence: ALL its facts."""
 
 from datetime import date
 
@@ -41,6 +41,14 @@ EXACT = [
      [_row("火电发电量", 3.1, "%"), _row("水电发电量", 7.4, "%")]),
     ("power by sector", "前三季度，全市用电量同比增长5.2%，其中二产和城乡居民生活用电量分别增长4.1%和9.6%。",
      [_row("用电量", 5.2, "%"), _row("二产用电量", 4.1, "%"), _row("城乡居民生活用电量", 9.6, "%")]),
+    # an amount in brackets after a quota, plan or budget is the plan's
+    ("bond quota", "一般债券3200亿元，完成提前下达额度（4100亿元）的78%。",
+     [_row("一般债券", 3.2e11, "CNY"), _row("提前下达额度", 4.1e11, "CNY"), _row("一般债券", 78, "%")]),
+    ("investment plan", "全市完成投资120亿元，占年度计划（200亿元）的60%。",
+     [_row("完成投资", 1.2e10, "CNY"), _row("年度计划", 2e10, "CNY"), _row("完成投资", 60, "%")]),
+    ("revenue budget", "全市财政收入52亿元，为全年预算（80亿元）的65%。",
+     [_row("财政收入", 5.2e9, "CNY"), _row("全年预算", 8e9, "CNY"), _row("财政收入", 65, "%")]),
+    ("no plan word", "计划生育（3000户）家庭获得奖励。", []),
 ]
 
 
