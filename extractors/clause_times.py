@@ -70,3 +70,18 @@ def year_end_spilled(text: str, sentence_start: int, pos: int) -> bool:
     year_end = _YEAR_END.search(text, lo, clause)
     return year_end is not None and _YEAR_END.search(text, clause, pos) is None \
         and _FLOW.search(text, clause, pos) is not None and _AS_OF.search(text, lo, pos) is None
+
+
+_BARE_YEAR_UNTIL = _LEX.compile("until_bare_year")
+_YEARLY_OUTPUT = _LEX.compile("yearly_output_flow")
+
+
+def bare_year_until_flow(text: str, sentence_start: int, pos: int, subject: str) -> bool:
+    """`截至2020年,全行业生产袜子200多亿双`: a year alone after 截至 opened the sentence, and the figure's own clause
+    (or its subject, `…(占世界总量)` after one) names a yearly output: that year's flow, not a running total (one
+    with 累计 stays a level at the year's end)."""
+    lo = max(sentence_start, pos - _LOOKBACK)
+    clause = max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_OPENERS))
+    until = _BARE_YEAR_UNTIL.match(text, sentence_start, pos)
+    return until is not None and until.end() > lo and _AS_OF.search(text, until.end(), pos) is None \
+        and (_YEARLY_OUTPUT.search(text, clause, pos) is not None or _YEARLY_OUTPUT.search(subject) is not None)

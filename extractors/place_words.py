@@ -127,15 +127,18 @@ _NAMED_IN_TEXT: list = [(None, {})]   # (the last text asked about, its counties
 
 
 def counties_named_in_full(text: str) -> dict[str, Place]:
-    """`正定县…正定接待游客…`: the counties a text names in full once, by the short names (unique, not common words)
-    that then name them too (a county's short name alone is read nowhere else: too many are common words)."""
+    """`正定县…正定接待游客…`: the counties a text names in full once (or after their province or city: `浙江诸暨`),
+    by the short names (unique, not common words) that then name them too (a county's short name alone is read nowhere else: too many are common words)."""
     last_text, last_found = _NAMED_IN_TEXT[0]
     if last_text is text:
         return last_found
     g, full_to_short = gazetteer(), _short_by_full()
     found: dict[str, Place] = {}
-    for _a, _b, word in g.scanner.finditer(text, 0, len(text)):
+    for _a, b, word in g.scanner.finditer(text, 0, len(text)):
         kind, place, _scope = g.words[word]
+        if kind == "place" and place.level in ("province", "city"):
+            within = _county_within(g, place, text, b)  # `浙江诸暨`: named with its province, as good as in full
+            place = within[0] if within is not None else place
         short = full_to_short.get(place.name) if kind == "place" and place.level == "county" else None
         if short is not None:  # `石柱县` is 石柱土家族自治县 in full
             found[short] = place

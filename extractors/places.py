@@ -52,6 +52,10 @@ _SUBREGION = lexicon().compile("subregion_tail")
 _WORLD_BODY = lexicon().compile("world_body_tail")
 _GROUP_AS_ACTORS = lexicon().compile("group_as_actors")
 _PRIZE_TAIL = lexicon().compile("prize_tail")
+_ROUTE_START = lexicon().compile_at("route_endpoint_after")
+_ROUTE_END = lexicon().compile_at("route_end_after")
+_CUISINE = lexicon().compile_at("cuisine_after")
+_ROUTE_JOINERS = frozenset(lexicon().words("route_joiner"))
 _SHARE_WHOLE = lexicon().compile("share_whole_after")
 _SLOGAN_COUNTIES = frozenset(lexicon().words("slogan_county"))
 _HAN_CHAR = lexicon().compile(r"\p{Han}")
@@ -153,7 +157,8 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
         compared = kind in ("national", "scope", "world") and (comparison.search(before) is not None
                                                                 or _SHARE_WHOLE.match(text, b) is not None)
         # `宜春市科技进步奖3项`, `惠州日报要闻`, `梅州网  www…`: a prize, a paper, a site, not the place
-        named = kind == "place" and (_PRIZE_TAIL.match(text, b) is not None or _PAPER_TAIL.match(text, b) is not None)
+        named = kind == "place" and (_PRIZE_TAIL.match(text, b) is not None or _PAPER_TAIL.match(text, b) is not None
+                                     or _as_label(text, a, b))
         out.append(PlaceMention(a, b, kind, place, scope, comparison=compared,
                                 subject=not_subject.search(before) is None and not compared and not named))
     for m in g.national_phrase.finditer(text, start, end):
@@ -179,6 +184,12 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
                                 subject=not_subject.search(before) is None))
     out.sort(key=lambda p: p.start)
     return _without_appositive_country(text, out)
+
+
+def _as_label(text: str, a: int, b: int) -> bool:
+    """`杭州至金华的杭金公路`, `重庆、河南的菜馆`: a place named as a route's end or a cuisine, not what a story is about."""
+    return _ROUTE_START.match(text, b) is not None or _CUISINE.match(text, b) is not None \
+        or (text[a - 1:a] in _ROUTE_JOINERS and a > 0 and _ROUTE_END.match(text, b) is not None)
 
 
 def _named_county_short_names(text: str, start: int, end: int, taken: list, not_subject) -> list[PlaceMention]:

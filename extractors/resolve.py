@@ -19,7 +19,7 @@ import regex
 from .breakdown_measures import BreakdownParts
 from .case_parts import day_count_part
 from .catalog import Catalog, ContextWords, Indicator
-from .clause_times import ClauseTimes, year_end_spilled
+from .clause_times import ClauseTimes, bare_year_until_flow, year_end_spilled
 from .context import DocContext
 from .division_counts import above_counted, clause_places
 from .draft_facts import UNREPORTED_FAMILIES, Draft, DraftFacts
@@ -260,8 +260,9 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts, BreakdownPar
                 period == year_period(period.end.year) and not _FLOW.search(self.text, clause, m.start):
             period = Period(None, period.end)  # `年末共有…。…省级体育传统项目学校237所`: a year-end stock
         elif m.kind == "level" and period.start is None and period.end and (period.end.month, period.end.day) == (
-                12, 31) and year_end_spilled(self.text, s.start, m.start):
-            period = year_period(period.end.year)  # `年末…;在外务工总收入59.06亿元`: the year's flow
+                12, 31) and (year_end_spilled(self.text, s.start, m.start)
+                             or bare_year_until_flow(self.text, s.start, m.start, m.subject)):
+            period = year_period(period.end.year)  # `年末…;在外务工总收入59.06亿元`, `截至2020年,…生产…`: the year's flow
         if m.kind == "level" and period.start is not None and period.end and (_BALANCE.search(m.subject) or (
                 unit == _PERSON and _POPULATION.search(m.subject)) or (
                 (period.end.month, period.end.day) == (12, 31) and _YEAR_END_COMPARED.match(
