@@ -248,7 +248,7 @@ class FigureReader:
         if own:  # a measure named alone: the set just counted, the field opened
             subject = within(self.population, subject)
             subject = aspect_of(text, start, f.clause, of_counted(self.counted, subject))
-            subject = organisation_total(text, start, f.left, subject)  # `恒远集团每年出资…,累计出资…`
+            subject = organisation_total(text, start, f.clause, f.left, subject)  # `恒远集团每年出资…,累计出资…`
             last = self.mentions[-1] if self.mentions and not f.change else None  # `排查出…别墅120套，拆除115套`
             subject = handled_things(subject, f.q.unit, (last.subject, last.unit) if last else None)
         return subject
