@@ -270,3 +270,21 @@ def attributed(text: str, end: int, subject: str) -> str | None:
     if not _ATTRIBUTED_MEASURE.fullmatch(subject) or not (m := _ATTRIBUTED_TO.match(text, end)):
         return None
     return m["thing"] + subject if len(m["thing"]) >= _MIN_THING else None
+
+
+_LISTED_ACT = _LEX.compile("listed_count_act")
+_ITEM_JOINERS = frozenset(_LEX.words("list_joiner"))
+_MAX_ITEM_NOUN = 6  # characters: `调研组赴各省辖市及32个县` is a trip, not a list of things the act counts
+
+
+def listed_act(previous: tuple[str, str, str | None] | None, between: str, unit: str | None, noun: str) -> str | None:
+    """`经济日报共刊发185个全彩专版、40个公益广告`: a count that is a later item (its noun alone, right after the
+    previous count's noun, between them only a list mark) in the same unit is counted by the previous count's act
+    and actor (经济日报刊发公益广告); previous is that count's (subject, noun, unit). None when it is not."""
+    if previous is None or len(noun) < 2 or between not in _ITEM_JOINERS or unit not in _COUNT_UNITS or previous[2] != unit:
+        return None
+    subject, before = previous[0], previous[1]
+    if not before or len(before) > _MAX_ITEM_NOUN or not subject.endswith(before) or not (m := _LISTED_ACT.fullmatch(subject[:-len(before)])):
+        return None
+    owned = m["actor"] + m["act"] + noun
+    return owned if len(owned) <= _MAX_NAME else None
