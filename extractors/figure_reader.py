@@ -28,6 +28,7 @@ from .measure_owners import (
     bracket_owner,
     counted_set,
     handled_things,
+    listed_act,
     of_counted,
     organisation_total,
     population_of,
@@ -137,6 +138,7 @@ class FigureReader:
         self.population: str | None = None  # `在规模以上工业中，`: the set whose parts the figures are
         self.last_item, self.part, self.whole = False, False, ""
         self.counted = None  # `落地项目633个、`: the set whose amounts may follow
+        self.last_count: tuple[str, str, str | None] | None = None  # `刊发185个专版、`: (subject, noun, unit)
         self.holder, self.holder_group, self.group, self.scanned = None, -1, start, start  # `德胜村共有443户，`
         self.spread: dict[int, tuple] = {}  # quantity index → (subject, change, sign, place, time) from `分别`
 
@@ -199,6 +201,8 @@ class FigureReader:
             subject = "" if len(f.noun) >= 2 else subject
         if not (f.change or f.delta) and (owned := attributed(text, q.end, measure)):
             return owned  # `投资120万元的电网改造项目`: the project's investment
+        if f.noun and not subject and (listed := listed_act(self.last_count, text[self.prev_end:q.start], q.unit, f.noun)):
+            return listed  # `共刊发185个专版、40个公益广告`: the same act's
         if f.noun:
             f.noun = acted_on(text, f.left if len(subject) > 8 else "", (q.end, f.noun_end), f.noun)  # `击毙了50名…`
             subject = (subject + f.noun) if len(subject) <= 8 else actor_of_count(subject, f.noun)  # `湖北银行将在…发放`
@@ -252,7 +256,7 @@ class FigureReader:
         if own:  # a measure named alone: the set just counted, the field opened
             subject = within(self.population, subject)
             subject = aspect_of(text, start, f.clause, of_counted(self.counted, subject))
-            subject = organisation_total(text, start, f.left, subject)  # `恒远集团每年出资…,累计出资…`
+            subject = organisation_total(text, start, f.clause, f.left, subject)  # `恒远集团每年出资…,累计出资…`
             last = self.mentions[-1] if self.mentions and not f.change else None  # `排查出…别墅120套，拆除115套`
             subject = handled_things(subject, f.q.unit, (last.subject, last.unit) if last else None)
         return subject
@@ -311,6 +315,7 @@ class FigureReader:
                                      q.end, kind, place, self.part, f.spread[4] if f.spread else None))
         self.listed.append(q.listed)
         self.counted = counted_set(subject, q.unit) if kind == "level" else None
+        self.last_count = (subject, f.noun, q.unit) if kind == "level" else None
         self.prev_end = f.noun_end
         # an amount of change names what changed (`一般公共预算收入增收23.25亿元,同比增长9.1%`); a measure of a
         # subject (`虫害防治…(约占)`) is not what the next figure measures

@@ -8,7 +8,8 @@ in a set the sentence opens with (`新登记企业中，第一、第二、第三
 count of the noun after it, the act that picks the things counted (`在边境击毙了30名武装分子` → 击毙武装分子), for a part
 of the set a sentence opens with (`在规模以上工业中，国有控股企业…` → 规模以上工业国有控股企业) or its breakdown's
 total counts (`规模以上服务业营业收入…。分行业看，道路运输业营业收入…` → 规模以上道路运输业营业收入), and for
-a running total in a sentence an organisation opens, the organisation (`恒远集团每年出资…，累计出资…` → 恒远集团累计出资).
+a running total or a firm's own account in a sentence an organisation opens, the organisation (`恒远集团每年出资…，
+累计出资…` → 恒远集团累计出资, `公司现日产…，全年产值…` → 公司产值).
 Words in lexicon/owners.toml.
 """
 
@@ -45,8 +46,9 @@ _ACT_BEFORE = _LEX.compile("counting_act_before")
 _ACT_AFTER = _LEX.compile("counting_act_after")
 _NOUN_ENDS = frozenset((*",，;；:：。、！？!?\n", ""))  # the noun is whole: a clause, an item or a line ends
 _ATTRIBUTIVE = _LEX.words("attributive")[0]
-_RUNNING_TOTAL = _LEX.compile("running_total_alone")
+_ORGANISATION_MEASURE = _LEX.compile("organisation_measure_alone")
 _OPENS_WITH_TOTAL = _LEX.compile("clause_opens_with_running_total")
+_GROUP_END = "；;"  # an organisation's sentence owns no clause past its `；` group
 _ORGANISATION = _LEX.compile("organisation_opening")
 
 
@@ -73,10 +75,12 @@ def acted_on(text: str, left: str, span: tuple[int, int], noun: str) -> str:
     return m["verb"] + noun if m and whole_noun and not noun.startswith(m["verb"]) else noun
 
 
-def organisation_total(text: str, start: int, left: str, subject: str) -> str:
-    """`自2015年起，恒远集团每年出资5000万元…，累计出资超过3亿元`: a running total named alone, opening a later
-    clause of a sentence an organisation opens as its actor, is that organisation's (恒远集团累计出资)."""
-    if not _RUNNING_TOTAL.fullmatch(subject) or not _OPENS_WITH_TOTAL.match(left):
+def organisation_total(text: str, start: int, clause: int, left: str, subject: str) -> str:
+    """`自2015年起，恒远集团每年出资5000万元…，累计出资超过3亿元`, `公司现日产…，全年产值达620万元`: a firm's own
+    account or a running total named alone, opening a clause (from clause, left before the figure) of the `；` group
+    an organisation opens as its actor at start, is that organisation's (恒远集团累计出资, 公司产值)."""
+    if not _ORGANISATION_MEASURE.fullmatch(subject) or not (m := _OPENS_WITH_TOTAL.match(left)) \
+            or not left.startswith(subject, m.start("measure")) or any(c in text[start:clause] for c in _GROUP_END):
         return subject
     m = _ORGANISATION.match(text, start)
     return m["org"] + subject if m and len(m["org"] + subject) <= _MAX_NAME else subject
@@ -266,3 +270,21 @@ def attributed(text: str, end: int, subject: str) -> str | None:
     if not _ATTRIBUTED_MEASURE.fullmatch(subject) or not (m := _ATTRIBUTED_TO.match(text, end)):
         return None
     return m["thing"] + subject if len(m["thing"]) >= _MIN_THING else None
+
+
+_LISTED_ACT = _LEX.compile("listed_count_act")
+_ITEM_JOINERS = frozenset(_LEX.words("list_joiner"))
+_MAX_ITEM_NOUN = 6  # characters: `调研组赴各省辖市及32个县` is a trip, not a list of things the act counts
+
+
+def listed_act(previous: tuple[str, str, str | None] | None, between: str, unit: str | None, noun: str) -> str | None:
+    """`经济日报共刊发185个全彩专版、40个公益广告`: a count that is a later item (its noun alone, right after the
+    previous count's noun, between them only a list mark) in the same unit is counted by the previous count's act
+    and actor (经济日报刊发公益广告); previous is that count's (subject, noun, unit). None when it is not."""
+    if previous is None or len(noun) < 2 or between not in _ITEM_JOINERS or unit not in _COUNT_UNITS or previous[2] != unit:
+        return None
+    subject, before = previous[0], previous[1]
+    if not before or len(before) > _MAX_ITEM_NOUN or not subject.endswith(before) or not (m := _LISTED_ACT.fullmatch(subject[:-len(before)])):
+        return None
+    owned = m["actor"] + m["act"] + noun
+    return owned if len(owned) <= _MAX_NAME else None

@@ -1,0 +1,36 @@
+"""Counts listed after one act (extractors/measure_owners.py `listed_act`, lexicon/owners.toml `listed_count_act`):
+`东方日报共刊发120个全彩专版、35个公益广告` counts the paper's advertisements, not all advertisements (audit class S3,
+judged14 132/174). Each row: a sentence of our own and ALL its facts as (subject, value); an extra fact fails."""
+
+from __future__ import annotations
+
+import pytest
+from factcase import facts_of
+
+LISTED = [
+    ("截至10月5日，东方日报共刊发120个全彩专版、35个公益广告。",
+     [("东方日报共刊发全彩专版", 120), ("东方日报刊发公益广告", 35)]),
+    ("2019年，恒远集团在西部山区建造了210所村卫生室和3所乡镇卫生院。",
+     [("恒远集团建造村卫生室", 210), ("恒远集团建造乡镇卫生院", 3)]),
+    ("经过反复试验，技术团队先后解决了120多个设备难题、300多个工艺难题。",
+     [("技术团队解决设备难题", 120), ("技术团队解决工艺难题", 300)]),
+    ("去年，南山县公安机关顺藤摸瓜，抓获36名“内鬼”和75名中间商。",
+     [("抓获内鬼", 36), ("抓获中间商", 75)]),
+    ("高峰时，湖南省共设立150家定点医院、420家发热门诊。",
+     [("设立定点医院", 150), ("设立发热门诊", 420)]),
+]
+
+NOT_LISTED = [  # a trip's places after the things (the county count's own subject is another gap), a count in another unit, a list with no act before it
+    ("省纪委监委组织3个调研组赴各地市及28个县实地调研。", [("省纪委监委组织调研组赴各地市", 3), ("县实地调研", 28)]),
+    ("全市新建学校12所、幼儿园30所。", [("新建学校", 12), ("幼儿园", 30)]),
+    ("东方日报推出120个专版、35万份号外。", [("东方日报推出专版", 120), ("号外", 350_000)]),
+]
+
+
+def _facts(text: str) -> list[tuple[str, float]]:
+    return [(f["subject"], float(f["value"])) for f in facts_of(text)]
+
+
+@pytest.mark.parametrize(("text", "facts"), LISTED + NOT_LISTED, ids=[r[0][:12] for r in LISTED + NOT_LISTED])
+def test_a_listed_count_is_the_same_acts(text, facts):
+    assert _facts(text) == [(s, float(v)) for s, v in facts]
