@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .bracketed_plans import bracketed_plan
 from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category
 from .case_parts import case_part
 from .clause_bounds import LIST_MARK, subject_clause_start
@@ -182,7 +183,10 @@ class FigureReader:
             f.raw = text[list_start:f.q.start]
             d2 = _DIR_END.search(f.raw)
             f.raw = f.raw[:d2.start()] if (f.change and d2) else f.raw
-        return bracket_owner(text, max(self.start, self.prev_end), f.q.start, clean_subject(f.raw))
+        subject, lo = clean_subject(f.raw), max(self.start, self.prev_end)
+        if not subject and (plan := bracketed_plan(text, lo, f.q.start)):
+            return plan  # `完成…额度（22900亿元）`: the quota's amount, not the measure's
+        return bracket_owner(text, lo, f.q.start, subject)
 
     def _with_noun(self, f: _Figure, subject: str) -> str | None:
         """The subject with the noun a count names after it (None: the count is no figure of its own)."""

@@ -4,15 +4,21 @@
 from __future__ import annotations
 
 from .gazetteer import Place, gazetteer
+from .lexicon import lexicon
+
+_GAP = lexicon().compile("chain_gap")
 
 
-def chain_end(mentions: list, k: int):
+def chain_end(mentions: list, k: int, text: str | None = None):
     """`上海浦东新区`, `陕西西咸新区`: the last of the places written one after the other from mentions[k], each
-    inside the one before; a headline's place is the deepest of them."""
+    inside the one before; a headline's place is the deepest of them. Given the text, a bracket or a year may stand
+    between two of them (`(湖北省)2017年黄梅县…`, the chain_gap entry)."""
     g = gazetteer()
     while k + 1 < len(mentions):
         here, after = mentions[k], mentions[k + 1]
-        if after.start != here.end or after.place is None or here.place is None \
+        joined = after.start == here.end or (
+            text is not None and here.end < after.start and _GAP.fullmatch(text, here.end, after.start) is not None)
+        if not joined or after.place is None or here.place is None \
                 or here.place.name not in _ancestry(g, after.place)[1:]:
             break
         k += 1

@@ -46,6 +46,7 @@ _APPOSITIVE_JOINER = lexicon().compile("national_appositive")
 _HAN_RUN = lexicon().compile(r"\p{Han}{0,10}")
 _ITEM_OPENERS = frozenset("(（,，、;；")  # before an item of a list by place
 _ABBREVIATED = lexicon().compile("abbreviated_place")
+_IN_CHINA = lexicon().compile("in_china")
 _CHINA = lexicon().compile("china_as_subject")
 _SUBREGION = lexicon().compile("subregion_tail")
 _WORLD_BODY = lexicon().compile("world_body_tail")
@@ -160,6 +161,8 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
     for m in _CHINA.finditer(text, start, end):  # `中国向美国提供…`: China's own figure
         out.append(PlaceMention(m.start(), m.end(), "china", g.national,
                                 subject=not_subject.search(text, max(0, m.start() - 4), m.start()) is None))
+    for m in _IN_CHINA.finditer(text, start, end):  # `在华累计投资…`: what a firm does in China is China's
+        out.append(PlaceMention(m.start(), m.end(), "china", g.national))
     for m in _ABBREVIATED.finditer(text, start, end):  # `在京落地`, `来滇投资`: a province by one character
         province = g.by_name[_ABBREVIATIONS[m["abbr"]]][0]
         out.append(PlaceMention(m.start(), m.end(), "place", province,

@@ -234,7 +234,8 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts, BreakdownPar
             period = Period(date(period.end.year, 1, 1), period.end)
         if m.kind == "change":
             period = plan_end_average(self.text, s.start, m.end, over_base_year(self.text, clause, m.end, period), s.end)
-            period = past_years_average(self.text, self.seg.paragraphs[s.paragraph][0], m.end, period)
+            heading = self.seg.sections[s.section].heading if s.section >= 0 else ""
+            period = past_years_average(self.text, self.seg.paragraphs[s.paragraph][0], m.end, period, heading)
         elif m.kind == "level":
             period = from_to_year(self.text, clause, m.start, m.end, period)
         # `2023年主要预期目标是:…,一般公共预算收入增长6%`: the year written at the sentence's head dates all its items

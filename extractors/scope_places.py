@@ -69,7 +69,7 @@ class ScopePlaces:
             self._settle_story()
             if self.article.place is GROUP:
                 return  # a story about several unrelated places: its lead's is one of them, not the story's
-            self.article.place = mention_place(chain_end(found, k), [self.ctx.region])  # `安徽省蚌埠市`: the city
+            self.article.place = mention_place(chain_end(found, k, self.text), [self.ctx.region])  # `安徽省蚌埠市`: the city
             return
 
     def _region(self, m: Mention, s: Sentence, places: list, starts: list[int]) -> str | None:

@@ -115,7 +115,7 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         if named:  # the first specific place of the headline line nearest the body, else a group's none
             last_line = headline.rfind(" ") + 1
             nearest = [m for m in specific if m.start >= last_line] or specific
-            first = chain_end(specific, specific.index(nearest[0])) if nearest else named[-1]
+            first = chain_end(specific, specific.index(nearest[0]), headline) if nearest else named[-1]
             scope.place = mention_place(first, [base.place, self.ctx.region])
             if scope.place is not None and scope.place.level == "foreign" and _ON_CHINA.match(headline, first.end):
                 scope.place = gazetteer().national  # `美国…涉华谎言与事实真相`: the speaker's; China's answer

@@ -46,6 +46,8 @@ _CUT_LEAD_WORDS = _LEX.compile("subject_cut_lead_words")
 _CURRENCY_NAME = _LEX.compile("currency_name_after")
 _RECIPIENTS = _LEX.compile("recipients_counted")
 _DATA_WORD = _LEX.compile("data_word_subject")
+_BATCH_OR_ACT = _LEX.compile("batch_or_act_subject")
+_NAMED_BASE = _LEX.compile("^{named_base_comparison}$")
 _LEAD_IN = _LEX.words("subject_lead_in")[0]
 _INLINE_HEADING = _LEX.compile("inline_heading")
 _RANK = _LEX.compile("rank_subject")
@@ -124,12 +126,14 @@ def subject_is_narrative(subject: str) -> bool:
 
 def subject_is_debris(subject: str) -> bool:
     """A subject that is a fragment of its sentence (`一比例`, `即岗位`, `占全球总数`, `会降`, `对全市一`), or a word
-    that names nothing alone (`一度`), a rank (`名次`) or an adverb and a verb (`先后投资`), not the name of a measure
+    that names nothing alone (`一度`), a rank (`名次`), an adverb and a verb (`先后投资`) or a batch's ordinal
+    (`第二批`), not the name of a measure
     (audit classes S1, N7)."""
     measure = MEASURE_TAIL.sub("", subject)
     return _DEBRIS.search(measure) is not None or measure in _NOTHING_ALONE or _RANK.search(measure) is not None \
         or _VERB_ONLY.search(measure) is not None or _RECIPIENTS.search(measure) is not None \
-        or _DATA_WORD.search(measure) is not None
+        or _DATA_WORD.search(measure) is not None or _BATCH_OR_ACT.search(measure) is not None \
+        or _NAMED_BASE.search(measure) is not None
 
 
 def trimmed_cut(subject: str) -> str:

@@ -14,6 +14,7 @@ from .places import PlaceMention, place_mentions
 _VILLAGE = lexicon().compile("village_name")
 _VILLAGE_REACH = 3000  # characters before `全村` its village may be named in (bounded: a scan per figure)
 _TOWN = lexicon().compile("town_name")
+_CHAIN_TOWN = lexicon().compile("chain_town_name")
 _VILLAGE_SCOPE = frozenset(lexicon().words("village_scope"))
 _VILLAGE_MARK = lexicon().words("village_suffix")[0]
 _COUNTY_SUFFIX = frozenset(w for w in lexicon().words("county_suffix") if len(w) == 1)
@@ -36,6 +37,8 @@ def _villages(text: str) -> tuple[tuple[str, PlaceMention, int], ...]:
             end = town.end
         elif (written := _TOWN.match(text, end)) is not None:
             end = written.end()  # `互助土族自治县五十镇班彦村`: a town the place scan left unread
+        elif (chained := _CHAIN_TOWN.match(text, end)) is not None and _VILLAGE.match(text, chained.end()):
+            end = chained.end()  # `武安市淑村镇白沙村`: a town named like a common word, inside the chain
         if text[end:end + 1] in _COUNTY_SUFFIX:
             end += 1  # `石柱县上进村`: a county's short name read without its suffix
         v = _VILLAGE.match(text, end)

@@ -76,14 +76,15 @@ _AVERAGE_CLAUSE = _LEX.compile("annual_average_clause")
 _AVERAGE_REACH = 40  # characters before a figure where its clause's 年均 stands
 
 
-def past_years_average(text: str, paragraph_start: int, pos: int, period: Period) -> Period:
+def past_years_average(text: str, paragraph_start: int, pos: int, period: Period, heading: str = "") -> Period:
     """`过去五年,是…的五年。…2021年,实现生产总值288.7亿元,年均增长5.1%`: an annual average dated by one year in a
-    paragraph about the past N years covers the N years ending that year."""
+    paragraph (or a section headed `2016年和过去五年工作回顾`) about the past N years covers the N years ending that
+    year; with no N in sight it ends that year, from a start unknown (never the one year alone)."""
     if period.start is None or period.end is None or period != year_period(period.end.year) \
             or not _AVERAGE_CLAUSE.search(text, max(paragraph_start, pos - _AVERAGE_REACH), pos):
         return period
-    spans = list(_PAST_YEARS.finditer(text, paragraph_start, pos))
+    spans = list(_PAST_YEARS.finditer(text, paragraph_start, pos)) or list(_PAST_YEARS.finditer(heading))
     n = _num(spans[-1]["n"]) if spans else None
     if not n or n < 2:
-        return period
+        return Period(None, period.end)
     return Period(date(period.end.year - n + 1, 1, 1), period.end)

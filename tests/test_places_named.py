@@ -87,10 +87,24 @@ CHINA = [
     ("a share of the world", "中国对全球减贫的贡献率超过70%。", ["全国"]),
     ("its own economy", "改革开放之初,中国的GDP只占全世界的1.8%。", ["全国"]),
     ("a later clause", "中国坚定走绿色发展之路,2018年单位GDP二氧化碳排放量比2005年下降45.8%。", ["全国"]),
+    # China before the head of a measure of its whole or of its people as a group, or before a count it has
+    ("China's foreign capital", "一位外国经济学家说,今年上半年中国实际使用外资同比增长7.2%。", ["全国"]),
+    ("China's high-tech investment", "他认为,前三季度,中国高技术服务业投资增长14.1%。", ["全国"]),
+    ("China's internet firms", "2020年中国互联网百强企业研发投入达2100亿元。", ["全国"]),
+    ("China's poor", "过去6年间,中国贫困人口减少8000多万。", ["全国"]),
+    ("China has cities", "去年,中国有4个城市获评国际湿地城市。", ["全国"]),
+    ("China's players", "中国选手在近8届比赛中6次夺冠。", ["全国"]),
+    # what a firm does in China (`在华`) is China's
+    ("invested in China", "截至去年底,在华累计投资230亿美元。", ["全国"]),
+    ("set up in China", "目前,已在华设立9个研发中心。", ["全国"]),
     # negatives: a company's name, China with a partner, China building somewhere, the period since 1949
     ("a company", "中国金茂先后投资600亿元。", [None]),
     ("with a partner", "中国与东盟贸易额增长10%。", [None]),
     ("built abroad", "中国还在尼泊尔北部山区重建6所学校。", [None]),
+    ("a state company", "中国移动今年新增5G用户2000万户。", [None]),
+    ("tourists abroad", "中国游客今年为当地带来旅游收入5亿美元。", [None]),
+    ("a firm's name with 华", "在华为总部设立12个联合实验室。", [None]),
+    ("a region of China", "在华南地区投资12个项目。", [None]),
 ]
 
 

@@ -26,9 +26,9 @@ TRIMMED = [
     # a site's size is not the owner of the investment listed after it
     ("a resort's land and investment", "占地300亩、投资约15亿元的温泉小镇去年开业。", 1.5e9, "投资"),
     ("a park's planned land", "规划占地500亩、总投资8亿元的物流园开工。", 8e8, "总投资"),
-    # a currency's name after an amount restates the unit
-    ("yuan named again", "投资2亿元人民币、占地180亩的新工厂即将投产。", 2e8, "投资"),
-    ("its land stays land", "投资2亿元人民币、占地180亩的新工厂即将投产。", 180, "占地"),
+    # a currency's name after an amount restates the unit; both figures describe the thing named after them
+    ("yuan named again", "投资2亿元人民币、占地180亩的新工厂即将投产。", 2e8, "新工厂投资"),
+    ("its land stays land", "投资2亿元人民币、占地180亩的新工厂即将投产。", 180, "新工厂占地"),
 ]
 
 

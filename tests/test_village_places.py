@@ -34,6 +34,10 @@ VILLAGES = [
     ("the village after a national title of its head",
      "全国人大代表、海南省陵水黎族自治县英州镇母爸村党总支书记赶早去了芒果园。\n　　在产业带动下,母爸村贫困户600人全部脱贫。",
      [(600, "陵水黎族自治县")]),
+    # a town whose name looks like a common word (`…村镇`) is read inside the chain, before its village
+    ("a town named like 村镇 inside the chain",
+     "全国人大代表、山西省孝义市梧村镇东庄村党委书记忙着写建议。\n　　2019年,东庄村集体经济实现收入2.1亿元,同比增长9%。",
+     [(210000000, "孝义市"), (9, "孝义市")]),
 ]
 
 UNCHANGED = [
