@@ -59,6 +59,7 @@ class ClauseTimes:
 _YEAR_END = _LEX.compile("time_year_end")
 _FLOW = _LEX.compile("year_end_flow")
 _AS_OF = _LEX.compile("year_end_running_total")
+_OPENS_WITH_TOTAL = _LEX.compile("clause_opens_with_running_total")
 
 
 def year_end_spilled(text: str, sentence_start: int, pos: int) -> bool:
@@ -85,3 +86,11 @@ def bare_year_until_flow(text: str, sentence_start: int, pos: int, subject: str)
     until = _BARE_YEAR_UNTIL.match(text, sentence_start, pos)
     return until is not None and until.end() > lo and _AS_OF.search(text, until.end(), pos) is None \
         and (_YEARLY_OUTPUT.search(text, clause, pos) is not None or _YEARLY_OUTPUT.search(subject) is not None)
+
+
+def opens_running_total(text: str, sentence_start: int, pos: int) -> bool:
+    """The figure's comma clause opens with `累计` (`累计支持733万户…`, `，已累计投入…`): a running total, whose start
+    the text does not say, unlike `全年累计…` or `全省累计…`."""
+    lo = max(sentence_start, pos - _LOOKBACK)
+    clause = max(lo, *(text.rfind(c, lo, pos) for c in _CLAUSE_OPENERS))
+    return _OPENS_WITH_TOTAL.match(text[clause:pos]) is not None

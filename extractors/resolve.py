@@ -19,7 +19,7 @@ import regex
 from .breakdown_measures import BreakdownParts
 from .case_parts import day_count_part
 from .catalog import Catalog, ContextWords, Indicator
-from .clause_times import ClauseTimes, bare_year_until_flow, year_end_spilled
+from .clause_times import ClauseTimes, bare_year_until_flow, opens_running_total, year_end_spilled
 from .context import DocContext
 from .division_counts import above_counted, clause_places
 from .draft_facts import UNREPORTED_FAMILIES, Draft, DraftFacts
@@ -56,7 +56,8 @@ from .year_spans import from_to_year, over_base_year, past_years_average, plan_e
 _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
 _YEAR_END_REACH = 24   # characters after a level that may compare it with an earlier year's end
-_PLANNING_KINDS = ("work-report",)   # a work report's undated plans are for its own year
+_PLANNING_KINDS = ("work-report",)
+_YEAR_FLOW_KINDS = ("communique",)  # a statistical communiqué's `累计派出…` is summed over its year   # a work report's undated plans are for its own year
 _MAX_QUOTE = 400  # longer "sentences" (tables, run-on text) are quoted around the match
 _STOCK = _LEX.compile("stock_cue")
 _BALANCE = _LEX.compile("balance_cue")
@@ -74,6 +75,8 @@ _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _SAME_ITEM_CHANGE = _LEX.compile("same_item_change")
 _LIST_REACH = 30   # lines of a numbered list read back to the line that opened it
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
+_CLAUSE_END_MARKS = (",", "，", ";", "；")
+_ALONE_PREFIX = 3  # characters before a time that is a clause by itself (`截至`, `到`)
 
 
 def _iso(p: Period) -> tuple[str | None, str | None]:
@@ -139,12 +142,27 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts, BreakdownPar
             self._add(m, s, places, starts, context, whole_quote, item_start, times,
                       self.para_target or (enumeration is not None and enumeration.end() <= m.start))
             # `上年结转收入180.04亿元、抗疫特别国债收入10000亿元`: a time inside one list item is not the next one's
-            if _LIST_ITEM_GAP.match(self.text, m.end) and not _SAME_ITEM_CHANGE.match(self.text, m.end):
+            if _LIST_ITEM_GAP.match(self.text, m.end) and not _SAME_ITEM_CHANGE.match(self.text, m.end) \
+                    and self._item_time(item_start, m, times):
                 item_start = max(item_start, m.end)
         if enumeration is not None:
             self.para_target = True
         if len(self.drafts) > count:
             self.last_fact_sentence = index
+
+    def _item_time(self, lo: int, m: Mention, times: list[TimeMention]) -> bool:
+        """Whether a time after lo dates list item m only: one in m's own comma clause does; one that is a clause
+        by itself (`前三季度,…,其中A和B分别增长8.7%和6.3%`, `到目前,…13棵、…1棵`) dates every item after it."""
+        cut = max(self.text.rfind(c, lo, m.start) for c in _CLAUSE_END_MARKS) + 1
+        skipped = [tm for tm in times if lo <= tm.start < m.start]
+        return any(tm.start >= cut for tm in skipped) or not any(self._clause_alone(tm) for tm in skipped)
+
+    def _clause_alone(self, tm: TimeMention) -> bool:
+        """The time is its comma clause, but for a word or two before it (`截至2019年底,`, `到目前,`)."""
+        if self.text[tm.end:tm.end + 1] not in _CLAUSE_END_MARKS:
+            return False
+        lo = max(0, tm.start - _ALONE_PREFIX)
+        return any(c in _CLAUSE_END_MARKS or c == "。" for c in self.text[lo:tm.start]) or lo == 0
 
     def _of_origin(self, s: Sentence, mentions: list[Mention]) -> list[Mention]:
         """Case counts after a sentence that opens with their origin (`境外输入…`), to the paragraph's end."""
@@ -259,6 +277,10 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts, BreakdownPar
         if m.kind == "level" and self.para_year_end and not explicit_own and period.end and \
                 period == year_period(period.end.year) and not _FLOW.search(self.text, clause, m.start):
             period = Period(None, period.end)  # `年末共有…。…省级体育传统项目学校237所`: a year-end stock
+        elif m.kind == "level" and not explicit_own and not self.sentence_dated and period.end and \
+                self.ctx.kind not in _YEAR_FLOW_KINDS and period == year_period(period.end.year) \
+                and opens_running_total(self.text, s.start, m.start):
+            period = Period(None, period.end)  # a year's review: `累计支持733万户…` is a running total at its end
         elif m.kind == "level" and period.start is None and period.end and (period.end.month, period.end.day) == (
                 12, 31) and (year_end_spilled(self.text, s.start, m.start)
                              or bare_year_until_flow(self.text, s.start, m.start, m.subject)):

@@ -14,8 +14,8 @@ from .sentences import Sentence
 
 _LEX = lexicon()
 _OPENING = _LEX.compile(
-    r"\s*{dateline_opening}?(?:{attribution}|{announcement_of_time}|{viewpoint_opening})?{announcement_opening}?{comparison_opening}?"
-    r"{item_number}?\s*{time_lead_in}?")
+    r"\s*{item_bullet}?{dateline_opening}?(?:{attribution}|{announcement_of_time}|{viewpoint_opening})?"
+    r"{announcement_opening}?{comparison_opening}?{item_number}?\s*{time_lead_in}?")
 _CONTINUES = _LEX.compile("continuation")
 _RESTATED = _LEX.compile(r"{time_restated}")
 _LEAD_EVENT_DAY = _LEX.compile("lead_event_day")
