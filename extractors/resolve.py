@@ -5,21 +5,19 @@ Each field of a fact comes from the innermost scope that settles it, else stays 
 sends a number to the wrong chart. Every period is computed from the report's date, never the clock.
 
 The Resolver's test of a mention that is no fact is figure_filters.py, its reading of the time that opens a
-figure's clause clause_times.py, and the last word on its drafts (renaming, final filters, one fact per figure)
-draft_facts.py (all mixed into Resolver).
+figure's clause clause_times.py, the period a figure's words, kind and status give it figure_periods.py, and the
+last word on its drafts (renaming, final filters, one fact per figure) draft_facts.py (all mixed into Resolver).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 import regex
 
 from .breakdown_measures import BreakdownParts
-from .case_parts import day_count_part
 from .catalog import Catalog, ContextWords, Indicator
-from .clause_times import ClauseTimes, bare_year_until_flow, opens_running_total, year_end_spilled
+from .clause_times import ClauseTimes
 from .context import DocContext
 from .division_counts import above_counted, clause_places
 from .draft_facts import UNREPORTED_FAMILIES, Draft, DraftFacts
@@ -33,10 +31,11 @@ from .figure_filters import (
     disease_of_deaths,
     other_disease,
 )
+from .figure_periods import FigurePeriods
 from .lexicon import lexicon
 from .mention import Mention
-from .period_dates import Period, default_period, week_ending, year_period
-from .periods import TimeMention, period_at, resolve
+from .period_dates import Period
+from .periods import TimeMention
 from .places import place_mentions
 from .regions import (
     clause_start,
@@ -51,26 +50,15 @@ from .subjects import (
     with_origin,
 )
 from .tables import TableFigure
-from .year_spans import from_to_year, over_base_year, past_years_average, plan_end_average
 
 _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
-_YEAR_END_REACH = 24   # characters after a level that may compare it with an earlier year's end
-_PLANNING_KINDS = ("work-report",)
-_YEAR_FLOW_KINDS = ("communique",)  # a statistical communiqué's `累计派出…` is summed over its year   # a work report's undated plans are for its own year
 _MAX_QUOTE = 400  # longer "sentences" (tables, run-on text) are quoted around the match
-_STOCK = _LEX.compile("stock_cue")
-_BALANCE = _LEX.compile("balance_cue")
-_POPULATION = _LEX.compile("population_stock")
-_YEAR_END_COMPARED = _LEX.compile("year_end_comparison_after")
-_FLOW = _LEX.compile("flow_verb")
-_PERSON = _LEX.table("population_stock", "unit")
 _PERSONAL = _LEX.compile("personal_pronoun")
 _OF_WHICH = _LEX.words("of_which")[0]
 _BREAKDOWN = _LEX.compile("breakdown_opening")
 _BUDGET_GENERIC = _LEX.compile("budget_generic")
 _BUDGET_ACCOUNT = _LEX.compile("budget_account")
-_SINCE_NEW_YEAR = _LEX.compile("since_new_year")
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _SAME_ITEM_CHANGE = _LEX.compile("same_item_change")
 _LIST_REACH = 30   # lines of a numbered list read back to the line that opened it
@@ -83,7 +71,7 @@ def _iso(p: Period) -> tuple[str | None, str | None]:
     return (p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None)
 
 
-class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts, BreakdownParts):
+class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFacts, BreakdownParts):
     """Turns the mentions of one document into facts, sentence by sentence, keeping the scopes in force."""
 
     def __init__(self, text: str, seg: Segmented, ctx: DocContext, catalog: Catalog, source: str, to_source):
@@ -218,43 +206,8 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts, BreakdownPar
             return  # a story, a rule (a fallback's too: `低于最低标准85%`), a name: no reported figure (story.py)
         if ind is not None and threshold_of_count(self.text, clause, m.start, unit):
             return  # `5个乡镇…收入超过5000万元`: the bound of the counted towns, not the towns' income
-        period, explicit = period_at(self.text, max(s.start, after_opening, m.start - _LOOKBACK), m.start,
-                                     self.sentence_anchor, self.ctx.published,
-                                     skip_baselines=m.kind in ("change", "delta"), mentions=times)
-        explicit_own = explicit
-        if not explicit and (opening := self._clause_opening(s, m, times)) is not None:
-            period, explicit = opening, True  # `陈斌说，2018年…收入增长2.9%、利润总额下降4.67%`
-        own = next((tm for tm in times if tm.start == m.time), None) if m.time is not None else None
-        if own is not None and (p := resolve(own, self.sentence_anchor, self.ctx.published)) is not None:
-            period, explicit = p, True  # `一季度、二季度、三季度…分别为…`: each figure its own time
-        year_end = period.start is None and period.end is not None and (period.end.month, period.end.day) == (12, 31)
-        if m.kind in ("change", "delta") and period.end and (year_end or _SINCE_NEW_YEAR.search(
-                self.text, max(s.start, m.start - 12), m.start + 6)):
-            # `比年初增长16.9%`, `年末…比上年末下降0.91%`: a change covers the year up to its day
-            period = Period(date(period.end.year, 1, 1), period.end)
-        if m.kind == "change":
-            period = plan_end_average(self.text, s.start, m.end, over_base_year(self.text, clause, m.end, period), s.end)
-            heading = self.seg.sections[s.section].heading if s.section >= 0 else ""
-            period = past_years_average(self.text, self.seg.paragraphs[s.paragraph][0], m.end, period, heading)
-        elif m.kind == "level":
-            period = from_to_year(self.text, clause, m.start, m.end, period)
-        # `2023年主要预期目标是:…,一般公共预算收入增长6%`: the year written at the sentence's head dates all its items
-        explicit = explicit or period != self.doc_anchor or (self.sentence_dated and period == self.sentence_anchor)
-        if ind is not None and ind.period == "week" and not explicit and self.ctx.published \
-                and period == default_period(self.ctx.published):  # a weekly measure in a month's report
-            period = week_ending(self.ctx.published)
-        if m.kind == "level" and period.start is not None and period.start == period.end and _STOCK.search(m.subject):
-            period = Period(None, period.end)  # `累计确诊` under a day's heading: the level that day
-        elif (ind is not None and ind.period == "day" or ind is None and family == "covid" and m.part
-              and day_count_part(self.text, s.start, m.start)) and period.start is None and period.end \
-                and period != default_period(self.ctx.published) and not _STOCK.search(m.subject):
-            # `当日新增…` under a bulletin's day: that day's count; so are the parts of a day's count that no
-            # indicator names (`新增无症状感染者682例,其中…本土628例(上海503例…)`)
-            period = Period(period.end, period.end)
-        whole_end, whole_kind, whole_unit, whole_period = self._last_whole
-        if m.part and s.start <= whole_end <= m.start and (whole_kind, whole_unit) == (m.kind, unit) \
-                and _OF_WHICH in self.text[whole_end:m.start] and not any(whole_end <= tm.start < m.start for tm in times):
-            period = whole_period  # `新增…13例,其中境外输入2例`: a part counts over its whole's time
+        period, explicit, explicit_own = self._figure_period(m, s, clause, after_opening, times, ind, family,
+                                                                  unit)
         subject = self._subject(m, ind, s.paragraph)
         reach = min(s.end, m.end + _LOOKBACK)  # a run-on sentence: the clause's end is searched nearby only
         clause_end = _CLAUSE_END.search(self.text, m.end, reach)
@@ -264,32 +217,7 @@ class Resolver(FigureFilters, ClauseTimes, ScopeReader, DraftFacts, BreakdownPar
         estimated = self._scope().estimated
         if estimated and status != "estimate" and estimated in m.subject:
             status = "estimate"  # `收入预计和支出安排`: the revenue is estimated, the spending planned
-        if status in ("target", "estimate") and not explicit and self.ctx.kind not in _PLANNING_KINDS:
-            period = Period(None, None)  # `计划再申报17个`, `预计将产生…`: a plan or forecast no time word dates has no year
-        elif status == "target" and period.end and (period.start is None or (
-                period.start.month == 1 and period.start.day == 1 and period.start.year == period.end.year
-                and period.end == self.ctx.published)):
-            period = year_period(period.end.year)  # a target is for the whole year, not its part so far
-            # (a target for a closed part, `力争一季度增长6%`, `前两个月`, keeps it)
-        elif status == "estimate" and period.end and period.end == self.ctx.published and period.start == date(
-                period.end.year, 1, 1):
-            period = year_period(period.end.year)  # `预计今年…增长10%`: a forecast for the year, not its part so far
-        if m.kind == "level" and self.para_year_end and not explicit_own and period.end and \
-                period == year_period(period.end.year) and not _FLOW.search(self.text, clause, m.start):
-            period = Period(None, period.end)  # `年末共有…。…省级体育传统项目学校237所`: a year-end stock
-        elif m.kind == "level" and not explicit_own and not self.sentence_dated and period.end and \
-                self.ctx.kind not in _YEAR_FLOW_KINDS and period == year_period(period.end.year) \
-                and opens_running_total(self.text, s.start, m.start):
-            period = Period(None, period.end)  # a year's review: `累计支持733万户…` is a running total at its end
-        elif m.kind == "level" and period.start is None and period.end and (period.end.month, period.end.day) == (
-                12, 31) and (year_end_spilled(self.text, s.start, m.start)
-                             or bare_year_until_flow(self.text, s.start, m.start, m.subject)):
-            period = year_period(period.end.year)  # `年末…;在外务工总收入59.06亿元`, `截至2020年,…生产…`: the year's flow
-        if m.kind == "level" and period.start is not None and period.end and (_BALANCE.search(m.subject) or (
-                unit == _PERSON and _POPULATION.search(m.subject)) or (
-                (period.end.month, period.end.day) == (12, 31) and _YEAR_END_COMPARED.match(
-                    self.text, m.end, min(len(self.text), m.end + _YEAR_END_REACH)))):
-            period = Period(None, period.end)  # `贷款余额288亿元` in a year's report: the balance at its end
+        period = self._status_period(m, s, clause, period, explicit, explicit_own, status, unit)
         value = m.value * m.sign
         high = m.value_high * m.sign if m.value_high is not None else None
         if high is not None and high < value:
