@@ -17,6 +17,7 @@ from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category
 from .case_parts import case_part
 from .clause_bounds import LIST_MARK, subject_clause_start
 from .figure_direction import _DIR_END, _DIR_START, _sign
+from .figure_naming import FigureNaming
 from .holders import held, holder_at
 from .lexicon import lexicon
 from .measure_owners import (
@@ -41,19 +42,13 @@ from .respective_lists import CHANGE_UNITS, list_spread
 from .sentences import inside_bracket
 from .subjects import (
     BARE_VERB,
-    GENERIC,
-    MEASURE_END,
-    MEASURE_OF_PREVIOUS,
     MEASURE_TAIL,
-    RATE_WORD,
-    SHARE_OF_PREVIOUS,
     class_of_examples,
     clean_subject,
     noun_after,
     owned,
     owner_before,
     owner_of,
-    share_named,
     shared_owner,
     shared_state,
     sub_account,
@@ -70,27 +65,10 @@ _MONTH_ON_MONTH = _LEX.words("month_on_month")[0]
 _MOM_TAIL = f"({_MONTH_ON_MONTH})"
 _CASE_ITEM = _LEX.compile_at("case_item_after")
 _MONITORED_SET = _LEX.compile("monitored_set_after")
-_ONE_CHAR = frozenset(_LEX.words("one_char_product"))  # `…,纱增长16.2%`: a product of its own, not the one before's
 _OF_WHICH = _LEX.words("of_which")[0]
-_COMPARISON = _LEX.compile("{comparison_point}|{comparison_base}|{comparison_with}")
-_PERFECTIVE = _LEX.words("perfective")[0]
 _UNKNOWN_ITEM = _LEX.compile("unknown_place_item")
-_REACHED = _LEX.compile("reached_level")
-_BARE_COMPARATIVE = _LEX.compile("bare_comparative")
-_TOP_RANKED = _LEX.compile("top_ranked_set")
-_OWNERLESS_SHARE = _LEX.compile("ownerless_share")
-_TOP_RANKED_REACH = 160  # characters: a ranked list of a few diseases or items
-_WHOLE_CONTINUED = _LEX.compile("share_whole_continued")
-_SHARE_TAKEN = _LEX.compile("share_taken")
 _CASE_WORD = _LEX.compile("case_word")
 MAX_SUBJECT = 40  # characters; real subjects are far shorter
-
-
-def _without_rate(subject: str) -> str:
-    """`GDP增速` → GDP: after a change of a rate (`增速比上年提高0.5个百分点`) a growth rate named by no subject of
-    its own (`2014年增长7.7%`) measures the thing again, not its rate."""
-    rate = RATE_WORD.search(subject)
-    return subject[:rate.start()] if rate and rate.start() > 1 else subject
 
 
 @dataclass(slots=True)
@@ -126,7 +104,7 @@ def _direction(left: str, unit: str | None) -> tuple:
     return d, change, delta, sign, raw
 
 
-class FigureReader:
+class FigureReader(FigureNaming):
     """The state carried from figure to figure through one sentence text[start:end]."""
 
     def __init__(self, text: str, start: int, end: int, heading: str, mentions: list[Mention]):
@@ -208,30 +186,6 @@ class FigureReader:
             subject = (subject + f.noun) if len(subject) <= 8 else actor_of_count(subject, f.noun)  # `湖北银行将在…发放`
         return subject
 
-    def _named(self, f: _Figure, subject: str) -> str:
-        """A measure of the figure before, a share of its whole, or a generic word: named after what came before."""
-        prev = self.prev_subject
-        measure = MEASURE_END.search(subject)
-        if measure and measure.start() > 1:  # `居民人均可支配收入名义` → 居民人均可支配收入(名义)
-            return f"{subject[:measure.start()]}({measure.group()})"
-        if f.q.unit == "%" and self.mentions and (shared := _SHARE_TAKEN.fullmatch(self.mentions[-1].subject)) \
-                and (w := _WHOLE_CONTINUED.fullmatch(f.raw.strip())):
-            return f"{shared['base']}({shared['verb']}{w['whole']})"  # `占全国总量的65%,世界总量的三分之一`
-        if prev and (MEASURE_OF_PREVIOUS.fullmatch(subject) or SHARE_OF_PREVIOUS.fullmatch(subject)):
-            return f"{regex.sub(r'[(][^()]*[)]$', '', prev)}({subject})"
-        if prev and _BARE_COMPARATIVE.fullmatch(subject):
-            return prev + subject  # `人民币贷款增加…,同比多增…`: the previous measure's more or less
-        if prev and _REACHED.match(subject):
-            return prev  # `…从54.36%下降到去年底的9.27%`: the same measure, reached
-        if not f.delta and (GENERIC.match(subject) or (len(subject) < 2 and not f.noun and subject not in _ONE_CHAR)
-                            or BARE_VERB.fullmatch(subject)):
-            if prev and RATE_WORD.fullmatch(subject) and RATE_WORD.search(prev):
-                return prev  # `GDP增速` then `增速提高…`: the same rate, not `GDP增速增速`
-            if prev and not subject and f.change and f.q.unit == "%":
-                return _without_rate(prev)  # `…增速提高0.5个百分点;2014年增长7.7%`: GDP's growth again
-            return prev + subject if prev else subject
-        return subject
-
     def _held(self, f: _Figure, subject: str, first: bool) -> str:
         """The subject with the holder, owner and topic the sentence opened, and the set or actor just named."""
         text, start, own = self.text, self.start, f.spread is None and not f.delta
@@ -259,24 +213,6 @@ class FigureReader:
             subject = organisation_total(text, start, f.clause, f.left, subject)  # `恒远集团每年出资…,累计出资…`
             last = self.mentions[-1] if self.mentions and not f.change else None  # `排查出…别墅120套，拆除115套`
             subject = handled_things(subject, f.q.unit, (last.subject, last.unit) if last else None)
-        return subject
-
-    def _top_ranked(self, f: _Figure, subject: str) -> str:
-        """`发病数居前五位的病种依次为…,共占…总数的99%`: an ownerless share is the ranked set's (a bounded look back)."""
-        if not _OWNERLESS_SHARE.match(subject):
-            return subject
-        found = list(_TOP_RANKED.finditer(self.text, max(self.start, f.clause - _TOP_RANKED_REACH), f.clause))
-        return f"{found[-1]['set']}({subject})" if found else subject
-
-    def _as_stated(self, f: _Figure, subject: str, base_subject: str) -> str:
-        """An amount of change named after what changed, a share named, a rate stated as a level made a change."""
-        if f.delta:
-            subject = base_subject + _COMPARISON.sub("", f.d.group()).strip(" -－−").removesuffix(_PERFECTIVE)
-        if not f.change and f.q.unit == "%":
-            subject = self._top_ranked(f, share_named(subject))
-            if rate := RATE_WORD.search(subject):  # `地区生产总值增速为5.2%`, `增速回落至3%`: a growth rate
-                f.change, f.sign = True, 1
-                subject = subject[:rate.start()] or self.prev_subject
         return subject
 
     def _item_place(self, f: _Figure, subject: str, item_place: str | None) -> tuple[str, str | None]:

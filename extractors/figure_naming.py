@@ -1,0 +1,91 @@
+"""Naming a figure after what came before it in its sentence: a measure of the previous figure (`…名义`), a share
+of its whole, a generic or bare word (`增长41%`, `总额`), an amount of change named after what changed, a share
+named, a rate stated as a level made a change, and an ownerless share of a ranked set.
+
+Mixed into FigureReader (figure_reader.py), whose sentence state (prev_subject, mentions, text, start) it reads.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from .lexicon import lexicon
+from .subjects import (
+    BARE_VERB,
+    GENERIC,
+    MEASURE_END,
+    MEASURE_OF_PREVIOUS,
+    RATE_WORD,
+    SHARE_OF_PREVIOUS,
+    share_named,
+)
+
+if TYPE_CHECKING:
+    from .figure_reader import _Figure
+
+_LEX = lexicon()
+_ONE_CHAR = frozenset(_LEX.words("one_char_product"))  # `…,纱增长16.2%`: a product of its own, not the one before's
+_COMPARISON = _LEX.compile("{comparison_point}|{comparison_base}|{comparison_with}")
+_PERFECTIVE = _LEX.words("perfective")[0]
+_REACHED = _LEX.compile("reached_level")
+_BARE_COMPARATIVE = _LEX.compile("bare_comparative")
+_TOP_RANKED = _LEX.compile("top_ranked_set")
+_OWNERLESS_SHARE = _LEX.compile("ownerless_share")
+_TOP_RANKED_REACH = 160  # characters: a ranked list of a few diseases or items
+_WHOLE_CONTINUED = _LEX.compile("share_whole_continued")
+_SHARE_TAKEN = _LEX.compile("share_taken")
+
+
+def _without_rate(subject: str) -> str:
+    """`GDP增速` → GDP: after a change of a rate (`增速比上年提高0.5个百分点`) a growth rate named by no subject of
+    its own (`2014年增长7.7%`) measures the thing again, not its rate."""
+    rate = RATE_WORD.search(subject)
+    return subject[:rate.start()] if rate and rate.start() > 1 else subject
+
+
+class FigureNaming:
+    """The naming steps of FigureReader."""
+
+    def _named(self, f: _Figure, subject: str) -> str:
+        """A measure of the figure before, a share of its whole, or a generic word: named after what came before."""
+        prev = self.prev_subject
+        measure = MEASURE_END.search(subject)
+        if measure and measure.start() > 1:  # `居民人均可支配收入名义` → 居民人均可支配收入(名义)
+            return f"{subject[:measure.start()]}({measure.group()})"
+        if f.q.unit == "%" and self.mentions and (shared := _SHARE_TAKEN.fullmatch(self.mentions[-1].subject)) \
+                and (w := _WHOLE_CONTINUED.fullmatch(f.raw.strip())):
+            return f"{shared['base']}({shared['verb']}{w['whole']})"  # `占全国总量的65%,世界总量的三分之一`
+        if prev and (MEASURE_OF_PREVIOUS.fullmatch(subject) or SHARE_OF_PREVIOUS.fullmatch(subject)):
+            return f"{regex.sub(r'[(][^()]*[)]$', '', prev)}({subject})"
+        if prev and _BARE_COMPARATIVE.fullmatch(subject):
+            return prev + subject  # `人民币贷款增加…,同比多增…`: the previous measure's more or less
+        if prev and _REACHED.match(subject):
+            return prev  # `…从54.36%下降到去年底的9.27%`: the same measure, reached
+        if not f.delta and (GENERIC.match(subject) or (len(subject) < 2 and not f.noun and subject not in _ONE_CHAR)
+                            or BARE_VERB.fullmatch(subject)):
+            if prev and RATE_WORD.fullmatch(subject) and RATE_WORD.search(prev):
+                return prev  # `GDP增速` then `增速提高…`: the same rate, not `GDP增速增速`
+            if prev and not subject and f.change and f.q.unit == "%":
+                return _without_rate(prev)  # `…增速提高0.5个百分点;2014年增长7.7%`: GDP's growth again
+            return prev + subject if prev else subject
+        return subject
+
+    def _top_ranked(self, f: _Figure, subject: str) -> str:
+        """`发病数居前五位的病种依次为…,共占…总数的99%`: an ownerless share is the ranked set's (a bounded look back)."""
+        if not _OWNERLESS_SHARE.match(subject):
+            return subject
+        found = list(_TOP_RANKED.finditer(self.text, max(self.start, f.clause - _TOP_RANKED_REACH), f.clause))
+        return f"{found[-1]['set']}({subject})" if found else subject
+
+    def _as_stated(self, f: _Figure, subject: str, base_subject: str) -> str:
+        """An amount of change named after what changed, a share named, a rate stated as a level made a change."""
+        if f.delta:
+            subject = base_subject + _COMPARISON.sub("", f.d.group()).strip(" -－−").removesuffix(_PERFECTIVE)
+        if not f.change and f.q.unit == "%":
+            subject = self._top_ranked(f, share_named(subject))
+            if rate := RATE_WORD.search(subject):  # `地区生产总值增速为5.2%`, `增速回落至3%`: a growth rate
+                f.change, f.sign = True, 1
+                subject = subject[:rate.start()] or self.prev_subject
+        return subject
