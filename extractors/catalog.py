@@ -24,39 +24,11 @@ from pathlib import Path
 
 import regex
 
+from .catalog_display import PLAIN, Display, Page, family_displays
 from .lexicon import lexicon
 
 CATALOG_DIR = Path(__file__).resolve().parent / "catalog"
 FAMILY_FILES = ("covid", "hotline", "sock", "investment", "growth", "other")
-
-
-CHART_KINDS = ("line", "bar", "stack")
-SERIES_BY = ("indicator", "subject")
-
-
-@dataclass(frozen=True, slots=True)
-class Display:
-    """How an indicator is charted: what splits its series (`subject`: one series per category named in the
-    text), the chart kind (`line`, `bar` for counts per period, `stack` for parts of a whole), whether it is a
-    headline card or charted by default, its column in the family's wide view and its kind in the family view."""
-
-    series_by: str = "indicator"
-    chart: str = "line"
-    headline: bool = False
-    default: bool = False
-    column: str | None = None
-    role: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """A family's dashboard page: URL path (also the prefix of its query parameters) and names."""
-
-    family: str
-    key: str
-    name_en: str
-    name_zh: str
-    order: int = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,27 +189,7 @@ def _alternation(words: list[str]) -> regex.Pattern | None:
     return regex.compile("|".join(f"(?:{w})" for w in words)) if words else None
 
 
-def _display(hints: dict, where: str) -> Display:
-    unknown = set(hints) - set(Display.__slots__)
-    if unknown:
-        raise ValueError(f"{where}: unknown display keys {sorted(unknown)}")
-    shown = Display(**hints)
-    if shown.chart not in CHART_KINDS or shown.series_by not in SERIES_BY:
-        raise ValueError(f"{where}: chart must be one of {CHART_KINDS}, series_by one of {SERIES_BY}")
-    return shown
-
-
-def _displays(display: dict, path: Path) -> dict[str, Display]:
-    """Indicator id → its Display, from a family file's `[display]` table (`default` and `headline` may also
-    be listed there as id lists)."""
-    hints: dict[str, dict] = {i: dict(h) for i, h in display.get("indicators", {}).items()}
-    for flag in ("default", "headline"):
-        for ind in display.get(flag, []):
-            hints.setdefault(ind, {})[flag] = True
-    return {i: _display(h, f"{path.name}: [display.indicators] {i}") for i, h in hints.items()}
-
-
-def _indicator(entry: dict, order: int, family: str, where: str, display: Display = Display()) -> Indicator:
+def _indicator(entry: dict, order: int, family: str, where: str, display: Display = PLAIN) -> Indicator:
     if not entry.get("aliases") and not entry.get("alias_group"):
         raise ValueError(f"{where}: an indicator needs aliases or an [[indicator.alias_group]]")
     return Indicator(
@@ -282,7 +234,7 @@ def load_catalog(directory: Path = CATALOG_DIR) -> Catalog:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         family = data.get("family", "other")
         display = data.get("display", {})
-        hints = _displays(display, path)
+        hints = family_displays(display, path)
         for entry in data.get("indicator", []):
             indicators.append(_indicator(entry, len(indicators), family, path.name,
                                           hints.pop(entry["id"], Display())))
