@@ -20,7 +20,9 @@ _MAX_CATEGORY = 10  # characters: a longer subject is a clause of its own, not a
 
 def holder_at(left: str, unit: str | None, noun: str) -> str | None:
     """The holder of the clause group whose first figure has `left` before it (`德胜村共有` → 德胜村)."""
-    m = _HOLDER.match(left)
+    # the holder's kind is in every holder_opening (same lookarounds, same string): a search for it alone is a
+    # few times faster than the anchored pattern's lazy tries, and rules out nine tenths of the figures
+    m = _HOLDER.match(left) if _HOLDER_KIND.search(left) else None
     if m is None or (not noun and not m["rest"] and unit in _SELF_COUNTERS):
         return None
     return m["holder"]
