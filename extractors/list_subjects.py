@@ -59,6 +59,13 @@ def places_over(subject_raw: str, count: int, bare: bool = False) -> tuple[list[
     return (places, subject) if len(subject) >= 2 or (bare and not subject) else None
 
 
+def urban_rural_halves(subject: str) -> list[str] | None:
+    """`城乡居民收入` → [`城镇居民收入`, `农村居民收入`]: 城乡 is its two halves, in this order; else None."""
+    if not subject.startswith(_URBAN_RURAL) or len(subject) <= len(_URBAN_RURAL):
+        return None
+    return [half + subject[len(_URBAN_RURAL):] for half in _HALVES]
+
+
 def distributive(subject_raw: str, count: int) -> list[str] | None:
     """`蛋鸡、黑猪饲养量` for two numbers → [`蛋鸡饲养量`, `黑猪饲养量`]."""
     head = subject_raw.split(_RESPECTIVELY)[0]
@@ -68,9 +75,8 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
     items = [x for x in (clean_subject(x) for x in LIST_SPLIT.split(head)) if x]
     if len(items) != count:  # `汽车及零部件产业、食品产业增加值`: 及 inside an item, 、 between them
         items = [x for x in (clean_subject(x) for x in head.split(ENUMERATION_COMMA)) if x]
-    if count == 2 and len(items) == 1 and items[0].startswith(_URBAN_RURAL):
-        rest = items[0][len(_URBAN_RURAL):]  # `城乡居民人均可支配收入分别增长…和…`
-        return [half + rest for half in _HALVES]
+    if count == 2 and len(items) == 1 and (halves := urban_rural_halves(items[0])):
+        return halves  # `城乡居民人均可支配收入分别增长…和…`
     if len(items) != count or count < 2:
         return None
     first, last = items[0], items[-1]

@@ -93,3 +93,25 @@ def test_tagged_title_gaps(text, expected):
 @pytest.mark.parametrize("text,expected", YEAR_AND_AVERAGE)
 def test_year_and_average(text, expected):
     assert_exactly(text, expected, date(2017, 1, 10))
+
+
+# `城乡居民收入A元、B元`: two levels of 城乡 with 分别 unsaid (or said only for the changes after) are the urban
+# level and the rural one, and the changes after them follow in that order.
+Y21 = {"period_start": "2021-01-01", "period_end": "2021-12-31"}
+URBAN_RURAL_LEVELS = [
+    ("2021年,城乡居民收入31250元、9870元,分别增长7.5%和9.1%。",
+     [{"subject": "城镇居民收入", "value": 31250, **Y21}, {"subject": "农村居民收入", "value": 9870, **Y21},
+      {"subject": "城镇居民收入", "value": 7.5, **Y21}, {"subject": "农村居民收入", "value": 9.1, **Y21}]),
+    ("2021年,全县城乡居民人均可支配收入达到28800元和11020元、分别增长8%和9%。",
+     [{"subject": "城镇居民人均可支配收入", "value": 28800}, {"subject": "农村居民人均可支配收入", "value": 11020},
+      {"subject": "城镇居民人均可支配收入", "value": 8}, {"subject": "农村居民人均可支配收入", "value": 9}]),
+    # negatives: one level of 城乡 is the whole; a level and its change are no pair
+    ("2021年,城乡居民储蓄存款余额120亿元、增长5%。",
+     [{"subject": "城乡居民储蓄存款余额", "value": 12_000_000_000}, {"subject": "城乡居民储蓄存款余额", "value": 5}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", URBAN_RURAL_LEVELS)
+def test_urban_rural_levels(text, expected):
+    assert_exactly(text, expected, date(2022, 1, 10))
+
