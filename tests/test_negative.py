@@ -4,6 +4,7 @@ import pytest
 from factcase import facts_of
 
 NEGATIVE = [
+    "两国队员一起训练，我们一起走过了春秋。",  # `一起` (together) is no count of cases
     "全国商品市场保持平稳较快增长。",   # 持平 inside 保持平稳 is no flat change
     # thresholds (`及以上`, `及以下` before a noun) and what something can do are no reported figures
     "统计范围为年主营业务收入2000万元及以上的工业企业。",
