@@ -208,6 +208,7 @@ def handled_things(subject: str, unit: str | None, previous: tuple[str, str | No
 
 _FLOW = _LEX.compile("respectively_flow")
 _ORGANISATION_ITEM = _LEX.compile("organisation_item")
+_OWN_SECTOR = _LEX.compile("item_own_sector")
 
 
 def flows_respectively(raw: str, subjects: list[str]) -> list[str]:
@@ -219,13 +220,13 @@ def flows_respectively(raw: str, subjects: list[str]) -> list[str]:
 
 
 def organisation_items(subjects: list[str]) -> list[str]:
-    """`东江银行扶贫贷款、小微企业贷款分别…`: later items that name no organisation are the first item's
-    organisation's (东江银行小微企业贷款)."""
+    """`东江银行扶贫贷款、小微企业贷款分别…`: later items that name no organisation or sector of their own are the
+    first item's organisation's (东江银行小微企业贷款, but 电子信息产业产值 stays the sector's)."""
     m = _ORGANISATION_ITEM.match(subjects[0]) if subjects else None
     if not m:
         return subjects
-    return [subjects[0]] + [s if not s or _ORGANISATION_ITEM.match(s) or m["org"] in s else m["org"] + s
-                            for s in subjects[1:]]
+    return [subjects[0]] + [s if not s or _ORGANISATION_ITEM.match(s) or _OWN_SECTOR.match(s) or m["org"] in s
+                            else m["org"] + s for s in subjects[1:]]
 
 
 _ACTOR_BEFORE_GOAL = _LEX.compile("actor_before_goal")
