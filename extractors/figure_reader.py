@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .acted_parts import acted_part
 from .bracketed_plans import bracketed_plan
 from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category
 from .case_parts import case_part
@@ -228,9 +229,11 @@ class FigureReader(FigureNaming):
         self.last_item = item_place is not None
         return subject, place
 
-    def _of_whole(self, subject: str) -> str:
-        """A part after `其中` named as the whole's account, body or cases (户籍城镇人口, 住户部门短期贷款增加)."""
-        return case_part(body_of_part(sub_account(subject, self.whole), self.whole), self.whole)
+    def _of_whole(self, subject: str, unit: str | None) -> str:
+        """A part after `其中` named as the whole's account, body, cases or act (户籍城镇人口, 住户部门短期贷款增加,
+        抓获A级逃犯)."""
+        subject = case_part(body_of_part(sub_account(subject, self.whole), self.whole), self.whole)
+        return acted_part(subject, self.whole, unit)
 
     def _add(self, f: _Figure, subject: str, place: str | None, base_subject: str) -> None:
         text, q = self.text, f.q
@@ -242,9 +245,9 @@ class FigureReader(FigureNaming):
         subject = trimmed_cut(class_of_examples(subject, q.unit)[:MAX_SUBJECT])
         if self.prev_end > self.start and _OF_WHICH in text[self.prev_end:q.start]:  # a new `其中`: a new whole
             self.part, self.whole = True, self.prev_subject  # `户籍人口…,其中城镇人口…`: the whole the parts belong to
-            subject = self._of_whole(subject)
+            subject = self._of_whole(subject, q.unit)
         elif self.part and not f.spread:
-            subject = self._of_whole(subject)
+            subject = self._of_whole(subject, q.unit)
         if self.part and not f.spread:
             subject = offence_part(text, self.start, q.start, subject)  # `其中,侦破食品案件…,打掉犯罪团伙…`
         self.mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, f.sign, span_start,
