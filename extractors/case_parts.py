@@ -11,6 +11,8 @@ _OUTCOME = _LEX.compile("case_outcome")
 _LEAD = _LEX.compile("case_count_lead")
 _DAY_FLOW = _LEX.compile("case_day_flow")
 _AS_OF = _LEX.compile("case_as_of")
+_PART_LEAD = _LEX.compile("case_part_lead")
+_BRACKET = _LEX.compile("case_origin_bracket")
 
 
 def case_part(subject: str, whole: str) -> str:
@@ -27,3 +29,14 @@ def day_count_part(text: str, start: int, pos: int) -> bool:
     """A part of a count of cases at pos counts a day's flow when its sentence (from start) counts the day's new
     cases and not cases up to a day (`截至…累计…,其中重症病例7例` are levels that day)."""
     return _DAY_FLOW.search(text, start, pos) is not None and _AS_OF.search(text, start, pos) is None
+
+
+def bracketed_origin(subject: str, whole: str, between: str) -> str:
+    """A bracket right after a count that names an origin alone (`新增出院22例(境外输入11例)`) counts the same
+    among imported or local cases: 新增境外输入出院, 累计报告境外输入阳性感染者, 境外输入在院."""
+    bracket = _BRACKET.match(between)
+    part = _ORIGIN_PART.match(between[bracket.end():].strip()) if bracket and whole else None
+    if part is None:
+        return subject  # `本土病例(广东7例,…)`: a place's part keeps its name
+    lead = _PART_LEAD.match(whole).end()
+    return whole[:lead] + part["origin"] + whole[lead:]

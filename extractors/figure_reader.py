@@ -15,7 +15,7 @@ import regex
 from .acted_parts import acted_part
 from .bracketed_plans import bracketed_plan
 from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category
-from .case_parts import case_part
+from .case_parts import bracketed_origin, case_part
 from .clause_bounds import LIST_MARK, subject_clause_start
 from .figure_direction import _DIR_END, _DIR_START, _sign
 from .figure_naming import FigureNaming
@@ -243,7 +243,11 @@ class FigureReader(FigureNaming):
         kind = "change" if f.change else "delta" if f.delta else "level"
         # inherited subjects chain (`增长5%增长5%…` would make each one longer than the last): bound them
         subject = trimmed_cut(class_of_examples(subject, q.unit)[:MAX_SUBJECT])
-        if self.prev_end > self.start and _OF_WHICH in text[self.prev_end:q.start]:  # a new `其中`: a new whole
+        bracketed = bracketed_origin(subject, self.prev_subject, text[self.prev_end:q.start]) \
+            if self.prev_end > self.start else subject
+        if bracketed != subject:
+            subject = bracketed
+        elif self.prev_end > self.start and _OF_WHICH in text[self.prev_end:q.start]:  # a new `其中`: a new whole
             self.part, self.whole = True, self.prev_subject  # `户籍人口…,其中城镇人口…`: the whole the parts belong to
             subject = self._of_whole(subject, q.unit)
         elif self.part and not f.spread:

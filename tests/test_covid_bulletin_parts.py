@@ -1,0 +1,51 @@
+"""COVID bulletins of other provinces: a news site's dateline before the day, parts by origin in brackets, runs of days."""
+
+from datetime import date
+
+import pytest
+
+from extractors.pipeline import extract_text
+
+PUBLISHED = date(2021, 9, 6)
+DAY = ("2021-09-05", "2021-09-05")
+AS_OF = (None, "2021-09-05")
+
+# sentence -> ALL its facts: (indicator, subject, region, period_start, period_end, value)
+CASES = [
+    # a news site's or agency's dateline (`东北网…讯`, `中新网…电`) is no time of the lead: the day after it still opens
+    # the paragraph, and the later sentences and list items are that day's
+    ("东北网9月6日讯 2021年9月5日0-24时,吉林省新增确诊病例7例。新增疑似病例2例。",
+     [("covid.new_confirmed", "新增确诊病例", "吉林省", *DAY, 7), ("covid.new_suspected", "新增疑似病例", "吉林省", *DAY, 2)]),
+    ("中新网客户端9月6日电 据省卫健委消息,2021年9月5日0—24时,全省新增确诊病例9例,其中:长春市6例、四平市3例。",
+     [("covid.new_confirmed", "新增确诊病例", "吉林省", *DAY, 9), ("covid.new_confirmed", "新增确诊病例", "长春市", *DAY, 6),
+      ("covid.new_confirmed", "新增确诊病例", "四平市", *DAY, 3)]),
+    # a part named by its origin alone in brackets right after a count counts the same among imported cases: no
+    # subset gets the region's indicator
+    ("9月5日0-24时,福建省新增出院15例(境外输入6例),目前在院120例(境外输入40例)。",
+     [("covid.new_cured", "新增出院", "福建省", *DAY, 15), (None, "新增境外输入出院", "福建省", *DAY, 6),
+      (None, "在院", "福建省", *AS_OF, 120), (None, "境外输入在院", "福建省", *AS_OF, 40)]),
+    ("9月5日0-24时,福建省新增解除医学观察无症状感染者11例(境外输入8例)。",
+     [("covid.released_from_observation", "新增解除医学观察无症状感染者", "福建省", *DAY, 11),
+      (None, "新增境外输入解除医学观察无症状感染者", "福建省", *DAY, 8)]),
+    ("截至9月5日24时,福建省累计报告阳性感染者3000例(境外输入2100例)。",
+     [(None, "累计报告阳性感染者", "福建省", *AS_OF, 3000), (None, "累计报告境外输入阳性感染者", "福建省", *AS_OF, 2100)]),
+    # a place's part in brackets keeps its count's name
+    ("9月5日0-24时,福建省新增本土确诊病例10例(莆田市10例)。",
+     [("covid.new_confirmed", "新增本土确诊病例", "福建省", *DAY, 10),
+      ("covid.new_confirmed", "新增本土确诊病例", "莆田市", *DAY, 10)]),
+    # a zero after a run of days counts the run (often of some districts), not the day: no fact
+    ("9月5日0-24时,全省除省会以外地区已连续6日无新增确诊病例。", []),
+    ("福建省9个设区市已连续14天以上无新增确诊病例。", []),
+    ("福建省有5个县连续超过20天无新增本土病例。", []),
+]
+
+
+def _facts(text: str) -> list[tuple]:
+    return [(f.indicator, f.subject, f.region, *(str(d) if d else None for d in (f.period_start, f.period_end)),
+             f.value)
+            for f in extract_text(text, "case.txt", PUBLISHED).facts]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:18] for c in CASES])
+def test_bulletin_facts(text, expected):
+    assert _facts(text) == expected
