@@ -94,16 +94,24 @@ class BreakdownParts:
             return None
         return item
 
+    def _breaks_down(self, paragraph: int) -> bool:  # scopes.py's: the paragraph opens with a breakdown
+        raise NotImplementedError
+
+    def _whole_paragraph(self, paragraph: int) -> bool:
+        """The figures noted are the paragraph's, or the paragraph before's when this one opens by breaking them
+        down (`…规模以上工业增加值增长10%。` then, on a line of its own, `分三大门类看,采矿业增长8%…`)."""
+        return self._wholes[0] == paragraph or self._wholes[0] == paragraph - 1 and self._breaks_down(paragraph)
+
     def _note_total(self, paragraph: int, m: Mention, unit: str | None) -> None:
         """A figure the Resolver kept: a total a later breakdown of its paragraph may break down."""
         if self._wholes[0] != paragraph:
-            self._wholes = (paragraph, [])
+            self._wholes = (paragraph, self._wholes[1] if self._whole_paragraph(paragraph) else [])
         if m.kind in (_LEVEL, _CHANGE):
             self._wholes[1].append((m.end, m.kind, unit, m.subject))
 
     def _measured_part(self, m: Mention, start: int, end: int, paragraph: int) -> Mention:
         """`其中,农业46.7亿元` after `农林牧渔业增加值…`: the item with the total's measure (see the module doc)."""
-        if m.place is not None or not m.subject or self._wholes[0] != paragraph or (m.kind == _LEVEL and m.unit == _PERCENT):
+        if m.place is not None or not m.subject or not self._whole_paragraph(paragraph) or (m.kind == _LEVEL and m.unit == _PERCENT):
             return m
         opening = self._breakdown_opening(start, end, m.start)
         if opening is None:  # an opening at the text's start is 0: asked for None, not for truth
@@ -118,8 +126,8 @@ class BreakdownParts:
             category, tail = category[:direction.start()], direction.group()
         kind = _LEVEL if m.kind == _DELTA else m.kind
         figures = self._wholes[1]
-        total = next((subject for end, k, unit, subject in reversed(figures)
-                      if end <= opening and k == kind and unit == m.unit), None)
+        total = next((MEASURE_TAIL.sub("", subject) for end, k, unit, subject in reversed(figures)
+                      if end <= opening and k == kind and unit == m.unit), None)  # `…增加值(两年)`: 增加值
         if total is None or measure_of_parts(total) is None:  # `分三大门类看,采矿业增加值…,制造业增长…`
             total = next((subject for end, k, unit, subject in figures if opening < end <= m.start and k == kind
                           and unit == m.unit and measure_of_parts(subject)), None)
@@ -134,7 +142,7 @@ class BreakdownParts:
         breakdown whose total (the paragraph's last figure before the opening) is counted above a threshold is
         counted above it too, when the item measures what the total does (in its unit, or its change) or names no
         measure of its own."""
-        if m.place is not None or not m.subject or self._wholes[0] != paragraph or (m.kind == _LEVEL and m.unit == _PERCENT):
+        if m.place is not None or not m.subject or not self._whole_paragraph(paragraph) or (m.kind == _LEVEL and m.unit == _PERCENT):
             return m
         opening = self._breakdown_opening(start, end, m.start)
         if opening is None:

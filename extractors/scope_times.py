@@ -22,6 +22,7 @@ _LEAD_EVENT_DAY = _LEX.compile("lead_event_day")
 _UNTIL_OPENING = _LEX.compile(r"(?:{until})[^,，。;；]{0,12}$")  # `截至2018年底`, `截至去年年底`
 _SINGLE_PERIOD = _LEX.compile("single_period_opening")
 _SAME_PERIOD_OPENING = _LEX.compile("same_period_opening")
+_BREAKS_DOWN = _LEX.compile(r"\s*(?:{breakdown_opening}|{breakdown_by_class})")  # `分产业看,`: the figure before's parts
 _DIGIT = re.compile(r"\d")
 
 
@@ -91,7 +92,8 @@ class ScopeTimes:
 
         In a headline, an article's first sentence (its dateline) or a section's first sentence it holds for the
         whole scope, else for the rest of the paragraph. A sentence opening with `同时`/`此外` continues the
-        previous one's time, and so does a bare `同期` (`…今年1月1日至3月31日,…。同期…`: that span).
+        previous one's time, and so does a bare `同期` (`…今年1月1日至3月31日,…。同期…`: that span) or a breakdown of
+        the figure before (`…今年一季度实现生产总值30亿元。分产业看,…`: the quarter, not the year).
         """
         o = _OPENING.match(self.text, s.start, s.end)
         pos = o.end() if o else s.start
@@ -101,7 +103,8 @@ class ScopeTimes:
         headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
         current = self.para_anchor
         if previous and previous[0].paragraph == s.paragraph and (
-                _CONTINUES.match(self.text, pos) or _SAME_PERIOD_OPENING.match(self.text, pos)):
+                _CONTINUES.match(self.text, pos) or _SAME_PERIOD_OPENING.match(self.text, pos)
+                or _BREAKS_DOWN.match(self.text, s.start)):
             current, _ = period_at(self.text, previous[0].start, previous[0].end, self.para_anchor,
                                    self.ctx.published, skip_baselines=True, mentions=previous[1])
         found, before, written = False, current, False

@@ -37,7 +37,7 @@ from .story_places import stories, story_place
 _LEX = lexicon()
 _BUDGET_ACCOUNT = _LEX.compile("budget_account")
 _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
-_BREAKDOWN_LEAD = _LEX.compile(r"\s*(?:[^,，。;；]{1,24}[,，:：]\s?)?{breakdown_opening}")  # after a speaker
+_BREAKDOWN_LEAD = _LEX.compile(r"\s*(?:[^,，。;；]{1,24}[,，:：]\s?)?(?:{breakdown_opening}|{breakdown_by_class})")  # after a speaker
 _BREAKDOWN_REACH = 40
 _EVENT_DATE = _LEX.compile("event_date_after")
 _PAGE_CREDIT = _LEX.compile("page_credit")

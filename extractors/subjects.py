@@ -39,6 +39,8 @@ _HEAD_NOUN_END = _LEX.words("head_noun_end")
 _DROP = _LEX.compile("subject_drop")
 _NOTHING_ALONE = frozenset(_LEX.words("names_nothing_alone"))
 _DEBRIS = _LEX.compile("subject_debris")
+_CAPTION_UNIT = _LEX.compile("caption_unit_note")
+_INDUSTRY_MEASURE = _LEX.compile("industry_measure")
 _TRADE_PARTNERS = _LEX.compile("trade_partner_phrase")
 _CUT_LEAD = _LEX.compile("subject_cut_lead")
 _CUT_TAIL = _LEX.compile("subject_cut_tail")
@@ -78,7 +80,7 @@ def clean_subject(raw: str) -> str:
     """The measured thing in a clause fragment: no quotes, time, comparison, place, connectives or verbs."""
     if named := _NAMED_IN_BRACKETS.search(raw):  # `占总人口的比重（常住人口城镇化率）为`: the name given
         return named["name"]
-    s = _PAREN.sub("", _QUOTES.sub("", raw))
+    s = _PAREN.sub("", _QUOTES.sub("", _CAPTION_UNIT.sub("", raw, count=1)))  # `人 全年城镇新增就业`: a caption's unit
     if (lead := s.rfind(_LEAD_IN)) != -1 and lead + len(_LEAD_IN) < len(s):
         s = s[lead + len(_LEAD_IN):]  # `看数量——工业增加值占GDP比重`: a lead-in is no part of the subject
     s = s[max(s.rfind("("), s.rfind("（"), s.rfind(")"), s.rfind("）")) + 1:]  # an unbalanced bracket ends it
@@ -118,9 +120,11 @@ _THRESHOLD_SET = _LEX.compile("^(?:{population_qualifier})")
 
 def subject_is_narrative(subject: str) -> bool:
     """A subject that is a piece of narrative (`对我们这样一个…`, `他深度参与了…`, `口岸可`), not the name of a
-    measure; a threshold's set (`规模以上软件和信息技术服务业营业收入`) is part of the name, not of its length."""
+    measure; a threshold's set (`规模以上软件和信息技术服务业营业收入`) and an industry's measure are part of the name,
+    not of its length."""
     measure = MEASURE_TAIL.sub("", subject)  # `…收入(为预算)`: a measure of a named measure
-    return len(_THRESHOLD_SET.sub("", measure)) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(measure) is not None \
+    name = _INDUSTRY_MEASURE.sub("", _THRESHOLD_SET.sub("", measure))  # `…信息技术服务业实现增加值`: the industry's
+    return len(name) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(measure) is not None \
         or measure[-1:] in _NOT_A_HEAD and not measure.endswith(_HEAD_NOUN_END) or measure in _NOTHING_ALONE
 
 

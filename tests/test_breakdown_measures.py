@@ -33,6 +33,8 @@ ROWS = [
     # industry value added by class, another opening; the total's threshold set counts the items too
     ("规模以上工业增加值增长6.6%。分三大门类看,采矿业增长3.3%,制造业增长7.1%。", 7.1, "规模以上制造业增加值"),
     ("规模以上工业增加值增长6.6%。从经济类型看,股份制企业增长5.8%,私营企业增长4.4%。", 4.4, "规模以上私营企业增加值"),
+    # a list of the key industries, the first naming the measure
+    ("工业增加值增长6.1%。重点行业中,纺织业增加值增长4.8%,通用设备制造业增长9.3%。", 9.3, "通用设备制造业增加值"),
     # population by sex
     ("年末全县户籍人口96.5万人,比上年末减少0.3万人。其中,男性49.2万人,女性47.3万人。", 473000, "女性人口"),
     # GDP's parts are value added
@@ -54,6 +56,8 @@ NEGATIVES = [
     ("农林牧渔业增加值52.4亿元。农业31.6亿元。", 3160000000, "农业"),
     # a figure of another measure ends the breakdown: a later amount is not a part
     ("财政总收入8.2亿元,其中地方收入4.6亿元;农民人均纯收入9876元,净增812元。", 812, "净增"),
+    # industries counted, not measured: a count of industries is no part of the value added
+    ("工业增加值增长6.1%。重点行业中,有12个行业增长。", 12, "重点行业增长"),
     # another paragraph: the total does not reach it
     ("农林牧渔业增加值52.4亿元。\n其中,农业31.6亿元。", 3160000000, "农业"),
 ]

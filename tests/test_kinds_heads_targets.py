@@ -57,6 +57,15 @@ CASES = [
     # an NBS class named by its activities is a measure
     ("全年农林牧渔专业及辅助性活动产值2.9亿元,增长5.0%。",
      [("农林牧渔专业及辅助性活动产值", 290000000, "CNY", "actual"), ("农林牧渔专业及辅助性活动产值", 5, "%", "actual")]),
+    # a chart's or table's unit note left before the next sentence when the lines were joined by spaces
+    ("表3 近五年就业情况 单位:人 全年城镇新增就业4210人。", [("城镇新增就业", 4210, "人", "actual")]),
+    ("图2 近五年财政收入 单位:% 全年一般公共预算收入6.3亿元,增长4.4%。",
+     [("一般公共预算收入", 630000000, "CNY", "actual"), ("一般公共预算收入", 4.4, "%", "actual")]),
+    # negatives: a name that opens with a unit's character keeps it
+    ("全年人均可支配收入31200元。", [("人均可支配收入", 31200, "CNY", "actual")]),
+    # a long industry name with its measure is still a name
+    ("全年交通运输、仓储和邮政服务业实现增加值18.4亿元。",
+     [("交通运输、仓储和邮政服务业实现增加值", 1840000000, "CNY", "actual")]),
 ]
 
 

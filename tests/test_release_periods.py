@@ -32,6 +32,14 @@ CASES = [
      "全省经济提速\n今年以来,全省经济稳中向好。\n上半年,全省地区生产总值达6000亿元,同比增长13.5%。\n"
      "分行业看,制造业增加值增长9.1%。\n", JUL,
      [{"value": 6e11, **H1}, {"value": 13.5, **H1}, {"value": 9.1, **H1}]),
+    ("a breakdown after a time in the middle of its total's sentence",
+     "全县经济开局平稳\n今年以来,全县经济运行总体平稳。\n"
+     "根据生产总值统一核算结果,今年前三季度全县实现生产总值52.6亿元。分产业看,第二产业增加值21.4亿元,增长6.2%。\n",
+     OCT, [{"value": 5.26e9, **Q1_3}, {"value": 2.14e9, **Q1_3}, {"value": 6.2, **Q1_3}]),
+    ("a breakdown after a sentence of its total with a place before the time",
+     "全县经济开局平稳\n今年以来,全县经济运行总体平稳。\n"
+     "经测算,全县前三季度实现生产总值52.6亿元,比上年同期增长5.1%。分行业看,工业增加值增长7.3%。\n",
+     OCT, [{"value": 5.26e9, **Q1_3}, {"value": 5.1, **Q1_3}, {"value": 7.3, **Q1_3}]),
     ("a heading of two phrases",
      "前三季度经济运行稳中有进\n前三季度,全省生产总值5000亿元。\n一、农业生产基本稳定,秋粮长势较好\n"
      "前三季度,全省猪肉产量360万吨,下降3.6%。\n", OCT,
@@ -55,6 +63,11 @@ NOT_CONTINUED = [
     ("a new paragraph with no breakdown",
      "全省经济提速\n今年以来,全省经济稳中向好。\n上半年,全省地区生产总值达6000亿元。\n全省新增市场主体12万户。\n", JUL,
      [{"value": 6e11, **H1}, {"value": 120000, "period_start": None, "period_end": "2009-07-22"}]),
+    # a breakdown by quarter names its items' own times, read in the year of the total before
+    ("a breakdown by quarter",
+     "全省经济提速\n今年以来,全省经济稳中向好。\n全省上半年生产总值增长7.1%。分季度看,一季度增长6.8%,二季度增长7.4%。\n",
+     JUL, [{"value": 7.1, **H1}, {"value": 6.8, "period_start": "2009-01-01", "period_end": "2009-03-31"},
+           {"value": 7.4, "period_start": "2009-04-01", "period_end": "2009-06-30"}]),
 ]
 
 

@@ -32,6 +32,10 @@ ROWS = [
     ("规上工业增加值增长8.1%，高于全省0.5个百分点。分三大门类看，采矿业增长2.4%，制造业增长9.9%。",
      [(8.1, "规上工业增加值"), (0.5, "规上工业增加值(高于全省)"), (2.4, "规上采矿业增加值"),
       (9.9, "规上制造业增加值")]),
+    # the breakdown on a line of its own after its total's; a two-year average after the total hides no measure
+    ("1-9月，全县规模以上工业增加值同比增长7.7%，两年平均增长5.3%。\n分三大门类看，采矿业增长4.1%，制造业增长8.2%。",
+     [(7.7, "规模以上工业增加值"), (5.3, "规模以上工业增加值(两年)"), (4.1, "规模以上采矿业增加值"),
+      (8.2, "规模以上制造业增加值")]),
     # the set opens the sentence without 在
     ("规模以上工业增加值增长7.2%。全年规模以上工业中，纺织业比上年增长4.6%，金属制品业增长8.8%。",
      [(7.2, "规模以上工业增加值"), (4.6, "规模以上工业纺织业"), (8.8, "规模以上工业金属制品业")]),
@@ -48,6 +52,10 @@ NEGATIVES = [
     ("规模以上工业增加值增长6.2%。其中，高技术制造业占比15.2%。", 15.2, "高技术制造业占比"),
     # another paragraph: the total does not reach it
     ("规模以上工业增加值增长6.2%。\n其中，采矿业增长1.1%。", 1.1, "采矿业"),
+    # a line that does not open a breakdown: the total of the line before does not reach it
+    ("规模以上工业增加值增长6.2%。\n从主要产品看，水泥增长3.3%。", 3.3, "水泥"),
+    # a breakdown two lines after the total (a heading between) is no breakdown of it
+    ("规模以上工业增加值增长6.2%。\n二、投资\n分产业看，第二产业增长9.1%。", 9.1, "第二产业"),
     # a count after amounts is no part of the total
     ("规模以上服务业营业收入30亿元。其中，物流业营业收入8亿元，另有2个行业为新入统行业。", 2, "行业为新入统行业"),
     # an item that names another threshold keeps it
