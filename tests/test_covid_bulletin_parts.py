@@ -33,10 +33,13 @@ CASES = [
     ("9月5日0-24时,福建省新增本土确诊病例10例(莆田市10例)。",
      [("covid.new_confirmed", "新增本土确诊病例", "福建省", *DAY, 10),
       ("covid.new_confirmed", "新增本土确诊病例", "莆田市", *DAY, 10)]),
-    # a zero after a run of days counts the run (often of some districts), not the day: no fact
+    # a zero after some parts' run of days counts the parts' run, not the place's day: no fact
     ("9月5日0-24时,全省除省会以外地区已连续6日无新增确诊病例。", []),
     ("福建省9个设区市已连续14天以上无新增确诊病例。", []),
     ("福建省有5个县连续超过20天无新增本土病例。", []),
+    # a place's own run of days: that day's zero of the place
+    ("据简报，5月12日，老挝当天已连续超过20天无新增确诊病例。",
+     [("covid.new_confirmed", "新增确诊病例", "老挝", "2021-05-12", "2021-05-12", 0)]),
 ]
 
 
