@@ -11,6 +11,8 @@ _LEX = lexicon()
 _CATEGORY = _LEX.compile("breakdown_category")
 _FROM = frozenset(_LEX.words("from_place"))
 _ITEM_EDGE = _LEX.compile(r"^(?:{subject_leading}|[\s“”\"(（])+|[\s”\")）]+$")
+_LIST_MARK = _LEX.words("list_joiner")[0]   # 、
+_PLACE_SIZES = (5, 4, 3, 2)   # characters of a place name that may end the item before
 
 
 def _breakdown_item(raw: str, cases: bool = False) -> str | None:
@@ -32,3 +34,14 @@ def _category(text: str, start: int, pos: int) -> str:
     for m in _CATEGORY.finditer(text, lo, pos):
         found = m
     return clean_subject(found["category"]) if found else ""
+
+
+def shares_listed_count(text: str, raw_start: int) -> bool:
+    """`张家口、承德、保定26个县`, `太原、大同3个市`: the place before the count closes a list of places that have
+    no figure of their own, so the count is the whole list's, not an item of a breakdown by place (whose items
+    each carry one: `乐清市16例、瑞安市11例`)."""
+    at = raw_start - 1
+    if at < 1 or text[at] != _LIST_MARK:
+        return False
+    before = text[max(0, at - max(_PLACE_SIZES)):at]
+    return any(breakdown_place(before[-size:]) for size in _PLACE_SIZES if len(before) >= size)

@@ -14,7 +14,7 @@ import regex
 
 from .acted_parts import acted_part
 from .bracketed_plans import bracketed_plan
-from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category
+from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category, shares_listed_count
 from .case_parts import bracketed_origin, case_part
 from .clause_bounds import LIST_MARK, subject_clause_start
 from .figure_direction import _DIR_END, _DIR_START, _sign
@@ -133,7 +133,8 @@ class FigureReader(FigureNaming):
         f = _Figure(i, q, clause, left, *_direction(left, q.unit))
         subject = self._listed_subject(f, quantities)
         f.spread = self.spread.get(i)
-        item_place = None if f.spread else _breakdown_item(f.raw, _CASE_ITEM.match(self.text, q.start) is not None)
+        item_place = None if f.spread or shares_listed_count(self.text, self.text.rfind(f.raw, clause, q.start)) \
+            else _breakdown_item(f.raw, _CASE_ITEM.match(self.text, q.start) is not None)
         if not f.change and q.unit == _TIMES:
             return
         subject = self._with_noun(f, subject)

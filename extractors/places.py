@@ -52,6 +52,7 @@ _SUBREGION = lexicon().compile("subregion_tail")
 _WORLD_BODY = lexicon().compile("world_body_tail")
 _GROUP_AS_ACTORS = lexicon().compile("group_as_actors")
 _PRIZE_TAIL = lexicon().compile("prize_tail")
+_FOREIGN_FIRM = lexicon().compile("foreign_firm_tail")
 _ROUTE_START = lexicon().compile_at("route_endpoint_after")
 _ROUTE_END = lexicon().compile_at("route_end_after")
 _CUISINE = lexicon().compile_at("cuisine_after")
@@ -158,7 +159,8 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
                                                                 or _SHARE_WHOLE.match(text, b) is not None)
         # `宜春市科技进步奖3项`, `惠州日报要闻`, `梅州网  www…`: a prize, a paper, a site, not the place
         named = kind == "place" and (_PRIZE_TAIL.match(text, b) is not None or _PAPER_TAIL.match(text, b) is not None
-                                     or _as_label(text, a, b))
+                                     or _as_label(text, a, b)
+                                     or place.level == "foreign" and _FOREIGN_FIRM.match(text, b) is not None)
         out.append(PlaceMention(a, b, kind, place, scope, comparison=compared,
                                 subject=not_subject.search(before) is None and not compared and not named))
     for m in g.national_phrase.finditer(text, start, end):
@@ -184,6 +186,12 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
                                 subject=not_subject.search(before) is None))
     out.sort(key=lambda p: p.start)
     return _without_appositive_country(text, out)
+
+
+def foreign_firm(text: str, m: PlaceMention) -> bool:
+    """`德国博世公司`, `荷兰鲜花育种商`: the country names a firm's nationality, not where the firm's figures are."""
+    return m.kind == "place" and m.place is not None and m.place.level == "foreign" \
+        and _FOREIGN_FIRM.match(text, m.end) is not None
 
 
 def _as_label(text: str, a: int, b: int) -> bool:
@@ -232,8 +240,9 @@ def strip_place_prefix(subject: str) -> str:
     if held_place is not None and holder is not None and holder.code and held_place.code.startswith(holder.code) \
             and g.words[held[2]][0] in ("place", "guarded"):
         return subject if _INSTITUTION.match(rest, held[1]) else rest[held[1]:]
-    if g.words[m[2]][0] == "place" and _INSTITUTION.match(rest, m[1]):
-        return subject  # `广东省博物馆`, `湖北银行`: the place is part of the institution's name
+    if g.words[m[2]][0] == "place" and (_INSTITUTION.match(rest, m[1]) or holder.level == "foreign"
+                                        and _FOREIGN_FIRM.match(rest, m[1])):
+        return subject  # `广东省博物馆`, `湖北银行`, `德国博世公司`: the place is part of the institution's name
     if _WORD_SUFFIX.match(rest, m[1]):
         return subject  # `北京市级机关`, `非洲籍`: the place begins a word
     return rest[m[1]:]

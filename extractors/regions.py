@@ -30,6 +30,7 @@ _LOOKBACK = 240                     # characters before a number that may hold i
 _CLAUSE_MARKS = (",", "，", ":", "：", "。", "(", "（", "、")
 _TOPIC_FILLER = lexicon().compile("topic_filler")
 _LISTED_THING = lexicon().compile("listed_thing_after")
+_EXAMPLE_LIST_END = lexicon().compile("example_list_end")
 _NAME_BEFORE = regex.compile(r"\p{Han}")
 BREAKDOWN_ITEM = lexicon().compile("breakdown_item")
 _REPORTED_BY = lexicon().compile("{topic_filler}{reported_by}")
@@ -248,6 +249,8 @@ def _listed_far(text: str, m: PlaceMention, pos: int) -> bool:
         return False
     if text[m.start:m.end] in gazetteer().landmarks:
         return True  # `、萧山国际机场60公里`: a thing with a place, not a breakdown by place
+    if _EXAMPLE_LIST_END.fullmatch(text, m.end, pos):
+        return True  # `、平江幕阜山等6处`: the place begins an example's name; the count is the list's
     return pos - m.end > _ITEM_REACH and text[m.end:m.end + 1] not in _OPENING_BRACKETS  # `、市中区(直办3718件`
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .lexicon import lexicon
 from .mention import Mention
 from .place_chains import chain_end, division_chain, one_place
-from .places import place_mentions
+from .places import foreign_firm, place_mentions
 from .regions import (
     BREAKDOWN_ITEM,
     GROUP,
@@ -106,6 +106,8 @@ class ScopePlaces:
                 return region_of(sole_division(self.text, a.start, a.end, opened.scope))
         if opened is not None:
             return region_of(mention_place(opened, scopes))
+        if self._foreign_firm(places, m.start):
+            return None  # `日本某集团全球销量`: a foreign firm's figure, not the paper's or story's place
         for place in scopes:
             if place is not None:
                 return region_of(self._where_it_happened(places, m.start, place) if place.level == "national" else place)
@@ -134,6 +136,16 @@ class ScopePlaces:
         reach = max(s.start, pos - _CLAUSE_REACH)  # a run-on sentence: the clause is looked for nearby only
         lo = max(reach, max(self.text.rfind(c, reach, pos) for c in _COMMA_CLAUSE_ENDS) + 1)
         return _ANONYMOUS_FIRM.search(self.text, lo, pos) is not None
+
+    def _foreign_firm(self, places: list, pos: int) -> bool:
+        """A foreign firm (`日本某集团全球销量`) in the figure's comma clause owns the figure: neither its home country
+        nor the paper's or story's place is where it is, unless the clause says where in China it works
+        (`在华工厂`, `在苏州新建的工厂`: that place's, as before)."""
+        lo = max(0, pos - _CLAUSE_REACH)
+        lo = max(lo, max(self.text.rfind(c, lo, pos) for c in _COMMA_CLAUSE_ENDS) + 1)
+        firms = [p.end for p in places if lo <= p.start < pos and foreign_firm(self.text, p)]
+        return bool(firms) and not any(firms[0] <= p.start < pos and p.place is not None and p.place.level not in ("foreign", "world")
+                                       for p in places)
 
     def _profiled_zone(self, s: Sentence, pos: int):
         """`绵阳高新技术产业开发区位于四川省绵阳市…。` then `…园区内…开复工率达100%`: a paragraph that speaks of `园区`

@@ -43,6 +43,10 @@ GROUPS = [
     ("four provinces in brackets", "西南四省份(云贵川渝)企业进出口增长21.5%。", [("西南四省份企业进出口", 21.5)]),
     ("delta trio", "沪苏浙三地进出口增长6.1%。", [("沪苏浙三地进出口", 6.1)]),
     ("twin provinces", "川渝两地高新区营业收入增长9.2%。", [("川渝两地高新区营业收入", 9.2)]),
+    # a sea that washes several provinces: its campaign's targets are the sea's, not the country's
+    ("a sea's target", "按照行动方案,到2022年,渤海近岸海域水质优良比例达到75%左右。",
+     [("渤海近岸海域水质优良比例", 75)]),
+    ("another sea", "黄海沿岸入海排污口已整治410个。", [("黄海沿岸入海排污口已整治", 410)]),
 ]
 
 
@@ -67,6 +71,8 @@ MEMBERS = [
      [{"value": 4.4, "region": None}, {"value": 4.1, "region": "辽宁省"}]),
     # negatives: names that merely start like a region are no group
     ("a university", "东北大学今年招收本科生5000人。", [{"value": 5000, "region": "全国"}]),
+    ("a seafood market", "首批病例中,31例去过华南海鲜市场。", [{"value": 31, "region": "全国"}]),
+    ("the whole coast", "全国近岸海域水质优良比例达到77%。", [{"value": 77, "region": "全国"}]),
 ]
 
 
