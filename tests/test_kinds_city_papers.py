@@ -1,76 +1,97 @@
-"""City papers and district/county report news of other provinces: a work report's year named after the sentence's
-place (`报告指出,某区2021年…。全年…`), a rank's move counted in places (`提高了10个名次`), a rate's change followed by
-the next year's growth (`增速提高0.5个百分点;2014年增长7.7%`) and a place that begins a listed firm's name (issue 10,
-classes found on real pages outside every gold). Own sentences, figures restated."""
+"""City papers and the county news sites that reprint them (issue 10, classes found on real reports outside every
+gold): a city paper named after a river, a mountain or an old name (`湄洲日报`, `太行日报`) is its city's masthead,
+so its web credit line dates the page and its `全市` is that city; National Day joined with the Mid-Autumn Festival
+(`国庆中秋假期`) is the holiday of the schedule. Own sentences, figures restated."""
 
 from datetime import date
 
 import pytest
-from factcase import assert_exactly
+from factcase import facts_of
 
-from extractors.pipeline import extract_text
+from extractors.context import document_context
+from extractors.normalize import normalize
 
-Y21 = {"period_start": "2021-01-01", "period_end": "2021-12-31"}
-Y22 = {"period_start": "2022-01-01", "period_end": "2022-12-31"}
-
-# A year right after the place a paragraph opens with (after a speaker or a source) dates the paragraph, so a later
-# `全年` is that year, not the year the paper came out (a whole year that has not ended cannot be reported).
-PLACE_THEN_YEAR = [
-    ("区政府工作报告回顾了过去一年的工作。\n报告指出,龙华区2021年经济平稳。全年地区生产总值达820.5亿元、增长9.1%。",
-     date(2022, 4, 20), [{"value": 82050000000, "region": "龙华区", **Y21}, {"value": 9.1, **Y21}]),
-    ("据介绍,江宁区2021年稳中有进。全年一般公共预算收入完成68亿元,增长12%。",
-     date(2022, 3, 1), [{"value": 6800000000, **Y21}, {"value": 12, **Y21}]),
-    ("他说,海曙区2020年克服疫情影响。全年固定资产投资增长7.5%。",
-     date(2021, 2, 2), [{"value": 7.5, "period_start": "2020-01-01", "period_end": "2020-12-31"}]),
-    # negatives: no year after the place; a place that is no division (a firm); a year far into the clause
-    ("报告指出,龙华区经济平稳。全年地区生产总值增长9.1%。", date(2022, 12, 30), [{"value": 9.1, **Y22}]),
-    ("报告指出,龙华区的企业2021年经营稳定。全年地区生产总值增长9.1%。", date(2022, 12, 30), [{"value": 9.1, **Y22}]),
-]
-
-# A rank's move counted (`N个名次`, `N个位次`) is no figure, whatever the clause before it names.
-RANK_MOVED = [
-    ("前三季度,全市工业增速在全国27个省会城市中排名第3位,同比提高了10个名次。", date(2015, 10, 16), []),
-    ("1-9月,全市规上工业增加值增长10.2%,较去年同期前移5个位次。",
-     date(2015, 10, 16), [{"value": 10.2, "period_start": "2015-01-01", "period_end": "2015-09-30"}]),
-    ("前三季度,全市GDP增速提升3个名次,居全省第4。", date(2015, 10, 16), []),
-    # negatives: counts of things that are no ranks
-    ("前三季度,全市新增省级重点项目12个,新引进人才30名。", date(2015, 10, 16), [{"value": 12}, {"value": 30}]),
-]
-
-# After a rate's change (`增速提高0.5个百分点`), a growth rate named by no subject of its own measures the thing again,
-# and a rate named after it is the same rate, never `GDP增速增速`.
-RATE_THEN_GROWTH = [
-    ("2013年,我市GDP增长7.1%,增速比上年提高0.4个百分点;2014年增长7.6%,增速比上年提高0.5个百分点。",
-     date(2015, 10, 23), [{"value": 7.1, "subject": "GDP", "indicator": "growth.gdp"},
-                          {"value": 0.4, "subject": "GDP增速"},
-                          {"value": 7.6, "subject": "GDP", "indicator": "growth.gdp"},
-                          {"value": 0.5, "subject": "GDP增速"}]),
-    # negative: a rate's own change keeps its rate; a level after it keeps its own name
-    ("今年全市利润总额增长12.3%,增速比上年提高4.1个百分点,利润率为6.2%。",
-     date(2019, 12, 30), [{"value": 12.3}, {"value": 4.1, "subject": "利润总额增速"}, {"value": 6.2}]),
+# A reprint's credit line: its date, its author, the paper it came from.
+CREDIT_LINES = [
+    ("双节旅游市场回暖\n2021-10-08 09:12:40 王明 来源:湄洲日报\n假日期间,全市接待游客150.2万人次。",
+     "莆田市", date(2021, 10, 8)),
+    ("工业经济稳中向好\n2019-07-22 10:05:01 来源:太行日报\n上半年,全市规模以上工业增加值增长6.1%。",
+     "晋城市", date(2019, 7, 22)),
+    ("春茶开采\n2022-03-30 08:00:00 来源:闽东日报\n全市茶园面积达到98万亩。", "宁德市", date(2022, 3, 30)),
+    # negative: a paper named after its own place needs no entry and still works
+    ("夏粮丰收\n2020-06-20 08:00:00 来源:宿州日报\n全市小麦播种面积达到560万亩。", "宿州市", date(2020, 6, 20)),
 ]
 
 
-@pytest.mark.parametrize("text,published,expected", PLACE_THEN_YEAR + RANK_MOVED + RATE_THEN_GROWTH)
-def test_city_paper_classes(text, published, expected):
-    assert_exactly(text, expected, published)
+@pytest.mark.parametrize("text,region,published", CREDIT_LINES)
+def test_a_city_papers_credit_line_names_its_city_and_date(text, region, published):
+    ctx = document_context(normalize(text).text, "page.txt")
+    assert (ctx.region_name, ctx.published) == (region, published)
 
 
-# A province's name that begins a listed firm's or project's name (`河北某某食品、长丰养殖等企业`) is not what the
-# clause is about: the report's own county stays the place of the figures after it.
-LISTED_THING = [
-    ("各位代表:\n一、2022年工作回顾\n全县经济稳中向好。河北润田食品、长丰养殖等农业产业化项目建成投产,新增市级龙头企业3个。",
-     {"value": 3, "region": "平乡县"}),
-    ("各位代表:\n一、2022年工作回顾\n全县经济稳中向好。湖南金禾科技、宏达电子等企业扩产,规上工业产值增长8%。",
-     {"value": 8, "region": "平乡县"}),
-    # negatives: a province that does something to a list, a place chain listed
-    ("各位代表:\n一、2022年工作回顾\n河北瞄准装备制造、生物医药等重点领域,新增高新技术企业120家。",
-     {"value": 120, "region": "河北省"}),
+HOLIDAY_20 = ("2020-10-01", "2020-10-08")
+HOLIDAY_23 = ("2023-09-29", "2023-10-06")
+
+JOINED_HOLIDAY = [
+    ("国庆中秋假期,全市共接待游客210.5万人次。", date(2020, 10, 9), [HOLIDAY_20]),
+    ("国庆、中秋双节假期,全县实现旅游收入3.2亿元。", date(2020, 10, 9), [HOLIDAY_20]),
+    ("国庆中秋长假期间,全市接待游客88万人次,增长12.5%。", date(2023, 10, 7), [HOLIDAY_23, HOLIDAY_23]),
+    # a lead that names the joined holiday dates the paragraphs after it, not the year to date
+    ("今年国庆、中秋双节叠加,8天长假里游人如织。\n据统计,全市重点景区接待游客45.6万人次。", date(2020, 10, 9),
+     [HOLIDAY_20]),
 ]
 
 
-@pytest.mark.parametrize("text,expected", LISTED_THING)
-def test_place_in_a_listed_name(text, expected):
-    facts = [f for f in extract_text(text, name="平乡县2023年政府工作报告.txt", region="平乡县").facts
-             if f.value == expected["value"]]
-    assert facts and all(f.region == expected["region"] for f in facts), facts
+@pytest.mark.parametrize("text,published,periods", JOINED_HOLIDAY)
+def test_national_day_joined_with_mid_autumn_is_the_holiday(text, published, periods):
+    assert [(f["period_start"], f["period_end"]) for f in facts_of(text, published)] == periods
+
+
+# A city paper quoting its province's rate as the benchmark of its own (`比全省2.8%的同比增速高…`): the province's
+# rate is no figure of the city; the city's own rate and its gap stay.
+BENCHMARK = [
+    ("1-9月,全市规模以上工业增加值增长7.5%,比全省5.1%的同比增速高2.4个百分点。", [7.5, 2.4]),
+    ("上半年,全市进出口总额增长12%,比全国6.3%的增速快5.7个百分点。", [12, 5.7]),
+    # negative: a rate after 同比 is the city's own
+    ("上半年,全市社会消费品零售总额同比增长6.2%,高于全省平均水平。", [6.2]),
+]
+
+
+@pytest.mark.parametrize("text,values", BENCHMARK)
+def test_the_provinces_benchmark_rate_is_no_figure_of_the_city(text, values):
+    facts = facts_of(text, date(2022, 10, 20))
+    assert [f["value"] for f in facts] == values
+
+
+# A shared measure after a list of short names (`猪、牛、羊、家禽出栏`): each item is that measure of its own name.
+LIVESTOCK = [
+    ("前三季度,全市猪、牛、羊、家禽出栏分别为41.2万头、3.6万头、12.5万只、180.3万只。",
+     ["猪出栏", "牛出栏", "羊出栏", "家禽出栏"]),
+    ("年末,全县猪、牛、家禽存栏分别为20.1万头、1.2万头、95万只。", ["猪存栏", "牛存栏", "家禽存栏"]),
+    # negative: names of equal length were already right
+    ("全年生猪、肉牛出栏分别为30万头、2万头。", ["生猪出栏", "肉牛出栏"]),
+]
+
+
+@pytest.mark.parametrize("text,subjects", LIVESTOCK)
+def test_a_measure_shared_after_short_names(text, subjects):
+    assert [f["subject"] for f in facts_of(text, date(2022, 10, 20))] == subjects
+
+
+# A task's completion rate after a level is that level's; a gap left: the excess over the task (`超任务2.2万亩`) loses
+# its words and takes the level's subject.
+COMPLETION = [
+    ("今年全县小麦播种面积36.5万亩,完成率102.1%。", ["小麦播种面积", "小麦播种面积(完成率)"]),
+    ("全市新建高标准农田12万亩,任务完成率98.6%。", ["新建高标准农田", "新建高标准农田(任务完成率)"]),
+]
+
+
+@pytest.mark.parametrize("text,subjects", COMPLETION)
+def test_a_completion_rate_is_the_levels(text, subjects):
+    assert [f["subject"] for f in facts_of(text, date(2022, 10, 20))] == subjects
+
+
+@pytest.mark.xfail(strict=True, reason="超任务 is trimmed to nothing and takes the level's subject")
+def test_the_excess_over_a_task_is_named():
+    facts = facts_of("今年全县小麦播种面积36.5万亩,超任务1.5万亩。", date(2022, 10, 20))
+    assert [f["subject"] for f in facts] == ["小麦播种面积", "小麦播种面积(超任务)"]
