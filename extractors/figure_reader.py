@@ -17,7 +17,7 @@ from .bracketed_plans import bracketed_plan
 from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category, shares_listed_count
 from .case_parts import bracketed_origin, case_part
 from .clause_bounds import LIST_MARK, subject_clause_start
-from .figure_direction import _DIR_END, _DIR_START, _sign
+from .figure_direction import _DIR_END, _DIR_START, _sign, month_on_month, view_openings
 from .figure_naming import FigureNaming
 from .holders import held, holder_at
 from .lexicon import lexicon
@@ -64,6 +64,7 @@ _GROUP_MARKS = ";；"  # a clause group ends: a holder opened before holds no mo
 _OF_FIGURE = _LEX.compile("count_of_figure")
 _MONTH_ON_MONTH = _LEX.words("month_on_month")[0]
 _MOM_TAIL = f"({_MONTH_ON_MONTH})"
+_YEAR_ON_YEAR = _LEX.words("comparison_base")[0]  # `同比`
 _CASE_ITEM = _LEX.compile_at("case_item_after")
 _MONITORED_SET = _LEX.compile("monitored_set_after")
 _OF_WHICH = _LEX.words("of_which")[0]
@@ -120,6 +121,7 @@ class FigureReader(FigureNaming):
         self.last_count: tuple[str, str, str | None] | None = None  # `刊发185个专版、`: (subject, noun, unit)
         self.holder, self.holder_group, self.group, self.scanned = None, -1, start, start  # `德胜村共有443户，`
         self.spread: dict[int, tuple] = {}  # quantity index → (subject, change, sign, place, time) from `分别`
+        self.views = view_openings(text, start, end)  # `从环比看，`: the base the paragraph's changes are taken against
 
     def read(self, i: int, q: Quantity, quantities: list[Quantity]) -> None:
         """Read quantity i of the sentence, adding its mention (if it is one)."""
@@ -209,9 +211,11 @@ class FigureReader(FigureNaming):
         elif own:
             self.topic, subject = topical(self.topic, owned(self.owner, f.left, subject))
         subject = shared_state(shared_owner(subject, self.prev_subject), self.prev_subject, f.left)
+        if f.spread is not None:  # `在规模以上工业中，纺织业和汽车制造业分别…`: each item is the set's part too
+            subject = within(self.population, subject)
         if own:  # a measure named alone: the set just counted, the field opened
             subject = within(self.population, subject)
-            subject = aspect_of(text, start, f.clause, of_counted(self.counted, subject))
+            subject = aspect_of(text, start, f.clause, of_counted(self.counted, subject, f.left))
             subject = organisation_total(text, start, f.clause, f.left, subject)  # `恒远集团每年出资…,累计出资…`
             last = self.mentions[-1] if self.mentions and not f.change else None  # `排查出…别墅120套，拆除115套`
             subject = handled_things(subject, f.q.unit, (last.subject, last.unit) if last else None)
@@ -238,7 +242,8 @@ class FigureReader(FigureNaming):
 
     def _add(self, f: _Figure, subject: str, place: str | None, base_subject: str) -> None:
         text, q = self.text, f.q
-        if f.change and _MONTH_ON_MONTH in f.left and not subject.endswith(_MOM_TAIL):
+        mom = _MONTH_ON_MONTH in f.left or (_YEAR_ON_YEAR not in f.left and month_on_month(self.views, q.start))
+        if f.change and mom and not subject.endswith(_MOM_TAIL):
             subject = f"{subject}{_MOM_TAIL}"  # `环比下降0.2%`: against last month, not the year-on-year measure
         span_start = f.clause + f.d.start() if (f.change and f.d is not None) else q.start
         kind = "change" if f.change else "delta" if f.delta else "level"

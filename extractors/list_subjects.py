@@ -85,12 +85,21 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
         return [x.split(_ETC)[0] + tail for x in items]
     if _ATTRIBUTIVE in last:  # `博物馆、…、历史文化街区的游客比例`: what follows 的 is what each one measures
         tail = last[last.rindex(_ATTRIBUTIVE):]
+    elif _whole_names(first, last):
+        tail = ""  # `纺织业和汽车制造业分别增长…`: two industries named whole, no measure shared (not 纺织业造业)
     else:
         tail = last[len(first):] if len(last) > len(first) + 1 else ""
         while len(tail) > 2 and first.endswith(tail[0]):
             tail = tail[1:]  # `豆油、菜籽油价格`: 油 ends the last item's own name, 价格 is what each measures
         tail = _known_tail(first, last, tail)
     return [x if x.endswith(tail) else x + tail for x in items]
+
+
+def _whole_names(first: str, last: str) -> bool:
+    """`纺织业`, `汽车制造业`: a first and a last item ending alike in a name's end (list_item_without_measure) are whole
+    names of the same kind; the last names no measure for the others."""
+    a, b = _NO_MEASURE.search(first), _NO_MEASURE.search(last)
+    return a is not None and b is not None and a[0] == b[0]
 
 
 def _known_tail(first: str, last: str, guessed: str) -> str:

@@ -50,6 +50,7 @@ _ORGANISATION_MEASURE = _LEX.compile("organisation_measure_alone")
 _OPENS_WITH_TOTAL = _LEX.compile("clause_opens_with_running_total")
 _GROUP_END = "；;"  # an organisation's sentence owns no clause past its `；` group
 _ORGANISATION = _LEX.compile("organisation_opening")
+_CLAUSE_MARKS = ",，、;； "
 
 
 def counted_set(subject: str, unit: str | None) -> str | None:
@@ -59,9 +60,11 @@ def counted_set(subject: str, unit: str | None) -> str | None:
     return None
 
 
-def of_counted(counted: str | None, subject: str) -> str:
-    """`投资额` right after `落地项目633个、` → 落地项目投资额."""
-    return counted + subject if counted and _COUNTED_MEASURE.fullmatch(subject) else subject
+def of_counted(counted: str | None, subject: str, left: str) -> str:
+    """`投资额` right after `落地项目633个、` → 落地项目投资额; the measure opens the figure's clause (left), no scope
+    between (`项目63个，全市完成投资…` is the region's)."""
+    right_after = _COUNTED_MEASURE.match(left.lstrip(_CLAUSE_MARKS))
+    return counted + subject if counted and right_after and _COUNTED_MEASURE.fullmatch(subject) else subject
 
 
 def acted_on(text: str, left: str, span: tuple[int, int], noun: str) -> str:
@@ -103,7 +106,7 @@ def aspect_of(text: str, start: int, clause: int, subject: str) -> str:
 def population_of(text: str, start: int, clause: int) -> str | None:
     """`在规模以上工业中，分经济类型看，…`: the set the sentence text[start:…] opens with before the clause, if any."""
     m = _POPULATION.search(text, start, clause)
-    return m["set"] if m else None
+    return None if not m else m["set"] or m["measure"] + _IN_SET  # `在网上零售额中，` → 网上零售额中吃类商品
 
 
 def population_of_total(total: str) -> str | None:
