@@ -32,6 +32,7 @@ _FLOW = _LEX.compile("flow_verb")
 _PERSON = _LEX.table("population_stock", "unit")
 _OF_WHICH = _LEX.words("of_which")[0]
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
+_COMPLETION_FORECAST = _LEX.compile("completion_forecast")
 
 
 class FigurePeriods:
@@ -82,7 +83,10 @@ class FigurePeriods:
     def _status_period(self, m: Mention, s: Sentence, clause: int, period: Period, explicit: bool,
                        explicit_own: bool, status: str, unit: str) -> Period:
         """The period once the figure's status and kind are known (a plan's year, a stock's day, a year's flow)."""
-        if status in ("target", "estimate") and not explicit and self.ctx.kind not in _PLANNING_KINDS:
+        if status in ("target", "estimate") and not explicit_own and _COMPLETION_FORECAST.search(
+                self.text, max(s.start, m.start - _LOOKBACK), m.start):
+            period = Period(None, None)  # `项目建成达产后,预计可实现产值超1500亿元`: some year after completion
+        elif status in ("target", "estimate") and not explicit and self.ctx.kind not in _PLANNING_KINDS:
             period = Period(None, None)  # `计划再申报17个`, `预计将产生…`: a plan or forecast no time word dates has no year
         elif status == "target" and period.end and (period.start is None or (
                 period.start.month == 1 and period.start.day == 1 and period.start.year == period.end.year

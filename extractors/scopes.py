@@ -42,6 +42,7 @@ _BREAKDOWN_REACH = 40
 _EVENT_DATE = _LEX.compile("event_date_after")
 _PAGE_CREDIT = _LEX.compile("page_credit")
 _ON_CHINA = _LEX.compile("foreign_words_on_china")
+_TARGET_LIST_GOES_ON = _LEX.compile("target_list_goes_on")
 _PAPER_SCOPES = ("national", "province")  # a paper whose place is this wide has stories of narrower places
 
 
@@ -147,7 +148,8 @@ class ScopeReader(ScopePlaces, ScopeTimes):
             self.paragraph = s.paragraph
             if item is not None:  # `…如下:一、…。` then `二、…`: the list's introduction dates every item
                 self.para_anchor = self._introduced_anchor(item)
-            elif not dash_item:  # `——经济运行总体平稳。…`: an item of the list the paragraph before opened
+            elif not dash_item and not (adjacent and self._target_list_goes_on(s.paragraph)):
+                # `——经济运行总体平稳。…`: an item of the list the paragraph before opened
                 self.para_anchor = self._scope().anchor
                 self.para_dated = False
                 self.para_target = False
@@ -167,6 +169,12 @@ class ScopeReader(ScopePlaces, ScopeTimes):
                                   self.ctx.published, skip_baselines=True)
             self._list_anchor = (key, anchor)
         return self._list_anchor[1]
+
+    def _target_list_goes_on(self, paragraph: int) -> bool:
+        """`2023年,全区主要预期目标是:…` then `力争…`: a paragraph opening with a plan verb after a target list's
+        introduction dated by a written year is an item of that list (its year and status go on)."""
+        start, end = self.seg.paragraphs[paragraph]
+        return self.para_target and self.para_dated and _TARGET_LIST_GOES_ON.match(self.text, start, end) is not None
 
     def _breaks_down(self, paragraph: int) -> bool:
         """`郝康理介绍说,分产业看,第一产业增加值…`: a paragraph that breaks down the figure before goes on with its time."""

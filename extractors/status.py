@@ -24,6 +24,7 @@ _PLANNED_MEASURE = _LEX.compile("planned_measure")
 _ESTIMATE = _LEX.compile("estimate_cue")
 _TARGET_OVER_ESTIMATE = _LEX.compile("target_over_estimate")
 _ITEM_ESTIMATE = _LEX.compile("item_estimate")
+_ESTIMATE_IN_BASE = _LEX.compile("estimate_in_base")
 _ITEM_END = ";；"
 _ACTUAL_RESET = _LEX.compile("actual_reset")
 _ACTUAL_IN_PLAN = _LEX.compile("actual_in_plan")
@@ -51,8 +52,9 @@ def _cue_scope(text: str, lo: int, pos: int) -> str:
 def _estimated(scope: str) -> bool:
     """An estimate cue in scope holds for the figure at its end, unless it only estimates an earlier list item
     (`…收入预计4.6万元,增长10%;城镇登记失业率为2.3%`: the rate is stated) or a target cue stands between them
-    (`预计去年增长4.5%，今年增长目标定在6.5%以上`: the nearer cue decides)."""
-    cues = list(_ESTIMATE.finditer(scope))
+    (`预计去年增长4.5%，今年增长目标定在6.5%以上`: the nearer cue decides). A cue inside a share's base
+(`占年度预计投资的57.2%`) estimates nothing."""
+    cues = [c for c in _ESTIMATE.finditer(scope) if not _ESTIMATE_IN_BASE.match(scope, c.start())]
     if not cues:
         return False
     cue = cues[-1]

@@ -36,11 +36,13 @@ _TO_AMOUNT_AFTER = _LEX.compile("to_amount_after")
 def from_to_year(text: str, clause: int, start: int, end: int, period: Period) -> Period:
     """A level in a from-to statement over a span of years (`1952年至2018年，工业增加值从120亿元增至305160亿元`):
     the first amount is the span's first year, the second its last (or the report's day, for a span up to it:
-    `近6年来…比重从6.1%提高到8%`)."""
-    if period.start is None or period.end is None or period.start.year >= period.end.year:
-        return period
+    `近6年来…比重从6.1%提高到8%`). Within one year or less the first amount is the level before it, at a time the
+    text does not give (`2016年,规上企业由115家增加到173家`): no period."""
     before = text[max(clause, start - 8):start]
-    if _FROM_AMOUNT.search(before) and _TO_AMOUNT_AFTER.match(text, end):
+    from_amount = _FROM_AMOUNT.search(before) is not None and _TO_AMOUNT_AFTER.match(text, end) is not None
+    if period.start is None or period.end is None or period.start.year >= period.end.year:
+        return Period(None, None) if from_amount and period.end is not None else period
+    if from_amount:
         return year_period(period.start.year)
     if _TO_AMOUNT.search(before) and _FROM_AMOUNT_BEFORE.search(text, clause, start):
         whole_year = (period.end.month, period.end.day) == (12, 31)
