@@ -22,6 +22,7 @@ from .normalize import normalize
 from .periods import time_mentions
 from .quantities import TooManyQuantities, find_quantities
 from .resolve import Resolver
+from .scope_times import opened_by_formula
 from .sentences import is_item_line, segment
 from .status import TARGET_ENUMERATION
 from .tables import find_tables
@@ -141,7 +142,8 @@ def extract_text(source: str, name: str, published: date | None = None,
             first_in_article = True
         if i in rows:
             resolver.add_table_figures(s, rows[i])
-        opening = i in times and times[i][0].start - s.start <= _OPENING_REACH
+        opening = i in times and (times[i][0].start - s.start <= _OPENING_REACH
+                                  or opened_by_formula(text, s.start, s.end, times[i][0].start))
         if not (i in quantities or i in hits or opening or _THIS.match(text, s.start, s.end)
                 or TARGET_ENUMERATION.search(text, s.start, s.end)):  # a target list's introduction alone
             continue

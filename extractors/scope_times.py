@@ -14,7 +14,7 @@ from .sentences import Sentence
 
 _LEX = lexicon()
 _OPENING = _LEX.compile(
-    r"\s*{item_bullet}?{dateline_opening}?(?:{attribution}|{announcement_of_time}|{viewpoint_opening})?"
+    r"\s*{addressee_line}?{item_bullet}?{dateline_opening}?(?:{attribution}|{announcement_of_time}|{viewpoint_opening})?"
     r"{announcement_opening}?{comparison_opening}?{item_number}?\s*{time_lead_in}?")
 _CONTINUES = _LEX.compile("continuation")
 _RESTATED = _LEX.compile(r"{time_restated}")
@@ -24,6 +24,13 @@ _SINGLE_PERIOD = _LEX.compile("single_period_opening")
 _SAME_PERIOD_OPENING = _LEX.compile("same_period_opening")
 _BREAKS_DOWN = _LEX.compile(r"\s*(?:{breakdown_opening}|{breakdown_by_class})")  # `分产业看,`: the figure before's parts
 _DIGIT = re.compile(r"\d")
+_ANNOUNCES = _LEX.compile("announcement_opening")  # `现将…4月份…情况通报如下:` reports a month, tells no event
+
+
+def opened_by_formula(text: str, start: int, end: int, time_start: int) -> bool:
+    """The sentence's opening formulae (an addressee, `为…,现将…`) end right at the time at time_start, however long."""
+    o = _OPENING.match(text, start, end)
+    return o is not None and o.end() >= time_start
 
 
 def _month_end(d):
@@ -64,7 +71,10 @@ class ScopeTimes:
     def _event_told(self, s: Sentence, times: list[TimeMention], pos: int, when: Period, lead: bool) -> bool:
         """A lead opening with one month, or a section with one month or day, and no figure in its sentence tells
         an event (`去年11月,总书记在上海考察时强调…`): its time dates its paragraph, not the figures of the story
-        after it, which were told of other times (a lead's day is already as-of: `会议26日上午在北京举行`)."""
+        after it, which were told of other times (a lead's day is already as-of: `会议26日上午在北京举行`); an
+        announcement of a month's report (`现将各单位4月份办理情况通报如下:`) tells none: it dates the report."""
+        if _ANNOUNCES.search(self.text, s.start, pos):
+            return False
         if when.start is None or when.end is None or (when.start.year, when.start.month) != (when.end.year, when.end.month):
             return False
         day = when.start == when.end

@@ -106,3 +106,37 @@ def test_an_items_place_in_brackets_heads_only_its_bracket():
     text = "2019年二季度12345热线交办诉求事项共3100宗,其中办理事项较多的部门是县公安局(287宗)、城关镇(225宗)、县人社局(154宗)。"
     regions = {f["value"]: f["region"] for f in facts_of(text, FRI)}
     assert regions[225] == "城关镇" and regions[154] != "城关镇"
+
+
+# Other cities' monthly circulars (issue 10, round hotline3): a circular's month, announced after its addressees
+# (`现将…5月份…情况通报如下:`), dates every section; what is due (`应办结`) is not what was resolved; one channel's
+# intake (`微博受理`, `直接来电受理`, a web board's messages) is no total.
+CIRCULARS = [
+    ("month after addressees", "各镇人民政府、街道办事处,县政府各部门、各直属单位:\n为加强来电办理,更好回应群众,现将各镇街、"
+     "各部门5月份办理情况通报如下:\n一、基本情况\n1.基本数据:5月份,12345热线共受理群众诉求3100件。\n2.办件量前三的部门:"
+     "交通局90件;教育局70件。\n二、来电分析\n共受理各类来电3000件,其中转办410件。\n2023年6月10日",
+     [{"value": 3100, "indicator": "hotline.contacts_total", "period_start": "2023-05-01", "period_end": "2023-05-31"},
+      {"value": 90, "period_start": "2023-05-01", "period_end": "2023-05-31"},
+      {"value": 70, "period_start": "2023-05-01"},
+      {"value": 3000, "period_start": "2023-05-01", "period_end": "2023-05-31"},
+      {"value": 410, "period_start": "2023-05-01"}]),
+    ("due is not resolved", "某区12345热线2023年上半年运行情况\n2023年1-6月,12345市民热线共受理各类诉求3120件,应办结3120件,"
+     "实际办结3100件。",
+     [{"value": 3120, "indicator": "hotline.contacts_total"}, {"value": 3120, "indicator": "hotline.items"},
+      {"value": 3100, "indicator": "hotline.resolved"}]),
+    ("channels are no total", "某市12345热线8月份运行情况\n8月份,12345热线共受理群众诉求8800件;"
+     "微博受理6件,直接来电受理8100件,政务网留言300件。",
+     [{"value": 8800, "indicator": "hotline.contacts_total"},
+      {"value": 6, "indicator": "hotline.items"}, {"value": 8100, "indicator": "hotline.items"},
+      {"value": 300, "indicator": "hotline.items"}]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CIRCULARS, ids=[c[0] for c in CIRCULARS])
+def test_hotline_circulars(name, text, expected):
+    from factcase import facts_of
+
+    facts = facts_of(text, None)
+    assert len(facts) == len(expected), [(f["value"], f["indicator"], f["subject"]) for f in facts]
+    for fact, want in zip(facts, expected, strict=True):
+        assert {k: fact[k] for k in want} == want, fact
