@@ -26,6 +26,7 @@ _ITEM_MEASURE = _LEX.compile("shared_item_measure")
 _LIST_MEASURE = _LEX.compile("list_shared_measure")
 _LIST_CLASS = _LEX.compile("list_shared_class")
 _NO_MEASURE = _LEX.compile("list_item_without_measure")
+_TOPIC_FILLER = _LEX.compile("topic_filler")
 
 
 def _leading_place(item: str) -> tuple[str, str] | None:
@@ -49,7 +50,10 @@ def places_over(subject_raw: str, count: int, bare: bool = False) -> tuple[list[
     items = [x for x in LIST_SPLIT.split(head) if x]
     found = [_leading_place(x) for x in items]
     if len(found) != count or count < 2 or not all(found):
-        return None
+        found = _places_in_turn(head[_TOPIC_FILLER.match(head).end():])
+        if len(found) != count or count < 2:
+            return None  # `今年尼日利亚和南非经济…`, `肯尼亚和埃及…`: a time before them, a joiner inside a name
+        items = [""] * count
     kind = _PLACE_COUNT.match(found[-1][1])
     places = [place for place, _ in found]
     if kind:  # `长春、吉林两市`: 吉林 is the city here, not the province
@@ -57,6 +61,19 @@ def places_over(subject_raw: str, count: int, bare: bool = False) -> tuple[list[
                   for item, (place, rest) in zip(items, found, strict=True)]
     subject = clean_subject(found[-1][1][kind.end():] if kind else found[-1][1])
     return (places, subject) if len(subject) >= 2 or (bare and not subject) else None
+
+
+def _places_in_turn(head: str) -> list[tuple[str, str]]:
+    """`肯尼亚和埃及经济增速` → [(肯尼亚, …), (埃及, 经济增速)]: places joined one after another, read name by name
+    (the 及 of 埃及 joins nothing); the rest after the last is the measure."""
+    found, rest = [], head
+    while (hit := _leading_place(rest)) is not None:
+        found.append(hit)
+        joiner = LIST_SPLIT.match(hit[1])
+        if joiner is None:
+            break
+        rest = hit[1][joiner.end():]
+    return found
 
 
 def urban_rural_halves(subject: str) -> list[str] | None:

@@ -29,8 +29,11 @@ _LISTED = PlaceMention(0, 0, "group", None)
 _LOOKBACK = 240                     # characters before a number that may hold its place words
 _CLAUSE_MARKS = (",", "，", ":", "：", "。", "(", "（", "、")
 _TOPIC_FILLER = lexicon().compile("topic_filler")
+_CAUSATIVE = lexicon().compile("(?:{causative_before})$")
+_CAUSATIVE_REACH = 2   # characters of the causative verb before the place
 _LISTED_THING = lexicon().compile("listed_thing_after")
 _EXAMPLE_LIST_END = lexicon().compile("example_list_end")
+_LISTED_BEFORE_COUNT = lexicon().compile_at("places_listed_before_count")
 _NAME_BEFORE = regex.compile(r"\p{Han}")
 BREAKDOWN_ITEM = lexicon().compile("breakdown_item")
 _REPORTED_BY = lexicon().compile("{topic_filler}{reported_by}")
@@ -136,8 +139,9 @@ def is_topic(text: str, m: PlaceMention, lo: int) -> bool:
         return False  # `国家会展中心(上海)`: a venue's address, not what the sentence is about
     if (thing := _LISTED_THING.match(text, m.end)) and not _is_place_chain(thing["name"]):
         return False  # `河北润田食品、长丰养殖等项目`: the place begins a listed thing's name
-    if _TOPIC_FILLER.fullmatch(text, start, m.start) is not None:
-        return True
+    if _TOPIC_FILLER.fullmatch(text, start, m.start) is not None \
+            or m.kind != "world" and _CAUSATIVE.search(text, max(start, m.start - _CAUSATIVE_REACH), m.start):
+        return True  # `这些措施使非洲疟疾死亡率…`: the place opens the clause of the effect (`使全球…`: a reach)
     if _REPORTED_BY.fullmatch(text, start, m.start) is not None:  # `据吉林省卫健委通报`
         return _REPORTING_BODY.match(text, m.end) is not None
     filler = _TOPIC_FILLER.match(text, start, m.start)
@@ -178,9 +182,17 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
         m = mentions[k]
         if m.subject and not m.comparison and not _enclosed(text, m.start, pos) and is_topic(text, m, lo) \
                 and not _listed_far(text, m, pos) and not _own_bracket_closed(text, m.end, pos):
-            return _LISTED if in_list(text, mentions, k) or _parallel_before(text, mentions, k, lo, pos) else m
+            return _LISTED if in_list(text, mentions, k) or _parallel_before(text, mentions, k, lo, pos) \
+                or _heads_listed_count(text, m, pos) else m
         k -= 1
     return None
+
+
+def _heads_listed_count(text: str, m: PlaceMention, pos: int) -> bool:
+    """`山西省太原、大同、长治3个市…`: the place is the first of places counted together (the others unread
+    alone), so a figure at or after their count is the list's, not the first member's."""
+    listed = _LISTED_BEFORE_COUNT.match(text, m.end) if m.end < pos else None
+    return listed is not None and listed.start("count") <= pos
 
 
 def _parallel_before(text: str, mentions: list[PlaceMention], k: int, lo: int, pos: int) -> bool:

@@ -4,9 +4,11 @@ place an article's lead is about, the zone a paragraph profiled before, a scope 
 
 from __future__ import annotations
 
+from .gazetteer import gazetteer
 from .lexicon import lexicon
 from .mention import Mention
-from .place_chains import chain_end, division_chain, one_place
+from .place_chains import _ancestry, chain_end, division_chain, one_place
+from .place_words import county_short_names
 from .places import foreign_firm, place_mentions
 from .regions import (
     BREAKDOWN_ITEM,
@@ -38,6 +40,12 @@ _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 _COUNTED_TOPIC = _LEX.compile("counted_topic")
 _WHERE_IT_HAPPENED = _LEX.compile("where_it_happened")
 _AT = _LEX.words("lead_place_not_scope_before")[0]  # 在
+_ACTIVITY_AT = _LEX.compile("(?:{activity_place_before})$")
+_EVENT_VENUE = _LEX.compile_at("event_venue")
+_CUE_REACH = 3   # characters of a word before a place that says the activity happens there
+_ZONE_KIND = _LEX.compile("zone_kind")
+_ZONE_NAME_REACH = 8   # characters before a zone's kind word where the county it is named after may stand
+_SHORT_NAME_SIZES = (2, 3, 4)
 _SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")
 _SENTENCE_ENDS = _SENTENCE_MARKS[:-1]  # a kept line break ends a sentence too (`……\n这些年,`)
 # `乐清市16例`, `历城区(直办5620件`: an item, no topic (`夏河县发生5.7级地震` is one)
@@ -104,10 +112,13 @@ class ScopePlaces:
             scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
             if not any(scopes):  # a scope word of no known place: the one division the article names
                 return region_of(sole_division(self.text, a.start, a.end, opened.scope))
-        if opened is not None:
-            return region_of(mention_place(opened, scopes))
+        if opened is not None:  # `全国…。该集团在贵州投资30亿元`: the sentence's own division beats the country
+            return region_of((opened.kind == "national" and self._activity_place(places, m.start))
+                             or mention_place(opened, scopes))
         if self._foreign_firm(places, m.start):
             return None  # `日本某集团全球销量`: a foreign firm's figure, not the paper's or story's place
+        if self._zone_elsewhere(s, m.start, scopes):
+            return None  # `梅河口经济开发区…` in 辽源's paper: a zone of another city, not the paper's
         for place in scopes:
             if place is not None:
                 return region_of(self._where_it_happened(places, m.start, place) if place.level == "national" else place)
@@ -121,7 +132,36 @@ class ScopePlaces:
             m = _WHERE_IT_HAPPENED.match(self.text, places[0].end)
             if m is not None and m.end() == pos:
                 return places[0].place
-        return national
+        return self._activity_place(places, pos) or national
+
+    def _activity_place(self, places: list, pos: int):
+        """`公司立足宁夏…,规划投资14亿元`: the sentence's one place, a Chinese division where its activity happens
+        (lexicon activity_place_before), named before the figure: the figure's, not the national scope's."""
+        if len(places) != 1 or places[0].start >= pos:
+            return None
+        p = places[0]
+        if p.kind != "place" or p.place is None or p.place.level not in _DIVISIONS or not p.subject or p.comparison:
+            return None
+        if _ACTIVITY_AT.search(self.text, max(0, p.start - _CUE_REACH), p.start) is None \
+                or _EVENT_VENUE.match(self.text, p.end) is not None:
+            return None  # `销往广东`, `与江苏合作`, `在北京召开`: a market, a partner, a venue
+        return p.place
+
+    def _zone_elsewhere(self, s: Sentence, pos: int, scopes: list) -> bool:
+        """A zone in the figure's sentence named after a county (by its short name, which names no place
+        alone: `梅河口经济开发区`) that lies outside the innermost division in force (the paper's city)."""
+        home = next((p for p in scopes if p is not None and p.level in _DIVISIONS), None)
+        if home is None:
+            return False
+        lo = max(s.start, pos - _CLAUSE_REACH)
+        g, shorts = gazetteer(), county_short_names()
+        for zone in _ZONE_KIND.finditer(self.text, lo, pos):
+            for i in range(max(lo, zone.start() - _ZONE_NAME_REACH), zone.start()):
+                for size in _SHORT_NAME_SIZES:
+                    county = g.named(shorts.get(self.text[i:i + size], ""))
+                    if county is not None and home.name not in _ancestry(g, county):
+                        return True
+        return False
 
     def _group_figure(self, places: list, lo: int, pos: int) -> bool:
         """A group of places names the figure's subject (lo..pos): not where people come from (`来自…各地`) and not
