@@ -23,6 +23,8 @@ _UNTIL_OPENING = _LEX.compile(r"(?:{until})[^,，。;；]{0,12}$")  # `截至201
 _SINGLE_PERIOD = _LEX.compile("single_period_opening")
 _SAME_PERIOD_OPENING = _LEX.compile("same_period_opening")
 _BREAKS_DOWN = _LEX.compile(r"\s*(?:{breakdown_opening}|{breakdown_by_class})")  # `分产业看,`: the figure before's parts
+_SINGLED_OUT = _LEX.compile(r"[月季度周](?:{single_period_opening})")  # `9月单月…`: not the total a breakdown parts
+_SINGLED_REACH = 16  # characters at a sentence's start where its time and the singling word stand
 _DIGIT = re.compile(r"\d")
 _ANNOUNCES = _LEX.compile("announcement_opening")  # `现将…4月份…情况通报如下:` reports a month, tells no event
 
@@ -103,7 +105,8 @@ class ScopeTimes:
         In a headline, an article's first sentence (its dateline) or a section's first sentence it holds for the
         whole scope, else for the rest of the paragraph. A sentence opening with `同时`/`此外` continues the
         previous one's time, and so does a bare `同期` (`…今年1月1日至3月31日,…。同期…`: that span) or a breakdown of
-        the figure before (`…今年一季度实现生产总值30亿元。分产业看,…`: the quarter, not the year).
+        the figure before (`…今年一季度实现生产总值30亿元。分产业看,…`: the quarter, not the year), unless that figure
+        was a month singled out of the running total (`9月单月投资增长8.4%。分领域看,…`: the paragraph's period).
         """
         o = _OPENING.match(self.text, s.start, s.end)
         pos = o.end() if o else s.start
@@ -114,7 +117,8 @@ class ScopeTimes:
         current = self.para_anchor
         if previous and previous[0].paragraph == s.paragraph and (
                 _CONTINUES.match(self.text, pos) or _SAME_PERIOD_OPENING.match(self.text, pos)
-                or _BREAKS_DOWN.match(self.text, s.start)):
+                or (_BREAKS_DOWN.match(self.text, s.start) and not _SINGLED_OUT.search(
+                    self.text, previous[0].start, min(previous[0].end, previous[0].start + _SINGLED_REACH)))):
             current, _ = period_at(self.text, previous[0].start, previous[0].end, self.para_anchor,
                                    self.ctx.published, skip_baselines=True, mentions=previous[1])
         found, before, written = False, current, False
