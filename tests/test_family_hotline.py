@@ -129,6 +129,8 @@ CIRCULARS = [
      [{"value": 8800, "indicator": "hotline.contacts_total"},
       {"value": 6, "indicator": "hotline.items"}, {"value": 8100, "indicator": "hotline.items"},
       {"value": 300, "indicator": "hotline.items"}]),
+    ("all classes of problems are the total", "某市12345热线周报\n本周,12345市民热线共受理各类问题6120件,其中受理环保类问题210件。",
+     [{"value": 6120, "indicator": "hotline.contacts_total"}, {"value": 210, "indicator": "hotline.count"}]),
 ]
 
 
