@@ -42,9 +42,10 @@ def list_spread(text: str, start: int, clause: int, raw: str, quantities: list[Q
             and (levels := earlier_levels(mentions, start, len(run))):
         # `城镇居民…42038元,农村居民…20366元,同比增长5.3%和6.4%`: 分别 unsaid, the levels' items in order
         return {j: (sub, True, sign, None, None) for j, sub in zip(run, levels, strict=True)}
-    if not change and len(run := joined_run(text, quantities, i)) == 2 \
-            and quantities[run[0]].unit == quantities[run[1]].unit not in CHANGE_UNITS \
-            and (halves := urban_rural_halves(clean_subject(raw))):
+    # the subject test first: joined_run walks the whole run, for every figure of a long run of figures
+    if not change and (halves := urban_rural_halves(clean_subject(raw))) \
+            and len(run := joined_run(text, quantities, i)) == 2 \
+            and quantities[run[0]].unit == quantities[run[1]].unit not in CHANGE_UNITS:
         # `城乡居民收入27306元、8929元`: two levels of 城乡, 分别 unsaid, are the urban one and the rural one
         return {j: (sub, False, sign, None, None) for j, sub in zip(run, halves, strict=True)}
     return {}
