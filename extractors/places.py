@@ -212,9 +212,11 @@ def _named_county_short_names(text: str, start: int, end: int, taken: list, not_
     found = [(a, a + len(short), county) for short, county in in_full.items() for a in _finds(text, short, start, end)]
     if scope is not None:
         within, town = counties_within(scope.code), gazetteer().town_suffix
-        # only opening a clause, and not as a town's head (`粮食大丰收`, `靖江镇`)
+        # only opening a clause, and not as the head of a town's or a zone's name (`粮食大丰收`, `靖江镇`,
+        # `东丰经济开发区`: the zone is the report's, as any zone named after a county)
         found += [(a, b, within[w]) for a, b, w in scope_county_scanner(scope.code).finditer(text, start, end)
-                  if w not in in_full and (a == 0 or _CLAUSE_END.match(text, a - 1)) and not town.match(text, b)]
+                  if w not in in_full and (a == 0 or _CLAUSE_END.match(text, a - 1)) and not town.match(text, b)
+                  and not _FACILITY_TAIL.match(text, b)]
     out = []
     for a, b, county in found:
         listed = _LIST_MARK in (text[a - 1:a], text[b:b + 1])
