@@ -22,6 +22,7 @@ from .normalize import normalize
 from .periods import time_mentions
 from .quantities import TooManyQuantities, find_quantities
 from .resolve import Resolver
+from .scope_counties import use_document_scope
 from .scope_times import opened_by_formula
 from .sentences import is_item_line, segment
 from .status import TARGET_ENUMERATION
@@ -108,6 +109,7 @@ def extract_text(source: str, name: str, published: date | None = None,
     canon = normalize(source)
     text = canon.text
     ctx = document_context(text, name, published, region, publisher)
+    use_document_scope(text, ctx.region)  # its counties' short names name them from here on (`靖江12345受理`)
     tables = find_tables(text)
     found = _quantities(text, name)
     if tables.line_starts:   # a table's cells are read by the table reader, never as a sentence's figures

@@ -23,6 +23,7 @@ import regex
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .place_words import _county_within, _town_start, _towns, counties_named_in_full, county_before_scope
+from .scope_counties import counties_within, document_scope, scope_county_scanner
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,7 @@ class _LastScan:
     """The mentions of the last long range scanned (an article, a paragraph's window): the sentences and
     clauses inside it are read from it rather than scanned again."""
     text: str | None = None
+    scope: Place | None = None   # the document scope its counties' short names were read within
     start = end = 0
     mentions: list = []
     starts: list[int] = []
@@ -89,8 +91,8 @@ _KEPT_SHORT = 512   # ranges kept per text
 def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Every place word in text[start:end], in text order (the longest name wins where names overlap)."""
     end = len(text) if end is None else end
-    last = _LastScan
-    if last.text is text and last.start <= start and end <= last.end:
+    last, scope = _LastScan, document_scope(text)
+    if last.text is text and last.scope == scope and last.start <= start and end <= last.end:
         out = []
         for k in range(bisect_left(last.starts, start), len(last.mentions)):
             m = last.mentions[k]
@@ -100,23 +102,23 @@ def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[Pl
                 out.append(m)
         return out
     if end - start >= _CACHED_RANGE:
-        found = _scan(text, start, end)
-        last.text, last.start, last.end, last.mentions = text, start, end, found
+        found = _scan(text, start, end, scope)
+        last.text, last.scope, last.start, last.end, last.mentions = text, scope, start, end, found
         last.starts = [m.start for m in found]
         return found
     short = last.short  # one tuple, replaced whole: a thread never reads another text's ranges
     if short[0] is not text:
         short = last.short = (text, {})
-    found = short[1].get((start, end))
+    found = short[1].get((start, end, scope))
     if found is None:
-        found = _scan(text, start, end)
+        found = _scan(text, start, end, scope)
         if len(short[1]) >= _KEPT_SHORT:
             short[1].clear()  # a few hundred short ranges: bounded memory on a document of any size
-        short[1][start, end] = found
+        short[1][start, end, scope] = found
     return found
 
 
-def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
+def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> list[PlaceMention]:
     g = gazetteer()
     not_subject, comparison = _role_patterns()
     out = []
@@ -175,7 +177,7 @@ def _scan(text: str, start: int, end: int) -> list[PlaceMention]:
         out.append(PlaceMention(m.start(), m.end(), "place", province,
                                 subject=not_subject.search(text, max(0, m.start() - 4), m.start()) is None))
     taken = [(p.start, p.end) for p in out]
-    out += _named_county_short_names(text, start, end, taken, not_subject)
+    out += _named_county_short_names(text, start, end, taken, not_subject, doc_scope)
     for m in _towns(g, text, start, end):
         a = _town_start(text, m.start(), m.end())
         if any(s < m.end() and a < e for s, e in taken):
@@ -200,20 +202,35 @@ def _as_label(text: str, a: int, b: int) -> bool:
         or (text[a - 1:a] in _ROUTE_JOINERS and a > 0 and _ROUTE_END.match(text, b) is not None)
 
 
-def _named_county_short_names(text: str, start: int, end: int, taken: list, not_subject) -> list[PlaceMention]:
-    """`正定接待游客…` in a text that names 正定县 in full: the county by its short name, where no other place word
-    covers it; not as an item of a list (`定结、聂拉木、定日4个县城`), whose other items may be places unread."""
+def _named_county_short_names(text: str, start: int, end: int, taken: list, not_subject,
+                              scope: Place | None) -> list[PlaceMention]:
+    """`正定接待游客…` in a text that names 正定县 in full, or `靖江12345受理…` opening a clause of a report about
+    泰州市 (the document's scope holds one county of that short name): the county by its short name, where no
+    other place word covers it; not as an item of a list (`定结、聂拉木、定日4个县城`), whose other items may be
+    places unread."""
+    in_full = counties_named_in_full(text)
+    found = [(a, a + len(short), county) for short, county in in_full.items() for a in _finds(text, short, start, end)]
+    if scope is not None:
+        within, town = counties_within(scope.code), gazetteer().town_suffix
+        # only opening a clause, and not as the head of a town's or a zone's name (`粮食大丰收`, `靖江镇`,
+        # `东丰经济开发区`: the zone is the report's, as any zone named after a county)
+        found += [(a, b, within[w]) for a, b, w in scope_county_scanner(scope.code).finditer(text, start, end)
+                  if w not in in_full and (a == 0 or _CLAUSE_END.match(text, a - 1)) and not town.match(text, b)
+                  and not _FACILITY_TAIL.match(text, b)]
     out = []
-    for short, county in counties_named_in_full(text).items():
-        a = text.find(short, start, end)
-        while a != -1:
-            b = a + len(short)
-            listed = _LIST_MARK in (text[a - 1:a], text[b:b + 1])
-            if not listed and not any(s < b and a < e for s, e in taken):
-                out.append(PlaceMention(a, b, "place", county,
-                                        subject=not_subject.search(text, max(0, a - 4), a) is None))
-            a = text.find(short, b, end)
+    for a, b, county in found:
+        listed = _LIST_MARK in (text[a - 1:a], text[b:b + 1])
+        if not listed and not any(s < b and a < e for s, e in taken):
+            out.append(PlaceMention(a, b, "place", county,
+                                    subject=not_subject.search(text, max(0, a - 4), a) is None))
     return out
+
+
+def _finds(text: str, word: str, start: int, end: int):
+    a = text.find(word, start, end)
+    while a != -1:
+        yield a
+        a = text.find(word, a + len(word), end)
 
 
 def _without_appositive_country(text: str, out: list[PlaceMention]) -> list[PlaceMention]:
@@ -253,3 +270,4 @@ _INSTITUTION = lexicon().compile("institution_after_place")
 _WORD_SUFFIX = lexicon().compile("place_word_suffix")
 _BODY_TAIL = frozenset(lexicon().words("national_issuer_tail"))
 _LIST_MARK = lexicon().words("list_joiner")[0]   # 、
+_CLAUSE_END = lexicon().compile(r"{clause_end}|\s")

@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 from factcase import facts_of
 
+from extractors.pipeline import extract_text
+
 DAY = date(2019, 10, 9)
 
 COUNTY_SHORT_NAMES = [
@@ -31,3 +33,33 @@ def test_the_whole_county_in_a_paragraph_about_one_of_its_towns():
     text = ("四川通江县修路记\n　　本报记者 张三\n　　通江县地处秦巴山区,交通长期不便。\n"
             "　　三溪镇的花椒中午就能运到城里。五年前,全县农民人均纯收入只有6500元。\n")
     assert [(f["value"], f["region"]) for f in facts_of(text, DAY)] == [(6500, "通江县")]
+
+
+def _regions(text: str, region: str) -> list[tuple]:
+    return [(f["value"], f["region"]) for f in (x.contract() for x in extract_text(text, "case.txt", DAY,
+                                                                                  region=region).facts)]
+
+
+# (label, the report's scope, text, every fact as (value, region)): a county or district of the report's own
+# prefecture or province by its short name, unambiguous within that scope and opening a clause
+SCOPE_COUNTY_SHORT_NAMES = [
+    ("county-level cities of the prefecture", "宜春市",
+     "8月,全市热线共受理来电40100个。其中,丰城热线受理9100个,占22.7%;高安热线受理5200个。",
+     [(40100, "宜春市"), (9100, "丰城市"), (22.7, "丰城市"), (5200, "高安市")]),
+    ("a county of the province", "江西省", "一季度,靖安接待游客85万人次。", [(850000, "靖安县")]),
+    ("a district of the prefecture", "淮北市", "本月,濉溪受理诉求2300件,杜集受理诉求640件。",
+     [(2300, "濉溪县"), (640, "杜集区")]),
+    # negatives: a county outside the scope, a common word (`not_a_short_name`), a short name two counties of the
+    # scope share, one inside a word or heading a town, an item of a list: the report's place, never the county
+    ("a county of another prefecture", "南昌市", "一季度,靖安接待游客85万人次。", [(850000, "南昌市")]),
+    ("a common word kept out", "咸宁市", "本月,赤壁受理来电1200个。", [(1200, "咸宁市")]),
+    ("two districts of the province share it", "江苏省", "本月,鼓楼受理来电500个。", [(500, "江苏省")]),
+    ("inside a word", "盐城市", "今年全市粮食大丰收,总产达到70亿斤。", [(7000000000, "盐城市")]),
+    ("an item of a list", "宜春市", "本月,丰城、高安两地热线共受理来电8000个。", [(8000, "宜春市")]),
+]
+
+
+@pytest.mark.parametrize("label, scope, text, expected", SCOPE_COUNTY_SHORT_NAMES,
+                         ids=[c[0] for c in SCOPE_COUNTY_SHORT_NAMES])
+def test_a_county_of_the_reports_scope_by_its_short_name(label, scope, text, expected):
+    assert _regions(text, scope) == expected

@@ -1,0 +1,59 @@
+"""A county or district by its short name inside the document's own prefecture or province (`靖江12345受理…` in a
+泰州市 report): the short name is read only where it is unambiguous within that scope and opens a clause.
+
+The pipeline names the document's scope once it is resolved (`use_document_scope`); place mentions read it for
+that text only, so every other text (a title, a headline, another document) is read as before."""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from functools import cache
+
+import regex
+
+from .gazetteer import Place, gazetteer
+from .lexicon import WordScanner, lexicon
+
+_SCOPE_LEVELS = ("province", "city")  # a county's own report has no counties under it
+_DOCUMENT_SCOPE: ContextVar = ContextVar("document_scope", default=(None, None))   # (text, place), per thread
+
+
+def use_document_scope(text: str, place: Place | None) -> None:
+    """The document scope (a prefecture or a province) whose counties text names by their short names."""
+    _DOCUMENT_SCOPE.set((text, place if place is not None and place.level in _SCOPE_LEVELS else None))
+
+
+def document_scope(text: str) -> Place | None:
+    """The scope use_document_scope named for this very text, else None."""
+    named_text, place = _DOCUMENT_SCOPE.get()
+    return place if named_text is text else None
+
+
+@cache
+def counties_within(code: str) -> dict[str, Place]:
+    """The counties and districts a province or prefecture holds, by their short names (`靖江` for 靖江市): a short
+    name two counties of the scope share, a common word (`not_a_short_name`) or another place word names none."""
+    lex, g = lexicon(), gazetteer()
+    suffix = regex.compile(f"(?:{lex.pattern('ethnic_group')})*(?:{lex.pattern('county_suffix')})$")
+    stop = set(lex.words("not_a_short_name"))
+    found: dict[str, list[Place]] = {}
+    for places in g.by_name.values():
+        for p in places:
+            if p.level == "county" and p.code and _holds(g, code, p):
+                short = suffix.sub("", p.name)
+                if 2 <= len(short) < len(p.name):
+                    found.setdefault(short, []).append(p)
+    return {s: ps[0] for s, ps in found.items() if len(ps) == 1 and s not in stop and s not in g.words}
+
+
+def _holds(g, code: str, place: Place) -> bool:
+    up = g.by_code.get(place.parent) if place.parent else None
+    while up is not None and up.code != code:
+        up = g.by_code.get(up.parent) if up.parent else None
+    return up is not None
+
+
+@cache
+def scope_county_scanner(code: str) -> WordScanner:
+    """One scanner for the short names of the counties a scope holds."""
+    return WordScanner(counties_within(code))
