@@ -55,7 +55,7 @@ _NOTIONAL = _LEX.compile("notional_consequence")
 _RULES_AFTER = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "basis_points_after", "classification_after", "policy_after", "survey_of_after", "size_class_after",
     "benchmark_rate_after", "size_class_tail", "showcase_after", "condition_after", "rank_count_after",
-    "problem_count_after")))
+    "problem_count_after", "structure_part_after", "site_frame_after", "unit_record_after")))
 _SURVEY_ACT = _LEX.compile("survey_act_after")  # a count the clause's 对 sends a survey to
 _SURVEY_TO = _LEX.compile("survey_addressee_before")
 _DENOMINATOR = _LEX.compile("ratio_denominator")  # matched from the 每 right before the count
