@@ -14,15 +14,15 @@ _LEX = lexicon()
 _MEASURE = _LEX.compile("body_measure_alone")
 _OPENING = _LEX.compile("body_opening")
 _CLAUSE = _LEX.compile("clause_of_body_measure")
-_GROUP_END = "；;。"  # a body's sentence owns no clause past its `；` group
 _MAX_NAME = 18  # characters: a longer subject is a piece of narrative, not a body's measure
 
 
-def body_total(text: str, start: int, clause: int, left: str, subject: str) -> str:
-    """The subject of a figure whose clause starts at clause (left before the figure) in the sentence at start:
-    a body's measure named alone (`展览总面积`, `现成员国`) is the body's (广交会展览总面积, 世卫组织成员国)."""
-    if not (measure := _MEASURE.fullmatch(subject)) or not _CLAUSE.match(left) \
-            or any(c in text[start:clause] for c in _GROUP_END) or not (m := _OPENING.match(text, start)):
+def body_total(text: str, start: int, group: int, left: str, subject: str) -> str:
+    """The subject of a figure (left: its clause before it) in the `；` group at group of the sentence at start: a
+    body's measure named alone (`展览总面积`, `现成员国`) is the body's (广交会展览总面积, 世卫组织成员国), in the
+    sentence's first group only (the body owns no clause past its `；`)."""
+    if group > start or not (measure := _MEASURE.fullmatch(subject)) or not _CLAUSE.match(left) \
+            or not (m := _OPENING.match(text, start)):
         return subject
     owner = m["org"]
     owned = owner + measure["measure"]
