@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from .acted_parts import acted_part
+from .body_owners import body_total
 from .bracketed_plans import bracketed_plan
 from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category, shares_listed_count
 from .case_parts import bracketed_origin, case_part
@@ -217,6 +218,7 @@ class FigureReader(FigureNaming):
             subject = within(self.population, subject)
             subject = aspect_of(text, start, f.clause, of_counted(self.counted, subject, f.left))
             subject = organisation_total(text, start, f.clause, f.left, subject)  # `恒远集团每年出资…,累计出资…`
+            subject = body_total(text, start, self.group, f.left, subject)  # `第48届东盟交易会…，展览总面积为…`
             last = self.mentions[-1] if self.mentions and not f.change else None  # `排查出…别墅120套，拆除115套`
             subject = handled_things(subject, f.q.unit, (last.subject, last.unit) if last else None)
         return subject
