@@ -2,7 +2,8 @@
 `县级及以下医院`) is one noun, a place where things are ends before `所在的` (`自然保护区`, not `自然保护区所`), and
 the next figure is never the noun of a count (`共有1800户9200人`: no subject `9200人`; with nothing else to name
 them, those uncatalogued counts are dropped); a verb cut from its noun (`印发了涵盖`) or a former level (`贫困户原`) is
-debris. Lexicon subjects.toml noun_grade_join, noun_after_end, next_figure_noun, subject_debris. Each row is our own sentence: ALL its facts."""
+debris; a bare act after a count of things acted on counts the same things (`关停化工企业234家、升级156家` → 升级化工企业).
+Lexicon subjects.toml noun_grade_join, noun_after_end, next_figure_noun, subject_debris; owners.toml handling_act. Each row is our own sentence: ALL its facts."""
 
 from datetime import date
 
@@ -35,6 +36,11 @@ EXACT = [
     # what the cut leaves is debris: a verb before its noun, a former level
     ("covers, noun unread", "这份清单涵盖12条36项任务。", [_row("任务", 36, "项")]),
     ("formerly had", "全村贫困户原有42户。", []),
+    # acts done one after another to the same things: a bare act counts the things the first act named
+    ("closed, upgraded, moved", "近三年关停造纸企业120家、升级80家、转移重组9家。",
+     [_row("近三年关停造纸企业", 120, "家"), _row("升级造纸企业", 80, "家"), _row("转移重组造纸企业", 9, "家")]),
+    ("moved out", "全县关闭小煤矿30处，搬迁12处。", [_row("关闭小煤矿", 30, "处"), _row("搬迁小煤矿", 12, "处")]),
+    ("another unit: no sharing", "关停化工企业50家，升级园区3个。", [_row("关停化工企业", 50, "家"), _row("升级园区", 3, "个")]),
     ("a plateau is a word", "青藏高原有湖泊1000多个。", [_row("青藏高原有湖泊", 1000, "个")]),
 ]
 
