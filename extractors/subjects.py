@@ -24,6 +24,7 @@ _PAREN = regex.compile(r"[(（][^()（）]{0,30}[)）]")
 _NOUN_AFTER = _LEX.compile(
     r"[“”\"]?(?![{noun_after_never_starts:chars}])(?P<noun>[\p{Han}A-Za-z0-9“”\"]{1,14}?)"
     r"(?={noun_after_end}|[,，;；。！？!?、()（）\s]|[:：](?!\s?\d)|$)")  # `0例乙类:3042例`: 乙类 labels the next count
+_NEXT_FIGURE = _LEX.compile("next_figure_noun")
 _ATTRIBUTIVE = _LEX.words("attributive")[0]
 _POSSESSORS = frozenset(_LEX.words("possessor_noun"))
 _RESPECTIVELY = _LEX.words("respectively")[0]
@@ -173,8 +174,8 @@ def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tupl
             p := _COPULA.match(text, q.end, min(end, q.end + 12))) is not None:
         return p["noun"], p.end()
     m = _NOUN_AFTER.match(text, q.end, min(end, q.end + 16))
-    if not m or _MILESTONE.fullmatch(m["noun"]) or _CURRENCY_NAME.fullmatch(m["noun"]):
-        return "", q.end  # `迈上5万亿台阶`: a milestone names no thing counted
+    if not m or _MILESTONE.fullmatch(m["noun"]) or _CURRENCY_NAME.fullmatch(m["noun"]) or _NEXT_FIGURE.match(m["noun"]):
+        return "", q.end  # `迈上5万亿台阶`: a milestone names no thing counted, `1800户9200人` the next figure none
     if text[m.end():m.end() + 1] == _ATTRIBUTIVE and m["noun"] not in _POSSESSORS:
         # `78名经过培训的预防接种人员`: the head noun follows 的 (but `60个国家的客商` counts the countries)
         head = _NOUN_AFTER.match(text, m.end() + 1, min(end, m.end() + 17))
