@@ -51,7 +51,6 @@ from .time_forms_named import (
     _ymd_range,
 )
 from .time_forms_relative import (
-    _BASELINE_BEFORE,
     _consecutive_years,
     _last_month,
     _now,
@@ -69,6 +68,7 @@ from .time_forms_relative import (
     _year_to_date,
     _years_ago,
     _years_since,
+    after_baseline_word,
 )
 
 _LEX = lexicon()
@@ -250,7 +250,7 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
         if tm.start > 1 and text[tm.start - 2:tm.start] in _GAP_BEFORE and text[pos:pos + 1].isdigit() \
                 and not (pos - tm.end <= 4 and _OF in text[tm.end:pos]):
             continue  # `高于去年同期9个百分点`: the gap to last year's figure (`高于2019年同期的29亿美元`: its own)
-        if tm.start > 0 and text[tm.start - 1] in _BASELINE_BEFORE and (
+        if after_baseline_word(text, tm.start) and (
                 skip_baselines or pos - tm.end > 2 or text[tm.end:pos].lstrip(_END_MARKS) in _GAP_AFTER):  # `比上年末高2.4个百分点`
             baseline_end = tm.end
             continue

@@ -23,11 +23,11 @@ from .mention import Mention
 from .periods import time_mentions
 from .quantities import UNIT_KINDS, Quantity
 from .subjects import clean_subject
+from .time_forms_relative import after_baseline_word
 
 _LEX = lexicon()
 CHANGE_UNITS = tuple(unit for unit, kind in UNIT_KINDS.items() if kind in ("percent", "point", "times"))
 RESPECTIVELY = _LEX.words("respectively")[0]
-_BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
 
 Spread = dict[int, tuple]
 
@@ -61,7 +61,7 @@ def _respectively(text: str, start: int, clause: int, raw: str, quantities: list
     if not change and quantities[i].unit == "%":
         subjects = shares_respectively(raw, subjects, opening_set(text, start))  # `…分别占比2.6%、…`
     own_times = [tm.start for tm in time_mentions(text, clause, clause + len(raw))]
-    baseline = any(text[t - 1:t] in _BASELINE_BEFORE for t in own_times)  # `分别比前三季度、1~8月…`
+    baseline = any(after_baseline_word(text, t) for t in own_times)  # `分别比前三季度、1~8月…`
     own_times = own_times if len(own_times) == len(run) and not baseline else [None] * len(run)
     spread = {j: (sub, change, sign, pl, tm) for j, sub, pl, tm in zip(run, subjects, places, own_times, strict=False)}
     spread.update({j: (sub, True, change_sign, pl, None)  # `…,增长8.2%和8.8%`: the same items' changes

@@ -31,6 +31,9 @@ _ZONE_NAME = _LEX.compile("zone_name_tail")
 _FROM_PLACE = _LEX.compile("from_place")
 _PARTNER = _LEX.compile("(?:{group_partner_before})$")
 _ANONYMOUS_FIRM = _LEX.compile("anonymous_firm")
+_INTERNATIONAL_BODY = _LEX.compile("international_body")
+_NOT_SUBJECT_BEFORE = _LEX.words("place_not_subject_before")
+_NOT_SUBJECT_REACH = max(len(w) for w in _NOT_SUBJECT_BEFORE)
 _COMMA_CLAUSE_ENDS = (",", "，", ";", "；", "。")
 _ZONE_OPENING = 40   # characters: a zone's profile names its place at the very start of its paragraph
 _DATELINE = _LEX.compile(r"\s*{dateline_opening}")
@@ -120,6 +123,8 @@ class ScopePlaces:
         if self._zone_elsewhere(s, m.start, scopes):
             return None  # `梅河口经济开发区…` in 辽源's paper: a zone of another city, not the paper's
         for place in scopes:
+            if place is not None and place.level == "national" and self._international_body(s, m.start):
+                return None  # `世卫组织…现有194个会员国`: the body's or the world's figure, not the paper's country
             if place is not None:
                 return region_of(self._where_it_happened(places, m.start, place) if place.level == "national" else place)
         return None
@@ -176,6 +181,15 @@ class ScopePlaces:
         reach = max(s.start, pos - _CLAUSE_REACH)  # a run-on sentence: the clause is looked for nearby only
         lo = max(reach, max(self.text.rfind(c, reach, pos) for c in _COMMA_CLAUSE_ENDS) + 1)
         return _ANONYMOUS_FIRM.search(self.text, lo, pos) is not None
+
+    def _international_body(self, s: Sentence, pos: int) -> bool:
+        """An international body the sentence speaks of before the figure, not as a recipient or partner
+        (`向世卫组织捐助`, `与联合国合作`: the giver's figure)."""
+        for body in _INTERNATIONAL_BODY.finditer(self.text, max(s.start, pos - _CLAUSE_REACH), pos):
+            before = self.text[max(0, body.start() - _NOT_SUBJECT_REACH):body.start()]
+            if not any(before.endswith(w) for w in _NOT_SUBJECT_BEFORE):
+                return True
+        return False
 
     def _foreign_firm(self, places: list, pos: int) -> bool:
         """A foreign firm (`日本某集团全球销量`) in the figure's comma clause owns the figure: neither its home country

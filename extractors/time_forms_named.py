@@ -141,8 +141,20 @@ def _month_form(m, current, published):
         return Period(start, end) if end and start and start <= end else None
     p = _third(p, m["xun5"])
     if p and m["mtail"] in _MONTH_ENDS:
-        return Period(None, p.end)
+        return Period(None, _latest_cutoff(m, p.end, current, published))
     return p
+
+
+def _latest_cutoff(m, end: date, current: Period, published: date | None) -> date:
+    """`截至4月底` under a past year (a May 2020 report's review of 2019): an as-of cutoff is the last such month-end
+    up to the report, not the reviewed year's; a month-end still ahead in the report's year stays the past year's."""
+    if published is None or current.start is None or current.end is None \
+            or not current.start.year == current.end.year < published.year:
+        return end
+    if not m.string[max(0, m.start() - _UNTIL_REACH):m.start()].rstrip().endswith(_UNTIL):
+        return end
+    latest = _month(published.year, end.month)
+    return latest.end if latest and latest.end <= published else end
 
 
 def _month_range(m, current, published):
@@ -204,4 +216,6 @@ def _holiday(m, current, published):
 
 
 _MONTH_ENDS = frozenset(_LEX.words("period_end"))
+_UNTIL = _LEX.words("until")
+_UNTIL_REACH = max(len(w) for w in _UNTIL) + 1
 _SINCE = _LEX.words("plan_since")[0]

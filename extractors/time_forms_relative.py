@@ -26,6 +26,13 @@ _WHOLE_YEAR = frozenset(_LEX.words("whole_year"))
 _THIS_YEAR = frozenset(_LEX.words("this_year"))
 _WEEKS: dict[str, int] = _LEX.values("time_week")
 _BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
+_BASELINE_REACH = max(len(w) for w in _BASELINE_BEFORE)
+
+
+def after_baseline_word(text: str, pos: int) -> bool:
+    """A baseline word (`比`, `较`, `相对于`) ends right at pos: the time from pos is what a change is measured against."""
+    before = text[max(0, pos - _BASELINE_REACH):pos]
+    return any(before.endswith(w) for w in _BASELINE_BEFORE)
 _BARE_SAME = _LEX.words("same_period_bare")[0]
 _NO_PERIOD = Period(None, None)   # a time word whose time the document does not give: the figure's period is unknown
 
@@ -65,7 +72,7 @@ def _same_period(m, current, published):
     `同期完成…`) is the period in force itself."""
     if current.end is None:
         return None
-    if m.group() == _BARE_SAME and m.string[m.start() - 1:m.start()] not in _BASELINE_BEFORE:
+    if m.group() == _BARE_SAME and not after_baseline_word(m.string, m.start()):
         return current
     return Period(_shift_year(current.start, -1), _shift_year(current.end, -1))
 
