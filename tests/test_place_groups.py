@@ -39,7 +39,7 @@ GROUPS = [
     ("bohai rim", "环渤海三省一市排查企业480家。", [("环渤海三省一市排查企业", 480)]),
     # provinces' one-character names run together: a zone or the members of a pact, no one province
     ("two provinces' zone", "津冀合作示范区落地项目55个,完成投资82.3亿元。",
-     [("津冀合作示范区落地项目", 55), ("完成投资", 8.23e9)]),
+     [("津冀合作示范区落地项目", 55), ("津冀合作示范区落地项目完成投资", 8.23e9)]),  # the counted projects' (owners12)
     ("four provinces in brackets", "西南四省份(云贵川渝)企业进出口增长21.5%。", [("西南四省份企业进出口", 21.5)]),
     ("delta trio", "沪苏浙三地进出口增长6.1%。", [("沪苏浙三地进出口", 6.1)]),
     ("twin provinces", "川渝两地高新区营业收入增长9.2%。", [("川渝两地高新区营业收入", 9.2)]),
