@@ -64,6 +64,20 @@ CASES = [
     ("9月5日0-24时,天津市新增报告境外输入确诊病例2例。截至9月5日24时,天津市累计报告本地确诊病例300例。",
      [("covid.new_imported", "新增报告境外输入确诊病例", "天津市", *DAY, 2),
       (None, "累计报告本地确诊病例", "天津市", *AS_OF, 300)]),
+    # a province that copies the national bulletin's imported paragraph (`贵州现有境外输入确诊病例…。累计确诊病例…`):
+    # its totals are the imported ones, not the province's; contacts still under observation are under observation
+    ("9月5日0—24时,贵州新增确诊病例3例。\n贵州现有境外输入确诊病例11例。累计确诊病例900例,累计治愈出院病例889例。\n"
+     "截至9月5日24时,贵州累计报告确诊病例1530例。累计追踪到密切接触者50000人,尚在医学观察的密切接触者300人。",
+     [("covid.new_confirmed", "新增确诊病例", "贵州省", *DAY, 3), (None, "现有境外输入确诊病例", "贵州省", *AS_OF, 11),
+      ("covid.cumulative_imported", "境外输入累计确诊病例", "贵州省", *AS_OF, 900),
+      (None, "境外输入累计治愈出院病例", "贵州省", *AS_OF, 889),
+      ("covid.cumulative_confirmed", "累计报告确诊病例", "贵州省", *AS_OF, 1530),
+      ("covid.close_contacts", "累计追踪到密切接触者", "贵州省", *AS_OF, 50000),
+      ("covid.under_observation", "尚在医学观察的密切接触者", "贵州省", *AS_OF, 300)]),
+    # the province's current local cases open no imported paragraph: its totals after them stay its own
+    ("截至9月5日24时,全省现有本土确诊病例30例。累计报告确诊病例1530例。",
+     [("covid.current_confirmed", "现有本土确诊病例", None, *AS_OF, 30),
+      ("covid.cumulative_confirmed", "累计报告确诊病例", None, *AS_OF, 1530)]),
     # a place's own run of days: that day's zero of the place
     ("据简报，5月12日，老挝当天已连续超过20天无新增确诊病例。",
      [("covid.new_confirmed", "新增确诊病例", "老挝", "2021-05-12", "2021-05-12", 0)]),
