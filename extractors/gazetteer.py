@@ -94,18 +94,22 @@ class Gazetteer:
         return out
 
     def autonomous_county_aliases(self) -> dict[str, Place]:
-        """An autonomous county as news writes it, without its peoples (`石柱县` for 石柱土家族自治县, `长阳县`):
-        the short name with the plain suffix, when no other division has that name."""
+        """An autonomous county or prefecture as news writes it, without its peoples (`石柱县` for 石柱土家族自治县,
+        `长阳县`, `恩施州`, `湘西自治州`): the short name with the plain suffix or its own, when no other division has
+        that name."""
         lex = lexicon()
         plain = lex.values("autonomous_county_suffix")
-        tail = regex.compile(f"(?:{lex.pattern('ethnic_group')})+({alternation(list(plain))})$")
+        bare = alternation(sorted({w[:-1] for w in lex.words("ethnic_group") if len(w) > 2}))  # 哈萨克, not 水 (彭水)
+        tail = regex.compile(f"(?:{lex.pattern('ethnic_group')}|{bare})+({alternation(list(plain))})$")
+        taken = set(self.by_name) | set(self._unique_short_names())
         found: dict[str, list[Place]] = {}
         for places in self.by_name.values():
             for p in places:
-                m = tail.search(p.name) if p.level == "county" else None
+                m = tail.search(p.name) if p.level in ("county", "city") else None
                 if m is not None and len(p.name) - len(m[0]) >= 2:
-                    found.setdefault(p.name[:m.start()] + plain[m[1]], []).append(p)
-        return {w: ps[0] for w, ps in found.items() if len(ps) == 1 and w not in self.by_name}
+                    for suffix in {plain[m[1]], m[1]}:  # 湘西州, and 湘西自治州 with the peoples dropped alone
+                        found.setdefault(p.name[:m.start()] + suffix, []).append(p)
+        return {w: ps[0] for w, ps in found.items() if len(ps) == 1 and w not in taken}
 
     def guarded_short_names(self) -> dict[str, Place]:
         """Short names kept out as common words (`攀枝花`, `中山`, `日照`) that still name their place at the head

@@ -189,6 +189,7 @@ _OWNER_HEAD = _LEX.compile("owner_head")
 _CASE_STATE = _LEX.compile("case_state")
 _CASE_WORD = _LEX.compile("case_word")
 _CASE_ORIGIN = _LEX.compile("case_origin")
+_ORIGIN_OPENING = _LEX.compile("case_origin_opening")
 _ITEM_JOINERS = frozenset(_LEX.words("list_joiner"))
 _OWNER_VERB_FIRST = _LEX.compile(r"^[\s,，;；、]*(?:{owner_verb})(?=\p{Han}{2})")
 _OWNER_VERB_ANY = _LEX.compile("owner_verb")
@@ -273,9 +274,9 @@ _ACCOUNTS = _LEX.words("account_measure")
 
 
 def opening_origin(text: str, start: int) -> str | None:
-    """`境外输入现有确诊病例1020例…`: the case origin a sentence opens with, if any."""
-    m = _CASE_ORIGIN.match(text, start, start + 8)
-    return m.group() if m else None
+    """`境外输入现有确诊病例1020例…`, `云南现有境外输入确诊病例13例`: the case origin a sentence opens with, if any."""
+    m = _ORIGIN_OPENING.match(text, start, start + 12)
+    return m["origin"] if m else None
 
 
 def with_origin(mentions: list, origin: str) -> list:

@@ -16,6 +16,9 @@ COUNTY_SHORT_NAMES = [
     ("named in full after", "去年通江接待游客500万人次。这是通江县的一张名片。", [(5000000, "通江县")]),
     ("an autonomous county as news writes it", "石柱县去年接待游客800万人次。", [(8000000, "石柱土家族自治县")]),
     ("its short name after it", "重庆石柱县盛产辣椒。石柱辣椒种植面积达到12万亩。", [(120000, "石柱土家族自治县")]),
+    ("an autonomous prefecture as news writes it", "延边州去年接待游客900万人次。", [(9000000, "延边朝鲜族自治州")]),
+    ("a kept-out short name with 州", "湘西州去年接待游客600万人次。", [(6000000, "湘西土家族苗族自治州")]),
+    ("a people's name without 族", "伊犁州去年接待游客700万人次。", [(7000000, "伊犁哈萨克自治州")]),
     # negatives: a short name alone names no county (many are other words); an item of a list may stand with
     # places the gazetteer does not read, so the figure is the list's, not the one county's
     ("not named in full", "去年正定接待游客1200万人次。", [(12000000, None)]),

@@ -1,4 +1,5 @@
-"""COVID bulletins of other provinces: a news site's dateline before the day, parts by origin in brackets, runs of days."""
+"""COVID bulletins of other provinces: a news site's dateline before the day, parts by origin in brackets, runs of days,
+yesterday with its day in brackets, autonomous prefectures' short names, imported asymptomatic infections."""
 
 from datetime import date
 
@@ -37,6 +38,46 @@ CASES = [
     ("9月5日0-24时,全省除省会以外地区已连续6日无新增确诊病例。", []),
     ("福建省9个设区市已连续14天以上无新增确诊病例。", []),
     ("福建省有5个县连续超过20天无新增本土病例。", []),
+    # `昨(5)日` names yesterday by its day: under `截至…24时` a new count is that day's flow, a running total its level
+    ("截至昨(5)日24时,贵州省新增确诊病例4例(其中:贵阳市3例、黔东南州1例),累计报告确诊病例150例。",
+     [("covid.new_confirmed", "新增确诊病例", "贵州省", *DAY, 4), ("covid.new_confirmed", "新增确诊病例", "贵阳市", *DAY, 3),
+      ("covid.new_confirmed", "新增确诊病例", "黔东南苗族侗族自治州", *DAY, 1),
+      ("covid.cumulative_confirmed", "累计报告确诊病例", "贵州省", *AS_OF, 150)]),
+    ("昨（5）日0-24时,甘肃省新增疑似病例2例。",
+     [("covid.new_suspected", "新增疑似病例", "甘肃省", *DAY, 2)]),
+    # an autonomous prefecture as bulletins write it: its short name with 州 or 自治州
+    ("9月5日0-24时,四川省新增确诊病例3例(凉山州2例、阿坝自治州1例)。",
+     [("covid.new_confirmed", "新增确诊病例", "四川省", *DAY, 3),
+      ("covid.new_confirmed", "新增确诊病例", "凉山彝族自治州", *DAY, 2),
+      ("covid.new_confirmed", "新增确诊病例", "阿坝藏族羌族自治州", *DAY, 1)]),
+    # imported infections counted apart from local ones are their own day count: one value per region and day each
+    ("9月5日0-24时,云南省新增本土无症状感染者5例(西双版纳州5例);新增境外输入无症状感染者7例(昆明市4例,德宏州3例)。",
+     [("covid.new_asymptomatic", "新增本土无症状感染者", "云南省", *DAY, 5),
+      ("covid.new_asymptomatic", "新增本土无症状感染者", "西双版纳傣族自治州", *DAY, 5),
+      ("covid.new_imported_asymptomatic", "新增境外输入无症状感染者", "云南省", *DAY, 7),
+      ("covid.new_imported_asymptomatic", "新增境外输入无症状感染者", "昆明市", *DAY, 4),
+      ("covid.new_imported_asymptomatic", "新增境外输入无症状感染者", "德宏傣族景颇族自治州", *DAY, 3)]),
+    # `(其中境外输入N例)` right after a running total is its imported part; Beijing's 本地 cases are a subset too
+    ("截至9月5日24时,四川省累计报告确诊病例1200例(其中境外输入700例)。",
+     [("covid.cumulative_confirmed", "累计报告确诊病例", "四川省", *AS_OF, 1200),
+      ("covid.cumulative_imported", "累计报告境外输入确诊病例", "四川省", *AS_OF, 700)]),
+    ("9月5日0-24时,天津市新增报告境外输入确诊病例2例。截至9月5日24时,天津市累计报告本地确诊病例300例。",
+     [("covid.new_imported", "新增报告境外输入确诊病例", "天津市", *DAY, 2),
+      (None, "累计报告本地确诊病例", "天津市", *AS_OF, 300)]),
+    # a province that copies the national bulletin's imported paragraph (`贵州现有境外输入确诊病例…。累计确诊病例…`):
+    # its totals are the imported ones, not the province's; contacts still under observation are under observation
+    ("9月5日0—24时,贵州新增确诊病例3例。\n贵州现有境外输入确诊病例11例。累计确诊病例900例,累计治愈出院病例889例。\n"
+     "截至9月5日24时,贵州累计报告确诊病例1530例。累计追踪到密切接触者50000人,尚在医学观察的密切接触者300人。",
+     [("covid.new_confirmed", "新增确诊病例", "贵州省", *DAY, 3), (None, "现有境外输入确诊病例", "贵州省", *AS_OF, 11),
+      ("covid.cumulative_imported", "境外输入累计确诊病例", "贵州省", *AS_OF, 900),
+      (None, "境外输入累计治愈出院病例", "贵州省", *AS_OF, 889),
+      ("covid.cumulative_confirmed", "累计报告确诊病例", "贵州省", *AS_OF, 1530),
+      ("covid.close_contacts", "累计追踪到密切接触者", "贵州省", *AS_OF, 50000),
+      ("covid.under_observation", "尚在医学观察的密切接触者", "贵州省", *AS_OF, 300)]),
+    # the province's current local cases open no imported paragraph: its totals after them stay its own
+    ("截至9月5日24时,全省现有本土确诊病例30例。累计报告确诊病例1530例。",
+     [("covid.current_confirmed", "现有本土确诊病例", None, *AS_OF, 30),
+      ("covid.cumulative_confirmed", "累计报告确诊病例", None, *AS_OF, 1530)]),
     # a place's own run of days: that day's zero of the place
     ("据简报，5月12日，老挝当天已连续超过20天无新增确诊病例。",
      [("covid.new_confirmed", "新增确诊病例", "老挝", "2021-05-12", "2021-05-12", 0)]),
