@@ -11,7 +11,7 @@ NATIONAL_PAPER = "rmrb-2020-05-10-03-01.txt"  # a national paper: its scope is �
 
 BODIES = [
     ("a body's members", "世卫组织是联合国负责卫生事务的专门机构,目前有194个成员国。",
-     [{"subject": "成员国", "value": 194, "region": None}]),
+     [{"subject": "世卫组织成员国", "value": 194, "region": None}]),  # the body owns its members (owners13)
     ("a body's statistics", "据联合国粮农组织统计,去年饥饿人口达6.9亿人。",
      [{"subject": "饥饿人口", "value": 6.9e8, "region": None}]),
     ("the world named", "据世界银行统计,全球极端贫困人口约7亿人。",
