@@ -11,13 +11,16 @@ twice), so the shares add up honestly. The wrappers cost a few per cent; compare
 from __future__ import annotations
 
 import argparse
+import sys
 import time
+import types
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# (module, owner class or "", function): the per-document passes, the resolver and what it asks most
+# (module, owner class or "", function): the per-document passes, the resolver and what it asks most. A function
+# is named in the module that defines it and is timed wherever another module imported it by name.
 STAGES = (
     ("pipeline", "", "normalize"), ("pipeline", "", "document_context"), ("pipeline", "", "find_tables"),
     ("pipeline", "", "segment"), ("pipeline", "", "find_quantities"), ("pipeline", "", "pattern_hits"),
@@ -25,7 +28,7 @@ STAGES = (
     ("resolve", "Resolver", "add_sentence"), ("resolve", "Resolver", "_add"), ("resolve", "Resolver", "_enter"),
     ("resolve", "Resolver", "_opening_time"), ("resolve", "Resolver", "_region"), ("resolve", "Resolver", "_abstains"),
     ("resolve", "Resolver", "_story_scope"), ("resolve", "Resolver", "_paragraph_place"),
-    ("resolve", "", "not_reported"), ("resolve", "", "figure_status"), ("resolve", "", "period_at"),
+    ("story", "", "not_reported"), ("status", "", "figure_status"), ("periods", "", "period_at"),
     ("scope_places", "", "village_topic"), ("scope_places", "", "named_in_clause"),
     ("places", "", "_scan"),
 )
@@ -33,6 +36,15 @@ STAGES = (
 
 def _wrap(owner, name: str, label: str, spent: Counter, calls: Counter) -> None:
     inner = getattr(owner, name)
+    timed = _timer(inner, label, spent, calls)
+    setattr(owner, name, timed)
+    if isinstance(owner, types.ModuleType):  # `from .periods import period_at` made copies of the name
+        for module in list(sys.modules.values()):
+            if module is not None and module.__name__.startswith("extractors.") and getattr(module, name, None) is inner:
+                setattr(module, name, timed)
+
+
+def _timer(inner, label: str, spent: Counter, calls: Counter):
     active = [False]
 
     def timed(*args, **kwargs):
@@ -46,7 +58,7 @@ def _wrap(owner, name: str, label: str, spent: Counter, calls: Counter) -> None:
             calls[label] += 1
             active[0] = False
 
-    setattr(owner, name, timed)
+    return timed
 
 
 def main() -> None:
