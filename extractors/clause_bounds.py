@@ -11,12 +11,16 @@ LIST_MARK = "、"
 _LAST_CLAUSE_MARK = regex.compile(r"(?r)[,，;；:：。！？!?]")
 _COLON_LABEL = lexicon().compile("colon_label")
 _COUNT_AFTER_LABEL = lexicon().compile("colon_label_count")
+_OPENING_BRACKETS = "(（"
+_CLOSING_BRACKETS = ")）"
 
 
 def subject_clause_start(text: str, lo: int, pos: int, list_marks: bool) -> int:
     """Start of the clause that ends at pos (never before lo); with list_marks, of the list item."""
     start = max(lo, pos - WINDOW)
     mark = _LAST_CLAUSE_MARK.search(text, start, pos)  # searched backwards: the last mark is the first found
+    if mark and (opening := _aside_opening(text, start, mark.end(), pos)) is not None:
+        mark = _LAST_CLAUSE_MARK.search(text, start, opening)  # `地区生产总值(预计,下同)7100亿元`: the aside's comma
     last = mark.end() if mark else None
     # the cheap test first: a figure right after its clause mark is rare, the label's search is not cheap
     if mark and not text[mark.end():pos].strip() and (label := _COLON_LABEL.search(text, start, mark.end())) \
@@ -25,3 +29,12 @@ def subject_clause_start(text: str, lo: int, pos: int, list_marks: bool) -> int:
     if list_marks and (item := text.rfind(LIST_MARK, start, pos)) != -1:
         last = max(last or 0, item + 1)
     return last if last is not None else start
+
+
+def _aside_opening(text: str, start: int, mark_end: int, pos: int) -> int | None:
+    """Where the bracketed aside holding a clause mark opens, when the aside closes before pos (`(预计,下同)`)."""
+    close = max(text.rfind(c, mark_end, pos) for c in _CLOSING_BRACKETS)
+    if close == -1 or any(c in _OPENING_BRACKETS for c in text[mark_end:close]):
+        return None
+    opening = max(text.rfind(c, start, mark_end) for c in _OPENING_BRACKETS)
+    return opening if opening != -1 else None

@@ -14,7 +14,7 @@ from .sentences import Sentence
 
 _LEX = lexicon()
 _OPENING = _LEX.compile(
-    r"\s*{addressee_line}?{item_bullet}?{dateline_opening}?(?:{attribution}|{announcement_of_time}|{viewpoint_opening})?"
+    r"\s*{addressee_line}?{item_bullet}?{dateline_opening}?(?:{attribution}|{announcement_of_time}|{viewpoint_opening})?{estimate_opening}?"
     r"{announcement_opening}?{comparison_opening}?{item_number}?\s*{time_lead_in}?")
 _CONTINUES = _LEX.compile("continuation")
 _RESTATED = _LEX.compile(r"{time_restated}")
