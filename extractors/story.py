@@ -41,13 +41,14 @@ _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
     "per_unit_rule", "unit_cost", "per_head_rate", "price_tag", "parameter_set", "threshold_before",
     "sample_before", "classification_before", "spoken_unit_price", "payout_cap_before", "schedule_step_before",
     "per_area_rate", "per_unit_target_before", "ratio_numerator_before", "back_reference_before",
-    "showcase_before", "partner_count_before", "payload_before", "trials_before")))
+    "showcase_before", "partner_count_before", "payload_before", "trials_before", "group_before")))
 # searched in the figure's clause before it: a study's sample, a hope
 _CLAUSE_RULES = _LEX.compile("(?:{study_analysed_before})|(?:{hope_before})")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
 _RATIO_KINDS = ("percent", "permille", "point", "times")
 _ONE_EACH = _LEX.compile("one_each_arrangement")
 _HOUSEHOLD = _LEX.compile("household_story")
+_PARADE = _LEX.compile("parade_before")  # a parade told of in the figure's sentence
 _EARNING = _LEX.compile("earning_capability")
 _CAPABILITY = _LEX.compile("capability")
 _NOTIONAL = _LEX.compile("notional_consequence")
@@ -55,7 +56,8 @@ _NOTIONAL = _LEX.compile("notional_consequence")
 _RULES_AFTER = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "basis_points_after", "classification_after", "policy_after", "survey_of_after", "size_class_after",
     "benchmark_rate_after", "size_class_tail", "showcase_after", "condition_after", "rank_count_after",
-    "problem_count_after", "structure_part_after", "site_frame_after", "unit_record_after")))
+    "problem_count_after", "structure_part_after", "site_frame_after", "unit_record_after", "gathering_after",
+    "parade_after")))
 _SURVEY_ACT = _LEX.compile("survey_act_after")  # a count the clause's 对 sends a survey to
 _SURVEY_TO = _LEX.compile("survey_addressee_before")
 _DENOMINATOR = _LEX.compile("ratio_denominator")  # matched from the 每 right before the count
@@ -107,6 +109,8 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
         return None
     if _CASE_ACT.search(text, clause, start):
         return "case"
+    if _PARADE.search(text, s_start, start):
+        return "event"
     if _CAPACITY.search(subject):
         return "capability"
     last_list = _LAST_LIST_START.search(text, s_start, start)

@@ -141,7 +141,7 @@ PLANS = [
 
 NO_INVENTED_YEAR = [
     # a headline's year of a coming event dates none of the story's figures
-    ("\n下届论坛确定2031年在厦门召开\n\n　　本报北京10月23日电 本届论坛不久前闭幕。来自各国的1200余名学者出席了论坛。\n",
+    ("\n下届论坛确定2031年在厦门召开\n\n　　本报北京10月23日电 本届论坛不久前闭幕。论坛共收到各国学者论文1200余篇。\n",
      date(2019, 10, 24), {"1200": (None, "2019-10-24", "actual")}),
     # negative: a headline's year of the figures still dates them
     ("\n2018年全省外贸稳中有升\n\n　　本报讯 全省进出口总额增长9.1%。\n", date(2019, 1, 20),
