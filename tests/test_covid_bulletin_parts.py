@@ -74,6 +74,11 @@ CASES = [
       ("covid.cumulative_confirmed", "累计报告确诊病例", "贵州省", *AS_OF, 1530),
       ("covid.close_contacts", "累计追踪到密切接触者", "贵州省", *AS_OF, 50000),
       ("covid.under_observation", "尚在医学观察的密切接触者", "贵州省", *AS_OF, 300)]),
+    # infections still under observation are the current ones, not the contacts under observation beside them
+    ("截至9月5日24时,尚在医学观察无症状感染者640例,其中境外输入72例;尚在医学观察的密切接触者5100人。",
+     [("covid.current_asymptomatic", "尚在医学观察无症状感染者", None, *AS_OF, 640),
+      (None, "境外输入尚在医学观察无症状感染者", None, *AS_OF, 72),
+      ("covid.under_observation", "尚在医学观察的密切接触者", None, *AS_OF, 5100)]),
     # the province's current local cases open no imported paragraph: its totals after them stay its own
     ("截至9月5日24时,全省现有本土确诊病例30例。累计报告确诊病例1530例。",
      [("covid.current_confirmed", "现有本土确诊病例", None, *AS_OF, 30),
