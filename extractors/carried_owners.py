@@ -23,6 +23,7 @@ _LEAD = _LEX.compile("sentence_lead")
 _SENTENCE_MARKS = "。！？!?"
 _BACK = 3  # sentences of the paragraph read back for the firm whose act they carry on
 _MAX_OWNED = 24  # characters: a longer subject is a piece of narrative
+_REACH = 400  # characters of the paragraph read back from a figure: a run-on paragraph is read nearby only
 
 
 def carried_firm(text: str, para_start: int, sent_start: int, pos: int, subject: str) -> str:
@@ -48,7 +49,7 @@ def _one_firm(text: str, para_start: int, at: int, after: int, pos: int) -> str 
     figure names a place or another firm."""
     if _FIRM.search(text, after, pos) or place_mentions(text, after, pos):
         return None
-    names = {m[0] for m in _FIRM.finditer(text, para_start, at)}
+    names = {m[0] for m in _FIRM.finditer(text, max(para_start, at - _REACH), at)}
     return names.pop() if len(names) == 1 else None
 
 
@@ -64,7 +65,8 @@ def _paragraph_actor(text: str, para_start: int, sent_start: int, pos: int, subj
     for _ in range(_BACK):
         if end <= para_start + 1:
             return None
-        lo = max(para_start, max(text.rfind(c, para_start, end - 1) for c in _SENTENCE_MARKS) + 1)
+        floor = max(para_start, end - _REACH)
+        lo = max(floor, max(text.rfind(c, floor, end - 1) for c in _SENTENCE_MARKS) + 1)
         if (m := _ACTOR.match(text, lo)) is not None:
             return m["firm"]
         if not _NO_ACTOR.match(text, lo):
