@@ -16,6 +16,7 @@ from dataclasses import replace
 import regex
 
 from .breakdown_measures import BreakdownParts
+from .carried_owners import carried_firm
 from .catalog import Catalog, ContextWords, Indicator
 from .clause_times import ClauseTimes
 from .context import DocContext
@@ -32,6 +33,7 @@ from .figure_filters import (
     other_disease,
 )
 from .figure_periods import FigurePeriods
+from .gazetteer import NATIONAL
 from .lexicon import lexicon
 from .mention import Mention
 from .period_dates import Period
@@ -182,6 +184,9 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
             m = self._population_part(m, s.start, s.end, s.paragraph)  # `规模以上…。分行业看,道路运输业…`
         if self._abstains(m, s, clause):
             return
+        owned = carried_firm(self.text, self.seg.paragraphs[s.paragraph][0], s.start, m.start, m.subject)
+        firm_owned = owned != m.subject  # `此外，汉口银行…。推出…，累计发放贷款…`: the bank's figure
+        m = replace(m, subject=owned)
         ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part, self.ctx.kind)
         unit = m.unit
         if unit is None:
@@ -224,10 +229,11 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
             value, high = high, value
         quote = whole_quote or self._quote(max(s.start, m.start - _MAX_QUOTE // 2), min(s.end, m.end + _MAX_QUOTE // 2))
         ps, pe = _iso(period)
+        region = above_counted(m.subject, unit, self._region(m, s, places, starts),
+                               clause_places(self.text, places, m.start))
         fact = Fact(doc=self.ctx.name, published=self.ctx.published_iso, family=family,
                     indicator=ind.id if ind else None, subject=subject,
-                    region=above_counted(m.subject, unit, self._region(m, s, places, starts),
-                                         clause_places(self.text, places, m.start)),
+                    region=None if firm_owned and region == NATIONAL else region,
                     period_start=ps, period_end=pe, value=value, value_high=high, unit=unit,
                     qualifier=m.qualifier, status=status, quote=quote,
                     start=self.to_source[m.start], end=self.to_source[m.end - 1] + 1, rule=m.rule)

@@ -1,0 +1,75 @@
+"""Owners carried from an earlier sentence: a firm a clause points back at (`该行`, `公司`), or the firm whose act
+opens the paragraph's sentences before a sentence that has no actor of its own.
+
+`此外，汉口银行与…合作，…。推出创业担保贷款，累计发放贷款15亿元` is the bank's lending, not the province's, and
+`…卧龙集团里…。公司汇聚了…，拥有5000多名外籍员工` counts the group's staff. A measure a firm keeps of itself named
+alone (lexicon/owners.toml `firm_measure_head`) takes the firm's name only on such a cue, and never when its sentence
+names a place or another firm before it; an earlier round found that the previous sentence's firm, taken without
+a cue, is often the wrong owner. Such a figure is the firm's, so never the paper's whole country (resolve.py).
+"""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+from .places import place_mentions
+
+_LEX = lexicon()
+_MEASURE = _LEX.compile("firm_measure_head")
+_FIRM = _LEX.compile("firm_name")
+_ANAPHOR = _LEX.compile("firm_anaphor")
+_ACTOR = _LEX.compile("firm_actor_opening")
+_NO_ACTOR = _LEX.compile("carried_act_opening")
+_LEAD = _LEX.compile("sentence_lead")
+_SENTENCE_MARKS = "。！？!?"
+_BACK = 3  # sentences of the paragraph read back for the firm whose act they carry on
+_MAX_OWNED = 24  # characters: a longer subject is a piece of narrative
+_REACH = 400  # characters of the paragraph read back from a figure: a run-on paragraph is read nearby only
+
+
+def carried_firm(text: str, para_start: int, sent_start: int, pos: int, subject: str) -> str:
+    """The subject of a figure at pos (its sentence opening at sent_start) with the firm an anaphor of its sentence
+    or its paragraph's actor names, when the subject is a firm's measure named alone; else the subject as it is."""
+    if not _MEASURE.search(subject):
+        return subject  # the measure ends the subject, with or without an anaphor before it
+    anaphors = list(_ANAPHOR.finditer(text, sent_start, pos))
+    anaphor = anaphors[-1] if anaphors else None  # the last one before the figure points at its owner
+    bare = subject[len(anaphor[0]):] if anaphor and subject.startswith(anaphor[0]) else subject
+    if not _MEASURE.search(bare) or _FIRM.search(bare) or _ANAPHOR.search(bare):
+        return subject
+    if anaphor is not None:
+        firm = _one_firm(text, para_start, anaphor.start(), anaphor.end(), pos)
+    else:
+        firm = _paragraph_actor(text, para_start, sent_start, pos, subject)
+    owned = (firm or "") + bare
+    return owned if firm and len(owned) <= _MAX_OWNED else subject
+
+
+def _one_firm(text: str, para_start: int, at: int, after: int, pos: int) -> str | None:
+    """The one firm the paragraph names before an anaphor at `at`, when nothing between the anaphor and the
+    figure names a place or another firm."""
+    if _FIRM.search(text, after, pos) or place_mentions(text, after, pos):
+        return None
+    names = {m[0] for m in _FIRM.finditer(text, max(para_start, at - _REACH), at)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _paragraph_actor(text: str, para_start: int, sent_start: int, pos: int, subject: str) -> str | None:
+    """The firm whose act opens the nearest earlier sentence of the paragraph, when the figure's sentence and any
+    between have no actor of their own (they open with an act, or the figure's with its measure)."""
+    lead = _LEAD.match(text, sent_start)
+    opens_with_measure = lead is not None and text.startswith(subject, lead.end())
+    if not (opens_with_measure or _NO_ACTOR.match(text, sent_start)) \
+            or _FIRM.search(text, sent_start, pos) or place_mentions(text, sent_start, pos):
+        return None
+    end = sent_start
+    for _ in range(_BACK):
+        if end <= para_start + 1:
+            return None
+        floor = max(para_start, end - _REACH)
+        lo = max(floor, max(text.rfind(c, floor, end - 1) for c in _SENTENCE_MARKS) + 1)
+        if (m := _ACTOR.match(text, lo)) is not None:
+            return m["firm"]
+        if not _NO_ACTOR.match(text, lo):
+            return None
+        end = lo
+    return None

@@ -1,0 +1,40 @@
+"""A firm carried from an earlier sentence (carried_owners, lexicon/owners.toml `firm_*`, `carried_act_opening`): a
+clause that points back at the firm (`该行`, `公司`) or a sentence with no actor right after one the firm opens owns
+the measure a firm keeps of itself named alone; the firm's figure is never the paper's whole country. Sentences
+are our own; each row: text, {value: (subject, region)} for every fact of the text."""
+
+from __future__ import annotations
+
+import pytest
+from factcase import facts_of
+
+OWNED = [
+    # an anaphor opening the figure's sentence, one firm named before it in the paragraph
+    ("南岭银行近日发行小微企业专项债券。截至2021年末，该行小微企业贷款客户6.2万户。",
+     {62_000: ("南岭银行小微企业贷款客户", None)}),
+    ("位于湖州的东升集团里，厂房整齐。公司拥有3200多名外籍员工。", {3200: ("东升集团外籍员工", None)}),
+    ("东江汽车分公司是一家整车企业。在当地政府推动下，公司今年配套产值约12亿元。",
+     {1_200_000_000: ("东江汽车分公司配套产值", None)}),
+    ("东江汽车分公司是一家整车企业。去年，该公司实现销售收入12亿元。", {1_200_000_000: ("东江汽车分公司实现销售收入", None)}),
+    # a sentence with no actor after the one the firm opens: an act, or its measure after a time
+    ("此外，汉口农商行与各区政府合作，建立担保基金池。推出创业担保贷款，累计发放贷款12亿元。",
+     {1_200_000_000: ("汉口农商行累计发放贷款", None)}),
+    ("为降低融资成本，南岭省农信联社对民营企业实行差别化定价。2021年上半年，民营企业贷款平均执行利率比上年下降0.35个百分点。",
+     {-0.35: ("南岭省农信联社民营企业贷款平均执行利率", None)}),
+]
+
+NOT_OWNED = [
+    # a place or a scope word in the figure's sentence; two firms before the anaphor; a measure no firm keeps
+    ("此外，汉口农商行与各区政府合作，建立担保基金池。全市累计发放贷款120亿元。", {12_000_000_000: ("累计发放贷款", None)}),
+    ("东升集团与西岭公司签约合作。公司拥有3200多名外籍员工。", {3200: ("公司外籍员工", None)}),
+    ("南岭省农信联社对民营企业实行差别化定价。2021年，居民人均可支配收入增长8.2%。", {8.2: ("居民人均可支配收入", None)}),
+    ("南岭银行行长张明说，要加大支持力度。推出创业担保贷款，累计发放贷款12亿元。", {1_200_000_000: ("累计发放贷款", None)}),
+]
+
+ROWS = OWNED + NOT_OWNED
+
+
+@pytest.mark.parametrize("text,expected", ROWS, ids=[r[0][:14] for r in ROWS])
+def test_carried_firm(text, expected):
+    got = {float(f["value"]): (f["subject"], f["region"]) for f in facts_of(text)}
+    assert got == {float(k): v for k, v in expected.items()}  # every fact, no extra one
