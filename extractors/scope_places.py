@@ -27,6 +27,7 @@ from .village_places import is_village_scope, village_before, village_topic
 
 _LEX = lexicon()
 _ZONE_ANAPHOR = _LEX.compile("zone_anaphor")
+_CALLOUT = _LEX.compile("figure_callout")
 _ZONE_NAME = _LEX.compile("zone_name_tail")
 _FROM_PLACE = _LEX.compile("from_place")
 _PARTNER = _LEX.compile("(?:{group_partner_before})$")
@@ -62,7 +63,10 @@ class ScopePlaces:
 
     def _lead_place(self, s: Sentence) -> None:
         """`本报讯 今年以来,梅河口市…`: the place an article's lead is about is the article's place — not the
-        dateline's (`本报北京…电`), not where something happened (`在上海…举行`), not one of a list."""
+        dateline's (`本报北京…电`), not where something happened (`在上海…举行`), not one of a list, nor a
+        caption under a figure callout (`98.2%` over `截至4月21日,湖北省…开工率…达98.2%`)."""
+        if _CALLOUT.fullmatch(self.seg.articles[s.article].headline) is not None:
+            return
         d = _DATELINE.match(self.text, s.start, s.end)
         body = d.end() if d else s.start
         found = place_mentions(self.text, body, s.end)
@@ -92,7 +96,8 @@ class ScopePlaces:
             k = starts.index(named.start)
             before = places[k - 1] if k and places[k - 1].end == named.start and places[k - 1].kind == "place" \
                 else None   # `广西全区`, `内蒙古全区`: the place written right before the scope word
-            topic = before or self._paragraph_place(s, clause_start(self.text, s.start, m.start), anaphor=True)
+            # `石城县大力实施…，全县已培训…`: the place its own sentence opened with, before the scope word, too
+            topic = before or self._paragraph_place(s, named.start, anaphor=True)
             scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
         a = self.seg.articles[s.article]
         named = named or village_topic(self.text, clause_start(self.text, s.start, m.start), m.start, is_topic) \

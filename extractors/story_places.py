@@ -21,6 +21,12 @@ _VENUE = lexicon().compile("event_venue")
 _VENUE_BEFORE = frozenset(lexicon().words("lead_place_not_scope_before")[:2])  # 在, 于
 
 
+_DIVISIONS = ("province", "city", "county")   # China's: a story's own place
+_DOMINANT_LEAST = 5     # times a story names its place, at least, to outweigh unrelated places
+_DOMINANT_SHARE = 4     # …and that many times as often as all of them together
+_OPENING_SPAN = 200     # characters of a story (its headline and lead) that name its own place
+
+
 _STORY_OPENING = lexicon().compile("{dateline_opening}|{byline}|{story_credit}")
 _OPENING_REACH = 160  # characters after a headline where a story's dateline or credit stands
 
@@ -89,6 +95,17 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
     if times[main.name] < least:
         return None
     holders = set(_ancestry(g, main))
-    if any(name not in holders and main.name not in _ancestry(g, place) for name, place in found.items()):
+    strangers = sum(times[name] for name, place in found.items()
+                    if name not in holders and main.name not in _ancestry(g, place))
+    if strangers and not _dominates(text, start, end, main, times[main.name], strangers):
         return GROUP  # a place neither holds the story's place nor lies inside it
     return main
+
+
+def _dominates(text: str, start: int, end: int, main: Place, named: int, strangers: int) -> bool:
+    """`正阳`×20 with `山东专家` and `南京…赛马场` once each: a Chinese division the story opens with and names far more
+    often than all unrelated places together is the story's place; those are its visitors, buyers and partners."""
+    if main.level not in _DIVISIONS or named < _DOMINANT_LEAST or named < _DOMINANT_SHARE * strangers:
+        return False
+    short = main.name[:-1] if main.name[-1] in _COUNTY_SUFFIXES or main.level != "county" else main.name
+    return short in text[start:min(end, start + _OPENING_SPAN)]
