@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .lexicon import lexicon
+from .measure_qualifiers import measure_in_base
 from .subjects import (
     BARE_VERB,
     GENERIC,
@@ -63,6 +64,8 @@ class FigureNaming:
             return prev + subject  # `人民币贷款增加…,同比多增…`: the previous measure's more or less
         if prev and _REACHED.match(subject):
             return prev  # `…从54.36%下降到去年底的9.27%`: the same measure, reached
+        if not subject and f.change and f.d is not None and (based := measure_in_base(f.d.group())):
+            return based  # `日均2429万人次,较节前五日日均客运量增长17.9%`: the daily measure's change
         if not f.delta and (GENERIC.match(subject) or (len(subject) < 2 and not f.noun and subject not in _ONE_CHAR)
                             or BARE_VERB.fullmatch(subject)):
             if prev and RATE_WORD.fullmatch(subject) and RATE_WORD.search(prev):

@@ -19,6 +19,7 @@ from .measure_owners import (
     shares_respectively,
     topic_for_items,
 )
+from .measure_qualifiers import qualifier_shared
 from .mention import Mention
 from .periods import time_mentions
 from .quantities import UNIT_KINDS, Quantity
@@ -78,7 +79,7 @@ def _items(text: str, start: int, clause: int, raw: str, mentions: list[Mention]
     items = distributive(raw, n)
     end = max(start, clause - 1)
     before = text[subject_clause_start(text, start, end, list_marks=False):end]
-    items = organisation_items(flows_respectively(raw, items)) if items else None
+    items = organisation_items(qualifier_shared(flows_respectively(raw, items))) if items else None
     subjects = (topic_for_items(items) if items else None) or (
         None if head else earlier_levels(mentions, start, n)) or owners_listed_before(
         before, head, n) or [head] * n  # `…制造业、…制造业，投资分别增长…`

@@ -1,0 +1,73 @@
+"""Subjects that keep the measure qualifier that changes what a number means (audit class S3c): a per-unit average
+keeps its 均 (`户均增收`, never `户增收`), and one alone names nothing (`达到人均1.16亩`: per head of what); a
+qualifier written once before a `分别` list's first measure qualifies its later bare measures (平均复岗率, 居民人均
+消费支出); a change named only by its qualified base is that daily measure's (日均客运量(较节前五日)) (lexicon
+subjects.toml subject_trailing, names_nothing_alone, shared_measure_qualifier, shared_qualifier_bare_item,
+qualified_comparison_base; module measure_qualifiers.py). Each row is our own sentence: ALL its facts."""
+
+from datetime import date
+
+import pytest
+from factcase import assert_exactly
+
+MARCH = date(2021, 3, 5)
+
+
+def _row(subject: str, value: float, unit: str) -> dict:
+    return {"subject": subject, "value": value, "unit": unit}
+
+
+EXACT = [
+    # a per-unit average keeps its 均
+    ("household gain", "去年全镇发展食用菌产业，户均增收1.2万元。", [_row("户均增收", 12000, "CNY")]),
+    ("household gain, owner", "2020年全乡脱贫户户均增收3000元。", [_row("脱贫户户均增收", 3000, "CNY")]),
+    ("per head, named", "2020年全市人均住房面积42平方米。", [_row("人均住房面积", 42, "平方米")]),
+    ("per mu output", "2020年全区亩均产值达到8600元。", [_row("亩均产值", 8600, "CNY")]),
+    # a per-unit average alone: per head of what the sentence leaves unsaid
+    ("per head of a sum", "全县累计种植柑橘6200亩、油茶2400亩，达到人均1.3亩、户均3.1亩。",
+     [_row("累计种植柑橘", 6200, "亩"), _row("油茶", 2400, "亩")]),
+    # a qualifier written once before a `分别` list's first measure
+    ("average rates", "截至3月底，全省规模以上工业企业平均开工率和复岗率分别达97.5%和93.1%。",
+     [_row("规模以上工业企业平均开工率", 97.5, "%"), _row("规模以上工业企业平均复岗率", 93.1, "%")]),
+    ("per head income and spending", "2020年，全市居民人均可支配收入和消费支出分别为41000元和26000元。",
+     [_row("居民人均可支配收入", 41000, "CNY"), _row("居民人均消费支出", 26000, "CNY")]),
+    ("daily orders and amounts", "国庆期间，部分外卖平台日均订单量和交易金额分别为320万件和1.8亿元。",
+     [_row("部分外卖平台日均订单量", 3200000, "件"), _row("部分外卖平台日均交易金额", 180000000, "CNY")]),
+    ("daily orders and amounts grew", "国庆期间，部分外卖平台日均订单量、交易金额同比分别增长32%和18%。",
+     [_row("部分外卖平台日均订单量", 32, "%"), _row("部分外卖平台日均交易金额", 18, "%")]),
+    # a later item with a holder of its own is not per head of the first item's people
+    ("own holder", "2020年，全县农民人均纯收入、村集体收入分别增长8.1%和12.4%。",
+     [_row("农民人均纯收入", 8.1, "%"), _row("村集体收入", 12.4, "%")]),
+    ("no qualifier", "截至3月底，全省规模以上工业企业开工率和复岗率分别达97.5%和93.1%。",
+     [_row("规模以上工业企业开工率", 97.5, "%"), _row("规模以上工业企业复岗率", 93.1, "%")]),
+    # a change named only by its qualified base
+    ("daily volume against days before", "春节假期，全省道路发送旅客总量860万人次，日均123万人次，较节前七日日均客运量增长21.4%。",
+     [_row("道路发送旅客总量", 8600000, "人次"), _row("道路发送旅客总量(日均)", 1230000, "人次"),
+      _row("日均客运量(较节前七日)", 21.4, "%")]),
+    ("daily flow against last year", "端午假期，全市景区接待游客95万人次，比去年同期日均客流量下降6.5%。",
+     [_row("景区接待游客", 950000, "人次"), _row("日均客流量(比去年同期)", -6.5, "%")]),
+    ("base without a measure", "春节假期，全省道路发送旅客总量860万人次，较节前七日增长21.4%。",
+     [_row("道路发送旅客总量", 8600000, "人次"), _row("道路发送旅客总量", 21.4, "%")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=i) for i, t, e in EXACT])
+def test_subject_keeps_its_qualifier(text, expected):
+    assert_exactly(text, expected, MARCH)
+
+
+GAPS = [
+    # a qualifier before the rest of a `分别` list whose last item carries the comparison (`较4月日均涨幅`): the
+    # item keeps the comparison's debris (交易金额较日均) and reads as a level
+    ("comparison in the last item", "五一假期，部分网约车企业日均订单量及交易金额较3月日均涨幅分别达到18.2%、14.6%。",
+     [_row("部分网约车企业日均订单量", 18.2, "%"), _row("部分网约车企业日均交易金额", 14.6, "%")]),
+    # `全行业` of the one industry the paragraph named: still written 全行业, not the industry
+    ("whole industry", "1—6月，全省软件企业运行平稳。全行业共实现营业利润320亿元。",
+     [_row("软件行业营业利润", 32000000000, "CNY")]),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gaps of S3b/S3c")
+@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=i) for i, t, e in GAPS])
+def test_known_gaps(text, expected):
+    assert_exactly(text, expected, MARCH)
