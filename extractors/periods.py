@@ -69,6 +69,7 @@ from .time_forms_relative import (
     _years_ago,
     _years_since,
     after_baseline_word,
+    month_before,
 )
 
 _LEX = lexicon()
@@ -140,6 +141,8 @@ def resolve(mention: TimeMention, current: Period, published: date | None) -> Pe
     m = mention.match
     if m is None:
         return None
+    if (same := _report_last_month(mention, current, published)) is not None:
+        return same
     form = m.lastgroup
     if form not in _RESOLVERS:  # the engine may report an inner group (`2024年4月8日—4月14日` gives d8)
         form = next((name for name in _RESOLVERS if m[name]), None)
@@ -265,6 +268,24 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
         if p is not None:
             current, explicit = p, True
     return current, explicit
+
+
+def _report_last_month(tm: TimeMention, current: Period, published: date | None) -> Period | None:
+    """`上个月` before any time of its own sentence, where the month in force is already the report's last month
+    (a paper of 15 December: `上个月,我市共受理…。据悉,上个月,…`): the same month said again, not the one before."""
+    if published is None or not tm.match["lastmonth"]:
+        return None
+    reach = max(0, tm.start - _OPENING_REACH)
+    opening = max(tm.text.rfind(mark, reach, tm.start) for mark in _SENTENCE_ENDS) + 1
+    if (opening == 0 and reach > 0) or not _SENTENCE_OPENING.fullmatch(tm.text, opening, tm.start):
+        return None  # `10月份,…,从上月下降0.8%`: the month before the one its sentence names
+    last = month_before(published)
+    return last if current == last else None
+
+
+_SENTENCE_ENDS = "。！？!?\n"
+_OPENING_REACH = 40  # characters back to the sentence's start: an attribution is shorter
+_SENTENCE_OPENING = _LEX.compile(r"\s*(?:{attribution})?\s*")  # `据悉,上个月,…`: nothing but a source before it
 
 
 def resolve_text(text: str, published: date | None, anchor: Period | None = None) -> Period | None:

@@ -57,7 +57,8 @@ _RULES_AFTER = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "basis_points_after", "classification_after", "policy_after", "survey_of_after", "size_class_after",
     "benchmark_rate_after", "size_class_tail", "showcase_after", "condition_after", "rank_count_after",
     "problem_count_after", "structure_part_after", "site_frame_after", "unit_record_after", "gathering_after",
-    "parade_after")))
+    "parade_after", "case_profile_after")))
+_CASE_PROFILE = _LEX.compile("case_profile_after")
 _SURVEY_ACT = _LEX.compile("survey_act_after")  # a count the clause's 对 sends a survey to
 _SURVEY_TO = _LEX.compile("survey_addressee_before")
 _DENOMINATOR = _LEX.compile("ratio_denominator")  # matched from the 每 right before the count
@@ -124,6 +125,12 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
     if _told_of_moment(text, s_start, start) or _told_of_past(text, opening, clause, start, published):
         return "history"
     return None
+
+
+def case_profile(text: str, end: int) -> bool:
+    """A count of cases that opens its item and says who they are (`2例为外省返乡人员;`): a bulletin's case
+    details, even where the heading above it names an indicator (`新增本土确诊病例4例:`)."""
+    return _CASE_PROFILE.match(text, end) is not None
 
 
 def threshold_of_count(text: str, clause: int, start: int, unit: str | None) -> bool:

@@ -176,11 +176,19 @@ def _past_year(m, current, published):
 
 
 def _last_month(m, current, published):
-    """`上月`: the month before the month in force, if a month is in force."""
+    """`上月`: the month before the month in force; with no time in force, the month before the report's date
+    (a paper of 15 December: `上个月,我市共受理…` → November)."""
+    if current == default_period(published) and published is not None:
+        return month_before(published)
     if current.start is None or current.end is None or current.start.day != 1 or \
             (current.start.year, current.start.month) != (current.end.year, current.end.month):
         return None
-    before = current.start - timedelta(days=1)
+    return month_before(current.start)
+
+
+def month_before(day: date) -> Period:
+    """The calendar month before the one `day` is in."""
+    before = date(day.year, day.month, 1) - timedelta(days=1)
     return Period(date(before.year, before.month, 1), before)
 
 
