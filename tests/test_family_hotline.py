@@ -35,6 +35,11 @@ CASES = [
     ("本周热线诉求中,医疗卫生占比9%,教育占比6%。", [("医疗卫生", 9, "%"), ("教育", 6, "%")]),
     ("上周12345热线受理诉求1500件。", [("hotline.contacts_total", 1500, "件", {"period_end": "2019-08-23"})]),
     ("本周共接听热线来电1650件。", [("hotline.contacts_total", 1650, "件")]),
+    # a mayor's line is the city's hotline under its older name (市长公开电话, 市长电话, 便民服务电话)
+    ("上周市长公开电话共受理群众来电1340件,办结率97%。",
+     [("hotline.contacts_total", 1340, "件", {"period_end": "2019-08-23"}),
+      ("hotline.resolution_rate", 97, "%", {"period_end": "2019-08-23"})]),
+    ("本周便民服务电话受理来电880件。", [("hotline.contacts_total", 880, "件")]),
     ("本周共受理诉求2,156件,其中电话来电1,820件、网络留言336件。城乡建设类456件,占比21.2%。",
      [("hotline.contacts_total", 2156, "件"), ("hotline.category_count", 456, "件", {"subject": "城乡建设"}),
       ("hotline.category_share", 21.2, "%", {"subject": "城乡建设"})]),
