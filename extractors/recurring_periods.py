@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .figure_filters import _LOOKBACK
 from .lexicon import lexicon
 from .period_dates import Period
 
@@ -37,7 +38,8 @@ def recurring_period(text: str, sentence_start: int, pos: int, period: Period, p
                      actual: bool) -> Period:
     """The period of the figure at pos once a rate word governs it: the span it recurs over, the report's (or its
     lead's) day for a rate told as current (`这里每年生产250亿双袜子`), else null (`计划每年多租100亩`, `公司每年都招聘…，今年也…`)."""
-    clause = max(sentence_start, *(text.rfind(c, sentence_start, pos) + 1 for c in _CLAUSE_MARKS))
+    lo = max(sentence_start, pos - _LOOKBACK)  # bounded: a run-on sentence is not scanned back per figure
+    clause = max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_MARKS))
     cue = _rate_cue(text, clause, pos)
     habit = cue is None and _HABIT_OPENING.match(text, sentence_start, pos) is not None
     if cue is None and not habit:
