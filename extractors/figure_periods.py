@@ -17,6 +17,7 @@ from .lexicon import lexicon
 from .mention import Mention
 from .period_dates import Period, default_period, week_ending, year_period
 from .periods import TimeMention, period_at, resolve
+from .recurring_periods import recurring_period
 from .sentences import Sentence
 from .year_spans import from_to_year, over_base_year, past_years_average, plan_end_average
 
@@ -112,4 +113,5 @@ class FigurePeriods:
                 (period.end.month, period.end.day) == (12, 31) and _YEAR_END_COMPARED.match(
                     self.text, m.end, min(len(self.text), m.end + _YEAR_END_REACH)))):
             period = Period(None, period.end)  # `贷款余额288亿元` in a year's report: the balance at its end
-        return period
+        # `每年…`: a rate over a span, or as of the report's day when told as current; else no period
+        return recurring_period(self.text, s.start, m.start, period, self.ctx.published, status == "actual")

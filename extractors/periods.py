@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import regex
 
@@ -55,6 +55,7 @@ from .time_forms_relative import (
     _last_month,
     _now,
     _past_hours,
+    _past_unknown,
     _past_year,
     _past_years,
     _relative,
@@ -67,6 +68,7 @@ from .time_forms_relative import (
     _year_end,
     _year_to_date,
     _years_ago,
+    _years_back,
     _years_since,
     after_baseline_word,
     month_before,
@@ -86,6 +88,7 @@ _SHARE_BASE = _LEX.compile("share_of_same_period")
 _FROM_TIME_BEFORE = _LEX.compile("from_time_before")
 _FROM_TIME_TO = _LEX.compile("from_time_to_amount")
 _HABITUAL_BEFORE = _LEX.compile("habitual_before")
+_MIDNIGHT = _LEX.compile("midnight_cutoff_after")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +153,14 @@ def resolve(mention: TimeMention, current: Period, published: date | None) -> Pe
     if period is not None and period.start is not None and _UNTIL.search(
             mention.text, max(0, mention.start - 12), mention.start):
         period = Period(None, period.end)  # `截至10月末`: the level as of that day
+        if period.start is None and period.end and midnight_cutoff(mention):
+            period = Period(None, period.end - timedelta(days=1))  # `截至2月20日0时`: as of 2月19日24时
     return period
+
+
+def midnight_cutoff(mention: TimeMention) -> bool:
+    """A day followed by its midnight (`2月20日0时`): the cut-off is the end of the day before."""
+    return _MIDNIGHT.match(mention.text, mention.end) is not None
 
 
 _CLAUSE_MARKS = ",，;；"
@@ -161,7 +171,7 @@ _RESOLVERS = {
     "ysame_period": _year_same_period, "y": _year,
     "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "day": _day,
     "mrange": _month_range, "sinced": _since_day, "sameday": _same_day, "samemonth": _same_month, "same": _same_period, "ytd": _year_to_date,
-    "yend": _year_end, "two": _two_years, "relative": _relative, "weekly": _week, "ago": _years_ago,
+    "yend": _year_end, "two": _two_years, "relative": _relative, "weekly": _week, "ago": _years_ago, "back": _years_back, "then": _past_unknown,
     "pastn": _past_years, "run": _consecutive_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
     "now": _now, "quarter": _part, "holiday_period": _holiday, "lastmonth": _last_month, "hours": _past_hours,
     "since_start": _since_start, "before_year": _before_year, "relative_end": _relative_end,

@@ -121,7 +121,7 @@ class ScopeTimes:
                     self.text, previous[0].start, min(previous[0].end, previous[0].start + _SINGLED_REACH)))):
             current, _ = period_at(self.text, previous[0].start, previous[0].end, self.para_anchor,
                                    self.ctx.published, skip_baselines=True, mentions=previous[1])
-        found, before, written = False, current, False
+        found, before, written, recalled = False, current, False, False
         for tm in times:
             if tm.start < pos:
                 continue
@@ -140,12 +140,14 @@ class ScopeTimes:
                 break  # the masthead's date is when the page came out, not what it reports on
             current, pos, found = p, tm.end, True
             written = tm.match["y"] is not None  # a year written out (`2023年…`), not `目前`, `当前`
+            recalled = bool(tm.match["back"] or tm.match["then"])
         if not found and first_in_article and (event := self._lead_event_day(s, times)) is not None:
             current, found = event, True  # `会议26日上午在北京举行。…171人出席会议`: as of the meeting's day
         first_in_section = self.section is not None and not self.section.opened
         # `1-8月份,…。8月当月…。采矿业…`: a month singled out of the paragraph's running total dates its sentence only
         single = found and s.start > self.seg.paragraphs[s.paragraph][0] and \
             _SINGLE_PERIOD.match(self.text, pos, s.end) is not None
+        single = single or recalled  # `50年前，阿帕网诞生。`, `当时，…`: a past recalled dates its sentence only
         # a level as of a day (`2015年末…`) dates its paragraph; the article or section it opens is that year
         year_end = found and current.start is None and current.end is not None and (current.end.month, current.end.day) == (12, 31)
         wide = year_period(current.end.year) if year_end else current
@@ -157,7 +159,7 @@ class ScopeTimes:
             self._event_told(s, times, pos, current, first_in_article)
         if found and not single and not told and (headline or first_in_article or first_in_section):
             self._scope().anchor = wide
-        if found and first_in_article and not told:
+        if found and first_in_article and not told and not recalled:
             self.article.anchor = wide  # the article's lead dates the article, whatever section it opens
         if self.section is not None and not headline:
             self.section.opened = True

@@ -126,6 +126,17 @@ def _years_ago(m, current, published):
     return Period(date(end.year - n, 1, 1), end) if end and n and 0 < n < 50 else None
 
 
+def _years_back(m, current, published):
+    """`5年前`: the year that many years before the report's (`5年前…只有6800元` in 2019 → 2014)."""
+    n, pub = _num(m["nback"]), _pub_year(current, published)
+    return year_period(pub - n) if n and pub and 0 < n < 100 else None
+
+
+def _past_unknown(m, current, published):
+    """`当时`, `多年前`: a past no date names; its figures get no period, not the report's day."""
+    return Period(None, None)
+
+
 def _past_years(m, current, published):
     n, pub = _num(m["npast"]), _pub_year(current, published)
     if n == 1:
@@ -200,9 +211,16 @@ def _within(m, current, published):
 
 
 def _past_hours(m, current, published):
-    """`截至18日10时，…24小时内新增`: the day in force and the day before (the report's, with none in force)."""
+    """`截至18日10时，…24小时内新增`: the day in force and the day before (the report's, with none in force); after a
+    cut-off on a day's boundary (`截至7月4日24时`, `截至5月6日零时` already as of 5月5日) that one day."""
     end = current.end if current.end and current != default_period(published) else published
+    if end and current.end and _DAY_BOUNDARY.search(m.string, max(0, m.start() - _BOUNDARY_REACH), m.start()):
+        return Period(end, end)
     return Period(end - timedelta(days=1), end) if end else None
+
+
+_DAY_BOUNDARY = _LEX.compile("day_boundary_before")
+_BOUNDARY_REACH = 40
 
 
 _EXPLICIT_NOW = frozenset(_LEX.words("explicit_now"))
