@@ -28,6 +28,8 @@ _DIRECTION_END = _LEX.compile("(?:{direction})$")
 _CATEGORY = regex.compile(r"[\p{Han}、]{2,20}")
 _ITEM_MARKS = "；;"
 _FIGURE_NEXT = _LEX.compile(r"\s?(?:{qualifier_before})?\s?\d")  # `蔬菜7275公顷`, `蔬菜约7275公顷`
+_GRADED = _LEX.compile("graded_category")
+_GRADED_TOTAL = _LEX.compile("graded_total")
 _LEVEL, _CHANGE, _DELTA = "level", "change", "delta"
 _PERCENT = "%"
 
@@ -132,10 +134,23 @@ class BreakdownParts:
             total = next((subject for end, k, unit, subject in figures if opening < end <= m.start and k == kind
                           and unit == m.unit and measure_of_parts(subject)), None)
         named = part_measure(category, total) if total else None
+        if named is None and (graded := self._graded_part(m, start, opening)):
+            return replace(m, subject=graded)  # `青少年俱乐部…,其中,国家级145个` → 国家级青少年俱乐部
         if named is None or any(_another_measure(subject, measure_of_parts(total)) for end, _, unit, subject in figures
                                 if end > opening and unit == m.unit):
             return m  # `其中地方收入…;农民人均纯收入…`: a figure naming another measure ended the breakdown
         return replace(m, subject=named + tail)
+
+    def _graded_part(self, m: Mention, start: int, opening: int) -> str | None:
+        """`青少年俱乐部202个,其中,国家级145个` → 国家级青少年俱乐部: a count's part named by its grade alone, after a
+        count of the same unit in the same sentence (see graded_category)."""
+        if m.kind != _LEVEL or not _GRADED.fullmatch(m.subject):
+            return None
+        total = next(((end, subject) for end, k, unit, subject in reversed(self._wholes[1])
+                      if end <= opening and k == _LEVEL and unit == m.unit), None)
+        if total is None or total[0] < start or not _GRADED_TOTAL.fullmatch(total[1]) or _GRADED.match(total[1]):
+            return None
+        return m.subject + total[1]
 
     def _population_part(self, m: Mention, start: int, end: int, paragraph: int) -> Mention:
         """`规模以上服务业企业营业收入…。分行业看,道路运输业营业收入…` → 规模以上道路运输业营业收入: an item of a

@@ -37,6 +37,7 @@ _OWNERLESS_SHARE = _LEX.compile("ownerless_share")
 _TOP_RANKED_REACH = 160  # characters: a ranked list of a few diseases or items
 _WHOLE_CONTINUED = _LEX.compile("share_whole_continued")
 _SHARE_TAKEN = _LEX.compile("share_taken")
+_AVERAGE = frozenset(_LEX.words("average_change"))  # `平均增长率约为6%`: the rate is an average, no subject alone
 
 
 def _without_rate(subject: str) -> str:
@@ -90,5 +91,9 @@ class FigureNaming:
             subject = self._top_ranked(f, share_named(subject))
             if rate := RATE_WORD.search(subject):  # `地区生产总值增速为5.2%`, `增速回落至3%`: a growth rate
                 f.change, f.sign = True, 1
-                subject = subject[:rate.start()] or self.prev_subject
+                left = subject[:rate.start()]
+                if left in _AVERAGE:  # `…经济增长…，平均增长率约为6%`: the previous measure's average, not `平均`
+                    subject = f"{self.prev_subject}({left})" if self.prev_subject else subject
+                else:
+                    subject = left or self.prev_subject
         return subject

@@ -22,6 +22,7 @@ from .figure_direction import _DIR_END, _DIR_START, _sign, month_on_month, view_
 from .figure_naming import FigureNaming
 from .holders import held, holder_at
 from .lexicon import lexicon
+from .list_subjects import graded_noun
 from .measure_owners import (
     acted_on,
     actor_of_count,
@@ -177,6 +178,7 @@ class FigureReader(FigureNaming):
         """The subject with the noun a count names after it (None: the count is no figure of its own)."""
         text, q, measure = self.text, f.q, subject
         f.noun, f.noun_end = ("", q.end) if (f.change or f.delta) else noun_after(text, q, self.end)
+        f.noun = graded_noun(text, f.noun, f.noun_end)  # `32个省级、316个地市级反诈骗中心`: 省级反诈骗中心
         if f.noun and _OF_FIGURE.match(text, f.noun_end):
             return None
         if not f.noun and not (f.change or f.delta) and BARE_VERB.fullmatch(subject):

@@ -27,6 +27,16 @@ _LIST_MEASURE = _LEX.compile("list_shared_measure")
 _LIST_CLASS = _LEX.compile("list_shared_class")
 _NO_MEASURE = _LEX.compile("list_item_without_measure")
 _TOPIC_FILLER = _LEX.compile("topic_filler")
+_GRADE = _LEX.compile("graded_category")
+_GRADED_HEAD = _LEX.compile("graded_list_head")
+
+
+def graded_noun(text: str, noun: str, noun_end: int) -> str:
+    """`32个省级、316个地市级反诈骗中心` → 省级反诈骗中心: a count's noun that is only a grade takes the things the
+    list's last grade names (see graded_list_head)."""
+    if not _GRADE.fullmatch(noun) or (m := _GRADED_HEAD.match(text, noun_end, noun_end + 60)) is None:
+        return noun
+    return noun + m["head"]
 
 
 def _leading_place(item: str) -> tuple[str, str] | None:

@@ -31,7 +31,7 @@ _RESPECTIVELY = _LEX.words("respectively")[0]
 LIST_SPLIT = _LEX.compile("(?:{list_joiner_word}|{list_joiner})")
 ENUMERATION_COMMA = _LEX.words("list_joiner")[0]  # `、`: between a list's items, where 和/及 may join inside one
 _URBAN_RURAL = _LEX.words("urban_rural")[0]
-_EDGE = "".join(_LEX.words("subject_edge"))
+_EDGE, _EDGE_END = "".join(_LEX.words("subject_edge")), _LEX.compile("subject_edge_end")
 _LEFT_EDGE = _EDGE.replace(_LEX.words("list_joiner")[2], "")  # `及时处办率`: 及 opens a word there (and a list item is cut before)
 _ETC = _LEX.words("etcetera")[0]
 _NARRATIVE = _LEX.compile("narrative_subject")
@@ -100,7 +100,7 @@ def clean_subject(raw: str) -> str:
         s = _TRAILING.sub("", s)
         if s == before:
             break
-    return partners + s.rstrip(_EDGE) if partners else s.rstrip(_EDGE).lstrip(_LEFT_EDGE)
+    return partners + _EDGE_END.sub("", s) if partners else _EDGE_END.sub("", s).lstrip(_LEFT_EDGE)
 
 
 _EXAMPLES_THEN_CLASS = _LEX.compile("examples_then_class")

@@ -78,8 +78,7 @@ def test_a_measure_shared_after_short_names(text, subjects):
     assert [f["subject"] for f in facts_of(text, date(2022, 10, 20))] == subjects
 
 
-# A task's completion rate after a level is that level's; a gap left: the excess over the task (`超任务2.2万亩`) loses
-# its words and takes the level's subject.
+# A task's completion rate after a level is that level's, and so is the excess over the task (`超任务2.2万亩`).
 COMPLETION = [
     ("今年全县小麦播种面积36.5万亩,完成率102.1%。", ["小麦播种面积", "小麦播种面积(完成率)"]),
     ("全市新建高标准农田12万亩,任务完成率98.6%。", ["新建高标准农田", "新建高标准农田(任务完成率)"]),
@@ -91,7 +90,14 @@ def test_a_completion_rate_is_the_levels(text, subjects):
     assert [f["subject"] for f in facts_of(text, date(2022, 10, 20))] == subjects
 
 
-@pytest.mark.xfail(strict=True, reason="超任务 is trimmed to nothing and takes the level's subject")
-def test_the_excess_over_a_task_is_named():
-    facts = facts_of("今年全县小麦播种面积36.5万亩,超任务1.5万亩。", date(2022, 10, 20))
-    assert [f["subject"] for f in facts] == ["小麦播种面积", "小麦播种面积(超任务)"]
+EXCESS = [
+    ("今年全县小麦播种面积36.5万亩,超任务1.5万亩。", ["小麦播种面积", "小麦播种面积(超任务)"]),
+    ("全市新建高标准农田12万亩,超额完成任务0.8万亩。", ["新建高标准农田", "新建高标准农田(超额完成任务)"]),
+    # negative: a task named before its figure is still dropped from the subject
+    ("全县粮食生产任务38万亩。", ["粮食生产"]),
+]
+
+
+@pytest.mark.parametrize("text,subjects", EXCESS)
+def test_the_excess_over_a_task_is_named(text, subjects):
+    assert [f["subject"] for f in facts_of(text, date(2022, 10, 20))] == subjects

@@ -1,0 +1,34 @@
+"""A plan read as actual (audit class status): `计划` before a verb or a quota (`全年计划发放`, `安排招生计划`), a
+future `将` before its act, with an adverb or a place between (`将主要投向`, `将在某地区新增`, `将抽调`), and `打算`
+before an act make a figure a target; `将` that only moves its object before the verb (`将确诊病例核增`, `将…控制在`)
+and a plan completed (`超额完成年度计划`) leave it actual. Sentences are our own; each row gives ALL the facts'
+(value, status), in text order."""
+
+from datetime import date
+
+import pytest
+from factcase import facts_of
+
+DAY = date(2021, 6, 15)
+
+PLANS = [
+    ("今年全省安排招生计划18万多人。", [(180000, "target")]),
+    ("“十四五”期间,全省计划易地搬迁30万左右农村人口。", [(300000, "target")]),
+    ("今年前5个月,该行发放涉农贷款820亿元,全年计划发放不低于1500亿元。", [(82000000000, "actual"), (150000000000, "target")]),
+    ("基金表示,募集资金将主要投向9个革命老区县。", [(9, "target")]),
+    ("近日,国开行出台专项政策,明确今年将在湖南地区新增人民币贷款300亿元以上。", [(30000000000, "target")]),
+    ("市政府将在各城区共设置首批40个社区食堂。", [(40, "target")]),
+    ("农业农村部今日启动调查活动,将抽调60名干部深入各地。", [(60, "target")]),
+    ("乡村旅游项目建成后,将解决50多名村民就业。", [(50, "target")]),
+    ("村支书说,今年打算发展40户庭院经济。", [(40, "target")]),
+    # negatives: 将 moves its object before the verb, a plan is already met, a programme's name
+    ("市卫健委发布通报,将确诊病例核增12例。", [(12, "actual")]),
+    ("景区将客流量控制在最大承载量的30%以下。", [(30, "actual")]),
+    ("全年粮食收购超额完成年度计划120%。", [(120, "actual")]),
+    ("全县获批市级以上重点科技计划项目6项。", [(6, "actual")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLANS)
+def test_plan_verbs(text, expected):
+    assert [(f["value"], f["status"]) for f in facts_of(text, DAY)] == expected
