@@ -57,6 +57,7 @@ _FOREIGN_FIRM = lexicon().compile("foreign_firm_tail")
 _ROUTE_START = lexicon().compile_at("route_endpoint_after")
 _ROUTE_END = lexicon().compile_at("route_end_after")
 _CUISINE = lexicon().compile_at("cuisine_after")
+_VISITOR = lexicon().compile_at("visitor_after_place")
 _ROUTE_JOINERS = frozenset(lexicon().words("route_joiner"))
 _SHARE_WHOLE = lexicon().compile("share_whole_after")
 _SLOGAN_COUNTIES = frozenset(lexicon().words("slogan_county"))
@@ -197,8 +198,10 @@ def foreign_firm(text: str, m: PlaceMention) -> bool:
 
 
 def _as_label(text: str, a: int, b: int) -> bool:
-    """`杭州至金华的杭金公路`, `重庆、河南的菜馆`: a place named as a route's end or a cuisine, not what a story is about."""
+    """`杭州至金华的杭金公路`, `重庆、河南的菜馆`, `河南客商来考察`: a place named as a route's end, a cuisine or where
+    visiting traders come from, not what a story is about."""
     return _ROUTE_START.match(text, b) is not None or _CUISINE.match(text, b) is not None \
+        or _VISITOR.match(text, b) is not None \
         or (text[a - 1:a] in _ROUTE_JOINERS and a > 0 and _ROUTE_END.match(text, b) is not None)
 
 
