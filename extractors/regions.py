@@ -30,6 +30,7 @@ _LOOKBACK = 240                     # characters before a number that may hold i
 _CLAUSE_MARKS = (",", "，", ":", "：", "。", "(", "（", "、")
 _TOPIC_FILLER = lexicon().compile("topic_filler")
 _SPEECH_OPENING = lexicon().compile("speech_opening")
+_VIEW_OPENING = lexicon().compile_at("view_opening")
 _CAUSATIVE = lexicon().compile("(?:{causative_before})$")
 _CAUSATIVE_REACH = 2   # characters of the causative verb before the place
 _LISTED_THING = lexicon().compile("listed_thing_after")
@@ -131,6 +132,8 @@ def is_topic(text: str, m: PlaceMention, lo: int) -> bool:
     start = max(lo, max(text.rfind(c, lo, m.start) for c in _CLAUSE_MARKS) + 1)
     if (speech := _SPEECH_OPENING.match(text, start)) is not None and speech.end() <= m.start:
         start = speech.end()  # `“绍兴是纺织大县,…`: what someone says about the place
+    if (view := _VIEW_OPENING.match(text, start)) is not None and view.end() <= m.start:
+        start = view.end()  # `从四川全省来看,…`: the place the clauses after it are seen in
     if text[m.end:m.end + 1] in _STATEMENT_ENDS:
         return False  # `…死亡病例47例,均为本土病例,在上海;`: where the statement before happened, nothing said of it
     if start == m.start and text[m.start - 1:m.start] in _OPENING_BRACKETS and text[m.end:m.end + 1] in ")）" \
