@@ -57,6 +57,8 @@ _FOREIGN_FIRM = lexicon().compile("foreign_firm_tail")
 _ROUTE_START = lexicon().compile_at("route_endpoint_after")
 _ROUTE_END = lexicon().compile_at("route_end_after")
 _CUISINE = lexicon().compile_at("cuisine_after")
+_VISITOR = lexicon().compile_at("visitor_after_place")
+_VIEW_OPENING = lexicon().compile_at("view_opening")
 _ROUTE_JOINERS = frozenset(lexicon().words("route_joiner"))
 _SHARE_WHOLE = lexicon().compile("share_whole_after")
 _SLOGAN_COUNTIES = frozenset(lexicon().words("slogan_county"))
@@ -163,8 +165,9 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
         named = kind == "place" and (_PRIZE_TAIL.match(text, b) is not None or _PAPER_TAIL.match(text, b) is not None
                                      or _as_label(text, a, b)
                                      or place.level == "foreign" and _FOREIGN_FIRM.match(text, b) is not None)
+        framed = a > 0 and _VIEW_OPENING.match(text, a - 1) is not None  # `从四川全省来看`: a frame, no origin
         out.append(PlaceMention(a, b, kind, place, scope, comparison=compared,
-                                subject=not_subject.search(before) is None and not compared and not named))
+                                subject=(framed or not_subject.search(before) is None) and not compared and not named))
     for m in g.national_phrase.finditer(text, start, end):
         out.append(PlaceMention(m.start(), m.end(), "national", g.national))
     for m in _CHINA.finditer(text, start, end):  # `中国向美国提供…`: China's own figure
@@ -197,8 +200,10 @@ def foreign_firm(text: str, m: PlaceMention) -> bool:
 
 
 def _as_label(text: str, a: int, b: int) -> bool:
-    """`杭州至金华的杭金公路`, `重庆、河南的菜馆`: a place named as a route's end or a cuisine, not what a story is about."""
+    """`杭州至金华的杭金公路`, `重庆、河南的菜馆`, `河南客商来考察`: a place named as a route's end, a cuisine or where
+    visiting traders come from, not what a story is about."""
     return _ROUTE_START.match(text, b) is not None or _CUISINE.match(text, b) is not None \
+        or _VISITOR.match(text, b) is not None \
         or (text[a - 1:a] in _ROUTE_JOINERS and a > 0 and _ROUTE_END.match(text, b) is not None)
 
 

@@ -8,7 +8,7 @@ subject position (not after `向`, `从`, `比` …) and not inside a parenthesi
 `各地`) names no single place, and stops the search: such a figure's region stays empty.
 
 The place a national paper's story is about is story_places.py; places written as a chain, each inside the one
-before, are read as one in place_chains.py.
+before, are read as one in place_chains.py; the place things land in (`20项项目在京落地`) is landed_places.py.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ _LOOKBACK = 240                     # characters before a number that may hold i
 _CLAUSE_MARKS = (",", "，", ":", "：", "。", "(", "（", "、")
 _TOPIC_FILLER = lexicon().compile("topic_filler")
 _SPEECH_OPENING = lexicon().compile("speech_opening")
+_VIEW_OPENING = lexicon().compile_at("view_opening")
 _CAUSATIVE = lexicon().compile("(?:{causative_before})$")
 _CAUSATIVE_REACH = 2   # characters of the causative verb before the place
 _LISTED_THING = lexicon().compile("listed_thing_after")
@@ -39,10 +40,6 @@ _NAME_BEFORE = regex.compile(r"\p{Han}")
 BREAKDOWN_ITEM = lexicon().compile("breakdown_item")
 _REPORTED_BY = lexicon().compile("{topic_filler}{reported_by}")
 _REPORTING_BODY = lexicon().compile("reporting_body")
-_LANDING = lexicon().compile("landing_verb")
-_LOCATIVE = lexicon().words("locative")[0]
-_CLAUSE_ENDS = (",", "，", ";", "；", "。")
-_LANDING_REACH = 2  # characters between a landing verb and the figure it lands (`落地了17个`)
 _MODIFIER_END = frozenset(lexicon().words("modifier_end"))
 _TOPIC_HEAD_END = lexicon().compile("topic_head_end")
 _NOT_SUBJECT_CUE = lexicon().compile("place_not_subject_before")
@@ -135,6 +132,8 @@ def is_topic(text: str, m: PlaceMention, lo: int) -> bool:
     start = max(lo, max(text.rfind(c, lo, m.start) for c in _CLAUSE_MARKS) + 1)
     if (speech := _SPEECH_OPENING.match(text, start)) is not None and speech.end() <= m.start:
         start = speech.end()  # `“绍兴是纺织大县,…`: what someone says about the place
+    if (view := _VIEW_OPENING.match(text, start)) is not None and view.end() <= m.start:
+        start = view.end()  # `从四川全省来看,…`: the place the clauses after it are seen in
     if text[m.end:m.end + 1] in _STATEMENT_ENDS:
         return False  # `…死亡病例47例,均为本土病例,在上海;`: where the statement before happened, nothing said of it
     if start == m.start and text[m.start - 1:m.start] in _OPENING_BRACKETS and text[m.end:m.end + 1] in ")）" \
@@ -230,31 +229,6 @@ def _own_bracket_closed(text: str, end: int, pos: int) -> bool:
         return False
     close = min((i for i in (text.find(c, end, pos) for c in ")）") if i != -1), default=-1)
     return close != -1 and any(ch.isdigit() for ch in text[end:close])  # not a note: `环翠区(含高区)22例`
-
-
-def landed_place(text: str, mentions: list[PlaceMention], starts: list[int], start: int, pos: int, end: int) \
-        -> PlaceMention | None:
-    """`20项建设项目在京落地`, `12个项目在温州落户`: the place, after the figure (start..pos) in its clause (up to
-    end), where the counted things land or start; or right before it, the figure being what lands
-    (`已累计在全国落地17个项目`)."""
-    stop = min((i for i in (text.find(c, pos, end) for c in _CLAUSE_ENDS) if i != -1), default=end)
-    k = bisect_left(starts, start)
-    if k and _lands(text, mentions[k - 1]):
-        verb = _LANDING.match(text, mentions[k - 1].end)
-        if start - verb.end() <= _LANDING_REACH:
-            return mentions[k - 1]
-    for m in mentions[bisect_left(starts, pos):]:
-        if m.start >= stop:
-            break
-        if _lands(text, m):
-            return m
-    return None
-
-
-def _lands(text: str, m: PlaceMention) -> bool:
-    at = text[m.start] == _LOCATIVE or text[m.start - 1:m.start] == _LOCATIVE
-    # `在全国落地` reads like a comparison (`在全国率先`) but lands things
-    return (m.kind == "national" or m.kind == "place" and m.subject) and at and _LANDING.match(text, m.end) is not None
 
 
 def _listed_far(text: str, m: PlaceMention, pos: int) -> bool:

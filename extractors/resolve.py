@@ -33,6 +33,7 @@ from .figure_filters import (
     other_disease,
 )
 from .figure_periods import FigurePeriods
+from .firm_figures import firm_figure
 from .gazetteer import NATIONAL
 from .lexicon import lexicon
 from .mention import Mention
@@ -185,7 +186,8 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         if self._abstains(m, s, clause):
             return
         owned = carried_firm(self.text, self.seg.paragraphs[s.paragraph][0], s.start, m.start, m.subject)
-        firm_owned = owned != m.subject  # `此外，汉口银行…。推出…，累计发放贷款…`: the bank's figure
+        # `此外，汉口银行…。推出…，累计发放贷款…`, `南岭银行总资产…`: the bank's figure, never the whole country's
+        firm_owned = owned != m.subject or firm_figure(self.text, s.start, m.start, owned)
         m = replace(m, subject=owned)
         ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part, self.ctx.kind)
         unit = m.unit

@@ -5,6 +5,7 @@ place an article's lead is about, the zone a paragraph profiled before, a scope 
 from __future__ import annotations
 
 from .gazetteer import gazetteer
+from .landed_places import landed_place
 from .lexicon import lexicon
 from .mention import Mention
 from .place_chains import _ancestry, chain_end, division_chain, one_place
@@ -16,7 +17,6 @@ from .regions import (
     clause_start,
     in_list,
     is_topic,
-    landed_place,
     mention_place,
     named_in_clause,
     region_of,

@@ -1,0 +1,42 @@
+"""Firm figures: whether a figure is one named firm's own, so never a national paper's whole country.
+
+`2018年末，南岭银行总资产突破2万亿元` (the subject names the firm) and `截至3月末，东升集团12个厂区已复工，整体复工率
+93%` (the firm opens the sentence as its actor, and nothing between it and the figure names a place or another firm)
+are the firm's figures: the region the clause names stays, but the paper's or story's 全国 does not (audit: a firm's
+figure under 全国 is wrong; resolve.py). A kind of firm (`大型商业银行`, `各银行`, `上市公司`) is a sector, whose
+figure the country's scope keeps. Words in lexicon/owners.toml (`firm_name`, `firm_brand`, `firm_class`).
+"""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+from .places import place_mentions
+
+_LEX = lexicon()
+_FIRM = _LEX.compile("firm_name")
+_CLASS = _LEX.compile("{firm_class}")
+_ACTOR = _LEX.compile("firm_actor_opening")
+_GROUP_ENDS = ("；", ";")  # the firm's sentence owns no clause group past its `；`
+
+
+def _one_firm(name: str) -> bool:
+    return _CLASS.search(name) is None
+
+
+def names_a_firm(subject: str) -> bool:
+    """`南岭银行总资产`: the subject opens with one firm's name (not a kind of firm: `大型商业银行贷款`)."""
+    m = _FIRM.match(subject)
+    return m is not None and _one_firm(m[0])
+
+
+def firm_figure(text: str, sentence_start: int, pos: int, subject: str) -> bool:
+    """The figure at pos is one firm's: its subject names the firm, or the firm opens its sentence as actor and
+    the clauses up to the figure name no place, no other firm and no `；`."""
+    if names_a_firm(subject):
+        return True
+    actor = _ACTOR.match(text, sentence_start)
+    if actor is None or actor.end() > pos or not _one_firm(actor["firm"]):
+        return False
+    between = text[actor.end():pos]
+    return not any(mark in between for mark in _GROUP_ENDS) and _FIRM.search(between) is None \
+        and not place_mentions(text, actor.end(), pos)

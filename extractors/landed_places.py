@@ -1,0 +1,40 @@
+"""Landed places: the place, after a figure in its clause or right before it, where the counted things land or start
+(`20项建设项目在京落地`, `12个项目在温州落户`, `已累计在全国落地17个项目`) — the figure's place when its clause names
+none before it (regions.py)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .lexicon import lexicon
+from .places import PlaceMention
+
+_LANDING = lexicon().compile("landing_verb")
+_LOCATIVE = lexicon().words("locative")[0]
+_CLAUSE_ENDS = (",", "，", ";", "；", "。")
+_LANDING_REACH = 2  # characters between a landing verb and the figure it lands (`落地了17个`)
+
+
+def landed_place(text: str, mentions: list[PlaceMention], starts: list[int], start: int, pos: int, end: int) \
+        -> PlaceMention | None:
+    """`20项建设项目在京落地`, `12个项目在温州落户`: the place, after the figure (start..pos) in its clause (up to
+    end), where the counted things land or start; or right before it, the figure being what lands
+    (`已累计在全国落地17个项目`)."""
+    stop = min((i for i in (text.find(c, pos, end) for c in _CLAUSE_ENDS) if i != -1), default=end)
+    k = bisect_left(starts, start)
+    if k and _lands(text, mentions[k - 1]):
+        verb = _LANDING.match(text, mentions[k - 1].end)
+        if start - verb.end() <= _LANDING_REACH:
+            return mentions[k - 1]
+    for m in mentions[bisect_left(starts, pos):]:
+        if m.start >= stop:
+            break
+        if _lands(text, m):
+            return m
+    return None
+
+
+def _lands(text: str, m: PlaceMention) -> bool:
+    at = text[m.start] == _LOCATIVE or text[m.start - 1:m.start] == _LOCATIVE
+    # `在全国落地` reads like a comparison (`在全国率先`) but lands things
+    return (m.kind == "national" or m.kind == "place" and m.subject) and at and _LANDING.match(text, m.end) is not None

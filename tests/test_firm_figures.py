@@ -1,0 +1,49 @@
+"""A named firm's own figure (firm_figures, lexicon/owners.toml `firm_name`, `firm_brand`, `firm_class`): its subject
+opens with the firm, or the firm opens the sentence as actor with no place or other firm before the figure. A
+national paper's 全国 never holds for it (audit convention: a firm's figure under 全国 is wrong); a place its clause
+names stays. A kind of firm (`大型商业银行`, `上市公司`), a gang (`犯罪集团`) or a group of countries is no firm: the
+country's scope holds. Sentences are our own; each row: text, every fact as {value, region}."""
+
+from datetime import date
+
+import pytest
+from factcase import assert_exactly
+
+DAY = date(2021, 3, 5)
+NATIONAL_PAPER = "rmrb-2021-03-05-06-01.txt"  # a national paper: its scope is 全国
+
+OWNED = [
+    ("the subject names a bank", "2020年末，南岭银行总资产突破3万亿元。", [{"value": 3e12, "region": None}]),
+    ("a group's sales", "去年，东升集团销售收入增长12%。", [{"value": 12, "region": None}]),
+    # the firm opens the sentence as actor: the items after it are its own
+    ("items after the actor", "截至2020年末，北岭银行县域贷款余额突破5000亿元，农户贷款达到1200亿元。",
+     [{"value": 5e11, "region": None}, {"value": 1.2e11, "region": None}]),
+    ("a brand as actor", "截至4月底，腾讯15个园区已复工，整体复工率96.2%。",
+     [{"value": 15, "region": None}, {"value": 96.2, "region": None}]),
+    # the clause names where the firm's figure is: that place stays
+    ("a place in the clause", "东升集团在贵州投资30亿元建设数据中心。", [{"value": 3e9, "region": "贵州省"}]),
+]
+
+SECTOR = [
+    # a kind of firm, a gang, a group of countries, a sector's total: the country's
+    ("a kind of bank", "2020年，大型商业银行普惠型小微企业贷款增长40%。", [{"value": 40, "region": "全国"}]),
+    ("listed firms", "去年，上市公司营业收入增长8.5%。", [{"value": 8.5, "region": "全国"}]),
+    ("a gang", "去年，公安机关共打掉涉恶犯罪集团3200余个。", [{"value": 3200, "region": "全国"}]),
+    ("the banking sector", "截至2020年末，全国银行业总资产达319.7万亿元。", [{"value": 3.197e14, "region": "全国"}]),
+    ("bank branches", "截至2020年末，平均每万人拥有银行网点1.6个。", [{"value": 1.6, "region": "全国"}]),
+    ("corporate bonds", "去年，公司信用类债券净融资增加1.2万亿元。", [{"value": 1.2e12, "region": "全国"}]),
+    # the firm only speaks through a data source; another place before the figure
+    ("a data source", "东升集团数据显示，去年全国网上零售额增长10.9%。", [{"value": 10.9, "region": "全国"}]),
+]
+
+
+@pytest.mark.parametrize("label, text, expected", OWNED + SECTOR, ids=[c[0] for c in OWNED + SECTOR])
+def test_a_firms_figure_is_not_the_countrys(label, text, expected):
+    assert_exactly(text, expected, DAY, name=NATIONAL_PAPER)
+
+
+@pytest.mark.xfail(strict=True, reason="the firm's clause group ends at `；`: a later group opening with a measure alone "
+                   "(`；4月销量…`) keeps the paper's 全国")
+def test_a_firms_measure_after_a_semicolon():
+    assert_exactly("截至4月底，东升集团整车工厂产能恢复率达到100%；4月销量超过8.2万辆。",
+                   [{"value": 100, "region": None}, {"value": 82000, "region": None}], DAY, name=NATIONAL_PAPER)
