@@ -3,6 +3,7 @@ the clause's list, unlike a time inside one item."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from .figure_filters import _LOOKBACK
@@ -34,9 +35,10 @@ class ClauseTimes:
         alone = self._time_clause_before(max(floor, self._opening_end), lo, times) if opening is None else None
         if alone is not None:
             return alone  # `…推进，截至2019年底，共打掉涉黑组织2900余个、涉恶犯罪集团9800余个`
-        if opening is None or not (opening.match["y"] or opening.match["ym"]) \
+        if opening is None or not (opening.match["y"] or opening.match["ym"]) or opening.end <= self._opening_end \
                 or attributive_end(self.text, opening, m.start) is not None:
-            return None  # only a written year opens a clause for all its items, not `上年结转收入`
+            return None  # only a written year opens a clause for all its items, not `上年结转收入`, nor one the
+            # sentence's opening read already (`截至4月底，2020年发行…`: with the day before it)
         period, _ = period_at(self.text, lo, m.start, self.sentence_anchor, self.ctx.published,
                               skip_baselines=True, mentions=times)
         return period
@@ -94,3 +96,34 @@ def opens_running_total(text: str, sentence_start: int, pos: int) -> bool:
     lo = max(sentence_start, pos - _LOOKBACK)
     clause = max(lo, *(text.rfind(c, lo, pos) for c in _CLAUSE_OPENERS))
     return _OPENS_WITH_TOTAL.match(text[clause:pos]) is not None
+
+
+_CURRENT_STOCK = _LEX.compile("current_stock_cue")
+_FLOW_VERB = _LEX.compile("flow_verb")
+_CLAUSE_ENDS = (";", "；")
+_DIGIT = re.compile(r"\d")
+
+
+def counted_now(text: str, sentence_start: int, pos: int) -> bool:
+    """The figure's comma clause says a count held now (`全县现有学校228所`), or opens a list of counts that the
+    figure's clause goes on with, count first (`万载现有2个…景区，5个…景区`), with no flow verb after that word
+    (`现有毕业生…`, `现有…，新增…` are flows)."""
+    lo = max(sentence_start, pos - _LOOKBACK)
+    clause = max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_ENDS))
+    cues = list(_CURRENT_STOCK.finditer(text, clause, pos))
+    if not cues:
+        return False
+    cue = cues[-1]
+    own = max(cue.end(), *(text.rfind(c, cue.end(), pos) + 1 for c in _CLAUSE_OPENERS))
+    digit = _DIGIT.search(text, cue.end(), own)
+    held = min((i for i in (text.find(c, cue.end(), own) for c in _CLAUSE_OPENERS) if i != -1), default=own)
+    # the flow words right after the word (up to its first count) and in the figure's own comma clause; those of
+    # the items held (`1个…旅游消费集聚区，1个…模范村`) name things, not flows
+    in_list = own <= cue.end() or (_COUNT_FIRST_ITEMS.fullmatch(text, held, own) is not None
+                                    and _DIGIT.match(text, own) is not None)
+    return in_list \
+        and _FLOW_VERB.search(text, cue.end(), digit.start() if digit else held) is None \
+        and _FLOW_VERB.search(text, own, pos) is None
+
+
+_COUNT_FIRST_ITEMS = re.compile(r"(?:[,，]\d[^,，;；。]*)*[,，]")

@@ -11,12 +11,12 @@ from datetime import date
 
 from .case_parts import day_count_part
 from .catalog import Indicator
-from .clause_times import bare_year_until_flow, opens_running_total, year_end_spilled
+from .clause_times import bare_year_until_flow, counted_now, opens_running_total, year_end_spilled
 from .figure_filters import _LOOKBACK
 from .lexicon import lexicon
 from .mention import Mention
 from .period_dates import Period, default_period, week_ending, year_period
-from .periods import TimeMention, period_at, resolve
+from .periods import TimeMention, period_at, resolve, time_mentions
 from .recurring_periods import recurring_period
 from .sentences import Sentence
 from .year_spans import from_to_year, over_base_year, past_years_average, plan_end_average
@@ -81,6 +81,10 @@ class FigurePeriods:
             period = whole_period  # `新增…13例,其中境外输入2例`: a part counts over its whole's time
         return period, explicit, explicit_own
 
+    def _timed_before(self, s: Sentence, m: Mention) -> bool:
+        """A time is written in m's sentence before it (`2022年，全县共有300户申报…`)."""
+        return any(s.start <= tm.start < m.start for tm in time_mentions(self.text, max(s.start, m.start - _LOOKBACK), m.start))
+
     def _status_period(self, m: Mention, s: Sentence, clause: int, period: Period, explicit: bool,
                        explicit_own: bool, status: str, unit: str) -> Period:
         """The period once the figure's status and kind are known (a plan's year, a stock's day, a year's flow)."""
@@ -104,6 +108,10 @@ class FigurePeriods:
                 self.ctx.kind not in _YEAR_FLOW_KINDS and period == year_period(period.end.year) \
                 and opens_running_total(self.text, s.start, m.start):
             period = Period(None, period.end)  # a year's review: `累计支持733万户…` is a running total at its end
+        elif m.kind == "level" and not explicit_own and period.end and period == year_period(period.end.year) \
+                and counted_now(self.text, s.start, m.start) and not self._timed_before(s, m):
+            # `全县现有学校228所` under a year's heading: the count at its end (or the report's day), not the year's
+            period = Period(None, min(period.end, self.ctx.published or period.end))
         elif m.kind == "level" and period.start is None and period.end and (period.end.month, period.end.day) == (
                 12, 31) and (year_end_spilled(self.text, s.start, m.start)
                              or bare_year_until_flow(self.text, s.start, m.start, m.subject)):

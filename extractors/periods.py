@@ -73,6 +73,7 @@ from .time_forms_relative import (
     after_baseline_word,
     month_before,
 )
+from .year_to_day import year_so_far
 
 _LEX = lexicon()
 _TIME = _LEX.compile("time_expression")
@@ -253,7 +254,7 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
         lo = bisect_left(mentions, start, key=_start_of)
         hi = bisect_left(mentions, pos, key=_start_of)
         found = [tm for tm in mentions[lo:hi] if tm.end <= pos]
-    baseline_end = -1
+    baseline_end, last = -1, None
     for tm in found:
         if tm.start - 1 == baseline_end and text[baseline_end] in _LIST_JOINERS:
             baseline_end = tm.end
@@ -274,9 +275,9 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
             continue  # `由2017年的9.8%降至7.5%`: the first amount's year; `每年4月至9月`: a habit
         if tm.match["hours"] and any(c in text[tm.end:pos] for c in _CLAUSE_MARKS):
             continue  # `24小时内新增27例，累计确诊…`: the last day's flow is its own clause's only
-        p = resolve(tm, current, published)
+        p = year_so_far(last, tm, resolve(tm, current, published), current)
         if p is not None:
-            current, explicit = p, True
+            current, explicit, last = p, True, tm
     return current, explicit
 
 

@@ -8,7 +8,7 @@ import re
 
 from .lexicon import lexicon
 from .period_dates import Period, _month, default_period, year_period
-from .periods import TimeMention, attributive_end, is_habitual, period_at, resolve
+from .periods import TimeMention, attributive_end, is_habitual, period_at, resolve, year_so_far
 from .places import place_mentions
 from .sentences import Sentence
 
@@ -122,6 +122,7 @@ class ScopeTimes:
             current, _ = period_at(self.text, previous[0].start, previous[0].end, self.para_anchor,
                                    self.ctx.published, skip_baselines=True, mentions=previous[1])
         found, before, written, recalled = False, current, False, False
+        last = None  # the time just read: `截至4月底，2020年…` reads the year up to its day
         for tm in times:
             if tm.start < pos:
                 continue
@@ -135,10 +136,10 @@ class ScopeTimes:
                 continue  # `按照上年不变价计算，前三季度…`: a price base, not the sentence's time
             if tm.match["now"] and not found:
                 current = default_period(self.ctx.published)  # `目前,…`: now, not an earlier sentence's day
-            p = resolve(tm, current, self.ctx.published)
+            p = year_so_far(last, tm, resolve(tm, current, self.ctx.published), current)
             if p is None or (headline and tm.match["ymd"] and p.end == self.ctx.published):
                 break  # the masthead's date is when the page came out, not what it reports on
-            current, pos, found = p, tm.end, True
+            current, pos, found, last = p, tm.end, True, tm
             written = tm.match["y"] is not None  # a year written out (`2023年…`), not `目前`, `当前`
             recalled = bool(tm.match["back"] or tm.match["then"])
         if not found and first_in_article and (event := self._lead_event_day(s, times)) is not None:

@@ -1,0 +1,30 @@
+"""`截至4月底，2020年发行…`: a bare year written right after an as-of day of that year is the year up to that day
+(January 1 to it), not the whole year — unless the year's plan follows (`…，2020年计划新建…`, lexicon plan_after_year)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .lexicon import lexicon
+from .period_dates import Period, year_period
+
+if TYPE_CHECKING:
+    from .periods import TimeMention
+
+_LEX = lexicon()
+_UNTIL = _LEX.compile(r"(?:{until}|{until_after_event})\s?(?:{clock_zone})?\s?(?:{relative_year})?\s?$")
+_PLAN_AFTER_YEAR = _LEX.compile("plan_after_year")
+_JOINS = ",，、 "
+
+
+def year_so_far(before: TimeMention | None, tm: TimeMention, p: Period | None, prior: Period) -> Period | None:
+    """`截至4月底，2020年发行…`: a bare year written right after an as-of day of that year (prior, read from before)
+    is that year up to the day, not the whole year; any other p stays."""
+    if p is None or before is None or prior.start is not None or prior.end is None or not tm.match["y3"] \
+            or tm.match["yend3"] or tm.match["season3"] or p != year_period(prior.end.year) \
+            or (prior.end.month, prior.end.day) == (12, 31) or tm.text[before.end:tm.start].strip(_JOINS) \
+            or not _UNTIL.search(before.text, max(0, before.start - 12), before.start) \
+            or _PLAN_AFTER_YEAR.match(tm.text, tm.end) is not None:
+        return p
+    return Period(date(prior.end.year, 1, 1), prior.end)

@@ -1,0 +1,70 @@
+"""A span given as a point, or a point as a span (P3): a count held now (`现有`, `现拥有`) under a year's heading
+is the level at that year's end (or the report's day), not the year's flow; a bare year written right after an
+as-of day (`截至4月底，2020年发行…`) is that year up to the day, not the whole year.
+
+Each row is a small report in our own words (figures restated, never corpus text): its name and date, and per figure
+value the (period_start, period_end) it must get. Negatives keep their period.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.pipeline import extract_text
+
+_REPORT = "2022年全县国民经济和社会发展统计公报\n一、综合\n全年实现地区生产总值120亿元。\n"
+_PAPER = "本报讯 全省经济运行平稳。\n"
+
+STOCK_POINTS = [
+    # a count held now under a year report's heading: as of the year's end, and the counts its list goes on with
+    (_REPORT + "全县现有国家AAA级旅游景区6个，2个省级文化街区，9个乡村旅游点。\n", "tjgb-a-2022.txt", date(2023, 4, 2),
+     {"6": (None, "2022-12-31"), "2": (None, "2022-12-31"), "9": (None, "2022-12-31")}),
+    (_REPORT + "县直医院现有在编人员512人，聘用人员230人。\n", "tjgb-c-2022.txt", date(2023, 4, 2),
+     {"512": (None, "2022-12-31"), "230": ("2022-01-01", "2022-12-31")}),
+    (_REPORT + "全县现拥有1个夜间消费集聚区，3个省级森林乡村。\n", "tjgb-d-2022.txt", date(2023, 4, 2),
+     {"1": (None, "2022-12-31"), "3": (None, "2022-12-31")}),
+    # negatives: a flow after the word, a year written in the sentence, a clause of another measure after the list,
+    # a total said with 共有/设有 (the report's year, as the gold reads it)
+    (_REPORT + "全县现有高中毕业生6100人。\n", "tjgb-e-2022.txt", date(2023, 4, 2),
+     {"6100": ("2022-01-01", "2022-12-31")}),
+    (_REPORT + "2022年，全县现有820户申报危房改造。\n", "tjgb-f-2022.txt", date(2023, 4, 2),
+     {"820": ("2022-01-01", "2022-12-31")}),
+    (_REPORT + "全县现有学校150所，全年招生8200人，图书流通量9万人次。\n", "tjgb-g-2022.txt", date(2023, 4, 2),
+     {"150": (None, "2022-12-31"), "8200": ("2022-01-01", "2022-12-31"), "90000": ("2022-01-01", "2022-12-31")}),
+    (_REPORT + "全县共有文化机构4个，设有卫生院14个。\n", "tjgb-b-2022.txt", date(2023, 4, 2),
+     {"4": ("2022-01-01", "2022-12-31"), "14": ("2022-01-01", "2022-12-31")}),
+]
+
+YEAR_SO_FAR = [
+    # a bare year right after an as-of day: the year up to that day
+    (_PAPER + "截至5月底，2021年全省发行政府债券3200亿元，其中新增债券2100亿元。\n", date(2021, 6, 10),
+     {"320000000000": ("2021-01-01", "2021-05-31"), "210000000000": ("2021-01-01", "2021-05-31")}),
+    (_PAPER + "截至3月31日，2021年全市新增城镇就业1.6万人。\n", date(2021, 4, 12),
+     {"16000": ("2021-01-01", "2021-03-31")}),
+    # negatives: the year's plan after it is the whole year's; a year-end is that year; another year is an event's
+    (_PAPER + "截至5月20日，2021年计划新建水厂42处。\n", date(2021, 5, 25),
+     {"42": ("2021-01-01", "2021-12-31")}),
+    (_PAPER + "截至2020年底，2020年全省新增城镇就业8万人。\n", date(2021, 2, 3),
+     {"80000": ("2020-01-01", "2020-12-31")}),
+]
+
+
+def _periods(text: str, name: str, published: date) -> dict[str, tuple[str | None, str | None]]:
+    facts = extract_text(text, name, published).facts
+    return {str(int(f.value) if f.value == int(f.value) else f.value): (f.period_start, f.period_end) for f in facts}
+
+
+@pytest.mark.parametrize("text,name,published,expected", STOCK_POINTS, ids=[row[1] for row in STOCK_POINTS])
+def test_count_held_now_is_a_level_at_the_year_end(text, name, published, expected):
+    got = _periods(text, name, published)
+    for value, period in expected.items():
+        assert got.get(value) == period, (value, got)
+
+
+@pytest.mark.parametrize("text,published,expected", YEAR_SO_FAR, ids=[row[0][13:27] for row in YEAR_SO_FAR])
+def test_year_after_an_as_of_day_is_the_year_so_far(text, published, expected):
+    got = _periods(text, "paper.txt", published)
+    for value, period in expected.items():
+        assert got.get(value) == period, (value, got)
