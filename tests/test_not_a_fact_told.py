@@ -41,7 +41,8 @@ CASES = [
     ("a cooperative's land exclaimed", "如今合作社的果园足足800多亩！", []),
     # a code's content, a designation's count, rhetoric
     ("a code's articles and charges", "新法典不仅条文由150条增加到380条，罪名由90个增加到300个。", []),
-    ("a designation's count", "作为试行新办法的6个城市之一，杭州率先开展试点。", []),
+    ("a designation's count", "作为试行新办法的6个区域之一，杭州率先开展试点。", []),
+    ("a set of counties stays", "这个县是全国40个重点帮扶县之一。", [40]),
     ("a team's member", "张华副教授是课程团队5名主讲教师之一。", []),
     ("the people as a body", "13亿人民团结一心，就没有战胜不了的困难。", []),
     ("a population stays", "全国总人口达到14亿人。", [1.4e9]),
