@@ -46,7 +46,7 @@ from .regions import (
 from .scopes import ScopeReader
 from .sentences import Segmented, Sentence, inside_bracket, is_item_line
 from .status import TARGET_ENUMERATION, figure_status
-from .story import case_profile, not_reported, threshold_of_count
+from .story import case_profile, not_reported, threshold_of_count, told_long_ago
 from .subjects import (
     MEASURE_OF_PREVIOUS,
     opening_origin,
@@ -217,6 +217,9 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
             return  # `5个乡镇…收入超过5000万元`: the bound of the counted towns, not the towns' income
         period, explicit, explicit_own = self._figure_period(m, s, clause, after_opening, times, ind, family,
                                                                   unit)
+        if ind is None and family == "other" and told_long_ago(self.text, s.start, m.start, m.subject,
+                                                               period.end, self.ctx.published):
+            return  # `1942年，…。11月8日，…以26艘舰艇…`: a story told of a year long past (story.py)
         subject = self._subject(m, ind, s.paragraph)
         reach = min(s.end, m.end + _LOOKBACK)  # a run-on sentence: the clause's end is searched nearby only
         clause_end = _CLAUSE_END.search(self.text, m.end, reach)

@@ -41,7 +41,8 @@ _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
     "per_unit_rule", "unit_cost", "per_head_rate", "price_tag", "parameter_set", "threshold_before",
     "sample_before", "classification_before", "spoken_unit_price", "payout_cap_before", "schedule_step_before",
     "per_area_rate", "per_unit_target_before", "ratio_numerator_before", "back_reference_before",
-    "showcase_before", "partner_count_before", "payload_before", "trials_before", "group_before")))
+    "showcase_before", "partner_count_before", "payload_before", "trials_before", "group_before",
+    "award_decision_before", "code_content_before")))
 # searched in the figure's clause before it: a study's sample, a hope
 _CLAUSE_RULES = _LEX.compile("(?:{study_analysed_before})|(?:{hope_before})")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
@@ -57,8 +58,18 @@ _RULES_AFTER = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "basis_points_after", "classification_after", "policy_after", "survey_of_after", "size_class_after",
     "benchmark_rate_after", "size_class_tail", "showcase_after", "condition_after", "rank_count_after",
     "problem_count_after", "structure_part_after", "site_frame_after", "unit_record_after", "gathering_after",
-    "parade_after", "case_profile_after")))
+    "parade_after", "case_profile_after", "rating_name_after", "designation_after", "rhetoric_people_after")))
 _CASE_PROFILE = _LEX.compile("case_profile_after")
+_TITLE_OPEN = _LEX.compile("title_open_before")  # `关于…` before the figure and `…的报告` after it: inside a title
+_TITLE_CLOSE = _LEX.compile("title_close_after")
+_SPACE = _LEX.compile("space_before")  # a volume only: `空间约50立方米`
+# searched in the figure's sentence before it: one object singled out then its area, a sample named as the frame
+_FRAMED = _LEX.compile("(?:{single_object_area_before})|(?:{sample_frame_before})")
+_RUNNING_COST = _LEX.compile("running_cost_before")
+_EMPHATIC = _LEX.compile("emphatic_amount_before")  # `足足2000多亩！`: with an exclaimed sentence only
+_EXCLAIMED = _LEX.compile("exclaimed_after")
+_AWARDED = _LEX.compile("awarded_after")
+_LASTING_SIZE = _LEX.compile("lasting_size_subject")
 _SURVEY_ACT = _LEX.compile("survey_act_after")  # a count the clause's 对 sends a survey to
 _SURVEY_TO = _LEX.compile("survey_addressee_before")
 _DENOMINATOR = _LEX.compile("ratio_denominator")  # matched from the 每 right before the count
@@ -99,6 +110,8 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
     clause_end = _CLAUSE_END.search(text, end, s_end)
     c_end = clause_end.start() if clause_end else s_end
     why = _rule(text, clause, start, end, c_end, unit, subject) or _quoted(text, s_start, s_end, start, end)
+    if why is None and _FRAMED.search(text, s_start, start):
+        why = "rule"  # `有一所…的幼儿园，占地48亩`, `所抽检的18台电脑中，仅有2台…`
     if why is None and (_MILESTONE.match(text, end) or _MILESTONE_END.search(text, start, end)) \
             and _DIGIT.search(text, end, s_end):
         why = "rule"  # `迈上5万亿元台阶,达到5.38万亿元`: the milestone passed, the level follows
@@ -110,8 +123,11 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
         return None
     if _CASE_ACT.search(text, clause, start):
         return "case"
-    if _PARADE.search(text, s_start, start):
+    if _PARADE.search(text, s_start, start) or _AWARDED.match(text, end):
         return "event"
+    if _RUNNING_COST.search(text, clause, start) or _EMPHATIC.search(text, clause, start) \
+            and _EXCLAIMED.match(text, end):
+        return "person"
     if _CAPACITY.search(subject):
         return "capability"
     last_list = _LAST_LIST_START.search(text, s_start, start)
@@ -174,8 +190,11 @@ def _rule(text: str, clause: int, start: int, end: int, c_end: int, unit: str | 
     if unit != _PERSON_UNIT and _MADE_OF_BEFORE.search(text, clause, start) \
             and _MADE_OF_AFTER.search(text, end, c_end):
         return "rule"  # `由3个独立的岛屿组成`; a body's members (`主席团由174人组成`) are counted
-    if unit == _ARTICLE_UNIT and _ARTICLES_NAME.match(text, end):
+    if unit == _ARTICLE_UNIT and _ARTICLES_NAME.match(text, end) \
+            or _TITLE_OPEN.search(text, clause, start) and _TITLE_CLOSE.match(text, end):
         return "name"
+    if UNIT_KINDS.get(unit or "") == "volume" and _SPACE.search(text, clause, start):
+        return "rule"
     if unit in _LENGTH_UNITS and (_LOCATION.search(text, clause, start) or _DISTANCE_TOLD.search(text, clause, start)):
         return "location"
     return None
@@ -232,3 +251,14 @@ def _told_of_past(text: str, s_start: int, clause: int, start: int, published: d
                 and not _SINCE_THEN.search(text, year.end(), start):
             return True
     return False
+
+
+def told_long_ago(text: str, sentence_start: int, start: int, subject: str, period_end: date | None,
+                  published: date | None) -> bool:
+    """A figure whose time the story carried over from before its sentence (`1942年，…。11月8日，…以26艘舰艇`) to a year
+    long before the report: a story told of then, unless a whole stands before it (`40年来，全国…由171元`). A year
+    written in the sentence is _told_of_past's, or a from–to statement's base (`由1978年的31.8%上升至…`); a size that
+    lasts (`园区占地80万平方米`) is still the thing's size."""
+    return period_end is not None and published is not None and not _LASTING_SIZE.search(subject) \
+        and period_end.year <= published.year - _HISTORY_YEARS \
+        and not _YEAR_OPENING.search(text, sentence_start, start) and not _WHOLE.search(text, sentence_start, start)

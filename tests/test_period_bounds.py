@@ -26,7 +26,8 @@ SINCE_AND_BEFORE = [
     # negative: a year still to come is that year (a plan), and 起草 is no since (the year stays the year)
     ("从2021年起,全市计划新建公园12个。", date(2020, 5, 20), {"12": ("2021-01-01", "2021-12-31")}),
     # (`…计划每年新建公园12个`: a yearly plan is no one year's, null — tests/test_period_recurring.py)
-    ("2018年起草的条例共有条文56条。", date(2019, 2, 20), {"56": ("2018-01-01", "2018-12-31")}),
+    # (a code's articles are its content, no figure: the plan's projects keep the case)
+    ("2018年起草的规划共有项目56个。", date(2019, 2, 20), {"56": ("2018-01-01", "2018-12-31")}),
     # before a year: a state up to the year before, not that year
     ("据测算,2012年以前,全镇茶园面积仅1800亩。", date(2019, 10, 21), {"1800": (None, "2011-12-31")}),
     ("2015年之前,该村年人均收入不足3000元。", date(2019, 2, 20), {"3000": (None, "2014-12-31")}),
