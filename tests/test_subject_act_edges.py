@@ -34,6 +34,9 @@ TRIMMED = [
     ("fully so many mu", "如今合作社的茶园足足1200亩。", [("合作社的茶园", 1200)]),
     ("jobs kept above", "城镇新增就业连续5年保持80万人以上。", [("城镇新增就业", 800000)]),
     ("output goes on", "全年粮食总产量继续稳定在600亿斤以上。", [("粮食总产量", 6e10)]),
+    # a per-period word after the name is the measure's qualifier
+    ("monthly design costs", "设计外包费用每月约4万元,仓库租金每年12万元。",
+     [("每月设计外包费用", 40000), ("每年仓库租金", 120000)]),
     # a leading conjunction
     ("but the registered poor", "村里人口不少,但建档立卡贫困户多达136户。", [("建档立卡贫困户", 136)]),
 ]
