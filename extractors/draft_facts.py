@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from .act_edges import is_clause_fragment, without_act_edges
 from .fact import Fact
 from .lexicon import lexicon
 from .quantities import UNIT_KINDS
@@ -59,8 +60,11 @@ class DraftFacts:
                 continue  # `同比增长5%。` on its own: a number that says nothing about what it measures
             if f.family == "other" and subject_is_narrative(f.subject):
                 continue  # a piece of narrative, not the name of a measure (decided after renaming)
-            if f.indicator is None and f.family in UNREPORTED_FAMILIES and subject_is_debris(f.subject):
+            if f.indicator is None and f.family in UNREPORTED_FAMILIES and (
+                    subject_is_debris(f.subject) or is_clause_fragment(f.subject)):
                 continue  # `一比例`, `会降`: a fragment of the sentence (a growth rate's too)
+            if f.subject and (name := without_act_edges(f.subject)) != f.subject:
+                f = replace(f, subject=name)  # `实施民生项目` → 民生项目 (after the catalog and the filters read it)
             if f.indicator is not None and (name := catalogued_name(f.subject)) != f.subject:
                 f = replace(f, subject=name)  # `先后投资` → 投资: the catalogued measure keeps its figure
             key = (f.family, f.indicator or f.subject, f.value, f.unit, f.status)

@@ -75,7 +75,7 @@ UNCHANGED = [
     ("land area alone", "新校区占地面积达320亩。", 320, "新校区占地面积"),
     ("a share of GDP", "数字经济规模占地区生产总值的38%。", 38, "数字经济规模占地区生产总值"),
     ("loans in yuan", "人民币贷款余额增加1.2万亿元。", 1.2e12, "人民币贷款余额增加"),
-    ("a data centre count", "全省建成数据中心42个。", 42, "建成数据中心"),
+    ("a data centre count: the act that carries it goes", "全省建成数据中心42个。", 42, "数据中心"),
     ("exports to a named group", "对东盟国家出口增长12%。", 12, "对东盟国家出口"),
     ("a count of streamlining acts", "全市精简审批事项120项。", 120, "精简审批事项"),
 ]

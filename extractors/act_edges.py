@@ -1,0 +1,27 @@
+"""Act verbs and adverbs left at a finished subject's edges (`实施民生项目`, `铁路投资将`), and clause fragments that
+are no measure (`快于规模以上工业`): the last cleaning of a fact's subject, after the catalog has read it."""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+
+_LEX = lexicon()
+_ACT_LEAD = _LEX.compile("subject_act_lead")
+_ADVERB_TAIL = _LEX.compile("subject_adverb_tail")
+_FRAGMENT = _LEX.compile("subject_fragment")
+_PER_PERIOD_TAIL = _LEX.compile("subject_per_period_tail")
+_MIN_NAME = 2  # characters: what is left must still name something
+
+
+def without_act_edges(subject: str) -> str:
+    """`实施民生项目` → 民生项目, `城镇新增就业保持` → 城镇新增就业: the measure without the act that carries it or
+    the adverb the clause goes on with, a per-period word put before it (the subject itself when too little is left)."""
+    trimmed = _ADVERB_TAIL.sub("", _ACT_LEAD.sub("", subject, count=1), count=1)
+    if (per := _PER_PERIOD_TAIL.search(trimmed)) is not None:  # `研发费用每月` → 每月研发费用: a qualifier
+        trimmed = per["per"] + trimmed[:per.start()]
+    return trimmed if len(trimmed) >= _MIN_NAME else subject
+
+
+def is_clause_fragment(subject: str) -> bool:
+    """A comparison's other side, a condition, examples with no class, a consequence: no measure's name."""
+    return _FRAGMENT.search(subject) is not None
