@@ -11,7 +11,7 @@ from .fact import Fact
 from .lexicon import lexicon
 from .quantities import UNIT_KINDS
 from .sentences import Sentence
-from .subjects import catalogued_name, subject_is_debris, subject_is_narrative
+from .subject_checks import catalogued_name, subject_is_debris, subject_is_narrative
 
 _LEX = lexicon()
 _THIS_IS = _LEX.compile_at("this_names_previous")

@@ -43,10 +43,10 @@ from .offence_parts import offence_part
 from .quantities import UNIT_KINDS, Quantity
 from .respective_lists import CHANGE_UNITS, list_spread
 from .sentences import inside_bracket
+from .subject_checks import class_of_examples, trimmed_cut
 from .subjects import (
     BARE_VERB,
     MEASURE_TAIL,
-    class_of_examples,
     clean_subject,
     noun_after,
     owned,
@@ -57,7 +57,6 @@ from .subjects import (
     sub_account,
     topic_of,
     topical,
-    trimmed_cut,
 )
 
 _LEX = lexicon()

@@ -34,27 +34,12 @@ _URBAN_RURAL = _LEX.words("urban_rural")[0]
 _EDGE, _EDGE_END = "".join(_LEX.words("subject_edge")), _LEX.compile("subject_edge_end")
 _LEFT_EDGE = _EDGE.replace(_LEX.words("list_joiner")[2], "")  # `及时处办率`: 及 opens a word there (and a list item is cut before)
 _ETC = _LEX.words("etcetera")[0]
-_NARRATIVE = _LEX.compile("narrative_subject")
-_NOT_A_HEAD = frozenset(_LEX.words("not_a_head"))
-_HEAD_NOUN_END = _LEX.words("head_noun_end")
 _DROP = _LEX.compile("subject_drop")
-_NOTHING_ALONE = frozenset(_LEX.words("names_nothing_alone"))
-_DEBRIS = _LEX.compile("subject_debris")
 _CAPTION_UNIT = _LEX.compile("caption_unit_note")
-_INDUSTRY_MEASURE = _LEX.compile("industry_measure")
 _TRADE_PARTNERS = _LEX.compile("trade_partner_phrase")
-_CUT_LEAD = _LEX.compile("subject_cut_lead")
-_CUT_TAIL = _LEX.compile("subject_cut_tail")
-_CUT_LEAD_WORDS = _LEX.compile("subject_cut_lead_words")
 _CURRENCY_NAME = _LEX.compile("currency_name_after")
-_RECIPIENTS = _LEX.compile("recipients_counted")
-_DATA_WORD = _LEX.compile("data_word_subject")
-_BATCH_OR_ACT = _LEX.compile("batch_or_act_subject")
-_NAMED_BASE = _LEX.compile("^{named_base_comparison}$")
 _LEAD_IN = _LEX.words("subject_lead_in")[0]
 _INLINE_HEADING = _LEX.compile("inline_heading")
-_RANK = _LEX.compile("rank_subject")
-_VERB_ONLY = _LEX.compile("verb_only_subject")
 SHARE_VERB_END = _LEX.compile("share_verb_end")
 _SHARE_NAME = _LEX.words("share_name")[0]
 NATIONAL_PHRASE = _LEX.compile("national_phrase")
@@ -62,7 +47,6 @@ _PROGRESSIVE = _LEX.compile("noun_after_progressive")
 _COPULA = _LEX.compile("noun_after_copula")
 _MILESTONE = _LEX.compile("milestone_after")
 _OPENS_CLAUSE = _LEX.compile("(?:{of_which}|[,，;；:：])$")
-_MAX_OTHER_SUBJECT = 16  # characters: a longer `other` subject is a piece of a sentence, not a measure's name
 TIME_WORDS = _LEX.compile("subject_time")
 COMPARE = _LEX.compile("(?:{comparison_point}|{comparison_base})")  # the longer `比上年末` before `比上年`
 _LEADING = _LEX.compile("^{subject_leading}")
@@ -101,60 +85,6 @@ def clean_subject(raw: str) -> str:
         if s == before:
             break
     return partners + _EDGE_END.sub("", s) if partners else _EDGE_END.sub("", s).lstrip(_LEFT_EDGE)
-
-
-_EXAMPLES_THEN_CLASS = _LEX.compile("examples_then_class")
-
-
-def class_of_examples(subject: str, unit: str | None) -> str:
-    """`原辅材料、…、电子商务等产业相关配套企业` → 产业相关配套企业: in a subject too long to be a name, the class
-    after a list of examples is what a count counts. Amounts after such a list are often sums of a story
-    (`…、交通费等共计21500元`) or intentions (`…等企业意向投资`): they keep the whole subject."""
-    if unit not in COUNT_UNITS or len(subject) <= _MAX_OTHER_SUBJECT \
-            or (m := _EXAMPLES_THEN_CLASS.search(subject)) is None:
-        return subject
-    return m["class"]
-
-
-_THRESHOLD_SET = _LEX.compile("^(?:{population_qualifier})")
-
-
-def subject_is_narrative(subject: str) -> bool:
-    """A subject that is a piece of narrative (`对我们这样一个…`, `他深度参与了…`, `口岸可`), not the name of a
-    measure; a threshold's set (`规模以上软件和信息技术服务业营业收入`) and an industry's measure are part of the name,
-    not of its length."""
-    measure = MEASURE_TAIL.sub("", subject)  # `…收入(为预算)`: a measure of a named measure
-    name = _INDUSTRY_MEASURE.sub("", _THRESHOLD_SET.sub("", measure))  # `…信息技术服务业实现增加值`: the industry's
-    return len(name) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(measure) is not None \
-        or measure[-1:] in _NOT_A_HEAD and not measure.endswith(_HEAD_NOUN_END) or measure in _NOTHING_ALONE
-
-
-def subject_is_debris(subject: str) -> bool:
-    """A subject that is a fragment of its sentence (`一比例`, `即岗位`, `占全球总数`, `会降`, `对全市一`), or a word
-    that names nothing alone (`一度`), a rank (`名次`), an adverb and a verb (`先后投资`) or a batch's ordinal
-    (`第二批`), not the name of a measure
-    (audit classes S1, N7)."""
-    measure = MEASURE_TAIL.sub("", subject)
-    return _DEBRIS.search(measure) is not None or measure in _NOTHING_ALONE or _RANK.search(measure) is not None \
-        or _VERB_ONLY.search(measure) is not None or _RECIPIENTS.search(measure) is not None \
-        or _DATA_WORD.search(measure) is not None or _BATCH_OR_ACT.search(measure) is not None \
-        or _NAMED_BASE.search(measure) is not None
-
-
-def trimmed_cut(subject: str) -> str:
-    """`街输送专业技术人才` → 输送专业技术人才, `为何要投资` → 投资, `增速则` → 增速: a subject cut at the wrong place,
-    trimmed to the measure's name (audit class S1); what is left must still name something (two characters)."""
-    trimmed = _CUT_TAIL.sub("", _CUT_LEAD.sub("", subject, count=1), count=1)
-    trimmed = trimmed if len(trimmed) >= 2 else subject
-    if _VERB_ONLY.fullmatch(trimmed):
-        return trimmed  # `先后引进`: a bare act is left to be dropped, unless a catalogued measure (`catalogued_name`)
-    return _CUT_LEAD_WORDS.sub("", trimmed)  # `当地先后出台…政策` → 当地出台…政策, `占地投资` → 投资
-
-
-def catalogued_name(subject: str) -> str:
-    """`先后投资` of a catalogued investment → 投资: an adverb and an act name a catalogued measure once the adverb
-    is gone (an uncatalogued one is dropped as debris)."""
-    return _CUT_LEAD_WORDS.sub("", subject) if _VERB_ONLY.fullmatch(subject) else subject
 
 
 def share_named(subject: str) -> str:

@@ -1,0 +1,80 @@
+"""Whether a subject names a measure: a piece of narrative, a fragment of its sentence or a word that names nothing
+alone is no name (such a fact is dropped); a subject cut at the wrong place is trimmed to its measure, and a class
+after a list of examples is what a long subject counts (audit classes S1, N7)."""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+from .subjects import COUNT_UNITS, MEASURE_TAIL
+
+_LEX = lexicon()
+_NARRATIVE = _LEX.compile("narrative_subject")
+_NOT_A_HEAD = frozenset(_LEX.words("not_a_head"))
+_HEAD_NOUN_END = _LEX.words("head_noun_end")
+_NOTHING_ALONE = frozenset(_LEX.words("names_nothing_alone"))
+_DEBRIS = _LEX.compile("subject_debris")
+_INDUSTRY_MEASURE = _LEX.compile("industry_measure")
+_CUT_LEAD = _LEX.compile("subject_cut_lead")
+_CUT_TAIL = _LEX.compile("subject_cut_tail")
+_CUT_LEAD_WORDS = _LEX.compile("subject_cut_lead_words")
+_RECIPIENTS = _LEX.compile("recipients_counted")
+_DATA_WORD = _LEX.compile("data_word_subject")
+_BATCH_OR_ACT = _LEX.compile("batch_or_act_subject")
+_NAMED_BASE = _LEX.compile("^{named_base_comparison}$")
+_RANK = _LEX.compile("rank_subject")
+_VERB_ONLY = _LEX.compile("verb_only_subject")
+_MAX_OTHER_SUBJECT = 16  # characters: a longer `other` subject is a piece of a sentence, not a measure's name
+
+
+_EXAMPLES_THEN_CLASS = _LEX.compile("examples_then_class")
+
+
+def class_of_examples(subject: str, unit: str | None) -> str:
+    """`原辅材料、…、电子商务等产业相关配套企业` → 产业相关配套企业: in a subject too long to be a name, the class
+    after a list of examples is what a count counts. Amounts after such a list are often sums of a story
+    (`…、交通费等共计21500元`) or intentions (`…等企业意向投资`): they keep the whole subject."""
+    if unit not in COUNT_UNITS or len(subject) <= _MAX_OTHER_SUBJECT \
+            or (m := _EXAMPLES_THEN_CLASS.search(subject)) is None:
+        return subject
+    return m["class"]
+
+
+_THRESHOLD_SET = _LEX.compile("^(?:{population_qualifier})")
+
+
+def subject_is_narrative(subject: str) -> bool:
+    """A subject that is a piece of narrative (`对我们这样一个…`, `他深度参与了…`, `口岸可`), not the name of a
+    measure; a threshold's set (`规模以上软件和信息技术服务业营业收入`) and an industry's measure are part of the name,
+    not of its length."""
+    measure = MEASURE_TAIL.sub("", subject)  # `…收入(为预算)`: a measure of a named measure
+    name = _INDUSTRY_MEASURE.sub("", _THRESHOLD_SET.sub("", measure))  # `…信息技术服务业实现增加值`: the industry's
+    return len(name) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(measure) is not None \
+        or measure[-1:] in _NOT_A_HEAD and not measure.endswith(_HEAD_NOUN_END) or measure in _NOTHING_ALONE
+
+
+def subject_is_debris(subject: str) -> bool:
+    """A subject that is a fragment of its sentence (`一比例`, `即岗位`, `占全球总数`, `会降`, `对全市一`), or a word
+    that names nothing alone (`一度`), a rank (`名次`), an adverb and a verb (`先后投资`) or a batch's ordinal
+    (`第二批`), not the name of a measure
+    (audit classes S1, N7)."""
+    measure = MEASURE_TAIL.sub("", subject)
+    return _DEBRIS.search(measure) is not None or measure in _NOTHING_ALONE or _RANK.search(measure) is not None \
+        or _VERB_ONLY.search(measure) is not None or _RECIPIENTS.search(measure) is not None \
+        or _DATA_WORD.search(measure) is not None or _BATCH_OR_ACT.search(measure) is not None \
+        or _NAMED_BASE.search(measure) is not None
+
+
+def trimmed_cut(subject: str) -> str:
+    """`街输送专业技术人才` → 输送专业技术人才, `为何要投资` → 投资, `增速则` → 增速: a subject cut at the wrong place,
+    trimmed to the measure's name (audit class S1); what is left must still name something (two characters)."""
+    trimmed = _CUT_TAIL.sub("", _CUT_LEAD.sub("", subject, count=1), count=1)
+    trimmed = trimmed if len(trimmed) >= 2 else subject
+    if _VERB_ONLY.fullmatch(trimmed):
+        return trimmed  # `先后引进`: a bare act is left to be dropped, unless a catalogued measure (`catalogued_name`)
+    return _CUT_LEAD_WORDS.sub("", trimmed)  # `当地先后出台…政策` → 当地出台…政策, `占地投资` → 投资
+
+
+def catalogued_name(subject: str) -> str:
+    """`先后投资` of a catalogued investment → 投资: an adverb and an act name a catalogued measure once the adverb
+    is gone (an uncatalogued one is dropped as debris)."""
+    return _CUT_LEAD_WORDS.sub("", subject) if _VERB_ONLY.fullmatch(subject) else subject
