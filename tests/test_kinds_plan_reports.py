@@ -43,6 +43,16 @@ CASES = [
     # a city paper's story of its province: `预计全省` after a bullet is the province's
     ("省长代表省政府作政府工作报告。\n\n●预计全省地区生产总值增长5.8%左右", date(2025, 1, 17), "武汉市",
      [("地区生产总值", 5.8, "湖北省", NONE, "estimate")]),
+    # a plan report's outcome beside its goal: `实际` opening its own clause states what was, in every phrasing
+    ("某省2019年计划执行情况的报告\n　　财政收入预期目标为“增长6.0%”，实际增长4.2%，主要原因是减税降费。", date(2020, 2, 1), None,
+     [("财政收入", 6, None, ("2019-01-01", "2019-12-31"), "target"),
+      ("财政收入(实际)", 4.2, None, ("2019-01-01", "2019-12-31"), "actual")]),
+    ("某市2019年计划执行情况的报告\n　　工业增加值预期目标为“增长7%左右”；实际执行为增长6.5%。", date(2020, 2, 1), None,
+     [("工业增加值", 7, None, ("2019-01-01", "2019-12-31"), "target"),
+      ("工业增加值(实际执行)", 6.5, None, ("2019-01-01", "2019-12-31"), "actual")]),
+    # negative: `实际增长` inside a target list's measure is real growth, still a target
+    ("2021年主要预期目标是：地区生产总值增长6%左右，居民收入实际增长5.5%左右。", date(2021, 1, 20), None,
+     [("地区生产总值", 6, None, Y2021, "target"), ("居民收入(实际)", 5.5, None, Y2021, "target")]),
     # negative: `全年` alone in a January report is still the year just closed
     ("全年地区生产总值增长5%。", date(2023, 1, 14), None,
      [("地区生产总值", 5, None, ("2022-01-01", "2022-12-31"), "actual")]),
@@ -58,3 +68,12 @@ def _facts(text, published, region):
 @pytest.mark.parametrize(("text", "published", "region", "expected"), CASES)
 def test_plan_report_facts(text, published, region, expected):
     assert _facts(text, published, region) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a goal stated without a figure (`预期目标为“与经济增长基本同步”`) leaves no "
+                   "previous subject for the outcome's `实际` to name")
+def test_outcome_of_a_goal_without_figure():
+    text = "某省2019年计划执行情况的报告\n　　居民收入增速预期目标为“与经济增长同步”，实际增长5.5%。"
+    assert _facts(text, date(2020, 2, 1), None) == [
+        ("居民收入(实际)", 5.5, None, ("2019-01-01", "2019-12-31"), "actual")]
+
