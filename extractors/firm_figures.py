@@ -9,6 +9,8 @@ figure the country's scope keeps. Words in lexicon/owners.toml (`firm_name`, `fi
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .lexicon import lexicon
 from .places import place_mentions
 
@@ -29,12 +31,17 @@ def names_a_firm(subject: str) -> bool:
     return m is not None and _one_firm(m[0])
 
 
+@lru_cache(maxsize=64)  # a pure function of the sentence, asked again for each of its figures
+def _actor_at(text: str, sentence_start: int):
+    return _ACTOR.match(text, sentence_start)
+
+
 def firm_figure(text: str, sentence_start: int, pos: int, subject: str) -> bool:
     """The figure at pos is one firm's: its subject names the firm, or the firm opens its sentence as actor and
     the clauses up to the figure name no place, no other firm and no `；`."""
     if names_a_firm(subject):
         return True
-    actor = _ACTOR.match(text, sentence_start)
+    actor = _actor_at(text, sentence_start)
     if actor is None or actor.end() > pos or not _one_firm(actor["firm"]):
         return False
     between = text[actor.end():pos]
