@@ -10,6 +10,7 @@ a cue, is often the wrong owner. Such a figure is the firm's, so never the paper
 
 from __future__ import annotations
 
+from .firm_references import firms_named
 from .lexicon import lexicon
 from .places import place_mentions
 
@@ -49,7 +50,7 @@ def _one_firm(text: str, para_start: int, at: int, after: int, pos: int) -> str 
     figure names a place or another firm."""
     if _FIRM.search(text, after, pos) or place_mentions(text, after, pos):
         return None
-    names = {m[0] for m in _FIRM.finditer(text, max(para_start, at - _REACH), at)}
+    names = firms_named(text, max(para_start, at - _REACH), at)
     return names.pop() if len(names) == 1 else None
 
 

@@ -9,6 +9,7 @@ figure the country's scope keeps. Words in lexicon/owners.toml (`firm_name`, `fi
 
 from __future__ import annotations
 
+from .firm_references import firm_anaphor_opens
 from .lexicon import lexicon
 from .places import place_mentions
 
@@ -32,8 +33,8 @@ def names_a_firm(subject: str) -> bool:
 def firm_figure(text: str, sentence_start: int, pos: int, subject: str) -> bool:
     """The figure at pos is one firm's: its subject names the firm, or the firm opens its sentence as actor and
     the clauses up to the figure name no place, no other firm and no `；`."""
-    if names_a_firm(subject):
-        return True
+    if names_a_firm(subject) or firm_anaphor_opens(subject):
+        return True  # `公司新种800亩`: a firm's, even when its name comes after
     actor = _ACTOR.match(text, sentence_start)
     if actor is None or actor.end() > pos or not _one_firm(actor["firm"]):
         return False
