@@ -10,6 +10,7 @@ a cue, is often the wrong owner. Such a figure is the firm's, so never the paper
 
 from __future__ import annotations
 
+from .firm_references import firms_named
 from .lexicon import lexicon
 from .places import place_mentions
 
@@ -20,7 +21,8 @@ _ANAPHOR = _LEX.compile("firm_anaphor")
 _ACTOR = _LEX.compile("firm_actor_opening")
 _NO_ACTOR = _LEX.compile("carried_act_opening")
 _LEAD = _LEX.compile("sentence_lead")
-_SENTENCE_MARKS = "。！？!?"
+_IN_COUNTRY = _LEX.compile("firm_acts_in_country")
+_SENTENCE_MARKS = "。！？!?\n"  # a line break ends a sub-heading the paragraph opens with
 _BACK = 3  # sentences of the paragraph read back for the firm whose act they carry on
 _MAX_OWNED = 24  # characters: a longer subject is a piece of narrative
 _REACH = 400  # characters of the paragraph read back from a figure: a run-on paragraph is read nearby only
@@ -49,7 +51,7 @@ def _one_firm(text: str, para_start: int, at: int, after: int, pos: int) -> str 
     figure names a place or another firm."""
     if _FIRM.search(text, after, pos) or place_mentions(text, after, pos):
         return None
-    names = {m[0] for m in _FIRM.finditer(text, max(para_start, at - _REACH), at)}
+    names = firms_named(text, max(para_start, at - _REACH), at)
     return names.pop() if len(names) == 1 else None
 
 
@@ -59,7 +61,7 @@ def _paragraph_actor(text: str, para_start: int, sent_start: int, pos: int, subj
     lead = _LEAD.match(text, sent_start)
     opens_with_measure = lead is not None and text.startswith(subject, lead.end())
     if not (opens_with_measure or _NO_ACTOR.match(text, sent_start)) \
-            or _FIRM.search(text, sent_start, pos) or place_mentions(text, sent_start, pos):
+            or _FIRM.search(text, sent_start, pos) or _places_named(text, sent_start, pos):
         return None
     end = sent_start
     for _ in range(_BACK):
@@ -73,3 +75,10 @@ def _paragraph_actor(text: str, para_start: int, sent_start: int, pos: int, subj
             return None
         end = lo
     return None
+
+
+def _places_named(text: str, start: int, end: int) -> bool:
+    """text[start:end] names a place whose figure it could be, not the country a firm acts in (`在华累计投资`)."""
+    return any(not (m.kind == "china" and (_IN_COUNTRY.fullmatch(text, m.start, m.end)
+                                            or _IN_COUNTRY.fullmatch(text, max(0, m.start - 1), m.end)))
+               for m in place_mentions(text, start, end))

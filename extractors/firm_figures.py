@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .firm_references import firm_anaphor_opens
 from .lexicon import lexicon
 from .places import place_mentions
 
@@ -39,8 +40,8 @@ def _actor_at(text: str, sentence_start: int):
 def firm_figure(text: str, sentence_start: int, pos: int, subject: str) -> bool:
     """The figure at pos is one firm's: its subject names the firm, or the firm opens its sentence as actor and
     the clauses up to the figure name no place, no other firm and no `；`."""
-    if names_a_firm(subject):
-        return True
+    if names_a_firm(subject) or firm_anaphor_opens(subject):
+        return True  # `公司新种800亩`: a firm's, even when its name comes after
     actor = _actor_at(text, sentence_start)
     if actor is None or actor.end() > pos or not _one_firm(actor["firm"]):
         return False

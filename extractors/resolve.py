@@ -34,6 +34,7 @@ from .figure_filters import (
 )
 from .figure_periods import FigurePeriods
 from .firm_figures import firm_figure
+from .firm_references import referred_firm
 from .gazetteer import NATIONAL
 from .lexicon import lexicon
 from .mention import Mention
@@ -185,7 +186,9 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
             m = self._population_part(m, s.start, s.end, s.paragraph)  # `规模以上…。分行业看,道路运输业…`
         if self._abstains(m, s, clause):
             return
-        owned = carried_firm(self.text, self.seg.paragraphs[s.paragraph][0], s.start, m.start, m.subject)
+        para_start = self.seg.paragraphs[s.paragraph][0]
+        owned = carried_firm(self.text, para_start, s.start, m.start, m.subject)
+        owned = referred_firm(self.text, para_start, s.start, m.start, owned)  # `…。去年公司出口额…`: the firm's
         # `此外，汉口银行…。推出…，累计发放贷款…`, `南岭银行总资产…`: the bank's figure, never the whole country's
         firm_owned = owned != m.subject or firm_figure(self.text, s.start, m.start, owned)
         m = replace(m, subject=owned)
