@@ -2,7 +2,8 @@
 
 Each indicator is data: id, names, family, the mention kinds it takes (`change` = a growth rate,
 `level` = an amount or count, `zero` = `无新增…`), accepted units, aliases (regexes over the subject),
-optional context words that must appear in the paragraph or headline, subject words to drop, a
+optional context words that must appear in the paragraph or headline, subject words to drop (every such regex
+may name lexicon entries as `{name}` slots: `{hotline_title}` is the lexicon's words for a hotline), a
 subject template and a default period. An `[[indicator.alias_group]]` binds context words to some aliases only
 (`AliasGroup`): a bare `确诊病例` is cumulative where the paragraph counts up to a day, while the indicator's
 other aliases need no context. Catalog patterns (`[[pattern]]`) are templates composed from
@@ -25,7 +26,7 @@ from pathlib import Path
 import regex
 
 from .catalog_display import PLAIN, Display, Page, family_displays
-from .lexicon import lexicon
+from .lexicon import LexiconError, lexicon
 
 CATALOG_DIR = Path(__file__).resolve().parent / "catalog"
 FAMILY_FILES = ("covid", "hotline", "sock", "investment", "growth", "other")
@@ -186,12 +187,21 @@ def _is_head(subject: str, m: regex.Match) -> bool:
 
 
 def _alternation(words: list[str]) -> regex.Pattern | None:
-    return regex.compile("|".join(f"(?:{w})" for w in words)) if words else None
+    """The words' alternation, composed by the lexicon: a `{name}` slot is that lexicon entry's pattern
+    (`{hotline_title}`), so words the lexicon keeps are not copied into the catalog."""
+    return lexicon().compile("|".join(f"(?:{w})" for w in words)) if words else None
 
 
 def _indicator(entry: dict, order: int, family: str, where: str, display: Display = PLAIN) -> Indicator:
     if not entry.get("aliases") and not entry.get("alias_group"):
         raise ValueError(f"{where}: an indicator needs aliases or an [[indicator.alias_group]]")
+    try:
+        return _indicator_of(entry, order, family, where, display)
+    except (regex.error, LexiconError) as e:
+        raise ValueError(f"{where}: indicator {entry['id']} has a bad pattern: {e}") from None
+
+
+def _indicator_of(entry: dict, order: int, family: str, where: str, display: Display) -> Indicator:
     return Indicator(
         id=entry["id"], name_zh=entry["name_zh"], name_en=entry["name_en"],
         family=entry.get("family", family), kinds=tuple(entry.get("kinds", ["level"])),
@@ -221,7 +231,7 @@ def _alias_group(entry: dict, key: str, where: str) -> AliasGroup:
         return AliasGroup(key, _alternation(entry["aliases"]), _alternation(entry["context"]),
                           _alternation(entry.get("unless", [])), tuple(entry.get("units", [])),
                           tuple(entry["examples"]), tuple(entry["negatives"]))
-    except regex.error as e:
+    except (regex.error, LexiconError) as e:
         raise ValueError(f"{where}: alias group {key} has a bad pattern: {e}") from None
 
 

@@ -47,7 +47,7 @@ from .regions import (
 from .scopes import ScopeReader
 from .sentences import Segmented, Sentence, inside_bracket, is_item_line
 from .status import TARGET_ENUMERATION, figure_status
-from .story import case_profile, not_reported, threshold_of_count, told_long_ago
+from .story import case_profile, not_reported, screening_rate, threshold_of_count, told_long_ago
 from .subjects import (
     MEASURE_OF_PREVIOUS,
     opening_origin,
@@ -214,8 +214,8 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
                 self.text, (s.start, s.end), clause, (m.start, m.end), unit, m.subject, self.ctx.published,
                 story=family == "other"):
             return  # a story, a rule (a fallback's too: `低于最低标准85%`), a name: no reported figure (story.py)
-        if family == "covid" and case_profile(self.text, m.end):
-            return  # `2例为外省返乡人员;`: who a bulletin's cases are, not a count of their own
+        if family == "covid" and (case_profile(self.text, m.end) or screening_rate(self.text, clause, m.start)):
+            return  # `2例为外省返乡人员;`: who a bulletin's cases are; `每月协助诊断3000多例`: a system's throughput
         if ind is not None and threshold_of_count(self.text, clause, m.start, unit):
             return  # `5个乡镇…收入超过5000万元`: the bound of the counted towns, not the towns' income
         period, explicit, explicit_own = self._figure_period(m, s, clause, after_opening, times, ind, family,

@@ -60,6 +60,7 @@ _RULES_AFTER = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "problem_count_after", "structure_part_after", "site_frame_after", "unit_record_after", "gathering_after",
     "parade_after", "case_profile_after", "rating_name_after", "designation_after", "rhetoric_people_after")))
 _CASE_PROFILE = _LEX.compile("case_profile_after")
+_SCREENING_RATE = _LEX.compile("screening_rate_before")
 _TITLE_OPEN = _LEX.compile("title_open_before")  # `关于…` before the figure and `…的报告` after it: inside a title
 _TITLE_CLOSE = _LEX.compile("title_close_after")
 _SPACE = _LEX.compile("space_before")  # a volume only: `空间约50立方米`
@@ -147,6 +148,12 @@ def case_profile(text: str, end: int) -> bool:
     """A count of cases that opens its item and says who they are (`2例为外省返乡人员;`): a bulletin's case
     details, even where the heading above it names an indicator (`新增本土确诊病例4例:`)."""
     return _CASE_PROFILE.match(text, end) is not None
+
+
+def screening_rate(text: str, clause: int, start: int) -> bool:
+    """A count of cases after a per-period act of diagnosing or screening (`每月协助诊断3000多例疑似病例`): a system's
+    or a hospital's throughput, never the place's suspected or confirmed cases."""
+    return _SCREENING_RATE.search(text, max(clause, start - _REACH), start) is not None
 
 
 def threshold_of_count(text: str, clause: int, start: int, unit: str | None) -> bool:

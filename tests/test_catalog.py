@@ -130,3 +130,25 @@ def test_bad_alias_groups_are_refused_with_the_file_named(tmp_path, group, messa
     with pytest.raises(ValueError, match=message) as e:
         load_catalog(tmp_path)
     assert "tourism.toml" in str(e.value) and "other.tourists[1]" in str(e.value)
+
+
+def test_catalog_words_may_name_lexicon_entries(tmp_path):
+    """A context (or alias) may refer to a lexicon entry by slot: the hotline's words are kept once, in the
+    lexicon, and the catalog's `{hotline_title}` reads the same words."""
+    from extractors.lexicon import lexicon
+
+    (tmp_path / "line.toml").write_text(
+        'family = "other"\n[[indicator]]\nid = "other.calls"\nname_zh = "来电"\nname_en = "Calls"\n'
+        'kinds = ["level"]\nunits = ["件"]\naliases = ["来电"]\ncontext = ["{hotline_title}"]\n', encoding="utf-8")
+    calls = load_catalog(tmp_path).by_id["other.calls"]
+    assert calls.context.pattern == f"(?:{lexicon().pattern('hotline_title')})"
+    assert calls.context.search("市长公开电话本周") and not calls.context.search("市长在电话会议上")
+
+
+def test_an_unknown_lexicon_slot_in_the_catalog_is_refused_with_the_file_named(tmp_path):
+    (tmp_path / "line.toml").write_text(
+        'family = "other"\n[[indicator]]\nid = "other.calls"\nname_zh = "来电"\nname_en = "Calls"\n'
+        'kinds = ["level"]\naliases = ["来电"]\ncontext = ["{no_such_entry}"]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="no_such_entry") as e:
+        load_catalog(tmp_path)
+    assert "line.toml" in str(e.value) and "other.calls" in str(e.value)

@@ -142,3 +142,38 @@ def test_a_published_count_at_a_date_is_cumulative(text, region, value):
     facts = extract_text(text, "t.txt").facts
     found = [(f.region, f.value) for f in facts if f.indicator == "covid.cumulative_confirmed"]
     assert found == ([(region, value)] if value is not None else [])
+
+
+# One chart cell holds one measure: infections released are no contacts released, contacts still under observation
+# are under observation, a day's bound of imported cases is imported, a system's screening count no suspected cases.
+MEASURES_APART = [
+    ("7月4日0—24时,全省新增无症状感染者6例;当日无转为确诊病例;当日解除医学观察14例;尚在医学观察无症状感染者210例。",
+     [("covid.new_asymptomatic", 6, "例"), ("covid.released_asymptomatic", 14, "例"),
+      ("covid.current_asymptomatic", 210, "例")]),
+    ("7月4日0—24时,新增无症状感染者3例,当日转为确诊病例1例,当日解除医学观察9例。",
+     [("covid.new_asymptomatic", 3, "例"), ("covid.released_asymptomatic", 9, "例")]),
+    ("7月4日0—24时,全省新增解除医学观察无症状感染者11例。", [("covid.released_asymptomatic", 11, "例")]),
+    ("7月4日0—24时,全省新增治愈出院病例5例,解除医学观察的密切接触者230人。",
+     [("covid.new_cured", 5, "例"), ("covid.released_from_observation", 230, "人")]),
+    ("截至7月4日,全省仍有800余名密切接触者处于医学观察中。", [("covid.under_observation", 800, "人")]),
+    ("截至7月4日,全省尚在医学观察的密切接触者1200人。", [("covid.under_observation", 1200, "人")]),
+    ("7月4日0—24时,全省单日新增境外输入确诊病例5例。", [("covid.new_imported", 5, "例")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MEASURES_APART, ids=[c[0][9:25] for c in MEASURES_APART])
+def test_one_measure_per_indicator(text, expected):
+    assert_facts(text, "covid", expected, published=JUL6)
+
+
+SCREENING_COUNTS = [  # a system's or a hospital's throughput: no covid figure at all
+    "据介绍，这套影像系统每月协助诊断2000多例疑似病例。",
+    "该院的辅助诊断平台每天可筛查500例疑似病例。",
+]
+
+
+@pytest.mark.parametrize("text", SCREENING_COUNTS)
+def test_a_screening_count_is_no_case_count(text):
+    from extractors.pipeline import extract_text
+
+    assert [f for f in extract_text(text, "t.txt").facts if f.family == "covid"] == []
