@@ -8,9 +8,10 @@ import re
 
 from .lexicon import lexicon
 from .period_dates import Period, _month, default_period, year_period
-from .periods import TimeMention, attributive_end, is_habitual, period_at, resolve, year_so_far
+from .periods import TimeMention, period_at, resolve, year_so_far
 from .places import place_mentions
 from .sentences import Sentence
+from .undating_times import attributive_end, is_habitual
 
 _LEX = lexicon()
 _OPENING = _LEX.compile(

@@ -20,7 +20,7 @@ from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .list_items import ListItem, ListItems
 from .period_dates import Period, default_period, year_period
-from .periods import attributive_end, period_at, resolve, time_mentions
+from .periods import period_at, resolve, time_mentions
 from .place_chains import chain_end
 from .places import place_mentions
 from .regions import (
@@ -33,6 +33,7 @@ from .scope_times import ScopeTimes
 from .sentences import Segmented, Sentence
 from .status import ESTIMATE_HEADING, PLAN_HEADING
 from .story_places import stories, story_place
+from .undating_times import attributive_end
 
 _LEX = lexicon()
 _BUDGET_ACCOUNT = _LEX.compile("budget_account")
