@@ -79,6 +79,7 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         self.para_dated = self.sentence_dated = False  # a time written in the paragraph / sentence set the anchor
         self.para_target = False
         self.para_year_end = False   # the paragraph opened with a year-end (`年末…`)
+        self._told_day: tuple[int, Period | None] = (-1, None)   # (sentence start, the day that opened it) in a paragraph
         self.list_items = ListItems(text, seg.paragraphs)   # lists written one item a paragraph
         self._list_anchor: tuple[tuple[int, int], Period] | None = None  # (introduction, end) → the time it set
         # a national paper's scope (全国) is its national stories' place, not every story's, and so is a provincial
