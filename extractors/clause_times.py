@@ -10,8 +10,9 @@ from .figure_filters import _LOOKBACK
 from .lexicon import lexicon
 from .mention import Mention
 from .period_dates import Period
-from .periods import TimeMention, attributive_end, period_at
+from .periods import TimeMention, period_at
 from .sentences import Sentence
+from .undating_times import attributive_end
 
 _LEX = lexicon()
 _CLAUSE_OPENERS = (",", "，", ";", "；")

@@ -28,6 +28,7 @@ _YEAR_FLOW_KINDS = ("communique",)  # a statistical communiqué's `累计派出�
 _STOCK = _LEX.compile("stock_cue")
 _BALANCE = _LEX.compile("balance_cue")
 _POPULATION = _LEX.compile("population_stock")
+_STATE_RATIO = _LEX.compile("state_ratio")
 _YEAR_END_COMPARED = _LEX.compile("year_end_comparison_after")
 _FLOW = _LEX.compile("flow_verb")
 _PERSON = _LEX.table("population_stock", "unit")
@@ -121,5 +122,8 @@ class FigurePeriods:
                 (period.end.month, period.end.day) == (12, 31) and _YEAR_END_COMPARED.match(
                     self.text, m.end, min(len(self.text), m.end + _YEAR_END_REACH)))):
             period = Period(None, period.end)  # `贷款余额288亿元` in a year's report: the balance at its end
+        elif m.kind == "level" and period.start is not None and period.end and period.start.year < period.end.year \
+                and _STATE_RATIO.search(m.subject):
+            period = Period(None, period.end)  # `2016年以来，…；绿化覆盖率达到44%`: the state at the span's end
         # `每年…`: a rate over a span, or as of the report's day when told as current; else no period
         return recurring_period(self.text, s.start, m.start, period, self.ctx.published, status == "actual")

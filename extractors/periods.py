@@ -10,7 +10,8 @@ the week ending on the report date, `N年来`/`“十三五”`/`2012年以来` 
 
 This module owns finding the expressions and choosing the one in force at a figure; the Period value and its
 date arithmetic are period_dates.py, each form's resolver is time_forms_named.py or time_forms_relative.py, and
-the base-year and from-to wording that widens or narrows a figure's years is year_spans.py.
+the base-year and from-to wording that widens or narrows a figure's years is year_spans.py, and the times that
+date no figure where they stand (attributive, in an aside, habitual) are undating_times.py.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ from .time_forms_relative import (
     after_baseline_word,
     month_before,
 )
+from .undating_times import dates_other_part, in_aside, is_attributive
 from .year_to_day import year_so_far
 
 _LEX = lexicon()
@@ -84,12 +86,9 @@ _GAP_AFTER = frozenset(_LEX.words("gap_after"))
 _END_MARKS = "".join(_LEX.words("period_end"))  # `上年` + `末`
 _OF = _LEX.words("attributive")[0]
 _LIST_JOINERS = frozenset(_LEX.words("list_joiner"))
-_ATTRIBUTIVE = _LEX.compile("(?:{attributive_time})|(?:{event_after_time})|(?:{parameter_time})")
 _SHARE_BASE = _LEX.compile("share_of_same_period")
-_FROM_TIME_BEFORE = _LEX.compile("from_time_before")
-_FROM_TIME_TO = _LEX.compile("from_time_to_amount")
-_HABITUAL_BEFORE = _LEX.compile("habitual_before")
 _MIDNIGHT = _LEX.compile("midnight_cutoff_after")
+_SHARE_REACH = 8   # characters after the window: the share's own number (`去年同期的【95%】`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,60 +184,6 @@ def _start_of(tm: TimeMention) -> int:
     return tm.start
 
 
-def is_attributive(text: str, tm: TimeMention, end: int) -> bool:
-    """A time that dates a thing the clause mentions, not a figure (`去年出台的政策`, `上年不变价`,
-    `2011年以来的出口最高增速`)."""
-    return _ATTRIBUTIVE.match(text, tm.end, end) is not None
-
-
-def attributive_end(text: str, tm: TimeMention, end: int) -> int | None:
-    """Where an attributive time's phrase ends, with the punctuation after it (`10日从商务部获悉：`), else None."""
-    m = _ATTRIBUTIVE.match(text, tm.end, end)
-    if m is None:
-        return None
-    pos = m.end()
-    while pos < end and text[pos] in _PHRASE_MARKS:
-        pos += 1
-    return pos
-
-
-_PHRASE_MARKS = frozenset("：:，, ")
-_SHARE_REACH = 8   # characters after the window: the share's own number (`去年同期的【95%】`)
-
-
-def _in_aside(text: str, start: int, tm: TimeMention, pos: int) -> bool:
-    """A time inside a title or a bracketed aside that closes before pos (`《2018—2022年检察改革工作规划》`,
-    `(6月高考,剔除3月份高职单招录取的930人)`) dates what is inside, not the figure after it; a time alone in
-    brackets restates the one before it (`2024年第26周(6月24日—6月30日)`) and still counts, as does an edition
-    (`《…目录》(2018年版)`)."""
-    for opener, closer in _BRACKETS:
-        left = text.rfind(opener, start, tm.start)
-        if left == -1 or text.find(closer, left, tm.start) != -1:
-            continue
-        right = text.find(closer, tm.end, pos)
-        if right != -1 and len(text[left + 1:tm.start].strip()) + len(text[tm.end:right].strip()) >= _ASIDE_WORDS:
-            return True
-    return False
-
-
-_BRACKETS = (("《", "》"), ("(", ")"), ("（", "）"))
-_ASIDE_WORDS = 2   # characters besides the time that make a bracket an aside: `(2018年版)` still dates its source
-
-
-def is_habitual(text: str, tm: TimeMention) -> bool:
-    """A month every year (`每年4月至9月，…`): a habit, which dates no figure and opens no sentence's time."""
-    return _HABITUAL_BEFORE.search(text, max(0, tm.start - 4), tm.start) is not None
-
-
-def _dates_other_part(text: str, tm: TimeMention, pos: int) -> bool:
-    """A time that dates no figure at pos: the first time of a from-to statement whose second amount pos is past
-    (`到去年底，…由2017年的9.8%降至【7.5%】` is as of last year's end), or a month every year (`每年4月至9月`)."""
-    if is_habitual(text, tm):
-        return True
-    return _FROM_TIME_BEFORE.search(text, max(0, tm.start - 2), tm.start) is not None \
-        and _FROM_TIME_TO.match(text, tm.end, pos) is not None
-
-
 def period_at(text: str, start: int, pos: int, anchor: Period, published: date | None,
               skip_baselines: bool = False, mentions: list[TimeMention] | None = None) -> tuple[Period, bool]:
     """The period in force at `pos`, reading time expressions in text[start:pos] from the anchor on.
@@ -269,9 +214,9 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
             baseline_end = tm.end
             continue
         if is_attributive(text, tm, pos) or _SHARE_BASE.match(text, tm.end, min(len(text), pos + _SHARE_REACH)) \
-                or _in_aside(text, start, tm, pos):
+                or in_aside(text, start, tm, pos):
             continue  # `去年出台的政策`: dates the policy, not the figure; `为去年同期的95%`: a share is this year's
-        if _dates_other_part(text, tm, pos):
+        if dates_other_part(text, tm, pos):
             continue  # `由2017年的9.8%降至7.5%`: the first amount's year; `每年4月至9月`: a habit
         if tm.match["hours"] and any(c in text[tm.end:pos] for c in _CLAUSE_MARKS):
             continue  # `24小时内新增27例，累计确诊…`: the last day's flow is its own clause's only

@@ -8,9 +8,10 @@ import re
 
 from .lexicon import lexicon
 from .period_dates import Period, _month, default_period, year_period
-from .periods import TimeMention, attributive_end, is_habitual, period_at, resolve, year_so_far
+from .periods import TimeMention, period_at, resolve, year_so_far
 from .places import place_mentions
 from .sentences import Sentence
+from .undating_times import attributive_end, is_habitual
 
 _LEX = lexicon()
 _OPENING = _LEX.compile(
@@ -27,6 +28,7 @@ _SINGLED_OUT = _LEX.compile("singled_out_period")  # `9月单月…`: not the to
 _SINGLED_REACH = 16  # characters at a sentence's start where its time and the singling word stand
 _DIGIT = re.compile(r"\d")
 _ANNOUNCES = _LEX.compile("announcement_opening")  # `现将…4月份…情况通报如下:` reports a month, tells no event
+_DAY_TOLD_BACK = _LEX.compile("day_told_back")
 
 
 def opened_by_formula(text: str, start: int, end: int, time_start: int) -> bool:
@@ -121,6 +123,9 @@ class ScopeTimes:
                     self.text, previous[0].start, min(previous[0].end, previous[0].start + _SINGLED_REACH)))):
             current, _ = period_at(self.text, previous[0].start, previous[0].end, self.para_anchor,
                                    self.ctx.published, skip_baselines=True, mentions=previous[1])
+        elif previous and previous[0].paragraph == s.paragraph and self._told_day[0] == previous[0].start \
+                and _DAY_TOLD_BACK.match(self.text, pos) is not None:
+            current = self._told_day[1]  # `1月23日，…。美国当天只报告1个病例`: the day the sentence before opened with
         found, before, written, recalled = False, current, False, False
         last = None  # the time just read: `截至4月底，2020年…` reads the year up to its day
         for tm in times:
@@ -149,6 +154,12 @@ class ScopeTimes:
         single = found and s.start > self.seg.paragraphs[s.paragraph][0] and \
             _SINGLE_PERIOD.match(self.text, pos, s.end) is not None
         single = single or recalled  # `50年前，阿帕网诞生。`, `当时，…`: a past recalled dates its sentence only
+        # `…。1月22日，政府宣布…。有两组数据…`: a day that opens a sentence inside a paragraph dates that day's event,
+        # not the figures the paragraph goes on to tell
+        told_day = found and current.start is not None and current.start == current.end \
+            and s.start > self.seg.paragraphs[s.paragraph][0]
+        self._told_day = (s.start, current) if told_day else (-1, None)
+        single = single or told_day
         # a level as of a day (`2015年末…`) dates its paragraph; the article or section it opens is that year
         year_end = found and current.start is None and current.end is not None and (current.end.month, current.end.day) == (12, 31)
         wide = year_period(current.end.year) if year_end else current

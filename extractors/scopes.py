@@ -20,7 +20,7 @@ from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .list_items import ListItem, ListItems
 from .period_dates import Period, default_period, year_period
-from .periods import attributive_end, period_at, resolve, time_mentions
+from .periods import period_at, resolve, time_mentions
 from .place_chains import chain_end
 from .places import place_mentions
 from .regions import (
@@ -33,6 +33,7 @@ from .scope_times import ScopeTimes
 from .sentences import Segmented, Sentence
 from .status import ESTIMATE_HEADING, PLAN_HEADING
 from .story_places import stories, story_place
+from .undating_times import attributive_end
 
 _LEX = lexicon()
 _BUDGET_ACCOUNT = _LEX.compile("budget_account")
@@ -78,6 +79,7 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         self.para_dated = self.sentence_dated = False  # a time written in the paragraph / sentence set the anchor
         self.para_target = False
         self.para_year_end = False   # the paragraph opened with a year-end (`年末…`)
+        self._told_day: tuple[int, Period | None] = (-1, None)   # (sentence start, the day that opened it) in a paragraph
         self.list_items = ListItems(text, seg.paragraphs)   # lists written one item a paragraph
         self._list_anchor: tuple[tuple[int, int], Period] | None = None  # (introduction, end) → the time it set
         # a national paper's scope (全国) is its national stories' place, not every story's, and so is a provincial

@@ -176,7 +176,32 @@ THIS_MONTH = [
     ("a day of this month", f"国际\n{P}本月6日,联盟29个成员国签署议定书。\n", date(2019, 2, 15), {29: (None, "2019-02-15")}),
 ]
 
-ALL = EVENT_SPAN + YEAR_PLAN_SHARE + THIS_MONTH + AFTER_AN_ANGLE + EVENT_MONTH + EVENT_MONTH_NEGATIVES + SAME_MONTH \
+MAY = date(2021, 5, 12)
+# a day that opens a sentence inside a paragraph tells that day's event: the figures of the sentences after it are
+# the paragraph's (here the report's day), unless they point back at it (`当天`, `同日`)
+EVENT_DAY = [
+    ("a cure rate after an announcement's day",
+     "抗疫纪实\n救治不计成本。3月2日,省政府宣布患者费用由财政承担。全省患者总体治愈率达96%。\n", MAY,
+     {96: (None, "2021-05-12")}),
+    ("a firm's plan after a record's day",
+     "电网建设\n风电装机不断增加。4月6日,全省风电装机突破800万千瓦。公司负责人说,今年将在电网领域投资58.6亿元。\n", MAY,
+     {800e4: ("2021-04-06", "2021-04-06")}),
+    ("aid after a summit's day",
+     "援外抗疫\n中方积极援助。3月10日,领导人在峰会上发出倡议。中方向30多个国家提供的物资陆续抵达。\n", MAY,
+     {30: (None, "2021-05-12")}),
+]
+
+EVENT_DAY_NEGATIVES = [
+    # `当天`/`同日` near the next sentence's start goes on with that day; a day opening its paragraph dates the paragraph
+    ("`当天` after the day", "疫情回顾\n各国应对不一。2月3日,该市宣布封城。邻国当天只报告2个病例。\n", MAY,
+     {2: ("2021-02-03", "2021-02-03")}),
+    ("`同日` opening the next sentence", "疫情回顾\n各国应对不一。2月3日,该市宣布封城。同日,邻国报告5个病例。\n", MAY,
+     {5: ("2021-02-03", "2021-02-03")}),
+    ("a day opening the paragraph", "全省疫情\n疫情通报如下。\n5月10日,全省新增确诊病例3例。全省累计报告确诊病例1200例。\n", MAY,
+     {3: ("2021-05-10", "2021-05-10"), 1200: (None, "2021-05-10")}),
+]
+
+ALL = EVENT_DAY + EVENT_DAY_NEGATIVES + EVENT_SPAN + YEAR_PLAN_SHARE + THIS_MONTH + AFTER_AN_ANGLE + EVENT_MONTH + EVENT_MONTH_NEGATIVES + SAME_MONTH \
     + SAME_MONTH_NEGATIVES + SAME_PERIOD + SAME_PERIOD_NEGATIVES + NUMBERED_LIST \
     + NUMBERED_LIST_NEGATIVES + ANNOUNCED_TIME + ANNOUNCED_TIME_NEGATIVES
 

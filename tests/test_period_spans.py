@@ -214,3 +214,17 @@ def test_a_year_end_paragraph_holds_stocks_at_year_end_and_flows_over_the_year()
                           {"value": 33, "period_start": "2022-01-01"},
                           {"value": 32000, "period_start": "2022-01-01"}],
                    date(2023, 3, 28), name="tjgb-x-2022.txt")
+
+
+def test_people_housed_after_a_year_end_list_are_a_stock():
+    """`年末共有…机构…个，床位…张。收养人数…人。`: the people the institutions house at the year's end; adopting
+    (`收养孤儿…`) stays the year's flow."""
+    from factcase import assert_exactly
+
+    text = ("某省2021年国民经济和社会发展统计公报\n年末共有养老服务机构1200个，床位8.5万张。收养人数4.1万人。"
+            "民政部门当年收养孤儿300人。\n")
+    assert_exactly(text, [{"value": 1200, "period_start": None, "period_end": "2021-12-31"},
+                          {"value": 85000, "period_start": None, "period_end": "2021-12-31"},
+                          {"value": 41000, "period_start": None, "period_end": "2021-12-31"},
+                          {"value": 300, "period_start": "2021-01-01", "period_end": "2021-12-31"}],
+                   date(2022, 3, 20), name="tjgb-y-2021.txt")

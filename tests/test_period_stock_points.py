@@ -50,6 +50,27 @@ YEAR_SO_FAR = [
      {"80000": ("2020-01-01", "2020-12-31")}),
 ]
 
+STATE_AT_SPAN_END = [
+    # a ratio or per-head amount that is a state, under a span of years: the level at the span's end
+    (_PAPER + "2017年以来，嘉兴新增绿地面积12.4万亩；建成区绿地率、绿化覆盖率分别达到39%和42%，人均公园绿地面积16平方米。\n",
+     date(2020, 9, 8), {"124000": ("2017-01-01", "2020-09-08"), "39": (None, "2020-09-08"),
+                        "42": (None, "2020-09-08"), "16": (None, "2020-09-08")}),
+    (_PAPER + "近5年来，全县新建育苗基地30个，种苗自给率达85%。\n", date(2020, 9, 8),
+     {"30": ("2016-01-01", "2020-09-08"), "85": (None, "2020-09-08")}),
+    # negatives: a rate of the span's flow, a yearly average, a single year's coverage (the report's year, as the gold)
+    (_PAPER + "自2018年以来，全省法院审结涉黑案件960件，重刑率达51.2%。\n", date(2020, 9, 8),
+     {"960": ("2018-01-01", "2020-09-08"), "51.2": ("2018-01-01", "2020-09-08")}),
+    (_PAPER + "2019年，全县广播覆盖率达99%。\n", date(2020, 9, 8), {"99": ("2019-01-01", "2019-12-31")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", STATE_AT_SPAN_END, ids=[row[0][13:27] for row in STATE_AT_SPAN_END])
+def test_a_state_ratio_under_a_span_is_the_level_at_its_end(text, published, expected):
+    got = _periods(text, "paper.txt", published)
+    assert set(got) == set(expected), got
+    for value, period in expected.items():
+        assert got.get(value) == period, (value, got)
+
 
 def _periods(text: str, name: str, published: date) -> dict[str, tuple[str | None, str | None]]:
     facts = extract_text(text, name, published).facts
