@@ -13,17 +13,19 @@ _LOCAL = lexicon().compile("local_anaphor")
 _CLAUSE_ENDS = (",", "，", ";", "；", ":", "：")
 _SENTENCE_ENDS = ("。", "!", "?", "！", "？", "\n")
 _DIVISIONS = ("province", "city", "county", "town")
+_REACH = 240  # characters before a figure searched (a run-on sentence: bounded, never a walk to its start)
 
 
 def local_place(text: str, mentions: list[PlaceMention], starts: list[int], sentence_start: int, pos: int) \
         -> PlaceMention | None:
     """The division `当地` in the figure's comma clause (before pos) refers back to: the last one named as a
     subject earlier in the sentence (not a comparison's, not a foreign country), else None."""
-    lo = max(sentence_start, max(text.rfind(c, sentence_start, pos) for c in _CLAUSE_ENDS) + 1)
+    reach = max(sentence_start, pos - _REACH)
+    lo = max(reach, max(text.rfind(c, reach, pos) for c in _CLAUSE_ENDS) + 1)
     local = _LOCAL.search(text, lo, pos)
     if local is None:
         return None
-    opened = max(sentence_start, max(text.rfind(c, sentence_start, local.start()) for c in _SENTENCE_ENDS) + 1)
+    opened = max(reach, max(text.rfind(c, reach, local.start()) for c in _SENTENCE_ENDS) + 1)
     for k in range(bisect_left(starts, local.start()) - 1, -1, -1):
         m = mentions[k]
         if m.start < opened:
