@@ -1,4 +1,5 @@
-"""Counts of divisions: `10个省份增速回落` counts provinces, so its region is above that level or none."""
+"""Counts of divisions: `10个省份增速回落` counts provinces, so its region is above that level or none; a figure
+after a reach over such a count (`推广到13个省49个县`) is no figure of one place at that level."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ _RANK = {"town": 0, "county": 1, "city": 2, "province": 3, "national": 4, "world
 _UNITS = frozenset(lexicon().values("unit_ge").values())  # the generic count
 _CLAUSE_MARKS = (",", "，", ";", "；", "。", ":", "：")
 _HOLDER_REACH = 24  # characters before a count of divisions where the place holding them stands
+_REACH = lexicon().compile("reach_count")
+_REACH_LOOKBACK = 240  # characters of the sentence before a figure searched for a reach (bounded: no quadratic walk)
+_REACH_TAIL = 24  # characters after a figure's start its own reach may end in (`覆盖15个省份`: the count itself)
 
 
 def above_counted(subject: str, unit: str | None, region: str | None, holder=None) -> str | None:
@@ -39,3 +43,22 @@ def clause_places(text: str, places: list, pos: int) -> list:
     lo = max(0, pos - _HOLDER_REACH)
     lo = max(lo, max(text.rfind(c, lo, pos) for c in _CLAUSE_MARKS) + 1)
     return [m for m in reversed(places) if lo <= m.start and m.end <= pos and m.kind in ("place", "national")]
+
+
+def beyond_reach(text: str, sentence_start: int, pos: int, region: str | None) -> str | None:
+    """The region, unless the sentence before the figure at pos spreads something to a count of divisions of the
+    region's level or above (`内乡县…模式推广到全国13个省49个县,帮扶36万多贫困人口`: over 49 counties, no
+    county's figure; a province's network covering 34 cities stays the province's)."""
+    if region is None:
+        return region
+    place = gazetteer().named(region)
+    if place is None or place.level not in _RANK:
+        return region
+    lo = max(sentence_start, pos - _REACH_LOOKBACK)
+    for reach in _REACH.finditer(text, lo, pos + _REACH_TAIL):
+        if reach.start() >= pos:
+            break
+        level = next(name for name, value in reach.groupdict().items() if value)
+        if _RANK[place.level] <= _RANK[level]:
+            return None
+    return region

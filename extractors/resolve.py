@@ -20,7 +20,7 @@ from .carried_owners import carried_firm
 from .catalog import Catalog, ContextWords, Indicator
 from .clause_times import ClauseTimes
 from .context import DocContext
-from .division_counts import above_counted, clause_places
+from .division_counts import above_counted, beyond_reach, clause_places
 from .draft_facts import UNREPORTED_FAMILIES, Draft, DraftFacts
 from .fact import Fact
 from .figure_filters import (
@@ -241,6 +241,7 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         ps, pe = _iso(period)
         region = above_counted(m.subject, unit, self._region(m, s, places, starts),
                                clause_places(self.text, places, m.start))
+        region = beyond_reach(self.text, s.start, m.start, region)
         fact = Fact(doc=self.ctx.name, published=self.ctx.published_iso, family=family,
                     indicator=ind.id if ind else None, subject=subject,
                     region=None if firm_owned and region == NATIONAL else region,

@@ -5,8 +5,9 @@ place an article's lead is about, the zone a paragraph profiled before, a scope 
 from __future__ import annotations
 
 from .gazetteer import gazetteer
-from .landed_places import landed_place
+from .landed_places import allotted_place, landed_place
 from .lexicon import lexicon
+from .local_places import local_place
 from .mention import Mention
 from .place_chains import _ancestry, chain_end, division_chain, one_place
 from .place_words import county_short_names
@@ -92,6 +93,8 @@ class ScopePlaces:
             return m.place or None  # "": an item of a list by place that the gazetteer does not know
         scopes = self._scopes()
         named = named_in_clause(self.text, places, starts, s.start, m.start)
+        if named is not None and named.kind in ("body", "national"):  # `财政部下达河南的…`: what it allots to
+            named = allotted_place(self.text, places, starts, named.end, m.start) or named
         if named is not None and named.kind == "scope":  # `该县`, `全市`: the place the paragraph is about, if any
             k = starts.index(named.start)
             before = places[k - 1] if k and places[k - 1].end == named.start and places[k - 1].kind == "place" \
@@ -101,7 +104,8 @@ class ScopePlaces:
             scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
         a = self.seg.articles[s.article]
         named = named or village_topic(self.text, clause_start(self.text, s.start, m.start), m.start, is_topic) \
-            or landed_place(self.text, places, starts, m.start, m.end, s.end)
+            or landed_place(self.text, places, starts, m.start, m.end, s.end) \
+            or local_place(self.text, places, starts, s.start, m.start)
         if named is not None and is_village_scope(self.text, named):  # `全村`: a town the text names, else the
             town = mention_place(named, scopes)                       # county of the village it introduced
             return region_of(town if town is not None else village_before(self.text, a.start, named.start))
@@ -131,18 +135,20 @@ class ScopePlaces:
             if place is not None and place.level == "national" and self._international_body(s, m.start):
                 return None  # `世卫组织…现有194个会员国`: the body's or the world's figure, not the paper's country
             if place is not None:
-                return region_of(self._where_it_happened(places, m.start, place) if place.level == "national" else place)
+                return region_of(place if place.level != "national" else self._where_it_happened(
+                    places, starts, clause_start(self.text, s.start, m.start), m.start, place))
         return None
 
-    def _where_it_happened(self, places: list, pos: int, national):
-        """`在武汉市入院的首批41例病例`, the sentence's only place: the figure is that division's, not the national
-        scope's."""
+    def _where_it_happened(self, places: list, starts: list[int], lo: int, pos: int, national):
+        """`在武汉市入院的首批41例病例`, the sentence's only place, or the division money is allotted to in the
+        figure's clause (lo..pos): the figure is that division's, not the national scope's."""
         if len(places) == 1 and places[0].kind == "place" and places[0].place is not None \
                 and places[0].place.level in _DIVISIONS and self.text[places[0].start - 1] == _AT:
             m = _WHERE_IT_HAPPENED.match(self.text, places[0].end)
             if m is not None and m.end() == pos:
                 return places[0].place
-        return self._activity_place(places, pos) or national
+        allotted = allotted_place(self.text, places, starts, lo, pos)  # `中央财政拨付湖南的…`
+        return self._activity_place(places, pos) or (allotted.place if allotted else national)
 
     def _activity_place(self, places: list, pos: int):
         """`公司立足宁夏…,规划投资14亿元`: the sentence's one place, a Chinese division where its activity happens

@@ -1,0 +1,65 @@
+"""Places a figure's clause refers to without opening with them: a place after `位于`/`地处` (`位于绍兴的工厂投资…`),
+after an example's opener (`一组是成都市…`), `当地` standing for the division its sentence named before, the
+division a national body allots money to (`财政部下达河南的…`), and a model spread to a count of divisions
+(`推广到12个省40个县`: its figures are no single county's). Precision first: a figure these do not settle keeps
+the place it had, or none."""
+
+from datetime import date
+
+import pytest
+from factcase import assert_exactly
+
+DAY = date(2021, 3, 5)
+NATIONAL_PAPER = "rmrb-2021-03-05-03-01.txt"  # a national paper: its scope is 全国
+
+CASES = [
+    # a place after `位于`/`坐落于`/`地处` opens the clause: the firm's or facility's place
+    ("located in a city",
+     "民企新春开工忙\n\n　　位于绍兴的某新材料产业园投资超过30亿元,已于正月初八开工。\n",
+     [{"value": 3e9, "region": "绍兴市"}]),
+    ("located in a county",
+     "民企新春开工忙\n\n　　地处山区的景宁县,去年接待游客800万人次。\n",
+     [{"value": 8e6, "region": "景宁畲族自治县"}]),
+    # an example's opener before the place
+    ("one set of data",
+     "抗疫成效显著\n\n　　有两组数据最能说明问题,一组是成都市重症患者救治成功率达92%。\n",
+     [{"value": 92, "region": "成都市"}]),
+    ("the other example",
+     "抗疫成效显著\n\n　　另一个是西安市累计治愈出院患者120人。\n",
+     [{"value": 120, "region": "西安市"}]),
+    # `当地` after the sentence named a division
+    ("local government after a province",
+     "外资企业看好中国市场\n\n　　该公司负责人表示,公司在安徽省已经连续投资多年,近日又与当地政府签署了未来3年投资2亿美元的协议。\n",
+     [{"value": 2e8, "region": "安徽省"}]),
+    ("local schools after a partner city",
+     "体育进校园\n\n　　团队去年与甘肃天水市合作,在当地28所中小学开展足球培训。\n",
+     [{"value": 28, "region": "天水市"}]),
+    ("local after a foreign country keeps the country",
+     "外资企业看好中国市场\n\n　　该集团在德国设有研发中心,当地员工超过500人。\n",
+     [{"value": 500, "region": "德国"}]),
+    # a national body allots to a division
+    ("bonds allotted to a province",
+     "专项债发力稳投资\n\n　　截至2月底,财政部提前下达河南的前两批560亿元2021年专项债券已全部发行完毕。\n",
+     [{"value": 5.6e10, "region": "河南省"}]),
+    ("relief allotted to a province",
+     "救灾资金及时到位\n\n　　中央财政拨付给湖南的救灾资金共计12亿元。\n",
+     [{"value": 1.2e9, "region": "湖南省"}]),
+    ("allotted to every province stays national",
+     "专项债发力稳投资\n\n　　财政部下达各省的专项债券额度达1.29万亿元。\n",
+     [{"value": 1.29e12, "region": "全国"}]),
+    # a model spread to a count of divisions: its figures are over them, not the county's
+    ("model spread to counties",
+     "脱贫攻坚\n\n　　在四川苍溪县,当地探索的产业扶贫模式推广到全国9个省（区）31个县,带动贫困人口12万多人。\n",
+     [{"value": 120000, "region": None}]),
+    ("network covering provinces",
+     "脱贫攻坚\n\n　　江西赣县区的电商服务网络已覆盖15个省份,年销售额达3亿元。\n",
+     [{"value": 3e8, "region": None}]),
+    ("province's network over its cities stays the province's",
+     "普惠金融\n\n　　浙江省农信系统服务网络覆盖11市60县,服务个人客户2000万户。\n",
+     [{"value": 2e7, "region": "浙江省"}]),
+]
+
+
+@pytest.mark.parametrize("label, text, expected", CASES, ids=[c[0] for c in CASES])
+def test_referred_place(label, text, expected):
+    assert_exactly(text, expected, DAY, name=NATIONAL_PAPER)
