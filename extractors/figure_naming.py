@@ -13,6 +13,7 @@ import regex
 
 from .lexicon import lexicon
 from .measure_qualifiers import measure_in_base
+from .quantities import UNIT_KINDS
 from .subjects import (
     BARE_VERB,
     GENERIC,
@@ -20,6 +21,7 @@ from .subjects import (
     MEASURE_OF_PREVIOUS,
     RATE_WORD,
     SHARE_OF_PREVIOUS,
+    part_named,
     share_named,
 )
 
@@ -37,6 +39,7 @@ _OWNERLESS_SHARE = _LEX.compile("ownerless_share")
 _TOP_RANKED_REACH = 160  # characters: a ranked list of a few diseases or items
 _WHOLE_CONTINUED = _LEX.compile("share_whole_continued")
 _SHARE_TAKEN = _LEX.compile("share_taken")
+_AMOUNT_KINDS = frozenset(("count", "count_event", "length", "area", "mass", "volume", "currency", "energy"))
 _AVERAGE = frozenset(_LEX.words("average_change"))  # `平均增长率约为6%`: the rate is an average, no subject alone
 
 
@@ -87,6 +90,8 @@ class FigureNaming:
         """An amount of change named after what changed, a share named, a rate stated as a level made a change."""
         if f.delta:
             subject = base_subject + _COMPARISON.sub("", f.d.group()).strip(" -－−").removesuffix(_PERFECTIVE)
+        if not f.change and UNIT_KINDS.get(f.q.unit or "") in _AMOUNT_KINDS:
+            subject = part_named(subject)  # `桥梁占62公里`: the part's length
         if not f.change and f.q.unit == "%":
             subject = self._top_ranked(f, share_named(subject))
             if rate := RATE_WORD.search(subject):  # `地区生产总值增速为5.2%`, `增速回落至3%`: a growth rate

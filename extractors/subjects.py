@@ -93,6 +93,12 @@ def share_named(subject: str) -> str:
     return subject[:m.start()] + _SHARE_NAME if m and m.start() >= 2 else subject
 
 
+def part_named(subject: str) -> str:
+    """`桥梁占` before a length or a count (`总里程中,桥梁占62公里`) → 桥梁: the part's own amount, not a share."""
+    m = SHARE_VERB_END.search(subject)
+    return subject[:m.start()] if m and m.start() >= 2 else subject
+
+
 def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tuple[str, int]:
     """The noun a count qualifies (`48个民生项目` → 民生项目) and where it ends; with any_unit, the noun an
     amount names after a bare verb too (`发行1万亿元抗疫特别国债`)."""

@@ -10,10 +10,10 @@ from factcase import assert_exactly
 OCT = date(2019, 10, 23)
 
 HEAD_NOUNS = [
-    ("talents trained", "全县共培训乡村振兴人才1500余名。", [{"subject": "培训乡村振兴人才", "value": 1500}]),
+    ("talents trained", "全县共培训乡村振兴人才1500余名。", [{"subject": "乡村振兴人才培训", "value": 1500}]),
     ("talents brought in", "今年以来,全市引进高层次人才320名。", [{"subject": "引进高层次人才", "value": 320}]),
     ("reserve talents", "全镇储备村级后备人才86名。", [{"subject": "储备村级后备人才", "value": 86}]),
-    ("administrative permits", "上半年,全区办理行政许可2400件。", [{"subject": "办理行政许可", "value": 2400}]),
+    ("administrative permits", "上半年,全区办理行政许可2400件。", [{"subject": "行政许可办理", "value": 2400}]),
     ("land transfers", "全年完成土地出让45宗。", [{"subject": "土地出让", "value": 45}]),  # 完成 only carries it
     ("projects signed", "招商大会现场签约38个项目,其中外资项目签约9个。",
      [{"subject": "招商大会现场签约项目", "value": 38}, {"subject": "外资项目签约", "value": 9}]),
