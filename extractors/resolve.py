@@ -210,7 +210,7 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         if family is None or (family == "other" and _PERSONAL.search(self.text, max(s.start, m.start - _LOOKBACK),
                                                                        m.start)):
             return  # `他还…带动11户脱了贫`: a detail of someone's story
-        if (ind is None and family in UNREPORTED_FAMILIES or ind is not None and ind.fallback) and not_reported(
+        if (ind is None and family in (*UNREPORTED_FAMILIES, "covid") or ind is not None and ind.fallback) and not_reported(
                 self.text, (s.start, s.end), clause, (m.start, m.end), unit, m.subject, self.ctx.published,
                 story=family == "other"):
             return  # a story, a rule (a fallback's too: `低于最低标准85%`), a name: no reported figure (story.py)

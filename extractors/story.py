@@ -42,13 +42,15 @@ _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
     "sample_before", "classification_before", "spoken_unit_price", "payout_cap_before", "schedule_step_before",
     "per_area_rate", "per_unit_target_before", "ratio_numerator_before", "back_reference_before",
     "showcase_before", "partner_count_before", "payload_before", "trials_before", "group_before",
-    "award_decision_before", "code_content_before")))
+    "award_decision_before", "code_content_before", "extreme_base_before", "text_edit_before")))
 # searched in the figure's clause before it: a study's sample, a hope
 _CLAUSE_RULES = _LEX.compile("(?:{study_analysed_before})|(?:{hope_before})")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
 _RATIO_KINDS = ("percent", "permille", "point", "times")
-_ONE_EACH = _LEX.compile("one_each_arrangement")
+_ONE_EACH = _LEX.compile("(?:{one_each_arrangement})|(?:{unit_base_at})")  # matched at the figure: `1名…驻村`, `1亩地`
 _HOUSEHOLD = _LEX.compile("household_story")
+_PARTICULAR = _LEX.compile("story_particular_before")  # `有个…企业`, `大大小小`, `总里程中，桥梁占`
+_DEVELOPED = _LEX.compile("developed_product_before")  # `开发…材料，实现…减轻16%`: a rate's too, unless of a whole
 _PARADE = _LEX.compile("parade_before")  # a parade told of in the figure's sentence
 _EARNING = _LEX.compile("earning_capability")
 _CAPABILITY = _LEX.compile("capability")
@@ -58,7 +60,9 @@ _RULES_AFTER = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "basis_points_after", "classification_after", "policy_after", "survey_of_after", "size_class_after",
     "benchmark_rate_after", "size_class_tail", "showcase_after", "condition_after", "rank_count_after",
     "problem_count_after", "structure_part_after", "site_frame_after", "unit_record_after", "gathering_after",
-    "parade_after", "case_profile_after", "rating_name_after", "designation_after", "rhetoric_people_after")))
+    "parade_after", "case_profile_after", "rating_name_after", "designation_after", "rhetoric_people_after",
+    "framework_items_after", "publication_pages_after", "attributive_households_after", "deal_talks_after",
+    "project_participants_after")))
 _CASE_PROFILE = _LEX.compile("case_profile_after")
 _SCREENING_RATE = _LEX.compile("screening_rate_before")
 _TITLE_OPEN = _LEX.compile("title_open_before")  # `关于…` before the figure and `…的报告` after it: inside a title
@@ -113,6 +117,8 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
     why = _rule(text, clause, start, end, c_end, unit, subject) or _quoted(text, s_start, s_end, start, end)
     if why is None and _FRAMED.search(text, s_start, start):
         why = "rule"  # `有一所…的幼儿园，占地48亩`, `所抽检的18台电脑中，仅有2台…`
+    if why is None and _DEVELOPED.search(text, s_start, start) and not _WHOLE.search(text, s_start, start):
+        why = "capability"
     if why is None and (_MILESTONE.match(text, end) or _MILESTONE_END.search(text, start, end)) \
             and _DIGIT.search(text, end, s_end):
         why = "rule"  # `迈上5万亿元台阶,达到5.38万亿元`: the milestone passed, the level follows
@@ -136,6 +142,7 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
     listed = _LIST_START.search(text, end, s_end)  # `660户…最美家庭包括：…夫妻档…`: kin in the list is not theirs
     if _INDIVIDUAL.search(text, own, start) or _FAMILIAR.search(text, own, start) \
             or _TITLED.search(text, own, start) or _INDIVIDUAL.match(subject) or _HOUSEHOLD.search(text, own, start) \
+            or _PARTICULAR.search(text, own, start) \
             or _KIN.search(text, own, listed.start() if listed else s_end) or _named_actor(text, own, start):
         return "person"
     opening = sentence[0] if sentence[0] == s_start else clause  # a long sentence's opening is out of reach
