@@ -40,7 +40,7 @@ def lead_span(text: str, seg: Segmented, starts: list[int], article: int, anchor
     (`全市`, `我市`, `地区生产总值`, `经济运行`) and the span is a closed part of the paper's year, over by its day."""
     if published is None or anchor != default_period(published):
         return None
-    lead = _lead_paragraph(seg, article)
+    lead = _lead_paragraph(seg, starts, article)
     if lead is None:
         return None
     start, end = seg.paragraphs[lead]
@@ -72,13 +72,15 @@ def _opening_run(times: list[TimeMention]) -> list[TimeMention]:
     return run
 
 
-def _lead_paragraph(seg: Segmented, article: int) -> int | None:
+def _lead_paragraph(seg: Segmented, starts: list[int], article: int) -> int | None:
+    """The article's first paragraph that is no headline line (read from its first sentence on, not the page's)."""
     a = seg.articles[article]
-    for p, (start, _) in enumerate(seg.paragraphs):
-        if start >= a.end:
+    for k in range(bisect_left(starts, a.start), len(starts)):
+        s = seg.sentences[k]
+        if s.start >= a.end:
             return None
-        if start >= a.start and start not in seg.headline_starts:
-            return p
+        if seg.paragraphs[s.paragraph][0] not in seg.headline_starts:
+            return s.paragraph
     return None
 
 
