@@ -19,6 +19,7 @@ from .period_dates import Period, default_period, week_ending, year_period
 from .periods import TimeMention, period_at, resolve, time_mentions
 from .recurring_periods import recurring_period
 from .sentences import Sentence
+from .story_spans import dated_in_paragraph, is_flow
 from .year_spans import from_to_year, over_base_year, past_years_average, plan_end_average
 
 _LEX = lexicon()
@@ -127,3 +128,13 @@ class FigurePeriods:
             period = Period(None, period.end)  # `2016年以来，…；绿化覆盖率达到44%`: the state at the span's end
         # `每年…`: a rate over a span, or as of the report's day when told as current; else no period
         return recurring_period(self.text, s.start, m.start, period, self.ctx.published, status == "actual")
+
+    def _story_period(self, m: Mention, s: Sentence, period: Period, explicit: bool, status: str) -> Period:
+        """A flow nothing dated (the paper's day, no start) in a story whose lead set a span: that span
+        (`初步统计,前三季度…。…第二产业增加值222.8亿元,增长6.2%`), unless a time of its paragraph stands before it."""
+        span = self.story_span
+        if span is None or explicit or status != "actual" or period != default_period(self.ctx.published) \
+                or not is_flow(m) \
+                or dated_in_paragraph(self.text, self.seg.paragraphs[s.paragraph][0], m.start, span, self.ctx.published):
+            return period
+        return span

@@ -87,6 +87,13 @@ class ScopeTimes:
         spans = [(tm.start, tm.end) for tm in times if pos <= tm.start < s.end]
         return not any(not any(a <= m.start() < b for a, b in spans) for m in _DIGIT.finditer(self.text, pos, s.end))
 
+    def _loose_year_so_far(self, wide: Period) -> bool:
+        """A lead's `今年以来` (the year up to the paper's day) under a headline that named a closed span of that year
+        from its start (`前三季度…`): the headline says what the lead's year so far is."""
+        held = self.article.anchor
+        return held != self.doc_anchor and wide.end == self.ctx.published and held.start is not None \
+            and held.start == wide.start and held.end is not None and held.end < wide.end
+
     def _topic_place(self, start: int, end: int) -> bool:
         """`报告指出,龙华区2021年经济平稳…`: one place, the sentence's topic, right before its opening time."""
         if end - start > 12:
@@ -166,6 +173,8 @@ class ScopeTimes:
         if found and first_in_article and current.start is not None and current.start == current.end:
             wide = Period(None, current.end)  # `1月20日,县长…作报告时,…`: a lead's day is as of when, not a day's flow
             wide = self._lead_told_span(s, times, pos, current) or wide
+        if found and first_in_article and last is not None and last.match["ytd"] and self._loose_year_so_far(wide):
+            wide = self.article.anchor  # `前三季度农业农村经济稳中有进` over `今年以来,…`: the headline's span
         # `今年6月,我出使埃及。`: a story's event told by its month (or a section's by its day), no figure with it
         told = found and not headline and (first_in_article or first_in_section) and \
             self._event_told(s, times, pos, current, first_in_article)

@@ -33,6 +33,7 @@ from .scope_times import ScopeTimes
 from .sentences import Segmented, Sentence
 from .status import ESTIMATE_HEADING, PLAN_HEADING
 from .story_places import stories, story_place
+from .story_spans import lead_span
 from .undating_times import attributive_end
 
 _LEX = lexicon()
@@ -80,6 +81,8 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         self.para_target = False
         self.para_year_end = False   # the paragraph opened with a year-end (`年末…`)
         self._told_day: tuple[int, Period | None] = (-1, None)   # (sentence start, the day that opened it) in a paragraph
+        self.story_span: Period | None = None  # the span the article's lead reviews its place's economy over
+        self._sentence_starts = [s.start for s in seg.sentences]
         self.list_items = ListItems(text, seg.paragraphs)   # lists written one item a paragraph
         self._list_anchor: tuple[tuple[int, int], Period] | None = None  # (introduction, end) → the time it set
         # a national paper's scope (全国) is its national stories' place, not every story's, and so is a provincial
@@ -135,6 +138,8 @@ class ScopeReader(ScopePlaces, ScopeTimes):
             self.article = self._headline_scope(a.headline, Scope(self.doc_anchor, self.ctx.region))
             self._plan_article(a.headline, planned)
             self.article_named = self.article.named
+            self.story_span = lead_span(text=self.text, seg=self.seg, starts=self._sentence_starts, article=s.article,
+                                        anchor=self.article.anchor, published=self.ctx.published)
             # the story's place is read when a place is first asked for: most articles' sentences hold no figure
             self._story_pending = s.article if not self.article.named and self._story_scoped else None
             self.section, self.section_index, self.top_section = None, -1, None

@@ -1,0 +1,108 @@
+"""A story's span: an economic review whose lead paragraph names its span once (`初步统计,前三季度…`, `数据显示,今年
+上半年,全市…`) and then reports flow after flow with no time of their own; those flows cover that span, not the
+paper's day. Read once per article (ScopeReader keeps it as `story_span`), applied by the Resolver to a flow that
+nothing else dated; stocks (`余额`, `现有`, `年末`) keep their day."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from datetime import date
+
+from .lexicon import lexicon
+from .mention import Mention
+from .period_dates import Period, default_period
+from .periods import (
+    TimeMention,
+    after_baseline_word,
+    attributive_end,
+    is_habitual,
+    period_at,
+    resolve,
+    time_mentions,
+)
+from .scope_times import opened_by_formula
+from .sentences import Segmented
+
+_LEX = lexicon()
+_REVIEW = _LEX.compile("story_span_subject")
+_FLOW_MEASURE = _LEX.compile("story_span_flow")
+_STOCK = _LEX.compile("stock_cue")
+_BALANCE = _LEX.compile("balance_cue")
+_POPULATION = _LEX.compile("population_stock")
+_OPENS_AT = 2          # characters before a time that still opens its sentence (`今年前三季度` after `我市`)
+_RECENT_DAYS = 100     # a review's span ended at most this long before the paper came out
+_LOOK_BACK = 200       # characters before a figure searched for a time of its own paragraph
+
+
+def lead_span(text: str, seg: Segmented, starts: list[int], article: int, anchor: Period,
+              published: date | None) -> Period | None:
+    """The span the article's lead paragraph opens a sentence with, when that paragraph reviews its place's whole
+    (`全市`, `我市`, `地区生产总值`, `经济运行`) and the span is a closed part of the paper's year, over by its day."""
+    if published is None or anchor != default_period(published):
+        return None
+    lead = _lead_paragraph(seg, starts, article)
+    if lead is None:
+        return None
+    start, end = seg.paragraphs[lead]
+    if not _REVIEW.search(text, start, end):
+        return None
+    for k in range(bisect_left(starts, start), len(starts)):
+        s = seg.sentences[k]
+        if s.paragraph != lead:
+            break
+        times = time_mentions(text, s.start, s.end)
+        if not times or not (times[0].start - s.start <= _OPENS_AT
+                             or opened_by_formula(text, s.start, s.end, times[0].start)):
+            continue
+        run = _opening_run(times)
+        if any(is_habitual(text, tm) or attributive_end(text, tm, s.end) is not None for tm in run):
+            return None
+        span, _ = period_at(text, run[0].start, run[-1].end, anchor, published, mentions=run)
+        return span if _closed_span(span, published) else None
+    return None
+
+
+def _opening_run(times: list[TimeMention]) -> list[TimeMention]:
+    """The times written one right after the other at a sentence's opening (`今年` `上半年`)."""
+    run = [times[0]]
+    for tm in times[1:]:
+        if tm.start - run[-1].end > 1:
+            break
+        run.append(tm)
+    return run
+
+
+def _lead_paragraph(seg: Segmented, starts: list[int], article: int) -> int | None:
+    """The article's first paragraph that is no headline line (read from its first sentence on, not the page's)."""
+    a = seg.articles[article]
+    for k in range(bisect_left(starts, a.start), len(starts)):
+        s = seg.sentences[k]
+        if s.start >= a.end:
+            return None
+        if seg.paragraphs[s.paragraph][0] not in seg.headline_starts:
+            return s.paragraph
+    return None
+
+
+def _closed_span(span: Period | None, published: date) -> bool:
+    return span is not None and span.start is not None and span.end is not None and span.start < span.end \
+        and span.start.year == span.end.year and span.end <= published \
+        and (published - span.end).days <= _RECENT_DAYS
+
+
+def is_flow(m: Mention) -> bool:
+    """A change of anything but a stock, or a level that names a flow (`增加值`, `零售额`, `投资`, `产量`)."""
+    subject = m.subject
+    if _STOCK.search(subject) or _BALANCE.search(subject) or _POPULATION.search(subject):
+        return False
+    return m.kind in ("change", "delta") or (m.kind == "level" and _FLOW_MEASURE.search(subject) is not None)
+
+
+def dated_in_paragraph(text: str, paragraph_start: int, pos: int, span: Period, published: date | None) -> bool:
+    """A time other than the story's span (or a comparison's base) stands in the figure's paragraph before it."""
+    for tm in time_mentions(text, max(paragraph_start, pos - _LOOK_BACK), pos):
+        if after_baseline_word(text, tm.start):
+            continue
+        if resolve(tm, span, published) != span:
+            return True
+    return False
