@@ -14,14 +14,13 @@ from .period_dates import Period, default_period
 from .periods import (
     TimeMention,
     after_baseline_word,
-    attributive_end,
-    is_habitual,
     period_at,
     resolve,
     time_mentions,
 )
 from .scope_times import opened_by_formula
 from .sentences import Segmented
+from .undating_times import attributive_end, is_habitual
 
 _LEX = lexicon()
 _REVIEW = _LEX.compile("story_span_subject")
