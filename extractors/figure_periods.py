@@ -20,6 +20,7 @@ from .periods import TimeMention, period_at, resolve, time_mentions
 from .recurring_periods import recurring_period
 from .sentences import Sentence
 from .story_spans import dated_in_paragraph, is_flow
+from .undated_changes import UNKNOWN, undated_change, wide_paper
 from .year_spans import from_to_year, over_base_year, past_years_average, plan_end_average
 
 _LEX = lexicon()
@@ -129,12 +130,17 @@ class FigurePeriods:
         # `每年…`: a rate over a span, or as of the report's day when told as current; else no period
         return recurring_period(self.text, s.start, m.start, period, self.ctx.published, status == "actual")
 
-    def _story_period(self, m: Mention, s: Sentence, period: Period, explicit: bool, status: str) -> Period:
+    def _story_period(self, m: Mention, s: Sentence, clause: int, period: Period, explicit: bool,
+                      status: str) -> Period:
         """A flow nothing dated (the paper's day, no start) in a story whose lead set a span: that span
-        (`初步统计,前三季度…。…第二产业增加值222.8亿元,增长6.2%`), unless a time of its paragraph stands before it."""
+        (`初步统计,前三季度…。…第二产业增加值222.8亿元,增长6.2%`), unless a time of its paragraph stands before it;
+        a change nothing dated on a national or provincial paper: no period (undated_changes.py)."""
         span = self.story_span
-        if span is None or explicit or status != "actual" or period != default_period(self.ctx.published) \
-                or not is_flow(m) \
-                or dated_in_paragraph(self.text, self.seg.paragraphs[s.paragraph][0], m.start, span, self.ctx.published):
-            return period
-        return span
+        if span is not None and not explicit and status == "actual" and period == default_period(self.ctx.published) \
+                and is_flow(m) and not dated_in_paragraph(self.text, self.seg.paragraphs[s.paragraph][0], m.start,
+                                                          span, self.ctx.published):
+            return span
+        if status == "actual" and wide_paper(self.ctx) and undated_change(
+                self.text, m, clause, period, explicit, self.sentence_timed or self.para_timed, self.ctx.published):
+            return UNKNOWN  # `示范企业生产成本平均降低22%`: a change over some past span the text does not give
+        return period

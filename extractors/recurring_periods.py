@@ -22,7 +22,7 @@ _CURRENT_DAYS = 7   # a lead's day before the issue's is still the story's prese
 _VERB_REACH = 4   # a change verb after the rate word that its mention starts with (`年均实际【增长】`)
 
 
-def _rate_cue(text: str, clause: int, pos: int) -> re.Match | None:
+def rate_cue(text: str, clause: int, pos: int) -> re.Match | None:
     """The last rate word starting in text[clause:pos] with no number between it and pos (a change's mention
     may start at its verb: `年均【增长9.5%】`)."""
     last = None
@@ -40,7 +40,7 @@ def recurring_period(text: str, sentence_start: int, pos: int, period: Period, p
     lead's) day for a rate told as current (`这里每年生产250亿双袜子`), else null (`计划每年多租100亩`, `公司每年都招聘…，今年也…`)."""
     lo = max(sentence_start, pos - _LOOKBACK)  # bounded: a run-on sentence is not scanned back per figure
     clause = max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_MARKS))
-    cue = _rate_cue(text, clause, pos)
+    cue = rate_cue(text, clause, pos)
     habit = cue is None and _HABIT_OPENING.match(text, sentence_start, pos) is not None
     if cue is None and not habit:
         return period

@@ -233,7 +233,7 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         if estimated and status != "estimate" and estimated in m.subject:
             status = "estimate"  # `收入预计和支出安排`: the revenue is estimated, the spending planned
         period = self._status_period(m, s, clause, period, explicit, explicit_own, status, unit)
-        period = self._story_period(m, s, period, explicit, status)
+        period = self._story_period(m, s, clause, period, explicit, status)
         value = m.value * m.sign
         high = m.value_high * m.sign if m.value_high is not None else None
         if high is not None and high < value:

@@ -120,7 +120,7 @@ class ScopeTimes:
         o = _OPENING.match(self.text, s.start, s.end)
         pos = o.end() if o else s.start
         if self.section is not None and self.section.undated and self._in_heading(s):
-            self.sentence_anchor, self.sentence_dated = self.para_anchor, False
+            self.sentence_anchor, self.sentence_dated, self.sentence_timed = self.para_anchor, False, False
             return pos  # the heading's own times, read by the section already (the latest of two)
         headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
         current = self.para_anchor
@@ -194,5 +194,7 @@ class ScopeTimes:
             self.para_year_end = True  # `…。截至2018年底，…。项目共计1414个，投资额达1.2万亿元`: stocks from here on
         self.sentence_anchor = current
         self.para_dated = self.para_dated or (found and written and not single)
+        self.para_timed = self.para_timed or (found and not single)   # `目前,…` too: undated_changes.py
+        self.sentence_timed = found
         self.sentence_dated = (found and written) or (self.para_dated and current == self.para_anchor)
         return pos

@@ -78,6 +78,7 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         self._last_paragraph_place: tuple = (None, None)  # (sentence, pos, anaphor) → place: ScopePlaces
         self.para_anchor = self.sentence_anchor = self.doc_anchor
         self.para_dated = self.sentence_dated = False  # a time written in the paragraph / sentence set the anchor
+        self.para_timed = self.sentence_timed = False  # any time word (`目前` too) opened one of its sentences
         self.para_target = False
         self.para_year_end = False   # the paragraph opened with a year-end (`年末…`)
         self._told_day: tuple[int, Period | None] = (-1, None)   # (sentence start, the day that opened it) in a paragraph
@@ -158,7 +159,7 @@ class ScopeReader(ScopePlaces, ScopeTimes):
             elif not dash_item and not (adjacent and self._target_list_goes_on(s.paragraph)):
                 # `——经济运行总体平稳。…`: an item of the list the paragraph before opened
                 self.para_anchor = self._scope().anchor
-                self.para_dated = False
+                self.para_dated = self.para_timed = False
                 self.para_target = False
                 self.para_year_end = False
 
