@@ -30,6 +30,7 @@ _ITEM_MARKS = "；;"
 _FIGURE_NEXT = _LEX.compile(r"\s?(?:{qualifier_before})?\s?\d")  # `蔬菜7275公顷`, `蔬菜约7275公顷`
 _GRADED = _LEX.compile("graded_category")
 _GRADED_TOTAL = _LEX.compile("graded_total")
+_HEADING = _LEX.compile("measure_heading")
 _LEVEL, _CHANGE, _DELTA = "level", "change", "delta"
 _PERCENT = "%"
 
@@ -73,6 +74,7 @@ class BreakdownParts:
 
     _wholes: tuple[int, list[tuple[int, str, str | None, str]]] = (-1, [])
     _openings: tuple[int, list[int], list[int]] = (-1, [], [])  # sentence start → its openings' starts and ends
+    _headings: tuple[int, list[int], list[tuple[str, str]]] = (-1, [], [])  # sentence start → headings' ends, wholes
 
     def _breakdown_opening(self, start: int, end: int, pos: int) -> int | None:
         """Where the breakdown the figure at pos is an item of begins (the last `其中`/`分产业看,` of its sentence
@@ -140,6 +142,37 @@ class BreakdownParts:
                                 if end > opening and unit == m.unit):
             return m  # `其中地方收入…;农民人均纯收入…`: a figure naming another measure ended the breakdown
         return replace(m, subject=named + tail)
+
+    def _heading_whole(self, start: int, end: int, pos: int) -> tuple[str, str] | None:
+        """(whole, measure word) of the last measure heading (`全年限额以上单位商品零售额中,`) of the sentence
+        text[start:end] before pos; the sentence is searched once, not once per figure."""
+        if self._headings[0] != start:
+            found = list(_HEADING.finditer(self.text, start, end))
+            self._headings = (start, [h.end() for h in found], [(h["whole"], h["measure"]) for h in found])
+        last = bisect_right(self._headings[1], pos) - 1
+        return self._headings[2][last] if last >= 0 else None
+
+    def _headed_part(self, m: Mention, start: int, end: int) -> Mention:
+        """`全年限额以上单位商品零售额中,…日用品类增长2.8%` → 限额以上日用品类零售额, `从主要工业产品产量看,精制茶增长…`
+        → 精制茶产量: an item named by its category alone under a heading naming the measure (measure_heading); an
+        item naming that measure itself (`粮油类零售额`) is only put in the heading's set."""
+        if m.place is not None or not m.subject or (m.kind == _LEVEL and m.unit == _PERCENT):
+            return m
+        heading = self._heading_whole(start, end, m.start)
+        if heading is None:
+            return m
+        whole, word = heading
+        population = population_of_total(whole)
+        if word in m.subject:  # `粮油类零售额`; `限额以上单位商品零售额中烟酒类`: the set's already
+            return replace(m, subject=within(population, m.subject)) if m.subject.endswith(word) else m
+        category, tail = m.subject, ""
+        if m.kind == _DELTA:
+            direction = _DIRECTION_END.search(category)
+            if direction is None:
+                return m
+            category, tail = category[:direction.start()], direction.group()
+        named = part_measure(category, whole)
+        return m if named is None else replace(m, subject=within(population, named + tail))
 
     def _graded_part(self, m: Mention, start: int, opening: int) -> str | None:
         """`青少年俱乐部202个,其中,国家级145个` → 国家级青少年俱乐部: a count's part named by its grade alone, after a

@@ -144,12 +144,15 @@ _NO_TOPIC = _LEX.compile("whole_measure_prefix")
 
 
 _SET_OPENING = _LEX.compile_at("set_opening")
+_MEASURE_HEADING = _LEX.compile("measure_heading")  # `商品零售额中，`: its items carry the measure (breakdown_measures)
 
 
 def set_opening(text: str, start: int) -> tuple[str, str] | None:
     """(qualifier, measure) of a sentence opening `住户贷款中，` at start."""
     m = _SET_OPENING.match(text, start)
-    return (m["qualifier"], m["measure"]) if m and not _NO_TOPIC.fullmatch(m["qualifier"]) else None
+    if m is None or _NO_TOPIC.fullmatch(m["qualifier"]) or _MEASURE_HEADING.match(text, start):
+        return None  # `商品零售额中，` is no set `商品零` of 售额
+    return m["qualifier"], m["measure"]
 
 
 def of_set(opening: tuple[str, str] | None, subject: str) -> str:
