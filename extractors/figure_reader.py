@@ -42,6 +42,7 @@ from .mention import Mention
 from .offence_parts import offence_part
 from .quantities import UNIT_KINDS, Quantity
 from .respective_lists import CHANGE_UNITS, list_spread
+from .reviewed_things import reviewed_things
 from .sentences import inside_bracket
 from .subject_checks import class_of_examples, trimmed_cut
 from .subjects import (
@@ -223,6 +224,7 @@ class FigureReader(FigureNaming):
             last = self.mentions[-1] if self.mentions and not f.change else None  # `排查出…别墅120套，拆除115套`
             subject = handled_things(subject, f.q.unit, (last.subject, last.unit) if last else None)
             subject = graded_member(text, start, f.q.start, subject)  # `…干部中，乡科级及以下…人` → …干部
+            subject = reviewed_things(text, start, f.q.start, subject, f.q.unit)  # `对…进行清理，废止…件`
         return subject
 
     def _item_place(self, f: _Figure, subject: str, item_place: str | None) -> tuple[str, str | None]:

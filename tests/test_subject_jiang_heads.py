@@ -1,6 +1,6 @@
 """Subjects around `将` and subjects with no head (audit class S1): a disposal `将` names the forecast or rate it
 revises (the object, not the body and its act); a future's `将` is cut out of the measure's name; a bare handling
-act (`执结`, `审结、执结`) counts the things the act before it named; a share with no thing before it (`占GDP的比重`,
+act (`执结`, `审结、执结`, `废止`) counts the things the act or the review before it named; a share with no thing before it (`占GDP的比重`,
 `为最高峰时的`) is the previous figure's; a cadre's grade counts the people the sentence's set names.
 Sentences are our own; each row gives ALL the facts of the sentence, in order."""
 
@@ -32,6 +32,10 @@ CASES = [
     ("two acts listed", "今年全省法院受理案件210万件，审结、执结190万件。",
      [("法院受理案件", 2.1e6), ("法院审结、执结案件", 1.9e6)]),
     ("a county court's acts", "今年以来，县法院受理案件1200件，审结1100件。", [("县法院受理案件", 1200), ("县法院审结案件", 1100)]),
+    ("acts after a review", "去年对建市以来所有地方性法规进行清理，废止38件，修订15件。",
+     [("废止地方性法规", 38), ("修订地方性法规", 15)]),
+    ("an act after a review of rules", "对现行规章开展全面梳理，修订12件。", [("修订规章", 12)]),
+    ("complaints handled after accepted", "全市受理群众投诉300件，办结290件。", [("群众投诉受理", 300), ("办结群众投诉", 290)]),
     # a share with no thing before it
     ("a share of GDP", "全县民营经济增加值88亿元，增长5%，占GDP的比重为61.0%。",
      [("民营经济增加值", 8.8e9), ("民营经济增加值", 5), ("民营经济增加值(占GDP的比重)", 61)]),
