@@ -7,6 +7,8 @@ from .lexicon import lexicon
 
 _LEX = lexicon()
 _ACT_LEAD = _LEX.compile("subject_act_lead")
+_DISPOSAL = _LEX.compile("subject_disposal_object")
+_FUTURE = _LEX.compile("subject_future_marker")
 _ADVERB_TAIL = _LEX.compile("subject_adverb_tail")
 _ACT_AFTER = _LEX.compile("subject_act_after")
 _FRAGMENT = _LEX.compile("subject_fragment")
@@ -16,14 +18,24 @@ _MIN_NAME = 2  # characters: what is left must still name something
 
 def without_act_edges(subject: str) -> str:
     """`实施民生项目` → 民生项目, `城镇新增就业保持` → 城镇新增就业: the measure without the act that carries it or
-    the adverb the clause goes on with, an act its things are counted by put after them (`培训干警` → 干警培训), a
+    the adverb the clause goes on with, a disposal `将` before its object or a future's `将` (`世行将该地区经济增长预期调` →
+    该地区经济增长预期, `合作社还将拿出` → 合作社拿出), an act its things are counted by put after them (`培训干警` → 干警培训), a
     per-period word put before it (the subject itself when too little is left)."""
-    trimmed = _ADVERB_TAIL.sub("", _ACT_LEAD.sub("", subject, count=1), count=1)
+    trimmed = _future_trimmed(subject)
+    trimmed = _ADVERB_TAIL.sub("", _ACT_LEAD.sub("", trimmed, count=1), count=1)
     if (acted := _ACT_AFTER.fullmatch(trimmed)) is not None:  # `排查矛盾纠纷` → 矛盾纠纷排查: the act is the measure's
         trimmed = acted["thing"] + acted["act"]
     if (per := _PER_PERIOD_TAIL.search(trimmed)) is not None:  # `研发费用每月` → 每月研发费用: a qualifier
         trimmed = per["per"] + trimmed[:per.start()]
     return trimmed if len(trimmed) >= _MIN_NAME else subject
+
+
+def _future_trimmed(subject: str) -> str:
+    """`世行将该地区经济增长预期调` → 该地区经济增长预期 (a disposal `将`'s object), `合作社还将拿出` → 合作社拿出 (a
+    future's `将` cut out)."""
+    if (disposed := _DISPOSAL.fullmatch(subject)) is not None:
+        return disposed["object"]
+    return _FUTURE.sub("", subject, count=1)
 
 
 def is_clause_fragment(subject: str) -> bool:

@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 import regex
 
 from .lexicon import lexicon
+from .measure_owners import handles_previous
 from .measure_qualifiers import measure_in_base
 from .quantities import UNIT_KINDS
 from .subjects import (
     BARE_VERB,
+    COUNT_UNITS,
     GENERIC,
     MEASURE_END,
     MEASURE_OF_PREVIOUS,
@@ -70,8 +72,9 @@ class FigureNaming:
             return prev  # `…从54.36%下降到去年底的9.27%`: the same measure, reached
         if not subject and f.change and f.d is not None and (based := measure_in_base(f.d.group())):
             return based  # `日均2429万人次,较节前五日日均客运量增长17.9%`: the daily measure's change
+        # a bare verb takes the previous subject, unless it acts on the things the act before named (`受理投诉…，办结…`)
         if not f.delta and (GENERIC.match(subject) or (len(subject) < 2 and not f.noun and subject not in _ONE_CHAR)
-                            or BARE_VERB.fullmatch(subject)):
+                            or BARE_VERB.fullmatch(subject) and not (f.q.unit in COUNT_UNITS and handles_previous(subject, prev))):
             if prev and RATE_WORD.fullmatch(subject) and RATE_WORD.search(prev):
                 return prev  # `GDP增速` then `增速提高…`: the same rate, not `GDP增速增速`
             if prev and not subject and f.change and f.q.unit == "%":

@@ -22,7 +22,7 @@ from .figure_direction import _DIR_END, _DIR_START, _sign, month_on_month, view_
 from .figure_naming import FigureNaming
 from .holders import held, holder_at
 from .lexicon import lexicon
-from .list_subjects import graded_noun
+from .list_subjects import graded_member, graded_noun
 from .measure_owners import (
     acted_on,
     actor_of_count,
@@ -42,6 +42,7 @@ from .mention import Mention
 from .offence_parts import offence_part
 from .quantities import UNIT_KINDS, Quantity
 from .respective_lists import CHANGE_UNITS, list_spread
+from .reviewed_things import reviewed_things
 from .sentences import inside_bracket
 from .subject_checks import class_of_examples, trimmed_cut
 from .subjects import (
@@ -222,6 +223,8 @@ class FigureReader(FigureNaming):
             subject = body_total(text, start, self.group, f.left, subject)  # `第48届东盟交易会…，展览总面积为…`
             last = self.mentions[-1] if self.mentions and not f.change else None  # `排查出…别墅120套，拆除115套`
             subject = handled_things(subject, f.q.unit, (last.subject, last.unit) if last else None)
+            subject = graded_member(text, start, f.q.start, subject)  # `…干部中，乡科级及以下…人` → …干部
+            subject = reviewed_things(text, start, f.q.start, subject, f.q.unit)  # `对…进行清理，废止…件`
         return subject
 
     def _item_place(self, f: _Figure, subject: str, item_place: str | None) -> tuple[str, str | None]:

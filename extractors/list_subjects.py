@@ -29,6 +29,8 @@ _NO_MEASURE = _LEX.compile("list_item_without_measure")
 _TOPIC_FILLER = _LEX.compile("topic_filler")
 _GRADE = _LEX.compile("graded_category")
 _GRADED_HEAD = _LEX.compile("graded_list_head")
+_CADRE_GRADE = _LEX.compile("cadre_grade")
+_GRADED_SET = _LEX.compile("graded_set_opening")
 
 
 def graded_noun(text: str, noun: str, noun_end: int) -> str:
@@ -37,6 +39,15 @@ def graded_noun(text: str, noun: str, noun_end: int) -> str:
     if not _GRADE.fullmatch(noun) or (m := _GRADED_HEAD.match(text, noun_end, noun_end + 60)) is None:
         return noun
     return noun + m["head"]
+
+
+def graded_member(text: str, start: int, end: int, subject: str) -> str:
+    """`受处分的干部中,县处级58人,乡科级及以下900人` → 乡科级及以下干部: a subject that is only a cadre's grade counts
+    the people the sentence's set opening names before it (see graded_set_opening), not a grade."""
+    if not _CADRE_GRADE.fullmatch(subject):
+        return subject
+    found = list(_GRADED_SET.finditer(text, start, end))
+    return subject + found[-1]["head"] if found else subject
 
 
 def _leading_place(item: str) -> tuple[str, str] | None:

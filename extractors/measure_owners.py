@@ -201,12 +201,16 @@ def handled_things(subject: str, unit: str | None, previous: tuple[str, str | No
     """`排查出违建别墅120套，拆除115套，没收5套`: a count named by its act alone, right after a count in the same unit
     whose subject is an act and its things, counts those things (拆除违建别墅), the acting body's if it was named
 (`某某法院受理案件…，审结…` → 某某法院审结案件); previous is that figure's (subject, unit)."""
-    if previous is None or unit not in _COUNT_UNITS or previous[1] != unit or not (m := _ACT_ALONE.fullmatch(subject)):
+    if previous is None or unit not in _COUNT_UNITS or previous[1] != unit or not handles_previous(subject, previous[0]):
         return subject
     before = _ACT_THEN_NOUN.fullmatch(previous[0])
-    if not before or before["act"] == m["act"] or _ACT_ALONE.fullmatch(before["noun"]):
-        return subject
     return (before["actor"] or "") + subject + before["noun"]
+
+
+def handles_previous(subject: str, previous: str) -> bool:
+    """`办结` after `受理投诉`: an act alone on the things another act before it named (see handled_things)."""
+    m, before = _ACT_ALONE.fullmatch(subject), _ACT_THEN_NOUN.fullmatch(previous)
+    return bool(m and before) and before["act"] != m["act"] and not _ACT_ALONE.fullmatch(before["noun"])
 
 
 _FLOW = _LEX.compile("respectively_flow")
