@@ -40,8 +40,8 @@ CASES = [
     # an enumeration's opening is no part of the measure; a reduplicated filler names nothing
     ("one group of figures", "有两组数据最有说服力,一组是重症患者总体治愈率达96%。", [("重症患者总体治愈率", 96)]),
     ("big and small rooms", "院子三面都盖满了房,大大小小15间。", []),
-    # a part's own length after 占, not a share
-    ("a part's length", "这条高速公路的总里程中,桥梁占48公里,隧道有96公里。", [("桥梁", 48), ("隧道", 96)]),
+    # a part's own length after 占, not a share (a province's network: one line's split is a story's detail)
+    ("a part's length", "全省高速公路总里程中,桥梁占48公里,隧道有96公里。", [("桥梁", 48), ("隧道", 96)]),
 ]
 
 
