@@ -47,7 +47,14 @@ from .regions import (
 from .scopes import ScopeReader
 from .sentences import Segmented, Sentence, inside_bracket, is_item_line
 from .status import TARGET_ENUMERATION, figure_status
-from .story import case_profile, not_reported, screening_rate, threshold_of_count, told_long_ago
+from .story import (
+    case_profile,
+    not_reported,
+    plan_list_size,
+    screening_rate,
+    threshold_of_count,
+    told_long_ago,
+)
 from .subjects import (
     MEASURE_OF_PREVIOUS,
     opening_origin,
@@ -217,8 +224,9 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
             return  # a story, a rule (a fallback's too: `低于最低标准85%`), a name: no reported figure (story.py)
         if family == "covid" and (case_profile(self.text, m.end) or screening_rate(self.text, clause, m.start)):
             return  # `2例为外省返乡人员;`: who a bulletin's cases are; `每月协助诊断3000多例`: a system's throughput
-        if ind is not None and threshold_of_count(self.text, clause, m.start, unit):
-            return  # `5个乡镇…收入超过5000万元`: the bound of the counted towns, not the towns' income
+        if ind is not None and (threshold_of_count(self.text, clause, m.start, unit)
+                                or plan_list_size(self.text, clause, m.start)):
+            return  # `5个乡镇…收入超过5000万元`: the towns' bound; `“十三五”规划165项…项目`: a plan's list, its name
         period, explicit, explicit_own = self._figure_period(m, s, clause, after_opening, times, ind, family,
                                                                   unit)
         if ind is None and family == "other" and told_long_ago(self.text, s.start, m.start, m.subject,

@@ -42,14 +42,17 @@ _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
     "sample_before", "classification_before", "spoken_unit_price", "payout_cap_before", "schedule_step_before",
     "per_area_rate", "per_unit_target_before", "ratio_numerator_before", "back_reference_before",
     "showcase_before", "partner_count_before", "payload_before", "trials_before", "group_before",
-    "award_decision_before", "code_content_before", "extreme_base_before", "text_edit_before")))
+    "award_decision_before", "code_content_before", "extreme_base_before", "text_edit_before",
+    "building_area_before", "org_capital_before", "top_set_before", "plan_list_before")))
 # searched in the figure's clause before it: a study's sample, a hope
 _CLAUSE_RULES = _LEX.compile("(?:{study_analysed_before})|(?:{hope_before})")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
 _RATIO_KINDS = ("percent", "permille", "point", "times")
-_ONE_EACH = _LEX.compile("(?:{one_each_arrangement})|(?:{unit_base_at})")  # matched at the figure: `1名…驻村`, `1亩地`
+# matched at the figure: `1名…驻村`, `1亩地`, the `吨粮田` bar `亩产突破1吨`
+_ONE_EACH = _LEX.compile("(?:{one_each_arrangement})|(?:{unit_base_at})|(?:{ton_field_at})")
 _HOUSEHOLD = _LEX.compile("household_story")
-_PARTICULAR = _LEX.compile("story_particular_before")  # `有个…企业`, `大大小小`, `总里程中，桥梁占`
+# `有个…企业`, `大大小小`, `总里程中，桥梁占`, `战斗中牺牲的`
+_PARTICULAR = _LEX.compile("(?:{story_particular_before})|(?:{battle_fallen_before})")
 _DEVELOPED = _LEX.compile("developed_product_before")  # `开发…材料，实现…减轻16%`: a rate's too, unless of a whole
 _PARADE = _LEX.compile("parade_before")  # a parade told of in the figure's sentence
 _EARNING = _LEX.compile("earning_capability")
@@ -62,18 +65,20 @@ _RULES_AFTER = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "problem_count_after", "structure_part_after", "site_frame_after", "unit_record_after", "gathering_after",
     "parade_after", "case_profile_after", "rating_name_after", "designation_after", "rhetoric_people_after",
     "framework_items_after", "publication_pages_after", "attributive_households_after", "deal_talks_after",
-    "project_participants_after")))
+    "project_participants_after", "project_capacity_name_after", "rated_units_after", "broadcast_setup_after",
+    "task_force_after", "structure_module_after")))
 _CASE_PROFILE = _LEX.compile("case_profile_after")
+_PLAN_LIST = _LEX.compile("plan_list_before")
 _SCREENING_RATE = _LEX.compile("screening_rate_before")
 _TITLE_OPEN = _LEX.compile("title_open_before")  # `关于…` before the figure and `…的报告` after it: inside a title
 _TITLE_CLOSE = _LEX.compile("title_close_after")
 _SPACE = _LEX.compile("space_before")  # a volume only: `空间约50立方米`
 # searched in the figure's sentence before it: one object singled out then its area, a sample named as the frame
-_FRAMED = _LEX.compile("(?:{single_object_area_before})|(?:{sample_frame_before})")
+_FRAMED = _LEX.compile("(?:{single_object_area_before})|(?:{sample_frame_before})|(?:{list_items_share_before})")
 _RUNNING_COST = _LEX.compile("running_cost_before")
 _EMPHATIC = _LEX.compile("emphatic_amount_before")  # `足足2000多亩！`: with an exclaimed sentence only
 _EXCLAIMED = _LEX.compile("exclaimed_after")
-_AWARDED = _LEX.compile("awarded_after")
+_AWARDED = _LEX.compile("(?:{awarded_after})|(?:{heroic_death_after})")  # `…获奖`, `…壮烈牺牲`
 _LASTING_SIZE = _LEX.compile("lasting_size_subject")
 _SURVEY_ACT = _LEX.compile("survey_act_after")  # a count the clause's 对 sends a survey to
 _SURVEY_TO = _LEX.compile("survey_addressee_before")
@@ -169,6 +174,12 @@ def threshold_of_count(text: str, clause: int, start: int, unit: str | None) -> 
     mark = _LAST_CLAUSE_MARK.search(text, max(clause, start - _REACH), start)
     return UNIT_KINDS.get(unit or "") not in _RATIO_KINDS \
         and _OVER_THRESHOLD.search(text, mark.end() if mark else max(clause, start - _REACH), start) is not None
+
+
+def plan_list_size(text: str, clause: int, start: int) -> bool:
+    """A count right after a five-year plan's name (`“十三五”规划165项重大工程项目`): the size of the plan's list, part
+    of its name, whatever indicator the words after it name (`investment.projects`)."""
+    return _PLAN_LIST.search(text, max(clause, start - _REACH), start) is not None
 
 
 @lru_cache(maxsize=4)  # the names of one document, asked for each of its figures
