@@ -39,7 +39,7 @@ CASES = [
      [{"value": 13, "region": "湖南省"}]),
     # where the counted things were admitted or seen, the sentence's only place
     ("admitted in a city",
-     "新冠研究取得进展\n\n　　研究回顾分析了2020年1月1日至1月20日期间在南京市入院的首批52例确诊病例。\n",
+     "新冠研究取得进展\n\n　　1月1日至1月20日期间,在南京市入院治疗的确诊病例达52例。\n",
      [{"value": 52, "region": "南京市"}]),
     ("seen in a city",
      "新冠研究取得进展\n\n　　另一项研究纳入了在成都市就诊的218名患者。\n",
