@@ -69,6 +69,15 @@ def _another_measure(subject: str, measure: str | None) -> bool:
     return _MEASURE_NAMED.search(subject) is not None and not subject.endswith(measure or "")
 
 
+
+def _category_and_direction(m: Mention) -> tuple[str, str] | None:
+    """A part's category and the direction after it (`日用品类增加` → 日用品类, 增加); a level has no direction; a
+    delta whose subject ends in none is no part (None)."""
+    if m.kind != _DELTA:
+        return m.subject, ""
+    direction = _DIRECTION_END.search(m.subject)
+    return None if direction is None else (m.subject[:direction.start()], direction.group())
+
 class BreakdownParts:
     """The Resolver's figures of the paragraph being read, as totals its breakdowns' items take the measure of."""
 
@@ -122,12 +131,10 @@ class BreakdownParts:
             opening = self._semicolon_item(start, m.start, m.subject)
         if opening is None:
             return m
-        category, tail = m.subject, ""
-        if m.kind == _DELTA:
-            direction = _DIRECTION_END.search(category)
-            if direction is None:
-                return m
-            category, tail = category[:direction.start()], direction.group()
+        split = _category_and_direction(m)
+        if split is None:
+            return m
+        category, tail = split
         kind = _LEVEL if m.kind == _DELTA else m.kind
         figures = self._wholes[1]
         total = next((MEASURE_TAIL.sub("", subject) for end, k, unit, subject in reversed(figures)
@@ -165,12 +172,10 @@ class BreakdownParts:
         population = population_of_total(whole)
         if word in m.subject:  # `粮油类零售额`; `限额以上单位商品零售额中烟酒类`: the set's already
             return replace(m, subject=within(population, m.subject)) if m.subject.endswith(word) else m
-        category, tail = m.subject, ""
-        if m.kind == _DELTA:
-            direction = _DIRECTION_END.search(category)
-            if direction is None:
-                return m
-            category, tail = category[:direction.start()], direction.group()
+        split = _category_and_direction(m)
+        if split is None:
+            return m
+        category, tail = split
         named = part_measure(category, whole)
         return m if named is None else replace(m, subject=within(population, named + tail))
 
