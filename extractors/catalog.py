@@ -4,7 +4,8 @@ Each indicator is data: id, names, family, the mention kinds it takes (`change` 
 `level` = an amount or count, `zero` = `无新增…`), accepted units, aliases (regexes over the subject),
 optional context words that must appear in the paragraph or headline, subject words to drop (every such regex
 may name lexicon entries as `{name}` slots: `{hotline_title}` is the lexicon's words for a hotline), a
-subject template and a default period. An `[[indicator.alias_group]]` binds context words to some aliases only
+subject template (and, for a subject that names too little, `[indicator.bare_subject]`: `解除医学观察` in an
+asymptomatic bulletin becomes `解除医学观察无症状感染者`) and a default period. An `[[indicator.alias_group]]` binds context words to some aliases only
 (`AliasGroup`): a bare `确诊病例` is cumulative where the paragraph counts up to a day, while the indicator's
 other aliases need no context. Catalog patterns (`[[pattern]]`) are templates composed from
 the lexicon's named entries (`{up}`, `{comparison_base}` …, see lexicon.py); their named groups (`subject`, …)
@@ -68,6 +69,15 @@ class Indicator:
     document_kinds: tuple[str, ...] = ()        # in these kinds of document no context words are needed
     display: Display = Display()
     alias_groups: tuple[AliasGroup, ...] = ()   # aliases with context words of their own
+    bare_subject: tuple[regex.Pattern, str] | None = None  # (words a subject must name, template when it does not)
+
+    def named_subject(self, subject: str) -> str:
+        """The subject as the indicator writes it: its template, then the bare template if the subject names
+        none of the words that say what the indicator counts (a bare alias group's `解除医学观察`)."""
+        subject = self.subject_template.format(subject=subject or self.name_zh)
+        if self.bare_subject is not None and not self.bare_subject[0].search(subject):
+            subject = self.bare_subject[1].format(subject=subject)
+        return subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +222,15 @@ def _indicator_of(entry: dict, order: int, family: str, where: str, display: Dis
         fallback=entry.get("fallback", False), whole=entry.get("whole", False), document_kinds=tuple(entry.get("document_kinds", [])),
         alias_groups=tuple(_alias_group(g, f"{entry['id']}[{n}]", where)
                            for n, g in enumerate(entry.get("alias_group", []), 1)),
+        bare_subject=_bare_subject(entry.get("bare_subject")),
     )
+
+
+def _bare_subject(entry: dict | None) -> tuple[regex.Pattern, str] | None:
+    """`[indicator.bare_subject]`: `names` (the words a subject must hold) and `template` (`{subject}…`)."""
+    if entry is None:
+        return None
+    return _alternation([entry["names"]]), entry["template"]
 
 
 _GROUP_KEYS = {"aliases", "context", "unless", "units", "examples", "negatives"}

@@ -277,5 +277,5 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         if ind is not None:
             for _ in range(3 if ind.strip else 0):  # `咨询类占` → 咨询类 → 咨询
                 subject = ind.strip.sub("", subject)
-            subject = ind.subject_template.format(subject=subject or ind.name_zh)
+            subject = ind.named_subject(subject)
         return subject

@@ -177,3 +177,19 @@ def test_a_screening_count_is_no_case_count(text):
     from extractors.pipeline import extract_text
 
     assert [f for f in extract_text(text, "t.txt").facts if f.family == "covid"] == []
+
+
+RELEASED_SUBJECTS = [  # the bare release of an asymptomatic bulletin's sentence names the infections it counts
+    ("7月4日0—24时,新增无症状感染者3例,当日转为确诊病例1例,当日解除医学观察9例。", "解除医学观察无症状感染者"),
+    ("7月4日0—24时,全省新增无症状感染者6例;当日解除医学观察14例。", "解除医学观察无症状感染者"),
+    # already named: the subject stays as written
+    ("7月4日0—24时,全省新增解除医学观察无症状感染者11例。", "新增解除医学观察无症状感染者"),
+]
+
+
+@pytest.mark.parametrize("text,subject", RELEASED_SUBJECTS)
+def test_a_released_infection_is_named(text, subject):
+    from extractors.pipeline import extract_text
+
+    facts = [f for f in extract_text(text, "t.txt", published=JUL6).facts if f.indicator == "covid.released_asymptomatic"]
+    assert [f.subject for f in facts] == [subject]
