@@ -45,6 +45,7 @@ from .regions import (
     clause_start,
 )
 from .scopes import ScopeReader
+from .sector_scopes import sector_named
 from .sentences import Segmented, Sentence, inside_bracket, is_item_line
 from .status import TARGET_ENUMERATION, figure_status
 from .story import (
@@ -199,7 +200,8 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         owned = referred_firm(self.text, para_start, s.start, m.start, owned)  # `…。去年公司出口额…`: the firm's
         # `此外，汉口银行…。推出…，累计发放贷款…`, `南岭银行总资产…`: the bank's figure, never the whole country's
         firm_owned = owned != m.subject or firm_figure(self.text, s.start, m.start, owned)
-        m = replace(m, subject=owned)
+        # `全行业` → 互联网行业: an industry's figure, which the place's scope keeps
+        m = replace(m, subject=sector_named(self.text, self.seg.articles[s.article].start, m.start, owned))
         ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part, self.ctx.kind)
         unit = m.unit
         if unit is None:

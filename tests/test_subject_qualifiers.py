@@ -61,7 +61,8 @@ GAPS = [
     # item keeps the comparison's debris (交易金额较日均) and reads as a level
     ("comparison in the last item", "五一假期，部分网约车企业日均订单量及交易金额较3月日均涨幅分别达到18.2%、14.6%。",
      [_row("部分网约车企业日均订单量", 18.2, "%"), _row("部分网约车企业日均交易金额", 14.6, "%")]),
-    # `全行业` of the one industry the paragraph named: still written 全行业, not the industry
+    # `全行业` of the one industry the paragraph named is now that industry's (test_sector_scopes.py), but `共实现`
+    # before the measure stays in the subject (软件行业共实现营业利润)
     ("whole industry", "1—6月，全省软件企业运行平稳。全行业共实现营业利润320亿元。",
      [_row("软件行业营业利润", 32000000000, "CNY")]),
 ]

@@ -1,0 +1,29 @@
+"""Sector scopes: `全行业` of the one industry a story named as its topic, not of every industry of its place.
+
+`工信部…表示，前8个月互联网企业运行呈现以下亮点。…1—8月，全行业固定资产投资245亿元` is the internet industry's
+investment; written `全行业固定资产投资` it reads as a country's whole investment. The subject becomes
+`互联网行业固定资产投资`. The industry is the last one the story named before the figure (lexicon/owners.toml
+`sector_topic`, within its article and a bounded look back); when two different industries are named there, the
+subject stays as written (abstain).
+"""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+
+_LEX = lexicon()
+_WHOLE = _LEX.compile("whole_sector")
+_TOPIC = _LEX.compile("sector_topic")
+_SECTOR_WORD = _LEX.words("sector_word")[0]
+_REACH = 600  # characters read back: a story's lead and its first paragraphs
+
+
+def sector_named(text: str, article_start: int, pos: int, subject: str) -> str:
+    """The subject of the figure at pos with `全行业` named after the story's one industry, else as it is."""
+    whole = _WHOLE.match(subject)
+    if whole is None:
+        return subject
+    sectors = {m["sector"] for m in _TOPIC.finditer(text, max(article_start, pos - _REACH), pos)}
+    if len(sectors) != 1:
+        return subject
+    return sectors.pop() + _SECTOR_WORD + subject[whole.end():]
