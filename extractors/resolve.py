@@ -62,6 +62,7 @@ from .subjects import (
     with_origin,
 )
 from .tables import TableFigure
+from .tallied_figures import untallied_detail
 
 _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
@@ -243,6 +244,9 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         estimated = self._scope().estimated
         if estimated and status != "estimate" and estimated in m.subject:
             status = "estimate"  # `收入预计和支出安排`: the revenue is estimated, the spending planned
+        if ind is None and family == "other" and status == "actual" and untallied_detail(
+                self.text, (s.start, s.end), m.end, period, explicit, self.ctx):
+            return  # `5只羊有20只蹄子` in a national paper's story: a particular, told as no tally (tallied_figures.py)
         period = self._status_period(m, s, clause, period, explicit, explicit_own, status, unit)
         period = self._story_period(m, s, clause, period, explicit, status)
         value = m.value * m.sign
