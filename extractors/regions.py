@@ -21,7 +21,7 @@ from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .place_chains import _ancestry
 from .place_words import breakdown_place
-from .places import PlaceMention, place_mentions
+from .places import PlaceMention, bounds_a_whole, place_mentions
 from .sentences import inside_bracket
 
 GROUP = Place("", "group")          # several places at once: a figure about them has no single region
@@ -54,6 +54,10 @@ _SCOPE_LEVELS = {"city": ("city",), "province": ("province",), "county": ("count
                  "district": ("county",), "prefecture": ("city",), "town": ("town",)}
 _CITY_SUFFIX = lexicon().words("city_suffix")[0]
 _AUTONOMOUS_REGION = lexicon().words("autonomous_region_suffix")[0]
+_CENTRAL_FUNDS = lexicon().compile("central_funds")
+_GROUP_QUOTES = lexicon().values("quoted_group_name")
+_OF_WHICH = lexicon().words("of_which")[0]
+_OF_WHICH_REACH = 4   # characters: `其中，“珠三角`
 
 
 def _is_own_scope(level: str, place: Place) -> bool:
@@ -100,11 +104,21 @@ def sole_division(text: str, lo: int, hi: int, level: str) -> Place | None:
 
 
 def mention_place(m: PlaceMention, scopes: list[Place | None]) -> Place | None:
-    if m.kind == "group":
-        return GROUP
+    if m.kind == "group":  # a named macro-region (`西部地区`) is a place of its own; any other group none
+        return m.place if m.place is not None and m.place.level == "macro" else GROUP
     if m.kind == "scope":
         return scope_place(m.scope, scopes)
     return m.place
+
+
+def macro_not_carried(text: str, opened: PlaceMention, sentence_start: int, pos: int) -> bool:
+    """A macro-region (`西部地区`) the paragraph or an earlier clause is about does not hold for a figure whose
+    sentence has the central government act before it (`中央财政下达…`: the country's funds), nor past its own clause
+    when it is a part after `其中` (`其中,珠三角城市…;粤东西北城市…`: the next part is another one's)."""
+    if opened.kind != "group":
+        return False
+    return _CENTRAL_FUNDS.search(text, sentence_start, pos) is not None \
+        or _OF_WHICH in text[max(0, opened.start - _OF_WHICH_REACH):opened.start]
 
 
 def _enclosed(text: str, pos: int, before: int) -> bool:
@@ -141,13 +155,20 @@ def is_topic(text: str, m: PlaceMention, lo: int) -> bool:
         return False  # `国家会展中心(上海)`: a venue's address, not what the sentence is about
     if (thing := _LISTED_THING.match(text, m.end)) and not _is_place_chain(thing["name"]):
         return False  # `河北润田食品、长丰养殖等项目`: the place begins a listed thing's name
-    if _TOPIC_FILLER.fullmatch(text, start, m.start) is not None \
+    head = _unquoted_start(text, m)
+    if _TOPIC_FILLER.fullmatch(text, start, head) is not None \
             or m.kind != "world" and _CAUSATIVE.search(text, max(start, m.start - _CAUSATIVE_REACH), m.start):
         return True  # `这些措施使非洲疟疾死亡率…`: the place opens the clause of the effect (`使全球…`: a reach)
     if _REPORTED_BY.fullmatch(text, start, m.start) is not None:  # `据吉林省卫健委通报`
         return _REPORTING_BODY.match(text, m.end) is not None
     filler = _TOPIC_FILLER.match(text, start, m.start)
-    return _is_place_chain(text[filler.end() if filler else start:m.start]) or _modified_head(text, start, m)
+    return _is_place_chain(text[filler.end() if filler else start:head]) or _modified_head(text, start, m)
+
+
+def _unquoted_start(text: str, m: PlaceMention) -> int:
+    """Where a group's name starts with the quotes around it alone (`“三区三州”还有…` → at `“`), else m.start."""
+    close = _GROUP_QUOTES.get(text[m.start - 1:m.start]) if m.kind == "group" and m.start else None
+    return m.start - 1 if close is not None and text[m.end:m.end + 1] == close else m.start
 
 
 def _modified_head(text: str, start: int, m: PlaceMention) -> bool:
@@ -179,9 +200,12 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
                     pos: int) -> PlaceMention | None:
     """The topic place of the clauses that govern the figure at pos, if any (mentions sorted by start)."""
     lo = clause_start(text, sentence_start, pos)
+    own = max(text.rfind(c, lo, pos) for c in (",", "，"))  # where the figure's own comma clause starts
     k = bisect_left(starts, pos) - 1
     while k >= 0 and mentions[k].start >= lo:
         m = mentions[k]
+        if m.kind == "group" and m.start > own and bounds_a_whole(text, m.start, m.end):
+            return _LISTED  # `“三区三州”外的…169个`: a group bounding what its own clause counts, no place of it
         if m.subject and not m.comparison and not _enclosed(text, m.start, pos) and is_topic(text, m, lo) \
                 and not _listed_far(text, m, pos) and not _own_bracket_closed(text, m.end, pos):
             return _LISTED if in_list(text, mentions, k) or _parallel_before(text, mentions, k, lo, pos) \

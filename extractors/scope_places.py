@@ -18,6 +18,7 @@ from .regions import (
     clause_start,
     in_list,
     is_topic,
+    macro_not_carried,
     mention_place,
     named_in_clause,
     region_of,
@@ -124,6 +125,8 @@ class ScopePlaces:
             scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
             if not any(scopes):  # a scope word of no known place: the one division the article names
                 return region_of(sole_division(self.text, a.start, a.end, opened.scope))
+        if opened is not None and macro_not_carried(self.text, opened, s.start, m.start):
+            return None  # `西部地区…。中央财政下达…增幅达15%`: the country's funds; `其中,珠三角…;粤东西北…`
         if opened is not None:  # `全国…。该集团在贵州投资30亿元`: the sentence's own division beats the country
             return region_of((opened.kind == "national" and self._activity_place(places, m.start))
                              or mention_place(opened, scopes))
