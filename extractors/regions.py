@@ -4,8 +4,9 @@ else the document's, else none.
 A clause names a place when a place word stands before the figure in the same clause (after the last `;`), in
 subject position (not after `向`, `从`, `比` …) and not inside a parenthesis that closed before it
 (`(长春市1例、吉林市1例),新增无症状感染者5例`). Scope words stand for the scope's own place at their level
-(`全市` → the city of the article's or document's place, `全省` → its province); a group of places (`京津冀`,
-`各地`) names no single place, and stops the search: such a figure's region stays empty.
+(`全市` → the city of the article's or document's place, `全省` → its province); a named macro-region (`西部地区`,
+`三区三州`) is a place of its own, any other group of places (`各地`, `川渝`) names no single place and stops the
+search: such a figure's region stays empty.
 
 The place a national paper's story is about is story_places.py; places written as a chain, each inside the one
 before, are read as one in place_chains.py; the place things land in (`20项项目在京落地`) is landed_places.py.
@@ -54,10 +55,7 @@ _SCOPE_LEVELS = {"city": ("city",), "province": ("province",), "county": ("count
                  "district": ("county",), "prefecture": ("city",), "town": ("town",)}
 _CITY_SUFFIX = lexicon().words("city_suffix")[0]
 _AUTONOMOUS_REGION = lexicon().words("autonomous_region_suffix")[0]
-_CENTRAL_FUNDS = lexicon().compile("central_funds")
 _GROUP_QUOTES = lexicon().values("quoted_group_name")
-_OF_WHICH = lexicon().words("of_which")[0]
-_OF_WHICH_REACH = 4   # characters: `其中，“珠三角`
 
 
 def _is_own_scope(level: str, place: Place) -> bool:
@@ -109,16 +107,6 @@ def mention_place(m: PlaceMention, scopes: list[Place | None]) -> Place | None:
     if m.kind == "scope":
         return scope_place(m.scope, scopes)
     return m.place
-
-
-def macro_not_carried(text: str, opened: PlaceMention, sentence_start: int, pos: int) -> bool:
-    """A macro-region (`西部地区`) the paragraph or an earlier clause is about does not hold for a figure whose
-    sentence has the central government act before it (`中央财政下达…`: the country's funds), nor past its own clause
-    when it is a part after `其中` (`其中,珠三角城市…;粤东西北城市…`: the next part is another one's)."""
-    if opened.kind != "group":
-        return False
-    return _CENTRAL_FUNDS.search(text, sentence_start, pos) is not None \
-        or _OF_WHICH in text[max(0, opened.start - _OF_WHICH_REACH):opened.start]
 
 
 def _enclosed(text: str, pos: int, before: int) -> bool:

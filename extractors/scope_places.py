@@ -8,6 +8,7 @@ from .gazetteer import gazetteer
 from .landed_places import allotted_place, landed_place
 from .lexicon import lexicon
 from .local_places import local_place
+from .macro_regions import macro_not_carried
 from .mention import Mention
 from .place_chains import _ancestry, chain_end, division_chain, one_place
 from .place_words import county_short_names
@@ -18,7 +19,6 @@ from .regions import (
     clause_start,
     in_list,
     is_topic,
-    macro_not_carried,
     mention_place,
     named_in_clause,
     region_of,
