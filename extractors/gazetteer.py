@@ -23,7 +23,7 @@ WORLD = lexicon().words("world")[0]
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str          # as written in facts: 温州市, 全国, 美国
-    level: str         # province | city | county | national | foreign | world
+    level: str         # province | city | county | national | foreign | world | macro (`西部地区`)
     code: str = ""     # GB/T 2260 code for divisions, ISO/M49 for countries
     parent: str = ""   # the parent division's code
 
@@ -67,6 +67,8 @@ class Gazetteer:
         self.words.update({w: ("world", world, "") for w in lex.words("world")})
         self.words.update({w: ("place", Place(w, "foreign"), "") for w in lex.words("world_region")})
         self.words.update({w: ("group", None, "") for w in lex.words("place_group")})
+        # a named macro-region is still a group (no division holds it), but one a clause can measure as a place
+        self.words.update({w: ("group", Place(name, "macro"), "") for w, name in lex.values("macro_region").items()})
         self.words.update({w: ("none", None, "") for w in lex.words("not_a_place") + lex.words("world_in_a_name")
                                                    + lex.words("generic_division_names")
                                                    + lex.words("national_in_a_rank")

@@ -61,6 +61,7 @@ _VISITOR = lexicon().compile_at("visitor_after_place")
 _VIEW_OPENING = lexicon().compile_at("view_opening")
 _ROUTE_JOINERS = frozenset(lexicon().words("route_joiner"))
 _SHARE_WHOLE = lexicon().compile("share_whole_after")
+_GROUP_BOUNDS = lexicon().compile("group_bounds_a_whole")
 _SLOGAN_COUNTIES = frozenset(lexicon().words("slogan_county"))
 _HAN_CHAR = lexicon().compile(r"\p{Han}")
 _PAPER_TAIL = lexicon().compile(r"{paper_suffix}|(?:{site_suffix})(?=\s|$)")
@@ -166,6 +167,7 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
                                      or _as_label(text, a, b)
                                      or place.level == "foreign" and _FOREIGN_FIRM.match(text, b) is not None)
         framed = a > 0 and _VIEW_OPENING.match(text, a - 1) is not None  # `从四川全省来看`: a frame, no origin
+        named = named or kind == "group" and bounds_a_whole(text, a, b)
         out.append(PlaceMention(a, b, kind, place, scope, comparison=compared,
                                 subject=(framed or not_subject.search(before) is None) and not compared and not named))
     for m in g.national_phrase.finditer(text, start, end):
@@ -191,6 +193,12 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
                                 subject=not_subject.search(before) is None))
     out.sort(key=lambda p: p.start)
     return _without_appositive_country(text, out)
+
+
+def bounds_a_whole(text: str, a: int, b: int) -> bool:
+    """`“三区三州”外的…`, `包括长三角在内的…`: the group bounds what is counted, it is not the figure's place."""
+    before, after = _GROUP_BOUNDS.search(text[max(0, a - 3):a]), _GROUP_BOUNDS.match(text[b:b + 3])
+    return bool(before and before["before"]) or bool(after and not after["before"])
 
 
 def foreign_firm(text: str, m: PlaceMention) -> bool:

@@ -4,8 +4,9 @@ else the document's, else none.
 A clause names a place when a place word stands before the figure in the same clause (after the last `;`), in
 subject position (not after `向`, `从`, `比` …) and not inside a parenthesis that closed before it
 (`(长春市1例、吉林市1例),新增无症状感染者5例`). Scope words stand for the scope's own place at their level
-(`全市` → the city of the article's or document's place, `全省` → its province); a group of places (`京津冀`,
-`各地`) names no single place, and stops the search: such a figure's region stays empty.
+(`全市` → the city of the article's or document's place, `全省` → its province); a named macro-region (`西部地区`,
+`三区三州`) is a place of its own, any other group of places (`各地`, `川渝`) names no single place and stops the
+search: such a figure's region stays empty.
 
 The place a national paper's story is about is story_places.py; places written as a chain, each inside the one
 before, are read as one in place_chains.py; the place things land in (`20项项目在京落地`) is landed_places.py.
@@ -21,7 +22,7 @@ from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .place_chains import _ancestry
 from .place_words import breakdown_place
-from .places import PlaceMention, place_mentions
+from .places import PlaceMention, bounds_a_whole, place_mentions
 from .sentences import inside_bracket
 
 GROUP = Place("", "group")          # several places at once: a figure about them has no single region
@@ -54,6 +55,7 @@ _SCOPE_LEVELS = {"city": ("city",), "province": ("province",), "county": ("count
                  "district": ("county",), "prefecture": ("city",), "town": ("town",)}
 _CITY_SUFFIX = lexicon().words("city_suffix")[0]
 _AUTONOMOUS_REGION = lexicon().words("autonomous_region_suffix")[0]
+_GROUP_QUOTES = lexicon().values("quoted_group_name")
 
 
 def _is_own_scope(level: str, place: Place) -> bool:
@@ -100,8 +102,8 @@ def sole_division(text: str, lo: int, hi: int, level: str) -> Place | None:
 
 
 def mention_place(m: PlaceMention, scopes: list[Place | None]) -> Place | None:
-    if m.kind == "group":
-        return GROUP
+    if m.kind == "group":  # a named macro-region (`西部地区`) is a place of its own; any other group none
+        return m.place if m.place is not None and m.place.level == "macro" else GROUP
     if m.kind == "scope":
         return scope_place(m.scope, scopes)
     return m.place
@@ -141,13 +143,20 @@ def is_topic(text: str, m: PlaceMention, lo: int) -> bool:
         return False  # `国家会展中心(上海)`: a venue's address, not what the sentence is about
     if (thing := _LISTED_THING.match(text, m.end)) and not _is_place_chain(thing["name"]):
         return False  # `河北润田食品、长丰养殖等项目`: the place begins a listed thing's name
-    if _TOPIC_FILLER.fullmatch(text, start, m.start) is not None \
+    head = _unquoted_start(text, m)
+    if _TOPIC_FILLER.fullmatch(text, start, head) is not None \
             or m.kind != "world" and _CAUSATIVE.search(text, max(start, m.start - _CAUSATIVE_REACH), m.start):
         return True  # `这些措施使非洲疟疾死亡率…`: the place opens the clause of the effect (`使全球…`: a reach)
     if _REPORTED_BY.fullmatch(text, start, m.start) is not None:  # `据吉林省卫健委通报`
         return _REPORTING_BODY.match(text, m.end) is not None
     filler = _TOPIC_FILLER.match(text, start, m.start)
-    return _is_place_chain(text[filler.end() if filler else start:m.start]) or _modified_head(text, start, m)
+    return _is_place_chain(text[filler.end() if filler else start:head]) or _modified_head(text, start, m)
+
+
+def _unquoted_start(text: str, m: PlaceMention) -> int:
+    """Where a group's name starts with the quotes around it alone (`“三区三州”还有…` → at `“`), else m.start."""
+    close = _GROUP_QUOTES.get(text[m.start - 1:m.start]) if m.kind == "group" and m.start else None
+    return m.start - 1 if close is not None and text[m.end:m.end + 1] == close else m.start
 
 
 def _modified_head(text: str, start: int, m: PlaceMention) -> bool:
@@ -179,9 +188,12 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
                     pos: int) -> PlaceMention | None:
     """The topic place of the clauses that govern the figure at pos, if any (mentions sorted by start)."""
     lo = clause_start(text, sentence_start, pos)
+    own = max(text.rfind(c, lo, pos) for c in (",", "，"))  # where the figure's own comma clause starts
     k = bisect_left(starts, pos) - 1
     while k >= 0 and mentions[k].start >= lo:
         m = mentions[k]
+        if m.kind == "group" and m.start > own and bounds_a_whole(text, m.start, m.end):
+            return _LISTED  # `“三区三州”外的…169个`: a group bounding what its own clause counts, no place of it
         if m.subject and not m.comparison and not _enclosed(text, m.start, pos) and is_topic(text, m, lo) \
                 and not _listed_far(text, m, pos) and not _own_bracket_closed(text, m.end, pos):
             return _LISTED if in_list(text, mentions, k) or _parallel_before(text, mentions, k, lo, pos) \

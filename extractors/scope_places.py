@@ -8,6 +8,7 @@ from .gazetteer import gazetteer
 from .landed_places import allotted_place, landed_place
 from .lexicon import lexicon
 from .local_places import local_place
+from .macro_regions import macro_not_carried
 from .mention import Mention
 from .place_chains import _ancestry, chain_end, division_chain, one_place
 from .place_words import county_short_names
@@ -124,6 +125,8 @@ class ScopePlaces:
             scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
             if not any(scopes):  # a scope word of no known place: the one division the article names
                 return region_of(sole_division(self.text, a.start, a.end, opened.scope))
+        if opened is not None and macro_not_carried(self.text, opened, s.start, m.start):
+            return None  # `西部地区…。中央财政下达…增幅达15%`: the country's funds; `其中,珠三角…;粤东西北…`
         if opened is not None:  # `全国…。该集团在贵州投资30亿元`: the sentence's own division beats the country
             return region_of((opened.kind == "national" and self._activity_place(places, m.start))
                              or mention_place(opened, scopes))

@@ -1,0 +1,21 @@
+"""When a named macro-region (`西部地区`, `三区三州`) that a paragraph or an earlier clause is about stops holding for
+a later figure: the central government's funds, or the next part after its `其中` part (lexicon `central_funds`)."""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+from .places import PlaceMention
+
+_CENTRAL_FUNDS = lexicon().compile("central_funds")
+_OF_WHICH = lexicon().words("of_which")[0]
+_OF_WHICH_REACH = 4   # characters: `其中，“珠三角`
+
+
+def macro_not_carried(text: str, opened: PlaceMention, sentence_start: int, pos: int) -> bool:
+    """A macro-region (`西部地区`) the paragraph or an earlier clause is about does not hold for a figure whose
+    sentence has the central government act before it (`中央财政下达…`: the country's funds), nor past its own clause
+    when it is a part after `其中` (`其中,珠三角城市…;粤东西北城市…`: the next part is another one's)."""
+    if opened.kind != "group":
+        return False
+    return _CENTRAL_FUNDS.search(text, sentence_start, pos) is not None \
+        or _OF_WHICH in text[max(0, opened.start - _OF_WHICH_REACH):opened.start]
