@@ -39,7 +39,7 @@ CAUSED = [
     ("a continent", "这些措施使非洲疟疾死亡率下降了40%。", [{"value": -40, "region": "非洲"}]),
     ("a province", "新政策使广西企业负担减少12%。", [{"value": -12, "region": "广西壮族自治区"}]),
     # negative: the whole world a result reaches is not the figure's place (the institute's city is)
-    ("a reach", "敦煌研究院的网站上线后,使全球可以在线看到30个洞窟的图像。", [{"value": 30, "region": "敦煌市"}]),
+    ("a reach", "目前,敦煌研究院的网站上线后,使全球可以在线看到30个洞窟的图像。", [{"value": 30, "region": "敦煌市"}]),
 ]
 
 PAIRS = [
