@@ -33,6 +33,7 @@ _POPULATION = _LEX.compile("population_stock")
 _STATE_RATIO = _LEX.compile("state_ratio")
 _YEAR_END_COMPARED = _LEX.compile("year_end_comparison_after")
 _FLOW = _LEX.compile("flow_verb")
+_FLOW_NOT_RATE = _LEX.compile("year_end_flow")  # a flow word other than a rate's own `率`
 _PERSON = _LEX.table("population_stock", "unit")
 _OF_WHICH = _LEX.words("of_which")[0]
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
@@ -88,6 +89,18 @@ class FigurePeriods:
         """A time is written in m's sentence before it (`2022年，全县共有300户申报…`)."""
         return any(s.start <= tm.start < m.start for tm in time_mentions(self.text, max(s.start, m.start - _LOOKBACK), m.start))
 
+    def _among_year_end_stocks(self, m: Mention) -> bool:
+        """m is told among year-end stocks: its paragraph opened with a year-end (`年末共有…`), or, for a state ratio
+        in a sentence no time opens, an earlier sentence did (`…。年末实有自然保护区4个。森林覆盖率达63%`)."""
+        return self.para_year_end or (self.para_year_end_told and not self.sentence_timed
+                                      and _STATE_RATIO.search(m.subject) is not None)
+
+    def _flow_in_clause(self, clause: int, m: Mention) -> bool:
+        """m's clause names a flow (`录取率`, `全年…`); a state ratio's own `率` is none: `年末共有…。…广播综合人口
+        覆盖率99.5%` is the coverage at the year's end, like the stocks before it."""
+        flow = _FLOW_NOT_RATE if _STATE_RATIO.search(m.subject) else _FLOW
+        return flow.search(self.text, clause, m.start) is not None
+
     def _status_period(self, m: Mention, s: Sentence, clause: int, period: Period, explicit: bool,
                        explicit_own: bool, status: str, unit: str) -> Period:
         """The period once the figure's status and kind are known (a plan's year, a stock's day, a year's flow)."""
@@ -104,8 +117,8 @@ class FigurePeriods:
         elif status == "estimate" and period.end and period.end == self.ctx.published and period.start == date(
                 period.end.year, 1, 1):
             period = year_period(period.end.year)  # `预计今年…增长10%`: a forecast for the year, not its part so far
-        if m.kind == "level" and self.para_year_end and not explicit_own and period.end and \
-                period == year_period(period.end.year) and not _FLOW.search(self.text, clause, m.start):
+        if m.kind == "level" and self._among_year_end_stocks(m) and not explicit_own and period.end and \
+                period == year_period(period.end.year) and not self._flow_in_clause(clause, m):
             period = Period(None, period.end)  # `年末共有…。…省级体育传统项目学校237所`: a year-end stock
         elif m.kind == "level" and not explicit_own and not self.sentence_dated and period.end and \
                 self.ctx.kind not in _YEAR_FLOW_KINDS and period == year_period(period.end.year) \

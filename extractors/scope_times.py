@@ -192,6 +192,7 @@ class ScopeTimes:
             self.para_year_end = year_end  # `年末共有…。…学校237所`: the paragraph's stocks are year-end levels
         elif found and year_end and _UNTIL_OPENING.search(self.text, max(s.start, pos - 16), pos):
             self.para_year_end = True  # `…。截至2018年底，…。项目共计1414个，投资额达1.2万亿元`: stocks from here on
+        self.para_year_end_told = self.para_year_end_told or (found and year_end)
         self.sentence_anchor = current
         self.para_dated = self.para_dated or (found and written and not single)
         self.para_timed = self.para_timed or (found and not single)   # `目前,…` too: undated_changes.py

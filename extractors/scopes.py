@@ -81,6 +81,7 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         self.para_timed = self.sentence_timed = False  # any time word (`目前` too) opened one of its sentences
         self.para_target = False
         self.para_year_end = False   # the paragraph opened with a year-end (`年末…`)
+        self.para_year_end_told = False   # one of its sentences opened with a year-end (`…。年末实有…`)
         self._told_day: tuple[int, Period | None] = (-1, None)   # (sentence start, the day that opened it) in a paragraph
         self.story_span: Period | None = None  # the span the article's lead reviews its place's economy over
         self._sentence_starts = [s.start for s in seg.sentences]
@@ -161,7 +162,7 @@ class ScopeReader(ScopePlaces, ScopeTimes):
                 self.para_anchor = self._scope().anchor
                 self.para_dated = self.para_timed = False
                 self.para_target = False
-                self.para_year_end = False
+                self.para_year_end = self.para_year_end_told = False
 
     def _list_item(self, paragraph: int, new_section: bool) -> ListItem | None:
         """The list item the paragraph is (list_items.py), when the paragraph read before it was inside that list (its

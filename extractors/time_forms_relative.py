@@ -204,10 +204,21 @@ def month_before(day: date) -> Period:
 
 
 def _within(m, current, published):
-    """`3年内`: the N calendar years from the year of the day in force (a plan adopted `4月30日`), else the report's."""
+    """`3年内`: the N years from the day of the act in force (a plan adopted `4月30日`: that day to its third
+    anniversary); with no such day its start is unknown (a pledge retold later, a manager's goal): no period."""
     n = _num(m["nwithin"])
-    day = current.end if current.end and current.start == current.end else published
-    return _span(day.year, day.year + n - 1) if day and n and 0 < n < 50 else None
+    if not n or not 0 < n < 50:
+        return None
+    day = current.end if current.end and current.start == current.end else None
+    return Period(day, _years_after(day, n)) if day else Period(None, None)
+
+
+def _years_after(day: date, n: int) -> date:
+    """The day n years after `day` (Feb 29 → Feb 28 in a common year)."""
+    try:
+        return day.replace(year=day.year + n)
+    except ValueError:
+        return day.replace(year=day.year + n, day=28)
 
 
 def _past_hours(m, current, published):

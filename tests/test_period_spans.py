@@ -153,10 +153,10 @@ NO_INVENTED_YEAR = [
      {"12000000000": (None, None, "target")}),
     # negative: a plan with its year keeps it
     ("该县计划明年新建学校12所。", date(2019, 10, 21), {"12": ("2020-01-01", "2020-12-31", "target")}),
-    # what is to be done within the next N years is a plan over those calendar years; a later clause's months stay
-    # this year's actuals
+    # what is to be done within the next N years is a plan over the N years from the day it was adopted; a later
+    # clause's months stay this year's actuals
     ("4月30日,会议通过实施方案,3年内开展职业技能培训4000万人次以上;1—9月,累计有76万人次领取了培训补贴。",
-     date(2019, 10, 29), {"40000000": ("2019-01-01", "2021-12-31", "target"),
+     date(2019, 10, 29), {"40000000": ("2019-04-30", "2022-04-30", "target"),
                           "760000": ("2019-01-01", "2019-09-30", "actual")}),
     # a target for a closed part of the year keeps that part; one for `今年` is the whole year
     ("全市力争一季度规上工业增加值增长6%。", date(2020, 1, 10), {"6": ("2020-01-01", "2020-03-31", "target")}),
