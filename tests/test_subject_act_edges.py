@@ -35,6 +35,11 @@ TRIMMED = [
     ("fully so many mu", "如今合作社的茶园足足1200亩。", [("合作社的茶园", 1200)]),
     ("jobs kept above", "城镇新增就业连续5年保持80万人以上。", [("城镇新增就业", 800000)]),
     ("output goes on", "全年粮食总产量继续稳定在600亿斤以上。", [("粮食总产量", 6e10)]),
+    # a manner adverb before the change verb
+    ("against the trend", "一季度全区实际利用外资逆势增长6.2%。", [("实际利用外资", 6.2)]),
+    ("steadily", "前三季度全省出口额稳步增长5%。", [("出口额", 5)]),
+    ("sharply", "上半年全市旅游收入大幅下降38%。", [("旅游收入", -38)]),
+    ("fairly fast", "去年全县用电量较快增长9.5%。", [("用电量", 9.5)]),
     # a per-period word after the name is the measure's qualifier
     ("monthly design costs", "设计外包费用每月约4万元,仓库租金每年12万元。",
      [("每月设计外包费用", 40000), ("每年仓库租金", 120000)]),
