@@ -145,8 +145,7 @@ def _industries_short(head: str, count: int) -> list[str] | None:
     m = _INDUSTRIES_SHORT.search(head)
     if m is None:
         return None
-    names = [_ORDINAL_MARK + n + _INDUSTRY for n in m.captures("ordinals")[0] if n in "一二三"] \
-        if m["ordinals"] else list(_ALL_INDUSTRIES)
+    names = [_ORDINAL_MARK + n + _INDUSTRY for n in m.captures("n")] if m["ordinals"] else list(_ALL_INDUSTRIES)
     if len(names) != count:
         return None
     return [clean_subject(head[:m.start()] + name + head[m.end():]) for name in names]
