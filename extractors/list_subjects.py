@@ -19,6 +19,10 @@ from .subjects import (
 
 _LEX = lexicon()
 _ORDINAL_LIST = _LEX.compile("ordinal_list")
+_INDUSTRIES_SHORT = _LEX.compile("industry_ordinals_short")
+_ALL_INDUSTRIES = tuple(_LEX.table("industry_ordinals_short", "whole"))
+_ORDINAL_MARK = _LEX.table("industry_ordinals_short", "ordinal_mark")
+_INDUSTRY = _ALL_INDUSTRIES[0][2:]   # 产业
 _PLACE_COUNT = _LEX.compile("place_count")
 _HALVES = tuple(_LEX.table("urban_rural", "halves"))
 _SHARED_BY_ITEMS = _LEX.compile("shared_by_items")
@@ -107,6 +111,8 @@ def urban_rural_halves(subject: str) -> list[str] | None:
 def distributive(subject_raw: str, count: int) -> list[str] | None:
     """`蛋鸡、黑猪饲养量` for two numbers → [`蛋鸡饲养量`, `黑猪饲养量`]."""
     head = subject_raw.split(_RESPECTIVELY)[0]
+    if industries := _industries_short(head, count):
+        return industries
     if (ordinals := _ORDINAL_LIST.search(head)) and len(ordinals.captures("later")) + 1 == count:
         numbers = [ordinals["first"], *ordinals.captures("later")]
         return [clean_subject(head[:ordinals.start()] + ordinals["pre"] + n + ordinals["tail"]) for n in numbers]
@@ -131,6 +137,18 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
             tail = tail[1:]  # `豆油、菜籽油价格`: 油 ends the last item's own name, 价格 is what each measures
         tail = _known_tail(first, last, tail)
     return [x if x.endswith(tail) else x + tail for x in items]
+
+
+def _industries_short(head: str, count: int) -> list[str] | None:
+    """`一、二、三产业增加值` / `三次产业对GDP增长的贡献率` for as many numbers as it names → [第一产业增加值, …]: the
+    industries written short, each with the measure around them (industry_ordinals_short)."""
+    m = _INDUSTRIES_SHORT.search(head)
+    if m is None:
+        return None
+    names = [_ORDINAL_MARK + n + _INDUSTRY for n in m.captures("n")] if m["ordinals"] else list(_ALL_INDUSTRIES)
+    if len(names) != count:
+        return None
+    return [clean_subject(head[:m.start()] + name + head[m.end():]) for name in names]
 
 
 def _whole_names(first: str, last: str) -> bool:

@@ -34,6 +34,17 @@ ROWS = [
      "从限额以上热点商品看,金银珠宝类增长3.3%,汽车类下降1.2%。",
      [(-1.2, "汽车类零售额"), (3.3, "金银珠宝类零售额"), (5.9, "商品零售"), (6.2, "社会消费品零售总额"),
       (16020000000, "商品零售"), (18050000000, "社会消费品零售总额")]),
+    # prices of N classes of consumption, the heading's quoted summary before its colon; a fall keeps its sign
+    ("六大类消费价格“五升一降”:食品类上涨2.4%,衣着类上涨0.8%;居住类下降1.3%。",
+     [(-1.3, "居住类消费价格"), (0.8, "衣着类消费价格"), (2.4, "食品类消费价格")]),
+    ("八大类居民消费价格,医疗保健类上涨1.9%,教育文化类上涨0.6%。",
+     [(0.6, "教育文化类消费价格"), (1.9, "医疗保健类消费价格")]),
+    # a breakdown by class after the price index: the total's measure goes with each class
+    ("居民消费价格上涨1.7%。分类别看,食品烟酒类上涨2.6%,交通通信类下降0.5%。",
+     [(-0.5, "交通通信类消费价格"), (1.7, "居民消费价格"), (2.6, "食品烟酒类消费价格")]),
+    # sales of a class of goods growing: its items are that class's sales
+    ("基本生活类商品销售保持快速增长,粮油类增长21.4%、饮料类增长13.2%。",
+     [(13.2, "饮料类销售额"), (21.4, "粮油类销售额")]),
 ]
 
 NEGATIVES = [
@@ -47,6 +58,8 @@ NEGATIVES = [
     ("商品零售额增长5%,汽车类增长4%。", [(4, "汽车类"), (5, "商品零售额")]),
     # a share of the whole is no part named by its category
     ("全年限额以上单位商品零售额中,汽车类占比为21.5%。", [(21.5, "汽车类占比")]),
+    # a heading with its own figure is a total, not a heading (the items after it are no classes of it)
+    ("六大类消费价格上涨2.1%,食品类上涨3.4%。", [(2.1, "六大类消费价格"), (3.4, "食品类")]),
 ]
 
 
