@@ -23,7 +23,7 @@ from .measure_qualifiers import qualifier_shared
 from .mention import Mention
 from .periods import time_mentions
 from .quantities import UNIT_KINDS, Quantity
-from .subjects import clean_subject
+from .subjects import GENERIC, MEASURE_OF_PREVIOUS, clean_subject
 from .time_forms_relative import after_baseline_word
 
 _LEX = lexicon()
@@ -81,7 +81,18 @@ def _items(text: str, start: int, clause: int, raw: str, mentions: list[Mention]
     before = text[subject_clause_start(text, start, end, list_marks=False):end]
     items = organisation_items(qualifier_shared(flows_respectively(raw, items))) if items else None
     subjects = (topic_for_items(items) if items else None) or (
-        None if head else earlier_levels(mentions, start, n)) or owners_listed_before(
-        before, head, n) or [head] * n  # `…制造业、…制造业，投资分别增长…`
+        None if head else earlier_levels(mentions, start, n)) or _of_earlier(head, raw, mentions, start, n) \
+        or owners_listed_before(before, head, n) or [head] * n  # `…制造业、…制造业，投资分别增长…`
     bare = places_over(raw, n, bare=True)  # `四川和重庆分别为…和…`
     return subjects, (bare[0] if bare else [None] * n)
+
+
+def _of_earlier(head: str, raw: str, mentions: list[Mention], start: int, n: int) -> list[str] | None:
+    """`鲜果和鲜菜价格分别下降…,降幅分别扩大4.4和3.6个百分点`: a generic word or a measure of the figures before
+    (`降幅`, `两年平均`, as written) spread over them goes, in order, to the items the sentence just listed."""
+    if not head or not (generic := GENERIC.match(head)) and not MEASURE_OF_PREVIOUS.fullmatch(head):
+        return None
+    written = raw.split(RESPECTIVELY)[0]
+    head = written if not generic and MEASURE_OF_PREVIOUS.fullmatch(written) else head  # 两年平均, not 两年
+    levels = earlier_levels(mentions, start, n)
+    return None if levels is None else [f"{x}{head}" if generic else f"{x}({head})" for x in levels]
