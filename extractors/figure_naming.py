@@ -42,6 +42,7 @@ _TOP_RANKED_REACH = 160  # characters: a ranked list of a few diseases or items
 _WHOLE_CONTINUED = _LEX.compile("share_whole_continued")
 _SHARE_TAKEN = _LEX.compile("share_taken")
 _AMOUNT_KINDS = frozenset(("count", "count_event", "length", "area", "mass", "volume", "currency", "energy"))
+_YEARLY_AVERAGE = _LEX.compile("yearly_average_change")
 _AVERAGE = frozenset(_LEX.words("average_change"))  # `平均增长率约为6%`: the rate is an average, no subject alone
 
 
@@ -55,9 +56,22 @@ def _without_rate(subject: str) -> str:
 class FigureNaming:
     """The naming steps of FigureReader."""
 
+    def _yearly_average(self, f: _Figure, subject: str) -> str | None:
+        """`…,年均增长10%` → 农民人均纯收入(年均), `地区生产总值年均实际增长…` → 地区生产总值(年均实际): a change told
+        as a yearly average keeps the qualifier; None when the change is no such average or names nothing."""
+        avg = _YEARLY_AVERAGE.search(f.left, 0, f.d.end()) if f.change and f.d and f.spread is None else None
+        if avg is None:
+            return None
+        word = avg["average"] + (avg["kind"] or "")
+        cut = next((n for n in range(len(word), 0, -1) if subject.endswith(word[:n])), 0)  # `进出口总额年`(平均 dropped)
+        measure = subject[:len(subject) - cut] or regex.sub(r"[(][^()]*[)]$", "", self.prev_subject or "")
+        return f"{measure}({word})" if len(measure) >= 2 else None
+
     def _named(self, f: _Figure, subject: str) -> str:
         """A measure of the figure before, a share of its whole, or a generic word: named after what came before."""
         prev = self.prev_subject
+        if (averaged := self._yearly_average(f, subject)) is not None:
+            return averaged
         measure = MEASURE_END.search(subject)
         if measure and measure.start() > 1:  # `居民人均可支配收入名义` → 居民人均可支配收入(名义)
             return f"{subject[:measure.start()]}({measure.group()})"

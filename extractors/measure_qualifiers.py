@@ -1,7 +1,8 @@
 """Measure qualifiers a subject keeps (`平均`, `日均`, `人均`…), so a daily or an average figure is never named as the
 amount itself (audit class S3c): written once before a `分别` list's first measure (`规模以上工业企业平均开工率和复岗率
 分别达…`) they qualify every later bare measure too (平均复岗率); named only in a change's base (`较节前五日日均客运量
-增长17.9%`) they name the change's measure (日均客运量(较节前五日))."""
+增长17.9%`) they name the change's measure (日均客运量(较节前五日)); a comparison written once before a list's
+rates (`较3月日均涨幅分别…`) is no item's (each item is its growth)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ _LEX = lexicon()
 _QUALIFIED = _LEX.compile("shared_measure_qualifier")
 _BARE_ITEM = _LEX.compile("shared_qualifier_bare_item")
 _QUALIFIED_BASE = _LEX.compile("qualified_comparison_base")
+_COMPARED_RATE = _LEX.compile("compared_list_rate")
 
 
 def qualifier_shared(items: list[str]) -> list[str]:
@@ -30,3 +32,10 @@ def measure_in_base(direction: str) -> str | None:
     """`较节前五日日均客运量增长` → 日均客运量(较节前五日): a change named by its qualified base alone; else None."""
     m = _QUALIFIED_BASE.match(direction)
     return f"{m['measure']}({m['word']}{m['base']})" if m else None
+
+
+def compared_rate(raw: str) -> tuple[str, str]:
+    """`…日均订单量及交易金额较3月日均涨幅分别达到` → (`…日均订单量及交易金额分别达到`, `涨幅`): a `分别` list's clause
+    without the comparison its rates share, and the rate word each item takes; (raw, "") when there is none."""
+    m = _COMPARED_RATE.search(raw)
+    return (raw[:m.start()] + raw[m.end():], m["rate"]) if m else (raw, "")

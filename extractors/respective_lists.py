@@ -19,7 +19,7 @@ from .measure_owners import (
     shares_respectively,
     topic_for_items,
 )
-from .measure_qualifiers import qualifier_shared
+from .measure_qualifiers import compared_rate, qualifier_shared
 from .mention import Mention
 from .periods import time_mentions
 from .quantities import UNIT_KINDS, Quantity
@@ -72,6 +72,13 @@ def _respectively(text: str, start: int, clause: int, raw: str, quantities: list
 
 def _items(text: str, start: int, clause: int, raw: str, mentions: list[Mention], n: int) -> tuple[list, list]:
     """The n subjects and places a `分别` clause lists, in order."""
+    raw, rate = compared_rate(raw)  # `…及交易金额较3月日均涨幅分别…`: each item's growth
+    subjects, places = _listed(text, start, clause, raw, mentions, n)
+    return ([x + rate if x else x for x in subjects], places) if rate else (subjects, places)
+
+
+def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention], n: int) -> tuple[list, list]:
+    """The n subjects and places of a `分别` clause's items."""
     by_place = places_over(raw, n)
     if by_place:
         return [by_place[1]] * n, by_place[0]

@@ -23,21 +23,22 @@ TAGGED_TITLES = [
 ]
 
 # `…9亿元,同比增长7.2%,年均增长14%`: the year's change and the years' average both go to the level before them,
-# not to the clause before (no unsaid 分别 list); the average covers the past years the section names.
+# not to the clause before (no unsaid 分别 list); the average covers the past years the section names and keeps
+# 年均 in its subject (lexicon yearly_average_change).
 YEAR_AND_AVERAGE = [
     ("一、2016年和过去五年工作回顾\n2016年,全县固定资产投资52亿元,年均增长12%;社会消费品零售总额8亿元,同比增长6.5%,"
      "年均增长13%。",
-     [{"subject": "固定资产投资", "value": 5_200_000_000, **Y16}, {"subject": "固定资产投资", "value": 12, **FIVE},
+     [{"subject": "固定资产投资", "value": 5_200_000_000, **Y16}, {"subject": "固定资产投资(年均)", "value": 12, **FIVE},
       {"subject": "社会消费品零售总额", "value": 800_000_000, **Y16},
-      {"subject": "社会消费品零售总额", "value": 6.5, **Y16}, {"subject": "社会消费品零售总额", "value": 13, **FIVE}]),
+      {"subject": "社会消费品零售总额", "value": 6.5, **Y16}, {"subject": "社会消费品零售总额(年均)", "value": 13, **FIVE}]),
     ("五年来,全县综合实力稳步提升。2016年,城镇居民人均可支配收入28100元,增长7.5%,年均增长9%;"
      "农村居民人均可支配收入9800元,增长8%,年均增长10.5%。",
      [{"subject": "城镇居民人均可支配收入", "value": 28100, **Y16},
       {"subject": "城镇居民人均可支配收入", "value": 7.5, **Y16},
-      {"subject": "城镇居民人均可支配收入", "value": 9, **FIVE},
+      {"subject": "城镇居民人均可支配收入(年均)", "value": 9, **FIVE},
       {"subject": "农村居民人均可支配收入", "value": 9800, **Y16},
       {"subject": "农村居民人均可支配收入", "value": 8, **Y16},
-      {"subject": "农村居民人均可支配收入", "value": 10.5, **FIVE}]),
+      {"subject": "农村居民人均可支配收入(年均)", "value": 10.5, **FIVE}]),
     # an average dated by one year with no span in sight ends that year, from a start unknown
     ("2016年,全县地区生产总值46亿元,年均增长6.1%。",
      [{"value": 4_600_000_000, **Y16}, {"value": 6.1, "period_start": None, "period_end": "2016-12-31"}]),

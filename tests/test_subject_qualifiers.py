@@ -46,6 +46,25 @@ EXACT = [
       _row("日均客运量(较节前七日)", 21.4, "%")]),
     ("daily flow against last year", "端午假期，全市景区接待游客95万人次，比去年同期日均客流量下降6.5%。",
      [_row("景区接待游客", 950000, "人次"), _row("日均客流量(比去年同期)", -6.5, "%")]),
+    # a comparison written once before a list's rates (`较3月日均涨幅分别…`) is no item's, and each figure is its
+    # item's growth (lexicon compared_list_rate)
+    ("comparison before the rates", "五一假期，部分网约车企业日均订单量及交易金额较3月日均涨幅分别达到18.2%、14.6%。",
+     [_row("部分网约车企业日均订单量", 18.2, "%"), _row("部分网约车企业日均交易金额", 14.6, "%")]),
+    ("comparison before the rates, 比", "端午假期，全市门票收入和接待游客量比上月增幅分别为26%、19%。",
+     [_row("门票收入", 26, "%"), _row("接待游客量", 19, "%")]),
+    ("rates with no comparison", "端午假期，全市门票收入和接待游客量同比涨幅分别为26%、19%。",
+     [_row("门票收入", 26, "%"), _row("接待游客量", 19, "%")]),
+    # a change told as a yearly average keeps 年均 (lexicon yearly_average_change)
+    ("yearly average after a from-to", "全镇农民人均纯收入从2013年的4800元增长到2020年的12100元，年均增长14%。",
+     [_row("农民人均纯收入", 4800, "CNY"), _row("农民人均纯收入", 12100, "CNY"), _row("农民人均纯收入(年均)", 14, "%")]),
+    ("yearly average, named", "2016年至2020年，全县地区生产总值年均增长7.2%。", [_row("地区生产总值(年均)", 7.2, "%")]),
+    ("yearly average, real", "全区财政收入由2015年的30亿元增加到2020年的52亿元，年均实际增长11.6%。",
+     [_row("财政收入", 3000000000, "CNY"), _row("财政收入", 5200000000, "CNY"), _row("财政收入(年均实际)", 11.6, "%")]),
+    ("yearly average, spelt out", "2016年至2020年，全市进出口总额年平均增长9.3%。", [_row("进出口总额(年平均)", 9.3, "%")]),
+    ("yearly decline", "2016年至2020年，全县单位生产总值能耗年均下降3.1%。", [_row("单位生产总值能耗(年均)", -3.1, "%")]),
+    ("one year's growth keeps no 年均", "2020年，全县地区生产总值增长4.2%。", [_row("地区生产总值", 4.2, "%")]),
+    ("a level's yearly average is no change", "2020年，全市PM2.5年均浓度为31微克/立方米。",
+     [_row("PM2.5年均浓度", 31, "微克/立方米")]),
     ("base without a measure", "春节假期，全省道路发送旅客总量860万人次，较节前七日增长21.4%。",
      [_row("道路发送旅客总量", 8600000, "人次"), _row("道路发送旅客总量", 21.4, "%")]),
 ]
@@ -57,10 +76,6 @@ def test_subject_keeps_its_qualifier(text, expected):
 
 
 GAPS = [
-    # a qualifier before the rest of a `分别` list whose last item carries the comparison (`较4月日均涨幅`): the
-    # item keeps the comparison's debris (交易金额较日均) and reads as a level
-    ("comparison in the last item", "五一假期，部分网约车企业日均订单量及交易金额较3月日均涨幅分别达到18.2%、14.6%。",
-     [_row("部分网约车企业日均订单量", 18.2, "%"), _row("部分网约车企业日均交易金额", 14.6, "%")]),
     # `全行业` of the one industry the paragraph named is now that industry's (test_sector_scopes.py), but `共实现`
     # before the measure stays in the subject (软件行业共实现营业利润)
     ("whole industry", "1—6月，全省软件企业运行平稳。全行业共实现营业利润320亿元。",
