@@ -132,16 +132,21 @@ class FigurePeriods:
                 12, 31) and (year_end_spilled(self.text, s.start, m.start)
                              or bare_year_until_flow(self.text, s.start, m.start, m.subject)):
             period = year_period(period.end.year)  # `年末…;在外务工总收入59.06亿元`, `截至2020年,…生产…`: the year's flow
-        if m.kind == "level" and period.start is not None and period.end and (_BALANCE.search(m.subject) or (
-                unit == _PERSON and _POPULATION.search(m.subject)) or (
-                (period.end.month, period.end.day) == (12, 31) and _YEAR_END_COMPARED.match(
-                    self.text, m.end, min(len(self.text), m.end + _YEAR_END_REACH)))):
-            period = Period(None, period.end)  # `贷款余额288亿元` in a year's report: the balance at its end
+        if m.kind == "level" and period.start is not None and period.end and self._held_at_end(m, s, period, unit):
+            period = Period(None, period.end)  # `贷款余额288亿元` in a year's report, `…以来,…现有…16例`: at its end
         elif m.kind == "level" and period.start is not None and period.end and period.start.year < period.end.year \
                 and _STATE_RATIO.search(m.subject):
             period = Period(None, period.end)  # `2016年以来，…；绿化覆盖率达到44%`: the state at the span's end
         # `每年…`: a rate over a span, or as of the report's day when told as current; else no period
         return recurring_period(self.text, s.start, m.start, period, self.ctx.published, status == "actual")
+
+    def _held_at_end(self, m: Mention, s: Sentence, period: Period, unit: str) -> bool:
+        """A level a span dates that is held at its end: a balance, a population, a count held now under a span that
+        is no calendar year (`自…以来,…现有无症状感染者16例`), a level compared with the year-end before."""
+        return bool(_BALANCE.search(m.subject) or (unit == _PERSON and _POPULATION.search(m.subject))
+                    or (period != year_period(period.end.year) and counted_now(self.text, s.start, m.start))
+                    or ((period.end.month, period.end.day) == (12, 31) and _YEAR_END_COMPARED.match(
+                        self.text, m.end, min(len(self.text), m.end + _YEAR_END_REACH))))
 
     def _story_period(self, m: Mention, s: Sentence, clause: int, period: Period, explicit: bool,
                       status: str) -> Period:
