@@ -10,6 +10,8 @@ a cue, is often the wrong owner. Such a figure is the firm's, so never the paper
 
 from __future__ import annotations
 
+from .document_firms import names_document_firm
+from .firm_figures import firm_actor, owns_up_to
 from .firm_references import firms_named
 from .lexicon import lexicon
 from .places import place_mentions
@@ -36,12 +38,12 @@ def carried_firm(text: str, para_start: int, sent_start: int, pos: int, subject:
     anaphors = list(_ANAPHOR.finditer(text, sent_start, pos))
     anaphor = anaphors[-1] if anaphors else None  # the last one before the figure points at its owner
     bare = subject[len(anaphor[0]):] if anaphor and subject.startswith(anaphor[0]) else subject
-    if not _MEASURE.search(bare) or _FIRM.search(bare) or _ANAPHOR.search(bare):
+    if not _MEASURE.search(bare) or _FIRM.search(bare) or _ANAPHOR.search(bare) or names_document_firm(text, bare):
         return subject
     if anaphor is not None:
         firm = _one_firm(text, para_start, anaphor.start(), anaphor.end(), pos)
     else:
-        firm = _paragraph_actor(text, para_start, sent_start, pos, subject)
+        firm = _sentence_actor(text, sent_start, pos) or _paragraph_actor(text, para_start, sent_start, pos, subject)
     owned = (firm or "") + bare
     return owned if firm and len(owned) <= _MAX_OWNED else subject
 
@@ -53,6 +55,13 @@ def _one_firm(text: str, para_start: int, at: int, after: int, pos: int) -> str 
         return None
     names = firms_named(text, max(para_start, at - _REACH), at)
     return names.pop() if len(names) == 1 else None
+
+
+def _sentence_actor(text: str, sent_start: int, pos: int) -> str | None:
+    """The firm opening the figure's own sentence as its actor (`截至2018年末，南岭银行县域贷款余额…，农户贷款…`),
+    when nothing between it and the figure names a place, another firm or a `；`."""
+    actor = firm_actor(text, sent_start)
+    return actor[0] if actor is not None and actor[1] <= pos and owns_up_to(text, actor[1], pos) else None
 
 
 def _paragraph_actor(text: str, para_start: int, sent_start: int, pos: int, subject: str) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .document_firms import document_firm_actor, opens_with_document_firm
 from .firm_references import firm_anaphor_opens
 from .lexicon import lexicon
 from .places import place_mentions
@@ -33,18 +34,26 @@ def names_a_firm(subject: str) -> bool:
 
 
 @lru_cache(maxsize=64)  # a pure function of the sentence, asked again for each of its figures
-def _actor_at(text: str, sentence_start: int):
-    return _ACTOR.match(text, sentence_start)
+def firm_actor(text: str, sentence_start: int) -> tuple[str, int] | None:
+    """(name, end) of the one firm opening the sentence as its actor: by its kind (`此外，汉口银行与…`) or by a name
+    the document gave it (`截至4月底，国开行今年已发放…`); not a kind of firm (`各银行`)."""
+    if (m := _ACTOR.match(text, sentence_start)) is not None:
+        return (m["firm"], m.end()) if _one_firm(m["firm"]) else None
+    return document_firm_actor(text, sentence_start)
+
+
+def owns_up_to(text: str, actor_end: int, pos: int) -> bool:
+    """Nothing between the actor's name and the figure at pos takes the figure from it: no `；`, no other firm
+    and no place."""
+    between = text[actor_end:pos]
+    return not any(mark in between for mark in _GROUP_ENDS) and _FIRM.search(between) is None \
+        and not place_mentions(text, actor_end, pos)
 
 
 def firm_figure(text: str, sentence_start: int, pos: int, subject: str) -> bool:
     """The figure at pos is one firm's: its subject names the firm, or the firm opens its sentence as actor and
     the clauses up to the figure name no place, no other firm and no `；`."""
-    if names_a_firm(subject) or firm_anaphor_opens(subject):
+    if names_a_firm(subject) or firm_anaphor_opens(subject) or opens_with_document_firm(text, subject):
         return True  # `公司新种800亩`: a firm's, even when its name comes after
-    actor = _actor_at(text, sentence_start)
-    if actor is None or actor.end() > pos or not _one_firm(actor["firm"]):
-        return False
-    between = text[actor.end():pos]
-    return not any(mark in between for mark in _GROUP_ENDS) and _FIRM.search(between) is None \
-        and not place_mentions(text, actor.end(), pos)
+    actor = firm_actor(text, sentence_start)
+    return actor is not None and actor[1] <= pos and owns_up_to(text, actor[1], pos)

@@ -1,0 +1,57 @@
+"""Firm names a document teaches: the short name it gives a firm (`东江铁路总公司（以下简称“东铁”）`) and the bare name
+of a full name with a legal form (`东江华达新材料股份有限公司` → 东江华达新材料), which its later sentences name the firm
+by with no kind after it (`国开行今年已发放…`, `东江华达新材料去年出口…`).
+
+A figure whose subject opens with such a name, or whose sentence has the firm as its actor, is the firm's own, so never
+the national paper's whole country (firm_figures). Words in lexicon/owners.toml (`firm_short_name`, `firm_name`,
+`firm_legal_form`, `firm_acts_after`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import lexicon
+
+_LEX = lexicon()
+_SHORT = _LEX.compile("firm_short_name")
+_FIRM = _LEX.compile("firm_name")
+_LEGAL_FORM = _LEX.compile("firm_legal_form")  # ends before the full name's closing `公司`
+_ACTS_AFTER = _LEX.compile_at("firm_acts_after")
+_LEAD = _LEX.compile_at("sentence_lead")
+_MIN_BARE = 3  # characters: a shorter bare name (`东江`) is a place or a common word as often as the firm
+
+
+@lru_cache(maxsize=4)
+def document_firm_names(text: str) -> tuple[str, ...]:
+    """The names the document gives its firms with no kind after them, longest first."""
+    names = {m["short"] for m in _SHORT.finditer(text)}
+    for m in _FIRM.finditer(text):
+        if (legal := _LEGAL_FORM.search(m[0])) is not None and legal.start() >= _MIN_BARE:
+            names.add(m[0][:legal.start()])
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def document_firm_at(text: str, pos: int) -> str | None:
+    """The name of a firm the document taught, when text[pos:] opens with it."""
+    return next((n for n in document_firm_names(text) if text.startswith(n, pos)), None)
+
+
+def opens_with_document_firm(text: str, subject: str) -> bool:
+    """`国开行新增转贷款`: the subject opens with a name the document gave one firm."""
+    return any(subject.startswith(n) and len(subject) > len(n) for n in document_firm_names(text))
+
+
+def names_document_firm(text: str, words: str) -> bool:
+    """`南电投已发放贷款`: the words name a firm by a name the document gave it, anywhere in them."""
+    return any(n in words for n in document_firm_names(text))
+
+
+def document_firm_actor(text: str, sentence_start: int) -> tuple[str, int] | None:
+    """(name, end) of a firm the document taught opening the sentence as its actor (`截至4月底，国开行今年已发放…`)."""
+    lead = _LEAD.match(text, sentence_start)
+    at = lead.end() if lead else sentence_start
+    name = document_firm_at(text, at)
+    if name is None or _ACTS_AFTER.match(text, at + len(name)) is None:
+        return None
+    return name, at + len(name)

@@ -1,0 +1,72 @@
+"""A firm the document names by a name it taught (document_firms, lexicon/owners.toml `firm_short_name`,
+`firm_legal_form`, `firm_acts_after`, `firm_brand`) or that opens a figure's sentence as its actor owns the figure:
+the subject takes the firm's name when it names a firm's measure alone, and the national paper's 全国 never holds
+for it. A national figure whose sentence names a firm only as a source or a speaker, or past a `；`, keeps 全国.
+Sentences are our own; each row: text, every fact as {value, subject, region}."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from factcase import assert_exactly
+
+DAY = date(2021, 3, 5)
+NATIONAL_PAPER = "rmrb-2021-03-05-06-01.txt"  # a national paper: its scope is 全国
+
+OWNED = [
+    ("the short name the story gives a firm, its actor in the next sentence",
+     "南江电力投资公司（以下简称“南电投”）成立于2005年。截至6月底，南电投今年已发放项目贷款320亿元，全年将新增项目贷款800亿元。",
+     [{"value": 3.2e10, "subject": "南电投已发放项目贷款", "region": None},
+      {"value": 8e10, "subject": "南电投新增项目贷款", "region": None}]),
+    ("the bare name of a full name with its legal form",
+     "西岭智能装备股份有限公司位于园区东侧。去年西岭智能装备营业收入达12亿元。",
+     [{"value": 1.2e9, "subject": "西岭智能装备营业收入", "region": None}]),
+    ("the bank opening the sentence owns a later measure named alone",
+     "截至2020年末，东江银行涉农贷款余额突破6000亿元，小微企业贷款达到2100亿元。",
+     [{"value": 6e11, "subject": "东江银行涉农贷款余额", "region": None},
+      {"value": 2.1e11, "subject": "东江银行小微企业贷款", "region": None}]),
+    ("a bank's usual short name after a lead of several time words",
+     "截至今年4月末，农发行累计发放贷款1.2万亿元，粮棉油贷款余额达到5000亿元。",
+     [{"value": 1.2e12, "subject": "农发行累计发放贷款", "region": None},
+      {"value": 5e11, "subject": "农发行粮棉油贷款余额", "region": None}]),
+    ("a span from an event before the bank's act, carried to the next sentence's act",
+     "党的十九大以来，西江银行党委把风险管理摆在突出位置。实施“清表行动”，三年累计处置不良资产860亿元。",
+     [{"value": 8.6e10, "subject": "西江银行累计处置不良资产", "region": None}]),
+    ("a place between the firm and its figure: the place's, the firm's name not taken",
+     "西岭智能装备股份有限公司位于园区东侧。截至6月底，西岭智能装备在云南省投资建设3个基地，累计投资5亿元。",
+     [{"value": 3, "subject": "基地", "region": "云南省"},
+      {"value": 5e8, "subject": "累计投资", "region": "云南省"}]),
+]
+
+NATIONAL = [
+    ("a firm named as the data's source", "据东江银行统计，全国小微企业贷款余额达到12万亿元。",
+     [{"value": 1.2e13, "subject": "小微企业贷款余额", "region": "全国"}]),
+    ("the firm's clause group ends at `；`", "截至6月底，东江银行小微企业贷款达到2100亿元；全国小微企业贷款余额达到12万亿元。",
+     [{"value": 2.1e11, "subject": "东江银行小微企业贷款", "region": None},
+      {"value": 1.2e13, "subject": "小微企业贷款余额", "region": "全国"}]),
+    ("one of the bank's people speaking", "国开行行长某某说，今年新增地方政府专项债券3.75万亿元。",
+     [{"value": 3.75e12, "subject": "新增地方政府专项债券", "region": "全国"}]),
+    ("a taught name's people speaking", "西岭智能装备股份有限公司位于园区东侧。西岭智能装备的员工说，去年全国工业增加值增长5.7%。",
+     [{"value": 5.7, "subject": "工业增加值", "region": "全国"}]),
+]
+
+GAPS = [
+    ("a list of banks is their sector, the country's", "工商银行、农业银行等大型商业银行普惠贷款余额增长30%。",
+     [{"value": 30, "subject": "工商银行、农业银行等大型商业银行普惠贷款余额", "region": "全国"}]),
+    ("a named bank whose name ends as a kind of bank (`农商银行`) is taken for the kind",
+     "2019年底，北岭农商银行个人存款余额超过900亿元，普惠贷款增长18%。",
+     [{"value": 9e10, "subject": "北岭农商银行个人存款余额", "region": None},
+      {"value": 18, "subject": "北岭农商银行普惠贷款", "region": None}]),
+]
+
+
+@pytest.mark.parametrize("label, text, expected", OWNED + NATIONAL, ids=[c[0] for c in OWNED + NATIONAL])
+def test_a_firm_the_document_names_owns_its_figures(label, text, expected):
+    assert_exactly(text, expected, DAY, name=NATIONAL_PAPER)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a list of firms and a firm named as its kind")
+@pytest.mark.parametrize("label, text, expected", GAPS, ids=[c[0] for c in GAPS])
+def test_known_gaps(label, text, expected):
+    assert_exactly(text, expected, DAY, name=NATIONAL_PAPER)
