@@ -49,6 +49,7 @@ class Entry:
     negatives: tuple[Any, ...] = ()
     cases: tuple[Any, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)   # any other key of the entry (tables, settings)
+    alternatives: tuple[str, ...] = ()   # the raw alternatives (with slots) the source joins, if written so
 
 
 class LexiconError(ValueError):
@@ -277,7 +278,8 @@ def _entry(name: str, file: str, raw: dict) -> Entry:
     return Entry(name=name, file=file, doc=raw.get("doc", ""), words=words, values=dict(values),
                  source=source, examples=tuple(raw.get("examples", ())),
                  negatives=tuple(raw.get("negatives", ())), cases=tuple(raw.get("cases", ())),
-                 extra={k: v for k, v in raw.items() if k not in _KNOWN})
+                 extra={k: v for k, v in raw.items() if k not in _KNOWN},
+                 alternatives=tuple(raw.get("alternatives", ())))
 
 
 def load_lexicon(directory: Path = LEXICON_DIR) -> Lexicon:

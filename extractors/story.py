@@ -183,15 +183,16 @@ def plan_list_size(text: str, clause: int, start: int) -> bool:
 
 
 @lru_cache(maxsize=4)  # the names of one document, asked for each of its figures
-def _people(text: str) -> regex.Pattern | None:
-    """The people the text introduces by role and name (`村民陆金龙`, `所长赵军贤`), as one pattern."""
+def _people(text: str) -> re.Pattern | None:
+    """The people the text introduces by role and name (`村民陆金龙`, `所长赵军贤`), as one pattern (for the
+    standard engine: a few names, plain characters, which `regex` took longer to compile than to search)."""
     found, end = set(), 0
     for c in _NAME_START.finditer(text):  # the name a role introduces begins with a family name: `regex` tried the
         if c.start() >= end and (m := _INTRODUCED.match(text, c.start())):  # roles before every character
             found.add(m["name"])
             end = m.end()  # as finditer: no match inside the one before
     names = sorted(found, key=len, reverse=True)
-    return regex.compile("|".join(names)) if names else None
+    return re.compile("|".join(names)) if names else None
 
 
 def _named_actor(text: str, lo: int, hi: int) -> bool:

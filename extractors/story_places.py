@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
+from .branch_scan import BranchScan
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .place_chains import _ancestry
@@ -14,8 +15,9 @@ from .places import place_mentions
 from .regions import BREAKDOWN_ITEM, GROUP, in_aside
 
 _COUNTY_SUFFIXES = frozenset(lexicon().words("county_short_suffix"))
-_DATELINES = lexicon().compile("{dateline_opening}")
-_WIRE_DATELINES = lexicon().compile("(?:{wire_dateline}){dateline_credit}")  # all a text without a paper's name has
+_DATELINES = BranchScan.of_entries(lexicon(), "{dateline_opening}", ("wire_dateline", "paper_dateline"))
+_WIRE_DATELINES = BranchScan.of_entries(lexicon(), "(?:{wire_dateline}){dateline_credit}",
+                                        ("wire_dateline",))  # all a text without a paper's name has
 _PAPER_WORDS = lexicon().words("paper_suffix")
 _VENUE = lexicon().compile("event_venue")
 _VENUE_BEFORE = frozenset(lexicon().words("lead_place_not_scope_before")[:2])  # 在, 于
@@ -49,7 +51,7 @@ def stories(text: str, articles: list) -> list[tuple[int, int, int]]:
 def _dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Every dateline of a document, found once: story_place asks for the datelines of many spans of one text."""
     datelines = _DATELINES if any(w in text for w in _PAPER_WORDS) else _WIRE_DATELINES
-    return tuple(d.span() for d in datelines.finditer(text))
+    return tuple(datelines.spans(text))
 
 
 def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None:
