@@ -84,7 +84,6 @@ _RUNNING_COST = _LEX.compile("running_cost_before")
 _EMPHATIC = _LEX.compile("emphatic_amount_before")  # `足足2000多亩！`: with an exclaimed sentence only
 _EXCLAIMED = _LEX.compile("exclaimed_after")
 _AWARDED = _LEX.compile("(?:{awarded_after})|(?:{heroic_death_after})")  # `…获奖`, `…壮烈牺牲`
-_LASTING_SIZE = _LEX.compile("lasting_size_subject")
 _SURVEY_ACT = _LEX.compile("survey_act_after")  # a count the clause's 对 sends a survey to
 _SURVEY_TO = _LEX.compile("survey_addressee_before")
 _DENOMINATOR = _LEX.compile("ratio_denominator")  # matched from the 每 right before the count
@@ -284,14 +283,3 @@ def _told_of_past(text: str, s_start: int, clause: int, start: int, published: d
                 and not _SINCE_THEN.search(text, year.end(), start):
             return True
     return False
-
-
-def told_long_ago(text: str, sentence_start: int, start: int, subject: str, period_end: date | None,
-                  published: date | None) -> bool:
-    """A figure whose time the story carried over from before its sentence (`1942年，…。11月8日，…以26艘舰艇`) to a year
-    long before the report: a story told of then, unless a whole stands before it (`40年来，全国…由171元`). A year
-    written in the sentence is _told_of_past's, or a from–to statement's base (`由1978年的31.8%上升至…`); a size that
-    lasts (`园区占地80万平方米`) is still the thing's size."""
-    return period_end is not None and published is not None and not _LASTING_SIZE.search(subject) \
-        and period_end.year <= published.year - _HISTORY_YEARS \
-        and not _YEAR_OPENING.search(text, sentence_start, start) and not _WHOLE.search(text, sentence_start, start)

@@ -44,3 +44,22 @@ def test_a_particular_is_no_fact(text):
 @pytest.mark.parametrize("text, values", [c[1:] for c in FACTS], ids=[c[0] for c in FACTS])
 def test_a_tally_stays(text, values):
     assert_exactly(text, [{"value": v} for v in values], DAY, name=NATIONAL_PAPER)
+
+
+ESSAY_DAY = date(2020, 5, 12)
+ESSAY_BYLINE = "（作者为中国驻某国大使）\n"
+
+
+def test_an_envoy_essay_retells_history():
+    text = "2014年，某国暴发疫情。中国率先派出医护人员400多人次，培训当地医护人员600余人次。\n" + ESSAY_BYLINE
+    assert_exactly(text, [], ESSAY_DAY, name="rmrb-2020-05-12-03-05.txt")
+
+
+def test_an_envoy_essays_last_year_stays():
+    text = "2019年，两国双边贸易额达到52亿美元。\n" + ESSAY_BYLINE
+    assert_exactly(text, [{"value": 5.2e9, "period_start": "2019-01-01"}], ESSAY_DAY, name="rmrb-2020-05-12-03-05.txt")
+
+
+def test_the_same_history_elsewhere_is_read_as_before():
+    text = "2014年，某国暴发疫情。中国率先派出医护人员400多人次。\n"
+    assert_exactly(text, [{"value": 400, "period_start": "2014-01-01"}], ESSAY_DAY, name="rmrb-2020-05-12-03-05.txt")
