@@ -24,6 +24,8 @@ PARTICULARS = [
     ("one worker's projects", "“技术能手”某某，2015年以来主持各类技术革新项目60多项。\n"),
     ("a profile's cooperative", "去年，合作社流转土地900多亩，托管土地3万亩，实现收益80多万元。\n"),
     ("this cooperative", "2022年，这家合作社营业收入从不到5万元跃至26万元。\n"),
+    ("a cooperative born", "2021年，在帮扶下，一个合作社应运而生，吸收56户农户。\n"),
+    ("a named family's home", "2021年3月，阿依古丽一家搬进75平方米的新房。\n"),
 ]
 
 FACTS = [
@@ -31,6 +33,7 @@ FACTS = [
     ("all sessions' trainees", "2022年，基金会举办培训班12期，共培训学员2400人。\n", [2400]),
     ("a region's share of a list", "2022年，首批“绿色学校”名单公布，浙江有12所学校入选。\n", [12]),
     ("a place's cooperatives", "2022年，全县合作社流转土地12万亩。\n", [1.2e5]),
+    ("firms moved in", "2022年，共有12家企业搬进产业园。\n", [12]),
     ("cooperatives counted", "2022年底，全市专业合作社达1800家。\n", [1800]),
     ("a place's cases", "2022年3月5日，新增52例确诊病例中，30例为本土病例。\n", [52, 30]),
 ]
