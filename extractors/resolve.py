@@ -54,8 +54,8 @@ from .story import (
     plan_list_size,
     screening_rate,
     threshold_of_count,
-    told_long_ago,
 )
+from .story_history import told_long_ago
 from .subjects import (
     MEASURE_OF_PREVIOUS,
     opening_origin,

@@ -43,16 +43,18 @@ _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
     "per_area_rate", "per_unit_target_before", "ratio_numerator_before", "back_reference_before",
     "showcase_before", "partner_count_before", "payload_before", "trials_before", "group_before",
     "award_decision_before", "code_content_before", "extreme_base_before", "text_edit_before",
-    "building_area_before", "org_capital_before", "top_set_before", "plan_list_before")))
+    "building_area_before", "org_capital_before", "top_set_before", "plan_list_before", "per_session_before")))
 # searched in the figure's clause before it: a study's sample, a hope
 _CLAUSE_RULES = _LEX.compile("(?:{study_analysed_before})|(?:{hope_before})")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
 _RATIO_KINDS = ("percent", "permille", "point", "times")
-# matched at the figure: `1名…驻村`, `1亩地`, the `吨粮田` bar `亩产突破1吨`
-_ONE_EACH = _LEX.compile("(?:{one_each_arrangement})|(?:{unit_base_at})|(?:{ton_field_at})")
+# matched at the figure: `1名…驻村`, `1亩地`, the `吨粮田` bar `亩产突破1吨`, `…等15项技能`, `首批52例`
+_ONE_EACH = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
+    "one_each_arrangement", "unit_base_at", "ton_field_at", "taught_items_at", "first_cases_at")))
 _HOUSEHOLD = _LEX.compile("household_story")
-# `有个…企业`, `大大小小`, `总里程中，桥梁占`, `战斗中牺牲的`
-_PARTICULAR = _LEX.compile("(?:{story_particular_before})|(?:{battle_fallen_before})")
+# `有个…企业`, `大大小小`, `总里程中，桥梁占`, `战斗中牺牲的`, `去年，合作社…`
+_PARTICULAR = _LEX.compile("(?:{story_particular_before})|(?:{battle_fallen_before})|(?:{profile_cooperative})")
+_PERSON_ACTIVITY = _LEX.compile("person_activity_at")  # at the figure: `主持召开相关会议8次`
 _DEVELOPED = _LEX.compile("developed_product_before")  # `开发…材料，实现…减轻16%`: a rate's too, unless of a whole
 _PARADE = _LEX.compile("parade_before")  # a parade told of in the figure's sentence
 _EARNING = _LEX.compile("earning_capability")
@@ -74,12 +76,14 @@ _TITLE_OPEN = _LEX.compile("title_open_before")  # `关于…` before the figure
 _TITLE_CLOSE = _LEX.compile("title_close_after")
 _SPACE = _LEX.compile("space_before")  # a volume only: `空间约50立方米`
 # searched in the figure's sentence before it: one object singled out then its area, a sample named as the frame
-_FRAMED = _LEX.compile("(?:{single_object_area_before})|(?:{sample_frame_before})|(?:{list_items_share_before})")
+_FRAMED = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
+    "single_object_area_before", "sample_frame_before", "list_items_share_before", "first_cases_frame_before",
+    "honoured_set_before")))
+_THEREBY = _LEX.compile("thereby_could")  # anywhere in the sentence: `…一台机组就此可每年节约…`
 _RUNNING_COST = _LEX.compile("running_cost_before")
 _EMPHATIC = _LEX.compile("emphatic_amount_before")  # `足足2000多亩！`: with an exclaimed sentence only
 _EXCLAIMED = _LEX.compile("exclaimed_after")
 _AWARDED = _LEX.compile("(?:{awarded_after})|(?:{heroic_death_after})")  # `…获奖`, `…壮烈牺牲`
-_LASTING_SIZE = _LEX.compile("lasting_size_subject")
 _SURVEY_ACT = _LEX.compile("survey_act_after")  # a count the clause's 对 sends a survey to
 _SURVEY_TO = _LEX.compile("survey_addressee_before")
 _DENOMINATOR = _LEX.compile("ratio_denominator")  # matched from the 每 right before the count
@@ -121,7 +125,9 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
     c_end = clause_end.start() if clause_end else s_end
     why = _rule(text, clause, start, end, c_end, unit, subject) or _quoted(text, s_start, s_end, start, end)
     if why is None and _FRAMED.search(text, s_start, start):
-        why = "rule"  # `有一所…的幼儿园，占地48亩`, `所抽检的18台电脑中，仅有2台…`
+        why = "rule"  # `有一所…的幼儿园，占地48亩`, `所抽检的18台电脑中，仅有2台…`, `首批“…”命名…，80个`
+    if why is None and _THEREBY.search(text, s_start, s_end):
+        why = "capability"  # `效率提高1%，一台机组就此可每年节约…`: every figure of the worked example
     if why is None and _DEVELOPED.search(text, s_start, start) and not _WHOLE.search(text, s_start, start):
         why = "capability"
     if why is None and (_MILESTONE.match(text, end) or _MILESTONE_END.search(text, start, end)) \
@@ -148,7 +154,8 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
     if _INDIVIDUAL.search(text, own, start) or _FAMILIAR.search(text, own, start) \
             or _TITLED.search(text, own, start) or _INDIVIDUAL.match(subject) or _HOUSEHOLD.search(text, own, start) \
             or _PARTICULAR.search(text, own, start) \
-            or _KIN.search(text, own, listed.start() if listed else s_end) or _named_actor(text, own, start):
+            or _KIN.search(text, own, listed.start() if listed else s_end) or _named_actor(text, own, start) \
+            or _PERSON_ACTIVITY.match(text, start):
         return "person"
     opening = sentence[0] if sentence[0] == s_start else clause  # a long sentence's opening is out of reach
     if _told_of_moment(text, s_start, start) or _told_of_past(text, opening, clause, start, published):
@@ -277,14 +284,3 @@ def _told_of_past(text: str, s_start: int, clause: int, start: int, published: d
                 and not _SINCE_THEN.search(text, year.end(), start):
             return True
     return False
-
-
-def told_long_ago(text: str, sentence_start: int, start: int, subject: str, period_end: date | None,
-                  published: date | None) -> bool:
-    """A figure whose time the story carried over from before its sentence (`1942年，…。11月8日，…以26艘舰艇`) to a year
-    long before the report: a story told of then, unless a whole stands before it (`40年来，全国…由171元`). A year
-    written in the sentence is _told_of_past's, or a from–to statement's base (`由1978年的31.8%上升至…`); a size that
-    lasts (`园区占地80万平方米`) is still the thing's size."""
-    return period_end is not None and published is not None and not _LASTING_SIZE.search(subject) \
-        and period_end.year <= published.year - _HISTORY_YEARS \
-        and not _YEAR_OPENING.search(text, sentence_start, start) and not _WHOLE.search(text, sentence_start, start)
