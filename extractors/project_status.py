@@ -35,6 +35,7 @@ def achieved_after_completion(text: str, sentence_start: int, cue_start: int, cu
     and the figure: the figure is an effect measured, not a plan."""
     if _AFTER_COMPLETION.fullmatch(cue) is None:
         return False
-    if _COMPLETION_FORECAST.match(text, cue_start, figure) is not None:
-        return False
+    if _COMPLETION_FORECAST.match(text, cue_start, figure) is not None \
+            or _NOT_DONE.search(text, sentence_start, cue_start) is not None:
+        return False  # `投产后将…`; `…开工建设，建成后年产值…`: this project's completion is still ahead
     return _COMPLETION_TOLD.search(text, max(0, sentence_start - _STORY_REACH), cue_start) is not None
