@@ -41,6 +41,7 @@ from .mention import Mention
 from .period_dates import Period
 from .periods import TimeMention
 from .places import place_mentions
+from .project_status import planned_project_size
 from .regions import (
     clause_start,
 )
@@ -247,6 +248,8 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         if ind is None and family == "other" and status == "actual" and untallied_detail(
                 self.text, (s.start, s.end), m.end, period, explicit, self.ctx):
             return  # `5只羊有20只蹄子` in a national paper's story: a particular, told as no tally (tallied_figures.py)
+        if status == "actual" and planned_project_size(self.text, (s.start, s.end), m.subject, unit):
+            status = "target"  # `…工厂投资超过50亿元，年初十已经开工`: a project's planned size (project_status.py)
         period = self._status_period(m, s, clause, period, explicit, explicit_own, status, unit)
         period = self._story_period(m, s, clause, period, explicit, status)
         value = m.value * m.sign

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from .lexicon import lexicon
 from .period_dates import Period
+from .project_status import achieved_after_completion
 
 _LEX = lexicon()
 _TARGET_BEFORE = _LEX.compile("(?:{target_cue})|(?:{plan_within_years})")
@@ -70,9 +71,12 @@ def _comma_clause(text: str, lo: int, pos: int) -> int:
     return max(lo, *(text.rfind(c, lo, pos) + 1 for c in ",，;；"))
 
 
-def _target_cued(scope: str, past: bool) -> bool:
-    """A target cue in scope; a plan verb in an earlier `；` item does not cover a figure of a period already over."""
+def _target_cued(text: str, sentence_start: int, pos: int, scope: str, past: bool) -> bool:
+    """A target cue in scope (the words before pos); a plan verb in an earlier `；` item does not cover a figure of a
+    period already over, nor `投产后` one after a completion the story told done."""
     for cue in _TARGET_BEFORE.finditer(scope):
+        if achieved_after_completion(text, sentence_start, pos - len(scope) + cue.start(), cue.group(), pos):
+            continue
         earlier_item = any(c in scope[cue.end():] for c in _ITEM_END)
         if not (past and earlier_item and _ITEM_PLAN_VERB.match(cue.group())):
             return True
@@ -87,7 +91,7 @@ def figure_status(text: str, sentence_start: int, start: int, end: int, qualifie
         return "estimate"
     past = published is not None and period.end is not None and (
         period.end.year < published.year or (period.end < published and _month_end(period.end)))  # `今年1—4月`
-    if _target_cued(scope, past) or _TARGET_AFTER.match(text, end, min(len(text), end + 8)) \
+    if _target_cued(text, sentence_start, start, scope, past) or _TARGET_AFTER.match(text, end, min(len(text), end + 8)) \
             or _PLANNED_MEASURE.search(text, _comma_clause(text, clause_start, start), start):
         return "target"
     stated = _ACTUAL_IN_PLAN.search(text, clause_start, start) or _ACTUAL_IN_PLAN.match(text, end, clause_end)

@@ -1,0 +1,41 @@
+"""A project's figures and its stage: the size of a project only starting is planned, an effect after its completion
+told done is achieved.
+
+`…工厂投资超过50亿元，年初十已经开工`: a project's money told beside its start, signing or plan is its planned total,
+a target, unless its sentence tells the project done (`从动工到试生产`). `工程投产后供电可靠率99.83%` after the story
+has told the commissioning (`投产仪式在…举行`) is the effect measured since: `投产后` is then no plan cue, unless a
+forecast word follows it (`投产后将新增`). Cue words are lexicon data (lexicon/status.toml).
+"""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+
+_LEX = lexicon()
+_SIZE_SUBJECT = _LEX.compile("project_size_subject")
+_NOT_DONE = _LEX.compile("project_not_done")
+_DONE = _LEX.compile("project_done")
+_MONEY = ("CNY", "USD")
+_AFTER_COMPLETION = _LEX.compile("after_completion")
+_COMPLETION_FORECAST = _LEX.compile("completion_forecast")
+_COMPLETION_TOLD = _LEX.compile("completion_told")
+_STORY_REACH = 1500  # characters before a sentence in which the story may have told the completion
+
+
+def planned_project_size(text: str, sentence: tuple[int, int], subject: str, unit: str) -> bool:
+    """Whether a money figure is a project's planned size: its subject names a size, its sentence a start or plan
+    and no completion."""
+    lo, hi = sentence
+    return unit in _MONEY and _SIZE_SUBJECT.search(subject) is not None \
+        and _NOT_DONE.search(text, lo, hi) is not None and _DONE.search(text, lo, hi) is None
+
+
+def achieved_after_completion(text: str, sentence_start: int, cue_start: int, cue: str, figure: int) -> bool:
+    """Whether a `投产后`-like cue at cue_start follows a completion the story told done, with no forecast between it
+    and the figure: the figure is an effect measured, not a plan."""
+    if _AFTER_COMPLETION.fullmatch(cue) is None:
+        return False
+    if _COMPLETION_FORECAST.match(text, cue_start, figure) is not None \
+            or _NOT_DONE.search(text, sentence_start, cue_start) is not None:
+        return False  # `投产后将…`; `…开工建设，建成后年产值…`: this project's completion is still ahead
+    return _COMPLETION_TOLD.search(text, max(0, sentence_start - _STORY_REACH), cue_start) is not None
