@@ -5,6 +5,8 @@ division of that level the story names. Two divisions of that level in play: non
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .gazetteer import Place
 from .lexicon import lexicon
 from .place_chains import chain_end
@@ -42,11 +44,18 @@ def _speaks(text: str, m: PlaceMention) -> bool:
     return m.kind == "place" and m.place is not None and _OFFICIAL.match(text, m.end) is not None
 
 
-def lead_opening_place(text: str, seg, article: int) -> Place | None:
+def lead_opening_place(text: str, seg, starts: list[int], article: int) -> Place | None:
     """The Chinese division the article's first body sentence opens with as its topic (`新冠肺炎疫情发生后，贵州省
     认真贯彻…`), whatever other places the story names; not a venue (`在上海…`), nor the first of a list."""
-    lead = next((x for x in seg.sentences if x.article == article
-                 and seg.paragraphs[x.paragraph][0] not in seg.headline_starts), None)
+    first = bisect_left(starts, seg.articles[article].start)   # sentence starts: a walk from the text's start is quadratic
+    lead = None
+    for i in range(first, len(seg.sentences)):   # by index: islice would step through the sentences before
+        x = seg.sentences[i]
+        if x.article != article:
+            break   # the article's sentences are all headline lines
+        if seg.paragraphs[x.paragraph][0] not in seg.headline_starts:
+            lead = x
+            break
     if lead is None:
         return None
     d = _DATELINE.match(text, lead.start, lead.end)

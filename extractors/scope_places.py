@@ -158,7 +158,7 @@ class ScopePlaces:
     def _lead_topic(self, article: int):
         """lead_opening_place, read once per article."""
         if self.lead_topic[0] != article:
-            self.lead_topic = (article, lead_opening_place(self.text, self.seg, article))
+            self.lead_topic = (article, lead_opening_place(self.text, self.seg, self._sentence_starts, article))
         return self.lead_topic[1]
 
     def _where_it_happened(self, places: list, starts: list[int], lo: int, pos: int, national):
