@@ -4,6 +4,7 @@ place an article's lead is about, the zone a paragraph profiled before, a scope 
 
 from __future__ import annotations
 
+from .bilateral_figures import bilateral_figure
 from .gazetteer import gazetteer
 from .landed_places import allotted_place, landed_place
 from .lexicon import lexicon
@@ -120,6 +121,8 @@ class ScopePlaces:
             return None  # `累计收到港澳台地区通报确诊病例33例`: a group's figure, whoever reports it
         if self._anonymous_firms(s, m.start):
             return None  # `某电商平台销售额增长40%`: one unnamed firm's figure, not its story's place
+        if bilateral_figure(self.text, places, max(s.start, m.start - _CLAUSE_REACH), m.start):
+            return None  # `中非贸易额…增长20%`: the pair's figure, not Africa's
         opened = self._paragraph_place(s, clause_start(self.text, s.start, m.start)) or self._profiled_zone(s, m.start)
         if opened is not None and opened.kind == "scope":  # `兰州市…。截至目前,全市…;…新增学位1.4万个`
             topic = self._opened_place(s, opened.start, anaphor=True)
