@@ -148,21 +148,17 @@ class ScopePlaces:
 
     def _unscoped_whole(self, named, s: Sentence, scopes: list):
         """A scope word (`全省`) no scope in force reaches (scope_fallbacks.py): its speaker's division, the story
-        lead's place, or the one division of its level the article names; none in a story abroad."""
+        lead's place, or the one division of its level the article names up to the word's paragraph (lines after the
+        article's last paragraph may be the next story's heading); none in a story abroad."""
         if named.kind != "scope" or named.scope not in _DIVISIONS \
                 or any(p is not None and p.level in ("foreign", "world") for p in scopes):
             return None
-        a = self.seg.articles[s.article]
+        if self.lead_topic[0] != s.article:  # read once per article
+            self.lead_topic = (s.article, lead_opening_place(self.text, self.seg, self._sentence_starts, s.article))
         lo, hi = self.seg.paragraphs[s.paragraph]
         return speaker_division(self.text, named.scope, named.start, lo, hi) \
-            or lead_division(named.scope, self._lead_topic(s.article)) \
-            or sole_named_division(self.text, named.scope, a.start, a.end)
-
-    def _lead_topic(self, article: int):
-        """lead_opening_place, read once per article."""
-        if self.lead_topic[0] != article:
-            self.lead_topic = (article, lead_opening_place(self.text, self.seg, self._sentence_starts, article))
-        return self.lead_topic[1]
+            or lead_division(named.scope, self.lead_topic[1]) \
+            or sole_named_division(self.text, named.scope, self.seg.articles[s.article].start, hi)
 
     def _where_it_happened(self, places: list, starts: list[int], lo: int, pos: int, national):
         """`在武汉市入院的首批41例病例`, the sentence's only place, or the division money is allotted to in the
