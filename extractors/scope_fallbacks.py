@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .gazetteer import Place
+from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .place_chains import chain_end
 from .places import PlaceMention, place_mentions
@@ -78,17 +78,21 @@ def lead_division(level: str, lead: Place | None) -> Place | None:
 
 def sole_named_division(text: str, level: str, lo: int, hi: int) -> Place | None:
     """The one division of the scope word's level that the Chinese places named as subjects in text[lo:hi] are or
-    lie in (`四川通江县…兴隆乡…全县` → 通江县); places above that level hold no division of it and are passed over.
-    None when two are named."""
-    found: set[str] = set()
-    holder = None
+    lie in (`四川通江县…兴隆乡…全县` → 通江县), when every place above that level holds it. None when two are named
+    or a place above it lies elsewhere (`英山县…河南信阳…全县`: a story of unrelated places)."""
+    g = gazetteer()
+    found: dict[str, Place] = {}
+    above: list[Place] = []
     for m in place_mentions(text, lo, hi):
         if m.kind != "place" or m.place is None or not m.subject or m.comparison \
                 or m.place.level in _NOT_DIVISIONS:
             continue
         division = scope_place(level, [m.place])
         if division is None:
-            continue  # a province named with `全县`: above the level, no county of its own
-        found.add(division.name)
-        holder = division
-    return holder if len(found) == 1 else None
+            above.append(m.place)   # a province named with `全县`: above the level, no county of its own
+        else:
+            found[division.name] = division
+    if len(found) != 1:
+        return None
+    sole = next(iter(found.values()))
+    return sole if all(g.parent(sole, p.level) is p for p in above) else None

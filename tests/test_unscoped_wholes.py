@@ -38,6 +38,10 @@ CASES = [
      "修路通村\n\n　　本报记者 张某\n　　会宁县和静宁县都在加快修路。\n"
      "　　说起变化，镇长介绍，全县农民人均可支配收入去年达到9860元。\n",
      [{"value": 9860, "region": None}]),
+    ("a city elsewhere named too: none",
+     "修路通村\n\n　　本报记者 张某\n　　记者近日走访了会宁县，河南南阳也在修路。\n"
+     "　　说起变化，镇长介绍，全县农民人均可支配收入去年达到9860元。\n",
+     [{"value": 9860, "region": None}]),
     ("speaker of another level, two provinces: none",
      "治理违建见成效\n\n　　本报记者 张某\n　　延安、兰州等地整治违建。“全省共拆除违建项目412个。”宝鸡市副市长王某告诉记者。\n",
      [{"value": 412, "region": None}]),
