@@ -4,6 +4,7 @@ place an article's lead is about, the zone a paragraph profiled before, a scope 
 
 from __future__ import annotations
 
+from .bilateral_figures import bilateral_figure
 from .gazetteer import gazetteer
 from .landed_places import allotted_place, landed_place
 from .lexicon import lexicon
@@ -24,6 +25,7 @@ from .regions import (
     region_of,
     sole_division,
 )
+from .scope_fallbacks import lead_division, lead_opening_place, sole_named_division, speaker_division
 from .sentences import Sentence
 from .village_places import is_village_scope, village_before, village_topic
 
@@ -114,11 +116,13 @@ class ScopePlaces:
             # a scope word in a report of no known place: the one it names
             return region_of(sole_division(self.text, a.start, a.end, named.scope))
         if named is not None:
-            return region_of(mention_place(named, scopes))
+            return region_of(mention_place(named, scopes) or self._unscoped_whole(named, s, scopes))
         if self._group_figure(places, clause_start(self.text, s.start, m.start), m.start):
             return None  # `累计收到港澳台地区通报确诊病例33例`: a group's figure, whoever reports it
         if self._anonymous_firms(s, m.start):
             return None  # `某电商平台销售额增长40%`: one unnamed firm's figure, not its story's place
+        if bilateral_figure(self.text, places, max(s.start, m.start - _CLAUSE_REACH), m.start):
+            return None  # `中非贸易额…增长20%`: the pair's figure, not Africa's
         opened = self._paragraph_place(s, clause_start(self.text, s.start, m.start)) or self._profiled_zone(s, m.start)
         if opened is not None and opened.kind == "scope":  # `兰州市…。截至目前,全市…;…新增学位1.4万个`
             topic = self._opened_place(s, opened.start, anaphor=True)
@@ -129,7 +133,7 @@ class ScopePlaces:
             return None  # `西部地区…。中央财政下达…增幅达15%`: the country's funds; `其中,珠三角…;粤东西北…`
         if opened is not None:  # `全国…。该集团在贵州投资30亿元`: the sentence's own division beats the country
             return region_of((opened.kind == "national" and self._activity_place(places, m.start))
-                             or mention_place(opened, scopes))
+                             or mention_place(opened, scopes) or self._unscoped_whole(opened, s, scopes))
         if self._foreign_firm(places, m.start):
             return None  # `日本某集团全球销量`: a foreign firm's figure, not the paper's or story's place
         if self._zone_elsewhere(s, m.start, scopes):
@@ -141,6 +145,20 @@ class ScopePlaces:
                 return region_of(place if place.level != "national" else self._where_it_happened(
                     places, starts, clause_start(self.text, s.start, m.start), m.start, place))
         return None
+
+    def _unscoped_whole(self, named, s: Sentence, scopes: list):
+        """A scope word (`全省`) no scope in force reaches (scope_fallbacks.py): its speaker's division, the story
+        lead's place, or the one division of its level the article names up to the word's paragraph (lines after the
+        article's last paragraph may be the next story's heading); none in a story abroad."""
+        if named.kind != "scope" or named.scope not in _DIVISIONS \
+                or any(p is not None and p.level in ("foreign", "world") for p in scopes):
+            return None
+        if self.lead_topic[0] != s.article:  # read once per article
+            self.lead_topic = (s.article, lead_opening_place(self.text, self.seg, self._sentence_starts, s.article))
+        lo, hi = self.seg.paragraphs[s.paragraph]
+        return speaker_division(self.text, named.scope, named.start, lo, hi) \
+            or lead_division(named.scope, self.lead_topic[1]) \
+            or sole_named_division(self.text, named.scope, self.seg.articles[s.article].start, hi)
 
     def _where_it_happened(self, places: list, starts: list[int], lo: int, pos: int, national):
         """`在武汉市入院的首批41例病例`, the sentence's only place, or the division money is allotted to in the

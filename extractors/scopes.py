@@ -72,6 +72,7 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         self.top_section: Scope | None = None
         self.article_index = self.section_index = self.paragraph = -1
         self.article_named = False   # the headline named the article's place
+        self.lead_topic: tuple[int, Place | None] = (-1, None)   # (article, the division its lead opens with)
         self._stories: list[tuple[int, int, int]] | None = None  # per article: its story (story_places.stories)
         self._story_pending: int | None = None   # the article whose story's place is yet to be read (_settle_story)
         self._story_places: dict[tuple[int, int, int], Place | None] = {}  # (start, end, least) → story_place

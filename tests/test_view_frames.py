@@ -1,5 +1,5 @@
 """A place seen as the frame of a sentence (lexicon/places.toml `view_opening`, `view_frame_after_place`:
-`从四川全省来看，…`) is the sentence's topic, though it stands after `从`; a place something comes from is not
+`从四川全省来看，…`, `以南宁的数据为例，…`) is the sentence's topic, though it stands after `从`; a place something comes from is not
 (`从泰国缉捕回国`). Sentences are our own; each row: text, every fact as {value, region}."""
 
 from datetime import date
@@ -17,6 +17,11 @@ FRAMES = [
      [{"value": 420000, "region": "贵州省"}, {"value": 85.1, "region": "贵州省"}]),
     ("a province alone", "从甘肃来看，今年前三季度地区生产总值增长6.2%。", [{"value": 6.2, "region": "甘肃省"}]),
     ("a city's situation", "从昆明情况看，今年以来新增就业3.2万人。", [{"value": 32000, "region": "昆明市"}]),
+    # an example taken (`以…为例`): its place is the sentence's, its whole (`全市`) after it too
+    ("an example's data", "以南宁2019年的数据为例，全市农民工月均收入增长9.2%。",
+     [{"value": 9.2, "region": "南宁市"}]),
+    ("an example city", "以洛阳为例，今年以来新增就业2.7万人，较上年增长6.3%。",
+     [{"value": 27000, "region": "洛阳市"}, {"value": 6.3, "region": "洛阳市"}]),
 ]
 
 
