@@ -91,6 +91,20 @@ def bare_year_until_flow(text: str, sentence_start: int, pos: int, subject: str)
         and (_YEARLY_OUTPUT.search(text, clause, pos) is not None or _YEARLY_OUTPUT.search(subject) is not None)
 
 
+_COMPARED = _LEX.compile("{comparison_point}|{comparison_base}|{since_new_year}")
+
+
+def until_bare_year_change(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """`截至2018年,全市植被覆盖度提高35.3%`: a change after a year alone after 截至 that opened the sentence, measured
+    against nothing the clause names, is the change up to that year's end from a start the text leaves open, not
+    the change over that one year (`截至2018年,…比上年增长8%` is the year's)."""
+    until = _BARE_YEAR_UNTIL.match(text, sentence_start, start)
+    if until is None:
+        return False
+    clause = max(until.end(), *(text.rfind(c, until.end(), start) + 1 for c in _CLAUSE_OPENERS))
+    return _COMPARED.search(text, clause, end) is None
+
+
 def opens_running_total(text: str, sentence_start: int, pos: int) -> bool:
     """The figure's comma clause opens with `累计` (`累计支持733万户…`, `，已累计投入…`): a running total, whose start
     the text does not say, unlike `全年累计…` or `全省累计…`."""
