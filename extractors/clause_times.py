@@ -135,10 +135,18 @@ def counted_now(text: str, sentence_start: int, pos: int) -> bool:
     # the flow words right after the word (up to its first count) and in the figure's own comma clause; those of
     # the items held (`1个…旅游消费集聚区，1个…模范村`) name things, not flows
     in_list = own <= cue.end() or (_COUNT_FIRST_ITEMS.fullmatch(text, held, own) is not None
-                                    and _DIGIT.match(text, own) is not None)
+                                    and _DIGIT.match(text, own) is not None) or _named_counts_held(text, held, own)
     return in_list \
         and _FLOW_VERB.search(text, cue.end(), digit.start() if digit else held) is None \
         and _FLOW_VERB.search(text, own, pos) is None
 
 
 _COUNT_FIRST_ITEMS = re.compile(r"(?:[,，]\d[^,，;；。]*)*[,，]")
+_COUNTED_ITEMS = re.compile(r"(?:[,，][^,，;；。\d]{1,12}\d[^,，;；。]*)*[,，]")
+
+
+def _named_counts_held(text: str, held: int, own: int) -> bool:
+    """The clauses between the held word's first count and the figure's own clause are more counts of the same
+    holder, each a short name and its count (`现有在编人员449人，大集体65人，聘用人员706人，合计1224人`), with
+    no flow verb among them (`现有学校150所，全年招生8200人，…` goes on with flows)."""
+    return _COUNTED_ITEMS.fullmatch(text, held, own) is not None and _FLOW_VERB.search(text, held, own) is None
