@@ -1,6 +1,7 @@
 """Spans the text leaves open at one end (P1/P4): a change up to `截至YEAR` (a year alone) runs from a start the text
 does not give to that year's end, not over that one year; a run of years told by its length alone (`实施8年下来`) has
-no year, not the one an earlier sentence named; an average change after a from–to (`由…增长到…,年均实际增长…`) is
+no year, not the one an earlier sentence named, and neither has what a place once had (`曾有11个贫困县`, not today's
+count); an average change after a from–to (`由…增长到…,年均实际增长…`) is
 the measure the from–to named.
 
 Sentences are our own (places and figures restated, never corpus text).
@@ -55,6 +56,22 @@ RUN_BY_LENGTH = [
 
 @pytest.mark.parametrize("text, expected", [c[1:] for c in RUN_BY_LENGTH], ids=[c[0] for c in RUN_BY_LENGTH])
 def test_run_of_years_by_its_length_has_no_year(text, expected):
+    assert_exactly(text, [{"value": v, **p} for v, p in expected], DAY, name=NATIONAL_PAPER)
+
+
+ONCE_HAD = [
+    ("a place's past counts", "该县曾有3.2万贫困人口、45个贫困村。如今，全县贫困发生率降至0.3%。\n",
+     [(32000, NONE), (45, NONE), (0.3, {"period_start": None, "period_end": "2021-11-03"})]),
+    ("once had, a list", "该区曾有1.5万贫困人口、20个贫困村，分别占全市的30%和25%。\n",
+     [(15000, NONE), (20, NONE), (30, NONE), (25, NONE)]),
+    # negatives: a count held now, a clause with no count after 曾有
+    ("held now", "全县现有贫困村45个。\n", [(45, {"period_start": None, "period_end": "2021-11-03"})]),
+    ("someone once", "该村曾有人外出务工，全村现有果园120个。\n", [(120, {"period_start": None, "period_end": "2021-11-03"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in ONCE_HAD], ids=[c[0] for c in ONCE_HAD])
+def test_what_a_place_once_had_has_no_period(text, expected):
     assert_exactly(text, [{"value": v, **p} for v, p in expected], DAY, name=NATIONAL_PAPER)
 
 
