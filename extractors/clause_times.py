@@ -91,6 +91,20 @@ def bare_year_until_flow(text: str, sentence_start: int, pos: int, subject: str)
         and (_YEARLY_OUTPUT.search(text, clause, pos) is not None or _YEARLY_OUTPUT.search(subject) is not None)
 
 
+_COMPARED = _LEX.compile("{comparison_point}|{comparison_base}|{since_new_year}")
+
+
+def until_bare_year_change(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """`截至2018年,全市植被覆盖度提高35.3%`: a change after a year alone after 截至 that opened the sentence, measured
+    against nothing the clause names, is the change up to that year's end from a start the text leaves open, not
+    the change over that one year (`截至2018年,…比上年增长8%` is the year's)."""
+    until = _BARE_YEAR_UNTIL.match(text, sentence_start, start)
+    if until is None:
+        return False
+    clause = max(until.end(), *(text.rfind(c, until.end(), start) + 1 for c in _CLAUSE_OPENERS))
+    return _COMPARED.search(text, clause, end) is None
+
+
 def opens_running_total(text: str, sentence_start: int, pos: int) -> bool:
     """The figure's comma clause opens with `累计` (`累计支持733万户…`, `，已累计投入…`): a running total, whose start
     the text does not say, unlike `全年累计…` or `全省累计…`."""
@@ -121,10 +135,18 @@ def counted_now(text: str, sentence_start: int, pos: int) -> bool:
     # the flow words right after the word (up to its first count) and in the figure's own comma clause; those of
     # the items held (`1个…旅游消费集聚区，1个…模范村`) name things, not flows
     in_list = own <= cue.end() or (_COUNT_FIRST_ITEMS.fullmatch(text, held, own) is not None
-                                    and _DIGIT.match(text, own) is not None)
+                                    and _DIGIT.match(text, own) is not None) or _named_counts_held(text, held, own)
     return in_list \
         and _FLOW_VERB.search(text, cue.end(), digit.start() if digit else held) is None \
         and _FLOW_VERB.search(text, own, pos) is None
 
 
 _COUNT_FIRST_ITEMS = re.compile(r"(?:[,，]\d[^,，;；。]*)*[,，]")
+_COUNTED_ITEMS = re.compile(r"(?:[,，][^,，;；。\d]{1,12}\d[^,，;；。]*)*[,，]")
+
+
+def _named_counts_held(text: str, held: int, own: int) -> bool:
+    """The clauses between the held word's first count and the figure's own clause are more counts of the same
+    holder, each a short name and its count (`现有在编人员449人，大集体65人，聘用人员706人，合计1224人`), with
+    no flow verb among them (`现有学校150所，全年招生8200人，…` goes on with flows)."""
+    return _COUNTED_ITEMS.fullmatch(text, held, own) is not None and _FLOW_VERB.search(text, held, own) is None

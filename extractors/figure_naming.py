@@ -73,6 +73,9 @@ class FigureNaming:
         if (averaged := self._yearly_average(f, subject)) is not None:
             return averaged
         measure = MEASURE_END.search(subject)
+        if measure and measure.start() > 1 and prev and subject[:measure.start()] in _AVERAGE:
+            # `…由3000亿元增长到…,年均实际增长9%`: the average change of the measure before, not of `年均`
+            return f"{regex.sub(r'[(][^()]*[)]$', '', prev)}({measure.group()})"
         if measure and measure.start() > 1:  # `居民人均可支配收入名义` → 居民人均可支配收入(名义)
             return f"{subject[:measure.start()]}({measure.group()})"
         if f.q.unit == "%" and self.mentions and (shared := _SHARE_TAKEN.fullmatch(self.mentions[-1].subject)) \

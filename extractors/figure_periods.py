@@ -11,7 +11,13 @@ from datetime import date
 
 from .case_parts import day_count_part
 from .catalog import Indicator
-from .clause_times import bare_year_until_flow, counted_now, opens_running_total, year_end_spilled
+from .clause_times import (
+    bare_year_until_flow,
+    counted_now,
+    opens_running_total,
+    until_bare_year_change,
+    year_end_spilled,
+)
 from .figure_filters import _LOOKBACK
 from .lexicon import lexicon
 from .mention import Mention
@@ -57,7 +63,8 @@ class FigurePeriods:
             period, explicit = p, True  # `一季度、二季度、三季度…分别为…`: each figure its own time
         year_end = period.start is None and period.end is not None and (period.end.month, period.end.day) == (12, 31)
         if m.kind in ("change", "delta") and period.end and (year_end or _SINCE_NEW_YEAR.search(
-                self.text, max(s.start, m.start - 12), m.start + 6)):
+                self.text, max(s.start, m.start - 12), m.start + 6)) \
+                and not until_bare_year_change(self.text, s.start, m.start, m.end):
             # `比年初增长16.9%`, `年末…比上年末下降0.91%`: a change covers the year up to its day
             period = Period(date(period.end.year, 1, 1), period.end)
         if m.kind == "change":
