@@ -195,8 +195,8 @@ CASES = [
      [{"value": 120000, "subject": "粮食产量", "unit": "吨"}, {"value": 30000, "subject": "油料产量"},
       {"value": 400000, "subject": "蔬菜产量"}]),
     ("percentages sharing a sign", "前三季度,一、二、三产业增加值分别增长3.1、5.6和7.2%。", date(2019, 10, 20),
-     [{"value": 3.1, "subject": "一产业增加值"}, {"value": 5.6, "subject": "二产业增加值"},
-      {"value": 7.2, "subject": "三产业增加值"}]),
+     [{"value": 3.1, "subject": "第一产业增加值"}, {"value": 5.6, "subject": "第二产业增加值"},
+      {"value": 7.2, "subject": "第三产业增加值"}]),
     # a count of provinces is no province's figure (a province's paper, or the province named in the clause before,
     # does not make it one); a count of a province's cities stays the province's
     ("a count of provinces", "齐鲁晚报\n多地工业回暖\n　　前三季度,山东工业增速提高2个百分点;12个省份工业增速回落。\n",
@@ -391,3 +391,16 @@ def test_a_zones_figures_after_its_profile_are_its_citys():
             "　　今年一季度，园区“四上企业”复工率达98%。\n")
     assert_exactly(text, [{"value": 100, "region": "绵阳市"}, {"value": 98, "region": "乐山市"}],
                    date(2020, 5, 29), name=NATIONAL_PAPER)
+
+
+AND_COUNTY = [
+    # 和 joining two levels of roads or budgets holds no county (和县, 安徽); the county itself is read
+    ("省道和县道总里程达1.2万公里。\n", None),
+    ("全年市级和县级财政投入2.4亿元。\n", None),
+    ("和县2019年地区生产总值增长7%。\n", "和县"),
+]
+
+
+@pytest.mark.parametrize("text, region", AND_COUNTY, ids=[row[0][:8] for row in AND_COUNTY])
+def test_and_before_a_county_word_is_no_county(text, region):
+    assert_exactly(text, [{"region": region}], date(2020, 3, 1))
