@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .acted_parts import acted_part
 from .act_edges import sized_thing
+from .acted_parts import acted_part
 from .body_owners import body_total
 from .bracketed_plans import bracketed_plan
 from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category, shares_listed_count
