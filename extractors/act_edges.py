@@ -4,6 +4,8 @@ are no measure (`快于规模以上工业`): the last cleaning of a fact's subje
 from __future__ import annotations
 
 from .lexicon import lexicon
+from .quantities import Quantity
+from .subjects import COUNT_UNITS, ENUMERATION_COMMA, noun_after
 
 _LEX = lexicon()
 _ACT_LEAD = _LEX.compile("subject_act_lead")
@@ -13,6 +15,7 @@ _ADVERB_TAIL = _LEX.compile("subject_adverb_tail")
 _ACT_AFTER = _LEX.compile("subject_act_after")
 _FRAGMENT = _LEX.compile("subject_fragment")
 _PER_PERIOD_TAIL = _LEX.compile("subject_per_period_tail")
+_SET_WITHIN = _LEX.compile("set_within_tail")
 _MIN_NAME = 2  # characters: what is left must still name something
 
 
@@ -21,7 +24,7 @@ def without_act_edges(subject: str) -> str:
     the adverb the clause goes on with, a disposal `将` before its object or a future's `将` (`世行将该地区经济增长预期调` →
     该地区经济增长预期, `合作社还将拿出` → 合作社拿出), an act its things are counted by put after them (`培训干警` → 干警培训), a
     per-period word put before it (the subject itself when too little is left)."""
-    trimmed = _future_trimmed(subject)
+    trimmed = _SET_WITHIN.sub("", _future_trimmed(subject), count=1)  # `工学类重点学科中` → 工学类重点学科
     trimmed = _ADVERB_TAIL.sub("", _ACT_LEAD.sub("", trimmed, count=1), count=1)
     if (acted := _ACT_AFTER.fullmatch(trimmed)) is not None:  # `排查矛盾纠纷` → 矛盾纠纷排查: the act is the measure's
         trimmed = acted["thing"] + acted["act"]
@@ -38,6 +41,18 @@ def _future_trimmed(subject: str) -> str:
     return _FUTURE.sub("", subject, count=1)
 
 
-def is_clause_fragment(subject: str) -> bool:
-    """A comparison's other side, a condition, examples with no class, a consequence: no measure's name."""
-    return _FRAGMENT.search(subject) is not None
+def is_clause_fragment(subject: str, unit: str | None = None) -> bool:
+    """A comparison's other side, a condition, examples with no class, a consequence, a cut word: no measure's name;
+    so is a set's `…中` before a figure that is no count of its members (`客户中超75%…`: the part is lost)."""
+    return _FRAGMENT.search(subject) is not None or (unit not in COUNT_UNITS and _SET_WITHIN.search(subject) is not None)
+
+
+def sized_thing(text: str, q: Quantity, end: int, subject: str) -> tuple[str, int]:
+    """`确保建成8亿亩高标准农田` → (高标准农田, its end): the thing a size names after it when the subject before the size
+    is only an act that brings it about (the act is trimmed from the name later); ("", q.end) when no such thing
+    follows, or the size opens a list of the thing's qualities (`10亿亩集中连片、旱涝保收…的农田`)."""
+    noun, noun_end = noun_after(text, q, end, any_unit=True)
+    if not subject or len(noun) < 2 or text.startswith(ENUMERATION_COMMA, noun_end) \
+            or without_act_edges(subject + noun) != noun:
+        return "", q.end
+    return noun, noun_end

@@ -61,7 +61,7 @@ class DraftFacts:
             if f.family == "other" and subject_is_narrative(f.subject):
                 continue  # a piece of narrative, not the name of a measure (decided after renaming)
             if f.indicator is None and f.family in UNREPORTED_FAMILIES and (
-                    subject_is_debris(f.subject) or is_clause_fragment(f.subject)):
+                    subject_is_debris(f.subject) or is_clause_fragment(f.subject, f.unit)):
                 continue  # `一比例`, `会降`: a fragment of the sentence (a growth rate's too)
             if f.subject and (name := without_act_edges(f.subject)) != f.subject:
                 f = replace(f, subject=name)  # `实施民生项目` → 民生项目 (after the catalog and the filters read it)

@@ -35,6 +35,7 @@ _ONE_CHAR = frozenset(_LEX.words("one_char_product"))  # `…,纱增长16.2%`: a
 _COMPARISON = _LEX.compile("{comparison_point}|{comparison_base}|{comparison_with}")
 _PERFECTIVE = _LEX.words("perfective")[0]
 _REACHED = _LEX.compile("reached_level")
+_COMPARED = _LEX.compile("comparison_fragment")
 _BARE_COMPARATIVE = _LEX.compile("bare_comparative")
 _TOP_RANKED = _LEX.compile("top_ranked_set")
 _OWNERLESS_SHARE = _LEX.compile("ownerless_share")
@@ -85,6 +86,9 @@ class FigureNaming:
             return f"{regex.sub(r'[(][^()]*[)]$', '', prev)}({subject})"
         if prev and _BARE_COMPARATIVE.fullmatch(subject):
             return prev + subject  # `人民币贷款增加…,同比多增…`: the previous measure's more or less
+        if prev and _COMPARED.fullmatch(subject):  # `…工资较第三产业低12%，较全省平均水平低9%`: the same measure's
+            own = _COMPARED.search(prev)
+            return f"{prev[:own.start()] if own and own.start() >= 2 else prev}({subject})"  # its name, then how it compares
         if prev and _REACHED.match(subject):
             return prev  # `…从54.36%下降到去年底的9.27%`: the same measure, reached
         if not subject and f.change and f.d is not None and (based := measure_in_base(f.d.group())):

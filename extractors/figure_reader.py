@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .act_edges import sized_thing
 from .acted_parts import acted_part
 from .body_owners import body_total
 from .bracketed_plans import bracketed_plan
@@ -62,6 +63,7 @@ from .subjects import (
 
 _LEX = lexicon()
 _TIMES = next(unit for unit, kind in UNIT_KINDS.items() if kind == "times")
+_SIZE_KINDS = frozenset(("area", "length", "mass"))  # a size whose thing may follow it, as a count's does
 _GROUP_MARKS = ";；"  # a clause group ends: a holder opened before holds no more
 _OF_FIGURE = _LEX.compile("count_of_figure")
 _MONTH_ON_MONTH = _LEX.words("month_on_month")[0]
@@ -181,6 +183,8 @@ class FigureReader(FigureNaming):
         f.noun = graded_noun(text, f.noun, f.noun_end)  # `32个省级、316个地市级反诈骗中心`: 省级反诈骗中心
         if f.noun and _OF_FIGURE.match(text, f.noun_end):
             return None
+        if not f.noun and not (f.change or f.delta) and UNIT_KINDS.get(q.unit or "") in _SIZE_KINDS:
+            f.noun, f.noun_end = sized_thing(text, q, self.end, subject)  # `确保建成8亿亩高标准农田`: the farmland
         if not f.noun and not (f.change or f.delta) and BARE_VERB.fullmatch(subject):
             f.noun, f.noun_end = noun_after(text, q, self.end, any_unit=True)  # `同时发行1万亿元抗疫特别国债`
             subject = "" if len(f.noun) >= 2 else subject
