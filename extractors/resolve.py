@@ -246,7 +246,7 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         if estimated and status != "estimate" and estimated in m.subject:
             status = "estimate"  # `收入预计和支出安排`: the revenue is estimated, the spending planned
         if ind is None and family == "other" and status == "actual" and untallied_detail(
-                self.text, (s.start, s.end), m.end, period, explicit, self.ctx):
+                self.text, (s.start, s.end), m.end, m.subject, period, explicit, self.ctx):
             return  # `5只羊有20只蹄子` in a national paper's story: a particular, told as no tally (tallied_figures.py)
         if status == "actual" and planned_project_size(self.text, (s.start, s.end), m.subject, unit):
             status = "target"  # `…工厂投资超过50亿元，年初十已经开工`: a project's planned size (project_status.py)

@@ -15,12 +15,14 @@ from .undated_changes import wide_paper
 
 _LEX = lexicon()
 _TALLIED = _LEX.compile("tallied_figure")
+_MONEY_PUT_IN = _LEX.compile("tallied_subject")
 _REACH = 200   # characters of a run-on sentence searched on either side of the figure
 
 
-def untallied_detail(text: str, sentence: tuple[int, int], figure_end: int, period: Period, explicit: bool,
-                     ctx: DocContext) -> bool:
-    """An undated figure on a wide paper whose sentence tells it as no tally: a story's particular, no fact."""
-    if explicit or not wide_paper(ctx) or period != default_period(ctx.published):
+def untallied_detail(text: str, sentence: tuple[int, int], figure_end: int, subject: str, period: Period,
+                     explicit: bool, ctx: DocContext) -> bool:
+    """An undated figure on a wide paper whose sentence tells it as no tally: a story's particular, no fact (money
+    put in, named by its subject, is always told)."""
+    if explicit or not wide_paper(ctx) or period != default_period(ctx.published) or _MONEY_PUT_IN.search(subject):
         return False
     return _TALLIED.search(text, max(sentence[0], figure_end - _REACH), min(sentence[1], figure_end + _REACH)) is None
