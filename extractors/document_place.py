@@ -1,6 +1,7 @@
 """The document's own place: the caller's; else the publisher's; else the single place the title names; else the
 country, for a national issuer; else, on a page that speaks of its own city's institutions, the city it names
-far more than any other."""
+far more than any other; else the one place whose body (a service line, a department) a report's opening sentence
+makes the subject of its activity."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from .place_words import breakdown_place, county_short_names
 from .places import place_mentions
 from .publishers import paper_place
 from .regions import in_aside, scope_place
-from .report_titles import _title
+from .report_titles import _title, opening_end
 
 _LEX = lexicon()
 _CITY_SUFFIX = _LEX.words("city_suffix")[0]
@@ -140,6 +141,26 @@ def delivery_place(text: str) -> Place | None:
     return named[-1].place if named and one_place(named) else None
 
 
+_OPENING_BODY = _LEX.compile("opening_body")
+_NEWS = re.compile(alternation(_LEX.words("news_marker")))
+_FIRST_SENTENCE = re.compile("[。！？!?;；]")
+
+
+def opening_body_place(text: str) -> Place | None:
+    """The place of the body a report (not a news story) makes the subject of its opening sentence
+    (`6月,宁夏12328交通运输服务监督电话共受理来电…件。`): that sentence names one place, right before the body."""
+    end = opening_end(text)
+    start = text.rfind("\n", 0, end - 1) + 1 if end else 0
+    stop = _FIRST_SENTENCE.search(text, start, end)
+    sentence_end = stop.start() if stop else end
+    if _NEWS.search(text, 0, sentence_end) is not None:
+        return None
+    named = [m for m in place_mentions(text, start, sentence_end) if m.kind in ("place", "group", "national")]
+    if len(named) != 1 or named[0].kind != "place" or _OPENING_BODY.match(text, named[0].end, sentence_end) is None:
+        return None
+    return named[0].place
+
+
 def _document_place(text: str, declared: str | None, publisher: str | None) -> tuple[Place | None, str | None]:
     g = gazetteer()
     if declared:
@@ -158,4 +179,6 @@ def _document_place(text: str, declared: str | None, publisher: str | None) -> t
         return g.national, "issuer"
     if (place := content_city(text)) is not None:
         return place, "content"
+    if (place := opening_body_place(text)) is not None:
+        return place, "opening"
     return None, None

@@ -44,6 +44,8 @@ _WHOLE_CONTINUED = _LEX.compile("share_whole_continued")
 _SHARE_TAKEN = _LEX.compile("share_taken")
 _AMOUNT_KINDS = frozenset(("count", "count_event", "length", "area", "mass", "volume", "currency", "energy"))
 _YEARLY_AVERAGE = _LEX.compile("yearly_average_change")
+_TOPIC_CLAUSE = _LEX.compile("topic_clause")
+_TOPIC_REACH = 24  # characters before a count's clause where a category clause of its own stands
 _AVERAGE = frozenset(_LEX.words("average_change"))  # `平均增长率约为6%`: the rate is an average, no subject alone
 
 
@@ -71,6 +73,12 @@ class FigureNaming:
     def _named(self, f: _Figure, subject: str) -> str:
         """A measure of the figure before, a share of its whole, or a generic word: named after what came before."""
         prev = self.prev_subject
+        if not subject and not f.change and f.q.unit in COUNT_UNITS:
+            if topic := self._topic_before(f):
+                self._topic = (self.start, topic)
+                return topic  # `一是防疫类诉求,共329件`: the category the clause before names, not the figure before's
+            if getattr(self, "_topic", None) == (self.start, prev):
+                return subject  # `…,主要为咨询…,共226件`: a part of the category, which its count is not
         if (averaged := self._yearly_average(f, subject)) is not None:
             return averaged
         measure = MEASURE_END.search(subject)
@@ -102,6 +110,11 @@ class FigureNaming:
                 return _without_rate(prev)  # `…增速提高0.5个百分点;2014年增长7.7%`: GDP's growth again
             return prev + subject if prev else subject
         return subject
+
+    def _topic_before(self, f: _Figure) -> str | None:
+        """The category a figure-free clause right before the count's clause names (`防疫类诉求,共329件`)."""
+        found = _TOPIC_CLAUSE.search(self.text[max(self.start, f.clause - _TOPIC_REACH):f.clause])
+        return found["topic"] if found else None
 
     def _top_ranked(self, f: _Figure, subject: str) -> str:
         """`发病数居前五位的病种依次为…,共占…总数的99%`: an ownerless share is the ranked set's (a bounded look back)."""

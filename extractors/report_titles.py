@@ -35,6 +35,26 @@ def _title(text: str) -> str:
     return text[:end]
 
 
+_HEADING_LINES = 4  # short heading lines (`一、电话受理情况`, `(一)工单数量`) a report may open with
+
+
+def opening_end(text: str) -> int:
+    """The end of a report's opening: its first two lines, or, after short heading lines, the first line that reads
+    as a sentence (`一、电话受理情况` / `(一)工单数量` / `6月,…共受理来电…件。`)."""
+    end = _nth_line_end(text, 2)
+    start = 0
+    for _ in range(_HEADING_LINES):
+        nxt = text.find("\n", start)
+        nxt = len(text) if nxt == -1 else nxt
+        line = text[start:nxt].strip()
+        if _SENTENCE_PUNCT.search(line) or len(line) > _TITLE_MAX:
+            return max(end, nxt)
+        if nxt == len(text):
+            break
+        start = nxt + 1
+    return end
+
+
 _KINDS = tuple((kind, _LEX.compile(title), _LEX.compile(opening) if opening else None)
                for kind, title, opening in (
     ("work-report", "work_report_title", None), ("communique", "communique_title", None),
@@ -43,7 +63,7 @@ _KINDS = tuple((kind, _LEX.compile(title), _LEX.compile(opening) if opening else
 def document_kind(text: str, has_masthead: bool) -> str:
     """By the title; a bulletin or hotline report may open with its first line instead of a title."""
     title = _title(text)
-    first_line = text[:_nth_line_end(text, 2)]
+    first_line = text[:opening_end(text)]
     for kind, pattern, opening in _KINDS:
         if pattern.search(title) or (opening and not has_masthead and opening.search(first_line)):
             return kind

@@ -36,6 +36,7 @@ from .figure_periods import FigurePeriods
 from .firm_figures import firm_figure
 from .firm_references import referred_firm
 from .gazetteer import NATIONAL
+from .heading_scopes import heading_named
 from .lexicon import lexicon
 from .mention import Mention
 from .period_dates import Period
@@ -204,6 +205,7 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         firm_owned = owned != m.subject or firm_figure(self.text, s.start, m.start, owned)
         # `全行业` → 互联网行业: an industry's figure, which the place's scope keeps
         m = replace(m, subject=sector_named(self.text, self.seg.articles[s.article].start, m.start, owned))
+        m = replace(m, subject=heading_named(self.text, m.start, m.subject))  # `(一)公路建设。完成投资` → 公路建设完成投资
         ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part, self.ctx.kind)
         unit = m.unit
         if unit is None:
