@@ -33,7 +33,7 @@ from .scope_times import ScopeTimes
 from .sentences import Segmented, Sentence
 from .status import ESTIMATE_HEADING, PLAN_HEADING
 from .story_places import stories, story_place
-from .story_spans import lead_span
+from .story_spans import held_span, lead_span, reported_year
 from .undating_times import attributive_end
 
 _LEX = lexicon()
@@ -136,12 +136,18 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         if s.article != self.article_index:
             self.article_index = s.article
             a = self.seg.articles[s.article]
-            planned = self.article.target
+            planned, held, span = self.article.target, self.article.anchor, self.story_span
             self.article = self._headline_scope(a.headline, Scope(self.doc_anchor, self.ctx.region))
             self._plan_article(a.headline, planned)
             self.article_named = self.article.named
             self.story_span = lead_span(text=self.text, seg=self.seg, starts=self._sentence_starts, article=s.article,
                                         anchor=self.article.anchor, published=self.ctx.published)
+            if self.article.anchor == self.doc_anchor and (year := reported_year(
+                    self.text, self.seg, self._sentence_starts, s.article, self.ctx.published)) is not None:
+                self.article.anchor = year_period(year)  # `…发布2022年…统计公报。全年…`: the report's year
+            carried = span or held_span(held, self.ctx.published)  # the span the story's lead set goes on
+            if carried is not None and self.article.anchor == self.doc_anchor and self._subheading(s.article):
+                self.story_span = self.story_span or carried   # under a sub-heading that names no time
             # the story's place is read when a place is first asked for: most articles' sentences hold no figure
             self._story_pending = s.article if not self.article.named and self._story_scoped else None
             self.section, self.section_index, self.top_section = None, -1, None
@@ -206,6 +212,12 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         self.article.target = True
         if self.article.anchor == self.doc_anchor and self.ctx.published:
             self.article.anchor = year_period(self.ctx.published.year)
+
+    def _subheading(self, index: int) -> bool:
+        """The article is a sub-heading of the story before it (no dateline or credit opens it: story_places.py)."""
+        if self._stories is None:
+            self._stories = stories(self.text, self.seg.articles)
+        return self._stories[index][0] != index
 
     def _story_scope(self, index: int) -> Place | None:
         """A national paper's article whose headline names no place: the place of its story (a sub-heading's
