@@ -20,7 +20,7 @@ from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .list_items import ListItem, ListItems
 from .period_dates import Period, default_period, year_period
-from .periods import period_at, resolve, time_mentions
+from .periods import after_baseline_word, period_at, resolve, time_mentions
 from .place_chains import chain_end
 from .places import place_mentions
 from .regions import (
@@ -109,8 +109,10 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         """A headline's (or heading's) year and place; `named` says it named a place."""
         scope = Scope(base.anchor, base.place, base.target)
         for tm in time_mentions(headline, 0, len(headline)):
-            if _EVENT_DATE.match(headline, tm.end) or attributive_end(headline, tm, len(headline)) is not None:
-                continue  # `…确定2029年在青岛召开`, `落实2030年可持续发展议程`: an event's year, not the figures'
+            if _EVENT_DATE.match(headline, tm.end) or attributive_end(headline, tm, len(headline)) is not None \
+                    or after_baseline_word(headline, tm.start):
+                continue  # `…确定2029年在青岛召开`, `落实2030年可持续发展议程`: an event's year, not the figures';
+                # a table's header `比上年增长(%)`: the base of its changes
             if tm.match["y"] or tm.match["yrange"] or tm.match["ym"] or tm.match["relative"] or tm.match["plan"] \
                     or tm.match["ymdr"] or tm.match["mdr"]:  # `(2024年4月8日—4月14日)`: a weekly report's week
                 scope.anchor = resolve(tm, scope.anchor, self.ctx.published) or scope.anchor
