@@ -33,6 +33,7 @@ from .time_forms_bounds import (
     _years_total,
 )
 from .time_forms_named import (
+    _bracketed_day_range,
     _day,
     _holiday,
     _month_day,
@@ -169,7 +170,7 @@ _CLAUSE_MARKS = ",，;；"
 _RESOLVERS = {
     "ymdr": _ymd_range, "ymd": _ymd, "yrange": _year_range, "yweek": _week_number, "ym": _year_month, "since_year": _since_year,
     "ysame_period": _year_same_period, "y": _year,
-    "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "day": _day,
+    "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "dayr": _bracketed_day_range, "day": _day,
     "mrange": _month_range, "sinced": _since_day, "sameday": _same_day, "samemonth": _same_month, "same": _same_period, "ytd": _year_to_date,
     "yend": _year_end, "two": _two_years, "relative": _relative, "weekly": _week, "ago": _years_ago, "back": _years_back, "then": _past_unknown,
     "pastn": _past_years, "run": _consecutive_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,

@@ -15,9 +15,10 @@ from .undating_times import attributive_end, is_habitual
 
 _LEX = lexicon()
 _OPENING = _LEX.compile(
-    r"\s*{addressee_line}?{item_bullet}?{dateline_opening}?(?:{attribution}|{announcement_of_time}|{viewpoint_opening})?{estimate_opening}?"
-    r"{announcement_opening}?{comparison_opening}?{item_number}?\s*{time_lead_in}?")
+    r"\s*{addressee_line}?{item_bullet}?{dateline_opening}?(?:{attribution}|{announcement_of_time}|{viewpoint_opening}|{overview_label})?{estimate_opening}?"
+    r"{announcement_opening}?{comparison_opening}?{item_number}?{cause_clause}?\s*{time_lead_in}?")
 _CONTINUES = _LEX.compile("continuation")
+_CAUSE = _LEX.compile("cause_clause")
 _RESTATED = _LEX.compile(r"{time_restated}")
 _LEAD_EVENT_DAY = _LEX.compile("lead_event_day")
 _UNTIL_OPENING = _LEX.compile(r"(?:{until})[^,，。;；]{0,12}$")  # `截至2018年底`, `截至去年年底`
@@ -35,6 +36,13 @@ def opened_by_formula(text: str, start: int, end: int, time_start: int) -> bool:
     """The sentence's opening formulae (an addressee, `为…,现将…`) end right at the time at time_start, however long."""
     o = _OPENING.match(text, start, end)
     return o is not None and o.end() >= time_start
+
+
+def _after_cause(text: str, s: Sentence) -> int:
+    """Where the sentence's opening cause clause (`受去年3月…影响,`) ends; its start if it opens with none."""
+    o = _OPENING.match(text, s.start, s.end)
+    cause = _CAUSE.search(text, s.start, o.end()) if o is not None else None
+    return cause.end() if cause is not None else s.start
 
 
 def _month_end(d):
@@ -128,8 +136,9 @@ class ScopeTimes:
                 _CONTINUES.match(self.text, pos) or _SAME_PERIOD_OPENING.match(self.text, pos)
                 or (_BREAKS_DOWN.match(self.text, s.start) and not _SINGLED_OUT.search(
                     self.text, previous[0].start, min(previous[0].end, previous[0].start + _SINGLED_REACH)))):
-            current, _ = period_at(self.text, previous[0].start, previous[0].end, self.para_anchor,
-                                   self.ctx.published, skip_baselines=True, mentions=previous[1])
+            begin = _after_cause(self.text, previous[0])   # `受去年3月…影响,`: the cause's time is not the sentence's
+            current, _ = period_at(self.text, begin, previous[0].end, self.para_anchor, self.ctx.published,
+                                   skip_baselines=True, mentions=[tm for tm in previous[1] if tm.start >= begin])
         elif previous and previous[0].paragraph == s.paragraph and self._told_day[0] == previous[0].start \
                 and _DAY_TOLD_BACK.match(self.text, pos) is not None:
             current = self._told_day[1]  # `1月23日，…。美国当天只报告1个病例`: the day the sentence before opened with

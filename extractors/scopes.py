@@ -20,7 +20,7 @@ from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .list_items import ListItem, ListItems
 from .period_dates import Period, default_period, year_period
-from .periods import period_at, resolve, time_mentions
+from .periods import after_baseline_word, period_at, resolve, time_mentions
 from .place_chains import chain_end
 from .places import place_mentions
 from .regions import (
@@ -33,7 +33,7 @@ from .scope_times import ScopeTimes
 from .sentences import Segmented, Sentence
 from .status import ESTIMATE_HEADING, PLAN_HEADING
 from .story_places import stories, story_place
-from .story_spans import lead_span
+from .story_spans import held_span, lead_span, reported_year
 from .undating_times import attributive_end
 
 _LEX = lexicon()
@@ -110,8 +110,10 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         """A headline's (or heading's) year and place; `named` says it named a place."""
         scope = Scope(base.anchor, base.place, base.target)
         for tm in time_mentions(headline, 0, len(headline)):
-            if _EVENT_DATE.match(headline, tm.end) or attributive_end(headline, tm, len(headline)) is not None:
-                continue  # `…确定2029年在青岛召开`, `落实2030年可持续发展议程`: an event's year, not the figures'
+            if _EVENT_DATE.match(headline, tm.end) or attributive_end(headline, tm, len(headline)) is not None \
+                    or after_baseline_word(headline, tm.start):
+                continue  # `…确定2029年在青岛召开`, `落实2030年可持续发展议程`: an event's year, not the figures';
+                # a table's header `比上年增长(%)`: the base of its changes
             if tm.match["y"] or tm.match["yrange"] or tm.match["ym"] or tm.match["relative"] or tm.match["plan"] \
                     or tm.match["ymdr"] or tm.match["mdr"]:  # `(2024年4月8日—4月14日)`: a weekly report's week
                 scope.anchor = resolve(tm, scope.anchor, self.ctx.published) or scope.anchor
@@ -137,12 +139,18 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         if s.article != self.article_index:
             self.article_index = s.article
             a = self.seg.articles[s.article]
-            planned = self.article.target
+            planned, held, span = self.article.target, self.article.anchor, self.story_span
             self.article = self._headline_scope(a.headline, Scope(self.doc_anchor, self.ctx.region))
             self._plan_article(a.headline, planned)
             self.article_named = self.article.named
             self.story_span = lead_span(text=self.text, seg=self.seg, starts=self._sentence_starts, article=s.article,
                                         anchor=self.article.anchor, published=self.ctx.published)
+            if self.article.anchor == self.doc_anchor and (year := reported_year(
+                    self.text, self.seg, self._sentence_starts, s.article, self.ctx.published)) is not None:
+                self.article.anchor = year_period(year)  # `…发布2022年…统计公报。全年…`: the report's year
+            carried = span or held_span(held, self.ctx.published)  # the span the story's lead set goes on
+            if carried is not None and self.article.anchor == self.doc_anchor and self._subheading(s.article):
+                self.story_span = self.story_span or carried   # under a sub-heading that names no time
             # the story's place is read when a place is first asked for: most articles' sentences hold no figure
             self._story_pending = s.article if not self.article.named and self._story_scoped else None
             self.section, self.section_index, self.top_section = None, -1, None
@@ -207,6 +215,12 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         self.article.target = True
         if self.article.anchor == self.doc_anchor and self.ctx.published:
             self.article.anchor = year_period(self.ctx.published.year)
+
+    def _subheading(self, index: int) -> bool:
+        """The article is a sub-heading of the story before it (no dateline or credit opens it: story_places.py)."""
+        if self._stories is None:
+            self._stories = stories(self.text, self.seg.articles)
+        return self._stories[index][0] != index
 
     def _story_scope(self, index: int) -> Place | None:
         """A national paper's article whose headline names no place: the place of its story (a sub-heading's

@@ -25,6 +25,7 @@ from .undating_times import attributive_end, is_habitual
 _LEX = lexicon()
 _REVIEW = _LEX.compile("story_span_subject")
 _FLOW_MEASURE = _LEX.compile("story_span_flow")
+_REPORT_YEAR = _LEX.compile("story_report_year")
 _STOCK = _LEX.compile("stock_cue")
 _BALANCE = _LEX.compile("balance_cue")
 _POPULATION = _LEX.compile("population_stock")
@@ -61,6 +62,18 @@ def lead_span(text: str, seg: Segmented, starts: list[int], article: int, anchor
     return None
 
 
+def reported_year(text: str, seg: Segmented, starts: list[int], article: int, published: date | None) -> int | None:
+    """The year of the report the article's first sentence tells was issued (`…发布2022年…统计公报。`), when it is
+    the year before the story came out: the story's figures (`全年…`) are that year's."""
+    k = bisect_left(starts, seg.articles[article].start)
+    if published is None or k >= len(starts) or seg.sentences[k].start >= seg.articles[article].end:
+        return None
+    s = seg.sentences[k]
+    m = _REPORT_YEAR.search(text, s.start, s.end)
+    year = int(m["report_year"]) if m and m["report_year"].isdigit() else None
+    return year if year == published.year - 1 else None
+
+
 def _opening_run(times: list[TimeMention]) -> list[TimeMention]:
     """The times written one right after the other at a sentence's opening (`今年` `上半年`)."""
     run = [times[0]]
@@ -81,6 +94,11 @@ def _lead_paragraph(seg: Segmented, starts: list[int], article: int) -> int | No
         if seg.paragraphs[s.paragraph][0] not in seg.headline_starts:
             return s.paragraph
     return None
+
+
+def held_span(anchor: Period, published: date | None) -> Period | None:
+    """The span a story's lead dated it with, when it is a closed recent span a sub-heading's flows go on covering."""
+    return anchor if published is not None and _closed_span(anchor, published) else None
 
 
 def _closed_span(span: Period | None, published: date) -> bool:

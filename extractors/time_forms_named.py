@@ -124,6 +124,15 @@ def _day(m, current, published):
     return Period(d, d) if d else None
 
 
+def _bracketed_day_range(m, current, published):
+    """`(11日—17日)`: days of the last month up to the report's date that has the last one (as `_day`)."""
+    last = _day({"d8": m["d11"]}, current, published)
+    if last is None:
+        return None
+    first = _safe(last.end.year, last.end.month, int(m["d10"]))
+    return Period(first, last.end) if first and first <= last.end else None
+
+
 def _month_form(m, current, published):
     ref = _ref_year(current, published)
     ytd = m["ytd5"] or m["ytd5c"]

@@ -2,7 +2,8 @@
 sentences even after a lead-in (`初步核算,前三季度…`, `经国家统计局审定,上半年…`); a paragraph that breaks the
 figure before down (`局长介绍说,分产业看,…`) goes on with that figure's period; and a numbered heading of two
 phrases (`一、农业生产基本稳定,秋粮生长形势较好`) is a line of its own, not the start of the next sentence's subject; a
-census bulletin's moment (`现将2020年11月1日零时…公布如下:`) dates its levels.
+census bulletin's moment (`现将2020年11月1日零时…公布如下:`) dates its levels; a lead's time after a label
+(`总体完成情况:2016年1—9月,…`) dates the report.
 Each row is our own text with every fact it gives."""
 
 from datetime import date
@@ -58,6 +59,19 @@ CENSUS = [
       {"subject": "家庭户人口", "value": 600000, "period_start": None, "period_end": "2020-11-01"}]),
 ]
 
+LABELLED = [
+    # a label before the lead's time (`总体情况:`) still lets that time open the report: lines after a section's
+    # breakdown that end with no full stop, run together, keep it
+    ("a labelled lead, lines without full stops",
+     "总体完成情况:2016年1—9月,全省水利建设完成投资80亿元,同比增长5.5%。\n(一)灌区建设。1—9月完成投资30亿元。其中:\n"
+     "骨干工程完成投资20亿元,同比增长3.1%\n田间工程完成投资10亿元,同比下降2.4%\n", OCT,
+     [{"value": 8e9, **Q1_3}, {"value": 5.5, **Q1_3}, {"value": 3e9, **Q1_3}, {"value": 2e9, **Q1_3},
+      {"value": 3.1, **Q1_3}, {"value": 1e9, **Q1_3}, {"value": -2.4, **Q1_3}]),
+    ("another label and a quarter",
+     "基本情况：前三季度，全市实现旅游收入120亿元，增长8.8%。\n全市接待游客500万人次,增长6.0%。\n", OCT,
+     [{"value": 1.2e10, **Q1_3}, {"value": 8.8, **Q1_3}, {"value": 5e6, **Q1_3}, {"value": 6.0, **Q1_3}]),
+]
+
 NOT_CONTINUED = [
     # a paragraph that does not break the figure before down opens with the article's time, not the paragraph's
     ("a new paragraph with no breakdown",
@@ -71,7 +85,7 @@ NOT_CONTINUED = [
 ]
 
 
-@pytest.mark.parametrize("name,text,published,expected", CASES + CENSUS + NOT_CONTINUED,
-                         ids=[row[0] for row in CASES + CENSUS + NOT_CONTINUED])
+@pytest.mark.parametrize("name,text,published,expected", CASES + CENSUS + LABELLED + NOT_CONTINUED,
+                         ids=[row[0] for row in CASES + CENSUS + LABELLED + NOT_CONTINUED])
 def test_a_release_paragraphs_period(name, text, published, expected):
     assert_exactly(text, expected, published)
