@@ -21,6 +21,7 @@ from .clause_bounds import LIST_MARK, subject_clause_start
 from .figure_direction import _DIR_END, _DIR_START, _sign, month_on_month, view_openings
 from .figure_naming import FigureNaming
 from .holders import held, holder_at
+from .industry_scopes import of_industry_before
 from .lexicon import lexicon
 from .list_subjects import graded_member, graded_noun
 from .measure_owners import (
@@ -40,6 +41,7 @@ from .measure_owners import (
 )
 from .mention import Mention
 from .offence_parts import offence_part
+from .purpose_scopes import for_purpose
 from .quantities import UNIT_KINDS, Quantity
 from .respective_lists import CHANGE_UNITS, list_spread
 from .reviewed_things import reviewed_things
@@ -211,6 +213,8 @@ class FigureReader(FigureNaming):
                 self.owner = owner_before(prior, f.left)
                 if self.owner and not subject.startswith(self.owner):
                     subject = self.owner + subject  # `…产业企业，实现营业收入…`: the clause before names whose
+                elif own:
+                    subject = of_industry_before(prior, f.left, subject)  # `…培育出石墨烯产业链，年产值…`
         elif own:
             self.topic, subject = topical(self.topic, owned(self.owner, f.left, subject))
         subject = shared_state(shared_owner(subject, self.prev_subject), self.prev_subject, f.left)
@@ -266,7 +270,8 @@ class FigureReader(FigureNaming):
             subject = self._of_whole(subject, q.unit)
         if self.part and not f.spread:
             subject = offence_part(text, self.start, q.start, subject)  # `其中,侦破食品案件…,打掉犯罪团伙…`
-        self.mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, f.sign, span_start,
+        scoped = for_purpose(text, f.noun_end, subject) if kind == "level" else subject  # `…118万元用于校舍维修`
+        self.mentions.append(Mention(kind, scoped, q.value, q.value_high, q.unit, q.qualifier, f.sign, span_start,
                                      q.end, kind, place, self.part, f.spread[4] if f.spread else None))
         self.listed.append(q.listed)
         self.counted = counted_set(subject, q.unit) if kind == "level" else None
