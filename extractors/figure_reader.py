@@ -18,6 +18,7 @@ from .bracketed_plans import bracketed_plan
 from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category, shares_listed_count
 from .case_parts import bracketed_origin, case_part
 from .clause_bounds import LIST_MARK, subject_clause_start
+from .counted_rates import rate_of_things
 from .figure_direction import _DIR_END, _DIR_START, _sign, month_on_month, view_openings
 from .figure_naming import FigureNaming
 from .holders import held, holder_at
@@ -227,6 +228,8 @@ class FigureReader(FigureNaming):
             subject = body_total(text, start, self.group, f.left, subject)  # `第48届东盟交易会…，展览总面积为…`
             last = self.mentions[-1] if self.mentions and not f.change else None  # `排查出…别墅120套，拆除115套`
             subject = handled_things(subject, f.q.unit, (last.subject, last.unit) if last else None)
+            planted = text[self.start:last.start] if last else ""  # `新栽种的…12万株树木…，成活率…`
+            subject = rate_of_things((last.subject, last.unit) if last else None, f.left, subject, planted)
             subject = graded_member(text, start, f.q.start, subject)  # `…干部中，乡科级及以下…人` → …干部
             subject = reviewed_things(text, start, f.q.start, subject, f.q.unit)  # `对…进行清理，废止…件`
         return subject

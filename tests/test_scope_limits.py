@@ -60,3 +60,21 @@ AREA_WITHIN = [
 @pytest.mark.parametrize("text,expected", INDUSTRY_BEFORE + COUNTED_SET + PURPOSE_AFTER + AREA_WITHIN)
 def test_subject_keeps_its_scope(text, expected):
     assert [(f["subject"], f["value"], f["region"]) for f in facts_of(text, DAY)] == expected
+
+
+SURVIVAL_RATES = [
+    ("如今，经过两年多试种，那曲镇新栽种的云杉、油松等8类12万余株树木长势良好，成活率达到80%。",
+     [("树木长势良好", 120_000, "那曲市"), ("新栽种树木成活率", 80, "那曲市")]),
+    ("今年全县新栽植苗木36万株，成活率达到92%。", [("新栽植苗木", 360_000, None), ("新栽植苗木成活率", 92, None)]),
+    ("今年全县植树造林3.2万公顷，成活率达到90%。", [("植树造林", 32_000, None), ("植树造林成活率", 90, None)]),
+    # negatives: people have no survival rate, a rate that names its things, a planting act of an earlier clause
+    ("全县新增就业1.2万人，成活率达到90%。", [("新增就业", 12_000, None), ("成活率", 90, None)]),
+    ("今年全县植树造林5万亩，全县造林成活率达到90%。", [("植树造林", 50_000, None), ("造林成活率", 90, None)]),
+    ("去年新栽植的苗木长势良好，今年补植苗木3万株，成活率达到95%。",
+     [("补植苗木", 30_000, None), ("补植苗木成活率", 95, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SURVIVAL_RATES)
+def test_survival_rate_is_of_the_things_counted(text, expected):
+    assert [(f["subject"], f["value"], f["region"]) for f in facts_of(text, DAY)] == expected
