@@ -78,3 +78,29 @@ SURVIVAL_RATES = [
 @pytest.mark.parametrize("text,expected", SURVIVAL_RATES)
 def test_survival_rate_is_of_the_things_counted(text, expected):
     assert [(f["subject"], f["value"], f["region"]) for f in facts_of(text, DAY)] == expected
+
+
+HERD_ACCOUNTS = [
+    ("2018年，涪北黑猪母猪达到1200头，年出栏肥猪3万头。",
+     [("涪北黑猪母猪", 1200, None), ("涪北黑猪年出栏肥猪", 30_000, None)]),
+    ("2012年以前，存栏涪北黑猪母猪200余头，年出栏肥猪3000头。",
+     [("存栏涪北黑猪母猪", 200, None), ("涪北黑猪年出栏肥猪", 3000, None)]),
+    ("全县生猪存栏50万头，出栏80万头。", [("生猪存栏", 500_000, None), ("生猪出栏", 800_000, None)]),
+    # negatives: an account that names its own animal, a count that is no herd's account
+    ("全县母猪存栏5万头，生猪出栏80万头。", [("母猪存栏", 50_000, None), ("生猪出栏", 800_000, None)]),
+    ("全县建成生猪养殖场120个，出栏肥猪60万头。", [("生猪养殖场", 120, None), ("出栏肥猪", 600_000, None)]),
+]
+
+WHOLE_PLACE = [
+    # a place-wide total takes no industry, set or purpose from a clause before it (a `其中` part's measure stays
+    # the part's: 工业主营业务收入, shared_owner's rule)
+    ("全县实现地区生产总值120亿元，其中工业产值60亿元，主营业务收入90亿元。",
+     [("地区生产总值", 12_000_000_000, None), ("工业产值", 6_000_000_000, None),
+      ("工业主营业务收入", 9_000_000_000, None)]),
+    ("全县大力发展实体经济，全年实现主营业务收入90亿元。", [("主营业务收入", 9_000_000_000, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HERD_ACCOUNTS + WHOLE_PLACE)
+def test_herd_account_and_whole_place(text, expected):
+    assert [(f["subject"], f["value"], f["region"]) for f in facts_of(text, DAY)] == expected
