@@ -3,6 +3,8 @@ are no measure (`快于规模以上工业`): the last cleaning of a fact's subje
 
 from __future__ import annotations
 
+import regex
+
 from .lexicon import lexicon
 from .quantities import Quantity
 from .subjects import COUNT_UNITS, ENUMERATION_COMMA, noun_after
@@ -17,13 +19,17 @@ _FRAGMENT = _LEX.compile("subject_fragment")
 _PER_PERIOD_TAIL = _LEX.compile("subject_per_period_tail")
 _SET_WITHIN = _LEX.compile("set_within_tail")
 _MIN_NAME = 2  # characters: what is left must still name something
+_SCOPE_TAIL = regex.compile(r"[(][^()]*[)]$")  # `…(用于口粮生产)`, `…(某国家公园范围内)`: a scope the edges are not in
 
 
 def without_act_edges(subject: str) -> str:
     """`实施民生项目` → 民生项目, `城镇新增就业保持` → 城镇新增就业: the measure without the act that carries it or
     the adverb the clause goes on with, a disposal `将` before its object or a future's `将` (`世行将该地区经济增长预期调` →
     该地区经济增长预期, `合作社还将拿出` → 合作社拿出), an act its things are counted by put after them (`培训干警` → 干警培训), a
-    per-period word put before it (the subject itself when too little is left)."""
+    per-period word put before it (the subject itself when too little is left); a scope in brackets after the
+    measure stays where it is (`查处违法案件(某国家公园范围内)` → 违法案件查处(某国家公园范围内))."""
+    if (tail := _SCOPE_TAIL.search(subject)) is not None and tail.start() >= _MIN_NAME:
+        return without_act_edges(subject[:tail.start()]) + tail[0]
     trimmed = _SET_WITHIN.sub("", _future_trimmed(subject), count=1)  # `工学类重点学科中` → 工学类重点学科
     trimmed = _ADVERB_TAIL.sub("", _ACT_LEAD.sub("", trimmed, count=1), count=1)
     if (acted := _ACT_AFTER.fullmatch(trimmed)) is not None:  # `排查矛盾纠纷` → 矛盾纠纷排查: the act is the measure's

@@ -19,9 +19,11 @@ from .bracketed_plans import bracketed_plan
 from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category, shares_listed_count
 from .case_parts import bracketed_origin, case_part
 from .clause_bounds import LIST_MARK, subject_clause_start
+from .counted_rates import rate_of_things
 from .figure_direction import _DIR_END, _DIR_START, _sign, month_on_month, view_openings
 from .figure_naming import FigureNaming
 from .holders import held, holder_at
+from .industry_scopes import of_industry_before
 from .lexicon import lexicon
 from .list_subjects import graded_member, graded_noun
 from .measure_owners import (
@@ -41,6 +43,7 @@ from .measure_owners import (
 )
 from .mention import Mention
 from .offence_parts import offence_part
+from .purpose_scopes import for_purpose
 from .quantities import UNIT_KINDS, Quantity
 from .respective_lists import CHANGE_UNITS, list_spread
 from .reviewed_things import reviewed_things
@@ -215,6 +218,8 @@ class FigureReader(FigureNaming):
                 self.owner = owner_before(prior, f.left)
                 if self.owner and not subject.startswith(self.owner):
                     subject = self.owner + subject  # `…产业企业，实现营业收入…`: the clause before names whose
+                elif own:
+                    subject = of_industry_before(prior, f.left, subject)  # `…培育出石墨烯产业链，年产值…`
         elif own:
             self.topic, subject = topical(self.topic, owned(self.owner, f.left, subject))
         subject = shared_state(shared_owner(subject, self.prev_subject), self.prev_subject, f.left)
@@ -227,6 +232,8 @@ class FigureReader(FigureNaming):
             subject = body_total(text, start, self.group, f.left, subject)  # `第48届东盟交易会…，展览总面积为…`
             last = self.mentions[-1] if self.mentions and not f.change else None  # `排查出…别墅120套，拆除115套`
             subject = handled_things(subject, f.q.unit, (last.subject, last.unit) if last else None)
+            planted = text[self.start:last.start] if last else ""  # `新栽种的…12万株树木…，成活率…`
+            subject = rate_of_things((last.subject, last.unit) if last else None, f.left, subject, planted)
             subject = graded_member(text, start, f.q.start, subject)  # `…干部中，乡科级及以下…人` → …干部
             subject = reviewed_things(text, start, f.q.start, subject, f.q.unit)  # `对…进行清理，废止…件`
         return subject
@@ -270,7 +277,8 @@ class FigureReader(FigureNaming):
             subject = self._of_whole(subject, q.unit)
         if self.part and not f.spread:
             subject = offence_part(text, self.start, q.start, subject)  # `其中,侦破食品案件…,打掉犯罪团伙…`
-        self.mentions.append(Mention(kind, subject, q.value, q.value_high, q.unit, q.qualifier, f.sign, span_start,
+        scoped = for_purpose(text, f.noun_end, subject) if kind == "level" else subject  # `…118万元用于校舍维修`
+        self.mentions.append(Mention(kind, scoped, q.value, q.value_high, q.unit, q.qualifier, f.sign, span_start,
                                      q.end, kind, place, self.part, f.spread[4] if f.spread else None))
         self.listed.append(q.listed)
         self.counted = counted_set(subject, q.unit) if kind == "level" else None

@@ -23,6 +23,7 @@ _LEX = lexicon()
 _COUNT_UNITS = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "count")
 _COUNTED_MEASURE = _LEX.compile("counted_measure")
 _COUNTED_OWNER = _LEX.compile("counted_owner")
+_COUNTED_OWNER_WORD = _LEX.compile("counted_owner_word")
 _ASPECT = _LEX.compile("aspect_opening")
 _POPULATION = _LEX.compile("population_opening")
 _POPULATION_OF_TOTAL = _LEX.compile("population_of_total")
@@ -55,16 +56,27 @@ _CLAUSE_MARKS = ",，、;； "
 
 def counted_set(subject: str, unit: str | None) -> str | None:
     """`纳入管理库的项目` counted in 个: a set of things whose amounts may follow, when it is one."""
-    if unit in _COUNT_UNITS and 2 <= len(subject) <= _MAX_OWNER and _COUNTED_OWNER.search(subject):
-        return subject
+    if unit in _COUNT_UNITS and 2 <= len(subject) <= _MAX_OWNER and (m := _COUNTED_OWNER.search(subject)):
+        return subject[:m.end()]  # `高新技术企业总数` → 高新技术企业
     return None
 
 
 def of_counted(counted: str | None, subject: str, left: str) -> str:
     """`投资额` right after `落地项目633个、` → 落地项目投资额; the measure opens the figure's clause (left), no scope
-    between (`项目63个，全市完成投资…` is the region's)."""
-    right_after = _COUNTED_MEASURE.match(left.lstrip(_CLAUSE_MARKS))
-    return counted + subject if counted and right_after and _COUNTED_MEASURE.fullmatch(subject) else subject
+    between (`项目63个，全市完成投资…` is the region's); a word of the set before it (`外商企业30家，外商投资总额`) only
+    repeats whose it is, so the words of the set before it scope the measure (`来粤投资茶叶产业的外商企业…，外商投资总额`
+    → 来粤投资茶叶产业的外商投资总额)."""
+    if not counted:
+        return subject
+    opening = left.lstrip(_CLAUSE_MARKS)
+    if _COUNTED_MEASURE.match(opening) and _COUNTED_MEASURE.fullmatch(subject):
+        return counted + subject
+    word = _COUNTED_OWNER_WORD.match(subject)
+    if word is None or word[0] not in counted or not opening.startswith(subject) \
+            or not _COUNTED_MEASURE.fullmatch(subject, word.end()):
+        return subject
+    scope = counted[:counted.rfind(word[0])]  # a clause that says which firms (`来粤投资茶叶产业的`), not an act (`新设`)
+    return scope + subject if scope.endswith(_ATTRIBUTIVE) else subject
 
 
 def acted_on(text: str, left: str, span: tuple[int, int], noun: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 import regex
 
+from .area_scopes import area_named
 from .breakdown_measures import BreakdownParts
 from .carried_owners import carried_firm
 from .catalog import Catalog, ContextWords, Indicator
@@ -204,8 +205,9 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         # `此外，汉口银行…。推出…，累计发放贷款…`, `南岭银行总资产…`: the bank's figure, never the whole country's
         firm_owned = owned != m.subject or firm_figure(self.text, s.start, m.start, owned)
         # `全行业` → 互联网行业: an industry's figure, which the place's scope keeps
-        m = replace(m, subject=sector_named(self.text, self.seg.articles[s.article].start, m.start, owned))
-        m = replace(m, subject=heading_named(self.text, m.start, m.subject))  # `(一)公路建设。完成投资` → 公路建设完成投资
+        owned = sector_named(self.text, self.seg.articles[s.article].start, m.start, owned)
+        owned = area_named(self.text, para_start, s.start, m.start, owned)  # `在某国家公园范围内，`
+        m = replace(m, subject=heading_named(self.text, m.start, owned))  # `(一)公路建设。完成投资` → 公路建设完成投资
         ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part, self.ctx.kind)
         unit = m.unit
         if unit is None:

@@ -1,0 +1,36 @@
+"""Counted rates: a survival rate named alone right after a figure of some things is the rate of those things.
+
+`今年全县新栽植苗木36万株，成活率达到92%` is the survival of the newly planted saplings; written `成活率` it reads as
+every tree of the county's. The rate (lexicon/owners.toml `rate_of_counted_things`) takes the things the figure just
+before it in its sentence named (its subject, without the state its clause goes on with: `树木长势良好` → 树木; with
+the act that put them in: `新栽种的…树木` → 新栽种树木), when it opens its own clause and that figure counts plants or
+animals or their area (`planted_count_unit`), not people.
+"""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+
+_LEX = lexicon()
+_RATE = _LEX.compile("rate_of_counted_things")
+_STATE = _LEX.compile("counted_things_state")
+_PLANTED_UNITS = frozenset(_LEX.words("planted_count_unit"))
+_PLANTING_ACT = _LEX.compile("planting_act_before")
+_CLAUSE_MARKS = ",，、;； "
+_CLAUSE_ENDS = ",，;；"  # a list's `、` stays inside the clause (`新栽种的云杉、油松等…树木`)
+_MAX_THINGS = 12  # characters: a longer subject is a piece of narrative, not the things' name
+
+
+def rate_of_things(previous: tuple[str, str | None] | None, left: str, subject: str, planted: str = "") -> str:
+    """`新栽植苗木` (previous: that figure's subject and unit) then `成活率达到92%` (left): 新栽植苗木成活率; planted is
+    the previous figure's clause up to its number (`新栽种的…`: only the things newly put in)."""
+    if previous is None or not _RATE.fullmatch(subject) or not _RATE.match(left.lstrip(_CLAUSE_MARKS)):
+        return subject
+    things, unit = previous
+    if unit not in _PLANTED_UNITS:
+        return subject
+    things = _STATE.sub("", things)
+    planted = planted[max(planted.rfind(c) for c in _CLAUSE_ENDS) + 1:]  # the previous figure's own clause
+    if (act := _PLANTING_ACT.search(planted)) and not things.startswith(act["act"]):
+        things = act["act"] + things
+    return things + subject if 2 <= len(things) <= _MAX_THINGS else subject
