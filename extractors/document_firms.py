@@ -19,14 +19,17 @@ _FIRM = _LEX.compile("firm_name")
 _LEGAL_FORM = _LEX.compile("firm_legal_form")  # ends before the full name's closing `公司`
 _ACTS_AFTER = _LEX.compile_at("firm_acts_after")
 _LEAD = _LEX.compile_at("sentence_lead")
+_SHORT_WORD = "简称"      # every short-name definition has it (`firm_short_name`)
+_LEGAL_WORD = "有限"      # every legal form has it (`firm_legal_form`)
 _MIN_BARE = 3  # characters: a shorter bare name (`东江`) is a place or a common word as often as the firm
 
 
 @lru_cache(maxsize=4)
 def document_firm_names(text: str) -> tuple[str, ...]:
-    """The names the document gives its firms with no kind after them, longest first."""
-    names = {m["short"] for m in _SHORT.finditer(text)}
-    for m in _FIRM.finditer(text):
+    """The names the document gives its firms with no kind after them, longest first (the whole-text scans only run
+    when the words they end with are in the text: most documents define no firm)."""
+    names = {m["short"] for m in _SHORT.finditer(text)} if _SHORT_WORD in text else set()
+    for m in (_FIRM.finditer(text) if _LEGAL_WORD in text else ()):
         if (legal := _LEGAL_FORM.search(m[0])) is not None and legal.start() >= _MIN_BARE:
             names.add(m[0][:legal.start()])
     return tuple(sorted(names, key=len, reverse=True))
