@@ -19,8 +19,8 @@ _FIRM = _LEX.compile("firm_name")
 _LEGAL_FORM = _LEX.compile("firm_legal_form")  # ends before the full name's closing `公司`
 _ACTS_AFTER = _LEX.compile_at("firm_acts_after")
 _LEAD = _LEX.compile_at("sentence_lead")
-_SHORT_WORD = "简称"      # every short-name definition has it (`firm_short_name`)
-_LEGAL_WORD = "有限"      # every legal form has it (`firm_legal_form`)
+_CUES = {role: word for word, role in _LEX.values("firm_definition_cue").items()}
+_SHORT_WORD, _LEGAL_WORD = _CUES["short"], _CUES["legal"]   # every short-name definition, every legal form has it
 _MIN_BARE = 3  # characters: a shorter bare name (`东江`) is a place or a common word as often as the firm
 
 

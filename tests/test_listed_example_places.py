@@ -25,12 +25,6 @@ EXAMPLES = [
 
 SHARED_COUNTS = [
     # places listed without figures of their own, the count after the last: no member's, no guess
-    ("counties of three cities", "五年来,上海市12个区同云南省红河、文山、普洱31个县结对帮扶。",
-     [{"subject": "区同云南省红河", "value": 12, "region": "上海市"},
-      {"subject": "区同云南省红河", "value": 31, "region": None}]),
-    ("counties of two cities", "三年来,天津市9个区同河北省承德、张家口17个县结对。",
-     [{"subject": "区同河北省承德", "value": 9, "region": "天津市"},
-      {"subject": "区同河北省承德", "value": 17, "region": None}]),
 ]
 
 ITEMS = [
@@ -46,4 +40,20 @@ ITEMS = [
 @pytest.mark.parametrize("label, text, expected", EXAMPLES + SHARED_COUNTS + ITEMS,
                          ids=[c[0] for c in EXAMPLES + SHARED_COUNTS + ITEMS])
 def test_a_count_after_a_list_is_the_lists(label, text, expected):
+    assert_exactly(text, expected, DAY, name=NATIONAL_PAPER)
+
+
+PAIRED_GAPS = [
+    # a place's districts paired with another province's counties: the districts' count is the place's, the counties'
+    # none; the debris subject (`区同云南省红河`) is dropped now, and the pair's act is not read as the subject yet
+    ("counties of three cities", "五年来,上海市12个区同云南省红河、文山、普洱31个县结对帮扶。",
+     [{"value": 12, "region": "上海市"}, {"value": 31, "region": None}]),
+    ("counties of two cities", "三年来,天津市9个区同河北省承德、张家口17个县结对。",
+     [{"value": 9, "region": "天津市"}, {"value": 17, "region": None}]),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="a pairing act (`同…结对`) gives its counts no subject yet")
+@pytest.mark.parametrize("name, text, expected", PAIRED_GAPS, ids=[row[0] for row in PAIRED_GAPS])
+def test_paired_counts_known_gap(name, text, expected):
     assert_exactly(text, expected, DAY, name=NATIONAL_PAPER)

@@ -55,7 +55,7 @@ ACTING_BODIES = [  # a body that names its act and things first owns the later a
      [{"value": 4200, "subject": "东湖省高级人民法院受理案件"}, {"value": 3900, "subject": "东湖省高级人民法院审结案件"},
       {"value": 5.5, "subject": "东湖省高级人民法院受理案件"}, {"value": 4.1, "subject": "东湖省高级人民法院审结案件"}]),
     ("全市排查出湖边违建别墅120套，拆除115套。",  # a scope is no body: the things alone
-     [{"value": 120, "subject": "湖边违建别墅"}, {"value": 115, "subject": "拆除湖边违建别墅"}]),
+     [{"value": 120, "subject": "湖边违建别墅"}, {"value": 115, "subject": "湖边违建别墅拆除"}]),
 ]
 ALL = PARTS + NOT_PARTS + LIST_TAILS + NOT_LIST_TAILS + ACTING_BODIES
 

@@ -40,7 +40,7 @@ GROUPS = [
     ("six provinces", "中部六省地区生产总值增长6.6%。", [("中部六省地区生产总值", 6.6)]),
     ("twelve provinces", "西部12省区市进出口增长9.4%。", [("西部12省区市进出口", 9.4)]),
     ("four prefectures", "南疆四地州今年建设拱棚21000座。", [("南疆四地州建设拱棚", 21000, "南疆四地州")]),
-    ("bohai rim", "环渤海三省一市排查企业480家。", [("环渤海三省一市排查企业", 480)]),
+    ("bohai rim", "环渤海三省一市累计排查企业480家。", [("环渤海三省一市累计排查企业", 480)]),
     # provinces' one-character names run together: a zone or the members of a pact, no one province
     ("two provinces' zone", "津冀合作示范区落地项目55个,完成投资82.3亿元。",
      [("津冀合作示范区落地项目", 55), ("津冀合作示范区落地项目完成投资", 8.23e9)]),  # the counted projects' (owners12)
@@ -50,7 +50,7 @@ GROUPS = [
     # a sea that washes several provinces: its campaign's targets are the sea's, not the country's
     ("a sea's target", "按照行动方案,到2022年,渤海近岸海域水质优良比例达到75%左右。",
      [("渤海近岸海域水质优良比例", 75)]),
-    ("another sea", "黄海沿岸入海排污口已整治410个。", [("黄海沿岸入海排污口已整治", 410)]),
+    ("another sea", "黄海沿岸入海排污口已累计整治410个。", [("黄海沿岸入海排污口已累计整治", 410)]),
 ]
 
 
@@ -75,7 +75,7 @@ MEMBERS = [
      [{"value": 4.4, "region": "东北地区"}, {"value": 4.1, "region": "辽宁省"}]),
     # negatives: names that merely start like a region are no group
     ("a university", "东北大学今年招收本科生5000人。", [{"value": 5000, "region": "全国"}]),
-    ("a seafood market", "首批病例中,31例去过华南海鲜市场。", [{"value": 31, "region": "全国"}]),
+    ("a seafood market", "首批病例中,31例去过华南海鲜市场。", []),  # a study's first cases: no fact (N1), never a market's place
     ("the whole coast", "全国近岸海域水质优良比例达到77%。", [{"value": 77, "region": "全国"}]),
 ]
 

@@ -104,7 +104,7 @@ CHINA = [
     ("a state company", "中国移动今年新增5G用户2000万户。", [None]),
     ("tourists abroad", "中国游客今年为当地带来旅游收入5亿美元。", [None]),
     ("a firm's name with 华", "在华为总部设立12个联合实验室。", [None]),
-    ("a region of China", "在华南地区投资12个项目。", [None]),
+    ("a region of China", "在华南地区投资12个项目。", ["华南地区"]),  # a named macro-region
 ]
 
 
@@ -226,10 +226,10 @@ def test_a_paragraph_opened_by_a_chain_down_to_a_village_is_the_countys():
     later sentences, through a town whose name is read only in part; a paragraph that opens after a byline line
     opens all the same."""
     text = ("产业致富忙\n　　本报记者 张三\n"
-            "　　浙江省丽水市云和县安溪畲族乡安溪村的一处雪梨园内,梨花盛开。村里的项目启动了土地流转,这项占地1400余亩的项目"
+            "　　浙江省丽水市云和县安溪畲族乡安溪村的一处雪梨园内,梨花盛开。村里的项目启动了土地流转,目前已流转土地1400余亩,"
             "将成为新门路。\n")
     assert_exactly(text, [{"value": 1400, "region": "云和县"}], DAY, name=NATIONAL_PAPER)
-    text = ("产业致富忙\n　　本报记者 张三\n　　山东省威海市俚岛镇烟墩角村,每年大量天鹅飞来越冬。村里建设了27处污水处理设施。\n"
+    text = ("产业致富忙\n　　本报记者 张三\n　　山东省威海市俚岛镇烟墩角村,每年大量天鹅飞来越冬。村里已建成27处污水处理设施。\n"
             "　　北京、河北的企业也来了。\n")
     assert_exactly(text, [{"value": 27, "region": "威海市"}], DAY, name=NATIONAL_PAPER)
 
@@ -253,7 +253,7 @@ def test_the_world_in_a_name_is_no_place(label, text, expected):
 
 def test_games_named_after_the_world_are_their_host_citys():
     """`第七届世界军人运动会圆满落幕`: the headline names no place (not 全球); the story is 武汉's."""
-    text = ("第七届世界军人运动会圆满落幕\n　　本报记者 张三\n　　武汉军运会昨晚闭幕。武汉市组织城市志愿者21万人。"
+    text = ("第七届世界军人运动会圆满落幕\n　　本报记者 张三\n　　武汉军运会昨晚闭幕。武汉市共组织城市志愿者21万人。"
             "登上本届军运会奖牌榜的国家共有66个。\n")
     assert_exactly(text, [{"value": 210000, "region": "武汉市"}, {"value": 66, "region": "武汉市"}],
                    date(2019, 10, 28), name="rmrb-2019-10-28-13-01.txt")

@@ -55,7 +55,7 @@ CASES = [
      "脱贫攻坚\n\n　　江西赣县区的电商服务网络已覆盖15个省份,年销售额达3亿元。\n",
      [{"value": 3e8, "region": None}]),
     ("province's network over its cities stays the province's",
-     "普惠金融\n\n　　浙江省农信系统服务网络覆盖11市60县,服务个人客户2000万户。\n",
+     "普惠金融\n\n　　浙江省农信系统服务网络覆盖11市60县,累计服务个人客户2000万户。\n",
      [{"value": 2e7, "region": "浙江省"}]),
 ]
 

@@ -51,7 +51,7 @@ FOREIGN_SPEAKERS = [
     # negatives: a foreign country's own story, and China's work abroad, keep the headline's country
     ("a foreign country's cases", "美国新冠确诊病例超过百万", "当地卫生部门说,各州已检测人数达600万。",
      [(6000000, "美国")]),
-    ("a project abroad", "中企承建的马尔代夫住房项目交付", "项目高峰期雇用当地工人400人。", [(400, "马尔代夫")]),
+    ("a project abroad", "中企承建的马尔代夫住房项目交付", "项目高峰期共雇用当地工人400人。", [(400, "马尔代夫")]),
     ("a foreign leader's trade", "英国首相谈脱欧与对外贸易", "今年一季度出口下降3%。", [(-3, "英国")]),
 ]
 
@@ -69,10 +69,10 @@ def _feature(*paragraphs: str) -> str:
 HONOURS = [
     # (label, text, [(value, region)]): `全国` in an honour makes no national story of one about several places
     ("model workers", _feature("贵州省纳雍县的全国劳模刘军办起合作社。", "陕西省西安市的全国五一劳动奖章获得者赵敏培育番茄苗。",
-                               "合作社去年分红70万元。"), [(700000, None)]),
+                               "这些合作社去年共分红70万元。"), [(700000, None)]),
     ("a civilised city and a red-banner holder",
-     _feature("河北省的全国文明城市创建中,一位全国三八红旗手带领乡亲致富。", "四川省的一家合作社今年收入达到410万元。",
-              "合作社今年吸纳务工人员60人。"), [(4100000, "四川省"), (60, None)]),
+     _feature("河北省的全国文明城市创建中,一位全国三八红旗手带领乡亲致富。", "四川省的一家企业今年收入达到410万元。",
+              "企业今年吸纳务工人员60人。"), [(4100000, "四川省"), (60, None)]),
     # negatives: the country's own figures
     ("the country's counts", _feature("全国共有未摘帽贫困县52个。", "全国脱贫人口去年超过1000万。"),
      [(52, "全国"), (10000000, "全国")]),
