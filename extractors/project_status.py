@@ -10,12 +10,13 @@ forecast word follows it (`投产后将新增`). Cue words are lexicon data (lex
 from __future__ import annotations
 
 from .lexicon import lexicon
+from .quantities import UNIT_KINDS
 
 _LEX = lexicon()
 _SIZE_SUBJECT = _LEX.compile("project_size_subject")
 _NOT_DONE = _LEX.compile("project_not_done")
 _DONE = _LEX.compile("project_done")
-_MONEY = ("CNY", "USD")
+_MONEY = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "currency")  # every currency, not two
 _AFTER_COMPLETION = _LEX.compile("after_completion")
 _COMPLETION_FORECAST = _LEX.compile("completion_forecast")
 _COMPLETION_TOLD = _LEX.compile("completion_told")
