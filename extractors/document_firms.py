@@ -11,16 +11,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .firm_references import short_names
 from .lexicon import lexicon
 
 _LEX = lexicon()
-_SHORT = _LEX.compile("firm_short_name")
 _FIRM = _LEX.compile("firm_name")
 _LEGAL_FORM = _LEX.compile("firm_legal_form")  # ends before the full name's closing `公司`
 _ACTS_AFTER = _LEX.compile_at("firm_acts_after")
 _LEAD = _LEX.compile_at("sentence_lead")
-_CUES = {role: word for word, role in _LEX.values("firm_definition_cue").items()}
-_SHORT_WORD, _LEGAL_WORD = _CUES["short"], _CUES["legal"]   # every short-name definition, every legal form has it
+_LEGAL_WORD = next(w for w, role in _LEX.values("firm_definition_cue").items() if role == "legal")  # every legal form has it
 _MIN_BARE = 3  # characters: a shorter bare name (`东江`) is a place or a common word as often as the firm
 
 
@@ -28,7 +27,7 @@ _MIN_BARE = 3  # characters: a shorter bare name (`东江`) is a place or a comm
 def document_firm_names(text: str) -> tuple[str, ...]:
     """The names the document gives its firms with no kind after them, longest first (the whole-text scans only run
     when the words they end with are in the text: most documents define no firm)."""
-    names = {m["short"] for m in _SHORT.finditer(text)} if _SHORT_WORD in text else set()
+    names = set(short_names(text).values())
     for m in (_FIRM.finditer(text) if _LEGAL_WORD in text else ()):
         if (legal := _LEGAL_FORM.search(m[0])) is not None and legal.start() >= _MIN_BARE:
             names.add(m[0][:legal.start()])

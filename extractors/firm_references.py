@@ -20,6 +20,7 @@ _CLASS = _LEX.compile("{firm_class}")
 _GENERIC = _LEX.compile("firm_mention_generic")
 _SHORT = _LEX.compile("firm_short_name")
 _LEGAL_FORM = _LEX.compile("firm_legal_form")
+_SHORT_WORD = next(w for w, role in _LEX.values("firm_definition_cue").items() if role == "short")
 _REACH = 400  # characters of the paragraph read back from the anaphor: a run-on paragraph is read nearby only
 _MAX_OWNED = 16  # characters: a longer subject is a piece of a sentence (subject_checks._MAX_OTHER_SUBJECT)
 
@@ -45,7 +46,7 @@ def referred_firm(text: str, para_start: int, sent_start: int, pos: int, subject
 def firms_named(text: str, start: int, end: int) -> set[str]:
     """The firms text[start:end] names, each once (by its short name when the story gives one, without its legal
     form), never a kind of firm or one named by a pointing word (`这家公司`)."""
-    short = _short_names(text)
+    short = short_names(text)
     names = {short.get(m[0], _LEGAL_FORM.sub("", m[0])) for m in _FIRM.finditer(text, start, end)
              if not _CLASS.search(m[0]) and not _GENERIC.match(m[0]) and not _SUBJECT_ANAPHOR.fullmatch(m[0])}
     names.update(s for s in set(short.values()) if text.find(s, start, end) >= 0)
@@ -53,6 +54,7 @@ def firms_named(text: str, start: int, end: int) -> set[str]:
 
 
 @lru_cache(maxsize=4)
-def _short_names(text: str) -> dict[str, str]:
-    """Full name → short name, for every firm the story gives a short name (`…集团股份有限公司（简称“宏远能源”）`)."""
-    return {m["full"]: m["short"] for m in _SHORT.finditer(text)}
+def short_names(text: str) -> dict[str, str]:
+    """Full name → short name, for every firm the story gives a short name (`…集团股份有限公司（简称“宏远能源”）`);
+    the whole-text scan runs only when a definition's word is in the text."""
+    return {m["full"]: m["short"] for m in _SHORT.finditer(text)} if _SHORT_WORD in text else {}
