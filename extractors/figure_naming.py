@@ -14,6 +14,7 @@ import regex
 from .lexicon import lexicon
 from .measure_owners import handles_previous
 from .measure_qualifiers import measure_in_base
+from .pulled_figures import pull_act, pulled
 from .quantities import UNIT_KINDS
 from .subjects import (
     BARE_VERB,
@@ -47,6 +48,7 @@ _YEARLY_AVERAGE = _LEX.compile("yearly_average_change")
 _TOPIC_CLAUSE = _LEX.compile("topic_clause")
 _TOPIC_REACH = 24  # characters before a count's clause where a category clause of its own stands
 _AVERAGE = frozenset(_LEX.words("average_change"))  # `平均增长率约为6%`: the rate is an average, no subject alone
+_POINTS = next(unit for unit, kind in UNIT_KINDS.items() if kind == "point")  # 个百分点
 
 
 def _without_rate(subject: str) -> str:
@@ -125,6 +127,10 @@ class FigureNaming:
 
     def _as_stated(self, f: _Figure, subject: str, base_subject: str) -> str:
         """An amount of change named after what changed, a share named, a rate stated as a level made a change."""
+        if f.change and f.spread is None:  # `…涨幅回落,影响CPI上涨约3个百分点`: the thing before pulls
+            subject = pulled(pull_act(f.raw, f.q.unit), subject, self.prev_subject)
+        if f.change and f.q.unit == _POINTS:
+            subject = share_named(subject)  # `一产占比下降3个百分点`: the share moved, not `一产占`
         if f.delta:
             subject = base_subject + _COMPARISON.sub("", f.d.group()).strip(" -－−").removesuffix(_PERFECTIVE)
         if not f.change and UNIT_KINDS.get(f.q.unit or "") in _AMOUNT_KINDS:

@@ -22,6 +22,7 @@ from .clause_bounds import LIST_MARK, subject_clause_start
 from .counted_rates import rate_of_things
 from .figure_direction import _DIR_END, _DIR_START, _sign, month_on_month, view_openings
 from .figure_naming import FigureNaming
+from .group_parts import group_part
 from .holders import held, holder_at
 from .industry_scopes import of_industry_before
 from .lexicon import lexicon
@@ -43,6 +44,7 @@ from .measure_owners import (
 )
 from .mention import Mention
 from .offence_parts import offence_part
+from .pulled_figures import pull_act, pulled
 from .purpose_scopes import for_purpose
 from .quantities import UNIT_KINDS, Quantity
 from .respective_lists import CHANGE_UNITS, list_spread
@@ -164,7 +166,10 @@ class FigureReader(FigureNaming):
                 f.sign = _sign(f.d, f.left)   # items after it share it (`分别增长5%、1%和下降4%、6%`)
                 spread.update({j: (*v[:2], f.sign, *v[3:]) for j, v in spread.items() if j > f.i})
             return subject
-        spread.update(list_spread(text, self.start, f.clause, f.raw, quantities, f.i, self.mentions, f.change, f.sign))
+        listed = list_spread(text, self.start, f.clause, f.raw, quantities, f.i, self.mentions, f.change, f.sign)
+        if act := pull_act(f.raw, f.q.unit):  # `…贡献率分别为…,分别拉动GDP增长…`: each item's pull, not its rate
+            listed = {j: (pulled(act, v[0], ""), *v[1:]) for j, v in listed.items()}
+        spread.update(listed)
         if f.i in spread:
             return spread[f.i][0]
         list_start = subject_clause_start(text, max(self.start, self.prev_end), f.q.start, list_marks=True)
@@ -254,7 +259,7 @@ class FigureReader(FigureNaming):
     def _of_whole(self, subject: str, unit: str | None) -> str:
         """A part after `其中` named as the whole's account, body, cases or act (户籍城镇人口, 住户部门短期贷款增加,
         抓获A级逃犯)."""
-        subject = case_part(body_of_part(sub_account(subject, self.whole), self.whole), self.whole)
+        subject = case_part(body_of_part(sub_account(group_part(subject, self.whole), self.whole), self.whole), self.whole)
         return acted_part(subject, self.whole, unit)
 
     def _add(self, f: _Figure, subject: str, place: str | None, base_subject: str) -> None:

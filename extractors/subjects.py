@@ -41,7 +41,8 @@ _CURRENCY_NAME = _LEX.compile("currency_name_after")
 _LEAD_IN = _LEX.words("subject_lead_in")[0]
 _INLINE_HEADING = _LEX.compile("inline_heading")
 SHARE_VERB_END = _LEX.compile("share_verb_end")
-_SHARE_NAME = _LEX.words("share_name")[0]
+_SHARE_NAME, _SHARE_VERB, _SHARE_WORD = _LEX.words("share_name")
+_NAMED_SHARE_MAX = 16  # characters: a share named with a longer whole would read as a piece of a sentence: 占比 alone
 NATIONAL_PHRASE = _LEX.compile("national_phrase")
 _PROGRESSIVE = _LEX.compile("noun_after_progressive")
 _COPULA = _LEX.compile("noun_after_copula")
@@ -90,7 +91,10 @@ def clean_subject(raw: str) -> str:
 def share_named(subject: str) -> str:
     """`税收占` before a percentage → 税收占比: the thing's share, not the thing."""
     m = SHARE_VERB_END.search(subject)
-    return subject[:m.start()] + _SHARE_NAME if m and m.start() >= 2 else subject
+    if m is None or m.start() < 2:
+        return subject
+    named = f"{subject[:m.start()]}{_SHARE_VERB}{m['whole']}{_SHARE_WORD}" if m["whole"] else ""
+    return named if 0 < len(named) <= _NAMED_SHARE_MAX else subject[:m.start()] + _SHARE_NAME
 
 
 def part_named(subject: str) -> str:
