@@ -13,7 +13,8 @@ _DIVISIONS = ("province", "city", "county")   # China's: a national story's plac
 
 def refines_story(text: str, para_start: int, topic_start: int, topic: Place | None, scopes: list) -> bool:
     """The topic place of the sentence at topic_start is the paragraph's: nothing before it in the paragraph names a
-    place, and it lies strictly inside the innermost Chinese division in force (scopes, innermost first)."""
+    place, and it lies strictly inside the innermost Chinese division in force (scopes, innermost first). The caller
+    reads a paragraph only when its reach (a few hundred characters) holds the paragraph's start."""
     story = next((p for p in scopes if p is not None), None)
     if topic is None or story is None or story.level not in _DIVISIONS or topic.level not in _DIVISIONS:
         return False

@@ -296,8 +296,8 @@ class ScopePlaces:
             if opening and one_place(opening) and opening[-1].place == places[-1].place \
                     and opening[-1].kind == "place" and opening[-1].place.level in _DIVISIONS:
                 return opening[-1]
-            if start == min(topics) and single and refines_story(self.text, para_start, start, places[-1].place,
-                                                                  self._scopes()):
+            if lo == para_start and start == min(topics) and single \
+                    and refines_story(self.text, para_start, start, places[-1].place, self._scopes()):
                 return places[-1]  # `…洞庭湖畔…。岳阳市城陵矶新港…。…到港6000台` in a 湖南 story: 岳阳市's
             return None  # a place named mid-paragraph (`…。北京重点监测企业…。某平台…`) is its sentence's
         return None
