@@ -21,6 +21,7 @@ _FIRM = _LEX.compile("firm_name")
 _CLASS = _LEX.compile("{firm_class}")
 _ACTOR = _LEX.compile("firm_actor_opening")
 _GROUP_ENDS = ("；", ";")  # the firm's sentence owns no clause group past its `；`
+_OF_WHICH = _LEX.words("of_which")[0]
 
 
 def _one_firm(name: str) -> bool:
@@ -57,3 +58,9 @@ def firm_figure(text: str, sentence_start: int, pos: int, subject: str) -> bool:
         return True  # `公司新种800亩`: a firm's, even when its name comes after
     actor = firm_actor(text, sentence_start)
     return actor is not None and actor[1] <= pos and owns_up_to(text, actor[1], pos)
+
+
+def part_of_firm_figure(text: str, firm_end: int, pos: int) -> bool:
+    """`…三星在华累计投资407亿美元，其中，尖端产业投资295亿美元，占总投资比重的72%`: a part (after `其中`) of a firm's
+    figure that ends at firm_end in the same sentence, with no place, other firm or `；` between, is the firm's too."""
+    return _OF_WHICH in text[firm_end:pos] and owns_up_to(text, firm_end, pos)

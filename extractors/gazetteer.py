@@ -18,6 +18,7 @@ NATIONAL = lexicon().words("national")[0]
 # range by range, so that its matches are not all held at once
 _WHOLE_TEXT = (400, 2_000_000)
 WORLD = lexicon().words("world")[0]
+FOREIGN_GROUP = "foreign"  # the scope of a group of foreign countries (lexicon foreign_group)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,8 @@ class Gazetteer:
         self.words.update({w: ("world", world, "") for w in lex.words("world")})
         self.words.update({w: ("place", Place(w, "foreign"), "") for w in lex.words("world_region")})
         self.words.update({w: ("group", None, "") for w in lex.words("place_group")})
+        # unnamed foreign countries (`接壤国家`): a group no Chinese whole written before it holds (`我国接壤国家`)
+        self.words.update({w: ("group", None, FOREIGN_GROUP) for w in lex.words("foreign_group")})
         # a named macro-region is still a group (no division holds it), but one a clause can measure as a place
         self.words.update({w: ("group", Place(name, "macro"), "") for w, name in lex.values("macro_region").items()})
         self.words.update({w: ("none", None, "") for w in lex.words("not_a_place") + lex.words("world_in_a_name")

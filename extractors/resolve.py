@@ -34,7 +34,7 @@ from .figure_filters import (
     other_disease,
 )
 from .figure_periods import FigurePeriods
-from .firm_figures import firm_figure
+from .firm_figures import firm_figure, part_of_firm_figure
 from .firm_references import referred_firm
 from .gazetteer import NATIONAL
 from .heading_scopes import heading_named
@@ -102,6 +102,7 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         self._origin: tuple[int, str | None] = (-1, None)  # the paragraph and case origin in force
         self._account: tuple[int, str | None] = (-1, None)  # the paragraph and the budget its last account named
         self._opening_end = 0   # where the time that opens the sentence being read ends
+        self._firm_figure = (-1, 0)   # a sentence and its first firm's figure's end (its `其中` parts: the firm's)
 
     # --- figures ----------------------------------------------------------------------------------------
 
@@ -203,7 +204,8 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         owned = carried_firm(self.text, para_start, s.start, m.start, m.subject)
         owned = referred_firm(self.text, para_start, s.start, m.start, owned)  # `…。去年公司出口额…`: the firm's
         # `此外，汉口银行…。推出…，累计发放贷款…`, `南岭银行总资产…`: the bank's figure, never the whole country's
-        firm_owned = owned != m.subject or firm_figure(self.text, s.start, m.start, owned)
+        firm_owned = owned != m.subject or firm_figure(self.text, s.start, m.start, owned) or (
+            self._firm_figure[0] == s.start and part_of_firm_figure(self.text, self._firm_figure[1], m.start))
         # `全行业` → 互联网行业: an industry's figure, which the place's scope keeps
         owned = sector_named(self.text, self.seg.articles[s.article].start, m.start, owned)
         owned = area_named(self.text, para_start, s.start, m.start, owned)  # `在某国家公园范围内，`
@@ -274,6 +276,8 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
         self.drafts.append(Draft(fact, explicit, headline, bool(m.place)))
         self._last_whole = (m.end, m.kind, unit, period)
+        if firm_owned and self._firm_figure[0] != s.start:  # the whole its parts follow: the sentence's first
+            self._firm_figure = (s.start, m.end)
         self._note_total(s.paragraph, m, unit)
         if not inside_bracket(self.text, s.start, m.start):  # `(重症病例2例、危重症2例)。其中:城厢区30例`
             self._last_subject = (s.paragraph, m.subject)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .bilateral_figures import bilateral_figure
 from .gazetteer import gazetteer
+from .group_figures import group_figure, group_holder
 from .landed_places import allotted_place, landed_place
 from .lexicon import lexicon
 from .local_places import local_place
@@ -14,6 +15,7 @@ from .mention import Mention
 from .place_chains import _ancestry, chain_end, division_chain, one_place
 from .place_words import county_short_names
 from .places import foreign_firm, place_mentions
+from .refined_places import refines_story
 from .regions import (
     BREAKDOWN_ITEM,
     GROUP,
@@ -33,8 +35,6 @@ _LEX = lexicon()
 _ZONE_ANAPHOR = _LEX.compile("zone_anaphor")
 _CALLOUT = _LEX.compile("figure_callout")
 _ZONE_NAME = _LEX.compile("zone_name_tail")
-_FROM_PLACE = _LEX.compile("from_place")
-_PARTNER = _LEX.compile("(?:{group_partner_before})$")
 _ANONYMOUS_FIRM = _LEX.compile("anonymous_firm")
 _INTERNATIONAL_BODY = _LEX.compile("international_body")
 _NOT_SUBJECT_BEFORE = _LEX.words("place_not_subject_before")
@@ -96,6 +96,7 @@ class ScopePlaces:
             return m.place or None  # "": an item of a list by place that the gazetteer does not know
         scopes = self._scopes()
         named = named_in_clause(self.text, places, starts, s.start, m.start)
+        named = (named is not None and group_holder(self.text, places, named)) or named  # `青海贫困地区…`: 青海's
         if named is not None and named.kind in ("body", "national"):  # `财政部下达河南的…`: what it allots to
             named = allotted_place(self.text, places, starts, named.end, m.start) or named
         if named is not None and named.kind == "scope":  # `该县`, `全市`: the place the paragraph is about, if any
@@ -117,7 +118,7 @@ class ScopePlaces:
             return region_of(sole_division(self.text, a.start, a.end, named.scope))
         if named is not None:
             return region_of(mention_place(named, scopes) or self._unscoped_whole(named, s, scopes))
-        if self._group_figure(places, clause_start(self.text, s.start, m.start), m.start):
+        if group_figure(self.text, places, clause_start(self.text, s.start, m.start), m.start):
             return None  # `累计收到港澳台地区通报确诊病例33例`: a group's figure, whoever reports it
         if self._anonymous_firms(s, m.start):
             return None  # `某电商平台销售额增长40%`: one unnamed firm's figure, not its story's place
@@ -199,14 +200,6 @@ class ScopePlaces:
                     if county is not None and home.name not in _ancestry(g, county):
                         return True
         return False
-
-    def _group_figure(self, places: list, lo: int, pos: int) -> bool:
-        """A group of places names the figure's subject (lo..pos): not where people come from (`来自…各地`) and not
-        a whole written before it (`全国各地`, `全省各地`: the whole), nor a partner (`与京津合作`, `引进京津专家`)."""
-        wholes = {q.end for q in places if q.kind in ("national", "scope")}
-        return any(p.kind == "group" and lo <= p.start < pos and p.start not in wholes
-                   and not _FROM_PLACE.search(self.text, max(lo, p.start - 4), p.start)
-                   and not _PARTNER.search(self.text, max(lo, p.start - 4), p.start) for p in places)
 
     def _anonymous_firms(self, s: Sentence, pos: int) -> bool:
         """An unnamed firm (`某外卖平台`) in the figure's comma clause is what the figure measures."""
@@ -303,5 +296,8 @@ class ScopePlaces:
             if opening and one_place(opening) and opening[-1].place == places[-1].place \
                     and opening[-1].kind == "place" and opening[-1].place.level in _DIVISIONS:
                 return opening[-1]
+            if lo == para_start and start == min(topics) and single \
+                    and refines_story(self.text, para_start, start, places[-1].place, self._scopes()):
+                return places[-1]  # `…洞庭湖畔…。岳阳市城陵矶新港…。…到港6000台` in a 湖南 story: 岳阳市's
             return None  # a place named mid-paragraph (`…。北京重点监测企业…。某平台…`) is its sentence's
         return None

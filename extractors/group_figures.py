@@ -1,0 +1,36 @@
+"""Whether a group of places (lexicon place_group, foreign_group) is what a figure measures, so the figure has no
+region: not a group a whole or a Chinese division written before it holds (`全国各地`: the country's; `甘肃贫困地区`,
+`甘肃“一区一州”及深度贫困地区`: the division's own part, lexicon group_held_by_place), not where people come from, not a
+partner; unnamed foreign countries (`我国接壤国家`) are never part of the Chinese whole before them."""
+
+from __future__ import annotations
+
+from .gazetteer import FOREIGN_GROUP
+from .lexicon import lexicon
+
+_LEX = lexicon()
+_HELD_GAP = _LEX.compile("group_held_by_place")
+_FROM_PLACE = _LEX.compile("from_place")
+_PARTNER = _LEX.compile("(?:{group_partner_before})$")
+_HOLDING_DIVISIONS = ("province", "city", "county")
+_CUE_REACH = 4   # characters before a group where `来自`, `与` … stand
+
+
+def group_holder(text: str, places: list, group):
+    """The Chinese division among places that ends right before an unnamed group, with only a held-gap between
+    them, else None."""
+    if group.kind != "group" or group.place is not None:
+        return None
+    return next((q for q in places if q.kind == "place" and q.place is not None and q.place.level in _HOLDING_DIVISIONS
+                 and q.end <= group.start and _HELD_GAP.fullmatch(text[q.end:group.start]) is not None), None)
+
+
+def group_figure(text: str, places: list, lo: int, pos: int) -> bool:
+    """A group of places names the subject of the figure at pos (its clause from lo): not where people come from
+    (`来自…各地`), not a whole or division written before it (`全国各地`, `全省各地`, `青海贫困地区`), nor a partner
+    (`与京津合作`, `引进京津专家`)."""
+    wholes = {q.end for q in places if q.kind in ("national", "scope")}  # `我国接壤国家`: foreign, no part of it
+    return any(p.kind == "group" and lo <= p.start < pos and (p.start not in wholes or p.scope == FOREIGN_GROUP)
+               and group_holder(text, places, p) is None
+               and not _FROM_PLACE.search(text, max(lo, p.start - _CUE_REACH), p.start)
+               and not _PARTNER.search(text, max(lo, p.start - _CUE_REACH), p.start) for p in places)
