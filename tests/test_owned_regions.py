@@ -50,7 +50,7 @@ CASES = [
     # a paragraph opening with scenery, then a city inside the story's province: the city's
     _case("city after scenery, quoted figure", "湖南外贸加速跑",
           ["湖南外贸企业数量快速增长。",
-           "江面开阔，货轮往来穿梭。衡阳市综合保税区内，一批进口设备正在报关。负责人介绍：“去年是1800多台，今年到港超过了4000台。”"],
+           "江面开阔，货轮往来穿梭。衡阳市综合保税区内，一批进口设备正在报关。负责人介绍：“去年是1800多台，今年进口设备到港超过了4000台。”"],
           [{"value": 4000, "region": "衡阳市"}]),
     _case("city after scenery, told figure", "湖南外贸加速跑",
           ["湖南外贸企业数量快速增长。",
