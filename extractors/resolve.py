@@ -72,6 +72,7 @@ _SPACES = regex.compile(r"\s+")
 _MAX_QUOTE = 400  # longer "sentences" (tables, run-on text) are quoted around the match
 _PERSONAL = _LEX.compile("personal_pronoun")
 _OF_WHICH = _LEX.words("of_which")[0]
+_RESPECTIVELY = _LEX.words("respectively")[0]
 _BREAKDOWN = _LEX.compile("breakdown_opening")
 _BUDGET_GENERIC = _LEX.compile("budget_generic")
 _BUDGET_ACCOUNT = _LEX.compile("budget_account")
@@ -80,6 +81,7 @@ _SAME_ITEM_CHANGE = _LEX.compile("same_item_change")
 _LIST_REACH = 30   # lines of a numbered list read back to the line that opened it
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
 _CLAUSE_END_MARKS = (",", "，", ";", "；")
+_STATEMENT_END_MARKS = _CLAUSE_END_MARKS[2:]  # a `；` ends a statement: its time is not a later list's
 _ALONE_PREFIX = 3  # characters before a time that is a clause by itself (`截至`, `到`)
 
 
@@ -157,9 +159,14 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
 
     def _item_time(self, lo: int, m: Mention, times: list[TimeMention]) -> bool:
         """Whether a time after lo dates list item m only: one in m's own comma clause does; one that is a clause
-        by itself (`前三季度,…,其中A和B分别增长8.7%和6.3%`, `到目前,…13棵、…1棵`) dates every item after it."""
+        by itself (`前三季度,…,其中A和B分别增长8.7%和6.3%`, `到目前,…13棵、…1棵`) dates every item after it, and so does
+        one of a `分别` list's own statement before its 分别 (`曾有8个…县、610个…村,分别占全省的36%、27%`)."""
         cut = max(self.text.rfind(c, lo, m.start) for c in _CLAUSE_END_MARKS) + 1
         skipped = [tm for tm in times if lo <= tm.start < m.start]
+        if (spread := self.text.rfind(_RESPECTIVELY, max(lo, cut), m.start)) >= 0:
+            part = max(self.text.rfind(c, lo, spread) for c in _STATEMENT_END_MARKS)
+            if any(part < tm.start < spread for tm in skipped):
+                return any(tm.start > spread for tm in skipped)
         return any(tm.start >= cut for tm in skipped) or not any(self._clause_alone(tm) for tm in skipped)
 
     def _clause_alone(self, tm: TimeMention) -> bool:
