@@ -5,13 +5,15 @@ opens the paragraph's sentences before a sentence that has no actor of its own.
 `…卧龙集团里…。公司汇聚了…，拥有5000多名外籍员工` counts the group's staff. A measure a firm keeps of itself named
 alone (lexicon/owners.toml `firm_measure_head`) takes the firm's name only on such a cue, and never when its sentence
 names a place or another firm before it; an earlier round found that the previous sentence's firm, taken without
-a cue, is often the wrong owner. Such a figure is the firm's, so never the paper's whole country (resolve.py).
+a cue, is often the wrong owner. A part after `其中` of a whole that opens such a sentence is the same firm's
+(`截至2019年底，在华累计投资…，其中，高端制造投资…` → 某集团高端制造投资). Such a figure is the firm's, so never the
+paper's whole country (resolve.py).
 """
 
 from __future__ import annotations
 
 from .document_firms import names_document_firm
-from .firm_figures import firm_actor, owns_up_to
+from .firm_figures import firm_actor, names_a_firm, owns_up_to
 from .firm_references import firms_named
 from .lexicon import lexicon
 from .places import place_mentions
@@ -24,15 +26,18 @@ _ACTOR = _LEX.compile("firm_actor_opening")
 _NO_ACTOR = _LEX.compile("carried_act_opening")
 _LEAD = _LEX.compile("sentence_lead")
 _IN_COUNTRY = _LEX.compile("firm_acts_in_country")
+_WHOLE_OPENING = _LEX.compile("carried_whole_opening")
+_OF_WHICH = _LEX.words("of_which")[0]
 _SENTENCE_MARKS = "。！？!?\n"  # a line break ends a sub-heading the paragraph opens with
 _BACK = 3  # sentences of the paragraph read back for the firm whose act they carry on
 _MAX_OWNED = 24  # characters: a longer subject is a piece of narrative
 _REACH = 400  # characters of the paragraph read back from a figure: a run-on paragraph is read nearby only
 
 
-def carried_firm(text: str, para_start: int, sent_start: int, pos: int, subject: str) -> str:
+def carried_firm(text: str, para_start: int, sent_start: int, pos: int, subject: str, part: bool = False) -> str:
     """The subject of a figure at pos (its sentence opening at sent_start) with the firm an anaphor of its sentence
-    or its paragraph's actor names, when the subject is a firm's measure named alone; else the subject as it is."""
+    or its paragraph's actor names, when the subject is a firm's measure named alone (a part of a whole after `其中`
+    when part); else the subject as it is."""
     if not _MEASURE.search(subject):
         return subject  # the measure ends the subject, with or without an anaphor before it
     anaphors = list(_ANAPHOR.finditer(text, sent_start, pos))
@@ -43,7 +48,8 @@ def carried_firm(text: str, para_start: int, sent_start: int, pos: int, subject:
     if anaphor is not None:
         firm = _one_firm(text, para_start, anaphor.start(), anaphor.end(), pos)
     else:
-        firm = _sentence_actor(text, sent_start, pos) or _paragraph_actor(text, para_start, sent_start, pos, subject)
+        firm = _sentence_actor(text, sent_start, pos) or (part and _whole_owner(text, sent_start, pos)) \
+            or _paragraph_actor(text, para_start, sent_start, pos, subject, part)
     owned = (firm or "") + bare
     return owned if firm and len(owned) <= _MAX_OWNED else subject
 
@@ -64,11 +70,13 @@ def _sentence_actor(text: str, sent_start: int, pos: int) -> str | None:
     return actor[0] if actor is not None and actor[1] <= pos and owns_up_to(text, actor[1], pos) else None
 
 
-def _paragraph_actor(text: str, para_start: int, sent_start: int, pos: int, subject: str) -> str | None:
+def _paragraph_actor(text: str, para_start: int, sent_start: int, pos: int, subject: str, part: bool) -> str | None:
     """The firm whose act opens the nearest earlier sentence of the paragraph, when the figure's sentence and any
-    between have no actor of their own (they open with an act, or the figure's with its measure)."""
+    between have no actor of their own (they open with an act, or with the figure's measure or, for a part, its
+    whole's)."""
     lead = _LEAD.match(text, sent_start)
-    opens_with_measure = lead is not None and text.startswith(subject, lead.end())
+    opens_with_measure = lead is not None and (text.startswith(subject, lead.end())
+                                               or part and _opens_with_whole(text, lead.end(), pos))
     if not (opens_with_measure or _NO_ACTOR.match(text, sent_start)) \
             or _FIRM.search(text, sent_start, pos) or _places_named(text, sent_start, pos):
         return None
@@ -84,6 +92,24 @@ def _paragraph_actor(text: str, para_start: int, sent_start: int, pos: int, subj
             return None
         end = lo
     return None
+
+
+def _whole_owner(text: str, sent_start: int, pos: int) -> str | None:
+    """The one firm whose measure named alone opens the sentence (after its lead) before `其中` and a part at pos
+    (`截至2019年底，宏达集团在华累计投资…，其中，高端制造投资…` → 宏达集团)."""
+    lead = _LEAD.match(text, sent_start)
+    whole = _WHOLE_OPENING.match(text, lead.end(), pos) if lead is not None else None
+    if whole is None or _OF_WHICH not in text[whole.end():pos] or not (firm := _FIRM.match(whole["measure"])):
+        return None
+    measure = whole["measure"][firm.end():]
+    return firm[0] if _MEASURE.search(measure) and not _FIRM.search(measure) and names_a_firm(firm[0]) else None
+
+
+def _opens_with_whole(text: str, at: int, pos: int) -> bool:
+    """The sentence (after its lead, at `at`) opens with a firm's measure named alone and its figure, then `其中`
+    before pos (`在华累计投资407亿美元，其中，…`): the whole a part at pos belongs to."""
+    m = _WHOLE_OPENING.match(text, at, pos)
+    return m is not None and _MEASURE.search(m["measure"]) is not None and _OF_WHICH in text[m.end():pos]
 
 
 def _places_named(text: str, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .firm_references import short_names
 from .lexicon import lexicon
+from .places import place_mentions
 
 _LEX = lexicon()
 _FIRM = _LEX.compile("firm_name")
@@ -20,6 +21,12 @@ _LEGAL_FORM = _LEX.compile("firm_legal_form")  # ends before the full name's clo
 _ACTS_AFTER = _LEX.compile_at("firm_acts_after")
 _LEAD = _LEX.compile_at("sentence_lead")
 _LEGAL_WORD = next(w for w, role in _LEX.values("firm_definition_cue").items() if role == "legal")  # every legal form has it
+_BARE_KIND = _LEX.compile_at("firm_kind_named_alone")
+_BARE_KINDS = _LEX.words("firm_kind_word")
+_ALONE_AFTER = _LEX.compile_at("firm_bare_name_after")
+_GENERIC = _LEX.compile_at("firm_bare_generic")
+_OPENING_MARKS = frozenset(_LEX.words("firm_bare_name_before"))
+_CLASS = _LEX.compile("firm_class")
 _MIN_BARE = 3  # characters: a shorter bare name (`东江`) is a place or a common word as often as the firm
 
 
@@ -31,7 +38,37 @@ def document_firm_names(text: str) -> tuple[str, ...]:
     for m in (_FIRM.finditer(text) if _LEGAL_WORD in text else ()):
         if (legal := _LEGAL_FORM.search(m[0])) is not None and legal.start() >= _MIN_BARE:
             names.add(m[0][:legal.start()])
+    names.update(_named_alone(text))
     return tuple(sorted(names, key=len, reverse=True))
+
+
+def _named_alone(text: str) -> set[str]:
+    """`迪瑞特公司在全世界…` and `迪瑞特连年保持…`: a firm's name with its kind (`公司`, `集团`), opening a clause or a
+    list item, that the story also uses with no kind after it (迪瑞特); never a place's name (`内蒙古公司`), a kind
+    of firm (`国外育种公司`) or a name run on from a word before it (`的`, a verb, a quote)."""
+    names = set()
+    for m in _FIRM.finditer(text) if any(k in text for k in _BARE_KINDS) else ():
+        kind = _BARE_KIND.search(m[0])
+        bare = m[0][:kind.start()] if kind is not None else ""
+        opens = m.start() == 0 or text[m.start() - 1] in _OPENING_MARKS  # `吸引上汽集团`: a verb ran into the name
+        if opens and len(bare) >= _MIN_BARE and bare not in names and not _GENERIC.match(bare) and not _CLASS.search(m[0]) \
+                and _used_alone(text, bare) and not _a_place(bare):
+            names.add(bare)
+    return names
+
+
+def _used_alone(text: str, bare: str) -> bool:
+    """The story names the firm by `bare` with no kind after it, somewhere."""
+    at = text.find(bare)
+    while at >= 0:
+        if _ALONE_AFTER.match(text, at + len(bare)) is not None:
+            return True
+        at = text.find(bare, at + 1)
+    return False
+
+
+def _a_place(bare: str) -> bool:
+    return any(m.start == 0 and m.end == len(bare) for m in place_mentions(bare))
 
 
 def document_firm_at(text: str, pos: int) -> str | None:

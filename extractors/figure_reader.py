@@ -79,6 +79,7 @@ _MONITORED_SET = _LEX.compile("monitored_set_after")
 _OF_WHICH = _LEX.words("of_which")[0]
 _UNKNOWN_ITEM = _LEX.compile("unknown_place_item")
 _CASE_WORD = _LEX.compile("case_word")
+_HAVING_REACH = 16  # characters after a count's unit where its holders' kind and a verb of having are looked for
 MAX_SUBJECT = 40  # characters; real subjects are far shorter
 
 
@@ -211,7 +212,8 @@ class FigureReader(FigureNaming):
         self.group = max(self.group, *(text.rfind(c, self.scanned, f.q.start) + 1 for c in _GROUP_MARKS))
         self.scanned = f.q.start  # each character once
         if self.group != self.holder_group:  # the first figure of a `；` group: its holder, if any
-            self.holder, self.holder_group = holder_at(text[self.group:f.q.start], f.q.unit, f.noun), self.group
+            after = text[f.q.end:f.q.end + _HAVING_REACH]
+            self.holder, self.holder_group = holder_at(text[self.group:f.q.start], f.q.unit, f.noun, after), self.group
         elif own:
             subject = held(self.holder, text, f.clause, f.q.start, subject)  # `德胜村共有443户，…建档立卡贫困户212户`
         if first:

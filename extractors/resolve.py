@@ -208,7 +208,7 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         if self._abstains(m, s, clause):
             return
         para_start = self.seg.paragraphs[s.paragraph][0]
-        owned = carried_firm(self.text, para_start, s.start, m.start, m.subject)
+        owned = carried_firm(self.text, para_start, s.start, m.start, m.subject, m.part)
         owned = referred_firm(self.text, para_start, s.start, m.start, owned)  # `…。去年公司出口额…`: the firm's
         # `此外，汉口银行…。推出…，累计发放贷款…`, `南岭银行总资产…`: the bank's figure, never the whole country's
         firm_owned = owned != m.subject or firm_figure(self.text, s.start, m.start, owned) or (

@@ -124,8 +124,10 @@ def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tupl
     return _QUOTES.sub("", m["noun"]), m.end()
 
 
-_OWNER = _LEX.compile(r"^(?P<owner>\p{Han}{2,14}?)(?:{owner_verb})(?=\p{Han}{2})")
+_OWNER = _LEX.compile(r"^(?P<owner>\p{Han}{2,14}?)(?:{owner_stage})?(?:{owner_verb})(?=\p{Han}{2})")
 _OWNER_HEAD = _LEX.compile("owner_head")
+_LISTED_MEASURE = _LEX.compile("owner_listed_measure")
+_LIST_MARK = "、"
 _CASE_STATE = _LEX.compile("case_state")
 _CASE_WORD = _LEX.compile("case_word")
 _CASE_ORIGIN = _LEX.compile("case_origin")
@@ -206,8 +208,10 @@ def owner_before(prior: str, clause: str) -> str | None:
 
 
 def owned(owner: str | None, clause: str, subject: str) -> str:
-    """A later clause of the owner's sentence that opens with its verb (`;实现利润总额…`) measures the owner's."""
-    if owner and _OWNER_VERB_FIRST.match(clause) and not subject.startswith(owner):
+    """A later clause of the owner's sentence that opens with its verb (`;实现利润总额…`), or a measure named alone
+    listed after the owner's first (`…工厂实现生产率提升20%、能源利用率提升10%`), measures the owner's."""
+    if owner and not subject.startswith(owner) and (_OWNER_VERB_FIRST.match(clause) or (
+            clause[:1] == _LIST_MARK and _LISTED_MEASURE.fullmatch(subject))):
         return owner + subject
     return subject
 

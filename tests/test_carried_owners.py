@@ -1,6 +1,6 @@
 """A firm carried from an earlier sentence (carried_owners, lexicon/owners.toml `firm_*`, `carried_act_opening`): a
 clause that points back at the firm (`该行`, `公司`) or a sentence with no actor right after one the firm opens owns
-the measure a firm keeps of itself named alone; the firm's figure is never the paper's whole country. Sentences
+the measure a firm keeps of itself named alone, and so does a part after `其中` of a whole the firm owns; the firm's figure is never the paper's whole country. Sentences
 are our own; each row: text, {value: (subject, region)} for every fact of the text."""
 
 from __future__ import annotations
@@ -26,6 +26,13 @@ OWNED = [
     # where the firm acts, not whose the figure is
     ("拓展市场，与产业同步发展\n　　随着国内需求的变化，韩国三星及时调整布局，向技术密集型转变。截至2020年底，在华累计投资310亿美元。",
      {31_000_000_000: ("韩国三星在华累计投资", None)}),
+    # a part after `其中` of a whole the firm owns: the paragraph's firm, or the firm naming the whole
+    ("随着国内需求的变化，韩国三星及时调整布局。截至2020年底，在华累计投资310亿美元，其中，高端制造投资220亿美元。",
+     {31_000_000_000: ("韩国三星在华累计投资", None), 22_000_000_000: ("韩国三星高端制造投资", None)}),
+    ("截至2020年末，西岭集团在华累计投资86亿美元，其中，研发中心投资12亿美元。",
+     {8_600_000_000: ("西岭集团在华累计投资", None), 1_200_000_000: ("西岭集团研发中心投资", None)}),
+    ("此外，汉口农商行与各区政府合作，建立担保基金池。今年以来，累计发放贷款120亿元，其中，创业担保贷款18亿元。",
+     {12_000_000_000: ("汉口农商行累计发放贷款", None), 1_800_000_000: ("汉口农商行创业担保贷款", None)}),
 ]
 
 NOT_OWNED = [
@@ -35,6 +42,11 @@ NOT_OWNED = [
     ("南岭省农信联社对民营企业实行差别化定价。2021年，居民人均可支配收入增长8.2%。", {8.2: ("居民人均可支配收入", None)}),
     ("南岭银行行长张明说，要加大支持力度。推出创业担保贷款，累计发放贷款12亿元。", {1_200_000_000: ("累计发放贷款", None)}),
     ("随着国内需求的变化，东升集团调整布局。截至2020年底，我国累计投资310亿美元。", {31_000_000_000: ("累计投资", "全国")}),
+    # a whole of a place or of a kind of firm: its parts take no firm
+    ("随着国内需求的变化，东升集团调整布局。截至2020年底，全省累计投资310亿美元，其中，高端制造投资220亿美元。",
+     {31_000_000_000: ("累计投资", None), 22_000_000_000: ("高端制造投资", None)}),
+    ("截至2020年末，各银行各项贷款余额3000亿元，其中，小微企业贷款800亿元。",
+     {300_000_000_000: ("各银行各项贷款余额", None), 80_000_000_000: ("小微企业贷款", None)}),
 ]
 
 ROWS = OWNED + NOT_OWNED

@@ -1,5 +1,5 @@
 """A firm the document names by a name it taught (document_firms, lexicon/owners.toml `firm_short_name`,
-`firm_legal_form`, `firm_acts_after`, `firm_brand`) or that opens a figure's sentence as its actor owns the figure:
+`firm_legal_form`, `firm_acts_after`, `firm_brand`, a name also told with its kind: `firm_kind_named_alone`) or that opens a figure's sentence as its actor owns the figure:
 the subject takes the firm's name when it names a firm's measure alone, and the national paper's 全国 never holds
 for it. A national figure whose sentence names a firm only as a source or a speaker, or past a `；`, keeps 全国.
 Sentences are our own; each row: text, every fact as {value, subject, region}."""
@@ -33,6 +33,12 @@ OWNED = [
     ("a span from an event before the bank's act, carried to the next sentence's act",
      "党的十九大以来，西江银行党委把风险管理摆在突出位置。实施“清表行动”，三年累计处置不良资产860亿元。",
      [{"value": 8.6e10, "subject": "西江银行累计处置不良资产", "region": None}]),
+    ("a firm named with its kind in one sentence and alone as the actor of another",
+     "北岭花卉集团总部位于东江。北岭花卉连年保持高利润率，投资2亿元的新园区即将投产。",
+     [{"value": 2e8, "subject": "北岭花卉新园区投资", "region": None}]),
+    ("the same, the kind named after the bare name",
+     "东升农机生产规模不断扩大，投资3亿元的新生产基地即将落成。东升农机公司在各地设有分支机构。",
+     [{"value": 3e8, "subject": "东升农机新生产基地投资", "region": None}]),
     ("a place between the firm and its figure: the place's, the firm's name not taken",
      "西岭智能装备股份有限公司位于园区东侧。截至6月底，西岭智能装备在云南省投资建设3个基地，累计投资5亿元。",
      [{"value": 3, "subject": "基地", "region": "云南省"},
@@ -51,6 +57,13 @@ NATIONAL = [
      [{"value": 5.7, "subject": "工业增加值", "region": "全国"}]),
 ]
 
+NOT_TAUGHT = [  # a kind of firm, a word run into the name, a place: no bare name; the national paper's figure
+    ("a kind of firm", "国外育种公司纷纷进入。国外育种连年保持高利润率，投资2亿元的新园区即将投产。",
+     [{"value": 2e8, "subject": "新园区投资", "region": "全国"}]),
+    ("a verb run into the name", "园区成为吸引东升集团落地的重点。吸引东升连年保持高利润率，投资2亿元的新园区即将投产。",
+     [{"value": 2e8, "subject": "新园区投资", "region": "全国"}]),
+]
+
 GAPS = [
     ("a list of banks is their sector, the country's", "工商银行、农业银行等大型商业银行普惠贷款余额增长30%。",
      [{"value": 30, "subject": "工商银行、农业银行等大型商业银行普惠贷款余额", "region": "全国"}]),
@@ -61,7 +74,8 @@ GAPS = [
 ]
 
 
-@pytest.mark.parametrize("label, text, expected", OWNED + NATIONAL, ids=[c[0] for c in OWNED + NATIONAL])
+@pytest.mark.parametrize("label, text, expected", OWNED + NATIONAL + NOT_TAUGHT,
+                         ids=[c[0] for c in OWNED + NATIONAL + NOT_TAUGHT])
 def test_a_firm_the_document_names_owns_its_figures(label, text, expected):
     assert_exactly(text, expected, DAY, name=NATIONAL_PAPER)
 

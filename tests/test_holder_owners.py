@@ -1,5 +1,6 @@
 """The holder a clause group opens with (extractors/holders.py, lexicon/owners.toml `holder_opening`): `德胜村共有443户，
-…建档立卡贫困户212户` counts the village's poor households, not the county's (audit class S3: a subject whose owner
+…建档立卡贫困户212户` counts the village's poor households, and `12所卫生院现有在编人员320人，大集体40人` the health
+centres' staff, not the county's (audit class S3: a subject whose owner
 was dropped). Never a scope (`全县…`), a group (`各村`), a holder the figure itself counts, a later clause naming a
 place or holder of its own, nor across `；`. Also: a measure named alone after a first figure of planted area or a
 year's output is the topic's (`黄杜村白茶种植面积…，年产值…` → 黄杜村白茶年产值), and `2013年时有` drops its time.
@@ -22,6 +23,11 @@ HOLDER_OWNS = [
     ("2019年，红旗村现有耕地3200亩，其中水田1800亩。", 1800, "红旗村水田"),
     ("下坝村下辖12个村民小组、980户村民，外出务工人员1300余人。", 1300, "下坝村外出务工人员"),
     ("城东小学现有教职工86人，在校学生1400余名。", 1400, "城东小学在校学生"),
+    # a count of holders and what they have: the categories after it are those holders'
+    ("县直单位现有在编人员580人，大集体人员31人；12所卫生院现有在编人员320人，大集体40人。", 320, "卫生院在编人员"),
+    ("县直单位现有在编人员580人，大集体人员31人；12所卫生院现有在编人员320人，大集体40人。", 40, "卫生院大集体"),
+    ("全县9所乡镇卫生院共有职工410人，其中卫技人员350人。", 350, "乡镇卫生院卫技人员"),
+    ("2021年，全县21所小学现有教职工960人，在校学生1.8万人。", 18_000, "小学在校学生"),
 ]
 HOLDER_NOT_TAKEN = [  # the subject each figure keeps
     ("全县共有建档立卡贫困户8000户，贫困人口2.6万人。", 26_000, "贫困人口"),
@@ -31,6 +37,9 @@ HOLDER_NOT_TAKEN = [  # the subject each figure keeps
     ("柳湾村共有520户，石门村贫困户40户。", 40, "石门村贫困户"),  # a holder of its own
     ("柳湾村共有520户，临澧县贫困户900户。", 900, "贫困户"),  # a place of its own
     ("村民有1200人外出务工，带回收入3000万元。", 30_000_000, "带回收入"),
+    ("全县有17所卫生院，现有床位800张。", 800, "现有床位"),  # the count is no opening of the group
+    ("全县新建6所学校，有学生3000人，教师210人。", 210, "教师"),  # an act before the count: built, not holding
+    ("12所卫生院现有在编人员320人；全县常住人口21万人。", 210_000, "常住人口"),  # a `；` ends the group
 ]
 TOPIC_AFTER_AREA = [
     ("近年来，龙井村白茶种植面积从800亩扩大到4000亩，年产值达6000万元。", 60_000_000, "龙井村白茶年产值"),

@@ -1,6 +1,7 @@
 """Owners a `分别` list or a run of acts leaves in an earlier clause (extractors/measure_owners.py, lexicon/owners.toml):
 a clause that only lists owners before a `分别` clause naming one measure, a later item that is a topic measure alone,
-a flow after `分别` (新增) and the organisation of the first item, a count named by its handling act alone after the act
+a flow after `分别` (新增) and the organisation of the first item, a measure listed after an owner's first (`某工厂实现
+生产率提升20%、能源利用率提升10%`), a count named by its handling act alone after the act
 that named the things. Sentences are our own; each row: text,
 the figure's value, the subject it must have (negatives: the subject it keeps)."""
 
@@ -51,6 +52,17 @@ NOT_FLOWS_OR_ORGANISATIONS = [
     ("东江银行贷款、西岭银行存款分别增长12%和9%。", 9, "西岭银行存款"),                     # its own bank
     ("国有企业营业收入、民营企业营业收入分别增长6%和8%。", 8, "民营企业营业收入"),         # its own kind of firm
 ]
+# a measure named alone listed (`、`) after the first item an owner opens with its verb is the owner's (judged21a 107)
+OWNER_LISTED = [
+    ("东升乳业智能工厂改造后实现生产率提升18%、能源利用率提升9%。", 9, "东升乳业智能工厂能源利用率"),
+    ("西岭集团实现营业收入增长12%、净利润增长7%。", 7, "西岭集团净利润"),
+    ("南岭工业园区去年实现出口交货值增长15%、研发投入增长22%。", 22, "南岭工业园区研发投入"),
+]
+NOT_OWNER_LISTED = [
+    ("东升乳业智能工厂实现生产率提升18%、全社会固定资产投资增长9%。", 9, "全社会固定资产投资"),  # a scope's
+    ("全市实现地区生产总值增长6%、居民收入增长7%。", 7, "居民收入"),                             # a place is no owner
+    ("东升乳业智能工厂实现生产率提升18%，能源利用率提升9%。", 9, "能源利用率"),                 # another clause
+]
 HANDLED = [
     ("全市排查出湖边违建别墅120套，拆除115套，没收5套。", 5, "湖边违建别墅没收"),
     ("全市排查出湖边违建别墅120套，拆除115套，没收5套。", 115, "湖边违建别墅拆除"),
@@ -66,7 +78,7 @@ NOT_HANDLED = [
 ]
 
 ALL = LISTED_OWNERS + NOT_LISTED_OWNERS + ITEM_TOPIC + NOT_ITEM_TOPIC + FLOWS_AND_ORGANISATIONS \
-    + NOT_FLOWS_OR_ORGANISATIONS + HANDLED + NOT_HANDLED
+    + NOT_FLOWS_OR_ORGANISATIONS + OWNER_LISTED + NOT_OWNER_LISTED + HANDLED + NOT_HANDLED
 
 
 def _subjects(text: str, value) -> list[str]:
