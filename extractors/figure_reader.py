@@ -43,6 +43,7 @@ from .measure_owners import (
 )
 from .mention import Mention
 from .offence_parts import offence_part
+from .point_changes import point_subject
 from .purpose_scopes import for_purpose
 from .quantities import UNIT_KINDS, Quantity
 from .respective_lists import CHANGE_UNITS, list_spread
@@ -152,6 +153,7 @@ class FigureReader(FigureNaming):
         subject = self._held(f, self._named(f, subject), first)
         base_subject = subject or self.prev_subject
         subject = self._as_stated(f, subject, base_subject)
+        subject = point_subject(subject, q.unit, self.text, self.start, q.start, self.mentions)
         subject, place = self._item_place(f, subject, item_place)
         self._add(f, subject, place, base_subject)
 
