@@ -16,10 +16,10 @@ _POINTS = next(unit for unit, kind in UNIT_KINDS.items() if kind == "point")  # 
 _GAP = _LEX.compile("rate_gap_other")
 _OWN_RATE = _LEX.compile("point_measure")  # `失业率`, `比重`: a measure stated in percent moves in points itself
 _TAIL = regex.compile(r"[(（][^()（）]*[)）]$")
-_BENCHMARK = regex.compile(r"的?\d+(?:\.\d+)?%")  # `比全省的6.1%快`: the other whole's rate, not its name
+_BENCHMARK = _LEX.compile("benchmark_rate_in_gap")  # `比全省的6.1%快`: the other whole's rate, not its name
 _PULL = _LEX.compile("point_pull")
 _BENCHMARK_ONLY = _LEX.compile("benchmark_subject")
-_LISTED_POINTS = regex.compile(r"(?:\s?\d+(?:\.\d+)?(?:个百分点|个)?[、和及与]?)*")  # `高于规上工业15.5个、8.6个和…`
+_LISTED_POINTS = _LEX.compile("listed_points_after_gap")  # `高于规上工业15.5个、8.6个和…`
 _RATE_TAIL = _LEX.words("rate_of_change")[0]  # 增速
 
 
