@@ -17,6 +17,7 @@ import regex
 from .lexicon import lexicon
 from .match import Mention
 from .measure_owners import population_of_total, within
+from .quantities import UNIT_KINDS
 from .subjects import BARE_VERB, GENERIC, MEASURE_OF_PREVIOUS, MEASURE_TAIL, TIME_WORDS
 
 _LEX = lexicon()
@@ -33,6 +34,7 @@ _GRADED_TOTAL = _LEX.compile("graded_total")
 _HEADING = _LEX.compile("measure_heading")
 _LEVEL, _CHANGE, _DELTA = "level", "change", "delta"
 _PERCENT = "%"
+_OUTPUT_KINDS = frozenset(("mass", "count", "volume", "energy", "length", "area"))  # a product's own output
 
 
 def _joined(category: str, measure: str) -> str:
@@ -126,6 +128,8 @@ class BreakdownParts:
         """`其中,农业46.7亿元` after `农林牧渔业增加值…`: the item with the total's measure (see the module doc)."""
         if m.place is not None or not m.subject or not self._whole_paragraph(paragraph) or (m.kind == _LEVEL and m.unit == _PERCENT):
             return m
+        if self._changes_output(m, start):
+            return m  # `其中,钢材10740万吨,同比增长11.5%`: the output's change, not the total's value added
         opening = self._breakdown_opening(start, end, m.start)
         if opening is None:  # an opening at the text's start is 0: asked for None, not for truth
             opening = self._semicolon_item(start, m.start, m.subject)
@@ -149,6 +153,13 @@ class BreakdownParts:
                                 if end > opening and unit == m.unit):
             return m  # `其中地方收入…;农民人均纯收入…`: a figure naming another measure ended the breakdown
         return replace(m, subject=named + tail)
+
+    def _changes_output(self, m: Mention, start: int) -> bool:
+        """A change right after a product's output told in its own unit (`钢材10740万吨,同比增长11.5%`): the
+        change measures that output (its own clause's measure), not the measure of the total broken down."""
+        last = self._wholes[1][-1] if self._wholes[1] else None
+        return m.kind == _CHANGE and last is not None and last[0] >= start and last[1] == _LEVEL \
+            and last[3] == m.subject and UNIT_KINDS.get(last[2] or "") in _OUTPUT_KINDS
 
     def _heading_whole(self, start: int, end: int, pos: int) -> tuple[str, str] | None:
         """(whole, measure word) of the last measure heading (`全年限额以上单位商品零售额中,`) of the sentence
@@ -197,6 +208,8 @@ class BreakdownParts:
         measure of its own."""
         if m.place is not None or not m.subject or not self._whole_paragraph(paragraph) or (m.kind == _LEVEL and m.unit == _PERCENT):
             return m
+        if self._changes_output(m, start):
+            return m  # `其中,钢材10740万吨,同比增长11.5%`: the output's change, not the total's value added
         opening = self._breakdown_opening(start, end, m.start)
         if opening is None:
             return m

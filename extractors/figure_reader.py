@@ -44,6 +44,7 @@ from .measure_owners import (
 )
 from .mention import Mention
 from .offence_parts import offence_part
+from .point_changes import point_subject
 from .pulled_figures import pull_act, pulled
 from .purpose_scopes import for_purpose
 from .quantities import UNIT_KINDS, Quantity
@@ -155,6 +156,7 @@ class FigureReader(FigureNaming):
         subject = self._held(f, self._named(f, subject), first)
         base_subject = subject or self.prev_subject
         subject = self._as_stated(f, subject, base_subject)
+        subject = point_subject(subject, q.unit, self.text, self.start, q.start, self.mentions)
         subject, place = self._item_place(f, subject, item_place)
         self._add(f, subject, place, base_subject)
 

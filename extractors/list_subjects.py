@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+import regex
+
+from .industry_names import split_whole
 from .lexicon import lexicon
 from .place_words import county_after, place_name
 from .subjects import (
@@ -28,6 +31,7 @@ _HALVES = tuple(_LEX.table("urban_rural", "halves"))
 _SHARED_BY_ITEMS = _LEX.compile("shared_by_items")
 _ITEM_MEASURE = _LEX.compile("shared_item_measure")
 _LIST_MEASURE = _LEX.compile("list_shared_measure")
+_COMMA = regex.compile(regex.escape(ENUMERATION_COMMA))
 _LIST_CLASS = _LEX.compile("list_shared_class")
 _NO_MEASURE = _LEX.compile("list_item_without_measure")
 _TOPIC_FILLER = _LEX.compile("topic_filler")
@@ -116,9 +120,9 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
     if (ordinals := _ORDINAL_LIST.search(head)) and len(ordinals.captures("later")) + 1 == count:
         numbers = [ordinals["first"], *ordinals.captures("later")]
         return [clean_subject(head[:ordinals.start()] + ordinals["pre"] + n + ordinals["tail"]) for n in numbers]
-    items = [x for x in (clean_subject(x) for x in LIST_SPLIT.split(head)) if x]
+    items = [x for x in (clean_subject(x) for x in split_whole(head, LIST_SPLIT)) if x]
     if len(items) != count:  # `汽车及零部件产业、食品产业增加值`: 及 inside an item, 、 between them
-        items = [x for x in (clean_subject(x) for x in head.split(ENUMERATION_COMMA)) if x]
+        items = [x for x in (clean_subject(x) for x in split_whole(head, _COMMA)) if x]
     if count == 2 and len(items) == 1 and (halves := urban_rural_halves(items[0])):
         return halves  # `城乡居民人均可支配收入分别增长…和…`
     if len(items) != count or count < 2:

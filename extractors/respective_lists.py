@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .clause_bounds import subject_clause_start
 from .figure_lists import changes_after_levels, earlier_levels, joined_run
+from .industry_names import comma_listed
 from .lexicon import lexicon
 from .list_subjects import distributive, places_over, urban_rural_halves
 from .measure_owners import (
@@ -86,7 +87,8 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
     items = distributive(raw, n)
     end = max(start, clause - 1)
     before = text[subject_clause_start(text, start, end, list_marks=False):end]
-    items = organisation_items(qualifier_shared(flows_respectively(raw, items))) if items else None
+    items = organisation_items(qualifier_shared(flows_respectively(raw, items))) if items \
+        else comma_listed(text[start:clause], head, n)  # `采矿业,制造业,电力、…供应业分别…`
     subjects = (topic_for_items(items) if items else None) or (
         None if head else earlier_levels(mentions, start, n)) or _of_earlier(head, raw, mentions, start, n) \
         or owners_listed_before(before, head, n) or [head] * n  # `…制造业、…制造业，投资分别增长…`

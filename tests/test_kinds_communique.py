@@ -96,12 +96,12 @@ PLAN_END_AVERAGE = [
      [{"value": 21000000000, "period_start": None, **PUB21}, {"value": 3.1, "period_start": "2020-01-01", **PUB21}]),
 ]
 
-# A gap to a whole written `比全国…高` is a measure of the figure before, as `高于全国` is; the next gap keeps its owner.
+# A gap to a whole written `比全国…高` is a measure of the figure before, as `高于全国` is; the next change is its rate's.
 GAPS_TO_A_WHOLE = [
     ("前三季度,全省规模以上工业增加值同比增长3.2%,增速比全国平均水平高2.0个百分点,比上半年回升0.7个百分点。",
      [{"value": 3.2, "subject": "规模以上工业增加值"},
       {"value": 2.0, "subject": "规模以上工业增加值(比全国平均水平高)"},
-      {"value": 0.7, "subject": "规模以上工业增加值"}]),
+      {"value": 0.7, "subject": "规模以上工业增加值增速"}]),  # a change of the rate over the half year
     ("前三季度,全省规模以上工业增加值同比增长3.2%,比全省平均水平快1.1个百分点。",
      [{"value": 3.2, "subject": "规模以上工业增加值"},
       {"value": 1.1, "subject": "规模以上工业增加值(比全省平均水平快)"}]),
