@@ -21,6 +21,7 @@ from .carried_owners import carried_firm
 from .catalog import Catalog, ContextWords, Indicator
 from .clause_times import ClauseTimes
 from .context import DocContext
+from .day_flows import day_flow_of
 from .division_counts import above_counted, beyond_reach, clause_places
 from .draft_facts import UNREPORTED_FAMILIES, Draft, DraftFacts
 from .fact import Fact
@@ -256,6 +257,9 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
             status = "target"  # `…工厂投资超过50亿元，年初十已经开工`: a project's planned size (project_status.py)
         period = self._status_period(m, s, clause, period, explicit, explicit_own, status, unit)
         period = self._story_period(m, s, clause, period, explicit, status)
+        if period.end is not None and (flow := day_flow_of(ind and ind.id, m.subject, self.text, para_start,
+                                                            m.start)) is not None:
+            ind, period = self.catalog.by_id[flow], Period(period.end, period.end)  # `0-24时,…。治愈出院…7例`
         value = m.value * m.sign
         high = m.value_high * m.sign if m.value_high is not None else None
         if high is not None and high < value:
