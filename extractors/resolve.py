@@ -218,7 +218,8 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
             ind = self.catalog.classify(m.kind, m.subject, unit, context, m.part, self.ctx.kind)
         family = _family_of(m, ind)
         if self._other_disease and BARE_CASE_WORD.search(m.subject):
-            owner = disease_of_deaths(self.text, self._last_whole[0], self._last_subject[1], m.start)
+            owner = disease_of_deaths(self.text, self._last_whole[0], self._last_subject[1], m.start,
+                                      m.subject if m.kind == "zero" else "")
             if owner is None:
                 return  # `法定传染病…,死亡126例,较上月下降34%`: a death count that names no disease of its own
             m = replace(m, subject=owner)
