@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from .gazetteer import gazetteer
 from .lexicon import lexicon
+from .place_chains import _ancestry
 from .place_words import breakdown_place
 from .subjects import clean_subject
 
@@ -13,6 +15,8 @@ _FROM = frozenset(_LEX.words("from_place"))
 _ITEM_EDGE = _LEX.compile(r"^(?:{subject_leading}|[\s“”\"(（])+|[\s”\")）]+$")
 _LIST_MARK = _LEX.words("list_joiner")[0]   # 、
 _PLACE_SIZES = (5, 4, 3, 2)   # characters of a place name that may end the item before
+_UNNAMED_ZONE = _LEX.compile("unnamed_zone_item")
+_HEAD_SIZES = (8, 7, 6, 5, 4, 3, 2)   # characters of the known place a zone's item may open with (`哈尔滨市`)
 
 
 def _breakdown_item(raw: str, cases: bool = False) -> str | None:
@@ -45,3 +49,35 @@ def shares_listed_count(text: str, raw_start: int) -> bool:
         return False
     before = text[max(0, at - max(_PLACE_SIZES)):at]
     return any(breakdown_place(before[-size:]) for size in _PLACE_SIZES if len(before) >= size)
+
+
+def zone_place(raw: str) -> str | None:
+    """`沈阳市浑南开发区` before a count of cases → 浑南区 (a zone named after a district of the place before it);
+    `哈尔滨市利民开发区` or `利民开发区` → "" (a zone the gazetteer does not know: no region, never its city's, whose
+    count it is only a part of); None when the item is no such zone (`长春市绿园区` is a district)."""
+    item = _ITEM_EDGE.sub("", raw)
+    category = _CATEGORY.match(item)
+    item = item[category.end():] if category else item
+    head = place_head(item)
+    if breakdown_place(item) or breakdown_place(item[head:]) is not None:
+        return None  # a place the gazetteer names (`石家庄高新技术产业开发区`, `长春市绿园区`)
+    zone = _UNNAMED_ZONE.fullmatch(item, head)
+    if zone is None:
+        return None
+    named = breakdown_place(zone["name"])
+    if named is None or not head:
+        return named or ""
+    g, holder = gazetteer(), breakdown_place(item[:head])
+    return named if any(holder in _ancestry(g, p) for p in g.by_name.get(named, ())) else ""
+
+
+def place_head(item: str) -> int:
+    """How many characters of the item a known place opens with (`哈尔滨市利民开发区` → 4), else 0."""
+    return next((size for size in _HEAD_SIZES if len(item) > size and breakdown_place(item[:size])), 0)
+
+
+def known_chain(item: str) -> bool:
+    """`哈尔滨市香坊区`: a known place after the known place it lies in, no unknown place of a list (its clause
+    names it)."""
+    head = place_head(item)
+    return head > 0 and breakdown_place(item[head:]) is not None

@@ -47,10 +47,12 @@ def other_disease(context: str) -> bool:
     return _OTHER_DISEASE.search(context) is not None and _COVID_NAMED.search(context) is None
 
 
-def disease_of_deaths(text: str, last_end: int, last_subject: str, start: int) -> str | None:
-    """`报告法定传染病4476例,死亡4例`: the deaths right after a disease's count are that disease's (法定传染病死亡);
-    None when no disease count comes right before them (`乙类:3042例,死亡4例` names no disease: no owner)."""
-    if last_end < 0 or not _DEATH_AFTER_COUNT.search(text[last_end:start]) or not _OTHER_DISEASE.search(last_subject):
+def disease_of_deaths(text: str, last_end: int, last_subject: str, start: int, zero: str = "") -> str | None:
+    """`报告法定传染病4476例,死亡4例`: the deaths right after a disease's count are that disease's (法定传染病死亡),
+    and so is a zero's (`丙类传染病共报告25896例,无死亡病例`: zero, the words the zero names); None when no disease
+    count comes right before them (`乙类:3042例,死亡4例` names no disease: no owner)."""
+    if last_end < 0 or not _DEATH_AFTER_COUNT.search(text[last_end:start] + zero) \
+            or not _OTHER_DISEASE.search(last_subject):
         return None
     return _OWNER_CASE_WORD.sub("", last_subject) + _DEATHS_OF
 

@@ -16,7 +16,14 @@ from .act_edges import sized_thing
 from .acted_parts import acted_part
 from .body_owners import body_total
 from .bracketed_plans import bracketed_plan
-from .breakdown_items import _ITEM_EDGE, _breakdown_item, _category, shares_listed_count
+from .breakdown_items import (
+    _ITEM_EDGE,
+    _breakdown_item,
+    _category,
+    known_chain,
+    shares_listed_count,
+    zone_place,
+)
 from .case_parts import bracketed_origin, case_part
 from .clause_bounds import LIST_MARK, subject_clause_start
 from .counted_rates import rate_of_things
@@ -252,8 +259,12 @@ class FigureReader(FigureNaming):
         text, raw, place = self.text, f.raw, f.spread[3] if f.spread else None
         if not item_place and self.last_item and not f.spread \
                 and text[f.q.start - len(raw) - 1:f.q.start - len(raw)] == LIST_MARK \
-                and _UNKNOWN_ITEM.fullmatch(_ITEM_EDGE.sub("", raw)) and not _CASE_WORD.search(raw):
+                and _UNKNOWN_ITEM.fullmatch(item := _ITEM_EDGE.sub("", raw)) and not _CASE_WORD.search(raw) \
+                and not known_chain(item):
             item_place = ""  # `城厢区30例、…、湄洲湾北岸3例`: a place of the list the gazetteer does not know
+        elif not item_place and not f.spread and _CASE_ITEM.match(text, f.q.start) \
+                and (zone := zone_place(raw)) is not None:
+            item_place = zone  # `沈阳市浑南开发区3例` → 浑南区; `哈尔滨市利民开发区3例`: no region, not the city's
         if item_place is not None and ((category := _category(text, self.start, f.q.start) or self.prev_subject)
                                        or item_place == ""):
             subject, place = category, item_place

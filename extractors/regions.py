@@ -109,7 +109,7 @@ def mention_place(m: PlaceMention, scopes: list[Place | None]) -> Place | None:
     return m.place
 
 
-def _enclosed(text: str, pos: int, before: int) -> bool:
+def enclosed(text: str, pos: int, before: int) -> bool:
     """The place at pos sits inside a parenthesis that closes before `before`."""
     close = text.find(")", pos, before)
     if close == -1:
@@ -194,7 +194,7 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
         m = mentions[k]
         if m.kind == "group" and m.start > own and bounds_a_whole(text, m.start, m.end):
             return _LISTED  # `“三区三州”外的…169个`: a group bounding what its own clause counts, no place of it
-        if m.subject and not m.comparison and not _enclosed(text, m.start, pos) and is_topic(text, m, lo) \
+        if m.subject and not m.comparison and not enclosed(text, m.start, pos) and is_topic(text, m, lo) \
                 and not _listed_far(text, m, pos) and not _own_bracket_closed(text, m.end, pos):
             return _LISTED if in_list(text, mentions, k) or _parallel_before(text, mentions, k, lo, pos) \
                 or _heads_listed_count(text, m, pos) else m

@@ -21,6 +21,7 @@ from .carried_owners import carried_firm
 from .catalog import Catalog, ContextWords, Indicator
 from .clause_times import ClauseTimes
 from .context import DocContext
+from .day_flows import day_flow_of
 from .division_counts import above_counted, beyond_reach, clause_places
 from .draft_facts import UNREPORTED_FAMILIES, Draft, DraftFacts
 from .fact import Fact
@@ -226,7 +227,8 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
             ind = self.catalog.classify(m.kind, m.subject, unit, context, m.part, self.ctx.kind)
         family = _family_of(m, ind)
         if self._other_disease and BARE_CASE_WORD.search(m.subject):
-            owner = disease_of_deaths(self.text, self._last_whole[0], self._last_subject[1], m.start)
+            owner = disease_of_deaths(self.text, self._last_whole[0], self._last_subject[1], m.start,
+                                      m.subject if m.kind == "zero" else "")
             if owner is None:
                 return  # `法定传染病…,死亡126例,较上月下降34%`: a death count that names no disease of its own
             m = replace(m, subject=owner)
@@ -265,6 +267,9 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
             status = "target"  # `…工厂投资超过50亿元，年初十已经开工`: a project's planned size (project_status.py)
         period = self._status_period(m, s, clause, period, explicit, explicit_own, status, unit)
         period = self._story_period(m, s, clause, period, explicit, status)
+        if period.end is not None and (flow := day_flow_of(ind and ind.id, m.subject, self.text, para_start,
+                                                            m.start)) is not None:
+            ind, period = self.catalog.by_id[flow], Period(period.end, period.end)  # `0-24时,…。治愈出院…7例`
         value = m.value * m.sign
         high = m.value_high * m.sign if m.value_high is not None else None
         if high is not None and high < value:

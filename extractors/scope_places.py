@@ -20,6 +20,7 @@ from .regions import (
     BREAKDOWN_ITEM,
     GROUP,
     clause_start,
+    enclosed,
     in_list,
     is_topic,
     mention_place,
@@ -270,8 +271,10 @@ class ScopePlaces:
         item = self.list_items.of(s.paragraph)  # `…五大特点:` / `二是…`: an item's paragraph goes on with its list's
         para_start = self.seg.paragraphs[s.paragraph if item is None else item.introduction][0]
         lo = max(para_start, s.start - _PARAGRAPH_REACH, pos - 2 * _PARAGRAPH_REACH)  # a run-on sentence: bounded
+        # `中国…`: its sentence's; `(其中,绥化市望奎县26例…);新增…`: a place in a bracket closed before is no topic
         mentions = [m for m in place_mentions(self.text, lo, pos) if (m.kind != "scope" or not anaphor) and m.subject
-                    and not m.comparison and (m.kind != "china" or m.start >= s.start)]  # `中国…`: its sentence's
+                    and not m.comparison and (m.kind != "china" or m.start >= s.start)
+                    and not enclosed(self.text, m.start, pos)]
         sentence_starts = [max(lo, max(self.text.rfind(c, lo, m.start) for c in _SENTENCE_MARKS) + 1)
                            for m in mentions]
         topics: dict[int, list] = {}   # sentence start → its topic places, in order

@@ -19,6 +19,7 @@ CASES = [
     # a death count that follows no disease's count at once names no disease: no fact
     ("乙类:3042例,死亡9例,发病数居前三的是肝炎、梅毒、肺结核。", [], [9]),
     ("4月全市报告丙类传染病1760例。其中死亡2例。", [(1760, "other", None)], [2]),
+    ("6月全市报告乙类传染病2310例。无死亡病例。", [(2310, "other", None)], [0]),
 ]
 
 # the deaths right after a disease's count are that disease's, its case word (`发病`, `发病数`) left out
@@ -27,6 +28,9 @@ DEATHS = [
     ("同期,全国共报告丙类传染病发病198420例,死亡31人。", 31, "丙类传染病死亡", 198420, "丙类传染病发病"),
     ("今年2月,全省乙类传染病共报告发病4120例,死亡33人。", 33, "乙类传染病死亡", 4120, "乙类传染病共报告发病"),
     ("上月全国报告流行性感冒发病数为512300例,死亡88例。", 88, "流行性感冒死亡", 512300, "流行性感冒发病数"),
+    # a zero right after the count (`…,无死亡病例`) is that disease's zero deaths, not a bare 死亡病例
+    ("同期,全省丙类传染病共报告30120例,无死亡病例。", 0, "丙类传染病死亡", 30120, "丙类传染病共报告"),
+    ("10月,全市报告法定传染病发病4410例,无死亡病例报告。", 0, "法定传染病死亡", 4410, "法定传染病发病"),
 ]
 
 # a short label before a colon and a count is the count's subject (`甲类:0例`), not the total before it
