@@ -19,12 +19,14 @@ import regex
 from .catalog import Catalog
 from .clause_bounds import subject_clause_start
 from .figure_reader import FigureReader
+from .hotline_channels import by_channel
 from .lexicon import lexicon
 from .list_subjects import items_sharing
 from .measure_owners import opening_set
 from .mention import Mention
 from .quantities import Quantity, find_quantities
 from .subjects import NATIONAL_PHRASE, TIME_WORDS, clean_subject, of_set
+from .unit_parts import per_unit
 
 __all__ = ["Mention", "find_mentions", "pattern_hits"]
 
@@ -95,7 +97,8 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     for i, q in enumerate(quantities):
         reader.read(i, q, quantities)
     mentions = _shared_by_items(text, start, _told_apart(reader.mentions, reader.listed))
-    mentions.sort(key=lambda m: m.start)
+    mentions = by_channel(text, start, sorted(mentions, key=lambda m: m.start))  # `来电…,其中转办…` → 来电转办
+    mentions = per_unit(text, start, mentions)  # `12件逾期,其中市住建局3件` → 市住建局逾期
     if (opening := opening_set(text, start)) is not None:  # `住户贷款中，短期贷款…`: the set's
         mentions = [replace(m, subject=of_set(opening, m.subject)) for m in mentions]
     return mentions

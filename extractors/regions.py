@@ -24,6 +24,7 @@ from .place_chains import _ancestry
 from .place_words import breakdown_place
 from .places import PlaceMention, bounds_a_whole, place_mentions
 from .sentences import inside_bracket
+from .unit_parts import body_item
 
 GROUP = Place("", "group")          # several places at once: a figure about them has no single region
 _LISTED = PlaceMention(0, 0, "group", None)
@@ -190,8 +191,11 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
     lo = clause_start(text, sentence_start, pos)
     own = max(text.rfind(c, lo, pos) for c in (",", "，"))  # where the figure's own comma clause starts
     k = bisect_left(starts, pos) - 1
+    own_body = own >= lo and body_item(text, own + 1, pos)  # `…鸠江区政府5件,市住建局3件`: the bureau's own item
     while k >= 0 and mentions[k].start >= lo:
         m = mentions[k]
+        if own_body and m.start < own:
+            return None
         if m.kind == "group" and m.start > own and bounds_a_whole(text, m.start, m.end):
             return _LISTED  # `“三区三州”外的…169个`: a group bounding what its own clause counts, no place of it
         if m.subject and not m.comparison and not enclosed(text, m.start, pos) and is_topic(text, m, lo) \
