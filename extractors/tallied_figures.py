@@ -16,6 +16,8 @@ from .undated_changes import wide_paper
 _LEX = lexicon()
 _TALLIED = _LEX.compile("tallied_figure")
 _MONEY_PUT_IN = _LEX.compile("tallied_subject")
+_ONE_OCCASION = _LEX.compile("one_occasion_headline")
+_WHOLE = _LEX.compile("reported_whole")
 _REACH = 200   # characters of a run-on sentence searched on either side of the figure
 
 
@@ -26,3 +28,13 @@ def untallied_detail(text: str, sentence: tuple[int, int], figure_end: int, subj
     if explicit or not wide_paper(ctx) or period != default_period(ctx.published) or _MONEY_PUT_IN.search(subject):
         return False
     return _TALLIED.search(text, max(sentence[0], figure_end - _REACH), min(sentence[1], figure_end + _REACH)) is None
+
+
+def occasion_attribute(text: str, sentence: tuple[int, int], figure_end: int, headline: str,
+                       ctx: DocContext) -> bool:
+    """An uncatalogued actual figure of a wide paper's story whose headline announces one occasion (`训练营开营`,
+    `博览会闭幕`): the occasion's attribute (participants, floor area, exhibits), dated or not, unless its sentence
+    measures a whole (`全国`, `累计`)."""
+    if not wide_paper(ctx) or not _ONE_OCCASION.search(headline.split("\n", 1)[0]):
+        return False
+    return _WHOLE.search(text, max(sentence[0], figure_end - _REACH), min(sentence[1], figure_end + _REACH)) is None
