@@ -2,7 +2,8 @@
 `博览会闭幕`, `博物馆开馆`): its uncatalogued actual figures are the occasion's attributes (participants, floor
 area, exhibitors, flats, exhibits), no reported figures, even dated or told with a tally word. A figure of a whole
 (`全省`, `全国`, `累计`) stays, a catalogued indicator stays, and the same story under another headline or on a
-paper of no known scope is read as before."""
+paper of no known scope is read as before. So is a figure told right after an attribute word of one object
+(`铁路全长`, `医院占地`, `展览面积`), whatever its headline, unless its sentence measures a whole (`我国海岸线全长`)."""
 
 from datetime import date
 
@@ -49,3 +50,31 @@ def test_a_whole_told_in_an_occasion_story_stays(text, values):
 def test_a_story_under_another_headline_is_read_as_before():
     text = "陶瓷产业加快升级\n\n本报景德镇8月4日电 陶博会展示面积达3.2万平方米,参展企业达300家。\n"
     assert_exactly(text, [{"value": 300}], DAY, name=NATIONAL_PAPER)
+
+
+ATTRIBUTES = [
+    ("line length", "沿江高铁全长356公里,是区域骨干线路。\n", [356]),
+    ("dated line length", "8月3日,沿江高铁全长356公里的线路完成铺轨。\n", [356]),
+    ("hospital site", "这座应急医院占地约6万平方米,10天建成。\n", [6e4]),
+    ("floor area", "新落成的图书馆建筑面积达4.8万平方米。\n", [4.8e4]),
+    ("show area", "本届车展展览面积达22万平方米。\n", [2.2e5]),
+]
+ATTRIBUTE_WHOLES = [
+    ("national coastline", "我国大陆海岸线全长1.8万多公里。\n", [1.8e4]),
+    ("province roads", "全省农村公路全长达到21万公里。\n", [2.1e5]),
+]
+
+
+@pytest.mark.parametrize("text, values", [c[1:] for c in ATTRIBUTES], ids=[c[0] for c in ATTRIBUTES])
+def test_one_objects_attribute_on_a_national_paper_is_no_fact(text, values):
+    assert_exactly(text, [], DAY, name=NATIONAL_PAPER)
+
+
+@pytest.mark.parametrize("text, values", [c[1:] for c in ATTRIBUTES], ids=[c[0] for c in ATTRIBUTES])
+def test_one_objects_attribute_elsewhere_is_read_as_before(text, values):
+    assert_exactly(text, [{"value": v} for v in values], DAY, name=OTHER)
+
+
+@pytest.mark.parametrize("text, values", [c[1:] for c in ATTRIBUTE_WHOLES], ids=[c[0] for c in ATTRIBUTE_WHOLES])
+def test_a_wholes_length_stays(text, values):
+    assert_exactly(text, [{"value": v} for v in values], DAY, name=NATIONAL_PAPER)
