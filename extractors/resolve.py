@@ -253,7 +253,8 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
                 self.text, (s.start, s.end), m.end, m.subject, period, explicit, self.ctx):
             return  # `5只羊有20只蹄子` in a national paper's story: a particular, told as no tally (tallied_figures.py)
         if ind is None and family == "other" and status == "actual" and (occasion_attribute(
-                self.text, (s.start, s.end), m.end, self.seg.articles[s.article].headline, self.ctx)
+                self.text, (s.start, s.end), self.seg.paragraphs[s.paragraph], m.end, m.subject,
+                self.seg.articles[s.article].headline, self.ctx)
                 or one_thing_attribute(self.text, (s.start, s.end), (m.start, m.end), self.ctx)):
             return  # `训练营开营…共有40名运动员参加`, `铁路全长278公里`: one occasion's or object's attribute (tallied_figures.py)
         if status == "actual" and planned_project_size(self.text, (s.start, s.end), m.subject, unit):

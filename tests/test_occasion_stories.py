@@ -1,7 +1,7 @@
 """A national paper's story whose headline announces one occasion opening, closing or being held (`训练营开营`,
 `博览会闭幕`, `博物馆开馆`): its uncatalogued actual figures are the occasion's attributes (participants, floor
 area, exhibitors, flats, exhibits), no reported figures, even dated or told with a tally word. A figure of a whole
-(`全省`, `全国`, `累计`) stays, a catalogued indicator stays, and the same story under another headline or on a
+(`全省`, `全国`, `累计`), a figure of a paragraph told from statistics (`据统计`) and money put in stay, a catalogued indicator stays, and the same story under another headline or on a
 paper of no known scope is read as before. So is a figure told right after an attribute word of one object
 (`铁路全长`, `医院占地`, `展览面积`), whatever its headline, unless its sentence measures a whole (`我国海岸线全长`)."""
 
@@ -29,6 +29,10 @@ WHOLES = [
                  "上半年全省接待游客3.1亿人次。\n", [3.1e8]),
     ("running total", "农民丰收节在平凉举行\n\n本报兰州8月4日电 丰收节4日在平凉举行。"
                       "近年来当地累计建成高标准农田42万亩。\n", [4.2e5]),
+    ("told statistics", "茶叶博览会在安溪举行\n\n本报福州8月4日电 博览会4日在安溪举行。"
+                        "据统计,今年1至6月,感德镇茶叶产量1.2万吨。其中,线上销售额达到3.5亿元。\n", [1.2e4, 3.5e8]),
+    ("money put in", "茶叶博览会在安溪举行\n\n本报福州8月4日电 博览会4日在安溪举行。"
+                     "展会上,茶叶精深加工项目正式签约,总投资8亿元。\n", [8e8]),
 ]
 
 
