@@ -16,9 +16,7 @@ from .undated_changes import wide_paper
 _LEX = lexicon()
 _TALLIED = _LEX.compile("tallied_figure")
 _MONEY_PUT_IN = _LEX.compile("tallied_subject")
-_ONE_OCCASION = _LEX.compile("one_occasion_headline")
 _WHOLE = _LEX.compile("reported_whole")
-_STATISTICS = _LEX.compile("told_statistics")
 _ONE_THING = _LEX.compile("one_thing_attribute")
 _ATTRIBUTE_REACH = 12   # characters before a figure searched for its attribute word
 _REACH = 200   # characters of a run-on sentence searched on either side of the figure
@@ -31,19 +29,6 @@ def untallied_detail(text: str, sentence: tuple[int, int], figure_end: int, subj
     if explicit or not wide_paper(ctx) or period != default_period(ctx.published) or _MONEY_PUT_IN.search(subject):
         return False
     return _TALLIED.search(text, max(sentence[0], figure_end - _REACH), min(sentence[1], figure_end + _REACH)) is None
-
-
-def occasion_attribute(text: str, sentence: tuple[int, int], paragraph: tuple[int, int], figure_end: int,
-                       subject: str, headline: str, ctx: DocContext) -> bool:
-    """An uncatalogued actual figure of a wide paper's story whose headline announces one occasion (`训练营开营`,
-    `博览会闭幕`): the occasion's attribute (participants, floor area, exhibits), dated or not, unless its sentence
-    measures a whole (`全国`, `累计`), its paragraph tells a source's statistics (`据统计,…镇织造袜子48亿双`) or it
-    is money put in (`项目总投资3亿元`)."""
-    if not wide_paper(ctx) or not _ONE_OCCASION.search(headline.split("\n", 1)[0]) or _MONEY_PUT_IN.search(subject):
-        return False
-    if _STATISTICS.search(text, paragraph[0], paragraph[1]):
-        return False
-    return _WHOLE.search(text, max(sentence[0], figure_end - _REACH), min(sentence[1], figure_end + _REACH)) is None
 
 
 def one_thing_attribute(text: str, sentence: tuple[int, int], figure: tuple[int, int], ctx: DocContext) -> bool:
