@@ -66,7 +66,7 @@ from .subjects import (
     with_origin,
 )
 from .tables import TableFigure
-from .tallied_figures import untallied_detail
+from .tallied_figures import one_thing_attribute, untallied_detail
 
 _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
@@ -263,6 +263,9 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         if ind is None and family == "other" and status == "actual" and untallied_detail(
                 self.text, (s.start, s.end), m.end, m.subject, period, explicit, self.ctx):
             return  # `5只羊有20只蹄子` in a national paper's story: a particular, told as no tally (tallied_figures.py)
+        if ind is None and family == "other" and status == "actual" and one_thing_attribute(
+                self.text, (s.start, s.end), (m.start, m.end), self.ctx):
+            return  # `铁路全长278公里`: one object's attribute, dated or not, no reported figure (tallied_figures.py)
         if status == "actual" and planned_project_size(self.text, (s.start, s.end), m.subject, unit):
             status = "target"  # `…工厂投资超过50亿元，年初十已经开工`: a project's planned size (project_status.py)
         period = self._status_period(m, s, clause, period, explicit, explicit_own, status, unit)

@@ -16,6 +16,9 @@ from .undated_changes import wide_paper
 _LEX = lexicon()
 _TALLIED = _LEX.compile("tallied_figure")
 _MONEY_PUT_IN = _LEX.compile("tallied_subject")
+_WHOLE = _LEX.compile("reported_whole")
+_ONE_THING = _LEX.compile("one_thing_attribute")
+_ATTRIBUTE_REACH = 12   # characters before a figure searched for its attribute word
 _REACH = 200   # characters of a run-on sentence searched on either side of the figure
 
 
@@ -26,3 +29,11 @@ def untallied_detail(text: str, sentence: tuple[int, int], figure_end: int, subj
     if explicit or not wide_paper(ctx) or period != default_period(ctx.published) or _MONEY_PUT_IN.search(subject):
         return False
     return _TALLIED.search(text, max(sentence[0], figure_end - _REACH), min(sentence[1], figure_end + _REACH)) is None
+
+
+def one_thing_attribute(text: str, sentence: tuple[int, int], figure: tuple[int, int], ctx: DocContext) -> bool:
+    """An uncatalogued actual figure of a wide paper told right after an attribute word of one object (`铁路全长`,
+    `医院占地`, `展览面积`), dated or not, in a sentence that measures no whole (`我国海岸线全长`)."""
+    if not wide_paper(ctx) or not _ONE_THING.search(text, max(sentence[0], figure[0] - _ATTRIBUTE_REACH), figure[0]):
+        return False
+    return _WHOLE.search(text, max(sentence[0], figure[1] - _REACH), min(sentence[1], figure[1] + _REACH)) is None
