@@ -52,7 +52,7 @@ def point_subject(subject: str, unit: str | None, text: str, sentence_start: int
     gap = _GAP.search(text, rate.end, span + 1)  # the figure's first digit ends the other whole
     if gap and not _LISTED_POINTS.fullmatch(text, gap.end(), span):
         return subject  # `高于全国0.7、全省2.3个百分点`: another whole stands nearer the figure
-    name = _BENCHMARK.sub("", gap.group()) if gap else ""
+    name = _BENCHMARK.sub("", gap.group()).removesuffix(_RATE_TAIL) if gap else ""  # `高于全国增速` → 高于全国
     if gap and (own.endswith(measure) or own in (measure + _RATE_TAIL, "") or name.startswith(own) or own.startswith(name)):
         return f"{own if own.endswith(measure) else measure}({name})"
     if own == subject and own.endswith(measure):
