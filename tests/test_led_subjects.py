@@ -30,6 +30,10 @@ CASES = [
      [{"subject": "每月湿地恢复速率", "value": 0.6}]),
     # an act whose things are counted goes after them
     ("sent", "去年，四川省选派620名驻村干部。", [{"subject": "驻村干部选派", "value": 620}]),
+    ("sent to take part", "去年，湖南省选派430名法官参加涉外培训交流。",
+     [{"subject": "法官选派(参加涉外培训交流)", "value": 430}]),
+    ("villages taking part", "目前，全省已有9210个村参与农村集体产权制度改革。",
+     [{"subject": "村(参与农村集体产权制度改革)", "value": 9210}]),
     ("rebuilt", "去年，河南省改造老旧小区1.2万个。", [{"subject": "老旧小区改造", "value": 12000}]),
     ("granted", "全年发放创业担保贷款38亿元。", [{"subject": "创业担保贷款发放", "value": 3_800_000_000}]),
 ]
@@ -45,6 +49,8 @@ NEGATIVES = [
      [{"subject": "建设扶贫车间", "value": 120}, {"subject": "园区企业吸纳就业", "value": 2600}]),
     ("a sum is no thing", "近年来救助困难群众3万人次，救助总金额达5200万元。",
      [{"subject": "困难群众救助", "value": 30000}, {"subject": "救助总金额", "value": 52_000_000}]),
+    ("a part after a comma describes the whole", "去年，湖南省选派430名法官，参加涉外培训交流。",
+     [{"subject": "法官选派", "value": 430}]),
     ("a bare speed names nothing", "某市经济以年均8%的速度增长。", []),
 ]
 
