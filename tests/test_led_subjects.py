@@ -23,6 +23,13 @@ CASES = [
       {"subject": "营业收入超50亿元的规上企业", "value": 2}]),
     ("threshold parts, 以上", "年产值5000万元以上的企业有40家，其中1亿元以上的15家。",
      [{"subject": "年产值5000万元以上的企业", "value": 40}, {"subject": "年产值1亿元以上的企业", "value": 15}]),
+    # a threshold before the things it bounds and their count: the count of those things, the amount no fact
+    ("threshold before things", "2022年，安化县营业收入超10亿元的工业企业7户。",
+     [{"subject": "营业收入超10亿元的工业企业", "value": 7}]),
+    ("threshold before things, 达到", "全年主营业务收入超过5亿元的工业企业达到14家。",
+     [{"subject": "主营业务收入超过5亿元的工业企业", "value": 14}]),
+    ("threshold before things, 以上", "全县年产值5000万元以上的企业有36家。",
+     [{"subject": "年产值5000万元以上的企业", "value": 36}]),
     # a manner phrase's figure: the rate named after it
     ("manner rate", "四十年来，定边县以每年2.3%的沙化土地治理速率推进防沙。",
      [{"subject": "每年沙化土地治理速率", "value": 2.3}]),
@@ -51,6 +58,8 @@ NEGATIVES = [
      [{"subject": "困难群众救助", "value": 30000}, {"subject": "救助总金额", "value": 52_000_000}]),
     ("a part after a comma describes the whole", "去年，湖南省选派430名法官，参加涉外培训交流。",
      [{"subject": "法官选派", "value": 430}]),
+    ("an amount at the same time is a fact", "全年完成投资120亿元的同时，新开工项目45个。",
+     [{"subject": "完成投资", "value": 12_000_000_000}, {"subject": "新开工项目", "value": 45}]),
     ("a bare speed names nothing", "某市经济以年均8%的速度增长。", []),
 ]
 
