@@ -23,6 +23,12 @@ CASES = [
       {"subject": "营业收入超50亿元的规上企业", "value": 2}]),
     ("threshold parts, 以上", "年产值5000万元以上的企业有40家，其中1亿元以上的15家。",
      [{"subject": "年产值5000万元以上的企业", "value": 40}, {"subject": "年产值1亿元以上的企业", "value": 15}]),
+    # a verb of making others act goes; an actor before it goes after the counted, in brackets
+    ("urged", "据介绍，余杭区纪委督促各单位新建修订制度95项。",
+     [{"subject": "各单位新建修订制度(纪委督促)", "value": 95}]),
+    ("helped", "去年，湖南省帮助6.2万名员工保住就业岗位。", [{"subject": "员工保住就业岗位", "value": 62000}]),
+    ("attracted", "各大直播平台吸引超8万家外贸企业入场。", [{"subject": "外贸企业入场(各大直播平台吸引)", "value": 80000}]),
+    ("attracted, already", "目前石门村已吸引创客120多名。", [{"subject": "创客(石门村吸引)", "value": 120}]),
     # a threshold before the things it bounds and their count: the count of those things, the amount no fact
     ("threshold before things", "2022年，安化县营业收入超10亿元的工业企业7户。",
      [{"subject": "营业收入超10亿元的工业企业", "value": 7}]),
