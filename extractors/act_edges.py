@@ -11,6 +11,7 @@ from .subjects import COUNT_UNITS, ENUMERATION_COMMA, noun_after
 
 _LEX = lexicon()
 _ACT_LEAD = _LEX.compile("subject_act_lead")
+_CAUSATIVE = _LEX.compile("causative_lead")
 _DISPOSAL = _LEX.compile("subject_disposal_object")
 _FUTURE = _LEX.compile("subject_future_marker")
 _ADVERB_TAIL = _LEX.compile("subject_adverb_tail")
@@ -27,9 +28,13 @@ def without_act_edges(subject: str) -> str:
     the adverb the clause goes on with, a disposal `将` before its object or a future's `将` (`世行将该地区经济增长预期调` →
     该地区经济增长预期, `合作社还将拿出` → 合作社拿出), an act its things are counted by put after them (`培训干警` → 干警培训), a
     per-period word put before it (the subject itself when too little is left); a scope in brackets after the
-    measure stays where it is (`查处违法案件(某国家公园范围内)` → 违法案件查处(某国家公园范围内))."""
+    measure stays where it is (`查处违法案件(某国家公园范围内)` → 违法案件查处(某国家公园范围内)); what others were made
+    to do is theirs (`纪委督促各单位新建修订制度` → 各单位新建修订制度(纪委督促))."""
     if (tail := _SCOPE_TAIL.search(subject)) is not None and tail.start() >= _MIN_NAME:
         return without_act_edges(subject[:tail.start()]) + tail[0]
+    if (made := _CAUSATIVE.match(subject)) is not None and len(subject) - made.end() >= _MIN_NAME:
+        done = without_act_edges(subject[made.end():])  # `纪委督促各单位新建修订制度` → 各单位新建修订制度(纪委督促)
+        return f"{done}({made['actor']}{made['verb']})" if made["actor"] else done
     trimmed = _SET_WITHIN.sub("", _future_trimmed(subject), count=1)  # `工学类重点学科中` → 工学类重点学科
     trimmed = _ADVERB_TAIL.sub("", _ACT_LEAD.sub("", trimmed, count=1), count=1)
     if (acted := _ACT_AFTER.fullmatch(trimmed)) is not None:  # `排查矛盾纠纷` → 矛盾纠纷排查: the act is the measure's

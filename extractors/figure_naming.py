@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .led_subjects import manner_rate
 from .lexicon import lexicon
 from .measure_owners import handles_previous
 from .measure_qualifiers import measure_in_base
@@ -136,7 +137,7 @@ class FigureNaming:
         if not f.change and UNIT_KINDS.get(f.q.unit or "") in _AMOUNT_KINDS:
             subject = part_named(subject)  # `桥梁占62公里`: the part's length
         if not f.change and f.q.unit == "%":
-            subject = self._top_ranked(f, share_named(subject))
+            subject = self._top_ranked(f, share_named(manner_rate(self.text, f.q.end, subject)))  # `以每年1.6%的…速率`
             if rate := RATE_WORD.search(subject):  # `地区生产总值增速为5.2%`, `增速回落至3%`: a growth rate
                 f.change, f.sign = True, 1
                 left = subject[:rate.start()]

@@ -32,6 +32,7 @@ from .figure_naming import FigureNaming
 from .group_parts import group_part
 from .holders import held, holder_at
 from .industry_scopes import of_industry_before
+from .led_subjects import set_brought_about, threshold_part
 from .lexicon import lexicon
 from .list_subjects import graded_member, graded_noun
 from .measure_owners import (
@@ -247,7 +248,8 @@ class FigureReader(FigureNaming):
             subject = organisation_total(text, start, f.clause, f.left, subject)  # `恒远集团每年出资…,累计出资…`
             subject = body_total(text, start, self.group, f.left, subject)  # `第48届东盟交易会…，展览总面积为…`
             last = self.mentions[-1] if self.mentions and not f.change else None  # `排查出…别墅120套，拆除115套`
-            subject = handled_things(subject, f.q.unit, (last.subject, last.unit) if last else None)
+            subject = set_brought_about(handled_things(subject, f.q.unit, (last.subject, last.unit) if last else None),
+                                        self.last_count)  # `审结…案件4626件，涉及债权…`: the cases' claims
             planted = text[self.start:last.start] if last else ""  # `新栽种的…12万株树木…，成活率…`
             subject = rate_of_things((last.subject, last.unit) if last else None, f.left, subject, planted)
             subject = graded_member(text, start, f.q.start, subject)  # `…干部中，乡科级及以下…人` → …干部
@@ -275,7 +277,7 @@ class FigureReader(FigureNaming):
         """A part after `其中` named as the whole's account, body, cases or act (户籍城镇人口, 住户部门短期贷款增加,
         抓获A级逃犯)."""
         subject = case_part(body_of_part(sub_account(group_part(subject, self.whole), self.whole), self.whole), self.whole)
-        return acted_part(subject, self.whole, unit)
+        return acted_part(threshold_part(subject, self.whole), self.whole, unit)
 
     def _add(self, f: _Figure, subject: str, place: str | None, base_subject: str) -> None:
         text, q = self.text, f.q

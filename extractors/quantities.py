@@ -23,6 +23,8 @@ _QUALIFIER_AFTER: dict[str, str] = _LEX.values("qualifier_after")
 _MODIFIER_AFTER = _LEX.compile(r"{noun_bound}(?!{not_a_modified_noun})(?=[\p{Han}“\"])")
 _MODIFIED = _LEX.compile("modified_noun")
 _THRESHOLD_OF_COUNT = _LEX.compile("threshold_of_count")
+_THRESHOLD_OF_NAMED_COUNT = _LEX.compile("threshold_of_named_count")
+_BOUND_QUALIFIERS = frozenset({"more_than", "at_least"})  # `超10亿元`, `5000万元以上`: a bound, not a level
 _MONITORED_SET = _LEX.compile("monitored_set_after")
 _NOUN_BOUNDS = frozenset(_LEX.words("noun_bound"))
 _SCALES: dict[str, int] = _LEX.values("scale")
@@ -161,6 +163,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         modifier = (g["after"] in _NOUN_BOUNDS and bool(_MODIFIER_AFTER.match(text, m.end() - len(g["after"])))) \
             or (unit in _CURRENCY_UNITS and not g["after"] and _MODIFIED.match(text, m.end()) is not None) \
             or (unit in _CURRENCY_UNITS and _THRESHOLD_OF_COUNT.match(text, m.end()) is not None) \
+            or (unit in _CURRENCY_UNITS and qualifier in _BOUND_QUALIFIERS
+                and _THRESHOLD_OF_NAMED_COUNT.match(text, m.end()) is not None) \
             or _MONITORED_SET.match(text, m.end() - len(g["unit"] or "")) is not None
         end_at = m.start() + len(m.group().rstrip()) + (1 if shared else 0)
         if intensity is not None:  # `0.21吨标准煤/万元`: energy per output, a measure of its own

@@ -61,7 +61,7 @@ DROPPED = [
     ("a condition", "只要保持5%左右的增速,就能实现目标。", []),
     ("one example and a count after", "省商务厅等15个部门联合印发《实施方案》。", []),
     ("a consequence", "这标志着“飞鹰”60吨发动机试车成功。", []),
-    ("benefited alone", "全年发放技能补贴2100万元,惠及约1.2万人。", [("发放技能补贴", 2.1e7)]),
+    ("benefited alone", "全年发放技能补贴2100万元,惠及约1.2万人。", [("技能补贴发放", 2.1e7)]),  # the act after its things
 ]
 
 

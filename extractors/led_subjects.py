@@ -1,0 +1,51 @@
+"""Subjects led by a verb or with no head, named by the set they belong to: a clause of what a counted set brought
+about (`审结…案件4626件，涉及债权6788亿元` → …案件涉及债权) and a `其中` part told only by a threshold (`…超亿元的工业企业
+58户，其中超10亿元的6户` → …超10亿元的工业企业) and a figure inside a manner phrase (`以每年1.62%的荒漠化逆转速率` →
+每年荒漠化逆转速率). Words in lexicon/owners.toml (`consequence_verb`, `threshold_bound`, `manner_lead`)."""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+from .quantities import UNIT_KINDS
+
+_LEX = lexicon()
+_CONSEQUENCE = _LEX.compile("consequence_verb")
+_THRESHOLD_PART = _LEX.compile("threshold_part")
+_WHOLE_THRESHOLD = _LEX.compile("whole_threshold")
+_ACT_THEN_NOUN = _LEX.compile("act_then_noun")  # `法院审结破产重整等案件` → 破产重整等案件
+_SET_MAKING_ACT = _LEX.compile("set_making_act")  # `建设扶贫车间` → 扶贫车间
+_MANNER_LEAD = _LEX.compile("manner_lead")
+_MANNER_RATE = _LEX.compile_at("manner_rate_after")
+_THING_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind == "count") - set(_LEX.words("people_unit"))
+_MIN_THING = 2  # characters: a set named by less names nothing
+
+
+def set_brought_about(subject: str, last_count: tuple[str, str, str | None] | None) -> str:
+    """`涉及债权` right after `审结破产重整等案件4626件` → 破产重整等案件涉及债权: the counted set's; last_count is the
+    figure before's (subject, noun after it, unit)."""
+    if last_count is None or last_count[2] not in _THING_UNITS or not _CONSEQUENCE.fullmatch(subject):
+        return subject
+    thing = counted_thing(last_count[0])
+    return thing + subject if len(thing) >= _MIN_THING else subject
+
+
+def counted_thing(subject: str) -> str:
+    """What a count of things an act made or handled counted (`建设扶贫车间`, `某法院审结破产案件`); "" for another."""
+    if acted := _ACT_THEN_NOUN.fullmatch(subject):
+        return acted["noun"]
+    made = _SET_MAKING_ACT.fullmatch(subject)
+    return made["thing"] if made else ""
+
+
+def threshold_part(subject: str, whole: str) -> str:
+    """`超10亿元` after `营业收入超亿元的工业企业…,其中` → 营业收入超10亿元的工业企业; any other part unchanged."""
+    if not (part := _THRESHOLD_PART.fullmatch(subject)) or not (bound := _WHOLE_THRESHOLD.search(whole)):
+        return subject
+    return whole[:bound.start()] + part["bound"] + whole[bound.end("bound"):]
+
+
+def manner_rate(text: str, end: int, subject: str) -> str:
+    """`以每年` before `1.62%的荒漠化逆转速率` (end: the figure's end) → 每年荒漠化逆转速率: the rate named after the figure."""
+    if not (lead := _MANNER_LEAD.fullmatch(subject)) or not (rate := _MANNER_RATE.match(text, end, end + 16)):
+        return subject
+    return (lead["per"] or "") + rate["rate"]
