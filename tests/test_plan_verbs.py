@@ -28,6 +28,9 @@ PLANS = [
     # negatives: 将 moves its object before the verb, a plan is already met, a programme's name
     ("市卫健委发布通报,将确诊病例核增12例。", [(12, "actual")]),
     ("景区将客流量控制在最大承载量的30%以下。", [(30, "actual")]),
+    # a purpose (`为确保…`) names what a past act was for, no plan
+    ("为确保易地搬迁户稳定脱贫,江苏援青工作组先后投入600多万元建设产业园。", [(6000000, "actual")]),
+    ("为了确保受灾群众温暖过冬,该县已发放救灾资金2300万元。", [(23000000, "actual")]),
     ("全年粮食收购超额完成年度计划120%。", [(120, "actual")]),
     ("全县获批市级以上重点科技计划项目6项。", [(6, "actual")]),
     ("通过技术改造,该厂已将综合能耗降低了9%。", [(-9, "actual")]),
