@@ -25,7 +25,7 @@ from .period_dates import Period, default_period, week_ending, year_period
 from .periods import TimeMention, period_at, resolve, time_mentions
 from .recurring_periods import recurring_period
 from .sentences import Sentence
-from .story_spans import dated_in_paragraph, is_flow
+from .story_spans import as_told, dated_in_paragraph, is_flow
 from .undated_changes import UNKNOWN, undated_change, wide_paper
 from .year_spans import from_to_year, over_base_year, past_years_average, plan_end_average
 
@@ -161,7 +161,8 @@ class FigurePeriods:
         (`初步统计,前三季度…。…第二产业增加值222.8亿元,增长6.2%`), unless a time of its paragraph stands before it;
         a change nothing dated on a national or provincial paper: no period (undated_changes.py)."""
         span = self.story_span
-        if span is not None and not explicit and status == "actual" and period == default_period(self.ctx.published) \
+        told = not explicit or (period == self.article.anchor and period.start is None)  # the lead's day, as told
+        if span is not None and told and status == "actual" and as_told(period, span, self.ctx.published) \
                 and is_flow(m) and not dated_in_paragraph(self.text, self.seg.paragraphs[s.paragraph][0], m.start,
                                                           span, self.ctx.published):
             return span
