@@ -119,13 +119,13 @@ _CLAUSE_ENDS = (";", "；")
 _DIGIT = re.compile(r"\d")
 
 
-def counted_now(text: str, sentence_start: int, pos: int) -> bool:
+def counted_now(text: str, sentence_start: int, pos: int, cue_words=_CURRENT_STOCK) -> bool:
     """The figure's comma clause says a count held now (`全县现有学校228所`), or opens a list of counts that the
     figure's clause goes on with, count first (`万载现有2个…景区，5个…景区`), with no flow verb after that word
     (`现有毕业生…`, `现有…，新增…` are flows)."""
     lo = max(sentence_start, pos - _LOOKBACK)
     clause = max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_ENDS))
-    cues = list(_CURRENT_STOCK.finditer(text, clause, pos))
+    cues = list(cue_words.finditer(text, clause, pos))
     if not cues:
         return False
     cue = cues[-1]

@@ -37,6 +37,9 @@ _STOCK = _LEX.compile("stock_cue")
 _BALANCE = _LEX.compile("balance_cue")
 _POPULATION = _LEX.compile("population_stock")
 _STATE_RATIO = _LEX.compile("state_ratio")
+_YEAR_END_STATE = _LEX.compile("year_end_state_ratio")
+_STANDING = _LEX.compile("standing_count_cue")
+_STANDING_UNITS = _LEX.table("standing_count_cue", "units")
 _YEAR_END_COMPARED = _LEX.compile("year_end_comparison_after")
 _FLOW = _LEX.compile("flow_verb")
 _FLOW_NOT_RATE = _LEX.compile("year_end_flow")  # a flow word other than a rate's own `率`
@@ -92,6 +95,13 @@ class FigurePeriods:
             period = whole_period  # `新增…13例,其中境外输入2例`: a part counts over its whole's time
         return period, explicit, explicit_own
 
+    def _held_count(self, m: Mention, s: Sentence, unit: str) -> bool:
+        """A count held now (`全县现有学校228所`), or in a communiqué a count of standing institutions
+        (`全县设有卫生单位23个，其中县直单位6个`)."""
+        return counted_now(self.text, s.start, m.start) or (
+            self.ctx.kind in _YEAR_FLOW_KINDS and unit in _STANDING_UNITS
+            and counted_now(self.text, s.start, m.start, _STANDING))
+
     def _timed_before(self, s: Sentence, m: Mention) -> bool:
         """A time is written in m's sentence before it (`2022年，全县共有300户申报…`)."""
         return any(s.start <= tm.start < m.start for tm in time_mentions(self.text, max(s.start, m.start - _LOOKBACK), m.start))
@@ -127,12 +137,15 @@ class FigurePeriods:
         if m.kind == "level" and self._among_year_end_stocks(m) and not explicit_own and period.end and \
                 period == year_period(period.end.year) and not self._flow_in_clause(clause, m):
             period = Period(None, period.end)  # `年末共有…。…省级体育传统项目学校237所`: a year-end stock
+        elif m.kind == "level" and self.ctx.kind in _YEAR_FLOW_KINDS and period.end \
+                and period == year_period(period.end.year) and _YEAR_END_STATE.search(m.subject):
+            period = Period(None, period.end)  # `森林覆盖率63%`, `城镇供水普及率100%` in a year's communiqué: at its end
         elif m.kind == "level" and not explicit_own and not self.sentence_dated and period.end and \
                 self.ctx.kind not in _YEAR_FLOW_KINDS and period == year_period(period.end.year) \
                 and opens_running_total(self.text, s.start, m.start):
             period = Period(None, period.end)  # a year's review: `累计支持733万户…` is a running total at its end
         elif m.kind == "level" and not explicit_own and period.end and period == year_period(period.end.year) \
-                and counted_now(self.text, s.start, m.start) and not self._timed_before(s, m):
+                and self._held_count(m, s, unit) and not self._timed_before(s, m):
             # `全县现有学校228所` under a year's heading: the count at its end (or the report's day), not the year's
             period = Period(None, min(period.end, self.ctx.published or period.end))
         elif m.kind == "level" and period.start is None and period.end and (period.end.month, period.end.day) == (
