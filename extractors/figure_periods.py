@@ -16,6 +16,7 @@ from .clause_times import (
     counted_now,
     opens_running_total,
     until_bare_year_change,
+    vague_clause_end,
     year_end_spilled,
 )
 from .figure_filters import _LOOKBACK
@@ -55,8 +56,10 @@ class FigurePeriods:
     def _figure_period(self, m: Mention, s: Sentence, clause: int, after_opening: int, times: list[TimeMention],
                        ind: Indicator | None, family: str, unit: str) -> tuple[Period, bool, bool]:
         """The period the words give, whether a time word settled it, and whether the figure's own clause did."""
-        period, explicit = period_at(self.text, max(s.start, after_opening, m.start - _LOOKBACK), m.start,
-                                     self.sentence_anchor, self.ctx.published,
+        start, anchor = max(s.start, after_opening, m.start - _LOOKBACK), self.sentence_anchor
+        if (vague := vague_clause_end(self.text, s.start, m.start)) is not None:
+            start, anchor = max(start, vague), default_period(self.ctx.published)  # `…2020年…；近期，拟下达3亿元`
+        period, explicit = period_at(self.text, start, m.start, anchor, self.ctx.published,
                                      skip_baselines=m.kind in ("change", "delta"), mentions=times)
         explicit_own = explicit
         if not explicit and (opening := self._clause_opening(s, m, times)) is not None:
