@@ -65,6 +65,25 @@ _AS_OF = _LEX.compile("year_end_running_total")
 _OPENS_WITH_TOTAL = _LEX.compile("clause_opens_with_running_total")
 
 
+_VAGUE_TIME = _LEX.compile("vague_clause_time")
+_CLAUSE_MARKS = ",，;；"
+
+
+def vague_clause_end(text: str, sentence_start: int, pos: int) -> int | None:
+    """Where a vague time word that opens the figure's comma clause after an earlier clause of its sentence ends
+    (`…2020年…；近期拟下达…3亿元`), or is that clause's own comma clause before it (`…；近期，拟下达…3亿元`), else
+    None. At the sentence's opening it is none (`日前，国家统计局发布消息：…`: the day a body told)."""
+    lo = max(sentence_start, pos - _LOOKBACK)
+    clause = max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_MARKS))
+    word, end = clause, None
+    if (m := _VAGUE_TIME.match(text, clause, pos)) is not None:
+        end = m.end()
+    elif clause > lo and text[clause - 1] in ",，":
+        word = max(lo, *(text.rfind(c, lo, clause - 1) + 1 for c in _CLAUSE_MARKS))
+        end = clause if _VAGUE_TIME.fullmatch(text, word, clause) is not None else None
+    return end if end is not None and text[sentence_start:word].strip() else None
+
+
 def year_end_spilled(text: str, sentence_start: int, pos: int) -> bool:
     """A year-end (`年末`) written in an earlier clause of the sentence, before a figure whose own comma clause
     names a flow (`年末…失业率0.7%;…;在外务工总收入59.06亿元`, `年末…失业人数143人,用工备案减员980人`): the flow
@@ -119,13 +138,13 @@ _CLAUSE_ENDS = (";", "；")
 _DIGIT = re.compile(r"\d")
 
 
-def counted_now(text: str, sentence_start: int, pos: int) -> bool:
+def counted_now(text: str, sentence_start: int, pos: int, cue_words=_CURRENT_STOCK) -> bool:
     """The figure's comma clause says a count held now (`全县现有学校228所`), or opens a list of counts that the
     figure's clause goes on with, count first (`万载现有2个…景区，5个…景区`), with no flow verb after that word
     (`现有毕业生…`, `现有…，新增…` are flows)."""
     lo = max(sentence_start, pos - _LOOKBACK)
     clause = max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_ENDS))
-    cues = list(_CURRENT_STOCK.finditer(text, clause, pos))
+    cues = list(cue_words.finditer(text, clause, pos))
     if not cues:
         return False
     cue = cues[-1]

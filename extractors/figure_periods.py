@@ -16,6 +16,7 @@ from .clause_times import (
     counted_now,
     opens_running_total,
     until_bare_year_change,
+    vague_clause_end,
     year_end_spilled,
 )
 from .figure_filters import _LOOKBACK
@@ -25,7 +26,7 @@ from .period_dates import Period, default_period, week_ending, year_period
 from .periods import TimeMention, period_at, resolve, time_mentions
 from .recurring_periods import recurring_period
 from .sentences import Sentence
-from .story_spans import dated_in_paragraph, is_flow
+from .story_spans import as_told, dated_in_paragraph, is_flow
 from .undated_changes import UNKNOWN, undated_change, wide_paper
 from .year_spans import from_to_year, over_base_year, past_years_average, plan_end_average
 
@@ -37,6 +38,9 @@ _STOCK = _LEX.compile("stock_cue")
 _BALANCE = _LEX.compile("balance_cue")
 _POPULATION = _LEX.compile("population_stock")
 _STATE_RATIO = _LEX.compile("state_ratio")
+_YEAR_END_STATE = _LEX.compile("year_end_state_ratio")
+_STANDING = _LEX.compile("standing_count_cue")
+_STANDING_UNITS = _LEX.table("standing_count_cue", "units")
 _YEAR_END_COMPARED = _LEX.compile("year_end_comparison_after")
 _FLOW = _LEX.compile("flow_verb")
 _FLOW_NOT_RATE = _LEX.compile("year_end_flow")  # a flow word other than a rate's own `率`
@@ -52,8 +56,10 @@ class FigurePeriods:
     def _figure_period(self, m: Mention, s: Sentence, clause: int, after_opening: int, times: list[TimeMention],
                        ind: Indicator | None, family: str, unit: str) -> tuple[Period, bool, bool]:
         """The period the words give, whether a time word settled it, and whether the figure's own clause did."""
-        period, explicit = period_at(self.text, max(s.start, after_opening, m.start - _LOOKBACK), m.start,
-                                     self.sentence_anchor, self.ctx.published,
+        start, anchor = max(s.start, after_opening, m.start - _LOOKBACK), self.sentence_anchor
+        if (vague := vague_clause_end(self.text, s.start, m.start)) is not None:
+            start, anchor = max(start, vague), default_period(self.ctx.published)  # `…2020年…；近期，拟下达3亿元`
+        period, explicit = period_at(self.text, start, m.start, anchor, self.ctx.published,
                                      skip_baselines=m.kind in ("change", "delta"), mentions=times)
         explicit_own = explicit
         if not explicit and (opening := self._clause_opening(s, m, times)) is not None:
@@ -92,6 +98,13 @@ class FigurePeriods:
             period = whole_period  # `新增…13例,其中境外输入2例`: a part counts over its whole's time
         return period, explicit, explicit_own
 
+    def _held_count(self, m: Mention, s: Sentence, unit: str) -> bool:
+        """A count held now (`全县现有学校228所`), or in a communiqué a count of standing institutions
+        (`全县设有卫生单位23个，其中县直单位6个`)."""
+        return counted_now(self.text, s.start, m.start) or (
+            self.ctx.kind in _YEAR_FLOW_KINDS and unit in _STANDING_UNITS
+            and counted_now(self.text, s.start, m.start, _STANDING))
+
     def _timed_before(self, s: Sentence, m: Mention) -> bool:
         """A time is written in m's sentence before it (`2022年，全县共有300户申报…`)."""
         return any(s.start <= tm.start < m.start for tm in time_mentions(self.text, max(s.start, m.start - _LOOKBACK), m.start))
@@ -127,12 +140,15 @@ class FigurePeriods:
         if m.kind == "level" and self._among_year_end_stocks(m) and not explicit_own and period.end and \
                 period == year_period(period.end.year) and not self._flow_in_clause(clause, m):
             period = Period(None, period.end)  # `年末共有…。…省级体育传统项目学校237所`: a year-end stock
+        elif m.kind == "level" and self.ctx.kind in _YEAR_FLOW_KINDS and period.end \
+                and period == year_period(period.end.year) and _YEAR_END_STATE.search(m.subject):
+            period = Period(None, period.end)  # `森林覆盖率63%`, `城镇供水普及率100%` in a year's communiqué: at its end
         elif m.kind == "level" and not explicit_own and not self.sentence_dated and period.end and \
                 self.ctx.kind not in _YEAR_FLOW_KINDS and period == year_period(period.end.year) \
                 and opens_running_total(self.text, s.start, m.start):
             period = Period(None, period.end)  # a year's review: `累计支持733万户…` is a running total at its end
         elif m.kind == "level" and not explicit_own and period.end and period == year_period(period.end.year) \
-                and counted_now(self.text, s.start, m.start) and not self._timed_before(s, m):
+                and self._held_count(m, s, unit) and not self._timed_before(s, m):
             # `全县现有学校228所` under a year's heading: the count at its end (or the report's day), not the year's
             period = Period(None, min(period.end, self.ctx.published or period.end))
         elif m.kind == "level" and period.start is None and period.end and (period.end.month, period.end.day) == (
@@ -161,7 +177,8 @@ class FigurePeriods:
         (`初步统计,前三季度…。…第二产业增加值222.8亿元,增长6.2%`), unless a time of its paragraph stands before it;
         a change nothing dated on a national or provincial paper: no period (undated_changes.py)."""
         span = self.story_span
-        if span is not None and not explicit and status == "actual" and period == default_period(self.ctx.published) \
+        told = not explicit or (period == self.article.anchor and period.start is None)  # the lead's day, as told
+        if span is not None and told and status == "actual" and as_told(period, span, self.ctx.published) \
                 and is_flow(m) and not dated_in_paragraph(self.text, self.seg.paragraphs[s.paragraph][0], m.start,
                                                           span, self.ctx.published):
             return span

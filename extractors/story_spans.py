@@ -10,7 +10,7 @@ from datetime import date
 
 from .lexicon import lexicon
 from .mention import Mention
-from .period_dates import Period, default_period
+from .period_dates import Period, default_period, year_period
 from .periods import (
     TimeMention,
     after_baseline_word,
@@ -26,6 +26,8 @@ _LEX = lexicon()
 _REVIEW = _LEX.compile("story_span_subject")
 _FLOW_MEASURE = _LEX.compile("story_span_flow")
 _REPORT_YEAR = _LEX.compile("story_report_year")
+_WORK_REPORT_LEAD = _LEX.compile("work_report_story_lead")
+_REVIEW_SEASON_END: int = _LEX.table("time_past_year", "review_season_end")  # a review by then looks back on last year
 _STOCK = _LEX.compile("stock_cue")
 _BALANCE = _LEX.compile("balance_cue")
 _POPULATION = _LEX.compile("population_stock")
@@ -37,18 +39,44 @@ _LOOK_BACK = 200       # characters before a figure searched for a time of its o
 def lead_span(text: str, seg: Segmented, starts: list[int], article: int, anchor: Period,
               published: date | None) -> Period | None:
     """The span the article's lead paragraph opens a sentence with, when that paragraph reviews its place's whole
-    (`全市`, `我市`, `地区生产总值`, `经济运行`) and the span is a closed part of the paper's year, over by its day."""
+    (`全市`, `我市`, `地区生产总值`, `经济运行`) and the span is a closed part of the paper's year, over by its day;
+    in a story on a work report, the review year the report's opening names (`报告指出,2020年是…的一年`)."""
     if published is None or anchor != default_period(published):
         return None
     lead = _lead_paragraph(seg, starts, article)
     if lead is None:
         return None
     start, end = seg.paragraphs[lead]
+    if _WORK_REPORT_LEAD.search(text, start, end):
+        return _review_year(text, seg, starts, (lead, seg.articles[article].end), anchor, published)
     if not _REVIEW.search(text, start, end):
         return None
-    for k in range(bisect_left(starts, start), len(starts)):
+    span = next(_opening_spans(text, seg, starts, lead, anchor, published), None)
+    return span if _closed_span(span, published) else None
+
+
+def _review_year(text: str, seg: Segmented, starts: list[int], lead_in: tuple[int, int], anchor: Period,
+                 published: date) -> Period | None:
+    """The calendar year before the story that opens the delivery lead or the report's opening after it, when the
+    story came out in the review season (`1月26日…作政府工作报告。` then `报告指出,2020年是…`); lead_in: the lead
+    paragraph and where its article ends."""
+    lead, article_end = lead_in
+    if published.month > _REVIEW_SEASON_END:
+        return None
+    review = year_period(published.year - 1)
+    for paragraph in (lead, lead + 1):
+        if paragraph < len(seg.paragraphs) and seg.paragraphs[paragraph][0] < article_end \
+                and review in _opening_spans(text, seg, starts, paragraph, anchor, published):
+            return review
+    return None
+
+
+def _opening_spans(text: str, seg: Segmented, starts: list[int], paragraph: int, anchor: Period,
+                   published: date):
+    """The spans the paragraph's sentences opened by a time open with, in order (None for a habitual time)."""
+    for k in range(bisect_left(starts, seg.paragraphs[paragraph][0]), len(starts)):
         s = seg.sentences[k]
-        if s.paragraph != lead:
+        if s.paragraph != paragraph:
             break
         times = time_mentions(text, s.start, s.end)
         if not times or not (times[0].start - s.start <= _OPENS_AT
@@ -56,10 +84,9 @@ def lead_span(text: str, seg: Segmented, starts: list[int], article: int, anchor
             continue
         run = _opening_run(times)
         if any(is_habitual(text, tm) or attributive_end(text, tm, s.end) is not None for tm in run):
-            return None
-        span, _ = period_at(text, run[0].start, run[-1].end, anchor, published, mentions=run)
-        return span if _closed_span(span, published) else None
-    return None
+            yield None
+        else:
+            yield period_at(text, run[0].start, run[-1].end, anchor, published, mentions=run)[0]
 
 
 def reported_year(text: str, seg: Segmented, starts: list[int], article: int, published: date | None) -> int | None:
@@ -105,6 +132,14 @@ def _closed_span(span: Period | None, published: date) -> bool:
     return span is not None and span.start is not None and span.end is not None and span.start < span.end \
         and span.start.year == span.end.year and span.end <= published \
         and (published - span.end).days <= _RECENT_DAYS
+
+
+def as_told(period: Period, span: Period, published: date | None) -> bool:
+    """The period of a figure nothing dated: the paper's day, or the day after the span its lead told of it
+    (`1月20日,县长…作政府工作报告` in a paper of 21 January)."""
+    return period == default_period(published) or (
+        period.start is None and period.end is not None and span.end is not None and published is not None
+        and span.end < period.end <= published)
 
 
 def is_flow(m: Mention) -> bool:
