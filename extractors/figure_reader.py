@@ -29,6 +29,7 @@ from .clause_bounds import LIST_MARK, subject_clause_start
 from .counted_rates import rate_of_things
 from .figure_direction import _DIR_END, _DIR_START, _sign, month_on_month, view_openings
 from .figure_naming import FigureNaming
+from .goods_flows import goods_flow
 from .group_parts import group_part
 from .holders import held, holder_at
 from .industry_scopes import of_industry_before
@@ -50,6 +51,7 @@ from .measure_owners import (
     population_of,
     within,
 )
+from .measure_qualifiers import averaged_base
 from .mention import Mention
 from .offence_parts import offence_part
 from .point_changes import point_subject
@@ -140,6 +142,8 @@ class FigureReader(FigureNaming):
         self.last_count: tuple[str, str, str | None] | None = None  # `刊发185个专版、`: (subject, noun, unit)
         self.holder, self.holder_group, self.group, self.scanned = None, -1, start, start  # `德胜村共有443户，`
         self.spread: dict[int, tuple] = {}  # quantity index → (subject, change, sign, place, time) from `分别`
+        self.spread_left = ""  # the clause that opened the last spread, before its first number
+        self.flow: str | None = None  # `出口了口罩…，防护服…`: the trade verb a goods list's items share
         self.views = view_openings(text, start, end)  # `从环比看，`: the base the paragraph's changes are taken against
 
     def read(self, i: int, q: Quantity, quantities: list[Quantity]) -> None:
@@ -181,6 +185,7 @@ class FigureReader(FigureNaming):
         if act := pull_act(f.raw, f.q.unit):  # `…贡献率分别为…,分别拉动GDP增长…`: each item's pull, not its rate
             listed = {j: (pulled(act, v[0], ""), *v[1:]) for j, v in listed.items()}
         spread.update(listed)
+        self.spread_left = f.left if listed else self.spread_left
         if f.i in spread:
             return spread[f.i][0]
         list_start = subject_clause_start(text, max(self.start, self.prev_end), f.q.start, list_marks=True)
@@ -284,6 +289,9 @@ class FigureReader(FigureNaming):
         mom = _MONTH_ON_MONTH in f.left or (_YEAR_ON_YEAR not in f.left and month_on_month(self.views, q.start))
         if f.change and mom and not subject.endswith(_MOM_TAIL):
             subject = f"{subject}{_MOM_TAIL}"  # `环比下降0.2%`: against last month, not the year-on-year measure
+        subject, self.flow = goods_flow(subject, self.flow, text[self.prev_end:q.start] if self.prev_end > self.start else "")
+        left = self.spread_left if f.spread else f.left  # a `分别` list's comparison is written once, before it
+        subject = averaged_base(left, subject) if f.change else subject  # `较4月日均增长`: not year on year
         span_start = f.clause + f.d.start() if (f.change and f.d is not None) else q.start
         kind = "change" if f.change else "delta" if f.delta else "level"
         # inherited subjects chain (`增长5%增长5%…` would make each one longer than the last): bound them

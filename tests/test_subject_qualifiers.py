@@ -46,10 +46,10 @@ EXACT = [
       _row("日均客运量(较节前七日)", 21.4, "%")]),
     ("daily flow against last year", "端午假期，全市景区接待游客95万人次，比去年同期日均客流量下降6.5%。",
      [_row("景区接待游客", 950000, "人次"), _row("日均客流量(比去年同期)", -6.5, "%")]),
-    # a comparison written once before a list's rates (`较3月日均涨幅分别…`) is no item's, and each figure is its
-    # item's growth (lexicon compared_list_rate)
+    # a comparison written once before a list's rates (`较3月日均涨幅分别…`) is no item's name, and each figure is its
+    # item's growth (lexicon compared_list_rate); an average base stays in brackets (test_flow_and_base_scopes.py)
     ("comparison before the rates", "五一假期，部分网约车企业日均订单量及交易金额较3月日均涨幅分别达到18.2%、14.6%。",
-     [_row("部分网约车企业日均订单量", 18.2, "%"), _row("部分网约车企业日均交易金额", 14.6, "%")]),
+     [_row("部分网约车企业日均订单量(较3月日均)", 18.2, "%"), _row("部分网约车企业日均交易金额(较3月日均)", 14.6, "%")]),
     ("comparison before the rates, 比", "端午假期，全市门票收入和接待游客量比上月增幅分别为26%、19%。",
      [_row("门票收入", 26, "%"), _row("接待游客量", 19, "%")]),
     ("rates with no comparison", "端午假期，全市门票收入和接待游客量同比涨幅分别为26%、19%。",
