@@ -93,6 +93,8 @@ class FigureNaming:
         if f.q.unit == "%" and self.mentions and (shared := _SHARE_TAKEN.fullmatch(self.mentions[-1].subject)) \
                 and (w := _WHOLE_CONTINUED.fullmatch(f.raw.strip())):
             return f"{shared['base']}({shared['verb']}{w['whole']})"  # `占全国总量的65%,世界总量的三分之一`
+        if prev and SHARE_OF_PREVIOUS.fullmatch(subject) and (ranked := self._top_ranked(f, subject)) != subject:
+            return ranked  # `…死亡26人;居前五位的病种依次为…,占…总数的94%`: the ranked set's share, not the deaths'
         if prev and (MEASURE_OF_PREVIOUS.fullmatch(subject) or SHARE_OF_PREVIOUS.fullmatch(subject)):
             return f"{regex.sub(r'[(][^()]*[)]$', '', prev)}({subject})"
         if prev and _BARE_COMPARATIVE.fullmatch(subject):

@@ -26,6 +26,7 @@ from .breakdown_items import (
 )
 from .case_parts import bracketed_origin, case_part
 from .clause_bounds import LIST_MARK, subject_clause_start
+from .clause_owners import clause_owner
 from .counted_rates import rate_of_things
 from .figure_direction import _DIR_END, _DIR_START, _sign, month_on_month, view_openings
 from .figure_naming import FigureNaming
@@ -169,6 +170,7 @@ class FigureReader(FigureNaming):
         base_subject = subject or self.prev_subject
         subject = self._as_stated(f, subject, base_subject)
         subject = point_subject(subject, q.unit, self.text, self.start, q.start, self.mentions)
+        subject = clause_owner(subject, self.text, (self.start, f.clause, q.start), self.mentions)
         subject, place = self._item_place(f, subject, item_place)
         self._add(f, subject, place, base_subject)
 

@@ -34,6 +34,7 @@ _LIST_MEASURE = _LEX.compile("list_shared_measure")
 _COMMA = regex.compile(regex.escape(ENUMERATION_COMMA))
 _LIST_CLASS = _LEX.compile("list_shared_class")
 _NO_MEASURE = _LEX.compile("list_item_without_measure")
+_OWN_MEASURE = _LEX.compile("list_item_own_measure")
 _TOPIC_FILLER = _LEX.compile("topic_filler")
 _GRADE = _LEX.compile("graded_category")
 _GRADED_HEAD = _LEX.compile("graded_list_head")
@@ -140,6 +141,8 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
         while len(tail) > 2 and first.endswith(tail[0]):
             tail = tail[1:]  # `豆油、菜籽油价格`: 油 ends the last item's own name, 价格 is what each measures
         tail = _known_tail(first, last, tail)
+        if _OWN_MEASURE.search(first) and _OWN_MEASURE.search(tail):
+            tail = ""  # `固定资产投资、一般公共预算收入`: each item names its own measure, none is shared
     return [x if x.endswith(tail) else x + tail for x in items]
 
 

@@ -1,0 +1,61 @@
+"""Owners a sentence names once for a measure a later clause names alone: an industry's contribution rate, and the
+firms a bare act of achieving (`实现`) is done by.
+
+`第二产业增加值…,同比增长3.9%,对经济增长的贡献率为48.8%` is the second industry's contribution (第二产业对经济增长的
+贡献率), not a whole economy's; `全区规模以上工业实现营业收入…;实现利润…` and `小微企业增势良好,1-5月实现增加值…`
+count those firms' profit and value added (规模以上工业利润, 小微企业增加值), not every firm's. The owner must be an
+industry, a sector or a class of firms (lexicon/owners.toml `contribution_owner`, `achieving_actor`), never a place.
+"""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+from .mention import Mention
+from .subject_checks import subject_is_narrative
+
+_LEX = lexicon()
+_CONTRIBUTION = _LEX.compile("contribution_alone")
+_CONTRIBUTOR = _LEX.compile("contribution_owner")
+_BARE_ACHIEVED = _LEX.compile("achieved_measure_alone")
+_ACTOR_ACHIEVING = _LEX.compile("achieving_actor")
+_ACTOR_OPENING = _LEX.compile("actor_state_opening")
+_GROUP_ENDS = ";；。"  # a contribution is its industry's within one `;` group
+
+
+def _contributor(text: str, clause: int, mentions: list[Mention]) -> str | None:
+    """The industry whose figure came last in the same `;` group before the clause, if one did."""
+    for m in reversed(mentions):
+        if any(c in text[m.end:clause] for c in _GROUP_ENDS):
+            return None
+        if (found := _CONTRIBUTOR.fullmatch(m.subject)) is not None:
+            return found["owner"]
+    return None
+
+
+def _achiever(text: str, sentence_start: int, clause: int) -> str | None:
+    """The firms an earlier `X实现` of the sentence names, else the ones its opening state clause names."""
+    acts = list(_ACTOR_ACHIEVING.finditer(text, sentence_start, clause))
+    if acts:
+        return acts[-1]["actor"]
+    opening = _ACTOR_OPENING.match(text, sentence_start, clause)
+    return opening["actor"] if opening else None
+
+
+def clause_owner(subject: str, text: str, span: tuple[int, int, int], mentions: list[Mention]) -> str:
+    """The subject with the owner its sentence named before (`第二产业对经济增长的贡献率`, `规模以上工业利润`), or as it
+    was when the measure names an owner of its own or the sentence names none. span: the sentence's, the clause's
+    and the figure's start."""
+    sentence_start, clause, figure = span
+    if _CONTRIBUTION.fullmatch(subject):
+        owner = _contributor(text, clause, mentions)
+        return _owned(owner, subject)
+    if (bare := _BARE_ACHIEVED.fullmatch(text, clause, figure)) and subject == bare["measure"]:
+        return _owned(_achiever(text, sentence_start, clause), subject)
+    return subject
+
+
+
+def _owned(owner: str | None, subject: str) -> str:
+    """The owner before the measure, unless the name grows too long to be kept (subject_checks): then as it was."""
+    named = owner + subject if owner else subject
+    return subject if subject_is_narrative(named) else named
