@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import lexicon
+from .own_tallies import leader_activity, own_tally
 from .quantities import UNIT_KINDS
 
 _LEX = lexicon()
@@ -50,7 +51,8 @@ _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only:
 _RATIO_KINDS = ("percent", "permille", "point", "times")
 # matched at the figure: `1名…驻村`, `1亩地`, the `吨粮田` bar `亩产突破1吨`, `…等15项技能`, `首批52例`
 _ONE_EACH = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
-    "one_each_arrangement", "unit_base_at", "ton_field_at", "taught_items_at", "first_cases_at")))
+    "one_each_arrangement", "unit_base_at", "ton_field_at", "taught_items_at", "first_cases_at", "text_structure_at",
+    "one_each_inventory_at")))
 _HOUSEHOLD = _LEX.compile("household_story")
 # `有个…企业`, `大大小小`, `总里程中，桥梁占`, `战斗中牺牲的`, `去年，合作社…`
 _PARTICULAR = _LEX.compile("(?:{story_particular_before})|(?:{battle_fallen_before})|(?:{profile_cooperative})")
@@ -68,7 +70,7 @@ _RULES_AFTER = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "parade_after", "case_profile_after", "rating_name_after", "designation_after", "rhetoric_people_after",
     "framework_items_after", "publication_pages_after", "attributive_households_after", "deal_talks_after",
     "project_participants_after", "project_capacity_name_after", "rated_units_after", "broadcast_setup_after",
-    "task_force_after", "structure_module_after")))
+    "task_force_after", "structure_module_after", "task_name_after")))
 _CASE_PROFILE = _LEX.compile("case_profile_after")
 _PLAN_LIST = _LEX.compile("plan_list_before")
 _SCREENING_RATE = _LEX.compile("screening_rate_before")
@@ -137,8 +139,12 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
         return why
     if _CASE.search(text, s_start, start):
         return "case"
+    if leader_activity(text, s_start, start, end):
+        return "person"  # `总书记深入全国…，考察了20多个贫困村`: the leader's own visits, beside a whole too
     if _WHOLE.search(text, s_start, start):
         return None
+    if own_tally(text, clause, start):
+        return "person"  # `专咨委已召开102次全体会议`, `今年打算发展50户庭院经济`
     if _CASE_ACT.search(text, clause, start):
         return "case"
     if _PARADE.search(text, s_start, start) or _AWARDED.match(text, end):

@@ -20,7 +20,7 @@ PLANS = [
     ("市政府将在各城区共设置首批40个社区食堂。", [(40, "target")]),
     ("农业农村部今日启动调查活动,将抽调60名干部深入各地。", [(60, "target")]),
     ("乡村旅游项目建成后,将解决50多名村民就业。", [(50, "target")]),
-    ("村支书说,今年打算发展40户庭院经济。", [(40, "target")]),
+    ("全县今年打算发展400户庭院经济。", [(400, "target")]),  # one speaker's plan is no fact (test_not_a_fact_own_tallies)
     # a policy's goal: `明确将`, `要求将`, `提出将` before a cut or a rise, for every item it covers
     ("新出台的若干措施明确将企业开办时间压缩一半以上,物流成本降低12%以上。", [(-12, "target")]),
     ("实施方案要求将全市单位产值能耗降低8%。", [(-8, "target")]),
