@@ -17,6 +17,11 @@ def facts_of(text: str, published: date = PUBLISHED) -> list[dict]:
     return facts
 
 
+def named_values(text: str, published: date = PUBLISHED) -> list[tuple]:
+    """Each fact of the text as (family, subject, value), in text order: for tables about names."""
+    return [(f["family"], f["subject"], f["value"]) for f in facts_of(text, published)]
+
+
 def _fits(fact: dict, family: str, key: str, value, unit: str, extra: dict) -> bool:
     if fact["family"] != family or fact["unit"] != unit:
         return False

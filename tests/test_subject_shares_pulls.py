@@ -8,13 +8,13 @@ Sentences are our own; each row gives ALL the facts of the sentence, in order.""
 from datetime import date
 
 import pytest
-from factcase import facts_of
+from factcase import named_values
 
 DAY = date(2023, 4, 12)
 
 
 def _facts(text: str) -> list[tuple]:
-    return [(f["family"], f["subject"], f["value"]) for f in facts_of(text, DAY)]
+    return named_values(text, DAY)
 
 
 SHARES = [
