@@ -30,7 +30,7 @@ from .subjects import (
 )
 
 if TYPE_CHECKING:
-    from .figure_reader import _Figure
+    from .figure_state import Figure
 
 _LEX = lexicon()
 _ONE_CHAR = frozenset(_LEX.words("one_char_product"))  # `…,纱增长16.2%`: a product of its own, not the one before's
@@ -62,7 +62,7 @@ def _without_rate(subject: str) -> str:
 class FigureNaming:
     """The naming steps of FigureReader."""
 
-    def _yearly_average(self, f: _Figure, subject: str) -> str | None:
+    def _yearly_average(self, f: Figure, subject: str) -> str | None:
         """`…,年均增长10%` → 农民人均纯收入(年均), `地区生产总值年均实际增长…` → 地区生产总值(年均实际): a change told
         as a yearly average keeps the qualifier; None when the change is no such average or names nothing."""
         avg = _YEARLY_AVERAGE.search(f.left, 0, f.d.end()) if f.change and f.d and f.spread is None else None
@@ -73,7 +73,7 @@ class FigureNaming:
         measure = subject[:len(subject) - cut] or regex.sub(r"[(][^()]*[)]$", "", self.prev_subject or "")
         return f"{measure}({word})" if len(measure) >= 2 else None
 
-    def _named(self, f: _Figure, subject: str) -> str:
+    def _named(self, f: Figure, subject: str) -> str:
         """A measure of the figure before, a share of its whole, or a generic word: named after what came before."""
         prev = self.prev_subject
         if not subject and not f.change and f.q.unit in COUNT_UNITS:
@@ -116,19 +116,19 @@ class FigureNaming:
             return prev + subject if prev else subject
         return subject
 
-    def _topic_before(self, f: _Figure) -> str | None:
+    def _topic_before(self, f: Figure) -> str | None:
         """The category a figure-free clause right before the count's clause names (`防疫类诉求,共329件`)."""
         found = _TOPIC_CLAUSE.search(self.text[max(self.start, f.clause - _TOPIC_REACH):f.clause])
         return found["topic"] if found else None
 
-    def _top_ranked(self, f: _Figure, subject: str) -> str:
+    def _top_ranked(self, f: Figure, subject: str) -> str:
         """`发病数居前五位的病种依次为…,共占…总数的99%`: an ownerless share is the ranked set's (a bounded look back)."""
         if not _OWNERLESS_SHARE.match(subject):
             return subject
         found = list(_TOP_RANKED.finditer(self.text, max(self.start, f.clause - _TOP_RANKED_REACH), f.clause))
         return f"{found[-1]['set']}({subject})" if found else subject
 
-    def _as_stated(self, f: _Figure, subject: str, base_subject: str) -> str:
+    def _as_stated(self, f: Figure, subject: str, base_subject: str) -> str:
         """An amount of change named after what changed, a share named, a rate stated as a level made a change."""
         if f.change and f.spread is None:  # `…涨幅回落,影响CPI上涨约3个百分点`: the thing before pulls
             subject = pulled(pull_act(f.raw, f.q.unit), subject, self.prev_subject)

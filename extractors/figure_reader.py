@@ -8,10 +8,6 @@ figure; the owner, topic, holder and `其中` whole that a sentence opens carry 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-import regex
-
 from .act_edges import sized_thing
 from .acted_parts import acted_part
 from .body_owners import body_total
@@ -28,8 +24,9 @@ from .case_parts import bracketed_origin, case_part
 from .clause_bounds import LIST_MARK, subject_clause_start
 from .clause_owners import clause_owner
 from .counted_rates import rate_of_things
-from .figure_direction import _DIR_END, _DIR_START, _sign, month_on_month, view_openings
+from .figure_direction import _DIR_END, _sign, month_on_month, view_openings
 from .figure_naming import FigureNaming
+from .figure_state import Figure, clause_direction
 from .goods_flows import goods_flow
 from .group_parts import group_part
 from .holders import held, holder_at
@@ -59,7 +56,7 @@ from .point_changes import point_subject
 from .pulled_figures import pull_act, pulled
 from .purpose_scopes import for_purpose
 from .quantities import UNIT_KINDS, Quantity
-from .respective_lists import CHANGE_UNITS, list_spread
+from .respective_lists import list_spread
 from .reviewed_things import reviewed_things
 from .sentences import inside_bracket
 from .subject_checks import class_of_examples, trimmed_cut
@@ -95,39 +92,6 @@ _HAVING_REACH = 16  # characters after a count's unit where its holders' kind an
 MAX_SUBJECT = 40  # characters; real subjects are far shorter
 
 
-@dataclass(slots=True)
-class _Figure:
-    """One quantity as it is being read: its clause, its direction and what its subject is made of."""
-    i: int
-    q: Quantity
-    clause: int
-    left: str                  # the clause before the number
-    d: regex.Match | None      # the direction word ending the clause
-    change: bool
-    delta: bool
-    sign: int
-    raw: str                   # the clause without its direction word: the subject's source
-    spread: tuple | None = None
-    noun: str = ""
-    noun_end: int = 0
-
-
-def _direction(left: str, unit: str | None) -> tuple:
-    """(direction match, change, delta, sign, raw subject text) of the clause before a number."""
-    d = _DIR_END.search(left)
-    change = d is not None and unit in CHANGE_UNITS
-    # `比上年增加1000亿元`: an amount of change, kept as an `other` fact named after what changed
-    delta = d is not None and not change and unit not in CHANGE_UNITS
-    sign = _sign(d, left)
-    if d is not None and d["minus"]:
-        sign = -sign  # `增长-3.2%`: a decline
-    raw = left[:d.start()] if (change or delta) else left
-    if d is None and unit in CHANGE_UNITS and (d0 := _DIR_START.match(clean_subject(left))):
-        # `降低工商业电价5%`: the verb, its object, then the change
-        change, sign, raw = True, -1 if d0["down"] else 1, clean_subject(left)[d0.end():]
-    return d, change, delta, sign, raw
-
-
 class FigureReader(FigureNaming):
     """The state carried from figure to figure through one sentence text[start:end]."""
 
@@ -156,7 +120,7 @@ class FigureReader(FigureNaming):
         first = not self.mentions
         clause = subject_clause_start(self.text, max(self.start, self.prev_end), q.start, list_marks=False)
         left = self.text[clause:q.start]
-        f = _Figure(i, q, clause, left, *_direction(left, q.unit))
+        f = Figure(i, q, clause, left, *clause_direction(left, q.unit))
         subject = self._listed_subject(f, quantities)
         f.spread = self.spread.get(i)
         item_place = None if f.spread or shares_listed_count(self.text, self.text.rfind(f.raw, clause, q.start)) \
@@ -174,7 +138,7 @@ class FigureReader(FigureNaming):
         subject, place = self._item_place(f, subject, item_place)
         self._add(f, subject, place, base_subject)
 
-    def _listed_subject(self, f: _Figure, quantities: list[Quantity]) -> str:
+    def _listed_subject(self, f: Figure, quantities: list[Quantity]) -> str:
         """The subject a list spread gives the figure, else the one its own clause (or list item) names."""
         text, spread = self.text, self.spread
         if f.i in spread:
@@ -202,7 +166,7 @@ class FigureReader(FigureNaming):
             return plan  # `完成…额度（22900亿元）`: the quota's amount, not the measure's
         return bracket_owner(text, lo, f.q.start, subject)
 
-    def _with_noun(self, f: _Figure, subject: str) -> str | None:
+    def _with_noun(self, f: Figure, subject: str) -> str | None:
         """The subject with the noun a count names after it (None: the count is no figure of its own)."""
         text, q, measure = self.text, f.q, subject
         f.noun, f.noun_end = ("", q.end) if (f.change or f.delta) else noun_after(text, q, self.end)
@@ -223,7 +187,7 @@ class FigureReader(FigureNaming):
             subject = (subject + f.noun) if len(subject) <= 8 else actor_of_count(subject, f.noun)  # `湖北银行将在…发放`
         return subject
 
-    def _held(self, f: _Figure, subject: str, first: bool) -> str:
+    def _held(self, f: Figure, subject: str, first: bool) -> str:
         """The subject with the holder, owner and topic the sentence opened, and the set or actor just named."""
         text, start, own = self.text, self.start, f.spread is None and not f.delta
         self.group = max(self.group, *(text.rfind(c, self.scanned, f.q.start) + 1 for c in _GROUP_MARKS))
@@ -263,7 +227,7 @@ class FigureReader(FigureNaming):
             subject = reviewed_things(text, start, f.q.start, subject, f.q.unit)  # `对…进行清理，废止…件`
         return subject
 
-    def _item_place(self, f: _Figure, subject: str, item_place: str | None) -> tuple[str, str | None]:
+    def _item_place(self, f: Figure, subject: str, item_place: str | None) -> tuple[str, str | None]:
         """(subject, place) of a breakdown by place: it counts what its heading names."""
         text, raw, place = self.text, f.raw, f.spread[3] if f.spread else None
         if not item_place and self.last_item and not f.spread \
@@ -286,7 +250,7 @@ class FigureReader(FigureNaming):
         subject = case_part(body_of_part(sub_account(group_part(subject, self.whole), self.whole), self.whole), self.whole)
         return acted_part(threshold_part(subject, self.whole), self.whole, unit)
 
-    def _add(self, f: _Figure, subject: str, place: str | None, base_subject: str) -> None:
+    def _add(self, f: Figure, subject: str, place: str | None, base_subject: str) -> None:
         text, q = self.text, f.q
         mom = _MONTH_ON_MONTH in f.left or (_YEAR_ON_YEAR not in f.left and month_on_month(self.views, q.start))
         if f.change and mom and not subject.endswith(_MOM_TAIL):
