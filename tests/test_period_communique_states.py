@@ -33,6 +33,9 @@ ROWS = [
      {"21000": YEAR, "61.5": END}),
     ("城镇供水普及率98.6%，燃气普及率91.2%。\n", "tjgb-r2-2023.txt", {"98.6": END, "91.2": END}),
     ("建成区绿化覆盖率42.3%。\n", "tjgb-r3-2023.txt", {"42.3": END}),
+    # a herd at the year's end is a stock; what left it over the year (出栏, 出笼) is the year's flow
+    ("年末生猪存栏41.2万头,生猪出栏58.3万头;年末家禽存笼150.6万羽，家禽出笼402.1万羽。\n", "tjgb-h1-2023.txt",
+     {"412000": END, "583000": YEAR, "1506000": END, "4021000": YEAR}),
     # negatives: flows after 设有, a 共有 total, a flow's rate, a service's reach, a change of a state ratio
     ("全县设有农技服务站12个，全年培训农民8600人次。\n", "tjgb-n1-2023.txt", {"12": END, "8600": YEAR}),
     ("全县设有卫生室56个，新建卫生室7个。\n", "tjgb-n5-2023.txt", {"56": END, "7": YEAR}),
