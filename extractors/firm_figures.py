@@ -20,6 +20,7 @@ _LEX = lexicon()
 _FIRM = _LEX.compile("firm_name")
 _CLASS = _LEX.compile("{firm_class}")
 _ACTOR = _LEX.compile("firm_actor_opening")
+_SYSTEM = _LEX.compile("bodies_as_system")
 _GROUP_ENDS = ("；", ";")  # the firm's sentence owns no clause group past its `；`
 _OF_WHICH = _LEX.words("of_which")[0]
 
@@ -44,11 +45,11 @@ def firm_actor(text: str, sentence_start: int) -> tuple[str, int] | None:
 
 
 def owns_up_to(text: str, actor_end: int, pos: int) -> bool:
-    """Nothing between the actor's name and the figure at pos takes the figure from it: no `；`, no other firm
-    and no place."""
+    """Nothing between the actor's name and the figure at pos takes the figure from it: no `；`, no other firm,
+    no bodies of its kind as a whole (`各级法院`) and no place."""
     between = text[actor_end:pos]
     return not any(mark in between for mark in _GROUP_ENDS) and _FIRM.search(between) is None \
-        and not place_mentions(text, actor_end, pos)
+        and _SYSTEM.search(between) is None and not place_mentions(text, actor_end, pos)
 
 
 def firm_figure(text: str, sentence_start: int, pos: int, subject: str) -> bool:

@@ -1,7 +1,9 @@
 """A named firm's own figure (firm_figures, lexicon/owners.toml `firm_name`, `firm_brand`, `firm_class`): its subject
 opens with the firm, or the firm opens the sentence as actor with no place or other firm before the figure. A
 national paper's 全国 never holds for it (audit convention: a firm's figure under 全国 is wrong); a place its clause
-names stays. A kind of firm (`大型商业银行`, `上市公司`), a gang (`犯罪集团`) or a group of countries is no firm: the
+names stays. A national body on its own account (a news agency, a paper, a broadcaster, a top court: `own_account_body`)
+is one too; a ministry's or statistics body's total and the courts as a system (`bodies_as_system`) are the country's.
+A kind of firm (`大型商业银行`, `上市公司`), a gang (`犯罪集团`) or a group of countries is no firm: the
 country's scope holds. Sentences are our own; each row: text, every fact as {value, region}."""
 
 from datetime import date
@@ -20,6 +22,14 @@ OWNED = [
      [{"value": 5e11, "region": None}, {"value": 1.2e11, "region": None}]),
     ("a brand as actor", "截至4月底，腾讯15个园区已复工，整体复工率96.2%。",
      [{"value": 15, "region": None}, {"value": 96.2, "region": None}]),
+    # a national body on its own account (`own_account_body`): an agency's, a paper's, a broadcaster's, a top court's
+    ("an agency's dispatches", "国庆当天，新华社播发600多条快讯。", [{"value": 600, "region": None}]),
+    ("a paper's pages", "截至5月4日，光明日报共推出21个专版。", [{"value": 21, "region": None}]),
+    ("a broadcaster's app views", "截至3日18时，央视新闻客户端直播总观看量超过8亿次。", [{"value": 8e8, "region": None}]),
+    ("a gala's ratings", "数据显示，2021年春晚跨屏总收视率达28.5%。", [{"value": 28.5, "region": None}]),
+    ("a top court's teams", "去年，最高法派出8个督查组，赴各地开展专项督查。", [{"value": 8, "region": None}]),
+    ("a top court's own cases", "最高人民法院受理案件2.1万件，审结1.9万件。",
+     [{"value": 21000, "region": None}, {"value": 19000, "region": None}]),
     # the clause names where the firm's figure is: that place stays
     ("a place in the clause", "东升集团在贵州投资30亿元建设数据中心。", [{"value": 3e9, "region": "贵州省"}]),
 ]
@@ -32,6 +42,13 @@ SECTOR = [
     ("the banking sector", "截至2020年末，全国银行业总资产达319.7万亿元。", [{"value": 3.197e14, "region": "全国"}]),
     ("bank branches", "截至2020年末，平均每万人拥有银行网点1.6个。", [{"value": 1.6, "region": "全国"}]),
     ("corporate bonds", "去年，公司信用类债券净融资增加1.2万亿元。", [{"value": 1.2e12, "region": "全国"}]),
+    # a ministry's or a statistics body's total is the country's; the courts as a system after the top court
+    ("a ministry's total", "去年，交通运输部下达车购税资金900亿元。", [{"value": 9e10, "region": "全国"}]),
+    ("the statistics body", "国家统计局数据显示，去年粮食产量增长2%。", [{"value": 2, "region": "全国"}]),
+    ("the courts as a system", "去年，各级法院审结案件2800万件。", [{"value": 2.8e7, "region": "全国"}]),
+    ("the system after the top court", "最高人民法院查处本院干警9人，各级法院查处干警980人，其中追究刑事责任87人。",
+     [{"value": 9, "region": None}, {"value": 980, "region": "全国"}, {"value": 87, "region": "全国"}]),
+    ("a news agency's report of a national figure", "据新华社报道，全国铁路发送旅客增长6%。", [{"value": 6, "region": "全国"}]),
     # the firm only speaks through a data source; another place before the figure
     ("a data source", "东升集团数据显示，去年全国网上零售额增长10.9%。", [{"value": 10.9, "region": "全国"}]),
 ]
