@@ -18,6 +18,7 @@ _ADVERB_TAIL = _LEX.compile("subject_adverb_tail")
 _ACT_AFTER = _LEX.compile("subject_act_after")
 _FRAGMENT = _LEX.compile("subject_fragment")
 _PER_PERIOD_TAIL = _LEX.compile("subject_per_period_tail")
+_CUMULATIVE_TAIL = _LEX.compile("subject_cumulative_tail")
 _SET_WITHIN = _LEX.compile("set_within_tail")
 _MIN_NAME = 2  # characters: what is left must still name something
 _SCOPE_TAIL = regex.compile(r"[(][^()]*[)]$")  # `…(用于口粮生产)`, `…(某国家公园范围内)`: a scope the edges are not in
@@ -39,8 +40,8 @@ def without_act_edges(subject: str) -> str:
     trimmed = _ADVERB_TAIL.sub("", _ACT_LEAD.sub("", trimmed, count=1), count=1)
     if (acted := _ACT_AFTER.fullmatch(trimmed)) is not None:  # `排查矛盾纠纷` → 矛盾纠纷排查: the act is the measure's
         trimmed = acted["thing"] + acted["act"]
-    if (per := _PER_PERIOD_TAIL.search(trimmed)) is not None:  # `研发费用每月` → 每月研发费用: a qualifier
-        trimmed = per["per"] + trimmed[:per.start()]
+    if (per := _PER_PERIOD_TAIL.search(trimmed) or _CUMULATIVE_TAIL.search(trimmed)) is not None:
+        trimmed = per["per"] + trimmed[:per.start()]  # `研发费用每月` → 每月研发费用, `业务量累计` → 累计业务量: qualifiers
     return trimmed if len(trimmed) >= _MIN_NAME else subject
 
 

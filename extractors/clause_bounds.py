@@ -13,6 +13,7 @@ _COLON_LABEL = lexicon().compile("colon_label")
 _COUNT_AFTER_LABEL = lexicon().compile("colon_label_count")
 _OPENING_BRACKETS = "(（"
 _CLOSING_BRACKETS = ")）"
+_NUMBER_DEBRIS = lexicon().compile_at("number_run_debris")
 
 
 def subject_clause_start(text: str, lo: int, pos: int, list_marks: bool) -> int:
@@ -28,7 +29,10 @@ def subject_clause_start(text: str, lo: int, pos: int, list_marks: bool) -> int:
         last = label.start()  # `甲类:0例`: the label before a colon and a count is the subject (not `定价:860元`)
     if list_marks and (item := text.rfind(LIST_MARK, start, pos)) != -1:
         last = max(last or 0, item + 1)
-    return last if last is not None else start
+    last = last if last is not None else start
+    if (debris := _NUMBER_DEBRIS.match(text, last, pos)) is not None:
+        last = debris.end()  # `…39.8全年居民消费价格…`: the ratio's last digits start no subject
+    return last
 
 
 def _aside_opening(text: str, start: int, mark_end: int, pos: int) -> int | None:

@@ -16,6 +16,10 @@ from .undating_times import attributive_end
 
 _LEX = lexicon()
 _CLAUSE_OPENERS = (",", "，", ";", "；")
+_RESPECTIVELY = _LEX.words("respectively")[0]
+_CLAUSE_END_MARKS = (",", "，", ";", "；")
+_STATEMENT_END_MARKS = _CLAUSE_END_MARKS[2:]  # a `；` ends a statement: its time is not a later list's
+_ALONE_PREFIX = 3  # characters before a time that is a clause by itself (`截至`, `到`)
 _UNTIL_PREFIX = _LEX.compile(r"\s*(?:{until})?\s*")
 
 
@@ -24,7 +28,27 @@ def _start_of(tm: TimeMention) -> int:
 
 
 class ClauseTimes:
-    """The Resolver's reading of the time that opens a figure's clause (the scopes in force: ScopeReader)."""
+    """The Resolver's reading of the time that opens a figure's clause, and of which times date a list's items (the
+    scopes in force: ScopeReader)."""
+
+    def _item_time(self, lo: int, m: Mention, times: list[TimeMention]) -> bool:
+        """Whether a time after lo dates list item m only: one in m's own comma clause does; one that is a clause
+        by itself (`前三季度,…,其中A和B分别增长8.7%和6.3%`, `到目前,…13棵、…1棵`) dates every item after it, and so does
+        one of a `分别` list's own statement before its 分别 (`曾有8个…县、610个…村,分别占全省的36%、27%`)."""
+        cut = max(self.text.rfind(c, lo, m.start) for c in _CLAUSE_END_MARKS) + 1
+        skipped = [tm for tm in times if lo <= tm.start < m.start]
+        if (spread := self.text.rfind(_RESPECTIVELY, max(lo, cut), m.start)) >= 0:
+            part = max(self.text.rfind(c, lo, spread) for c in _STATEMENT_END_MARKS)
+            if any(part < tm.start < spread for tm in skipped):
+                return any(tm.start > spread for tm in skipped)
+        return any(tm.start >= cut for tm in skipped) or not any(self._clause_alone(tm) for tm in skipped)
+
+    def _clause_alone(self, tm: TimeMention) -> bool:
+        """The time is its comma clause, but for a word or two before it (`截至2019年底,`, `到目前,`)."""
+        if self.text[tm.end:tm.end + 1] not in _CLAUSE_END_MARKS:
+            return False
+        lo = max(0, tm.start - _ALONE_PREFIX)
+        return any(c in _CLAUSE_END_MARKS or c == "。" for c in self.text[lo:tm.start]) or lo == 0
 
     def _clause_opening(self, s: Sentence, m: Mention, times: list[TimeMention]) -> Period | None:
         """The time that opens the comma clause of m (`…说，2018年…`): it holds for every item of the clause's
@@ -63,6 +87,9 @@ _YEAR_END = _LEX.compile("time_year_end")
 _FLOW = _LEX.compile("year_end_flow")
 _AS_OF = _LEX.compile("year_end_running_total")
 _OPENS_WITH_TOTAL = _LEX.compile("clause_opens_with_running_total")
+_TOTAL_WITH_PARTY = _LEX.compile("running_total_with_party")
+_SINCE_WORKS_BEGAN = _LEX.compile("works_running_total")
+_FIGURE_CLAUSE_MARKS = ",，;；、"
 
 
 _VAGUE_TIME = _LEX.compile("vague_clause_time")
@@ -125,11 +152,20 @@ def until_bare_year_change(text: str, sentence_start: int, start: int, end: int)
 
 
 def opens_running_total(text: str, sentence_start: int, pos: int) -> bool:
-    """The figure's comma clause opens with `累计` (`累计支持733万户…`, `，已累计投入…`): a running total, whose start
-    the text does not say, unlike `全年累计…` or `全省累计…`."""
+    """The figure's comma clause opens with `累计` (`累计支持733万户…`, `，已累计投入…`, `累计与138个国家签署…`): a running
+    total, whose start the text does not say, unlike `全年累计…` or `全省累计…`."""
     lo = max(sentence_start, pos - _LOOKBACK)
     clause = max(lo, *(text.rfind(c, lo, pos) for c in _CLAUSE_OPENERS))
-    return _OPENS_WITH_TOTAL.match(text[clause:pos]) is not None
+    head = text[clause:pos]
+    return _OPENS_WITH_TOTAL.match(head) is not None or _TOTAL_WITH_PARTY.match(head) is not None
+
+
+def since_works_began(text: str, sentence_start: int, pos: int) -> bool:
+    """The figure's own clause (up to a `，`, `；` or a list's `、`) says `开累` (`隧道开累成洞98.5公里`): a total since the
+    works began, a level at the end of the time in force."""
+    lo = max(sentence_start, pos - _LOOKBACK)
+    clause = max(lo, *(text.rfind(c, lo, pos) for c in _FIGURE_CLAUSE_MARKS))
+    return _SINCE_WORKS_BEGAN.search(text, clause, pos) is not None
 
 
 _CURRENT_STOCK = _LEX.compile("current_stock_cue")

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .anchored_scan import AnchoredScan
 from .firm_references import short_names
 from .lexicon import lexicon
 from .places import place_mentions
 
 _LEX = lexicon()
-_FIRM = _LEX.compile("firm_name")
+_FIRMS = AnchoredScan.of_entry(_LEX, "firm_name")  # tried only just before a firm's kind or brand
 _LEGAL_FORM = _LEX.compile("firm_legal_form")  # ends before the full name's closing `公司`
 _ACTS_AFTER = _LEX.compile_at("firm_acts_after")
 _LEAD = _LEX.compile_at("sentence_lead")
@@ -35,19 +36,20 @@ def document_firm_names(text: str) -> tuple[str, ...]:
     """The names the document gives its firms with no kind after them, longest first (the whole-text scans only run
     when the words they end with are in the text: most documents define no firm)."""
     names = set(short_names(text).values())
-    for m in (_FIRM.finditer(text) if _LEGAL_WORD in text else ()):
+    firms = _FIRMS.matches(text) if _LEGAL_WORD in text or any(k in text for k in _BARE_KINDS) else []
+    for m in (firms if _LEGAL_WORD in text else ()):
         if (legal := _LEGAL_FORM.search(m[0])) is not None and legal.start() >= _MIN_BARE:
             names.add(m[0][:legal.start()])
-    names.update(_named_alone(text))
+    names.update(_named_alone(text, firms))
     return tuple(sorted(names, key=len, reverse=True))
 
 
-def _named_alone(text: str) -> set[str]:
+def _named_alone(text: str, firms: list) -> set[str]:
     """`迪瑞特公司在全世界…` and `迪瑞特连年保持…`: a firm's name with its kind (`公司`, `集团`), opening a clause or a
     list item, that the story also uses with no kind after it (迪瑞特); never a place's name (`内蒙古公司`), a kind
-    of firm (`国外育种公司`) or a name run on from a word before it (`的`, a verb, a quote)."""
+    of firm (`国外育种公司`) or a name run on from a word before it (`的`, a verb, a quote); firms: the text's firm names."""
     names = set()
-    for m in _FIRM.finditer(text) if any(k in text for k in _BARE_KINDS) else ():
+    for m in firms if any(k in text for k in _BARE_KINDS) else ():
         kind = _BARE_KIND.search(m[0])
         bare = m[0][:kind.start()] if kind is not None else ""
         opens = m.start() == 0 or text[m.start() - 1] in _OPENING_MARKS  # `吸引上汽集团`: a verb ran into the name
@@ -87,7 +89,10 @@ def names_document_firm(text: str, words: str) -> bool:
 
 
 def document_firm_actor(text: str, sentence_start: int) -> tuple[str, int] | None:
-    """(name, end) of a firm the document taught opening the sentence as its actor (`截至4月底，国开行今年已发放…`)."""
+    """(name, end) of a firm the document taught opening the sentence as its actor (`截至4月底，国开行今年已发放…`);
+    the sentence's lead is read only in a document that taught a name (most teach none)."""
+    if not document_firm_names(text):
+        return None
     lead = _LEAD.match(text, sentence_start)
     at = lead.end() if lead else sentence_start
     name = document_firm_at(text, at)

@@ -1,5 +1,5 @@
 """The document's own place: the caller's; else the publisher's; else the single place the title names; else the
-country, for a national issuer; else, on a page that speaks of its own city's institutions, the city it names
+country, for a national issuer (in the title, or briefing the press in the lead); else, on a page that speaks of its own city's institutions, the city it names
 far more than any other; else the one place whose body (a service line, a department) a report's opening sentence
 makes the subject of its activity."""
 
@@ -40,6 +40,18 @@ _ISSUER = re.compile(f"(?:{alternation(_LEX.words('national_issuer'))})(?!{alter
 
 def national_issuer(text: str) -> bool:
     return _ISSUER.search(_title(text)) is not None
+
+
+_BRIEFING = _LEX.compile_at("national_briefing_after")
+_LEAD_REACH = 200  # characters of a page's opening (its title and lead) where a national body's briefing is told
+
+
+def national_briefing(text: str) -> bool:
+    """The lead tells of a national body briefing the press (`12月23日,商务部召开例行新闻发布会。`): the page reports
+    the whole country's figures. A local office (`商务部门`) or a foreign one (`美国商务部`) is no national body."""
+    reach = min(len(text), _LEAD_REACH)
+    return any(m.kind == "body" and _BRIEFING.match(text, m.end) is not None
+               for m in place_mentions(text, 0, reach))
 
 
 _CITY_GOVERNMENT = re.compile(alternation(_LEX.words("city_government")))
@@ -175,7 +187,7 @@ def _document_place(text: str, declared: str | None, publisher: str | None) -> t
         return place, "delivery"
     if (place := source_place(text)) is not None:
         return place, "source"
-    if national_issuer(text):
+    if national_issuer(text) or national_briefing(text):
         return g.national, "issuer"
     if (place := content_city(text)) is not None:
         return place, "content"

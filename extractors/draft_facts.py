@@ -7,7 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .act_edges import is_clause_fragment, without_act_edges
+from .clause_subjects import repaired_clause, subject_is_clause, told_as_held_once
 from .fact import Fact
+from .headline_repeats import body_article, round_repeats
 from .lexicon import lexicon
 from .quantities import UNIT_KINDS
 from .sentences import Sentence
@@ -27,7 +29,16 @@ class Draft:
     explicit: bool   # a time expression decided the period (not the report's default)
     headline: bool = False
     item: bool = False   # an item of a list by place (`包头市9例`): its own place's figure, never a restatement
+    clause_timed: bool = False  # its own clause names its time (`…,四季度增长1.9%`): a span of its own
+    article: int = -1    # the article the figure is in (a headline restates only its own article's body)
+    lead: str = ""   # its sentence's text right before it (`该县曾有`: a count once held, not a story's act)
 
+
+
+def _own_span(d: Draft, other: Fact) -> bool:
+    """`全年增长1.9%…四季度增长1.9%`: a figure whose own clause dates it to a span that only ends with the other's
+    is another figure with an equal value, no restatement."""
+    return d.clause_timed and other.period_start != d.fact.period_start
 
 
 class DraftFacts:
@@ -53,6 +64,8 @@ class DraftFacts:
         """The facts, without repeats (a headline restating the body counts once)."""
         out: list[Fact] = []
         heads: list[bool] = []
+        articles: list[int] = []
+        undated_heads: list[bool] = []
         seen: dict[tuple, int] = {}
         for d in self.drafts:
             f = d.fact
@@ -65,6 +78,10 @@ class DraftFacts:
                 continue  # `一比例`, `会降`: a fragment of the sentence (a growth rate's too)
             if f.subject and (name := without_act_edges(f.subject)) != f.subject:
                 f = replace(f, subject=name)  # `实施民生项目` → 民生项目 (after the catalog and the filters read it)
+            if f.family == "other" and f.indicator is None and f.subject:
+                f = replace(f, subject=repaired_clause(f.subject))  # `…增加了近` → …增加 (after its acts are trimmed)
+                if subject_is_clause(f.subject) and not told_as_held_once(d.lead):
+                    continue  # `半个月就售出…`, `跑遍了…`: a story's particular, not a measure's name
             if f.indicator is not None and (name := catalogued_name(f.subject)) != f.subject:
                 f = replace(f, subject=name)  # `先后投资` → 投资: the catalogued measure keeps its figure
             key = (f.family, f.indicator or f.subject, f.value, f.unit, f.status)
@@ -73,15 +90,19 @@ class DraftFacts:
                 continue
             if f.indicator and key in seen:
                 other = out[seen[key]]
-                same_time = other.period_end == f.period_end and other.region == f.region
+                same_time = other.period_end == f.period_end and other.region == f.region \
+                    and not _own_span(d, other)
                 restated = not d.explicit and not (d.item and other.region != f.region)
                 if other.quote != f.quote and (same_time or restated):
                     continue  # a headline or summary restating a figure of the body (not another place's)
             exact = key + (f.period_end, f.subject, f.region)
-            if exact in seen:
+            if exact in seen and not _own_span(d, out[seen[exact]]):
                 continue
             seen.setdefault(key, len(out))
             seen[exact] = len(out)
             out.append(f)
             heads.append(d.headline)
-        return out
+            articles.append(body_article(self.seg, d.article) if d.headline else d.article)
+            undated_heads.append(d.headline and not d.explicit)
+        repeats = round_repeats(out, articles, undated_heads)  # `产业投入逾七百亿` over the body's 753.71亿元
+        return [f for i, f in enumerate(out) if i not in repeats]

@@ -36,6 +36,7 @@ _LEX = lexicon()
 _ONE_CHAR = frozenset(_LEX.words("one_char_product"))  # `…,纱增长16.2%`: a product of its own, not the one before's
 _COMPARISON = _LEX.compile("{comparison_point}|{comparison_base}|{comparison_with}")
 _PERFECTIVE = _LEX.words("perfective")[0]
+_BOUND_AFTER_DIRECTION = _LEX.compile(r"\s?(?:{qualifier_before}|{reaching_verb})\s?$")  # `增加近`: 近 is the value's
 _REACHED = _LEX.compile("reached_level")
 _COMPARED = _LEX.compile("comparison_fragment")
 _BARE_COMPARATIVE = _LEX.compile("bare_comparative")
@@ -49,6 +50,8 @@ _YEARLY_AVERAGE = _LEX.compile("yearly_average_change")
 _TOPIC_CLAUSE = _LEX.compile("topic_clause")
 _TOPIC_REACH = 24  # characters before a count's clause where a category clause of its own stands
 _AVERAGE = frozenset(_LEX.words("average_change"))  # `平均增长率约为6%`: the rate is an average, no subject alone
+_COLLECTORS = frozenset(_LEX.words("revenue_collector"))
+_COLLECTED = _LEX.table("revenue_collector", "measure")  # 组织收入: what a collecting agency's sum measures
 _POINTS = next(unit for unit, kind in UNIT_KINDS.items() if kind == "point")  # 个百分点
 
 
@@ -135,9 +138,12 @@ class FigureNaming:
         if f.change and f.q.unit == _POINTS:
             subject = share_named(subject)  # `一产占比下降3个百分点`: the share moved, not `一产占`
         if f.delta:
-            subject = base_subject + _COMPARISON.sub("", f.d.group()).strip(" -－−").removesuffix(_PERFECTIVE)
+            verb = _BOUND_AFTER_DIRECTION.sub("", _COMPARISON.sub("", f.d.group()).strip(" -－−"))
+            subject = base_subject + verb.removesuffix(_PERFECTIVE)  # `增加了近1400人` → …增加 (qualifier approx)
         if not f.change and UNIT_KINDS.get(f.q.unit or "") in _AMOUNT_KINDS:
             subject = part_named(subject)  # `桥梁占62公里`: the part's length
+        if subject in _COLLECTORS and (f.change or UNIT_KINDS.get(f.q.unit or "") == "currency"):
+            subject += _COLLECTED  # `税务部门完成1.8亿元`: the revenue the agency collected, not the agency
         if not f.change and f.q.unit == "%":
             subject = self._top_ranked(f, share_named(manner_rate(self.text, f.q.end, subject)))  # `以每年1.6%的…速率`
             if rate := RATE_WORD.search(subject):  # `地区生产总值增速为5.2%`, `增速回落至3%`: a growth rate

@@ -15,6 +15,7 @@ from .clause_times import (
     bare_year_until_flow,
     counted_now,
     opens_running_total,
+    since_works_began,
     until_bare_year_change,
     vague_clause_end,
     year_end_spilled,
@@ -25,7 +26,8 @@ from .mention import Mention
 from .period_dates import Period, default_period, week_ending, year_period
 from .periods import TimeMention, period_at, resolve, time_mentions
 from .recurring_periods import recurring_period
-from .sentences import Sentence
+from .sentences import Sentence, same_bracket
+from .started_changes import started_year
 from .story_spans import as_told, dated_in_paragraph, is_flow
 from .undated_changes import UNKNOWN, undated_change, wide_paper
 from .year_spans import from_to_year, over_base_year, past_years_average, plan_end_average
@@ -35,6 +37,7 @@ _YEAR_END_REACH = 24   # characters after a level that may compare it with an ea
 _PLANNING_KINDS = ("work-report",)  # a work report's undated plans are for its own year
 _YEAR_FLOW_KINDS = ("communique",)  # a statistical communiqué's `累计派出…` is summed over its year
 _STOCK = _LEX.compile("stock_cue")
+_CURRENT_CASES = _LEX.compile("current_case_count")
 _BALANCE = _LEX.compile("balance_cue")
 _POPULATION = _LEX.compile("population_stock")
 _STATE_RATIO = _LEX.compile("state_ratio")
@@ -68,7 +71,11 @@ class FigurePeriods:
         if own is not None and (p := resolve(own, self.sentence_anchor, self.ctx.published)) is not None:
             period, explicit = p, True  # `一季度、二季度、三季度…分别为…`: each figure its own time
         year_end = period.start is None and period.end is not None and (period.end.month, period.end.day) == (12, 31)
-        if m.kind in ("change", "delta") and period.end and (year_end or _SINCE_NEW_YEAR.search(
+        if m.kind == "change" and period.end and (period.start is None or period == year_period(period.end.year)) \
+                and (began := started_year(self.text, self.seg.paragraphs[s.paragraph][0], s.start,
+                                           (m.start, m.end), period.end)) is not None:
+            period = Period(began, period.end)  # `2001年，某市开始实施…。截至2018年，…提高20%`: since that start
+        elif m.kind in ("change", "delta") and period.end and (year_end or _SINCE_NEW_YEAR.search(
                 self.text, max(s.start, m.start - 12), m.start + 6)) \
                 and not until_bare_year_change(self.text, s.start, m.start, m.end):
             # `比年初增长16.9%`, `年末…比上年末下降0.91%`: a change covers the year up to its day
@@ -86,6 +93,9 @@ class FigurePeriods:
             period = week_ending(self.ctx.published)
         if m.kind == "level" and period.start is not None and period.start == period.end and _STOCK.search(m.subject):
             period = Period(None, period.end)  # `累计确诊` under a day's heading: the level that day
+        elif m.kind == "level" and family == "covid" and period.start is not None and period.end is not None \
+                and _CURRENT_CASES.search(m.subject):
+            period = Period(None, period.end)  # `…至…24时，累计…，住院病例12例`: held at the span's end, not over it
         elif (ind is not None and ind.period == "day" or ind is None and family == "covid" and m.part
               and day_count_part(self.text, s.start, m.start)) and period.start is None and period.end \
                 and period != default_period(self.ctx.published) and not _STOCK.search(m.subject):
@@ -93,9 +103,11 @@ class FigurePeriods:
             # indicator names (`新增无症状感染者682例,其中…本土628例(上海503例…)`)
             period = Period(period.end, period.end)
         whole_end, whole_kind, whole_unit, whole_period = self._last_whole
-        if m.part and s.start <= whole_end <= m.start and (whole_kind, whole_unit) == (m.kind, unit) \
-                and _OF_WHICH in self.text[whole_end:m.start] and not any(whole_end <= tm.start < m.start for tm in times):
-            period = whole_period  # `新增…13例,其中境外输入2例`: a part counts over its whole's time
+        if s.start <= whole_end <= m.start and (whole_kind, whole_unit) == (m.kind, unit) \
+                and (m.part and _OF_WHICH in self.text[whole_end:m.start]
+                     or same_bracket(self.text, s.start, whole_end, m.start)) \
+                and not any(whole_end <= tm.start < m.start for tm in times):
+            period = whole_period  # `新增…13例,其中境外输入2例`, `住院病例12例(本土9例,…)`: a part over its whole's time
         return period, explicit, explicit_own
 
     def _held_count(self, m: Mention, s: Sentence, unit: str) -> bool:
@@ -157,6 +169,8 @@ class FigurePeriods:
             period = year_period(period.end.year)  # `年末…;在外务工总收入59.06亿元`, `截至2020年,…生产…`: the year's flow
         if m.kind == "level" and period.start is not None and period.end and self._held_at_end(m, s, period, unit):
             period = Period(None, period.end)  # `贷款余额288亿元` in a year's report, `…以来,…现有…16例`: at its end
+        elif m.kind == "level" and period.start is not None and period.end and since_works_began(self.text, s.start, m.start):
+            period = Period(None, period.end)  # `2018年，…隧道开累成洞98.5公里`: the total since the works began
         elif m.kind == "level" and period.start is not None and period.end and period.start.year < period.end.year \
                 and _STATE_RATIO.search(m.subject):
             period = Period(None, period.end)  # `2016年以来，…；绿化覆盖率达到44%`: the state at the span's end

@@ -22,7 +22,6 @@ from .breakdown_items import (
 )
 from .case_parts import bracketed_origin, case_part
 from .clause_bounds import LIST_MARK, subject_clause_start
-from .clause_owners import clause_owner
 from .counted_rates import rate_of_things
 from .figure_direction import _DIR_END, _sign, month_on_month, view_openings
 from .figure_naming import FigureNaming
@@ -58,11 +57,11 @@ from .purpose_scopes import for_purpose
 from .quantities import UNIT_KINDS, Quantity
 from .respective_lists import list_spread
 from .reviewed_things import reviewed_things
+from .sentence_owners import sentence_owner
 from .sentences import inside_bracket
 from .subject_checks import class_of_examples, trimmed_cut
 from .subjects import (
     BARE_VERB,
-    MEASURE_TAIL,
     clean_subject,
     noun_after,
     owned,
@@ -73,7 +72,9 @@ from .subjects import (
     sub_account,
     topic_of,
     topical,
+    without_measure_tail,
 )
+from .trend_clauses import trend_measure
 
 _LEX = lexicon()
 _TIMES = next(unit for unit, kind in UNIT_KINDS.items() if kind == "times")
@@ -85,6 +86,7 @@ _MOM_TAIL = f"({_MONTH_ON_MONTH})"
 _YEAR_ON_YEAR = _LEX.words("comparison_base")[0]  # `同比`
 _CASE_ITEM = _LEX.compile_at("case_item_after")
 _MONITORED_SET = _LEX.compile("monitored_set_after")
+_COUNTED_SET_ACT = _LEX.compile("counted_set_act")
 _OF_WHICH = _LEX.words("of_which")[0]
 _UNKNOWN_ITEM = _LEX.compile("unknown_place_item")
 _CASE_WORD = _LEX.compile("case_word")
@@ -104,6 +106,7 @@ class FigureReader(FigureNaming):
         self.population: str | None = None  # `在规模以上工业中，`: the set whose parts the figures are
         self.last_item, self.part, self.whole = False, False, ""
         self.counted = None  # `落地项目633个、`: the set whose amounts may follow
+        self.counted_scope: tuple[int, str] | None = None  # `36个中心城市完成`: where the set's measure starts, the set
         self.last_count: tuple[str, str, str | None] | None = None  # `刊发185个专版、`: (subject, noun, unit)
         self.holder, self.holder_group, self.group, self.scanned = None, -1, start, start  # `德胜村共有443户，`
         self.spread: dict[int, tuple] = {}  # quantity index → (subject, change, sign, place, time) from `分别`
@@ -116,12 +119,16 @@ class FigureReader(FigureNaming):
         if q.modifier:
             if _MONITORED_SET.match(self.text, q.end - 1):  # `339个地级及以上城市平均…`: the measure after it starts
                 self.prev_end = q.end                       # at its set's noun, not at the count
+            elif (act := _COUNTED_SET_ACT.match(self.text, q.end - 1)) is not None:  # `36个中心城市完成…`
+                self.prev_end, self.counted_scope = act.end(), (act.end(), act["set"])
             return
         first = not self.mentions
         clause = subject_clause_start(self.text, max(self.start, self.prev_end), q.start, list_marks=False)
         left = self.text[clause:q.start]
         f = Figure(i, q, clause, left, *clause_direction(left, q.unit))
         subject = self._listed_subject(f, quantities)
+        if subject and self.counted_scope and self.counted_scope[0] == f.clause:  # the measure the set's cities did
+            subject = self.counted_scope[1] + subject
         f.spread = self.spread.get(i)
         item_place = None if f.spread or shares_listed_count(self.text, self.text.rfind(f.raw, clause, q.start)) \
             else _breakdown_item(f.raw, _CASE_ITEM.match(self.text, q.start) is not None)
@@ -134,7 +141,7 @@ class FigureReader(FigureNaming):
         base_subject = subject or self.prev_subject
         subject = self._as_stated(f, subject, base_subject)
         subject = point_subject(subject, q.unit, self.text, self.start, q.start, self.mentions)
-        subject = clause_owner(subject, self.text, (self.start, f.clause, q.start), self.mentions)
+        subject = sentence_owner(subject, self.text, (self.start, self.end), f.clause, q.start, self.mentions)
         subject, place = self._item_place(f, subject, item_place)
         self._add(f, subject, place, base_subject)
 
@@ -202,6 +209,7 @@ class FigureReader(FigureNaming):
             prior = text[subject_clause_start(text, start, end, list_marks=False):end]
             self.owner, self.topic = owner_of(subject), topic_of(subject)
             self.population = population_of(text, start, f.clause)
+            subject = subject or (trend_measure(prior) if f.change else "")  # `工业投资快速增长,同比增长…`
             if self.owner is None:
                 self.owner = owner_before(prior, f.left)
                 if self.owner and not subject.startswith(self.owner):
@@ -284,4 +292,4 @@ class FigureReader(FigureNaming):
         # subject (`虫害防治…(约占)`) is not what the next figure measures
         if not inside_bracket(text, self.start, q.start):  # `香港68例(出院6例,死亡2例),澳门10例`: 死亡 stays inside
             self.prev_subject = (self.prev_subject if place else base_subject if f.delta
-                                 else MEASURE_TAIL.sub("", subject))
+                                 else without_measure_tail(subject))

@@ -3,21 +3,20 @@
 A figure's subject is read from its own clause, so a measure named alone there (`投资额`, `日均消费量`, `第三产业`)
 loses whose it is when the owner stands earlier in the sentence. These rules put it back only where the sentence
 says it plainly: right after a count of projects or firms (`落地项目633个、投资额5675亿元` → 落地项目投资额), after
-a clause that names the field (`成品油消费方面，3月份日均消费量…` → 成品油日均消费量), for a `分别` list of shares
-in a set the sentence opens with (`新登记企业中，第一、第二、第三产业分别占比…` → 新登记企业中第三产业占比), for a
+a clause that names the field (`成品油消费方面，3月份日均消费量…` → 成品油日均消费量), for a
 count of the noun after it, the act that picks the things counted (`在边境击毙了30名武装分子` → 击毙武装分子), for a part
 of the set a sentence opens with (`在规模以上工业中，国有控股企业…` → 规模以上工业国有控股企业) or its breakdown's
 total counts (`规模以上服务业营业收入…。分行业看，道路运输业营业收入…` → 规模以上道路运输业营业收入), and for
 a running total or a firm's own account in a sentence an organisation opens, the organisation (`恒远集团每年出资…，
 累计出资…` → 恒远集团累计出资, `公司现日产…，全年产值…` → 公司产值).
-Words in lexicon/owners.toml.
+A `分别` list's items take theirs in list_owners.py. Words in lexicon/owners.toml.
 """
 
 from __future__ import annotations
 
 from .lexicon import lexicon
 from .quantities import UNIT_KINDS
-from .subjects import ENUMERATION_COMMA, LIST_SPLIT, clean_subject, set_opening, topic_of
+from .subjects import clean_subject, set_opening
 
 _LEX = lexicon()
 _COUNT_UNITS = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "count")
@@ -30,10 +29,7 @@ _POPULATION_OF_TOTAL = _LEX.compile("population_of_total")
 _POPULATION_NAMED = _LEX.compile("population_qualifier")
 _ASPECT_MEASURE = _LEX.compile("aspect_measure")
 _FIELD_TAIL = _LEX.compile("aspect_field_tail")
-_SHARE_NAME = _LEX.words("share_name")[0]
-_SHARE_AFTER = _LEX.compile("share_after_respectively")
 _TIME_CLAUSE = _LEX.compile("time_clause_opening")
-_RESPECTIVELY = _LEX.words("respectively")[0]
 _IN_SET = _LEX.words("in_set")[0]
 _BRACKET_OPEN = _LEX.compile("(?:{count_bracket_open})$")
 _BRACKET_CLOSE = _LEX.compile(r"[)）]\s*")
@@ -135,19 +131,6 @@ def within(population: str | None, subject: str) -> str:
     return population + subject
 
 
-def shares_respectively(raw: str, subjects: list[str], opening: tuple[str, str] | None) -> list[str]:
-    """`第一、第二、第三产业分别占比…`: each item's share (第三产业占比), in the set the sentence opens with
-    (`新登记企业中，` → 新登记企业中第三产业占比)."""
-    after = raw.split(_RESPECTIVELY, 1)[1] if _RESPECTIVELY in raw else ""
-    if not _SHARE_AFTER.fullmatch(after.strip()):
-        return subjects
-    shares = [s if not s or s.endswith(_SHARE_NAME) else s + _SHARE_NAME for s in subjects]
-    if opening is None:
-        return shares
-    whole = opening[0] + opening[1]
-    return [s if not s or opening[1] in s else whole + _IN_SET + s for s in shares]
-
-
 def opening_set(text: str, start: int) -> tuple[str, str] | None:
     """The set a sentence opens with (`住户贷款中，`), also after a clause that is a time alone (`2018年，`)."""
     if (opening := set_opening(text, start)) is not None:
@@ -173,38 +156,6 @@ def bracket_owner(text: str, lo: int, pos: int, subject: str) -> str:
     return noun if listed and 2 <= len(noun) <= _MAX_BRACKETED and not noun[-1].isdigit() else subject
 
 
-_LISTED_OWNER = _LEX.compile("listed_owner_item")
-_TOPIC_MEASURE_ALONE = _LEX.compile("topic_measure_alone")
-
-
-def owners_listed_before(prior: str, head: str, count: int) -> list[str] | None:
-    """`通用设备制造业、专用设备制造业和汽车制造业，2018年投资分别增长8.6%、15.4%和3.5%`: a clause that is only a list
-    of as many owners as the figures, right before a `分别` clause naming one measure, gives each figure its owner
-    (专用设备制造业投资); the items only when every one is an owner's name (listed_owner_item), never a place."""
-    if count < 2 or len(head) < 2:
-        return None
-    for split in (LIST_SPLIT.split, lambda s: s.split(ENUMERATION_COMMA)):
-        items = [clean_subject(x) for x in split(prior)]
-        if len(items) == count and all(_LISTED_OWNER.fullmatch(x) and not _two_owners(x) for x in items):
-            return [x + head for x in items]
-    return None
-
-
-def _two_owners(item: str) -> bool:
-    """`专用设备制造业和汽车制造业` is two owners joined, `电气机械和器材制造业` one (`电气机械` owns nothing)."""
-    parts = [clean_subject(x) for x in LIST_SPLIT.split(item)]
-    return len(parts) > 1 and all(_LISTED_OWNER.fullmatch(x) for x in parts)
-
-
-def topic_for_items(subjects: list[str]) -> list[str]:
-    """`高新技术产业产值、增加值分别增长13.6%、13.9%`: a later item of a `分别` list that is a topic measure alone
-    (增加值, 营业收入) is measured of the first item's topic (高新技术产业增加值), when the first item has one."""
-    topic = topic_of(subjects[0]) if subjects else None
-    if not topic:
-        return subjects
-    return [subjects[0]] + [topic + s if _TOPIC_MEASURE_ALONE.fullmatch(s) else s for s in subjects[1:]]
-
-
 _ACT_ALONE = _LEX.compile("act_alone")
 _ACT_THEN_NOUN = _LEX.compile("act_then_noun")
 
@@ -223,29 +174,6 @@ def handles_previous(subject: str, previous: str) -> bool:
     """`办结` after `受理投诉`: an act alone on the things another act before it named (see handled_things)."""
     m, before = _ACT_ALONE.fullmatch(subject), _ACT_THEN_NOUN.fullmatch(previous)
     return bool(m and before) and before["act"] != m["act"] and not _ACT_ALONE.fullmatch(before["noun"])
-
-
-_FLOW = _LEX.compile("respectively_flow")
-_ORGANISATION_ITEM = _LEX.compile("organisation_item")
-_OWN_SECTOR = _LEX.compile("item_own_sector")
-
-
-def flows_respectively(raw: str, subjects: list[str]) -> list[str]:
-    """`扶贫贷款、涉农贷款分别新增79亿元、29亿元`: each item's new amount (扶贫贷款新增), not its balance."""
-    after = raw.split(_RESPECTIVELY, 1)[1] if _RESPECTIVELY in raw else ""
-    if not (m := _FLOW.match(after)):
-        return subjects
-    return [s if not s or m["flow"] in s else s + m["flow"] for s in subjects]
-
-
-def organisation_items(subjects: list[str]) -> list[str]:
-    """`东江银行扶贫贷款、小微企业贷款分别…`: later items that name no organisation or sector of their own are the
-    first item's organisation's (东江银行小微企业贷款, but 电子信息产业产值 stays the sector's)."""
-    m = _ORGANISATION_ITEM.match(subjects[0]) if subjects else None
-    if not m:
-        return subjects
-    return [subjects[0]] + [s if not s or _ORGANISATION_ITEM.match(s) or _OWN_SECTOR.match(s) or m["org"] in s
-                            else m["org"] + s for s in subjects[1:]]
 
 
 _ACTOR_BEFORE_GOAL = _LEX.compile("actor_before_goal")

@@ -7,7 +7,9 @@ What canonical text looks like (patterns are written against this, and only this
   `，` → `,`, `；` → `;`, `：` → `:`, `！` → `!`, `？` → `?`, `（）` → `()`, `．` → `.`, `－` → `-`, `～` → `~`,
   `＋` → `+`. Half-width CJK forms fold to their usual form (`｡` → `。`, `､` → `、`, `｢｣` → `「」`), `￥` → `¥`.
   So a Chinese comma is always `,`; sentence ends are `。`, `!`, `?`, `;` and the line break `\\n`.
-  Kept as they are: `。`, `、`, `“”‘’`, `《》`, `—`, `…`, `·`, and every Han character (no NFKC: `①` stays).
+  Kept as they are: `。`, `、`, `“”‘’`, `《》`, `—`, `…`, `·`, and every Han character (no NFKC: `①` stays); only a
+  middle dot printed for a decimal point between digits before a unit or `%` is `.` (`1·8%` → `1.8%`, lexicon
+  `decimal_middle_dot`; `5·12地震` stays).
 - Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen) are removed.
 - Line ends (`\\r\\n`, `\\r`, U+2028/2029, form feed) are `\\n`. Leading and trailing whitespace of every
   line is removed and blank lines are dropped: a line break that is kept is exactly one `\\n`.
@@ -77,6 +79,8 @@ _TRAILING_CREDIT = re.compile(r"\([^()\n]{1,16}\)$")
 _SPACED_WORDS = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")
 _BRACKETED = re.compile(r"\([^()]*\)?|\([^()]*$")
 _DATELINE = lexicon().compile("credit_line", engine=re)
+_DECIMAL_DOT = lexicon().compile("decimal_middle_dot", engine=re)
+_MIDDLE_DOTS = re.compile("[·・]")
 _STARTS_BLOCK = lexicon().compile("block_opener", engine=re)
 _PHRASED_HEADING = lexicon().compile("phrased_heading")
 _BLOCK_OPENERS = frozenset(word[0] for word in lexicon().words("block_opener"))
@@ -204,6 +208,8 @@ def normalize(source: str) -> Canonical:
     folded = to_simplified(source)  # traditional characters → simplified, one to one
     folded = _tab_rows(folded) if "\t" in folded else folded
     folded = _fold(folded) if _NEEDS_FOLD.search(folded) else folded
+    if _MIDDLE_DOTS.search(folded):
+        folded = _DECIMAL_DOT.sub(".", folded)  # `1·8%` → `1.8%`: one character for one, offsets unchanged
     if "\r" in folded:
         folded = re.sub(r"\r(?!\n)", "\n", folded)  # lone CR (old Mac) → LF; CRLF's CR is stripped per line
     pieces: list[str] = []

@@ -26,6 +26,7 @@ from .scope_counties import use_document_scope
 from .scope_times import opened_by_formula
 from .sentences import is_item_line, segment
 from .status import TARGET_ENUMERATION
+from .story_counties import story_province
 from .tables import find_tables
 
 _OPENING_REACH = 48   # a time expression this close to a sentence start may open it (after a byline)
@@ -120,6 +121,9 @@ def extract_text(source: str, name: str, published: date | None = None,
             deadline.check(name)  # the whole-text passes count against the budget as before
         return Extraction(ctx, [], len(source))  # a fact needs a figure: nothing to resolve
     seg = segment(text, tables.line_starts)
+    province = story_province(text, seg.articles, ctx.region)
+    if province is not None:  # a national paper's story on one province names its counties by short names too
+        use_document_scope(text, province)
     sentences = seg.sentences
     starts = [s.start for s in sentences]
     quantities = _by_sentence(found, lambda q: q.start, starts, sentences)

@@ -1,12 +1,16 @@
 """Place chains: places written one after another, each inside the one before (`上海浦东新区`,
-`浙江省丽水市云和县安溪畲族乡`), read as the one place at their end."""
+`浙江省丽水市云和县安溪畲族乡`), read as the one place at their end; a chain with its own figure after it
+(`信阳市浉河区1例`) is an item of a breakdown by place, no topic of the items after it."""
 
 from __future__ import annotations
+
+from bisect import bisect_left
 
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 
 _GAP = lexicon().compile("chain_gap")
+_ITEM = lexicon().compile("breakdown_item")
 
 
 def chain_end(mentions: list, k: int, text: str | None = None):
@@ -54,3 +58,24 @@ def _ancestry(g, place: Place) -> list[str]:
         names.append(place.name)
         place = g.by_code.get(place.parent) if place.parent else None
     return names
+
+
+def chain_item(mentions: list, k: int, text: str) -> int | None:
+    """`信阳市浉河区1例`: the index of the last place of the chain from mentions[k] when its own figure follows it
+    (an item of a breakdown by place), else None."""
+    end = chain_end(mentions, k, text)
+    if _ITEM.match(text, end.end) is None:
+        return None
+    return mentions.index(end)
+
+
+def item_before_items(text: str, mentions: list, k: int, pos: int) -> bool:
+    """`(青岛市市南区2例、李沧区4例,省外来鲁人员3例)`: a place (or the chain from it) with its own figure right after
+    it, followed by another such item before pos, heads only its own item: a figure after the list is the list's
+    whole's, not the first item's."""
+    last = chain_item(mentions, k, text)
+    if last is None:
+        return False
+    later = mentions[last + 1:bisect_left(mentions, pos, key=lambda x: x.start)]
+    return any(x.subject and x.kind == "place" and _ITEM.match(text, x.end) is not None
+               for x in later)  # `上海报告4例…,其中来自美国3例`: where cases come from is no item by place

@@ -23,7 +23,7 @@ import regex
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .place_words import _county_within, _town_start, _towns, counties_named_in_full, county_before_scope
-from .scope_counties import counties_within, document_scope, scope_county_scanner
+from .scope_counties import common_word_counties_named, counties_within, document_scope, scope_county_scanner
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +64,8 @@ _SHARE_WHOLE = lexicon().compile("share_whole_after")
 _GROUP_BOUNDS = lexicon().compile("group_bounds_a_whole")
 _SLOGAN_COUNTIES = frozenset(lexicon().words("slogan_county"))
 _HAN_CHAR = lexicon().compile(r"\p{Han}")
+_WHOLE_WORD_BEFORE = frozenset(lexicon().words("whole_word_before"))
+_WHOLE = lexicon().words("national")[0][0]  # 全, which opens 全国, 全县, 全市 …
 _PAPER_TAIL = lexicon().compile(r"{paper_suffix}|(?:{site_suffix})(?=\s|$)")
 _ABBREVIATIONS = lexicon().values("province_abbreviation")
 _ETHNIC_TAIL = lexicon().words("ethnic_group")[0][-1]  # every ethnic group's name ends with this character
@@ -131,6 +133,8 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
         kind, place, scope = g.words[word]
         if kind == "none" or kind == "group" and _GROUP_AS_ACTORS.match(text, b):
             continue  # `示范县`: a word that holds a place's name; `各地区、各部门`: everyone who acts
+        if kind in ("scope", "national") and word[0] == _WHOLE and text[a - 1:a] in _WHOLE_WORD_BEFORE and a > 0:
+            continue  # `健全县域`, `完全市场化`, `健全国家…`: 全 ends another word, no scope is named
         if word in _SLOGAN_COUNTIES and a > 0 and _HAN_CHAR.match(text, a - 1) and not (out and out[-1].end == a):
             continue  # `生态富县`, `工业兴县`: a slogan, not the county
         if kind == "guarded":
@@ -230,6 +234,9 @@ def _named_county_short_names(text: str, start: int, end: int, taken: list, not_
         found += [(a, b, within[w]) for a, b, w in scope_county_scanner(scope.code).finditer(text, start, end)
                   if w not in in_full and (a == 0 or _CLAUSE_END.match(text, a - 1)) and not town.match(text, b)
                   and not _FACILITY_TAIL.match(text, b)]
+        found += [(a, a + len(short), county) for short, county in common_word_counties_named(text, scope.code)
+                  for a in _finds(text, short, start, end) if (a == 0 or _CLAUSE_END.match(text, a - 1))
+                  and not town.match(text, a + len(short)) and not _FACILITY_TAIL.match(text, a + len(short))]
     out = []
     for a, b, county in found:
         listed = _LIST_MARK in (text[a - 1:a], text[b:b + 1])

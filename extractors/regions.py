@@ -20,7 +20,7 @@ import regex
 
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
-from .place_chains import _ancestry
+from .place_chains import _ancestry, item_before_items
 from .place_words import breakdown_place
 from .places import PlaceMention, bounds_a_whole, place_mentions
 from .sentences import inside_bracket
@@ -199,7 +199,8 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
         if m.kind == "group" and m.start > own and bounds_a_whole(text, m.start, m.end):
             return _LISTED  # `“三区三州”外的…169个`: a group bounding what its own clause counts, no place of it
         if m.subject and not m.comparison and not enclosed(text, m.start, pos) and is_topic(text, m, lo) \
-                and not _listed_far(text, m, pos) and not _own_bracket_closed(text, m.end, pos):
+                and not _listed_far(text, m, pos) and not _own_bracket_closed(text, m.end, pos) \
+                and not item_before_items(text, mentions, k, pos):
             return _LISTED if in_list(text, mentions, k) or _parallel_before(text, mentions, k, lo, pos) \
                 or _heads_listed_count(text, m, pos) else m
         k -= 1

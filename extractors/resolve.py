@@ -73,7 +73,6 @@ _SPACES = regex.compile(r"\s+")
 _MAX_QUOTE = 400  # longer "sentences" (tables, run-on text) are quoted around the match
 _PERSONAL = _LEX.compile("personal_pronoun")
 _OF_WHICH = _LEX.words("of_which")[0]
-_RESPECTIVELY = _LEX.words("respectively")[0]
 _BREAKDOWN = _LEX.compile("breakdown_opening")
 _BUDGET_GENERIC = _LEX.compile("budget_generic")
 _BUDGET_ACCOUNT = _LEX.compile("budget_account")
@@ -81,9 +80,7 @@ _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _SAME_ITEM_CHANGE = _LEX.compile("same_item_change")
 _LIST_REACH = 30   # lines of a numbered list read back to the line that opened it
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
-_CLAUSE_END_MARKS = (",", "，", ";", "；")
-_STATEMENT_END_MARKS = _CLAUSE_END_MARKS[2:]  # a `；` ends a statement: its time is not a later list's
-_ALONE_PREFIX = 3  # characters before a time that is a clause by itself (`截至`, `到`)
+_LEAD_REACH = 40  # characters of a figure's sentence before it that may tell a story's act (`跑遍了…`)
 
 
 def _iso(p: Period) -> tuple[str | None, str | None]:
@@ -157,25 +154,6 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
             self.para_target = True
         if len(self.drafts) > count:
             self.last_fact_sentence = index
-
-    def _item_time(self, lo: int, m: Mention, times: list[TimeMention]) -> bool:
-        """Whether a time after lo dates list item m only: one in m's own comma clause does; one that is a clause
-        by itself (`前三季度,…,其中A和B分别增长8.7%和6.3%`, `到目前,…13棵、…1棵`) dates every item after it, and so does
-        one of a `分别` list's own statement before its 分别 (`曾有8个…县、610个…村,分别占全省的36%、27%`)."""
-        cut = max(self.text.rfind(c, lo, m.start) for c in _CLAUSE_END_MARKS) + 1
-        skipped = [tm for tm in times if lo <= tm.start < m.start]
-        if (spread := self.text.rfind(_RESPECTIVELY, max(lo, cut), m.start)) >= 0:
-            part = max(self.text.rfind(c, lo, spread) for c in _STATEMENT_END_MARKS)
-            if any(part < tm.start < spread for tm in skipped):
-                return any(tm.start > spread for tm in skipped)
-        return any(tm.start >= cut for tm in skipped) or not any(self._clause_alone(tm) for tm in skipped)
-
-    def _clause_alone(self, tm: TimeMention) -> bool:
-        """The time is its comma clause, but for a word or two before it (`截至2019年底,`, `到目前,`)."""
-        if self.text[tm.end:tm.end + 1] not in _CLAUSE_END_MARKS:
-            return False
-        lo = max(0, tm.start - _ALONE_PREFIX)
-        return any(c in _CLAUSE_END_MARKS or c == "。" for c in self.text[lo:tm.start]) or lo == 0
 
     def _of_origin(self, s: Sentence, mentions: list[Mention]) -> list[Mention]:
         """Case counts after a sentence that opens with their origin (`境外输入…`), to the paragraph's end."""
@@ -288,8 +266,11 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
                     period_start=ps, period_end=pe, value=value, value_high=high, unit=unit,
                     qualifier=m.qualifier, status=status, quote=quote,
                     start=self.to_source[m.start], end=self.to_source[m.end - 1] + 1, rule=m.rule)
-        headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
-        self.drafts.append(Draft(fact, explicit, headline, bool(m.place)))
+        para_start = self.seg.paragraphs[s.paragraph][0]
+        headline = para_start in self.seg.headline_starts or para_start in self.seg.lead_starts
+        clause_timed = explicit and any(clause <= tm.start < m.start for tm in times)  # `,四季度增长1.9%`
+        lead = self.text[max(s.start, m.start - _LEAD_REACH):m.start]  # what the sentence tells before the figure
+        self.drafts.append(Draft(fact, explicit, headline, bool(m.place), clause_timed, s.article, lead))
         self._last_whole = (m.end, m.kind, unit, period)
         if firm_owned and self._firm_figure[0] != s.start:  # the whole its parts follow: the sentence's first
             self._firm_figure = (s.start, m.end)

@@ -11,15 +11,16 @@ from .clause_bounds import subject_clause_start
 from .figure_lists import changes_after_levels, earlier_levels, joined_run
 from .industry_names import comma_listed
 from .lexicon import lexicon
-from .list_subjects import distributive, places_over, urban_rural_halves
-from .measure_owners import (
+from .list_owners import (
     flows_respectively,
-    opening_set,
     organisation_items,
     owners_listed_before,
     shares_respectively,
     topic_for_items,
 )
+from .list_subjects import distributive, places_over, urban_rural_halves
+from .macro_list_items import macro_items_before
+from .measure_owners import opening_set
 from .measure_qualifiers import compared_rate, qualifier_shared
 from .mention import Mention
 from .periods import time_mentions
@@ -91,6 +92,7 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
         else comma_listed(text[start:clause], head, n)  # `采矿业,制造业,电力、…供应业分别…`
     subjects = (topic_for_items(items) if items else None) or (
         None if head else earlier_levels(mentions, start, n)) or _of_earlier(head, raw, mentions, start, n) \
+        or macro_items_before(head, mentions, start, n) \
         or owners_listed_before(before, head, n) or [head] * n  # `…制造业、…制造业，投资分别增长…`
     bare = places_over(raw, n, bare=True)  # `四川和重庆分别为…和…`
     return subjects, (bare[0] if bare else [None] * n)

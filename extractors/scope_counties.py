@@ -33,9 +33,33 @@ def document_scope(text: str) -> Place | None:
 def counties_within(code: str) -> dict[str, Place]:
     """The counties and districts a province or prefecture holds, by their short names (`靖江` for 靖江市): a short
     name two counties of the scope share, a common word (`not_a_short_name`) or another place word names none."""
+    stop, g = set(lexicon().words("not_a_short_name")), gazetteer()
+    return {s: p for s, p in _unique_within(code).items() if s not in stop and s not in g.words}
+
+
+@cache
+def common_word_counties_within(code: str) -> dict[str, Place]:
+    """The counties of the scope whose unique short name is a common word (`太和` for 太和县 in 安徽省): such a
+    short name names its county only in a text that names the county in full too."""
+    stop, g = set(lexicon().words("not_a_short_name")), gazetteer()
+    return {s: p for s, p in _unique_within(code).items() if s in stop and s not in g.words}
+
+
+def common_word_counties_named(text: str, code: str) -> list[tuple[str, Place]]:
+    """Of common_word_counties_within, those text names in full (`太和县…太和开发…`), found once per text."""
+    named_text, named_code, found = _NAMED_COMMON[0]
+    if named_text is not text or named_code != code:
+        found = [(s, p) for s, p in common_word_counties_within(code).items() if p.name in text]
+        _NAMED_COMMON[0] = (text, code, found)
+    return found
+
+
+_NAMED_COMMON: list = [(None, None, [])]   # the last text asked about: place mentions ask many times per text
+
+
+def _unique_within(code: str) -> dict[str, Place]:
     lex, g = lexicon(), gazetteer()
     suffix = regex.compile(f"(?:{lex.pattern('ethnic_group')})*(?:{lex.pattern('county_suffix')})$")
-    stop = set(lex.words("not_a_short_name"))
     found: dict[str, list[Place]] = {}
     for places in g.by_name.values():
         for p in places:
@@ -43,7 +67,7 @@ def counties_within(code: str) -> dict[str, Place]:
                 short = suffix.sub("", p.name)
                 if 2 <= len(short) < len(p.name):
                     found.setdefault(short, []).append(p)
-    return {s: ps[0] for s, ps in found.items() if len(ps) == 1 and s not in stop and s not in g.words}
+    return {s: ps[0] for s, ps in found.items() if len(ps) == 1}
 
 
 def _holds(g, code: str, place: Place) -> bool:

@@ -5,16 +5,16 @@ place an article's lead is about, the zone a paragraph profiled before, a scope 
 from __future__ import annotations
 
 from .bilateral_figures import bilateral_figure
-from .gazetteer import gazetteer
 from .group_figures import group_figure, group_holder
 from .landed_places import allotted_place, landed_place
 from .lexicon import lexicon
 from .local_places import local_place
 from .macro_regions import macro_not_carried
 from .mention import Mention
-from .place_chains import _ancestry, chain_end, division_chain, one_place
-from .place_words import county_short_names
-from .places import foreign_firm, place_mentions
+from .place_chains import chain_end, chain_item, division_chain, one_place
+from .place_overrides import CLAUSE_REACH, DIVISIONS, PlaceOverrides
+from .places import place_mentions
+from .quoted_zones import zone_place
 from .refined_places import refines_story
 from .regions import (
     BREAKDOWN_ITEM,
@@ -33,15 +33,7 @@ from .sentences import Sentence
 from .village_places import is_village_scope, village_before, village_topic
 
 _LEX = lexicon()
-_ZONE_ANAPHOR = _LEX.compile("zone_anaphor")
 _CALLOUT = _LEX.compile("figure_callout")
-_ZONE_NAME = _LEX.compile("zone_name_tail")
-_ANONYMOUS_FIRM = _LEX.compile("anonymous_firm")
-_INTERNATIONAL_BODY = _LEX.compile("international_body")
-_NOT_SUBJECT_BEFORE = _LEX.words("place_not_subject_before")
-_NOT_SUBJECT_REACH = max(len(w) for w in _NOT_SUBJECT_BEFORE)
-_COMMA_CLAUSE_ENDS = (",", "，", ";", "；", "。")
-_ZONE_OPENING = 40   # characters: a zone's profile names its place at the very start of its paragraph
 _DATELINE = _LEX.compile(r"\s*{dateline_opening}")
 _OF_WHICH = _LEX.words("of_which")[0]
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
@@ -52,18 +44,13 @@ _AT = _LEX.words("lead_place_not_scope_before")[0]  # 在
 _ACTIVITY_AT = _LEX.compile("(?:{activity_place_before})$")
 _EVENT_VENUE = _LEX.compile_at("event_venue")
 _CUE_REACH = 3   # characters of a word before a place that says the activity happens there
-_ZONE_KIND = _LEX.compile("zone_kind")
-_ZONE_NAME_REACH = 8   # characters before a zone's kind word where the county it is named after may stand
-_SHORT_NAME_SIZES = (2, 3, 4)
 _SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")
 _SENTENCE_ENDS = _SENTENCE_MARKS[:-1]  # a kept line break ends a sentence too (`……\n这些年,`)
 # `乐清市16例`, `历城区(直办5620件`: an item, no topic (`夏河县发生5.7级地震` is one)
-_DIVISIONS = ("province", "city", "county")  # China's: a foreign topic named again is often a new story
-_CLAUSE_REACH = 240  # characters before a figure its comma clause is looked for in
 _PARAGRAPH_REACH = 400  # characters of the paragraph before a sentence that may hold its place
 
 
-class ScopePlaces:
+class ScopePlaces(PlaceOverrides):
     """The ScopeReader's reading of the place in force at a figure (the scopes it keeps: scopes.py)."""
 
     def _lead_place(self, s: Sentence) -> None:
@@ -119,11 +106,13 @@ class ScopePlaces:
             return region_of(sole_division(self.text, a.start, a.end, named.scope))
         if named is not None:
             return region_of(mention_place(named, scopes) or self._unscoped_whole(named, s, scopes))
+        if (zone := zone_place(self.text, clause_start(self.text, s.start, m.start), m.start)) is not None:
+            return region_of(zone)  # `合肥“中国声谷”…。“中国声谷”内…产值650亿元`: the zone's city, not the story's
         if group_figure(self.text, places, clause_start(self.text, s.start, m.start), m.start):
             return None  # `累计收到港澳台地区通报确诊病例33例`: a group's figure, whoever reports it
         if self._anonymous_firms(s, m.start):
             return None  # `某电商平台销售额增长40%`: one unnamed firm's figure, not its story's place
-        if bilateral_figure(self.text, places, max(s.start, m.start - _CLAUSE_REACH), m.start):
+        if bilateral_figure(self.text, places, max(s.start, m.start - CLAUSE_REACH), m.start):
             return None  # `中非贸易额…增长20%`: the pair's figure, not Africa's
         opened = self._paragraph_place(s, clause_start(self.text, s.start, m.start)) or self._profiled_zone(s, m.start)
         if opened is not None and opened.kind == "scope":  # `兰州市…。截至目前,全市…;…新增学位1.4万个`
@@ -152,7 +141,7 @@ class ScopePlaces:
         """A scope word (`全省`) no scope in force reaches (scope_fallbacks.py): its speaker's division, the story
         lead's place, or the one division of its level the article names up to the word's paragraph (lines after the
         article's last paragraph may be the next story's heading); none in a story abroad."""
-        if named.kind != "scope" or named.scope not in _DIVISIONS \
+        if named.kind != "scope" or named.scope not in DIVISIONS \
                 or any(p is not None and p.level in ("foreign", "world") for p in scopes):
             return None
         if self.lead_topic[0] != s.article:  # read once per article
@@ -166,7 +155,7 @@ class ScopePlaces:
         """`在武汉市入院的首批41例病例`, the sentence's only place, or the division money is allotted to in the
         figure's clause (lo..pos): the figure is that division's, not the national scope's."""
         if len(places) == 1 and places[0].kind == "place" and places[0].place is not None \
-                and places[0].place.level in _DIVISIONS and self.text[places[0].start - 1] == _AT:
+                and places[0].place.level in DIVISIONS and self.text[places[0].start - 1] == _AT:
             m = _WHERE_IT_HAPPENED.match(self.text, places[0].end)
             if m is not None and m.end() == pos:
                 return places[0].place
@@ -179,79 +168,27 @@ class ScopePlaces:
         if len(places) != 1 or places[0].start >= pos:
             return None
         p = places[0]
-        if p.kind != "place" or p.place is None or p.place.level not in _DIVISIONS or not p.subject or p.comparison:
+        if p.kind != "place" or p.place is None or p.place.level not in DIVISIONS or not p.subject or p.comparison:
             return None
         if _ACTIVITY_AT.search(self.text, max(0, p.start - _CUE_REACH), p.start) is None \
                 or _EVENT_VENUE.match(self.text, p.end) is not None:
             return None  # `销往广东`, `与江苏合作`, `在北京召开`: a market, a partner, a venue
         return p.place
 
-    def _zone_elsewhere(self, s: Sentence, pos: int, scopes: list) -> bool:
-        """A zone in the figure's sentence named after a county (by its short name, which names no place
-        alone: `梅河口经济开发区`) that lies outside the innermost division in force (the paper's city)."""
-        home = next((p for p in scopes if p is not None and p.level in _DIVISIONS), None)
-        if home is None:
-            return False
-        lo = max(s.start, pos - _CLAUSE_REACH)
-        g, shorts = gazetteer(), county_short_names()
-        for zone in _ZONE_KIND.finditer(self.text, lo, pos):
-            for i in range(max(lo, zone.start() - _ZONE_NAME_REACH), zone.start()):
-                for size in _SHORT_NAME_SIZES:
-                    county = g.named(shorts.get(self.text[i:i + size], ""))
-                    if county is not None and home.name not in _ancestry(g, county):
-                        return True
-        return False
-
-    def _anonymous_firms(self, s: Sentence, pos: int) -> bool:
-        """An unnamed firm (`某外卖平台`) in the figure's comma clause is what the figure measures."""
-        reach = max(s.start, pos - _CLAUSE_REACH)  # a run-on sentence: the clause is looked for nearby only
-        lo = max(reach, max(self.text.rfind(c, reach, pos) for c in _COMMA_CLAUSE_ENDS) + 1)
-        return _ANONYMOUS_FIRM.search(self.text, lo, pos) is not None
-
-    def _international_body(self, s: Sentence, pos: int) -> bool:
-        """An international body the sentence speaks of before the figure, not as a recipient or partner
-        (`向世卫组织捐助`, `与联合国合作`: the giver's figure)."""
-        for body in _INTERNATIONAL_BODY.finditer(self.text, max(s.start, pos - _CLAUSE_REACH), pos):
-            before = self.text[max(0, body.start() - _NOT_SUBJECT_REACH):body.start()]
-            if not any(before.endswith(w) for w in _NOT_SUBJECT_BEFORE):
-                return True
-        return False
-
-    def _foreign_firm(self, places: list, pos: int) -> bool:
-        """A foreign firm (`日本某集团全球销量`) in the figure's comma clause owns the figure: neither its home country
-        nor the paper's or story's place is where it is, unless the clause says where in China it works
-        (`在华工厂`, `在苏州新建的工厂`: that place's, as before)."""
-        lo = max(0, pos - _CLAUSE_REACH)
-        lo = max(lo, max(self.text.rfind(c, lo, pos) for c in _COMMA_CLAUSE_ENDS) + 1)
-        firms = [p.end for p in places if lo <= p.start < pos and foreign_firm(self.text, p)]
-        return bool(firms) and not any(firms[0] <= p.start < pos and p.place is not None and p.place.level not in ("foreign", "world")
-                                       for p in places)
-
-    def _profiled_zone(self, s: Sentence, pos: int):
-        """`绵阳高新技术产业开发区位于四川省绵阳市…。` then `…园区内…开复工率达100%`: a paragraph that speaks of `园区`
-        and names no place is about the zone the paragraph before opened with (its city, by the usual rules)."""
-        para_start = self.seg.paragraphs[s.paragraph][0]
-        if s.paragraph == 0 or _ZONE_ANAPHOR.search(self.text, para_start, pos) is None:
-            return None
-        lo, hi = self.seg.paragraphs[s.paragraph - 1]
-        opening = [m for m in place_mentions(self.text, lo, min(hi, lo + _ZONE_OPENING))
-                   if m.kind == "place" and m.subject and not m.comparison]
-        first = next((i for i in range(lo, hi) if not self.text[i].isspace()), hi)
-        if opening and opening[0].start == first and _ZONE_NAME.match(self.text, opening[0].end):
-            return opening[0]
-        return None
-
     def _of_which(self, s: Sentence) -> bool:
         """`其中,古田会议会址、…等景区接待游客增速分别为…`: parts named by themselves, not the whole a scope word
         opened the paragraph with."""
         return self.text[s.start:s.end].lstrip().startswith(_OF_WHICH)
 
-    def _not_an_item(self, m, in_sentence: int) -> bool:
-        """`乐清市16例` is an item of a list by place; `呼和浩特市16家大型商场累计销售额…`, the one place of its sentence
+    def _not_an_item(self, mentions: list, k: int, in_sentence: int) -> bool:
+        """`乐清市16例` is an item of a list by place, and so is the chain that ends in one (`信阳市浉河区1例`: 信阳市
+        is no topic of the items after it); `呼和浩特市16家大型商场累计销售额…`, the one place of its sentence
         before a count of what the sentence is about, is its topic."""
-        if BREAKDOWN_ITEM.match(self.text, m.end) is None:
+        last = chain_item(mentions, k, self.text)
+        if last is None:
             return True
-        return in_sentence == 1 and _COUNTED_TOPIC.match(self.text, m.end) is not None
+        chained = last - k  # the places of the chain count as one
+        return in_sentence - chained == 1 and _COUNTED_TOPIC.match(self.text, mentions[last].end) is not None
 
     def _paragraph_place(self, s: Sentence, pos: int, anaphor: bool = False):
         """_opened_place, asked once for the figures of one clause (each of them asks in turn, with the same pos)."""
@@ -282,7 +219,7 @@ class ScopePlaces:
         for k, m in enumerate(mentions):
             sentence_start = sentence_starts[k]
             if is_topic(self.text, m, sentence_start) and not in_list(self.text, mentions, k) \
-                    and self._not_an_item(m, sentence_starts.count(sentence_start)) \
+                    and self._not_an_item(mentions, k, sentence_starts.count(sentence_start)) \
                     and self.text[m.start - 1] not in _LIST_NEXT:
                 (scoped if m.kind == "scope" else topics).setdefault(sentence_start, []).append(m)
         first = min([*topics, *scoped], default=para_start)  # after a byline or a sub-heading line, still the opening
@@ -297,7 +234,7 @@ class ScopePlaces:
                 return places[-1]
             opening = topics.get(opening_start)  # `2017年，上海…。虹桥机场…。…`: the same division again keeps it
             if opening and one_place(opening) and opening[-1].place == places[-1].place \
-                    and opening[-1].kind == "place" and opening[-1].place.level in _DIVISIONS:
+                    and opening[-1].kind == "place" and opening[-1].place.level in DIVISIONS:
                 return opening[-1]
             if lo == para_start and start == min(topics) and single \
                     and refines_story(self.text, para_start, start, places[-1].place, self._scopes()):

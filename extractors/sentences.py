@@ -23,6 +23,8 @@ _CONTINUATION = frozenset(lexicon().words("wrap_continuation"))
 _SECTION = lexicon().compile(r"\s*{section_number}")
 _TOP_SECTION = lexicon().compile(r"\s*{top_section_number}")
 _HAS_PUNCT = regex.compile(r"[。,，;；!！?？]")
+_LEAD_PUNCT = regex.compile(r"[。;；!！?？]")
+_LEAD_HEADLINE_CHARS = 40
 _ITEM_LINE = lexicon().compile("numbered_item_line")
 _PHRASED_HEADING = lexicon().compile("phrased_heading")
 
@@ -63,12 +65,22 @@ class Segmented:
     articles: list[Article]
     headline_starts: frozenset[int]   # starts of paragraphs that are headline lines
     sections: list[Section] = field(default_factory=list)
+    lead_starts: frozenset[int] = frozenset()  # a document's lead lines with a comma (`…十万个村，…七百亿元`): their
+    # figures are a headline's, but they open, scope and date nothing (read as a paragraph of their own, as before)
 
 
 def _is_headline(line: str) -> bool:
     s = line.strip()
     return 4 <= len(s) <= 64 and not _HAS_PUNCT.search(s) and not s.endswith(("、", "—", ":", "：")) \
         and not is_item_line(s)
+
+
+def _is_lead_headline(line: str) -> bool:
+    """A document's first line, not indented, that reads as a headline but for a comma between its two halves
+    (`精准帮扶十万个村，产业投入逾七百亿元`): a headline, as its figures are the body's repeated."""
+    s = line.strip()
+    return line[:1] == s[:1] and 4 <= len(s) <= _LEAD_HEADLINE_CHARS and not _LEAD_PUNCT.search(s) \
+        and not s.endswith(("、", "—", ":", "：", ",", "，")) and not is_item_line(s)
 
 
 def _is_numbered_heading(line: str) -> bool:
@@ -94,14 +106,14 @@ def _last_char(text: str, start: int, end: int) -> str:
 
 
 def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tuple[int, int]],
-                                                                         list[tuple[int, bool, str, bool]]]:
-    """Paragraph spans (wrapped lines joined) and, per paragraph, (start, opens_article, headline, section).
+                                                                         list[tuple[int, bool, str, bool, bool]]]:
+    """Paragraph spans (wrapped lines joined) and, per paragraph, (start, opens_article, headline, section, lead).
     A table's cell line (`cells`: where they start) is a paragraph of its own, never a headline."""
     paras: list[tuple[int, int]] = []
-    marks: list[tuple[int, bool, str, bool]] = []
+    marks: list[tuple[int, bool, str, bool, bool]] = []
     cur_start = None
     cur_end = 0
-    prev_headline = prev_figure = prev_cell = False
+    prev_headline = prev_figure = prev_cell = prev_lead = False
     lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
@@ -109,12 +121,14 @@ def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tu
         # a line the next one continues (`…电话来电` / `和其他平台留言…`) is a wrapped sentence, not a headline
         cell = s in cells
         caption = _CHART_CAPTION.match(line) is not None  # `图1：…占比`: no headline, a paragraph of its own
-        headline = not cell and not caption and (_is_headline(line) or _is_numbered_heading(line)) \
+        headline = not cell and not caption and (_is_headline(line) or _is_numbered_heading(line)
+                                                 or k == 0 and _is_lead_headline(line)) \
             and following not in _CONTINUATION
+        lead_line = k == 0 and headline and not _is_headline(line) and not _is_numbered_heading(line)
         byline = not cell and bool(_BYLINE.match(line))
         figure = _FIGURE_LINE.fullmatch(line.strip()) is not None or caption
         continues = (cur_start is not None and not cell and not prev_cell and not headline and not byline
-                     and not prev_headline
+                     and not prev_headline and not prev_lead
                      and not figure and not prev_figure and _last_char(text, cur_start, cur_end) not in _LINE_DONE)
         if continues:
             cur_end = e
@@ -125,8 +139,10 @@ def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tu
             # a numbered section heading (`二、“十四五”主要目标`) goes on with its report, it opens no article
             section = headline and bool(_SECTION.match(line))
             opens = (headline or byline) and not prev_headline and not section
-            marks.append((s, opens, line.strip() if headline else "", section))
-        prev_headline, prev_figure, prev_cell = headline, figure, cell
+            marks.append((s, opens, line.strip() if headline and not lead_line else "", section, lead_line))
+        # a lead line with a comma stays an article of its own with no headline, as it was read before (the headline
+        # after it opens the body's article: headline_repeats.body_article)
+        prev_headline, prev_figure, prev_cell, prev_lead = headline and not lead_line, figure, cell, lead_line
     if cur_start is not None:
         paras.append((cur_start, cur_end))
     return paras, marks
@@ -139,7 +155,7 @@ def segment(text: str, cells: frozenset[int] = frozenset()) -> Segmented:
     sections: list[Section] = []
     section_of: dict[int, int] = {}    # paragraph start → section index
     headline_parts: list[str] = []
-    for start, opens, headline, is_section in marks:
+    for start, opens, headline, is_section, _lead in marks:
         if opens or not articles:
             articles.append(Article(start, len(text), ""))
             headline_parts = []
@@ -168,10 +184,28 @@ def segment(text: str, cells: frozenset[int] = frozenset()) -> Segmented:
             pos = end
         if text[pos:pe].strip():
             sentences.append(Sentence(pos, pe, p, art, section))
-    return Segmented(sentences, paras, articles, frozenset(s for s, _, h, _ in marks if h), sections)
+    return Segmented(sentences, paras, articles, frozenset(s for s, _, h, _, _ in marks if h),
+                     sections, frozenset(s for s, _, _, _, lead in marks if lead))
 
 
 def inside_bracket(text: str, start: int, pos: int) -> bool:
     """pos sits inside a bracket opened after start and not yet closed."""
     opened = max(text.rfind("(", start, pos), text.rfind("（", start, pos))
     return opened > max(text.rfind(")", start, pos), text.rfind("）", start, pos))
+
+
+def same_bracket(text: str, start: int, before: int, pos: int) -> bool:
+    """pos sits inside a bracket that opened right at before (only spaces between) or before it, and that is still
+    open at pos: `12例(本土9例,境外输入3例)` — 9 and 3 after the 12 the bracket follows, 3 after its sibling 9."""
+    opened = max(text.rfind("(", start, pos), text.rfind("（", start, pos))
+    if opened < max(text.rfind(")", start, pos), text.rfind("）", start, pos)) or opened < 0:
+        return False
+    return opened < before or not text[before:opened].strip()
+
+
+_GROUP_ENDS = ";；。！？!?\n"
+
+
+def group_start(text: str, sentence_start: int, pos: int) -> int:
+    """Where the `；` clause group that holds pos begins, in its sentence from sentence_start."""
+    return max(sentence_start, *(text.rfind(c, sentence_start, pos) + 1 for c in _GROUP_ENDS))

@@ -20,6 +20,7 @@ _LEX = lexicon()
 MEASURE_TAIL = regex.compile(r"[(][^()]*[)]$")  # `居民人均可支配收入(名义)`: a measure of a measure
 COUNT_UNITS = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "count")
 _NAMED_IN_BRACKETS = _LEX.compile("measure_named_in_brackets")
+_CALIBER = _LEX.compile("measure_caliber")
 _PAREN = regex.compile(r"[(（][^()（）]{0,30}[)）]")
 _NOUN_AFTER = _LEX.compile(
     r"[“”\"]?(?![{noun_after_never_starts:chars}])(?P<noun>[\p{Han}A-Za-z0-9“”\"]{1,14}?)"
@@ -66,6 +67,9 @@ def clean_subject(raw: str) -> str:
     """The measured thing in a clause fragment: no quotes, time, comparison, place, connectives or verbs."""
     if named := _NAMED_IN_BRACKETS.search(raw):  # `占总人口的比重（常住人口城镇化率）为`: the name given
         return named["name"]
+    if (caliber := _CALIBER.search(raw)) is not None:  # `收入(同口径)`: another figure than the 自然口径 one
+        measure = clean_subject(raw[:caliber.start()] + raw[caliber.end():])
+        return f"{measure}({caliber['caliber']})" if measure else measure
     s = _PAREN.sub("", _QUOTES.sub("", _CAPTION_UNIT.sub("", raw, count=1)))  # `人 全年城镇新增就业`: a caption's unit
     if (lead := s.rfind(_LEAD_IN)) != -1 and lead + len(_LEAD_IN) < len(s):
         s = s[lead + len(_LEAD_IN):]  # `看数量——工业增加值占GDP比重`: a lead-in is no part of the subject
@@ -86,6 +90,13 @@ def clean_subject(raw: str) -> str:
         if s == before:
             break
     return partners + _EDGE_END.sub("", s) if partners else _EDGE_END.sub("", s).lstrip(_LEFT_EDGE)
+
+
+def without_measure_tail(subject: str) -> str:
+    """`居民人均可支配收入(名义)` → 居民人均可支配收入: the measure a later figure may name, but a caliber stays
+    (`收入(同口径)完成…,增长14.6%`: the growth is of the same-caliber revenue)."""
+    tail = MEASURE_TAIL.search(subject)
+    return subject if tail is None or _CALIBER.fullmatch(tail.group()) else subject[:tail.start()]
 
 
 def share_named(subject: str) -> str:

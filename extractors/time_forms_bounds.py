@@ -1,12 +1,13 @@
 """Times bounded on one side: since a year written with 起/开始 (`2013年起`), before a year (`2013年以前`), a
-relative year's end (`去年底`) and since one (`去年年底以来`), each a named group of lexicon/time.toml."""
+relative year's end (`去年底`) and since one (`去年年底以来`), and from a year up to a later month
+(`2016年至今年9月底`), each a named group of lexicon/time.toml."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from .lexicon import lexicon
-from .period_dates import Period, _num, _pub_year, default_period, year_period
+from .period_dates import Period, _month, _num, _pub_year, _safe, default_period, year_period
 
 _REL_YEARS: dict[str, int] = lexicon().values("relative_year")
 
@@ -20,6 +21,24 @@ def _since_start(m, current, published):
     if first > end.year:
         return year_period(first)
     return Period(date(first, 1, 1), end)
+
+
+def _year_to_month(m, current, published):
+    """`2016年至今年9月底`, `2017年3月至2019年6月`, `2016年至今`: from the first year's (or month's) first day up to the
+    end month's last day (or the day it names, or the report); an end before the start resolves to nothing."""
+    first = _month(_num(m["yfrom"]), _num(m["mfrom"]) if m["mfrom"] else 1)
+    if first is None:
+        return None
+    if m["tonow"]:
+        end = published or current.end
+    else:
+        year = _num(m["yto"]) if m["yto"] else first.start.year
+        if m["relto"]:
+            base = _pub_year(current, published)
+            year = None if base is None else base + _REL_YEARS[m["relto"]]
+        month = _month(year, _num(m["mto"]))
+        end = month and (_safe(year, month.start.month, _num(m["dto"])) if m["dto"] else month.end)
+    return Period(first.start, end) if end and first.start <= end else None
 
 
 def _before_year(m, current, published):

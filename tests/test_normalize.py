@@ -24,6 +24,13 @@ FOLDS = [
     ("半角｡､", "半角。、"),
 ]
 
+# a middle dot printed for the decimal point before a unit or %; never an event's date or a name's separator
+DECIMAL_DOTS = [
+    ("交通类价格上涨2·7%,娱乐类3·4%", "交通类价格上涨2.7%,娱乐类3.4%"),
+    ("比上年提高0·6个百分点,完成4·2亿元", "比上年提高0.6个百分点,完成4.2亿元"),
+    ("纪念4·25地震,7·21暴雨,艾力·买提", "纪念4·25地震,7·21暴雨,艾力·买提"),
+]
+
 JOINS = [
     ("城乡建\n设占比15%", "城乡建设占比15%"),
     ("住房保障占比20%;城乡建\n\n设占比15%;", "住房保障占比20%;城乡建设占比15%;"),
@@ -91,7 +98,7 @@ LINE_ENDS = [
 ]
 
 
-@pytest.mark.parametrize("source,canonical", FOLDS + JOINS + KEPT + SPACES + LINE_ENDS)
+@pytest.mark.parametrize("source,canonical", FOLDS + DECIMAL_DOTS + JOINS + KEPT + SPACES + LINE_ENDS)
 def test_canonical_text(source, canonical):
     assert normalize(source).text == canonical
 
@@ -196,3 +203,17 @@ def test_invariance_on_sample_pages(tmp_path, page, variant):
 
 def test_sample_pages_present_or_skipped(corpus):
     assert len(corpus) == 5
+
+
+@pytest.mark.parametrize("source,canonical", DECIMAL_DOTS)
+def test_a_decimal_middle_dot_keeps_offsets(source, canonical):
+    """One character for one: every canonical character maps to the source character at the same place."""
+    canon = normalize(source)
+    assert canon.text == canonical and list(canon.to_source) == list(range(len(source) + 1))
+
+
+def test_a_decimal_middle_dot_is_read_as_a_decimal():
+    from tests.factcase import facts_of
+    facts = facts_of("2020年,全县蔬菜产量增长2·6%,水果产量增长1·9%,肉类产量4·3万吨。")
+    assert [(f["subject"], f["value"], f["unit"]) for f in facts] == [
+        ("蔬菜产量", 2.6, "%"), ("水果产量", 1.9, "%"), ("肉类产量", 43000, "吨")]

@@ -50,7 +50,7 @@ CASES = [
     ("a payout per hectare", "去年村民1公顷地入股分红1.2万元。", []),
     ("a payout per mu", "村支书介绍,去年村民1亩地入股分红900元。", []),
     ("a village's total payout stays", "去年全村土地入股分红总额达120万元。", [1.2e6]),
-    ("the income per mu stays", "他说,过去种小麦,1亩地也就收入600多元。", [600]),
+    ("the income per mu stays", "他说,过去种小麦,1亩地收入600多元。", [600]),
     # a count inside a policy task's name
     ("a task's name", "2500万非户籍人口在城镇落户工作取得明显进展。", []),
     ("a task's name with a whole", "全国1亿非户籍人口在城市落户工作取得重大进展。", []),

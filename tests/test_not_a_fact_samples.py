@@ -55,7 +55,7 @@ CASES = [
     ("signed in exchange", "两国领导人见证了18项合作文件的交换签署。", [18]),
     ("all handled on time", "1.2万件全部按时办结", []),
     ("plant again", "“明年再种500亩花椒。”", []),
-    ("newly registered stays", "全国新登记的500万户私营企业吸纳了大量就业。", [5e6]),
+    ("newly registered stays", "全国新登记的500万户私营企业吸纳大量就业。", [5e6]),
 ]
 
 

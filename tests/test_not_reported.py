@@ -85,7 +85,7 @@ KEPT = [
     ("an era that qualifies a thing", "全区建于上世纪80年代的36个老旧小区今年全部完成改造。", 36),
     ("the story comes to the present", "20多年前,这里还是荒山,如今全村茶园面积已达1.5万亩。", 15000),
     ("an era in another clause", "截至去年底,全省高铁里程达到2000公里,是上世纪末的3倍;高速公路通车里程6000公里。", 6000),
-    ("children as a group", "为了让留守孩子安心上学,县里为300名教师发放了补贴。", 300),
+    ("children as a group", "为了让留守孩子安心上学,县里为300名教师发放补贴。", 300),
     ("kin inside a list after the figure", "120户最美家庭名单公布:其中有夫妻档,也有父子兵。", 120),
     ("monitoring is not a sample", "截至目前,全县共监测1800户困难家庭。", 1800),
     ("routes counted, not named", "此次共调整航线超过300条、新开航线50多条。", 300),

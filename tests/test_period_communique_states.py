@@ -1,8 +1,9 @@
 """A stock given as the year's span (P3) in a statistical communiqué: a count of standing institutions or facilities
 after `设有`/`建有` (and the parts its list names after `其中`) and a state ratio measured at the year's end
-(`森林覆盖率`, `普及率`, `绿化覆盖率`, `城镇化率`) are points at the year's end; flows beside them (`新建`, `完成`,
-`接待`, a rate of a flow), changes of the stock (`提高…个百分点`), totals said with `共有` and a service's reach
-(`广播覆盖率`: the year's, as the gold reads them) keep the year's span; outside a communiqué nothing changes.
+(`森林覆盖率`, `普及率`, `绿化覆盖率`, `城镇化率`, a broadcast's reach `广播覆盖率`) are points at the year's end, and
+so is a count of standing institutions said with `共有`; flows beside them (`新建`, `完成`, `接待`, a rate of a flow,
+what a span brought `全年共有…`), changes of the stock (`提高…个百分点`) keep the year's span; outside a communiqué
+nothing changes.
 
 Each row is a small report in our own words (figures restated, never corpus text): its file name and date, and per
 figure value the (period_start, period_end) it must get; every fact of the row is listed.
@@ -39,8 +40,11 @@ ROWS = [
     # negatives: flows after 设有, a 共有 total, a flow's rate, a service's reach, a change of a state ratio
     ("全县设有农技服务站12个，全年培训农民8600人次。\n", "tjgb-n1-2023.txt", {"12": END, "8600": YEAR}),
     ("全县设有卫生室56个，新建卫生室7个。\n", "tjgb-n5-2023.txt", {"56": END, "7": YEAR}),
-    ("全县共有文化机构5个，全年接待读者12万人次。\n", "tjgb-n2-2023.txt", {"5": YEAR, "120000": YEAR}),
-    ("城镇生活污水处理率92.1%，广播覆盖率99.8%。\n", "tjgb-n3-2023.txt", {"92.1": YEAR, "99.8": YEAR}),
+    # a 共有 count of standing institutions and a broadcast's reach are year-end states too
+    ("全县共有文化机构5个，全年接待读者12万人次。\n", "tjgb-s4-2023.txt", {"5": END, "120000": YEAR}),
+    ("城镇生活污水处理率92.1%，广播覆盖率99.8%，电视人口综合覆盖率99.2%。\n", "tjgb-n3-2023.txt",
+     {"92.1": YEAR, "99.8": END, "99.2": END}),
+    ("全年共有新建投产企业14家。\n", "tjgb-n6-2023.txt", {"14": YEAR}),
     ("森林覆盖率比上年提高0.4个百分点。\n", "tjgb-n4-2023.txt", {"0.4": YEAR}),
 ]
 

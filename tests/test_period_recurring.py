@@ -54,7 +54,7 @@ PASTS = [
      "当时,全县只有卫生院3所。",
      [{"value": 3, "period_start": None, "period_end": None}]),
     ("many years ago",
-     "几年前,园区就预留出工业用地600多亩。",
+     "几年前,园区预留出工业用地600多亩。",
      [{"value": 600, "period_start": None, "period_end": None}]),
     ("n years ago is that year",
      "6年前,全乡农民人均纯收入只有5400元。",

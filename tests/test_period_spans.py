@@ -155,7 +155,7 @@ NO_INVENTED_YEAR = [
     ("该县计划明年新建学校12所。", date(2019, 10, 21), {"12": ("2020-01-01", "2020-12-31", "target")}),
     # what is to be done within the next N years is a plan over the N years from the day it was adopted; a later
     # clause's months stay this year's actuals
-    ("4月30日,会议通过实施方案,3年内开展职业技能培训4000万人次以上;1—9月,累计有76万人次领取了培训补贴。",
+    ("4月30日,会议通过实施方案,3年内开展职业技能培训4000万人次以上;1—9月,累计有76万人次领取培训补贴。",
      date(2019, 10, 29), {"40000000": ("2019-04-30", "2022-04-30", "target"),
                           "760000": ("2019-01-01", "2019-09-30", "actual")}),
     # a target for a closed part of the year keeps that part; one for `今年` is the whole year
@@ -164,7 +164,7 @@ NO_INVENTED_YEAR = [
     # negative: a span looked back on is no plan
     ("过去3年内,全县新建学校21所。", date(2019, 10, 29), {"21": ("2016-01-01", "2018-12-31", "actual")}),
     # `将近` is "nearly", no plan
-    ("迄今,我国已向将近150个国家提供了援助。", date(2020, 5, 27), {"150": (None, "2020-05-27", "actual")}),
+    ("迄今,我国已向将近150个国家提供援助。", date(2020, 5, 27), {"150": (None, "2020-05-27", "actual")}),
 ]
 
 

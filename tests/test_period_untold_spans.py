@@ -21,7 +21,8 @@ YEAR_2020 = {"period_start": "2020-01-01", "period_end": "2020-12-31"}
 NONE = {"period_start": None, "period_end": None}
 
 UNTIL_YEAR = [
-    ("rate after a start year", "2005年，黔西县开始封山育林。截至2020年，全县森林覆盖率提高28.6%。\n", [(28.6, OPEN_2020)]),
+    ("rate after a start year", "2005年，黔西县开始封山育林。截至2020年，全县森林覆盖率提高28.6%。\n",
+     [(28.6, {"period_start": "2005-01-01", "period_end": "2020-12-31"})]),  # since the start (started_changes)
     ("rate and amount", "截至2020年，累计治理荒山40万亩，全县植被覆盖度提高31.2%，水土流失面积减少420平方公里。\n",
      [(400000, OPEN_2020), (31.2, OPEN_2020), (-420, OPEN_2020)]),
     ("comma-free opener", "截止2020年，该区湿地面积扩大12%。\n", [(12, OPEN_2020)]),

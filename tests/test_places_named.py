@@ -83,7 +83,7 @@ def test_a_province_by_one_character_and_where_things_land(label, text, regions)
 CHINA = [
     # China as the subject is the whole country, whatever country it gives to or is compared with
     ("a recipient", "3月至5月,中国向美国提供口罩66亿只、外科手套3.4亿双。", ["全国", "全国"]),
-    ("aid to many countries", "迄今,中国已向150个国家提供了抗疫物资援助。", ["全国"]),
+    ("aid to many countries", "迄今,中国已向150个国家提供抗疫物资援助。", ["全国"]),
     ("a share of the world", "中国对全球减贫的贡献率超过70%。", ["全国"]),
     ("its own economy", "改革开放之初,中国的GDP只占全世界的1.8%。", ["全国"]),
     ("a later clause", "中国坚定走绿色发展之路,2018年单位GDP二氧化碳排放量比2005年下降45.8%。", ["全国"]),

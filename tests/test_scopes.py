@@ -60,7 +60,7 @@ CASES = [
                         {"value": 20000000000, "period_start": None, "period_end": "2018-12-31"},
                         {"value": 2000000000, **Y2018}, {"value": 11, **Y2018}]),
     # `过去一年` in an October article is the twelve months before it; in a March report, the calendar year
-    ("the past twelve months", "过去一年里,医疗队培训了当地医生70名。", date(2019, 10, 8),
+    ("the past twelve months", "过去一年里,医疗队培训当地医生70名。", date(2019, 10, 8),
      [{"value": 70, "period_start": "2018-10-09", "period_end": "2019-10-08"}]),
     ("the past year of a review", "过去一年,全市新增就业3万人。", date(2019, 3, 5),
      [{"value": 30000, **Y2018}]),

@@ -56,7 +56,7 @@ def test_the_subject_names_the_thing(name, text, facts):
 
 STAYS = [
     # 将 in a word, or nearly
-    ("nearly", "将近300名学生参加了培训。", [("学生(参加了培训)", 300)]),  # what they took part in: led_subjects
+    ("nearly", "将近300名学生参加培训。", [("学生(参加培训)", 300)]),  # what they took part in: led_subjects
     ("a grade named with its head", "受处分的干部中，县处级干部230人。", [("受处分的县处级干部", 230)]),
     ("a grade of bases", "这些示范基地中，国家级5个。", [("国家级", 5)]),
     ("a county named 将乐", "将乐县森林覆盖率达到78%。", [("森林覆盖率", 78)]),

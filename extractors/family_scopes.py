@@ -1,0 +1,38 @@
+"""Family scopes: a scope word an earlier clause of a sentence writes before a measure carries to a measure of the
+same family that a later clause of the sentence names bare.
+
+`国庆档全国电影票房达…亿元；观众达到…亿人次` counts cinema audiences (电影观众), not every audience;
+`快递服务企业业务量完成…；业务收入完成…` is express revenue (快递业务收入), and `公路汽车客运量…，货运量…` road
+freight (公路货运量); `新增债券发行…，其中一般债券…；专项债券…` the new special bonds issued (新增专项债券发行), and
+`申报提前批专项债项目…，专项债券额度…` the early batch's quota (提前批专项债券额度). The family is the lexicon's (lexicon/owners.toml
+`family_scoped_measure`, `family_bare_measure`); the scope comes only from the figure's own sentence.
+"""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+from .subject_checks import subject_is_narrative
+
+_LEX = lexicon()
+_SCOPED = _LEX.compile("family_scoped_measure")
+_BARE = _LEX.compile("family_bare_measure")
+_TAILS: dict[str, str] = _LEX.table("family_scoped_measure", "tails")  # `新增` + 专项债券 + `发行`
+
+
+def _family(m) -> str:
+    """The family whose group matched (film, express, transport, early, issued)."""
+    return next(name for name, value in m.groupdict().items() if value is not None)
+
+
+def family_scope(subject: str, text: str, sentence: tuple[int, int], clause: int) -> str:
+    """The subject with the scope an earlier clause of its sentence (text[start:end]) wrote before a measure of its
+    family (电影观众, 快递业务收入), or as it was."""
+    if (bare := _BARE.fullmatch(subject)) is None:
+        return subject
+    family = _family(bare)
+    scopes = [m[family] for m in _SCOPED.finditer(text, *sentence)  # a lookahead may reach
+              if m[family] is not None and m.end() <= clause]  # into the clause (`，其中`)
+    if not scopes:
+        return subject
+    named = scopes[-1] + subject + _TAILS.get(family, "")
+    return subject if subject_is_narrative(named) else named

@@ -1,0 +1,29 @@
+"""Macro-regions as the items of a `分别` list (`东、中、西部地区快递业务量比重分别为…`): a later `分别` clause of the
+sentence that names only its measure (`业务收入比重分别为…`) measures the same regions, in order. A list of several
+macro-regions still gives no region (the gold keeps them in the subject only)."""
+
+from __future__ import annotations
+
+from .figure_lists import earlier_levels
+from .lexicon import lexicon
+
+_MACRO = lexicon().values("macro_region")   # as written → the canonical name (`长江三角洲` → 长三角)
+_LONGEST_FIRST = sorted(_MACRO, key=len, reverse=True)
+
+
+def _owner(subject: str) -> tuple[str, str] | None:
+    """(the macro-region as the subject writes it, its canonical name) when the subject opens with one."""
+    word = next((w for w in _LONGEST_FIRST if subject.startswith(w)), None)
+    return (word, _MACRO[word]) if word is not None and len(subject) > len(word) else None
+
+
+def macro_items_before(head: str, mentions: list, start: int, n: int) -> list[str] | None:
+    """`东、中、西部地区快递业务量比重分别为…,业务收入比重分别为…`: the later clause's measure for each macro-region
+    the figures just before it in the sentence were about, in order."""
+    if len(head) < 2 or _owner(head) is not None:
+        return None
+    levels = earlier_levels(mentions, start, n)
+    owners = [_owner(s) for s in levels] if levels else None
+    if not owners or not all(owners) or len({o[1] for o in owners}) != n:
+        return None
+    return [word + head for word, _ in owners]

@@ -1,0 +1,87 @@
+"""The checks that take a figure out of the place in force: a zone named after a county outside the city, an
+unnamed or a foreign firm, an international body, and the zone the paragraph before profiled (mixed into
+scope_places.ScopePlaces)."""
+
+from __future__ import annotations
+
+from .gazetteer import gazetteer
+from .lexicon import lexicon
+from .place_chains import _ancestry
+from .place_words import county_short_names
+from .places import foreign_firm, place_mentions
+from .sentences import Sentence
+
+_LEX = lexicon()
+_ZONE_ANAPHOR = _LEX.compile("zone_anaphor")
+_ZONE_NAME = _LEX.compile("zone_name_tail")
+_ANONYMOUS_FIRM = _LEX.compile("anonymous_firm")
+_INTERNATIONAL_BODY = _LEX.compile("international_body")
+_NOT_SUBJECT_BEFORE = _LEX.words("place_not_subject_before")
+_NOT_SUBJECT_REACH = max(len(w) for w in _NOT_SUBJECT_BEFORE)
+_ZONE_OPENING = 40   # characters: a zone's profile names its place at the very start of its paragraph
+_ZONE_KIND = _LEX.compile("zone_kind")
+_ZONE_NAME_REACH = 8   # characters before a zone's kind word where the county it is named after may stand
+_SHORT_NAME_SIZES = (2, 3, 4)
+COMMA_CLAUSE_ENDS = (",", "，", ";", "；", "。")
+DIVISIONS = ("province", "city", "county")  # China's: a foreign topic named again is often a new story
+CLAUSE_REACH = 240  # characters before a figure its comma clause is looked for in
+
+
+class PlaceOverrides:
+    """What in a figure's clause or paragraph makes the place in force not the figure's (text, seg: ScopeReader's)."""
+
+    def _zone_elsewhere(self, s: Sentence, pos: int, scopes: list) -> bool:
+        """A zone in the figure's sentence named after a county (by its short name, which names no place
+        alone: `梅河口经济开发区`) that lies outside the innermost division in force (the paper's city)."""
+        home = next((p for p in scopes if p is not None and p.level in DIVISIONS), None)
+        if home is None:
+            return False
+        lo = max(s.start, pos - CLAUSE_REACH)
+        g, shorts = gazetteer(), county_short_names()
+        for zone in _ZONE_KIND.finditer(self.text, lo, pos):
+            for i in range(max(lo, zone.start() - _ZONE_NAME_REACH), zone.start()):
+                for size in _SHORT_NAME_SIZES:
+                    county = g.named(shorts.get(self.text[i:i + size], ""))
+                    if county is not None and home.name not in _ancestry(g, county):
+                        return True
+        return False
+
+    def _anonymous_firms(self, s: Sentence, pos: int) -> bool:
+        """An unnamed firm (`某外卖平台`) in the figure's comma clause is what the figure measures."""
+        reach = max(s.start, pos - CLAUSE_REACH)  # a run-on sentence: the clause is looked for nearby only
+        lo = max(reach, max(self.text.rfind(c, reach, pos) for c in COMMA_CLAUSE_ENDS) + 1)
+        return _ANONYMOUS_FIRM.search(self.text, lo, pos) is not None
+
+    def _international_body(self, s: Sentence, pos: int) -> bool:
+        """An international body the sentence speaks of before the figure, not as a recipient or partner
+        (`向世卫组织捐助`, `与联合国合作`: the giver's figure)."""
+        for body in _INTERNATIONAL_BODY.finditer(self.text, max(s.start, pos - CLAUSE_REACH), pos):
+            before = self.text[max(0, body.start() - _NOT_SUBJECT_REACH):body.start()]
+            if not any(before.endswith(w) for w in _NOT_SUBJECT_BEFORE):
+                return True
+        return False
+
+    def _foreign_firm(self, places: list, pos: int) -> bool:
+        """A foreign firm (`日本某集团全球销量`) in the figure's comma clause owns the figure: neither its home country
+        nor the paper's or story's place is where it is, unless the clause says where in China it works
+        (`在华工厂`, `在苏州新建的工厂`: that place's, as before)."""
+        lo = max(0, pos - CLAUSE_REACH)
+        lo = max(lo, max(self.text.rfind(c, lo, pos) for c in COMMA_CLAUSE_ENDS) + 1)
+        firms = [p.end for p in places if lo <= p.start < pos and foreign_firm(self.text, p)]
+        return bool(firms) and not any(firms[0] <= p.start < pos and p.place is not None and p.place.level not in ("foreign", "world")
+                                       for p in places)
+
+    def _profiled_zone(self, s: Sentence, pos: int):
+        """`绵阳高新技术产业开发区位于四川省绵阳市…。` then `…园区内…开复工率达100%`: a paragraph that speaks of `园区`
+        and names no place is about the zone the paragraph before opened with (its city, by the usual rules)."""
+        para_start = self.seg.paragraphs[s.paragraph][0]
+        if s.paragraph == 0 or _ZONE_ANAPHOR.search(self.text, para_start, pos) is None:
+            return None
+        lo, hi = self.seg.paragraphs[s.paragraph - 1]
+        opening = [m for m in place_mentions(self.text, lo, min(hi, lo + _ZONE_OPENING))
+                   if m.kind == "place" and m.subject and not m.comparison]
+        first = next((i for i in range(lo, hi) if not self.text[i].isspace()), hi)
+        if opening and opening[0].start == first and _ZONE_NAME.match(self.text, opening[0].end):
+            return opening[0]
+        return None
+

@@ -1,0 +1,57 @@
+"""A scope word an earlier clause of a sentence writes before a measure carries to a measure of the same family a
+later clause names bare (extractors/family_scopes.py; lexicon/owners.toml `family_scoped_measure`,
+`family_bare_measure`); a bank's card count is the bank's (lexicon `firm_measure_head`)."""
+
+from __future__ import annotations
+
+import pytest
+from factcase import named_values
+
+CASES = [
+    # film: the box office's scope carries to the audience across `；`
+    ("春节档全国电影票房达32.1亿元，同比增长12.5%；观众达到8200万人次，同比增长9.8%。",
+     [("other", "电影票房", 3210000000), ("growth_rate", "电影票房", 12.5),
+      ("other", "电影观众", 82000000), ("growth_rate", "电影观众", 9.8)]),
+    ("暑期档电影市场票房突破90亿元，观众2.4亿人次。",
+     [("other", "暑期档电影市场票房", 9000000000), ("other", "电影观众", 240000000)]),
+    # express: volume, then revenue and its shares
+    ("2月份，全国快递服务企业业务量完成38.6亿件，同比增长11.2%；业务收入完成512.4亿元，同比增长14.3%。",
+     [("other", "快递服务企业业务量", 3860000000), ("growth_rate", "快递服务企业业务量", 11.2),
+      ("other", "快递业务收入", 51240000000), ("growth_rate", "快递业务收入", 14.3)]),
+    ("3月份，邮政行业业务收入完成820亿元，业务量完成62亿件。",
+     [("other", "邮政行业业务收入", 82000000000), ("other", "邮政业务量", 6200000000)]),
+    # transport: a county's road passengers, then its freight
+    ("全年公路汽车客运量185.2万人，货运量2100万吨，货运周转量210000万吨公里。",
+     [("other", "公路汽车客运量", 1852000), ("other", "公路货运量", 21000000),
+      ("other", "公路货运周转量", 2100000000)]),
+    # bonds: new bonds issued named before `其中` own each kind after it, across `；`
+    ("新增债券发行完成中央提前下达额度（19800亿元）的61.2%，其中一般债券4120亿元；专项债券8012亿元。",
+     [("other", "新增一般债券发行", 412000000000), ("investment", "新增专项债券发行", 801200000000)]),
+    # the early batch's quota keeps its batch
+    ("据统计，龙岩市共成功申报2021年提前批专项债项目18个，项目总投资320.5亿元，专项债券额度21.6亿元。",
+     [("other", "成功申报提前批专项债项目", 18), ("other", "项目总投资", 32050000000),
+      ("investment", "提前批专项债券额度", 2160000000)]),
+    # a bank's cards issued are the bank's, as its loans are
+    ("截至2020年末，建设银行县域贷款余额突破2万亿元，农户贷款达到8000亿元，裕农卡发卡量1.2亿张。",
+     [("other", "建设银行县域贷款余额", 2000000000000), ("other", "建设银行农户贷款", 800000000000),
+      ("other", "建设银行裕农卡发卡量", 120000000)]),
+]
+
+NEGATIVES = [
+    # another sentence's scope never carries
+    ("全市电影票房3.2亿元。观众达到500万人次。", [("other", "电影票房", 320000000), ("other", "观众", 5000000)]),
+    # an audience with no film named before it
+    ("昨晚的直播活动吸引了20万名观众在线观看。", [("other", "观众", 200000)]),
+    # a scope listed with others is no one scope
+    ("全国铁路、公路、水路客运量分别增长3%、4%和5%，货运量增长6.1%。",
+     [("growth_rate", "铁路客运量", 3), ("growth_rate", "公路客运量", 4), ("growth_rate", "水路客运量", 5),
+      ("growth_rate", "货运量", 6.1)]),
+    # new bonds issued with no parts after them own no later bond
+    ("今年共发行新增债券1.2万亿元，专项债券8000亿元。",
+     [("other", "发行新增债券", 1200000000000), ("investment", "专项债券", 800000000000)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES + NEGATIVES)
+def test_family_scope(text, expected):
+    assert named_values(text) == expected
