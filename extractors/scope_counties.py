@@ -58,23 +58,29 @@ _NAMED_COMMON: list = [(None, None, [])]   # the last text asked about: place me
 
 
 def _unique_within(code: str) -> dict[str, Place]:
-    lex, g = lexicon(), gazetteer()
-    suffix = regex.compile(f"(?:{lex.pattern('ethnic_group')})*(?:{lex.pattern('county_suffix')})$")
-    found: dict[str, list[Place]] = {}
-    for places in g.by_name.values():
-        for p in places:
-            if p.level == "county" and p.code and _holds(g, code, p):
-                short = suffix.sub("", p.name)
-                if 2 <= len(short) < len(p.name):
-                    found.setdefault(short, []).append(p)
+    found = _county_short_names_by_ancestor().get(code, {})
     return {s: ps[0] for s, ps in found.items() if len(ps) == 1}
 
 
-def _holds(g, code: str, place: Place) -> bool:
-    up = g.by_code.get(place.parent) if place.parent else None
-    while up is not None and up.code != code:
-        up = g.by_code.get(up.parent) if up.parent else None
-    return up is not None
+@cache
+def _county_short_names_by_ancestor() -> dict[str, dict[str, list[Place]]]:
+    """Every county's short name under each of its ancestors, in one pass over the gazetteer (walking all
+    counties again for each scope asked about cost more than the documents of a small run)."""
+    lex, g = lexicon(), gazetteer()
+    suffix = regex.compile(f"(?:{lex.pattern('ethnic_group')})*(?:{lex.pattern('county_suffix')})$")
+    by_ancestor: dict[str, dict[str, list[Place]]] = {}
+    for places in g.by_name.values():
+        for p in places:
+            if p.level != "county" or not p.code:
+                continue
+            short = suffix.sub("", p.name)
+            if not 2 <= len(short) < len(p.name):
+                continue
+            up = g.by_code.get(p.parent) if p.parent else None
+            while up is not None:
+                by_ancestor.setdefault(up.code, {}).setdefault(short, []).append(p)
+                up = g.by_code.get(up.parent) if up.parent else None
+    return by_ancestor
 
 
 @cache
