@@ -52,6 +52,7 @@ _TOPIC_REACH = 24  # characters before a count's clause where a category clause 
 _AVERAGE = frozenset(_LEX.words("average_change"))  # `平均增长率约为6%`: the rate is an average, no subject alone
 _COLLECTORS = frozenset(_LEX.words("revenue_collector"))
 _COLLECTED = _LEX.table("revenue_collector", "measure")  # 组织收入: what a collecting agency's sum measures
+_ADDING = _LEX.compile("sum_adding")
 _POINTS = next(unit for unit, kind in UNIT_KINDS.items() if kind == "point")  # 个百分点
 
 
@@ -112,6 +113,8 @@ class FigureNaming:
         # a bare verb takes the previous subject, unless it acts on the things the act before named (`受理投诉…，办结…`)
         if not f.delta and (GENERIC.match(subject) or (len(subject) < 2 and not f.noun and subject not in _ONE_CHAR)
                             or BARE_VERB.fullmatch(subject) and not (f.q.unit in COUNT_UNITS and handles_previous(subject, prev))):
+            if prev and self.mentions and _ADDING.search(self.text, self.mentions[-1].end, f.clause):
+                return subject  # `…债券1.6万亿元,再加上一些国债,有2万亿元的规模`: the sum of both, not the bonds'
             if prev and RATE_WORD.fullmatch(subject) and RATE_WORD.search(prev):
                 return prev  # `GDP增速` then `增速提高…`: the same rate, not `GDP增速增速`
             if prev and not subject and f.change and f.q.unit == "%":

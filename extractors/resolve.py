@@ -79,6 +79,8 @@ _BUDGET_ACCOUNT = _LEX.compile("budget_account")
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _SAME_ITEM_CHANGE = _LEX.compile("same_item_change")
 _LIST_REACH = 30   # lines of a numbered list read back to the line that opened it
+_RUN_ON = 1200     # a paragraph longer than this (a whole report run together) gives context only near a figure:
+_CONTEXT_NEAR = 400  # the characters either side of the figure's sentence
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
 _LEAD_REACH = 40  # characters of a figure's sentence before it that may tell a story's act (`跑遍了…`)
 
@@ -95,7 +97,7 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         self.catalog, self.source, self.to_source = catalog, source, to_source
         self.drafts: list[Draft] = []
         self.last_fact_sentence = -2
-        self._context_key, self._context_ids = -1, self.catalog.context_words("")
+        self._context_key, self._context_ids = (-1, -1), self.catalog.context_words("")
         self._other_disease = False   # the paragraph is about notifiable diseases other than covid
         self._last_subject: tuple[int, str] = (-1, "")   # the paragraph and subject of the last figure
         self._last_whole: tuple = (-1, "", None, None)   # the last fact's figure: where it ends, kind, unit, period
@@ -107,15 +109,25 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
     # --- figures ----------------------------------------------------------------------------------------
 
     def _context(self, s: Sentence) -> ContextWords:
-        """The context-bound indicators that the paragraph's and headline's words allow (cached per paragraph)."""
-        if self._context_key != s.paragraph:
+        """The context-bound indicators that the words near the sentence allow: its paragraph's and the headline's
+        (cached per paragraph); in a run-on paragraph only the text around the sentence, since one `热线电话` or
+        `受理` far away in a 10,000-character report makes no share of it a hotline's."""
+        start, end = self.seg.paragraphs[s.paragraph]
+        run_on = end - start > _RUN_ON
+        key = (s.paragraph, s.start if run_on else -1)
+        if self._context_key != key:
             first = s.paragraph  # the lines of a numbered list (`1.鄂尔多斯市11例`) read with the line that opened it
             while first > 0 and s.paragraph - first < _LIST_REACH and is_item_line(self.text, *self.seg.paragraphs[first]):
                 first -= 1
-            self._context_key = s.paragraph
-            words = (self.text[self.seg.paragraphs[first][0]:self.seg.paragraphs[s.paragraph][1]]
-                     + " " + self.seg.articles[s.article].headline)
-            self._context_ids, self._other_disease = self.catalog.context_words(words), other_disease(words)
+            headline = " " + self.seg.articles[s.article].headline
+            if self._context_key[0] != s.paragraph:
+                self._other_disease = other_disease(self.text[self.seg.paragraphs[first][0]:end] + headline)
+            self._context_key = key
+            if run_on:
+                start, end = max(start, s.start - _CONTEXT_NEAR), min(end, s.end + _CONTEXT_NEAR)
+            else:
+                start = self.seg.paragraphs[first][0]
+            self._context_ids = self.catalog.context_words(self.text[start:end] + headline)
         return self._context_ids
 
     def _quote(self, start: int, end: int) -> str:

@@ -2,12 +2,18 @@
 
 A court's or a procuratorate's intake is no hotline's (`受理` alone names any office's intake); general,
 refinancing or all local bonds and a stock of debt are no special bonds; a country's direct investment abroad, its
-stock and net flow are no investment completed; cases of another epidemic (Ebola) are no covid figures. Each
-row also says the neighbour that must keep its indicator.
+stock and net flow are no investment completed; cases of another epidemic (Ebola) are no covid figures; a
+hotline's words far away in a run-on report make no share of it a hotline's; patients some hospitals admitted are no
+cumulative confirmed count; a grant's arrived money is no attracted investment; a laboratory's or research project is
+no investment project; a sum that adds other bonds is no special bonds. Each row also says the neighbour that must
+keep its indicator.
 """
 
 import pytest
 from factcase import facts_of
+
+# a report run together into one paragraph: sentences of our own without figures, about 1,400 characters
+_RUN_ON = "各校加强资助政策宣传，确保每名困难学生都知晓并享受到政策。" * 50
 
 # (sentence, the value that must get no indicator of the family, the family)
 LOOKALIKES = [
@@ -25,6 +31,14 @@ LOOKALIKES = [
     ("去年,中国对老挝投资超过5亿美元。", 500000000, "investment"),
     ("全年为用户节约用电投资12.6亿元。", 1260000000, "investment"),
     ("2014年抗击埃博拉疫情期间,援外医疗队收治疑似患者600余例(确诊210例)。", 210, "covid"),
+    ("两家方舱医院累计收治确诊患者3100人,治愈出院2900人。", 3100, "covid"),
+    ("该省开通学生资助热线电话。" + _RUN_ON + "从区域看,西部地区资助资金40亿元,占31.3%。", 31.3, "hotline"),
+    ("各县将贷款受理点下沉至乡镇,西部地区资助资金40亿元,占31.3%。", 31.3, "hotline"),
+    ("全省普通高中国家助学金到位资金共计12.6亿元。", 1260000000, "investment"),
+    ("今年县里扶贫专项到位资金8000万元,全部用于产业帮扶。", 80000000, "investment"),
+    ("她主持省级重点实验项目3项,发表论文5篇。", 3, "investment"),
+    ("该团队承担重点科研项目4项。", 4, "investment"),
+    ("今年新增专项债券3000亿元,再加上部分国债,有4000亿元的规模。", 400000000000, "investment"),
 ]
 
 # the same words where they do name the family's indicator
@@ -33,6 +47,10 @@ NEIGHBOURS = [
     ("今年全省发行地方政府专项债券260亿元。", 26000000000, "investment.special_bonds"),
     ("1—9月,全市完成固定资产投资320亿元。", 32000000000, "investment.completed"),
     ("截至目前,该省获得财政部下达今年提前批新增专项债务限额420亿元。", 42000000000, "investment.special_bonds"),
+    ("截至4月30日24时,全省累计报告确诊病例1268例。", 1268, "covid.cumulative_confirmed"),
+    ("1—5月,全市招商引资到位资金150亿元。", 15000000000, "investment.attracted"),
+    ("今年全县新开工重点项目32个。", 32, "investment.projects"),
+    (_RUN_ON + "本周市民热线共接到来电3200件,其中噪声扰民类1100件,占34.4%。", 34.4, "hotline.category_share"),
 ]
 
 
