@@ -3,8 +3,8 @@ opening is trimmed, not left as `次…`; what is left over (`剩余`, `其余`)
 showed (`问卷调查显示`), a trip's destinations (`分赴…省`), an ownerless share's verb (`仅占`) and recipients after `向`
 name nothing, so those uncatalogued figures are dropped; a noun after a count ends before `组成` and runs through
 `文化和旅游`; a bare origin in a bulletin is the whole's cases of that origin; an amount of decline is named without a
-verb of decline (its value is negative already); a second share of the same thing names its own whole; `约占` makes
-the share approximate. Each row is our own sentence: every fact it gives is listed (an extra one fails)."""
+verb of decline (its value is negative already); an object's `对` alone before a count is dropped; a second share of
+the same thing names its own whole; `约占` makes the share approximate. Each row is our own sentence: every fact it gives is listed (an extra one fails)."""
 
 from datetime import date
 
@@ -42,6 +42,10 @@ EXACT = [
     ("culture and tourism is one name", "全县有1个国家级文化和旅游消费示范区。",
      [("国家级文化和旅游消费示范区", 1, "个", "exact")]),
     ("the members, not their act", "由30名退休教师组成的讲师团走进乡村。", [("退休教师", 30, "人", "exact")]),
+    # a preposition that marks what is acted on, alone before the count, is no part of its name
+    ("the fugitives acted on", "对860名在逃人员，警方逐一明确追捕责任人。", [("在逃人员", 860, "人", "exact")]),
+    ("the firms monitored", "全县对45家重点排污企业开展在线监测比对。", [("重点排污企业", 45, "家", "exact")]),
+    ("outward investment keeps 对", "去年对外投资增长12%。", [("对外投资", 12, "%", "exact")]),
 ]
 
 
