@@ -13,16 +13,27 @@ _DAY_FLOW = _LEX.compile("case_day_flow")
 _AS_OF = _LEX.compile("case_as_of")
 _PART_LEAD = _LEX.compile("case_part_lead")
 _BRACKET = _LEX.compile("case_origin_bracket")
+_BARE_ORIGIN = _LEX.compile("case_bare_origin")
 
 
 def case_part(subject: str, whole: str) -> str:
     """`境外输入` after `新增无症状感染者682例,其中` → 境外输入无症状感染者. A part of newly confirmed cases
-    (`新增确诊病例…,其中本土病例…`) keeps its name: that is what 本土病例 means in a bulletin."""
+    (`新增确诊病例…,其中本土病例…`) keeps its name: that is what 本土病例 means in a bulletin; an origin named with no
+    noun (`…,其中境外输入6例`) takes the whole's."""
     part = _ORIGIN_PART.match(subject)
-    if part is None or not _OUTCOME.search(whole):
+    if part is None:
         return subject
+    if not _OUTCOME.search(whole):
+        return _with_origin(whole, part["origin"]) if _BARE_ORIGIN.fullmatch(subject) and whole else subject
     counted = _LEAD.sub("", whole, count=1)
     return part["origin"] + counted if counted else subject
+
+
+def _with_origin(whole: str, origin: str) -> str:
+    """`境外输入` alone after `新增确诊病例8例,其中` → 新增境外输入确诊病例: an origin with no noun names nothing alone,
+    so the part is the whole's cases of that origin."""
+    lead = _PART_LEAD.match(whole).end()
+    return whole[:lead] + origin + whole[lead:]
 
 
 def day_count_part(text: str, start: int, pos: int) -> bool:

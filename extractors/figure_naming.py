@@ -36,6 +36,7 @@ _LEX = lexicon()
 _ONE_CHAR = frozenset(_LEX.words("one_char_product"))  # `…,纱增长16.2%`: a product of its own, not the one before's
 _COMPARISON = _LEX.compile("{comparison_point}|{comparison_base}|{comparison_with}")
 _PERFECTIVE = _LEX.words("perfective")[0]
+_NAMED_SHARE_ENDS = tuple(_LEX.words("named_share_end"))
 _BOUND_AFTER_DIRECTION = _LEX.compile(r"\s?(?:{qualifier_before}|{reaching_verb})\s?$")  # `增加近`: 近 is the value's
 _REACHED = _LEX.compile("reached_level")
 _COMPARED = _LEX.compile("comparison_fragment")
@@ -99,6 +100,8 @@ class FigureNaming:
             return f"{shared['base']}({shared['verb']}{w['whole']})"  # `占全国总量的65%,世界总量的三分之一`
         if prev and SHARE_OF_PREVIOUS.fullmatch(subject) and (ranked := self._top_ranked(f, subject)) != subject:
             return ranked  # `…死亡26人;居前五位的病种依次为…,占…总数的94%`: the ranked set's share, not the deaths'
+        if prev and SHARE_OF_PREVIOUS.fullmatch(subject) and (other := _other_whole(prev, subject)):
+            return other  # `A占B的比重为38.9%,占C的57.05%`: A's share of C, not B's share with C in brackets
         if prev and (MEASURE_OF_PREVIOUS.fullmatch(subject) or SHARE_OF_PREVIOUS.fullmatch(subject)):
             return f"{regex.sub(r'[(][^()]*[)]$', '', prev)}({subject})"
         if prev and _BARE_COMPARATIVE.fullmatch(subject):
@@ -157,3 +160,13 @@ class FigureNaming:
                 else:
                     subject = left or self.prev_subject
         return subject
+
+
+def _other_whole(prev: str, subject: str) -> str | None:
+    """`中央财政资金占资助资金总额比重` then `占财政资金总额` → 中央财政资金占财政资金总额比重: the same thing's share of
+    another whole, named as a share of its own (one denominator), when the previous subject named its share unbracketed."""
+    taken = _SHARE_TAKEN.fullmatch(prev)
+    if taken is None or "(" in prev or not prev.endswith(_NAMED_SHARE_ENDS):
+        return None
+    named = share_named(taken["base"] + subject)
+    return named if named != taken["base"] + subject else None

@@ -90,6 +90,7 @@ _COUNTED_SET_ACT = _LEX.compile("counted_set_act")
 _OF_WHICH = _LEX.words("of_which")[0]
 _UNKNOWN_ITEM = _LEX.compile("unknown_place_item")
 _CASE_WORD = _LEX.compile("case_word")
+_OBJECT_MARKER = _LEX.compile("object_marker_alone")
 _HAVING_REACH = 16  # characters after a count's unit where its holders' kind and a verb of having are looked for
 MAX_SUBJECT = 40  # characters; real subjects are far shorter
 
@@ -191,6 +192,7 @@ class FigureReader(FigureNaming):
             return listed  # `共刊发185个专版、40个公益广告`: the same act's
         if f.noun:
             f.noun = acted_on(text, f.left if len(subject) > 8 else "", (q.end, f.noun_end), f.noun)  # `击毙了50名…`
+            subject = "" if _OBJECT_MARKER.fullmatch(subject) else subject  # `对1712名逃犯…`: the things, not `对逃犯`
             subject = (subject + f.noun) if len(subject) <= 8 else actor_of_count(subject, f.noun)  # `湖北银行将在…发放`
         return subject
 

@@ -19,6 +19,8 @@ _GROUP_NAMES = tuple(next((name for name, i in _QUANTITY.groupindex.items() if i
                      for k in range(1, _QUANTITY.groups + 1))  # the name of each of m.groups()
 _QUAL_BEFORE = _LEX.compile(r"{qualifier_before}\s?$")
 _QUALIFIER_BEFORE: dict[str, str] = _LEX.values("qualifier_before")
+_SHARE_QUALIFIER = _LEX.compile("share_qualifier")
+_SHARE_REACH = 18  # characters: the share's verb, its whole and `的`
 _QUALIFIER_AFTER: dict[str, str] = _LEX.values("qualifier_after")
 _MODIFIER_AFTER = _LEX.compile(r"{noun_bound}(?!{not_a_modified_noun})(?=[\p{Han}“\"])")
 _MODIFIED = _LEX.compile("modified_noun")
@@ -94,7 +96,10 @@ def qualifier_after(word: str | None) -> str | None:
 def qualifier_before(text: str, pos: int) -> str | None:
     """The qualifier given by the word right before pos (`约`, `超过`, `不足` …), if any."""
     before = _QUAL_BEFORE.search(text, max(0, pos - 4), pos)
-    return _QUALIFIER_BEFORE[before.group().strip()] if before else None
+    if before:
+        return _QUALIFIER_BEFORE[before.group().strip()]
+    share = _SHARE_QUALIFIER.search(text, max(0, pos - _SHARE_REACH), pos)  # `约占世界总数的10%`
+    return _QUALIFIER_BEFORE[share["q"]] if share else None
 
 
 def fraction_percent(denominator: str, numerator: str) -> int | float:

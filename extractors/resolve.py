@@ -75,6 +75,8 @@ _PERSONAL = _LEX.compile("personal_pronoun")
 _OF_WHICH = _LEX.words("of_which")[0]
 _BREAKDOWN = _LEX.compile("breakdown_opening")
 _BUDGET_GENERIC = _LEX.compile("budget_generic")
+_DOWN_END = _LEX.compile("(?:{down_verb})$")  # a verb of decline ending an amount of change's name
+_DECLINE_NAME = _LEX.words("decline_amount_name")[0]
 _BUDGET_ACCOUNT = _LEX.compile("budget_account")
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _SAME_ITEM_CHANGE = _LEX.compile("same_item_change")
@@ -299,6 +301,8 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
             account = self._account[1]
         if account and _BUDGET_GENERIC.match(subject):
             subject = account + subject  # `本年收支缺口` in the social-insurance section
+        if m.kind == "delta" and m.sign < 0 and (down := _DOWN_END.search(subject)) and down.start() >= 2:
+            subject = subject[:down.start()] + _DECLINE_NAME  # `重症病例减少` of -9 → 重症病例变化: no double negative
         if ind is not None:
             for _ in range(3 if ind.strip else 0):  # `咨询类占` → 咨询类 → 咨询
                 subject = ind.strip.sub("", subject)

@@ -17,6 +17,7 @@ CONSUMERS = {
     "papers": lambda name: _paper_place(name),
     "paper_file_codes": lambda name: _file_paper(name),
     "qualifier_before": lambda word: _qualifier_before(word),
+    "share_qualifier": lambda word: _qualifier_before(word),
     "qualifier_after": lambda word: _qualifier_after(word),
     "unit": lambda word: _unit(word),
     "whole_measure_prefix": lambda subject: _change_indicator(subject),

@@ -41,6 +41,11 @@ NEGATIVES = [
     ("5月23日0—24时,全国新增确诊病例90例,其中境外输入病例15例,本土病例75例(吉林61例,上海14例)。",
      75, "本土病例", "covid.new_local"),
     ("5月23日0—24时,全省新增本土无症状感染者33例。", 33, "新增本土无症状感染者", "covid.new_asymptomatic"),
+    # an origin named with no noun names nothing alone: the whole's confirmed cases of that origin
+    ("5月23日0—24时,全国新增确诊病例12例,其中境外输入9例,本土3例。", 9, "新增境外输入确诊病例", "covid.new_imported"),
+    ("5月23日0—24时,全国当日新增确诊病例7例,其中境外输入5例。", 5, "新增境外输入确诊病例", "covid.new_imported"),
+    ("截至5月23日24时,全市累计报告确诊病例310例,其中境外输入40例。", 40, "累计报告境外输入确诊病例",
+     "covid.cumulative_imported"),
 ]
 
 # parts of a count up to a day are levels that day, not the day's flows

@@ -14,7 +14,7 @@ PARTS = [  # a body before the whole's measure owns the parts; a new `其中` op
      "其中，短期贷款减少40亿元。",
      [{"value": 3e11, "subject": "住户部门贷款增加"}, {"value": 1.2e11, "subject": "住户部门短期贷款增加"},
       {"value": 1.8e11, "subject": "住户部门中长期贷款增加"}, {"value": 5e11, "subject": "企业单位贷款增加"},
-      {"value": -4e9, "subject": "企业单位短期贷款减少"}]),
+      {"value": -4e9, "subject": "企业单位短期贷款变化"}]),
     ("去年全省持证残疾人新增就业5.2万人，其中，城镇新增就业1.9万人，农村新增就业3.3万人。",
      [{"value": 52000, "subject": "持证残疾人新增就业"}, {"value": 19000, "subject": "持证残疾人城镇新增就业"},
       {"value": 33000, "subject": "持证残疾人农村新增就业"}]),

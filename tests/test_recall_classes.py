@@ -12,7 +12,7 @@ THIRD = 100 / 3
 FRACTIONS = [
     ("大唐镇每年织袜两百多亿双,产量占全世界的三分之一。",
      [{"value": 20000000000, "unit": "双"}, {"value": THIRD, "unit": "%", "indicator": "sock.output_share"}]),
-    ("义乌袜业的出口额约占全国袜子出口总额的四分之一。", [{"value": 25, "unit": "%", "qualifier": "exact"}]),
+    ("义乌袜业的出口额约占全国袜子出口总额的四分之一。", [{"value": 25, "unit": "%", "qualifier": "approx"}]),  # 约 before 占
     ("海宁袜企的产能占全省的五分之二以上。", [{"value": 40, "unit": "%", "qualifier": "at_least"}]),
     ("三国经济总量占全球总量五分之一以上。", [{"value": 20, "unit": "%", "qualifier": "at_least"}]),
 ]
