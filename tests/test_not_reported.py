@@ -58,6 +58,10 @@ DROPPED = [
     ("what a system can look up", "平台可以查询全国范围内的30类信息。", 30),
     ("what a pond can water", "一口塘就能浇灌120亩地。", 120),
     ("a firm's daily capacity", "复工后,这家厂的日产能提升至50万只。", 500000),
+    ("what a ship can carry", "这艘新下水的货轮长300米,可载1.5万个标准集装箱。", 15000),
+    ("what a craft can load", "新型运输机一次可装载60吨物资。", 60),
+    ("what a school can train", "这所驾校师资雄厚,每年可以培训学员约1500人。", 1500),
+    ("what a centre can train", "基地建成后可培训技术工人800名。", 800),
     # [N7] names and article numbers, [N9] a site's layout
     ("a package named by articles", "全省把稳外贸15条、稳就业12条等政策送进企业。", 12),
     ("a quoted package", "市里出台的“人才20条”备受关注。", 20),
@@ -95,6 +99,8 @@ KEPT = [
     ("a city's distance in its profile", "该市位于省境东部,距省会150公里,面积5000平方公里。", 5000),
     ("a quoted figure of a report", "“新增就业1100万人以上”成为报告里的一句硬话。", 11000000),
     ("a count of policies", "促进消费的12条政策集中对外发布。", 12),
+    ("skills training done", "今明两年全国开展职业技能培训3000万人次以上。", 3e7),
+    ("a carrier's function", "平台功能载体新增80个。", 80),
 ]
 
 
