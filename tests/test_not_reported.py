@@ -58,6 +58,9 @@ DROPPED = [
     ("what a system can look up", "平台可以查询全国范围内的30类信息。", 30),
     ("what a pond can water", "一口塘就能浇灌120亩地。", 120),
     ("a firm's daily capacity", "复工后,这家厂的日产能提升至50万只。", 500000),
+    ("one unnamed firm's growth", "比如,一家做社区团购的小公司,4月订单量增长了200%。", 200),
+    ("one unnamed firm as a story", "去年,一家外地的食品企业来村里考察,一口气流转了120亩地。", 120),
+    ("as one firm", "作为一家生产口罩的企业,公司国内销售额增加了40%。", 40),
     ("what a ship can carry", "这艘新下水的货轮长300米,可载1.5万个标准集装箱。", 15000),
     ("what a craft can load", "新型运输机一次可装载60吨物资。", 60),
     ("what a school can train", "这所驾校师资雄厚,每年可以培训学员约1500人。", 1500),
@@ -99,6 +102,8 @@ KEPT = [
     ("a city's distance in its profile", "该市位于省境东部,距省会150公里,面积5000平方公里。", 5000),
     ("a quoted figure of a report", "“新增就业1100万人以上”成为报告里的一句硬话。", 11000000),
     ("a count of policies", "促进消费的12条政策集中对外发布。", 12),
+    ("firms counted", "全省每一家企业都已复工,规上工业增加值增长5%。", 5),
+    ("a whole after one firm", "一家龙头企业落户后,全县农产品加工产值增长18%。", 18),
     ("skills training done", "今明两年全国开展职业技能培训3000万人次以上。", 3e7),
     ("a carrier's function", "平台功能载体新增80个。", 80),
 ]
