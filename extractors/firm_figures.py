@@ -58,12 +58,16 @@ def owns_up_to(text: str, actor_end: int, pos: int) -> bool:
 
 
 def firm_figure(text: str, sentence_start: int, pos: int, subject: str) -> bool:
-    """The figure at pos is one firm's: its subject names the firm, or the firm opens its sentence as actor and
-    the clauses up to the figure name no place, no other firm and no `；`."""
+    """The figure at pos is one firm's: its subject names the firm, or the firm opens its sentence or one of its
+    clauses before the figure as actor (by name or by `公司`, `该行`) and the clauses up to the figure name no place,
+    no other firm and no `；`."""
     if names_a_firm(subject) or firm_anaphor_opens(subject) or opens_with_document_firm(text, subject):
         return True  # `公司新种800亩`: a firm's, even when its name comes after
     actor = firm_actor(text, sentence_start)
-    return actor is not None and actor[1] <= pos and owns_up_to(text, actor[1], pos)
+    if actor is not None and actor[1] <= pos and owns_up_to(text, actor[1], pos):
+        return True
+    anaphors = list(_ANAPHOR.finditer(text, sentence_start, pos))  # `…，公司克服困难…，投诉量减少91%`
+    return bool(anaphors) and owns_up_to(text, anaphors[-1].end(), pos)
 
 
 def part_of_firm_figure(text: str, firm_end: int, pos: int) -> bool:

@@ -33,6 +33,8 @@ OWNED = [
     # a place in the firm's name or the story's city is not the figure's (audits: a bank branch's, a shop's figure)
     ("a branch named by its province", "截至6月末，建设银行浙江省分行普惠贷款余额增长30%。", [{"value": 30, "region": None}]),
     ("a firm that points back", "东升集团设在杭州。去年，该公司出口额增长15%。", [{"value": 15, "region": None}]),
+    ("a clause the firm opens by `公司`", "受疫情影响，外贸订单减少，公司加快技术改造，不良品率同比下降40%。",
+     [{"value": -40, "region": None}]),
     # firms counted are the place's count
     ("firms counted", "年末，浙江省有主板公司51家。", [{"value": 51, "region": "浙江省"}]),
     # the clause names where the firm's figure is: that place stays
@@ -44,6 +46,7 @@ SECTOR = [
     ("a kind of bank", "2020年，大型商业银行普惠型小微企业贷款增长40%。", [{"value": 40, "region": "全国"}]),
     ("listed firms", "去年，上市公司营业收入增长8.5%。", [{"value": 8.5, "region": "全国"}]),
     ("a gang", "去年，公安机关共打掉涉恶犯罪集团3200余个。", [{"value": 3200, "region": "全国"}]),
+    ("a whole industry (全行业 is no 全行)", "1—6月，全行业实现利润总额560亿元。", [{"value": 5.6e10, "region": "全国"}]),
     ("the banking sector", "截至2020年末，全国银行业总资产达319.7万亿元。", [{"value": 3.197e14, "region": "全国"}]),
     ("bank branches", "截至2020年末，平均每万人拥有银行网点1.6个。", [{"value": 1.6, "region": "全国"}]),
     ("corporate bonds", "去年，公司信用类债券净融资增加1.2万亿元。", [{"value": 1.2e12, "region": "全国"}]),
