@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import lexicon
-from .own_tallies import leader_activity, own_tally
+from .own_tallies import leader_activity, own_tally, personal_record
 from .quantities import UNIT_KINDS
 
 _LEX = lexicon()
@@ -142,6 +142,8 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
         return "case"
     if leader_activity(text, s_start, start, end):
         return "person"  # `总书记深入全国…，考察了20多个贫困村`: the leader's own visits, beside a whole too
+    if personal_record(text, s_start, start):
+        return "person"  # `累计参加学科竞赛40余次`, `获全国…大赛金奖…，撰写论文2篇`: one student's record
     if _WHOLE.search(text, s_start, start):
         return None
     if own_tally(text, clause, start):
