@@ -28,6 +28,7 @@ _GROUP_ENDS = ("；", ";")  # the firm's sentence owns no clause group past its 
 _OF_WHICH = _LEX.words("of_which")[0]
 _COUNTED_FIRMS = _LEX.compile("(?:{firm_kind})$")
 _ANAPHOR = _LEX.compile("firm_anaphor")
+_POINTER = _LEX.compile("firm_pointer_inside")
 
 
 def _one_firm(name: str) -> bool:
@@ -88,6 +89,13 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
         or any(_one_firm(m[0]) for m in _FIRM.finditer(text, sentence, pos)) or _ANAPHOR.search(text, sentence, pos)
     if not named_firm or UNIT_KINDS.get(unit or "") == "count" and _COUNTED_FIRMS.search(owned):
         return region
-    firms = [(m.start(), m.end()) for m in _FIRM.finditer(text, clause, pos)]
+    firms = [(_name_start(m), m.end()) for m in _FIRM.finditer(text, clause, pos)]
     named = any(not any(a <= p.start < b for a, b in firms) for p in place_mentions(text, clause, pos))
     return region if named else None
+
+
+def _name_start(m) -> int:
+    """Where a firm's name matched at m begins: after a pointing or counting word inside it (`山东日照一家医疗公司`:
+    the place before `一家` is no part of the name)."""
+    inner = _POINTER.search(m[0])
+    return m.start() + inner.end() if inner is not None else m.start()
