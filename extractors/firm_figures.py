@@ -2,8 +2,9 @@
 
 `2018年末，南岭银行总资产突破2万亿元` (the subject names the firm) and `截至3月末，东升集团12个厂区已复工，整体复工率
 93%` (the firm opens the sentence as its actor, and nothing between it and the figure names a place or another firm)
-are the firm's figures: the region the clause names stays, but the paper's or story's 全国 does not (audit: a firm's
-figure under 全国 is wrong; resolve.py). A kind of firm (`大型商业银行`, `各银行`, `上市公司`) is a sector, whose
+are the firm's figures: they get no region, the paper's 全国 and the place the story is about alike (audits: a firm's,
+a shop's or a bank's figure under its city or province is wrong), unless they count firms or a whole of a place opens
+their clause (resolve.py). A kind of firm (`大型商业银行`, `各银行`, `上市公司`) is a sector, whose
 figure the country's scope keeps. Words in lexicon/owners.toml (`firm_name`, `firm_brand`, `firm_class`).
 """
 
@@ -13,8 +14,10 @@ from functools import lru_cache
 
 from .document_firms import document_firm_actor, opens_with_document_firm
 from .firm_references import firm_anaphor_opens
+from .gazetteer import NATIONAL
 from .lexicon import lexicon
 from .places import place_mentions
+from .quantities import UNIT_KINDS
 
 _LEX = lexicon()
 _FIRM = _LEX.compile("firm_name")
@@ -23,6 +26,9 @@ _ACTOR = _LEX.compile("firm_actor_opening")
 _SYSTEM = _LEX.compile("bodies_as_system")
 _GROUP_ENDS = ("；", ";")  # the firm's sentence owns no clause group past its `；`
 _OF_WHICH = _LEX.words("of_which")[0]
+_COUNTED_FIRMS = _LEX.compile("(?:{firm_kind})$")
+_ANAPHOR = _LEX.compile("firm_anaphor")
+_POINTER = _LEX.compile("firm_pointer_inside")
 
 
 def _one_firm(name: str) -> bool:
@@ -53,15 +59,43 @@ def owns_up_to(text: str, actor_end: int, pos: int) -> bool:
 
 
 def firm_figure(text: str, sentence_start: int, pos: int, subject: str) -> bool:
-    """The figure at pos is one firm's: its subject names the firm, or the firm opens its sentence as actor and
-    the clauses up to the figure name no place, no other firm and no `；`."""
+    """The figure at pos is one firm's: its subject names the firm, or the firm opens its sentence or one of its
+    clauses before the figure as actor (by name or by `公司`, `该行`) and the clauses up to the figure name no place,
+    no other firm and no `；`."""
     if names_a_firm(subject) or firm_anaphor_opens(subject) or opens_with_document_firm(text, subject):
         return True  # `公司新种800亩`: a firm's, even when its name comes after
     actor = firm_actor(text, sentence_start)
-    return actor is not None and actor[1] <= pos and owns_up_to(text, actor[1], pos)
+    if actor is not None and actor[1] <= pos and owns_up_to(text, actor[1], pos):
+        return True
+    anaphors = list(_ANAPHOR.finditer(text, sentence_start, pos))  # `…，公司克服困难…，投诉量减少91%`
+    return bool(anaphors) and owns_up_to(text, anaphors[-1].end(), pos)
 
 
 def part_of_firm_figure(text: str, firm_end: int, pos: int) -> bool:
     """`…三星在华累计投资407亿美元，其中，尖端产业投资295亿美元，占总投资比重的72%`: a part (after `其中`) of a firm's
     figure that ends at firm_end in the same sentence, with no place, other firm or `；` between, is the firm's too."""
     return _OF_WHICH in text[firm_end:pos] and owns_up_to(text, firm_end, pos)
+
+
+def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | None, region: str | None) -> str | None:
+    """The region of a firm's figure (span: its sentence's and its clause's starts and its own; owned: its subject
+    with its firm): none (`交通银行某省分行…贷款利率下降30%`, `公司…投诉量减少91%` are one firm's, not the province's or
+    the city's), unless no firm is named in its subject or before it in its sentence, the figure counts firms
+    (`主板公司51家`), or its clause names a place before it outside a firm's name (`东升集团在贵州投资…`)."""
+    if region is None or region == NATIONAL:
+        return None
+    sentence, clause, pos = span
+    named_firm = names_a_firm(owned) or _FIRM.search(owned) is not None and _one_firm(_FIRM.search(owned)[0]) \
+        or any(_one_firm(m[0]) for m in _FIRM.finditer(text, sentence, pos)) or _ANAPHOR.search(text, sentence, pos)
+    if not named_firm or UNIT_KINDS.get(unit or "") == "count" and _COUNTED_FIRMS.search(owned):
+        return region
+    firms = [(_name_start(m), m.end()) for m in _FIRM.finditer(text, clause, pos)]
+    named = any(not any(a <= p.start < b for a, b in firms) for p in place_mentions(text, clause, pos))
+    return region if named else None
+
+
+def _name_start(m) -> int:
+    """Where a firm's name matched at m begins: after a pointing or counting word inside it (`山东日照一家医疗公司`:
+    the place before `一家` is no part of the name)."""
+    inner = _POINTER.search(m[0])
+    return m.start() + inner.end() if inner is not None else m.start()

@@ -35,9 +35,8 @@ from .figure_filters import (
     other_disease,
 )
 from .figure_periods import FigurePeriods
-from .firm_figures import firm_figure, part_of_firm_figure
+from .firm_figures import firm_figure, firm_region, part_of_firm_figure
 from .firm_references import referred_firm
-from .gazetteer import NATIONAL
 from .heading_scopes import heading_named
 from .lexicon import lexicon
 from .mention import Mention
@@ -276,7 +275,7 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         region = beyond_reach(self.text, s.start, m.start, region)
         fact = Fact(doc=self.ctx.name, published=self.ctx.published_iso, family=family,
                     indicator=ind.id if ind else None, subject=subject,
-                    region=None if firm_owned and region == NATIONAL else region,
+                    region=firm_region(self.text, (s.start, clause, m.start), owned, unit, region) if firm_owned else region,
                     period_start=ps, period_end=pe, value=value, value_high=high, unit=unit,
                     qualifier=m.qualifier, status=status, quote=quote,
                     start=self.to_source[m.start], end=self.to_source[m.end - 1] + 1, rule=m.rule)

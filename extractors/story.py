@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import lexicon
-from .own_tallies import leader_activity, own_tally
+from .own_tallies import leader_activity, own_tally, personal_record
 from .quantities import UNIT_KINDS
 
 _LEX = lexicon()
@@ -77,10 +77,11 @@ _SCREENING_RATE = _LEX.compile("screening_rate_before")
 _TITLE_OPEN = _LEX.compile("title_open_before")  # `关于…` before the figure and `…的报告` after it: inside a title
 _TITLE_CLOSE = _LEX.compile("title_close_after")
 _SPACE = _LEX.compile("space_before")  # a volume only: `空间约50立方米`
-# searched in the figure's sentence before it: one object singled out then its area, a sample named as the frame
+# searched in the figure's sentence before it: one object singled out then its area, a sample named as the frame,
+# one unnamed firm singled out (`一家…公司…`)
 _FRAMED = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "single_object_area_before", "sample_frame_before", "list_items_share_before", "first_cases_frame_before",
-    "honoured_set_before")))
+    "honoured_set_before", "one_firm_example_before")))
 _THEREBY = _LEX.compile("thereby_could")  # anywhere in the sentence: `…一台机组就此可每年节约…`
 _RUNNING_COST = _LEX.compile("running_cost_before")
 _EMPHATIC = _LEX.compile("emphatic_amount_before")  # `足足2000多亩！`: with an exclaimed sentence only
@@ -141,6 +142,8 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
         return "case"
     if leader_activity(text, s_start, start, end):
         return "person"  # `总书记深入全国…，考察了20多个贫困村`: the leader's own visits, beside a whole too
+    if personal_record(text, s_start, start):
+        return "person"  # `累计参加学科竞赛40余次`, `获全国…大赛金奖…，撰写论文2篇`: one student's record
     if _WHOLE.search(text, s_start, start):
         return None
     if own_tally(text, clause, start):

@@ -12,8 +12,8 @@ OWNED = [
     # an anaphor opening the figure's sentence, one firm named before it in the paragraph
     ("南岭银行近日发行小微企业专项债券。截至2021年末，该行小微企业贷款客户6.2万户。",
      {62_000: ("南岭银行小微企业贷款客户", None)}),
-    # the firm's place, which the paragraph opened with (`位于湖州的…`), not the paper's whole country
-    ("位于湖州的东升集团里，厂房整齐。公司拥有3200多名外籍员工。", {3200: ("东升集团外籍员工", "湖州市")}),
+    # the firm's figure: not the paper's whole country, nor the place the paragraph opened with (`位于湖州的…`)
+    ("位于湖州的东升集团里，厂房整齐。公司拥有3200多名外籍员工。", {3200: ("东升集团外籍员工", None)}),
     ("东江汽车分公司是一家整车企业。在当地政府推动下，公司今年配套产值约12亿元。",
      {1_200_000_000: ("东江汽车分公司配套产值", None)}),
     ("东江汽车分公司是一家整车企业。去年，该公司实现销售收入12亿元。", {1_200_000_000: ("东江汽车分公司实现销售收入", None)}),

@@ -30,6 +30,14 @@ OWNED = [
     ("a top court's teams", "去年，最高法派出8个督查组，赴各地开展专项督查。", [{"value": 8, "region": None}]),
     ("a top court's own cases", "最高人民法院受理案件2.1万件，审结1.9万件。",
      [{"value": 21000, "region": None}, {"value": 19000, "region": None}]),
+    # a place in the firm's name or the story's city is not the figure's (audits: a bank branch's, a shop's figure)
+    ("a branch named by its province", "截至6月末，建设银行浙江省分行普惠贷款余额增长30%。", [{"value": 30, "region": None}]),
+    ("a shop named by its city, after 其中", "其中，东升百货杭州店线上销售额增长2倍。", [{"value": 2, "region": None}]),
+    ("a firm that points back", "东升集团设在杭州。去年，该公司出口额增长15%。", [{"value": 15, "region": None}]),
+    ("a clause the firm opens by `公司`", "受疫情影响，外贸订单减少，公司加快技术改造，不良品率同比下降40%。",
+     [{"value": -40, "region": None}]),
+    # firms counted are the place's count
+    ("firms counted", "年末，浙江省有主板公司51家。", [{"value": 51, "region": "浙江省"}]),
     # the clause names where the firm's figure is: that place stays
     ("a place in the clause", "东升集团在贵州投资30亿元建设数据中心。", [{"value": 3e9, "region": "贵州省"}]),
 ]
@@ -39,6 +47,8 @@ SECTOR = [
     ("a kind of bank", "2020年，大型商业银行普惠型小微企业贷款增长40%。", [{"value": 40, "region": "全国"}]),
     ("listed firms", "去年，上市公司营业收入增长8.5%。", [{"value": 8.5, "region": "全国"}]),
     ("a gang", "去年，公安机关共打掉涉恶犯罪集团3200余个。", [{"value": 3200, "region": "全国"}]),
+    ("new shops of a city", "今年，杭州市新增便利店120家。", [{"value": 120, "region": "杭州市"}]),
+    ("a whole industry (全行业 is no 全行)", "1—6月，全行业实现利润总额560亿元。", [{"value": 5.6e10, "region": "全国"}]),
     ("the banking sector", "截至2020年末，全国银行业总资产达319.7万亿元。", [{"value": 3.197e14, "region": "全国"}]),
     ("bank branches", "截至2020年末，平均每万人拥有银行网点1.6个。", [{"value": 1.6, "region": "全国"}]),
     ("corporate bonds", "去年，公司信用类债券净融资增加1.2万亿元。", [{"value": 1.2e12, "region": "全国"}]),
@@ -64,3 +74,4 @@ def test_a_firms_figure_is_not_the_countrys(label, text, expected):
 def test_a_firms_measure_after_a_semicolon():
     assert_exactly("截至4月底，东升集团整车工厂产能恢复率达到100%；4月销量超过8.2万辆。",
                    [{"value": 100, "region": None}, {"value": 82000, "region": None}], DAY, name=NATIONAL_PAPER)
+

@@ -58,6 +58,18 @@ DROPPED = [
     ("what a system can look up", "平台可以查询全国范围内的30类信息。", 30),
     ("what a pond can water", "一口塘就能浇灌120亩地。", 120),
     ("a firm's daily capacity", "复工后,这家厂的日产能提升至50万只。", 500000),
+    ("one unnamed firm's growth", "比如,一家做社区团购的小公司,4月订单量增长了200%。", 200),
+    ("one unnamed firm as a story", "去年,一家外地的食品企业来村里考察,一口气流转了120亩地。", 120),
+    ("as one firm", "作为一家生产口罩的企业,公司国内销售额增加了40%。", 40),
+    # one student's record in a profile: awards, scholarships, papers, contests, led projects
+    ("a student's scholarships", "大学四年,她先后获得各类奖学金共8项。", 8),
+    ("a student's contests", "他热爱机器人,累计参加学科竞赛30余次。", 30),
+    ("a student's papers beside a national contest", "获全国大学生数学竞赛一等奖,撰写论文3篇。", 3),
+    ("projects a student led", "主持或参与省级创新训练项目4项。", 4),
+    ("what a ship can carry", "这艘新下水的货轮长300米,可载1.5万个标准集装箱。", 15000),
+    ("what a craft can load", "新型运输机一次可装载60吨物资。", 60),
+    ("what a school can train", "这所驾校师资雄厚,每年可以培训学员约1500人。", 1500),
+    ("what a centre can train", "基地建成后可培训技术工人800名。", 800),
     # [N7] names and article numbers, [N9] a site's layout
     ("a package named by articles", "全省把稳外贸15条、稳就业12条等政策送进企业。", 12),
     ("a quoted package", "市里出台的“人才20条”备受关注。", 20),
@@ -95,6 +107,12 @@ KEPT = [
     ("a city's distance in its profile", "该市位于省境东部,距省会150公里,面积5000平方公里。", 5000),
     ("a quoted figure of a report", "“新增就业1100万人以上”成为报告里的一句硬话。", 11000000),
     ("a count of policies", "促进消费的12条政策集中对外发布。", 12),
+    ("firms counted", "全省每一家企业都已复工,规上工业增加值增长5%。", 5),
+    ("a whole after one firm", "一家龙头企业落户后,全县农产品加工产值增长18%。", 18),
+    ("a province's awards", "去年,全省共获得国家科学技术奖励12项。", 12),
+    ("a county's approved projects", "2021年,安吉县新建工作站5个,获批市级以上科技计划项目9项。", 9),
+    ("skills training done", "今明两年全国开展职业技能培训3000万人次以上。", 3e7),
+    ("a carrier's function", "平台功能载体新增80个。", 80),
 ]
 
 
