@@ -137,8 +137,10 @@ class ScopeTimes:
                 or (_BREAKS_DOWN.match(self.text, s.start) and not _SINGLED_OUT.search(
                     self.text, previous[0].start, min(previous[0].end, previous[0].start + _SINGLED_REACH)))):
             begin = _after_cause(self.text, previous[0])   # `受去年3月…影响,`: the cause's time is not the sentence's
+            # `…资金连续十三年保持增长。其中，资助幼儿…`: a run of years is the claim's, its parts are the year's
             current, _ = period_at(self.text, begin, previous[0].end, self.para_anchor, self.ctx.published,
-                                   skip_baselines=True, mentions=[tm for tm in previous[1] if tm.start >= begin])
+                                   skip_baselines=True,
+                                   mentions=[tm for tm in previous[1] if tm.start >= begin and not tm.match["run"]])
         elif previous and previous[0].paragraph == s.paragraph and self._told_day[0] == previous[0].start \
                 and _DAY_TOLD_BACK.match(self.text, pos) is not None:
             current = self._told_day[1]  # `1月23日，…。美国当天只报告1个病例`: the day the sentence before opened with

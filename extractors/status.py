@@ -22,6 +22,7 @@ _TARGET_BEFORE = _LEX.compile("(?:{target_cue})|(?:{plan_within_years})")
 _TARGET_AFTER = _LEX.compile("target_after")
 _ITEM_PLAN_VERB = _LEX.compile("item_plan_verb")
 _PLANNED_MEASURE = _LEX.compile("planned_measure")
+_ARRANGED_FUNDS = _LEX.compile("arranged_funds")
 _ESTIMATE = _LEX.compile("estimate_cue")
 _TARGET_OVER_ESTIMATE = _LEX.compile("target_over_estimate")
 _ITEM_ESTIMATE = _LEX.compile("item_estimate")
@@ -71,12 +72,20 @@ def _comma_clause(text: str, lo: int, pos: int) -> int:
     return max(lo, *(text.rfind(c, lo, pos) + 1 for c in ",，;；"))
 
 
+def _arranged_funds(text: str, at: int, cue: str) -> bool:
+    """The cue at text[at:] is `安排` arranging funds (`统筹安排中央财政资金`), not another plan word."""
+    m = _ARRANGED_FUNDS.match(text, at)
+    return m is not None and m.end() == at + len(cue)
+
+
 def _target_cued(text: str, sentence_start: int, pos: int, scope: str, past: bool) -> bool:
     """A target cue in scope (the words before pos); a plan verb in an earlier `；` item does not cover a figure of a
-    period already over, nor `投产后` one after a completion the story told done."""
+    period already over, nor funds arranged for such a period, nor `投产后` one after a completion the story told done."""
     for cue in _TARGET_BEFORE.finditer(scope):
         if achieved_after_completion(text, sentence_start, pos - len(scope) + cue.start(), cue.group(), pos):
             continue
+        if past and _arranged_funds(text, pos - len(scope) + cue.start(), cue.group()):
+            continue  # funds arranged for a period already over were spent, no plan
         earlier_item = any(c in scope[cue.end():] for c in _ITEM_END)
         if not (past and earlier_item and _ITEM_PLAN_VERB.match(cue.group())):
             return True
