@@ -32,6 +32,7 @@ PLANS = [
     # negatives: 将 moves its object before the verb, a plan is already met, a programme's name
     ("该厂克服停工影响,按计划完成了生产线改造,产品合格率提高了5个百分点。", [(5, "actual")]),
     ("2019年,全省统筹安排中央财政资金12.5亿元用于学生资助。", [(1250000000, "actual")]),
+    ("今年一季度,全县完成投资12亿元,占全年计划投资的26%。", [(1200000000, "actual"), (26, "actual")]),
     ("市卫健委发布通报,将确诊病例核增12例。", [(12, "actual")]),
     ("景区将客流量控制在最大承载量的30%以下。", [(30, "actual")]),
     # a purpose (`为确保…`) names what a past act was for, no plan
