@@ -51,6 +51,7 @@ _PERSON = _LEX.table("population_stock", "unit")
 _OF_WHICH = _LEX.words("of_which")[0]
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
 _COMPLETION_FORECAST = _LEX.compile("completion_forecast")
+_REMAINING_STOCK = _LEX.compile("remaining_stock")
 
 
 class FigurePeriods:
@@ -133,6 +134,11 @@ class FigurePeriods:
         flow = _FLOW_NOT_RATE if _STATE_RATIO.search(m.subject) else _FLOW
         return flow.search(self.text, clause, m.start) is not None
 
+    def _this_year(self, period: Period) -> bool:
+        """period is the report's year, whole or so far (`2020年`, `今年` in a May 2020 report)."""
+        day = self.ctx.published
+        return day is not None and period.start == date(day.year, 1, 1) and period.end is not None and period.end >= day
+
     def _status_period(self, m: Mention, s: Sentence, clause: int, period: Period, explicit: bool,
                        explicit_own: bool, status: str, unit: str) -> Period:
         """The period once the figure's status and kind are known (a plan's year, a stock's day, a year's flow)."""
@@ -159,6 +165,9 @@ class FigurePeriods:
                 self.ctx.kind not in _YEAR_FLOW_KINDS and period == year_period(period.end.year) \
                 and opens_running_total(self.text, s.start, m.start):
             period = Period(None, period.end)  # a year's review: `累计支持733万户…` is a running total at its end
+        elif m.kind == "level" and self._this_year(period) \
+                and _REMAINING_STOCK.search(self.text, max(clause, m.start - _LOOKBACK), m.start):
+            period = Period(None, self.ctx.published)  # `2020年，力争…剩余的24个…`: what is left now
         elif m.kind == "level" and not explicit_own and period.end and period == year_period(period.end.year) \
                 and self._held_count(m, s, unit) and not self._timed_before(s, m):
             # `全县现有学校228所` under a year's heading: the count at its end (or the report's day), not the year's

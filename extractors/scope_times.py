@@ -30,6 +30,7 @@ _SINGLED_REACH = 16  # characters at a sentence's start where its time and the s
 _DIGIT = re.compile(r"\d")
 _ANNOUNCES = _LEX.compile("announcement_opening")  # `现将…4月份…情况通报如下:` reports a month, tells no event
 _DAY_TOLD_BACK = _LEX.compile("day_told_back")
+_YEAR_TOLD_BACK = _LEX.compile("year_told_back")
 
 
 def opened_by_formula(text: str, start: int, end: int, time_start: int) -> bool:
@@ -137,11 +138,16 @@ class ScopeTimes:
                 or (_BREAKS_DOWN.match(self.text, s.start) and not _SINGLED_OUT.search(
                     self.text, previous[0].start, min(previous[0].end, previous[0].start + _SINGLED_REACH)))):
             begin = _after_cause(self.text, previous[0])   # `受去年3月…影响,`: the cause's time is not the sentence's
+            # `…资金连续十三年保持增长。其中，资助幼儿…`: a run of years is the claim's, its parts are the year's
             current, _ = period_at(self.text, begin, previous[0].end, self.para_anchor, self.ctx.published,
-                                   skip_baselines=True, mentions=[tm for tm in previous[1] if tm.start >= begin])
+                                   skip_baselines=True,
+                                   mentions=[tm for tm in previous[1] if tm.start >= begin and not tm.match["run"]])
         elif previous and previous[0].paragraph == s.paragraph and self._told_day[0] == previous[0].start \
                 and _DAY_TOLD_BACK.match(self.text, pos) is not None:
             current = self._told_day[1]  # `1月23日，…。美国当天只报告1个病例`: the day the sentence before opened with
+        elif previous and previous[0].paragraph == s.paragraph and self._told_year[0] == previous[0].start \
+                and _YEAR_TOLD_BACK.match(self.text, pos) is not None:
+            current = self._told_year[1]  # `3年前，…。当年3月，…`: the year the sentence before recalled
         found, before, written, recalled = False, current, False, False
         last = None  # the time just read: `截至4月底，2020年…` reads the year up to its day
         for tm in times:
@@ -170,6 +176,7 @@ class ScopeTimes:
         single = found and s.start > self.seg.paragraphs[s.paragraph][0] and \
             _SINGLE_PERIOD.match(self.text, pos, s.end) is not None
         single = single or recalled  # `50年前，阿帕网诞生。`, `当时，…`: a past recalled dates its sentence only
+        self._told_year = (s.start, current) if found and last is not None and last.match["back"] else (-1, None)
         # `…。1月22日，政府宣布…。有两组数据…`: a day that opens a sentence inside a paragraph dates that day's event,
         # not the figures the paragraph goes on to tell
         told_day = found and current.start is not None and current.start == current.end \

@@ -84,6 +84,7 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         self.para_year_end = False   # the paragraph opened with a year-end (`年末…`)
         self.para_year_end_told = False   # one of its sentences opened with a year-end (`…。年末实有…`)
         self._told_day: tuple[int, Period | None] = (-1, None)   # (sentence start, the day that opened it) in a paragraph
+        self._told_year: tuple[int, Period | None] = (-1, None)  # (sentence start, the recalled year that opened it)
         self.story_span: Period | None = None  # the span the article's lead reviews its place's economy over
         self._sentence_starts = [s.start for s in seg.sentences]
         self.list_items = ListItems(text, seg.paragraphs)   # lists written one item a paragraph

@@ -4,7 +4,8 @@ A figure's own sentence decides first: an estimate cue (`预计`) before it, a t
 or `…目标` right after it; `实际完成` resets what came before. Then its scope: a target list's introduction
 earlier in the paragraph (`主要预期目标是：` covers every item after it), or a plan section of a report (its
 figures for the coming period are targets unless a verb states what already is, `达`, `已`, or their period
-is over by the report's date: `今年1—4月` in a May report). A period that has
+is over by the report's date: `今年1—4月` in a May report). A stock left now (`剩余的24个`) is actual whatever
+plan acts on it. A period that has
 not begun is a target; `左右` with a plan cue before it is a target. Cue words are lexicon data
 (lexicon/status.toml).
 """
@@ -22,6 +23,8 @@ _TARGET_BEFORE = _LEX.compile("(?:{target_cue})|(?:{plan_within_years})")
 _TARGET_AFTER = _LEX.compile("target_after")
 _ITEM_PLAN_VERB = _LEX.compile("item_plan_verb")
 _PLANNED_MEASURE = _LEX.compile("planned_measure")
+_ARRANGED_FUNDS = _LEX.compile("arranged_funds")
+_REMAINING_STOCK = _LEX.compile("remaining_stock")
 _ESTIMATE = _LEX.compile("estimate_cue")
 _TARGET_OVER_ESTIMATE = _LEX.compile("target_over_estimate")
 _ITEM_ESTIMATE = _LEX.compile("item_estimate")
@@ -71,12 +74,20 @@ def _comma_clause(text: str, lo: int, pos: int) -> int:
     return max(lo, *(text.rfind(c, lo, pos) + 1 for c in ",，;；"))
 
 
+def _arranged_funds(text: str, at: int, cue: str) -> bool:
+    """The cue at text[at:] is `安排` arranging funds (`统筹安排中央财政资金`), not another plan word."""
+    m = _ARRANGED_FUNDS.match(text, at)
+    return m is not None and m.end() == at + len(cue)
+
+
 def _target_cued(text: str, sentence_start: int, pos: int, scope: str, past: bool) -> bool:
     """A target cue in scope (the words before pos); a plan verb in an earlier `；` item does not cover a figure of a
-    period already over, nor `投产后` one after a completion the story told done."""
+    period already over, nor funds arranged for such a period, nor `投产后` one after a completion the story told done."""
     for cue in _TARGET_BEFORE.finditer(scope):
         if achieved_after_completion(text, sentence_start, pos - len(scope) + cue.start(), cue.group(), pos):
             continue
+        if past and _arranged_funds(text, pos - len(scope) + cue.start(), cue.group()):
+            continue  # funds arranged for a period already over were spent, no plan
         earlier_item = any(c in scope[cue.end():] for c in _ITEM_END)
         if not (past and earlier_item and _ITEM_PLAN_VERB.match(cue.group())):
             return True
@@ -89,6 +100,8 @@ def figure_status(text: str, sentence_start: int, start: int, end: int, qualifie
     scope = _cue_scope(text, sentence_start, start)
     if _estimated(scope):
         return "estimate"
+    if _REMAINING_STOCK.search(text, max(clause_start, start - _LOOKBACK), start):
+        return "actual"  # `力争…剩余的24个贫困村全部脱贫`: the plan acts on a stock left now
     past = published is not None and period.end is not None and (
         period.end.year < published.year or (period.end < published and _month_end(period.end)))  # `今年1—4月`
     if _target_cued(text, sentence_start, start, scope, past) or _TARGET_AFTER.match(text, end, min(len(text), end + 8)) \

@@ -1,6 +1,7 @@
 """Times that date no figure where they stand: a time that dates a thing the clause names (`去年出台的政策`), one
-inside a title or bracketed aside (`《2018—2022年…规划》`), a month every year (`每年4月至9月`), and the first time of a
-from-to statement whose second amount a figure is past (`由2017年的9.8%降至7.5%`). periods.py skips them when it
+inside a title or bracketed aside (`《2018—2022年…规划》`), a month every year (`每年4月至9月`), the first time of a
+from-to statement whose second amount a figure is past (`由2017年的9.8%降至7.5%`), and a share's whole's time
+(`占全市2014年…总数的21.8%`). periods.py skips them when it
 chooses the time in force at a figure; the sentence-opening readers ask them too."""
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ _ATTRIBUTIVE = _LEX.compile("(?:{attributive_time})|(?:{event_after_time})|(?:{p
 _FROM_TIME_BEFORE = _LEX.compile("from_time_before")
 _FROM_TIME_TO = _LEX.compile("from_time_to_amount")
 _HABITUAL_BEFORE = _LEX.compile("habitual_before")
+_SHARE_BASE_BEFORE = _LEX.compile("share_base_before")
+_SHARE_BASE_AFTER = _LEX.compile("share_base_after")
 
 
 def is_attributive(text: str, tm: TimeMention, end: int) -> bool:
@@ -65,8 +68,15 @@ def is_habitual(text: str, tm: TimeMention) -> bool:
 
 def dates_other_part(text: str, tm: TimeMention, pos: int) -> bool:
     """A time that dates no figure at pos: the first time of a from-to statement whose second amount pos is past
-    (`到去年底，…由2017年的9.8%降至【7.5%】` is as of last year's end), or a month every year (`每年4月至9月`)."""
-    if is_habitual(text, tm):
+    (`到去年底，…由2017年的9.8%降至【7.5%】` is as of last year's end), a month every year (`每年4月至9月`), or the
+    time of a share's whole (`占全市2014年…总数的【21.8%】`)."""
+    if is_habitual(text, tm) or in_share_base(text, tm, pos):
         return True
     return _FROM_TIME_BEFORE.search(text, max(0, tm.start - 2), tm.start) is not None \
         and _FROM_TIME_TO.match(text, tm.end, pos) is not None
+
+
+def in_share_base(text: str, tm: TimeMention, pos: int) -> bool:
+    """A time inside the whole that the share at pos is taken of (`占全市2014年…总数的21.8%`): it dates the whole."""
+    return _SHARE_BASE_BEFORE.search(text, max(0, tm.start - 8), tm.start) is not None \
+        and _SHARE_BASE_AFTER.match(text, tm.end, pos) is not None

@@ -1,5 +1,6 @@
 """A change measured against an earlier time (`相对去年`, `相对于上年同期`, `相比于去年`) is this period's change, and
-an as-of cutoff (`截至4月底`) under a past year's heading is the last such month-end up to the report.
+an as-of cutoff (`截至4月底`) under a past year's heading is the last such month-end up to the report; the time of a
+share's whole (`占全市2014年…总数的`, `占全年…的`) dates the whole, not the share.
 
 Each row is a small report in our own words (figures restated, never corpus text): its date, and ALL its facts as
 value -> (subject, period_start, period_end); an extra or missing fact fails the row.
@@ -24,6 +25,12 @@ BASELINES = [
      {"15200000000": ("社会消费品零售总额", None, "2021-05-10"), "6.3": ("社会消费品零售总额", None, "2021-05-10")}),
     ("今年前三季度,全区工业用电量46亿千瓦时,相较上年同期增长4.2%。", date(2019, 10, 20),
      {"4600000000": ("工业用电量", "2019-01-01", "2019-09-30"), "4.2": ("工业用电量", "2019-01-01", "2019-09-30")}),
+    # the time of a share's whole dates the whole, not the share
+    ("2016年以来,全市搬迁贫困人口5.2万人,占全市2014年贫困人口总数的18.5%。", date(2020, 5, 27),
+     {"52000": ("搬迁贫困人口", "2016-01-01", "2020-05-27"),
+      "18.5": ("搬迁贫困人口(占全市贫困人口总数)", "2016-01-01", "2020-05-27")}),
+    ("今年一季度,全县完成投资12亿元,占全年计划投资的26%。", date(2020, 5, 27),
+     {"1200000000": ("完成投资", "2020-01-01", "2020-03-31"), "26": ("完成投资(占计划投资)", "2020-01-01", "2020-03-31")}),
     # negatives: `相对` that is no comparison leaves the year in force alone
     ("去年全市旅游收入7.7亿元,相对稳定。", date(2021, 5, 10), {"770000000": ("旅游收入", "2020-01-01", "2020-12-31")}),
 ]

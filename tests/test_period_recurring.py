@@ -1,6 +1,6 @@
 """Periods of rates and recalled pasts (audit classes P1/P4): a rate per year, month or day (`每年…`, `每月…`,
 `年均增长…`) is no single year's or date's figure; a past the text does not date (`当时`, `多年前`) is no report's
-day; `N年前` is that year; a cut-off at `0时` is the end of the day before, and `24小时内` after a cut-off on a
+day; `N年前` is that year (and `当年`/`同年` opening the next sentence); a cut-off at `0时` is the end of the day before, and `24小时内` after a cut-off on a
 day's boundary is that one day.
 
 Each row is a small report in our own words (figures restated, never corpus text): every fact it must give, in
@@ -63,6 +63,13 @@ PASTS = [
     ("recalled past dates its sentence only",
      "30年前,这里还是一片盐碱地。全镇共有家庭农场45家。",
      [{"value": 45, "period_start": None, "period_end": "2019-10-16"}]),
+    # ... but `当年` opening the next sentence goes on with that year
+    ("that year after a recalled past",
+     "3年前,她还在外地创业。当年5月,镇里首次选聘了4名兼职副镇长。",
+     [{"value": 4, "period_start": "2016-05-01", "period_end": "2016-05-31", "status": "actual"}]),
+    ("same year after a recalled past",
+     "两年前,这里还是一片荒滩。同年,全村流转土地1200亩。",
+     [{"value": 1200, "period_start": "2017-01-01", "period_end": "2017-12-31"}]),
     # negatives: a past that names the thing after it, `当时` inside a clause, and now after it
     ("past naming the thing",
      "始建于800多年前的古镇,总面积达3.2平方公里。",

@@ -1,5 +1,5 @@
 """Periods of a run of years (`连续五年`), of `截至目前` after another clause's deadline, and of a year inside an
-evening's or a campaign's name (`2019年春晚`, `2019年春节系列文化活动`).
+evening's, a campaign's or a games' name (`2019年春晚`, `2019年春节系列文化活动`, `2022年北京冬奥会`).
 
 Each row is a small report in our own words (figures restated, never corpus text): its date, and per figure value
 the (period_start, period_end) it must get; (None, None) is an empty period.
@@ -28,6 +28,9 @@ RUNS = [
     # a running series' ordinal is no run
     ("2018年,全市出口额达到120亿元,连续第三年增长。", date(2019, 2, 21),
      {"12000000000": ("2018-01-01", "2018-12-31")}),
+    # the parts after `其中` of a run's claim are the year's, not the run's
+    ("2019年学生资助报告。资助资金连续十三年保持增长。其中,资助幼儿资金120亿元,比上年增长4%。", date(2020, 5, 21),
+     {"12000000000": ("2019-01-01", "2019-12-31"), "4": ("2019-01-01", "2019-12-31")}),
 ]
 
 NOW_AFTER_DEADLINE = [
@@ -38,6 +41,8 @@ NOW_AFTER_DEADLINE = [
 EVENT_NAMES = [
     # the year of an evening's show dates the show, not a whole year of its ratings
     ("数据显示,2019年春晚电视端总收视率达28.5%。", date(2019, 2, 12), {"28.5": (None, "2019-02-12")}),
+    # a games' year dates the games still to come, not the projects counted now
+    ("截至4月底,2022年北京冬奥会张家口赛区的40个在建项目已全部复工。", date(2020, 5, 3), {"40": (None, "2020-04-30")}),
 ]
 
 

@@ -1,5 +1,6 @@
 """Since a dated event, up to the report: `自<time><what happened>以来` runs from that time to the report however
-long the event's words are (`自2015年启动第一书记驻村扶贫工作以来`, `自8月8日体育节开幕以来`), not the time alone.
+long the event's words are (`自2015年启动第一书记驻村扶贫工作以来`, `自8月8日体育节开幕以来`), not the time alone;
+so does a year's founding (`2004年，某区成立后，先后投资…`).
 
 Each row is a small report in our own words (figures restated, never corpus text): its date, and per figure value
 the (period_start, period_end) it must get. Negatives are rows whose figures must keep their period.
@@ -27,6 +28,12 @@ SINCE_EVENTS = [
     # a full date's event
     ("自2019年3月15日新航站楼正式投入使用以来,机场累计保障旅客吞吐量1250万人次。", date(2019, 10, 20),
      {"12500000": ("2019-03-15", "2019-10-20")}),
+    # a body's founding in a year (`…成立后`): what it did since runs to the report
+    ("2006年,开发区管委会成立后,全区先后投入治理资金85亿元。", date(2020, 5, 25),
+     {"8500000000": ("2006-01-01", "2020-05-25")}),
+    ("2012年新区挂牌以后,累计引进企业320家。", date(2019, 10, 20), {"320": ("2012-01-01", "2019-10-20")}),
+    # negatives: the founding told alone, its figures in a sentence of their own, keep the year
+    ("2004年,某生态区成立。全区当年投资5亿元。", date(2020, 5, 25), {"500000000": ("2004-01-01", "2004-12-31")}),
     # negatives: a time with no 以来 keeps its own period; a clause break ends the event (the 以来 is another's);
     # a from-to statement with digits between is no since
     ("8月8日,市民运动节在河畔公园开幕,当天吸引游客2.1万人次。", date(2019, 10, 29),

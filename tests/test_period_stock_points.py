@@ -1,6 +1,7 @@
 """A span given as a point, or a point as a span (P3): a count held now (`现有`, `现拥有`) under a year's heading
 is the level at that year's end (or the report's day), not the year's flow; a bare year written right after an
-as-of day (`截至4月底，2020年发行…`) is that year up to the day, not the whole year.
+as-of day (`截至4月底，2020年发行…`) is that year up to the day, not the whole year; a stock left now (`剩余的24个`)
+that this year's plan acts on is as of the report.
 
 Each row is a small report in our own words (figures restated, never corpus text): its name and date, and per figure
 value the (period_start, period_end) it must get. Negatives keep their period.
@@ -31,6 +32,13 @@ STOCK_POINTS = [
      {"86": (None, "2022-12-31"), "52000": (None, "2022-12-31"), "3100": (None, "2022-12-31")}),
     (_REPORT + "全县现拥有1个夜间消费集聚区，3个省级森林乡村。\n", "tjgb-d-2022.txt", date(2023, 4, 2),
      {"1": (None, "2022-12-31"), "3": (None, "2022-12-31")}),
+    # a stock left now that a plan of this year acts on (`剩余的…`, with the counts listed after it): as of the report
+    ("2020年,该县将持续开展脱贫攻坚,力争实现全县剩余的24个贫困村、3600户1.7万名贫困人口全部脱贫摘帽。",
+     "rmrb-2020-05-29-16-04.txt", date(2020, 5, 29),
+     {"24": (None, "2020-05-29"), "3600": (None, "2020-05-29"), "17000": (None, "2020-05-29")}),
+    # ... while what was left in a year already over and went in it stays that year's
+    ("2019年,全县剩余的12个贫困村全部脱贫出列。", "rmrb-2020-05-29-16-05.txt", date(2020, 5, 29),
+     {"12": ("2019-01-01", "2019-12-31")}),
     # negatives: a flow after the word, a year written in the sentence, a clause of another measure after the list,
     # and (not a negative) standing institutions said with 共有 or 设有 are year-end counts too
     # (test_period_communique_states.py)

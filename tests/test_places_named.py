@@ -1,6 +1,7 @@
 """Places a figure's text names in ways beyond a division's own name: a zone or facility named after its place,
 a place that heads a clause of its own (`…的钦州港，`), a province's one-character name in a verb (`来滇投资`),
-China as a subject (`中国向美国提供…`: China's figure, not the recipient's). Each class has sentences of our own
+China as a subject (`中国向美国提供…`: China's figure, not the recipient's), a games' host in its name
+(`北京冬奥会张家口赛区`: no place of Beijing's). Each class has sentences of our own
 and negatives that must stay as they are."""
 
 from datetime import date
@@ -301,3 +302,20 @@ def test_a_place_that_gives_a_prize_is_not_the_figures_place():
     assert_exactly(text, [{"value": 4, "region": "万载县"}, {"value": 3, "region": "万载县"},
                           {"value": 203, "region": "万载县"}, {"value": 290, "region": "万载县"},
                           {"value": 20, "region": "宜春市"}], date(2016, 3, 1))
+
+
+GAMES_HOSTS = [
+    # a games' host in its name (`北京冬奥会`) is no figure's place: co-host cities stage it too
+    ("co-host named", "河北省张家口市冬奥办介绍,截至4月底,北京冬奥会张家口赛区已有36个项目完工。", ["张家口市"]),
+    ("co-host alone", "截至4月底,北京冬奥会张家口赛区已有36个项目完工,其余40个在建项目全部复工。", [None, None]),
+    ("year in the name", "截至4月底,2022年北京冬奥会张家口赛区的40个在建项目已全部复工。", [None]),
+    # negatives: the host city doing the figure itself
+    ("the city itself", "今年一季度,杭州市新增就业3万人。", ["杭州市"]),
+]
+
+
+@pytest.mark.parametrize("label, text, regions", GAMES_HOSTS, ids=[c[0] for c in GAMES_HOSTS])
+def test_a_games_host_in_its_name_is_no_place(label, text, regions):
+    from factcase import facts_of
+
+    assert [f["region"] for f in facts_of(text, date(2020, 5, 3))] == regions
