@@ -26,6 +26,7 @@ from .counted_rates import rate_of_things
 from .figure_direction import _DIR_END, _sign, month_on_month, view_openings
 from .figure_naming import FigureNaming
 from .figure_state import Figure, clause_direction
+from .funded_parts import funded_part
 from .goods_flows import goods_flow
 from .group_parts import group_part
 from .holders import held, holder_at
@@ -256,6 +257,7 @@ class FigureReader(FigureNaming):
         """A part after `其中` named as the whole's account, body, cases or act (户籍城镇人口, 住户部门短期贷款增加,
         抓获A级逃犯)."""
         subject = case_part(body_of_part(sub_account(group_part(subject, self.whole), self.whole), self.whole), self.whole)
+        subject = funded_part(subject, self.whole)  # `…补助资金20亿元，其中中央财政资金15亿元` → …补助中央财政资金
         return acted_part(threshold_part(subject, self.whole), self.whole, unit)
 
     def _add(self, f: Figure, subject: str, place: str | None, base_subject: str) -> None:
