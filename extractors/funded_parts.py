@@ -19,18 +19,23 @@ _SOURCE = _LEX.compile("funding_source_part")
 _WHOLE = _LEX.compile("funded_whole")
 _OF_WHICH = _LEX.words("of_which")[0]
 _BRACKET = "(（"
+_MAX_SHARED_PROGRAMME = 12  # characters: a longer programme in a share's bracket is a piece of a sentence
+_SHARE, _OF = _LEX.words("funded_share")[:2]  # `中央财政资金占比` → 中央财政资金(占普通高中国家助学金)
 
 
 def funded_part(subject: str, whole: str | None) -> str:
     """`中央财政资金` (or its share, `中央财政资金(占…)`, `中央财政资金占比`) of a whole `普通高中国家助学金到位资金`
-    → 普通高中国家助学金中央财政资金; else the subject as it is."""
+    → 普通高中国家助学金中央财政资金 (its share: 中央财政资金(占普通高中国家助学金)); else the subject as it is."""
     if not whole or not _SOURCE.fullmatch(subject):
         return subject
     cut = min((i for i in (whole.find(b) for b in _BRACKET) if i > 0), default=len(whole))
     m = _WHOLE.fullmatch(whole[:cut])
     if m is None or _SOURCE.match(whole):  # another source is no whole (`中央财政资金…，地方财政资金…`)
         return subject
-    owned = m["programme"] + subject
+    source, programme = subject.removesuffix(_SHARE), m["programme"]
+    if source != subject:  # a share of it, named as shares name their whole
+        return f"{source}({_OF}{programme})" if len(programme) <= _MAX_SHARED_PROGRAMME else subject
+    owned = programme + subject
     return subject if subject_is_narrative(owned) else owned  # a name too long to keep loses no figure
 
 
