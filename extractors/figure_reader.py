@@ -75,7 +75,7 @@ from .subjects import (
     topical,
     without_measure_tail,
 )
-from .trend_clauses import trend_measure
+from .trend_clauses import trend_measure, trend_owned
 
 _LEX = lexicon()
 _TIMES = next(unit for unit, kind in UNIT_KINDS.items() if kind == "times")
@@ -223,7 +223,7 @@ class FigureReader(FigureNaming):
         if f.spread is not None:  # `在规模以上工业中，纺织业和汽车制造业分别…`: each item is the set's part too
             subject = within(self.population, subject)
         if own:  # a measure named alone: the set just counted, the field opened
-            subject = within(self.population, subject)
+            subject = within(self.population, trend_owned(text, start, f.clause, f.left, subject))  # `…电商实现增长，`
             subject = aspect_of(text, start, f.clause, of_counted(self.counted, subject, f.left))
             subject = organisation_total(text, start, f.clause, f.left, subject)  # `恒远集团每年出资…,累计出资…`
             subject = body_total(text, start, self.group, f.left, subject)  # `第48届东盟交易会…，展览总面积为…`
