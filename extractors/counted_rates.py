@@ -1,10 +1,11 @@
-"""Counted rates: a survival rate named alone right after a figure of some things is the rate of those things.
+"""Counted rates: a survival or case rate named alone right after a figure of some things is the rate of those things.
 
 `今年全县新栽植苗木36万株，成活率达到92%` is the survival of the newly planted saplings; written `成活率` it reads as
 every tree of the county's. The rate (lexicon/owners.toml `rate_of_counted_things`) takes the things the figure just
 before it in its sentence named (its subject, without the state its clause goes on with: `树木长势良好` → 树木; with
 the act that put them in: `新栽种的…树木` → 新栽种树木), when it opens its own clause and that figure counts plants or
-animals or their area (`planted_count_unit`), not people.
+animals or their area (`planted_count_unit`), not people. A case rate (`重刑率`: `rate_of_counted_cases`) likewise
+takes the cases a count just before it named (`审结涉黑犯罪案件1088件12387人，重刑率…` → 审结涉黑犯罪案件重刑率).
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from .lexicon import lexicon
 
 _LEX = lexicon()
 _RATE = _LEX.compile("rate_of_counted_things")
+_CASE_RATE = _LEX.compile("rate_of_counted_cases")
+_CASES = tuple(_LEX.words("counted_case_noun"))  # the things a case rate may follow
+_CASE_UNITS = frozenset(_LEX.words("case_count_unit"))  # the cases or their defendants
 _STATE = _LEX.compile("counted_things_state")
 _PLANTED_UNITS = frozenset(_LEX.words("planted_count_unit"))
 _PLANTING_ACT = _LEX.compile("planting_act_before")
@@ -24,7 +28,11 @@ _MAX_THINGS = 12  # characters: a longer subject is a piece of narrative, not th
 def rate_of_things(previous: tuple[str, str | None] | None, left: str, subject: str, planted: str = "") -> str:
     """`新栽植苗木` (previous: that figure's subject and unit) then `成活率达到92%` (left): 新栽植苗木成活率; planted is
     the previous figure's clause up to its number (`新栽种的…`: only the things newly put in)."""
-    if previous is None or not _RATE.fullmatch(subject) or not _RATE.match(left.lstrip(_CLAUSE_MARKS)):
+    if previous is None:
+        return subject
+    if _CASE_RATE.fullmatch(subject):
+        return case_rate(previous, left, subject)
+    if not _RATE.fullmatch(subject) or not _RATE.match(left.lstrip(_CLAUSE_MARKS)):
         return subject
     things, unit = previous
     if unit not in _PLANTED_UNITS:
@@ -33,4 +41,13 @@ def rate_of_things(previous: tuple[str, str | None] | None, left: str, subject: 
     planted = planted[max(planted.rfind(c) for c in _CLAUSE_ENDS) + 1:]  # the previous figure's own clause
     if (act := _PLANTING_ACT.search(planted)) and not things.startswith(act["act"]):
         things = act["act"] + things
+    return things + subject if 2 <= len(things) <= _MAX_THINGS else subject
+
+
+def case_rate(previous: tuple[str, str | None], left: str, subject: str) -> str:
+    """`审结涉黑犯罪案件1088件12387人` (previous: that figure's subject and unit) then `重刑率达54.9%` (left): the rate of
+    those cases (审结涉黑犯罪案件重刑率)."""
+    things, unit = previous
+    if unit not in _CASE_UNITS or not things.endswith(_CASES) or not _CASE_RATE.match(left.lstrip(_CLAUSE_MARKS)):
+        return subject
     return things + subject if 2 <= len(things) <= _MAX_THINGS else subject

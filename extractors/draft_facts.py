@@ -41,6 +41,16 @@ def _own_span(d: Draft, other: Fact) -> bool:
     return d.clause_timed and other.period_start != d.fact.period_start
 
 
+def _restates_owned(f: Fact, out: list[Fact]) -> bool:
+    """`学前教育幼儿资助金额116.26亿元` then, later, `资助金额共计116.26亿元`: the measure named alone with the same value,
+    time and place as an owned one already kept restates it (its owner was read from the first's sentence). Only
+    amounts: a count of things named alone (`全县共有181个行政村`) may be the whole an earlier subset equals."""
+    return f.indicator is None and f.unit in _CURRENCIES and len(f.subject) >= 2 and any(
+        o.indicator is None and o.subject != f.subject and o.subject.endswith(f.subject)
+        and (o.family, o.value, o.unit, o.status, o.period_end, o.region)
+        == (f.family, f.value, f.unit, f.status, f.period_end, f.region) for o in out)
+
+
 class DraftFacts:
     """The Resolver's drafts turned into its facts."""
 
@@ -97,6 +107,8 @@ class DraftFacts:
                     continue  # a headline or summary restating a figure of the body (not another place's)
             exact = key + (f.period_end, f.subject, f.region)
             if exact in seen and not _own_span(d, out[seen[exact]]):
+                continue
+            if _restates_owned(f, out):
                 continue
             seen.setdefault(key, len(out))
             seen[exact] = len(out)

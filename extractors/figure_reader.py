@@ -26,6 +26,7 @@ from .counted_rates import rate_of_things
 from .figure_direction import _DIR_END, _sign, month_on_month, view_openings
 from .figure_naming import FigureNaming
 from .figure_state import Figure, clause_direction
+from .funded_parts import funded_part
 from .goods_flows import goods_flow
 from .group_parts import group_part
 from .holders import held, holder_at
@@ -74,7 +75,7 @@ from .subjects import (
     topical,
     without_measure_tail,
 )
-from .trend_clauses import trend_measure
+from .trend_clauses import trend_measure, trend_owned
 
 _LEX = lexicon()
 _TIMES = next(unit for unit, kind in UNIT_KINDS.items() if kind == "times")
@@ -224,7 +225,7 @@ class FigureReader(FigureNaming):
         if f.spread is not None:  # `在规模以上工业中，纺织业和汽车制造业分别…`: each item is the set's part too
             subject = within(self.population, subject)
         if own:  # a measure named alone: the set just counted, the field opened
-            subject = within(self.population, subject)
+            subject = within(self.population, trend_owned(text, start, f.clause, f.left, subject))  # `…电商实现增长，`
             subject = aspect_of(text, start, f.clause, of_counted(self.counted, subject, f.left))
             subject = organisation_total(text, start, f.clause, f.left, subject)  # `恒远集团每年出资…,累计出资…`
             subject = body_total(text, start, self.group, f.left, subject)  # `第48届东盟交易会…，展览总面积为…`
@@ -258,6 +259,7 @@ class FigureReader(FigureNaming):
         """A part after `其中` named as the whole's account, body, cases or act (户籍城镇人口, 住户部门短期贷款增加,
         抓获A级逃犯)."""
         subject = case_part(body_of_part(sub_account(group_part(subject, self.whole), self.whole), self.whole), self.whole)
+        subject = funded_part(subject, self.whole)  # `…补助资金20亿元，其中中央财政资金15亿元` → …补助中央财政资金
         return acted_part(threshold_part(subject, self.whole), self.whole, unit)
 
     def _add(self, f: Figure, subject: str, place: str | None, base_subject: str) -> None:

@@ -2,7 +2,8 @@
 
 A figure's subject is read from its own clause, so a measure named alone there (`投资额`, `日均消费量`, `第三产业`)
 loses whose it is when the owner stands earlier in the sentence. These rules put it back only where the sentence
-says it plainly: right after a count of projects or firms (`落地项目633个、投资额5675亿元` → 落地项目投资额), after
+says it plainly: right after a count of projects or firms (`落地项目633个、投资额5675亿元` → 落地项目投资额) or of
+people aided (`资助学前教育幼儿914万人次，资助金额116亿元` → 学前教育幼儿资助金额), after
 a clause that names the field (`成品油消费方面，3月份日均消费量…` → 成品油日均消费量), for a
 count of the noun after it, the act that picks the things counted (`在边境击毙了30名武装分子` → 击毙武装分子), for a part
 of the set a sentence opens with (`在规模以上工业中，国有控股企业…` → 规模以上工业国有控股企业) or its breakdown's
@@ -23,6 +24,9 @@ _COUNT_UNITS = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "c
 _COUNTED_MEASURE = _LEX.compile("counted_measure")
 _COUNTED_OWNER = _LEX.compile("counted_owner")
 _COUNTED_OWNER_WORD = _LEX.compile("counted_owner_word")
+_COUNTED_AIDED = _LEX.compile("counted_aided")
+_AID_MEASURE = _LEX.compile("counted_aid_measure")
+_AIDED_UNITS = frozenset(_LEX.words("aided_count_unit"))  # a count of people or households aided
 _ASPECT = _LEX.compile("aspect_opening")
 _POPULATION = _LEX.compile("population_opening")
 _POPULATION_OF_TOTAL = _LEX.compile("population_of_total")
@@ -38,6 +42,7 @@ _HEADING_NUMBER = _LEX.compile("(?:{item_number})$")  # `一、招聘岗位(35�
 _REACH = 60  # characters: how far a bracket's close is looked for
 _MAX_BRACKETED = 24  # characters: `较为突出的问题主要集中在水电气暖` still names the noun a bracket follows
 _MAX_NAME = 16  # characters: a longer subject is a piece of a sentence (subjects._MAX_OTHER_SUBJECT), so no owner
+_MAX_AIDED = 18  # characters: the people and their aid amount (学前教育幼儿资助金额)
 _MAX_OWNER = 14  # characters: a longer counted subject is a piece of narrative, not a set's name
 _ACT_BEFORE = _LEX.compile("counting_act_before")
 _ACT_AFTER = _LEX.compile("counting_act_after")
@@ -54,6 +59,8 @@ def counted_set(subject: str, unit: str | None) -> str | None:
     """`纳入管理库的项目` counted in 个: a set of things whose amounts may follow, when it is one."""
     if unit in _COUNT_UNITS and 2 <= len(subject) <= _MAX_OWNER and (m := _COUNTED_OWNER.search(subject)):
         return subject[:m.end()]  # `高新技术企业总数` → 高新技术企业
+    if unit in _AIDED_UNITS and (m := _COUNTED_AIDED.fullmatch(subject)):
+        return m["who"]  # `资助学前教育幼儿914万人次` → 学前教育幼儿, whose `资助金额` may follow
     return None
 
 
@@ -65,6 +72,9 @@ def of_counted(counted: str | None, subject: str, left: str) -> str:
     if not counted:
         return subject
     opening = left.lstrip(_CLAUSE_MARKS)
+    if _COUNTED_AIDED.fullmatch(counted):  # people aided own only an aid amount (学前教育幼儿资助金额)
+        aid = _AID_MEASURE.fullmatch(subject) and _AID_MEASURE.match(opening)
+        return counted + subject if aid and len(counted + subject) <= _MAX_AIDED else subject
     if _COUNTED_MEASURE.match(opening) and _COUNTED_MEASURE.fullmatch(subject):
         return counted + subject
     word = _COUNTED_OWNER_WORD.match(subject)

@@ -37,6 +37,7 @@ from .figure_filters import (
 from .figure_periods import FigurePeriods
 from .firm_figures import firm_figure, firm_region, part_of_firm_figure
 from .firm_references import referred_firm
+from .funded_parts import opened_part
 from .heading_scopes import heading_named
 from .lexicon import lexicon
 from .mention import Mention
@@ -101,6 +102,7 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         self._context_key, self._context_ids = (-1, -1), self.catalog.context_words("")
         self._other_disease = False   # the paragraph is about notifiable diseases other than covid
         self._last_subject: tuple[int, str] = (-1, "")   # the paragraph and subject of the last figure
+        self._before: tuple[int, int, str] = (-1, -1, "")  # a sentence's start, and _last_subject as it began
         self._last_whole: tuple = (-1, "", None, None)   # the last fact's figure: where it ends, kind, unit, period
         self._origin: tuple[int, str | None] = (-1, None)  # the paragraph and case origin in force
         self._account: tuple[int, str | None] = (-1, None)  # the paragraph and the budget its last account named
@@ -187,6 +189,8 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
     def _add(self, m: Mention, s: Sentence, places, starts, context, whole_quote, after_opening, times,
              enumerated: bool) -> None:
         clause = clause_start(self.text, s.start, m.start)
+        if self._before[0] != s.start:  # the paragraph's last subject before this sentence: a `其中` part's whole
+            self._before = (s.start, *self._last_subject)
         if self._last_subject[0] == s.paragraph and (self.text.startswith(_OF_WHICH, s.start) or _BREAKDOWN.match(
                 self.text, s.start)) and (
                 not m.subject or MEASURE_OF_PREVIOUS.fullmatch(m.subject)):
@@ -197,6 +201,8 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
             m = self._measured_part(m, s.start, s.end, s.paragraph)  # `其中,农业46.7亿元` → 农业增加值
             m = self._population_part(m, s.start, s.end, s.paragraph)  # `规模以上…。分行业看,道路运输业…`
             m = self._headed_part(m, s.start, s.end)  # `限额以上单位商品零售额中,日用品类…` → 限额以上日用品类零售额
+            if self._before[1] == s.paragraph:  # `…助学金到位资金…。其中，中央财政资金…` → …助学金中央财政资金
+                m = replace(m, subject=opened_part(self.text, s.start, self._before[2], m.subject))
         if self._abstains(m, s, clause):
             return
         para_start = self.seg.paragraphs[s.paragraph][0]

@@ -1,6 +1,8 @@
 """A change whose own clause names nothing, after a clause that names the measure and its trend in words
 (`工业投资快速增长,同比增长25.6%`, `…等五大重点行业均实现增加值同比增长,合计增长14.2%`): the change is that
-measure's (五大重点行业增加值), not a number that says nothing (lexicon `trend_clause`)."""
+measure's (五大重点行业增加值), not a number that says nothing (lexicon `trend_clause`). A measure named alone after
+a clause that only says its owner grew (`全市文化产业保持较快增长，营业收入达…`) is the owner's (文化产业营业收入;
+lexicon `trend_owner_clause`)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,9 @@ from .lexicon import lexicon
 from .subjects import clean_subject
 
 _TREND = lexicon().compile("trend_clause")
+_TREND_OWNER = lexicon().compile("trend_owner_clause")
+_CLAUSE_MARKS = ",，;；、 "
+_CLAUSE_ENDS = ",，;；。:：\n"
 
 
 def trend_measure(prior: str) -> str:
@@ -16,3 +21,17 @@ def trend_measure(prior: str) -> str:
     if m is None:
         return ""
     return m["set"] + m["measure"] if m["set"] else clean_subject(m["measure"])
+
+
+def trend_owned(text: str, start: int, clause: int, left: str, subject: str) -> str:
+    """`…农村电商实现逆势增长，网络零售额达…`: a measure named alone (subject) opening its clause (which starts at
+    clause, left before the figure) right after a clause that only says its owner grew is the owner's; not when the
+    measure already names the owner's kind (`…工业持续增长，规上工业增加值…`)."""
+    if not subject or not left.lstrip(_CLAUSE_MARKS).startswith(subject) or clause - 1 <= start:
+        return subject
+    end = clause - 1
+    lo = max(start, max(text.rfind(c, start, end) for c in _CLAUSE_ENDS) + 1)
+    m = _TREND_OWNER.fullmatch(clean_subject(text[lo:end]))
+    if m is None or m["owner"][-2:] in subject:
+        return subject
+    return clean_subject(m["owner"]) + subject

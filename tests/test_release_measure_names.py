@@ -1,7 +1,8 @@
 """What a stats or budget release's figure measures when the measure is qualified, scoped or named in another
 clause (kinds25): a caliber (`收入(同口径)`) is kept in brackets; a counted set of cities before its measure is the
 measure's scope, no count of its own; a crop's yield per mu after its sown area is the crop's; a conversion verb
-(`折合`) names nothing; a change after a clause naming a measure's trend is that measure's; an age band's population
+(`折合`) names nothing; a change after a clause naming a measure's trend is that measure's, and a measure named
+alone after a clause saying only that its owner grew is the owner's; an age band's population
 is a census figure; containers counted in 标箱 are a count; a quarter's growth equal to the year's is its own fact.
 Sentences are our own, with other places and figures."""
 
@@ -69,6 +70,22 @@ CASES = [
     ("a trend clause without a manner word names nothing",
      "一季度,工业投资增长,同比增长19.7%。",
      []),
+    # --- a measure named alone after a clause saying only that its owner grew is the owner's (sheet26a 65)
+    ("owner's trend clause",
+     "一季度,全省农村电商保持较快增长,网络零售额达48亿元,同比增长12%。",
+     [_f("农村电商网络零售额", 4.8e9, "CNY"), _f("农村电商网络零售额", 12, "%")]),
+    ("owner's trend clause, growth in words",
+     "上半年,重点县农村电商实现逆势增长,网络零售额达36亿元。",
+     [_f("重点县农村电商网络零售额", 3.6e9, "CNY")]),
+    ("an industry's trend clause",
+     "前三季度,全市文化产业持续较快增长,营业收入达210亿元。",
+     [_f("文化产业营业收入", 2.1e10, "CNY")]),
+    ("the economy's trend owns nothing",
+     "前三季度,全市经济保持较快增长,地区生产总值达2100亿元。",
+     [_f("地区生产总值", 2.1e11, "CNY")]),
+    ("a measure naming the owner's kind keeps its name",
+     "一季度,全县工业持续快速增长,规上工业增加值增长8%。",
+     [_f("规上工业增加值", 8, "%")]),
     # --- an age band's population is a census figure, an age is none
     ("age bands",
      "2021年末,全省常住人口5200万人。从年龄构成看,16-59岁的劳动年龄人口3300.6万人;60岁及以上人口950.2万人;0-14岁人口700万人。",

@@ -75,6 +75,24 @@ SURVIVAL_RATES = [
      [("补植苗木", 30_000, None), ("补植苗木成活率", 95, None)]),
 ]
 
+CASE_RATES = [
+    # a case rate named alone after a count of cases (or their defendants) is those cases' (sheet26b 231)
+    ("去年，全市法院审结毒品犯罪案件320件，重刑率达61.2%。",
+     [("法院审结毒品犯罪案件", 320, None), ("法院审结毒品犯罪案件重刑率", 61.2, None)]),
+    ("全省法院审结涉黑案件45件380人，重刑率为52.3%；审结涉恶案件610件2100人，重刑率为21.7%。",
+     [("法院审结涉黑案件", 45, None), ("法院审结涉黑案件", 380, None), ("法院审结涉黑案件重刑率", 52.3, None),
+      ("审结涉恶案件", 610, None), ("审结涉恶案件", 2100, None), ("审结涉恶案件重刑率", 21.7, None)]),
+    # negatives: people or firms have no case rate, a rate that names its own whole
+    ("全县新增就业1.2万人，重刑率达到30%。", [("新增就业", 12_000, None), ("重刑率", 30, None)]),
+    ("全市法院审结刑事案件2100件，全市刑事案件重刑率达到30%。",
+     [("法院审结刑事案件", 2100, None), ("刑事案件重刑率", 30, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASE_RATES)
+def test_case_rate_is_of_the_cases_counted(text, expected):
+    assert [(f["subject"], f["value"], f["region"]) for f in facts_of(text, DAY)] == expected
+
 
 @pytest.mark.parametrize("text,expected", SURVIVAL_RATES)
 def test_survival_rate_is_of_the_things_counted(text, expected):
