@@ -18,13 +18,14 @@ import regex
 from .area_scopes import area_named
 from .breakdown_measures import BreakdownParts
 from .carried_owners import carried_firm
-from .catalog import Catalog, ContextWords, Indicator
+from .catalog import Catalog, Indicator
 from .clause_times import ClauseTimes
 from .context import DocContext
 from .day_flows import day_flow_of
 from .division_counts import above_counted, beyond_reach, clause_places
 from .draft_facts import UNREPORTED_FAMILIES, Draft, DraftFacts
 from .fact import Fact
+from .figure_context import FigureContext
 from .figure_filters import (
     _LOOKBACK,
     BARE_CASE_WORD,
@@ -32,7 +33,6 @@ from .figure_filters import (
     _family_of,
     _implicit_unit,
     disease_of_deaths,
-    other_disease,
 )
 from .figure_periods import FigurePeriods
 from .firm_figures import firm_figure, firm_region, part_of_firm_figure
@@ -50,7 +50,7 @@ from .regions import (
 )
 from .scopes import ScopeReader
 from .sector_scopes import sector_named
-from .sentences import Segmented, Sentence, inside_bracket, is_item_line
+from .sentences import Segmented, Sentence, inside_bracket
 from .status import TARGET_ENUMERATION, figure_status
 from .story import (
     case_profile,
@@ -80,9 +80,6 @@ _DECLINE_NAME = _LEX.words("decline_amount_name")[0]
 _BUDGET_ACCOUNT = _LEX.compile("budget_account")
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _SAME_ITEM_CHANGE = _LEX.compile("same_item_change")
-_LIST_REACH = 30   # lines of a numbered list read back to the line that opened it
-_RUN_ON = 1200     # a paragraph longer than this (a whole report run together) gives context only near a figure:
-_CONTEXT_NEAR = 400  # the characters either side of the figure's sentence
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
 _LEAD_REACH = 40  # characters of a figure's sentence before it that may tell a story's act (`跑遍了…`)
 
@@ -91,7 +88,7 @@ def _iso(p: Period) -> tuple[str | None, str | None]:
     return (p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None)
 
 
-class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFacts, BreakdownParts):
+class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeReader, DraftFacts, BreakdownParts):
     """Turns the mentions of one document into facts, sentence by sentence, keeping the scopes in force."""
 
     def __init__(self, text: str, seg: Segmented, ctx: DocContext, catalog: Catalog, source: str, to_source):
@@ -99,8 +96,7 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         self.catalog, self.source, self.to_source = catalog, source, to_source
         self.drafts: list[Draft] = []
         self.last_fact_sentence = -2
-        self._context_key, self._context_ids = (-1, -1), self.catalog.context_words("")
-        self._other_disease = False   # the paragraph is about notifiable diseases other than covid
+        self._reset_context()
         self._last_subject: tuple[int, str] = (-1, "")   # the paragraph and subject of the last figure
         self._before: tuple[int, int, str] = (-1, -1, "")  # a sentence's start, and _last_subject as it began
         self._last_whole: tuple = (-1, "", None, None)   # the last fact's figure: where it ends, kind, unit, period
@@ -110,28 +106,6 @@ class Resolver(FigureFilters, ClauseTimes, FigurePeriods, ScopeReader, DraftFact
         self._firm_figure = (-1, 0)   # a sentence and its first firm's figure's end (its `其中` parts: the firm's)
 
     # --- figures ----------------------------------------------------------------------------------------
-
-    def _context(self, s: Sentence) -> ContextWords:
-        """The context-bound indicators that the words near the sentence allow: its paragraph's and the headline's
-        (cached per paragraph); in a run-on paragraph only the text around the sentence, since one `热线电话` or
-        `受理` far away in a 10,000-character report makes no share of it a hotline's."""
-        start, end = self.seg.paragraphs[s.paragraph]
-        run_on = end - start > _RUN_ON
-        key = (s.paragraph, s.start if run_on else -1)
-        if self._context_key != key:
-            first = s.paragraph  # the lines of a numbered list (`1.鄂尔多斯市11例`) read with the line that opened it
-            while first > 0 and s.paragraph - first < _LIST_REACH and is_item_line(self.text, *self.seg.paragraphs[first]):
-                first -= 1
-            headline = " " + self.seg.articles[s.article].headline
-            if self._context_key[0] != s.paragraph:
-                self._other_disease = other_disease(self.text[self.seg.paragraphs[first][0]:end] + headline)
-            self._context_key = key
-            if run_on:
-                start, end = max(start, s.start - _CONTEXT_NEAR), min(end, s.end + _CONTEXT_NEAR)
-            else:
-                start = self.seg.paragraphs[first][0]
-            self._context_ids = self.catalog.context_words(self.text[start:end] + headline)
-        return self._context_ids
 
     def _quote(self, start: int, end: int) -> str:
         a, b = self.to_source[start], self.to_source[end - 1] + 1
