@@ -99,14 +99,14 @@ MAX_SUBJECT = 40  # characters; real subjects are far shorter
 class FigureReader(FigureNaming):
     """The state carried from figure to figure through one sentence text[start:end]."""
 
-    def __init__(self, text: str, start: int, end: int, heading: str, mentions: list[Mention]):
+    def __init__(self, text: str, start: int, end: int, heading: str, mentions: list[Mention], whole: str = ""):
         self.text, self.start, self.end = text, start, end
         self.mentions, self.listed = mentions, [False] * len(mentions)
         self.prev_end, self.prev_subject = start, heading
         self.owner: str | None = None
         self.topic: str | None = None
         self.population: str | None = None  # `在规模以上工业中，`: the set whose parts the figures are
-        self.last_item, self.part, self.whole = False, False, ""
+        self.last_item, self.part, self.whole = False, bool(whole), whole  # `…户籍人口…。其中,城镇人口…`
         self.counted = None  # `落地项目633个、`: the set whose amounts may follow
         self.counted_scope: tuple[int, str] | None = None  # `36个中心城市完成`: where the set's measure starts, the set
         self.last_count: tuple[str, str, str | None] | None = None  # `刊发185个专版、`: (subject, noun, unit)

@@ -25,7 +25,8 @@ from .list_subjects import items_sharing
 from .measure_owners import opening_set
 from .mention import Mention
 from .quantities import Quantity, find_quantities
-from .subjects import NATIONAL_PHRASE, TIME_WORDS, clean_subject, of_set
+from .shared_objects import with_objects_named_once
+from .subjects import NATIONAL_PHRASE, TIME_WORDS, clean_subject, is_account, of_set
 from .unit_parts import per_unit
 
 __all__ = ["Mention", "find_mentions", "pattern_hits"]
@@ -81,11 +82,12 @@ def _pattern_mentions(text: str, start: int, hits: list[tuple]) -> tuple[list[Me
 
 
 def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities: list[Quantity] | None = None,
-                  hits: list[tuple] | None = None, heading: str = "") -> list[Mention]:
+                  hits: list[tuple] | None = None, heading: str = "", whole: str = "") -> list[Mention]:
     """Mentions in the sentence text[start:end], in text order.
 
     The sentence's quantities and catalog-pattern hits may be given (found once for the whole text); `heading` is
-    what a list's items on lines of their own count (`…确诊病例50例,其中:` then `1.鄂尔多斯市11例`).
+    what a list's items on lines of their own count (`…确诊病例50例,其中:` then `1.鄂尔多斯市11例`); `whole` is the
+    whole the parts of a sentence that opens with `其中` belong to (`年末户籍人口…。其中,城镇人口…`).
     """
     mentions, taken = _pattern_mentions(text, start, pattern_hits(text, catalog, start, end) if hits is None else hits)
     if quantities is None:
@@ -93,12 +95,25 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     # `31个省区市` names the whole country, it counts nothing
     quantities = [q for q in quantities if not any(a <= q.start < b for a, b in taken)
                   and not NATIONAL_PHRASE.match(text, q.start)]
-    reader = FigureReader(text, start, end, heading, mentions)
+    reader = FigureReader(text, start, end, heading, mentions, whole)
     for i, q in enumerate(quantities):
         reader.read(i, q, quantities)
     mentions = _shared_by_items(text, start, _told_apart(reader.mentions, reader.listed))
-    mentions = by_channel(text, start, sorted(mentions, key=lambda m: m.start))  # `来电…,其中转办…` → 来电转办
+    mentions = by_channel(text, start, sorted(mentions, key=lambda m: m.start))
+    mentions = with_objects_named_once(mentions)  # `…接待国内游客…;涪陵区接待55万人次` → 接待国内游客  # `来电…,其中转办…` → 来电转办
     mentions = per_unit(text, start, mentions)  # `12件逾期,其中市住建局3件` → 市住建局逾期
     if (opening := opening_set(text, start)) is not None:  # `住户贷款中，短期贷款…`: the set's
         mentions = [replace(m, subject=of_set(opening, m.subject)) for m in mentions]
     return mentions
+
+
+_OPENS_WITH_PARTS = regex.compile(rf"\s*{lexicon().words('of_which')[0]}[,，:：]?")
+
+
+def whole_before(text: str, start: int, before: list[Mention]) -> str:
+    """The account a sentence that opens with `其中` breaks down: the one measure the sentence before gave a level of
+    (`年末全县户籍人口为11万人。其中,城镇人口…` → 户籍人口); none when that sentence gave several. Other wholes (funds by
+    their sources) are the resolver's (funded_parts.opened_part)."""
+    levels = {m.subject for m in before if m.kind == "level"}
+    whole = levels.pop() if len(levels) == 1 and _OPENS_WITH_PARTS.match(text, start) else ""
+    return whole if is_account(whole) else ""

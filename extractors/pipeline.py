@@ -17,7 +17,7 @@ from .errors import ReportError
 from .fact import Fact
 from .lexicon import lexicon
 from .load import load_text
-from .match import find_mentions, pattern_hits
+from .match import find_mentions, pattern_hits, whole_before
 from .normalize import normalize
 from .periods import time_mentions
 from .quantities import TooManyQuantities, find_quantities
@@ -135,6 +135,7 @@ def extract_text(source: str, name: str, published: date | None = None,
     rows = _by_sentence(tables.figures, lambda f: f.cell.start, starts, sentences)
     resolver = Resolver(text, seg, ctx, catalog, source, canon.to_source)
     seen_articles: set[int] = set()
+    before, before_index = [], -2  # the mentions of the last sentence read, and its index
     heading = ""   # what the items on lines after `…确诊病例50例,其中:` count
     # the sentences after the last one with a figure change only scopes no figure reads any more (the one right
     # after it may still name the figure before it: `这是…的第一笔奖励资金`)
@@ -156,11 +157,14 @@ def extract_text(source: str, name: str, published: date | None = None,
         mentions = []
         heading = heading if is_item_line(text, s.start, s.end) else ""
         if i in quantities or i in hits:
-            mentions = find_mentions(text, s.start, s.end, catalog, quantities.get(i, []), hits.get(i, []), heading)
+            whole = whole_before(text, s.start, before) if before_index == i - 1 else ""
+            mentions = find_mentions(text, s.start, s.end, catalog, quantities.get(i, []), hits.get(i, []), heading,
+                                     whole)
         if mentions and text[s.start:s.end].rstrip()[-1:] in _LIST_OPENS:
             heading = mentions[-1].subject
         previous = (sentences[i - 1], times.get(i - 1, [])) if i else None
         resolver.add_sentence(i, s, mentions, times.get(i, []), first_in_article, previous)
+        before, before_index = mentions, i
     return Extraction(ctx, resolver.facts(), len(source))
 
 

@@ -1,0 +1,34 @@
+"""An act's object named once in a list of places: `渝中区接待国内游客252万人次,…;涪陵区接待55万人次` → 接待国内游客
+for each later item (lexicon/subjects.toml `act_object_once`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .lexicon import lexicon
+from .mention import Mention
+
+_ACT_ALONE = lexicon().compile("act_object_once")
+_ACT_WITH_OBJECT = lexicon().compile("act_with_object")
+
+
+def with_objects_named_once(mentions: list[Mention]) -> list[Mention]:
+    """Mentions of one sentence, those whose subject is only an act (and its place) given the object the same act
+    took in an earlier level figure of the sentence in the same unit (a change takes it from its level before)."""
+    objects: dict[str, tuple[str, str | None]] = {}  # act → (its object, the unit of the figure that named it)
+    out, unit = [], None
+    for m in mentions:
+        unit = m.unit if m.kind == "level" else unit
+        alone = _ACT_ALONE.fullmatch(m.subject)
+        if alone is None:
+            _note_object(m, objects)
+        elif (found := objects.get(alone["act"])) is not None and found[1] == unit:
+            m = replace(m, subject=m.subject + found[0])
+        out.append(m)
+    return out
+
+
+def _note_object(m: Mention, objects: dict[str, tuple[str, str | None]]) -> None:
+    """Remember the object of the act a level figure's subject ends with (`渝中区接待国内游客` → 接待: 国内游客)."""
+    if m.kind == "level" and (found := _ACT_WITH_OBJECT.search(m.subject)) is not None:
+        objects.setdefault(found["act"], (found["object"], m.unit))
