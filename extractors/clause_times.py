@@ -94,6 +94,7 @@ _FIGURE_CLAUSE_MARKS = ",，;；、"
 
 _VAGUE_TIME = _LEX.compile("vague_clause_time")
 _CLAUSE_MARKS = ",，;；"
+_SCENE_ITEM = _LEX.compile("scene_item_opening")
 
 
 def vague_clause_end(text: str, sentence_start: int, pos: int) -> int | None:
@@ -109,6 +110,14 @@ def vague_clause_end(text: str, sentence_start: int, pos: int) -> int | None:
         word = max(lo, *(text.rfind(c, lo, clause - 1) + 1 for c in _CLAUSE_MARKS))
         end = clause if _VAGUE_TIME.fullmatch(text, word, clause) is not None else None
     return end if end is not None and text[sentence_start:word].strip() else None
+
+
+def scene_item_start(text: str, sentence_start: int, pos: int) -> int | None:
+    """Where the figure's `;` item starts when it opens with a scene of its own (`…;在贵州安顺,458名…`) after an
+    earlier item of its sentence, else None."""
+    lo = max(sentence_start, pos - _LOOKBACK)
+    item = max(text.rfind(c, lo, pos) for c in ";；") + 1
+    return item if item > lo and _SCENE_ITEM.match(text, item, pos) is not None else None
 
 
 def year_end_spilled(text: str, sentence_start: int, pos: int) -> bool:

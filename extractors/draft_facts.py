@@ -70,6 +70,15 @@ class DraftFacts:
         renamed = {"subject": noun} | ({"indicator": ind.id, "family": ind.family} if ind is not None else {})
         last.fact = replace(last.fact, **renamed)
 
+    def _lead_day(self, f: Fact, article: int) -> Fact:
+        """An undated headline figure, as of the paper's day, is as of the day its article's lead tells (a day before
+        the paper's: `本报重庆5月11日电 5月11日,…` in the paper of the 12th), not the day the paper came out."""
+        day, published = self.lead_days.get(article), self.ctx.published
+        if day is None or day.end is None or published is None or f.period_start is not None \
+                or f.period_end != published.isoformat() or not day.end < published:
+            return f
+        return replace(f, period_end=day.end.isoformat())
+
     def facts(self) -> list[Fact]:
         """The facts, without repeats (a headline restating the body counts once)."""
         out: list[Fact] = []
@@ -94,6 +103,8 @@ class DraftFacts:
                     continue  # `半个月就售出…`, `跑遍了…`: a story's particular, not a measure's name
             if f.indicator is not None and (name := catalogued_name(f.subject)) != f.subject:
                 f = replace(f, subject=name)  # `先后投资` → 投资: the catalogued measure keeps its figure
+            if d.headline and not d.explicit:
+                f = self._lead_day(f, body_article(self.seg, d.article))  # `…累产超300亿立方米` over `5月11日,…`
             key = (f.family, f.indicator or f.subject, f.value, f.unit, f.status)
             if key in seen and heads[seen[key]] and not d.headline:
                 out[seen[key]], heads[seen[key]] = f, False  # the body's own figure, not the headline's

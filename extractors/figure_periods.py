@@ -15,6 +15,7 @@ from .clause_times import (
     bare_year_until_flow,
     counted_now,
     opens_running_total,
+    scene_item_start,
     since_works_began,
     until_bare_year_change,
     vague_clause_end,
@@ -63,6 +64,9 @@ class FigurePeriods:
         start, anchor = max(s.start, after_opening, m.start - _LOOKBACK), self.sentence_anchor
         if (vague := vague_clause_end(self.text, s.start, m.start)) is not None:
             start, anchor = max(start, vague), default_period(self.ctx.published)  # `…2020年…；近期，拟下达3亿元`
+        elif (scene := scene_item_start(self.text, s.start, m.start)) is not None and scene > start \
+                and self._day_before(start, scene, anchor, times):
+            start = scene  # `2月11日,…医疗队驰援武汉…;在贵州安顺,458名…`: the day is the first item's event only
         period, explicit = period_at(self.text, start, m.start, anchor, self.ctx.published,
                                      skip_baselines=m.kind in ("change", "delta"), mentions=times)
         explicit_own = explicit
@@ -111,6 +115,16 @@ class FigurePeriods:
             period = whole_period  # `新增…13例,其中境外输入2例`, `住院病例12例(本土9例,…)`: a part over its whole's time
         return period, explicit, explicit_own
 
+    def _day_before(self, start: int, end: int, anchor: Period, times: list[TimeMention]) -> bool:
+        """The times in text[start:end] name one day (an event's)."""
+        day, explicit = period_at(self.text, start, end, anchor, self.ctx.published, mentions=times)
+        return explicit and day.start is not None and day.start == day.end
+
+    def _planned_back_then(self, s: Sentence, m: Mention) -> bool:
+        """The last time before a target in its sentence is a recalled past (`两年前`, `当时`): the plan's day."""
+        before = time_mentions(self.text, s.start, m.start)
+        return bool(before) and bool(before[-1].match["back"] or before[-1].match["then"])
+
     def _held_count(self, m: Mention, s: Sentence, unit: str) -> bool:
         """A count held now (`全县现有学校228所`), or in a communiqué a count of standing institutions
         (`全县设有卫生单位23个，其中县直单位6个`)."""
@@ -145,6 +159,8 @@ class FigurePeriods:
         if status in ("target", "estimate") and not explicit_own and _COMPLETION_FORECAST.search(
                 self.text, max(s.start, m.start - _LOOKBACK), m.start):
             period = Period(None, None)  # `项目建成达产后,预计可实现产值超1500亿元`: some year after completion
+        elif status == "target" and self._planned_back_then(s, m):
+            period = Period(None, None)  # `两年前,规划年产量5万吨的…项目落户…`: when it was planned, not what for
         elif status in ("target", "estimate") and not explicit and self.ctx.kind not in _PLANNING_KINDS:
             period = Period(None, None)  # `计划再申报17个`, `预计将产生…`: a plan or forecast no time word dates has no year
         elif status == "target" and period.end and (period.start is None or (

@@ -31,6 +31,7 @@ _DIGIT = re.compile(r"\d")
 _ANNOUNCES = _LEX.compile("announcement_opening")  # `现将…4月份…情况通报如下:` reports a month, tells no event
 _DAY_TOLD_BACK = _LEX.compile("day_told_back")
 _YEAR_TOLD_BACK = _LEX.compile("year_told_back")
+_HONOUR_TOLD = _LEX.compile("honour_told")
 
 
 def opened_by_formula(text: str, start: int, end: int, time_start: int) -> bool:
@@ -95,6 +96,15 @@ class ScopeTimes:
             return False
         spans = [(tm.start, tm.end) for tm in times if pos <= tm.start < s.end]
         return not any(not any(a <= m.start() < b for a, b in spans) for m in _DIGIT.finditer(self.text, pos, s.end))
+
+    def _honour_year(self, s: Sentence, times: list[TimeMention], pos: int, when: Period) -> Period | None:
+        """`2019年10月,大化荣获…称号。全县接待游客…`: a paragraph opened by a month of a year already over and an honour,
+        with no figure: the figures after it are that year's (the month is the award's only)."""
+        if s.start != self.seg.paragraphs[s.paragraph][0] or not self._event_told(s, times, pos, when, False) \
+                or not _HONOUR_TOLD.search(self.text, pos, s.end):
+            return None
+        published = self.ctx.published
+        return year_period(when.end.year) if published is None or when.end.year < published.year else None
 
     def _loose_year_so_far(self, wide: Period) -> bool:
         """A lead's `今年以来` (the year up to the paper's day) under a headline that named a closed span of that year
@@ -186,6 +196,8 @@ class ScopeTimes:
         # a level as of a day (`2015年末…`) dates its paragraph; the article or section it opens is that year
         year_end = found and current.start is None and current.end is not None and (current.end.month, current.end.day) == (12, 31)
         wide = year_period(current.end.year) if year_end else current
+        if found and not headline and (honoured := self._honour_year(s, times, pos, current)) is not None:
+            wide = honoured  # `2019年10月,大化荣获…`: the month is the honour's, the paragraph's figures the year's
         if found and first_in_article and current.start is not None and current.start == current.end:
             wide = Period(None, current.end)  # `1月20日,县长…作报告时,…`: a lead's day is as of when, not a day's flow
             wide = self._lead_told_span(s, times, pos, current) or wide
@@ -198,6 +210,8 @@ class ScopeTimes:
             self._scope().anchor = wide
         if found and first_in_article and not told and not recalled:
             self.article.anchor = wide  # the article's lead dates the article, whatever section it opens
+            if wide.start is None and current.start is not None and current.start == current.end == wide.end:
+                self.lead_days[s.article] = wide  # `5月11日,…累计生产…突破300亿立方米`: the headline's figures too
         if self.section is not None and not headline:
             self.section.opened = True
         if first_in_article and not self.article_named:

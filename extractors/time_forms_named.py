@@ -213,6 +213,9 @@ def _part(m, current, published):
     return Period(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
 
 
+_UNKNOWN = Period(None, None)
+
+
 def _holiday(m, current, published):
     """`国庆假期`: the holiday in the year in force when a year was named (`2019年春节期间`), else nearest the
     report."""
@@ -221,7 +224,7 @@ def _holiday(m, current, published):
     days = holiday_days(m["holiday"], current.start.year if whole_year else None, published)
     if days and m["hdays"] and (n := _num(m["hdays"])):  # `国庆假期前6天`: its first six days
         return Period(days[0], min(days[1], days[0] + timedelta(days=n - 1)))
-    return Period(*days) if days else None
+    return Period(*days) if days else _UNKNOWN  # a holiday of a year the schedule lacks: some days, never the year
 
 
 _MONTH_ENDS = frozenset(_LEX.words("period_end"))
