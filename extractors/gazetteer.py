@@ -62,6 +62,7 @@ class Gazetteer:
             self.words.setdefault(word, ("place", self.by_name[lex.values("landmarks")[word]][0], ""))
         for word, place in self.guarded_short_names().items():
             self.words.setdefault(word, ("guarded", place, ""))
+        self.words.update(self._generic_districts())
         national, world = Place(NATIONAL, "national"), Place(WORLD, "world")
         self.words.update({w: ("national", national, "") for w in lex.words("national")})
         self.words.update({w: ("body", national, "") for w in lex.words("national_issuer")})
@@ -88,6 +89,20 @@ class Gazetteer:
     def _add(self, place: Place) -> None:
         self.by_code.setdefault(place.code, place)
         self.by_name.setdefault(place.name, []).append(place)
+
+    def _generic_districts(self) -> dict[str, tuple[str, Place, str]]:
+        """A district whose whole name is a common word (`generic_division_names`), read where its city heads it
+        (`阳泉市城区`, `阳泉城区`, `长治市郊区`): that district, whose figures are not the city's (a fact cannot name
+        it: `region_of` writes none)."""
+        shorts = {p.code: s for s, p in self.short_names().items()}
+        out = {}
+        for word in lexicon().words("generic_division_names"):
+            for district in self.by_name.get(word, []):
+                city = self.by_code.get(district.parent)
+                for head in (city.name, shorts.get(city.code)) if city is not None else ():
+                    if head:
+                        out[head + word] = ("place", district, "")
+        return out
 
     def short_names(self) -> dict[str, Place]:
         """Short names of provinces and prefectures (`温州`, `延边`, `广西`) that are unambiguous and not common

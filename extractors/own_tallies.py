@@ -1,6 +1,7 @@
 """Counts a story tells of one actor's own doings, no reported figure (audit class N1): a national leader's visits,
 talks and calls (`总书记…考察了20多个贫困村`, `总理同11个国家领导人13次通电话`), one body's plenary meetings quoted for
-pace (`专咨委已召开102次全体会议`), one speaker's plan (`今年打算发展50户庭院经济`) and one student's record (`获各类奖学金
+pace (`专咨委已召开102次全体会议`), one speaker's plan (`今年打算发展50户庭院经济`), a household's accounts it
+speaks of in quotes (`“…收入两万多元…”村民陆金旺…`) and one student's record (`获各类奖学金
 共10项`, `撰写论文2篇`). The words are lexicon/story.toml's;
 story.py asks for uncatalogued figures of the `other` family only."""
 
@@ -18,6 +19,11 @@ _PLAN = _LEX.compile("personal_plan_before")
 _RECORD = _LEX.compile_at("personal_record_at")
 _RECORD_WHOLE = _LEX.compile("record_whole_before")
 _CONTEST_AFTER = _LEX.compile_at("contest_name_after")
+_HOUSEHOLD_SPEAKER = _LEX.compile_at("household_speaker")
+_SPEECH_BEFORE = _LEX.compile("household_speech_before")
+_QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
+_SPEECH_REACH = 400  # characters from a figure to its quote's marks (a quote may run over several sentences)
+_SPEAKER_REACH = 16  # characters between a speaker's name and the quote's opening
 
 
 def leader_activity(text: str, s_start: int, start: int, end: int) -> bool:
@@ -26,6 +32,24 @@ def leader_activity(text: str, s_start: int, start: int, end: int) -> bool:
     if not _LEADER.search(text, s_start, start):
         return False
     return _LEADER_ACT.search(text, s_start, start) is not None or _LEADER_TALKS.match(text, end) is not None
+
+
+def household_speech(text: str, start: int, end: int) -> bool:
+    """The figure at start..end is inside a quote a household's member speaks (`“2018年种了两个大棚微型薯，收入两万多
+    元…”村民陆金旺…`, `村民王某说：“…”`): that family's own accounts, asked after the guard of a whole."""
+    opened = text.rfind(_QUOTE_OPEN, max(0, start - _SPEECH_REACH), start)
+    if opened == -1 or text.find(_QUOTE_CLOSE, opened, start) != -1 or "\n" in text[opened:start]:
+        return False
+    closed = text.find(_QUOTE_CLOSE, end, end + _SPEECH_REACH)
+    if closed == -1 or text.find(_QUOTE_OPEN, end, closed) != -1 or "\n" in text[end:closed]:
+        return False
+    if _HOUSEHOLD_SPEAKER.match(text, closed + 1) is not None:
+        return True
+    lo = max(0, opened - _SPEAKER_REACH)
+    for speaker in _HOUSEHOLD_SPEAKER.finditer(text, lo, opened) if _QUOTE_CLOSE not in text[lo:opened] else ():
+        if _SPEECH_BEFORE.fullmatch(text, speaker.end(), opened) is not None:
+            return True
+    return False
 
 
 def own_tally(text: str, clause: int, start: int) -> bool:

@@ -1,5 +1,5 @@
-"""The checks that take a figure out of the place in force: a zone named after a county outside the city, an
-unnamed or a foreign firm, an international body, and the zone the paragraph before profiled (mixed into
+"""The checks that take a figure out of the place in force: a zone named after a county outside the city, a zone
+the gazetteer does not know opening a listed clause, an unnamed or a foreign firm, an international body, and the zone the paragraph before profiled (mixed into
 scope_places.ScopePlaces)."""
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ _NOT_SUBJECT_BEFORE = _LEX.words("place_not_subject_before")
 _NOT_SUBJECT_REACH = max(len(w) for w in _NOT_SUBJECT_BEFORE)
 _ZONE_OPENING = 40   # characters: a zone's profile names its place at the very start of its paragraph
 _ZONE_KIND = _LEX.compile("zone_kind")
+_ZONE_ITEM = _LEX.compile_at("zone_item_opening")
+_CLAUSE_CUTS = (";", "；")
 _ZONE_NAME_REACH = 8   # characters before a zone's kind word where the county it is named after may stand
 _SHORT_NAME_SIZES = (2, 3, 4)
 COMMA_CLAUSE_ENDS = (",", "，", ";", "；", "。")
@@ -45,6 +47,14 @@ class PlaceOverrides:
                     if county is not None and home.name not in _ancestry(g, county):
                         return True
         return False
+
+    def _unknown_zone_item(self, s: Sentence, lo: int, pos: int) -> bool:
+        """`渝中区接待…;万盛经开区接待53.13万人次`: the figure's clause after `;` (from lo) opens with a zone's own name
+        the gazetteer does not know: the figure is that zone's, not the place the sentence opened with."""
+        if lo <= s.start or self.text[lo - 1] not in _CLAUSE_CUTS:
+            return False
+        zone = _ZONE_ITEM.match(self.text, lo)
+        return zone is not None and zone.end() <= pos and not place_mentions(self.text, lo, zone.end())
 
     def _anonymous_firms(self, s: Sentence, pos: int) -> bool:
         """An unnamed firm (`某外卖平台`) in the figure's comma clause is what the figure measures."""

@@ -57,6 +57,7 @@ _SCOPE_LEVELS = {"city": ("city",), "province": ("province",), "county": ("count
 _CITY_SUFFIX = lexicon().words("city_suffix")[0]
 _AUTONOMOUS_REGION = lexicon().words("autonomous_region_suffix")[0]
 _GROUP_QUOTES = lexicon().values("quoted_group_name")
+_GENERIC_DIVISIONS = frozenset(lexicon().words("generic_division_names"))
 
 
 def _is_own_scope(level: str, place: Place) -> bool:
@@ -279,9 +280,9 @@ def _both_bodies(a: PlaceMention, b: PlaceMention) -> bool:
 
 
 def region_of(place: Place | None) -> str | None:
-    """The region written in a fact (a group of places, or an unknown one, is none)."""
-    if place is None or place is GROUP or not place.name:
-        return None
+    """The region written in a fact (a group of places, an unknown one, or a district named only `城区`, is none)."""
+    if place is None or place is GROUP or not place.name or place.name in _GENERIC_DIVISIONS:
+        return None  # `阳泉市城区`: a district whose name alone names none (three are 城区)
     return place.name
 
 

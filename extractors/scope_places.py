@@ -5,6 +5,7 @@ place an article's lead is about, the zone a paragraph profiled before, a scope 
 from __future__ import annotations
 
 from .bilateral_figures import bilateral_figure
+from .gazetteer import gazetteer
 from .group_figures import group_figure, group_holder
 from .landed_places import allotted_place, landed_place
 from .lexicon import lexicon
@@ -30,7 +31,7 @@ from .regions import (
 )
 from .scope_fallbacks import lead_division, lead_opening_place, sole_named_division, speaker_division
 from .sentences import Sentence
-from .village_places import is_village_scope, village_before, village_topic
+from .village_places import is_village_scope, village_before, village_heading, village_topic
 
 _LEX = lexicon()
 _CALLOUT = _LEX.compile("figure_callout")
@@ -80,6 +81,22 @@ class ScopePlaces(PlaceOverrides):
             return
 
     def _region(self, m: Mention, s: Sentence, places: list, starts: list[int]) -> str | None:
+        """The figure's place; a village heading its sentence before it (`连樟村有21户…脱贫；2017年，26户…`, `如今的
+        大陆村，…`) owns it rather than the city, province or country in force: the village's county the article
+        introduced it after, else none (a county in force stays: the judges' convention files a village under it)."""
+        region = self._place_region(m, s, places, starts)
+        if m.place is not None or region is None or self._county_or_below(region) \
+                or named_in_clause(self.text, places, starts, s.start, m.start) is not None:
+            return region
+        village = village_heading(self.text, s.start, m.start, is_topic)
+        return region if village is None else region_of(village.place)
+
+    @staticmethod
+    def _county_or_below(region: str) -> bool:
+        found = gazetteer().by_name.get(region)
+        return bool(found) and found[0].level in ("county", "town")
+
+    def _place_region(self, m: Mention, s: Sentence, places: list, starts: list[int]) -> str | None:
         if m.place is not None:
             return m.place or None  # "": an item of a list by place that the gazetteer does not know
         scopes = self._scopes()
@@ -114,6 +131,8 @@ class ScopePlaces(PlaceOverrides):
             return None  # `某电商平台销售额增长40%`: one unnamed firm's figure, not its story's place
         if bilateral_figure(self.text, places, max(s.start, m.start - CLAUSE_REACH), m.start):
             return None  # `中非贸易额…增长20%`: the pair's figure, not Africa's
+        if self._unknown_zone_item(s, clause_start(self.text, s.start, m.start), m.start):
+            return None  # `渝中区接待…;万盛经开区接待…`: a zone's own item, not the place the sentence opened with
         opened = self._paragraph_place(s, clause_start(self.text, s.start, m.start)) or self._profiled_zone(s, m.start)
         if opened is not None and opened.kind == "scope":  # `兰州市…。截至目前,全市…;…新增学位1.4万个`
             topic = self._opened_place(s, opened.start, anaphor=True)

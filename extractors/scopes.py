@@ -12,7 +12,7 @@ time readers (the time a sentence opens with, a lead's day) scope_times.py, both
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .context import DocContext
@@ -108,8 +108,9 @@ class ScopeReader(ScopePlaces, ScopeTimes):
 
     # --- scopes -----------------------------------------------------------------------------------------
 
-    def _headline_scope(self, headline: str, base: Scope) -> Scope:
-        """A headline's (or heading's) year and place; `named` says it named a place."""
+    def _headline_scope(self, headline: str, base: Scope, at: int | None = None) -> Scope:
+        """A headline's (or heading's) year and place; `named` says it named a place. An article's headline (at: where
+        it stands in the text) names the document scope's counties by their short names too (`咸丰:…` in 恩施's paper)."""
         scope = Scope(base.anchor, base.place, base.target)
         for tm in time_mentions(headline, 0, len(headline)):
             if _EVENT_DATE.match(headline, tm.end) or attributive_end(headline, tm, len(headline)) is not None \
@@ -122,7 +123,7 @@ class ScopeReader(ScopePlaces, ScopeTimes):
                 break
         if (credit := _PAGE_CREDIT.search(headline)) is not None:
             headline = headline[:credit.start()]  # `…启幕 2015年10月19日 来源: 浙江在线-浙江日报`: the paper's name
-        named = [m for m in place_mentions(headline) if m.subject and m.kind not in ("scope", "body", "china")
+        named = [m for m in self._headline_places(headline, at) if m.subject and m.kind not in ("scope", "body", "china")
                  and not BREAKDOWN_ITEM.match(headline, m.end)]  # `2.包头市9例(…)`: an item of a list, no scope
         specific = [m for m in named if m.kind != "group"]
         if named:  # the first specific place of the headline line nearest the body, else a group's none
@@ -137,12 +138,20 @@ class ScopeReader(ScopePlaces, ScopeTimes):
             scope.named = True
         return scope
 
+    def _headline_places(self, headline: str, at: int | None) -> list:
+        """The places a headline names, read in the text where it stands (so with the document's short county names)
+        when it is written there as it reads (its lines joined by spaces)."""
+        end = at + len(headline) if at is not None else 0
+        if at is None or self.text[at:end].replace("\n", " ") != headline:
+            return place_mentions(headline)
+        return [replace(m, start=m.start - at, end=m.end - at) for m in place_mentions(self.text, at, end)]
+
     def _enter(self, s: Sentence) -> None:
         if s.article != self.article_index:
             self.article_index = s.article
             a = self.seg.articles[s.article]
             planned, held, span = self.article.target, self.article.anchor, self.story_span
-            self.article = self._headline_scope(a.headline, Scope(self.doc_anchor, self.ctx.region))
+            self.article = self._headline_scope(a.headline, Scope(self.doc_anchor, self.ctx.region), a.start)
             self._plan_article(a.headline, planned)
             self.article_named = self.article.named
             self.story_span = lead_span(text=self.text, seg=self.seg, starts=self._sentence_starts, article=s.article,
@@ -232,7 +241,7 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         opener, start, end = self._stories[index]
         lead = self.seg.articles[opener]
         if opener != index:
-            head = self._headline_scope(lead.headline, Scope(self.doc_anchor, self.ctx.region))
+            head = self._headline_scope(lead.headline, Scope(self.doc_anchor, self.ctx.region), lead.start)
             if head.named:
                 return head.place
         # the opening article's own text first: the whole story brings the places of its side stories; with no

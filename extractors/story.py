@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import lexicon
-from .own_tallies import leader_activity, own_tally, personal_record
+from .own_tallies import household_speech, leader_activity, own_tally, personal_record
 from .quantities import UNIT_KINDS
 
 _LEX = lexicon()
@@ -148,6 +148,8 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
         return None
     if own_tally(text, clause, start):
         return "person"  # `专咨委已召开102次全体会议`, `今年打算发展50户庭院经济`
+    if household_speech(text, start, end):
+        return "person"  # `“…收入两万多元…”村民陆金旺…`: one family's own accounts
     if _CASE_ACT.search(text, clause, start):
         return "case"
     if _PARADE.search(text, s_start, start) or _AWARDED.match(text, end):

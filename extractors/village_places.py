@@ -17,6 +17,11 @@ _TOWN = lexicon().compile("town_name")
 _CHAIN_TOWN = lexicon().compile("chain_town_name")
 _VILLAGE_SCOPE = frozenset(lexicon().words("village_scope"))
 _VILLAGE_MARK = lexicon().words("village_suffix")[0]
+_HEADING_VILLAGE = lexicon().compile("village_heading_name")
+_NAME_REACH = 4  # characters of a village's name before its `村`
+_NOT_SUBJECT = lexicon().compile("(?:{place_not_subject_before})$")
+_NOT_SUBJECT_OPENING = lexicon().compile_at("place_not_subject_before")
+_CUE_REACH = 2   # characters of such a cue before the name: `对德胜村…收购`, `被江苏定为`
 _COUNTY_SUFFIX = frozenset(w for w in lexicon().words("county_suffix") if len(w) == 1)
 
 
@@ -68,6 +73,26 @@ def village_topic(text: str, lo: int, pos: int, is_topic) -> PlaceMention | None
         if is_topic(text, m, lo) and (best is None or at > best.start):
             best = m
     return best
+
+
+def village_heading(text: str, lo: int, pos: int, is_topic) -> PlaceMention | None:
+    """`2016年，连樟村有21户25人脱贫；2017年，26户86人脱贫`, `如今的大陆村，…现有梨枣种植面积3000多亩`: the nearest
+    village heading a clause between lo and the figure at pos, whose figures are the village's: its place is the county
+    the article introduced it after (`广东英德市连樟村`), else None (no province or city the story is about)."""
+    counties = {name: county.place for name, county, _ in _villages(text)}
+    at = text.rfind(_VILLAGE_MARK, lo, pos)
+    while at != -1:
+        for start in range(max(lo, at - _NAME_REACH), at - 1):
+            if _HEADING_VILLAGE.fullmatch(text, start, at + 1) is None or place_mentions(text, start, at + 1) \
+                    or _NOT_SUBJECT.search(text, max(0, start - _CUE_REACH), start) \
+                    or _NOT_SUBJECT_OPENING.match(text, start, at):
+                continue  # `对德胜村…实行订单收购`: what the figure's actor acts on, not its owner
+            name = text[start:at + 1]
+            m = PlaceMention(start, at + 1, "place", counties.get(name), subject=True)
+            if is_topic(text, m, lo):
+                return m
+        at = text.rfind(_VILLAGE_MARK, lo, at)
+    return None
 
 
 def village_before(text: str, lo: int, pos: int):
