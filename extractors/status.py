@@ -1,7 +1,8 @@
 """Status: actual, target or estimate — from cue words around a figure and the status scope it sits in.
 
 A figure's own sentence decides first: an estimate cue (`预计`) before it, a target cue (`力争`, `拟`, `目标是`)
-or `…目标` right after it; `实际完成` resets what came before. Then its scope: a target list's introduction
+or `…目标` right after it; `实际完成` resets what came before; an estimate opening a long sentence (`2022年,预计…;…`) covers all its
+items. Then its scope: a target list's introduction
 earlier in the paragraph (`主要预期目标是：` covers every item after it), or a plan section of a report (its
 figures for the coming period are targets unless a verb states what already is, `达`, `已`, or their period
 is over by the report's date: `今年1—4月` in a May report). A stock left now (`剩余的24个`) is actual whatever
@@ -28,6 +29,7 @@ _REMAINING_STOCK = _LEX.compile("remaining_stock")
 _ESTIMATE = _LEX.compile("estimate_cue")
 _TARGET_OVER_ESTIMATE = _LEX.compile("target_over_estimate")
 _ITEM_ESTIMATE = _LEX.compile("item_estimate")
+_ESTIMATE_OPENING = _LEX.compile("estimate_list_opening")
 _ESTIMATE_IN_BASE = _LEX.compile("estimate_in_base")
 _ITEM_END = ";；"
 _ACTUAL_RESET = _LEX.compile("actual_reset")
@@ -44,9 +46,9 @@ def _month_end(day: date) -> bool:
     return (day + timedelta(days=1)).day == 1
 
 
-def _cue_scope(text: str, lo: int, pos: int) -> str:
+def _cue_scope(text: str, lo: int, pos: int, reach: int = _LOOKBACK) -> str:
     """The words before pos that may carry its status: after the last `实际完成`-like reset."""
-    before = text[max(lo, pos - _LOOKBACK):pos]
+    before = text[max(lo, pos - reach):pos]
     reset = None
     for r in _ACTUAL_RESET.finditer(before):
         reset = r.end()
@@ -66,6 +68,14 @@ def _estimated(scope: str) -> bool:
         return False
     own_item = not any(c in scope[cue.end():] for c in _ITEM_END)
     return own_item or _ITEM_ESTIMATE.search(scope, 0, cue.end()) is None
+
+
+def _estimated_list(text: str, sentence_start: int, pos: int) -> bool:
+    """An estimate opening a sentence too long for a cue's reach (`2022年,预计全县完成…;…;城镇居民人均可支配收入…`)
+    still holds for its last items, as a target list's introduction does."""
+    if pos - sentence_start <= _LOOKBACK or _ESTIMATE_OPENING.match(text, sentence_start, pos) is None:
+        return False
+    return _estimated(_cue_scope(text, sentence_start, pos, pos - sentence_start))
 
 
 def _comma_clause(text: str, lo: int, pos: int) -> int:
@@ -98,7 +108,7 @@ def figure_status(text: str, sentence_start: int, start: int, end: int, qualifie
                   published: date | None, scope_target: bool, clause_start: int, clause_end: int) -> str:
     """The status of the figure text[start:end] (see the module docstring for the order)."""
     scope = _cue_scope(text, sentence_start, start)
-    if _estimated(scope):
+    if _estimated(scope) or _estimated_list(text, sentence_start, start):
         return "estimate"
     if _REMAINING_STOCK.search(text, max(clause_start, start - _LOOKBACK), start):
         return "actual"  # `力争…剩余的24个贫困村全部脱贫`: the plan acts on a stock left now
