@@ -17,7 +17,9 @@ delivery | inferred).
   own city's institutions (`市政府`, `全市`), the one city it names far more than any other. Otherwise none: a
   city named a few times is not the home of every figure.
 - kind: work-report, communique, covid-bulletin, hotline, newspaper or article; year: the year a report's title
-  names (a communiqué of 2015 describes 2015), else a year alone in the file name.
+  names (a communiqué of 2015 describes 2015), else a year alone in the file name; told_year: in an undated text
+  with neither, the one year it names with a part of that year so far (`2025年前三季度`, `今年（2025年）`:
+  stated_years.py), the year its bare `前三季度` counts in.
 
 This module owns the DocContext and putting it together; each part is found in its own module: report_dates.py
 (published, year, the title's period), publishers.py (publisher), document_place.py (region) and
@@ -43,6 +45,7 @@ from .report_dates import (
     title_year,
 )
 from .report_titles import document_kind
+from .stated_years import stated_year
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,7 @@ class DocContext:
     kind: str = "article"
     year: int | None = None            # the year the report is about, when its title or file name says so
     period: Period | None = None       # the time its title names (`2024年7月群众诉求情况分析`)
+    told_year: int | None = None       # an undated text's own year, for its time words without one
 
     @property
     def published_iso(self) -> str | None:
@@ -90,8 +94,9 @@ def document_context(text: str, name: str, published: date | None = None, region
     published, published_source = _published(text, name, published, named)
     # a year alone in the file name stands in for the date only when nothing else dates the report
     year = title_year(text, kind) or (filename_year(name) if published is None else None)
+    told = stated_year(text) if published is None and year is None else None
     period = title_period(text, published) if kind in _REPORT_KINDS else None
     return DocContext(name, published, published_source, issue_no=issue_no, publisher=publisher, region=place,
-                      region_source=source, kind=kind, year=year, period=period)
+                      region_source=source, kind=kind, year=year, period=period, told_year=told)
 
 

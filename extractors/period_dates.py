@@ -4,7 +4,7 @@ with the year a time expression without one counts from (the period in force's o
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .numbers import parse_number
@@ -14,10 +14,13 @@ from .numbers import parse_number
 class Period:
     start: date | None
     end: date | None
+    # an undated text's own year (stated_years.py): the year its bare `前三季度` counts in, while a figure no time
+    # word dates stays undated (no day to be as of); not part of what the period is
+    told_year: int | None = field(default=None, compare=False)
 
     @property
     def year(self) -> int | None:
-        return self.end.year if self.end else None
+        return self.end.year if self.end else self.told_year
 
 
 def year_period(year: int) -> Period:

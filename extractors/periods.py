@@ -194,14 +194,16 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
     the time expressions already found around the span (else they are searched for). With
     skip_baselines, `比前三季度`/`较上年` name what a change is measured against, not its period.
     """
-    current, explicit = anchor, False
+    current, explicit, last = anchor, False, None
     if mentions is None:
         found = time_mentions(text, start, pos)
     else:  # mentions are in text order: cut the window out instead of filtering them all for every figure
         lo = bisect_left(mentions, start, key=_start_of)
         hi = bisect_left(mentions, pos, key=_start_of)
         found = [tm for tm in mentions[lo:hi] if tm.end <= pos]
-    baseline_end, last = -1, None
+        # the as-of day that opened the sentence, read before the window (`截至9月底，全市【2025年】…`: year_so_far)
+        last = mentions[lo - 1] if lo > 0 and mentions[lo - 1].end <= start else None
+    baseline_end = -1
     for tm in found:
         if tm.start - 1 == baseline_end and text[baseline_end] in _LIST_JOINERS:
             baseline_end = tm.end
@@ -222,10 +224,19 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
             continue  # `由2017年的9.8%降至7.5%`: the first amount's year; `每年4月至9月`: a habit
         if tm.match["hours"] and any(c in text[tm.end:pos] for c in _CLAUSE_MARKS):
             continue  # `24小时内新增27例，累计确诊…`: the last day's flow is its own clause's only
+        if tm.match["run"] and _claimed_run(text, tm, pos):
+            continue  # `…增长8.7%,连续三年居全市第一;投资增长11.6%`: the run is the ranking's, not the later items'
         p = year_so_far(last, tm, resolve(tm, current, published), current)
         if p is not None:
             current, explicit, last = p, True, tm
     return current, explicit
+
+
+def _claimed_run(text: str, tm: TimeMention, pos: int) -> bool:
+    """A run of years (`连续三年`) in a clause of its own words before the figure's, not a time alone as its clause:
+    what that clause claims (`…增长8.7%，连续三年居全市第一；投资增长11.6%`) dates nothing after it."""
+    ends = [i for i in (text.find(c, tm.end, pos) for c in _CLAUSE_MARKS) if i >= 0]
+    return bool(ends) and bool(text[tm.end:min(ends)].strip())
 
 
 def _report_last_month(tm: TimeMention, current: Period, published: date | None) -> Period | None:

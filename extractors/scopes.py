@@ -98,12 +98,15 @@ class ScopeReader(ScopePlaces, ScopeTimes):
 
     def _document_anchor(self) -> Period:
         """A report whose title names a time (`2015年…统计公报`, `2024年7月…分析`) describes that time, as does a
-        year in an undated report's file name; else the report's date."""
+        year in an undated report's file name; else the report's date (an undated text that says its year keeps that
+        year for its time words, not for its undated figures)."""
         published, year, period = self.ctx.published, self.ctx.year, self.ctx.period
         if period is not None and (published is None or period.start is None or period.start <= published):
             return period
         if year and (published is None or year < published.year):
             return year_period(year)
+        if published is None and self.ctx.told_year:  # `前三季度` in an undated text that says its year
+            return Period(None, None, told_year=self.ctx.told_year)
         return default_period(published)
 
     # --- scopes -----------------------------------------------------------------------------------------

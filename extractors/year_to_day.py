@@ -1,5 +1,6 @@
 """`截至4月底，2020年发行…`: a bare year written right after an as-of day of that year is the year up to that day
-(January 1 to it), not the whole year — unless the year's plan follows (`…，2020年计划新建…`, lexicon plan_after_year)."""
+(January 1 to it), not the whole year, also with a scope word between (`截至9月底，全市2025年…`, lexicon
+until_year_gap) — unless the year's plan follows (`…，2020年计划新建…`, lexicon plan_after_year)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 _LEX = lexicon()
 _UNTIL = _LEX.compile(r"(?:{until}|{until_after_event})\s?(?:{clock_zone})?\s?(?:{relative_year})?\s?$")
 _PLAN_AFTER_YEAR = _LEX.compile("plan_after_year")
+_GAP = _LEX.compile("until_year_gap")
 _JOINS = ",，、 "
 
 
@@ -23,8 +25,14 @@ def year_so_far(before: TimeMention | None, tm: TimeMention, p: Period | None, p
     is that year up to the day, not the whole year; any other p stays."""
     if p is None or before is None or prior.start is not None or prior.end is None or not tm.match["y3"] \
             or tm.match["yend3"] or tm.match["season3"] or p != year_period(prior.end.year) \
-            or (prior.end.month, prior.end.day) == (12, 31) or tm.text[before.end:tm.start].strip(_JOINS) \
+            or (prior.end.month, prior.end.day) == (12, 31) or not _only_joins(tm.text[before.end:tm.start]) \
             or not _UNTIL.search(before.text, max(0, before.start - 12), before.start) \
             or _PLAN_AFTER_YEAR.match(tm.text, tm.end) is not None:
         return p
     return Period(date(prior.end.year, 1, 1), prior.end)
+
+
+def _only_joins(between: str) -> bool:
+    """Nothing but joiners between the day and the year, or a scope word (`，全市`)."""
+    gap = between.strip(_JOINS)
+    return not gap or _GAP.fullmatch(gap) is not None
