@@ -51,7 +51,7 @@ from .regions import (
 from .scopes import ScopeReader
 from .sector_scopes import sector_named
 from .sentences import Segmented, Sentence, inside_bracket
-from .status import TARGET_ENUMERATION, figure_status
+from .status import ESTIMATED_EXECUTION_OPENING, TARGET_ENUMERATION, figure_status
 from .story import (
     case_profile,
     not_reported,
@@ -119,6 +119,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         self._enter(s)
         after_opening = self._opening_end = self._opening_time(s, times, first_in_article, previous)
         enumeration = TARGET_ENUMERATION.search(self.text, s.start, s.end)
+        if ESTIMATED_EXECUTION_OPENING.match(self.text, s.start, s.end) is not None:
+            self._scope().estimating = True  # `全年一般公共预算预计执行情况：…`: the rest of its section is estimated
         if enumeration and not mentions:
             self.para_target = True
         if not mentions:
@@ -231,6 +233,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         estimated = self._scope().estimated
         if estimated and status != "estimate" and estimated in m.subject:
             status = "estimate"  # `收入预计和支出安排`: the revenue is estimated, the spending planned
+        if status == "actual" and self._scope().estimating:
+            status = "estimate"  # under `预计执行情况：`: what the year is expected to close at
         if ind is None and family == "other" and status == "actual" and untallied_detail(
                 self.text, (s.start, s.end), m.end, m.subject, period, explicit, self.ctx):
             return  # `5只羊有20只蹄子` in a national paper's story: a particular, told as no tally (tallied_figures.py)

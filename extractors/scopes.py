@@ -31,7 +31,7 @@ from .regions import (
 from .scope_places import ScopePlaces
 from .scope_times import ScopeTimes
 from .sentences import Segmented, Sentence
-from .status import ESTIMATE_HEADING, PLAN_HEADING
+from .status import ESTIMATE_HEADING, ESTIMATED_EXECUTION, PLAN_HEADING
 from .story_places import stories, story_place
 from .story_spans import held_span, lead_span, reported_year
 from .undating_times import attributive_end
@@ -56,6 +56,7 @@ class Scope:
     opened: bool = False   # a sentence of its body has been read (its first one may set its time)
     named: bool = False    # its heading named its place
     estimated: str | None = None  # its heading estimates these (`收入预计和支出安排`: revenue, 收入)
+    estimating: bool = False  # its heading or an introduction in it tells estimated execution (`预计执行情况：`)
     account: str | None = None    # the budget its heading names (`社会保险基金`): the owner of generic figures
     undated: bool = False  # its heading names two times (`2020年和“十三五”时期工作回顾`): the latest holds
 
@@ -278,6 +279,7 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         plan = PLAN_HEADING.search(heading) is not None
         estimated = ESTIMATE_HEADING.search(heading)
         scope.estimated = estimated["what"] if estimated else None
+        scope.estimating = ESTIMATED_EXECUTION.search(heading) is not None or (parent is not None and parent.estimating)
         account = _BUDGET_ACCOUNT.search(heading)
         scope.account = account["account"] if account else None
         if parent is not None and len(years) == 0:

@@ -38,6 +38,8 @@ _APPROX_PLAN = _LEX.compile("approx_plan_cue")
 TARGET_ENUMERATION = _LEX.compile("target_enumeration")
 PLAN_HEADING = _LEX.compile("plan_heading")
 ESTIMATE_HEADING = _LEX.compile("estimate_heading")
+ESTIMATED_EXECUTION = _LEX.compile("estimated_execution")
+ESTIMATED_EXECUTION_OPENING = _LEX.compile("estimated_execution_opening")
 _LOOKBACK = 240
 
 
