@@ -61,8 +61,9 @@ def _recipient_led(subject: str) -> str | None:
         return led["actor"] + led["source"] + led["drawn"] + rest
     if led["relief"]:  # `为企业减负` → 企业减负
         return led["actor"] + led["lead"][1:] + led["relief"] + rest
-    done = led["actor"] + led["act"] + rest
-    return f"{done}({led['lead']})" if len(led["act"] + rest) >= _MIN_NAME else None
+    if led["act"] and len(rest) < _MIN_NAME:
+        return None  # `向…国家提供`: what was given is not said
+    return f"{led['actor']}{led['act'] or led['gift']}{rest}({led['lead']})"
 
 
 def _future_trimmed(subject: str) -> str:
