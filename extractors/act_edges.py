@@ -12,6 +12,8 @@ from .subjects import COUNT_UNITS, ENUMERATION_COMMA, noun_after
 _LEX = lexicon()
 _ACT_LEAD = _LEX.compile("subject_act_lead")
 _CAUSATIVE = _LEX.compile("causative_lead")
+_RECIPIENT = _LEX.compile("recipient_lead")
+_SINCE_LEAD = _LEX.compile("since_cut_lead")
 _DISPOSAL = _LEX.compile("subject_disposal_object")
 _FUTURE = _LEX.compile("subject_future_marker")
 _ADVERB_TAIL = _LEX.compile("subject_adverb_tail")
@@ -36,13 +38,32 @@ def without_act_edges(subject: str) -> str:
     if (made := _CAUSATIVE.match(subject)) is not None and len(subject) - made.end() >= _MIN_NAME:
         done = without_act_edges(subject[made.end():])  # `纪委督促各单位新建修订制度` → 各单位新建修订制度(纪委督促)
         return f"{done}({made['actor']}{made['verb']})" if made["actor"] else done
+    if (led := _recipient_led(subject)) is not None:
+        return led
     trimmed = _SET_WITHIN.sub("", _future_trimmed(subject), count=1)  # `工学类重点学科中` → 工学类重点学科
     trimmed = _ADVERB_TAIL.sub("", _ACT_LEAD.sub("", trimmed, count=1), count=1)
+    trimmed = _SINCE_LEAD.sub("", trimmed, count=1)  # `实施以来已惠及` → 惠及
     if (acted := _ACT_AFTER.fullmatch(trimmed)) is not None:  # `排查矛盾纠纷` → 矛盾纠纷排查: the act is the measure's
         trimmed = acted["thing"] + acted["act"]
     if (per := _PER_PERIOD_TAIL.search(trimmed) or _CUMULATIVE_TAIL.search(trimmed)) is not None:
         trimmed = per["per"] + trimmed[:per.start()]  # `研发费用每月` → 每月研发费用, `业务量累计` → 累计业务量: qualifiers
     return trimmed if len(trimmed) >= _MIN_NAME else subject
+
+
+def _recipient_led(subject: str) -> str | None:
+    """`为当地创造就业岗位` → 创造就业岗位(为当地), `从失业保险基金结余中拿出` → 失业保险基金结余拿出, `为企业减负` → 企业减负: a lead-in saying for
+    whom or from where put after the act (see recipient_lead); None when the subject opens with none."""
+    led = _RECIPIENT.match(subject)
+    if led is None:
+        return None
+    rest = subject[led.end():]
+    if led["source"]:
+        return led["actor"] + led["source"] + led["drawn"] + rest
+    if led["relief"]:  # `为企业减负` → 企业减负
+        return led["actor"] + led["lead"][1:] + led["relief"] + rest
+    if led["act"] and len(rest) < _MIN_NAME:
+        return None  # `向…国家提供`: what was given is not said
+    return f"{led['actor']}{led['act'] or led['gift']}{rest}({led['lead']})"
 
 
 def _future_trimmed(subject: str) -> str:

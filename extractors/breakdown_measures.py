@@ -28,6 +28,7 @@ _MEASURE_NAMED = _LEX.compile("measure_named")
 _DIRECTION_END = _LEX.compile("(?:{direction})$")
 _CATEGORY = regex.compile(r"[\p{Han}、]{2,20}")
 _ITEM_MARKS = "；;"
+_OF_WHICH = _LEX.words("of_which")[0]
 _FIGURE_NEXT = _LEX.compile(r"\s?(?:{qualifier_before})?\s?\d")  # `蔬菜7275公顷`, `蔬菜约7275公顷`
 _GRADED = _LEX.compile("graded_category")
 _GRADED_TOTAL = _LEX.compile("graded_total")
@@ -222,4 +223,12 @@ class BreakdownParts:
         measure, own = (measure_of_parts(total), measure_of_parts(m.subject)) if population else (None, None)
         if measure is None or (own is not None and own != measure) or TIME_WORDS.match(m.subject):
             return m
+        if own is not None and self._past_of_which_item(opening, m.start):
+            return m  # `其中规模以上工业增加值…;农林牧渔业总产值…`: the report's next measure, not a part
         return replace(m, subject=within(population, m.subject))
+
+    def _past_of_which_item(self, opening: int, pos: int) -> bool:
+        """A `；` stands between a `其中` and the figure at pos: a list of a report's measures went on past the part
+        (a `分行业看,` breakdown's items are `；` items of their own)."""
+        return self.text.startswith(_OF_WHICH, opening + self.text[opening].isspace()) \
+            and any(c in self.text[opening:pos] for c in _ITEM_MARKS)

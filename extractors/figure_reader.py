@@ -20,6 +20,7 @@ from .breakdown_items import (
     shares_listed_count,
     zone_place,
 )
+from .capacity_subjects import NO_SUBJECT, capacity_subject
 from .case_parts import bracketed_origin, case_part
 from .clause_bounds import LIST_MARK, subject_clause_start
 from .counted_rates import rate_of_things
@@ -178,6 +179,8 @@ class FigureReader(FigureNaming):
     def _with_noun(self, f: Figure, subject: str) -> str | None:
         """The subject with the noun a count names after it (None: the count is no figure of its own)."""
         text, q, measure = self.text, f.q, subject
+        if not (f.change or f.delta) and (capacity := capacity_subject(text, self.start, self.end, q.start, q.end)) is not None:
+            return None if capacity == NO_SUBJECT else capacity  # `形成12万吨短纤维…的年生产加工能力`
         f.noun, f.noun_end = ("", q.end) if (f.change or f.delta) else noun_after(text, q, self.end)
         f.noun = graded_noun(text, f.noun, f.noun_end)  # `32个省级、316个地市级反诈骗中心`: 省级反诈骗中心
         if f.noun and _OF_FIGURE.match(text, f.noun_end):

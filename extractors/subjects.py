@@ -214,8 +214,17 @@ def topical(topic: str | None, subject: str) -> tuple[str | None, str]:
     """A measure named alone later in the sentence (`产业规模`) is the topic's (锂电池产业规模); a figure that names
     its own thing (`果用瓜1107公顷`) starts a new topic, or none."""
     if _TOPIC_MEASURE.fullmatch(subject):
-        return topic, (topic + subject if topic else subject)
+        return topic, (_topic_joined(topic, subject) if topic else subject)
     return topic_of(subject), subject
+
+
+def _topic_joined(topic: str, measure: str) -> str:
+    """`工业` + `工业增加值` → 工业增加值, `开发区工业` + `工业增加值` → 开发区工业增加值: a measure that already names the
+    topic's last word (two characters or more) does not take it twice."""
+    for n in range(min(len(topic), len(measure) - 1), 1, -1):
+        if topic.endswith(measure[:n]):
+            return topic + measure[n:]
+    return topic + measure
 
 
 def owner_before(prior: str, clause: str) -> str | None:
