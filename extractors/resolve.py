@@ -37,6 +37,7 @@ from .figure_filters import (
 from .figure_periods import FigurePeriods
 from .firm_figures import firm_figure, firm_region, part_of_firm_figure
 from .firm_references import referred_firm
+from .funded_headings import headed_source
 from .funded_parts import opened_part
 from .heading_scopes import heading_named
 from .lexicon import lexicon
@@ -179,6 +180,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
             m = self._headed_part(m, s.start, s.end)  # `限额以上单位商品零售额中,日用品类…` → 限额以上日用品类零售额
             if self._before[1] == s.paragraph:  # `…助学金到位资金…。其中，中央财政资金…` → …助学金中央财政资金
                 m = replace(m, subject=opened_part(self.text, s.start, self._before[2], m.subject))
+            m = replace(m, subject=headed_source(self.text, s.start, m.subject))  # `（二）义务教育学生资助…其中，中央…`
         if self._abstains(m, s, clause):
             return
         para_start = self.seg.paragraphs[s.paragraph][0]

@@ -25,12 +25,13 @@ from .measure_qualifiers import compared_rate, qualifier_shared
 from .mention import Mention
 from .periods import time_mentions
 from .quantities import UNIT_KINDS, Quantity
-from .subjects import GENERIC, MEASURE_OF_PREVIOUS, clean_subject
+from .subjects import GENERIC, MEASURE_OF_PREVIOUS, SHARE_OF_PREVIOUS, clean_subject
 from .time_forms_relative import after_baseline_word
 
 _LEX = lexicon()
 CHANGE_UNITS = tuple(unit for unit, kind in UNIT_KINDS.items() if kind in ("percent", "point", "times"))
 RESPECTIVELY = _LEX.words("respectively")[0]
+_SHARE_OF = _LEX.words("funded_share")[1]  # `占`: a share named with its whole, 高新技术产业产值(占规模以上工业)
 
 Spread = dict[int, tuple]
 
@@ -101,9 +102,12 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
 def _of_earlier(head: str, raw: str, mentions: list[Mention], start: int, n: int) -> list[str] | None:
     """`鲜果和鲜菜价格分别下降…,降幅分别扩大4.4和3.6个百分点`: a generic word or a measure of the figures before
     (`降幅`, `两年平均`, as written) spread over them goes, in order, to the items the sentence just listed."""
+    written = raw.split(RESPECTIVELY)[0]
+    if (share := SHARE_OF_PREVIOUS.fullmatch(written)) and share["within"]:  # `…，在规模以上工业中的占比分别…`
+        levels = earlier_levels(mentions, start, n)
+        return None if levels is None else [f"{x}({_SHARE_OF}{share['within']})" for x in levels]
     if not head or not (generic := GENERIC.match(head)) and not MEASURE_OF_PREVIOUS.fullmatch(head):
         return None
-    written = raw.split(RESPECTIVELY)[0]
     head = written if not generic and MEASURE_OF_PREVIOUS.fullmatch(written) else head  # 两年平均, not 两年
     levels = earlier_levels(mentions, start, n)
     return None if levels is None else [f"{x}{head}" if generic else f"{x}({head})" for x in levels]

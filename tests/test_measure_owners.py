@@ -22,6 +22,17 @@ OWNED = [
     ("其中，硕士研究生0.8万人，奖励金额1.6亿元。", 160_000_000, "硕士研究生奖励金额"),
     ("今年以来，全市救助困难群众2.6万人次，救助金额1800万元。", 18_000_000, "困难群众救助金额"),
     ("其中，减免专科生1.1万人次，减免金额0.9亿元。", 90_000_000, "专科生减免金额"),
+    # a second `分别` list of shares within a whole goes, in order, to the figures just listed (sheet26b 204)
+    ("今年前三季度，全省装备制造业、高技术制造业增加值分别增长7%、10%，在规上工业中的比重分别为41.2%、16.8%。",
+     16.8, "高技术制造业增加值(占规上工业)"),
+    ("今年前三季度，全省装备制造业、高技术制造业增加值分别增长7%、10%，在规上工业中的比重分别为41.2%、16.8%。",
+     41.2, "装备制造业增加值(占规上工业)"),
+    ("一季度，全市数字经济核心产业营业收入增长9%，在规上工业中的比重为21.5%。", 21.5,
+     "数字经济核心产业营业收入(规上工业中的比重)"),
+    # a grant that opens the count as what aided them owns the amount (国家奖学金奖励金额)
+    ("2019年，国家奖学金共奖励学生6.2万人，奖励金额共5.1亿元。", 510_000_000, "国家奖学金奖励金额"),
+    ("去年，各类助学金共资助全省高校学生41.3万人次，资助金额12.7亿元。", 1_270_000_000, "各类助学金资助金额"),
+    ("2019年，研究生学业奖学金奖励研究生3.4万人，奖励金额2.9亿元。", 290_000_000, "研究生学业奖学金奖励金额"),
     # a clause that names the field owns a measure named alone after it
     ("柴油消费方面，4月份日均消费量约52万吨，同比下降3%。", 520_000, "柴油日均消费量"),
     ("电力供应方面，一季度，全省发电量增长2%；原煤方面，3月产量达到1200万吨。", 12_000_000, "原煤产量"),
@@ -57,6 +68,8 @@ OWNED = [
 ]
 
 UNCHANGED = [
+    # the rest of the grants names nothing to tell apart: the amount keeps its bare name
+    ("2019年，其他各类助学金共资助高校学生5.5万人次，资助金额2.1亿元。", 210_000_000, "资助金额"),
     # an event or a stretch of time opened with `在…中` is no set (`在疫情防控中`, `在这个过程中`)
     ("在疫情防控中，全区共排查返乡人员3.2万人。", 32000, "返乡人员排查"),
     # a count of people or places owns no amount; a measure that names its own thing keeps its name
@@ -151,3 +164,10 @@ ALL = OWNED + UNCHANGED + ACTED + NOT_ACTED + ORGANISATION_TOTALS + NOT_ORGANISA
 @pytest.mark.parametrize("text,value,subject", ALL, ids=[r[2] for r in ALL])
 def test_the_measure_keeps_its_owner(text, value, subject):
     assert subject in _subject(text, value), _subject(text, value)
+
+
+@pytest.mark.xfail(strict=True, reason="a subject holding 战略 is read as abstract (lexicon abstract_subject), so the "
+                   "share of 战略性新兴产业 is dropped; exempting it lets `66个国家级战略性新兴产业集群` in as a city's count")
+def test_a_share_of_strategic_emerging_industries_is_kept():
+    text = "今年前三季度，全省战略性新兴产业产值、高技术制造业增加值分别增长7%、10%，在规上工业中的比重分别为35.2%、16.8%。"
+    assert "战略性新兴产业产值(占规上工业)" in _subject(text, 35.2)
