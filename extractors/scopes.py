@@ -12,21 +12,18 @@ time readers (the time a sentence opens with, a lead's day) scope_times.py, both
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from .context import DocContext
-from .gazetteer import Place, gazetteer
+from .gazetteer import Place
+from .headline_scope import HeadlineScopes
 from .lexicon import lexicon
 from .list_items import ListItem, ListItems
 from .period_dates import Period, default_period, year_period
-from .periods import after_baseline_word, period_at, resolve, time_mentions
-from .place_chains import chain_end
-from .places import place_mentions
+from .periods import period_at, resolve, time_mentions
 from .regions import (
-    BREAKDOWN_ITEM,
     GROUP,
-    mention_place,
 )
 from .scope_places import ScopePlaces
 from .scope_times import ScopeTimes
@@ -34,16 +31,12 @@ from .sentences import Segmented, Sentence
 from .status import ESTIMATE_HEADING, ESTIMATED_EXECUTION, PLAN_HEADING
 from .story_places import stories, story_place
 from .story_spans import held_span, lead_span, reported_year
-from .undating_times import attributive_end
 
 _LEX = lexicon()
 _BUDGET_ACCOUNT = _LEX.compile("budget_account")
 _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
 _BREAKDOWN_LEAD = _LEX.compile(r"\s*(?:[^,，。;；]{1,24}[,，:：]\s?)?(?:{breakdown_opening}|{breakdown_by_class})")  # after a speaker
 _BREAKDOWN_REACH = 40
-_EVENT_DATE = _LEX.compile("event_date_after")
-_PAGE_CREDIT = _LEX.compile("page_credit")
-_ON_CHINA = _LEX.compile("foreign_words_on_china")
 _TARGET_LIST_GOES_ON = _LEX.compile("target_list_goes_on")
 _PAPER_SCOPES = ("national", "province")  # a paper whose place is this wide has stories of narrower places
 
@@ -61,7 +54,7 @@ class Scope:
     undated: bool = False  # its heading names two times (`2020年和“十三五”时期工作回顾`): the latest holds
 
 
-class ScopeReader(ScopePlaces, ScopeTimes):
+class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes):
     """Keeps the scopes in force while a document is read sentence by sentence: `_enter` a sentence, then ask
     the period (`para_anchor`, `sentence_anchor`), place (`_region`) and status (`_scope().target`) in force."""
 
@@ -111,44 +104,6 @@ class ScopeReader(ScopePlaces, ScopeTimes):
         return default_period(published)
 
     # --- scopes -----------------------------------------------------------------------------------------
-
-    def _headline_scope(self, headline: str, base: Scope, at: int | None = None) -> Scope:
-        """A headline's (or heading's) year and place; `named` says it named a place. An article's headline (at: where
-        it stands in the text) names the document scope's counties by their short names too (`咸丰:…` in 恩施's paper)."""
-        scope = Scope(base.anchor, base.place, base.target)
-        for tm in time_mentions(headline, 0, len(headline)):
-            if _EVENT_DATE.match(headline, tm.end) or attributive_end(headline, tm, len(headline)) is not None \
-                    or after_baseline_word(headline, tm.start):
-                continue  # `…确定2029年在青岛召开`, `落实2030年可持续发展议程`: an event's year, not the figures';
-                # a table's header `比上年增长(%)`: the base of its changes
-            if tm.match["y"] or tm.match["yrange"] or tm.match["ym"] or tm.match["relative"] or tm.match["plan"] \
-                    or tm.match["ymdr"] or tm.match["mdr"]:  # `(2024年4月8日—4月14日)`: a weekly report's week
-                scope.anchor = resolve(tm, scope.anchor, self.ctx.published) or scope.anchor
-                break
-        if (credit := _PAGE_CREDIT.search(headline)) is not None:
-            headline = headline[:credit.start()]  # `…启幕 2015年10月19日 来源: 浙江在线-浙江日报`: the paper's name
-        named = [m for m in self._headline_places(headline, at) if m.subject and m.kind not in ("scope", "body", "china")
-                 and not BREAKDOWN_ITEM.match(headline, m.end)]  # `2.包头市9例(…)`: an item of a list, no scope
-        specific = [m for m in named if m.kind != "group"]
-        if named:  # the first specific place of the headline line nearest the body, else a group's none
-            last_line = headline.rfind(" ") + 1
-            nearest = [m for m in specific if m.start >= last_line] or specific
-            first = chain_end(specific, specific.index(nearest[0]), headline) if nearest else named[-1]
-            scope.place = mention_place(first, [base.place, self.ctx.region])
-            if scope.place is not None and scope.place.level == "foreign" and _ON_CHINA.match(headline, first.end):
-                scope.place = gazetteer().national  # `美国…涉华谎言与事实真相`: the speaker's; China's answer
-            if scope.place is not None and scope.place.level == "world":
-                scope.place = GROUP  # `携手全球抗疫`, `中国产品助力全球`: the world a story serves, not its figures'
-            scope.named = True
-        return scope
-
-    def _headline_places(self, headline: str, at: int | None) -> list:
-        """The places a headline names, read in the text where it stands (so with the document's short county names)
-        when it is written there as it reads (its lines joined by spaces)."""
-        end = at + len(headline) if at is not None else 0
-        if at is None or self.text[at:end].replace("\n", " ") != headline:
-            return place_mentions(headline)
-        return [replace(m, start=m.start - at, end=m.end - at) for m in place_mentions(self.text, at, end)]
 
     def _enter(self, s: Sentence) -> None:
         if s.article != self.article_index:
