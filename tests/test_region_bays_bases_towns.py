@@ -60,6 +60,9 @@ TOWN_SHORT_NAMES = [
      [{"value": 1200, "region": "黄泥河镇"}, {"value": 36, "region": "黄泥河镇"}, {"value": 2000, "region": "黄泥河镇"}]),
     ("9月,农产品博览会在上海开幕。黄泥河木耳产业携6家合作社参展。黄泥河镇负责人介绍,今年全镇木耳产量达1200吨。",
      [{"value": 6, "region": "黄泥河镇"}, {"value": 1200, "region": "黄泥河镇"}]),
+    # negative: a person's calm (`镇定`) is no town, so neither his name nor his co-operative's figures make one
+    ("记者来到合作社时,王树森镇定地说,今年合作社销售额达1200万元。王树森合作社现有社员86户。",
+     [{"value": 12000000, "region": None}, {"value": 86, "region": None}]),
     # negative: a village that opens with the town's short name is the village, not the town
     ("黄泥河镇负责人介绍,今年全镇木耳产量达1200吨。黄泥河村现有农户420户。",
      [{"value": 1200, "region": "黄泥河镇"}, {"value": 420, "region": None}]),
