@@ -54,6 +54,9 @@ _AVERAGE = frozenset(_LEX.words("average_change"))  # `平均增长率约为6%`:
 _COLLECTORS = frozenset(_LEX.words("revenue_collector"))
 _COLLECTED = _LEX.table("revenue_collector", "measure")  # 组织收入: what a collecting agency's sum measures
 _ADDING = _LEX.compile("sum_adding")
+_NEXT_BASE = _LEX.compile("next_gap_base")
+_GAP_OPENED = _LEX.compile("gap_first_base")
+_GAP_REACH = 12  # characters: the verb and the first base before the first margin
 _POINTS = next(unit for unit, kind in UNIT_KINDS.items() if kind == "point")  # 个百分点
 
 
@@ -77,6 +80,16 @@ class FigureNaming:
         cut = next((n for n in range(len(word), 0, -1) if subject.endswith(word[:n])), 0)  # `进出口总额年`(平均 dropped)
         measure = subject[:len(subject) - cut] or regex.sub(r"[(][^()]*[)]$", "", self.prev_subject or "")
         return f"{measure}({word})" if len(measure) >= 2 else None
+
+    def _next_base(self, f: Figure, prev: str) -> str | None:
+        """`快于全省2.2个百分点、全国4.3个百分点`: the later figure is the same rate's gap over the comparison's next
+        base (its verb not written again), named `…(快于全国)`; None unless the figure before is that comparison's
+        margin, right after its verb and first base."""
+        if not self.mentions or (base := _NEXT_BASE.fullmatch(self.text, self.mentions[-1].start, f.q.start)) is None:
+            return None
+        lo = max(self.start, self.mentions[-1].start - _GAP_REACH)
+        gap = _GAP_OPENED.search(self.text, lo, self.mentions[-1].start)
+        return f"{regex.sub(r'[(（][^()（）]*[)）]$', '', prev)}({gap['verb']}{base['other']})" if gap else None
 
     def _named(self, f: Figure, subject: str) -> str:
         """A measure of the figure before, a share of its whole, or a generic word: named after what came before."""
@@ -106,6 +119,8 @@ class FigureNaming:
             return f"{regex.sub(r'[(][^()]*[)]$', '', prev)}({subject})"
         if prev and _BARE_COMPARATIVE.fullmatch(subject):
             return prev + subject  # `人民币贷款增加…,同比多增…`: the previous measure's more or less
+        if prev and f.q.unit == _POINTS and (based := self._next_base(f, prev)) is not None:
+            return based  # `快于全省2.2个百分点、全国4.3个百分点`: the gap over the next base, not the measure itself
         if prev and _COMPARED.fullmatch(subject):  # `…工资较第三产业低12%，较全省平均水平低9%`: the same measure's
             own = _COMPARED.search(prev)
             return f"{prev[:own.start()] if own and own.start() >= 2 else prev}({subject})"  # its name, then how it compares

@@ -23,6 +23,7 @@ _LEX = lexicon()
 _FIRM = _LEX.compile("firm_name")
 _CLASS = _LEX.compile("{firm_class}")
 _ACTOR = _LEX.compile("firm_actor_opening")
+_INSTITUTION = _LEX.compile("institution_actor_opening")
 _SYSTEM = _LEX.compile("bodies_as_system")
 _GROUP_ENDS = ("；", ";")  # the firm's sentence owns no clause group past its `；`
 _OF_WHICH = _LEX.words("of_which")[0]
@@ -50,6 +51,12 @@ def firm_actor(text: str, sentence_start: int) -> tuple[str, int] | None:
     return document_firm_actor(text, sentence_start)
 
 
+def _institution_actor(text: str, sentence_start: int) -> tuple[str, int] | None:
+    """(name, end) of one named hospital opening the sentence as its actor (`今天下午某某医院有2例…`)."""
+    m = _INSTITUTION.match(text, sentence_start)
+    return (m["firm"], m.end("firm")) if m is not None else None
+
+
 def owns_up_to(text: str, actor_end: int, pos: int) -> bool:
     """Nothing between the actor's name and the figure at pos takes the figure from it: no `；`, no other firm,
     no bodies of its kind as a whole (`各级法院`) and no place."""
@@ -64,7 +71,7 @@ def firm_figure(text: str, sentence_start: int, pos: int, subject: str) -> bool:
     no other firm and no `；`."""
     if names_a_firm(subject) or firm_anaphor_opens(subject) or opens_with_document_firm(text, subject):
         return True  # `公司新种800亩`: a firm's, even when its name comes after
-    actor = firm_actor(text, sentence_start)
+    actor = firm_actor(text, sentence_start) or _institution_actor(text, sentence_start)
     if actor is not None and actor[1] <= pos and owns_up_to(text, actor[1], pos):
         return True
     anaphors = list(_ANAPHOR.finditer(text, sentence_start, pos))  # `…，公司克服困难…，投诉量减少91%`
@@ -87,9 +94,13 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
     sentence, clause, pos = span
     named_firm = names_a_firm(owned) or _FIRM.search(owned) is not None and _one_firm(_FIRM.search(owned)[0]) \
         or any(_one_firm(m[0]) for m in _FIRM.finditer(text, sentence, pos)) or _ANAPHOR.search(text, sentence, pos)
+    institution = _INSTITUTION.match(text, sentence)
+    named_firm = named_firm or institution is not None and institution.end("firm") <= pos
     if not named_firm or UNIT_KINDS.get(unit or "") == "count" and _COUNTED_FIRMS.search(owned):
         return region
     firms = [(_name_start(m), m.end()) for m in _FIRM.finditer(text, clause, pos)]
+    if institution is not None:
+        firms.append((institution.start("firm"), institution.end("firm")))  # `国科大宁波华美医院`: 宁波 is its name's
     named = any(not any(a <= p.start < b for a, b in firms) for p in place_mentions(text, clause, pos))
     return region if named else None
 

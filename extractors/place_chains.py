@@ -11,6 +11,7 @@ from .lexicon import lexicon
 
 _GAP = lexicon().compile("chain_gap")
 _ITEM = lexicon().compile("breakdown_item")
+_ZONE_CASES = lexicon().compile_at("{zone_name_tail}{case_item_after}")   # `温州新区1例`: the zone's own count
 
 
 def chain_end(mentions: list, k: int, text: str | None = None):
@@ -62,9 +63,10 @@ def _ancestry(g, place: Place) -> list[str]:
 
 def chain_item(mentions: list, k: int, text: str) -> int | None:
     """`信阳市浉河区1例`: the index of the last place of the chain from mentions[k] when its own figure follows it
-    (an item of a breakdown by place), else None."""
+    (an item of a breakdown by place), else None; so is a zone named after it with its own count of cases
+    (`某市临港新区1例`: the zone's item, no topic of the sentences after the list)."""
     end = chain_end(mentions, k, text)
-    if _ITEM.match(text, end.end) is None:
+    if _ITEM.match(text, end.end) is None and _ZONE_CASES.match(text, end.end) is None:
         return None
     return mentions.index(end)
 

@@ -69,6 +69,47 @@ def _towns(g: Gazetteer, text: str, start: int, end: int):
             yield m
 
 
+_TOWNS_IN_TEXT: list = [(None, {})]   # (the last text asked about, its towns by short name), replaced whole
+_TOWN_SHORT_MIN = 3   # characters: a shorter town name (`城关`, `新华`) is too often another word
+_FULL_TOWN_ENDS = tuple(lexicon().words("town_suffix")[:2])   # 镇, 乡: a subdistrict (街道) has no short name
+_TOWN_BODY = lexicon().compile_at("town_body_after")   # `小北河镇党委书记`: surely a town, not `马铃薯之乡`
+# `顿谷镇镇长` read as `顿谷镇镇`; `基诺族乡`: its short name is a people's, not the township's
+_NOT_SHORT_ENDS = (*_FULL_TOWN_ENDS, lexicon().words("ethnic_group")[0][-1])
+_NAME_GOES_ON = tuple(lexicon().words("town_suffix") + lexicon().words("village_suffix"))
+
+
+def towns_named_in_full(text: str) -> dict[str, Place]:
+    """`小北河镇党委书记…。…小北河袜业现有企业226家`: the towns a text names in full once (`…镇`, `…乡`) with one of their
+    bodies or officials after the name, by the short names (three characters or more, no place word of their own)
+    that then name them too — learnt from the text, no list of towns."""
+    last_text, last_found = _TOWNS_IN_TEXT[0]
+    if last_text is text:
+        return last_found
+    g, found = gazetteer(), {}
+    for m in _towns(g, text, 0, len(text)):
+        full = text[_town_start(text, m.start(), m.end()):m.end()]
+        short = full[:-1]
+        if full.endswith(_FULL_TOWN_ENDS) and len(short) >= _TOWN_SHORT_MIN and not short.endswith(_NOT_SHORT_ENDS) \
+                and _TOWN_BODY.match(text, m.end()) and next(g.scanner.finditer(short, 0, len(short)), None) is None:
+            found[short] = Place(full, "town")
+    _TOWNS_IN_TEXT[0] = (text, found)
+    return found
+
+
+def town_short_names(text: str, start: int, end: int, taken: list) -> list[tuple[int, int, Place]]:
+    """(start, end, town) of each short name in text[start:end] of a town the text names in full (`小北河袜业` after
+    `小北河镇…`), where no other place word covers it and it opens no longer name (`小北河镇`, the village `小北河村`)."""
+    out = []
+    for short, town in towns_named_in_full(text).items():
+        a = text.find(short, start, end)
+        while a != -1:
+            b = a + len(short)
+            if not text.startswith(_NAME_GOES_ON, b) and not any(s < b and a < e for s, e in taken):
+                out.append((a, b, town))
+            a = text.find(short, b, end)
+    return out
+
+
 def _town_start(text: str, start: int, end: int) -> int:
     """`诸暨大唐街道`: a town's name starts after the county's short name its first characters may close."""
     for cut in (2, 1):

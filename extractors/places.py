@@ -22,7 +22,14 @@ import regex
 
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
-from .place_words import _county_within, _town_start, _towns, counties_named_in_full, county_before_scope
+from .place_words import (
+    _county_within,
+    _town_start,
+    _towns,
+    counties_named_in_full,
+    county_before_scope,
+    town_short_names,
+)
 from .scope_counties import common_word_counties_named, counties_within, document_scope, scope_county_scanner
 
 
@@ -58,6 +65,9 @@ _FOREIGN_FIRM = lexicon().compile("foreign_firm_tail")
 _ROUTE_START = lexicon().compile_at("route_endpoint_after")
 _ROUTE_END = lexicon().compile_at("route_end_after")
 _CUISINE = lexicon().compile_at("cuisine_after")
+_MARGIN_JOINED = lexicon().compile("comparison_margin_joined")
+_BAY_TAIL = lexicon().compile_at("bay_after_place")
+_FULL_NAME_ENDS = tuple(lexicon().words("place_suffix") + lexicon().words("county_suffix"))
 _VISITOR = lexicon().compile_at("visitor_after_place")
 _VIEW_OPENING = lexicon().compile_at("view_opening")
 _ROUTE_JOINERS = frozenset(lexicon().words("route_joiner"))
@@ -138,6 +148,8 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
             continue  # `健全县域`, `完全市场化`, `健全国家…`: 全 ends another word, no scope is named
         if word in _SLOGAN_COUNTIES and a > 0 and _HAN_CHAR.match(text, a - 1) and not (out and out[-1].end == a):
             continue  # `生态富县`, `工业兴县`: a slogan, not the county
+        if kind in ("place", "guarded") and _BAY_TAIL.match(text, b) and not word.endswith(_FULL_NAME_ENDS):
+            continue  # `杭州湾新区`, `泉州湾`: a bay (and what is named after it), not the place
         if kind == "guarded":
             after_holder = out and out[-1].end == a and out[-1].place is not None and out[-1].place.code \
                 and place.code.startswith(out[-1].place.code)  # `山东日照`, `四川攀枝花`: the city of its province
@@ -166,7 +178,8 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
         if kind == "scope" and not (out and out[-1].end == a) and (own := county_before_scope(text, a, word)):
             out.append(PlaceMention(own[1], a, "place", own[0]))  # `海宁全市`: the county-level city's own whole
         compared = kind in ("national", "scope", "world") and (comparison.search(before) is not None
-                                                                or _SHARE_WHOLE.match(text, b) is not None)
+                                                                or _SHARE_WHOLE.match(text, b) is not None
+                                                                or _next_base(text, out, a))
         # `宜春市科技进步奖3项`, `惠州日报要闻`, `梅州网  www…`: a prize, a paper, a site, not the place
         named = kind == "place" and (_PRIZE_TAIL.match(text, b) is not None or _PAPER_TAIL.match(text, b) is not None
                                      or _GAMES_AFTER.match(text, b) is not None  # `北京冬奥会张家口赛区`
@@ -197,8 +210,16 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
         office = _TOWN_OFFICE.match(text, m.end())  # `杨陵街道办`: the subdistrict's office stands for it
         out.append(PlaceMention(a, office.end() if office else m.end(), "place", Place(text[a:m.end()], "town"),
                                 subject=not_subject.search(before) is None))
+    taken = [(p.start, p.end) for p in out]
+    out += [PlaceMention(a, b, "place", town, subject=not_subject.search(text, max(0, a - 4), a) is None)
+            for a, b, town in town_short_names(text, start, end, taken)]  # `小北河袜业` after `小北河镇…`
     out.sort(key=lambda p: p.start)
     return _without_appositive_country(text, out)
+
+
+def _next_base(text: str, out: list[PlaceMention], a: int) -> bool:
+    """`快于全省2.2个百分点、【全国】4.3个百分点`: the next base of the comparison before, its verb not written again."""
+    return bool(out) and out[-1].comparison and _MARGIN_JOINED.fullmatch(text, out[-1].end, a) is not None
 
 
 def bounds_a_whole(text: str, a: int, b: int) -> bool:
