@@ -286,31 +286,6 @@ def _without_appositive_country(text: str, out: list[PlaceMention]) -> list[Plac
     return [p for i, p in enumerate(out) if i not in drop] if drop else out
 
 
-def strip_place_prefix(subject: str) -> str:
-    """`全市地区生产总值` → 地区生产总值, `在温州务工人员` → 务工人员: place words that open a subject (not a
-    group of places: `国内生产总值` keeps its 国内; not a landmark, what is measured: `虹桥机场航班量`)."""
-    g = gazetteer()
-    rest = subject[len(_LOCATIVE):] if subject.startswith(_LOCATIVE) else subject
-    m = g.scanner.match(rest)
-    if m is None or g.words[m[2]][0] in ("group", "body", "guarded", "none") or m[2] in g.landmarks:
-        return subject  # a body is the measure's owner (`证监会罚没款`), not its place
-    held = g.scanner.match(rest, m[1])  # `山东日照…`: the city its province holds goes too
-    held_place = g.words[held[2]][1] if held else None
-    holder = g.words[m[2]][1]
-    if held_place is not None and holder is not None and holder.code and held_place.code.startswith(holder.code) \
-            and g.words[held[2]][0] in ("place", "guarded"):
-        return subject if _INSTITUTION.match(rest, held[1]) else rest[held[1]:]
-    if g.words[m[2]][0] == "place" and (_INSTITUTION.match(rest, m[1]) or holder.level == "foreign"
-                                        and _FOREIGN_FIRM.match(rest, m[1])):
-        return subject  # `广东省博物馆`, `湖北银行`, `德国博世公司`: the place is part of the institution's name
-    if _WORD_SUFFIX.match(rest, m[1]):
-        return subject  # `北京市级机关`, `非洲籍`: the place begins a word
-    return rest[m[1]:]
-
-
-_LOCATIVE = lexicon().words("locative")[0]
-_INSTITUTION = lexicon().compile("institution_after_place")
-_WORD_SUFFIX = lexicon().compile("place_word_suffix")
 _BODY_TAIL = frozenset(lexicon().words("national_issuer_tail"))
 _LIST_MARK = lexicon().words("list_joiner")[0]   # 、
 _CLAUSE_END = lexicon().compile(r"{clause_end}|\s")

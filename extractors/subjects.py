@@ -13,8 +13,8 @@ from functools import lru_cache
 import regex
 
 from .lexicon import lexicon
-from .places import strip_place_prefix
 from .quantities import UNIT_KINDS, Quantity
+from .subject_places import strip_place_prefix
 
 _LEX = lexicon()
 MEASURE_TAIL = regex.compile(r"[(][^()]*[)]$")  # `居民人均可支配收入(名义)`: a measure of a measure

@@ -1,0 +1,34 @@
+"""Place words that open a subject (`全市地区生产总值` → 地区生产总值): dropped from the measure's name, unless they
+are part of an institution's or a word's name."""
+
+from __future__ import annotations
+
+from .gazetteer import gazetteer
+from .lexicon import lexicon
+
+_LOCATIVE = lexicon().words("locative")[0]
+_INSTITUTION = lexicon().compile("institution_after_place")
+_WORD_SUFFIX = lexicon().compile("place_word_suffix")
+_FOREIGN_FIRM = lexicon().compile("foreign_firm_tail")
+
+
+def strip_place_prefix(subject: str) -> str:
+    """`全市地区生产总值` → 地区生产总值, `在温州务工人员` → 务工人员: place words that open a subject (not a
+    group of places: `国内生产总值` keeps its 国内; not a landmark, what is measured: `虹桥机场航班量`)."""
+    g = gazetteer()
+    rest = subject[len(_LOCATIVE):] if subject.startswith(_LOCATIVE) else subject
+    m = g.scanner.match(rest)
+    if m is None or g.words[m[2]][0] in ("group", "body", "guarded", "none") or m[2] in g.landmarks:
+        return subject  # a body is the measure's owner (`证监会罚没款`), not its place
+    held = g.scanner.match(rest, m[1])  # `山东日照…`: the city its province holds goes too
+    held_place = g.words[held[2]][1] if held else None
+    holder = g.words[m[2]][1]
+    if held_place is not None and holder is not None and holder.code and held_place.code.startswith(holder.code) \
+            and g.words[held[2]][0] in ("place", "guarded"):
+        return subject if _INSTITUTION.match(rest, held[1]) else rest[held[1]:]
+    if g.words[m[2]][0] == "place" and (_INSTITUTION.match(rest, m[1]) or holder.level == "foreign"
+                                        and _FOREIGN_FIRM.match(rest, m[1])):
+        return subject  # `广东省博物馆`, `湖北银行`, `德国博世公司`: the place is part of the institution's name
+    if _WORD_SUFFIX.match(rest, m[1]):
+        return subject  # `北京市级机关`, `非洲籍`: the place begins a word
+    return rest[m[1]:]
