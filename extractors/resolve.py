@@ -44,6 +44,7 @@ from .lexicon import lexicon
 from .mention import Mention
 from .period_dates import Period
 from .periods import TimeMention
+from .place_items import PlaceItems
 from .places import place_mentions
 from .project_status import planned_project_size
 from .regions import (
@@ -89,7 +90,8 @@ def _iso(p: Period) -> tuple[str | None, str | None]:
     return (p.start.isoformat() if p.start else None, p.end.isoformat() if p.end else None)
 
 
-class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeReader, DraftFacts, BreakdownParts):
+class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeReader, DraftFacts, BreakdownParts,
+               PlaceItems):
     """Turns the mentions of one document into facts, sentence by sentence, keeping the scopes in force."""
 
     def __init__(self, text: str, seg: Segmented, ctx: DocContext, catalog: Catalog, source: str, to_source):
@@ -178,6 +180,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
             m = self._measured_part(m, s.start, s.end, s.paragraph)  # `其中,农业46.7亿元` → 农业增加值
             m = self._population_part(m, s.start, s.end, s.paragraph)  # `规模以上…。分行业看,道路运输业…`
             m = self._headed_part(m, s.start, s.end)  # `限额以上单位商品零售额中,日用品类…` → 限额以上日用品类零售额
+            if (m := self._place_item(m, s)) is None:  # `…共资助幼儿…。其中,西部地区620.40万人` → 资助幼儿
+                return
             if self._before[1] == s.paragraph:  # `…助学金到位资金…。其中，中央财政资金…` → …助学金中央财政资金
                 m = replace(m, subject=opened_part(self.text, s.start, self._before[2], m.subject))
             m = replace(m, subject=headed_source(self.text, s.start, m.subject))  # `（二）义务教育学生资助…其中，中央…`
@@ -274,6 +278,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         if firm_owned and self._firm_figure[0] != s.start:  # the whole its parts follow: the sentence's first
             self._firm_figure = (s.start, m.end)
         self._note_total(s.paragraph, m, unit)
+        self._note_place_whole(s, m, unit)
         if not inside_bracket(self.text, s.start, m.start):  # `(重症病例2例、危重症2例)。其中:城厢区30例`
             self._last_subject = (s.paragraph, m.subject)
 
