@@ -16,7 +16,7 @@ import regex
 
 from .lexicon import lexicon
 from .match import Mention
-from .measure_owners import population_of_total, within
+from .measure_owners import economy_of_total, population_of_total, within
 from .quantities import UNIT_KINDS
 from .subjects import BARE_VERB, GENERIC, MEASURE_OF_PREVIOUS, MEASURE_TAIL, TIME_WORDS
 
@@ -153,7 +153,8 @@ class BreakdownParts:
         if named is None or any(_another_measure(subject, measure_of_parts(total)) for end, _, unit, subject in figures
                                 if end > opening and unit == m.unit):
             return m  # `其中地方收入…;农民人均纯收入…`: a figure naming another measure ended the breakdown
-        return replace(m, subject=named + tail)
+        economy = economy_of_total(total)  # `民营经济增加值…。其中,第一产业增速…` → 民营经济第一产业增加值
+        return replace(m, subject=(economy if economy and economy not in named else "") + named + tail)
 
     def _changes_output(self, m: Mention, start: int) -> bool:
         """A change right after a product's output told in its own unit (`钢材10740万吨,同比增长11.5%`): the

@@ -292,7 +292,7 @@ class FigureReader(FigureNaming):
         self.mentions.append(Mention(kind, scoped, q.value, q.value_high, q.unit, q.qualifier, f.sign, span_start,
                                      q.end, kind, place, self.part, f.spread[4] if f.spread else None))
         self.listed.append(q.listed)
-        self.counted = counted_set(subject, q.unit) if kind == "level" else None
+        self.counted = counted_set(subject, q.unit, self.counted) if kind == "level" else None
         self.last_count = (subject, f.noun, q.unit) if kind == "level" else None
         self.prev_end = f.noun_end
         # an amount of change names what changed (`一般公共预算收入增收23.25亿元,同比增长9.1%`); a measure of a

@@ -40,6 +40,7 @@ _GRADE = _LEX.compile("graded_category")
 _GRADED_HEAD = _LEX.compile("graded_list_head")
 _CADRE_GRADE = _LEX.compile("cadre_grade")
 _GRADED_SET = _LEX.compile("graded_set_opening")
+_INDUSTRIES_CARRIED = _LEX.compile("industries_carried")
 
 
 def graded_noun(text: str, noun: str, noun_end: int) -> str:
@@ -156,6 +157,24 @@ def _industries_short(head: str, count: int) -> list[str] | None:
     if len(names) != count:
         return None
     return [clean_subject(head[:m.start()] + name + head[m.end():]) for name in names]
+
+
+def industries_opening(opening: str, head: str, count: int) -> list[str] | None:
+    """`第一、二、三产业增加值占…比重分别为…,对经济增长的贡献率分别为…` (the sentence up to the later clause, and its
+    head) → [第一产业对经济增长的贡献率, …]: a later `分别` clause naming only a measure of the industries the
+    sentence's first `分别` clause listed, as many as its figures, is theirs again (industries_carried)."""
+    if count < 2 or _RESPECTIVELY not in opening or not _INDUSTRIES_CARRIED.fullmatch(head):
+        return None
+    first = opening.split(_RESPECTIVELY)[0]
+    first = first[max(first.rfind(","), first.rfind("，")) + 1:]
+    if (short := _INDUSTRIES_SHORT.search(first)) is not None:
+        names = [_ORDINAL_MARK + n + _INDUSTRY for n in short.captures("n")] if short["ordinals"] \
+            else list(_ALL_INDUSTRIES)
+    elif (ordinals := _ORDINAL_LIST.search(first)) is not None and ordinals["tail"].startswith(_INDUSTRY):
+        names = [ordinals["pre"] + n + _INDUSTRY for n in (ordinals["first"], *ordinals.captures("later"))]
+    else:
+        return None
+    return [name + head for name in names] if len(names) == count else None
 
 
 def _whole_names(first: str, last: str) -> bool:

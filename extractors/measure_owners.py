@@ -15,6 +15,8 @@ A `分别` list's items take theirs in list_owners.py. Words in lexicon/owners.t
 
 from __future__ import annotations
 
+import regex
+
 from .lexicon import lexicon
 from .quantities import UNIT_KINDS
 from .subjects import clean_subject, set_opening
@@ -26,9 +28,13 @@ _COUNTED_OWNER = _LEX.compile("counted_owner")
 _COUNTED_OWNER_WORD = _LEX.compile("counted_owner_word")
 _COUNTED_AIDED = _LEX.compile("counted_aided")
 _AID_MEASURE = _LEX.compile("counted_aid_measure")
+_PROJECT_RATE = _LEX.compile("counted_project_rate")
+_PROJECT_SET = _LEX.compile("counted_project_set")
+_NAMING_BRACKETS = regex.compile(r"[()]")
 _AIDED_UNITS = frozenset(_LEX.words("aided_count_unit"))  # a count of people or households aided
 _ASPECT = _LEX.compile("aspect_opening")
 _POPULATION = _LEX.compile("population_opening")
+_ECONOMY_OF_TOTAL = _LEX.compile("economy_of_total")
 _POPULATION_OF_TOTAL = _LEX.compile("population_of_total")
 _POPULATION_NAMED = _LEX.compile("population_qualifier")
 _ASPECT_MEASURE = _LEX.compile("aspect_measure")
@@ -55,13 +61,14 @@ _ORGANISATION = _LEX.compile("organisation_opening")
 _CLAUSE_MARKS = ",，、;； "
 
 
-def counted_set(subject: str, unit: str | None) -> str | None:
-    """`纳入管理库的项目` counted in 个: a set of things whose amounts may follow, when it is one."""
+def counted_set(subject: str, unit: str | None, kept: str | None = None) -> str | None:
+    """`纳入管理库的项目` counted in 个: a set of things whose amounts may follow, when it is one; the set kept from
+    before when the figure is that set's own amount (`11个省重点项目完成投资…，年度投资完成率…`: its rate may follow)."""
     if unit in _COUNT_UNITS and 2 <= len(subject) <= _MAX_OWNER and (m := _COUNTED_OWNER.search(subject)):
         return subject[:m.end()]  # `高新技术企业总数` → 高新技术企业
     if unit in _AIDED_UNITS and (m := _COUNTED_AIDED.fullmatch(subject)):
         return m["who"]  # `资助学前教育幼儿914万人次` → 学前教育幼儿, whose `资助金额` may follow
-    return None
+    return kept if kept and subject.startswith(kept) else None
 
 
 def of_counted(counted: str | None, subject: str, left: str) -> str:
@@ -77,6 +84,9 @@ def of_counted(counted: str | None, subject: str, left: str) -> str:
         return counted + subject if aid and len(counted + subject) <= _MAX_AIDED else subject
     if _COUNTED_MEASURE.match(opening) and _COUNTED_MEASURE.fullmatch(subject):
         return counted + subject
+    plain = _NAMING_BRACKETS.sub("", subject)  # `年度投资(完成率)`, as the figure before named it
+    if _PROJECT_SET.search(counted) and _PROJECT_RATE.fullmatch(plain) and opening.startswith(plain):
+        return counted + subject  # `11个省重点项目完成投资…，年度投资完成率…` → 省重点项目年度投资(完成率)
     word = _COUNTED_OWNER_WORD.match(subject)
     if word is None or word[0] not in counted or not opening.startswith(subject) \
             or not _COUNTED_MEASURE.fullmatch(subject, word.end()):
@@ -131,6 +141,12 @@ def population_of_total(total: str) -> str | None:
     """`全年全县规模以上服务业企业实现营业收入` → 规模以上: the threshold a total (a breakdown's whole) counts firms above."""
     m = _POPULATION_OF_TOTAL.match(total)
     return m["set"] if m else None
+
+
+def economy_of_total(total: str) -> str | None:
+    """`民营经济增加值` → 民营经济: the part of the economy a total's value added is narrowed to (economy_of_total)."""
+    m = _ECONOMY_OF_TOTAL.match(total)
+    return m["economy"] if m else None
 
 
 def within(population: str | None, subject: str) -> str:

@@ -32,6 +32,7 @@ def pulled(act: tuple[str, str] | None, subject: str, previous: str) -> str:
     if act is None:
         return subject
     verb, target = act
-    own = subject if subject and not subject.startswith(verb) and target not in subject else previous
+    # `第一产业对经济增长的贡献率` pulling 经济: the target inside the thing's own measure is no sign it names the pull
+    own = subject if subject and not subject.startswith(verb) and target not in puller(subject) else previous
     thing = puller(own or "")
     return f"{thing}{verb}{target}" if len(thing) >= 2 and verb not in thing else subject

@@ -40,6 +40,7 @@ from .firm_references import referred_firm
 from .funded_headings import headed_source
 from .funded_parts import opened_part
 from .heading_scopes import heading_named
+from .hotline_categories import listed_category
 from .lexicon import lexicon
 from .mention import Mention
 from .period_dates import Period
@@ -51,7 +52,7 @@ from .regions import (
     clause_start,
 )
 from .scopes import ScopeReader
-from .sector_scopes import sector_named
+from .sector_scopes import industry_referred, sector_named
 from .sentences import Segmented, Sentence, inside_bracket
 from .status import ESTIMATED_EXECUTION_OPENING, TARGET_ENUMERATION, figure_status
 from .story import (
@@ -195,6 +196,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
             self._firm_figure[0] == s.start and part_of_firm_figure(self.text, self._firm_figure[1], m.start))
         # `全行业` → 互联网行业: an industry's figure, which the place's scope keeps
         owned = sector_named(self.text, self.seg.articles[s.article].start, m.start, owned)
+        owned = industry_referred(self.text, para_start, m.start, owned)  # `该产业` → 纺织服装产业
         owned = area_named(self.text, para_start, s.start, m.start, owned)  # `在某国家公园范围内，`
         m = replace(m, subject=heading_named(self.text, m.start, owned))  # `(一)公路建设。完成投资` → 公路建设完成投资
         ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part, self.ctx.kind)
@@ -251,6 +253,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
             status = "target"  # `…工厂投资超过50亿元，年初十已经开工`: a project's planned size (project_status.py)
         period = self._status_period(m, s, clause, period, explicit, explicit_own, status, unit)
         period = self._story_period(m, s, clause, period, explicit, status)
+        if (listed := listed_category(ind and ind.id, self.text, s.start, m.start, m.subject)) is not None:
+            ind = self.catalog.by_id[listed]  # `…集中在农林畜牧水利1590件,…;社会保障1485件`: a category's count too
         if period.end is not None and (flow := day_flow_of(ind and ind.id, m.subject, self.text, para_start,
                                                             m.start)) is not None:
             ind, period = self.catalog.by_id[flow], Period(period.end, period.end)  # `0-24时,…。治愈出院…7例`

@@ -18,7 +18,7 @@ from .list_owners import (
     shares_respectively,
     topic_for_items,
 )
-from .list_subjects import distributive, places_over, urban_rural_halves
+from .list_subjects import distributive, industries_opening, places_over, urban_rural_halves
 from .macro_list_items import macro_items_before
 from .measure_owners import opening_set
 from .measure_qualifiers import compared_rate, qualifier_shared
@@ -91,7 +91,7 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
     before = text[subject_clause_start(text, start, end, list_marks=False):end]
     items = organisation_items(qualifier_shared(flows_respectively(raw, items))) if items \
         else comma_listed(text[start:clause], head, n)  # `采矿业,制造业,电力、…供应业分别…`
-    subjects = (topic_for_items(items) if items else None) or (
+    subjects = (topic_for_items(items) if items else None) or industries_opening(text[start:clause], head, n) or (
         None if head else earlier_levels(mentions, start, n)) or _of_earlier(head, raw, mentions, start, n) \
         or macro_items_before(head, mentions, start, n) \
         or owners_listed_before(before, head, n) or [head] * n  # `…制造业、…制造业，投资分别增长…`

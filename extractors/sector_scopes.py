@@ -1,4 +1,5 @@
-"""Sector scopes: `全行业` of the one industry a story named as its topic, not of every industry of its place.
+"""Sector scopes: `全行业` of the one industry a story named as its topic, not of every industry of its place, and
+`该产业` of the one industry its paragraph named.
 
 `工信部…表示，前8个月互联网企业运行呈现以下亮点。…1—8月，全行业固定资产投资245亿元` is the internet industry's
 investment; written `全行业固定资产投资` it reads as a country's whole investment. The subject becomes
@@ -15,6 +16,8 @@ _LEX = lexicon()
 _WHOLE = _LEX.compile("whole_sector")
 _TOPIC = _LEX.compile("sector_topic")
 _SECTOR_WORD = _LEX.words("sector_word")[0]
+_ANAPHOR = _LEX.compile("sector_anaphor")
+_PARAGRAPH_INDUSTRY = _LEX.compile("paragraph_industry")
 _REACH = 600  # characters read back: a story's lead and its first paragraphs
 
 
@@ -27,3 +30,15 @@ def sector_named(text: str, article_start: int, pos: int, subject: str) -> str:
     if len(sectors) != 1:
         return subject
     return sectors.pop() + _SECTOR_WORD + subject[whole.end():]
+
+
+def industry_referred(text: str, para_start: int, pos: int, subject: str) -> str:
+    """`…在纺织服装产业集群发展上…。2015年,该产业实现主营业务收入…` → 纺织服装产业实现主营业务收入: a subject pointing
+    back at an industry (sector_anaphor) names the one industry of its kind its paragraph named before the figure
+    (paragraph_industry); two different ones, or none, leave it as written."""
+    anaphor = _ANAPHOR.match(subject)
+    if anaphor is None:
+        return subject
+    names = {m["name"] for m in _PARAGRAPH_INDUSTRY.finditer(text, max(para_start, pos - _REACH), pos)
+             if m["name"].endswith(anaphor["kind"])}
+    return names.pop() + subject[anaphor.end():] if len(names) == 1 else subject

@@ -1,0 +1,29 @@
+"""A hotline report's list of contact categories: every `；` item after the list's opening counts its category.
+
+`群众来电诉求主要集中在农林畜牧水利1590件,占…;社会保障1485件,占…;公安执法和交通秩序管理1152件,…` names its categories
+once, at the opening; the first count reads as a category's (`集中在…`: hotline.category_count), the later items, named
+by the category alone, read as any hotline item (the fallback hotline.count). An item that is only its category and its
+count, in a sentence that opened such a list before it (lexicon/owners.toml `hotline_category_list`), is a category's
+count too; its subject stays the category's name.
+"""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+
+_LEX = lexicon()
+_OPENING = _LEX.compile("hotline_category_list")
+_ITEM_END = tuple(_LEX.table("hotline_category_list", "item_end"))
+_ANY_ITEM = "hotline.count"
+_CATEGORY = "hotline.category_count"
+
+
+def listed_category(indicator: str | None, text: str, sent_start: int, pos: int, subject: str) -> str | None:
+    """hotline.category_count for the count at pos when it is a later item of its sentence's category list (see the
+    module doc), else None."""
+    if indicator != _ANY_ITEM or not subject:
+        return None
+    item = max(text.rfind(mark, sent_start, pos) for mark in _ITEM_END)
+    if item < 0 or _OPENING.search(text, sent_start, item) is None:
+        return None
+    return _CATEGORY if text[item + 1:pos].strip() == subject else None
