@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 from .lexicon import lexicon
 from .numbers import MAX_VALUE, parse_number
+from .shared_qualifiers import share_run_qualifiers
 
 _LEX = lexicon()
 _QUANTITY = _LEX.compile("quantity")
@@ -185,7 +186,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         found.append(q)
     if limit is not None and len(found) > limit:
         raise TooManyQuantities(f"more than {limit} figures")
-    return [_signed(text, q) for q in found]
+    return share_run_qualifiers(text, [_signed(text, q) for q in found], qualifier_before)  # `分别增长约24%和15%`
 
 
 def _signed(text: str, q: Quantity) -> Quantity:
