@@ -29,6 +29,7 @@ from .periods import TimeMention, period_at, resolve, time_mentions
 from .recurring_periods import recurring_period
 from .sentences import Sentence, same_bracket
 from .started_changes import started_year
+from .event_spans import told_over_event
 from .story_spans import as_told, dated_in_paragraph, is_flow
 from .undated_changes import UNKNOWN, undated_change, wide_paper
 from .year_spans import from_to_year, over_base_year, past_years_average, plan_end_average
@@ -221,6 +222,9 @@ class FigurePeriods:
                 and is_flow(m) and not dated_in_paragraph(self.text, self.seg.paragraphs[s.paragraph][0], m.start,
                                                           span, self.ctx.published):
             return span
+        if self.event_span is not None and told and status == "actual" \
+                and told_over_event(self.text, s.start, m.start):
+            return self.event_span  # `4月28日至5月10日举办的…网购节期间…。活动期间，…增长40%`
         if status == "actual" and wide_paper(self.ctx) and undated_change(
                 self.text, m, clause, period, explicit, self.sentence_timed or self.para_timed, self.ctx.published):
             return UNKNOWN  # `示范企业生产成本平均降低22%`: a change over some past span the text does not give

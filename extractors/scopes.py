@@ -30,7 +30,8 @@ from .scope_times import ScopeTimes
 from .sentences import Segmented, Sentence
 from .status import ESTIMATE_HEADING, ESTIMATED_EXECUTION, PLAN_HEADING
 from .story_places import stories, story_place
-from .story_spans import held_span, lead_span, reported_year
+from .event_spans import event_span
+from .story_spans import held_span, lead_bounds, lead_span, reported_year
 
 _LEX = lexicon()
 _BUDGET_ACCOUNT = _LEX.compile("budget_account")
@@ -81,6 +82,7 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes):
         self._told_day: tuple[int, Period | None] = (-1, None)   # (sentence start, the day that opened it) in a paragraph
         self._told_year: tuple[int, Period | None] = (-1, None)  # (sentence start, the recalled year that opened it)
         self.story_span: Period | None = None  # the span the article's lead reviews its place's economy over
+        self.event_span: Period | None = None  # the span of days the lead gives the event the story tells of
         self._sentence_starts = [s.start for s in seg.sentences]
         self.list_items = ListItems(text, seg.paragraphs)   # lists written one item a paragraph
         self._list_anchor: tuple[tuple[int, int], Period] | None = None  # (introduction, end) → the time it set
@@ -115,6 +117,8 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes):
             self.article_named = self.article.named
             self.story_span = lead_span(text=self.text, seg=self.seg, starts=self._sentence_starts, article=s.article,
                                         anchor=self.article.anchor, published=self.ctx.published)
+            self.event_span = event_span(self.text, lead_bounds(self.seg, self._sentence_starts, s.article),
+                                         self.article.anchor, self.ctx.published)
             if self.article.anchor == self.doc_anchor and (year := reported_year(
                     self.text, self.seg, self._sentence_starts, s.article, self.ctx.published)) is not None:
                 self.article.anchor = year_period(year)  # `…发布2022年…统计公报。全年…`: the report's year

@@ -123,6 +123,12 @@ def _lead_paragraph(seg: Segmented, starts: list[int], article: int) -> int | No
     return None
 
 
+def lead_bounds(seg: Segmented, starts: list[int], article: int) -> tuple[int, int] | None:
+    """Where the article's lead paragraph starts and ends in the text (None when it has none)."""
+    lead = _lead_paragraph(seg, starts, article)
+    return None if lead is None else seg.paragraphs[lead]
+
+
 def held_span(anchor: Period, published: date | None) -> Period | None:
     """The span a story's lead dated it with, when it is a closed recent span a sub-heading's flows go on covering."""
     return anchor if published is not None and _closed_span(anchor, published) else None
