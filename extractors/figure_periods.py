@@ -21,6 +21,7 @@ from .clause_times import (
     vague_clause_end,
     year_end_spilled,
 )
+from .event_spans import told_over_event
 from .figure_filters import _LOOKBACK
 from .lexicon import lexicon
 from .mention import Mention
@@ -29,7 +30,6 @@ from .periods import TimeMention, period_at, resolve, time_mentions
 from .recurring_periods import recurring_period
 from .sentences import Sentence, same_bracket
 from .started_changes import started_year
-from .event_spans import told_over_event
 from .story_spans import as_told, dated_in_paragraph, is_flow
 from .undated_changes import UNKNOWN, undated_change, wide_paper
 from .year_spans import from_to_year, over_base_year, past_years_average, plan_end_average

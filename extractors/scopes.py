@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .context import DocContext
+from .event_spans import event_span
 from .gazetteer import Place
 from .headline_scope import HeadlineScopes
 from .lexicon import lexicon
@@ -30,7 +31,6 @@ from .scope_times import ScopeTimes
 from .sentences import Segmented, Sentence
 from .status import ESTIMATE_HEADING, ESTIMATED_EXECUTION, PLAN_HEADING
 from .story_places import stories, story_place
-from .event_spans import event_span
 from .story_spans import held_span, lead_bounds, lead_span, reported_year
 
 _LEX = lexicon()
