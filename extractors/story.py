@@ -78,10 +78,10 @@ _TITLE_OPEN = _LEX.compile("title_open_before")  # `关于…` before the figure
 _TITLE_CLOSE = _LEX.compile("title_close_after")
 _SPACE = _LEX.compile("space_before")  # a volume only: `空间约50立方米`
 # searched in the figure's sentence before it: one object singled out then its area, a sample named as the frame,
-# one unnamed firm singled out (`一家…公司…`)
+# one unnamed firm singled out (`一家…公司…`, `有的企业…`, `某平台…`), one school (`该学院…`)
 _FRAMED = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "single_object_area_before", "sample_frame_before", "list_items_share_before", "first_cases_frame_before",
-    "honoured_set_before", "one_firm_example_before")))
+    "honoured_set_before", "one_firm_example_before", "anonymous_firm_before", "one_school_before")))
 _THEREBY = _LEX.compile("thereby_could")  # anywhere in the sentence: `…一台机组就此可每年节约…`
 _RUNNING_COST = _LEX.compile("running_cost_before")
 _EMPHATIC = _LEX.compile("emphatic_amount_before")  # `足足2000多亩！`: with an exclaimed sentence only

@@ -61,6 +61,11 @@ DROPPED = [
     ("one unnamed firm's growth", "比如,一家做社区团购的小公司,4月订单量增长了200%。", 200),
     ("one unnamed firm as a story", "去年,一家外地的食品企业来村里考察,一口气流转了120亩地。", 120),
     ("as one firm", "作为一家生产口罩的企业,公司国内销售额增加了40%。", 40),
+    # one firm left unnamed as one of several, one school the story is about
+    ("some firm among many", "上千家商户参加了促销,有的企业一天接单2万笔,销量比平时增长了250%。", 250),
+    ("a single merchant", "个别商家客流量下降了六成以上,营业额减少40%。", 40),
+    ("the school referred back", "这所大学的校长说,今年在校研究生共有1200名。", 1200),
+    ("a bare school opening a clause", "座谈会上,副校长介绍,近两年,学校毕业生就业率都在95%以上。", 95),
     # one student's record in a profile: awards, scholarships, papers, contests, led projects
     ("a student's scholarships", "大学四年,她先后获得各类奖学金共8项。", 8),
     ("a student's contests", "他热爱机器人,累计参加学科竞赛30余次。", 30),
@@ -109,6 +114,11 @@ KEPT = [
     ("a count of policies", "促进消费的12条政策集中对外发布。", 12),
     ("firms counted", "全省每一家企业都已复工,规上工业增加值增长5%。", 5),
     ("a whole after one firm", "一家龙头企业落户后,全县农产品加工产值增长18%。", 18),
+    ("a whole after some firms", "有的企业订单翻了一番,全省外贸出口增长12%。", 12),
+    ("a whole's firms before some", "全市规上工业增加值增长6%,有的企业增长更快。", 6),
+    ("an unnamed platform stays (unseen gold)", "不少餐馆推出预制年菜,某生鲜平台年菜销量同比增长85%。", 85),
+    ("schools of a whole", "全省中小学校今年新招聘教师3200人。", 3200),
+    ("schools as a funding source", "资助金额共计2.4亿元,其中财政资金2.1亿元,学校和社会资金0.3亿元。", 3e7),
     ("a province's awards", "去年,全省共获得国家科学技术奖励12项。", 12),
     ("a county's approved projects", "2021年,安吉县新建工作站5个,获批市级以上科技计划项目9项。", 9),
     ("skills training done", "今明两年全国开展职业技能培训3000万人次以上。", 3e7),

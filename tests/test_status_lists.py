@@ -81,7 +81,7 @@ def test_a_budgets_new_quota_is_a_plan(text, expected):
 
 PROGRAMME_NAMES = [
     # a programme's name before its count: what was done under it, and so is the item after it
-    ("该校去年承担国家级创新训练计划15项,省级重点实验项目8项。", ["actual", "actual"]),
+    ("该省去年承担国家级创新训练计划15项,省级重点实验项目8项。", ["actual", "actual"]),
     ("全省入选国家青年人才计划36人,省级引才项目120个。", ["actual", "actual"]),
     ("全市实施三年行动计划5个,完成改造项目40个。", ["actual", "actual"]),
     ("2012年以来,农村专项计划实施成效明显,累计录取学生8万人。", ["actual"]),
