@@ -51,6 +51,7 @@ def firm_actor(text: str, sentence_start: int) -> tuple[str, int] | None:
     return document_firm_actor(text, sentence_start)
 
 
+@lru_cache(maxsize=256)  # asked for every figure of the sentence
 def _institution_actor(text: str, sentence_start: int) -> tuple[str, int] | None:
     """(name, end) of one named hospital opening the sentence as its actor (`今天下午某某医院有2例…`)."""
     m = _INSTITUTION.match(text, sentence_start)

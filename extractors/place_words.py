@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -69,7 +69,6 @@ def _towns(g: Gazetteer, text: str, start: int, end: int):
             yield m
 
 
-_TOWNS_IN_TEXT: list = [(None, {})]   # (the last text asked about, its towns by short name), replaced whole
 _TOWN_SHORT_MIN = 3   # characters: a shorter town name (`城关`, `新华`) is too often another word
 _FULL_TOWN_ENDS = tuple(lexicon().words("town_suffix")[:2])   # 镇, 乡: a subdistrict (街道) has no short name
 _TOWN_BODY = lexicon().compile_at("town_body_after")   # `小北河镇党委书记`: surely a town, not `马铃薯之乡`
@@ -78,13 +77,11 @@ _NOT_SHORT_ENDS = (*_FULL_TOWN_ENDS, lexicon().words("ethnic_group")[0][-1])
 _NAME_GOES_ON = tuple(lexicon().words("town_suffix") + lexicon().words("village_suffix"))
 
 
+@lru_cache(maxsize=64)  # asked per place scan of a document, its headlines and its clauses in turn
 def towns_named_in_full(text: str) -> dict[str, Place]:
     """`小北河镇党委书记…。…小北河袜业现有企业226家`: the towns a text names in full once (`…镇`, `…乡`) with one of their
     bodies or officials after the name, by the short names (three characters or more, no place word of their own)
     that then name them too — learnt from the text, no list of towns."""
-    last_text, last_found = _TOWNS_IN_TEXT[0]
-    if last_text is text:
-        return last_found
     g, found = gazetteer(), {}
     for m in _towns(g, text, 0, len(text)):
         full = text[_town_start(text, m.start(), m.end()):m.end()]
@@ -92,7 +89,6 @@ def towns_named_in_full(text: str) -> dict[str, Place]:
         if full.endswith(_FULL_TOWN_ENDS) and len(short) >= _TOWN_SHORT_MIN and not short.endswith(_NOT_SHORT_ENDS) \
                 and _TOWN_BODY.match(text, m.end()) and next(g.scanner.finditer(short, 0, len(short)), None) is None:
             found[short] = Place(full, "town")
-    _TOWNS_IN_TEXT[0] = (text, found)
     return found
 
 
