@@ -41,14 +41,18 @@ def _own_span(d: Draft, other: Fact) -> bool:
     return d.clause_timed and other.period_start != d.fact.period_start
 
 
-def _restates_owned(f: Fact, out: list[Fact]) -> bool:
+def _restates_owned(f: Fact, out: list[Fact], kept: dict[tuple, list[int]]) -> bool:
     """`学前教育幼儿资助金额116.26亿元` then, later, `资助金额共计116.26亿元`: the measure named alone with the same value,
     time and place as an owned one already kept restates it (its owner was read from the first's sentence). Only
-    amounts: a count of things named alone (`全县共有181个行政村`) may be the whole an earlier subset equals."""
+    amounts: a count of things named alone (`全县共有181个行政村`) may be the whole an earlier subset equals.
+    `kept` indexes out by _owned_key (every key a place of out has held), so a long report is not scanned per fact."""
     return f.indicator is None and f.unit in _CURRENCIES and len(f.subject) >= 2 and any(
-        o.indicator is None and o.subject != f.subject and o.subject.endswith(f.subject)
-        and (o.family, o.value, o.unit, o.status, o.period_end, o.region)
-        == (f.family, f.value, f.unit, f.status, f.period_end, f.region) for o in out)
+        (o := out[i]).indicator is None and o.subject != f.subject and o.subject.endswith(f.subject)
+        and _owned_key(o) == _owned_key(f) for i in kept.get(_owned_key(f), ()))
+
+
+def _owned_key(f: Fact) -> tuple:
+    return (f.family, f.value, f.unit, f.status, f.period_end, f.region)
 
 
 class DraftFacts:
@@ -86,6 +90,7 @@ class DraftFacts:
         articles: list[int] = []
         undated_heads: list[bool] = []
         seen: dict[tuple, int] = {}
+        kept: dict[tuple, list[int]] = {}   # out's places by _owned_key
         for d in self.drafts:
             f = d.fact
             if not f.subject and not f.indicator:
@@ -108,6 +113,7 @@ class DraftFacts:
             key = (f.family, f.indicator or f.subject, f.value, f.unit, f.status)
             if key in seen and heads[seen[key]] and not d.headline:
                 out[seen[key]], heads[seen[key]] = f, False  # the body's own figure, not the headline's
+                kept.setdefault(_owned_key(f), []).append(seen[key])
                 continue
             if f.indicator and key in seen:
                 other = out[seen[key]]
@@ -119,8 +125,9 @@ class DraftFacts:
             exact = key + (f.period_end, f.subject, f.region)
             if exact in seen and not _own_span(d, out[seen[exact]]):
                 continue
-            if _restates_owned(f, out):
+            if _restates_owned(f, out, kept):
                 continue
+            kept.setdefault(_owned_key(f), []).append(len(out))
             seen.setdefault(key, len(out))
             seen[exact] = len(out)
             out.append(f)
