@@ -39,7 +39,7 @@ def document_firm_names(text: str) -> tuple[str, ...]:
     firms = _FIRMS.matches(text) if _LEGAL_WORD in text or any(k in text for k in _BARE_KINDS) else []
     for m in (firms if _LEGAL_WORD in text else ()):
         if (legal := _LEGAL_FORM.search(m[0])) is not None and legal.start() >= _MIN_BARE:
-            names.add(m[0][:legal.start()])
+            names.update(_with_place_dropped(m[0][:legal.start()]))
     names.update(_named_alone(text, firms))
     return tuple(sorted(names, key=len, reverse=True))
 
@@ -67,6 +67,14 @@ def _used_alone(text: str, bare: str) -> bool:
             return True
         at = text.find(bare, at + 1)
     return False
+
+
+def _with_place_dropped(bare: str) -> set[str]:
+    """`武汉天马微电子` and `天马微电子`: a full name's bare name, and the rest after the place it opens with, which the
+    story names the firm by later (`在湖北武汉，天马微电子…`)."""
+    ends = [m.end for m in place_mentions(bare) if m.start == 0 and m.end < len(bare)]
+    rest = bare[max(ends):] if ends else ""
+    return {bare, rest} if len(rest) >= _MIN_BARE and not _a_place(rest) else {bare}
 
 
 def _a_place(bare: str) -> bool:

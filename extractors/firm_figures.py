@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .document_firms import document_firm_actor, opens_with_document_firm
+from .document_firms import document_firm_actor, names_document_firm, opens_with_document_firm
 from .firm_references import firm_anaphor_opens
 from .gazetteer import NATIONAL
 from .lexicon import lexicon
@@ -89,12 +89,13 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
     """The region of a firm's figure (span: its sentence's and its clause's starts and its own; owned: its subject
     with its firm): none (`交通银行某省分行…贷款利率下降30%`, `公司…投诉量减少91%` are one firm's, not the province's or
     the city's), unless no firm is named in its subject or before it in its sentence, the figure counts firms
-    (`主板公司51家`), or its clause names a place before it outside a firm's name (`东升集团在贵州投资…`)."""
+    (`主板公司51家`), or its clause names a place before it outside a firm's name and after its actor (`东升集团在贵州投资…`)."""
     if region is None or region == NATIONAL:
         return None
     sentence, clause, pos = span
     named_firm = names_a_firm(owned) or _FIRM.search(owned) is not None and _one_firm(_FIRM.search(owned)[0]) \
-        or any(_one_firm(m[0]) for m in _FIRM.finditer(text, sentence, pos)) or _ANAPHOR.search(text, sentence, pos)
+        or any(_one_firm(m[0]) for m in _FIRM.finditer(text, sentence, pos)) or _ANAPHOR.search(text, sentence, pos) \
+        or names_document_firm(text, owned)
     institution = _INSTITUTION.match(text, sentence)
     named_firm = named_firm or institution is not None and institution.end("firm") <= pos
     if not named_firm or UNIT_KINDS.get(unit or "") == "count" and _COUNTED_FIRMS.search(owned):
@@ -102,7 +103,9 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
     firms = [(_name_start(m), m.end()) for m in _FIRM.finditer(text, clause, pos)]
     if institution is not None:
         firms.append((institution.start("firm"), institution.end("firm")))  # `国科大宁波华美医院`: 宁波 is its name's
-    named = any(not any(a <= p.start < b for a, b in firms) for p in place_mentions(text, clause, pos))
+    actor = firm_actor(text, sentence)  # `在湖南长沙，北岭光电…`: the place of the lead before the actor is the firm's
+    after = max(clause, actor[1]) if actor is not None and actor[1] <= pos else clause
+    named = any(not any(a <= p.start < b for a, b in firms) for p in place_mentions(text, after, pos))
     return region if named else None
 
 

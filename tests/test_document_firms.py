@@ -43,6 +43,13 @@ OWNED = [
      "西岭智能装备股份有限公司位于园区东侧。截至6月底，西岭智能装备在云南省投资建设3个基地，累计投资5亿元。",
      [{"value": 3, "subject": "基地", "region": "云南省"},
       {"value": 5e8, "subject": "累计投资", "region": "云南省"}]),
+    ("a full name opening with its city, then the firm by the rest, after a place's lead and before a Latin word",
+     "长沙市北岭光电有限公司主营显示面板。在湖南长沙，北岭光电G8产线已经量产，接下来将推进投资8亿元的研发中心建设。",
+     [{"value": 8e8, "subject": "北岭光电推进投资", "region": None}]),
+    ("the same in a city's paper: the firm's figure takes no city",
+     "长沙西川精密机械股份有限公司位于园区东侧。去年西川精密机械营业收入达12亿元，同比增长15%。",
+     [{"value": 1.2e9, "subject": "西川精密机械营业收入", "region": None},
+      {"value": 15, "subject": "西川精密机械营业收入", "region": None}]),
 ]
 
 NATIONAL = [
@@ -62,6 +69,11 @@ NOT_TAUGHT = [  # a kind of firm, a word run into the name, a place: no bare nam
      [{"value": 2e8, "subject": "新园区投资", "region": "全国"}]),
     ("a verb run into the name", "园区成为吸引东升集团落地的重点。吸引东升连年保持高利润率，投资2亿元的新园区即将投产。",
      [{"value": 2e8, "subject": "新园区投资", "region": "全国"}]),
+    ("the rest after the city is too short to be the firm (`光电`): the sector in the place of the lead",
+     "长沙光电有限公司主营显示面板。在湖南长沙，光电产业产值增长12%。",
+     [{"value": 12, "subject": "光电产业产值", "region": "长沙市"}]),
+    ("a place's lead before a whole's figure", "在江北新区，去年工业增加值增长5.7%。",
+     [{"value": 5.7, "subject": "工业增加值", "region": "江北新区"}]),
 ]
 
 GAPS = [
