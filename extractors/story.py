@@ -54,8 +54,9 @@ _ONE_EACH = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "one_each_arrangement", "unit_base_at", "ton_field_at", "taught_items_at", "first_cases_at", "text_structure_at",
     "one_each_inventory_at")))
 _HOUSEHOLD = _LEX.compile("household_story")
-# `有个…企业`, `大大小小`, `总里程中，桥梁占`, `战斗中牺牲的`, `去年，合作社…`
-_PARTICULAR = _LEX.compile("(?:{story_particular_before})|(?:{battle_fallen_before})|(?:{profile_cooperative})")
+# `有个…企业`, `大大小小`, `总里程中，桥梁占`, `战斗中牺牲的`, `去年，合作社…`, `场馆完成总工程量的`
+_PARTICULAR = _LEX.compile("(?:{story_particular_before})|(?:{battle_fallen_before})|(?:{profile_cooperative})"
+                          "|(?:{work_progress_before})")
 _PERSON_ACTIVITY = _LEX.compile("person_activity_at")  # at the figure: `主持召开相关会议8次`
 _DEVELOPED = _LEX.compile("developed_product_before")  # `开发…材料，实现…减轻16%`: a rate's too, unless of a whole
 _PARADE = _LEX.compile("parade_before")  # a parade told of in the figure's sentence

@@ -1,8 +1,8 @@
 """Numbers that are no reported figure (audit judged27b, classes N1/N2): a person the text introduces by role and
-name acting in the figure's own clause, even where the figure names a catalogued indicator (an investment), and the
-counts inside a ranking's top list named as the frame. Each class in phrasings of our own, with neighbours in like
-wording that are reported figures and must stay facts: a person as a source, a whole before the person, a plain
-`…中，有N家` frame that is no ranking."""
+name acting in the figure's own clause, even where the figure names a catalogued indicator (an investment), the
+counts inside a ranking's top list named as the frame, and one work's share of its total quantity done. Each class
+in phrasings of our own, with neighbours in like wording that are reported figures and must stay facts: a person as
+a source, a whole before the person, a plain `…中，有N家` frame that is no ranking, a whole's works."""
 
 from datetime import date
 
@@ -26,6 +26,11 @@ CASES = [
     ("a top twenty list", "光伏组件企业20强榜单中，有6家总部设在江苏。", []),
     ("a hundred top firms", "行业百强中，有15家落户该园区。", []),
     ("a plain frame stays", "全省规模以上工业企业中，有120家营收超亿元。", [120]),
+    # [N1] one work's construction progress: a venue's or a bridge's share of its total quantity done
+    ("a stadium's progress", "新体育馆目前已完成总工程量的70%，年底封顶。", []),
+    ("a bridge's progress", "跨江大桥完成了全部工程量的约85%。", []),
+    ("a province's works stay", "全省重点工程已完成总工程量的65%。", [65]),
+    ("a plan's share stays", "全市完成年度投资计划的92%。", [92]),
 ]
 
 
