@@ -58,6 +58,7 @@ from .status import ESTIMATED_EXECUTION_OPENING, TARGET_ENUMERATION, figure_stat
 from .story import (
     case_profile,
     not_reported,
+    person_actor,
     plan_list_size,
     screening_rate,
     threshold_of_count,
@@ -222,8 +223,9 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
                 self.text, (s.start, s.end), clause, (m.start, m.end), unit, m.subject, self.ctx.published,
                 story=family == "other"):
             return  # a story, a rule (a fallback's too: `低于最低标准85%`), a name: no reported figure (story.py)
-        if family == "covid" and (case_profile(self.text, m.end) or screening_rate(self.text, clause, m.start)):
-            return  # `2例为外省返乡人员;`: who a bulletin's cases are; `每月协助诊断3000多例`: a system's throughput
+        if family == "covid" and (case_profile(self.text, m.end) or screening_rate(self.text, clause, m.start)) \
+                or ind is not None and person_actor(self.text, (s.start, s.end), clause, m.start):
+            return  # `2例为外省返乡人员;`: a bulletin's cases; `董事长李慧君投资…`: one person's figure (story.py)
         if ind is not None and (threshold_of_count(self.text, clause, m.start, unit)
                                 or plan_list_size(self.text, clause, m.start)):
             return  # `5个乡镇…收入超过5000万元`: the towns' bound; `“十三五”规划165项…项目`: a plan's list, its name

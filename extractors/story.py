@@ -54,8 +54,9 @@ _ONE_EACH = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "one_each_arrangement", "unit_base_at", "ton_field_at", "taught_items_at", "first_cases_at", "text_structure_at",
     "one_each_inventory_at")))
 _HOUSEHOLD = _LEX.compile("household_story")
-# `有个…企业`, `大大小小`, `总里程中，桥梁占`, `战斗中牺牲的`, `去年，合作社…`
-_PARTICULAR = _LEX.compile("(?:{story_particular_before})|(?:{battle_fallen_before})|(?:{profile_cooperative})")
+# `有个…企业`, `大大小小`, `总里程中，桥梁占`, `战斗中牺牲的`, `去年，合作社…`, `场馆完成总工程量的`
+_PARTICULAR = _LEX.compile("(?:{story_particular_before})|(?:{battle_fallen_before})|(?:{profile_cooperative})"
+                          "|(?:{work_progress_before})")
 _PERSON_ACTIVITY = _LEX.compile("person_activity_at")  # at the figure: `主持召开相关会议8次`
 _DEVELOPED = _LEX.compile("developed_product_before")  # `开发…材料，实现…减轻16%`: a rate's too, unless of a whole
 _PARADE = _LEX.compile("parade_before")  # a parade told of in the figure's sentence
@@ -78,10 +79,11 @@ _TITLE_OPEN = _LEX.compile("title_open_before")  # `关于…` before the figure
 _TITLE_CLOSE = _LEX.compile("title_close_after")
 _SPACE = _LEX.compile("space_before")  # a volume only: `空间约50立方米`
 # searched in the figure's sentence before it: one object singled out then its area, a sample named as the frame,
-# one unnamed firm singled out (`一家…公司…`, `有的企业…`, `某平台…`), one school (`该学院…`)
+# one unnamed firm singled out (`一家…公司…`, `有的企业…`, `某平台…`), one school (`该学院…`), a ranking (`50强中，`)
 _FRAMED = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "single_object_area_before", "sample_frame_before", "list_items_share_before", "first_cases_frame_before",
-    "honoured_set_before", "one_firm_example_before", "anonymous_firm_before", "one_school_before")))
+    "honoured_set_before", "one_firm_example_before", "anonymous_firm_before", "one_school_before",
+    "ranking_frame_before")))
 _THEREBY = _LEX.compile("thereby_could")  # anywhere in the sentence: `…一台机组就此可每年节约…`
 _RUNNING_COST = _LEX.compile("running_cost_before")
 _EMPHATIC = _LEX.compile("emphatic_amount_before")  # `足足2000多亩！`: with an exclaimed sentence only
@@ -172,6 +174,16 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
     if _told_of_moment(text, s_start, start) or _told_of_past(text, opening, clause, start, published):
         return "history"
     return None
+
+
+def person_actor(text: str, sentence: tuple[int, int], clause: int, start: int) -> bool:
+    """A person the text introduced by role and name acts in the figure's own clause (`董事长李慧君投资2000万元`),
+    not as a source (`李慧君说`), no whole before it in its sentence: one person's figure, even of a catalogued
+    indicator (an investment, a sale), whose recall the other story classes leave alone."""
+    s_start = max(sentence[0], start - _REACH)
+    mark = _LAST_CLAUSE_MARK.search(text, max(clause, s_start), start)
+    lo = max(clause, s_start, mark.end() if mark else s_start)
+    return _named_actor(text, lo, start) and not _WHOLE.search(text, s_start, start)
 
 
 def case_profile(text: str, end: int) -> bool:
