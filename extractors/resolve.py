@@ -19,6 +19,7 @@ from .area_scopes import area_named
 from .breakdown_measures import BreakdownParts
 from .carried_owners import carried_firm
 from .catalog import Catalog, Indicator
+from .catalogued_particulars import case_profile, plan_list_size, screening_rate, threshold_of_count
 from .clause_times import ClauseTimes
 from .context import DocContext
 from .day_flows import day_flow_of
@@ -55,14 +56,7 @@ from .scopes import ScopeReader
 from .sector_scopes import industry_referred, sector_named
 from .sentences import Segmented, Sentence, inside_bracket
 from .status import ESTIMATED_EXECUTION_OPENING, TARGET_ENUMERATION, figure_status
-from .story import (
-    case_profile,
-    not_reported,
-    person_actor,
-    plan_list_size,
-    screening_rate,
-    threshold_of_count,
-)
+from .story import not_reported, person_actor
 from .story_history import told_long_ago
 from .subjects import (
     MEASURE_OF_PREVIOUS,

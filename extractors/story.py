@@ -72,9 +72,6 @@ _RULES_AFTER = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "framework_items_after", "publication_pages_after", "attributive_households_after", "deal_talks_after",
     "project_participants_after", "project_capacity_name_after", "rated_units_after", "broadcast_setup_after",
     "task_force_after", "structure_module_after", "task_name_after")))
-_CASE_PROFILE = _LEX.compile("case_profile_after")
-_PLAN_LIST = _LEX.compile("plan_list_before")
-_SCREENING_RATE = _LEX.compile("screening_rate_before")
 _TITLE_OPEN = _LEX.compile("title_open_before")  # `关于…` before the figure and `…的报告` after it: inside a title
 _TITLE_CLOSE = _LEX.compile("title_close_after")
 _SPACE = _LEX.compile("space_before")  # a volume only: `空间约50立方米`
@@ -184,32 +181,6 @@ def person_actor(text: str, sentence: tuple[int, int], clause: int, start: int) 
     mark = _LAST_CLAUSE_MARK.search(text, max(clause, s_start), start)
     lo = max(clause, s_start, mark.end() if mark else s_start)
     return _named_actor(text, lo, start) and not _WHOLE.search(text, s_start, start)
-
-
-def case_profile(text: str, end: int) -> bool:
-    """A count of cases that opens its item and says who they are (`2例为外省返乡人员;`): a bulletin's case
-    details, even where the heading above it names an indicator (`新增本土确诊病例4例:`)."""
-    return _CASE_PROFILE.match(text, end) is not None
-
-
-def screening_rate(text: str, clause: int, start: int) -> bool:
-    """A count of cases after a per-period act of diagnosing or screening (`每月协助诊断3000多例疑似病例`): a system's
-    or a hospital's throughput, never the place's suspected or confirmed cases."""
-    return _SCREENING_RATE.search(text, max(clause, start - _REACH), start) is not None
-
-
-def threshold_of_count(text: str, clause: int, start: int, unit: str | None) -> bool:
-    """An amount that a counted set of things passes (`全县有5个乡镇…收入超过5000万元`): the count is the figure, the
-    amount its bound, whatever indicator the amount's words name; a share of the counted is theirs (`…覆盖率超过90%`)."""
-    mark = _LAST_CLAUSE_MARK.search(text, max(clause, start - _REACH), start)
-    return UNIT_KINDS.get(unit or "") not in _RATIO_KINDS \
-        and _OVER_THRESHOLD.search(text, mark.end() if mark else max(clause, start - _REACH), start) is not None
-
-
-def plan_list_size(text: str, clause: int, start: int) -> bool:
-    """A count right after a five-year plan's name (`“十三五”规划165项重大工程项目`): the size of the plan's list, part
-    of its name, whatever indicator the words after it name (`investment.projects`)."""
-    return _PLAN_LIST.search(text, max(clause, start - _REACH), start) is not None
 
 
 @lru_cache(maxsize=4)  # the names of one document, asked for each of its figures

@@ -1,0 +1,45 @@
+"""Figures of a catalogued indicator that are still no reported figure: a bulletin's case profile, a hospital's
+screening throughput, an amount that bounds a counted set, a plan's list size (the story rules of story.py leave
+catalogued figures alone for recall; these few shapes are settled by their words alone)."""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import lexicon
+from .quantities import UNIT_KINDS
+
+_LEX = lexicon()
+_CASE_PROFILE = _LEX.compile("case_profile_after")
+_PLAN_LIST = _LEX.compile("plan_list_before")
+_SCREENING_RATE = _LEX.compile("screening_rate_before")
+_OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
+_RATIO_KINDS = ("percent", "permille", "point", "times")
+_LAST_CLAUSE_MARK = regex.compile(r"(?r)[,，;；]")  # searched backwards: the last clause mark
+_REACH = 240        # characters before a figure that its clause's words are looked for in
+
+
+def case_profile(text: str, end: int) -> bool:
+    """A count of cases that opens its item and says who they are (`2例为外省返乡人员;`): a bulletin's case
+    details, even where the heading above it names an indicator (`新增本土确诊病例4例:`)."""
+    return _CASE_PROFILE.match(text, end) is not None
+
+
+def screening_rate(text: str, clause: int, start: int) -> bool:
+    """A count of cases after a per-period act of diagnosing or screening (`每月协助诊断3000多例疑似病例`): a system's
+    or a hospital's throughput, never the place's suspected or confirmed cases."""
+    return _SCREENING_RATE.search(text, max(clause, start - _REACH), start) is not None
+
+
+def threshold_of_count(text: str, clause: int, start: int, unit: str | None) -> bool:
+    """An amount that a counted set of things passes (`全县有5个乡镇…收入超过5000万元`): the count is the figure, the
+    amount its bound, whatever indicator the amount's words name; a share of the counted is theirs (`…覆盖率超过90%`)."""
+    mark = _LAST_CLAUSE_MARK.search(text, max(clause, start - _REACH), start)
+    return UNIT_KINDS.get(unit or "") not in _RATIO_KINDS \
+        and _OVER_THRESHOLD.search(text, mark.end() if mark else max(clause, start - _REACH), start) is not None
+
+
+def plan_list_size(text: str, clause: int, start: int) -> bool:
+    """A count right after a five-year plan's name (`“十三五”规划165项重大工程项目`): the size of the plan's list, part
+    of its name, whatever indicator the words after it name (`investment.projects`)."""
+    return _PLAN_LIST.search(text, max(clause, start - _REACH), start) is not None
