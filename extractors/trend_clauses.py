@@ -13,6 +13,7 @@ _TREND = lexicon().compile("trend_clause")
 _TREND_OWNER = lexicon().compile("trend_owner_clause")
 _CLAUSE_MARKS = ",，;；、 "
 _CLAUSE_ENDS = ",，;；。:：\n"
+_OWNER_CLAUSE_MAX = 40  # characters: an owner's trend clause is short; a run-on sentence with no clause mark has none
 
 
 def trend_measure(prior: str) -> str:
@@ -31,6 +32,8 @@ def trend_owned(text: str, start: int, clause: int, left: str, subject: str) -> 
         return subject
     end = clause - 1
     lo = max(start, max(text.rfind(c, start, end) for c in _CLAUSE_ENDS) + 1)
+    if end - lo > _OWNER_CLAUSE_MAX:
+        return subject
     m = _TREND_OWNER.fullmatch(clean_subject(text[lo:end]))
     if m is None or m["owner"][-2:] in subject:
         return subject
