@@ -31,7 +31,8 @@ def trend_owned(text: str, start: int, clause: int, left: str, subject: str) -> 
     if not subject or not left.lstrip(_CLAUSE_MARKS).startswith(subject) or clause - 1 <= start:
         return subject
     end = clause - 1
-    lo = max(start, max(text.rfind(c, start, end) for c in _CLAUSE_ENDS) + 1)
+    reach = max(start, end - _OWNER_CLAUSE_MAX - 1)  # a clause end farther back leaves the clause too long anyway
+    lo = max(reach, max(text.rfind(c, reach, end) for c in _CLAUSE_ENDS) + 1)
     if end - lo > _OWNER_CLAUSE_MAX:
         return subject
     m = _TREND_OWNER.fullmatch(clean_subject(text[lo:end]))

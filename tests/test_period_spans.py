@@ -45,7 +45,7 @@ SPANS = [
     ("3月份,全国成品油日均消费量约73万吨。", date(2020, 5, 19),
      {"730000": ("2020-03-01", "2020-03-31", "actual")}),
     # since a month: to the report, not that month alone
-    ("9月以来,学校就业中心已接待用人单位2800多家。", date(2019, 10, 29),
+    ("9月以来,全市公共就业服务机构已接待用人单位2800多家。", date(2019, 10, 29),
      {"2800": ("2019-09-01", "2019-10-29", "actual")}),
     # the last 24 hours: a day's flow in its own clause; the stock after it stays a stock
     ("截至当地时间18日10时,该国24小时内新增确诊病例31例,累计确诊15800例。", date(2020, 5, 19),

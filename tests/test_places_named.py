@@ -21,7 +21,7 @@ FACILITIES = [
     ("scenic area", "五一假期,黄山风景区接待游客8万人次。", "黄山市"),
     ("another port", "今年,北海港完成货物吞吐量4000万吨。", "北海市"),
     # such a short name right after its province is that city (and leaves the subject with it)
-    ("after its province", "山东日照一家医疗公司累计生产口罩约3亿只。", "日照市"),
+    ("after its province", "山东日照一季度完成港口货物吞吐量1.2亿吨。", "日照市"),
     ("after its province again", "四川攀枝花去年接待游客增长12%。", "攀枝花市"),
     # a place that heads a clause of its own after a modifier is the topic of the clauses after it
     ("modified port", "处在陆海通道节点的钦州港,今年上半年集装箱吞吐量同比增长25%。", "钦州市"),

@@ -46,3 +46,31 @@ def test_a_data_dump_is_refused_before_it_exhausts_memory(monkeypatch):
     with pytest.raises(ReportError, match="figures in one document"):
         extract_text("产值增长5%," * 1001, "dump.txt")
     assert len(extract_text("产值增长5%," * 999, "fine.txt").facts) > 0
+
+
+def _calls_seconds(check, text: str) -> float:
+    t0 = time.process_time()
+    for _ in range(1000):
+        check(text)
+    return time.process_time() - t0
+
+
+def _firm_check(text: str) -> None:
+    from extractors.firm_figures import firm_figure
+
+    firm_figure(text, 0, len(text), "产值")
+
+
+def _trend_check(text: str) -> None:  # text ends in `，产值增长5%`
+    from extractors.trend_clauses import trend_owned
+
+    trend_owned(text, 0, len(text) - 6, "产值增长", "产值")
+
+
+@pytest.mark.parametrize("check", [_firm_check, _trend_check], ids=["firm anaphor", "trend owner"])
+def test_a_figure_reads_a_bounded_window_back(check):
+    """Asked once per figure, these read back from the figure only so far: in a run-on sentence with no stop, reading
+    to the sentence start made a million-character line of figures quadratic (hours)."""
+    short, long = "5个亿万余" * 2_000 + "，产值增长5%", "5个亿万余" * 200_000 + "，产值增长5%"
+    t_short, t_long = _calls_seconds(check, short), _calls_seconds(check, long)
+    assert t_long <= max(10 * t_short, 0.05), (t_short, t_long)  # the input is 100x longer
