@@ -4,18 +4,15 @@ catalogued figures alone for recall; these few shapes are settled by their words
 
 from __future__ import annotations
 
-import regex
-
+from .clause_bounds import LAST_COMMA
 from .lexicon import lexicon
-from .quantities import UNIT_KINDS
+from .quantities import RATIO_UNITS
 
 _LEX = lexicon()
 _CASE_PROFILE = _LEX.compile("case_profile_after")
 _PLAN_LIST = _LEX.compile("plan_list_before")
 _SCREENING_RATE = _LEX.compile("screening_rate_before")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
-_RATIO_KINDS = ("percent", "permille", "point", "times")
-_LAST_CLAUSE_MARK = regex.compile(r"(?r)[,，;；]")  # searched backwards: the last clause mark
 _REACH = 240        # characters before a figure that its clause's words are looked for in
 
 
@@ -34,8 +31,8 @@ def screening_rate(text: str, clause: int, start: int) -> bool:
 def threshold_of_count(text: str, clause: int, start: int, unit: str | None) -> bool:
     """An amount that a counted set of things passes (`全县有5个乡镇…收入超过5000万元`): the count is the figure, the
     amount its bound, whatever indicator the amount's words name; a share of the counted is theirs (`…覆盖率超过90%`)."""
-    mark = _LAST_CLAUSE_MARK.search(text, max(clause, start - _REACH), start)
-    return UNIT_KINDS.get(unit or "") not in _RATIO_KINDS \
+    mark = LAST_COMMA.search(text, max(clause, start - _REACH), start)
+    return unit not in RATIO_UNITS \
         and _OVER_THRESHOLD.search(text, mark.end() if mark else max(clause, start - _REACH), start) is not None
 
 

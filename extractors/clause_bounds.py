@@ -9,6 +9,7 @@ from .lexicon import lexicon
 WINDOW = 48  # characters of clause before a number that may hold its subject
 LIST_MARK = "、"
 _LAST_CLAUSE_MARK = regex.compile(r"(?r)[,，;；:：。！？!?]")
+LAST_COMMA = regex.compile(r"(?r)[,，;；]")  # searched backwards: the last comma or semicolon before a figure
 _COLON_LABEL = lexicon().compile("colon_label")
 _COUNT_AFTER_LABEL = lexicon().compile("colon_label_count")
 _OPENING_BRACKETS = "(（"

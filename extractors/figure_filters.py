@@ -7,7 +7,7 @@ from __future__ import annotations
 from .catalog import Indicator
 from .lexicon import lexicon
 from .mention import Mention
-from .quantities import UNIT_KINDS, unit_name
+from .quantities import RATIO_UNITS, unit_name
 from .sentences import Sentence
 
 _LEX = lexicon()
@@ -22,7 +22,6 @@ _RATIO_RULE_BEFORE = _LEX.compile("ratio_rule_before")
 _RATIO_RULE_AFTER = _LEX.compile_at("ratio_rule_after")
 _ARTICLE_OF_LAW = _LEX.compile("article_of_law")
 # after 相当于 a ratio is the fact (`R&D经费支出相当于地区生产总值的2.2%`): the units of ratios, from the lexicon
-_RATIO_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind in ("percent", "permille", "point", "times"))
 _TITLE_OPEN, _TITLE_CLOSE = "《", "》"
 _MONEY_UNIT = unit_name(_LEX.words("default_currency")[0])
 _IMPLICIT: dict[str, str] = _LEX.values("implicit_unit")
@@ -92,7 +91,7 @@ class FigureFilters:
             return True
         if _RATIO_RULE_AFTER.match(self.text, m.end) and _RATIO_RULE_BEFORE.search(self.text, clause, m.start):
             return True  # `按投资额30%的比例抵免`: a rule's share
-        if m.unit not in _RATIO_UNITS and _EQUIVALENCE.search(self.text, clause, m.start):
+        if m.unit not in RATIO_UNITS and _EQUIVALENCE.search(self.text, clause, m.start):
             return True
         if _ARTICLE_OF_LAW.search(self.text, max(clause, m.start - 8), m.end):
             return True  # `基本法23条`: an article's number

@@ -40,6 +40,7 @@ UNIT_KINDS: dict[str, str] = {canonical: _LEX.table(name, "kind") for name in _U
 _RATE_AFTER = frozenset(_LEX.words("per_unit"))
 _INTENSITY = _LEX.compile("intensity_per")
 _INTENSITY_UNITS = frozenset(_LEX.words("intensity_unit"))
+RATIO_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind in ("percent", "permille", "point", "times"))
 _CURRENCY_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind == "currency")
 _SHARED_UNIT = _LEX.compile("shared_unit_items")
 _ITEM = _LEX.compile(r"\d+(?:\.\d+)?")

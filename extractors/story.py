@@ -14,9 +14,10 @@ from functools import lru_cache
 
 import regex
 
+from .clause_bounds import LAST_COMMA
 from .lexicon import lexicon
 from .own_tallies import household_speech, leader_activity, own_tally, personal_record
-from .quantities import UNIT_KINDS
+from .quantities import RATIO_UNITS, UNIT_KINDS
 
 _LEX = lexicon()
 _WHOLE = _LEX.compile("reported_whole")
@@ -48,7 +49,6 @@ _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
 # searched in the figure's clause before it: a study's sample, a hope
 _CLAUSE_RULES = _LEX.compile("(?:{study_analysed_before})|(?:{hope_before})")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
-_RATIO_KINDS = ("percent", "permille", "point", "times")
 # matched at the figure: `1名…驻村`, `1亩地`, the `吨粮田` bar `亩产突破1吨`, `…等15项技能`, `首批52例`
 _ONE_EACH = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "one_each_arrangement", "unit_base_at", "ton_field_at", "taught_items_at", "first_cases_at", "text_structure_at",
@@ -103,7 +103,6 @@ _ARTICLE_UNIT = _LEX.words("article_unit")[0]
 _HAN = regex.compile(r"\p{Han}")
 _LENGTH_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind == "length")
 _CLAUSE_END = regex.compile(r"[,，;；。！？!?]")
-_LAST_CLAUSE_MARK = regex.compile(r"(?r)[,，;；]")  # searched backwards: the last clause mark
 _LIST_START = regex.compile(r"[:：;；]")  # a person before a colon is not the owner of the list after it
 _LAST_LIST_START = regex.compile(r"(?r)[:：;；]")
 _ATTRIBUTIVE = _LEX.words("attributive")[0]
@@ -121,7 +120,7 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
     (a person, a family, a case, history) too, which only an uncatalogued level may have."""
     start, end = span
     s_start, s_end = max(sentence[0], start - _REACH), min(sentence[1], end + _REACH)  # bounded in run-on text
-    mark = _LAST_CLAUSE_MARK.search(text, max(clause, s_start), start)  # backwards: the first found is the last
+    mark = LAST_COMMA.search(text, max(clause, s_start), start)  # backwards: the first found is the last
     clause = max(clause, s_start, mark.end() if mark else s_start)
     clause_end = _CLAUSE_END.search(text, end, s_end)
     c_end = clause_end.start() if clause_end else s_end
@@ -178,7 +177,7 @@ def person_actor(text: str, sentence: tuple[int, int], clause: int, start: int) 
     not as a source (`李慧君说`), no whole before it in its sentence: one person's figure, even of a catalogued
     indicator (an investment, a sale), whose recall the other story classes leave alone."""
     s_start = max(sentence[0], start - _REACH)
-    mark = _LAST_CLAUSE_MARK.search(text, max(clause, s_start), start)
+    mark = LAST_COMMA.search(text, max(clause, s_start), start)
     lo = max(clause, s_start, mark.end() if mark else s_start)
     return _named_actor(text, lo, start) and not _WHOLE.search(text, s_start, start)
 
@@ -207,7 +206,7 @@ def _rule(text: str, clause: int, start: int, end: int, c_end: int, unit: str | 
     """A rule's parameter, a sample, a structure's size, a capability, a name or a site's layout."""
     if _RULES_BEFORE.search(text, clause, start) or _RULES_AFTER.match(text, end) \
             or _CLAUSE_RULES.search(text, clause, start) or _ONE_EACH.match(text, start) \
-            or UNIT_KINDS.get(unit or "") not in _RATIO_KINDS and _OVER_THRESHOLD.search(text, clause, start) \
+            or unit not in RATIO_UNITS and _OVER_THRESHOLD.search(text, clause, start) \
             or start > 0 and _DENOMINATOR.match(text, start - 1) \
             or _SURVEY_ACT.match(text, end) and _SURVEY_TO.search(text, clause, start):
         return "rule"
