@@ -25,7 +25,7 @@ from .list_subjects import items_sharing
 from .measure_owners import opening_set
 from .mention import Mention
 from .quantities import Quantity, find_quantities
-from .shared_objects import with_objects_named_once
+from .shared_objects import with_objects_named_once, with_stage_owners
 from .subjects import NATIONAL_PHRASE, TIME_WORDS, clean_subject, is_account, of_set
 from .unit_parts import per_unit
 
@@ -101,6 +101,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     mentions = _shared_by_items(text, start, _told_apart(reader.mentions, reader.listed))
     mentions = by_channel(text, start, sorted(mentions, key=lambda m: m.start))
     mentions = with_objects_named_once(mentions)  # `…接待国内游客…;涪陵区接待55万人次` → 接待国内游客  # `来电…,其中转办…` → 来电转办
+    mentions = with_stage_owners(mentions)  # `危房改造已开工126万户、竣工112万户` → 危房改造竣工
     mentions = per_unit(text, start, mentions)  # `12件逾期,其中市住建局3件` → 市住建局逾期
     if (opening := opening_set(text, start)) is not None:  # `住户贷款中，短期贷款…`: the set's
         mentions = [replace(m, subject=of_set(opening, m.subject)) for m in mentions]

@@ -1,5 +1,5 @@
-"""An act's object named once in a list of places: `渝中区接待国内游客252万人次,…;涪陵区接待55万人次` → 接待国内游客
-for each later item (lexicon/subjects.toml `act_object_once`)."""
+"""An act's object or owner named once in a list: `渝中区接待国内游客252万人次,…;涪陵区接待55万人次` → 接待国内游客
+for each later item (lexicon/subjects.toml `act_object_once`); `危房改造已开工126万户、竣工112万户` → 危房改造竣工."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from .mention import Mention
 
 _ACT_ALONE = lexicon().compile("act_object_once")
 _ACT_WITH_OBJECT = lexicon().compile("act_with_object")
+_STAGE_ALONE = lexicon().compile("stage_act_alone")
+_STAGE_OWNED = lexicon().compile("stage_act_owned")
 
 
 def with_objects_named_once(mentions: list[Mention]) -> list[Mention]:
@@ -32,3 +34,17 @@ def _note_object(m: Mention, objects: dict[str, tuple[str, str | None]]) -> None
     """Remember the object of the act a level figure's subject ends with (`渝中区接待国内游客` → 接待: 国内游客)."""
     if m.kind == "level" and (found := _ACT_WITH_OBJECT.search(m.subject)) is not None:
         objects.setdefault(found["act"], (found["object"], m.unit))
+
+
+def with_stage_owners(mentions: list[Mention]) -> list[Mention]:
+    """Mentions of one sentence, a stage of works named alone (`竣工`) right after a figure of the same unit that
+    named the works and an earlier stage (`危房改造任务已开工126万户、竣工112万户`) given those works as owner."""
+    out: list[Mention] = []
+    for m in mentions:
+        alone = _STAGE_ALONE.fullmatch(m.subject)
+        if alone is not None and out and (before := out[-1]).unit == m.unit and before.kind == m.kind == "level":
+            owned = _STAGE_OWNED.fullmatch(before.subject)
+            if owned is not None and owned["act"] != alone["act"]:
+                m = replace(m, subject=owned["owner"] + alone["act"])
+        out.append(m)
+    return out
