@@ -15,6 +15,7 @@ from dataclasses import replace
 
 import regex
 
+from .aided_parts import aided_part
 from .area_scopes import area_named
 from .breakdown_measures import BreakdownParts
 from .carried_owners import carried_firm
@@ -181,6 +182,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
             if self._before[1] == s.paragraph:  # `…助学金到位资金…。其中，中央财政资金…` → …助学金中央财政资金
                 m = replace(m, subject=opened_part(self.text, s.start, self._before[2], m.subject))
             m = replace(m, subject=headed_source(self.text, s.start, m.subject))  # `（二）义务教育学生资助…其中，中央…`
+            m = replace(m, subject=aided_part(self.text, self.seg.paragraphs[s.paragraph][0], s.start, m.subject))
         if self._abstains(m, s, clause):
             return
         para_start = self.seg.paragraphs[s.paragraph][0]

@@ -175,6 +175,10 @@ LANDMARKS = [
     ("an airport of another city than its name", "天河机场去年旅客吞吐量增长8%。", [("天河机场旅客吞吐量", "武汉市")]),
     ("an ecological area", "一期工程实施以来,三江源草地产草量提高了30%。", [("三江源草地产草量", "青海省")]),
     ("a new town", "梅溪湖国际新城面积18平方公里。", [("梅溪湖国际新城面积", "长沙市")]),
+    # a free trade zone's area named by its city keeps the name: its figures are the zone's, in that city
+    ("a zone's area", "到3月底，洛阳片区累计新设市场主体3100户。", [("洛阳片区累计新设市场主体", "洛阳市")]),
+    ("a zone's area, bare count", "今年以来，洛阳片区新注册企业超过900家。", [("洛阳片区新注册企业", "洛阳市")]),
+    ("not a zone: a city divided", "全市划分为3个片区，洛阳新注册企业900家。", [("新注册企业", "洛阳市")]),
     # an institute or a dam that is one place's: that place, never the national paper's 全国
     ("a research institute", "在敦煌研究院的职工中,博士学位31人。", [("博士学位", "敦煌市")]),
     ("a dam", "到今年8月底,葛洲坝累计发电5400亿千瓦时。", [("葛洲坝累计发电", "宜昌市")]),
