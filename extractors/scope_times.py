@@ -8,7 +8,7 @@ import re
 
 from .lexicon import lexicon
 from .period_dates import Period, _month, default_period, year_period
-from .periods import TimeMention, period_at, resolve, year_so_far
+from .periods import TimeMention, after_baseline_word, period_at, resolve, year_so_far
 from .places import place_mentions
 from .sentences import Sentence
 from .undating_times import attributive_end, is_habitual
@@ -166,6 +166,8 @@ class ScopeTimes:
             if tm.start - pos > 2 and not _RESTATED.fullmatch(self.text, pos, tm.start) \
                     and not (not found and self._topic_place(pos, tm.start)) or is_habitual(self.text, tm):
                 break  # `每年4月至9月，…`: a habit opens no time
+            if after_baseline_word(self.text, tm.start):
+                break  # `较上月办件增加263件`: the base a change is measured against dates nothing
             if (told := attributive_end(self.text, tm, s.end)) is not None:
                 if found and tm.start == pos:  # `去年5月7日至8日的…会议上`: the whole date is the meeting's
                     current, found = before, False
