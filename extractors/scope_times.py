@@ -126,6 +126,22 @@ class ScopeTimes:
         section = self.seg.sections[self.section_index]
         return s.start < section.start + len(section.heading)
 
+    def _same_period_across(self, s: Sentence, previous: tuple[Sentence, list[TimeMention]], pos: int) -> bool:
+        """A paragraph that opens with a bare `同期` (`…一季度…进出口7462.2亿元。⏎同期,…`) goes on with the time the
+        paragraph before told in its last sentence, when that sentence told one (of the same article and section)."""
+        before = previous[0]
+        return before.paragraph != s.paragraph and before.article == s.article and before.section == s.section \
+            and _SAME_PERIOD_OPENING.match(self.text, pos) is not None \
+            and self._period_told_before(previous) is not None
+
+    def _period_told_before(self, previous: tuple[Sentence, list[TimeMention]]) -> Period | None:
+        """The period the sentence before names itself (its baselines and runs of years aside), if it names one."""
+        begin = _after_cause(self.text, previous[0])
+        told, explicit = period_at(self.text, begin, previous[0].end, self.para_anchor, self.ctx.published,
+                                   skip_baselines=True,
+                                   mentions=[tm for tm in previous[1] if tm.start >= begin and not tm.match["run"]])
+        return told if explicit else None
+
     def _opening_time(self, s: Sentence, times: list[TimeMention], first_in_article: bool,
                       previous: tuple[Sentence, list[TimeMention]] | None) -> int:
         """Apply a time expression that opens the sentence; return where it ended.
@@ -152,6 +168,8 @@ class ScopeTimes:
             current, _ = period_at(self.text, begin, previous[0].end, self.para_anchor, self.ctx.published,
                                    skip_baselines=True,
                                    mentions=[tm for tm in previous[1] if tm.start >= begin and not tm.match["run"]])
+        elif previous and self._same_period_across(s, previous, pos):
+            current = self._period_told_before(previous)  # a paragraph opening `同期,…`: the paragraph before's span
         elif previous and previous[0].paragraph == s.paragraph and self._told_day[0] == previous[0].start \
                 and _DAY_TOLD_BACK.match(self.text, pos) is not None:
             current = self._told_day[1]  # `1月23日，…。美国当天只报告1个病例`: the day the sentence before opened with
