@@ -128,10 +128,14 @@ class ScopeTimes:
 
     def _same_period_across(self, s: Sentence, previous: tuple[Sentence, list[TimeMention]], pos: int) -> bool:
         """A paragraph that opens with a bare `同期` (`…一季度…进出口7462.2亿元。⏎同期,…`) goes on with the time the
-        paragraph before told in its last sentence, when that sentence told one (of the same article and section)."""
-        before = previous[0]
-        return before.paragraph != s.paragraph and before.article == s.article and before.section == s.section \
-            and _SAME_PERIOD_OPENING.match(self.text, pos) is not None \
+        paragraph before told in its last sentence, when that sentence told one and a figure in it (of the same
+        article and section; `今年1月至3月,全市疫情平稳。⏎同期…`: no figure, no span carried)."""
+        before, times = previous
+        if before.paragraph == s.paragraph or before.article != s.article or before.section != s.section \
+                or _SAME_PERIOD_OPENING.match(self.text, pos) is None:
+            return False
+        figures = [m.start() for m in _DIGIT.finditer(self.text, before.start, before.end)]
+        return any(not any(tm.start <= f < tm.end for tm in times) for f in figures) \
             and self._period_told_before(previous) is not None
 
     def _period_told_before(self, previous: tuple[Sentence, list[TimeMention]]) -> Period | None:
