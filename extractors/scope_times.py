@@ -8,7 +8,7 @@ import re
 
 from .lexicon import lexicon
 from .period_dates import Period, _month, default_period, year_period
-from .periods import TimeMention, period_at, resolve, year_so_far
+from .periods import TimeMention, after_baseline_word, period_at, resolve, year_so_far
 from .places import place_mentions
 from .sentences import Sentence
 from .undating_times import attributive_end, is_habitual
@@ -126,6 +126,26 @@ class ScopeTimes:
         section = self.seg.sections[self.section_index]
         return s.start < section.start + len(section.heading)
 
+    def _same_period_across(self, s: Sentence, previous: tuple[Sentence, list[TimeMention]], pos: int) -> bool:
+        """A paragraph that opens with a bare `同期` (`…一季度…进出口7462.2亿元。⏎同期,…`) goes on with the time the
+        paragraph before told in its last sentence, when that sentence told one and a figure in it (of the same
+        article and section; `今年1月至3月,全市疫情平稳。⏎同期…`: no figure, no span carried)."""
+        before, times = previous
+        if before.paragraph == s.paragraph or before.article != s.article or before.section != s.section \
+                or _SAME_PERIOD_OPENING.match(self.text, pos) is None:
+            return False
+        figures = [m.start() for m in _DIGIT.finditer(self.text, before.start, before.end)]
+        return any(not any(tm.start <= f < tm.end for tm in times) for f in figures) \
+            and self._period_told_before(previous) is not None
+
+    def _period_told_before(self, previous: tuple[Sentence, list[TimeMention]]) -> Period | None:
+        """The period the sentence before names itself (its baselines and runs of years aside), if it names one."""
+        begin = _after_cause(self.text, previous[0])
+        told, explicit = period_at(self.text, begin, previous[0].end, self.para_anchor, self.ctx.published,
+                                   skip_baselines=True,
+                                   mentions=[tm for tm in previous[1] if tm.start >= begin and not tm.match["run"]])
+        return told if explicit else None
+
     def _opening_time(self, s: Sentence, times: list[TimeMention], first_in_article: bool,
                       previous: tuple[Sentence, list[TimeMention]] | None) -> int:
         """Apply a time expression that opens the sentence; return where it ended.
@@ -152,6 +172,8 @@ class ScopeTimes:
             current, _ = period_at(self.text, begin, previous[0].end, self.para_anchor, self.ctx.published,
                                    skip_baselines=True,
                                    mentions=[tm for tm in previous[1] if tm.start >= begin and not tm.match["run"]])
+        elif previous and self._same_period_across(s, previous, pos):
+            current = self._period_told_before(previous)  # a paragraph opening `同期,…`: the paragraph before's span
         elif previous and previous[0].paragraph == s.paragraph and self._told_day[0] == previous[0].start \
                 and _DAY_TOLD_BACK.match(self.text, pos) is not None:
             current = self._told_day[1]  # `1月23日，…。美国当天只报告1个病例`: the day the sentence before opened with
@@ -166,6 +188,8 @@ class ScopeTimes:
             if tm.start - pos > 2 and not _RESTATED.fullmatch(self.text, pos, tm.start) \
                     and not (not found and self._topic_place(pos, tm.start)) or is_habitual(self.text, tm):
                 break  # `每年4月至9月，…`: a habit opens no time
+            if after_baseline_word(self.text, tm.start):
+                break  # `较上月办件增加263件`: the base a change is measured against dates nothing
             if (told := attributive_end(self.text, tm, s.end)) is not None:
                 if found and tm.start == pos:  # `去年5月7日至8日的…会议上`: the whole date is the meeting's
                     current, found = before, False

@@ -158,6 +158,7 @@ _TOPIC = _LEX.compile(r"^(?P<topic>\p{Han}{2,10}?)(?:{owner_verb})*(?:{topic_mea
 _TOPIC_MEASURE = _LEX.compile("topic_measure_alone")
 _TOPIC_MEASURE_END = _LEX.compile("{topic_measure}$")  # what every _TOPIC match ends with
 _NO_TOPIC = _LEX.compile("whole_measure_prefix")
+_RECORD_TOPIC = _LEX.compile("record_topic")  # `最高田块`: a record plot owns no later measure
 
 
 _SET_OPENING = _LEX.compile_at("set_opening")
@@ -207,7 +208,7 @@ def topic_of(subject: str) -> str | None:
     or a scope."""
     m = _TOPIC.match(subject) if _TOPIC_MEASURE_END.search(subject) else None  # a cheap test first: 7 -> 1.6 µs
     topic = _OWNER_VERB_ANY.sub("", m["topic"]) if m else ""
-    return topic if len(topic) >= 2 and not _NO_TOPIC.fullmatch(topic) else None
+    return topic if len(topic) >= 2 and not _NO_TOPIC.fullmatch(topic) and not _RECORD_TOPIC.match(topic) else None
 
 
 def topical(topic: str | None, subject: str) -> tuple[str | None, str]:

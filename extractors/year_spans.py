@@ -31,6 +31,7 @@ _FROM_AMOUNT = _LEX.compile("from_amount")
 _TO_AMOUNT = _LEX.compile("to_amount")
 _FROM_AMOUNT_BEFORE = _LEX.compile("from_amount_before")
 _TO_AMOUNT_AFTER = _LEX.compile("to_amount_after")
+_FROM_REACH = 16  # characters before an amount where its from-to word stands (`由13677户` before `49479人`)
 
 
 def from_to_year(text: str, clause: int, start: int, end: int, period: Period) -> Period:
@@ -38,7 +39,7 @@ def from_to_year(text: str, clause: int, start: int, end: int, period: Period) -
     the first amount is the span's first year, the second its last (or the report's day, for a span up to it:
     `近6年来…比重从6.1%提高到8%`). Within one year or less the first amount is the level before it, at a time the
     text does not give (`2016年,规上企业由115家增加到173家`): no period."""
-    before = text[max(clause, start - 8):start]
+    before = text[max(clause, start - _FROM_REACH):start]
     from_amount = _FROM_AMOUNT.search(before) is not None and _TO_AMOUNT_AFTER.match(text, end) is not None
     if period.start is None or period.end is None or period.start.year >= period.end.year:
         return Period(None, None) if from_amount and period.end is not None else period
