@@ -107,7 +107,9 @@ class DraftFacts:
                 if subject_is_clause(f.subject) and not told_as_held_once(d.lead):
                     continue  # `半个月就售出…`, `跑遍了…`: a story's particular, not a measure's name
             if f.indicator is not None and (name := catalogued_name(f.subject)) != f.subject:
-                f = replace(f, subject=name)  # `先后投资` → 投资: the catalogued measure keeps its figure
+                if name is None:
+                    continue  # `某城区先后投资380万元，建设了…`: several acts told elsewhere, not the district's total
+                f = replace(f, subject=name)  # `全部按时办结` → 办结: the catalogued measure keeps its figure
             if d.headline and not d.explicit:
                 f = self._lead_day(f, body_article(self.seg, d.article))  # `…累产超300亿立方米` over `5月11日,…`
             key = (f.family, f.indicator or f.subject, f.value, f.unit, f.status)

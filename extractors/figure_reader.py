@@ -61,7 +61,7 @@ from .respective_lists import list_spread
 from .reviewed_things import reviewed_things
 from .sentence_owners import sentence_owner
 from .sentences import inside_bracket
-from .subject_checks import class_of_examples, trimmed_cut
+from .subject_checks import bounded_subject, class_of_examples, trimmed_cut
 from .subjects import (
     BARE_VERB,
     clean_subject,
@@ -94,7 +94,6 @@ _UNKNOWN_ITEM = _LEX.compile("unknown_place_item")
 _CASE_WORD = _LEX.compile("case_word")
 _OBJECT_MARKER = _LEX.compile("object_marker_alone")
 _HAVING_REACH = 16  # characters after a count's unit where its holders' kind and a verb of having are looked for
-MAX_SUBJECT = 40  # characters; real subjects are far shorter
 
 
 class FigureReader(FigureNaming):
@@ -275,8 +274,7 @@ class FigureReader(FigureNaming):
         subject = averaged_base(left, subject) if f.change else subject  # `较4月日均增长`: not year on year
         span_start = f.clause + f.d.start() if (f.change and f.d is not None) else q.start
         kind = "change" if f.change else "delta" if f.delta else "level"
-        # inherited subjects chain (`增长5%增长5%…` would make each one longer than the last): bound them
-        subject = trimmed_cut(class_of_examples(subject, q.unit)[:MAX_SUBJECT])
+        subject = bounded_subject(trimmed_cut(class_of_examples(subject, q.unit)))
         bracketed = bracketed_origin(subject, self.prev_subject, text[self.prev_end:q.start]) \
             if self.prev_end > self.start else subject
         if bracketed != subject:

@@ -13,7 +13,7 @@ from .lexicon import lexicon
 
 _LEX = lexicon()
 _PURPOSE = _LEX.compile_at("purpose_after_figure")
-_MAX_SCOPED = 40  # characters: figure_reader.MAX_SUBJECT; a longer subject keeps its figure's name as written
+_MAX_SCOPED = 40  # characters: subject_checks.MAX_SUBJECT; a longer subject keeps its figure's name as written
 
 
 def for_purpose(text: str, end: int, subject: str) -> str:

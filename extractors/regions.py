@@ -280,9 +280,13 @@ def _both_bodies(a: PlaceMention, b: PlaceMention) -> bool:
 
 
 def region_of(place: Place | None) -> str | None:
-    """The region written in a fact (a group of places, an unknown one, or a district named only `城区`, is none)."""
-    if place is None or place is GROUP or not place.name or place.name in _GENERIC_DIVISIONS:
-        return None  # `阳泉市城区`: a district whose name alone names none (three are 城区)
+    """The region written in a fact (a group of places or an unknown one is none); a district named only `城区`
+    (three are) is written with its city's name (`阳泉市城区`), which names it alone."""
+    if place is None or place is GROUP or not place.name:
+        return None
+    if place.name in _GENERIC_DIVISIONS:
+        city = gazetteer().by_code.get(place.parent or "")
+        return city.name + place.name if city is not None else None
     return place.name
 
 

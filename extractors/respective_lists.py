@@ -43,8 +43,10 @@ def list_spread(text: str, start: int, clause: int, raw: str, quantities: list[Q
         return _respectively(text, start, clause, raw, quantities, i, mentions, change, sign)
     if change and not clean_subject(raw) and len(run := joined_run(text, quantities, i)) >= 2 \
             and all(quantities[j].unit in CHANGE_UNITS for j in run) \
+            and len({quantities[j].unit for j in run}) == 1 \
             and (levels := earlier_levels(mentions, start, len(run))):
-        # `城镇居民…42038元,农村居民…20366元,同比增长5.3%和6.4%`: 分别 unsaid, the levels' items in order
+        # `城镇居民…42038元,农村居民…20366元,同比增长5.3%和6.4%`: 分别 unsaid, the levels' items in order; a rate
+        # then a move of that rate (`增长17.2%,较上月提升2.8个百分点`) is one measure's, no such pair
         return {j: (sub, True, sign, None, None) for j, sub in zip(run, levels, strict=True)}
     # the subject test first: joined_run walks the whole run, for every figure of a long run of figures
     if not change and (halves := urban_rural_halves(clean_subject(raw))) \

@@ -5,7 +5,7 @@ after a list of examples is what a long subject counts (audit classes S1, N7).""
 from __future__ import annotations
 
 from .lexicon import lexicon
-from .subjects import COUNT_UNITS, MEASURE_TAIL
+from .subjects import COUNT_UNITS, ENUMERATION_COMMA, MEASURE_TAIL
 
 _LEX = lexicon()
 _NARRATIVE = _LEX.compile("narrative_subject")
@@ -23,6 +23,7 @@ _BATCH_OR_ACT = _LEX.compile("batch_or_act_subject")
 _NAMED_BASE = _LEX.compile("^{named_base_comparison}$")
 _RANK = _LEX.compile("rank_subject")
 _VERB_ONLY = _LEX.compile("verb_only_subject")
+_SUCCESSIVE = _LEX.compile("successive_acts")
 _MAX_OTHER_SUBJECT = 16  # characters: a longer `other` subject is a piece of a sentence, not a measure's name
 
 
@@ -74,7 +75,22 @@ def trimmed_cut(subject: str) -> str:
     return _CUT_LEAD_WORDS.sub("", trimmed)  # `当地先后出台…政策` → 当地出台…政策, `占地投资` → 投资
 
 
-def catalogued_name(subject: str) -> str:
-    """`先后投资` of a catalogued investment → 投资: an adverb and an act name a catalogued measure once the adverb
-    is gone (an uncatalogued one is dropped as debris)."""
-    return _CUT_LEAD_WORDS.sub("", subject) if _VERB_ONLY.fullmatch(subject) else subject
+def catalogued_name(subject: str) -> str | None:
+    """`全部按时办结` of a catalogued measure → 办结: an adverb and an act name a catalogued measure once the adverb
+    is gone (an uncatalogued one is dropped as debris); None after an adverb of succession (`先后投资`): a sum of
+    several acts told elsewhere, not the catalogued total (successive_acts)."""
+    if not _VERB_ONLY.fullmatch(subject):
+        return subject
+    return None if _SUCCESSIVE.match(subject) else _CUT_LEAD_WORDS.sub("", subject)
+
+
+MAX_SUBJECT = 40  # characters; real subjects are far shorter
+
+
+def bounded_subject(subject: str) -> str:
+    """A subject no longer than any name: the first items of a list it opens with go (`A、B、C等八大产业增加值`: the
+    examples before the class), else it is none and an uncatalogued figure is dropped; cut at a count of characters
+    it ended inside a word (`…企业实现业务` of 业务收入, audit sheet 28). Inherited subjects chain (`增长5%增长5%…`)."""
+    while len(subject) > MAX_SUBJECT and ENUMERATION_COMMA in subject:
+        subject = subject[subject.index(ENUMERATION_COMMA) + 1:]
+    return subject if len(subject) <= MAX_SUBJECT else ""

@@ -23,7 +23,7 @@ _NAMED_IN_BRACKETS = _LEX.compile("measure_named_in_brackets")
 _CALIBER = _LEX.compile("measure_caliber")
 _PAREN = regex.compile(r"[(（][^()（）]{0,30}[)）]")
 _NOUN_AFTER = _LEX.compile(
-    r"[“”\"]?(?![{noun_after_never_starts:chars}])(?P<noun>[\p{Han}A-Za-z0-9“”\"]{1,14}?)"
+    r"[“”\"]?(?![{noun_after_never_starts:chars}]|{one_char_reach})(?P<noun>[\p{Han}A-Za-z0-9“”\"]{1,14}?)"
     r"(?={noun_after_end}|[,，;；。！？!?、()（）\s]|[:：](?!\s?\d)|$)")  # `0例乙类:3042例`: 乙类 labels the next count
 _NEXT_FIGURE = _LEX.compile("next_figure_noun")
 _ATTRIBUTIVE = _LEX.words("attributive")[0]
@@ -47,6 +47,7 @@ _NAMED_SHARE_MAX = 16  # characters: a share named with a longer whole would rea
 NATIONAL_PHRASE = _LEX.compile("national_phrase")
 _PROGRESSIVE = _LEX.compile("noun_after_progressive")
 _COPULA = _LEX.compile("noun_after_copula")
+_FEATURE_LIST = _LEX.compile("noun_after_feature_list")
 _MILESTONE = _LEX.compile("milestone_after")
 _OPENS_CLAUSE = _LEX.compile("(?:{of_which}|[,，;；:：])$")
 TIME_WORDS = _LEX.compile("subject_time")
@@ -124,6 +125,8 @@ def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tupl
     if _OPENS_CLAUSE.search(text, max(0, q.start - 2), q.start) and (
             p := _COPULA.match(text, q.end, min(end, q.end + 12))) is not None:
         return p["noun"], p.end()
+    if (p := _FEATURE_LIST.match(text, q.end, min(end, q.end + 80))) is not None:
+        return p["noun"], p.end()  # `40台自动感应开门、垃圾压缩…功能的垃圾桶`: the bins, not the first feature
     m = _NOUN_AFTER.match(text, q.end, min(end, q.end + 16))
     if not m or _MILESTONE.fullmatch(m["noun"]) or _CURRENCY_NAME.fullmatch(m["noun"]) or _NEXT_FIGURE.match(m["noun"]):
         return "", q.end  # `迈上5万亿台阶`: a milestone names no thing counted, `1800户9200人` the next figure none

@@ -266,12 +266,13 @@ def test_games_named_after_the_world_are_their_host_citys():
 
 NOT_PLACES = [
     # levels listed together are no town (`县乡`, `区镇村`); `城区`, `郊区`, `矿区` alone are an area of a city,
-    # not 阳泉's or 长治's districts; headed by its city (`阳泉市城区`) it is that city's district, whose figures are
-    # not the city's and which a fact cannot name (three are called 城区): no region
+    # not 阳泉's or 长治's districts; headed by its city (`阳泉市城区`, `阳泉城区`) it is that city's district, whose figures
+    # are not the city's: written with the city's name, which names it alone (three are called 城区)
     ("levels", "2019年,全县设有县乡卫生健康单位23个。", "万载县2019年统计公报\n", ["万载县"]),
     ("levels of investment", "2017年,区镇村三级投资2000多万元。", "", [None]),
     ("urban area", "2018年,城区环境空气质量优良率达85%。", "靖安县2018年统计公报\n", ["靖安县"]),
-    ("a city's district named 城区", "2018年,阳泉市城区新增绿地12公顷。", "", [None]),
+    ("a city's district named 城区", "2018年,阳泉市城区新增绿地12公顷。", "", ["阳泉市城区"]),
+    ("its city's short name", "2018年,阳泉城区新建社区养老服务站7个。", "", ["阳泉市城区"]),
     # a place after 被 acts on the subject, it is not its place
     ("a passive agent", "2017年,这个村被江苏定为试点,一年游客达40万人。", "", [None]),
     # negatives: real towns and a real district

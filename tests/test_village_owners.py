@@ -1,7 +1,7 @@
 """Whose figures a village's, a household's or a named district's are, when a wider place is in force: a village heading
 its sentence owns the figures of its later clauses too (its county when the story introduced it after one, else no
 region, never the story's province or city); a family's accounts a villager tells in quotes are no reported figure; a
-city's district named only `城区`/`郊区` (`阳泉市城区`) is no city's; a zone the gazetteer does not know, listed after
+city's district named only `城区`/`郊区` is no city's but written with its name (`阳泉市城区`); a zone the gazetteer does not know, listed after
 `;` among districts, takes no district's place before it; and a prefecture paper's story whose headline names one of its
 counties by its short name is that county's. Our own sentences."""
 
@@ -35,7 +35,7 @@ OWNED = [
      [(2100, None), (200000, None)]),
     ("a city's district named 城区",
      "阳泉城区推进社区治理", "目前,阳泉市城区已有215个社会组织登记备案。",
-     [(215, None)]),
+     [(215, "阳泉市城区")]),
     ("a quoted household's accounts",
      "张北农家算收入账",
      "“去年种了3个大棚土豆,收入三万多元;打工又挣了8000元。”村民赵大山掰着指头算。",
