@@ -22,6 +22,11 @@ OWNED = [
      [{"value": 5e11, "region": None}, {"value": 1.2e11, "region": None}]),
     ("a brand as actor", "截至4月底，腾讯15个园区已复工，整体复工率96.2%。",
      [{"value": 15, "region": None}, {"value": 96.2, "region": None}]),
+    ("a brand in a list, respectively", "一季度，东升集团、字节跳动研发投入分别增长12%和40%。",
+     [{"value": 12, "region": None}, {"value": 40, "region": None}]),
+    ("a machinery brand under its province's story", "湖南工程机械出口旺盛。前三季度，山河智能出口额增长45%。",
+     [{"value": 45, "region": None}]),
+    ("an oilfield known by its name", "2020年，胜利油田生产原油2340万吨。", [{"value": 2.34e7, "region": None}]),
     # a national body on its own account (`own_account_body`): an agency's, a paper's, a broadcaster's, a top court's
     ("an agency's dispatches", "国庆当天，新华社播发600多条快讯。", [{"value": 600, "region": None}]),
     ("a paper's pages", "截至5月4日，光明日报共推出21个专版。", [{"value": 21, "region": None}]),
