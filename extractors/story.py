@@ -44,7 +44,8 @@ _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
     "per_area_rate", "per_unit_target_before", "ratio_numerator_before", "back_reference_before",
     "showcase_before", "partner_count_before", "payload_before", "trials_before", "group_before",
     "award_decision_before", "code_content_before", "extreme_base_before", "text_edit_before",
-    "building_area_before", "org_capital_before", "top_set_before", "plan_list_before", "per_session_before")))
+    "building_area_before", "org_capital_before", "top_set_before", "plan_list_before", "per_session_before",
+    "deduction_rule_before")))
 # searched in the figure's clause before it: a study's sample, a hope
 _CLAUSE_RULES = _LEX.compile("(?:{study_analysed_before})|(?:{hope_before})")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
@@ -79,7 +80,7 @@ _SPACE = _LEX.compile("space_before")  # a volume only: `空间约50立方米`
 # one unnamed firm singled out (`一家…公司…`, `有的企业…`, `某平台…`), one school (`该学院…`), a ranking (`50强中，`)
 _FRAMED = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "single_object_area_before", "sample_frame_before", "list_items_share_before", "first_cases_frame_before",
-    "honoured_set_before", "one_firm_example_before", "anonymous_firm_before", "one_school_before",
+    "honoured_set_before", "one_firm_example_before", "one_example_before", "anonymous_firm_before", "one_school_before",
     "ranking_frame_before")))
 _THEREBY = _LEX.compile("thereby_could")  # anywhere in the sentence: `…一台机组就此可每年节约…`
 _RUNNING_COST = _LEX.compile("running_cost_before")

@@ -61,6 +61,9 @@ DROPPED = [
     ("one unnamed firm's growth", "比如,一家做社区团购的小公司,4月订单量增长了200%。", 200),
     ("one unnamed firm as a story", "去年,一家外地的食品企业来村里考察,一口气流转了120亩地。", 120),
     ("as one firm", "作为一家生产口罩的企业,公司国内销售额增加了40%。", 40),
+    # one programme, project or firm taken as an example
+    ("a charity project as the example", "以某基金会发起的“明眸行动”项目为例,该项目已为患者免费手术,累计救治病人超过3万人。", 30000),
+    ("a firm as the example", "以东升公司为例,今年一季度订单量增长了60%。", 60),
     # one firm left unnamed as one of several, one school the story is about
     ("some firm among many", "上千家商户参加了促销,有的企业一天接单2万笔,销量比平时增长了250%。", 250),
     ("a single merchant", "个别商家客流量下降了六成以上,营业额减少40%。", 40),
@@ -115,6 +118,8 @@ KEPT = [
     ("firms counted", "全省每一家企业都已复工,规上工业增加值增长5%。", 5),
     ("a whole after one firm", "一家龙头企业落户后,全县农产品加工产值增长18%。", 18),
     ("a whole after some firms", "有的企业订单翻了一番,全省外贸出口增长12%。", 12),
+    ("a place as the example", "以浙江为例,今年一季度全省外贸出口增长9%。", 9),
+    ("a whole after the example firm", "以东升公司为例,订单大幅增加,全省外贸出口增长11%。", 11),
     ("a whole's firms before some", "全市规上工业增加值增长6%,有的企业增长更快。", 6),
     ("an unnamed platform stays (unseen gold)", "不少餐馆推出预制年菜,某生鲜平台年菜销量同比增长85%。", 85),
     ("schools of a whole", "全省中小学校今年新招聘教师3200人。", 3200),
