@@ -59,6 +59,9 @@ DROPPED = [
     ("what a pond can water", "一口塘就能浇灌120亩地。", 120),
     ("a firm's daily capacity", "复工后,这家厂的日产能提升至50万只。", 500000),
     ("a new road's daily capacity", "大桥建成后,日通车能力将达到3万辆。", 30000),
+    # one show's exhibits
+    ("an exhibition's works", "这次展览分为6个单元,通过120余件作品呈现乡村新貌。", 120),
+    ("a show's entries received", "本届大展共收到推荐案例150个,包含600件作品。", 600),
     ("a line's freight capacity", "铁路开通后,年货运能力可达5000万吨。", 5e7),
     ("one unnamed firm's growth", "比如,一家做社区团购的小公司,4月订单量增长了200%。", 200),
     ("one unnamed firm as a story", "去年,一家外地的食品企业来村里考察,一口气流转了120亩地。", 120),
@@ -131,6 +134,8 @@ KEPT = [
     ("schools as a funding source", "资助金额共计2.4亿元,其中财政资金2.1亿元,学校和社会资金0.3亿元。", 3e7),
     ("a province's awards", "去年,全省共获得国家科学技术奖励12项。", 12),
     ("freight carried stays", "去年,全市铁路货运量达到5000万吨。", 5e7),
+    ("relics of a province stay", "普查结束后,全省登记可移动文物达到120万件。", 1.2e6),
+    ("a whole after the show stays", "展览闭幕后,全省共征集到3000件作品。", 3000),
     ("a province's awards named by an example", "去年,全省获国家科技进步一等奖等各类奖项35项。", 35),
     ("a county's approved projects", "2021年,安吉县新建工作站5个,获批市级以上科技计划项目9项。", 9),
     ("skills training done", "今明两年全国开展职业技能培训3000万人次以上。", 3e7),
