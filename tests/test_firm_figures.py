@@ -27,6 +27,7 @@ OWNED = [
     ("a machinery brand under its province's story", "湖南工程机械出口旺盛。前三季度，山河智能出口额增长45%。",
      [{"value": 45, "region": None}]),
     ("an oilfield known by its name", "2020年，胜利油田生产原油2340万吨。", [{"value": 2.34e7, "region": None}]),
+    ("a brand after a market in its subject", "今年以来，线上渠道全系列海信电视销量增长了12%。", [{"value": 12, "region": None}]),
     # a national body on its own account (`own_account_body`): an agency's, a paper's, a broadcaster's, a top court's
     ("an agency's dispatches", "国庆当天，新华社播发600多条快讯。", [{"value": 600, "region": None}]),
     ("a paper's pages", "截至5月4日，光明日报共推出21个专版。", [{"value": 21, "region": None}]),
@@ -53,6 +54,7 @@ SECTOR = [
     ("listed firms", "去年，上市公司营业收入增长8.5%。", [{"value": 8.5, "region": "全国"}]),
     ("a gang", "去年，公安机关共打掉涉恶犯罪集团3200余个。", [{"value": 3200, "region": "全国"}]),
     ("new shops of a city", "今年，杭州市新增便利店120家。", [{"value": 120, "region": "杭州市"}]),
+    ("rated hotels are no brand's", "去年，全国三星级以上饭店营业收入增长6%。", [{"value": 6, "region": "全国"}]),
     ("a whole industry (全行业 is no 全行)", "1—6月，全行业实现利润总额560亿元。", [{"value": 5.6e10, "region": "全国"}]),
     ("the banking sector", "截至2020年末，全国银行业总资产达319.7万亿元。", [{"value": 3.197e14, "region": "全国"}]),
     ("bank branches", "截至2020年末，平均每万人拥有银行网点1.6个。", [{"value": 1.6, "region": "全国"}]),
