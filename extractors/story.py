@@ -84,6 +84,8 @@ _FRAMED = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "ranking_frame_before")))
 _EXHIBITS = _LEX.compile("exhibits_at")  # matched at the figure, with `exhibition_before` before it in its sentence
 _EXHIBITION = _LEX.compile("exhibition_before")
+_CHANNELS = _LEX.compile("channels_at")  # matched at the figure, with `broadcaster_before` before it in its sentence
+_BROADCASTER = _LEX.compile("broadcaster_before")
 _THEREBY = _LEX.compile("thereby_could")  # anywhere in the sentence: `…一台机组就此可每年节约…`
 _RUNNING_COST = _LEX.compile("running_cost_before")
 _EMPHATIC = _LEX.compile("emphatic_amount_before")  # `足足2000多亩！`: with an exclaimed sentence only
@@ -131,8 +133,9 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
     why = _rule(text, clause, start, end, c_end, unit, subject) or _quoted(text, s_start, s_end, start, end)
     if why is None and _FRAMED.search(text, s_start, start):
         why = "rule"  # `有一所…的幼儿园，占地48亩`, `所抽检的18台电脑中，仅有2台…`, `首批“…”命名…，80个`
-    if why is None and _EXHIBITS.match(text, start) and _EXHIBITION.search(text, s_start, start):
-        why = "rule"  # `展览…通过82个案例352件作品的挖掘`: one show's exhibits
+    if why is None and (_EXHIBITS.match(text, start) and _EXHIBITION.search(text, s_start, start)
+                        or _CHANNELS.match(text, start) and _BROADCASTER.search(text, s_start, start)):
+        why = "rule"  # `展览…通过82个案例352件作品的挖掘`: one show's exhibits; a broadcaster's channels for one show
     if why is None and _THEREBY.search(text, s_start, s_end):
         why = "capability"  # `效率提高1%，一台机组就此可每年节约…`: every figure of the worked example
     if why is None and _DEVELOPED.search(text, s_start, start) and not _WHOLE.search(text, s_start, start):
