@@ -23,6 +23,10 @@ CASES = [
     # a five-year plan's list (N2/N3)
     ("a plan's projects", "实施好“十四五”规划102项重大工程项目。", []),
     ("a plan's indicators", "“十三五”规划确定的8项约束性指标中,多数提前完成。", []),
+    # one start-up's funding round (catalogued as investment, still a particular)
+    ("a student's start-up round", "他参与创办的公司获天使投资200万元。", []),
+    ("a firm's series A", "今年3月,这家企业完成A轮融资8000万元。", []),
+    ("a province's investment stays", "去年,全省完成固定资产投资8000亿元。", [8e11]),
     ("projects started stay", "今年全省开工建设重大项目102项。", [102]),
     # one object's particulars (N1)
     ("one building's floor area", "总部大楼建筑面积25万平方米,由4座塔楼组成。", []),
