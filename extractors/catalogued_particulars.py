@@ -12,7 +12,7 @@ from .quantities import UNIT_KINDS
 _LEX = lexicon()
 _CASE_PROFILE = _LEX.compile("case_profile_after")
 _PLAN_LIST = _LEX.compile("plan_list_before")
-_FUNDING_ROUND = _LEX.compile("funding_round_before")
+_ROUND_WON = _LEX.compile("funding_round_before")
 _SCREENING_RATE = _LEX.compile("screening_rate_before")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
 _RATIO_KINDS = ("percent", "permille", "point", "times")
@@ -46,7 +46,7 @@ def plan_list_size(text: str, clause: int, start: int) -> bool:
     return _PLAN_LIST.search(text, max(clause, start - _REACH), start) is not None
 
 
-def funding_round(text: str, clause: int, start: int) -> bool:
+def round_won(text: str, clause: int, start: int) -> bool:
     """An amount right after a start-up's round won (`创业项目获天使投资300万元`, `完成A轮融资5000万元`): one firm's or one
     student's particular, never a place's investment, whatever indicator `投资` names."""
-    return _FUNDING_ROUND.search(text, max(clause, start - _REACH), start) is not None
+    return _ROUND_WON.search(text, max(clause, start - _REACH), start) is not None
