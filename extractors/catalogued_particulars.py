@@ -1,5 +1,5 @@
 """Figures of a catalogued indicator that are still no reported figure: a bulletin's case profile, a hospital's
-screening throughput, an amount that bounds a counted set, a plan's list size (the story rules of story.py leave
+screening throughput, an amount that bounds a counted set, a plan's list size, a start-up's funding round (the story rules of story.py leave
 catalogued figures alone for recall; these few shapes are settled by their words alone)."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from .quantities import RATIO_UNITS
 _LEX = lexicon()
 _CASE_PROFILE = _LEX.compile("case_profile_after")
 _PLAN_LIST = _LEX.compile("plan_list_before")
+_ROUND_WON = _LEX.compile("funding_round_before")
 _SCREENING_RATE = _LEX.compile("screening_rate_before")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
 _REACH = 240        # characters before a figure that its clause's words are looked for in
@@ -40,3 +41,9 @@ def plan_list_size(text: str, clause: int, start: int) -> bool:
     """A count right after a five-year plan's name (`“十三五”规划165项重大工程项目`): the size of the plan's list, part
     of its name, whatever indicator the words after it name (`investment.projects`)."""
     return _PLAN_LIST.search(text, max(clause, start - _REACH), start) is not None
+
+
+def round_won(text: str, clause: int, start: int) -> bool:
+    """An amount right after a start-up's round won (`创业项目获天使投资300万元`, `完成A轮融资5000万元`): one firm's or one
+    student's particular, never a place's investment, whatever indicator `投资` names."""
+    return _ROUND_WON.search(text, max(clause, start - _REACH), start) is not None

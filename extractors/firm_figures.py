@@ -22,6 +22,7 @@ from .quantities import UNIT_KINDS
 _LEX = lexicon()
 _FIRM = _LEX.compile("firm_name")
 _CLASS = _LEX.compile("{firm_class}")
+_BRAND_INSIDE = _LEX.compile("firm_brand_inside")
 _ACTOR = _LEX.compile("firm_actor_opening")
 _INSTITUTION = _LEX.compile("institution_actor_opening")
 _SYSTEM = _LEX.compile("bodies_as_system")
@@ -72,8 +73,9 @@ def firm_figure(text: str, sentence_start: int, pos: int, subject: str) -> bool:
     """The figure at pos is one firm's: its subject names the firm, or the firm opens its sentence or one of its
     clauses before the figure as actor (by name or by `公司`, `该行`) and the clauses up to the figure name no place,
     no other firm and no `；`."""
-    if names_a_firm(subject) or firm_anaphor_opens(subject) or opens_with_document_firm(text, subject):
-        return True  # `公司新种800亩`: a firm's, even when its name comes after
+    if names_a_firm(subject) or firm_anaphor_opens(subject) or opens_with_document_firm(text, subject) \
+            or _BRAND_INSIDE.search(subject):
+        return True  # `公司新种800亩`: a firm's, even when its name comes after; `北美地区全品类格兰仕`: a brand's
     actor = firm_actor(text, sentence_start) or _institution_actor(text, sentence_start)
     if actor is not None and actor[1] <= pos and owns_up_to(text, actor[1], pos):
         return True

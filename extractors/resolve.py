@@ -20,7 +20,13 @@ from .area_scopes import area_named
 from .breakdown_measures import BreakdownParts
 from .carried_owners import carried_firm
 from .catalog import Catalog, Indicator
-from .catalogued_particulars import case_profile, plan_list_size, screening_rate, threshold_of_count
+from .catalogued_particulars import (
+    case_profile,
+    plan_list_size,
+    round_won,
+    screening_rate,
+    threshold_of_count,
+)
 from .clause_times import ClauseTimes
 from .context import DocContext
 from .day_flows import day_flow_of
@@ -223,8 +229,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
                 or ind is not None and person_actor(self.text, (s.start, s.end), clause, m.start):
             return  # `2例为外省返乡人员;`: a bulletin's cases; `董事长李慧君投资…`: one person's figure (story.py)
         if ind is not None and (threshold_of_count(self.text, clause, m.start, unit)
-                                or plan_list_size(self.text, clause, m.start)):
-            return  # `5个乡镇…收入超过5000万元`: the towns' bound; `“十三五”规划165项…项目`: a plan's list, its name
+                                or plan_list_size(self.text, clause, m.start) or round_won(self.text, clause, m.start)):
+            return  # `5个乡镇…超过5000万元`: the towns' bound; `“十三五”规划165项…`: a list; `获天使投资…`: a round
         period, explicit, explicit_own = self._figure_period(m, s, clause, after_opening, times, ind, family,
                                                                   unit)
         if ind is None and family == "other" and told_long_ago(self.text, s.start, m.start, m.subject,

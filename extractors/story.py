@@ -45,7 +45,8 @@ _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
     "per_area_rate", "per_unit_target_before", "ratio_numerator_before", "back_reference_before",
     "showcase_before", "partner_count_before", "payload_before", "trials_before", "group_before",
     "award_decision_before", "code_content_before", "extreme_base_before", "text_edit_before",
-    "building_area_before", "org_capital_before", "top_set_before", "plan_list_before", "per_session_before")))
+    "building_area_before", "org_capital_before", "top_set_before", "plan_list_before", "per_session_before",
+    "deduction_rule_before", "funding_round_before")))
 # searched in the figure's clause before it: a study's sample, a hope
 _CLAUSE_RULES = _LEX.compile("(?:{study_analysed_before})|(?:{hope_before})")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
@@ -79,8 +80,12 @@ _SPACE = _LEX.compile("space_before")  # a volume only: `空间约50立方米`
 # one unnamed firm singled out (`一家…公司…`, `有的企业…`, `某平台…`), one school (`该学院…`), a ranking (`50强中，`)
 _FRAMED = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "single_object_area_before", "sample_frame_before", "list_items_share_before", "first_cases_frame_before",
-    "honoured_set_before", "one_firm_example_before", "anonymous_firm_before", "one_school_before",
+    "honoured_set_before", "one_firm_example_before", "one_example_before", "anonymous_firm_before", "one_school_before",
     "ranking_frame_before")))
+_EXHIBITS = _LEX.compile("exhibits_at")  # matched at the figure, with `exhibition_before` before it in its sentence
+_EXHIBITION = _LEX.compile("exhibition_before")
+_CHANNELS = _LEX.compile("channels_at")  # matched at the figure, with `broadcaster_before` before it in its sentence
+_BROADCASTER = _LEX.compile("broadcaster_before")
 _THEREBY = _LEX.compile("thereby_could")  # anywhere in the sentence: `…一台机组就此可每年节约…`
 _RUNNING_COST = _LEX.compile("running_cost_before")
 _EMPHATIC = _LEX.compile("emphatic_amount_before")  # `足足2000多亩！`: with an exclaimed sentence only
@@ -127,6 +132,9 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
     why = _rule(text, clause, start, end, c_end, unit, subject) or _quoted(text, s_start, s_end, start, end)
     if why is None and _FRAMED.search(text, s_start, start):
         why = "rule"  # `有一所…的幼儿园，占地48亩`, `所抽检的18台电脑中，仅有2台…`, `首批“…”命名…，80个`
+    if why is None and (_EXHIBITS.match(text, start) and _EXHIBITION.search(text, s_start, start)
+                        or _CHANNELS.match(text, start) and _BROADCASTER.search(text, s_start, start)):
+        why = "rule"  # `展览…通过82个案例352件作品的挖掘`: one show's exhibits; a broadcaster's channels for one show
     if why is None and _THEREBY.search(text, s_start, s_end):
         why = "capability"  # `效率提高1%，一台机组就此可每年节约…`: every figure of the worked example
     if why is None and _DEVELOPED.search(text, s_start, start) and not _WHOLE.search(text, s_start, start):

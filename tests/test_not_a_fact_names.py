@@ -23,6 +23,10 @@ CASES = [
     # a five-year plan's list (N2/N3)
     ("a plan's projects", "实施好“十四五”规划102项重大工程项目。", []),
     ("a plan's indicators", "“十三五”规划确定的8项约束性指标中,多数提前完成。", []),
+    # one start-up's funding round (catalogued as investment, still a particular)
+    ("a student's start-up round", "他参与创办的公司获天使投资200万元。", []),
+    ("a firm's series A", "今年3月,这家企业完成A轮融资8000万元。", []),
+    ("a province's investment stays", "去年,全省完成固定资产投资8000亿元。", [8e11]),
     ("projects started stay", "今年全省开工建设重大项目102项。", [102]),
     # one object's particulars (N1)
     ("one building's floor area", "总部大楼建筑面积25万平方米,由4座塔楼组成。", []),
@@ -36,6 +40,10 @@ CASES = [
     ("one project's transformers", "供电所为该项目快速办理3台630千伏安变压器的报装接电。", []),
     ("transformers a grid adds stay", "全省今年新增变压器1200台。", [1200]),
     ("one broadcast's set-up", "电视台搭建了由1个总系统、5个分系统共86个机位组成的直播系统。", []),
+    ("a broadcaster's channels for one show", "央视通过新闻频道等12个电视频道同步直播晚会。", []),
+    ("a station's frequencies for one show", "某省广播电视台调动8个广播频率联合直播。", []),
+    ("channels of a province stay", "截至去年底,全省各级电视台共开办电视频道120个。", [120]),
+    ("a province's channels stay", "全省共有45个电视频道。", [45]),
     ("one city's task forces", "南川市成立用工、运输等9个专项领导小组,帮助企业复工。", []),
     # rule values, a list's content, a set's definition (N2)
     ("the ton-of-grain bar", "如今,这里两季粮食亩产都突破了1吨。", []),

@@ -16,11 +16,14 @@ CASES = [
     # a national leader's own visits, signings and calls
     ("a leader's village visits", "习近平总书记深入西部山区,走访了30多个农户家庭。", []),
     ("a premier's phone calls", "李克强总理同15个国家领导人22次通电话。", []),
+    ("a province's top official's visits", "去年以来,省委主要负责同志先后4次到该县调研脱贫工作。", []),
+    ("a city's top officials' visits", "市委主要领导同志两次深入山区乡镇督导防汛。", []),
     ("a minister's visits and signings", "王毅国务委员访问了6个国家,签署了12项合作文件。", []),
     ("a state visit's documents", "国家主席赴南美进行国事访问,双方签署约25项合作文件。", []),
     ("an inspection tour's villages stay", "全省巡视组走访了320个村,发现问题1500个。", [320]),
     ("a leader quoting a national figure stays", "总书记指出,全国已有9000万人脱贫。", [9e7]),
     ("officials' visits of a province stay", "今年以来,全省领导干部走访了1200户企业。", [1200]),
+    ("inspection teams' visits stay", "今年,省督导组先后6次到各地督导防汛工作。", [6]),
     ("firms a leader saw, their revenue stays", "总理考察了3家企业,这些企业营业收入达50亿元。", [5e9]),
     # one body's plenary meetings
     ("a committee's plenary meetings", "委员会成立5年来,已召开86次全体会议。", []),

@@ -18,6 +18,10 @@ CASES = [
     ("three instalments", "每亩补助1000元,分三次发放,第一年400元、第三年300元、第五年300元。", []),
     ("two instalments", "每户奖补6000元,分两年兑现,第一年3000元、第二年3000元。", []),
     ("monthly steps", "补贴按月递减,第1个月800元、第2个月500元。", []),
+    # [N3] a deduction a law sets
+    ("a deduction a tax law sets", "稿酬所得,每次收入不超过四千元的,减除费用八百元。", []),
+    ("a deduction said with its verb", "劳务报酬所得扣除费用为每次一千元。", []),
+    ("taxes cut stay", "去年全省累计减征税款120亿元。", [1.2e10]),
     ("a running third year stays", "全市粮食产量连续第三年超过50万吨。", [5e5]),
     ("a year's total stays", "第三年全县完成投资12亿元。", [1.2e9]),
     # [N3] a rent, subsidy or payout per area

@@ -83,8 +83,8 @@ EVENT_DAYS = [
     # the event an article's first sentence reports dates its undated figures as of that day, not the issue's date
     ("\n省人大常委会会议举行\n\n　　本报长春3月12日电 （记者张明）省人大常委会第八次会议12日上午在长春举行第一次全体"
      "会议。\n　　会议期间签约项目58个。\n", date(2021, 3, 13), {"58": (None, "2021-03-12")}),
-    ("\n摄影展开幕\n\n　　本报日内瓦5月8日电 （记者李华）一场摄影展7日在日内瓦万国宫开幕。展览共展出150余件作品。\n",
-     date(2021, 5, 9), {"150": (None, "2021-05-07")}),
+    ("\n摄影展开幕\n\n　　本报日内瓦5月8日电 （记者李华）一场摄影展7日在日内瓦万国宫开幕。展览共有参展摄影师120余人。\n",
+     date(2021, 5, 9), {"120": (None, "2021-05-07")}),
     ("\n年会闭幕\n\n　　本报北京9月20日电 学会年会19日下午在北京闭幕。会议应到96人,实到91人。\n", date(2021, 9, 21),
      {"91": (None, "2021-09-19")}),
     # negative: an event named as a thing (举行的) dates nothing; the figure stays as of the issue
