@@ -56,20 +56,14 @@ from .periods import TimeMention
 from .place_items import PlaceItems
 from .places import place_mentions
 from .project_status import planned_project_size
-from .regions import (
-    clause_start,
-)
+from .regions import clause_start
 from .scopes import ScopeReader
 from .sector_scopes import industry_referred, sector_named
 from .sentences import Segmented, Sentence, inside_bracket
 from .status import ESTIMATED_EXECUTION_OPENING, TARGET_ENUMERATION, figure_status
 from .story import not_reported, person_actor
 from .story_history import told_long_ago
-from .subjects import (
-    MEASURE_OF_PREVIOUS,
-    opening_origin,
-    with_origin,
-)
+from .subjects import MEASURE_OF_PREVIOUS, opening_origin, with_origin
 from .tables import TableFigure
 from .tallied_figures import one_thing_attribute, untallied_detail
 
