@@ -17,5 +17,13 @@ def macro_not_carried(text: str, opened: PlaceMention, sentence_start: int, pos:
     when it is a part after `其中` (`其中,珠三角城市…;粤东西北城市…`: the next part is another one's)."""
     if opened.kind != "group":
         return False
-    return _CENTRAL_FUNDS.search(text, sentence_start, pos) is not None \
+    central = _CENTRAL_FUNDS.search(text, sentence_start, pos)
+    return (central is not None and not _a_part_of_the_whole(text, opened, sentence_start, central.start())) \
         or _OF_WHICH in text[max(0, opened.start - _OF_WHICH_REACH):opened.start]
+
+
+def _a_part_of_the_whole(text: str, opened: PlaceMention, sentence_start: int, central: int) -> bool:
+    """`“三区三州”地区…资助金额共计32.67亿元,其中,中央财政资金10.97亿元,地方财政资金…`: the central funds listed after
+    `其中` are a part of the macro-region's whole its own sentence states, so they and the parts after them stay the
+    region's."""
+    return sentence_start <= opened.start and _OF_WHICH in text[max(opened.end, central - _OF_WHICH_REACH):central]
