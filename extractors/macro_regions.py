@@ -25,5 +25,7 @@ def macro_not_carried(text: str, opened: PlaceMention, sentence_start: int, pos:
 def _a_part_of_the_whole(text: str, opened: PlaceMention, sentence_start: int, central: int) -> bool:
     """`“三区三州”地区…资助金额共计32.67亿元,其中,中央财政资金10.97亿元,地方财政资金…`: the central funds listed after
     `其中` are a part of the macro-region's whole its own sentence states, so they and the parts after them stay the
-    region's."""
-    return sentence_start <= opened.start and _OF_WHICH in text[max(opened.end, central - _OF_WHICH_REACH):central]
+    region's; so are those of a sentence that opens with `其中` (`…财政投入共计…。其中,中央财政资金…`), the sentence
+    before's parts."""
+    whole_here = sentence_start <= opened.start or text[sentence_start:central].lstrip().startswith(_OF_WHICH)
+    return whole_here and _OF_WHICH in text[max(opened.end, central - _OF_WHICH_REACH):central]
