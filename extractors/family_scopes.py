@@ -4,7 +4,8 @@ same family that a later clause of the sentence names bare.
 `国庆档全国电影票房达…亿元；观众达到…亿人次` counts cinema audiences (电影观众), not every audience;
 `快递服务企业业务量完成…；业务收入完成…` is express revenue (快递业务收入), and `公路汽车客运量…，货运量…` road
 freight (公路货运量); `新增债券发行…，其中一般债券…；专项债券…` the new special bonds issued (新增专项债券发行), and
-`申报提前批专项债项目…，专项债券额度…` the early batch's quota (提前批专项债券额度). The family is the lexicon's (lexicon/owners.toml
+`申报提前批专项债项目…，专项债券额度…` the early batch's quota (提前批专项债券额度), and `贫困地区农网供电可靠率…，
+综合电压合格率…` that grid's voltage (贫困地区农网综合电压合格率). The family is the lexicon's (lexicon/owners.toml
 `family_scoped_measure`, `family_bare_measure`); the scope comes only from the figure's own sentence.
 """
 
@@ -17,6 +18,7 @@ _LEX = lexicon()
 _SCOPED = _LEX.compile("family_scoped_measure")
 _BARE = _LEX.compile("family_bare_measure")
 _TAILS: dict[str, str] = _LEX.table("family_scoped_measure", "tails")  # `新增` + 专项债券 + `发行`
+_NO_QUOTES = str.maketrans("", "", "“”\"")  # `“一区一州”及深度贫困地区农网`: a subject keeps no quotes
 
 
 def _family(m) -> str:
@@ -34,5 +36,5 @@ def family_scope(subject: str, text: str, sentence: tuple[int, int], clause: int
               if m[family] is not None and m.end() <= clause]  # into the clause (`，其中`)
     if not scopes:
         return subject
-    named = scopes[-1] + subject + _TAILS.get(family, "")
+    named = (scopes[-1] + subject + _TAILS.get(family, "")).translate(_NO_QUOTES)
     return subject if subject_is_narrative(named) else named

@@ -17,5 +17,15 @@ def macro_not_carried(text: str, opened: PlaceMention, sentence_start: int, pos:
     when it is a part after `其中` (`其中,珠三角城市…;粤东西北城市…`: the next part is another one's)."""
     if opened.kind != "group":
         return False
-    return _CENTRAL_FUNDS.search(text, sentence_start, pos) is not None \
+    central = _CENTRAL_FUNDS.search(text, sentence_start, pos)
+    return (central is not None and not _a_part_of_the_whole(text, opened, sentence_start, central.start())) \
         or _OF_WHICH in text[max(0, opened.start - _OF_WHICH_REACH):opened.start]
+
+
+def _a_part_of_the_whole(text: str, opened: PlaceMention, sentence_start: int, central: int) -> bool:
+    """`“三区三州”地区…资助金额共计32.67亿元,其中,中央财政资金10.97亿元,地方财政资金…`: the central funds listed after
+    `其中` are a part of the macro-region's whole its own sentence states, so they and the parts after them stay the
+    region's; so are those of a sentence that opens with `其中` (`…财政投入共计…。其中,中央财政资金…`), the sentence
+    before's parts."""
+    whole_here = sentence_start <= opened.start or text[sentence_start:central].lstrip().startswith(_OF_WHICH)
+    return whole_here and _OF_WHICH in text[max(opened.end, central - _OF_WHICH_REACH):central]

@@ -22,7 +22,7 @@ from .figure_reader import FigureReader
 from .hotline_channels import by_channel
 from .lexicon import lexicon
 from .list_subjects import items_sharing
-from .measure_owners import opening_set
+from .measure_owners import names_a_body, opening_set
 from .mention import Mention
 from .quantities import Quantity, find_quantities
 from .shared_objects import with_objects_named_once, with_stage_owners
@@ -114,7 +114,10 @@ _OPENS_WITH_PARTS = regex.compile(rf"\s*{lexicon().words('of_which')[0]}[,，:�
 def whole_before(text: str, start: int, before: list[Mention]) -> str:
     """The account a sentence that opens with `其中` breaks down: the one measure the sentence before gave a level of
     (`年末全县户籍人口为11万人。其中,城镇人口…` → 户籍人口); none when that sentence gave several. Other wholes (funds by
-    their sources) are the resolver's (funded_parts.opened_part)."""
+    their sources) are the resolver's (funded_parts.opened_part). A whole measured of a body
+    (`832个国家级贫困县农村电商网络零售额…。其中，农产品…`: measure_owners.body_of_part) is one too, and a count of that
+    body the sentence gave first is no other whole."""
     levels = {m.subject for m in before if m.kind == "level"}
+    levels = {s for s in levels if not any(other != s and other.startswith(s) for other in levels)}
     whole = levels.pop() if len(levels) == 1 and _OPENS_WITH_PARTS.match(text, start) else ""
-    return whole if is_account(whole) else ""
+    return whole if is_account(whole) or names_a_body(whole) else ""

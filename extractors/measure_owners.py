@@ -233,6 +233,11 @@ def body_of_part(subject: str, whole: str) -> str:
     return body["body"] + subject
 
 
+def names_a_body(whole: str) -> bool:
+    """`国家级贫困县农村电商网络零售额`: a whole measured of a body its parts after `其中` take (body_of_part)."""
+    return any(_PART_BODY.fullmatch(whole[:end]) for end in range(2, len(whole) - 1))
+
+
 _ATTRIBUTED_MEASURE = _LEX.compile("attributed_measure")
 _ATTRIBUTED_TO = _LEX.compile_at("attributed_to")
 _MIN_THING = 3  # characters: `项目投资` would still read as all projects' investment

@@ -194,6 +194,14 @@ class ScopePlaces(PlaceOverrides):
             return None  # `销往广东`, `与江苏合作`, `在北京召开`: a market, a partner, a venue
         return p.place
 
+    def _whole_sentence_start(self, s: Sentence, lo: int) -> int:
+        """Where the sentence right before s starts when s opens with `其中` (`“三区三州”地区…财政投入共计…。其中,中央
+        财政资金…`): its parts are the whole's, in the whole's place; -1 otherwise."""
+        if not self._of_which(s):
+            return -1
+        end = len(self.text[:s.start].rstrip()) - 1  # the previous sentence's own end mark
+        return max(lo, max(self.text.rfind(c, lo, end) for c in _SENTENCE_MARKS) + 1)
+
     def _of_which(self, s: Sentence) -> bool:
         """`其中,古田会议会址、…等景区接待游客增速分别为…`: parts named by themselves, not the whole a scope word
         opened the paragraph with."""
@@ -246,10 +254,12 @@ class ScopePlaces(PlaceOverrides):
         for start, words in scoped.items():  # `全省接待游客…;实现旅游收入…`: its sentence's and its paragraph's topic
             if start not in topics and (start >= s.start or start == opening_start and not self._of_which(s)):
                 topics[start] = words
+        whole_start = self._whole_sentence_start(s, lo)
         for start in sorted(topics, reverse=True):
             places = division_chain(topics[start])
             single = one_place(places)  # `甘肃省甘南藏族自治州夏河县`: a chain is one place, its last
-            if start >= s.start or (single and (anaphor or start == opening_start or places[0].kind == "national")):
+            if start >= s.start or (single and (anaphor or start in (opening_start, whole_start)
+                                                or places[0].kind == "national")):
                 return places[-1]
             opening = topics.get(opening_start)  # `2017年，上海…。虹桥机场…。…`: the same division again keeps it
             if opening and one_place(opening) and opening[-1].place == places[-1].place \

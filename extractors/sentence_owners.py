@@ -1,6 +1,7 @@
 """The owner or scope a figure's sentence names outside the figure's own clause, added to a subject that names
 none: the clause before's owner (clause_owners), a quoted programme (programme_owners), a counted cohort
-(cohort_owners), a scope written before a measure of the same family (family_scopes)."""
+(cohort_owners), the team a clause sets up (team_owners), a scope written before a measure of the same family
+(family_scopes)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from .cohort_owners import cohort_owner
 from .family_scopes import family_scope
 from .mention import Mention
 from .programme_owners import programme_owner
+from .team_owners import team_owner
 
 
 def sentence_owner(subject: str, text: str, sentence: tuple[int, int], clause: int, figure: int,
@@ -19,4 +21,5 @@ def sentence_owner(subject: str, text: str, sentence: tuple[int, int], clause: i
     subject = clause_owner(subject, text, (start, clause, figure), mentions)
     subject = programme_owner(subject, text, start, clause)  # `“科贷通”…，惠及企业29家`
     subject = cohort_owner(subject, text, start, clause)  # `2019届高校毕业生…人，已实现就业…`
+    subject = team_owner(subject, text, start, clause)  # `…组建了流调疾控队伍，拥有队员…` → 流调疾控队伍队员
     return family_scope(subject, text, sentence, clause)  # `电影票房…；观众…` → 电影观众

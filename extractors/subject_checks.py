@@ -40,12 +40,13 @@ def class_of_examples(subject: str, unit: str | None) -> str:
     return m["class"]
 
 
-_THRESHOLD_SET = _LEX.compile("^(?:{population_qualifier})")
+_THRESHOLD_SET = _LEX.compile("^(?:{population_qualifier}|{grid_served_area})")  # `一区一州及深度贫困地区农网…`
 
 
 def subject_is_narrative(subject: str) -> bool:
     """A subject that is a piece of narrative (`对我们这样一个…`, `他深度参与了…`, `口岸可`), not the name of a
-    measure; a threshold's set (`规模以上软件和信息技术服务业营业收入`) and an industry's measure are part of the name,
+    measure; a threshold's set (`规模以上软件和信息技术服务业营业收入`), the poor areas a grid serves and an industry's
+measure are part of the name,
     not of its length."""
     measure = MEASURE_TAIL.sub("", subject)  # `…收入(为预算)`: a measure of a named measure
     name = _INDUSTRY_MEASURE.sub("", _THRESHOLD_SET.sub("", measure))  # `…信息技术服务业实现增加值`: the industry's

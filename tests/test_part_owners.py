@@ -20,6 +20,12 @@ PARTS = [  # a body before the whole's measure owns the parts; a new `其中` op
       {"value": 33000, "subject": "持证残疾人农村新增就业"}]),
     ("今年高校毕业生实现就业8万人，其中，省内就业5万人。",
      [{"value": 80000, "subject": "高校毕业生实现就业"}, {"value": 50000, "subject": "高校毕业生省内就业"}]),
+    # a set of poor counties owns a part the next sentence opens with `其中`, without its whole's sales channel
+    ("上半年，国家级贫困县农村电商网络零售额420亿元。其中，农产品网络零售额96亿元，同比增长31.5%。",
+     [{"value": 4.2e10, "subject": "国家级贫困县农村电商网络零售额"}, {"value": 9.6e9, "subject": "国家级贫困县农产品网络零售额"},
+      {"value": 31.5, "subject": "国家级贫困县农产品网络零售额"}]),
+    ("全省贫困县网络零售额增长28%，其中服装网络零售额增长12%。",
+     [{"value": 28, "subject": "贫困县网络零售额"}, {"value": 12, "subject": "贫困县服装网络零售额"}]),
 ]
 NOT_PARTS = [  # the whole names no body, or the part names a body of its own: the part keeps its name
     ("全年房地产开发投资增长7%，其中住宅投资增长8%。",

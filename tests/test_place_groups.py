@@ -132,6 +132,19 @@ MACRO_REGIONS = [
     # the central government's funds in a macro-region's paragraph are the country's, not the region's
     ("central funds", "西部地区新增造林面积占45%;中央林业改革发展资金520亿元,比上年增加38亿元。",
      [{"value": 45, "region": "西部地区"}, {"value": 5.2e10, "region": None}, {"value": 3.8e9, "region": None}]),
+    # ... but listed after `其中` as a part of the region's own whole in its sentence, they and the parts after are its
+    ("central funds as a part", "“三区三州”地区资助资金共计8.4亿元,其中,中央财政资金5.1亿元,地方财政资金3.2亿元,学校资金0.1亿元。",
+     [{"value": 8.4e8, "region": "三区三州"}, {"value": 5.1e8, "region": "三区三州"},
+      {"value": 3.2e8, "region": "三区三州"}, {"value": 1e7, "region": "三区三州"}]),
+    ("central funds as the parts of the sentence before",
+     "2020年，全国学生资助资金增长4%。西部地区学生资助资金中，财政投入共计95亿元。其中，中央财政资金51亿元，地方财政资金44亿元。",
+     [{"value": 4, "region": "全国"}, {"value": 9.5e9, "region": "西部地区"}, {"value": 5.1e9, "region": "西部地区"},
+      {"value": 4.4e9, "region": "西部地区"}]),
+    ("a division's parts in the sentence after its whole",
+     "2020年，全国学生资助资金增长4%。甘肃省学生资助资金中，财政投入共计30亿元。其中，省级财政资金12亿元。",
+     [{"value": 4, "region": "全国"}, {"value": 3e9, "region": "甘肃省"}, {"value": 1.2e9, "region": "甘肃省"}]),
+    ("central funds as a part, colon", "西部地区投入资金共计12亿元；其中：中央资金7亿元，地方资金5亿元。",
+     [{"value": 1.2e9, "region": "西部地区"}, {"value": 7e8, "region": "西部地区"}, {"value": 5e8, "region": "西部地区"}]),
 ]
 
 
