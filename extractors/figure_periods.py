@@ -91,7 +91,7 @@ class FigurePeriods:
             heading = self.seg.sections[s.section].heading if s.section >= 0 else ""
             period = past_years_average(self.text, self.seg.paragraphs[s.paragraph][0], m.end, period, heading)
         elif m.kind == "level":
-            period = from_to_year(self.text, clause, m.start, m.end, period)
+            period = from_to_year(self.text, clause, m.start, m.end, period, self.ctx.published)
         # `2023年主要预期目标是:…,一般公共预算收入增长6%`: the year written at the sentence's head dates all its items
         explicit = explicit or period != self.doc_anchor or (self.sentence_dated and period == self.sentence_anchor)
         if ind is not None and ind.period == "week" and not explicit and self.ctx.published \
