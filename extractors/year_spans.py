@@ -86,6 +86,20 @@ def plan_end_average(text: str, lo: int, pos: int, period: Period, hi: int) -> P
     return Period(date(first, 1, 1), date(first + 4, 12, 31))
 
 
+_PLAN_GOAL = _LEX.compile("plan_goal")
+_PLAN_GOAL_REACH = 60  # characters before a figure where the plan that set it is named
+
+
+def plan_goal_years(text: str, clause: int, pos: int, period: Period) -> Period:
+    """A goal a five-year plan set (`“十三五”规划确定的…能耗降低15%`) covers the plan's five years."""
+    m = _PLAN_GOAL.search(text, max(clause, pos - _PLAN_GOAL_REACH), pos)
+    n = _num(m["plan_n"]) if m else None
+    if n is None:
+        return period
+    first = _FIRST_PLAN_YEAR + 5 * (n - 11)
+    return Period(date(first, 1, 1), date(first + 4, 12, 31))
+
+
 _PAST_YEARS = _LEX.compile("past_years_average")
 _AVERAGE_CLAUSE = _LEX.compile("annual_average_clause")
 _AVERAGE_REACH = 40  # characters before a figure where its clause's 年均 stands

@@ -1,6 +1,6 @@
 """Time words read against the right anchor: a week counted from New Year's Eve (not the report), a counted span
 with 多 up to the report (not the year an earlier sentence named), the statistical 本年 of a closed year's
-communiqué (not the publication's year), this year's level reached in a from-to statement (a stock now), and a
+communiqué (not the publication's year), a five-year plan's goal (its five years), this year's level reached in a from-to statement (a stock now), and a
 forecaster's 预期 growth (an estimate, not a plan).
 
 Each row is a small report in our own words: its date and ALL its facts as (value, period_start, period_end,
@@ -44,6 +44,14 @@ ROWS = [
      [(45, "2016-01-01", "2016-12-31", "actual"), (213, None, "2020-05-29", "actual")]),
     ("该区养老机构由去年的12个增加到今年的20个。", date(2020, 5, 29),
      [(12, "2019-01-01", "2019-12-31", "actual"), (20, None, "2020-05-29", "actual")]),
+    # a goal a five-year plan set covers the plan's years; what was done of it by a day keeps that day
+    ("到2019年底，全省已完成“十三五”规划确定的单位地区生产总值能耗下降16%目标任务的91.2%。", date(2020, 5, 31),
+     [(-16, "2016-01-01", "2020-12-31", "target")]),
+    ("截至去年底，全市已完成“十三五”规划提出的万元地区生产总值用水量下降23%目标任务的九成。", date(2020, 5, 31),
+     [(-23, "2016-01-01", "2020-12-31", "target")]),
+    # negative: a plan's span named as a time stays that span, a year stays its year
+    ("2019年，全县单位地区生产总值能耗下降3.2%。", date(2020, 5, 31),
+     [(-3.2, "2019-01-01", "2019-12-31", "actual")]),
     # a forecaster's expected growth is an estimate; a government's own expected growth stays a plan
     ("国际货币基金组织的报告认为，今年甲国经济预期增速为3.1%。", date(2019, 10, 25),
      [(3.1, "2019-01-01", "2019-12-31", "estimate")]),
