@@ -141,6 +141,12 @@ def _years_back(m, current, published):
     return year_period(pub - n) if n and pub and 0 < n < 100 else None
 
 
+def _that_year(m, current, published):
+    """`这一年`: the whole year in force (`2018年…。这一年，…`), else unknown."""
+    year = current.year if current != default_period(published) else None
+    return year_period(year) if year else _NO_PERIOD
+
+
 def _past_unknown(m, current, published):
     """`当时`, `多年前`: a past no date names; its figures get no period, not the report's day."""
     return Period(None, None)
