@@ -32,7 +32,7 @@ from .sentences import Sentence, same_bracket
 from .started_changes import started_year
 from .story_spans import as_told, dated_in_paragraph, is_flow
 from .undated_changes import UNKNOWN, undated_change, wide_paper
-from .year_spans import from_to_year, over_base_year, past_years_average, plan_end_average
+from .year_spans import from_to_year, over_base_year, past_years_average, plan_end_average, plan_goal_years
 
 _LEX = lexicon()
 _YEAR_END_REACH = 24   # characters after a level that may compare it with an earlier year's end
@@ -91,7 +91,8 @@ class FigurePeriods:
             heading = self.seg.sections[s.section].heading if s.section >= 0 else ""
             period = past_years_average(self.text, self.seg.paragraphs[s.paragraph][0], m.end, period, heading)
         elif m.kind == "level":
-            period = from_to_year(self.text, clause, m.start, m.end, period)
+            period = from_to_year(self.text, clause, m.start, m.end, period, self.ctx.published)
+        period = plan_goal_years(self.text, clause, m.start, period)  # `“十三五”规划确定的…降低15%`: 2016–2020
         # `2023年主要预期目标是:…,一般公共预算收入增长6%`: the year written at the sentence's head dates all its items
         explicit = explicit or period != self.doc_anchor or (self.sentence_dated and period == self.sentence_anchor)
         if ind is not None and ind.period == "week" and not explicit and self.ctx.published \

@@ -29,3 +29,11 @@ def _a_part_of_the_whole(text: str, opened: PlaceMention, sentence_start: int, c
     before's parts."""
     whole_here = sentence_start <= opened.start or text[sentence_start:central].lstrip().startswith(_OF_WHICH)
     return whole_here and _OF_WHICH in text[max(opened.end, central - _OF_WHICH_REACH):central]
+
+
+def central_funds_before(text: str, sentence_start: int, pos: int) -> bool:
+    """The central government acts before pos in its sentence (`中央财政下达…转移支付721亿元`): the figure is the
+    country's funds, unless the central funds are a part of the region's total (`资助金额共计32.67亿元，其中，中央财政
+    资金10.97亿元`: the region's money by who paid it)."""
+    cue = _CENTRAL_FUNDS.search(text, sentence_start, pos)
+    return cue is not None and _OF_WHICH not in text[sentence_start:cue.start()]

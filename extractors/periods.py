@@ -36,6 +36,7 @@ from .time_forms_bounds import (
 from .time_forms_named import (
     _bracketed_day_range,
     _day,
+    _eve_week,
     _holiday,
     _month_day,
     _month_day_range,
@@ -65,6 +66,7 @@ from .time_forms_relative import (
     _same_day,
     _same_month,
     _same_period,
+    _that_year,
     _two_years,
     _week,
     _within,
@@ -173,9 +175,9 @@ _RESOLVERS = {
     "ysame_period": _year_same_period, "y": _year,
     "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "dayr": _bracketed_day_range, "day": _day,
     "mrange": _month_range, "sinced": _since_day, "sameday": _same_day, "samemonth": _same_month, "same": _same_period, "ytd": _year_to_date,
-    "yend": _year_end, "two": _two_years, "relative": _relative, "weekly": _week, "ago": _years_ago, "back": _years_back, "then": _past_unknown,
+    "yend": _year_end, "two": _two_years, "relative": _relative, "that_year": _that_year, "weekly": _week, "ago": _years_ago, "back": _years_back, "then": _past_unknown,
     "pastn": _past_years, "run": _consecutive_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
-    "now": _now, "quarter": _part, "holiday_period": _holiday, "lastmonth": _last_month, "hours": _past_hours,
+    "now": _now, "quarter": _part, "holiday_period": _holiday, "eve_week": _eve_week, "lastmonth": _last_month, "hours": _past_hours,
     "since_start": _since_start, "before_year": _before_year, "relative_end": _relative_end,
     "since_year_end": _since_year_end, "years_total": _years_total,
 

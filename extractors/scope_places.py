@@ -10,7 +10,7 @@ from .group_figures import group_figure, group_holder
 from .landed_places import allotted_place, landed_place
 from .lexicon import lexicon
 from .local_places import local_place
-from .macro_regions import macro_not_carried
+from .macro_regions import central_funds_before, macro_not_carried
 from .mention import Mention
 from .place_chains import chain_end, chain_item, division_chain, one_place
 from .place_overrides import CLAUSE_REACH, DIVISIONS, PlaceOverrides
@@ -140,7 +140,9 @@ class ScopePlaces(PlaceOverrides):
             if not any(scopes):  # a scope word of no known place: the one division the article names
                 return region_of(sole_division(self.text, a.start, a.end, opened.scope))
         if opened is not None and macro_not_carried(self.text, opened, s.start, m.start):
-            return None  # `西部地区…。中央财政下达…增幅达15%`: the country's funds; `其中,珠三角…;粤东西北…`
+            national = next((p for p in scopes if p is not None and p.level == "national"), None)
+            return region_of(national) if national is not None and central_funds_before(self.text, s.start, m.start) \
+                else None  # `西部地区…。中央财政下达…增幅达15%`: the country's funds; `其中,珠三角…;粤东西北…`
         if opened is not None:  # `全国…。该集团在贵州投资30亿元`: the sentence's own division beats the country
             return region_of((opened.kind == "national" and self._activity_place(places, m.start))
                              or mention_place(opened, scopes) or self._unscoped_whole(opened, s, scopes))

@@ -216,12 +216,23 @@ def _part(m, current, published):
 _UNKNOWN = Period(None, None)
 
 
+def _holiday_in_force(word, current, published):
+    """The days of holiday `word` in the whole year in force, else in the occurrence nearest the report."""
+    whole_year = current.start is not None and current.end is not None and current.start.year == current.end.year \
+        and (current.start.month, current.start.day, current.end.month, current.end.day) == (1, 1, 12, 31)
+    return holiday_days(word, current.start.year if whole_year else None, published)
+
+
+def _eve_week(m, current, published):
+    """`除夕前一周`: the seven days before New Year's Eve of the year in force, else the eve nearest the report."""
+    eve = _holiday_in_force(m["eve"], current, published)
+    return Period(eve[0] - timedelta(days=7), eve[0] - timedelta(days=1)) if eve else _UNKNOWN
+
+
 def _holiday(m, current, published):
     """`国庆假期`: the holiday in the year in force when a year was named (`2019年春节期间`), else nearest the
     report."""
-    whole_year = current.start is not None and current.end is not None and current.start.year == current.end.year \
-        and (current.start.month, current.start.day, current.end.month, current.end.day) == (1, 1, 12, 31)
-    days = holiday_days(m["holiday"], current.start.year if whole_year else None, published)
+    days = _holiday_in_force(m["holiday"], current, published)
     if days and m["hdays"] and (n := _num(m["hdays"])):  # `国庆假期前6天`: its first six days
         return Period(days[0], min(days[1], days[0] + timedelta(days=n - 1)))
     return Period(*days) if days else _UNKNOWN  # a holiday of a year the schedule lacks: some days, never the year

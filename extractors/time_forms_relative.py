@@ -24,6 +24,7 @@ _LEX = lexicon()
 _REL_YEARS: dict[str, int] = _LEX.values("relative_year")
 _WHOLE_YEAR = frozenset(_LEX.words("whole_year"))
 _THIS_YEAR = frozenset(_LEX.words("this_year"))
+_REPORTING_YEAR = frozenset(_LEX.words("reporting_year"))
 _WEEKS: dict[str, int] = _LEX.values("time_week")
 _BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
 _BASELINE_REACH = max(len(w) for w in _BASELINE_BEFORE)
@@ -102,6 +103,8 @@ def _relative(m, current, published):
         if published and current == default_period(published) and published.month <= 3:
             return year_period(published.year - 1)  # a report early in the year sums up the year before
         return year_period(ref)
+    if word in _REPORTING_YEAR and _closed_year_in_force(current, published):
+        return year_period(current.year)  # `占本年资金来源的比重` in a 2022 communiqué out in 2023: 2022
     if word in _THIS_YEAR and published and current.start is None and current.end \
             and current.end.year == published.year and current.end <= published \
             and current != default_period(published):
@@ -109,6 +112,12 @@ def _relative(m, current, published):
     if word in _THIS_YEAR and published and current.year in (None, published.year):
         return Period(date(published.year, 1, 1), published)  # an actual figure of this year: so far
     return year_period(pub + _REL_YEARS[word])
+
+
+def _closed_year_in_force(current: Period, published: date | None) -> bool:
+    """The period in force is one whole calendar year over before the report (a communiqué's year)."""
+    return bool(published and current.start and current.end and current.start == date(current.start.year, 1, 1)
+                and current.end == date(current.start.year, 12, 31) and current.end < published)
 
 
 def _week(m, current, published):
@@ -130,6 +139,12 @@ def _years_back(m, current, published):
     """`5年前`: the year that many years before the report's (`5年前…只有6800元` in 2019 → 2014)."""
     n, pub = _num(m["nback"]), _pub_year(current, published)
     return year_period(pub - n) if n and pub and 0 < n < 100 else None
+
+
+def _that_year(m, current, published):
+    """`这一年`: the whole year in force (`2018年…。这一年，…`), else unknown."""
+    year = current.year if current != default_period(published) else None
+    return year_period(year) if year else _NO_PERIOD
 
 
 def _past_unknown(m, current, published):

@@ -32,14 +32,27 @@ _TO_AMOUNT = _LEX.compile("to_amount")
 _FROM_AMOUNT_BEFORE = _LEX.compile("from_amount_before")
 _TO_AMOUNT_AFTER = _LEX.compile("to_amount_after")
 _FROM_REACH = 16  # characters before an amount where its from-to word stands (`由13677户` before `49479人`)
+_TO_THIS_YEAR_AMOUNT = _LEX.compile("to_this_year_amount")
+_FROM_DATED_AMOUNT_BEFORE = _LEX.compile("from_dated_amount_before")
 
 
-def from_to_year(text: str, clause: int, start: int, end: int, period: Period) -> Period:
+def _reached_this_year(text: str, clause: int, start: int, period: Period, published: date | None) -> bool:
+    """The figure at start is the second amount of a from-to statement dated this year (`从2015年的760家发展到今年的
+    1691家`): the level reached by the report's day, neither the whole year ahead nor its flow so far."""
+    return bool(published and period.start == date(published.year, 1, 1) and period.end and period.end >= published
+                and _TO_THIS_YEAR_AMOUNT.search(text, max(clause, start - 12), start)
+                and _FROM_DATED_AMOUNT_BEFORE.search(text, clause, start))
+
+
+def from_to_year(text: str, clause: int, start: int, end: int, period: Period,
+                 published: date | None = None) -> Period:
     """A level in a from-to statement over a span of years (`1952年至2018年，工业增加值从120亿元增至305160亿元`):
     the first amount is the span's first year, the second its last (or the report's day, for a span up to it:
     `近6年来…比重从6.1%提高到8%`). Within one year or less the first amount is the level before it, at a time the
     text does not give (`2016年,规上企业由115家增加到173家`): no period."""
     before = text[max(clause, start - _FROM_REACH):start]
+    if _reached_this_year(text, clause, start, period, published):
+        return Period(None, published)
     from_amount = _FROM_AMOUNT.search(before) is not None and _TO_AMOUNT_AFTER.match(text, end) is not None
     if period.start is None or period.end is None or period.start.year >= period.end.year:
         return Period(None, None) if from_amount and period.end is not None else period
@@ -67,6 +80,20 @@ def plan_end_average(text: str, lo: int, pos: int, period: Period, hi: int) -> P
     """An annual average in a sentence text[lo:hi] opened by a plan's end (`“十三五”末,…达到230亿元,年均增长7.2%`)
     covers the plan's five years, not its last one."""
     m = _PLAN_END_AVERAGE.search(text, lo, pos) if _opens_at_plan_end(text, lo, hi) else None
+    n = _num(m["plan_n"]) if m else None
+    if n is None:
+        return period
+    first = _FIRST_PLAN_YEAR + 5 * (n - 11)
+    return Period(date(first, 1, 1), date(first + 4, 12, 31))
+
+
+_PLAN_GOAL = _LEX.compile("plan_goal")
+_PLAN_GOAL_REACH = 60  # characters before a figure where the plan that set it is named
+
+
+def plan_goal_years(text: str, clause: int, pos: int, period: Period) -> Period:
+    """A goal a five-year plan set (`“十三五”规划确定的…能耗降低15%`) covers the plan's five years."""
+    m = _PLAN_GOAL.search(text, max(clause, pos - _PLAN_GOAL_REACH), pos)
     n = _num(m["plan_n"]) if m else None
     if n is None:
         return period
