@@ -60,6 +60,7 @@ from .regions import clause_start
 from .scopes import ScopeReader
 from .sector_scopes import industry_referred, sector_named
 from .sentences import Segmented, Sentence, inside_bracket
+from .source_firms import source_firm
 from .status import ESTIMATED_EXECUTION_OPENING, TARGET_ENUMERATION, figure_status
 from .story import not_reported, person_actor
 from .story_history import told_long_ago
@@ -188,6 +189,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         para_start = self.seg.paragraphs[s.paragraph][0]
         owned = carried_firm(self.text, para_start, s.start, m.start, m.subject, m.part)
         owned = referred_firm(self.text, para_start, s.start, m.start, owned)  # `…。去年公司出口额…`: the firm's
+        owned = source_firm(self.text, para_start, s.start, clause, m.start, owned) if owned == m.subject else owned
         # `此外，汉口银行…。推出…，累计发放贷款…`, `南岭银行总资产…`: the bank's figure, never the whole country's
         firm_owned = owned != m.subject or firm_figure(self.text, s.start, m.start, owned) or (
             self._firm_figure[0] == s.start and part_of_firm_figure(self.text, self._firm_figure[1], m.start))
