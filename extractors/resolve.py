@@ -16,9 +16,7 @@ from dataclasses import replace
 import regex
 
 from .aided_parts import aided_part
-from .area_scopes import area_named
 from .breakdown_measures import BreakdownParts
-from .carried_owners import carried_firm
 from .catalog import Catalog, Indicator
 from .catalogued_particulars import (
     case_profile,
@@ -42,12 +40,11 @@ from .figure_filters import (
     _implicit_unit,
     disease_of_deaths,
 )
+from .figure_owners import figure_owner
 from .figure_periods import FigurePeriods
-from .firm_figures import firm_figure, firm_region, part_of_firm_figure
-from .firm_references import referred_firm
+from .firm_figures import firm_region
 from .funded_headings import headed_source
 from .funded_parts import opened_part
-from .heading_scopes import heading_named
 from .hotline_categories import listed_category
 from .lexicon import lexicon
 from .mention import Mention
@@ -58,16 +55,13 @@ from .places import place_mentions
 from .project_status import planned_project_size
 from .regions import clause_start
 from .scopes import ScopeReader
-from .sector_scopes import industry_referred, sector_named
 from .sentences import Segmented, Sentence, inside_bracket
-from .source_firms import source_firm
 from .status import ESTIMATED_EXECUTION_OPENING, TARGET_ENUMERATION, figure_status
 from .story import not_reported, person_actor
 from .story_history import told_long_ago
 from .subjects import MEASURE_OF_PREVIOUS, opening_origin, with_origin
 from .tables import TableFigure
 from .tallied_figures import one_thing_attribute, untallied_detail
-from .zone_references import zone_referred
 
 _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
@@ -188,18 +182,9 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         if self._abstains(m, s, clause):
             return
         para_start = self.seg.paragraphs[s.paragraph][0]
-        owned = carried_firm(self.text, para_start, s.start, m.start, m.subject, m.part)
-        owned = referred_firm(self.text, para_start, s.start, m.start, owned)  # `…。去年公司出口额…`: the firm's
-        owned = source_firm(self.text, para_start, s.start, clause, m.start, owned) if owned == m.subject else owned
-        # `此外，汉口银行…。推出…，累计发放贷款…`, `南岭银行总资产…`: the bank's figure, never the whole country's
-        firm_owned = owned != m.subject or firm_figure(self.text, s.start, m.start, owned) or (
-            self._firm_figure[0] == s.start and part_of_firm_figure(self.text, self._firm_figure[1], m.start))
-        # `全行业` → 互联网行业: an industry's figure, which the place's scope keeps
-        owned = sector_named(self.text, self.seg.articles[s.article].start, m.start, owned)
-        owned = industry_referred(self.text, para_start, m.start, owned)  # `该产业` → 纺织服装产业
-        owned = area_named(self.text, para_start, s.start, m.start, owned)  # `在某国家公园范围内，`
-        owned, zone_place = zone_referred(self.text, para_start, s.start, m.start, owned)  # `该产业园…，园区已注册企业`
-        m = replace(m, subject=heading_named(self.text, m.start, owned))  # `(一)公路建设。完成投资` → 公路建设完成投资
+        owner = figure_owner(self.text, (self.seg.articles[s.article].start, para_start, s.start, clause), m,
+                             self._firm_figure)
+        m = replace(m, subject=owner.subject)
         ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part, self.ctx.kind)
         unit = m.unit
         if unit is None:
@@ -271,7 +256,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         region = beyond_reach(self.text, s.start, m.start, region)
         fact = Fact(doc=self.ctx.name, published=self.ctx.published_iso, family=family,
                     indicator=ind.id if ind else None, subject=subject,
-                    region=zone_place or (firm_region(self.text, (s.start, clause, m.start), owned, unit, region) if firm_owned else region),
+                    region=owner.zone_place or (firm_region(self.text, (s.start, clause, m.start), owner.owned, unit, region)
+                                               if owner.firm_owned else region),
                     period_start=ps, period_end=pe, value=value, value_high=high, unit=unit,
                     qualifier=m.qualifier, status=status, quote=quote,
                     start=self.to_source[m.start], end=self.to_source[m.end - 1] + 1, rule=m.rule)
@@ -281,7 +267,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         lead = self.text[max(s.start, m.start - _LEAD_REACH):m.start]  # what the sentence tells before the figure
         self.drafts.append(Draft(fact, explicit, headline, bool(m.place), clause_timed, s.article, lead))
         self._last_whole = (m.end, m.kind, unit, period)
-        if firm_owned and self._firm_figure[0] != s.start:  # the whole its parts follow: the sentence's first
+        if owner.firm_owned and self._firm_figure[0] != s.start:  # the whole its parts follow: the sentence's first
             self._firm_figure = (s.start, m.end)
         self._note_total(s.paragraph, m, unit)
         self._note_place_whole(s, m, unit)

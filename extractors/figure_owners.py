@@ -1,0 +1,41 @@
+"""Who owns a figure: the firm, sector, industry, area or zone its subject is carried to from the paragraph
+(`…。去年公司出口额…` → the firm's, `该产业…` → 纺织服装产业, `该产业园…，园区已注册企业` → the park's), and the section
+heading that names its measure (`(一)公路建设。完成投资` → 公路建设完成投资)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .area_scopes import area_named
+from .carried_owners import carried_firm
+from .firm_figures import firm_figure, part_of_firm_figure
+from .firm_references import referred_firm
+from .heading_scopes import heading_named
+from .mention import Mention
+from .sector_scopes import industry_referred, sector_named
+from .source_firms import source_firm
+from .zone_references import zone_referred
+
+
+class Owned(NamedTuple):
+    owned: str              # the subject with its owner, which decides a firm's region (firm_figures.firm_region)
+    subject: str            # the subject the fact reads with
+    firm_owned: bool        # one firm's figure: never the whole country's
+    zone_place: str | None  # the place of the zone a clause points back at
+
+
+def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention, firm_before: tuple[int, int]) -> Owned:
+    """starts: the article's, the paragraph's, the sentence's and the clause's; firm_before: the sentence start and
+    end of the firm's figure whose parts may follow (`…累计投资407亿美元，其中，…`)."""
+    article_start, para_start, s_start, clause = starts
+    owned = carried_firm(text, para_start, s_start, m.start, m.subject, m.part)
+    owned = referred_firm(text, para_start, s_start, m.start, owned)  # `…。去年公司出口额…`: the firm's
+    owned = source_firm(text, para_start, s_start, clause, m.start, owned) if owned == m.subject else owned
+    # `此外，汉口银行…。推出…，累计发放贷款…`, `南岭银行总资产…`: the bank's figure, never the whole country's
+    firm_owned = owned != m.subject or firm_figure(text, s_start, m.start, owned) or (
+        firm_before[0] == s_start and part_of_firm_figure(text, firm_before[1], m.start))
+    owned = sector_named(text, article_start, m.start, owned)  # `全行业` → 互联网行业: the place's scope keeps it
+    owned = industry_referred(text, para_start, m.start, owned)  # `该产业` → 纺织服装产业
+    owned = area_named(text, para_start, s_start, m.start, owned)  # `在某国家公园范围内，`
+    owned, zone_place = zone_referred(text, para_start, s_start, m.start, owned)  # `该产业园…，园区已注册企业`
+    return Owned(owned, heading_named(text, m.start, owned), firm_owned, zone_place)
