@@ -3,7 +3,7 @@ one-character verb of a move (`降到`, `降为`, `升至`) is no noun after a c
 `贫困发生率降`); a verb of attracting followed by `的` is a relative clause, not a causative whose actor goes in
 brackets (was `的外资总量(中国吸引)`); a subject longer than any name is none, not cut at a count of characters
 inside a word (was `…企业实现业务`); a list of features ending in `功能的` is what the head noun after it has (was
-`引进自动感应开门`); a rate then a move of that rate is one measure's, no pair spread over the levels before. Each row is our own sentence: ALL its facts."""
+`引进自动感应开门`); a forecast's modal after its measure goes with its verb (was `经济增速会`); a rate then a move of that rate is one measure's, no pair spread over the levels before. Each row is our own sentence: ALL its facts."""
 
 from datetime import date
 
@@ -20,6 +20,8 @@ def _row(subject: str, value: float, unit: str, **extra) -> dict:
 EXACT = [
     ("a rate fell to", "全县贫困发生率从38.2%降到4.1%，有望明年摘帽。",
      [_row("贫困发生率", 38.2, "%"), _row("贫困发生率", 4.1, "%")]),
+    ("a forecast's modal", "有机构预计，全球今年经济增速会降到1.8%。",
+     [_row("经济", 1.8, "%", region="全球", status="estimate", period_start="2019-01-01", period_end="2019-12-31")]),
     ("a count fell to", "全县农村贫困人口从2015年初的6.2万人降到目前的0.9万人。",
      [_row("农村贫困人口", 62000, "人"), _row("农村贫困人口", 9000, "人")]),
     ("a cost became", "企业开户成本由3.5万元降为0元。", [_row("企业开户成本", 35000, "CNY"), _row("企业开户成本", 0, "CNY")]),
