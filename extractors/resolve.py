@@ -41,6 +41,7 @@ from .firm_figures import firm_figure, firm_region, part_of_firm_figure
 from .firm_references import referred_firm
 from .funded_headings import headed_source
 from .funded_parts import opened_part
+from .headed_count_lines import line_measured
 from .heading_scopes import heading_named
 from .hotline_categories import listed_category
 from .lexicon import lexicon
@@ -196,6 +197,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         owned = industry_referred(self.text, para_start, m.start, owned)  # `该产业` → 纺织服装产业
         owned = area_named(self.text, para_start, s.start, m.start, owned)  # `在某国家公园范围内，`
         m = replace(m, subject=heading_named(self.text, m.start, owned))  # `(一)公路建设。完成投资` → 公路建设完成投资
+        m = replace(m, subject=line_measured(self.text, m.start, m.subject))  # `(二)…工单办理量` then `街道 455件`
         ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part, self.ctx.kind)
         unit = m.unit
         if unit is None:
