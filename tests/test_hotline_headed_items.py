@@ -47,6 +47,8 @@ NUMBERED_CATEGORIES = [
      _facts(("教育培训", 510), ("教育培训", 11.3), ("校外培训", 200), ("招生入学", 90))),
     ("(三)诉求热点\n群众诉求主要集中在供水供电220件、燃气供暖130件。",
      _facts(("供水供电", 220), ("燃气供暖", 130))),
+    ("(三)诉求热点\n市民反映集中在噪音扰民76件、违章停车41件。",
+     _facts(("噪音扰民", 76), ("违章停车", 41))),
     # negatives: a bracket of a count alone after a numbered heading is no category's; `涉及` alone stays
     ("(三)诉求热点\n一、招聘岗位(35人)\n",
      []),
@@ -84,4 +86,20 @@ def test_a_short_pages_count_lines_are_joined_as_one_wrapped_sentence():
 
 @pytest.mark.parametrize("text,expected", COUNT_LINES)
 def test_bare_count_lines_count_their_headings_measure(text, expected):
+    assert_exactly(HEAD + text, expected, JUNE)
+
+
+SAME_COUNTS = [
+    # two items of a hotline report with the same count are two series, not one figure told twice
+    ("(三)诉求热点\n群众诉求主要涉及供水供电45件、燃气供暖30件、物业服务45件。",
+     _facts(("供水供电", 45), ("燃气供暖", 30), ("物业服务", 45))),
+    ("(三)诉求热点\n2.城乡建设类(300件,占比10.5%)。主要涉及市容管理60件、城乡规划12件。\n3.交通出行类(280件,占比9.8%)。"
+     "主要涉及道路设施60件、公交线路12件。",
+     _facts(("城乡建设", 300), ("城乡建设", 10.5), ("市容管理", 60), ("城乡规划", 12), ("交通出行", 280),
+            ("交通出行", 9.8), ("道路设施", 60), ("公交线路", 12))),
+]
+
+
+@pytest.mark.parametrize("text,expected", SAME_COUNTS)
+def test_items_with_the_same_count_are_two_facts(text, expected):
     assert_exactly(HEAD + text, expected, JUNE)
