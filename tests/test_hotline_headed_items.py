@@ -103,3 +103,22 @@ SAME_COUNTS = [
 @pytest.mark.parametrize("text,expected", SAME_COUNTS)
 def test_items_with_the_same_count_are_two_facts(text, expected):
     assert_exactly(HEAD + text, expected, JUNE)
+
+
+CATEGORY_SHARES = [
+    # a category named with 类 and its share is the category's share, `占` written before or not at all
+    ("(一)诉求类型。咨询类占60.2%,求助类占25.1%,其他类0.03%。",
+     [{"subject": "咨询", "value": 60.2, "indicator": "hotline.category_share"},
+      {"subject": "求助", "value": 25.1, "indicator": "hotline.category_share"},
+      {"subject": "其他", "value": 0.03, "indicator": "hotline.category_share"}]),
+    ("(一)诉求类型。建议类14.4%,投诉类9.7%。",
+     [{"subject": "建议", "value": 14.4, "indicator": "hotline.category_share"},
+      {"subject": "投诉", "value": 9.7, "indicator": "hotline.category_share"}]),
+    # negative: all the classes (`各类`) are no category
+    ("(一)诉求类型。受理各类15.5%。", [{"value": 15.5, "indicator": "hotline.share"}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CATEGORY_SHARES)
+def test_a_category_named_with_its_class_word_owns_its_share(text, expected):
+    assert_exactly(HEAD + text, expected, JUNE)
