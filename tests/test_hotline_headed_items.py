@@ -122,3 +122,22 @@ CATEGORY_SHARES = [
 @pytest.mark.parametrize("text,expected", CATEGORY_SHARES)
 def test_a_category_named_with_its_class_word_owns_its_share(text, expected):
     assert_exactly(HEAD + text, expected, JUNE)
+
+
+CATEGORY_LINES = [
+    # lines of a category, its count and share under a heading of the contacts' categories are category counts
+    (PAGE + "(一)诉求分类情况\n投诉2100件 占比 60.5%\n咨询900件 占比 25.9%\n",
+     _TOTAL + [{"subject": "投诉", "value": 2100, "indicator": "hotline.category_count"},
+               {"subject": "投诉", "value": 60.5, "indicator": "hotline.category_share"},
+               {"subject": "咨询", "value": 900, "indicator": "hotline.category_count"},
+               {"subject": "咨询", "value": 25.9, "indicator": "hotline.category_share"}]),
+    # negative: the same lines under a heading of units are no categories
+    (PAGE + "(二)承办单位情况\n市直部门2100件 占比 60.5%\n",
+     _TOTAL + [{"subject": "市直部门", "value": 2100, "indicator": "hotline.count"},
+               {"subject": "市直部门", "value": 60.5, "indicator": "hotline.category_share"}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CATEGORY_LINES)
+def test_category_lines_under_a_category_heading_count_their_category(text, expected):
+    assert_exactly(HEAD + text, expected, JUNE)
