@@ -83,6 +83,13 @@ class DraftFacts:
             return f
         return replace(f, period_end=day.end.isoformat())
 
+    def _series(self, f: Fact) -> str:
+        """What a repeat must name again: the indicator, or the subject too for a fallback indicator, one series per
+        item it names (`咨询131件` and, later, `车辆管理131件` are two hotline items, not one told twice)."""
+        if f.indicator is None:
+            return f.subject
+        return f"{f.indicator}|{f.subject}" if self.catalog.by_id[f.indicator].fallback else f.indicator
+
     def facts(self) -> list[Fact]:
         """The facts, without repeats (a headline restating the body counts once)."""
         out: list[Fact] = []
@@ -112,7 +119,7 @@ class DraftFacts:
                 f = replace(f, subject=name)  # `全部按时办结` → 办结: the catalogued measure keeps its figure
             if d.headline and not d.explicit:
                 f = self._lead_day(f, body_article(self.seg, d.article))  # `…累产超300亿立方米` over `5月11日,…`
-            key = (f.family, f.indicator or f.subject, f.value, f.unit, f.status)
+            key = (f.family, self._series(f), f.value, f.unit, f.status)
             if key in seen and heads[seen[key]] and not d.headline:
                 out[seen[key]], heads[seen[key]] = f, False  # the body's own figure, not the headline's
                 kept.setdefault(_owned_key(f), []).append(seen[key])

@@ -1,6 +1,7 @@
 """Who owns a figure: the firm, sector, industry, area or zone its subject is carried to from the paragraph
 (`…。去年公司出口额…` → the firm's, `该产业…` → 纺织服装产业, `该产业园…，园区已注册企业` → the park's), and the section
-heading that names its measure (`(一)公路建设。完成投资` → 公路建设完成投资)."""
+heading or line heading that names its measure (`(一)公路建设。完成投资` → 公路建设完成投资, `(二)…工单办理量` then
+`街道 455件` → 街道工单办理量)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from .area_scopes import area_named
 from .carried_owners import carried_firm
 from .firm_figures import firm_figure, part_of_firm_figure
 from .firm_references import referred_firm
+from .headed_count_lines import line_measured
 from .heading_scopes import heading_named
 from .mention import Mention
 from .sector_scopes import industry_referred, sector_named
@@ -38,4 +40,5 @@ def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention, firm_
     owned = industry_referred(text, para_start, m.start, owned)  # `该产业` → 纺织服装产业
     owned = area_named(text, para_start, s_start, m.start, owned)  # `在某国家公园范围内，`
     owned, zone_place = zone_referred(text, para_start, s_start, m.start, owned)  # `该产业园…，园区已注册企业`
-    return Owned(owned, heading_named(text, m.start, owned), firm_owned, zone_place)
+    subject = line_measured(text, m.start, heading_named(text, m.start, owned))  # `(二)…工单办理量` then `街道 455件`
+    return Owned(owned, subject, firm_owned, zone_place)

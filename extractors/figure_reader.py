@@ -46,6 +46,7 @@ from .measure_owners import (
     handled_things,
     listed_act,
     of_counted,
+    opens_shared_bracket,
     organisation_total,
     population_of,
     within,
@@ -295,6 +296,7 @@ class FigureReader(FigureNaming):
         self.prev_end = f.noun_end
         # an amount of change names what changed (`一般公共预算收入增收23.25亿元,同比增长9.1%`); a measure of a
         # subject (`虫害防治…(约占)`) is not what the next figure measures
-        if not inside_bracket(text, self.start, q.start):  # `香港68例(出院6例,死亡2例),澳门10例`: 死亡 stays inside
+        if not inside_bracket(text, self.start, q.start) or (subject and opens_shared_bracket(text, self.start, q.start)):
+            # `香港68例(出院6例,死亡2例),澳门10例`: 死亡 stays inside; `住房保障类(793件,占比…)` names the bracket's share
             self.prev_subject = (self.prev_subject if place else base_subject if f.delta
                                  else without_measure_tail(subject))

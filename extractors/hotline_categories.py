@@ -4,7 +4,9 @@
 once, at the opening; the first count reads as a category's (`集中在…`: hotline.category_count), the later items, named
 by the category alone, read as any hotline item (the fallback hotline.count). An item that is only its category and its
 count, in a sentence that opened such a list before it (lexicon/owners.toml `hotline_category_list`), is a category's
-count too; its subject stays the category's name.
+count too; its subject stays the category's name. So is a line that is only a category, its count and its share
+(`表扬298件 占比 6.53%`) in the run of such lines right under a heading of the contacts' categories (`(一)诉求分类情况`;
+lexicon `hotline_category_heading`, `hotline_category_line`).
 """
 
 from __future__ import annotations
@@ -14,16 +16,47 @@ from .lexicon import lexicon
 _LEX = lexicon()
 _OPENING = _LEX.compile("hotline_category_list")
 _ITEM_END = tuple(_LEX.table("hotline_category_list", "item_end"))
+_HEADING = _LEX.compile("hotline_category_heading")
+_LINE = _LEX.compile("hotline_category_line")
+_MAX_LINES = 12  # a heading's categories: a longer run of lines is a table, read elsewhere
 _ANY_ITEM = "hotline.count"
 _CATEGORY = "hotline.category_count"
 
 
 def listed_category(indicator: str | None, text: str, sent_start: int, pos: int, subject: str) -> str | None:
-    """hotline.category_count for the count at pos when it is a later item of its sentence's category list (see the
-    module doc), else None."""
+    """hotline.category_count for the count at pos when it is a later item of its sentence's category list or a
+    category's line under a heading of categories (see the module doc), else None."""
     if indicator != _ANY_ITEM or not subject:
         return None
+    if (headed := headed_category(indicator, text, pos, subject)) is not None:
+        return headed
     item = max(text.rfind(mark, sent_start, pos) for mark in _ITEM_END)
     if item < 0 or _OPENING.search(text, sent_start, item) is None:
         return None
     return _CATEGORY if text[item + 1:pos].strip() == subject else None
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end == -1 else end
+
+
+def headed_category(indicator: str | None, text: str, pos: int, subject: str) -> str | None:
+    """hotline.category_count for the count at pos when its line is a category, its count and share under a heading
+    of the contacts' categories (see the module doc), else None."""
+    if indicator != _ANY_ITEM or not subject:
+        return None
+    start, end = _line_at(text, pos)
+    line = _LINE.fullmatch(text, start, end)
+    if line is None or line["name"] != subject:
+        return None
+    for _ in range(_MAX_LINES):
+        if start == 0:
+            return None
+        start, end = _line_at(text, start - 1)
+        if _HEADING.fullmatch(text, start, end) is not None:
+            return _CATEGORY
+        if _LINE.fullmatch(text, start, end) is None:
+            return None
+    return None

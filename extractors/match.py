@@ -19,6 +19,7 @@ import regex
 from .catalog import Catalog
 from .clause_bounds import subject_clause_start
 from .figure_reader import FigureReader
+from .headed_lists import with_heading_measure
 from .hotline_channels import by_channel
 from .lexicon import lexicon
 from .list_subjects import items_sharing
@@ -103,6 +104,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     mentions = with_objects_named_once(mentions)  # `…接待国内游客…;涪陵区接待55万人次` → 接待国内游客  # `来电…,其中转办…` → 来电转办
     mentions = with_stage_owners(mentions)  # `危房改造已开工126万户、竣工112万户` → 危房改造竣工
     mentions = per_unit(text, start, mentions)  # `12件逾期,其中市住建局3件` → 市住建局逾期
+    mentions = with_heading_measure(text, start, end, mentions)  # `工单数量较多的单位为:住建局1468件` → 住建局工单数量
     if (opening := opening_set(text, start)) is not None:  # `住户贷款中，短期贷款…`: the set's
         mentions = [replace(m, subject=of_set(opening, m.subject)) for m in mentions]
     return mentions

@@ -19,6 +19,7 @@ import regex
 
 from .lexicon import lexicon
 from .quantities import UNIT_KINDS
+from .sentences import is_item_line
 from .subjects import clean_subject, set_opening
 
 _LEX = lexicon()
@@ -44,6 +45,7 @@ _IN_SET = _LEX.words("in_set")[0]
 _BRACKET_OPEN = _LEX.compile("(?:{count_bracket_open})$")
 _BRACKET_CLOSE = _LEX.compile(r"[)）]\s*")
 _LIST_MARK = "、"
+_BRACKET_SHARE = _LEX.compile("count_bracket_share")
 _HEADING_NUMBER = _LEX.compile("(?:{item_number})$")  # `一、招聘岗位(35人)`: a heading, no list
 _REACH = 60  # characters: how far a bracket's close is looked for
 _MAX_BRACKETED = 24  # characters: `较为突出的问题主要集中在水电气暖` still names the noun a bracket follows
@@ -179,8 +181,17 @@ def bracket_owner(text: str, lo: int, pos: int, subject: str) -> str:
     close = _BRACKET_CLOSE.search(text, pos, pos + _REACH)
     listed = (mark > 0 and text[mark] == _LIST_MARK and not _HEADING_NUMBER.search(text, max(0, mark - 4), mark + 1)) \
         or (close and text[close.end():close.end() + 1] == _LIST_MARK)  # not a heading's `一、`
+    # `1.住房保障类(793件,占比17.36%)`: a numbered line's category, its count and share in the bracket
+    line = max(lo, mark + 1, text.rfind("\n", lo, before) + 1)
+    listed = listed or (line > mark and is_item_line(text, line, pos + _REACH) and _BRACKET_SHARE.match(text, pos) is not None)
     return noun if listed and 2 <= len(noun) <= _MAX_BRACKETED and not noun[-1].isdigit() else subject
 
+
+
+def opens_shared_bracket(text: str, lo: int, pos: int) -> bool:
+    """`住房保障类(793件,占比17.36%)`: the count at pos opens a bracket that gives its share too, so the share is the
+    same category's (the count names what the rest of the bracket measures)."""
+    return _BRACKET_OPEN.search(text, max(lo, pos - 4), pos) is not None and _BRACKET_SHARE.match(text, pos) is not None
 
 _ACT_ALONE = _LEX.compile("act_alone")
 _ACT_THEN_NOUN = _LEX.compile("act_then_noun")

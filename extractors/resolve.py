@@ -241,7 +241,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         period = self._status_period(m, s, clause, period, explicit, explicit_own, status, unit)
         period = self._story_period(m, s, clause, period, explicit, status)
         if (listed := listed_category(ind and ind.id, self.text, s.start, m.start, m.subject)) is not None:
-            ind = self.catalog.by_id[listed]  # `…集中在农林畜牧水利1590件,…;社会保障1485件`: a category's count too
+            ind = self.catalog.by_id[listed]  # `…集中在农林畜牧水利1590件,…;社会保障1485件`, `(一)诉求分类情况`
         if period.end is not None and (flow := day_flow_of(ind and ind.id, m.subject, self.text, para_start,
                                                             m.start)) is not None:
             ind, period = self.catalog.by_id[flow], Period(period.end, period.end)  # `0-24时,…。治愈出院…7例`

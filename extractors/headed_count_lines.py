@@ -1,0 +1,39 @@
+"""Counts on lines of their own under a heading that names their measure: each line's name is counted by it.
+
+`(二)承办单位工单办理量 (详见附件1)` then `市直部门5216件`, `街道 455件`, `乡镇 261件`: each line names a level of
+handling unit alone, and its count is that level's 工单办理量 (街道工单办理量), not a thing called 街道. Only lines that
+are a name and a count, one after another right under the heading; the heading must end in its measure, a thing
+counted and its amount word (lexicon/owners.toml `count_lines_heading`, `bare_count_line`).
+"""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+
+_LEX = lexicon()
+_HEADING = _LEX.compile("count_lines_heading")
+_COUNT_LINE = _LEX.compile("bare_count_line")
+_MAX_LINES = 12  # a heading's items: a longer run of bare lines is a table, read elsewhere
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end == -1 else end
+
+
+def line_measured(text: str, pos: int, subject: str) -> str:
+    """The subject of the count at pos with the measure of the heading its bare count line is under."""
+    start, end = _line_at(text, pos)
+    line = _COUNT_LINE.fullmatch(text, start, end)
+    if line is None or line["name"] != subject:
+        return subject
+    for _ in range(_MAX_LINES):
+        if start == 0:
+            return subject
+        start, end = _line_at(text, start - 1)
+        if (heading := _HEADING.fullmatch(text, start, end)) is not None:
+            return subject + heading["measure"]
+        if _COUNT_LINE.fullmatch(text, start, end) is None:
+            return subject
+    return subject

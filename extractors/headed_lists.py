@@ -1,0 +1,55 @@
+"""A list whose heading names what its items count: each item is its unit's measure, and so is the change beside it.
+
+`工单数量较多的单位为:住房和城乡建设局1468件(同比上升22.03%),城市管理局1076件…` ranks units by the measure the heading
+names (`工单数量`), then names each unit alone: its count is 住房和城乡建设局工单数量, and the growth in its bracket is
+that measure's growth, not the unit's. Only an item named by the unit alone (the words between a list mark and its
+figure) takes the measure; an item whose figures name their own measure (`历城区(直办5620件,转办6004件)`) keeps it.
+Words in lexicon/owners.toml (`measure_headed_list`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .lexicon import lexicon
+from .mention import Mention
+
+_HEADING = lexicon().compile("measure_headed_list")
+_ITEM_MARKS = ",，;；、:："
+_OPEN, _CLOSE = "(（", ")）"
+
+
+def _depth_zero_item(text: str, start: int, pos: int) -> str:
+    """The words of the item the figure at pos opens, back to the last list mark outside brackets ('' when the
+    figure is inside a bracket or no mark precedes it)."""
+    depth = 0
+    for i in range(pos - 1, start - 1, -1):
+        c = text[i]
+        if c in _CLOSE:
+            depth += 1
+        elif c in _OPEN:
+            if depth == 0:
+                return ""
+            depth -= 1
+        elif c in _ITEM_MARKS and depth == 0:
+            return text[i + 1:pos].strip()
+    return ""
+
+
+def with_heading_measure(text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """The sentence's mentions with each item of a measure-headed list named by its unit and the measure."""
+    heading = _HEADING.search(text, start, end)
+    if heading is None:
+        return mentions
+    measure, out, renamed = heading["measure"], [], {}
+    for m in mentions:
+        if m.start < heading.end() or measure in m.subject:
+            out.append(m)
+            continue
+        item = _depth_zero_item(text, heading.end() - 1, m.start)
+        if m.kind == "level" and item and item == m.subject:
+            renamed[m.subject] = m.subject + measure
+        if m.subject in renamed:
+            m = replace(m, subject=renamed[m.subject])
+        out.append(m)
+    return out
