@@ -23,6 +23,7 @@ from .breakdown_items import (
 from .capacity_subjects import NO_SUBJECT, capacity_subject
 from .case_parts import bracketed_origin, case_part
 from .clause_bounds import LIST_MARK, subject_clause_start
+from .count_acts import defined_by_act
 from .counted_rates import rate_of_things
 from .figure_direction import _DIR_END, _sign, month_on_month, view_openings
 from .figure_naming import FigureNaming
@@ -196,6 +197,7 @@ class FigureReader(FigureNaming):
             return listed  # `共刊发185个专版、40个公益广告`: the same act's
         if f.noun:
             f.noun = acted_on(text, f.left if len(subject) > 8 else "", (q.end, f.noun_end), f.noun)  # `击毙了50名…`
+            f.noun, f.noun_end = defined_by_act(text, f.left, f.noun, f.noun_end) if not subject else (f.noun, f.noun_end)
             subject = "" if _OBJECT_MARKER.fullmatch(subject) else subject  # `对1712名逃犯…`: the things, not `对逃犯`
             subject = (subject + f.noun) if len(subject) <= 8 else actor_of_count(subject, f.noun)  # `湖北银行将在…发放`
         return subject

@@ -14,6 +14,7 @@ _HEAD_NOUN_END = _LEX.words("head_noun_end")
 _NOTHING_ALONE = frozenset(_LEX.words("names_nothing_alone"))
 _DEBRIS = _LEX.compile("subject_debris")
 _INDUSTRY_MEASURE = _LEX.compile("industry_measure")
+_DEFINING_ACT = _LEX.compile("defined_by_act_name")  # `完成脱钩移交的…企业`: the act names which (count_acts)
 _CUT_LEAD = _LEX.compile("subject_cut_lead")
 _CUT_TAIL = _LEX.compile("subject_cut_tail")
 _CUT_LEAD_WORDS = _LEX.compile("subject_cut_lead_words")
@@ -45,11 +46,10 @@ _THRESHOLD_SET = _LEX.compile("^(?:{population_qualifier}|{grid_served_area})") 
 
 def subject_is_narrative(subject: str) -> bool:
     """A subject that is a piece of narrative (`对我们这样一个…`, `他深度参与了…`, `口岸可`), not the name of a
-    measure; a threshold's set (`规模以上软件和信息技术服务业营业收入`), the poor areas a grid serves and an industry's
-measure are part of the name,
-    not of its length."""
+    measure; a threshold's set (`规模以上软件和信息技术服务业营业收入`), the poor areas a grid serves, an industry's
+    measure and a count's defining act (`完成脱钩移交的…企业`) are part of the name, not of its length."""
     measure = MEASURE_TAIL.sub("", subject)  # `…收入(为预算)`: a measure of a named measure
-    name = _INDUSTRY_MEASURE.sub("", _THRESHOLD_SET.sub("", measure))  # `…信息技术服务业实现增加值`: the industry's
+    name = _INDUSTRY_MEASURE.sub("", _THRESHOLD_SET.sub("", _DEFINING_ACT.sub("", measure)))  # `…服务业实现增加值`
     return len(name) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(measure) is not None \
         or measure[-1:] in _NOT_A_HEAD and not measure.endswith(_HEAD_NOUN_END) or measure in _NOTHING_ALONE
 

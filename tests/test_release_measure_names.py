@@ -45,9 +45,9 @@ CASES = [
     ("ports that did a measure together",
      "上半年,8个沿海港口共完成集装箱吞吐量6500万标箱。",
      [_f("沿海港口集装箱吞吐量", 6.5e7, "标箱")]),
-    ("cities that did something else: no scope",
+    ("cities that did something else: no scope (the count is of the cities that did it)",
      "2022年,全省5个城市完成了试点。",
-     []),
+     [_f("完成试点的城市", 5, "个")]),
     # --- a crop's yield per mu after its sown area
     ("crop yield after its area",
      "2022年,早稻播种面积180.5千公顷,比上年增长0.3%;亩产402.1公斤,增长0.6%;总产量108.9万吨,增长0.9%。",

@@ -19,7 +19,7 @@ def _row(subject: str, value: float, unit: str) -> dict:
 
 EXACT = [
     # a grade and its range in one noun
-    ("county hospitals and below", "全省共有12所县级及以下医院获得补助。", [_row("县级及以下医院", 12, "所")]),
+    ("county hospitals and below", "全省共有12所县级及以下医院获得补助。", [_row("获得补助的县级及以下医院", 12, "所")]),
     ("cities, no grade alone", "去年全国215个地级及以上城市空气质量优良天数比例为82.5%。", []),
     ("no grade word: 和 still ends the noun", "全市建成8个社区和乡镇卫生服务中心。", [_row("社区", 8, "个")]),
     # a place where things are: the noun ends before 所在的
