@@ -16,6 +16,9 @@ _ITEM_EDGE = _LEX.compile(r"^(?:{subject_leading}|[\s“”\"(（])+|[\s”\")�
 _LIST_MARK = _LEX.words("list_joiner")[0]   # 、
 _PLACE_SIZES = (5, 4, 3, 2)   # characters of a place name that may end the item before
 _UNNAMED_ZONE = _LEX.compile("unnamed_zone_item")
+_UNKNOWN_ITEM = _LEX.compile("unknown_place_item")
+_CASE_WORD = _LEX.compile("case_word")
+_CASE_ITEM = _LEX.compile_at("case_item_after")
 _HEAD_SIZES = (8, 7, 6, 5, 4, 3, 2)   # characters of the known place a zone's item may open with (`哈尔滨市`)
 
 
@@ -81,3 +84,16 @@ def known_chain(item: str) -> bool:
     names it)."""
     head = place_head(item)
     return head > 0 and breakdown_place(item[head:]) is not None
+
+
+def unnamed_item_place(text: str, raw: str, pos: int, spread: bool, after_item: bool, item_place: str | None) -> str | None:
+    """The place of a breakdown's item at pos (raw: its words) where the gazetteer names none: "" (no region) for a
+    place of the list it does not know (`城厢区30例、…、湄洲湾北岸3例`), a zone's district (`沈阳市浑南开发区3例` → 浑南区),
+    else item_place as found."""
+    if not item_place and after_item and not spread and text[pos - len(raw) - 1:pos - len(raw)] == _LIST_MARK \
+            and _UNKNOWN_ITEM.fullmatch(item := _ITEM_EDGE.sub("", raw)) and not _CASE_WORD.search(raw) \
+            and not known_chain(item):
+        return ""
+    if not item_place and not spread and _CASE_ITEM.match(text, pos) and (zone := zone_place(raw)) is not None:
+        return zone  # `哈尔滨市利民开发区3例`: no region, not the city's
+    return item_place

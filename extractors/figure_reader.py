@@ -12,17 +12,10 @@ from .act_edges import sized_thing
 from .acted_parts import acted_part
 from .body_owners import body_total
 from .bracketed_plans import bracketed_plan
-from .breakdown_items import (
-    _ITEM_EDGE,
-    _breakdown_item,
-    _category,
-    known_chain,
-    shares_listed_count,
-    zone_place,
-)
+from .breakdown_items import _breakdown_item, _category, shares_listed_count, unnamed_item_place
 from .capacity_subjects import NO_SUBJECT, capacity_subject
 from .case_parts import bracketed_origin, case_part
-from .clause_bounds import LIST_MARK, subject_clause_start
+from .clause_bounds import subject_clause_start
 from .count_acts import defined_by_act
 from .counted_rates import rate_of_things
 from .figure_direction import _DIR_END, _sign, month_on_month, view_openings
@@ -92,8 +85,6 @@ _CASE_ITEM = _LEX.compile_at("case_item_after")
 _MONITORED_SET = _LEX.compile("monitored_set_after")
 _COUNTED_SET_ACT = _LEX.compile("counted_set_act")
 _OF_WHICH = _LEX.words("of_which")[0]
-_UNKNOWN_ITEM = _LEX.compile("unknown_place_item")
-_CASE_WORD = _LEX.compile("case_word")
 _OBJECT_MARKER = _LEX.compile("object_marker_alone")
 _HAVING_REACH = 16  # characters after a count's unit where its holders' kind and a verb of having are looked for
 
@@ -245,16 +236,9 @@ class FigureReader(FigureNaming):
 
     def _item_place(self, f: Figure, subject: str, item_place: str | None) -> tuple[str, str | None]:
         """(subject, place) of a breakdown by place: it counts what its heading names."""
-        text, raw, place = self.text, f.raw, f.spread[3] if f.spread else None
-        if not item_place and self.last_item and not f.spread \
-                and text[f.q.start - len(raw) - 1:f.q.start - len(raw)] == LIST_MARK \
-                and _UNKNOWN_ITEM.fullmatch(item := _ITEM_EDGE.sub("", raw)) and not _CASE_WORD.search(raw) \
-                and not known_chain(item):
-            item_place = ""  # `城厢区30例、…、湄洲湾北岸3例`: a place of the list the gazetteer does not know
-        elif not item_place and not f.spread and _CASE_ITEM.match(text, f.q.start) \
-                and (zone := zone_place(raw)) is not None:
-            item_place = zone  # `沈阳市浑南开发区3例` → 浑南区; `哈尔滨市利民开发区3例`: no region, not the city's
-        if item_place is not None and ((category := _category(text, self.start, f.q.start) or self.prev_subject)
+        place = f.spread[3] if f.spread else None
+        item_place = unnamed_item_place(self.text, f.raw, f.q.start, bool(f.spread), self.last_item, item_place)
+        if item_place is not None and ((category := _category(self.text, self.start, f.q.start) or self.prev_subject)
                                        or item_place == ""):
             subject, place = category, item_place
         self.last_item = item_place is not None
