@@ -182,9 +182,9 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         if self._abstains(m, s, clause):
             return
         para_start = self.seg.paragraphs[s.paragraph][0]
-        owner = figure_owner(self.text, (self.seg.articles[s.article].start, para_start, s.start, clause), m,
+        ownership = figure_owner(self.text, (self.seg.articles[s.article].start, para_start, s.start, clause), m,
                              self._firm_figure)
-        m = replace(m, subject=owner.subject)
+        m = replace(m, subject=ownership.subject)
         ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part, self.ctx.kind)
         unit = m.unit
         if unit is None:
@@ -256,8 +256,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         region = beyond_reach(self.text, s.start, m.start, region)
         fact = Fact(doc=self.ctx.name, published=self.ctx.published_iso, family=family,
                     indicator=ind.id if ind else None, subject=subject,
-                    region=owner.zone_place or (firm_region(self.text, (s.start, clause, m.start), owner.owned, unit, region)
-                                               if owner.firm_owned else region),
+                    region=ownership.zone_place or (firm_region(self.text, (s.start, clause, m.start), ownership.owned, unit,
+                                                               region) if ownership.firm_owned else region),
                     period_start=ps, period_end=pe, value=value, value_high=high, unit=unit,
                     qualifier=m.qualifier, status=status, quote=quote,
                     start=self.to_source[m.start], end=self.to_source[m.end - 1] + 1, rule=m.rule)
@@ -267,7 +267,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         lead = self.text[max(s.start, m.start - _LEAD_REACH):m.start]  # what the sentence tells before the figure
         self.drafts.append(Draft(fact, explicit, headline, bool(m.place), clause_timed, s.article, lead))
         self._last_whole = (m.end, m.kind, unit, period)
-        if owner.firm_owned and self._firm_figure[0] != s.start:  # the whole its parts follow: the sentence's first
+        if ownership.firm_owned and self._firm_figure[0] != s.start:  # the whole its parts follow: the sentence's first
             self._firm_figure = (s.start, m.end)
         self._note_total(s.paragraph, m, unit)
         self._note_place_whole(s, m, unit)

@@ -129,9 +129,10 @@ MACRO_REGIONS = [
     # where something moves to, or a comparison: no place of the figure
     ("moved to", "今年向西部地区转移产业项目310个。", [{"value": 310, "region": None}]),
     ("compared with", "中部地区增速比东部地区高1.3个百分点。", [{"value": 1.3, "region": "中部地区"}]),
-    # the central government's funds in a macro-region's paragraph are the country's, not the region's
+    # the central government's funds in a macro-region's paragraph are the country's (its national scope), not the
+    # region's (audit sheet 28: a central transfer left empty was wrong)
     ("central funds", "西部地区新增造林面积占45%;中央林业改革发展资金520亿元,比上年增加38亿元。",
-     [{"value": 45, "region": "西部地区"}, {"value": 5.2e10, "region": None}, {"value": 3.8e9, "region": None}]),
+     [{"value": 45, "region": "西部地区"}, {"value": 5.2e10, "region": "全国"}, {"value": 3.8e9, "region": "全国"}]),
     # ... but listed after `其中` as a part of the region's own whole in its sentence, they and the parts after are its
     ("central funds as a part", "“三区三州”地区资助资金共计8.4亿元,其中,中央财政资金5.1亿元,地方财政资金3.2亿元,学校资金0.1亿元。",
      [{"value": 8.4e8, "region": "三区三州"}, {"value": 5.1e8, "region": "三区三州"},
