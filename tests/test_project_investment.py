@@ -30,6 +30,20 @@ NEGATIVES = [
 ]
 
 
+GAPS = [
+    # known gap (audit sheet 28 #146): a zone a paragraph points back at (`项目区`) named in the paragraph before,
+    # and the act (`引入`) a count's attribute (`总投资…的`) hides, are not read yet: the count stays a bare 项目
+    ("2019年，临江县的石桥村是省级田园综合体试点项目区。\n项目区三年间引入总投资12.5亿元的18个项目。",
+     [("other", "石桥村田园综合体项目区引入项目", 18)]),
+]
+
+
 @pytest.mark.parametrize("text,expected", CASES + NEGATIVES)
 def test_project_set_investment(text, expected):
+    assert named_values(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a zone pointed back at from the next paragraph is not carried yet")
+@pytest.mark.parametrize("text,expected", GAPS)
+def test_zone_projects_gap(text, expected):
     assert named_values(text) == expected
