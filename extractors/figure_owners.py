@@ -14,6 +14,9 @@ from .firm_references import referred_firm
 from .headed_count_lines import line_measured
 from .heading_scopes import heading_named
 from .mention import Mention
+from .mode_programmes import mode_programme_project
+from .project_investment import project_set_investment
+from .rest_counts import rest_of_whole
 from .sector_scopes import industry_referred, sector_named
 from .source_firms import source_firm
 from .zone_references import zone_referred
@@ -39,6 +42,9 @@ def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention, firm_
     owned = sector_named(text, article_start, m.start, owned)  # `全行业` → 互联网行业: the place's scope keeps it
     owned = industry_referred(text, para_start, m.start, owned)  # `该产业` → 纺织服装产业
     owned = area_named(text, para_start, s_start, m.start, owned)  # `在某国家公园范围内，`
+    owned = rest_of_whole(text, s_start, m.start, m.end, owned)  # `…76个项目已完成36个，其余在建的40个项目`
+    owned = project_set_investment(text, s_start, m.start, owned)  # `推进…重大项目集中开工活动，完成投资…`
+    owned = mode_programme_project(text, para_start, s_start, owned)  # `运用PPP模式开展脱贫攻坚。…项目…个`
     owned, zone_place = zone_referred(text, para_start, s_start, m.start, owned)  # `该产业园…，园区已注册企业`
     subject = line_measured(text, m.start, heading_named(text, m.start, owned))  # `(二)…工单办理量` then `街道 455件`
     return Owned(owned, subject, firm_owned, zone_place)
