@@ -1,11 +1,14 @@
 """A figure between China and one partner (`中非贸易额`, `中美双边贸易`): the pair's, so neither the partner's own
-place (a story on Africa) nor the paper's country: no region."""
+place (a story on Africa) nor the paper's country: no region. A Chinese investor's investment in one foreign country
+(`中方累计投资额` in a sentence on Senegal, `中国企业在南非直接投资`) is that country's."""
 
 from __future__ import annotations
 
 from .lexicon import lexicon
 
 _BILATERAL = lexicon().compile("bilateral_measure")
+_INVESTED_ABROAD = lexicon().compile("chinese_investment_abroad")
+_FOREIGN = "foreign"
 
 
 def bilateral_figure(text: str, places: list, lo: int, pos: int) -> bool:
@@ -13,3 +16,15 @@ def bilateral_figure(text: str, places: list, lo: int, pos: int) -> bool:
     美国GDP增长2%` is America's)."""
     found = list(_BILATERAL.finditer(text, lo, pos))
     return bool(found) and not any(found[-1].end() <= p.start < pos for p in places)
+
+
+def invested_abroad(subject: str, places: list, pos: int):
+    """The foreign country a Chinese investor's investment (subject) goes to: the one place the sentence names before
+    the figure at pos, when it is a foreign country (`中国成为塞内加尔第一大融资来源国，…中方累计投资额超过3.7亿美元`)."""
+    if not subject or _INVESTED_ABROAD.match(subject) is None:
+        return None
+    before = [p for p in places if p.start < pos and p.kind == "place"]
+    if not before or any(p.place is None or p.place.level != _FOREIGN or p.place.name != before[0].place.name
+                         for p in before):
+        return None
+    return before[-1]

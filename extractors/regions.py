@@ -234,6 +234,8 @@ def _parallel_before(text: str, mentions: list[PlaceMention], k: int, lo: int, p
             continue  # `腾冲市界头镇`: a chain within the place's own clause
         if other.kind != "place" or other.place is None or not other.subject:
             continue
+        if text[other.start - 1:other.start] == _LIST_MARK:
+            continue  # `广东对东盟、美国、欧盟等…进出口`: a later item of a list its head decides (here a partner)
         if other.place.name not in mine and m.place.name not in _ancestry(g, other.place) \
                 and is_topic(text, other, lo):
             return True

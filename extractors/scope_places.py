@@ -4,7 +4,7 @@ place an article's lead is about, the zone a paragraph profiled before, a scope 
 
 from __future__ import annotations
 
-from .bilateral_figures import bilateral_figure
+from .bilateral_figures import bilateral_figure, invested_abroad
 from .gazetteer import gazetteer
 from .group_figures import group_figure, group_holder
 from .landed_places import allotted_place, landed_place
@@ -131,6 +131,8 @@ class ScopePlaces(PlaceOverrides):
             return None  # `某电商平台销售额增长40%`: one unnamed firm's figure, not its story's place
         if bilateral_figure(self.text, places, max(s.start, m.start - CLAUSE_REACH), m.start):
             return None  # `中非贸易额…增长20%`: the pair's figure, not Africa's
+        if (abroad := invested_abroad(m.subject, places, m.start)) is not None:
+            return region_of(abroad.place)  # `…塞内加尔…，中方累计投资额超过3.7亿美元`: the host country's
         if self._unknown_zone_item(s, clause_start(self.text, s.start, m.start), m.start):
             return None  # `渝中区接待…;万盛经开区接待…`: a zone's own item, not the place the sentence opened with
         opened = self._paragraph_place(s, clause_start(self.text, s.start, m.start)) or self._profiled_zone(s, m.start)

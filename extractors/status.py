@@ -1,6 +1,7 @@
 """Status: actual, target or estimate — from cue words around a figure and the status scope it sits in.
 
-A figure's own sentence decides first: an estimate cue (`预计`) before it, a target cue (`力争`, `拟`, `目标是`)
+A figure's own sentence decides first: an estimate cue (`预计`) before it or a forecast's `会` with its verb in its
+clause (`增速会放缓到5%`), a target cue (`力争`, `拟`, `目标是`)
 or `…目标` right after it; `实际完成` resets what came before; an estimate opening a long sentence (`2022年,预计…;…`) covers all its
 items. Then its scope: a target list's introduction
 earlier in the paragraph (`主要预期目标是：` covers every item after it), or a plan section of a report (its
@@ -31,6 +32,7 @@ _TARGET_OVER_ESTIMATE = _LEX.compile("target_over_estimate")
 _ITEM_ESTIMATE = _LEX.compile("item_estimate")
 _ESTIMATE_OPENING = _LEX.compile("estimate_list_opening")
 _ESTIMATE_IN_BASE = _LEX.compile("estimate_in_base")
+_FORECAST_MODAL = _LEX.compile("forecast_modal")
 _ITEM_END = ";；"
 _ACTUAL_RESET = _LEX.compile("actual_reset")
 _ACTUAL_IN_PLAN = _LEX.compile("actual_in_plan")
@@ -110,8 +112,9 @@ def figure_status(text: str, sentence_start: int, start: int, end: int, qualifie
                   published: date | None, scope_target: bool, clause_start: int, clause_end: int) -> str:
     """The status of the figure text[start:end] (see the module docstring for the order)."""
     scope = _cue_scope(text, sentence_start, start)
-    if _estimated(scope) or _estimated_list(text, sentence_start, start):
-        return "estimate"
+    if _estimated(scope) or _estimated_list(text, sentence_start, start) \
+            or _FORECAST_MODAL.search(text, _comma_clause(text, clause_start, start), start):
+        return "estimate"  # `预计…`, or a forecast's `会` with its verb (`增速会放缓到5%`)
     if _REMAINING_STOCK.search(text, max(clause_start, start - _LOOKBACK), start):
         return "actual"  # `力争…剩余的24个贫困村全部脱贫`: the plan acts on a stock left now
     past = published is not None and period.end is not None and (

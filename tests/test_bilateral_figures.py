@@ -1,5 +1,7 @@
 """A figure between China and one partner (`中非贸易额`, `中美双边贸易`) in a national paper's story on the partner: the
-pair's, not the partner's own place nor the country's: no region. A place named after it keeps its own figure."""
+pair's, not the partner's own place nor the country's: no region. A place named after it keeps its own figure. A Chinese
+investor's investment in the one foreign country its sentence names before it (`中方累计投资额`, `中国企业在南非直接
+投资`) is that country's; China's investment at home and its outward total stay the country's."""
 
 from datetime import date
 
@@ -25,7 +27,38 @@ CASES = [
      [{"value": 23.7, "region": "全国"}]),
 ]
 
+# a story on one partner whose lead names its continent and region too: no place of the story in force
+_ENVOY = ("中肯合作惠及两国民众（大使新春寄语）\n\n　　2020年，在中国和肯尼亚关系发展中有着特殊意义。两国元首首次出访选择了"
+          "非洲，第一站选择了肯尼亚。肯成为第一个签署合作文件的东非国家。\n　　一年来，两国关系持续发展。")
+INVESTED_ABROAD = [
+    ("a Chinese side's total in a sentence on the host",
+     _ENVOY + "中国成为肯尼亚最大投资来源国，多家中资企业在肯建厂，中方累计投资额超过5.2亿美元。\n",
+     [{"value": 5.2e8, "region": "肯尼亚"}]),
+    ("Chinese firms invest in a named country",
+     _ENVOY + "中国企业在肯尼亚直接投资超过20亿美元。\n",
+     [{"value": 2e9, "region": "肯尼亚"}]),
+    ("the Chinese side's investment in a named country",
+     _ENVOY + "去年，中方在肯尼亚新增投资3亿美元。\n",
+     [{"value": 3e8, "region": "肯尼亚"}]),
+    # negatives: China's investment at home, its outward total with a country named for contrast
+    ("China's own investment by sector",
+     _ENVOY + "今年前三季度，中国高技术制造业投资同比增长12%。\n",
+     [{"value": 12, "region": "全国"}]),
+    ("China's outward total",
+     _ENVOY + "在肯尼亚经济放缓的情况下，中国对外投资增长5%。\n",
+     [{"value": 5, "region": "全国"}]),
+    # known gap: jobs created `为当地` (the host) in the same sentence keep no place
+    pytest.param("jobs for the host", _ENVOY + "中国企业在肯尼亚直接投资超过20亿美元，为当地创造了5万个就业岗位。\n",
+                 [{"value": 2e9, "region": "肯尼亚"}, {"value": 5e4, "region": "肯尼亚"}],
+                 marks=pytest.mark.xfail(strict=True, reason="当地 is not read as the host country")),
+]
+
 
 @pytest.mark.parametrize("label, text, expected", CASES, ids=[c[0] for c in CASES])
 def test_bilateral_figure(label, text, expected):
+    assert_exactly(text, expected, DAY, name=NATIONAL_PAPER)
+
+
+@pytest.mark.parametrize("label, text, expected", INVESTED_ABROAD)
+def test_investment_abroad(label, text, expected):
     assert_exactly(text, expected, DAY, name=NATIONAL_PAPER)

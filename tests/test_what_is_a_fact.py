@@ -63,6 +63,9 @@ CASES = [
     ("gap to the whole", "前三季度,全省一般贸易进出口增长4.8%,高出外贸整体增速2个百分点,占外贸总值的59.5%。", MAY,
      [{"value": 4.8, "subject": "一般贸易进出口"}, {"value": 2, "subject": "一般贸易进出口(高出外贸整体)"},
       {"value": 59.5, "subject": "一般贸易进出口(占外贸总值)"}]),
+    ("gap to the overall growth", "一季度,全省对东盟出口1200亿元,增长9.5%,高出总体增幅1.8个百分点。", MAY,
+     [{"value": 1200e8, "subject": "对东盟出口"}, {"value": 9.5, "subject": "对东盟出口"},
+      {"value": 1.8, "subject": "对东盟出口(高出总体)"}]),
     ("gap to the country", "去年全省知识密集型服务进出口增长20.7%,高于全国增速9.2个百分点。", MAY,
      [{"value": 20.7, "subject": "知识密集型服务进出口"}, {"value": 9.2, "subject": "知识密集型服务进出口(高于全国)"}]),
     # a bracket after a noun that is no list's item lends the noun nothing (a heading, a rule's share)
