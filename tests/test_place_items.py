@@ -59,9 +59,11 @@ NEGATIVES = [
      [("寄宿生", 9000000, "全国"), ("走读生", 6000000, "全国")]),
     ("the whole is only a count's modifier, no figure of its own",
      "2020年，全国2.5万幼儿获得社会资助。其中，西部地区1.3万人、东部地区1.2万人。", []),
-    ("the whole's noun goes on with a verb: its name is not what the items count",
+    ("the whole's noun goes on with a verb: the act joins its name, which the items count",
      "2020年，全国共有4.6万高职学生获得企业资助。其中，西部地区2.1万人，占45.7%；东部地区2.5万人，占54.3%。",
-     [("高职学生", 46000, "全国")]),
+     [("获得企业资助的高职学生", 46000, "全国"), ("获得企业资助的高职学生", 21000, "西部地区"),
+      ("获得企业资助的高职学生占比", 45.7, "西部地区"), ("获得企业资助的高职学生", 25000, "东部地区"),
+      ("获得企业资助的高职学生占比", 54.3, "东部地区")]),
     # items naming their own measure stay as they are
     ("items that name the measure",
      "2020年，全国固定资产投资增长2.9%。分地区看，东部地区投资增长3.8%，中部地区增长0.7%。",
