@@ -22,18 +22,25 @@ def _line_at(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end == -1 else end
 
 
-def line_measured(text: str, pos: int, subject: str) -> str:
-    """The subject of the count at pos with the measure of the heading its bare count line is under."""
+def heading_above(text: str, pos: int, subject: str, line_form, heading_form):
+    """The heading (a match of heading_form) right above the run of lines of line_form that the line at pos opens
+    with subject as its name, within _MAX_LINES; None when the line is no such line or no such heading heads the run."""
     start, end = _line_at(text, pos)
-    line = _COUNT_LINE.fullmatch(text, start, end)
+    line = line_form.fullmatch(text, start, end)
     if line is None or line["name"] != subject:
-        return subject
+        return None
     for _ in range(_MAX_LINES):
         if start == 0:
-            return subject
+            return None
         start, end = _line_at(text, start - 1)
-        if (heading := _HEADING.fullmatch(text, start, end)) is not None:
-            return subject + heading["measure"]
-        if _COUNT_LINE.fullmatch(text, start, end) is None:
-            return subject
-    return subject
+        if (heading := heading_form.fullmatch(text, start, end)) is not None:
+            return heading
+        if line_form.fullmatch(text, start, end) is None:
+            return None
+    return None
+
+
+def line_measured(text: str, pos: int, subject: str) -> str:
+    """The subject of the count at pos with the measure of the heading its bare count line is under."""
+    heading = heading_above(text, pos, subject, _COUNT_LINE, _HEADING)
+    return subject if heading is None else subject + heading["measure"]

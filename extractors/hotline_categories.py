@@ -11,6 +11,7 @@ lexicon `hotline_category_heading`, `hotline_category_line`).
 
 from __future__ import annotations
 
+from .headed_count_lines import heading_above
 from .lexicon import lexicon
 
 _LEX = lexicon()
@@ -18,7 +19,6 @@ _OPENING = _LEX.compile("hotline_category_list")
 _ITEM_END = tuple(_LEX.table("hotline_category_list", "item_end"))
 _HEADING = _LEX.compile("hotline_category_heading")
 _LINE = _LEX.compile("hotline_category_line")
-_MAX_LINES = 12  # a heading's categories: a longer run of lines is a table, read elsewhere
 _ANY_ITEM = "hotline.count"
 _CATEGORY = "hotline.category_count"
 
@@ -36,27 +36,9 @@ def listed_category(indicator: str | None, text: str, sent_start: int, pos: int,
     return _CATEGORY if text[item + 1:pos].strip() == subject else None
 
 
-def _line_at(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end == -1 else end
-
-
 def headed_category(indicator: str | None, text: str, pos: int, subject: str) -> str | None:
     """hotline.category_count for the count at pos when its line is a category, its count and share under a heading
     of the contacts' categories (see the module doc), else None."""
     if indicator != _ANY_ITEM or not subject:
         return None
-    start, end = _line_at(text, pos)
-    line = _LINE.fullmatch(text, start, end)
-    if line is None or line["name"] != subject:
-        return None
-    for _ in range(_MAX_LINES):
-        if start == 0:
-            return None
-        start, end = _line_at(text, start - 1)
-        if _HEADING.fullmatch(text, start, end) is not None:
-            return _CATEGORY
-        if _LINE.fullmatch(text, start, end) is None:
-            return None
-    return None
+    return _CATEGORY if heading_above(text, pos, subject, _LINE, _HEADING) is not None else None
