@@ -45,6 +45,7 @@ from .figure_periods import FigurePeriods
 from .firm_figures import firm_region
 from .funded_headings import headed_source
 from .funded_parts import opened_part
+from .headed_measures import headed_measure
 from .hotline_categories import listed_category
 from .lexicon import lexicon
 from .mention import Mention
@@ -184,7 +185,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         para_start = self.seg.paragraphs[s.paragraph][0]
         ownership = figure_owner(self.text, (self.seg.articles[s.article].start, para_start, s.start, clause), m,
                              self._firm_figure)
-        m = replace(m, subject=ownership.subject)
+        m = replace(m, subject=headed_measure(self.text, s.start, s.end, ownership.subject))  # `（四）普通高中学生资助…`
         ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part, self.ctx.kind)
         unit = m.unit
         if unit is None:
