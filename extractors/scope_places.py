@@ -31,7 +31,13 @@ from .regions import (
 )
 from .scope_fallbacks import lead_division, lead_opening_place, sole_named_division, speaker_division
 from .sentences import Sentence
-from .village_places import is_village_scope, village_before, village_heading, village_topic
+from .village_places import (
+    is_village_region,
+    is_village_scope,
+    village_before,
+    village_heading,
+    village_topic,
+)
 
 _LEX = lexicon()
 _CALLOUT = _LEX.compile("figure_callout")
@@ -82,10 +88,10 @@ class ScopePlaces(PlaceOverrides):
 
     def _region(self, m: Mention, s: Sentence, places: list, starts: list[int]) -> str | None:
         """The figure's place; a village heading its sentence before it (`连樟村有21户…脱贫；2017年，26户…`, `如今的
-        大陆村，…`) owns it rather than the city, province or country in force: the village's county the article
-        introduced it after, else none (a county in force stays: the judges' convention files a village under it)."""
+        大陆村，…`) owns it rather than the city, province or country in force: the village as written when the article
+        introduced it after its county, else none (a county in force stays, and a village its clause names)."""
         region = self._place_region(m, s, places, starts)
-        if m.place is not None or region is None or self._county_or_below(region) \
+        if m.place is not None or region is None or self._county_or_below(region) or is_village_region(region) \
                 or named_in_clause(self.text, places, starts, s.start, m.start) is not None:
             return region
         village = village_heading(self.text, s.start, m.start, is_topic)
