@@ -31,7 +31,13 @@ from .regions import (
 )
 from .scope_fallbacks import lead_division, lead_opening_place, sole_named_division, speaker_division
 from .sentences import Sentence
-from .village_places import is_village_scope, village_before, village_heading, village_topic
+from .village_places import (
+    is_village_region,
+    is_village_scope,
+    village_before,
+    village_heading,
+    village_topic,
+)
 
 _LEX = lexicon()
 _CALLOUT = _LEX.compile("figure_callout")
@@ -82,10 +88,10 @@ class ScopePlaces(PlaceOverrides):
 
     def _region(self, m: Mention, s: Sentence, places: list, starts: list[int]) -> str | None:
         """The figure's place; a village heading its sentence before it (`连樟村有21户…脱贫；2017年，26户…`, `如今的
-        大陆村，…`) owns it rather than the city, province or country in force: the village's county the article
-        introduced it after, else none (a county in force stays: the judges' convention files a village under it)."""
+        大陆村，…`) owns it rather than the city, province or country in force: the village as written when the article
+        introduced it after its county, else none (a county in force stays, and a village its clause names)."""
         region = self._place_region(m, s, places, starts)
-        if m.place is not None or region is None or self._county_or_below(region) \
+        if m.place is not None or region is None or self._county_or_below(region) or is_village_region(region) \
                 or named_in_clause(self.text, places, starts, s.start, m.start) is not None:
             return region
         village = village_heading(self.text, s.start, m.start, is_topic)
@@ -152,6 +158,8 @@ class ScopePlaces(PlaceOverrides):
             return None  # `日本某集团全球销量`: a foreign firm's figure, not the paper's or story's place
         if self._zone_elsewhere(s, m.start, scopes):
             return None  # `梅河口经济开发区…` in 辽源's paper: a zone of another city, not the paper's
+        if self._central_funds_of_a_group_story(scopes, s, m.start):
+            return region_of(next(p for p in scopes if p is not None and p.level == "national"))
         for place in scopes:
             if place is not None and place.level == "national" and self._international_body(s, m.start):
                 return None  # `世卫组织…现有194个会员国`: the body's or the world's figure, not the paper's country
@@ -159,6 +167,13 @@ class ScopePlaces(PlaceOverrides):
                 return region_of(place if place.level != "national" else self._where_it_happened(
                     places, starts, clause_start(self.text, s.start, m.start), m.start, place))
         return None
+
+    def _central_funds_of_a_group_story(self, scopes: list, s: Sentence, pos: int) -> bool:
+        """`中央资金累计安排140亿元` in a national paper's story of many unrelated places (no single place of its own):
+        the central government's funds are the country's, not no one's."""
+        inner = next((p for p in scopes if p is not None), None)
+        return inner is GROUP and any(p is not None and p.level == "national" for p in scopes) \
+            and central_funds_before(self.text, s.start, pos)
 
     def _unscoped_whole(self, named, s: Sentence, scopes: list):
         """A scope word (`全省`) no scope in force reaches (scope_fallbacks.py): its speaker's division, the story

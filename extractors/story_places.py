@@ -21,6 +21,7 @@ _WIRE_DATELINES = BranchScan.of_entries(lexicon(), "(?:{wire_dateline}){dateline
 _PAPER_WORDS = lexicon().words("paper_suffix")
 _VENUE = lexicon().compile("event_venue")
 _VENUE_BEFORE = frozenset(lexicon().words("lead_place_not_scope_before")[:2])  # 在, 于
+_SITE = lexicon().compile("site_venue")
 
 
 _DIVISIONS = ("province", "city", "county")   # China's: a story's own place
@@ -70,7 +71,8 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
     found: dict[str, Place] = {}
     times: Counter[str] = Counter()
     national = bodies = local = 0
-    for m in place_mentions(text, start, end):
+    mentions = place_mentions(text, start, end)
+    for k, m in enumerate(mentions):
         local += m.kind == "scope"  # `我市`, `全县`: a local page, whatever national words it uses
         national_word = m.kind in ("national", "body")
         if not national_word and (m.kind != "place" or m.place is None or m.place.level == "town"):
@@ -79,6 +81,8 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
                 or BREAKDOWN_ITEM.match(text, m.end) or in_aside(text, m.start) \
                 or (text[m.start - 1:m.start] in _VENUE_BEFORE and _VENUE.match(text, m.end)):
             continue  # a list item (`环翠区10例`), an aside or a venue (`在北京开幕`) is not what it is about
+        if _firm_site(text, mentions, k):
+            continue  # `在浙江宁波某光学公司的车间`: where one firm's anecdote is set
         if national_word:
             national += 1
             bodies += m.kind == "body"
@@ -102,6 +106,17 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
     if strangers and not _dominates(text, start, end, main, times[main.name], strangers):
         return GROUP  # a place neither holds the story's place nor lies inside it
     return main
+
+
+def _firm_site(text: str, mentions: list, k: int) -> bool:
+    """The place at k, alone or the end of a chain of places after 在/于, is followed by a firm's works (`site_venue`)."""
+    m = mentions[k]
+    if _SITE.match(text, m.end) is None:
+        return False
+    first = k
+    while first and mentions[first - 1].end == mentions[first].start and mentions[first - 1].kind == "place":
+        first -= 1
+    return text[mentions[first].start - 1:mentions[first].start] in _VENUE_BEFORE
 
 
 def _dominates(text: str, start: int, end: int, main: Place, named: int, strangers: int) -> bool:

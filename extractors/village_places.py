@@ -1,12 +1,12 @@
-"""Villages the gazetteer does not know, read as the county they are in: a village introduced right after its county
-(`安徽金寨县花石乡大湾村`, `上饶市横峰县崇山村`) is that county's wherever the article names it again at the head of a
-clause (`…,金福村村民合作社…流转土地117亩`), and a village scope word (`全村`) after it is the village's county."""
+"""Villages the gazetteer does not know, named as written: a village introduced right after its county
+(`安徽金寨县花石乡大湾村`, `上饶市横峰县崇山村`) is the place of its figures wherever the article names it again at the
+head of a clause (`…,金福村村民合作社…流转土地117亩` → 金福村), and so is a village scope word (`全村`) after it."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from .gazetteer import gazetteer
+from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .place_chains import _ancestry
 from .places import PlaceMention, place_mentions
@@ -52,6 +52,17 @@ def _villages(text: str) -> tuple[tuple[str, PlaceMention, int], ...]:
     return tuple(found)
 
 
+def village_place(name: str, county: Place | None) -> Place:
+    """A village the gazetteer does not know, named as written (as a town is): the place its own figures are filed
+    under, never its county's (`德胜村仅剩1户2人未脱贫` → 德胜村, not 张北县)."""
+    return Place(name, "village", "", county.code if county is not None else "")
+
+
+def is_village_region(region: str) -> bool:
+    """A region written as a village's name (the gazetteer knows no villages)."""
+    return region.endswith(_VILLAGE_MARK) and region not in gazetteer().by_name
+
+
 def is_village_scope(text: str, m: PlaceMention) -> bool:
     return m.kind == "scope" and text[m.start:m.end] in _VILLAGE_SCOPE
 
@@ -69,7 +80,7 @@ def village_topic(text: str, lo: int, pos: int, is_topic) -> PlaceMention | None
     """The county of the village that heads a clause between lo and the figure at pos (the nearest), if any."""
     best = None
     for at, name, county in _named(text, lo, pos):
-        m = PlaceMention(at, at + len(name), "place", county.place, subject=True)
+        m = PlaceMention(at, at + len(name), "place", village_place(name, county.place), subject=True)
         if is_topic(text, m, lo) and (best is None or at > best.start):
             best = m
     return best
@@ -77,26 +88,34 @@ def village_topic(text: str, lo: int, pos: int, is_topic) -> PlaceMention | None
 
 def village_heading(text: str, lo: int, pos: int, is_topic) -> PlaceMention | None:
     """`2016年，连樟村有21户25人脱贫；2017年，26户86人脱贫`, `如今的大陆村，…现有梨枣种植面积3000多亩`: the nearest
-    village heading a clause between lo and the figure at pos, whose figures are the village's: its place is the county
-    the article introduced it after (`广东英德市连樟村`), else None (no province or city the story is about)."""
+    village heading a clause between lo and the figure at pos, whose figures are the village's: the village as written
+    when the article introduced it after its county (`广东英德市连樟村`), else None (no province or city the story is
+    about)."""
     counties = {name: county.place for name, county, _ in _villages(text)}
     at = text.rfind(_VILLAGE_MARK, lo, pos)
     while at != -1:
-        for start in range(max(lo, at - _NAME_REACH), at - 1):
-            if _HEADING_VILLAGE.fullmatch(text, start, at + 1) is None or place_mentions(text, start, at + 1) \
-                    or _NOT_SUBJECT.search(text, max(0, start - _CUE_REACH), start) \
-                    or _NOT_SUBJECT_OPENING.match(text, start, at):
-                continue  # `对德胜村…实行订单收购`: what the figure's actor acts on, not its owner
-            name = text[start:at + 1]
-            m = PlaceMention(start, at + 1, "place", counties.get(name), subject=True)
-            if is_topic(text, m, lo):
-                return m
+        found = [m for m in _headings(text, lo, at, counties) if is_topic(text, m, lo)]
+        if found:  # a village the article introduced first (`2018年大湾村…`: 大湾村, not 年大湾村)
+            return next((m for m in found if m.place is not None), found[0])
         at = text.rfind(_VILLAGE_MARK, lo, at)
     return None
 
 
+def _headings(text: str, lo: int, at: int, counties: dict):
+    """The names a village could have whose `村` is at `at`, longest first: named as written when the article
+    introduced it after its county (its bounds are then sure), else with no place."""
+    for start in range(max(lo, at - _NAME_REACH), at - 1):
+        if _HEADING_VILLAGE.fullmatch(text, start, at + 1) is None or place_mentions(text, start, at + 1) \
+                or _NOT_SUBJECT.search(text, max(0, start - _CUE_REACH), start) \
+                or _NOT_SUBJECT_OPENING.match(text, start, at):
+            continue  # `对德胜村…实行订单收购`: what the figure's actor acts on, not its owner
+        name = text[start:at + 1]
+        county = counties.get(name)
+        yield PlaceMention(start, at + 1, "place", village_place(name, county) if county else None, subject=True)
+
+
 def village_before(text: str, lo: int, pos: int):
-    """`全村` at pos: the county of the village named last in text[lo:pos], when every place named after it as a
+    """`全村` at pos: the village named last in text[lo:pos], when every place named after it as a
     subject is that county or holds it (`…大湾村…。金寨县是…。…全村…`; `销往浙江` is where goods go); else None."""
     named = list(_named(text, max(lo, pos - _VILLAGE_REACH), pos))
     if not named:
@@ -107,4 +126,4 @@ def village_before(text: str, lo: int, pos: int):
         if m.kind in ("place", "china", "national", "body") and m.subject and not m.comparison \
                 and (m.place is None or m.place.name not in holders):
             return None  # another place (or the country) came up between: the village word's village is not sure
-    return county.place
+    return village_place(name, county.place)

@@ -1,7 +1,7 @@
 """A figure between China and one partner (`中非贸易额`, `中美双边贸易`) in a national paper's story on the partner: the
 pair's, not the partner's own place nor the country's: no region. A place named after it keeps its own figure. A Chinese
 investor's investment in the one foreign country its sentence names before it (`中方累计投资额`, `中国企业在南非直接
-投资`) is that country's; China's investment at home and its outward total stay the country's."""
+投资`), or the firms it set up there (`中国在肯尼亚设立的企业`), is that country's; China's investment at home and its outward total stay the country's."""
 
 from datetime import date
 
@@ -40,6 +40,12 @@ INVESTED_ABROAD = [
     ("the Chinese side's investment in a named country",
      _ENVOY + "去年，中方在肯尼亚新增投资3亿美元。\n",
      [{"value": 3e8, "region": "肯尼亚"}]),
+    ("the firms China set up in a named country",
+     _ENVOY + "截至去年底，中国在肯尼亚设立的各类企业超过了400家。\n",
+     [{"value": 400, "region": "肯尼亚"}]),
+    ("the firms China set up in a continent",
+     _ENVOY + "截至去年底，中国在非洲设立的企业超过了3000家。\n",
+     [{"value": 3000, "region": "非洲"}]),
     # negatives: China's investment at home, its outward total with a country named for contrast
     ("China's own investment by sector",
      _ENVOY + "今年前三季度，中国高技术制造业投资同比增长12%。\n",

@@ -158,3 +158,18 @@ def test_a_macro_region_part_holds_its_own_clause_only():
     text = "安徽省充电站累计充电52万次。其中,长三角城市累计充电31万次;皖北城市累计充电9万次。"
     assert_exactly(text, [{"value": 520000, "region": "安徽省"}, {"value": 310000, "region": "长三角"},
                           {"value": 90000, "region": None}], DAY, name=NATIONAL_PAPER)
+
+
+# a national paper's story of several unrelated places (no single place of its own): the central government's funds
+# are the country's (audit sheet 29b: a central fund left empty was wrong); its other figures keep no region
+GROUP_STORY = "青山富了山里人\n　　本报记者 张三\n　　贵州省荔波县的护林员巡山归来。云南省龙陵县的村民种下核桃。\n　　{}\n"
+GROUP_STORY_FUNDS = [
+    ("central funds", "2016年以来，中央资金累计安排90亿元，用于选聘护林员。", [{"value": 9e9, "region": "全国"}]),
+    ("central fiscal funds grow", "今年中央财政林业补助资金增长12%。", [{"value": 12, "region": "全国"}]),
+    ("no central actor", "贫困地区新增造林面积300万亩。", [{"value": 3e6, "region": None}]),
+]
+
+
+@pytest.mark.parametrize("label, sentence, expected", GROUP_STORY_FUNDS, ids=[c[0] for c in GROUP_STORY_FUNDS])
+def test_central_funds_in_a_story_of_many_places_are_the_countrys(label, sentence, expected):
+    assert_exactly(GROUP_STORY.format(sentence), expected, DAY, name=NATIONAL_PAPER)

@@ -1,5 +1,5 @@
 """Whose figures a village's, a household's or a named district's are, when a wider place is in force: a village heading
-its sentence owns the figures of its later clauses too (its county when the story introduced it after one, else no
+its sentence owns the figures of its later clauses too (the village as written when the story introduced it after its county, else no
 region, never the story's province or city); a family's accounts a villager tells in quotes are no reported figure; a
 city's district named only `城区`/`郊区` is no city's but written with its name (`阳泉市城区`); a zone the gazetteer does not know, listed after
 `;` among districts, takes no district's place before it; and a prefecture paper's story whose headline names one of its
@@ -26,7 +26,7 @@ OWNED = [
      [(40, None), (65, None)]),
     ("the same village introduced after its county",
      "湖南山村奔小康", "湖南溆浦县杉木村的柑橘出了名。\n　　前年,杉木村有18户40人脱贫;去年,22户65人脱贫。",
-     [(40, "溆浦县"), (65, "溆浦县")]),
+     [(40, "杉木村"), (65, "杉木村")]),
     ("a village after 如今的, a city's story",
      "潍坊乡村新貌", "如今的杏花村,红枣种植面积达2000多亩,年产值4000万元。",
      [(2000, None), (40000000, None)]),
