@@ -46,7 +46,7 @@ _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
     "showcase_before", "partner_count_before", "payload_before", "trials_before", "group_before",
     "award_decision_before", "code_content_before", "extreme_base_before", "text_edit_before",
     "building_area_before", "org_capital_before", "top_set_before", "plan_list_before", "per_session_before",
-    "deduction_rule_before", "funding_round_before")))
+    "deduction_rule_before", "funding_round_before", "firm_units_before", "catchment_before")))
 # searched in the figure's clause before it: a study's sample, a hope
 _CLAUSE_RULES = _LEX.compile("(?:{study_analysed_before})|(?:{hope_before})")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
@@ -81,7 +81,7 @@ _SPACE = _LEX.compile("space_before")  # a volume only: `空间约50立方米`
 _FRAMED = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "single_object_area_before", "sample_frame_before", "list_items_share_before", "first_cases_frame_before",
     "honoured_set_before", "one_firm_example_before", "one_example_before", "anonymous_firm_before", "one_school_before",
-    "ranking_frame_before")))
+    "ranking_frame_before", "media_output_before", "listing_day_gain_before")))
 _EXHIBITS = _LEX.compile("exhibits_at")  # matched at the figure, with `exhibition_before` before it in its sentence
 _EXHIBITION = _LEX.compile("exhibition_before")
 _CHANNELS = _LEX.compile("channels_at")  # matched at the figure, with `broadcaster_before` before it in its sentence
@@ -102,6 +102,7 @@ _MADE_OF_AFTER = _LEX.compile("made_of_after")
 _CAPACITY = _LEX.compile("(?:{capacity_subject})|(?:{vehicle_rating_subject})")
 _TRAVEL_TIME = _LEX.compile("travel_time_before")
 _ARTICLES_NAME = _LEX.compile("articles_name_after")
+_TRAIN_NUMBER = _LEX.compile_at("train_number_at")  # `7582次旅客列车`: a number that names a train
 _LOCATION = _LEX.compile("location_before")
 _DISTANCE_TOLD = _LEX.compile("(?:{distance_from_place_before})|(?:{daily_route_before})")  # 距家, 每天往返
 _ARTICLE_UNIT = _LEX.words("article_unit")[0]
@@ -224,7 +225,7 @@ def _rule(text: str, clause: int, start: int, end: int, c_end: int, unit: str | 
     if unit != _PERSON_UNIT and _MADE_OF_BEFORE.search(text, clause, start) \
             and _MADE_OF_AFTER.search(text, end, c_end):
         return "rule"  # `由3个独立的岛屿组成`; a body's members (`主席团由174人组成`) are counted
-    if unit == _ARTICLE_UNIT and _ARTICLES_NAME.match(text, end) \
+    if unit == _ARTICLE_UNIT and _ARTICLES_NAME.match(text, end) or _TRAIN_NUMBER.match(text, start) \
             or _TITLE_OPEN.search(text, clause, start) and _TITLE_CLOSE.match(text, end):
         return "name"
     if UNIT_KINDS.get(unit or "") == "volume" and _SPACE.search(text, clause, start):

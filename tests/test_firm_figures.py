@@ -28,9 +28,8 @@ OWNED = [
      [{"value": 45, "region": None}]),
     ("an oilfield known by its name", "2020年，胜利油田生产原油2340万吨。", [{"value": 2.34e7, "region": None}]),
     ("a brand after a market in its subject", "今年以来，线上渠道全系列海信电视销量增长了12%。", [{"value": 12, "region": None}]),
-    # a national body on its own account (`own_account_body`): an agency's, a paper's, a broadcaster's, a top court's
-    ("an agency's dispatches", "国庆当天，新华社播发600多条快讯。", [{"value": 600, "region": None}]),
-    ("a paper's pages", "截至5月4日，光明日报共推出21个专版。", [{"value": 21, "region": None}]),
+    # a national body on its own account (`own_account_body`): a broadcaster's, a top court's (a medium's own output is
+    # no fact at all: tests/test_named_body_particulars.py)
     ("a broadcaster's app views", "截至3日18时，央视新闻客户端直播总观看量超过8亿次。", [{"value": 8e8, "region": None}]),
     ("a gala's ratings", "数据显示，2021年春晚跨屏总收视率达28.5%。", [{"value": 28.5, "region": None}]),
     ("a top court's teams", "去年，最高法派出8个督查组，赴各地开展专项督查。", [{"value": 8, "region": None}]),
