@@ -16,6 +16,7 @@ from .heading_scopes import heading_named
 from .mention import Mention
 from .mode_programmes import mode_programme_project
 from .project_investment import project_set_investment
+from .quoted_firms import quoted_firm
 from .rest_counts import rest_of_whole
 from .sector_scopes import industry_referred, sector_named
 from .source_firms import source_firm
@@ -36,6 +37,7 @@ def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention, firm_
     owned = carried_firm(text, para_start, s_start, m.start, m.subject, m.part)
     owned = referred_firm(text, para_start, s_start, m.start, owned)  # `…。去年公司出口额…`: the firm's
     owned = source_firm(text, para_start, s_start, clause, m.start, owned) if owned == m.subject else owned
+    owned = quoted_firm(text, para_start, m.start, owned) if owned == m.subject else owned  # `“…”某公司经理说`
     # `此外，汉口银行…。推出…，累计发放贷款…`, `南岭银行总资产…`: the bank's figure, never the whole country's
     firm_owned = owned != m.subject or firm_figure(text, s_start, m.start, owned) or (
         firm_before[0] == s_start and part_of_firm_figure(text, firm_before[1], m.start))
