@@ -11,7 +11,7 @@ from .subject_places import strip_place_prefix
 from .subjects import TIME_WORDS
 
 _LEX = lexicon()
-_ACT = _LEX.compile("count_defining_act")
+_ACT = _LEX.compile_at("count_defining_act")
 _ADVERB_END = _LEX.compile("(?:{count_act_adverb})$")
 _OPENER = _LEX.compile("count_act_opener")
 _GOVERNED = _LEX.compile("count_governor")  # `在当地35所中小学开展…`: the count is where another acts

@@ -16,6 +16,7 @@ _SET = _LEX.compile("project_set_clause")
 _ALONE = _LEX.compile("project_investment_alone")
 _CLAUSE_MARKS = "，,；;：:。！？!?\n"
 _MIN_SET = 4  # characters: `重点项目` and longer names
+_CLAUSE_REACH = 120  # characters before a figure its clause may open: a run-on sentence is not read back whole
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -26,8 +27,10 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 def project_set_investment(text: str, sent_start: int, pos: int, subject: str) -> str:
     """The subject of the figure at pos with the project set the clause before its own names, when it is an
     investment completed named alone opening its clause; else as it was."""
-    clause = _clause_start(text, sent_start, pos)
-    if not _ALONE.fullmatch(subject) or text[clause:clause + 2] != subject[:2] or clause <= sent_start:
+    if not _ALONE.fullmatch(subject):
+        return subject
+    clause = _clause_start(text, max(sent_start, pos - _CLAUSE_REACH), pos)
+    if text[clause:clause + 2] != subject[:2] or clause <= sent_start:
         return subject
     before = _clause_start(text, sent_start, clause - 1)
     found = list(_SET.finditer(text, before, clause - 1))

@@ -17,15 +17,16 @@ _BEFORE = _LEX.compile("quote_firm_speaker_before")
 _FIRM = _LEX.compile("firm_name")
 _OPEN, _CLOSE = "“", "”"
 _SPEAKER_REACH = 30  # characters after a closing mark or before an opening one where the speaker stands
+_QUOTE_REACH = 400  # characters before a figure its quotation may open: a run-on paragraph is not read back whole
 _MAX_OWNED = 24  # characters: a longer subject is a piece of narrative (carried_owners._MAX_OWNED)
 
 
 def quoted_firm(text: str, para_start: int, pos: int, subject: str) -> str:
     """The subject of the figure at pos with the firm that speaks the quotation it sits in; else the subject."""
-    opened = text.rfind(_OPEN, para_start, pos)
+    opened = text.rfind(_OPEN, max(para_start, pos - _QUOTE_REACH), pos)
     if opened < 0 or text.rfind(_CLOSE, opened, pos) != -1:
         return subject
-    closed = text.find(_CLOSE, pos)
+    closed = text.find(_CLOSE, pos, pos + _QUOTE_REACH)
     if closed < 0 or (para_end := text.find("\n", pos)) != -1 and para_end < closed:
         return subject
     speaker = _AFTER.match(text, closed + 1, closed + 1 + _SPEAKER_REACH) \

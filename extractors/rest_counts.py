@@ -17,6 +17,7 @@ _REST = _LEX.compile("rest_of_whole")
 _WHOLE = _LEX.compile("rest_whole_count")
 _ATTRIBUTIVE = _LEX.words("attributive")[0]
 _NOUN_REACH = 8  # characters read after a count for the things it counts
+_REST_REACH = 24  # characters before a count its `其余` may stand (`其余在建的`): never the whole run-on sentence
 _MIN_NOUN = 2  # characters: `项目`; one character is a unit's echo, not a name
 
 
@@ -32,7 +33,7 @@ def _things(text: str, whole_end: int, rest_end: int) -> str:
 def rest_of_whole(text: str, sent_start: int, start: int, end: int, subject: str) -> str:
     """The subject of a count at text[start:end] that a `其余` before it makes the rest of a whole counted earlier in
     its sentence (its whole's name, what is said of the rest, the things: …在建项目), or as it was."""
-    rest = _REST.search(text, sent_start, start)
+    rest = _REST.search(text, max(sent_start, start - _REST_REACH), start)
     if rest is None:
         return subject
     for m in reversed(list(_WHOLE.finditer(text, sent_start, rest.start()))):

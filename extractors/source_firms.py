@@ -12,10 +12,11 @@ from .lexicon import lexicon
 from .places import place_mentions
 
 _LEX = lexicon()
-_SOURCE = _LEX.compile("firm_data_source_opening")
+_SOURCE = _LEX.compile_at("firm_data_source_opening")
 _FIRM = _LEX.compile("firm_name")
-_OF_WHICH_OPENING = _LEX.compile("\\s*{of_which}[,，:：]?")
+_OF_WHICH_OPENING = _LEX.compile_at("\\s*{of_which}[,，:：]?")
 _SENTENCE_MARKS = "。！？!?\n"
+_OPENING_REACH = 120  # characters a sentence's lead and its cited source may take: a run-on sentence is not read whole
 _MAX_OWNED = 24  # characters: a longer subject is a piece of narrative (carried_owners._MAX_OWNED)
 
 
@@ -35,7 +36,7 @@ def source_firm(text: str, para_start: int, sent_start: int, clause: int, pos: i
 def _cited_firm(text: str, sent_start: int, clause: int, pos: int) -> str | None:
     """The firm the sentence at sent_start opens by citing as its data's source, when nothing from its clause at
     `clause` (or the source's end) to the figure at pos names a place or another firm."""
-    m = _SOURCE.match(text, sent_start, pos)
+    m = _SOURCE.match(text, sent_start, min(pos, sent_start + _OPENING_REACH))
     if m is None:
         return None
     start = max(clause, m.end())

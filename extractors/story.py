@@ -82,9 +82,9 @@ _FRAMED = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "single_object_area_before", "sample_frame_before", "list_items_share_before", "first_cases_frame_before",
     "honoured_set_before", "one_firm_example_before", "one_example_before", "anonymous_firm_before", "one_school_before",
     "ranking_frame_before", "media_output_before", "listing_day_gain_before")))
-_EXHIBITS = _LEX.compile("exhibits_at")  # matched at the figure, with `exhibition_before` before it in its sentence
+_EXHIBITS = _LEX.compile_at("exhibits_at")  # matched at the figure, with `exhibition_before` before it in its sentence
 _EXHIBITION = _LEX.compile("exhibition_before")
-_CHANNELS = _LEX.compile("channels_at")  # matched at the figure, with `broadcaster_before` before it in its sentence
+_CHANNELS = _LEX.compile_at("channels_at")  # matched at the figure, with `broadcaster_before` before it in its sentence
 _BROADCASTER = _LEX.compile("broadcaster_before")
 _THEREBY = _LEX.compile("thereby_could")  # anywhere in the sentence: `…一台机组就此可每年节约…`
 _RUNNING_COST = _LEX.compile("running_cost_before")

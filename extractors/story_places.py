@@ -21,7 +21,7 @@ _WIRE_DATELINES = BranchScan.of_entries(lexicon(), "(?:{wire_dateline}){dateline
 _PAPER_WORDS = lexicon().words("paper_suffix")
 _VENUE = lexicon().compile("event_venue")
 _VENUE_BEFORE = frozenset(lexicon().words("lead_place_not_scope_before")[:2])  # 在, 于
-_SITE = lexicon().compile("site_venue")
+_SITE = lexicon().compile_at("site_venue")
 
 
 _DIVISIONS = ("province", "city", "county")   # China's: a story's own place

@@ -18,6 +18,8 @@ _ZONE = _LEX.compile_at("zone_after_place")
 _CLAUSE_OPENINGS = "。！？!?\n，,；;"
 _REACH = 200  # characters of the paragraph read back from the pointing word
 _MEASURE_TAIL_END = ")）"  # a subject with a bracketed scope already (area_scopes)
+_ANAPHOR_REACH = 120  # characters before a figure its clause's pointing word may stand: searched from the sentence
+# start, a run-on sentence of figures made this quadratic
 
 
 def zone_referred(text: str, para_start: int, sent_start: int, pos: int, subject: str) -> tuple[str, str | None]:
@@ -38,7 +40,7 @@ def zone_referred(text: str, para_start: int, sent_start: int, pos: int, subject
 def _clause_anaphor(text: str, sent_start: int, pos: int):
     """The last pointing word before pos in the figure's sentence that opens a clause."""
     found = None
-    for m in _ANAPHOR.finditer(text, sent_start, pos):
+    for m in _ANAPHOR.finditer(text, max(sent_start, pos - _ANAPHOR_REACH), pos):
         if m.start() == sent_start or text[m.start() - 1] in _CLAUSE_OPENINGS:
             found = m
     return found

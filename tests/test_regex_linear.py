@@ -67,7 +67,40 @@ def _trend_check(text: str) -> None:  # text ends in `，产值增长5%`
     trend_owned(text, 0, len(text) - 6, "产值增长", "产值")
 
 
-@pytest.mark.parametrize("check", [_firm_check, _trend_check], ids=["firm anaphor", "trend owner"])
+def _zone_check(text: str) -> None:
+    from extractors.zone_references import zone_referred
+
+    zone_referred(text, 0, 0, len(text), "产值")
+
+
+def _rest_check(text: str) -> None:
+    from extractors.rest_counts import rest_of_whole
+
+    rest_of_whole(text, 0, len(text) - 2, len(text), "产值")
+
+
+def _source_check(text: str) -> None:
+    from extractors.source_firms import source_firm
+
+    source_firm(text, 0, 0, len(text) - 6, len(text), "产值")
+
+
+def _project_check(text: str) -> None:
+    from extractors.project_investment import project_set_investment
+
+    project_set_investment(text, 0, len(text), "完成投资")
+
+
+def _quote_check(text: str) -> None:
+    from extractors.quoted_firms import quoted_firm
+
+    quoted_firm(text, 0, len(text) - 2, "产值")
+
+
+@pytest.mark.parametrize("check", [_firm_check, _trend_check, _zone_check, _rest_check, _source_check, _project_check,
+                                   _quote_check],
+                         ids=["firm anaphor", "trend owner", "zone anaphor", "rest of a whole", "cited source",
+                              "project set", "quoted firm"])
 def test_a_figure_reads_a_bounded_window_back(check):
     """Asked once per figure, these read back from the figure only so far: in a run-on sentence with no stop, reading
     to the sentence start made a million-character line of figures quadratic (hours)."""
