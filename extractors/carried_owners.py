@@ -17,6 +17,7 @@ from .firm_figures import firm_actor, names_a_firm, owns_up_to
 from .firm_references import firms_named
 from .lexicon import lexicon
 from .places import place_mentions
+from .sentences import sentence_start_before
 
 _LEX = lexicon()
 _MEASURE = _LEX.compile("firm_measure_head")
@@ -28,7 +29,6 @@ _LEAD = _LEX.compile("sentence_lead")
 _IN_COUNTRY = _LEX.compile("firm_acts_in_country")
 _WHOLE_OPENING = _LEX.compile("carried_whole_opening")
 _OF_WHICH = _LEX.words("of_which")[0]
-_SENTENCE_MARKS = "。！？!?\n"  # a line break ends a sub-heading the paragraph opens with
 _BACK = 3  # sentences of the paragraph read back for the firm whose act they carry on
 _MAX_OWNED = 24  # characters: a longer subject is a piece of narrative
 _REACH = 400  # characters of the paragraph read back from a figure: a run-on paragraph is read nearby only
@@ -50,8 +50,13 @@ def carried_firm(text: str, para_start: int, sent_start: int, pos: int, subject:
     else:
         firm = _sentence_actor(text, sent_start, pos) or (part and _whole_owner(text, sent_start, pos)) \
             or _paragraph_actor(text, para_start, sent_start, pos, subject, part)
-    owned = (firm or "") + bare
-    return owned if firm and len(owned) <= _MAX_OWNED else subject
+    return (firm and firm_owned(firm, bare)) or subject
+
+
+def firm_owned(firm: str, subject: str) -> str | None:
+    """The subject with its firm's name before it, or None when that is too long to be a measure's name."""
+    owned = firm + subject
+    return owned if len(owned) <= _MAX_OWNED else None
 
 
 def _one_firm(text: str, para_start: int, at: int, after: int, pos: int) -> str | None:
@@ -85,7 +90,7 @@ def _paragraph_actor(text: str, para_start: int, sent_start: int, pos: int, subj
         if end <= para_start + 1:
             return None
         floor = max(para_start, end - _REACH)
-        lo = max(floor, max(text.rfind(c, floor, end - 1) for c in _SENTENCE_MARKS) + 1)
+        lo = sentence_start_before(text, floor, end)
         if (m := _ACTOR.match(text, lo)) is not None:
             return m["firm"]
         if not _NO_ACTOR.match(text, lo):

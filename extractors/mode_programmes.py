@@ -10,6 +10,7 @@ country. Only the next sentences of the same paragraph, and only a project subje
 from __future__ import annotations
 
 from .lexicon import lexicon
+from .sentences import sentence_start_before
 from .subject_checks import subject_is_narrative
 
 _LEX = lexicon()
@@ -23,8 +24,7 @@ def _programme_before(text: str, para_start: int, sent_start: int) -> str | None
     """The programme (`脱贫攻坚PPP`) the last sentence naming one, among the _BACK before sent_start, names."""
     start, seen = sent_start, 0
     while start > para_start and seen < _BACK:
-        prev = max(text.rfind(c, para_start, start - 1) for c in _SENTENCE_MARKS)
-        prev = para_start if prev < para_start else prev + 1
+        prev = sentence_start_before(text, para_start, start, _SENTENCE_MARKS)
         found = list(_PROGRAMME.finditer(text, prev, start))
         if found:
             return found[-1]["field"] + found[-1]["mode"]

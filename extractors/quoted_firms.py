@@ -8,6 +8,7 @@ firm's own contracts and sales: the figures are the firm's (科大讯飞签订�
 
 from __future__ import annotations
 
+from .carried_owners import firm_owned
 from .firm_figures import names_a_firm
 from .lexicon import lexicon
 
@@ -18,7 +19,6 @@ _FIRM = _LEX.compile("firm_name")
 _OPEN, _CLOSE = "“", "”"
 _SPEAKER_REACH = 30  # characters after a closing mark or before an opening one where the speaker stands
 _QUOTE_REACH = 400  # characters before a figure its quotation may open: a run-on paragraph is not read back whole
-_MAX_OWNED = 24  # characters: a longer subject is a piece of narrative (carried_owners._MAX_OWNED)
 
 
 def quoted_firm(text: str, para_start: int, pos: int, subject: str) -> str:
@@ -33,5 +33,4 @@ def quoted_firm(text: str, para_start: int, pos: int, subject: str) -> str:
         or _BEFORE.search(text, max(para_start, opened - _SPEAKER_REACH), opened)
     if speaker is None or not names_a_firm(speaker["firm"]) or speaker["firm"] in subject or _FIRM.search(subject):
         return subject
-    owned = speaker["firm"] + subject
-    return owned if len(owned) <= _MAX_OWNED else subject
+    return firm_owned(speaker["firm"], subject) or subject

@@ -188,6 +188,12 @@ def segment(text: str, cells: frozenset[int] = frozenset()) -> Segmented:
                      sections, frozenset(s for s, _, _, _, lead in marks if lead))
 
 
+def sentence_start_before(text: str, lo: int, end: int, marks: str = "。！？!?\n") -> int:
+    """Where the sentence ending at end opens, never before lo: after the last of marks before it (its own end mark at
+    end - 1 aside; a line break ends a sub-heading a paragraph opens with)."""
+    return max(lo, max(text.rfind(c, lo, end - 1) for c in marks) + 1)
+
+
 def inside_bracket(text: str, start: int, pos: int) -> bool:
     """pos sits inside a bracket opened after start and not yet closed."""
     opened = max(text.rfind("(", start, pos), text.rfind("（", start, pos))

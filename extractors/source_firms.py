@@ -8,16 +8,16 @@ Words in lexicon/owners.toml (`firm_data_source_opening`, `firm_name`).
 
 from __future__ import annotations
 
+from .carried_owners import firm_owned
 from .lexicon import lexicon
 from .places import place_mentions
+from .sentences import sentence_start_before
 
 _LEX = lexicon()
 _SOURCE = _LEX.compile_at("firm_data_source_opening")
 _FIRM = _LEX.compile("firm_name")
 _OF_WHICH_OPENING = _LEX.compile_at("\\s*{of_which}[,，:：]?")
-_SENTENCE_MARKS = "。！？!?\n"
 _OPENING_REACH = 120  # characters a sentence's lead and its cited source may take: a run-on sentence is not read whole
-_MAX_OWNED = 24  # characters: a longer subject is a piece of narrative (carried_owners._MAX_OWNED)
 
 
 def source_firm(text: str, para_start: int, sent_start: int, clause: int, pos: int, subject: str) -> str:
@@ -25,12 +25,11 @@ def source_firm(text: str, para_start: int, sent_start: int, clause: int, pos: i
     cites as its data's source; else the subject as it is."""
     firm = _cited_firm(text, sent_start, clause, pos)
     if firm is None and _OF_WHICH_OPENING.match(text, sent_start) and sent_start > para_start + 1:
-        before = max(para_start, max(text.rfind(c, para_start, sent_start - 1) for c in _SENTENCE_MARKS) + 1)
+        before = sentence_start_before(text, para_start, sent_start)
         firm = _cited_firm(text, before, sent_start, pos)
     if firm is None or firm in subject or _FIRM.search(subject):
         return subject
-    owned = firm + subject
-    return owned if len(owned) <= _MAX_OWNED else subject
+    return firm_owned(firm, subject) or subject
 
 
 def _cited_firm(text: str, sent_start: int, clause: int, pos: int) -> str | None:
