@@ -37,6 +37,7 @@ _LEFT_EDGE = _EDGE.replace(_LEX.words("list_joiner")[2], "")  # `及时处办率
 _ETC = _LEX.words("etcetera")[0]
 _DROP = _LEX.compile("subject_drop")
 _CAPTION_UNIT = _LEX.compile("caption_unit_note")
+_FOOTNOTE = _LEX.compile("footnote_reference")
 _TRADE_PARTNERS = _LEX.compile("trade_partner_phrase")
 _CURRENCY_NAME = _LEX.compile("currency_name_after")
 _LEAD_IN = _LEX.words("subject_lead_in")[0]
@@ -71,7 +72,7 @@ def clean_subject(raw: str) -> str:
     if (caliber := _CALIBER.search(raw)) is not None:  # `收入(同口径)`: another figure than the 自然口径 one
         measure = clean_subject(raw[:caliber.start()] + raw[caliber.end():])
         return f"{measure}({caliber['caliber']})" if measure else measure
-    s = _PAREN.sub("", _QUOTES.sub("", _CAPTION_UNIT.sub("", raw, count=1)))  # `人 全年城镇新增就业`: a caption's unit
+    s = _PAREN.sub("", _QUOTES.sub("", _FOOTNOTE.sub("", _CAPTION_UNIT.sub("", raw, count=1))))  # `人 全年城镇新增就业`: a caption's unit
     if (lead := s.rfind(_LEAD_IN)) != -1 and lead + len(_LEAD_IN) < len(s):
         s = s[lead + len(_LEAD_IN):]  # `看数量——工业增加值占GDP比重`: a lead-in is no part of the subject
     s = s[max(s.rfind("("), s.rfind("（"), s.rfind(")"), s.rfind("）")) + 1:]  # an unbalanced bracket ends it
