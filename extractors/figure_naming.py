@@ -39,6 +39,8 @@ _PERFECTIVE = _LEX.words("perfective")[0]
 _NAMED_SHARE_ENDS = tuple(_LEX.words("named_share_end"))
 _BOUND_AFTER_DIRECTION = _LEX.compile(r"\s?(?:{qualifier_before}|{reaching_verb})\s?$")  # `增加近`: 近 is the value's
 _REACHED = _LEX.compile("reached_level")
+_RECOVERED = _LEX.compile("recovered_share")
+_RECOVERED_NAME = _LEX.table("recovered_share", "name")
 _COMPARED = _LEX.compile("comparison_fragment")
 _BARE_COMPARATIVE = _LEX.compile("bare_comparative")
 _TOP_RANKED = _LEX.compile("top_ranked_set")
@@ -124,6 +126,9 @@ class FigureNaming:
         if prev and _COMPARED.fullmatch(subject):  # `…工资较第三产业低12%，较全省平均水平低9%`: the same measure's
             own = _COMPARED.search(prev)
             return f"{prev[:own.start()] if own and own.start() >= 2 else prev}({subject})"  # its name, then how it compares
+        if prev and _RECOVERED.fullmatch(subject) and (f.change or f.q.unit == "%"):
+            # `…完成2026亿元,恢复到去年同期的93.3%`: how far the measure came back; `…恢复至增长5.9%`: its change
+            return prev if f.change else regex.sub(r"[(][^()]*[)]$", "", prev) + _RECOVERED_NAME
         if prev and _REACHED.match(subject):
             return prev  # `…从54.36%下降到去年底的9.27%`: the same measure, reached
         if not subject and f.change and f.d is not None and (based := measure_in_base(f.d.group())):

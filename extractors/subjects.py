@@ -50,6 +50,10 @@ _PROGRESSIVE = _LEX.compile("noun_after_progressive")
 _COPULA = _LEX.compile("noun_after_copula")
 _FEATURE_LIST = _LEX.compile("noun_after_feature_list")
 _MILESTONE = _LEX.compile("milestone_after")
+_CLOSED = _LEX.compile_at("noun_after_closed")
+_OPENERS = frozenset(_LEX.words("quote_opener"))  # `“5亿+”业绩目标`: a figure quoted alone names the noun after
+_GOAL = _LEX.compile("noun_after_goal")
+_GOAL_COUNTERS = frozenset(_LEX.words("goal_counter"))
 _OPENS_CLAUSE = _LEX.compile("(?:{of_which}|[,，;；:：])$")
 TIME_WORDS = _LEX.compile("subject_time")
 COMPARE = _LEX.compile("(?:{comparison_point}|{comparison_base})")  # the longer `比上年末` before `比上年`
@@ -121,6 +125,8 @@ def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tupl
     amount names after a bare verb too (`发行1万亿元抗疫特别国债`)."""
     if not any_unit and q.unit is not None and q.unit not in COUNT_UNITS:
         return "", q.end
+    if _CLOSED.match(text, q.end, q.end + 1) and text[q.start - 1:q.start] not in _OPENERS:
+        return "", q.end  # `“制作照片近8亿张”论坛…`: the quoted clause ends with the count
     if (p := _PROGRESSIVE.match(text, q.end, min(end, q.end + 16))) is not None:
         return p["noun"], p.end()
     if _OPENS_CLAUSE.search(text, max(0, q.start - 2), q.start) and (
@@ -129,7 +135,8 @@ def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tupl
     if (p := _FEATURE_LIST.match(text, q.end, min(end, q.end + 80))) is not None:
         return p["noun"], p.end()  # `40台自动感应开门、垃圾压缩…功能的垃圾桶`: the bins, not the first feature
     m = _NOUN_AFTER.match(text, q.end, min(end, q.end + 16))
-    if not m or _MILESTONE.fullmatch(m["noun"]) or _CURRENCY_NAME.fullmatch(m["noun"]) or _NEXT_FIGURE.match(m["noun"]):
+    if not m or _MILESTONE.fullmatch(m["noun"]) or _CURRENCY_NAME.fullmatch(m["noun"]) or _NEXT_FIGURE.match(m["noun"]) \
+            or (_GOAL.match(m["noun"]) and q.unit not in _GOAL_COUNTERS):
         return "", q.end  # `迈上5万亿台阶`: a milestone names no thing counted, `1800户9200人` the next figure none
     if text[m.end():m.end() + 1] == _ATTRIBUTIVE and m["noun"] not in _POSSESSORS:
         # `78名经过培训的预防接种人员`: the head noun follows 的 (but `60个国家的客商` counts the countries)
