@@ -74,9 +74,12 @@ def flows_respectively(raw: str, subjects: list[str]) -> list[str]:
 
 def organisation_items(subjects: list[str]) -> list[str]:
     """`东江银行扶贫贷款、小微企业贷款分别…`: later items that name no organisation or sector of their own are the
-    first item's organisation's (东江银行小微企业贷款, but 电子信息产业产值 stays the sector's)."""
+    first item's organisation's (东江银行小微企业贷款, but 电子信息产业产值 stays the sector's). A later item that ends
+    with the first item's whole measure names another owner of it (`私营企业和个体工商户就业人数` → 个体工商户就业人数)."""
     m = _ORGANISATION_ITEM.match(subjects[0]) if subjects else None
     if not m:
         return subjects
+    measure = subjects[0][m.end():]
     return [subjects[0]] + [s if not s or _ORGANISATION_ITEM.match(s) or _OWN_SECTOR.match(s) or m["org"] in s
-                            else m["org"] + s for s in subjects[1:]]
+                            or (len(s) > len(measure) and s.endswith(measure)) else m["org"] + s
+                            for s in subjects[1:]]

@@ -187,12 +187,13 @@ def _whole_names(first: str, last: str) -> bool:
 def _known_tail(first: str, last: str, guessed: str) -> str:
     """The shared measure a list's last item ends with (`液化石油气价格` → 价格), where the tail guessed from the first
     item's length cuts the measure (`加值`) or a name (`石油气价格`); a class word before it stays (`居民…`, `产业…`),
-    and a first item naming a measure of its own (`销售收入、…产值`: no tail guessed) is left alone."""
+    unless the first item ends with it already (`民营企业与外商投资企业进出口额`: never 民营企业企业…), and a first item
+    naming a measure of its own (`销售收入、…产值`: no tail guessed) is left alone."""
     m = _LIST_MEASURE.search(last)
-    if m is None or m.start() == 0 or guessed == m[0] or (not guessed and not _NO_MEASURE.search(first)) \
-            or (guessed.endswith(m[0]) and _LIST_CLASS.fullmatch(guessed[:-len(m[0])])):
+    if m is None or m.start() == 0 or guessed == m[0] or (not guessed and not _NO_MEASURE.search(first)):
         return guessed
-    return m[0]
+    word = guessed[:-len(m[0])] if guessed.endswith(m[0]) else ""
+    return guessed if _LIST_CLASS.fullmatch(word) and not first.endswith(word) else m[0]
 
 
 def items_sharing(clause: str) -> list[str] | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import regex
 
+from .body_particulars import body_kept, counted_body, particular_of
 from .lexicon import lexicon
 from .quantities import UNIT_KINDS
 from .sentences import is_item_line
@@ -66,8 +67,12 @@ _CLAUSE_MARKS = ",，、;； "
 def counted_set(subject: str, unit: str | None, kept: str | None = None) -> str | None:
     """`纳入管理库的项目` counted in 个: a set of things whose amounts may follow, when it is one; the set kept from
     before when the figure is that set's own amount (`11个省重点项目完成投资…，年度投资完成率…`: its rate may follow)."""
+    if body_kept(subject, kept):
+        return kept  # `…床位420万张，工作人员…`: the body's particulars go on
     if unit in _COUNT_UNITS and 2 <= len(subject) <= _MAX_OWNER and (m := _COUNTED_OWNER.search(subject)):
         return subject[:m.end()]  # `高新技术企业总数` → 高新技术企业
+    if body := counted_body(subject, unit):
+        return body  # `养老机构3.4万个`, whose `床位` may follow
     if unit in _AIDED_UNITS and (m := _COUNTED_AIDED.fullmatch(subject)):
         return m["who"]  # `资助学前教育幼儿914万人次` → 学前教育幼儿, whose `资助金额` may follow
     return kept if kept and subject.startswith(kept) else None
@@ -81,6 +86,8 @@ def of_counted(counted: str | None, subject: str, left: str) -> str:
     if not counted:
         return subject
     opening = left.lstrip(_CLAUSE_MARKS)
+    if particular := particular_of(counted, subject, opening):
+        return particular  # `养老机构3.4万个，床位420万张` → 养老机构床位
     if _COUNTED_AIDED.fullmatch(counted):  # people aided own only an aid amount (学前教育幼儿资助金额)
         aid = _AID_MEASURE.fullmatch(subject) and _AID_MEASURE.match(opening)
         return counted + subject if aid and len(counted + subject) <= _MAX_AIDED else subject
