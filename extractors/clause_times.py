@@ -10,7 +10,7 @@ from .figure_filters import _LOOKBACK
 from .lexicon import lexicon
 from .mention import Mention
 from .period_dates import Period
-from .periods import TimeMention, period_at
+from .periods import TimeMention, period_at, time_mentions
 from .sentences import Sentence
 from .undating_times import attributive_end
 
@@ -167,6 +167,27 @@ def opens_running_total(text: str, sentence_start: int, pos: int) -> bool:
     clause = max(lo, *(text.rfind(c, lo, pos) for c in _CLAUSE_OPENERS))
     head = text[clause:pos]
     return _OPENS_WITH_TOTAL.match(head) is not None or _TOTAL_WITH_PARTY.match(head) is not None
+
+
+_CUMULATIVE_NOUN = _LEX.compile("cumulative_stock_noun")
+_CARRIED_BREAK = _LEX.compile("running_total_carried_break")
+_TOTAL_ALONE = _LEX.compile("running_total_alone")
+
+
+def running_total(text: str, sentence_start: int, pos: int) -> bool:
+    """The figure is a running total whose start the text does not say: its comma clause opens with `累计`
+    (opens_running_total), names one as a noun (`中方累计投资额超过…`), or follows, with no time or flow word of its
+    own, a first clause of its sentence that opened with `累计` (`累计建设安置区…、住房…，可安置…人口`)."""
+    if opens_running_total(text, sentence_start, pos):
+        return True
+    lo = max(sentence_start, pos - _LOOKBACK)
+    clause = max(lo, *(text.rfind(c, lo, pos) for c in _CLAUSE_OPENERS))
+    if _CUMULATIVE_NOUN.search(text, clause, pos) is not None:
+        return True
+    first = min((i for i in (text.find(c, lo, pos) for c in _CLAUSE_OPENERS) if i != -1), default=-1)
+    opened = _OPENS_WITH_TOTAL.match(text[lo:first]) if lo == sentence_start and first > lo else None
+    return opened is not None and _TOTAL_ALONE.fullmatch(opened.group("measure")) is not None \
+        and _CARRIED_BREAK.search(text, first, pos) is None and not time_mentions(text, first, pos)
 
 
 def since_works_began(text: str, sentence_start: int, pos: int) -> bool:

@@ -14,7 +14,7 @@ from .catalog import Indicator
 from .clause_times import (
     bare_year_until_flow,
     counted_now,
-    opens_running_total,
+    running_total,
     scene_item_start,
     since_works_began,
     until_bare_year_change,
@@ -181,7 +181,7 @@ class FigurePeriods:
             period = Period(None, period.end)  # `森林覆盖率63%`, `城镇供水普及率100%` in a year's communiqué: at its end
         elif m.kind == "level" and not explicit_own and not self.sentence_dated and period.end and \
                 self.ctx.kind not in _YEAR_FLOW_KINDS and period == year_period(period.end.year) \
-                and opens_running_total(self.text, s.start, m.start):
+                and running_total(self.text, s.start, m.start):
             period = Period(None, period.end)  # a year's review: `累计支持733万户…` is a running total at its end
         elif m.kind == "level" and self._this_year(period) \
                 and _REMAINING_STOCK.search(self.text, max(clause, m.start - _LOOKBACK), m.start):

@@ -57,6 +57,18 @@ RUNNING_TOTALS = [
     # `累计` and the party dealt with, in a year's review: the running total at the year's end
     ("本报讯 政府工作报告摘要。\n过去一年，对外合作不断深化。累计与52个国家和8个国际组织签署合作协议120份。\n", date(2022, 3, 6),
      {"52": (None, "2021-12-31"), "8": (None, "2021-12-31"), "120": (None, "2021-12-31")}),
+    # a running total named as a noun under a year only the paragraph gives: held at that year's end
+    ("本报讯 大使寄语。\n2019年，两国关系取得新进展。\n一年来，合作成果丰硕。多家企业在当地建厂，中方累计投资额超过4.2亿美元。\n",
+     date(2020, 2, 8), {"420000000": (None, "2019-12-31")}),
+    # a sentence opened by `累计`: its later clauses with no time or span word of their own are part of that total
+    ("本报讯 政府工作报告摘要。\n过去一年，脱贫攻坚扎实推进。累计建设安置区2.1万个、住房150余万套，可安置620万搬迁人口。\n",
+     date(2022, 3, 6), {"21000": (None, "2021-12-31"), "1500000": (None, "2021-12-31"),
+                        "6200000": (None, "2021-12-31")}),
+    # negatives: a span word bounds the noun's total; a later clause with a flow word of its own keeps the year
+    ("本报讯 大使寄语。\n2019年，两国关系取得新进展。\n一年来，合作成果丰硕。中方全年累计投资额超过4.2亿美元。\n",
+     date(2020, 2, 8), {"420000000": ("2019-01-01", "2019-12-31")}),
+    ("本报讯 政府工作报告摘要。\n过去一年，脱贫攻坚扎实推进。累计建设安置区2.1万个，全年新增搬迁人口30万人。\n",
+     date(2022, 3, 6), {"21000": (None, "2021-12-31"), "300000": ("2021-01-01", "2021-12-31")}),
     # negative: the year's own new count keeps the year
     ("本报讯 政府工作报告摘要。\n过去一年，对外合作不断深化。新签对外合作协议30份。\n", date(2022, 3, 6),
      {"30": ("2021-01-01", "2021-12-31")}),

@@ -111,3 +111,20 @@ def test_year_after_an_as_of_day_is_the_year_so_far(text, published, expected):
     got = _periods(text, "paper.txt", published)
     for value, period in expected.items():
         assert got.get(value) == period, (value, got)
+
+
+YEAR_END_TOTALS = [
+    # a sentence opened by an as-of year-end: the totals the paragraph goes on with (`共计`) are held at that end
+    (_PAPER + "数据显示，截至2018年底，全国有300个县运用新模式。全国已纳入管理库的项目共计900个，投资额达0.8万亿元。\n",
+     date(2019, 2, 14), {"300": (None, "2018-12-31"), "900": (None, "2018-12-31"), "800000000000": (None, "2018-12-31")}),
+    # negative: a total the year bounds (`全年共计`) is that year's flow
+    (_PAPER + "数据显示，截至2018年底，全国有300个县运用新模式。全年共计新增入库项目120个。\n",
+     date(2019, 2, 14), {"300": (None, "2018-12-31"), "120": ("2018-01-01", "2018-12-31")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", YEAR_END_TOTALS, ids=[row[0][13:27] for row in YEAR_END_TOTALS])
+def test_a_total_after_an_as_of_year_end_is_held_at_it(text, published, expected):
+    facts = extract_text(text, "paper.txt", published).facts
+    got = {str(int(f.value) if f.value == int(f.value) else f.value): (f.period_start, f.period_end) for f in facts}
+    assert got == expected

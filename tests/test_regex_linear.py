@@ -97,10 +97,16 @@ def _quote_check(text: str) -> None:
     quoted_firm(text, 0, len(text) - 2, "产值")
 
 
+def _total_check(text: str) -> None:
+    from extractors.clause_times import running_total
+
+    running_total(text, 0, len(text) - 2)
+
+
 @pytest.mark.parametrize("check", [_firm_check, _trend_check, _zone_check, _rest_check, _source_check, _project_check,
-                                   _quote_check],
+                                   _quote_check, _total_check],
                          ids=["firm anaphor", "trend owner", "zone anaphor", "rest of a whole", "cited source",
-                              "project set", "quoted firm"])
+                              "project set", "quoted firm", "running total"])
 def test_a_figure_reads_a_bounded_window_back(check):
     """Asked once per figure, these read back from the figure only so far: in a run-on sentence with no stop, reading
     to the sentence start made a million-character line of figures quadratic (hours)."""
