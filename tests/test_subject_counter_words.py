@@ -1,8 +1,9 @@
 """A count's classifier and the noun after it are read whole: a noun runs through a word `在` opens (`在逃`, `在建`,
 `在岗`, not `在岗位上`), ends before a verb of its clause (`享受`, `发布`, `现有`), and `享受…` after a count that opens
 its clause says which things are counted; a counting word that is a word's first character (`万家庭…`, `万台湾…`) is no
-classifier: with no unit, a count of students is of people. Lexicon subjects.toml noun_inner_zai, noun_after_end;
-units.toml counter_opens_word; owners.toml count_defining_verb. Each row is our own sentence: ALL its facts."""
+classifier: with no unit, a count of students is of people; a count's noun ends before `来自`, and a share after
+only a scope word (`农村95%的村居…`) names no measure (dropped). Lexicon subjects.toml noun_inner_zai, noun_after_end;
+scope_word_alone, scope_share_of_things; units.toml counter_opens_word; owners.toml count_defining_verb. Each row is our own sentence: ALL its facts."""
 
 from datetime import date
 
@@ -29,6 +30,9 @@ EXACT = [
     ("health centres and their staff", "8所乡镇卫生院现有在编人员312人。",
      [_row("乡镇卫生院", 8, "所"), _row("乡镇卫生院现有在编人员", 312, "人")]),
     ("no machines in 万台湾", "两岸有2300万台湾同胞。", []),
+    ("relics come from elsewhere", "英国有至少5万件文物来自西亚地区。", [{**_row("文物", 50000, "件"), "region": "英国"}]),
+    ("relics from there, after the count", "博物馆收藏了约3万件来自西亚的文物。", [_row("博物馆收藏文物", 30000, "件")]),
+    ("a share of villages, no measure of 农村", "全县农村90.5%的村居完成产权改革。", []),
 ]
 
 
