@@ -86,6 +86,8 @@ _MONITORED_SET = _LEX.compile("monitored_set_after")
 _COUNTED_SET_ACT = _LEX.compile("counted_set_act")
 _OF_WHICH = _LEX.words("of_which")[0]
 _OBJECT_MARKER = _LEX.compile("object_marker_alone")
+_SCOPE_SHARE = _LEX.compile_at("scope_share_of_things")
+_SCOPE_WORDS = frozenset(_LEX.words("scope_word_alone"))
 _HAVING_REACH = 16  # characters after a count's unit where its holders' kind and a verb of having are looked for
 
 
@@ -171,6 +173,8 @@ class FigureReader(FigureNaming):
     def _with_noun(self, f: Figure, subject: str) -> str | None:
         """The subject with the noun a count names after it (None: the count is no figure of its own)."""
         text, q, measure = self.text, f.q, subject
+        if UNIT_KINDS.get(q.unit or "") == "percent" and subject in _SCOPE_WORDS and _SCOPE_SHARE.match(text, q.end):
+            return None  # `农村95.3%的村居完成…`: a share of the things after it, not a measure of 农村
         if not (f.change or f.delta) and (capacity := capacity_subject(text, self.start, self.end, q.start, q.end)) is not None:
             return None if capacity == NO_SUBJECT else capacity  # `形成12万吨短纤维…的年生产加工能力`
         f.noun, f.noun_end = ("", q.end) if (f.change or f.delta) else noun_after(text, q, self.end)

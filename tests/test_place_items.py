@@ -56,7 +56,7 @@ NEGATIVES = [
      [("各级政府共资助幼儿", 7105000, "全国")]),
     ("two wholes of the unit before: which one is broken down is not told",
      "2020年，全国共有1500万学生享受补助，包括寄宿生900万人，走读生600万人。其中，西部地区800万人、东部地区700万人。",
-     [("寄宿生", 9000000, "全国"), ("走读生", 6000000, "全国")]),
+     [("享受补助的学生", 15000000, "全国"), ("寄宿生", 9000000, "全国"), ("走读生", 6000000, "全国")]),
     ("the whole is only a count's modifier, no figure of its own",
      "2020年，全国2.5万幼儿获得社会资助。其中，西部地区1.3万人、东部地区1.2万人。", []),
     ("the whole's noun goes on with a verb: the act joins its name, which the items count",
