@@ -1,11 +1,13 @@
-"""Firm figures: whether a figure is one named firm's own, so never a national paper's whole country.
+"""Firm figures: whether a figure is one named firm's or body's own, so never a national paper's whole country.
 
 `2018年末，南岭银行总资产突破2万亿元` (the subject names the firm) and `截至3月末，东升集团12个厂区已复工，整体复工率
 93%` (the firm opens the sentence as its actor, and nothing between it and the figure names a place or another firm)
 are the firm's figures: they get no region, the paper's 全国 and the place the story is about alike (audits: a firm's,
 a shop's or a bank's figure under its city or province is wrong), unless they count firms or a whole of a place opens
 their clause (resolve.py). A kind of firm (`大型商业银行`, `各银行`, `上市公司`) is a sector, whose
-figure the country's scope keeps. Words in lexicon/owners.toml (`firm_name`, `firm_brand`, `firm_class`).
+figure the country's scope keeps. A body named after its place (`东江站`, `某区文华学校`, `三门峡电站`) is one too:
+the place in its name is the body's, not the figure's region. Words in lexicon/owners.toml (`firm_name`, `firm_brand`,
+`firm_class`, `one_body`).
 """
 
 from __future__ import annotations
@@ -26,9 +28,10 @@ _BRAND_INSIDE = _LEX.compile("firm_brand_inside")
 _ACTOR = _LEX.compile("firm_actor_opening")
 _INSTITUTION = _LEX.compile("institution_actor_opening")
 _SYSTEM = _LEX.compile("bodies_as_system")
+_BODY = _LEX.compile("one_body")
 _GROUP_ENDS = ("；", ";")  # the firm's sentence owns no clause group past its `；`
 _OF_WHICH = _LEX.words("of_which")[0]
-_COUNTED_FIRMS = _LEX.compile("(?:{firm_kind})$")
+_COUNTED_FIRMS = _LEX.compile("(?:{firm_kind}|{body_kind})$")
 _ANAPHOR = _LEX.compile("firm_anaphor")
 _POINTER = _LEX.compile("firm_pointer_inside")
 _ANAPHOR_REACH = 120  # characters before a figure an anaphor may stand (the audit documents' farthest: 58); searched
@@ -45,6 +48,22 @@ def names_a_firm(subject: str) -> bool:
     return m is not None and _one_firm(m[0])
 
 
+def names_a_body(subject: str) -> bool:
+    """`三峡电站累计发电`, `某区文华学校占地面积`: the subject opens with one named body's name (a station, a school)."""
+    return any(a == 0 for a, _ in named_bodies(subject, 0, len(subject)))
+
+
+def named_bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the bodies named after their place between start and end (`东江站`, `某市某区文华学校`): a body's kind
+    after a place's name; a kind after no place (`覆盖医院`, `参观博物馆`, `资助中职学校`) is no one body's name."""
+    spans = []
+    for m in _BODY.finditer(text, start, end):
+        at = next((p.start for p in place_mentions(text, m.start(), m.end()) if p.kind == "place"), None)
+        if at is not None:
+            spans.append((at, m.end()))
+    return spans
+
+
 @lru_cache(maxsize=64)  # a pure function of the sentence, asked again for each of its figures
 def firm_actor(text: str, sentence_start: int) -> tuple[str, int] | None:
     """(name, end) of the one firm opening the sentence as its actor: by its kind (`此外，汉口银行与…`) or by a name
@@ -57,23 +76,33 @@ def firm_actor(text: str, sentence_start: int) -> tuple[str, int] | None:
 @lru_cache(maxsize=256)  # asked for every figure of the sentence
 def _institution_actor(text: str, sentence_start: int) -> tuple[str, int] | None:
     """(name, end) of one named hospital opening the sentence as its actor (`今天下午某某医院有2例…`)."""
+    span = _institution_span(text, sentence_start)
+    return (text[span[0]:span[1]], span[1]) if span is not None else None
+
+
+def _institution_span(text: str, sentence_start: int) -> tuple[int, int] | None:
+    """Where the named hospital or body opening the sentence as its actor stands (`为此，东江站推出…`)."""
     m = _INSTITUTION.match(text, sentence_start)
-    return (m["firm"], m.end("firm")) if m is not None else None
+    if m is None or m["body"] and not named_bodies(text, m.start("body"), m.end("body")):
+        return None  # `参观博物馆…`: a kind of body after no place's name is no one body
+    return m.span("firm") if m["firm"] else m.span("body")
 
 
 def owns_up_to(text: str, actor_end: int, pos: int) -> bool:
     """Nothing between the actor's name and the figure at pos takes the figure from it: no `；`, no other firm,
     no bodies of its kind as a whole (`各级法院`) and no place."""
     between = text[actor_end:pos]
+    bodies = named_bodies(text, actor_end, pos)  # `…，今年春运东江站预计…`: the place in a body's name is the body's
     return not any(mark in between for mark in _GROUP_ENDS) and _FIRM.search(between) is None \
-        and _SYSTEM.search(between) is None and not place_mentions(text, actor_end, pos)
+        and _SYSTEM.search(between) is None \
+        and not any(not any(a <= p.start < b for a, b in bodies) for p in place_mentions(text, actor_end, pos))
 
 
 def firm_figure(text: str, sentence_start: int, pos: int, subject: str) -> bool:
     """The figure at pos is one firm's: its subject names the firm, or the firm opens its sentence or one of its
     clauses before the figure as actor (by name or by `公司`, `该行`) and the clauses up to the figure name no place,
     no other firm and no `；`."""
-    if names_a_firm(subject) or firm_anaphor_opens(subject) or opens_with_document_firm(text, subject) \
+    if names_a_firm(subject) or names_a_body(subject) or firm_anaphor_opens(subject) or opens_with_document_firm(text, subject) \
             or _BRAND_INSIDE.search(subject):
         return True  # `公司新种800亩`: a firm's, even when its name comes after; `北美地区全品类格兰仕`: a brand's
     actor = firm_actor(text, sentence_start) or _institution_actor(text, sentence_start)
@@ -100,14 +129,17 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
     sentence, clause, pos = span
     named_firm = names_a_firm(owned) or _FIRM.search(owned) is not None and _one_firm(_FIRM.search(owned)[0]) \
         or any(_one_firm(m[0]) for m in _FIRM.finditer(text, sentence, pos)) or _ANAPHOR.search(text, sentence, pos) \
-        or names_document_firm(text, owned)
-    institution = _INSTITUTION.match(text, sentence)
-    named_firm = named_firm or institution is not None and institution.end("firm") <= pos
+        or names_document_firm(text, owned) or bool(named_bodies(text, max(sentence, pos - _ANAPHOR_REACH), pos))
+    institution = _institution_span(text, sentence)
+    named_firm = named_firm or institution is not None and institution[1] <= pos
     if not named_firm or UNIT_KINDS.get(unit or "") == "count" and _COUNTED_FIRMS.search(owned):
         return region
-    firms = [(_name_start(m), m.end()) for m in _FIRM.finditer(text, clause, pos)]
+    if names_a_body(owned):
+        return None  # `东江站预计发送旅客`: the body's measure, whatever place its other clauses name
+    firms = [(_name_start(m), m.end()) for m in _FIRM.finditer(text, clause, pos)] \
+        + named_bodies(text, max(clause, pos - _ANAPHOR_REACH), pos)
     if institution is not None:
-        firms.append((institution.start("firm"), institution.end("firm")))  # `国科大宁波华美医院`: 宁波 is its name's
+        firms.append(institution)  # `国科大宁波华美医院`: 宁波 is its name's
     actor = firm_actor(text, sentence)  # `在湖南长沙，北岭光电…`: the place of the lead before the actor is the firm's
     after = max(clause, actor[1]) if actor is not None and actor[1] <= pos else clause
     named = any(not any(a <= p.start < b for a, b in firms) for p in place_mentions(text, after, pos))
