@@ -4,7 +4,8 @@ told done is achieved.
 `…工厂投资超过50亿元，年初十已经开工`: a project's money told beside its start, signing or plan is its planned total,
 a target, unless its sentence tells the project done (`从动工到试生产`). `工程投产后供电可靠率99.83%` after the story
 has told the commissioning (`投产仪式在…举行`) is the effect measured since: `投产后` is then no plan cue, unless a
-forecast word follows it (`投产后将新增`). Cue words are lexicon data (lexicon/status.toml).
+forecast word follows it (`投产后将新增`). `投资15亿元的创新中心项目` sizes the project named after the money: its total, not
+investment completed. Cue words are lexicon data (lexicon/status.toml).
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ _MONEY = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "currenc
 _AFTER_COMPLETION = _LEX.compile("after_completion")
 _COMPLETION_FORECAST = _LEX.compile("completion_forecast")
 _COMPLETION_TOLD = _LEX.compile("completion_told")
+_SIZED_AFTER = _LEX.compile_at("project_sized_after")
+_SIZED_IDS: dict[str, str] = _LEX.table("project_sized_after", "indicators")
+_SIZED_REACH = 32  # characters after a figure in which the project it sizes is named
 _STORY_REACH = 1500  # characters before a sentence in which the story may have told the completion
 
 
@@ -29,6 +33,14 @@ def planned_project_size(text: str, sentence: tuple[int, int], subject: str, uni
     lo, hi = sentence
     return unit in _MONEY and _SIZE_SUBJECT.search(subject) is not None \
         and _NOT_DONE.search(text, lo, hi) is not None and _DONE.search(text, lo, hi) is None
+
+
+def project_size_indicator(indicator: str | None, text: str, figure_end: int) -> str | None:
+    """The indicator of a project's total when an investment figure is followed by the project it sizes
+    (`投资15亿元的…项目`), else None."""
+    if indicator != _SIZED_IDS["from"] or _SIZED_AFTER.match(text, figure_end, figure_end + _SIZED_REACH) is None:
+        return None
+    return _SIZED_IDS["to"]
 
 
 def achieved_after_completion(text: str, sentence_start: int, cue_start: int, cue: str, figure: int) -> bool:

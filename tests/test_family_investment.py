@@ -38,12 +38,33 @@ CASES = [
      [("investment.contracted", 8560000000, "CNY"), ("investment.attracted", 4100000000, "CNY")]),
     ("本报讯 今年以来,梅河口市新签约项目42个,其中亿元以上项目28个。",
      [("investment.projects", 42, "个", {"region": "梅河口市"}), ("亿元以上项目", 28, "个", {"region": "梅河口市"})]),
+    # a project's size is its total, not investment completed; the money sized before the project it names too
+    ("这所中学占地80亩,总投资约3.1亿元,可容纳学生2400人。", [("investment.project_total", 310000000, "CNY")]),
+    ("入库的扶贫PPP项目共计900个,项目投资额达8000亿元。",
+     [("investment.project_total", 800000000000, "CNY"), ("investment.projects", 900, "个")]),
+    ("下一步将加快推进投资12亿元的智能装备产业园项目建设。",
+     [("investment.project_total", 1200000000, "CNY", {"status": "target"})]),
+    ("总投资60亿美元的乙烯项目正式签署合资协议。", [("investment.project_total", 6000000000, "USD", {"status": "target"})]),
+    # a country's direct investment abroad, a year's flow or its stock, is outward investment
+    ("截至去年底,中国对东盟全行业直接投资存量超过900亿美元。", [("investment.outward", 90000000000, "USD")]),
+]
+
+# money put in with what it built after it, no project sized: still investment completed
+PUT_IN = [
+    ("去年投资380万元建成镇农产品展销中心。", 3800000),
+    ("2020年完成投资5亿元的基础上,今年再上台阶。", 500000000),
 ]
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:16] for c in CASES])
 def test_investment(text, expected):
     assert_facts(text, "investment", expected)
+
+
+@pytest.mark.parametrize("text,value", PUT_IN, ids=[c[0][:16] for c in PUT_IN])
+def test_money_put_in_is_completed(text, value):
+    found = [f["indicator"] for f in facts_of(text) if f["value"] == value]
+    assert found == ["investment.completed"], found
 
 
 # projects a development or demonstration zone carries out are its investment projects (`示范区` names the zone,

@@ -1,8 +1,8 @@
 """Figures that look like a family's indicator and are not: the catalog gives them no family indicator.
 
 A court's or a procuratorate's intake is no hotline's (`受理` alone names any office's intake); general,
-refinancing or all local bonds and a stock of debt are no special bonds; a country's direct investment abroad, its
-stock and net flow are no investment completed; cases of another epidemic (Ebola) are no covid figures; a
+refinancing or all local bonds and a stock of debt are no special bonds; a country's direct investment abroad and
+its stock are outward investment, not investment completed (a neighbour below); cases of another epidemic (Ebola) are no covid figures; a
 hotline's words far away in a run-on report make no share of it a hotline's; patients some hospitals admitted are no
 cumulative confirmed count; a grant's arrived money is no attracted investment; a laboratory's or research project is
 no investment project; a sum that adds other bonds is no special bonds. Each row also says the neighbour that must
@@ -26,9 +26,6 @@ LOOKALIKES = [
     ("截至5月底,全省发行地方债券820亿元,其中新增债券610亿元,再融资债券210亿元。", 21000000000, "investment"),
     ("新增债券中,一般债券发行380亿元。", 38000000000, "investment"),
     ("2019年末,地方政府专项债务余额8.2万亿元,控制在限额以内。", 8200000000000, "investment"),
-    ("去年我国非金融类境外直接投资980亿美元。", 98000000000, "investment"),
-    ("截至去年底,我国对拉美直接投资存量超过300亿美元。", 30000000000, "investment"),
-    ("去年,中国对老挝投资超过5亿美元。", 500000000, "investment"),
     ("全年为用户节约用电投资12.6亿元。", 1260000000, "investment"),
     ("2014年抗击埃博拉疫情期间,援外医疗队收治疑似患者600余例(确诊210例)。", 210, "covid"),
     ("两家方舱医院累计收治确诊患者3100人,治愈出院2900人。", 3100, "covid"),
@@ -46,6 +43,9 @@ NEIGHBOURS = [
     ("本周共受理市民来电和其他平台留言2150件。", 2150, "hotline.contacts_total"),
     ("今年全省发行地方政府专项债券260亿元。", 26000000000, "investment.special_bonds"),
     ("1—9月,全市完成固定资产投资320亿元。", 32000000000, "investment.completed"),
+    ("去年我国非金融类境外直接投资980亿美元。", 98000000000, "investment.outward"),
+    ("截至去年底,我国对拉美直接投资存量超过300亿美元。", 30000000000, "investment.outward"),
+    ("去年,中国对老挝投资超过5亿美元。", 500000000, "investment.outward"),
     ("截至目前,该省获得财政部下达今年提前批新增专项债务限额420亿元。", 42000000000, "investment.special_bonds"),
     ("截至4月30日24时,全省累计报告确诊病例1268例。", 1268, "covid.cumulative_confirmed"),
     ("1—5月,全市招商引资到位资金150亿元。", 15000000000, "investment.attracted"),

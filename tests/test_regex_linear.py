@@ -91,6 +91,12 @@ def _project_check(text: str) -> None:
     project_set_investment(text, 0, len(text), "完成投资")
 
 
+def _sized_check(text: str) -> None:
+    from extractors.project_status import project_size_indicator
+
+    project_size_indicator("investment.completed", text, 0)
+
+
 def _quote_check(text: str) -> None:
     from extractors.quoted_firms import quoted_firm
 
@@ -104,9 +110,9 @@ def _total_check(text: str) -> None:
 
 
 @pytest.mark.parametrize("check", [_firm_check, _trend_check, _zone_check, _rest_check, _source_check, _project_check,
-                                   _quote_check, _total_check],
+                                   _quote_check, _total_check, _sized_check],
                          ids=["firm anaphor", "trend owner", "zone anaphor", "rest of a whole", "cited source",
-                              "project set", "quoted firm", "running total"])
+                              "project set", "quoted firm", "running total", "project sized after"])
 def test_a_figure_reads_a_bounded_window_back(check):
     """Asked once per figure, these read back from the figure only so far: in a run-on sentence with no stop, reading
     to the sentence start made a million-character line of figures quadratic (hours)."""
