@@ -41,7 +41,7 @@ CASES = [
     # a project's size is its total, not investment completed; the money sized before the project it names too
     ("这所中学占地80亩,总投资约3.1亿元,可容纳学生2400人。", [("investment.project_total", 310000000, "CNY")]),
     ("入库的扶贫PPP项目共计900个,项目投资额达8000亿元。",
-     [("investment.project_total", 800000000000, "CNY"), ("investment.projects", 900, "个")]),
+     [("investment.project_total", 800000000000, "CNY")]),
     ("下一步将加快推进投资12亿元的智能装备产业园项目建设。",
      [("investment.project_total", 1200000000, "CNY", {"status": "target"})]),
     ("总投资60亿美元的乙烯项目正式签署合资协议。", [("investment.project_total", 6000000000, "USD", {"status": "target"})]),
