@@ -29,7 +29,7 @@ _ENDS = ",，;；。！？、：:"
 def _whole_before(text: str, sent_start: int, start: int):
     """The last whole counted in the window before text[start], or None."""
     found = None
-    for m in _WHOLE.finditer(text, max(sent_start, start - _REACH), start + 1):  # `…逃犯共到案9`: the count ahead
+    for m in _WHOLE.finditer(text, max(sent_start, start - _REACH), start + _ACT_REACH):  # `…共到案934名`: the count
         found = m if m.end() <= start else found
     return found
 
