@@ -20,6 +20,7 @@ from .quoted_firms import quoted_firm
 from .rest_counts import rest_of_whole
 from .sector_scopes import industry_referred, sector_named
 from .source_firms import source_firm
+from .whole_parts import part_of_whole
 from .zone_references import zone_referred
 
 
@@ -45,6 +46,7 @@ def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention, firm_
     owned = industry_referred(text, para_start, m.start, owned)  # `该产业` → 纺织服装产业
     owned = area_named(text, para_start, s_start, m.start, owned)  # `在某国家公园范围内，`
     owned = rest_of_whole(text, s_start, m.start, m.end, owned)  # `…76个项目已完成36个，其余在建的40个项目`
+    owned = part_of_whole(text, s_start, m.start, m.end, owned)  # `120所学校中已有96所完成改造`
     owned = project_set_investment(text, s_start, m.start, owned)  # `推进…重大项目集中开工活动，完成投资…`
     owned = mode_programme_project(text, para_start, s_start, owned)  # `运用PPP模式开展脱贫攻坚。…项目…个`
     owned, zone_place = zone_referred(text, para_start, s_start, m.start, owned)  # `该产业园…，园区已注册企业`

@@ -79,6 +79,12 @@ def _rest_check(text: str) -> None:
     rest_of_whole(text, 0, len(text) - 2, len(text), "产值")
 
 
+def _whole_check(text: str) -> None:
+    from extractors.whole_parts import part_of_whole
+
+    part_of_whole(text, 0, len(text) - 2, len(text), "产值")
+
+
 def _source_check(text: str) -> None:
     from extractors.source_firms import source_firm
 
@@ -110,9 +116,9 @@ def _total_check(text: str) -> None:
 
 
 @pytest.mark.parametrize("check", [_firm_check, _trend_check, _zone_check, _rest_check, _source_check, _project_check,
-                                   _quote_check, _total_check, _sized_check],
+                                   _quote_check, _total_check, _sized_check, _whole_check],
                          ids=["firm anaphor", "trend owner", "zone anaphor", "rest of a whole", "cited source",
-                              "project set", "quoted firm", "running total", "project sized after"])
+                              "project set", "quoted firm", "running total", "project sized after", "part of a whole"])
 def test_a_figure_reads_a_bounded_window_back(check):
     """Asked once per figure, these read back from the figure only so far: in a run-on sentence with no stop, reading
     to the sentence start made a million-character line of figures quadratic (hours)."""
