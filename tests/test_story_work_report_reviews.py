@@ -33,8 +33,9 @@ CASES = [
     ("review opening two paragraphs after the lead, estimated figures",
      "《政府工作报告》摘登:2023年 全县各项任务圆满完成\n1月15日,县长周平在作《政府工作报告》时,对2023年工作作了回顾。\n"
      "在全县上下共同努力下,2023年,全县发展目标全面完成。\n报告指出,2023年是全面贯彻落实的开局之年。\n"
-     "据统计预测,全县地区生产总值增长7.2%,规模以上固定资产投资增长9.4%。\n",
-     date(2024, 1, 18), [{"value": 7.2, "status": "estimate", **Y2023}, {"value": 9.4, "status": "estimate", **Y2023}]),
+     "据统计预测,全县地区生产总值增长7.2%,第二产业达35亿元,招商引资达60亿元,规模以上固定资产投资增长9.4%。\n",
+     date(2024, 1, 18), [{"value": 7.2, "status": "estimate", **Y2023}, {"value": 3.5e9, "status": "estimate", **Y2023},
+                         {"value": 6e9, "status": "estimate", **Y2023}, {"value": 9.4, "status": "estimate", **Y2023}]),
     # a budget report's review section: results of its year, not plans (its heading tells how the work went)
     ("budget execution section",
      "某区2023年预算执行情况和2024年预算草案的报告\n一、2023年财政工作情况\n2023年,全区财政运行平稳。\n"
