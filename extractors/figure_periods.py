@@ -215,11 +215,12 @@ class FigurePeriods:
     def _story_period(self, m: Mention, s: Sentence, clause: int, period: Period, explicit: bool,
                       status: str) -> Period:
         """A flow nothing dated (the paper's day, no start) in a story whose lead set a span: that span
-        (`初步统计,前三季度…。…第二产业增加值222.8亿元,增长6.2%`), unless a time of its paragraph stands before it;
+        (`初步统计,前三季度…。…第二产业增加值222.8亿元,增长6.2%`; an estimate of it too: `据统计预测,…增长12%`), unless
+        a time of its paragraph stands before it;
         a change nothing dated on a national or provincial paper: no period (undated_changes.py)."""
         span = self.story_span
         told = not explicit or (period == self.article.anchor and period.start is None)  # the lead's day, as told
-        if span is not None and told and status == "actual" and as_told(period, span, self.ctx.published) \
+        if span is not None and told and status in ("actual", "estimate") and as_told(period, span, self.ctx.published) \
                 and is_flow(m) and not dated_in_paragraph(self.text, self.seg.paragraphs[s.paragraph][0], m.start,
                                                           span, self.ctx.published):
             return span

@@ -32,6 +32,7 @@ _NEWS = re.compile(alternation(_LEX.words("news_marker")))
 _DATE_LINE_MAX = 24   # characters: a title line that is only a date (`（2023年4月12日）`)
 _SOURCE_DATE_LINE_MAX = 40   # characters: a source line that ends with its date (`浙江省统计局　2024-11-20`)
 _SUBTITLE = _LEX.compile("subtitle_dash")
+_DATE_LABEL = _LEX.compile("date_label_line")
 _DOTTED_RANGE = _LEX.compile("title_dotted_range")
 _CLAUSE_PUNCT = re.compile("[" + "".join(_LEX.words("clause_punctuation")) + "]")
 
@@ -103,7 +104,8 @@ def delivery_date(text: str) -> date | None:
 
 
 def title_date(text: str) -> date | None:
-    """A date alone on one of the first lines (`2023年3月28日`, `（2023年4月12日）` under a communiqué's title)."""
+    """A date alone on one of the first lines (`2023年3月28日`, `（2023年4月12日）` under a communiqué's title), or
+    after a date label that opens one (`日期:2022年01月24日 作者:…`)."""
     head = text[:_nth_line_end(text, _TITLE_LINES + 5)]
     for line in head.split("\n"):
         line = line.strip().strip("()（）")
@@ -112,6 +114,7 @@ def title_date(text: str) -> date | None:
             # `浙江省统计局　2024-11-20`, `发布时间：2024-11-20`; not a speech's `——在…会议上（…日）`
             m = next((d for d in _FULL_DATE.finditer(line) if d.end() == len(line)
                       and not _CLAUSE_PUNCT.search(line, 0, d.start())), None)
+        m = m or (_DATE_LABEL.match(line) if len(line) <= _SOURCE_DATE_LINE_MAX else None)  # `日期:… 作者:…`
         if m and (d := _full_date(m)):
             return d
     return None

@@ -34,6 +34,7 @@ _POPULATION = _LEX.compile("population_stock")
 _OPENS_AT = 2          # characters before a time that still opens its sentence (`今年前三季度` after `我市`)
 _RECENT_DAYS = 100     # a review's span ended at most this long before the paper came out
 _LOOK_BACK = 200       # characters before a figure searched for a time of its own paragraph
+_REVIEW_PARAGRAPHS = 3  # the delivery lead and the two after it, where a summary line may precede the review opening
 
 
 def lead_span(text: str, seg: Segmented, starts: list[int], article: int, anchor: Period,
@@ -41,8 +42,9 @@ def lead_span(text: str, seg: Segmented, starts: list[int], article: int, anchor
     """The span the article's lead paragraph opens a sentence with, when that paragraph reviews its place's whole
     (`全市`, `我市`, `地区生产总值`, `经济运行`) and the span is a closed part of the paper's year, over by its day;
     in a story on a work report, the review year the report's opening names (`报告指出,2020年是…的一年`)."""
-    if published is None or anchor != default_period(published):
-        return None
+    if published is None or anchor not in (default_period(published), year_period(published.year - 1),
+                                           year_period(published.year)):
+        return None  # the paper's day, or a year its headline names (`…摘要:2021年…`, its dateline's year)
     lead = _lead_paragraph(seg, starts, article)
     if lead is None:
         return None
@@ -57,14 +59,14 @@ def lead_span(text: str, seg: Segmented, starts: list[int], article: int, anchor
 
 def _review_year(text: str, seg: Segmented, starts: list[int], lead_in: tuple[int, int], anchor: Period,
                  published: date) -> Period | None:
-    """The calendar year before the story that opens the delivery lead or the report's opening after it, when the
-    story came out in the review season (`1月26日…作政府工作报告。` then `报告指出,2020年是…`); lead_in: the lead
-    paragraph and where its article ends."""
+    """The calendar year before the story that opens the delivery lead or the report's opening after it (one summary
+    paragraph may stand between them), when the story came out in the review season (`1月26日…作政府工作报告。` then
+    `报告指出,2020年是…`); lead_in: the lead paragraph and where its article ends."""
     lead, article_end = lead_in
     if published.month > _REVIEW_SEASON_END:
         return None
     review = year_period(published.year - 1)
-    for paragraph in (lead, lead + 1):
+    for paragraph in range(lead, lead + _REVIEW_PARAGRAPHS):
         if paragraph < len(seg.paragraphs) and seg.paragraphs[paragraph][0] < article_end \
                 and review in _opening_spans(text, seg, starts, paragraph, anchor, published):
             return review

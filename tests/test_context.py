@@ -223,3 +223,13 @@ def test_a_hotline_title_dates_its_week_with_dots(title, published, start, end):
 def test_dots_in_a_body_are_no_title_days():
     ctx = document_context("市民热线周报\n本周受理诉求8000件,满意率在(11.5-12.3)区间。\n", "x-2012-11-17.txt")
     assert ctx.period is None
+
+
+@pytest.mark.parametrize("text, published", [
+    ("《政府工作报告》摘登:2023年 全县任务完成\n日期:2024年01月18日 作者: 来源:某县融媒体中心\n1月15日,县长作报告。\n",
+     date(2024, 1, 18)),
+    ("某县新闻\n1月20日,县长在会上作报告。\n", None),
+])
+def test_a_labelled_date_line_dates_the_page(text, published):
+    ctx = document_context(normalize(text).text, "x.txt")
+    assert ctx.published == published and (published is None or ctx.published_source == "title")

@@ -29,6 +29,19 @@ CASES = [
      "1月21日,县长孙力在县人代会上作了《政府工作报告》。\n2023年,全县地区生产总值突破210亿元,增长5.8%。\n"
      "固定资产投资增长8.3%。\n",
      date(2024, 1, 22), [{"value": 2.1e10, **Y2023}, {"value": 5.8, **Y2023}, {"value": 8.3, **Y2023}]),
+    # a summary line between the lead and the review opening, a headline naming the review year, an estimate
+    ("review opening two paragraphs after the lead, estimated figures",
+     "《政府工作报告》摘登:2023年 全县各项任务圆满完成\n1月15日,县长周平在作《政府工作报告》时,对2023年工作作了回顾。\n"
+     "在全县上下共同努力下,2023年,全县发展目标全面完成。\n报告指出,2023年是全面贯彻落实的开局之年。\n"
+     "据统计预测,全县地区生产总值增长7.2%,第二产业达35亿元,招商引资达60亿元,规模以上固定资产投资增长9.4%。\n",
+     date(2024, 1, 18), [{"value": 7.2, "status": "estimate", **Y2023}, {"value": 3.5e9, "status": "estimate", **Y2023},
+                         {"value": 6e9, "status": "estimate", **Y2023}, {"value": 9.4, "status": "estimate", **Y2023}]),
+    # a budget report's review section: results of its year, not plans (its heading tells how the work went)
+    ("budget execution section",
+     "某区2023年预算执行情况和2024年预算草案的报告\n一、2023年财政工作情况\n2023年,全区财政运行平稳。\n"
+     "(一)重点工作开展情况。\n兑现税费支持政策5.2亿元。使用应急周转金3.1亿元帮助40家企业获得贷款。\n",
+     None, [{"value": 5.2e8, "status": "actual", **Y2023}, {"value": 3.1e8, "status": "actual", **Y2023},
+            {"value": 40, "status": "actual", **Y2023}]),
     # negatives: out of the review season, or a report opening with this year's aims, sets no span
     ("story out of the review season",
      "1月18日,市长赵刚代表市人民政府作政府工作报告。报告显示,过去一年,全市经济回升向好。\n"
