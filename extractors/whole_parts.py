@@ -22,7 +22,8 @@ _HAN = regex.compile(r"\p{Han}+")
 _REACH = 48  # characters before a count its whole may stand: never the whole run-on sentence
 _ACT_REACH = 12  # characters of an act read after a part's count
 _CLAUSE_MARKS = ",，"
-_WHOLE_TAIL = "共中里当之"
+_WHOLE_TAIL = "".join(_LEX.words("whole_count_tail"))
+_OF = _LEX.words("attributive")[0]
 _ENDS = ",，;；。！？、：:"
 
 
@@ -46,7 +47,7 @@ def _act_after(text: str, end: int, noun: str) -> str:
     act = text[end:stop]
     cut = next((k for k in range(len(noun)) if act.startswith(noun[k:])), len(noun))  # `县借助…` after `贫困县`
     act = act[len(noun) - cut:]
-    return act if 2 <= len(act) and _HAN.fullmatch(act) and "的" not in act else ""
+    return act if 2 <= len(act) and _HAN.fullmatch(act) and _OF not in act else ""
 
 
 def _part(text: str, whole, start: int, end: int, subject: str) -> str:
@@ -58,7 +59,7 @@ def _part(text: str, whole, start: int, end: int, subject: str) -> str:
     act = _ASPECT.sub("", lead["act"] or _act_after(text, end, whole["noun"]))
     if len(act) < 2 or subject and subject not in act:
         return subject
-    named = f"{act}的{whole['noun']}"
+    named = act + _OF + whole["noun"]
     return subject if subject_is_narrative(named) else named
 
 
