@@ -52,3 +52,14 @@ def test_reporting_day_dates_the_bulletin(text, expected):
 ])
 def test_day_at(text, pos, day):
     assert BulletinDays(text, PUBLISHED).day_at(0, pos) == day
+
+
+# a rule's requirement (`须持…`, `需出示…`, `凭…`) is no count; a count of those a rule binds is one
+@pytest.mark.parametrize("text,expected", [
+    ("出省须持72小时内2次核酸阴性证明。", []),
+    ("入园需出示7天内1次核酸检测报告。", []),
+    ("凭3日内2次核酸阴性证明方可进入。", []),
+    ("全市需持证上岗的从业人员共有2000人。", [(None, "需持证上岗的从业人员", None, "2022-05-10", 2000)]),
+])
+def test_requirement_is_no_count(text, expected):
+    assert _facts(text) == expected
