@@ -24,6 +24,7 @@ _HELD_UNITS = _LEX.words("bulletin_held_count_units")
 @dataclass(frozen=True, slots=True)
 class _Reach:
     start: int   # where the reporting day is written
+    told: int    # where it ends
     end: int     # where another day is first named after it (or the text's end)
     day: date
 
@@ -55,7 +56,7 @@ class BulletinDays:
         reaches = []
         for i, (start, end, day) in enumerate(found):
             limit = found[i + 1][0] if i + 1 < len(found) else len(self.text)
-            reaches.append(_Reach(start, self._other_day(end, limit, day), day))
+            reaches.append(_Reach(start, end, self._other_day(end, limit, day), day))
         self._starts = [r.start for r in reaches]
         return reaches
 
@@ -71,15 +72,16 @@ class BulletinDays:
                 return tm.start
         return limit
 
-    def day_at(self, lo: int, pos: int) -> date | None:
-        """The reporting day a count at pos is of: the last one written in text[lo:pos] that no other day follows."""
+    def day_at(self, lo: int, pos: int) -> tuple[date, int] | None:
+        """The reporting day a count at pos is of (and where it is written to): the last one written in text[lo:pos]
+        that no other day follows."""
         if self._reaches is None:
             self._reaches = self._read()
         i = bisect_right(self._starts, pos) - 1
         if i < 0:
             return None
         r = self._reaches[i]
-        return r.day if lo <= r.start and pos < r.end else None
+        return (r.day, r.told) if lo <= r.start and r.told <= pos < r.end else None
 
 
 def bulletin_period(day: date, subject: str, day_count: bool, told_before: str) -> Period:

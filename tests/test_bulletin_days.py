@@ -45,10 +45,10 @@ def test_reporting_day_dates_the_bulletin(text, expected):
 
 
 @pytest.mark.parametrize("text,pos,day", [
-    ("5月9日0-24时,新增6例。新增3例。", 14, date(2022, 5, 9)),
+    ("5月9日0-24时,新增6例。新增3例。", 14, (date(2022, 5, 9), 9)),
     ("5月9日0-24时,新增6例。5月1日,新增3例。", 20, None),   # another day named before the count
     ("截至5月9日24时,累计700例。", 12, None),                 # no reporting day: a cut-off is none
-    ("12月31日0-24时,新增6例。", 14, date(2021, 12, 31)),    # a day after the paper's is of the year before
+    ("12月31日0-24时,新增6例。", 14, (date(2021, 12, 31), 11)),    # a day after the paper's is of the year before
 ])
 def test_day_at(text, pos, day):
     assert BulletinDays(text, PUBLISHED).day_at(0, pos) == day
