@@ -17,6 +17,7 @@ import regex
 
 from .aided_parts import aided_part
 from .breakdown_measures import BreakdownParts
+from .bulletin_days import BulletinDays, bulletin_period, held_count_unit
 from .catalog import Catalog, Indicator
 from .catalogued_particulars import (
     case_profile,
@@ -91,6 +92,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
     def __init__(self, text: str, seg: Segmented, ctx: DocContext, catalog: Catalog, source: str, to_source):
         super().__init__(text, seg, ctx)
         self.catalog, self.source, self.to_source = catalog, source, to_source
+        self.bulletin_days = BulletinDays(text, ctx.published)
         self.drafts: list[Draft] = []
         self.last_fact_sentence = -2
         self._reset_context()
@@ -245,6 +247,10 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         period = self._story_period(m, s, clause, period, explicit, status)
         if (listed := listed_category(ind and ind.id, self.text, s.start, m.start, m.subject)) is not None:
             ind = self.catalog.by_id[listed]  # `…集中在农林畜牧水利1590件,…;社会保障1485件`, `(一)诉求分类情况`
+        if status == "actual" and m.time is None and (family == "covid" or ind is None and held_count_unit(unit)) \
+                and (day := self.bulletin_days.day_at(self.seg.articles[s.article].start, m.start)) is not None:
+            period = bulletin_period(day[0], m.subject, ind is not None and ind.period == "day",  # `…0-24时,…。…出院21例`
+                                     self.text[max(s.start, m.start - _LOOKBACK, day[1]):m.start])
         if period.end is not None and (flow := day_flow_of(ind and ind.id, m.subject, self.text, para_start,
                                                             m.start)) is not None:
             ind, period = self.catalog.by_id[flow], Period(period.end, period.end)  # `0-24时,…。治愈出院…7例`

@@ -1,0 +1,98 @@
+"""A bulletin's reporting day (`8月31日0-24时`) dates every count after it in its article until another day is named,
+across sentences and paragraphs: a 新增 count is that day's flow, a running or held count (累计, 现有, 尚在, 目前在院)
+is as of its end. A newspaper's reprint opens with its own day (`9月1日,…发布通报:8月31日0-24时,…`), which dates
+no count after the reporting day."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from .lexicon import lexicon
+from .period_dates import Period
+from .periods import resolve, time_mentions
+
+_LEX = lexicon()
+_DAY = _LEX.compile("bulletin_reporting_day")
+_DAY_FLOW = _LEX.compile("case_day_flow")
+_AS_OF = _LEX.compile("case_as_of")
+_RUNNING = _LEX.compile("case_running_cue")
+_HELD_UNITS = _LEX.words("bulletin_held_count_units")
+
+
+@dataclass(frozen=True, slots=True)
+class _Reach:
+    start: int   # where the reporting day is written
+    told: int    # where it ends
+    end: int     # where another day is first named after it (or the text's end)
+    day: date
+
+
+def _day_of(y: str | None, m: str, d: str, published: date | None) -> date | None:
+    year = int(y) if y else (published.year if published else None)
+    if year is None:
+        return None
+    try:
+        day = date(year, int(m), int(d))
+    except ValueError:
+        return None
+    if not y and published is not None and day > published:
+        day = date(year - 1, day.month, day.day)  # `12月31日0-24时` in a paper of 1 January
+    return day
+
+
+class BulletinDays:
+    """The reporting days of one text and how far each reaches, read once (only texts that write one are scanned)."""
+
+    def __init__(self, text: str, published: date | None):
+        self.text, self.published = text, published
+        self._reaches: list[_Reach] | None = None
+        self._starts: list[int] = []
+
+    def _read(self) -> list[_Reach]:
+        found = [(m.start(), m.end(), day) for m in _DAY.finditer(self.text)
+                 if (day := _day_of(m["y"], m["m"], m["d"], self.published)) is not None]
+        reaches = []
+        for i, (start, end, day) in enumerate(found):
+            limit = found[i + 1][0] if i + 1 < len(found) else len(self.text)
+            reaches.append(_Reach(start, end, self._other_day(end, limit, day), day))
+        self._starts = [r.start for r in reaches]
+        return reaches
+
+    def _other_day(self, start: int, limit: int, day: date) -> int:
+        """Where the first time after a reporting day that names another day stands (`截至8月31日24时` and a
+        bulletin's `目前` are its own day's end)."""
+        anchor = Period(day, day)
+        for tm in time_mentions(self.text, start, limit):
+            if tm.match is None or tm.match["now"]:
+                continue
+            p = resolve(tm, anchor, self.published)
+            if p is not None and p.end != day:
+                return tm.start
+        return limit
+
+    def day_at(self, lo: int, pos: int) -> tuple[date, int] | None:
+        """The reporting day a count at pos is of (and where it is written to): the last one written in text[lo:pos]
+        that no other day follows."""
+        if self._reaches is None:
+            self._reaches = self._read()
+        i = bisect_right(self._starts, pos) - 1
+        if i < 0:
+            return None
+        r = self._reaches[i]
+        return (r.day, r.told) if lo <= r.start and r.told <= pos < r.end else None
+
+
+def bulletin_period(day: date, subject: str, day_count: bool, told_before: str) -> Period:
+    """A count's period under a reporting day: the day for a day's flow (`新增…`, an indicator of a day that no
+    running word before it in its sentence holds: `目前,…已解除医学观察48人` is a running total), else as of its end
+    (`累计…`, `尚在…`, `在院…`)."""
+    flow = _DAY_FLOW.search(subject) or (day_count and not _RUNNING.search(told_before))
+    if flow and not _AS_OF.search(subject):
+        return Period(day, day)
+    return Period(None, day)
+
+
+def held_count_unit(unit: str | None) -> bool:
+    return unit in _HELD_UNITS

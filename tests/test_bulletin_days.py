@@ -1,0 +1,65 @@
+"""A bulletin's reporting day (`X月X日0-24时`) dates every count after it in its article until another day is named:
+a paper's reprint opens with its own day, later sentences and paragraphs name no day, and their new counts are the
+reporting day's, their running and held counts as of its end."""
+
+from datetime import date
+
+import pytest
+
+from extractors.bulletin_days import BulletinDays
+from extractors.pipeline import extract_text
+
+PUBLISHED = date(2022, 5, 10)
+DAY = ("2022-05-09", "2022-05-09")
+AS_OF = (None, "2022-05-09")
+
+# text -> ALL its facts: (indicator, subject, period_start, period_end, value)
+CASES = [
+    # a reprint: the paper's day opens the lead, the bulletin's day follows; the sentences after it are that day's
+    ("5月10日,省卫健委通报:5月9日0-24时,全省新增本土确诊病例6例。全省新增境外输入确诊病例3例。全省新增出院12例。",
+     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_imported", "新增境外输入确诊病例", *DAY, 3),
+      ("covid.new_cured", "新增出院", *DAY, 12)]),
+    # across paragraphs; held counts (`目前在院`, `尚在医学观察`) are as of the day's end
+    ("5月10日,省卫健委通报:5月9日0-24时,全省新增本土确诊病例6例。\n"
+     "全省新增出院12例,目前在院80例;尚在医学观察无症状感染者45例。",
+     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_cured", "新增出院", *DAY, 12),
+      (None, "在院", *AS_OF, 80), ("covid.current_asymptomatic", "尚在医学观察无症状感染者", *AS_OF, 45)]),
+    # `截至…24时` names the same day: its totals are as of it, and the day goes on after them
+    ("5月9日0时至24时,全省新增本土确诊病例6例。\n截至5月9日24时,全省累计报告确诊病例700例。\n全省新增出院12例。",
+     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.cumulative_confirmed", "累计报告确诊病例", *AS_OF, 700),
+      ("covid.new_cured", "新增出院", *DAY, 12)]),
+    # another day named ends the bulletin's: the counts after it are not the reporting day's
+    ("5月9日0-24时,全省新增本土确诊病例6例。\n4月以来,全省新增出院300例。",
+     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_cured", "新增出院", "2022-04-01", "2022-05-10", 300)]),
+]
+
+
+def _facts(text: str) -> list[tuple]:
+    return [(f.indicator, f.subject, *(str(d) if d else None for d in (f.period_start, f.period_end)), f.value)
+            for f in extract_text(text, "bulletin.txt", PUBLISHED).facts]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:18] for c in CASES])
+def test_reporting_day_dates_the_bulletin(text, expected):
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize("text,pos,day", [
+    ("5月9日0-24时,新增6例。新增3例。", 14, (date(2022, 5, 9), 9)),
+    ("5月9日0-24时,新增6例。5月1日,新增3例。", 20, None),   # another day named before the count
+    ("截至5月9日24时,累计700例。", 12, None),                 # no reporting day: a cut-off is none
+    ("12月31日0-24时,新增6例。", 14, (date(2021, 12, 31), 11)),    # a day after the paper's is of the year before
+])
+def test_day_at(text, pos, day):
+    assert BulletinDays(text, PUBLISHED).day_at(0, pos) == day
+
+
+# a rule's requirement (`须持…`, `需出示…`, `凭…`) is no count; a count of those a rule binds is one
+@pytest.mark.parametrize("text,expected", [
+    ("出省须持72小时内2次核酸阴性证明。", []),
+    ("入园需出示7天内1次核酸检测报告。", []),
+    ("凭3日内2次核酸阴性证明方可进入。", []),
+    ("全市需持证上岗的从业人员共有2000人。", [(None, "需持证上岗的从业人员", None, "2022-05-10", 2000)]),
+])
+def test_requirement_is_no_count(text, expected):
+    assert _facts(text) == expected
