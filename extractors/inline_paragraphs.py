@@ -35,7 +35,7 @@ def _break_line(line: str) -> str:
         return line
     breaks: list[int] = []
     opened, at_start = 0, True   # where the current piece starts; does it open a paragraph
-    for (s, e), after_end in zip(runs, ends):
+    for (s, e), after_end in zip(runs, ends, strict=True):
         piece = line[opened:s].strip()
         if piece and (after_end or at_start and _HEADING.fullmatch(piece) is not None):
             breaks.append(s)
