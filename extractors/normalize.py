@@ -52,6 +52,7 @@ from __future__ import annotations
 import re
 from array import array
 
+from .inline_paragraphs import break_inline_paragraphs
 from .lexicon import lexicon
 from .offset_map import Canonical, OffsetMap
 from .script import to_simplified
@@ -207,6 +208,7 @@ def normalize(source: str) -> Canonical:
     """Canonical text of a decoded document, with its offset map (see the module docstring)."""
     folded = to_simplified(source)  # traditional characters → simplified, one to one
     folded = _tab_rows(folded) if "\t" in folded else folded
+    folded = break_inline_paragraphs(folded)  # `…平稳。　　面对…` on a one-line page: a line break, one for one
     folded = _fold(folded) if _NEEDS_FOLD.search(folded) else folded
     if _MIDDLE_DOTS.search(folded):
         folded = _DECIMAL_DOT.sub(".", folded)  # `1·8%` → `1.8%`: one character for one, offsets unchanged

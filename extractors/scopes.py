@@ -229,7 +229,7 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes):
         if section.level == 1:
             self.top_section = None
         parent = self.top_section if section.level > 1 else None   # `（一）` inside `二、…草案`
-        base = self.section or self.article
+        base = parent or self.article   # a sibling's place (`(二)加大“三区三州”…`) is not the next one's
         years = {tm.text[tm.start:tm.end] for tm in time_mentions(heading, 0, len(heading))}
         scope = self._headline_scope(heading, Scope(self.article.anchor, base.place)) if len(years) <= 1 \
             else Scope(self._latest_time(heading), base.place, opened=True, undated=True)

@@ -27,6 +27,7 @@ _LEAD_PUNCT = regex.compile(r"[。;；!！?？]")
 _LEAD_HEADLINE_CHARS = 40
 _ITEM_LINE = lexicon().compile("numbered_item_line")
 _PHRASED_HEADING = lexicon().compile("phrased_heading")
+_ITEM_HEADING = lexicon().compile("item_heading_number")
 
 
 def is_item_line(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -138,8 +139,10 @@ def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tu
             cur_start, cur_end = s, e
             # a numbered section heading (`二、“十四五”主要目标`) goes on with its report, it opens no article
             section = headline and bool(_SECTION.match(line))
-            opens = (headline or byline) and not prev_headline and not section
-            marks.append((s, opens, line.strip() if headline and not lead_line else "", section, lead_line))
+            item = headline and _ITEM_HEADING.match(line) is not None  # `1.政府资助`: an item of its section
+            opens = (headline or byline) and not prev_headline and not section and not item
+            marks.append((s, opens, line.strip() if headline and not lead_line and not item else "", section,
+                          lead_line))  # an item heading is no part of the article's headline
         # a lead line with a comma stays an article of its own with no headline, as it was read before (the headline
         # after it opens the body's article: headline_repeats.body_article)
         prev_headline, prev_figure, prev_cell, prev_lead = headline and not lead_line, figure, cell, lead_line
