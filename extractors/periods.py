@@ -206,7 +206,7 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
         # the as-of day that opened the sentence, read before the window (`截至9月底，全市【2025年】…`: year_so_far)
         last = mentions[lo - 1] if lo > 0 and mentions[lo - 1].end <= start else None
     baseline_end = -1
-    for tm in found:
+    for i, tm in enumerate(found):
         if tm.start - 1 == baseline_end and text[baseline_end] in _LIST_JOINERS:
             baseline_end = tm.end
             continue  # `分别比前三季度、1~8月和1~7月加快…`: every item of a baseline list is a baseline
@@ -219,7 +219,7 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
                 skip_baselines or pos - tm.end > 2 or text[tm.end:pos].lstrip(_END_MARKS) in _GAP_AFTER):  # `比上年末高2.4个百分点`
             baseline_end = tm.end
             continue
-        if is_attributive(text, tm, pos) or _SHARE_BASE.match(text, tm.end, min(len(text), pos + _SHARE_REACH)) \
+        if _attributive_run(text, found, i, pos) or _SHARE_BASE.match(text, tm.end, min(len(text), pos + _SHARE_REACH)) \
                 or in_aside(text, start, tm, pos):
             continue  # `去年出台的政策`: dates the policy, not the figure; `为去年同期的95%`: a share is this year's
         if dates_other_part(text, tm, pos):
@@ -232,6 +232,14 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
         if p is not None:
             current, explicit, last = p, True, tm
     return current, explicit
+
+
+def _attributive_run(text: str, found: list[TimeMention], i: int, pos: int) -> bool:
+    """Time i dates a thing, not a figure, alone or with the times written on right after it (`今年国庆假期的最大亮点`:
+    今年 too is the holiday's, not the year so far)."""
+    while i + 1 < len(found) and found[i + 1].start == found[i].end:
+        i += 1
+    return is_attributive(text, found[i], pos)
 
 
 def _claimed_run(text: str, tm: TimeMention, pos: int) -> bool:

@@ -47,6 +47,7 @@ class PlaceMention:
 
 _TOWN_OFFICE = lexicon().compile("{town_office}")
 _FACILITY_TAIL = lexicon().compile("facility_tail")
+_SITE_TAIL = lexicon().compile_at("site_tail")
 _ITEM_FIGURE = lexicon().compile_at("case_item_after")
 _GUARDED_MEASURE = lexicon().compile("guarded_place_measure")
 _APPOSITIVE_COUNTRY = frozenset(lexicon().words("national_appositive"))
@@ -262,6 +263,8 @@ def _named_county_short_names(text: str, start: int, end: int, taken: list, not_
                   and not town.match(text, a + len(short)) and not _FACILITY_TAIL.match(text, a + len(short))]
     out = []
     for a, b, county in found:
+        if _SITE_TAIL.match(text, b):
+            continue  # `麦积山接待游客…`: a site named after the county, not the county
         listed = _LIST_MARK in (text[a - 1:a], text[b:b + 1])
         if not listed and not any(s < b and a < e for s, e in taken):
             out.append(PlaceMention(a, b, "place", county,

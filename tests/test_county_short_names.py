@@ -53,12 +53,17 @@ SCOPE_COUNTY_SHORT_NAMES = [
     ("a district of the prefecture", "淮北市", "本月,濉溪受理诉求2300件,杜集受理诉求640件。",
      [(2300, "濉溪县"), (640, "杜集区")]),
     # negatives: a county outside the scope, a common word (`not_a_short_name`), a short name two counties of the
-    # scope share, one inside a word or heading a town, an item of a list: the report's place, never the county
+    # scope share, one inside a word or heading a town, an item of a list, a site named after it: the report's place, never the county
     ("a county of another prefecture", "南昌市", "一季度,靖安接待游客85万人次。", [(850000, "南昌市")]),
     ("a common word kept out", "咸宁市", "本月,赤壁受理来电1200个。", [(1200, "咸宁市")]),
     ("two districts of the province share it", "江苏省", "本月,鼓楼受理来电500个。", [(500, "江苏省")]),
     ("inside a word", "盐城市", "今年全市粮食大丰收,总产达到70亿斤。", [(7000000000, "盐城市")]),
     ("an item of a list", "宜春市", "本月,丰城、高安两地热线共受理来电8000个。", [(8000, "宜春市")]),
+    # a scenic site named after a county (a mountain, a temple, a lake) is not the county; a mountain area still is
+    ("a mountain named after the county", "宜春市", "国庆期间,靖安山接待游客3万人次。", [(30000, "宜春市")]),
+    ("a temple named after the district", "淮北市", "国庆期间,杜集寺接待游客2000人次。", [(2000, "淮北市")]),
+    ("the county's mountain area", "江西省", "今年,靖安山区接待游客9万人次。", [(90000, "靖安县")]),
+    ("a scenic area ending like a township", "淮北市", "国庆期间,濉溪和桃源天乡接待游客4万人次。", [(40000, "濉溪县")]),
 ]
 
 

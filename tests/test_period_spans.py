@@ -22,6 +22,13 @@ SPANS = [
     # negative: the whole holiday stays the whole holiday
     ("国庆假期,全省接待游客3120万人次,同比增长12.3%。", date(2019, 10, 8),
      {"12.3": ("2019-10-01", "2019-10-07", "actual")}),
+    # the holiday's travel named after `今年` dates what the next `其中` sentence tells, not the year so far
+    ("今年国庆长假期间,全省接待游客900万人次。乡村游成为今年国庆旅游的热点。其中,7天时间,桃花古镇接待游客3万人次。",
+     date(2016, 10, 8),
+     {"9000000": ("2016-10-01", "2016-10-07", "actual"), "30000": ("2016-10-01", "2016-10-07", "actual")}),
+    # `今年` written right before an attributive holiday (`今年国庆旅游的热点`) is the holiday's too, not the year so far
+    ("今年国庆长假期间,全市推出了多项旅游活动,多个区县人气爆棚。 乡村游成为今年国庆旅游的热点。其中,7天时间,桃花古镇接待游客3万人次。",
+     date(2016, 10, 8), {"30000": ("2016-10-01", "2016-10-07", "actual")}),
     # a season of a year
     ("招聘平台的数据显示,2019年秋季,重点城市平均招聘月薪同比上升9.7%。", date(2019, 10, 29),
      {"9.7": ("2019-09-01", "2019-11-30", "actual")}),
