@@ -18,6 +18,9 @@ _DAY = _LEX.compile("bulletin_reporting_day")
 _DAY_FLOW = _LEX.compile("case_day_flow")
 _AS_OF = _LEX.compile("case_as_of")
 _RUNNING = _LEX.compile("case_running_cue")
+_CONVERSION = _LEX.compile("case_conversion_after")
+_PATIENTS_HELD = _LEX.compile("bulletin_patients_held")
+_COVID = "covid"
 _HELD_UNITS = _LEX.words("bulletin_held_count_units")
 
 
@@ -87,8 +90,8 @@ class BulletinDays:
 def bulletin_period(day: date, subject: str, day_count: bool, told_before: str) -> Period:
     """A count's period under a reporting day: the day for a day's flow (`新增…`, an indicator of a day that no
     running word before it in its sentence holds: `目前,…已解除医学观察48人` is a running total), else as of its end
-    (`累计…`, `尚在…`, `在院…`)."""
-    flow = _DAY_FLOW.search(subject) or (day_count and not _RUNNING.search(told_before))
+    (`累计…`, `尚在…`, `在院…`); the day's conversions (`无症状感染者转确诊病例`) are its flow too."""
+    flow = _DAY_FLOW.search(subject) or _CONVERSION.search(subject) or (day_count and not _RUNNING.search(told_before))
     if flow and not _AS_OF.search(subject):
         return Period(day, day)
     return Period(None, day)
@@ -96,3 +99,8 @@ def bulletin_period(day: date, subject: str, day_count: bool, told_before: str) 
 
 def held_count_unit(unit: str | None) -> bool:
     return unit in _HELD_UNITS
+
+
+def bulletin_family(family: str | None, subject: str) -> str | None:
+    """A bulletin's patients in hospital on its day (`目前在院372例`) are a covid count, named by no case word."""
+    return _COVID if _PATIENTS_HELD.match(subject) else family

@@ -14,12 +14,18 @@ _AS_OF = _LEX.compile("case_as_of")
 _PART_LEAD = _LEX.compile("case_part_lead")
 _BRACKET = _LEX.compile("case_origin_bracket")
 _BARE_ORIGIN = _LEX.compile("case_bare_origin")
+_CONVERSION = _LEX.compile("case_conversion_after")
+_RUNNING_WHOLE = _LEX.compile("case_running_whole")
+_KIND_PART = _LEX.compile("case_kind_part")
+_CONVERSION_REACH = 24  # characters after a count: the longest conversion named
 
 
 def case_part(subject: str, whole: str) -> str:
     """`境外输入` after `新增无症状感染者682例,其中` → 境外输入无症状感染者. A part of newly confirmed cases
     (`新增确诊病例…,其中本土病例…`) keeps its name: that is what 本土病例 means in a bulletin; an origin named with no
     noun (`…,其中境外输入6例`) takes the whole's."""
+    if _KIND_PART.match(subject) and (running := _RUNNING_WHOLE.match(whole)):
+        return running["running"] + subject  # `累计报告阳性感染者…,其中确诊病例…` → 累计确诊病例
     part = _ORIGIN_PART.match(subject)
     if part is None:
         return subject
@@ -51,3 +57,10 @@ def bracketed_origin(subject: str, whole: str, between: str) -> str:
         return subject  # `本土病例(广东7例,…)`: a place's part keeps its name
     lead = _PART_LEAD.match(whole).end()
     return whole[:lead] + part["origin"] + whole[lead:]
+
+
+def conversion_after(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    """(noun, end) of the conversions a count at pos names right after it (`2例境外输入无症状感染者转确诊病例`):
+    its own subject, never the count before's."""
+    m = _CONVERSION.match(text, pos, min(end, pos + _CONVERSION_REACH))
+    return (m["noun"], m.end()) if m else None

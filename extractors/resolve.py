@@ -17,7 +17,7 @@ import regex
 
 from .aided_parts import aided_part
 from .breakdown_measures import BreakdownParts
-from .bulletin_days import BulletinDays, bulletin_period, held_count_unit
+from .bulletin_days import BulletinDays, bulletin_family, bulletin_period, held_count_unit
 from .catalog import Catalog, Indicator
 from .catalogued_particulars import (
     case_profile,
@@ -251,6 +251,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
                 and (day := self.bulletin_days.day_at(self.seg.articles[s.article].start, m.start)) is not None:
             period = bulletin_period(day[0], m.subject, ind is not None and ind.period == "day",  # `…0-24时,…。…出院21例`
                                      self.text[max(s.start, m.start - _LOOKBACK, day[1]):m.start])
+            family = bulletin_family(family, m.subject)  # `目前在院372例`: covid patients
         if period.end is not None and (flow := day_flow_of(ind and ind.id, m.subject, self.text, para_start,
                                                             m.start)) is not None:
             ind, period = self.catalog.by_id[flow], Period(period.end, period.end)  # `0-24时,…。治愈出院…7例`

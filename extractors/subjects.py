@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from .case_parts import conversion_after
 from .lexicon import lexicon
 from .quantities import UNIT_KINDS, Quantity
 from .subject_places import strip_place_prefix
@@ -129,6 +130,8 @@ def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tupl
         return "", q.end  # `“制作照片近8亿张”论坛…`: the quoted clause ends with the count
     if (p := _PROGRESSIVE.match(text, q.end, min(end, q.end + 16))) is not None:
         return p["noun"], p.end()
+    if (converted := conversion_after(text, q.end, end)) is not None:
+        return converted  # `2例境外输入无症状感染者转确诊病例`: no new cases
     if _OPENS_CLAUSE.search(text, max(0, q.start - 2), q.start) and (
             p := _COPULA.match(text, q.end, min(end, q.end + 12))) is not None:
         return p["noun"], p.end()
