@@ -34,6 +34,7 @@ _OF_WHICH = _LEX.words("of_which")[0]
 _COUNTED_FIRMS = _LEX.compile("(?:{firm_kind}|{body_kind})$")
 _ANAPHOR = _LEX.compile("firm_anaphor")
 _POINTER = _LEX.compile("firm_pointer_inside")
+_REPORTED_BY = _LEX.compile("reported_by_lead")
 _ANAPHOR_REACH = 120  # characters before a figure an anaphor may stand (the audit documents' farthest: 58); searched
 # from the sentence start, a run-on sentence of figures with no stop made this quadratic
 
@@ -142,8 +143,16 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
         firms.append(institution)  # `国科大宁波华美医院`: 宁波 is its name's
     actor = firm_actor(text, sentence)  # `在湖南长沙，北岭光电…`: the place of the lead before the actor is the firm's
     after = max(clause, actor[1]) if actor is not None and actor[1] <= pos else clause
+    after = _past_reporter(text, after, pos)  # `某市假日办…显示，…某某博物院接待…`: the place is the reporter's
     named = any(not any(a <= p.start < b for a, b in firms) for p in place_mentions(text, after, pos))
     return region if named else None
+
+
+def _past_reporter(text: str, start: int, pos: int) -> int:
+    """Where the clauses before pos start that are not a lead naming who reports the figure (reported_by_lead)."""
+    reach = max(start, pos - _ANAPHOR_REACH)
+    ends = [m.end() for m in _REPORTED_BY.finditer(text, reach, pos)]
+    return ends[-1] if ends else start
 
 
 def _name_start(m) -> int:

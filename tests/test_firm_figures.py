@@ -41,6 +41,13 @@ OWNED = [
     ("a firm that points back", "东升集团设在杭州。去年，该公司出口额增长15%。", [{"value": 15, "region": None}]),
     ("a clause the firm opens by `公司`", "受疫情影响，外贸订单减少，公司加快技术改造，不良品率同比下降40%。",
      [{"value": -40, "region": None}]),
+    # one body known by its name alone or by its place and kind: a museum, an institute's staff, a platform, a team
+    ("a museum known by its name", "据东江市假日办统计，春节首日故宫博物院接待游客6万人次。", [{"value": 60000, "region": None}]),
+    ("an institute's staff", "目前，在敦煌研究院职工中，博士学位30人、硕士学位80人。",
+     [{"value": 30, "region": None}, {"value": 80, "region": None}]),
+    ("a platform's readers", "国庆当天，新浪微博相关话题阅读量超过50亿次。", [{"value": 5e9, "region": None}]),
+    ("a court platform's users", "截至3月底，中国移动微法院实名用户达120万人。", [{"value": 1.2e6, "region": None}]),
+    ("a team named by its city", "北京队本赛季引进4名外援后晋级半决赛。", [{"value": 4, "region": None}]),
     # firms counted are the place's count
     ("firms counted", "年末，浙江省有主板公司51家。", [{"value": 51, "region": "浙江省"}]),
     # the clause names where the firm's figure is: that place stays
@@ -65,6 +72,9 @@ SECTOR = [
     ("the system after the top court", "最高人民法院查处本院干警9人，各级法院查处干警980人，其中追究刑事责任87人。",
      [{"value": 9, "region": None}, {"value": 980, "region": "全国"}, {"value": 87, "region": "全国"}]),
     ("a news agency's report of a national figure", "据新华社报道，全国铁路发送旅客增长6%。", [{"value": 6, "region": "全国"}]),
+    # a team working for the place, a system of courts using a platform: not one body's own
+    ("a medical team counts its cases", "北京医疗队今年已救治患者1200人。", [{"value": 1200, "region": "北京市"}]),
+    ("the courts' use of a platform", "3月，全国移动微法院受理立案申请40万件。", [{"value": 400000, "region": "全国"}]),
     # the firm only speaks through a data source; another place before the figure
     ("a data source", "东升集团数据显示，去年全国网上零售额增长10.9%。", [{"value": 10.9, "region": "全国"}]),
 ]
