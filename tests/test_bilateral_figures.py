@@ -55,7 +55,7 @@ INVESTED_ABROAD = [
      [{"value": 8e9, "region": "埃及"}]),
     ("a stock in a continent by its short name, after the firms set up there",
      _ENVOY + "截至去年底，中国在非洲设立的企业超过了3000家，对非全行业直接投资存量超过400亿美元。\n",
-     [{"value": 3000, "region": "非洲"}, {"value": 4e10, "region": "非洲"}]),
+     [{"value": 3000, "region": "非洲"}, {"value": 4e10, "region": "非洲", "subject": "中国对非全行业直接投资存量"}]),
     # negatives: China's investment at home, its outward total with a country named for contrast
     ("China's own investment by sector",
      _ENVOY + "今年前三季度，中国高技术制造业投资同比增长12%。\n",
