@@ -1,14 +1,18 @@
 """A figure between China and one partner (`中非贸易额`, `中美双边贸易`): the pair's, so neither the partner's own
 place (a story on Africa) nor the paper's country: no region. A Chinese investor's investment in one foreign country
-(`中方累计投资额` in a sentence on Senegal, `中国企业在南非直接投资`) is that country's."""
+(`中方累计投资额` in a sentence on Senegal, `中国企业在南非直接投资`) is that country's, and one whose subject names
+its destination (`中国对尼泊尔投资`, `对非…直接投资存量`) is the destination's."""
 
 from __future__ import annotations
 
+from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 
 _BILATERAL = lexicon().compile("bilateral_measure")
 _INVESTED_ABROAD = lexicon().compile("chinese_investment_abroad")
 _FOREIGN = "foreign"
+_DESTINATION = lexicon().compile("investment_destination")
+_SHORT = lexicon().values("investment_destination_short")
 
 
 def bilateral_figure(text: str, places: list, lo: int, pos: int) -> bool:
@@ -28,3 +32,13 @@ def invested_abroad(subject: str, places: list, pos: int):
                          for p in before):
         return None
     return before[-1]
+
+
+def invested_in(subject: str) -> Place | None:
+    """The foreign destination a Chinese investor's investment names in its subject (`中国在埃投资额` → 埃及), if known."""
+    found = _DESTINATION.match(subject or "")
+    if found is None:
+        return None
+    name = _SHORT.get(found["dest"], found["dest"])
+    known = [p for p in gazetteer().by_name.get(name, ()) if p.level == _FOREIGN]
+    return known[0] if known else Place(name, _FOREIGN) if name in _SHORT.values() else None

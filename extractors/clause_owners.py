@@ -1,10 +1,11 @@
-"""Owners a sentence names once for a measure a later clause names alone: an industry's contribution rate, and the
-firms a bare act of achieving (`实现`) is done by.
+"""Owners a sentence names once for a measure a later clause names alone: an industry's contribution rate, the
+firms a bare act of achieving (`实现`) is done by, and the investor of an investment named by its destination alone.
 
 `第二产业增加值…,同比增长3.9%,对经济增长的贡献率为48.8%` is the second industry's contribution (第二产业对经济增长的
 贡献率), not a whole economy's; `全区规模以上工业实现营业收入…;实现利润…` and `小微企业增势良好,1-5月实现增加值…`
 count those firms' profit and value added (规模以上工业利润, 小微企业增加值), not every firm's. The owner must be an
 industry, a sector or a class of firms (lexicon/owners.toml `contribution_owner`, `achieving_actor`), never a place.
+`中国在非洲设立的企业…,对非全行业直接投资存量…` is China's stock (中国对非…), read back a bounded window.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ _CONTRIBUTOR = _LEX.compile("contribution_owner")
 _BARE_ACHIEVED = _LEX.compile("achieved_measure_alone")
 _ACTOR_ACHIEVING = _LEX.compile("achieving_actor")
 _ACTOR_OPENING = _LEX.compile("actor_state_opening")
+_BY_DESTINATION = _LEX.compile("investment_by_destination_alone")
+_INVESTOR = _LEX.compile("investor_before")
+_INVESTOR_REACH = 60  # characters read back from the clause for the investor
 _GROUP_ENDS = ";；。"  # a contribution is its industry's within one `;` group
 
 
@@ -51,7 +55,15 @@ def clause_owner(subject: str, text: str, span: tuple[int, int, int], mentions: 
         return _owned(owner, subject)
     if (bare := _BARE_ACHIEVED.fullmatch(text, clause, figure)) and subject == bare["measure"]:
         return _owned(_achiever(text, sentence_start, clause), subject)
+    if _BY_DESTINATION.fullmatch(subject):
+        return _owned(investor(text, max(sentence_start, clause - _INVESTOR_REACH), clause), subject)
     return subject
+
+
+def investor(text: str, lo: int, clause: int) -> str | None:
+    """The Chinese investor named last in text[lo:clause] (`中国在非洲设立的企业…,`), if any."""
+    found = list(_INVESTOR.finditer(text, lo, clause))
+    return found[-1]["investor"] if found else None
 
 
 

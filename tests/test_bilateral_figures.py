@@ -46,6 +46,16 @@ INVESTED_ABROAD = [
     ("the firms China set up in a continent",
      _ENVOY + "截至去年底，中国在非洲设立的企业超过了3000家。\n",
      [{"value": 3000, "region": "非洲"}]),
+    # the destination its own clause names after 对/在, in full or by its short name, beats 中国 and the story's place
+    ("China's investment in a country a clause before introduces",
+     _ENVOY + "坦桑尼亚是中国在东非的重要伙伴，中国对坦桑尼亚投资超过6亿美元。\n",
+     [{"value": 6e8, "region": "坦桑尼亚"}]),
+    ("China's investment in a country by its short name",
+     _ENVOY + "中国在埃投资额接近80亿美元。\n",
+     [{"value": 8e9, "region": "埃及"}]),
+    ("a stock in a continent by its short name, after the firms set up there",
+     _ENVOY + "截至去年底，中国在非洲设立的企业超过了3000家，对非全行业直接投资存量超过400亿美元。\n",
+     [{"value": 3000, "region": "非洲"}, {"value": 4e10, "region": "非洲", "subject": "中国对非全行业直接投资存量"}]),
     # negatives: China's investment at home, its outward total with a country named for contrast
     ("China's own investment by sector",
      _ENVOY + "今年前三季度，中国高技术制造业投资同比增长12%。\n",

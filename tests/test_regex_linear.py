@@ -109,6 +109,12 @@ def _quote_check(text: str) -> None:
     quoted_firm(text, 0, len(text) - 2, "产值")
 
 
+def _investor_check(text: str) -> None:
+    from extractors.clause_owners import clause_owner
+
+    clause_owner("对非直接投资", text, (0, len(text) - 2, len(text)), [])
+
+
 def _total_check(text: str) -> None:
     from extractors.clause_times import running_total
 
@@ -116,9 +122,10 @@ def _total_check(text: str) -> None:
 
 
 @pytest.mark.parametrize("check", [_firm_check, _trend_check, _zone_check, _rest_check, _source_check, _project_check,
-                                   _quote_check, _total_check, _sized_check, _whole_check],
+                                   _quote_check, _total_check, _sized_check, _whole_check, _investor_check],
                          ids=["firm anaphor", "trend owner", "zone anaphor", "rest of a whole", "cited source",
-                              "project set", "quoted firm", "running total", "project sized after", "part of a whole"])
+                              "project set", "quoted firm", "running total", "project sized after", "part of a whole",
+                              "investor before"])
 def test_a_figure_reads_a_bounded_window_back(check):
     """Asked once per figure, these read back from the figure only so far: in a run-on sentence with no stop, reading
     to the sentence start made a million-character line of figures quadratic (hours)."""
