@@ -49,6 +49,7 @@ from .measure_qualifiers import averaged_base
 from .mention import Mention
 from .offence_parts import offence_part
 from .point_changes import point_subject
+from .previous_subjects import shared_owner, shared_state
 from .pulled_figures import pull_act, pulled
 from .purpose_scopes import for_purpose
 from .quantities import UNIT_KINDS, Quantity
@@ -64,8 +65,6 @@ from .subjects import (
     owned,
     owner_before,
     owner_of,
-    shared_owner,
-    shared_state,
     sub_account,
     topic_of,
     topical,

@@ -153,11 +153,9 @@ _OWNER = _LEX.compile(r"^(?P<owner>\p{Han}{2,14}?)(?:{owner_stage})?(?:{owner_ve
 _OWNER_HEAD = _LEX.compile("owner_head")
 _LISTED_MEASURE = _LEX.compile("owner_listed_measure")
 _LIST_MARK = "、"
-_CASE_STATE = _LEX.compile("case_state")
 _CASE_WORD = _LEX.compile("case_word")
 _CASE_ORIGIN = _LEX.compile("case_origin")
 _ORIGIN_OPENING = _LEX.compile("case_origin_opening")
-_ITEM_JOINERS = frozenset(_LEX.words("list_joiner"))
 _OWNER_VERB_FIRST = _LEX.compile(r"^[\s,，;；、]*(?:{owner_verb})(?=\p{Han}{2})")
 _OWNER_VERB_ANY = _LEX.compile("owner_verb")
 
@@ -261,10 +259,6 @@ def owned(owner: str | None, clause: str, subject: str) -> str:
     return subject
 
 
-_COUNTERPARTS: dict[str, str] = _LEX.values("counterpart")
-_ACCOUNTS = _LEX.words("account_measure")
-
-
 def opening_origin(text: str, start: int) -> str | None:
     """`境外输入现有确诊病例1020例…`, `云南现有境外输入确诊病例13例`: the case origin a sentence opens with, if any."""
     m = _ORIGIN_OPENING.match(text, start, start + 12)
@@ -276,39 +270,3 @@ def with_origin(mentions: list, origin: str) -> list:
     origin to its paragraph's end, the case counts that name no origin are of that origin."""
     return [x if not _CASE_WORD.search(x.subject) or _CASE_ORIGIN.search(x.subject)
             else replace(x, subject=origin + x.subject) for x in mentions]
-
-
-def shared_state(subject: str, previous: str, left: str) -> str:
-    """`新增本土确诊病例120例、无症状感染者4512例`: a case count listed right after another (after `、`/`和`)
-    that names no state of its own has the other's (新增本土无症状感染者)."""
-    state = _CASE_STATE.match(previous)
-    if state and left[:1] in _ITEM_JOINERS and not _CASE_STATE.match(subject) and _CASE_WORD.search(subject):
-        return state["state"] + subject if _CASE_ORIGIN.match(subject) else state.group() + subject
-    return subject
-
-
-def shared_owner(subject: str, previous: str) -> str:
-    """A subject that is only the other one of a pair (`技术服务出口…,进口839.2亿元` → 技术服务进口) or another
-    account of the same firms (`规上工业企业营业收入增长5%,利润总额增长3%` → 规上工业企业利润总额) or the same herd
-    takes the previous subject's owner."""
-    previous = MEASURE_TAIL.sub("", previous)
-    others = [_COUNTERPARTS[subject]] if subject in _COUNTERPARTS else [a for a in _ACCOUNTS if a != subject] \
-        if subject in _ACCOUNTS else []
-    for other in others:
-        if previous.endswith(other) and len(previous) > len(other) + 1:
-            return previous[:-len(other)] + subject
-    return herd_owner(subject, previous)
-
-
-_HERD_ACCOUNT = _LEX.compile("herd_account")
-_HERD_ACT_LEAD = _LEX.compile("herd_act_lead")
-
-
-def herd_owner(subject: str, previous: str) -> str:
-    """`涪北黑猪母猪…，年出栏肥猪…` → 涪北黑猪年出栏肥猪: a herd's account alone after another account (previous) of an
-    owner (a breed, a product) is that owner's."""
-    if not subject or not _HERD_ACCOUNT.fullmatch(subject):
-        return subject
-    tail = next((m for m in _HERD_ACCOUNT.finditer(previous) if m.end() == len(previous) and m.start() < m.end()), None)
-    owner = _HERD_ACT_LEAD.sub("", previous[:tail.start()]) if tail else ""  # `存栏涪北黑猪母猪` → 涪北黑猪
-    return owner + subject if len(owner) >= 2 and not subject.startswith(owner) else subject
