@@ -248,10 +248,10 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         if (listed := listed_category(ind and ind.id, self.text, s.start, m.start, m.subject)) is not None:
             ind = self.catalog.by_id[listed]  # `…集中在农林畜牧水利1590件,…;社会保障1485件`, `(一)诉求分类情况`
         if status == "actual" and m.time is None and (family == "covid" or ind is None and held_count_unit(unit)) \
-                and (period.start is None or period.start != period.end) \
                 and (day := self.bulletin_days.day_at(self.seg.articles[s.article].start, m.start)) is not None:
-            period = bulletin_period(day[0], m.subject, ind is not None and ind.period == "day",  # `…0-24时,…。…出院21例`
-                                     self.text[max(s.start, m.start - _LOOKBACK, day[1]):m.start])
+            if period.start is None and period.end in (None, self.ctx.published):  # a time the text told stays
+                period = bulletin_period(day[0], m.subject, ind is not None and ind.period == "day",  # `…。…出院21例`
+                                         self.text[max(s.start, m.start - _LOOKBACK, day[1]):m.start])
             family = bulletin_family(family, m.subject)  # `目前在院372例`: covid patients
         if period.end is not None and (flow := day_flow_of(ind and ind.id, m.subject, self.text, para_start,
                                                             m.start)) is not None:
