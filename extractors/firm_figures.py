@@ -29,6 +29,7 @@ _ACTOR = _LEX.compile("firm_actor_opening")
 _INSTITUTION = _LEX.compile("institution_actor_opening")
 _SYSTEM = _LEX.compile("bodies_as_system")
 _BODY = _LEX.compile("one_body")
+_BODY_KIND = _LEX.compile("(?:{body_kind})")  # a cheap first look: most spans name no body's kind at all
 _GROUP_ENDS = ("；", ";")  # the firm's sentence owns no clause group past its `；`
 _OF_WHICH = _LEX.words("of_which")[0]
 _COUNTED_FIRMS = _LEX.compile("(?:{firm_kind}|{body_kind})$")
@@ -57,7 +58,9 @@ def names_a_body(subject: str) -> bool:
 def named_bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the bodies named after their place between start and end (`东江站`, `某市某区文华学校`): a body's kind
     after a place's name; a kind after no place (`覆盖医院`, `参观博物馆`, `资助中职学校`) is no one body's name."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if _BODY_KIND.search(text, start, end) is None:
+        return spans
     for m in _BODY.finditer(text, start, end):
         at = next((p.start for p in place_mentions(text, m.start(), m.end()) if p.kind == "place"), None)
         if at is not None:

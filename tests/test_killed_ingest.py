@@ -71,7 +71,7 @@ def test_killed_ingest_leaves_whole_documents_and_the_next_run_finishes(tmp_path
         if db.exists():
             counts.append(consistent(db, expected))
     final = subprocess.run([*INDICATORS, "ingest", str(folder), "--db", str(db)], capture_output=True, text=True,
-                           timeout=120)
+                           timeout=900)  # a guard against a hang, not a speed check (bench/ measures speed)
     assert final.returncode == 0, final.stderr
     assert consistent(db, expected) == len(expected)
     assert any(0 < c < len(expected) for c in counts), counts  # some kills really landed mid-ingest
