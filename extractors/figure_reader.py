@@ -70,6 +70,7 @@ from .subjects import (
     topical,
     without_measure_tail,
 )
+from .topic_owners import topic_total
 from .trend_clauses import trend_measure, trend_owned
 
 _LEX = lexicon()
@@ -228,6 +229,7 @@ class FigureReader(FigureNaming):
             subject = aspect_of(text, start, f.clause, of_counted(self.counted, subject, f.left))
             subject = organisation_total(text, start, f.clause, f.left, subject)  # `恒远集团每年出资…,累计出资…`
             subject = body_total(text, start, self.group, f.left, subject)  # `第48届东盟交易会…，展览总面积为…`
+            subject = topic_total(text, start, self.group, f.clause, f.left, subject)  # `钦州港，…集装箱吞吐量…`
             last = self.mentions[-1] if self.mentions and not f.change else None  # `排查出…别墅120套，拆除115套`
             subject = set_brought_about(handled_things(subject, f.q.unit, (last.subject, last.unit) if last else None),
                                         self.last_count)  # `审结…案件4626件，涉及债权…`: the cases' claims

@@ -115,6 +115,12 @@ def _investor_check(text: str) -> None:
     clause_owner("对非直接投资", text, (0, len(text) - 2, len(text)), [])
 
 
+def _topic_check(text: str) -> None:
+    from extractors.topic_owners import topic_total
+
+    topic_total(text, 0, len(text) - 6, len(text) - 6, "，成交额", "成交额")
+
+
 def _total_check(text: str) -> None:
     from extractors.clause_times import running_total
 
@@ -122,10 +128,11 @@ def _total_check(text: str) -> None:
 
 
 @pytest.mark.parametrize("check", [_firm_check, _trend_check, _zone_check, _rest_check, _source_check, _project_check,
-                                   _quote_check, _total_check, _sized_check, _whole_check, _investor_check],
+                                   _quote_check, _total_check, _sized_check, _whole_check, _investor_check,
+                                   _topic_check],
                          ids=["firm anaphor", "trend owner", "zone anaphor", "rest of a whole", "cited source",
                               "project set", "quoted firm", "running total", "project sized after", "part of a whole",
-                              "investor before"])
+                              "investor before", "topic owner"])
 def test_a_figure_reads_a_bounded_window_back(check):
     """Asked once per figure, these read back from the figure only so far: in a run-on sentence with no stop, reading
     to the sentence start made a million-character line of figures quadratic (hours)."""
