@@ -4,7 +4,7 @@
 (南岭港集装箱吞吐量), not the city's; `“东江招聘平台”已提供…，累计注册人数近20万人` counts the platform's users.
 The body opens the sentence (lexicon/owners.toml `topic_owner_opening`), the measure opens its clause
 (`clause_of_topic_measure`) in the sentence's first `；` group, or in the next one when that group goes on with the
-topic's act and names no actor (`九江港完成货物吞吐量…；完成集装箱吞吐量…`). A name that is a place as a whole
+topic's act and names no actor (`东江港完成货物吞吐量…；完成集装箱吞吐量…`). A name that is a place as a whole
 (`张家港`) is a region, not an owner.
 """
 
