@@ -22,6 +22,7 @@ _FRAGMENT = _LEX.compile("subject_fragment")
 _PER_PERIOD_TAIL = _LEX.compile("subject_per_period_tail")
 _CUMULATIVE_TAIL = _LEX.compile("subject_cumulative_tail")
 _SET_WITHIN = _LEX.compile("set_within_tail")
+_MAKING_ALONE = _LEX.compile("making_act_alone")
 _MIN_NAME = 2  # characters: what is left must still name something
 _SCOPE_TAIL = regex.compile(r"[(][^()]*[)]$")  # `…(用于口粮生产)`, `…(某国家公园范围内)`: a scope the edges are not in
 
@@ -82,10 +83,11 @@ def is_clause_fragment(subject: str, unit: str | None = None) -> bool:
 
 def sized_thing(text: str, q: Quantity, end: int, subject: str) -> tuple[str, int]:
     """`确保建成8亿亩高标准农田` → (高标准农田, its end): the thing a size names after it when the subject before the size
-    is only an act that brings it about (the act is trimmed from the name later); ("", q.end) when no such thing
-    follows, or the size opens a list of the thing's qualities (`10亿亩集中连片、旱涝保收…的农田`)."""
+    is only an act that brings it about (the act is trimmed from the name later, or kept as a count's is: `新建2000亩
+    茶园` → 新建茶园); ("", q.end) when no such thing follows, or the size opens a list (of the thing's qualities,
+    `10亿亩集中连片、旱涝保收…的农田`, or of things whose later items would take the first's name)."""
     noun, noun_end = noun_after(text, q, end, any_unit=True)
     if not subject or len(noun) < 2 or text.startswith(ENUMERATION_COMMA, noun_end) \
-            or without_act_edges(subject + noun) != noun:
+            or (without_act_edges(subject + noun) != noun and not _MAKING_ALONE.match(subject)):
         return "", q.end
     return noun, noun_end
