@@ -33,6 +33,7 @@ from .time_forms_bounds import (
     _year_to_month,
     _years_total,
 )
+from .time_forms_eras import _era, _recent, _winter_spring
 from .time_forms_named import (
     _bracketed_day_range,
     _day,
@@ -180,6 +181,7 @@ _RESOLVERS = {
     "now": _now, "quarter": _part, "holiday_period": _holiday, "eve_week": _eve_week, "lastmonth": _last_month, "hours": _past_hours,
     "since_start": _since_start, "before_year": _before_year, "relative_end": _relative_end,
     "since_year_end": _since_year_end, "years_total": _years_total,
+    "era": _era, "recent": _recent, "winter_spring": _winter_spring,
 
 }
 

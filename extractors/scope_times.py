@@ -202,14 +202,16 @@ class ScopeTimes:
                 break  # the masthead's date is when the page came out, not what it reports on
             current, pos, found, last = p, tm.end, True, tm
             written = tm.match["y"] is not None  # a year written out (`2023年…`), not `目前`, `当前`
-            recalled = bool(tm.match["back"] or tm.match["then"])
+            recalled = bool(tm.match["back"] or tm.match["then"] or tm.match["era"] or tm.match["recent"])
         if not found and first_in_article and (event := self._lead_event_day(s, times)) is not None:
             current, found = event, True  # `会议26日上午在北京举行。…171人出席会议`: as of the meeting's day
         first_in_section = self.section is not None and not self.section.opened
         # `1-8月份,…。8月当月…。采矿业…`: a month singled out of the paragraph's running total dates its sentence only
         single = found and s.start > self.seg.paragraphs[s.paragraph][0] and \
             _SINGLE_PERIOD.match(self.text, pos, s.end) is not None
-        single = single or recalled  # `50年前，阿帕网诞生。`, `当时，…`: a past recalled dates its sentence only
+        # `50年前，阿帕网诞生。`, `当时，…`: a past recalled dates its sentence only; so does an era or a span counted
+        # back (`党的十八大以来，…`, `近10日，…`): its paragraph goes on with it, not the section or the article
+        single = single or recalled
         self._told_year = (s.start, current) if found and last is not None and last.match["back"] else (-1, None)
         # `…。1月22日，政府宣布…。有两组数据…`: a day that opens a sentence inside a paragraph dates that day's event,
         # not the figures the paragraph goes on to tell

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .periods import TimeMention
 
 _LEX = lexicon()
-_ATTRIBUTIVE = _LEX.compile("(?:{attributive_time})|(?:{event_after_time})|(?:{parameter_time})")
+_ATTRIBUTIVE = _LEX.compile("(?:{attributive_time})|(?:{event_after_time})|(?:{parameter_time})|(?:{era_attributive})")
 _FROM_TIME_BEFORE = _LEX.compile("from_time_before")
 _FROM_TIME_TO = _LEX.compile("from_time_to_amount")
 _HABITUAL_BEFORE = _LEX.compile("habitual_before")
