@@ -17,7 +17,7 @@ _PUNISHED_WINDOW = _LEX.table("case_act_punished", "window")
 _PEOPLE = frozenset(_LEX.table("case_act_bare", "count_units"))
 _RATED = frozenset(_LEX.table("case_act_bare", "rated_acts"))
 _NAME_TAIL = _LEX.table("case_act_bare", "name_tail")
-_PROSECUTED = "起诉"
+_PROSECUTED = _LEX.table("case_act_punished", "act")
 
 
 def counted_acts(counts: Iterable[tuple[str, str, str | None, str]]) -> dict[tuple[str, str], str]:
@@ -35,7 +35,7 @@ def case_act_subject(subject: str, unit: str | None, lead: str = "", counted: st
     if (acted := _OBJECT.fullmatch(subject)) is not None:
         return (acted["actor"] or "") + acted["thing"] + acted["act"]
     if (proposed := _PROPOSAL.fullmatch(subject)) is not None:
-        return proposed["made"] or proposed["proposed"] + "建议"
+        return proposed["made"] or proposed["proposed"] + proposed["lead"]
     if (bare := _BARE.fullmatch(subject)) is None:
         return subject
     if unit in _PEOPLE:
