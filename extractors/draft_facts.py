@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .act_edges import is_clause_fragment, without_act_edges
+from .case_acts import case_act_subject, counted_acts
 from .clause_subjects import repaired_clause, subject_is_clause, told_as_held_once
 from .fact import Fact
 from .headline_repeats import body_article, round_repeats
@@ -98,6 +99,7 @@ class DraftFacts:
         undated_heads: list[bool] = []
         seen: dict[tuple, int] = {}
         kept: dict[tuple, list[int]] = {}   # out's places by _owned_key
+        acts = counted_acts((d.fact.quote, d.fact.subject, d.fact.unit, d.lead) for d in self.drafts)
         for d in self.drafts:
             f = d.fact
             if not f.subject and not f.indicator:
@@ -109,6 +111,9 @@ class DraftFacts:
                 continue  # `一比例`, `会降`: a fragment of the sentence (a growth rate's too)
             if f.subject and (name := without_act_edges(f.subject)) != f.subject:
                 f = replace(f, subject=name)  # `实施民生项目` → 民生项目 (after the catalog and the filters read it)
+            if f.subject and (name := case_act_subject(f.subject, f.unit, d.lead, acts.get((f.quote, f.subject)))) \
+                    != f.subject:
+                f = replace(f, subject=name)  # `起诉涉黑犯罪` → 涉黑犯罪起诉, `死亡`…人 → 死亡人数
             if f.family == "other" and f.indicator is None and f.subject:
                 f = replace(f, subject=repaired_clause(f.subject))  # `…增加了近` → …增加 (after its acts are trimmed)
                 if subject_is_clause(f.subject) and not told_as_held_once(d.lead):
