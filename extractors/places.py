@@ -75,6 +75,7 @@ _VIEW_OPENING = lexicon().compile_at("view_opening")
 _ROUTE_JOINERS = frozenset(lexicon().words("route_joiner"))
 _SHARE_WHOLE = lexicon().compile("share_whole_after")
 _GROUP_BOUNDS = lexicon().compile("group_bounds_a_whole")
+_COUNTED_GROUP = lexicon().compile("counted_province_group")
 _SLOGAN_COUNTIES = frozenset(lexicon().words("slogan_county"))
 _HAN_CHAR = lexicon().compile(r"\p{Han}")
 _WHOLE_WORD_BEFORE = frozenset(lexicon().words("whole_word_before"))
@@ -220,11 +221,14 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
 
 
 def _with_zones(text: str, start: int, end: int, out: list[PlaceMention], not_subject) -> list[PlaceMention]:
-    """`成都平原经济区`: a zone spanning several divisions stands for itself, in place of the words inside its name."""
+    """`成都平原经济区`: a zone spanning several divisions stands for itself, in place of the words inside its name;
+    `西南四省市`, a counted group of provinces no other word names, is a group."""
     zones = zone_spans(text, start, end, [(m.start, m.end, m.kind) for m in out])
-    if not zones:
+    counted = [PlaceMention(c.start(), c.end(), "group", None) for c in _COUNTED_GROUP.finditer(text, start, end)]
+    if not zones and not counted:
         return out
     kept = [m for m in out if not any(a <= m.start and m.end <= b for a, b, _ in zones)]
+    kept += [c for c in counted if not any(m.start < c.end and c.start < m.end for m in kept)]  # `西南四省市`
     kept += [PlaceMention(a, b, "group", Place(name, "macro") if name else None, subject=not_subject.search(text, max(0, a - 4), a)
                           is None and not bounds_a_whole(text, a, b)) for a, b, name in zones]
     return sorted(kept, key=lambda p: p.start)
