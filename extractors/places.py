@@ -31,6 +31,7 @@ from .place_words import (
     town_short_names,
 )
 from .scope_counties import common_word_counties_named, counties_within, document_scope, scope_county_scanner
+from .zone_names import zone_spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,7 @@ _VIEW_OPENING = lexicon().compile_at("view_opening")
 _ROUTE_JOINERS = frozenset(lexicon().words("route_joiner"))
 _SHARE_WHOLE = lexicon().compile("share_whole_after")
 _GROUP_BOUNDS = lexicon().compile("group_bounds_a_whole")
+_COUNTED_GROUP = lexicon().compile("counted_province_group")
 _SLOGAN_COUNTIES = frozenset(lexicon().words("slogan_county"))
 _HAN_CHAR = lexicon().compile(r"\p{Han}")
 _WHOLE_WORD_BEFORE = frozenset(lexicon().words("whole_word_before"))
@@ -215,7 +217,21 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
     out += [PlaceMention(a, b, "place", town, subject=not_subject.search(text, max(0, a - 4), a) is None)
             for a, b, town in town_short_names(text, start, end, taken)]  # `小北河袜业` after `小北河镇…`
     out.sort(key=lambda p: p.start)
-    return _without_appositive_country(text, out)
+    return _without_appositive_country(text, _with_zones(text, start, end, out, not_subject))
+
+
+def _with_zones(text: str, start: int, end: int, out: list[PlaceMention], not_subject) -> list[PlaceMention]:
+    """`成都平原经济区`: a zone spanning several divisions stands for itself, in place of the words inside its name;
+    `西南四省市`, a counted group of provinces no other word names, is a group."""
+    zones = zone_spans(text, start, end, [(m.start, m.end, m.kind) for m in out])
+    counted = [PlaceMention(c.start(), c.end(), "group", None) for c in _COUNTED_GROUP.finditer(text, start, end)]
+    if not zones and not counted:
+        return out
+    kept = [m for m in out if not any(a <= m.start and m.end <= b for a, b, _ in zones)]
+    kept += [c for c in counted if not any(m.start < c.end and c.start < m.end for m in kept)]  # `西南四省市`
+    kept += [PlaceMention(a, b, "group", Place(name, "macro") if name else None, subject=not_subject.search(text, max(0, a - 4), a)
+                          is None and not bounds_a_whole(text, a, b)) for a, b, name in zones]
+    return sorted(kept, key=lambda p: p.start)
 
 
 def _next_base(text: str, out: list[PlaceMention], a: int) -> bool:

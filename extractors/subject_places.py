@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from .gazetteer import gazetteer
 from .lexicon import lexicon
+from .zone_names import zone_spans
 
 _LOCATIVE = lexicon().words("locative")[0]
 _INSTITUTION = lexicon().compile("institution_after_place")
 _WORD_SUFFIX = lexicon().compile("place_word_suffix")
 _FOREIGN_FIRM = lexicon().compile("foreign_firm_tail")
+_ZONE_REACH = 20   # characters: a zone's name and tail open the subject
 
 
 def strip_place_prefix(subject: str) -> str:
@@ -20,6 +22,9 @@ def strip_place_prefix(subject: str) -> str:
     m = g.scanner.match(rest)
     if m is None or g.words[m[2]][0] in ("group", "body", "guarded", "none") or m[2] in g.landmarks:
         return subject  # a body is the measure's owner (`证监会罚没款`), not its place
+    zone = next((z for z in zone_spans(rest, 0, min(len(rest), _ZONE_REACH), [(0, m[1], "place")]) if z[0] == 0), None)
+    if zone is not None:  # `成都平原经济区地区生产总值`: the zone the place names is the group's name, kept
+        return rest[zone[1] - len(zone[2]):] if zone[2] else subject   # `四川省川南经济区…`: the province goes
     held = g.scanner.match(rest, m[1])  # `山东日照…`: the city its province holds goes too
     held_place = g.words[held[2]][1] if held else None
     holder = g.words[m[2]][1]

@@ -26,6 +26,8 @@ OWNED = [
      [{"value": 12, "region": None}, {"value": 40, "region": None}]),
     ("a machinery brand under its province's story", "湖南工程机械出口旺盛。前三季度，山河智能出口额增长45%。",
      [{"value": 45, "region": None}]),
+    ("an airline by its short name", "10月1日，东航共执行航班2100班，运送旅客31万人次。", [{"value": 310000, "region": None}]),
+    ("an airline after a topic lead", "航空方面，国航当天保障航班1900班，承运旅客25万人次。", [{"value": 250000, "region": None}]),
     ("an oilfield known by its name", "2020年，胜利油田生产原油2340万吨。", [{"value": 2.34e7, "region": None}]),
     ("a brand after a market in its subject", "今年以来，线上渠道全系列海信电视销量增长了12%。", [{"value": 12, "region": None}]),
     # a national body on its own account (`own_account_body`): a broadcaster's, a top court's (a medium's own output is

@@ -32,7 +32,7 @@ GROUPS = [
     ("delta", "长三角地区生产总值增长5.7%。", [("长三角地区生产总值", 5.7, "长三角")]),
     ("capital region", "京津冀地区生产总值达到9.6万亿元。", [("京津冀地区生产总值", 9.6e12, "京津冀")]),
     ("bay area", "粤港澳大湾区经济总量超过12万亿元。", [("粤港澳大湾区经济总量", 12e12, "粤港澳大湾区")]),
-    ("twin cities", "成渝地区双城经济圈地区生产总值增长5.9%。", [("成渝地区双城经济圈地区生产总值", 5.9)]),
+    ("twin cities", "成渝地区双城经济圈地区生产总值增长5.9%。", [("成渝地区双城经济圈地区生产总值", 5.9, "成渝地区双城经济圈")]),
     ("river basin", "黄河流域粮食产量增长1.8%。", [("黄河流域粮食产量", 1.8, "黄河流域")]),
     # groups the lexicon gained: compass regions, counted groups of provinces, clusters
     ("north china", "华北地区用电量增长6.4%。", [("华北地区用电量", 6.4, "华北地区")]),
@@ -40,6 +40,8 @@ GROUPS = [
     ("six provinces", "中部六省地区生产总值增长6.6%。", [("中部六省地区生产总值", 6.6)]),
     ("twelve provinces", "西部12省区市进出口增长9.4%。", [("西部12省区市进出口", 9.4)]),
     ("four prefectures", "南疆四地州今年建设拱棚21000座。", [("南疆四地州建设拱棚", 21000, "南疆四地州")]),
+    ("provinces counted by where they lie", "西北五省区冬小麦播种面积增长2.6%。", [("西北五省区冬小麦播种面积", 2.6)]),
+    ("provinces and a city counted", "华东六省一市快递业务量增长18%。", [("华东六省一市快递业务量", 18)]),
     ("bohai rim", "环渤海三省一市累计排查企业480家。", [("环渤海三省一市累计排查企业", 480)]),
     # provinces' one-character names run together: a zone or the members of a pact, no one province
     ("two provinces' zone", "津冀合作示范区落地项目55个,完成投资82.3亿元。",
