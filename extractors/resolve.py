@@ -17,6 +17,7 @@ import regex
 
 from .aided_parts import aided_part
 from .breakdown_measures import BreakdownParts
+from .budget_bases import budget_base
 from .bulletin_days import BulletinDays, bulletin_family, bulletin_period, held_count_unit, left_to_bulletin
 from .case_parts import day_count_part
 from .catalog import Catalog, Indicator
@@ -245,6 +246,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         if status == "actual" and planned_project_size(self.text, (s.start, s.end), m.subject, unit):
             status = "target"  # `…工厂投资超过50亿元，年初十已经开工`: a project's planned size (project_status.py)
         period = self._status_period(m, s, clause, period, explicit, explicit_own, status, unit)
+        if (planned := budget_base(self.text, clause, m.start, unit, period)) is not None:
+            period, status = planned, "target"  # `完成年初预算24.6亿元的59.7%`: the year's plan
         period = self._story_period(m, s, clause, period, explicit, status)
         if (listed := listed_category(ind and ind.id, self.text, s.start, m.start, m.subject)) is not None:
             ind = self.catalog.by_id[listed]  # `…集中在农林畜牧水利1590件,…;社会保障1485件`, `(一)诉求分类情况`
