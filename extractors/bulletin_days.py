@@ -22,6 +22,8 @@ _CONVERSION = _LEX.compile("case_conversion_after")
 _PATIENTS_HELD = _LEX.compile("bulletin_patients_held")
 _COVID = "covid"
 _HELD_UNITS = _LEX.words("bulletin_held_count_units")
+_SAME_DAY = _LEX.compile("time_same_day")
+_DAY_CHANGE = _LEX.compile("case_day_change")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +89,22 @@ class BulletinDays:
         return (r.day, r.told) if lo <= r.start and r.told <= pos < r.end else None
 
 
+def left_to_bulletin(period: Period, published: date | None, told_before: str) -> bool:
+    """A count's period is one a bulletin's reporting day dates: none the text told, the paper's day, or the paper's
+    day read from `当日`/`当天` before it, which in a bulletin is the day it reports (`当日新增出院12例` printed the
+    morning after)."""
+    if period.start is None and period.end in (None, published):
+        return True
+    return period.start == period.end == published and _SAME_DAY.search(told_before) is not None
+
+
 def bulletin_period(day: date, subject: str, day_count: bool, told_before: str) -> Period:
     """A count's period under a reporting day: the day for a day's flow (`新增…`, an indicator of a day that no
     running word before it in its sentence holds: `目前,…已解除医学观察48人` is a running total), else as of its end
-    (`累计…`, `尚在…`, `在院…`); the day's conversions (`无症状感染者转确诊病例`) are its flow too."""
-    flow = _DAY_FLOW.search(subject) or _CONVERSION.search(subject) or (day_count and not _RUNNING.search(told_before))
+    (`累计…`, `尚在…`, `在院…`); the day's conversions (`无症状感染者转确诊病例`) and changes on the day before
+    (`危重病例较前一日减少2例`) are its flow too."""
+    flow = _DAY_FLOW.search(subject) or _CONVERSION.search(subject) or _DAY_CHANGE.search(told_before) \
+        or (day_count and not _RUNNING.search(told_before))
     if flow and not _AS_OF.search(subject):
         return Period(day, day)
     return Period(None, day)

@@ -17,7 +17,9 @@ import regex
 
 from .aided_parts import aided_part
 from .breakdown_measures import BreakdownParts
-from .bulletin_days import BulletinDays, bulletin_family, bulletin_period, held_count_unit
+from .budget_bases import budget_base
+from .bulletin_days import BulletinDays, bulletin_family, bulletin_period, held_count_unit, left_to_bulletin
+from .case_parts import day_count_part
 from .catalog import Catalog, Indicator
 from .catalogued_particulars import (
     case_profile,
@@ -244,14 +246,17 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         if status == "actual" and planned_project_size(self.text, (s.start, s.end), m.subject, unit):
             status = "target"  # `…工厂投资超过50亿元，年初十已经开工`: a project's planned size (project_status.py)
         period = self._status_period(m, s, clause, period, explicit, explicit_own, status, unit)
+        if (planned := budget_base(self.text, clause, m.start, unit, period)) is not None:
+            period, status = planned, "target"  # `完成年初预算24.6亿元的59.7%`: the year's plan
         period = self._story_period(m, s, clause, period, explicit, status)
         if (listed := listed_category(ind and ind.id, self.text, s.start, m.start, m.subject)) is not None:
             ind = self.catalog.by_id[listed]  # `…集中在农林畜牧水利1590件,…;社会保障1485件`, `(一)诉求分类情况`
         if status == "actual" and m.time is None and (family == "covid" or ind is None and held_count_unit(unit)) \
                 and (day := self.bulletin_days.day_at(self.seg.articles[s.article].start, m.start)) is not None:
-            if period.start is None and period.end in (None, self.ctx.published):  # a time the text told stays
-                period = bulletin_period(day[0], m.subject, ind is not None and ind.period == "day",  # `…。…出院21例`
-                                         self.text[max(s.start, m.start - _LOOKBACK, day[1]):m.start])
+            told = self.text[max(s.start, m.start - _LOOKBACK, day[1]):m.start]
+            if left_to_bulletin(period, self.ctx.published, told):  # a time the text told stays
+                period = bulletin_period(day[0], m.subject, ind is not None and ind.period == "day" or m.part and
+                                         day_count_part(self.text, s.start, m.start), told)  # `…。…出院21例`
             family = bulletin_family(family, m.subject)  # `目前在院372例`: covid patients
         if period.end is not None and (flow := day_flow_of(ind and ind.id, m.subject, self.text, para_start,
                                                             m.start)) is not None:

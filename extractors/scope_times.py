@@ -224,7 +224,8 @@ class ScopeTimes:
         wide = year_period(current.end.year) if year_end else current
         if found and not headline and (honoured := self._honour_year(s, times, pos, current)) is not None:
             wide = honoured  # `2019年10月,大化荣获…`: the month is the honour's, the paragraph's figures the year's
-        if found and first_in_article and current.start is not None and current.start == current.end:
+        holiday_day = last is not None and bool(last.match["hnth"] or last.match["hfirst"])  # `国庆假期第二日`
+        if found and first_in_article and current.start is not None and current.start == current.end and not holiday_day:
             wide = Period(None, current.end)  # `1月20日,县长…作报告时,…`: a lead's day is as of when, not a day's flow
             wide = self._lead_told_span(s, times, pos, current) or wide
         if found and first_in_article and last is not None and last.match["ytd"] and self._loose_year_so_far(wide):

@@ -235,6 +235,9 @@ def _holiday(m, current, published):
     days = _holiday_in_force(m["holiday"], current, published)
     if days and m["hdays"] and (n := _num(m["hdays"])):  # `国庆假期前6天`: its first six days
         return Period(days[0], min(days[1], days[0] + timedelta(days=n - 1)))
+    if days and (m["hfirst"] or m["hnth"]):  # `国庆假期第二日`: that one day
+        day = days[0] + timedelta(days=_num(m["hnth"]) - 1 if m["hnth"] else 0)
+        return Period(day, day) if day <= days[1] else _UNKNOWN
     return Period(*days) if days else _UNKNOWN  # a holiday of a year the schedule lacks: some days, never the year
 
 

@@ -34,6 +34,9 @@ _TO_AMOUNT_AFTER = _LEX.compile("to_amount_after")
 _FROM_REACH = 16  # characters before an amount where its from-to word stands (`由13677户` before `49479人`)
 _TO_THIS_YEAR_AMOUNT = _LEX.compile("to_this_year_amount")
 _FROM_DATED_AMOUNT_BEFORE = _LEX.compile("from_dated_amount_before")
+_FROM_TO_YEARS = _LEX.compile("from_to_years_told")
+_TOLD_REACH = 160  # characters back to a from-to statement with both years in the same sentence
+_SPAN_TOLD_REACH = 200  # characters back where a span of years written out (`2011—2015年`) stands
 
 
 def _reached_this_year(text: str, clause: int, start: int, period: Period, published: date | None) -> bool:
@@ -42,6 +45,15 @@ def _reached_this_year(text: str, clause: int, start: int, period: Period, publi
     return bool(published and period.start == date(published.year, 1, 1) and period.end and period.end >= published
                 and _TO_THIS_YEAR_AMOUNT.search(text, max(clause, start - 12), start)
                 and _FROM_DATED_AMOUNT_BEFORE.search(text, clause, start))
+
+
+def _first_year_told(text: str, start: int, last: int) -> int | None:
+    """The first year of the last from-to statement before start in its sentence that wrote both its years, when
+    its last is `last`."""
+    lo = max(0, start - _TOLD_REACH)
+    lo = max(lo, text.rfind("。", lo, start) + 1)
+    told = [m for m in _FROM_TO_YEARS.finditer(text, lo, start) if _num(m["y2"]) == last]
+    return _num(told[-1]["y1"]) if told else None
 
 
 def from_to_year(text: str, clause: int, start: int, end: int, period: Period,
@@ -55,9 +67,12 @@ def from_to_year(text: str, clause: int, start: int, end: int, period: Period,
         return Period(None, published)
     from_amount = _FROM_AMOUNT.search(before) is not None and _TO_AMOUNT_AFTER.match(text, end) is not None
     if period.start is None or period.end is None or period.start.year >= period.end.year:
+        if from_amount and period.end is not None and (first := _first_year_told(text, start, period.end.year)):
+            return year_period(first)  # `由2010年的…增加到2015年的…;人均…由7070美元增加到…`: 2010
         return Period(None, None) if from_amount and period.end is not None else period
-    if from_amount:
-        return year_period(period.start.year)
+    if from_amount:  # `“十二五”时期,…由431亿斤增加到…`: the level the span grew from, its year before
+        first = period.start.year
+        return year_period(first if str(first) in text[max(0, start - _SPAN_TOLD_REACH):start] else first - 1)
     if _TO_AMOUNT.search(before) and _FROM_AMOUNT_BEFORE.search(text, clause, start):
         whole_year = (period.end.month, period.end.day) == (12, 31)
         return year_period(period.end.year) if whole_year else Period(None, period.end)

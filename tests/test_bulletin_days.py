@@ -31,6 +31,22 @@ CASES = [
     # another day named ends the bulletin's: the counts after it are not the reporting day's
     ("5月9日0-24时,全省新增本土确诊病例6例。\n4月以来,全省新增出院300例。",
      [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_cured", "新增出院", "2022-04-01", "2022-05-10", 300)]),
+    # `当日`/`当天` in a paragraph of its own is the day reported, not the paper's day; so is a change on the day before
+    ("5月9日0-24时,全省新增本土确诊病例6例。\n当日新增治愈出院病例12例,危重病例比前一天减少2例。",
+     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_cured", "新增治愈出院病例", *DAY, 12),
+      (None, "危重病例变化", *DAY, -2)]),
+    ("5月9日0-24时,全省新增本土确诊病例6例。\n全省新增无症状感染者9例;当天解除医学观察4例;尚在医学观察的无症状感染者50例。",
+     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_asymptomatic", "新增无症状感染者", *DAY, 9),
+      ("covid.released_asymptomatic", "解除医学观察无症状感染者", *DAY, 4),
+      ("covid.current_asymptomatic", "尚在医学观察的无症状感染者", *AS_OF, 50)]),
+    # the parts of a day's new count that no indicator names are that day's too, a place's in brackets as well
+    ("5月9日0-24时,全省新增本土确诊病例6例。\n全省新增无症状感染者9例,其中境外输入5例,本土4例(广州3例,深圳1例)。",
+     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_asymptomatic", "新增无症状感染者", *DAY, 9),
+      (None, "境外输入无症状感染者", *DAY, 5), (None, "本土无症状感染者", *DAY, 4),
+      (None, "本土无症状感染者", *DAY, 3), (None, "本土无症状感染者", *DAY, 1)]),
+    # a day the paper names itself (`5月10日`) stays that day
+    ("5月9日0-24时,全省新增本土确诊病例6例。\n5月10日当天,全省新增出院15例。",
+     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_cured", "新增出院", "2022-05-10", "2022-05-10", 15)]),
 ]
 
 

@@ -65,6 +65,15 @@ FROM_TO = [
     # negative: the first amount keeps its own year, and a to-amount with its own year keeps that
     ("该省专利授权量从2016年的3200件增加到2018年的6100件。", date(2019, 10, 24),
      {"3200": ("2016-01-01", "2016-12-31"), "6100": ("2018-01-01", "2018-12-31")}),
+    # a later from-to in the sentence that writes no years is between the years the first one wrote
+    ("全县财政收入由2013年的8.5亿元增加到2018年的12.4亿元;人均存款由1.6万元增加到2.9万元。", date(2019, 3, 1),
+     {"16000": ("2013-01-01", "2013-12-31"), "29000": ("2018-01-01", "2018-12-31")}),
+    # over a span of years no year names (a plan's, `五年来`), the first amount is the level the span grew from
+    ("过去五年,全县公路里程由3200公里增加到4100公里。", date(2018, 1, 20),
+     {"3200": ("2012-01-01", "2012-12-31"), "4100": ("2017-01-01", "2017-12-31")}),
+    # negative: a span whose first year is written keeps that year for the first amount
+    ("2013年至2018年,全县公路里程由3200公里增加到4100公里。", date(2019, 1, 20),
+     {"3200": ("2013-01-01", "2013-12-31"), "4100": ("2018-01-01", "2018-12-31")}),
     # negative: `从3月起` is a since, no from-to statement's first time
     ("从3月起,全市公交票价提高到2元。", date(2019, 5, 20), {"2": ("2019-03-01", "2019-03-31")}),
 ]
