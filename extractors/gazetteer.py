@@ -51,6 +51,9 @@ class Gazetteer:
             self.words[name] = ("place", places[0], "")
         for word, full in lex.values("country_alias").items():
             self.words.setdefault(word, ("place", self.by_name[full][0], ""))
+        for city, country in lex.values("foreign_city").items():  # `迪拜`: held by its country (`阿联酋迪拜`)
+            self._add(Place(city, "foreign", "", self.by_name[country][0].code))
+            self.words.setdefault(city, ("place", self.by_name[city][0], ""))
         for word, place in self.short_names().items():
             self.words.setdefault(word, ("place", place, ""))
         for word, place in self.autonomous_county_aliases().items():
@@ -67,7 +70,7 @@ class Gazetteer:
         self.words.update({w: ("national", national, "") for w in lex.words("national")})
         self.words.update({w: ("body", national, "") for w in lex.words("national_issuer")})
         self.words.update({w: ("world", world, "") for w in lex.words("world")})
-        self.words.update({w: ("place", Place(w, "foreign"), "") for w in lex.words("world_region")})
+        self.words.update({w: ("place", Place(name, "foreign"), "") for w, name in lex.values("world_region").items()})
         self.words.update({w: ("group", None, "") for w in lex.words("place_group")})
         # unnamed foreign countries (`接壤国家`): a group no Chinese whole written before it holds (`我国接壤国家`)
         self.words.update({w: ("group", None, FOREIGN_GROUP) for w in lex.words("foreign_group")})

@@ -82,7 +82,10 @@ _WHOLE_WORD_BEFORE = frozenset(lexicon().words("whole_word_before"))
 _WHOLE = lexicon().words("national")[0][0]  # 全, which opens 全国, 全县, 全市 …
 _PAPER_TAIL = lexicon().compile(r"{paper_suffix}|(?:{site_suffix})(?=\s|$)")
 _ABBREVIATIONS = lexicon().values("province_abbreviation")
-_ETHNIC_TAIL = lexicon().words("ethnic_group")[0][-1]  # every ethnic group's name ends with this character
+_ETHNIC_TAIL = lexicon().words("ethnic_group")[0][-1]
+_OF_WHICH = lexicon().words("of_which")[0]
+_FOREIGN_CITIES = frozenset(lexicon().values("foreign_city"))
+_CITY_DATELINE = lexicon().compile("city_dateline_before")  # every ethnic group's name ends with this character
 
 
 @cache
@@ -141,12 +144,14 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
     g = gazetteer()
     not_subject, comparison = _role_patterns()
     out = []
-    for a, b, word in g.scanner.finditer(text, start, end):
+    for a, b, word in _past_of_which(g, text, g.scanner.finditer(text, start, end)):
         if text[b:b + 1] == _ETHNIC_TAIL:
             continue  # `朝鲜族群众`: a people, not a country
         kind, place, scope = g.words[word]
-        if kind == "none" or kind == "group" and _GROUP_AS_ACTORS.match(text, b):
-            continue  # `示范县`: a word that holds a place's name; `各地区、各部门`: everyone who acts
+        if kind == "none" or kind == "group" and _GROUP_AS_ACTORS.match(text, b) \
+                or word in _FOREIGN_CITIES and _CITY_DATELINE.search(text, max(0, a - 4), a):
+            continue  # `示范县`: a word that holds a place's name; `各地区、各部门`: everyone who acts;
+            # `（本报曼谷电）`: where a story was filed
         if kind in ("scope", "national") and word[0] == _WHOLE and text[a - 1:a] in _WHOLE_WORD_BEFORE and a > 0:
             continue  # `健全县域`, `完全市场化`, `健全国家…`: 全 ends another word, no scope is named
         if word in _SLOGAN_COUNTIES and a > 0 and _HAN_CHAR.match(text, a - 1) and not (out and out[-1].end == a):
@@ -232,6 +237,21 @@ def _with_zones(text: str, start: int, end: int, out: list[PlaceMention], not_su
     kept += [PlaceMention(a, b, "group", Place(name, "macro") if name else None, subject=not_subject.search(text, max(0, a - 4), a)
                           is None and not bounds_a_whole(text, a, b)) for a, b, name in zones]
     return sorted(kept, key=lambda p: p.start)
+
+
+def _past_of_which(g, text: str, found):
+    """`其中西部地区…`, `其中东部地区…`: the `中` of `其中` opens no place (`中西部`, `中东`) where a place word starts
+    right after it; that word is read instead, and the words it covers are dropped."""
+    covered = -1
+    for a, b, word in found:
+        if a < covered:
+            continue
+        if a > 0 and text.startswith(_OF_WHICH, a + 1 - len(_OF_WHICH)) \
+                and (shifted := g.scanner.match(text, a + 1)) is not None \
+                and g.words[shifted[2]][0] in ("place", "group"):
+            a, b, word = shifted
+            covered = b
+        yield a, b, word
 
 
 def _next_base(text: str, out: list[PlaceMention], a: int) -> bool:

@@ -45,6 +45,7 @@ _REPORTING_BODY = lexicon().compile("reporting_body")
 _MODIFIER_END = frozenset(lexicon().words("modifier_end"))
 _TOPIC_HEAD_END = lexicon().compile("topic_head_end")
 _NOT_SUBJECT_CUE = lexicon().compile("place_not_subject_before")
+_LOCATED_IN = lexicon().compile_at(r"\s*(?:{located_in})")
 _JOINERS = frozenset(lexicon().words("list_joiner"))
 _LIST_MARK = lexicon().words("list_joiner")[0]   # 、
 _ITEM_REACH = 6   # characters between a breakdown item's place and its figure
@@ -162,14 +163,16 @@ def _unquoted_start(text: str, m: PlaceMention) -> int:
 
 
 def _modified_head(text: str, start: int, m: PlaceMention) -> bool:
-    """`处在铁海联运节点的钦州港，`: the place (or its facility) is the head of a clause that is only a noun
-    phrase, the topic of the clauses after it — not a place that ends a statement about another one
+    """`处在铁海联运节点的钦州港，`, `地处浙江的义乌，`: the place (or its facility) is the head of a clause that is
+    only a noun phrase, the topic of the clauses after it — not a place that ends a statement about another one
     (`法国有…文物来自撒哈拉以南的非洲，`)."""
     if _TOPIC_HEAD_END.match(text, m.end) is None:
         return False
     head = max(text.rfind(mark, start, m.start) for mark in _MODIFIER_END)  # `…的江苏淮安，`: a chain after it
     if head <= start or not _is_place_chain(text[head + 1:m.start]):
         return False
+    if _LOCATED_IN.match(text, start):
+        return True  # `地处三峡库区的重庆万州，`: the place before `的` only locates the head
     return _NOT_SUBJECT_CUE.search(text, start, head) is None and not place_mentions(text, start, head)
 
 

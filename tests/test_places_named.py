@@ -128,8 +128,9 @@ BODIES_AND_PARTS = [
     ("a UN agency", "联合国难民署报告称,该地区今年已有近5万人流离失所。", [None]),
     # a continent followed by a part of it the gazetteer does not know: the part, so no region (the continent is
     # too coarse)
-    ("a part of Africa", "今年,非洲萨赫勒地区已有近5万人流离失所。", [None]),
-    ("a part of Europe", "去年,欧洲巴尔干地区接待游客增长12%。", [None]),
+    ("a part of Africa", "今年,非洲马格里布地区已有近5万人流离失所。", [None]),
+    ("a known part of Africa", "今年,非洲萨赫勒地区已有近5万人流离失所。", ["萨赫勒地区"]),  # world_region
+    ("a part of Europe", "去年,欧洲阿尔卑斯地区接待游客增长12%。", [None]),
     # negatives: the continent itself, and areas described rather than named
     ("the continent", "非洲新冠肺炎确诊病例超过5万例。", ["非洲"]),
     ("described areas", "非洲广大贫困地区疟疾发病率下降了20%。", ["非洲"]),
@@ -143,9 +144,11 @@ def test_a_world_body_and_a_continents_unknown_part_are_no_place(label, text, re
     assert [f["region"] for f in facts_of(text, DAY)] == regions
 
 
-def test_a_headline_naming_a_continents_part_gives_its_story_no_place():
+def test_a_headline_naming_a_continents_part_gives_its_story_that_part_when_known():
     text = "非洲萨赫勒地区安全困局难解\n　　本报记者 张三\n　　目前,该地区各国已报告确诊病例9000多例。\n"
-    assert_exactly(text, [{"value": 9000, "region": None}], date(2020, 5, 19), name="rmrb-2020-05-19-17-01.txt")
+    assert_exactly(text, [{"value": 9000, "region": "萨赫勒地区"}], date(2020, 5, 19), name="rmrb-2020-05-19-17-01.txt")
+    unknown = "非洲马格里布地区安全困局难解\n　　本报记者 张三\n　　目前,该地区各国已报告确诊病例9000多例。\n"
+    assert_exactly(unknown, [{"value": 9000, "region": None}], date(2020, 5, 19), name="rmrb-2020-05-19-17-01.txt")
 
 
 RESPECTIVE_PLACES = [
