@@ -134,7 +134,8 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
     named_firm = names_a_firm(owned) or _FIRM.search(owned) is not None and _one_firm(_FIRM.search(owned)[0]) \
         or any(_one_firm(m[0]) for m in _FIRM.finditer(text, sentence, pos)) or _ANAPHOR.search(text, sentence, pos) \
         or names_document_firm(text, owned) or bool(named_bodies(text, max(sentence, pos - _ANAPHOR_REACH), pos))
-    institution = _institution_span(text, sentence)
+    held = _institution_actor(text, sentence)  # cached per sentence: the same span, asked for each figure
+    institution = (held[1] - len(held[0]), held[1]) if held is not None else None
     named_firm = named_firm or institution is not None and institution[1] <= pos
     if not named_firm or UNIT_KINDS.get(unit or "") == "count" and _COUNTED_FIRMS.search(owned):
         return region

@@ -32,6 +32,8 @@ from typing import Any
 
 import regex
 
+from .pattern_cache import compile_regex
+
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 _SLOT = re.compile(r"(?<!\\[pPN])\{([a-z_][a-z0-9_]*)(:chars)?\}")
 _MARK = re.compile(r"【(.*?)】")
@@ -126,7 +128,7 @@ class Lexicon:
         """Compile an entry (by name) or a template, for `regex` (default) or `re`."""
         source = self.pattern(name_or_template) if name_or_template in self.entries \
             else self.compose(name_or_template)
-        return engine.compile(source, flags)
+        return compile_regex(source, flags) if engine is regex else engine.compile(source, flags)
 
     def compile_at(self, name_or_template: str):
         """Compile for `match` at a position: a never-matching alternative turns off `regex`'s required-string scan,

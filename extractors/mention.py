@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,3 +20,9 @@ class Mention:
     place: str | None = None  # `(吉林36例,…)`: the place a breakdown item names, in place of a subject
     part: bool = False        # after `其中` that follows an earlier figure: a part of it, not a total
     time: int | None = None   # `一季度、二季度…分别为…`: where the time expression of this figure starts
+
+
+def with_subject(m: Mention, subject: str) -> Mention:
+    """m with that subject: m itself when it has it already (most do: `dataclasses.replace` rebuilt every figure
+    several times over while a sentence was resolved)."""
+    return m if subject == m.subject else replace(m, subject=subject)

@@ -33,6 +33,7 @@ from decimal import Decimal, InvalidOperation
 import regex
 
 from .lexicon import alternation, lexicon
+from .pattern_cache import compile_regex
 
 MAX_VALUE = 10**18
 """The largest magnitude read as a figure (no report states more than 10^18 in base units)."""
@@ -49,7 +50,7 @@ CHINESE = _LEX.pattern("chinese_number")
 SCALE = _LEX.pattern("scale")
 SCALED = _LEX.pattern("number")
 NUMBER = SCALED
-NUMBER_RE = regex.compile(NUMBER)
+NUMBER_RE = compile_regex(NUMBER)
 
 _ARABIC_BODY = regex.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _CN_BODY_RE = _LEX.compile("cn_body")

@@ -38,15 +38,23 @@ def stories(text: str, articles: list) -> list[tuple[int, int, int]]:
     """Per article, its story: (the index of the article that opened it, start, end). In a national paper a
     headline-like line whose text brings no dateline or credit (`解放思想 科学谋划`, `“电商小子”——`) is a
     sub-heading of the story before it, not a new story."""
-    opener = []
-    for k, a in enumerate(articles):
-        window = a.start + len(a.headline) + _OPENING_REACH
-        opens = k == 0 or _STORY_OPENING.search(text, a.start, min(a.end, window)) is not None
-        opener.append(k if opens else opener[-1])
+    opener = _openers(text, tuple((a.start, a.end, len(a.headline)) for a in articles))
     ends: dict[int, int] = {}
     for k, a in enumerate(articles):
         ends[opener[k]] = a.end
     return [(o, articles[o].start, ends[o]) for o in opener]
+
+
+@lru_cache(maxsize=4)  # asked for by the county scope and by the resolver's story scope of one document
+def _openers(text: str, spans: tuple[tuple[int, int, int], ...]) -> tuple[int, ...]:
+    """Per article (start, end, headline length), the index of the article that opened its story."""
+    opener: list[int] = []
+    for k, (start, end, headline) in enumerate(spans):
+        window = start + headline + _OPENING_REACH
+        opens = k == 0 or _STORY_OPENING.search(text, start, min(end, window)) is not None
+        opener.append(k if opens else opener[-1])
+    return tuple(opener)
+
 
 @lru_cache(maxsize=4)
 def _dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
