@@ -20,7 +20,7 @@ from .breakdown_measures import BreakdownParts
 from .budget_bases import budget_base
 from .bulletin_days import BulletinDays, bulletin_family, bulletin_period, held_count_unit, left_to_bulletin
 from .case_parts import day_count_part
-from .catalog import Catalog, Indicator
+from .catalog import Catalog
 from .catalogued_particulars import (
     case_profile,
     plan_list_size,
@@ -34,6 +34,7 @@ from .day_flows import day_flow_of
 from .division_counts import above_counted, beyond_reach, clause_places
 from .draft_facts import UNREPORTED_FAMILIES, Draft, DraftFacts
 from .fact import Fact
+from .fact_subjects import FactSubjects
 from .figure_context import FigureContext
 from .figure_filters import (
     _LOOKBACK,
@@ -73,10 +74,6 @@ _MAX_QUOTE = 400  # longer "sentences" (tables, run-on text) are quoted around t
 _PERSONAL = _LEX.compile("personal_pronoun")
 _OF_WHICH = _LEX.words("of_which")[0]
 _BREAKDOWN = _LEX.compile("breakdown_opening")
-_BUDGET_GENERIC = _LEX.compile("budget_generic")
-_DOWN_END = _LEX.compile("(?:{down_verb})$")  # a verb of decline ending an amount of change's name
-_DECLINE_NAME = _LEX.words("decline_amount_name")[0]
-_BUDGET_ACCOUNT = _LEX.compile("budget_account")
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _SAME_ITEM_CHANGE = _LEX.compile("same_item_change")
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
@@ -88,7 +85,7 @@ def _iso(p: Period) -> tuple[str | None, str | None]:
 
 
 class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeReader, DraftFacts, BreakdownParts,
-               PlaceItems):
+               PlaceItems, FactSubjects):
     """Turns the mentions of one document into facts, sentence by sentence, keeping the scopes in force."""
 
     def __init__(self, text: str, seg: Segmented, ctx: DocContext, catalog: Catalog, source: str, to_source):
@@ -289,20 +286,3 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         self._note_place_whole(s, m, unit)
         if not inside_bracket(self.text, s.start, m.start):  # `(重症病例2例、危重症2例)。其中:城厢区30例`
             self._last_subject = (s.paragraph, m.subject)
-
-    def _subject(self, m: Mention, ind: Indicator | None, paragraph: int) -> str:
-        subject = m.subject
-        account = self.section.account if self.section is not None else None
-        if self._account[0] != paragraph and (named := _BUDGET_ACCOUNT.match(subject)):
-            self._account = (paragraph, named["account"])  # `中央一般公共预算收入…。…支出总量`: the budget the
-        elif self._account[0] == paragraph:                # paragraph opens with, not one it names later
-            account = self._account[1]
-        if account and _BUDGET_GENERIC.match(subject):
-            subject = account + subject  # `本年收支缺口` in the social-insurance section
-        if m.kind == "delta" and m.sign < 0 and (down := _DOWN_END.search(subject)) and down.start() >= 2:
-            subject = subject[:down.start()] + _DECLINE_NAME  # `重症病例减少` of -9 → 重症病例变化: no double negative
-        if ind is not None:
-            for _ in range(3 if ind.strip else 0):  # `咨询类占` → 咨询类 → 咨询
-                subject = ind.strip.sub("", subject)
-            subject = ind.named_subject(subject)
-        return subject
