@@ -16,12 +16,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-import regex
-
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .place_chains import _ancestry, item_before_items
-from .place_words import breakdown_place
+from .place_topics import is_topic
 from .places import PlaceMention, bounds_a_whole, place_mentions
 from .sentences import inside_bracket
 from .unit_parts import body_item
@@ -29,35 +27,19 @@ from .unit_parts import body_item
 GROUP = Place("", "group")          # several places at once: a figure about them has no single region
 _LISTED = PlaceMention(0, 0, "group", None)
 _LOOKBACK = 240                     # characters before a number that may hold its place words
-_CLAUSE_MARKS = (",", "，", ":", "：", "。", "(", "（", "、")
-_TOPIC_FILLER = lexicon().compile("topic_filler")
-_SPEECH_OPENING = lexicon().compile("speech_opening")
-_VIEW_OPENING = lexicon().compile_at("view_opening")
-_CAUSATIVE = lexicon().compile("(?:{causative_before})$")
-_CAUSATIVE_REACH = 2   # characters of the causative verb before the place
-_LISTED_THING = lexicon().compile("listed_thing_after")
 _EXAMPLE_LIST_END = lexicon().compile("example_list_end")
 _LISTED_BEFORE_COUNT = lexicon().compile_at("places_listed_before_count")
-_NAME_BEFORE = regex.compile(r"\p{Han}")
 BREAKDOWN_ITEM = lexicon().compile("breakdown_item")
-_REPORTED_BY = lexicon().compile("{topic_filler}{reported_by}")
-_REPORTING_BODY = lexicon().compile("reporting_body")
-_MODIFIER_END = frozenset(lexicon().words("modifier_end"))
-_TOPIC_HEAD_END = lexicon().compile("topic_head_end")
-_NOT_SUBJECT_CUE = lexicon().compile("place_not_subject_before")
-_LOCATED_IN = lexicon().compile_at(r"\s*(?:{located_in})")
 _JOINERS = frozenset(lexicon().words("list_joiner"))
 _LIST_MARK = lexicon().words("list_joiner")[0]   # 、
 _ITEM_REACH = 6   # characters between a breakdown item's place and its figure
 _OPENING_BRACKETS = ("(", "（")
 _FROM = lexicon().compile("from_place")
 _FROM_REACH = 4   # characters: `来自中国香港`
-_STATEMENT_ENDS = (";", "；", "。", ")", "）")
 _SCOPE_LEVELS = {"city": ("city",), "province": ("province",), "county": ("county",),
                  "district": ("county",), "prefecture": ("city",), "town": ("town",)}
 _CITY_SUFFIX = lexicon().words("city_suffix")[0]
 _AUTONOMOUS_REGION = lexicon().words("autonomous_region_suffix")[0]
-_GROUP_QUOTES = lexicon().values("quoted_group_name")
 _GENERIC_DIVISIONS = frozenset(lexicon().words("generic_division_names"))
 
 
@@ -128,65 +110,6 @@ def clause_start(text: str, sentence_start: int, pos: int) -> int:
     lo = max(sentence_start, pos - _LOOKBACK)
     cut = max(text.rfind(";", lo, pos), text.rfind("；", lo, pos))
     return cut + 1 if cut >= 0 else lo
-
-
-def is_topic(text: str, m: PlaceMention, lo: int) -> bool:
-    """The place opens its comma clause (after time words, connectives or the places that hold it, as in
-    `浙江省温州市`, `诸暨大唐街道`, or the place whose authorities report: `据吉林省卫健委通报`): what the
-    clause is about."""
-    start = max(lo, max(text.rfind(c, lo, m.start) for c in _CLAUSE_MARKS) + 1)
-    if (speech := _SPEECH_OPENING.match(text, start)) is not None and speech.end() <= m.start:
-        start = speech.end()  # `“绍兴是纺织大县,…`: what someone says about the place
-    if (view := _VIEW_OPENING.match(text, start)) is not None and view.end() <= m.start:
-        start = view.end()  # `从四川全省来看,…`: the place the clauses after it are seen in
-    if text[m.end:m.end + 1] in _STATEMENT_ENDS:
-        return False  # `…死亡病例47例,均为本土病例,在上海;`: where the statement before happened, nothing said of it
-    if start == m.start and text[m.start - 1:m.start] in _OPENING_BRACKETS and text[m.end:m.end + 1] in ")）" \
-            and _NAME_BEFORE.match(text[m.start - 2:m.start - 1]):
-        return False  # `国家会展中心(上海)`: a venue's address, not what the sentence is about
-    if (thing := _LISTED_THING.match(text, m.end)) and not _is_place_chain(thing["name"]):
-        return False  # `河北润田食品、长丰养殖等项目`: the place begins a listed thing's name
-    head = _unquoted_start(text, m)
-    if _TOPIC_FILLER.fullmatch(text, start, head) is not None \
-            or m.kind != "world" and _CAUSATIVE.search(text, max(start, m.start - _CAUSATIVE_REACH), m.start):
-        return True  # `这些措施使非洲疟疾死亡率…`: the place opens the clause of the effect (`使全球…`: a reach)
-    if _REPORTED_BY.fullmatch(text, start, m.start) is not None:  # `据吉林省卫健委通报`
-        return _REPORTING_BODY.match(text, m.end) is not None
-    filler = _TOPIC_FILLER.match(text, start, m.start)
-    return _is_place_chain(text[filler.end() if filler else start:head]) or _modified_head(text, start, m)
-
-
-def _unquoted_start(text: str, m: PlaceMention) -> int:
-    """Where a group's name starts with the quotes around it alone (`“三区三州”还有…` → at `“`), else m.start."""
-    close = _GROUP_QUOTES.get(text[m.start - 1:m.start]) if m.kind == "group" and m.start else None
-    return m.start - 1 if close is not None and text[m.end:m.end + 1] == close else m.start
-
-
-def _modified_head(text: str, start: int, m: PlaceMention) -> bool:
-    """`处在铁海联运节点的钦州港，`, `地处浙江的义乌，`: the place (or its facility) is the head of a clause that is
-    only a noun phrase, the topic of the clauses after it — not a place that ends a statement about another one
-    (`法国有…文物来自撒哈拉以南的非洲，`)."""
-    if _TOPIC_HEAD_END.match(text, m.end) is None:
-        return False
-    head = max(text.rfind(mark, start, m.start) for mark in _MODIFIER_END)  # `…的江苏淮安，`: a chain after it
-    if head <= start or not _is_place_chain(text[head + 1:m.start]):
-        return False
-    if _LOCATED_IN.match(text, start):
-        return True  # `地处三峡库区的重庆万州，`: the place before `的` only locates the head
-    return _NOT_SUBJECT_CUE.search(text, start, head) is None and not place_mentions(text, start, head)
-
-
-def _is_place_chain(gap: str) -> bool:
-    """`浙江省`, `诸暨`, `辽宁辽阳`: nothing but place names (a county's short name too)."""
-    scanner = gazetteer().scanner
-    while gap:
-        m = scanner.match(gap)
-        if m is not None and gazetteer().words[m[2]][0] in ("none", "guarded"):
-            m = None
-        if m is None:
-            return breakdown_place(gap) is not None
-        gap = gap[m[1]:]
-    return True
 
 
 def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], sentence_start: int,
