@@ -10,8 +10,9 @@ from bisect import bisect_left
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .place_chains import chain_end
+from .place_topics import is_topic
 from .places import PlaceMention, place_mentions
-from .regions import is_topic, scope_place
+from .regions import scope_place
 
 _OFFICIAL = lexicon().compile_at("official_after_place")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
