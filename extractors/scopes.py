@@ -213,6 +213,12 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes):
         self.story_days[index] = day
         return replace(self.paper, published=day)
 
+    def _lead_dated(self, article: int, period: Period) -> bool:
+        """period is the day the article's lead told its event on (`主席团26日上午…举行`), a day before the paper's: that
+        day dates the figure, even where it is the story's today too (`本报北京5月26日电`)."""
+        day, published = self.lead_days.get(article), self.paper.published
+        return day == period and day.end is not None and published is not None and day.end < published
+
     def _story_scope(self, index: int) -> Place | None:
         """A national paper's article whose headline names no place: the place of its story (a sub-heading's
         story began at an earlier headline, which may name it)."""

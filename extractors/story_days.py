@@ -10,6 +10,7 @@ from .lexicon import lexicon
 _LEX = lexicon()
 _OPENING = _LEX.compile("story_opening_dateline")
 _CLOSING = _LEX.compile("story_closing_dateline")
+_NAMED_DAY = _LEX.compile("story_named_day")
 _CLOSING_AFTER = _LEX.compile_at(r"\s*{story_closing_dateline}")  # read as a headline-like line of its own
 _OPENING_REACH = 160  # characters after a story's headline where its dateline stands (story_places.py)
 _CLOSING_REACH = 80   # characters before a story's end where a closing dateline stands
@@ -25,7 +26,27 @@ def story_day(text: str, span: tuple[int, int], headline: str, published: date |
     m = _OPENING.search(text, start, min(end, start + len(headline) + _OPENING_REACH))
     if m is None:
         m = _last(_CLOSING.finditer(text, max(start, end - _CLOSING_REACH), end)) or _CLOSING_AFTER.match(text, end)
-    return _filed_on(int(m["m"]), int(m["d"]), published) if m is not None else None
+    filed = _filed_on(int(m["m"]), int(m["d"]), published) if m is not None else None
+    return None if filed is None or _names_later_day(text, span, filed, published) else filed
+
+
+def _names_later_day(text: str, span: tuple[int, int], filed: date, published: date) -> bool:
+    """The story names a day after its filing, up to the paper's (`11日起…复课` filed the 10th): it is told as of then."""
+    for m in _NAMED_DAY.finditer(text, *span):
+        day = int(m["d"])
+        months = (int(m["m"]),) if m["m"] else (filed.month, published.month)
+        if any(filed < named <= published for named in _days(months, day, published.year)):
+            return True
+    return False
+
+
+def _days(months: tuple[int, ...], day: int, year: int):
+    for month in months:
+        for y in (year, year - 1):
+            try:
+                yield date(y, month, day)
+            except ValueError:
+                continue
 
 
 def _last(matches):
