@@ -78,7 +78,7 @@ class DraftFacts:
     def _lead_day(self, f: Fact, article: int) -> Fact:
         """An undated headline figure, as of the paper's day, is as of the day its article's lead tells (a day before
         the paper's: `本报重庆5月11日电 5月11日,…` in the paper of the 12th), not the day the paper came out."""
-        day, published = self.lead_days.get(article), self.ctx.published
+        day, published = self.lead_days.get(article), self.story_days.get(article, self.paper.published)
         if day is None or day.end is None or published is None or f.period_start is not None \
                 or f.period_end != published.isoformat() or not day.end < published:
             return f

@@ -95,6 +95,7 @@ class FigurePeriods:
         period = plan_goal_years(self.text, clause, m.start, period)  # `“十三五”规划确定的…降低15%`: 2016–2020
         # `2023年主要预期目标是:…,一般公共预算收入增长6%`: the year written at the sentence's head dates all its items
         explicit = explicit or period != self.doc_anchor or (self.sentence_dated and period == self.sentence_anchor)
+        explicit = explicit or self._lead_dated(s.article, period)  # `主席团26日上午…举行` filed that day: dated by the lead
         if ind is not None and ind.period == "week" and not explicit and self.ctx.published \
                 and period == default_period(self.ctx.published):  # a weekly measure in a month's report
             period = week_ending(self.ctx.published)

@@ -267,7 +267,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         region = above_counted(m.subject, unit, self._region(m, s, places, starts),
                                clause_places(self.text, places, m.start))
         region = beyond_reach(self.text, s.start, m.start, region)
-        fact = Fact(doc=self.ctx.name, published=self.ctx.published_iso, family=family,
+        fact = Fact(doc=self.ctx.name, published=self.paper.published_iso, family=family,
                     indicator=ind.id if ind else None, subject=subject,
                     region=ownership.zone_place or (firm_region(self.text, (s.start, clause, m.start), ownership.owned, unit,
                                                                region) if ownership.firm_owned else region),

@@ -12,7 +12,7 @@ time readers (the time a sentence opens with, a lead's day) scope_times.py, both
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .context import DocContext
@@ -30,6 +30,7 @@ from .scope_places import ScopePlaces
 from .scope_times import ScopeTimes
 from .sentences import Segmented, Sentence
 from .status import ESTIMATE_HEADING, ESTIMATED_EXECUTION, PLAN_HEADING
+from .story_days import story_day
 from .story_places import stories, story_place
 from .story_spans import held_span, lead_bounds, lead_span, reported_year
 
@@ -61,6 +62,8 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes):
 
     def __init__(self, text: str, seg: Segmented, ctx: DocContext):
         self.text, self.seg, self.ctx = text, seg, ctx
+        self.paper = ctx   # the document's own context; self.ctx is the story's (its `published`: the story's today)
+        self.story_days: dict[int, date] = {}   # article → the day its dateline filed it, before the paper's
         self.doc_anchor = self._document_anchor()
         self.article = Scope(self.doc_anchor, ctx.region)
         self.section: Scope | None = None
@@ -112,6 +115,8 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes):
             self.article_index = s.article
             a = self.seg.articles[s.article]
             planned, held, span = self.article.target, self.article.anchor, self.story_span
+            self.ctx = self._story_context(s.article)
+            self.doc_anchor = self._document_anchor()
             self.article = self._headline_scope(a.headline, Scope(self.doc_anchor, self.ctx.region), a.start)
             self._plan_article(a.headline, planned)
             self.article_named = self.article.named
@@ -195,6 +200,24 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes):
         if self._stories is None:
             self._stories = stories(self.text, self.seg.articles)
         return self._stories[index][0] != index
+
+    def _story_context(self, index: int) -> DocContext:
+        """The document's context as the article's story tells it: today is the day its dateline filed it
+        (`本报曼谷5月16日电` in the paper of the 17th), when that is before the paper's day."""
+        if self._stories is None:
+            self._stories = stories(self.text, self.seg.articles)
+        opener, start, end = self._stories[index]
+        day = story_day(self.text, (start, end), self.seg.articles[opener].headline, self.paper.published)
+        if day is None:
+            return self.paper
+        self.story_days[index] = day
+        return replace(self.paper, published=day)
+
+    def _lead_dated(self, article: int, period: Period) -> bool:
+        """period is the day the article's lead told its event on (`主席团26日上午…举行`), a day before the paper's: that
+        day dates the figure, even where it is the story's today too (`本报北京5月26日电`)."""
+        day, published = self.lead_days.get(article), self.paper.published
+        return day == period and day.end is not None and published is not None and day.end < published
 
     def _story_scope(self, index: int) -> Place | None:
         """A national paper's article whose headline names no place: the place of its story (a sub-heading's
