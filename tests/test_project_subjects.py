@@ -1,7 +1,8 @@
 """Subjects of project figures a reader can read alone: the set of projects, firms or plots just counted owns the
 amount named alone after it (lexicon/owners.toml `counted_owner`, `counted_measure`), a figure that describes the
 thing after it is that thing's and never the previous figure's (`attributed_describes`, `attributed_thing_head`), and
-the words of progress, a measure word or `首次` left around a name are trimmed (lexicon/subjects.toml)."""
+the words of progress, a measure word or `首次` left around a name are trimmed (lexicon/subjects.toml), and a total
+named alone is the project the clause before opens with (project_topics.py)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,16 @@ CASES = [
      [("investment", "集中开工项目", 9), ("investment", "单季集中开工投资", 20000000000)]),
 ]
 
+TOPICS = [
+    # the project the clause just before opens with owns the total named alone (project_topics.py)
+    ("某某360剧场位于某某新城，项目总投资约6亿元，预计明年完工。", [("investment", "某某360剧场项目总投资", 600000000)]),
+    ("某某柑橘小镇坐落于江边，总投资3亿元。", [("investment", "某某柑橘小镇总投资", 300000000)]),
+    # a pointer, a scope or another sentence names no one project
+    ("该项目位于某某新城，总投资约6亿元。", [("investment", "总投资", 600000000)]),
+    ("全市重点项目位于城区，总投资约6亿元。", [("investment", "总投资", 600000000)]),
+    ("某某360剧场位于某某新城。总投资约6亿元。", [("investment", "总投资", 600000000)]),
+]
+
 NEGATIVES = [
     # a count of things that are no projects, firms or land owns no amount
     ("全市已入市的208名人员中，投资额已超过12亿元。", [("other", "入市人员", 208), ("investment", "投资额", 1200000000)]),
@@ -46,6 +57,6 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CASES + NEGATIVES)
+@pytest.mark.parametrize("text,expected", CASES + TOPICS + NEGATIVES)
 def test_project_subjects(text, expected):
     assert named_values(text) == expected
