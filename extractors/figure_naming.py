@@ -13,7 +13,7 @@ import regex
 
 from .led_subjects import manner_rate
 from .lexicon import lexicon
-from .measure_owners import handles_previous
+from .measure_owners import describes_thing, handles_previous
 from .measure_qualifiers import measure_in_base
 from .pulled_figures import pull_act, pulled
 from .quantities import UNIT_KINDS
@@ -138,6 +138,8 @@ class FigureNaming:
                             or BARE_VERB.fullmatch(subject) and not (f.q.unit in COUNT_UNITS and handles_previous(subject, prev))):
             if prev and self.mentions and _ADDING.search(self.text, self.mentions[-1].end, f.clause):
                 return subject  # `…债券1.6万亿元,再加上一些国债,有2万亿元的规模`: the sum of both, not the bonds'
+            if describes_thing(self.text, f.q.end, subject):
+                return subject  # `面积已达350亩，有投资7000万元的企业某某`: the firm's investment, not the area's
             if prev and RATE_WORD.fullmatch(subject) and RATE_WORD.search(prev):
                 return prev  # `GDP增速` then `增速提高…`: the same rate, not `GDP增速增速`
             if prev and not subject and f.change and f.q.unit == "%":

@@ -70,7 +70,7 @@ def counted_set(subject: str, unit: str | None, kept: str | None = None) -> str 
     if body_kept(subject, kept):
         return kept  # `…床位420万张，工作人员…`: the body's particulars go on
     if unit in _COUNT_UNITS and 2 <= len(subject) <= _MAX_OWNER and (m := _COUNTED_OWNER.search(subject)):
-        return subject[:m.end()]  # `高新技术企业总数` → 高新技术企业
+        return subject[:m.start()] + (m["act"] or "") + m["head"]  # `高新技术企业总数` → 高新技术企业, `企业入驻` → 入驻企业
     if body := counted_body(subject, unit):
         return body  # `养老机构3.4万个`, whose `床位` may follow
     if unit in _AIDED_UNITS and (m := _COUNTED_AIDED.fullmatch(subject)):
@@ -267,6 +267,15 @@ def attributed(text: str, end: int, subject: str) -> str | None:
     if not _ATTRIBUTED_MEASURE.fullmatch(subject) or not (m := _ATTRIBUTED_TO.match(text, end)):
         return None
     return m["thing"] + subject if len(m["thing"]) >= _MIN_THING else None
+
+
+_DESCRIBES = _LEX.compile_at("attributed_describes")
+
+
+def describes_thing(text: str, end: int, subject: str) -> bool:
+    """`投资7000万元的高新技术企业某某`: a measure named alone whose figure (ending at end) describes a thing after it,
+    named or not, so it is no measure of the subject before it."""
+    return bool(_ATTRIBUTED_MEASURE.fullmatch(subject) and _DESCRIBES.match(text, end))
 
 
 _LISTED_ACT = _LEX.compile("listed_count_act")

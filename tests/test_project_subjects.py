@@ -1,0 +1,62 @@
+"""Subjects of project figures a reader can read alone: the set of projects, firms or plots just counted owns the
+amount named alone after it (lexicon/owners.toml `counted_owner`, `counted_measure`), a figure that describes the
+thing after it is that thing's and never the previous figure's (`attributed_describes`, `attributed_thing_head`), and
+the words of progress, a measure word or `首次` left around a name are trimmed (lexicon/subjects.toml), and a total
+named alone is the project the clause before opens with (project_topics.py)."""
+
+from __future__ import annotations
+
+import pytest
+from factcase import named_values
+
+CASES = [
+    # the act the things counted did names the set (入驻企业, 集中签约项目), which owns the amount after it
+    ("通过多轮招商，临江产业园先后吸引了40余家企业入驻，协议投资总额近9亿美元。",
+     [("other", "企业入驻", 40), ("investment", "入驻企业协议投资总额", 900000000)]),
+    ("会上，25个项目集中签约，签约额达120多亿元。",
+     [("other", "项目集中签约", 25), ("investment", "集中签约项目签约额", 12000000000)]),
+    # plots of land counted, and where the amount is (`…宗土地中，`)
+    ("在德清县已入市的150宗土地中，投资额已超过8亿元。",
+     [("other", "入市土地", 150), ("investment", "入市土地投资额", 800000000)]),
+    # the firms a place drew in own their actual investment, which is brought in, not completed
+    ("今年贵州省吸引沿海来黔投资企业210家，实际投资额达96亿元。",
+     [("other", "沿海来黔投资企业", 210), ("investment", "沿海来黔投资企业实际投资额", 9600000000)]),
+    # the progress of the projects counted is no part of them
+    ("今年一月，园区新增企业12家，260余个在建项目有序推进。",
+     [("other", "园区新增企业", 12), ("investment", "在建项目", 260)]),
+    ("全市98个重点项目加快建设。", [("investment", "重点项目", 98)]),
+    # a measure word before a figure that describes the thing after it belongs to the thing
+    ("这座总投资8.5亿元的智能家电工厂，正在加紧建设。", [("investment", "智能家电工厂总投资", 850000000)]),
+    ("其中有一个总投资超5亿元的项目，创下纪录。", [("investment", "总投资", 500000000)]),
+    # a figure that describes a firm after it is no measure of the area before it
+    ("园区面积已达260亩，有投资6000万元的高新技术企业某某电器、投资4000万元的某某机械公司等6家企业入驻。",
+     [("other", "园区面积", 260), ("investment", "投资", 60000000), ("investment", "某某机械公司投资", 40000000)]),
+    ("占地180亩、投资约15亿元的某某水乡，如今游人寥寥。",
+     [("other", "某某水乡占地", 180), ("investment", "某某水乡投资", 1500000000)]),
+    # `首次` left once the verb it went with is cut
+    ("全省常住人口城镇化率首次超过55%。", [("other", "常住人口城镇化率", 55)]),
+    ("前不久，某区举行重大项目集中开工仪式，集中开工9个项目，单季集中开工投资首次超过200亿元。",
+     [("investment", "集中开工项目", 9), ("investment", "单季集中开工投资", 20000000000)]),
+]
+
+TOPICS = [
+    # the project the clause just before opens with owns the total named alone (project_topics.py)
+    ("某某360剧场位于某某新城，项目总投资约6亿元，预计明年完工。", [("investment", "某某360剧场项目总投资", 600000000)]),
+    ("某某柑橘小镇坐落于江边，总投资3亿元。", [("investment", "某某柑橘小镇总投资", 300000000)]),
+    # a pointer, a scope or another sentence names no one project
+    ("该项目位于某某新城，总投资约6亿元。", [("investment", "总投资", 600000000)]),
+    ("全市重点项目位于城区，总投资约6亿元。", [("investment", "总投资", 600000000)]),
+    ("某某360剧场位于某某新城。总投资约6亿元。", [("investment", "总投资", 600000000)]),
+]
+
+NEGATIVES = [
+    # a count of things that are no projects, firms or land owns no amount
+    ("全市已入市的208名人员中，投资额已超过12亿元。", [("other", "入市人员", 208), ("investment", "投资额", 1200000000)]),
+    # a rate of firms that moved in is no set
+    ("园区企业入驻率达90%，协议投资总额近9亿美元。", [("other", "园区企业入驻率", 90), ("investment", "协议投资总额", 900000000)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES + TOPICS + NEGATIVES)
+def test_project_subjects(text, expected):
+    assert named_values(text) == expected
