@@ -14,7 +14,7 @@ _TOPIC = _LEX.compile_at("project_topic_clause")
 _ALONE = _LEX.compile("project_total_alone")
 _CLAUSE_MARKS = "，,；;：:。！？!?\n"
 _REACH = 60  # characters back from the figure's clause the clause before may open: a long clause names more than one thing
-_PROJECT = "项目"
+_PROJECT = _LEX.words("project_word")[0]
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:

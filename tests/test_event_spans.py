@@ -22,8 +22,8 @@ CASES = [
     ("no span in the lead",
      "本报北京5月19日电 首届“春季购物节”日前落幕，线上销售额达520亿元。\n"
      "活动期间，家用电器销量同比增长35%。\n",
-     [{"value": 5.2e10, "period_start": None, "period_end": "2021-05-20"},
-      {"value": 35, "period_start": None, "period_end": "2021-05-20"}]),
+     [{"value": 5.2e10, "period_start": None, "period_end": "2021-05-19"},
+      {"value": 35, "period_start": None, "period_end": "2021-05-19"}]),
     ("own day after 活动期间",
      "本报北京5月19日电 5月1日至5月15日举办的首届“春季购物节”期间，线上销售额达520亿元。\n"
      "活动期间，5月1日当天，家用电器销量同比增长35%。\n",

@@ -98,7 +98,7 @@ EVENT_DAYS = [
      {"91": (None, "2021-09-19")}),
     # negative: an event named as a thing (举行的) dates nothing; the figure stays as of the issue
     ("\n发布会\n\n　　本报北京6月3日电 在2日举行的发布会上,有关负责人介绍,全国共建成服务站3400个。\n", date(2021, 6, 4),
-     {"3400": (None, "2021-06-04")}),
+     {"3400": (None, "2021-06-03")}),
     # negative: a day later in the article, not its first sentence, sets nothing for the others
     ("\n新闻\n\n　　本报讯 全省已建成农家书屋2100家。\n　　另一场活动5日在省城举行,参加者逾300人。\n", date(2021, 6, 9),
      {"2100": (None, "2021-06-09")}),

@@ -55,12 +55,12 @@ HEADLINES = [
      "目前，该气田日产气量800万立方米。\n",
      [{"value": 2e10, "period_start": None, "period_end": "2020-05-09"},
       {"value": 2e10, "period_start": None, "period_end": "2020-05-09"},
-      {"value": 8e6, "period_start": None, "period_end": "2020-05-10"}]),
+      {"value": 8e6, "period_start": None, "period_end": "2020-05-09"}]),
     # negative: a lead's span is no day the headline's stock is told as of
     ("an undated headline figure over a lead's span",
      "西部最大气田累产超200亿立方米\n本报成都5月9日电（记者张三）今年以来，西部最大气田累计生产天然气突破200亿立方米。\n",
-     [{"value": 2e10, "period_start": None, "period_end": "2020-05-10"},
-      {"value": 2e10, "period_start": "2020-01-01", "period_end": "2020-05-10"}]),
+     [{"value": 2e10, "period_start": None, "period_end": "2020-05-09"},
+      {"value": 2e10, "period_start": "2020-01-01", "period_end": "2020-05-09"}]),
 ]
 
 

@@ -30,7 +30,7 @@ EXACT = [
     ("people after households, named", "全村共有农户320户。", [_row("农户", 320, "户")]),
     ("named households and people", "全乡还有低保对象216户503人。", [_row("低保对象", 216, "户"), _row("低保对象", 503, "人")]),
     ("cases and defendants", "全省法院审结涉黑案件86件1024人。",
-     [_row("法院审结涉黑案件", 86, "件"), _row("法院审结涉黑案件", 1024, "人")]),
+     [_row("法院涉黑案件审结", 86, "件"), _row("法院涉黑案件审结", 1024, "人")]),
     ("an age opens the noun", "共有36名12岁以下的少年棋手参赛。", [_row("少年棋手参赛", 36, "人")]),
     ("a size opens the noun", "园区建成6个5G基站。", [_row("园区建成5G基站", 6, "个")]),
     # what the cut leaves is debris: a verb before its noun, a former level

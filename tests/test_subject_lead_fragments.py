@@ -46,7 +46,7 @@ NAMED = [
     ("enrolment above the quota", "今年全省安排招生计划18万多人,比国家下达的计划规模还多出2万人。",
      [("other", "招生", 180000), ("other", "招生(比国家下达的计划规模还多出)", 20000)]),
     ("orders issued in time", "去年全市法院审结婚姻家庭案件8600件,及时签发人身安全保护令126份。",
-     [("other", "法院审结婚姻家庭案件", 8600), ("other", "人身安全保护令", 126)]),
+     [("other", "法院婚姻家庭案件审结", 8600), ("other", "人身安全保护令", 126)]),
     # the second count's things, owned by the places the first counts
     ("media of countries and regions", "目前该社已同52个国家和地区的318家媒体建立了合作。", [("other", "媒体", 318)]),
     ("visitors from countries and regions", "本届展会吸引了来自60多个国家和地区的3万余名采购商。",

@@ -24,7 +24,7 @@ TRIMMED = [
     ("firms moved in one by one", "产业园陆续入驻企业320余家。", 320, "产业园入驻企业"),
     ("projects brought in one after another", "开发区相继引进项目45个。", 45, "开发区引进项目"),
     # a site's size is not the owner of the investment listed after it
-    ("a resort's land and investment", "占地300亩、投资约15亿元的温泉小镇去年开业。", 1.5e9, "投资"),
+    ("a resort's land and investment", "占地300亩、投资约15亿元的温泉小镇去年开业。", 1.5e9, "温泉小镇投资"),  # the thing the figure describes owns it (project_subjects)
     ("a park's planned land", "规划占地500亩、总投资8亿元的物流园开工。", 8e8, "总投资"),
     # a currency's name after an amount restates the unit; both figures describe the thing named after them
     ("yuan named again", "投资2亿元人民币、占地180亩的新工厂即将投产。", 2e8, "新工厂投资"),
