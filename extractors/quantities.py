@@ -27,6 +27,7 @@ _MODIFIER_AFTER = _LEX.compile(r"{noun_bound}(?!{not_a_modified_noun})(?=[\p{Han
 _MODIFIED = _LEX.compile("modified_noun")
 _THRESHOLD_OF_COUNT = _LEX.compile("threshold_of_count")
 _THRESHOLD_OF_NAMED_COUNT = _LEX.compile("threshold_of_named_count")
+_POPULATION_THRESHOLD = _LEX.compile("population_threshold_set")
 _BOUND_QUALIFIERS = frozenset({"more_than", "at_least"})  # `超10亿元`, `5000万元以上`: a bound, not a level
 _MONITORED_SET = _LEX.compile("monitored_set_after")
 _COUNTED_SET_ACT = _LEX.compile("counted_set_act")  # `36个中心城市完成公共交通客运量…`: the count names the set
@@ -174,7 +175,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             or (unit in _CURRENCY_UNITS and qualifier in _BOUND_QUALIFIERS
                 and _THRESHOLD_OF_NAMED_COUNT.match(text, m.end()) is not None) \
             or _MONITORED_SET.match(text, m.end() - len(g["unit"] or "")) is not None \
-            or _COUNTED_SET_ACT.match(text, m.end() - len(g["unit"] or "")) is not None
+            or _COUNTED_SET_ACT.match(text, m.end() - len(g["unit"] or "")) is not None \
+            or _POPULATION_THRESHOLD.match(text, m.end()) is not None
         end_at = m.start() + len(m.group().rstrip()) + (1 if shared else 0)
         if intensity is not None:  # `0.21吨标准煤/万元`: energy per output, a measure of its own
             unit, end_at = unit + intensity.group(), intensity.end()
