@@ -10,6 +10,7 @@ pointing word to the figure may name a place or another zone. Words in lexicon/p
 from __future__ import annotations
 
 from .lexicon import lexicon
+from .park_zones import is_park
 from .places import place_mentions
 
 _LEX = lexicon()
@@ -51,6 +52,6 @@ def _zones_named(text: str, start: int, end: int) -> dict[int, tuple[str, str]]:
     place, that place's name) (`某市某区某某产业园`: 某区's)."""
     zones = {}
     for p in place_mentions(text, start, end):
-        if p.kind == "place" and p.place is not None and (z := _ZONE.match(text, p.end, end)) is not None:
-            zones[z.end()] = (z[0], p.place.name)  # a later, inner place names the same zone
+        if (p.kind == "place" or is_park(p)) and p.place is not None and (z := _ZONE.match(text, p.end, end)) is not None:
+            zones[z.end()] = (z[0], p.place.name)  # a later, inner place or park names the same zone
     return zones
