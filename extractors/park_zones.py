@@ -10,6 +10,7 @@ _TAIL = lexicon().compile_at("park_zone_tail")
 _NOT_A_NAME = lexicon().compile("park_zone_not_a_name")
 _HOLDERS = ("city", "county")
 _KIND_END = lexicon().compile("park_zone_kind_end")
+_BARE = lexicon().compile("park_zone_not_bare")
 
 
 def park_spans(text: str, end: int, found: list) -> list[tuple[int, int, str]]:
@@ -19,9 +20,13 @@ def park_spans(text: str, end: int, found: list) -> list[tuple[int, int, str]]:
     for m in found:
         if m.kind != "place" or m.place is None or m.place.level not in _HOLDERS:
             continue
+        if text[m.start:m.end] == m.place.name:
+            continue  # `衡阳市综合保税区内`: the city written in full holds the zone, a scene in the city
         tail = _TAIL.match(text, m.end, end)
         if tail is None or _NOT_A_NAME.search(tail["name"]):
             continue
+        if not tail["name"] and _BARE.fullmatch(tail[0]):
+            continue  # `慈溪市16例,金华新区1例`: a bare 新区 after a city is an item of the city, no park
         out.append((m.start, tail.end(), text[m.start:tail.end()]))
     return out
 

@@ -38,6 +38,9 @@ def test_a_park_named_after_its_city_is_its_own_region(label, text, items):
 NOT_PARKS = [
     ("a verb between city and kind", "成都市加快建设开发区，全年投资增长6%。", [(6, "成都市")]),
     ("a city hands powers to its zone", "烟台向自贸区下放了700项市级权力。", [(700, "烟台市")]),
+    ("a city written in full holds its zone, a scene",
+     "衡阳市综合保税区今年进口设备到港4000多台。", [(4000, "衡阳市")]),
+    ("a bare new area after a city's short name, a list item", "金华新区1例。", [(1, "金华市")]),
 ]
 
 
