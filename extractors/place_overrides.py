@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .gazetteer import gazetteer
 from .lexicon import lexicon
+from .park_zones import is_park
 from .place_chains import _ancestry
 from .place_words import county_short_names
 from .places import foreign_firm, place_mentions
@@ -83,15 +84,16 @@ class PlaceOverrides:
 
     def _profiled_zone(self, s: Sentence, pos: int):
         """`绵阳高新技术产业开发区位于四川省绵阳市…。` then `…园区内…开复工率达100%`: a paragraph that speaks of `园区`
-        and names no place is about the zone the paragraph before opened with (its city, by the usual rules)."""
+        and names no place is about the zone the paragraph before opened with (the park named after its city, or
+        else its city, by the usual rules)."""
         para_start = self.seg.paragraphs[s.paragraph][0]
         if s.paragraph == 0 or _ZONE_ANAPHOR.search(self.text, para_start, pos) is None:
             return None
         lo, hi = self.seg.paragraphs[s.paragraph - 1]
         opening = [m for m in place_mentions(self.text, lo, min(hi, lo + _ZONE_OPENING))
-                   if m.kind == "place" and m.subject and not m.comparison]
+                   if (m.kind == "place" or is_park(m)) and m.subject and not m.comparison]
         first = next((i for i in range(lo, hi) if not self.text[i].isspace()), hi)
-        if opening and opening[0].start == first and _ZONE_NAME.match(self.text, opening[0].end):
-            return opening[0]
+        if opening and opening[0].start == first and (is_park(opening[0]) or _ZONE_NAME.match(self.text, opening[0].end)):
+            return opening[0]  # `南充高新技术产业园区位于…`: the park itself, a region of its own
         return None
 

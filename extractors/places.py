@@ -22,6 +22,7 @@ import regex
 
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
+from .park_zones import park_spans
 from .place_words import (
     _county_within,
     _town_start,
@@ -226,9 +227,10 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
 
 
 def _with_zones(text: str, start: int, end: int, out: list[PlaceMention], not_subject) -> list[PlaceMention]:
-    """`成都平原经济区`: a zone spanning several divisions stands for itself, in place of the words inside its name;
+    """`成都平原经济区`, `廊坊高新区`: a zone spanning several divisions or a city's park stands for itself, in place
+    of the words inside its name;
     `西南四省市`, a counted group of provinces no other word names, is a group."""
-    zones = zone_spans(text, start, end, [(m.start, m.end, m.kind) for m in out])
+    zones = zone_spans(text, start, end, [(m.start, m.end, m.kind) for m in out]) + park_spans(text, end, out)
     counted = [PlaceMention(c.start(), c.end(), "group", None) for c in _COUNTED_GROUP.finditer(text, start, end)]
     if not zones and not counted:
         return out

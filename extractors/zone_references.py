@@ -10,6 +10,7 @@ pointing word to the figure may name a place or another zone. Words in lexicon/p
 from __future__ import annotations
 
 from .lexicon import lexicon
+from .park_zones import is_park
 from .places import place_mentions
 
 _LEX = lexicon()
@@ -51,6 +52,19 @@ def _zones_named(text: str, start: int, end: int) -> dict[int, tuple[str, str]]:
     place, that place's name) (`某市某区某某产业园`: 某区's)."""
     zones = {}
     for p in place_mentions(text, start, end):
-        if p.kind == "place" and p.place is not None and (z := _ZONE.match(text, p.end, end)) is not None:
+        if is_park(p):  # `中山火炬高技术产业开发区`: the park's name after its city's, the park its own region
+            z = _ZONE.match(text, _city_end(text, p.start, p.end), end)
+            if z is not None:
+                zones[z.end()] = (z[0], p.place.name)
+        elif p.kind == "place" and p.place is not None and (z := _ZONE.match(text, p.end, end)) is not None:
             zones[z.end()] = (z[0], p.place.name)  # a later, inner place names the same zone
     return zones
+
+
+def _city_end(text: str, start: int, end: int) -> int:
+    """Where the city's or county's name a park's name opens with ends (`中山【】火炬高技术产业开发区`)."""
+    for i in range(start + 2, end):
+        held = place_mentions(text, start, i)
+        if held and held[0].kind == "place" and held[0].start == start and held[0].end == i:
+            return i
+    return end

@@ -16,11 +16,13 @@ OWNED = [
      {35: ("美团外卖订单量", None), 12: ("美团家庭套餐占比", None)}),
     ("据东江旅游集团统计，今年国庆期间客房预订量同比增长20%。", {20: ("东江旅游集团客房预订量", None)}),
     ("携程大数据显示，2019年暑期亲子游订单量增长18%。", {18: ("携程暑期亲子游订单量", None)}),
-    # a park named after a place, pointed back at: the park's firms, in the place its name opens with
+    # a park named after a place, pointed back at: the park's firms, in the place its name opens with (a park named
+    # after its city: the park, a region of its own)
     ("2019年5月，代表团考察了绍兴市柯桥区某某合作产业园。该产业园是首个落地项目，园区已入驻企业86家。",
      {86: ("园区已入驻企业(某某合作产业园)", "柯桥区")}),
     ("2019年5月，代表团考察了中山火炬高技术产业开发区。园区已入驻企业120家，其中外资企业30家。",
-     {120: ("园区已入驻企业(火炬高技术产业开发区)", "中山市"), 30: ("外资企业(火炬高技术产业开发区)", "中山市")}),
+     {120: ("园区已入驻企业(火炬高技术产业开发区)", "中山火炬高技术产业开发区"),
+      30: ("外资企业(火炬高技术产业开发区)", "中山火炬高技术产业开发区")}),
     # a programme's counties, or a count of counties a figure is spread in: no one county's figure
     ("安徽某某县某村村医张明，身患重病仍坚守岗位。截至9月底，为项目县村医赠送了12000份意外保险。",
      {12000: ("赠送意外保险(为项目县村医)", None)}),

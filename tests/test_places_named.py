@@ -15,8 +15,8 @@ DAY = date(2020, 5, 29)
 FACILITIES = [
     # a short name kept out as a common word (攀枝花, 中山, 日照, 黄山) names its city before a zone's or a
     # facility's name: the zone's figures are its city's
-    ("zone of a guarded name", "1—4月,攀枝花钒钛高新区固定资产投资同比增长20%。", "攀枝花市"),
-    ("torch zone", "中山火炬开发区拥有国家级孵化器5个。", "中山市"),
+    ("zone of a guarded name", "1—4月,攀枝花钒钛高新区固定资产投资同比增长20%。", "攀枝花钒钛高新区"),
+    ("torch zone", "中山火炬开发区拥有国家级孵化器5个。", "中山火炬开发区"),
     ("port", "今年前4个月,日照港完成货物吞吐量1.9亿吨。", "日照市"),
     ("scenic area", "五一假期,黄山风景区接待游客8万人次。", "黄山市"),
     ("another port", "今年,北海港完成货物吞吐量4000万吨。", "北海市"),
@@ -221,12 +221,12 @@ def test_things_landed_in_the_whole_country_before_the_figure():
 def test_a_place_inside_a_list_of_things_is_no_paragraphs_place():
     """`依托…、中德工业园、潮州中炬产业转移园的大工业平台，…。…拥有1个…`: a place that heads an item of a list of
     things (a park named after another city, a partner abroad, a partner city) is not what the paragraph's later
-    sentences are about; the story's place holds."""
+    sentences are about; the story's place holds (the story's park, named after its city, a region of its own)."""
     text = ("中山火炬开发区擎起科创火炬\n　　本报记者 张三\n　　中山火炬开发区是国家级高新区。\n"
             "　　依托中德工业园、潮州中炬产业转移园的大工业平台,金融科技实验区已然成形。一批孵化器品牌汇聚于此,"
             "并拥有国家级科技企业孵化器3个。\n"
             "　　研究院与哈佛、德国弗朗霍夫等机构签署合作协议。研究所去年孵化企业销售总额达4亿元。\n")
-    assert_exactly(text, [{"value": 3, "region": "中山市"}, {"value": 400000000, "region": "中山市"}],
+    assert_exactly(text, [{"value": 3, "region": "中山火炬开发区"}, {"value": 400000000, "region": "中山火炬开发区"}],
                    date(2019, 10, 10), name="rmrb-2019-10-10-18-03.txt")
 
 

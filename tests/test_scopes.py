@@ -381,15 +381,16 @@ def test_an_article_of_no_known_scope_is_about_its_storys_place(label, text, exp
     assert_exactly(text, expected, date(2021, 7, 1), name="web-article.txt")
 
 
-def test_a_zones_figures_after_its_profile_are_its_citys():
+def test_a_zones_figures_after_its_profile_are_its_own():
     """A paragraph that speaks of `园区` and names no place is about the zone whose profile opened the paragraph
-    before; a later profile's zone is another city's."""
+    before, a region of its own (not its city: test_park_zones); a later profile's zone is another one."""
     text = ("四川推动高新区高质量发展\n"
             "　　绵阳高新技术产业开发区位于四川省绵阳市，1992年获批成为国家级高新区，主导产业为新型显示。\n"
             "　　疫情期间，园区积极支持企业复工复产。今年一季度，园区内规模以上工业企业复工率达100%。\n"
             "　　乐山高新技术产业开发区位于四川省乐山市，2012年获批为国家级高新区。\n"
             "　　今年一季度，园区“四上企业”复工率达98%。\n")
-    assert_exactly(text, [{"value": 100, "region": "绵阳市"}, {"value": 98, "region": "乐山市"}],
+    assert_exactly(text, [{"value": 100, "region": "绵阳高新技术产业开发区"},
+                                  {"value": 98, "region": "乐山高新技术产业开发区"}],
                    date(2020, 5, 29), name=NATIONAL_PAPER)
 
 
