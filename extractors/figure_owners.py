@@ -16,6 +16,7 @@ from .heading_scopes import heading_named
 from .mention import Mention
 from .mode_programmes import mode_programme_project
 from .project_investment import project_set_investment
+from .project_regions import one_project_figure
 from .project_topics import project_topic_total
 from .quoted_firms import quoted_firm
 from .rest_counts import rest_of_whole
@@ -30,6 +31,7 @@ class Owned(NamedTuple):
     subject: str            # the subject the fact reads with
     firm_owned: bool        # one firm's figure: never the whole country's
     zone_place: str | None  # the place of the zone a clause points back at
+    project_owned: bool     # one project's own size: no place's (project_regions.project_region)
 
 
 def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention, firm_before: tuple[int, int]) -> Owned:
@@ -53,4 +55,5 @@ def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention, firm_
     owned = mode_programme_project(text, para_start, s_start, owned)  # `运用PPP模式开展脱贫攻坚。…项目…个`
     owned, zone_place = zone_referred(text, para_start, s_start, m.start, owned)  # `该产业园…，园区已注册企业`
     subject = line_measured(text, m.start, heading_named(text, m.start, owned))  # `(二)…工单办理量` then `街道 455件`
-    return Owned(owned, subject, firm_owned, zone_place)
+    return Owned(owned, subject, firm_owned, zone_place,
+                 not firm_owned and one_project_figure(text, s_start, m.start, m.end, m.subject))

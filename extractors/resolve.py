@@ -57,6 +57,7 @@ from .period_dates import Period
 from .periods import TimeMention
 from .place_items import PlaceItems
 from .places import place_mentions
+from .project_regions import project_region
 from .project_status import planned_project_size, project_size_indicator
 from .regions import clause_start
 from .scopes import ScopeReader
@@ -159,6 +160,14 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
             m = Mention(f.kind, f.subject, abs(f.value), None, f.unit, "exact", -1 if f.value < 0 else 1,
                         f.cell.start, f.cell.end, "table")
             self._add(m, s, [], [], context, f.quote, s.start, [], False)
+
+    def _owned_region(self, ownership, span: tuple[int, int, int], unit: str | None, region: str | None) -> str | None:
+        """The region of a figure a zone, a firm or one project owns (span: its sentence's, clause's and own start)."""
+        if ownership.zone_place:
+            return ownership.zone_place
+        if ownership.firm_owned:
+            return firm_region(self.text, span, ownership.owned, unit, region)
+        return project_region(self.text, span[0], span[2], region) if ownership.project_owned else region
 
     def _add(self, m: Mention, s: Sentence, places, starts, context, whole_quote, after_opening, times,
              enumerated: bool) -> None:
@@ -269,8 +278,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         region = beyond_reach(self.text, s.start, m.start, region)
         fact = Fact(doc=self.ctx.name, published=self.paper.published_iso, family=family,
                     indicator=ind.id if ind else None, subject=subject,
-                    region=ownership.zone_place or (firm_region(self.text, (s.start, clause, m.start), ownership.owned, unit,
-                                                               region) if ownership.firm_owned else region),
+                    region=self._owned_region(ownership, (s.start, clause, m.start), unit, region),
                     period_start=ps, period_end=pe, value=value, value_high=high, unit=unit,
                     qualifier=m.qualifier, status=status, quote=quote,
                     start=self.to_source[m.start], end=self.to_source[m.end - 1] + 1, rule=m.rule)

@@ -1,0 +1,60 @@
+"""Project regions: whether a figure is one project's own, so no place's, and then its region.
+
+`总投资2亿元的商业中心，…` and `该项目占地100亩，总投资17.35亿元` size one project; `某某光源被称为…，占地976亩，总投资
+47.6亿元` too. Such a total is the project's, not its city's or province's (audits: a project's total filed under the
+city its story is set in is wrong), unless the figure's own clause opens with a place (`萧山区总投资…`). A set of
+projects (`…的两个饮水工程`, `总投资超130亿元的项目集中开工`, `项目139个，总投资…`) is the place's, as before. Words in
+lexicon/owners.toml (`one_project_sized`, `generic_project_name`, `project_topic_opening`, `project_total_alone`).
+"""
+
+from __future__ import annotations
+
+from .lexicon import lexicon
+from .place_topics import is_topic
+from .places import place_mentions
+
+_LEX = lexicon()
+_SIZED = _LEX.compile_at("one_project_sized")
+_GENERIC = _LEX.compile("generic_project_name")
+_TOPIC = _LEX.compile_at("project_topic_opening")
+_TOTAL_ALONE = _LEX.compile("project_total_alone")
+_SIZE_CLAUSE = _LEX.compile("project_size_clause")
+_CLAUSE_MARKS = "，,；;：:。！？!?\n"
+_SIZED_REACH = 40  # characters after a figure the one project it sizes is named in
+_CLAUSE_REACH = 60  # characters back from a figure its own clause may open
+
+
+def _own_clause(text: str, sentence_start: int, pos: int) -> int:
+    lo = max(sentence_start, pos - _CLAUSE_REACH)
+    return max(lo, max(text.rfind(c, lo, pos) for c in _CLAUSE_MARKS) + 1)
+
+
+def _sizes_one_project(text: str, clause: int, pos: int, end: int) -> bool:
+    """`总投资2亿元的商业中心`: the clause opens with the size's measure alone and the figure is followed by one
+    project's name (no count, set or bare kind)."""
+    if not _SIZE_CLAUSE.fullmatch(text, clause, pos):
+        return False
+    m = _SIZED.match(text, end, min(len(text), end + _SIZED_REACH))
+    return m is not None and _GENERIC.fullmatch(m["thing"]) is None
+
+
+def _project_topic(text: str, sentence_start: int, pos: int, subject: str) -> bool:
+    """`该项目占地100亩，总投资…`, `某某光源被称为…，总投资…`: a total named alone in a sentence one project opens."""
+    if not _TOTAL_ALONE.fullmatch(subject):
+        return False
+    m = _TOPIC.match(text, sentence_start, pos)
+    if m is None or any(c in text[m.end():pos] for c in "；;"):
+        return False
+    return not m["name"] or not place_mentions(text, m.start("name"), m.end("name"))
+
+
+def one_project_figure(text: str, sentence_start: int, pos: int, end: int, subject: str) -> bool:
+    """The figure at pos..end (its subject as read) is one project's own size."""
+    clause = _own_clause(text, sentence_start, pos)
+    return _sizes_one_project(text, clause, pos, end) or _project_topic(text, sentence_start, pos, subject)
+
+
+def project_region(text: str, sentence_start: int, pos: int, region: str | None) -> str | None:
+    """The region of one project's figure at pos: none, unless its own clause opens with a place (`萧山区总投资…`)."""
+    clause = _own_clause(text, sentence_start, pos)
+    return region if any(is_topic(text, p, clause) for p in place_mentions(text, clause, pos)) else None
