@@ -30,6 +30,7 @@ from .regions import (
     sole_division,
 )
 from .scope_fallbacks import lead_division, lead_opening_place, sole_named_division, speaker_division
+from .semicolon_items import item_opening_place
 from .sentences import Sentence
 from .village_places import (
     is_village_region,
@@ -117,7 +118,8 @@ class ScopePlaces(PlaceOverrides):
             before = places[k - 1] if k and places[k - 1].end == named.start and places[k - 1].kind == "place" \
                 else None   # `广西全区`, `内蒙古全区`: the place written right before the scope word
             # `石城县大力实施…，全县已培训…`: the place its own sentence opened with, before the scope word, too
-            topic = before or self._paragraph_place(s, named.start, anaphor=True)
+            topic = before or item_opening_place(self.text, places, starts, s.start, named.start) \
+                or self._paragraph_place(s, named.start, anaphor=True)  # `…；广东深圳…，全市…`: 深圳's
             scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
         a = self.seg.articles[s.article]
         named = named or village_topic(self.text, clause_start(self.text, s.start, m.start), m.start, is_topic) \
