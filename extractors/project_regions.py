@@ -22,6 +22,8 @@ _SIZE_CLAUSE = _LEX.compile("project_size_clause")
 _CLAUSE_MARKS = "，,；;：:。！？!?\n"
 _SIZED_REACH = 40  # characters after a figure the one project it sizes is named in
 _CLAUSE_REACH = 60  # characters back from a figure its own clause may open
+_TOPIC_REACH = 120  # characters from the sentence start the project opens in, and from it to the figure
+_ITEM_MARKS = ("；", ";")  # a later `；` item is another topic's
 
 
 def _own_clause(text: str, sentence_start: int, pos: int) -> int:
@@ -42,8 +44,8 @@ def _project_topic(text: str, sentence_start: int, pos: int, subject: str) -> bo
     """`该项目占地100亩，总投资…`, `某某光源被称为…，总投资…`: a total named alone in a sentence one project opens."""
     if not _TOTAL_ALONE.fullmatch(subject):
         return False
-    m = _TOPIC.match(text, sentence_start, pos)
-    if m is None or any(c in text[m.end():pos] for c in "；;"):
+    m = _TOPIC.match(text, sentence_start, min(pos, sentence_start + _TOPIC_REACH))
+    if m is None or pos - m.end() > _TOPIC_REACH or any(c in text[m.end():pos] for c in _ITEM_MARKS):
         return False
     return not m["name"] or not place_mentions(text, m.start("name"), m.end("name"))
 

@@ -142,6 +142,22 @@ def _project_topic_check(text: str) -> None:
     project_topic_total(text, 0, len(text), "总投资")
 
 
+def _one_project_check(text: str) -> None:
+    from extractors.project_regions import one_project_figure
+
+    text = _ending(text, "，总投资")
+    one_project_figure(text, 0, len(text), len(text), "总投资")
+
+
+def _item_place_check(text: str) -> None:
+    from extractors.places import place_mentions
+    from extractors.semicolon_items import item_opening_place
+
+    text = _ending(text, "；全市")
+    places = place_mentions(text, len(text) - 300, len(text))
+    item_opening_place(text, places, [p.start for p in places], 0, len(text) - 2)
+
+
 def _punished_check(text: str) -> None:
     from extractors.case_acts import case_act_subject
 
@@ -150,11 +166,12 @@ def _punished_check(text: str) -> None:
 
 @pytest.mark.parametrize("check", [_firm_check, _trend_check, _zone_check, _rest_check, _source_check, _project_check,
                                    _quote_check, _total_check, _sized_check, _whole_check, _investor_check,
-                                   _topic_check, _punished_check, _project_topic_check],
+                                   _topic_check, _punished_check, _project_topic_check, _one_project_check,
+                                   _item_place_check],
                          ids=["firm anaphor", "trend owner", "zone anaphor", "rest of a whole", "cited source",
                               "project set", "quoted firm", "running total", "project sized after", "part of a whole",
                               "investor before", "topic owner", "offences punished before",
-                              "project a clause opens with"])
+                              "project a clause opens with", "one project's size", "place opening a ；item"])
 def test_a_figure_reads_a_bounded_window_back(check):
     """Asked once per figure, these read back from the figure only so far: in a run-on sentence with no stop, reading
     to the sentence start made a million-character line of figures quadratic (hours)."""
