@@ -22,6 +22,8 @@ _PAPER_WORDS = lexicon().words("paper_suffix")
 _VENUE = lexicon().compile("event_venue")
 _VENUE_BEFORE = frozenset(lexicon().words("lead_place_not_scope_before")[:2])  # 在, 于
 _SITE = lexicon().compile_at("site_venue")
+_RESIDENT = lexicon().compile_at("resident_home_after")
+_HOME_BEFORE = lexicon().words("resident_home_before")
 
 
 _DIVISIONS = ("province", "city", "county")   # China's: a story's own place
@@ -89,8 +91,8 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
                 or BREAKDOWN_ITEM.match(text, m.end) or in_aside(text, m.start) \
                 or (text[m.start - 1:m.start] in _VENUE_BEFORE and _VENUE.match(text, m.end)):
             continue  # a list item (`环翠区10例`), an aside or a venue (`在北京开幕`) is not what it is about
-        if _firm_site(text, mentions, k):
-            continue  # `在浙江宁波某光学公司的车间`: where one firm's anecdote is set
+        if _firm_site(text, mentions, k) or _person_home(text, mentions, k):
+            continue  # `在浙江宁波某光学公司的车间`, `…街道居民某某回忆道`: where one firm's or person's anecdote is set
         if national_word:
             national += 1
             bodies += m.kind == "body"
@@ -114,6 +116,19 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
     if strangers and not _dominates(text, start, end, main, times[main.name], strangers):
         return GROUP  # a place neither holds the story's place nor lies inside it
     return main
+
+
+def _person_home(text: str, mentions: list, k: int) -> bool:
+    """The place at k is one person's home: the rest of an address and a resident telling something follow it
+    (`resident_home_after`), or `家住` stands before its chain."""
+    m = mentions[k]
+    if _RESIDENT.match(text, m.end) is not None:
+        return True
+    first = k
+    while first and mentions[first - 1].end == mentions[first].start and mentions[first - 1].kind == "place":
+        first -= 1
+    lead = mentions[first].start
+    return any(text.startswith(word, lead - len(word)) for word in _HOME_BEFORE)
 
 
 def _firm_site(text: str, mentions: list, k: int) -> bool:

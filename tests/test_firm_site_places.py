@@ -1,5 +1,5 @@
-"""A national paper's story that names a place only as where one firm's works stand (`在浙江某市某公司的车间`) is not
-about that place: its national figures are the country's (the paper's 全国), never the firm's city's. A place the
+"""A national paper's story that names a place only as where one firm's works stand (`在浙江某市某公司的车间`) or where
+one person of its anecdote lives (`…街道居民某某回忆道`, `家住某区的…`: story_places._person_home) is not about that place: its national figures are the country's (the paper's 全国), never the firm's city's. A place the
 story is about, or a venue that is no works, keeps its figures. Our own sentences."""
 
 from datetime import date
@@ -23,6 +23,17 @@ CASES = [
      [(-3.1, "全国")]),
 ]
 
+HOMES = [
+    ("two cities as residents' homes",
+     "餐桌变迁见证生活改善\n　　“那时候粮食凭票供应。”今年80岁的天津市河西区某某街道居民王秀兰回忆道。\n"
+     "　　家住北京市朝阳区的李大爷也有同感。\n　　2018年，城镇居民人均肉类消费量比上年增长3.2%。",
+     [(3.2, "全国")]),
+    ("a villager's home dropped, two unrelated cities stay: no place",
+     "餐桌变迁见证生活改善\n　　“现在顿顿有肉。”四川省某县某村村民张大海说。\n　　广州市推出惠民措施，杭州市也出台新政。\n"
+     "　　2018年，农村居民人均肉类消费量比上年增长4.1%。",
+     [(4.1, None)]),
+]
+
 UNCHANGED = [
     ("a story about the city itself",
      "宁波工业回暖\n　　宁波市各地企业加快复工。\n　　4月份，宁波市规模以上工业增加值增长5.6%。",
@@ -37,6 +48,7 @@ def _facts(text: str) -> list:
     return [(f.contract()["value"], f.contract()["region"]) for f in extract_text(text, NATIONAL_PAPER, DAY).facts]
 
 
-@pytest.mark.parametrize("label, text, expected", CASES + UNCHANGED, ids=[c[0] for c in CASES + UNCHANGED])
+@pytest.mark.parametrize("label, text, expected", CASES + HOMES + UNCHANGED,
+                         ids=[c[0] for c in CASES + HOMES + UNCHANGED])
 def test_a_firms_works_are_no_storys_place(label, text, expected):
     assert _facts(text) == expected
