@@ -63,6 +63,13 @@ class PlaceOverrides:
         lo = max(reach, max(self.text.rfind(c, reach, pos) for c in COMMA_CLAUSE_ENDS) + 1)
         return _ANONYMOUS_FIRM.search(self.text, lo, pos) is not None
 
+    def _anonymous_firm_after(self, s: Sentence, place_end: int, pos: int) -> bool:
+        """An unnamed firm (`一家纺织厂`, `某外卖平台`) in the figure's comma clause, after the clause that names the
+        place: the place only sets the scene (`在河南商丘，…，一家纺织厂综合生产力提高了25%`)."""
+        reach = max(s.start, pos - CLAUSE_REACH)
+        lo = max(reach, max(self.text.rfind(c, reach, pos) for c in COMMA_CLAUSE_ENDS) + 1)
+        return place_end <= lo and _ANONYMOUS_FIRM.search(self.text, lo, pos) is not None
+
     def _international_body(self, s: Sentence, pos: int) -> bool:
         """An international body the sentence speaks of before the figure, not as a recipient or partner
         (`向世卫组织捐助`, `与联合国合作`: the giver's figure)."""

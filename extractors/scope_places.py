@@ -111,6 +111,8 @@ class ScopePlaces(PlaceOverrides):
         scopes = self._scopes()
         named = named_in_clause(self.text, places, starts, s.start, m.start)
         named = (named is not None and group_holder(self.text, places, named)) or named  # `青海贫困地区…`: 青海's
+        if named is not None and self._anonymous_firm_after(s, named.end, m.start):
+            return None  # `在河南商丘，…，一家纺织厂综合生产力…`: one unnamed firm's, the place sets the scene
         if named is not None and named.kind in ("body", "national"):  # `财政部下达河南的…`: what it allots to
             named = allotted_place(self.text, places, starts, named.end, m.start) or named
         if named is not None and named.kind == "scope":  # `该县`, `全市`: the place the paragraph is about, if any

@@ -89,8 +89,14 @@ ANONYMOUS_FIRMS = [
     ("a platform's sales", "春节期间,某电商平台销售额同比增长40%。", [None]),
     ("a delivery platform", "某外卖平台年夜饭订单量同比增长107%。", [None]),
     ("a carmaker", "某汽车企业一季度产量下降了30%。", [None]),
+    # one firm singled out by counting it as one, after a clause that only sets the scene in a place
+    ("a textile mill after its city", "在河南商丘，通过智能化改造，一家纺织厂综合生产效率提高了25%。", [None]),
+    ("this firm after its province", "在浙江，这家企业一季度出口额增长了18%。", [None]),
+    ("a delivery firm after its city", "在杭州，一家小型配送公司新客户数量增长了3倍。", [None]),
     # negatives: a firm in a place its clause names, and the country's figure beside an unnamed firm
     ("a firm in a named place", "北京某企业一季度产量下降了30%。", ["北京市"]),
+    ("a mill in a city its clause names", "在河南，商丘一家纺织厂综合生产效率提高了25%。", ["商丘市"]),
+    ("each firm of a city", "在杭州，每一家企业都参加了培训，全市企业培训覆盖率达到100%。", ["杭州市"]),
     ("the country's figure", "某电商平台负责人介绍,全国网上零售额增长16%。", ["全国"]),
 ]
 
