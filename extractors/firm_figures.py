@@ -36,6 +36,8 @@ _COUNTED_FIRMS = _LEX.compile("(?:{firm_kind}|{body_kind})$")
 _ANAPHOR = _LEX.compile("firm_anaphor")
 _POINTER = _LEX.compile("firm_pointer_inside")
 _REPORTED_BY = _LEX.compile("reported_by_lead")
+_LOCATED = _LEX.compile("firm_located_before")
+_LOCATED_REACH = 24  # characters of a locating attributive before a firm's name
 _ANAPHOR_REACH = 120  # characters before a figure an anaphor may stand (the audit documents' farthest: 58); searched
 # from the sentence start, a run-on sentence of figures with no stop made this quadratic
 
@@ -45,8 +47,10 @@ def _one_firm(name: str) -> bool:
 
 
 def names_a_firm(subject: str) -> bool:
-    """`南岭银行总资产`: the subject opens with one firm's name (not a kind of firm: `大型商业银行贷款`)."""
-    m = _FIRM.match(subject)
+    """`南岭银行总资产`: the subject opens with one firm's name (not a kind of firm: `大型商业银行贷款`), after an
+    attributive that only locates it too (`位于嘉兴的某集团工厂投资`)."""
+    located = _LOCATED.match(subject)
+    m = _FIRM.match(subject, located.end() if located is not None else 0)
     return m is not None and _one_firm(m[0])
 
 
@@ -141,7 +145,7 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
         return region
     if names_a_body(owned):
         return None  # `东江站预计发送旅客`: the body's measure, whatever place its other clauses name
-    firms = [(_name_start(m), m.end()) for m in _FIRM.finditer(text, clause, pos)] \
+    firms = [(_located_start(text, clause, _name_start(m)), m.end()) for m in _FIRM.finditer(text, clause, pos)] \
         + named_bodies(text, max(clause, pos - _ANAPHOR_REACH), pos)
     if institution is not None:
         firms.append(institution)  # `国科大宁波华美医院`: 宁波 is its name's
@@ -157,6 +161,12 @@ def _past_reporter(text: str, start: int, pos: int) -> int:
     reach = max(start, pos - _ANAPHOR_REACH)
     ends = [m.end() for m in _REPORTED_BY.finditer(text, reach, pos)]
     return ends[-1] if ends else start
+
+
+def _located_start(text: str, clause: int, start: int) -> int:
+    """Where a firm's name starting at start begins with the attributive that only locates it (`位于嘉兴的某集团`)."""
+    located = _LOCATED.search(text, max(clause, start - _LOCATED_REACH), start)
+    return located.start() if located is not None and located.end() == start else start
 
 
 def _name_start(m) -> int:

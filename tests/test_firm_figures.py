@@ -50,6 +50,10 @@ OWNED = [
     ("a platform's readers", "国庆当天，新浪微博相关话题阅读量超过50亿次。", [{"value": 5e9, "region": None}]),
     ("a court platform's users", "截至3月底，中国移动微法院实名用户达120万人。", [{"value": 1.2e6, "region": None}]),
     ("a team named by its city", "北京队本赛季引进4名外援后晋级半决赛。", [{"value": 4, "region": None}]),
+    # an attributive that only locates the firm: its place is the firm's address
+    ("a firm located by an attributive", "位于温州的东升集团新材料工厂投资超过30亿元，年初已经开工。",
+     [{"value": 3e9, "region": None}]),
+    ("a firm in a zone, located", "坐落于苏州工业园区的北岭公司去年销售收入增长20%。", [{"value": 20, "region": None}]),
     # firms counted are the place's count
     ("firms counted", "年末，浙江省有主板公司51家。", [{"value": 51, "region": "浙江省"}]),
     # the clause names where the firm's figure is: that place stays
