@@ -43,6 +43,8 @@ OWNED = [
     ("a firm that points back", "东升集团设在杭州。去年，该公司出口额增长15%。", [{"value": 15, "region": None}]),
     ("a clause the firm opens by `公司`", "受疫情影响，外贸订单减少，公司加快技术改造，不良品率同比下降40%。",
      [{"value": -40, "region": None}]),
+    ("`公司` after a quotation's close", "“新产品下半年上市。”公司负责人介绍，预计企业今年销售额将达3亿元。",
+     [{"value": 3e8, "region": None}]),
     # one body known by its name alone or by its place and kind: a museum, an institute's staff, a platform, a team
     ("a museum known by its name", "据东江市假日办统计，春节首日故宫博物院接待游客6万人次。", [{"value": 60000, "region": None}]),
     ("an institute's staff", "目前，在敦煌研究院职工中，博士学位30人、硕士学位80人。",
