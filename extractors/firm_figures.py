@@ -37,6 +37,8 @@ _ANAPHOR = _LEX.compile("firm_anaphor")
 _POINTER = _LEX.compile("firm_pointer_inside")
 _REPORTED_BY = _LEX.compile("reported_by_lead")
 _LOCATED = _LEX.compile("firm_located_before")
+_INSTITUTION_ANAPHOR = _LEX.compile("institution_anaphor")
+_ONE_INSTITUTION = _LEX.compile("one_institution")
 _LOCATED_REACH = 24  # characters of a locating attributive before a firm's name
 _ANAPHOR_REACH = 120  # characters before a figure an anaphor may stand (the audit documents' farthest: 58); searched
 # from the sentence start, a run-on sentence of figures with no stop made this quadratic
@@ -118,7 +120,17 @@ def firm_figure(text: str, sentence_start: int, pos: int, subject: str) -> bool:
         return True
     reach = max(sentence_start, pos - _ANAPHOR_REACH)
     anaphors = list(_ANAPHOR.finditer(text, reach, pos))  # `…，公司克服困难…，投诉量减少91%`
-    return bool(anaphors) and owns_up_to(text, anaphors[-1].end(), pos)
+    if anaphors and owns_up_to(text, anaphors[-1].end(), pos):
+        return True
+    held = _institution_anaphor(text, sentence_start, pos)  # `某某医院院长某某说，医院每年…`
+    return held is not None and owns_up_to(text, held.end(), pos)
+
+
+def _institution_anaphor(text: str, sentence_start: int, pos: int):
+    """The last `医院`/`该院` before pos pointing back at one named hospital its sentence named before it."""
+    reach = max(sentence_start, pos - _ANAPHOR_REACH)
+    found = list(_INSTITUTION_ANAPHOR.finditer(text, reach, pos))
+    return found[-1] if found and _ONE_INSTITUTION.search(text, reach, found[-1].start()) else None
 
 
 def part_of_firm_figure(text: str, firm_end: int, pos: int) -> bool:
@@ -137,7 +149,8 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
     sentence, clause, pos = span
     named_firm = names_a_firm(owned) or _FIRM.search(owned) is not None and _one_firm(_FIRM.search(owned)[0]) \
         or any(_one_firm(m[0]) for m in _FIRM.finditer(text, sentence, pos)) or _ANAPHOR.search(text, sentence, pos) \
-        or names_document_firm(text, owned) or bool(named_bodies(text, max(sentence, pos - _ANAPHOR_REACH), pos))
+        or names_document_firm(text, owned) or bool(named_bodies(text, max(sentence, pos - _ANAPHOR_REACH), pos)) \
+        or _institution_anaphor(text, sentence, pos) is not None
     held = _institution_actor(text, sentence)  # cached per sentence: the same span, asked for each figure
     institution = (held[1] - len(held[0]), held[1]) if held is not None else None
     named_firm = named_firm or institution is not None and institution[1] <= pos
@@ -146,7 +159,8 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
     if names_a_body(owned):
         return None  # `东江站预计发送旅客`: the body's measure, whatever place its other clauses name
     firms = [(_located_start(text, clause, _name_start(m)), m.end()) for m in _FIRM.finditer(text, clause, pos)] \
-        + named_bodies(text, max(clause, pos - _ANAPHOR_REACH), pos)
+        + named_bodies(text, max(clause, pos - _ANAPHOR_REACH), pos) \
+        + [m.span() for m in _ONE_INSTITUTION.finditer(text, max(clause, pos - _ANAPHOR_REACH), pos)]
     if institution is not None:
         firms.append(institution)  # `国科大宁波华美医院`: 宁波 is its name's
     actor = firm_actor(text, sentence)  # `在湖南长沙，北岭光电…`: the place of the lead before the actor is the firm's

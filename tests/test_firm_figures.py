@@ -45,6 +45,8 @@ OWNED = [
      [{"value": -40, "region": None}]),
     ("`公司` after a quotation's close", "“新产品下半年上市。”公司负责人介绍，预计企业今年销售额将达3亿元。",
      [{"value": 3e8, "region": None}]),
+    ("a hospital its head's words point back at", "北辰康复医院院长王明说，医院每年药品耗材费用超过2亿元。",
+     [{"value": 2e8, "region": None}]),
     # one body known by its name alone or by its place and kind: a museum, an institute's staff, a platform, a team
     ("a museum known by its name", "据东江市假日办统计，春节首日故宫博物院接待游客6万人次。", [{"value": 60000, "region": None}]),
     ("an institute's staff", "目前，在敦煌研究院职工中，博士学位30人、硕士学位80人。",
@@ -83,6 +85,9 @@ SECTOR = [
     # a team working for the place, a system of courts using a platform: not one body's own
     ("a medical team counts its cases", "北京医疗队今年已救治患者1200人。", [{"value": 1200, "region": "北京市"}]),
     ("the courts' use of a platform", "3月，全国移动微法院受理立案申请40万件。", [{"value": 400000, "region": "全国"}]),
+    # a hospital's head speaking of all the city's hospitals
+    ("a city's hospitals after a hospital's head", "杭州市第一人民医院院长王明说，全市医院床位使用率达到90%。",
+     [{"value": 90, "region": "杭州市"}]),
     # the firm only speaks through a data source; another place before the figure
     ("a data source", "东升集团数据显示，去年全国网上零售额增长10.9%。", [{"value": 10.9, "region": "全国"}]),
 ]
