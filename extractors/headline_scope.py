@@ -18,6 +18,8 @@ _LEX = lexicon()
 _EVENT_DATE = _LEX.compile("event_date_after")
 _PAGE_CREDIT = _LEX.compile("page_credit")
 _ON_CHINA = _LEX.compile("foreign_words_on_china")
+_VENUE = _LEX.compile_at("event_venue")
+_VENUE_BEFORE = frozenset(_LEX.words("lead_place_not_scope_before")[:2])  # 在, 于
 
 
 class HeadlineScopes:
@@ -39,7 +41,9 @@ class HeadlineScopes:
         if (credit := _PAGE_CREDIT.search(headline)) is not None:
             headline = headline[:credit.start()]  # `…启幕 2015年10月19日 来源: 浙江在线-浙江日报`: the paper's name
         named = [m for m in self._headline_places(headline, at) if m.subject and m.kind not in ("scope", "body", "china")
-                 and not BREAKDOWN_ITEM.match(headline, m.end)]  # `2.包头市9例(…)`: an item of a list, no scope
+                 and not BREAKDOWN_ITEM.match(headline, m.end)  # `2.包头市9例(…)`: an item of a list, no scope
+                 and not (headline[m.start - 1:m.start] in _VENUE_BEFORE and _VENUE.match(headline, m.end))]
+        # `…大会在西班牙举行`: where an event is held, not what the story's figures are about
         specific = [m for m in named if m.kind != "group"]
         if named:  # the first specific place of the headline line nearest the body, else a group's none
             last_line = headline.rfind(" ") + 1
