@@ -4,6 +4,7 @@ scope_places.ScopePlaces)."""
 
 from __future__ import annotations
 
+from .firm_figures import firm_actor
 from .gazetteer import gazetteer
 from .lexicon import lexicon
 from .park_zones import is_park
@@ -11,6 +12,7 @@ from .place_chains import _ancestry
 from .place_words import county_short_names
 from .places import foreign_firm, place_mentions
 from .sentences import Sentence
+from .story_places import stories
 
 _LEX = lexicon()
 _ZONE_ANAPHOR = _LEX.compile("zone_anaphor")
@@ -69,6 +71,13 @@ class PlaceOverrides:
         reach = max(s.start, pos - CLAUSE_REACH)
         lo = max(reach, max(self.text.rfind(c, reach, pos) for c in COMMA_CLAUSE_ENDS) + 1)
         return place_end <= lo and _ANONYMOUS_FIRM.search(self.text, lo, pos) is not None
+
+    def _firm_story(self, s: Sentence) -> bool:
+        """The article's headline opens with one firm as its actor (`某银行积极发挥金融服务作用`): a firm's own story,
+        whose figures are the firm's, not a place its other paragraphs name (only a figure's own clause names one)."""
+        opener = stories(self.text, self.seg.articles)[s.article][0]  # a sub-heading's story is its opener's
+        headline = self.seg.articles[opener].headline
+        return bool(headline) and firm_actor(headline.strip(), 0) is not None
 
     def _international_body(self, s: Sentence, pos: int) -> bool:
         """An international body the sentence speaks of before the figure, not as a recipient or partner

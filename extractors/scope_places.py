@@ -135,6 +135,8 @@ class ScopePlaces(PlaceOverrides):
             return region_of(sole_division(self.text, a.start, a.end, named.scope))
         if named is not None:
             return region_of(mention_place(named, scopes) or self._unscoped_whole(named, s, scopes))
+        if self._firm_story(s):
+            return None  # `某银行积极发挥…` over it: the firm's figure, not a place another paragraph names
         if (zone := zone_place(self.text, clause_start(self.text, s.start, m.start), m.start)) is not None:
             return region_of(zone)  # `合肥“中国声谷”…。“中国声谷”内…产值650亿元`: the zone's city, not the story's
         if group_figure(self.text, places, clause_start(self.text, s.start, m.start), m.start):

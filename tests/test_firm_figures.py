@@ -104,3 +104,21 @@ def test_a_firms_measure_after_a_semicolon():
     assert_exactly("截至4月底，东升集团整车工厂产能恢复率达到100%；4月销量超过8.2万辆。",
                    [{"value": 100, "region": None}, {"value": 82000, "region": None}], DAY, name=NATIONAL_PAPER)
 
+
+FIRM_STORIES = [
+    # a story whose headline opens with one firm as its actor: its figures are the firm's, not a place another
+    # paragraph or sub-heading's story names
+    ("a bank's own story", "南岭银行全力服务实体经济\n　　本报记者 张三\n　　今年以来，南岭银行持续加大对湖北地区的支持力度。\n"
+     "　　春节以来，累计付出清洁现金超500亿元，为各类企业办理结售汇超400亿元。\n",
+     [{"value": 5e10, "region": None}, {"value": 4e10, "region": None}]),
+    # negatives: a clause that names its place keeps it; a place's story stays the place's
+    ("a place its clause names", "南岭银行全力服务实体经济\n　　本报记者 张三\n　　一季度，湖北省贷款余额增长8%。\n",
+     [{"value": 8, "region": "湖北省"}]),
+    ("a place's story", "湖北金融支持复工复产\n　　本报记者 张三\n　　春节以来，累计发放贷款超500亿元。\n",
+     [{"value": 5e10, "region": "湖北省"}]),
+]
+
+
+@pytest.mark.parametrize("label, text, expected", FIRM_STORIES, ids=[c[0] for c in FIRM_STORIES])
+def test_a_firms_own_story(label, text, expected):
+    assert_exactly(text, expected, DAY, name=NATIONAL_PAPER)
