@@ -70,11 +70,12 @@ QUOTED = [  # a firm's officer named after the quote (quoted_firms.py)
      [{"value": 91, "subject": "北岭钢铁集团签约合同数", "region": None}]),
 ]
 
-NOT_TAUGHT = [  # a kind of firm, a word run into the name, a place: no bare name; the national paper's figure
+NOT_TAUGHT = [  # a kind of firm, a word run into the name, a place: no bare name (the subject names no firm; the
+    # size of one new park is that project's own, so no region either way: project_regions.py)
     ("a kind of firm", "国外育种公司纷纷进入。国外育种连年保持高利润率，投资2亿元的新园区即将投产。",
-     [{"value": 2e8, "subject": "新园区投资", "region": "全国"}]),
+     [{"value": 2e8, "subject": "新园区投资", "region": None}]),
     ("a verb run into the name", "园区成为吸引东升集团落地的重点。吸引东升连年保持高利润率，投资2亿元的新园区即将投产。",
-     [{"value": 2e8, "subject": "新园区投资", "region": "全国"}]),
+     [{"value": 2e8, "subject": "新园区投资", "region": None}]),
     ("the rest after the city is too short to be the firm (`光电`): the sector in the place of the lead",
      "长沙光电有限公司主营显示面板。在湖南长沙，光电产业产值增长12%。",
      [{"value": 12, "subject": "光电产业产值", "region": "长沙市"}]),
