@@ -5,7 +5,8 @@ told done is achieved.
 a target, unless its sentence tells the project done (`从动工到试生产`). `工程投产后供电可靠率99.83%` after the story
 has told the commissioning (`投产仪式在…举行`) is the effect measured since: `投产后` is then no plan cue, unless a
 forecast word follows it (`投产后将新增`). `投资15亿元的创新中心项目` sizes the project named after the money: its total, not
-investment completed. Cue words are lexicon data (lexicon/status.toml).
+investment completed. A count told before a noun that names no projects (`为20多个变电站提供设备`) counts those
+things, not projects. Cue words are lexicon data (lexicon/status.toml).
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ _COMPLETION_FORECAST = _LEX.compile("completion_forecast")
 _COMPLETION_TOLD = _LEX.compile("completion_told")
 _SIZED_AFTER = _LEX.compile_at("project_sized_after")
 _SIZED_IDS: dict[str, str] = _LEX.table("project_sized_after", "indicators")
+_COUNTED_AFTER = _LEX.compile_at("counted_before_noun")
+_COUNTED_ID: str = _LEX.table("counted_before_noun", "indicators")["of"]
+_PROJECT_NOUN = _LEX.compile("project_count_noun")
+_NAMED_BEFORE = 8  # characters before a count in which its noun may be named (`开工项目58个`)
 _SIZED_REACH = 32  # characters after a figure in which the project it sizes is named
 _STORY_REACH = 1500  # characters before a sentence in which the story may have told the completion
 
@@ -52,3 +57,16 @@ def achieved_after_completion(text: str, sentence_start: int, cue_start: int, cu
             or _NOT_DONE.search(text, sentence_start, cue_start) is not None:
         return False  # `投产后将…`; `…开工建设，建成后年产值…`: this project's completion is still ahead
     return _COMPLETION_TOLD.search(text, max(0, sentence_start - _STORY_REACH), cue_start) is not None
+
+
+def counts_other_things(indicator: str | None, text: str, clause: int, start: int, end: int) -> bool:
+    """Whether a count the catalog took for projects counts another noun, told right after it (`为20多个变电站提供…`),
+    with no projects named right before it either."""
+    if indicator != _COUNTED_ID:
+        return False
+    lo = max(clause, start - _NAMED_BEFORE)
+    lo = max(lo, *(text.rfind(c, lo, start) + 1 for c in ",，;；、"))  # the count's own comma clause
+    if _PROJECT_NOUN.search(text, lo, start):
+        return False
+    noun = _COUNTED_AFTER.match(text, end)
+    return noun is not None and _PROJECT_NOUN.search(noun.group("noun")) is None
