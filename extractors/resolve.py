@@ -242,7 +242,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         if ind is None and family == "other" and status == "actual" and one_thing_attribute(
                 self.text, (s.start, s.end), (m.start, m.end), self.ctx):
             return  # `铁路全长278公里`: one object's attribute, dated or not, no reported figure (tallied_figures.py)
-        if status == "actual" and planned_project_size(self.text, (s.start, s.end), m.subject, unit):
+        if status == "actual" and planned_project_size(self.text, (s.start, s.end), m.start, m.subject, unit):
             status = "target"  # `…工厂投资超过50亿元，年初十已经开工`: a project's planned size (project_status.py)
         period = self._status_period(m, s, clause, period, explicit, explicit_own, status, unit)
         if (planned := budget_base(self.text, clause, m.start, unit, period)) is not None:
