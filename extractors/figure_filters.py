@@ -32,6 +32,7 @@ _BENCHMARK_BRACKET = _LEX.compile("benchmark_bracket")
 _BENCHMARK_REACH = 12   # `全国平均水平 (` before the digits
 _CASE_WORD = _LEX.compile("case_word")
 _CASE_UNITS = frozenset(_LEX.words("case_unit"))
+_VITAL_STATISTIC = _LEX.compile("vital_statistic")
 _OTHER_DISEASE = _LEX.compile("other_disease")
 _COVID_NAMED = _LEX.compile("covid_named")
 BARE_CASE_WORD = _LEX.compile("bare_case_word")
@@ -72,7 +73,8 @@ def _family_of(m: Mention, ind: Indicator | None) -> str | None:
         return ind.family
     if m.kind == "change":
         return "growth_rate"
-    if m.kind in ("level", "delta") and m.unit in _CASE_UNITS and _CASE_WORD.search(m.subject):
+    if m.kind in ("level", "delta") and m.unit in _CASE_UNITS and _CASE_WORD.search(m.subject) \
+            and not _VITAL_STATISTIC.search(m.subject):
         return "covid"  # `境外输入现有确诊病例591例`, `本土新冠肺炎确诊病例631例`: cases no indicator names
     if m.kind in ("level", "delta") and len(m.subject) >= 2 and not _ABSTRACT.search(m.subject):
         return "other"

@@ -58,7 +58,7 @@ from .periods import TimeMention
 from .place_items import PlaceItems
 from .places import place_mentions
 from .project_regions import project_region
-from .project_status import planned_project_size, project_size_indicator
+from .project_status import counts_other_things, planned_project_size, project_size_indicator
 from .regions import clause_start
 from .scopes import ScopeReader
 from .sentences import Segmented, Sentence, inside_bracket
@@ -205,6 +205,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
             ind = self.catalog.classify(m.kind, m.subject, unit, context, m.part, self.ctx.kind)
         if (sized := project_size_indicator(ind and ind.id, self.text, m.end)) is not None:
             ind = self.catalog.by_id[sized]  # `投资15亿元的…项目`: that project's total (project_status.py)
+        if counts_other_things(ind and ind.id, self.text, clause, m.start, m.end):
+            ind = None  # `为20多个变电站提供设备`: substations, whatever projects the subject carried
         family = _family_of(m, ind)
         if self._other_disease and BARE_CASE_WORD.search(m.subject):
             owner = disease_of_deaths(self.text, self._last_whole[0], self._last_subject[1], m.start,
@@ -249,7 +251,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         if ind is None and family == "other" and status == "actual" and one_thing_attribute(
                 self.text, (s.start, s.end), (m.start, m.end), self.ctx):
             return  # `铁路全长278公里`: one object's attribute, dated or not, no reported figure (tallied_figures.py)
-        if status == "actual" and planned_project_size(self.text, (s.start, s.end), m.subject, unit):
+        if status == "actual" and planned_project_size(self.text, (s.start, s.end), m.start, m.subject, unit):
             status = "target"  # `…工厂投资超过50亿元，年初十已经开工`: a project's planned size (project_status.py)
         period = self._status_period(m, s, clause, period, explicit, explicit_own, status, unit)
         if (planned := budget_base(self.text, clause, m.start, unit, period)) is not None:

@@ -1,8 +1,9 @@
 """Status: actual, target or estimate — from cue words around a figure and the status scope it sits in.
 
-A figure's own sentence decides first: an estimate cue (`预计`) before it or a forecast's `会` with its verb in its
-clause (`增速会放缓到5%`), a target cue (`力争`, `拟`, `目标是`)
-or `…目标` right after it; `实际完成` resets what came before; an estimate opening a long sentence (`2022年,预计…;…`) covers all its
+A figure's own sentence decides first: an estimate cue (`预计`, `据…测算，…可`) before it or a forecast's `会` with its
+verb in its clause (`增速会放缓到5%`), a target cue (`力争`, `拟`, `目标是`), `…目标` right after it or a plan's verb
+after it in its own clause (`35处场馆都将实现覆盖`); a plan verb in an earlier `；` item with no figure of its own
+governs that item only; `实际完成` resets what came before; an estimate opening a long sentence (`2022年,预计…;…`) covers all its
 items. Then its scope: a target list's introduction
 earlier in the paragraph (`主要预期目标是：` covers every item after it), or a plan section of a report (its
 figures for the coming period are targets unless a verb states what already is, `达`, `已`, or their period
@@ -24,7 +25,9 @@ _LEX = lexicon()
 _TARGET_BEFORE = _LEX.compile("(?:{target_cue})|(?:{plan_within_years})")
 _TARGET_AFTER = _LEX.compile("target_after")
 _ITEM_PLAN_VERB = _LEX.compile("item_plan_verb")
+_ITEM_FIGURE = _LEX.compile("item_figure")
 _PLANNED_MEASURE = _LEX.compile("planned_measure")
+_PLAN_AFTER = _LEX.compile_at("plan_after_figure")
 _ARRANGED_FUNDS = _LEX.compile("arranged_funds")
 _REMAINING_STOCK = _LEX.compile("remaining_stock")
 _ESTIMATE = _LEX.compile("estimate_cue")
@@ -96,15 +99,18 @@ def _arranged_funds(text: str, at: int, cue: str) -> bool:
 
 def _target_cued(text: str, sentence_start: int, pos: int, scope: str, past: bool) -> bool:
     """A target cue in scope (the words before pos); a plan verb in an earlier `；` item does not cover a figure of a
-    period already over, nor funds arranged for such a period, nor `投产后` one after a completion the story told done."""
+    period already over, nor any figure when its own item holds none after it (it governs its own predicate), nor do
+    funds arranged for such a period, nor `投产后` one after a completion the story told done."""
     for cue in _TARGET_BEFORE.finditer(scope):
         if achieved_after_completion(text, sentence_start, pos - len(scope) + cue.start(), cue.group(), pos):
             continue
         if past and _arranged_funds(text, pos - len(scope) + cue.start(), cue.group()):
             continue  # funds arranged for a period already over were spent, no plan
-        earlier_item = any(c in scope[cue.end():] for c in _ITEM_END)
-        if not (past and earlier_item and _ITEM_PLAN_VERB.match(cue.group())):
+        item_end = min((at for at in map(scope.find, _ITEM_END, [cue.end()] * len(_ITEM_END)) if at >= 0), default=-1)
+        if item_end < 0 or not _ITEM_PLAN_VERB.match(cue.group()):
             return True
+        if not past and _ITEM_FIGURE.search(scope, cue.end(), item_end):
+            return True  # `力争…增长7%；…`: a list of targets the verb introduces
     return False
 
 
@@ -123,6 +129,9 @@ def figure_status(text: str, sentence_start: int, start: int, end: int, qualifie
             or _PLANNED_MEASURE.search(text, _comma_clause(text, clause_start, start), start):
         return "target"
     stated = _ACTUAL_IN_PLAN.search(text, clause_start, start) or _ACTUAL_IN_PLAN.match(text, end, clause_end)
+    if _PLAN_AFTER.match(text, end, clause_end) and not _ACTUAL_IN_PLAN.search(
+            text, _comma_clause(text, clause_start, start), start):
+        return "target"  # `35处比赛场馆、主干道都将实现5G覆盖`: the plan's verb after what it acts on
     if scope_target and not past and not stated:
         return "target"
     if published and period.start and period.start > published:

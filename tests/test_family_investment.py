@@ -44,7 +44,9 @@ CASES = [
      [("investment.project_total", 800000000000, "CNY")]),
     ("下一步将加快推进投资12亿元的智能装备产业园项目建设。",
      [("investment.project_total", 1200000000, "CNY", {"status": "target"})]),
-    ("总投资60亿美元的乙烯项目正式签署合资协议。", [("investment.project_total", 6000000000, "USD", {"status": "target"})]),
+    # a signed project's size is a fact of the agreement, no plan (a start still ahead would make it one)
+    ("总投资60亿美元的乙烯项目正式签署合资协议。", [("investment.project_total", 6000000000, "USD", {"status": "actual"})]),
+    ("总投资60亿美元的乙烯项目计划明年开工。", [("investment.project_total", 6000000000, "USD", {"status": "target"})]),
     # a country's direct investment abroad, a year's flow or its stock, is outward investment
     ("截至去年底,中国对东盟全行业直接投资存量超过900亿美元。", [("investment.outward", 90000000000, "USD")]),
 ]

@@ -1,6 +1,6 @@
-"""A project's stage and the money brought in: a project's size told while it starts or is signed is planned
-(target), an effect measured after a completion the story told done is achieved (actual), money actually brought
-in from outside is investment attracted, and `超过了` is more than."""
+"""A project's stage and the money brought in: a project's size told with a start still ahead is planned (target),
+one started, signed or being built is a fact (actual), an effect measured after a completion the story told done is
+achieved (actual), money actually brought in from outside is investment attracted, and `超过了` is more than."""
 
 from datetime import date
 
@@ -11,24 +11,42 @@ DAY = date(2021, 3, 5)
 PAPER = "rmrb-2021-03-05-10-01.txt"
 
 PLANNED_SIZE = [
+    # a start still ahead told in the figure's own `；` item: the size is planned
+    ("total with a start planned",
+     "产业新闻\n\n　　该项目总投资20亿元，计划明年开工。\n",
+     [{"value": 2e9, "status": "target"}]),
+    ("total with a start to come",
+     "产业新闻\n\n　　总投资36亿元的某某化工新材料一期项目将于今年9月开工建设。\n",
+     [{"value": 3.6e9, "status": "target"}]),
+    ("total of a plant to be built",
+     "产业新闻\n\n　　一家德国企业拟投资2亿欧元在太仓兴建新工厂。\n",
+     [{"value": 2e8, "status": "target"}]),
+    # a project started, signed, settled in or being built has its size as a fact (audit sheet 33 #77, #101)
     ("factory broke ground",
      "产业新闻\n\n　　位于绍兴的某某集团新材料产业园投资超过30亿元，正月初八已经开工。\n",
-     [{"value": 3e9, "status": "target", "qualifier": "more_than"}]),
+     [{"value": 3e9, "status": "actual", "qualifier": "more_than"}]),
     ("total told with a start",
      "产业新闻\n\n　　该项目总投资20亿元，目前已开工建设。\n",
-     [{"value": 2e9, "status": "target"}]),
+     [{"value": 2e9, "status": "actual"}]),
+    ("projects started together",
+     "产业新闻\n\n　　18日，某某镇总投资超80亿元的一批项目集中开工签约。\n",
+     [{"value": 8e9, "status": "actual", "qualifier": "more_than"}]),
     ("total told with a signing",
      "产业新闻\n\n　　前三季度，全县签约招商项目120个，总投资456.7亿元。\n",
-     [{"value": 120, "status": "actual"}, {"value": 4.567e10, "status": "target"}]),
+     [{"value": 120, "status": "actual"}, {"value": 4.567e10, "status": "actual"}]),
     ("total of a project settling in",
      "产业新闻\n\n　　一家总投资15亿元的电池企业日前落户当地。\n",
-     [{"value": 1.5e9, "status": "target"}]),
+     [{"value": 1.5e9, "status": "actual"}]),
     ("a total in euros",
      "产业新闻\n\n　　德国一家企业在太仓的新工厂总投资2亿欧元，上月开工建设。\n",
-     [{"value": 2e8, "status": "target"}]),
+     [{"value": 2e8, "status": "actual"}]),
     ("factory under construction",
      "产业新闻\n\n　　2020年，泉州市总投资9.8亿元的智能家电工厂正在加紧建设。\n",
-     [{"value": 9.8e8, "status": "target"}]),
+     [{"value": 9.8e8, "status": "actual"}]),
+    # another project's start in another `；` item plans nothing of this one
+    ("a start to come in the next item",
+     "产业新闻\n\n　　总投资50亿元的某某产业城已部分投产；总投资120亿元的某某基地二期项目将在今年8月开工。\n",
+     [{"value": 5e9, "status": "actual"}, {"value": 1.2e10, "status": "target"}]),
     # money put in, a project told done, or the projects a place has under way stay actual
     ("projects under way",
      "产业新闻\n\n　　2020年，该示范区实施合作项目73个，总投资409亿元。\n",

@@ -111,6 +111,18 @@ def _sized_check(text: str) -> None:
     project_size_indicator("investment.completed", text, 0)
 
 
+def _planned_size_check(text: str) -> None:
+    from extractors.project_status import planned_project_size
+
+    planned_project_size(text, (0, len(text)), len(text) - 2, "工厂投资", "CNY")
+
+
+def _counted_check(text: str) -> None:
+    from extractors.project_status import counts_other_things
+
+    counts_other_things("investment.projects", text, 0, len(text) - 6, len(text) - 3)
+
+
 def _quote_check(text: str) -> None:
     from extractors.quoted_firms import quoted_firm
 
@@ -167,11 +179,12 @@ def _punished_check(text: str) -> None:
 @pytest.mark.parametrize("check", [_firm_check, _trend_check, _zone_check, _rest_check, _source_check, _project_check,
                                    _quote_check, _total_check, _sized_check, _whole_check, _investor_check,
                                    _topic_check, _punished_check, _project_topic_check, _one_project_check,
-                                   _item_place_check],
+                                   _item_place_check, _planned_size_check, _counted_check],
                          ids=["firm anaphor", "trend owner", "zone anaphor", "rest of a whole", "cited source",
                               "project set", "quoted firm", "running total", "project sized after", "part of a whole",
                               "investor before", "topic owner", "offences punished before",
-                              "project a clause opens with", "one project's size", "place opening a ；item"])
+                              "project a clause opens with", "one project's size", "place opening a ；item",
+                              "project's planned size", "count of projects"])
 def test_a_figure_reads_a_bounded_window_back(check):
     """Asked once per figure, these read back from the figure only so far: in a run-on sentence with no stop, reading
     to the sentence start made a million-character line of figures quadratic (hours)."""
