@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import lexicon
+from .month_totals import year_to_month
 from .period_dates import Period, _month, default_period, year_period
 from .periods import TimeMention, after_baseline_word, period_at, resolve, year_so_far
 from .places import place_mentions
@@ -172,6 +173,8 @@ class ScopeTimes:
             current, _ = period_at(self.text, begin, previous[0].end, self.para_anchor, self.ctx.published,
                                    skip_baselines=True,
                                    mentions=[tm for tm in previous[1] if tm.start >= begin and not tm.match["run"]])
+            if self._month_total[0] == previous[0].start and self._month_total[1].end == current.end:
+                current = self._month_total[1]  # `4月,收入累计完成…。其中:税收收入…`: the parts of Jan–Apr
         elif previous and self._same_period_across(s, previous, pos):
             current = self._period_told_before(previous)  # a paragraph opening `同期,…`: the paragraph before's span
         elif previous and previous[0].paragraph == s.paragraph and self._told_day[0] == previous[0].start \
@@ -198,6 +201,8 @@ class ScopeTimes:
             if tm.match["now"] and not found:
                 current = default_period(self.ctx.published)  # `目前,…`: now, not an earlier sentence's day
             p = year_so_far(last, tm, resolve(tm, current, self.ctx.published), current)
+            if p is not None and (total := year_to_month(self.text, tm, p, s.end)) != p:
+                p, self._month_total = total, (s.start, total)  # `4月,收入累计完成…`: January to April
             if p is None or (headline and tm.match["ymd"] and p.end == self.ctx.published):
                 break  # the masthead's date is when the page came out, not what it reports on
             current, pos, found, last = p, tm.end, True, tm
