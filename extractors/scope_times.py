@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .event_leads import event_days
 from .lexicon import lexicon
 from .month_totals import year_to_month
 from .period_dates import Period, _month, default_period, year_period
@@ -240,6 +241,8 @@ class ScopeTimes:
             self._event_told(s, times, pos, current, first_in_article)
         if found and not single and not told and (headline or first_in_article or first_in_section):
             self._scope().anchor = wide
+        if found and first_in_article and event_days(self.text, pos, s.end, current):
+            self.lead_events[s.article] = (s.paragraph, current)  # `8月27—29日,…联展在上海开幕`: the fair's days
         if found and first_in_article and not told and not recalled:
             self.article.anchor = wide  # the article's lead dates the article, whatever section it opens
             if wide.start is None and current.start is not None and current.start == current.end == wide.end:

@@ -72,6 +72,7 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes):
         self.article_named = False   # the headline named the article's place
         self.lead_topic: tuple[int, Place | None] = (-1, None)   # (article, the division its lead opens with)
         self.lead_days: dict[int, Period] = {}   # article → the day its lead tells its figures as of (headline_repeats)
+        self.lead_events: dict[int, tuple[int, Period]] = {}  # article → its lead's paragraph, the event days it opens with
         self._stories: list[tuple[int, int, int]] | None = None  # per article: its story (story_places.stories)
         self._story_pending: int | None = None   # the article whose story's place is yet to be read (_settle_story)
         self._story_places: dict[tuple[int, int, int], Place | None] = {}  # (start, end, least) → story_place
