@@ -20,6 +20,8 @@ _NUMBER_DEBRIS = lexicon().compile_at("number_run_debris")
 def subject_clause_start(text: str, lo: int, pos: int, list_marks: bool) -> int:
     """Start of the clause that ends at pos (never before lo); with list_marks, of the list item."""
     start = max(lo, pos - WINDOW)
+    if (aside := _window_aside(text, lo, start, pos)) is not None:
+        start = max(lo, aside - WINDOW)  # `受理非话务渠道(含省长信箱、…等渠道)各类诉求`: the clause the aside stands in
     mark = _LAST_CLAUSE_MARK.search(text, start, pos)  # searched backwards: the last mark is the first found
     if mark and (opening := _aside_opening(text, start, mark.end(), pos)) is not None:
         mark = _LAST_CLAUSE_MARK.search(text, start, opening)  # `地区生产总值(预计,下同)7100亿元`: the aside's comma
@@ -29,11 +31,25 @@ def subject_clause_start(text: str, lo: int, pos: int, list_marks: bool) -> int:
             and _COUNT_AFTER_LABEL.match(text, pos):
         last = label.start()  # `甲类:0例`: the label before a colon and a count is the subject (not `定价:860元`)
     if list_marks and (item := text.rfind(LIST_MARK, start, pos)) != -1:
-        last = max(last or 0, item + 1)
+        if (opening := _aside_opening(text, start, item + 1, pos)) is not None:
+            item = text.rfind(LIST_MARK, start, opening)  # `(含省长信箱、政协云等渠道)`: the aside's own list
+        last = max(last or 0, item + 1) if item != -1 else last
     last = last if last is not None else start
     if (debris := _NUMBER_DEBRIS.match(text, last, pos)) is not None:
         last = debris.end()  # `…39.8全年居民消费价格…`: the ratio's last digits start no subject
     return last
+
+
+def _window_aside(text: str, lo: int, start: int, pos: int) -> int | None:
+    """Where a bracketed aside opens when the window before pos starts inside it and it closes before pos (a long
+    list of channels in brackets before the thing counted), else None."""
+    if start <= lo:
+        return None
+    close = min((i for i in (text.find(c, start, pos) for c in _CLOSING_BRACKETS) if i != -1), default=-1)
+    if close == -1 or any(c in _OPENING_BRACKETS for c in text[start:close]):
+        return None
+    opening = max(text.rfind(c, max(lo, start - WINDOW), start) for c in _OPENING_BRACKETS)
+    return opening if opening != -1 else None
 
 
 def _aside_opening(text: str, start: int, mark_end: int, pos: int) -> int | None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .budget_bases import budget_clause, budget_of, share_of_budget
 from .led_subjects import manner_rate
 from .lexicon import lexicon
 from .measure_owners import describes_thing, handles_previous
@@ -146,6 +147,23 @@ class FigureNaming:
                 return _without_rate(prev)  # `…增速提高0.5个百分点;2014年增长7.7%`: GDP's growth again
             return prev + subject if prev else subject
         return subject
+
+    def _budget_named(self, f: Figure) -> tuple[str, str] | None:
+        """(subject, account) of the budget a result is measured against, told right after it (`…收入累计完成24627万元,
+        完成年初预算数60999万元的40.4%`): its amount is the account's budget (一般公共预算收入年初预算数), the share
+        after it the account's share of it (累计一般公共预算收入(完成年初预算数)); the account is what the figures
+        after them measure again. None for any other figure."""
+        last, account = (self.mentions[-1] if self.mentions else None), self.prev_subject
+        if last is None or not account or f.change or f.delta or f.spread is not None:
+            return None
+        if f.q.unit == last.unit and last.kind == "level" and UNIT_KINDS.get(f.q.unit or "") == "currency" \
+                and (told := budget_clause(f.left)) is not None:
+            self.budget = (f.q.end, told)
+            return budget_of(account, told[1]), account
+        if f.q.unit == "%" and self.budget is not None and self.budget[0] == last.end \
+                and (share := share_of_budget(self.text[last.end:f.q.start], account, self.budget[1])) is not None:
+            return share, account
+        return None
 
     def _topic_before(self, f: Figure) -> str | None:
         """The category a figure-free clause right before the count's clause names (`防疫类诉求,共329件`)."""

@@ -21,6 +21,7 @@ from .clause_times import (
     vague_clause_end,
     year_end_spilled,
 )
+from .event_leads import names_no_event
 from .event_spans import told_over_event
 from .figure_filters import _LOOKBACK
 from .lexicon import lexicon
@@ -117,6 +118,13 @@ class FigurePeriods:
                 and not any(whole_end <= tm.start < m.start for tm in times):
             period = whole_period  # `新增…13例,其中境外输入2例`, `住院病例12例(本土9例,…)`: a part over its whole's time
         return period, explicit, explicit_own
+
+    def _beyond_lead_event(self, s: Sentence, m: Mention, period: Period) -> bool:
+        """m, in a paragraph after the lead, is dated by nothing but the event days the lead opened with, and its
+        sentence names nothing of the event: those days are not its time."""
+        lead = self.lead_events.get(s.article)
+        return lead is not None and lead[0] != s.paragraph and period == lead[1] and not self.sentence_timed \
+            and not self._timed_before(s, m) and names_no_event(self.text, (s.start, s.end), (m.start, m.end))
 
     def _day_before(self, start: int, end: int, anchor: Period, times: list[TimeMention]) -> bool:
         """The times in text[start:end] name one day (an event's)."""
@@ -219,6 +227,8 @@ class FigurePeriods:
         (`初步统计,前三季度…。…第二产业增加值222.8亿元,增长6.2%`; an estimate of it too: `据统计预测,…增长12%`), unless
         a time of its paragraph stands before it;
         a change nothing dated on a national or provincial paper: no period (undated_changes.py)."""
+        if self._beyond_lead_event(s, m, period):
+            return Period(None, None)  # `8月27—29日,…联展…开幕。…。记者了解到,…年产袜子25亿双`: not the fair's days
         span = self.story_span
         told = not explicit or (period == self.article.anchor and period.start is None)  # the lead's day, as told
         if span is not None and told and status in ("actual", "estimate") and as_told(period, span, self.ctx.published) \

@@ -110,6 +110,7 @@ class FigureReader(FigureNaming):
         self.spread_left = ""  # the clause that opened the last spread, before its first number
         self.flow: str | None = None  # `出口了口罩…，防护服…`: the trade verb a goods list's items share
         self.views = view_openings(text, start, end)  # `从环比看，`: the base the paragraph's changes are taken against
+        self.budget: tuple[int, tuple[str, str]] | None = None  # a budget's amount: its end, how its share is told
 
     def read(self, i: int, q: Quantity, quantities: list[Quantity]) -> None:
         """Read quantity i of the sentence, adding its mention (if it is one)."""
@@ -140,7 +141,9 @@ class FigureReader(FigureNaming):
         subject = point_subject(subject, q.unit, self.text, self.start, q.start, self.mentions)
         subject = sentence_owner(subject, self.text, (self.start, self.end), f.clause, q.start, self.mentions)
         subject, place = self._item_place(f, subject, item_place)
-        self._add(f, subject, place, base_subject)
+        budget = self._budget_named(f)  # `…累计完成…,完成年初预算数60999万元的40.4%`: the result's budget, its share
+        self._add(f, budget[0] if budget else subject, place, base_subject)
+        self.prev_subject = budget[1] if budget else self.prev_subject  # what the change after them measures
 
     def _listed_subject(self, f: Figure, quantities: list[Quantity]) -> str:
         """The subject a list spread gives the figure, else the one its own clause (or list item) names."""

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from .event_leads import event_days
 from .lexicon import lexicon
+from .month_totals import year_to_month
 from .period_dates import Period, _month, default_period, year_period
 from .periods import TimeMention, after_baseline_word, period_at, resolve, year_so_far
 from .places import place_mentions
@@ -172,6 +174,8 @@ class ScopeTimes:
             current, _ = period_at(self.text, begin, previous[0].end, self.para_anchor, self.ctx.published,
                                    skip_baselines=True,
                                    mentions=[tm for tm in previous[1] if tm.start >= begin and not tm.match["run"]])
+            if self._month_total[0] == previous[0].start and self._month_total[1].end == current.end:
+                current = self._month_total[1]  # `4月,收入累计完成…。其中:税收收入…`: the parts of Jan–Apr
         elif previous and self._same_period_across(s, previous, pos):
             current = self._period_told_before(previous)  # a paragraph opening `同期,…`: the paragraph before's span
         elif previous and previous[0].paragraph == s.paragraph and self._told_day[0] == previous[0].start \
@@ -198,6 +202,8 @@ class ScopeTimes:
             if tm.match["now"] and not found:
                 current = default_period(self.ctx.published)  # `目前,…`: now, not an earlier sentence's day
             p = year_so_far(last, tm, resolve(tm, current, self.ctx.published), current)
+            if p is not None and (total := year_to_month(self.text, tm, p, s.end)) != p:
+                p, self._month_total = total, (s.start, total)  # `4月,收入累计完成…`: January to April
             if p is None or (headline and tm.match["ymd"] and p.end == self.ctx.published):
                 break  # the masthead's date is when the page came out, not what it reports on
             current, pos, found, last = p, tm.end, True, tm
@@ -235,6 +241,8 @@ class ScopeTimes:
             self._event_told(s, times, pos, current, first_in_article)
         if found and not single and not told and (headline or first_in_article or first_in_section):
             self._scope().anchor = wide
+        if found and first_in_article and event_days(self.text, pos, s.end, current):
+            self.lead_events[s.article] = (s.paragraph, current)  # `8月27—29日,…联展在上海开幕`: the fair's days
         if found and first_in_article and not told and not recalled:
             self.article.anchor = wide  # the article's lead dates the article, whatever section it opens
             if wide.start is None and current.start is not None and current.start == current.end == wide.end:

@@ -72,6 +72,7 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes):
         self.article_named = False   # the headline named the article's place
         self.lead_topic: tuple[int, Place | None] = (-1, None)   # (article, the division its lead opens with)
         self.lead_days: dict[int, Period] = {}   # article → the day its lead tells its figures as of (headline_repeats)
+        self.lead_events: dict[int, tuple[int, Period]] = {}  # article → its lead's paragraph, the event days it opens with
         self._stories: list[tuple[int, int, int]] | None = None  # per article: its story (story_places.stories)
         self._story_pending: int | None = None   # the article whose story's place is yet to be read (_settle_story)
         self._story_places: dict[tuple[int, int, int], Place | None] = {}  # (start, end, least) → story_place
@@ -84,6 +85,7 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes):
         self.para_year_end_told = False   # one of its sentences opened with a year-end (`…。年末实有…`)
         self._told_day: tuple[int, Period | None] = (-1, None)   # (sentence start, the day that opened it) in a paragraph
         self._told_year: tuple[int, Period | None] = (-1, None)  # (sentence start, the recalled year that opened it)
+        self._month_total: tuple[int, Period | None] = (-1, None)  # (sentence start, `4月,…累计完成`'s Jan–Apr)
         self.story_span: Period | None = None  # the span the article's lead reviews its place's economy over
         self.event_span: Period | None = None  # the span of days the lead gives the event the story tells of
         self._sentence_starts = [s.start for s in seg.sentences]

@@ -5,9 +5,11 @@ Lines of 250 000 and 1 000 000 characters (0.25–3 MB) of digits, punctuation, 
 
 import functools
 import time
+from datetime import date
 
 import pytest
 
+from extractors.period_dates import Period
 from extractors.pipeline import extract_text
 
 UNITS = ["1234567890", "增长增长增长", "亿亿万万", "年年年", ",,。;;%%", "12.5%增长", "5个亿万余", "“1688”",
@@ -176,15 +178,38 @@ def _punished_check(text: str) -> None:
     case_act_subject("起诉", "人", _ending(text, "起诉"))
 
 
+def _event_check(text: str) -> None:
+    from extractors.event_leads import names_no_event
+
+    names_no_event(text, (0, len(text)), (len(text) - 2, len(text)))
+
+
+def _month_total_check(text: str) -> None:
+    from extractors.month_totals import year_to_month
+    from extractors.periods import time_mentions
+
+    text = _opened(text)
+    tm = time_mentions(text, 0, 3)[0]
+    year_to_month(text, tm, Period(date(2024, 4, 1), date(2024, 4, 30)), len(text))
+
+
+@functools.cache
+def _opened(text: str) -> str:
+    """The text opened by a month (`4月,`), made once (as _ending)."""
+    return "4月," + text
+
+
 @pytest.mark.parametrize("check", [_firm_check, _trend_check, _zone_check, _rest_check, _source_check, _project_check,
                                    _quote_check, _total_check, _sized_check, _whole_check, _investor_check,
                                    _topic_check, _punished_check, _project_topic_check, _one_project_check,
-                                   _item_place_check, _planned_size_check, _counted_check],
+                                   _item_place_check, _planned_size_check, _counted_check, _event_check,
+                                   _month_total_check],
                          ids=["firm anaphor", "trend owner", "zone anaphor", "rest of a whole", "cited source",
-                              "project set", "quoted firm", "running total", "project sized after", "part of a whole",
-                              "investor before", "topic owner", "offences punished before",
+                              "project set", "quoted firm", "running total", "project sized after",
+                              "part of a whole", "investor before", "topic owner", "offences punished before",
                               "project a clause opens with", "one project's size", "place opening a ；item",
-                              "project's planned size", "count of projects"])
+                              "project's planned size", "count of projects", "event named near",
+                              "month's running total"])
 def test_a_figure_reads_a_bounded_window_back(check):
     """Asked once per figure, these read back from the figure only so far: in a run-on sentence with no stop, reading
     to the sentence start made a million-character line of figures quadratic (hours)."""
