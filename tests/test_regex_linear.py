@@ -142,6 +142,13 @@ def _project_topic_check(text: str) -> None:
     project_topic_total(text, 0, len(text), "总投资")
 
 
+def _counted_actor_check(text: str) -> None:
+    from extractors.counted_actors import counted_actor
+
+    text = _ending(text, "，共同召开会议")
+    counted_actor(text, 0, len(text) - 6, len(text), "共同召开会议")
+
+
 def _punished_check(text: str) -> None:
     from extractors.case_acts import case_act_subject
 
@@ -150,11 +157,11 @@ def _punished_check(text: str) -> None:
 
 @pytest.mark.parametrize("check", [_firm_check, _trend_check, _zone_check, _rest_check, _source_check, _project_check,
                                    _quote_check, _total_check, _sized_check, _whole_check, _investor_check,
-                                   _topic_check, _punished_check, _project_topic_check],
+                                   _topic_check, _punished_check, _project_topic_check, _counted_actor_check],
                          ids=["firm anaphor", "trend owner", "zone anaphor", "rest of a whole", "cited source",
                               "project set", "quoted firm", "running total", "project sized after", "part of a whole",
                               "investor before", "topic owner", "offences punished before",
-                              "project a clause opens with"])
+                              "project a clause opens with", "counted actor opening"])
 def test_a_figure_reads_a_bounded_window_back(check):
     """Asked once per figure, these read back from the figure only so far: in a run-on sentence with no stop, reading
     to the sentence start made a million-character line of figures quadratic (hours)."""
