@@ -30,6 +30,8 @@ _CATEGORY = regex.compile(r"[\p{Han}、]{2,20}")
 _ITEM_MARKS = "；;"
 _OF_WHICH = _LEX.words("of_which")[0]
 _FIGURE_NEXT = _LEX.compile(r"\s?(?:{qualifier_before})?\s?\d")  # `蔬菜7275公顷`, `蔬菜约7275公顷`
+_GOODS_TOTAL = _LEX.compile("^(?:{heading_goods_class})(?P<measure>\\p{Han}{2,8})$")  # `农产品网络零售额`
+_RATE_OF_PART = _LEX.compile("part_rate_of_change")  # `粮油的增速均在70%以上`: a change told as a rate's level
 _GRADED = _LEX.compile("graded_category")
 _GRADED_TOTAL = _LEX.compile("graded_total")
 _HEADING = _LEX.compile("measure_heading")
@@ -53,14 +55,15 @@ def measure_of_parts(total: str) -> str | None:
 
 
 def part_measure(category: str, total: str) -> str | None:
-    """`农业` of `农林牧渔业增加值` → 农业增加值; None when the item is no category alone or the total's measure is
-    unknown."""
+    """`农业` of `农林牧渔业增加值` → 农业增加值, `粮油` of `农产品网络零售额` → 粮油网络零售额 (a total of goods in general:
+    its words after the goods); None when the item is no category alone or the total's measure is unknown."""
     measure = measure_of_parts(total)
     if measure is None or not _CATEGORY.fullmatch(category) or _MEASURE_NAMED.search(category) \
             or GENERIC.match(category) or TIME_WORDS.search(category) or MEASURE_OF_PREVIOUS.search(category) \
             or BARE_VERB.fullmatch(category):
         return None
-    named = _joined(category, measure)
+    goods = _GOODS_TOTAL.fullmatch(total)
+    named = category + goods["measure"] if goods and goods["measure"].endswith(measure) else _joined(category, measure)
     itself = named == total or total.startswith(category) and total[len(category):] in _PART_MEASURE
     return None if itself else named  # `农林牧渔业` of 农林牧渔业增加值 is the total itself
 
@@ -127,6 +130,10 @@ class BreakdownParts:
 
     def _measured_part(self, m: Mention, start: int, end: int, paragraph: int) -> Mention:
         """`其中,农业46.7亿元` after `农林牧渔业增加值…`: the item with the total's measure (see the module doc)."""
+        rate = _RATE_OF_PART.search(m.subject) if m.unit == _PERCENT and m.kind in (_LEVEL, _CHANGE) else None
+        if rate is not None and rate.start() >= 2:  # `其中，粮油的增速均在70%以上` → 粮油网络零售额, the item's change
+            named = self._measured_part(replace(m, kind=_CHANGE, subject=m.subject[:rate.start()]), start, end, paragraph)
+            return m if named.subject == m.subject[:rate.start()] else replace(m, subject=named.subject)
         if m.place is not None or not m.subject or not self._whole_paragraph(paragraph) or (m.kind == _LEVEL and m.unit == _PERCENT):
             return m
         if self._changes_output(m, start):

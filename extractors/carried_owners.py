@@ -12,6 +12,8 @@ paper's whole country (resolve.py).
 
 from __future__ import annotations
 
+import regex
+
 from .document_firms import names_document_firm
 from .firm_figures import firm_actor, names_a_firm, owns_up_to
 from .firm_references import firms_named
@@ -29,6 +31,7 @@ _LEAD = _LEX.compile("sentence_lead")
 _IN_COUNTRY = _LEX.compile("firm_acts_in_country")
 _WHOLE_OPENING = _LEX.compile("carried_whole_opening")
 _OF_WHICH = _LEX.words("of_which")[0]
+_SCOPE_TAIL = regex.compile(r"[(][^()]*[)]$")  # `外籍员工(占员工)`: a share of the measure, named after it
 _BACK = 3  # sentences of the paragraph read back for the firm whose act they carry on
 _MAX_OWNED = 24  # characters: a longer subject is a piece of narrative
 _REACH = 400  # characters of the paragraph read back from a figure: a run-on paragraph is read nearby only
@@ -38,12 +41,13 @@ def carried_firm(text: str, para_start: int, sent_start: int, pos: int, subject:
     """The subject of a figure at pos (its sentence opening at sent_start) with the firm an anaphor of its sentence
     or its paragraph's actor names, when the subject is a firm's measure named alone (a part of a whole after `其中`
     when part); else the subject as it is."""
-    if not _MEASURE.search(subject):
-        return subject  # the measure ends the subject, with or without an anaphor before it
+    if not _MEASURE.search(_SCOPE_TAIL.sub("", subject)):
+        return subject  # the measure ends the subject (before its share in brackets: `外籍员工(占员工)`)
     anaphors = list(_ANAPHOR.finditer(text, sent_start, pos))
     anaphor = anaphors[-1] if anaphors else None  # the last one before the figure points at its owner
     bare = subject[len(anaphor[0]):] if anaphor and subject.startswith(anaphor[0]) else subject
-    if not _MEASURE.search(bare) or _FIRM.search(bare) or _ANAPHOR.search(bare) or names_document_firm(text, bare):
+    if not _MEASURE.search(_SCOPE_TAIL.sub("", bare)) or _FIRM.search(bare) or _ANAPHOR.search(bare) \
+            or names_document_firm(text, bare):
         return subject
     if anaphor is not None:
         firm = _one_firm(text, para_start, anaphor.start(), anaphor.end(), pos)

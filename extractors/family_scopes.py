@@ -4,9 +4,11 @@ same family that a later clause of the sentence names bare.
 `国庆档全国电影票房达…亿元；观众达到…亿人次` counts cinema audiences (电影观众), not every audience;
 `快递服务企业业务量完成…；业务收入完成…` is express revenue (快递业务收入), and `公路汽车客运量…，货运量…` road
 freight (公路货运量); `新增债券发行…，其中一般债券…；专项债券…` the new special bonds issued (新增专项债券发行), and
-`申报提前批专项债项目…，专项债券额度…` the early batch's quota (提前批专项债券额度), and `贫困地区农网供电可靠率…，
-综合电压合格率…` that grid's voltage (贫困地区农网综合电压合格率). The family is the lexicon's (lexicon/owners.toml
-`family_scoped_measure`, `family_bare_measure`); the scope comes only from the figure's own sentence.
+`申报提前批专项债项目…，专项债券额度…` the early batch's quota (提前批专项债券额度), `贫困地区农网供电可靠率…，
+综合电压合格率…` that grid's voltage (贫困地区农网综合电压合格率), and `城镇居民人均粮食消费量…；人均蛋类消费量…`
+those residents' (城镇居民人均蛋类消费量). Two different scopes of the family before it leave the measure bare.
+The family is the lexicon's (lexicon/owners.toml `family_scoped_measure`, `family_bare_measure`); the scope comes
+only from the figure's own sentence.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def family_scope(subject: str, text: str, sentence: tuple[int, int], clause: int
     family = _family(bare)
     scopes = [m[family] for m in _SCOPED.finditer(text, *sentence)  # a lookahead may reach
               if m[family] is not None and m.end() <= clause]  # into the clause (`，其中`)
-    if not scopes:
+    if len(set(scopes)) != 1:  # none, or two (`城镇居民人均…，农村居民人均…，人均…`): whose is not told
         return subject
     named = (scopes[-1] + subject + _TAILS.get(family, "")).translate(_NO_QUOTES)
     return subject if subject_is_narrative(named) else named

@@ -17,6 +17,7 @@ from .capacity_subjects import NO_SUBJECT, capacity_subject
 from .case_parts import bracketed_origin, case_part
 from .clause_bounds import subject_clause_start
 from .count_acts import defined_by_act
+from .counted_actors import counted_actor
 from .counted_rates import rate_of_things
 from .figure_direction import _DIR_END, _sign, month_on_month, view_openings
 from .figure_naming import FigureNaming
@@ -231,6 +232,7 @@ class FigureReader(FigureNaming):
             subject = within(self.population, trend_owned(text, start, f.clause, f.left, subject))  # `…电商实现增长，`
             subject = aspect_of(text, start, f.clause, of_counted(self.counted, subject, f.left))
             subject = organisation_total(text, start, f.clause, f.left, subject)  # `恒远集团每年出资…,累计出资…`
+            subject = counted_actor(text, start, f.clause, f.q.start, subject)  # `281家广东企业到广西…投资…`
             subject = body_total(text, start, self.group, f.left, subject)  # `第48届东盟交易会…，展览总面积为…`
             subject = topic_total(text, start, self.group, f.clause, f.left, subject)  # `钦州港，…集装箱吞吐量…`
             last = self.mentions[-1] if self.mentions and not f.change else None  # `排查出…别墅120套，拆除115套`

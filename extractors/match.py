@@ -21,10 +21,12 @@ from .clause_bounds import subject_clause_start
 from .figure_reader import FigureReader
 from .headed_lists import with_heading_measure
 from .hotline_channels import by_channel
+from .item_measures import with_first_item_measure
 from .lexicon import lexicon
 from .list_subjects import items_sharing
 from .measure_owners import names_a_body, opening_set
 from .mention import Mention
+from .part_qualifiers import with_part_qualifiers
 from .quantities import Quantity, find_quantities
 from .shared_objects import with_objects_named_once, with_stage_owners
 from .subjects import NATIONAL_PHRASE, TIME_WORDS, clean_subject, is_account, of_set
@@ -103,6 +105,8 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     mentions = by_channel(text, start, sorted(mentions, key=lambda m: m.start))
     mentions = with_objects_named_once(mentions)  # `…接待国内游客…;涪陵区接待55万人次` → 接待国内游客  # `来电…,其中转办…` → 来电转办
     mentions = with_stage_owners(mentions)  # `危房改造已开工126万户、竣工112万户` → 危房改造竣工
+    mentions = with_part_qualifiers(text, mentions)  # `…旅客…、车辆…，其中出港车辆…、旅客…` → 出港旅客
+    mentions = with_first_item_measure(text, mentions)  # `小麦收购量…、玉米…、大豆…` → 大豆收购量
     mentions = per_unit(text, start, mentions)  # `12件逾期,其中市住建局3件` → 市住建局逾期
     mentions = with_heading_measure(text, start, end, mentions)  # `工单数量较多的单位为:住建局1468件` → 住建局工单数量
     if (opening := opening_set(text, start)) is not None:  # `住户贷款中，短期贷款…`: the set's

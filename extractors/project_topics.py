@@ -1,19 +1,28 @@
-"""Project topics: a total investment named alone opening a clause is the project the clause just before opens with.
+"""Project topics: a total investment named alone opening a clause is the project its sentence opens with.
 
-`某某360剧场位于某新城，项目总投资约6亿元` is the theatre's total (某某360剧场项目总投资), not the city's. Only a clause
-that opens with the thing's name and says where or what it is (lexicon/owners.toml `project_topic_clause`), only the
-one clause right before the figure's, in the same sentence (`project_total_alone`).
+`某某360剧场位于某新城，项目总投资约6亿元` is the theatre's total (某某360剧场项目总投资), not the city's;
+`某某光源被称为“科学之眼”，由某研究所作为法人单位，占地900亩，总投资40亿元` the light source's (某某光源总投资): the
+clauses between only tell the thing's properties (its site, its size, who builds it). A sentence that opens by pointing
+at a project (`该项目占地100亩，总投资…`) is about the project the paragraph's sentence right before opens with. Only a
+clause that opens with the thing's name and says where or what it is (lexicon/owners.toml `project_topic_clause`),
+over at most a few property clauses (`project_property_clause`), in the same sentence or, for a pointer, the one
+before (`project_pointer_opening`).
 """
 
 from __future__ import annotations
 
 from .lexicon import lexicon
+from .sentences import sentence_start_before
 
 _LEX = lexicon()
 _TOPIC = _LEX.compile_at("project_topic_clause")
+_PROPERTY = _LEX.compile_at("project_property_clause")
+_POINTER = _LEX.compile_at("project_pointer_opening")
 _ALONE = _LEX.compile("project_total_alone")
 _CLAUSE_MARKS = "，,；;：:。！？!?\n"
 _REACH = 60  # characters back from the figure's clause the clause before may open: a long clause names more than one thing
+_PROPERTIES = 3  # property clauses read back over: more tell of more than one thing
+_SENTENCE_REACH = 200  # characters back from a pointer's sentence the sentence before may open
 _PROJECT = _LEX.words("project_word")[0]
 
 
@@ -22,16 +31,43 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return max(lo, max(text.rfind(c, lo, pos) for c in _CLAUSE_MARKS) + 1)
 
 
-def project_topic_total(text: str, sent_start: int, pos: int, subject: str) -> str:
-    """The subject of the figure at pos with the project the clause before its own opens with, when it is a total
-    investment named alone opening its clause; else as it was."""
+def _topic_before(text: str, sent_start: int, clause: int, para_start: int | None) -> str | None:
+    """The name of the thing the clauses before the one at clause open with, read back over its property clauses
+    (and, from a pointer opening the sentence, the sentence before within the paragraph from para_start)."""
+    end = clause - 1
+    for _ in range(_PROPERTIES + 1):
+        before = _clause_start(text, max(sent_start, end - _REACH), end)
+        if before == end - _REACH and before > sent_start:
+            return None  # a clause too long to be one thing's opening
+        if (m := _TOPIC.match(text, before, end + 1)) is not None:
+            return m["name"]
+        if before == sent_start and para_start is not None and _POINTER.match(text, before, end) is not None:
+            return _sentence_topic(text, para_start, sent_start)  # `…设施则是…。该项目占地100亩，总投资…`
+        if before <= sent_start or _PROPERTY.match(text, before, end) is None:
+            return None
+        end = before - 1
+    return None
+
+
+def _sentence_topic(text: str, para_start: int, sent_start: int) -> str | None:
+    """The thing the paragraph's sentence right before sent_start opens with, when it says where or what it is."""
+    if sent_start <= para_start + 1:
+        return None
+    before = sentence_start_before(text, max(para_start, sent_start - _SENTENCE_REACH), sent_start)
+    m = _TOPIC.match(text, before + text[before:before + 1].isspace(), sent_start)
+    return m["name"] if m is not None else None
+
+
+def project_topic_total(text: str, sent_start: int, pos: int, subject: str, para_start: int | None = None) -> str:
+    """The subject of the figure at pos with the project the clauses before its own open with, when it is a total
+    investment named alone opening its clause; else as it was. para_start: where its paragraph opens (None: no
+    sentence before is read)."""
     if not _ALONE.fullmatch(subject):
         return subject
     clause = _clause_start(text, max(sent_start, pos - _REACH), pos)
     if clause <= sent_start or not text.startswith(subject[:2], clause):
         return subject
-    before = _clause_start(text, max(sent_start, clause - 1 - _REACH), clause - 1)
-    if before == clause - 1 - _REACH or (m := _TOPIC.match(text, before, clause)) is None:
+    name = _topic_before(text, sent_start, clause, para_start)
+    if name is None:
         return subject
-    name = m["name"]
     return name + (subject[len(_PROJECT):] if name.endswith(_PROJECT) and subject.startswith(_PROJECT) else subject)

@@ -1,7 +1,7 @@
 """The owner or scope a figure's sentence names outside the figure's own clause, added to a subject that names
 none: the clause before's owner (clause_owners), a quoted programme (programme_owners), a counted cohort
-(cohort_owners), the team a clause sets up (team_owners), a scope written before a measure of the same family
-(family_scopes)."""
+(cohort_owners), the team a clause sets up (team_owners), the industry a bare `行业` is (sector_scopes), a scope
+written before a measure of the same family (family_scopes)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from .cohort_owners import cohort_owner
 from .family_scopes import family_scope
 from .mention import Mention
 from .programme_owners import programme_owner
+from .sector_scopes import industry_of_sentence
 from .team_owners import team_owner
 
 
@@ -22,4 +23,5 @@ def sentence_owner(subject: str, text: str, sentence: tuple[int, int], clause: i
     subject = programme_owner(subject, text, start, clause)  # `“科贷通”…，惠及企业29家`
     subject = cohort_owner(subject, text, start, clause)  # `2019届高校毕业生…人，已实现就业…`
     subject = team_owner(subject, text, start, clause)  # `…组建了流调疾控队伍，拥有队员…` → 流调疾控队伍队员
+    subject = industry_of_sentence(subject, text, (start, clause), mentions)  # `制造业新增减税…，行业税负…` → 制造业税负
     return family_scope(subject, text, sentence, clause)  # `电影票房…；观众…` → 电影观众

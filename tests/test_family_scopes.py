@@ -37,6 +37,13 @@ CASES = [
       ("other", "两州一县及深度贫困地区农网综合电压合格率", 99.5)]),
     ("全市农网供电可靠率99.9%，比上年提高0.2个百分点；电压合格率99.7%。",
      [("other", "农网供电可靠率", 99.9), ("growth_rate", "农网供电可靠率", 0.2), ("other", "农网电压合格率", 99.7)]),
+    # residents: the scope of a per-capita measure carries to a later per-capita measure named bare, across `；`
+    ("2020年，农村居民人均肉类消费量21.5公斤，比2000年增长38%；人均水产品消费量8.1公斤，比2000年增长1.2倍。",
+     [("other", "农村居民人均肉类消费量", 21.5), ("growth_rate", "农村居民人均肉类消费量", 38),
+      ("other", "农村居民人均水产品消费量", 8.1), ("growth_rate", "农村居民人均水产品消费量", 1.2)]),
+    ("全年城镇常住居民人均可支配收入41200元，人均消费支出26800元，人均住房建筑面积39.8平方米。",
+     [("other", "城镇常住居民人均可支配收入", 41200), ("other", "城镇常住居民人均消费支出", 26800),
+      ("other", "城镇常住居民人均住房建筑面积", 39.8)]),
     # a bank's cards issued are the bank's, as its loans are
     ("截至2020年末，建设银行县域贷款余额突破2万亿元，农户贷款达到8000亿元，裕农卡发卡量1.2亿张。",
      [("other", "建设银行县域贷款余额", 2000000000000), ("other", "建设银行农户贷款", 800000000000),
@@ -54,6 +61,12 @@ NEGATIVES = [
       ("growth_rate", "货运量", 6.1)]),
     # a voltage rate with no grid named before it
     ("全区供电可靠率99.9%，综合电压合格率99.6%。", [("other", "供电可靠率", 99.9), ("other", "综合电压合格率", 99.6)]),
+    # two residents' scopes before a bare per-capita measure: whose it is is not told; a country's output per head
+    ("全年城镇居民人均可支配收入41200元，农村居民人均可支配收入18900元，人均消费支出21500元。",
+     [("other", "城镇居民人均可支配收入", 41200), ("other", "农村居民人均可支配收入", 18900),
+      ("other", "人均消费支出", 21500)]),
+    ("全年农村居民人均可支配收入18900元，人均地区生产总值8.6万元。",
+     [("other", "农村居民人均可支配收入", 18900), ("other", "人均地区生产总值", 86000)]),
     # new bonds issued with no parts after them own no later bond
     ("今年共发行新增债券1.2万亿元，专项债券8000亿元。",
      [("other", "发行新增债券", 1200000000000), ("investment", "专项债券", 800000000000)]),
