@@ -142,6 +142,13 @@ def _project_topic_check(text: str) -> None:
     project_topic_total(text, 0, len(text), "总投资")
 
 
+def _list_clause_check(text: str) -> None:
+    from extractors.clause_bounds import subject_clause_start
+
+    text = _ending(text, "、甲类产品" * 12 + "等产量分别增长")  # no clause mark in the window: the list's reach back
+    subject_clause_start(text, 0, len(text), list_marks=False)
+
+
 def _punished_check(text: str) -> None:
     from extractors.case_acts import case_act_subject
 
@@ -150,11 +157,11 @@ def _punished_check(text: str) -> None:
 
 @pytest.mark.parametrize("check", [_firm_check, _trend_check, _zone_check, _rest_check, _source_check, _project_check,
                                    _quote_check, _total_check, _sized_check, _whole_check, _investor_check,
-                                   _topic_check, _punished_check, _project_topic_check],
+                                   _topic_check, _punished_check, _project_topic_check, _list_clause_check],
                          ids=["firm anaphor", "trend owner", "zone anaphor", "rest of a whole", "cited source",
                               "project set", "quoted firm", "running total", "project sized after", "part of a whole",
                               "investor before", "topic owner", "offences punished before",
-                              "project a clause opens with"])
+                              "project a clause opens with", "a list's clause start"])
 def test_a_figure_reads_a_bounded_window_back(check):
     """Asked once per figure, these read back from the figure only so far: in a run-on sentence with no stop, reading
     to the sentence start made a million-character line of figures quadratic (hours)."""
