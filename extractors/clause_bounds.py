@@ -7,6 +7,7 @@ import regex
 from .lexicon import lexicon
 
 WINDOW = 48  # characters of clause before a number that may hold its subject
+LIST_WINDOW = 96  # characters: a list of items before its figures (`A、B、…、E等…分别为`) may run past WINDOW
 LIST_MARK = "、"
 _LAST_CLAUSE_MARK = regex.compile(r"(?r)[,，;；:：。！？!?]")
 LAST_COMMA = regex.compile(r"(?r)[,，;；]")  # searched backwards: the last comma or semicolon before a figure
@@ -23,6 +24,11 @@ def subject_clause_start(text: str, lo: int, pos: int, list_marks: bool) -> int:
     if (aside := _window_aside(text, lo, start, pos)) is not None:
         start = max(lo, aside - WINDOW)  # `受理非话务渠道(含省长信箱、…等渠道)各类诉求`: the clause the aside stands in
     mark = _LAST_CLAUSE_MARK.search(text, start, pos)  # searched backwards: the last mark is the first found
+    if mark is None and start > lo and text.find(LIST_MARK, start, pos) != -1:
+        # a window cut inside a list's first items (`3D打印设备、…` → `印设备`): the list from its clause's start
+        wider = max(lo, pos - LIST_WINDOW)
+        if (mark := _LAST_CLAUSE_MARK.search(text, wider, start)) is not None:
+            start = wider
     if mark and (opening := _aside_opening(text, start, mark.end(), pos)) is not None:
         mark = _LAST_CLAUSE_MARK.search(text, start, opening)  # `地区生产总值(预计,下同)7100亿元`: the aside's comma
     last = mark.end() if mark else None

@@ -1,6 +1,7 @@
 """Naming a figure after what came before it in its sentence: a measure of the previous figure (`…名义`), a share
 of its whole, a generic or bare word (`增长41%`, `总额`), an amount of change named after what changed, a share
-named, a rate stated as a level made a change, and an ownerless share of a ranked set.
+named, a rate stated as a level made a change, an ownerless share of a ranked set, and the share done of a set just
+counted (`117个重点项目已完成82%`).
 
 Mixed into FigureReader (figure_reader.py), whose sentence state (prev_subject, mentions, text, start) it reads.
 """
@@ -61,6 +62,8 @@ _NEXT_BASE = _LEX.compile("next_gap_base")
 _GAP_OPENED = _LEX.compile("gap_first_base")
 _GAP_REACH = 12  # characters: the verb and the first base before the first margin
 _POINTS = next(unit for unit, kind in UNIT_KINDS.items() if kind == "point")  # 个百分点
+_PROGRESS = _LEX.compile("counted_progress_share")
+_PROGRESS_NAME = _LEX.table("counted_progress_share", "name")
 
 
 def _without_rate(subject: str) -> str:
@@ -134,6 +137,8 @@ class FigureNaming:
             return prev  # `…从54.36%下降到去年底的9.27%`: the same measure, reached
         if not subject and f.change and f.d is not None and (based := measure_in_base(f.d.group())):
             return based  # `日均2429万人次,较节前五日日均客运量增长17.9%`: the daily measure's change
+        if prev and (progress := self._progress_share(f)) is not None:
+            return f"{regex.sub(r'[(][^()]*[)]$', '', prev)}({progress})"  # `117个重点项目已完成82%`: the set's share done
         # a bare verb takes the previous subject, unless it acts on the things the act before named (`受理投诉…，办结…`)
         if not f.delta and (GENERIC.match(subject) or (len(subject) < 2 and not f.noun and subject not in _ONE_CHAR)
                             or BARE_VERB.fullmatch(subject) and not (f.q.unit in COUNT_UNITS and handles_previous(subject, prev))):
@@ -164,6 +169,13 @@ class FigureNaming:
                 and (share := share_of_budget(self.text[last.end:f.q.start], account, self.budget[1])) is not None:
             return share, account
         return None
+
+    def _progress_share(self, f: Figure) -> str | None:
+        """`…117个重点项目已完成82%`: a share told by a bare act of completion right after a count is the counted
+        set's share done (counted_progress_share's name), not the set itself; None otherwise."""
+        if f.change or f.delta or f.q.unit != "%" or not self.mentions or self.mentions[-1].unit not in COUNT_UNITS:
+            return None
+        return _PROGRESS_NAME if _PROGRESS.fullmatch(f.raw.strip()) else None
 
     def _topic_before(self, f: Figure) -> str | None:
         """The category a figure-free clause right before the count's clause names (`防疫类诉求,共329件`)."""

@@ -17,6 +17,7 @@ from .subjects import (
     _URBAN_RURAL,
     ENUMERATION_COMMA,
     LIST_SPLIT,
+    RATE_WORD,
     clean_subject,
 )
 
@@ -41,6 +42,7 @@ _GRADED_HEAD = _LEX.compile("graded_list_head")
 _CADRE_GRADE = _LEX.compile("cadre_grade")
 _GRADED_SET = _LEX.compile("graded_set_opening")
 _INDUSTRIES_CARRIED = _LEX.compile("industries_carried")
+_JOINED_CLASSES = _LEX.compile("etc_joined_classes")
 
 
 def graded_noun(text: str, noun: str, noun_end: int) -> str:
@@ -131,7 +133,7 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
         return None
     first, last = items[0], items[-1]
     if _ETC in last:  # `生物、新能源等战略性新兴产业投资`: the class after 等 is what each one measures
-        tail = last[last.index(_ETC) + 1:]
+        tail = _class_after_etc(last[last.index(_ETC) + 1:])
         return [x.split(_ETC)[0] + tail for x in items]
     if _ATTRIBUTIVE in last:  # `博物馆、…、历史文化街区的游客比例`: what follows 的 is what each one measures
         tail = last[last.rindex(_ATTRIBUTIVE):]
@@ -144,7 +146,18 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
         tail = _known_tail(first, last, tail)
         if _OWN_MEASURE.search(first) and _OWN_MEASURE.search(tail):
             tail = ""  # `固定资产投资、一般公共预算收入`: each item names its own measure, none is shared
+        elif _NO_MEASURE.search(tail) and not _LIST_CLASS.fullmatch(tail):
+            tail = ""  # `计算机电子、铁路船舶航空航天业`: a tail ending a name is the last item's own (never 计算机电子空航天业)
     return [x if x.endswith(tail) else x + tail for x in items]
+
+
+def _class_after_etc(tail: str) -> str:
+    """What each example before `等` takes from the words after it: the class and measure (`战略性新兴产业投资`), but
+    of two classes joined (`新材料和电子产品增速`: each example is one or the other) only the measure, if any."""
+    if not _JOINED_CLASSES.search(tail):
+        return tail
+    measure = _LIST_MEASURE.search(tail) or RATE_WORD.search(tail)
+    return measure[0] if measure else ""
 
 
 def _industries_short(head: str, count: int) -> list[str] | None:

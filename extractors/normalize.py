@@ -27,7 +27,8 @@ What canonical text looks like (patterns are written against this, and only this
   * on a page whose lines are paragraphs (upper-quartile line length ≥ 40): after a line of at most 40
     characters without `,;。!?` that follows a kept break or precedes a blank line (headings, bylines,
     signatures, list items; not the short tail of a re-wrapped line);
-  * before a line starting `本报讯`, `新华社` or `——`;
+  * before a line starting `本报讯`, `新华社` or `——`; on a page whose lines are paragraphs, after a line that opens
+    with a bullet mark (`●市场销售延续好转态势`: a sub-heading, never the next sentence's opening);
   * before and after a table row (two `|` or more) and a caption (`图1 2018-2022年…`, `表3 …`);
   * before an indented line (two spaces or more, `　　`), on a page where some lines are indented and others
     not: the indent starts a paragraph (`…高于世界主要经济体` + `　　20.7%` stay apart).
@@ -84,6 +85,7 @@ _DECIMAL_DOT = lexicon().compile("decimal_middle_dot", engine=re)
 _MIDDLE_DOTS = re.compile("[·・]")
 _STARTS_BLOCK = lexicon().compile("block_opener", engine=re)
 _PHRASED_HEADING = lexicon().compile("phrased_heading")
+_BULLET_LINE = lexicon().compile("bullet_line")
 _BLOCK_OPENERS = frozenset(word[0] for word in lexicon().words("block_opener"))
 _CLOSING = frozenset(_CLOSERS + ")")
 _ZERO_WIDTH_RUN = re.compile(f"[{_ZERO_WIDTH}]")
@@ -251,8 +253,9 @@ def normalize(source: str) -> Canonical:
                     block_plain and not first_block and block_len <= _HEADLINE_MAX):
                 sep = "\n"
             elif (content[0] in openers and _STARTS_BLOCK.match(content)) or (indents and raw[:2].isspace()) \
-                    or _PHRASED_HEADING.match(prev) or _PHRASED_HEADING.match(content):
-                sep = "\n"  # a byline, an indented paragraph, around `一、农业生产基本稳定,秋粮生长形势较好`
+                    or _PHRASED_HEADING.match(prev) or _PHRASED_HEADING.match(content) \
+                    or long_layout and _BULLET_LINE.match(prev):
+                sep = "\n"  # a byline, an indented paragraph, around `一、农业生产基本稳定,秋粮生长形势较好`, after `●…`
             elif last < "\x80" and content[0] < "\x80" and last.isalpha() and content[0].isalpha():
                 sep = " "
             else:

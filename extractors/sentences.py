@@ -27,6 +27,7 @@ _LEAD_PUNCT = regex.compile(r"[。;；!！?？]")
 _LEAD_HEADLINE_CHARS = 40
 _ITEM_LINE = lexicon().compile("numbered_item_line")
 _PHRASED_HEADING = lexicon().compile("phrased_heading")
+_BULLET_LINE = lexicon().compile("bullet_line")
 _ITEM_HEADING = lexicon().compile("item_heading_number")
 
 
@@ -114,7 +115,7 @@ def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tu
     marks: list[tuple[int, bool, str, bool, bool]] = []
     cur_start = None
     cur_end = 0
-    prev_headline = prev_figure = prev_cell = prev_lead = False
+    prev_headline = prev_figure = prev_cell = prev_lead = prev_bullet = False
     lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
@@ -129,7 +130,7 @@ def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tu
         byline = not cell and bool(_BYLINE.match(line))
         figure = _FIGURE_LINE.fullmatch(line.strip()) is not None or caption
         continues = (cur_start is not None and not cell and not prev_cell and not headline and not byline
-                     and not prev_headline and not prev_lead
+                     and not prev_headline and not prev_lead and not prev_bullet
                      and not figure and not prev_figure and _last_char(text, cur_start, cur_end) not in _LINE_DONE)
         if continues:
             cur_end = e
@@ -146,6 +147,7 @@ def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tu
         # a lead line with a comma stays an article of its own with no headline, as it was read before (the headline
         # after it opens the body's article: headline_repeats.body_article)
         prev_headline, prev_figure, prev_cell, prev_lead = headline and not lead_line, figure, cell, lead_line
+        prev_bullet = _BULLET_LINE.match(line) is not None  # `●…好转态势`: a sub-heading the next line does not continue
     if cur_start is not None:
         paras.append((cur_start, cur_end))
     return paras, marks

@@ -66,7 +66,7 @@ _CAPABILITY = _LEX.compile("capability")
 _NOTIONAL = _LEX.compile("notional_consequence")
 # one alternation, asked once per figure: eight patterns matched in turn cost eight calls for a yes/no
 _RULES_AFTER = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
-    "basis_points_after", "classification_after", "policy_after", "survey_of_after", "size_class_after",
+    "basis_points_after", "classification_after", "policy_after", "unit_price_after", "survey_of_after", "size_class_after",
     "benchmark_rate_after", "size_class_tail", "showcase_after", "condition_after", "rank_count_after",
     "problem_count_after", "structure_part_after", "site_frame_after", "unit_record_after", "gathering_after",
     "parade_after", "case_profile_after", "rating_name_after", "designation_after", "rhetoric_people_after",

@@ -24,7 +24,7 @@ _NAMED_IN_BRACKETS = _LEX.compile("measure_named_in_brackets")
 _CALIBER = _LEX.compile("measure_caliber")
 _PAREN = regex.compile(r"[(（][^()（）]{0,80}[)）]")  # an aside, however long its list (`(含省长信箱、…等渠道)`)
 _NOUN_AFTER = _LEX.compile(
-    r"[“”\"]?(?![{noun_after_never_starts:chars}]|{one_char_reach})(?P<noun>[\p{Han}A-Za-z0-9“”\"]{1,14}?)"
+    r"[“”\"]?(?!(?!{noun_after_word_start})[{noun_after_never_starts:chars}]|{one_char_reach}|{noun_after_opening_act})(?P<noun>[\p{Han}A-Za-z0-9“”\"]{1,14}?)"
     r"(?={noun_after_end}|[,，;；。！？!?、()（）\s]|[:：](?!\s?\d)|$)")  # `0例乙类:3042例`: 乙类 labels the next count
 _NEXT_FIGURE = _LEX.compile("next_figure_noun")
 _ATTRIBUTIVE = _LEX.words("attributive")[0]
@@ -56,6 +56,7 @@ _OPENERS = frozenset(_LEX.words("quote_opener"))  # `“5亿+”业绩目标`: a
 _GOAL = _LEX.compile("noun_after_goal")
 _GOAL_COUNTERS = frozenset(_LEX.words("goal_counter"))
 _OPENS_CLAUSE = _LEX.compile("(?:{of_which}|[,，;；:：])$")
+_NOUN_STATE = _LEX.compile("noun_after_state")
 TIME_WORDS = _LEX.compile("subject_time")
 COMPARE = _LEX.compile("(?:{comparison_point}|{comparison_base})")  # the longer `比上年末` before `比上年`
 _LEADING = _LEX.compile("^{subject_leading}")
@@ -146,7 +147,13 @@ def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tupl
         head = _NOUN_AFTER.match(text, m.end() + 1, min(end, m.end() + 17))
         if head and not head["noun"][:1].isdigit() and len(head["noun"]) >= 2:
             return _QUOTES.sub("", head["noun"]), head.end()
-    return _QUOTES.sub("", m["noun"]), m.end()
+    return _state_cut(_QUOTES.sub("", m["noun"])), m.end()
+
+
+def _state_cut(noun: str) -> str:
+    """`重点项目已`, `供水工程已全部开工` → the things counted (noun_after_state), when two characters are left."""
+    cut = _NOUN_STATE.sub("", noun, count=1)
+    return cut if len(cut) >= 2 else noun
 
 
 _OWNER = _LEX.compile(r"^(?P<owner>\p{Han}{2,14}?)(?:{owner_stage})?(?:{owner_verb})(?=\p{Han}{2})")
@@ -171,6 +178,7 @@ _TOPIC_MEASURE = _LEX.compile("topic_measure_alone")
 _TOPIC_MEASURE_END = _LEX.compile("{topic_measure}$")  # what every _TOPIC match ends with
 _NO_TOPIC = _LEX.compile("whole_measure_prefix")
 _RECORD_TOPIC = _LEX.compile("record_topic")  # `最高田块`: a record plot owns no later measure
+_COMPARED_TOPIC = _LEX.compile("compared_topic")  # `利润增速高于营业收入…`: a comparison owns no later measure
 
 
 _SET_OPENING = _LEX.compile_at("set_opening")
@@ -220,7 +228,8 @@ def topic_of(subject: str) -> str | None:
     or a scope."""
     m = _TOPIC.match(subject) if _TOPIC_MEASURE_END.search(subject) else None  # a cheap test first: 7 -> 1.6 µs
     topic = _OWNER_VERB_ANY.sub("", m["topic"]) if m else ""
-    return topic if len(topic) >= 2 and not _NO_TOPIC.fullmatch(topic) and not _RECORD_TOPIC.match(topic) else None
+    return topic if len(topic) >= 2 and not _NO_TOPIC.fullmatch(topic) and not _RECORD_TOPIC.match(topic) \
+        and not _COMPARED_TOPIC.search(topic) else None
 
 
 def topical(topic: str | None, subject: str) -> tuple[str | None, str]:

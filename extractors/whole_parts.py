@@ -3,7 +3,8 @@
 A whole counted with its things named after the count (lexicon/owners.toml `whole_of_parts`: `120所学校中`,
 `1481名在逃人员共…`), then a count in the same unit with an act (`96所完成改造`, `共抓获934名`): the part is the things
 the act picks (完成改造的学校, 抓获的在逃人员), never the bare act. A rate named alone after such parts
-(`part_of_whole_rate`) is the whole's things' (学校改造完成率). The whole is read in a bounded window before the count.
+(`part_of_whole_rate`) is the whole's things' (学校改造完成率); the whole's own count, whose noun ran on into its
+part (`712例确诊病例中已有653例出院`), is named by its things. The whole is read in a bounded window before the count.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .subject_checks import subject_is_narrative
 
 _LEX = lexicon()
 _WHOLE = _LEX.compile("whole_of_parts")
+_COUNTED = _LEX.compile("whole_of_counted_part")  # any unit: only the whole's own name is read with it
 _LEAD = _LEX.compile("part_of_whole_lead")
 _RATE = _LEX.compile("part_of_whole_rate")
 _ASPECT = _LEX.compile("part_act_aspect")
@@ -75,13 +77,21 @@ def _rate(text: str, whole, start: int, subject: str) -> str:
     return subject if subject_is_narrative(named) else named
 
 
+def _own_whole(subject: str, noun: str) -> str | None:
+    """The whole's own name when its subject ran on into its parts (`确诊病例中已有653例出院` → 确诊病例), keeping an
+    owner written before the things (`某邮轮确诊病例中…` → 某邮轮确诊病例; not a defining act, `完成…的中小学中…`)."""
+    at = subject.find(noun)
+    if at == -1 or _OF in subject[:at] or subject[at + len(noun):at + len(noun) + 1] not in _WHOLE_TAIL:
+        return None
+    return subject[:at + len(noun)]
+
+
 def part_of_whole(text: str, sent_start: int, start: int, end: int, subject: str) -> str:
     """The subject of a figure at text[start:end] that is a part of a whole counted before it (完成改造的学校) or
     the rate of such parts (学校改造完成率), or as it was."""
-    own = _WHOLE.match(text, start, min(len(text), start + _REACH))
-    if own is not None and own.start("noun") == end and subject.startswith(own["noun"]) \
-            and subject[len(own["noun"]):len(own["noun"]) + 1] in _WHOLE_TAIL:
-        return own["noun"]  # `1481名…逃犯共`, `832个贫困县中已有…`: the whole's own count
+    own = _WHOLE.match(text, start, min(len(text), start + _REACH)) or _COUNTED.match(text, start, start + _REACH)
+    if own is not None and own.start("noun") == end and (whole := _own_whole(subject, own["noun"])) is not None:
+        return whole  # `1481名…逃犯共`, `832个贫困县中已有…`, `712例确诊病例中已有…`: the whole's own count
     whole = _whole_before(text, sent_start, start)
     if whole is None or whole.end() > start:
         return subject

@@ -179,6 +179,13 @@ def _counted_actor_check(text: str) -> None:
     counted_actor(text, 0, len(text) - 6, len(text), "共同召开会议")
 
 
+def _list_clause_check(text: str) -> None:
+    from extractors.clause_bounds import subject_clause_start
+
+    text = _ending(text, "、甲类产品" * 12 + "等产量分别增长")  # no clause mark in the window: the list's reach back
+    subject_clause_start(text, 0, len(text), list_marks=False)
+
+
 def _punished_check(text: str) -> None:
     from extractors.case_acts import case_act_subject
 
@@ -210,13 +217,13 @@ def _opened(text: str) -> str:
                                    _quote_check, _total_check, _sized_check, _whole_check, _investor_check,
                                    _topic_check, _punished_check, _project_topic_check, _one_project_check,
                                    _item_place_check, _planned_size_check, _counted_check, _event_check,
-                                   _month_total_check, _counted_actor_check],
+                                   _month_total_check, _counted_actor_check, _list_clause_check],
                          ids=["firm anaphor", "trend owner", "zone anaphor", "rest of a whole", "cited source",
                               "project set", "quoted firm", "running total", "project sized after",
                               "part of a whole", "investor before", "topic owner", "offences punished before",
                               "project a clause opens with", "one project's size", "place opening a ；item",
                               "project's planned size", "count of projects", "event named near",
-                              "month's running total", "counted actor opening"])
+                              "month's running total", "counted actor opening", "a list's clause start"])
 def test_a_figure_reads_a_bounded_window_back(check):
     """Asked once per figure, these read back from the figure only so far: in a run-on sentence with no stop, reading
     to the sentence start made a million-character line of figures quadratic (hours)."""
