@@ -67,6 +67,11 @@ STARTS = [
     # the first days of the holiday the sentence before named
     ("“五一”假期第二天，全省接待游客412万人次。假期前两天，全省接待游客760万人次。", date(2020, 5, 3),
      [(4120000, "2020-05-02", "2020-05-02", "actual"), (7600000, "2020-05-01", "2020-05-02", "actual")]),
+    # an event's span (`…期间`) is dated by its year; an event's name alone dates nothing
+    ("去年中国国际茶叶博览会期间，共有86个项目达成合作意向。", date(2019, 10, 15),
+     [(86, "2018-01-01", "2018-12-31", "actual")]),
+    ("2019年中国国际茶叶博览会上，共有86个项目达成合作意向。", date(2019, 10, 15),
+     [(86, None, "2019-10-15", "actual")]),
     # a change against an era's start covers the years since
     ("与改革开放之初相比，按不变价格计算，2017年全省经济总量增长了52.3倍。", date(2019, 10, 18),
      [(52.3, "1978-01-01", "2017-12-31", "actual")]),
