@@ -64,6 +64,7 @@ _NEW_YEAR_AMOUNT = _LEX.compile("since_new_year_amount")
 _COMPLETION_FORECAST = _LEX.compile("completion_forecast")
 _REMAINING_STOCK = _LEX.compile("remaining_stock")
 _ONE_PROJECT = _LEX.compile("single_project_total")
+_STANDING_MEASURE = _LEX.compile("standing_measure")
 _PROJECT_AFTER = _LEX.compile("single_project_after")
 _PROJECT_SET = _LEX.compile("project_set_count")
 _PROJECT_TOTAL = "investment.project_total"
@@ -109,7 +110,12 @@ class FigurePeriods:
             period = since_span_average(self.text, s.start, m.end, period, self.sentence_anchor)  # `“十三五”以来，…`
             period = past_years_average(self.text, self.seg.paragraphs[s.paragraph][0], m.end, period, heading)
         elif m.kind == "level":
-            period = from_to_year(self.text, clause, m.start, m.end, period, self.ctx.published)
+            reached = from_to_year(self.text, clause, m.start, m.end, period, self.ctx.published)
+            if reached != period and reached.end is not None and reached == year_period(reached.end.year) \
+                    and period.start is not None and period.end is not None and period.start.year < period.end.year \
+                    and _STANDING_MEASURE.search(m.subject):
+                reached = Period(None, reached.end)  # `5年来，…运营线路从17条增加到22条`: the lines at each year's end
+            period = reached
         period = plan_goal_years(self.text, clause, m.start, period)  # `“十三五”规划确定的…降低15%`: 2016–2020
         # `2023年主要预期目标是:…,一般公共预算收入增长6%`: the year written at the sentence's head dates all its items
         explicit = explicit or period != self.doc_anchor or (self.sentence_dated and period == self.sentence_anchor)

@@ -39,6 +39,13 @@ POINTS = [
     # negative: the total of a set of projects keeps the set's span
     ("今年1—4月，全市亿元以上项目开复工120个，项目投资总额达860亿元。", date(2020, 5, 20),
      [(120, "2020-01-01", "2020-04-30", "actual"), (86000000000, "2020-01-01", "2020-04-30", "actual")]),
+    # what stands (lines in service) in a from-to statement over years: the level at each year's end
+    ("5年来，全市地铁运营线路从6条增加到11条，运营里程从180公里增加到390公里。", date(2019, 2, 26),
+     [(6, None, "2013-12-31", "actual"), (11, None, "2018-12-31", "actual"),
+      (180, None, "2013-12-31", "actual"), (390, None, "2018-12-31", "actual")]),
+    # negative: a flow in the same form keeps the years
+    ("从2012年至2018年，全市工业增加值从120亿元增至305亿元。", date(2019, 10, 18),
+     [(12000000000, "2012-01-01", "2012-12-31", "actual"), (30500000000, "2018-01-01", "2018-12-31", "actual")]),
     # negative: a plan's total over its years is no project's size
     ("“十三五”期间，全省电网工程规划总投资达到1200亿元。", date(2019, 2, 27),
      [(120000000000, "2016-01-01", "2020-12-31", "target")]),
