@@ -52,11 +52,15 @@ def _reached_this_year(text: str, clause: int, start: int, period: Period, publi
 
 def _first_year_told(text: str, start: int, last: int) -> int | None:
     """The first year of the last from-to statement before start in its sentence that wrote both its years, when
-    its last is `last`."""
+    its last is `last`, else of one that wrote its first year alone (an earlier one than `last`)."""
     lo = max(0, start - _TOLD_REACH)
     lo = max(lo, text.rfind("。", lo, start) + 1)
     told = [m for m in _FROM_TO_YEARS.finditer(text, lo, start) if _num(m["y2"]) == last]
-    return _num(told[-1]["y1"]) if told else None
+    if told:
+        return _num(told[-1]["y1"])
+    # `中非贸易额由2000年100多亿美元增至2041.9亿美元，…存量从不到10亿美元增至…`: the year the sentence's from-to began at
+    firsts = [b for b in _FROM_BASE_YEAR.finditer(text, lo, start) if (y := _num(b["base"])) is not None and y < last]
+    return _num(firsts[-1]["base"]) if firsts else None
 
 
 def from_to_year(text: str, clause: int, start: int, end: int, period: Period,

@@ -46,6 +46,10 @@ POINTS = [
     # negative: a flow in the same form keeps the years
     ("从2012年至2018年，全市工业增加值从120亿元增至305亿元。", date(2019, 10, 18),
      [(12000000000, "2012-01-01", "2012-12-31", "actual"), (30500000000, "2018-01-01", "2018-12-31", "actual")]),
+    # a later from-to of the sentence, its first amount with a qualifier: the year the sentence's first from-to began at
+    ("全省对外贸易额由2005年80多亿美元增至960亿美元，对外投资存量从不到5亿美元增至120亿美元。", date(2019, 10, 6),
+     [(8000000000, "2005-01-01", "2005-12-31", "actual"), (96000000000, None, "2019-10-06", "actual"),
+      (500000000, None, "2005-12-31", "actual"), (12000000000, None, "2019-10-06", "actual")]),
     # negative: a plan's total over its years is no project's size
     ("“十三五”期间，全省电网工程规划总投资达到1200亿元。", date(2019, 2, 27),
      [(120000000000, "2016-01-01", "2020-12-31", "target")]),
