@@ -239,6 +239,23 @@ def _since_holiday(m, current, published):
     return Period(day, end) if day is not None and end is not None and day <= end else _UNKNOWN
 
 
+_SHOPPING_DAY = (11, 11)
+
+
+def _shopping_day(m, current, published):
+    """`“双11”`: 11 November of the whole year in force, else the last one on or before the report."""
+    whole_year = current.start is not None and current.end is not None and current.start.year == current.end.year \
+        and (current.start.month, current.start.day, current.end.month, current.end.day) == (1, 1, 12, 31)
+    if whole_year:
+        year = current.start.year
+    elif published is not None:
+        year = published.year if (published.month, published.day) >= _SHOPPING_DAY else published.year - 1
+    else:
+        return _UNKNOWN
+    day = date(year, *_SHOPPING_DAY)
+    return Period(day, day)
+
+
 def _bare_holiday(m, current, published):
     """`假期前三天`: those days of the holiday that holds the day in force (else the report's day)."""
     day = current.end if current.end is not None else published

@@ -83,6 +83,11 @@ STARTS = [
      [(86, "2018-01-01", "2018-12-31", "actual")]),
     ("2019年中国国际茶叶博览会上，共有86个项目达成合作意向。", date(2019, 10, 15),
      [(86, None, "2019-10-15", "actual")]),
+    # the shopping day is one day of the year in force, not the year; a supposed one dates nothing
+    ("2018年，全省“双11”网络零售额同比增长56.2%。", date(2019, 2, 25),
+     [(56.2, "2018-11-11", "2018-11-11", "actual")]),
+    ("要是碰到“双11”，每天送件量能接近3000件。", date(2019, 2, 22),
+     [(3000, None, None, "target")]),
     # a change against an era's start covers the years since
     ("与改革开放之初相比，按不变价格计算，2017年全省经济总量增长了52.3倍。", date(2019, 10, 18),
      [(52.3, "1978-01-01", "2017-12-31", "actual")]),
