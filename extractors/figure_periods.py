@@ -22,6 +22,7 @@ from .clause_times import (
     year_end_spilled,
 )
 from .event_spans import told_over_event
+from .event_starts import event_began
 from .figure_filters import _LOOKBACK
 from .lexicon import lexicon
 from .mention import Mention
@@ -87,6 +88,9 @@ class FigurePeriods:
         explicit_own = explicit
         if not explicit and (opening := self._clause_opening(s, m, times)) is not None:
             period, explicit = opening, True  # `陈斌说，2018年…收入增长2.9%、利润总额下降4.67%`
+        elif not explicit and (began := event_began(self.text, self.seg.articles[s.article].start,
+                                                    self.seg.paragraphs[s.paragraph][0], self.ctx.published)):
+            period, explicit = Period(began, self.ctx.published), True  # `今年1月起，…启动…整治。⏎整治活动开展以来，…`
         own = next((tm for tm in times if tm.start == m.time), None) if m.time is not None else None
         if own is not None and (p := resolve(own, self.sentence_anchor, self.ctx.published)) is not None:
             period, explicit = p, True  # `一季度、二季度、三季度…分别为…`: each figure its own time

@@ -2,7 +2,8 @@
 the day a source counted it, a quarter's end, one project's size; a span from a year's start (`2019年初以来`,
 `去年以来`), a festival (`春节以来`), the year's start (`比年初新增`), the months so far (`2018年前10个月`), the
 first days of the holiday in force (`假期前两天`), an era's start as a base (`与改革开放之初相比`) and the span an
-annual average's sentence opened with (`“十三五”以来…年均增长`).
+annual average's sentence opened with (`“十三五”以来…年均增长`), the start an earlier sentence gave an event whose since
+opens a paragraph (`今年3月起，…启动…整治行动。⏎整治行动开展以来，…`).
 
 Each row is a small report in our own words: its date and ALL its facts as (value, period_start, period_end,
 status); an extra or a missing fact fails.
@@ -88,6 +89,14 @@ STARTS = [
      [(56.2, "2018-11-11", "2018-11-11", "actual")]),
     ("要是碰到“双11”，每天送件量能接近3000件。", date(2019, 2, 22),
      [(3000, None, None, "target")]),
+    # a paragraph opened by the since of an event an earlier sentence dated: from that start to the report
+    ("本报讯 今年3月起，某市启动了城乡环境专项整治行动。\n整治行动开展以来，全市共清理垃圾12万吨，处罚违规企业86家。",
+     date(2019, 10, 14), [(120000, "2019-03-01", "2019-10-14", "actual"), (86, "2019-03-01", "2019-10-14", "actual")]),
+    # negative: the start told is another event's (no 整治 in it), or none is told
+    ("本报讯 今年3月起，某市启动了河长制考核。\n整治行动开展以来，全市共清理垃圾12万吨。", date(2019, 10, 14),
+     [(120000, None, "2019-10-14", "actual")]),
+    ("本报讯 整治行动开展以来，全市共清理垃圾12万吨。", date(2019, 10, 14),
+     [(120000, None, "2019-10-14", "actual")]),
     # a change against an era's start covers the years since
     ("与改革开放之初相比，按不变价格计算，2017年全省经济总量增长了52.3倍。", date(2019, 10, 18),
      [(52.3, "1978-01-01", "2017-12-31", "actual")]),
