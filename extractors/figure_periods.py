@@ -23,17 +23,26 @@ from .clause_times import (
 )
 from .event_leads import names_no_event
 from .event_spans import told_over_event
+from .event_starts import event_began
 from .figure_filters import _LOOKBACK
 from .lexicon import lexicon
 from .mention import Mention
 from .period_dates import Period, default_period, week_ending, year_period
 from .periods import TimeMention, period_at, resolve, time_mentions
+from .quarter_ends import quarter_change, quarter_flow
 from .recurring_periods import recurring_period
 from .sentences import Sentence, same_bracket
 from .started_changes import started_year
 from .story_spans import as_told, dated_in_paragraph, is_flow
 from .undated_changes import UNKNOWN, undated_change, wide_paper
-from .year_spans import from_to_year, over_base_year, past_years_average, plan_end_average, plan_goal_years
+from .year_spans import (
+    from_to_year,
+    over_base_year,
+    past_years_average,
+    plan_end_average,
+    plan_goal_years,
+    since_span_average,
+)
 
 _LEX = lexicon()
 _YEAR_END_REACH = 24   # characters after a level that may compare it with an earlier year's end
@@ -53,8 +62,14 @@ _FLOW_NOT_RATE = _LEX.compile("year_end_flow")  # a flow word other than a rate'
 _PERSON = _LEX.table("population_stock", "unit")
 _OF_WHICH = _LEX.words("of_which")[0]
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
+_NEW_YEAR_AMOUNT = _LEX.compile("since_new_year_amount")
 _COMPLETION_FORECAST = _LEX.compile("completion_forecast")
 _REMAINING_STOCK = _LEX.compile("remaining_stock")
+_ONE_PROJECT = _LEX.compile("single_project_total")
+_STANDING_MEASURE = _LEX.compile("standing_measure")
+_PROJECT_AFTER = _LEX.compile("single_project_after")
+_PROJECT_SET = _LEX.compile("project_set_count")
+_PROJECT_TOTAL = "investment.project_total"
 
 
 class FigurePeriods:
@@ -74,25 +89,38 @@ class FigurePeriods:
         explicit_own = explicit
         if not explicit and (opening := self._clause_opening(s, m, times)) is not None:
             period, explicit = opening, True  # `陈斌说，2018年…收入增长2.9%、利润总额下降4.67%`
+        elif not explicit and (began := event_began(self.text, self.seg.articles[s.article].start,
+                                                    self.seg.paragraphs[s.paragraph][0], self.ctx.published)):
+            period, explicit = Period(began, self.ctx.published), True  # `今年1月起，…启动…整治。⏎整治活动开展以来，…`
         own = next((tm for tm in times if tm.start == m.time), None) if m.time is not None else None
         if own is not None and (p := resolve(own, self.sentence_anchor, self.ctx.published)) is not None:
             period, explicit = p, True  # `一季度、二季度、三季度…分别为…`: each figure its own time
+        if m.kind in ("change", "delta"):
+            period = quarter_change(self.text, s.start, m.start, m.end, period)  # `一季度末，…较上季末增加…`: the quarter
+            period = quarter_flow(self.text, s.start, m.start, period, m.subject, True)  # `…；保费收入…，同比增长2.3%`
         year_end = period.start is None and period.end is not None and (period.end.month, period.end.day) == (12, 31)
         if m.kind == "change" and period.end and (period.start is None or period == year_period(period.end.year)) \
                 and (began := started_year(self.text, self.seg.paragraphs[s.paragraph][0], s.start,
                                            (m.start, m.end), period.end)) is not None:
             period = Period(began, period.end)  # `2001年，某市开始实施…。截至2018年，…提高20%`: since that start
-        elif m.kind in ("change", "delta") and period.end and (year_end or _SINCE_NEW_YEAR.search(
-                self.text, max(s.start, m.start - 12), m.start + 6)) \
+        elif period.end and (m.kind in ("change", "delta") and (year_end or _SINCE_NEW_YEAR.search(
+                self.text, max(s.start, m.start - 12), m.start + 6)) or m.kind == "level" and _NEW_YEAR_AMOUNT.search(
+                self.text, max(s.start, m.start - 12), m.start)) \
                 and not until_bare_year_change(self.text, s.start, m.start, m.end):
             # `比年初增长16.9%`, `年末…比上年末下降0.91%`: a change covers the year up to its day
             period = Period(date(period.end.year, 1, 1), period.end)
         if m.kind == "change":
             period = plan_end_average(self.text, s.start, m.end, over_base_year(self.text, clause, m.end, period), s.end)
             heading = self.seg.sections[s.section].heading if s.section >= 0 else ""
+            period = since_span_average(self.text, s.start, m.end, period, self.sentence_anchor)  # `“十三五”以来，…`
             period = past_years_average(self.text, self.seg.paragraphs[s.paragraph][0], m.end, period, heading)
         elif m.kind == "level":
-            period = from_to_year(self.text, clause, m.start, m.end, period, self.ctx.published)
+            reached = from_to_year(self.text, clause, m.start, m.end, period, self.ctx.published)
+            if reached != period and reached.end is not None and reached == year_period(reached.end.year) \
+                    and period.start is not None and period.end is not None and period.start.year < period.end.year \
+                    and _STANDING_MEASURE.search(m.subject):
+                reached = Period(None, reached.end)  # `5年来，…运营线路从17条增加到22条`: the lines at each year's end
+            period = reached
         period = plan_goal_years(self.text, clause, m.start, period)  # `“十三五”规划确定的…降低15%`: 2016–2020
         # `2023年主要预期目标是:…,一般公共预算收入增长6%`: the year written at the sentence's head dates all its items
         explicit = explicit or period != self.doc_anchor or (self.sentence_dated and period == self.sentence_anchor)
@@ -203,6 +231,8 @@ class FigurePeriods:
                 12, 31) and (year_end_spilled(self.text, s.start, m.start)
                              or bare_year_until_flow(self.text, s.start, m.start, m.subject)):
             period = year_period(period.end.year)  # `年末…;在外务工总收入59.06亿元`, `截至2020年,…生产…`: the year's flow
+        elif m.kind == "level":
+            period = quarter_flow(self.text, s.start, m.start, period, m.subject, False)  # `一季度末，…；保费收入1.7万亿元`: the quarter's
         if m.kind == "level" and period.start is not None and period.end and self._held_at_end(m, s, period, unit):
             period = Period(None, period.end)  # `贷款余额288亿元` in a year's report, `…以来,…现有…16例`: at its end
         elif m.kind == "level" and period.start is not None and period.end and since_works_began(self.text, s.start, m.start):
@@ -220,6 +250,17 @@ class FigurePeriods:
                     or (period != year_period(period.end.year) and counted_now(self.text, s.start, m.start))
                     or ((period.end.month, period.end.day) == (12, 31) and _YEAR_END_COMPARED.match(
                         self.text, m.end, min(len(self.text), m.end + _YEAR_END_REACH))))
+
+    def _project_size_period(self, m: Mention, s: Sentence, ind: Indicator | None, period: Period) -> Period:
+        """One project's size (`总投资逾200亿元的南沙港四期工程`) is no flow of the span in force: as of its end (or the
+        story's day, if earlier); a set of projects a count or an act gathers (`40个重点项目…投资额…`) keeps its time."""
+        if m.kind != "level" or period.start is None or period.end is None or period.start == period.end \
+                or ind is None or ind.id != _PROJECT_TOTAL or not (
+                    _ONE_PROJECT.search(m.subject) or _PROJECT_AFTER.match(self.text, m.end, min(s.end, m.end + 40))) \
+                or _PROJECT_SET.search(self.text, max(s.start, m.start - _LOOKBACK), m.start):
+            return period
+        published = self.ctx.published
+        return Period(None, min(period.end, published) if published else period.end)
 
     def _story_period(self, m: Mention, s: Sentence, clause: int, period: Period, explicit: bool,
                       status: str) -> Period:

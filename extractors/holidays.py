@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from .lexicon import lexicon
@@ -29,3 +29,30 @@ def holiday_days(word: str, year: int | None, published: date | None) -> tuple[d
             for y in (published.year - 1, published.year, published.year + 1) if y in days for a, b in [days[y]]]
     found = min(near, default=None)
     return found[1] if found and found[0] <= _NEAR_DAYS else None
+
+
+
+
+def festival_day(word: str, year: int | None, published: date | None) -> date | None:
+    """The day the holiday `word` itself falls on, in `year` when the text names one, else its last occurrence on
+    or before the report (`春节以来` in May 2020: 2020-01-25); None when the schedule lacks it."""
+    years = [year] if year is not None else ([published.year, published.year - 1] if published else [])
+    for y in years:
+        if (eve_word := lexicon().table("time_since_holiday", "after_eve").get(word)) is not None:
+            eve = holiday_days(eve_word, y, None)
+            day = eve[0] + timedelta(days=1) if eve else None
+        else:
+            days = holiday_days(word, y, None)
+            day = days[0] if days else None
+        if day is not None and (year is not None or published is None or day <= published):
+            return day
+    return None
+
+
+def holiday_holding(day: date) -> tuple[date, date] | None:
+    """The days of the holiday whose days hold `day` (`假期前三天` after `“五一”假期第三天`), if any."""
+    for years in _schedule().values():
+        days = years.get(day.year)
+        if days is not None and days[0] < days[1] and days[0] <= day <= days[1]:
+            return days
+    return None

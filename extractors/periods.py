@@ -35,6 +35,7 @@ from .time_forms_bounds import (
 )
 from .time_forms_eras import _era, _recent, _winter_spring
 from .time_forms_named import (
+    _bare_holiday,
     _bracketed_day_range,
     _day,
     _eve_week,
@@ -45,7 +46,9 @@ from .time_forms_named import (
     _month_range,
     _part,
     _plan,
+    _shopping_day,
     _since_day,
+    _since_holiday,
     _since_year,
     _week_number,
     _year,
@@ -93,6 +96,7 @@ _OF = _LEX.words("attributive")[0]
 _LIST_JOINERS = frozenset(_LEX.words("list_joiner"))
 _SHARE_BASE = _LEX.compile("share_of_same_period")
 _MIDNIGHT = _LEX.compile("midnight_cutoff_after")
+_COUNTED_ON = _LEX.compile("day_counted_after")
 _SHARE_REACH = 8   # characters after the window: the share's own number (`去年同期的【95%】`)
 
 
@@ -160,6 +164,9 @@ def resolve(mention: TimeMention, current: Period, published: date | None) -> Pe
         period = Period(None, period.end)  # `截至10月末`: the level as of that day
         if period.start is None and period.end and midnight_cutoff(mention):
             period = Period(None, period.end - timedelta(days=1))  # `截至2月20日0时`: as of 2月19日24时
+    elif period is not None and period.start is not None and period.start == period.end \
+            and _COUNTED_ON.match(mention.text, mention.end) is not None:
+        period = Period(None, period.end)  # `据…15日统计，…已有653例出院`: the count as of that day
     return period
 
 
@@ -180,7 +187,8 @@ _RESOLVERS = {
     "pastn": _past_years, "run": _consecutive_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
     "now": _now, "quarter": _part, "holiday_period": _holiday, "eve_week": _eve_week, "lastmonth": _last_month, "hours": _past_hours,
     "since_start": _since_start, "before_year": _before_year, "relative_end": _relative_end,
-    "since_year_end": _since_year_end, "years_total": _years_total,
+    "since_year_end": _since_year_end, "years_total": _years_total, "since_holiday_period": _since_holiday,
+    "holiday_in_force": _bare_holiday, "shopping_day": _shopping_day,
     "era": _era, "recent": _recent, "winter_spring": _winter_spring,
 
 }

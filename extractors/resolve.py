@@ -257,6 +257,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         if (planned := budget_base(self.text, clause, m.start, unit, period)) is not None:
             period, status = planned, "target"  # `完成年初预算24.6亿元的59.7%`: the year's plan
         period = self._story_period(m, s, clause, period, explicit, status)
+        period = self._project_size_period(m, s, ind, period)  # `总投资逾200亿元的…工程`: its size, no flow
         if (listed := listed_category(ind and ind.id, self.text, s.start, m.start, m.subject)) is not None:
             ind = self.catalog.by_id[listed]  # `…集中在农林畜牧水利1590件,…;社会保障1485件`, `(一)诉求分类情况`
         if status == "actual" and m.time is None and (family == "covid" or ind is None and held_count_unit(unit)) \

@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from .holidays import holiday_days
+from .holidays import festival_day, holiday_days, holiday_holding
 from .lexicon import lexicon
 from .period_dates import (
     Period,
@@ -210,7 +210,8 @@ def _part(m, current, published):
     year = ref if current.year == ref else _pub_year(current, published)
     if year is None:
         return None
-    return Period(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
+    end = date(year, last, calendar.monthrange(year, last)[1])
+    return Period(None, end) if m["part_end"] else Period(date(year, first, 1), end)
 
 
 _UNKNOWN = Period(None, None)
@@ -229,16 +230,53 @@ def _eve_week(m, current, published):
     return Period(eve[0] - timedelta(days=7), eve[0] - timedelta(days=1)) if eve else _UNKNOWN
 
 
+def _since_holiday(m, current, published):
+    """`春节以来`: from the festival's day (of the year in force, else the last before the report) to the report."""
+    whole_year = current.start is not None and current.end is not None and current.start.year == current.end.year \
+        and (current.start.month, current.start.day, current.end.month, current.end.day) == (1, 1, 12, 31)
+    day = festival_day(m["since_holiday"], current.start.year if whole_year else None, published)
+    end = published or current.end
+    return Period(day, end) if day is not None and end is not None and day <= end else _UNKNOWN
+
+
+_SHOPPING_DAY = (11, 11)
+
+
+def _shopping_day(m, current, published):
+    """`“双11”`: 11 November of the whole year in force, else the last one on or before the report."""
+    whole_year = current.start is not None and current.end is not None and current.start.year == current.end.year \
+        and (current.start.month, current.start.day, current.end.month, current.end.day) == (1, 1, 12, 31)
+    if whole_year:
+        year = current.start.year
+    elif published is not None:
+        year = published.year if (published.month, published.day) >= _SHOPPING_DAY else published.year - 1
+    else:
+        return _UNKNOWN
+    day = date(year, *_SHOPPING_DAY)
+    return Period(day, day)
+
+
+def _bare_holiday(m, current, published):
+    """`假期前三天`: those days of the holiday that holds the day in force (else the report's day)."""
+    day = current.end if current.end is not None else published
+    days = holiday_holding(day) if day is not None else None
+    return _holiday_part(m, days) if days else _UNKNOWN
+
+
+def _holiday_part(m, days):
+    if m["hdays"] and (n := _num(m["hdays"])):  # `国庆假期前6天`: its first six days
+        return Period(days[0], min(days[1], days[0] + timedelta(days=n - 1)))
+    if m["hfirst"] or m["hnth"]:  # `国庆假期第二日`: that one day
+        day = days[0] + timedelta(days=_num(m["hnth"]) - 1 if m["hnth"] else 0)
+        return Period(day, day) if day <= days[1] else _UNKNOWN
+    return Period(*days)
+
+
 def _holiday(m, current, published):
     """`国庆假期`: the holiday in the year in force when a year was named (`2019年春节期间`), else nearest the
     report."""
     days = _holiday_in_force(m["holiday"], current, published)
-    if days and m["hdays"] and (n := _num(m["hdays"])):  # `国庆假期前6天`: its first six days
-        return Period(days[0], min(days[1], days[0] + timedelta(days=n - 1)))
-    if days and (m["hfirst"] or m["hnth"]):  # `国庆假期第二日`: that one day
-        day = days[0] + timedelta(days=_num(m["hnth"]) - 1 if m["hnth"] else 0)
-        return Period(day, day) if day <= days[1] else _UNKNOWN
-    return Period(*days) if days else _UNKNOWN  # a holiday of a year the schedule lacks: some days, never the year
+    return _holiday_part(m, days) if days else _UNKNOWN  # a holiday of a year the schedule lacks: some days, never the year
 
 
 _MONTH_ENDS = frozenset(_LEX.words("period_end"))

@@ -79,7 +79,9 @@ def _same_period(m, current, published):
 
 
 def _year_to_date(m, current, published):
-    return Period(date(published.year, 1, 1), published) if published else None
+    if published is None:
+        return None
+    return Period(date(published.year - (1 if m["ytd_last"] else 0), 1, 1), published)  # `去年以来`: from last year
 
 
 def _year_end(m, current, published):

@@ -13,12 +13,15 @@ from .periods import _CLAUSE_MARKS
 _LEX = lexicon()
 _BASE_YEAR = _LEX.compile("base_year")
 _FROM_BASE_YEAR = _LEX.compile("from_base_year")
+_BASE_OPENING = _LEX.compile("base_opening")
+_ERA_YEARS = {name: day[:4] for name, day in _LEX.values("era_start").items()}  # `改革开放之初`: 1978
 
 
 def over_base_year(text: str, lo: int, pos: int, period: Period) -> Period:
-    """A change in text[lo:pos] against a year before the year before its own (`2018年…比2005年下降45.8%`)
-    covers the years from that one: 2005–2018."""
+    """A change in text[lo:pos] against a year before the year before its own (`2018年…比2005年下降45.8%`, or a
+    statement opened by `与改革开放之初相比，`) covers the years from that one: 2005–2018."""
     froms = [b["base"] for b in _FROM_BASE_YEAR.finditer(text, lo, pos)]  # `从2016年的…增加到…，增幅达…`
+    froms += [_ERA_YEARS.get(b["era_base"]) or b["base"] for b in _BASE_OPENING.finditer(text, lo, pos)]
     lo = max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_MARKS))  # the figure's own comma clause
     bases = froms + [b["base"] for b in _BASE_YEAR.finditer(text, lo, pos)]
     base = _num(bases[-1]) if bases else None
@@ -49,11 +52,15 @@ def _reached_this_year(text: str, clause: int, start: int, period: Period, publi
 
 def _first_year_told(text: str, start: int, last: int) -> int | None:
     """The first year of the last from-to statement before start in its sentence that wrote both its years, when
-    its last is `last`."""
+    its last is `last`, else of one that wrote its first year alone (an earlier one than `last`)."""
     lo = max(0, start - _TOLD_REACH)
     lo = max(lo, text.rfind("。", lo, start) + 1)
     told = [m for m in _FROM_TO_YEARS.finditer(text, lo, start) if _num(m["y2"]) == last]
-    return _num(told[-1]["y1"]) if told else None
+    if told:
+        return _num(told[-1]["y1"])
+    # `中非贸易额由2000年100多亿美元增至2041.9亿美元，…存量从不到10亿美元增至…`: the year the sentence's from-to began at
+    firsts = [b for b in _FROM_BASE_YEAR.finditer(text, lo, start) if (y := _num(b["base"])) is not None and y < last]
+    return _num(firsts[-1]["base"]) if firsts else None
 
 
 def from_to_year(text: str, clause: int, start: int, end: int, period: Period,
@@ -133,3 +140,13 @@ def past_years_average(text: str, paragraph_start: int, pos: int, period: Period
     if not n or n < 2:
         return Period(None, period.end)
     return Period(date(period.end.year - n + 1, 1, 1), period.end)
+
+
+def since_span_average(text: str, lo: int, pos: int, period: Period, opening: Period) -> Period:
+    """An annual average dated by one year written after the span its sentence opened with (`“十三五”以来，…2019年达到
+    1257.78亿元，…；外贸进出口总额年均增长28.9%`): the years from the span's start to that year, not that year alone."""
+    if opening.start is None or period.start is None or period.end is None or period != year_period(period.end.year) \
+            or not opening.start.year < period.end.year or opening.end is None or opening.end < period.end \
+            or not _AVERAGE_CLAUSE.search(text, max(lo, pos - _AVERAGE_REACH), pos):
+        return period
+    return Period(opening.start, period.end)

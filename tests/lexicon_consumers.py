@@ -17,6 +17,9 @@ CONSUMERS = {
     "time_era": lambda text, published, anchor: _resolve_time(text, published, anchor),
     "time_recent_days": lambda text, published, anchor: _resolve_time(text, published, anchor),
     "time_winter_spring": lambda text, published, anchor: _resolve_time(text, published, anchor),
+    "time_since_holiday": lambda text, published, anchor: _resolve_time(text, published, anchor),
+    "time_holiday_in_force": lambda text, published, anchor: _resolve_time(text, published, anchor),
+    "time_shopping_day": lambda text, published, anchor: _resolve_time(text, published, anchor),
     "papers": lambda name: _paper_place(name),
     "paper_file_codes": lambda name: _file_paper(name),
     "qualifier_before": lambda word: _qualifier_before(word),
@@ -30,7 +33,8 @@ CONSUMERS = {
 # rest is the expected value (one item, or a tuple of several).
 CONSUMER_ARITY = {"time_expression": 3, "time_partial_spans": 3, "time_year_same_period": 3,
                   "time_bounded_spans": 3, "time_same_month": 3,
-                  "time_era": 3, "time_recent_days": 3, "time_winter_spring": 3}
+                  "time_era": 3, "time_recent_days": 3, "time_winter_spring": 3, "time_since_holiday": 3,
+                  "time_holiday_in_force": 3, "time_shopping_day": 3}
 
 
 def _resolve_time(text: str, published: str, anchor: str) -> tuple[str, str]:
