@@ -57,6 +57,15 @@ CASES = [
       ("covid.new_imported_asymptomatic", "新增境外输入无症状感染者", "云南省", *DAY, 7),
       ("covid.new_imported_asymptomatic", "新增境外输入无症状感染者", "昆明市", *DAY, 4),
       ("covid.new_imported_asymptomatic", "新增境外输入无症状感染者", "德宏傣族景颇族自治州", *DAY, 3)]),
+    # 本地 as some provinces write 本土, and infections released from isolation under observation (`解除隔离医学观察`)
+    ("9月5日0-24时,吉林省报告新增本地无症状感染者12例,其中,长春市9例,吉林市3例。",
+     [("covid.new_asymptomatic", "新增本地无症状感染者", "吉林省", *DAY, 12),
+      ("covid.new_asymptomatic", "新增本地无症状感染者", "长春市", *DAY, 9),
+      ("covid.new_asymptomatic", "新增本地无症状感染者", "吉林市", *DAY, 3)]),
+    ("9月5日0-24时,全省新增解除隔离医学观察无症状感染者40例,其中,通化市30例,白城市10例。",
+     [("covid.released_asymptomatic", "新增解除隔离医学观察无症状感染者", "吉林省", *DAY, 40),
+      ("covid.released_asymptomatic", "新增解除隔离医学观察无症状感染者", "通化市", *DAY, 30),
+      ("covid.released_asymptomatic", "新增解除隔离医学观察无症状感染者", "白城市", *DAY, 10)]),
     # `(其中境外输入N例)` right after a running total is its imported part; Beijing's 本地 cases are a subset too
     ("截至9月5日24时,四川省累计报告确诊病例1200例(其中境外输入700例)。",
      [("covid.cumulative_confirmed", "累计报告确诊病例", "四川省", *AS_OF, 1200),
