@@ -200,7 +200,7 @@ class FigureReader(FigureNaming):
             return shown  # `携10家袜企盛装亮相`: a fair's exhibitors
         if f.noun:
             f.noun = acted_on(text, f.left if len(subject) > 8 else "", (q.end, f.noun_end), f.noun)  # `击毙了50名…`
-            f.noun, f.noun_end = defined_by_act(text, f.left, f.noun, f.noun_end) if not subject else (f.noun, f.noun_end)
+            f.noun, f.noun_end = defined_by_act(text, f.left, f.noun, f.noun_end, subject)
             subject = "" if _OBJECT_MARKER.fullmatch(subject) else in_state(text, q, subject)  # `对1712名逃犯…`: 逃犯
             subject = (subject + f.noun) if len(subject) <= 8 else actor_of_count(subject, f.noun)  # `湖北银行将在…发放`
         return subject

@@ -2,7 +2,8 @@
 of orders count those orders (省派工单处理完毕, 省派工单正在办理; the state they are in, `处于办结时限内`, is no name),
 cases told with the treatment they are still in are those cases (定点医院隔离治疗确诊病例, never `…病例正`), a fair's
 exhibitors are named as exhibitors (参展优质袜企, 参展企业(专注国内市场)), never with the showing verb nor as bare `企业`,
-and a cluster named by a division, a middle dot and a town the document taught (`辽阳·佟二堡皮装业`) is that town's.
+a cluster named by a division, a middle dot and a town the document taught (`辽阳·佟二堡皮装业`) is that town's, and a
+bare counted noun after a list of its examples is named by the act after it (获得…激励的工作, never bare `工作`).
 Own sentences, figures restated."""
 
 from datetime import date
@@ -57,6 +58,24 @@ CLUSTER = [
     ("佟二堡镇镇长介绍了皮装产业。\n据了解,辽阳·佟二堡皮装业现有皮装企业1200家。",
      [{"subject": "佟二堡皮装业现有皮装企业", "value": 1200, "region": "佟二堡镇"}]),
 ]
+
+
+Y22 = {"period_start": "2022-01-01", "period_end": "2022-12-31"}
+# examples listed before a count (`…、…等11项工作`) name no other thing: the act after the bare noun defines it
+DEFINED = [
+    ("去年,全县产业升级、乡村振兴等9项工作获得省政府督查激励。",
+     [{"subject": "获得省政府督查激励的工作", "value": 9, **Y22}]),
+    ("去年,全县产业升级、乡村振兴、营商环境等9项工作荣获全省通报表扬。",
+     [{"subject": "荣获全省通报表扬的工作", "value": 9, **Y22}]),
+    ("去年,全县9项工作获得省政府督查激励。", [{"subject": "获得省政府督查激励的工作", "value": 9, **Y22}]),
+    # negative: a trip's destinations listed before a count are no examples of the things counted
+    ("去年,全县赴四川、重庆等5个省份开展招商。", [{"subject": "赴四川、重庆等省份", "value": 5, **Y22}]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEFINED)
+def test_examples_before_a_count_defined_by_its_act(text, expected):
+    assert_exactly(text, expected, date(2023, 2, 2))
 
 
 @pytest.mark.parametrize("text, expected", HANDLED)
