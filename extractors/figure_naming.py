@@ -142,6 +142,8 @@ class FigureNaming:
         # a bare verb takes the previous subject, unless it acts on the things the act before named (`受理投诉…，办结…`)
         if not f.delta and (GENERIC.match(subject) or (len(subject) < 2 and not f.noun and subject not in _ONE_CHAR)
                             or BARE_VERB.fullmatch(subject) and not (f.q.unit in COUNT_UNITS and handles_previous(subject, prev))):
+            if subject and (self._sibling_item(f, prev) or GENERIC.match(prev)):
+                return subject  # `消费、投资、出口分别增长…`: 投资 is an item of its own; a bare `占` before names nothing
             if prev and self.mentions and _ADDING.search(self.text, self.mentions[-1].end, f.clause):
                 return subject  # `…债券1.6万亿元,再加上一些国债,有2万亿元的规模`: the sum of both, not the bonds'
             if describes_thing(self.text, f.q.end, subject):
@@ -152,6 +154,10 @@ class FigureNaming:
                 return _without_rate(prev)  # `…增速提高0.5个百分点;2014年增长7.7%`: GDP's growth again
             return prev + subject if prev else subject
         return subject
+
+    def _sibling_item(self, f: Figure, prev: str) -> bool:
+        """The figure is an item of a `分别` list and the subject before it another item of such a list."""
+        return f.spread is not None and any(j < f.i and item[0] == prev for j, item in self.spread.items())
 
     def _budget_named(self, f: Figure) -> tuple[str, str] | None:
         """(subject, account) of the budget a result is measured against, told right after it (`…收入累计完成24627万元,

@@ -19,6 +19,7 @@ from .clause_bounds import subject_clause_start
 from .count_acts import defined_by_act
 from .counted_actors import counted_actor
 from .counted_rates import rate_of_things
+from .fair_exhibitors import exhibitors
 from .figure_direction import _DIR_END, _sign, month_on_month, view_openings
 from .figure_naming import FigureNaming
 from .figure_state import Figure, clause_direction
@@ -62,6 +63,7 @@ from .subject_checks import bounded_subject, class_of_examples, trimmed_cut
 from .subjects import (
     BARE_VERB,
     clean_subject,
+    in_state,
     noun_after,
     owned,
     owner_before,
@@ -194,10 +196,12 @@ class FigureReader(FigureNaming):
             return owned  # `投资120万元的电网改造项目`: the project's investment
         if f.noun and not subject and (listed := listed_act(self.last_count, text[self.prev_end:q.start], q.unit, f.noun)):
             return listed  # `共刊发185个专版、40个公益广告`: the same act's
+        if f.noun and (shown := exhibitors(text, self.start, self.end, q.start, q.end)) is not None:
+            return shown  # `携10家袜企盛装亮相`: a fair's exhibitors
         if f.noun:
             f.noun = acted_on(text, f.left if len(subject) > 8 else "", (q.end, f.noun_end), f.noun)  # `击毙了50名…`
-            f.noun, f.noun_end = defined_by_act(text, f.left, f.noun, f.noun_end) if not subject else (f.noun, f.noun_end)
-            subject = "" if _OBJECT_MARKER.fullmatch(subject) else subject  # `对1712名逃犯…`: the things, not `对逃犯`
+            f.noun, f.noun_end = defined_by_act(text, f.left, f.noun, f.noun_end, subject)
+            subject = "" if _OBJECT_MARKER.fullmatch(subject) else in_state(text, q, subject)  # `对1712名逃犯…`: 逃犯
             subject = (subject + f.noun) if len(subject) <= 8 else actor_of_count(subject, f.noun)  # `湖北银行将在…发放`
         return subject
 

@@ -210,8 +210,8 @@ def handled_things(subject: str, unit: str | None, previous: tuple[str, str | No
 (`某某法院受理案件…，审结…` → 某某法院审结案件); previous is that figure's (subject, unit)."""
     if previous is None or unit not in _COUNT_UNITS or previous[1] != unit or not handles_previous(subject, previous[0]):
         return subject
-    before = _ACT_THEN_NOUN.fullmatch(previous[0])
-    return (before["actor"] or "") + subject + before["noun"]
+    before, lead = _ACT_THEN_NOUN.fullmatch(previous[0]), _ACT_ALONE.fullmatch(subject)["lead"]
+    return (before["actor"] or "") + subject[len(lead or ""):] + before["noun"]  # `处于办结时限内正在办理`: the act
 
 
 def handles_previous(subject: str, previous: str) -> bool:

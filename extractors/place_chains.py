@@ -10,6 +10,7 @@ from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 
 _GAP = lexicon().compile("chain_gap")
+_NAME_DOT = lexicon().compile("name_dot_gap")
 _ITEM = lexicon().compile("breakdown_item")
 _ZONE_CASES = lexicon().compile_at("{zone_name_tail}{case_item_after}")   # `温州新区1例`: the zone's own count
 
@@ -44,12 +45,21 @@ def division_chain(mentions: list) -> list:
         else mentions
 
 
-def one_place(mentions: list) -> bool:
-    """The mentions name one place: the same one, or the last one and the divisions that hold it."""
+def one_place(mentions: list, text: str | None = None) -> bool:
+    """The mentions name one place: the same one, or the last one and the divisions that hold it (given the text,
+    also a town the document taught written after a division and a middle dot: `辽阳·小北河`)."""
     if any(m.place is None for m in mentions):
         return len({m.kind for m in mentions}) == 1 and mentions[0].kind != "place"
     held_by = set(_ancestry(gazetteer(), mentions[-1].place))
+    if text is not None and len(mentions) > 1 and _dotted_town(mentions[-2], mentions[-1], text):
+        held_by.update(_ancestry(gazetteer(), mentions[-2].place))
     return all(m.place.name in held_by for m in mentions)
+
+
+def _dotted_town(before, town, text: str) -> bool:
+    """`辽阳·小北河`: a town of no known parent right after a division and a middle dot (name_dot_gap)."""
+    return town.place.level == "town" and not town.place.parent and before.place.level in ("city", "county") \
+        and before.end < town.start and _NAME_DOT.fullmatch(text, before.end, town.start) is not None
 
 
 def _ancestry(g, place: Place) -> list[str]:

@@ -25,6 +25,7 @@ _MODIFIER_END = frozenset(lexicon().words("modifier_end"))
 _TOPIC_HEAD_END = lexicon().compile("topic_head_end")
 _NOT_SUBJECT_CUE = lexicon().compile("place_not_subject_before")
 _LOCATED_IN = lexicon().compile_at(r"\s*(?:{located_in})")
+_NAME_DOT = lexicon().compile("name_dot_gap")
 _STATEMENT_ENDS = (";", "；", "。", ")", "）")
 _OPENING_BRACKETS = ("(", "（")
 _GROUP_QUOTES = lexicon().values("quoted_group_name")
@@ -77,7 +78,8 @@ def _modified_head(text: str, start: int, m: PlaceMention) -> bool:
 
 
 def is_place_chain(gap: str) -> bool:
-    """`浙江省`, `诸暨`, `辽宁辽阳`: nothing but place names (a county's short name too)."""
+    """`浙江省`, `诸暨`, `辽宁辽阳`, `辽阳·`: nothing but place names (a county's short name too, a name's middle dot
+    after one)."""
     scanner = gazetteer().scanner
     while gap:
         m = scanner.match(gap)
@@ -86,4 +88,6 @@ def is_place_chain(gap: str) -> bool:
         if m is None:
             return breakdown_place(gap) is not None
         gap = gap[m[1]:]
+        dot = _NAME_DOT.match(gap)
+        gap = gap[dot.end():] if dot else gap
     return True

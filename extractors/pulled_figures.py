@@ -12,12 +12,18 @@ from .subjects import clean_subject
 _LEX = lexicon()
 _PULL = _LEX.compile("^{pull_act}$")
 _PULLER_MEASURE = _LEX.compile("{puller_measure}$")
+_RESPECTIVELY = _LEX.words("respectively")[0]
 _POINTS = next(unit for unit, kind in UNIT_KINDS.items() if kind == "point")  # 个百分点
 
 
 def pull_act(raw: str, unit: str | None) -> tuple[str, str] | None:
-    """(verb, target) of a clause that is only a pull (`分别拉动GDP增长`), for a change in percentage points."""
-    m = _PULL.match(clean_subject(raw)) if unit == _POINTS else None
+    """(verb, target) of a clause that is only a pull (`分别拉动GDP增长`), for a change in percentage points; also of
+    the pull a list's clause ends with after its `分别` (`第一、二、三产业分别拉动GDP…`: each item's pull)."""
+    if unit != _POINTS:
+        return None
+    m = _PULL.match(clean_subject(raw))
+    if m is None and _RESPECTIVELY in raw:
+        m = _PULL.match(clean_subject(_RESPECTIVELY + raw.rsplit(_RESPECTIVELY, 1)[1]))
     return (m["verb"], m["target"]) if m else None
 
 

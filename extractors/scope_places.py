@@ -284,7 +284,7 @@ class ScopePlaces(PlaceOverrides):
         whole_start = self._whole_sentence_start(s, lo)
         for start in sorted(topics, reverse=True):
             places = division_chain(topics[start])
-            single = one_place(places)  # `甘肃省甘南藏族自治州夏河县`: a chain is one place, its last
+            single = one_place(places, self.text)  # `甘肃省甘南藏族自治州夏河县`: a chain is one place, its last
             if start >= s.start or (single and (anaphor or start in (opening_start, whole_start)
                                                 or places[0].kind == "national")):
                 return places[-1]

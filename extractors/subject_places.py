@@ -11,6 +11,7 @@ _LOCATIVE = lexicon().words("locative")[0]
 _INSTITUTION = lexicon().compile("institution_after_place")
 _WORD_SUFFIX = lexicon().compile("place_word_suffix")
 _FOREIGN_FIRM = lexicon().compile("foreign_firm_tail")
+_NAME_DOT = lexicon().compile("name_dot_gap")
 _ZONE_REACH = 20   # characters: a zone's name and tail open the subject
 
 
@@ -36,4 +37,5 @@ def strip_place_prefix(subject: str) -> str:
         return subject  # `广东省博物馆`, `湖北银行`, `德国博世公司`: the place is part of the institution's name
     if _WORD_SUFFIX.match(rest, m[1]):
         return subject  # `北京市级机关`, `非洲籍`: the place begins a word
-    return rest[m[1]:]
+    dot = _NAME_DOT.match(rest, m[1])  # `辽阳·佟二堡皮装业…`: the dot goes with the place before it
+    return rest[dot.end() if dot else m[1]:]

@@ -48,6 +48,8 @@ _SHARE_NAME, _SHARE_VERB, _SHARE_WORD = _LEX.words("share_name")
 _NAMED_SHARE_MAX = 16  # characters: a share named with a longer whole would read as a piece of a sentence: 占比 alone
 NATIONAL_PHRASE = _LEX.compile("national_phrase")
 _PROGRESSIVE = _LEX.compile("noun_after_progressive")
+_NOUN_THEN_STATE = _LEX.compile("noun_then_state")
+_REST_LEAD = _LEX.compile("rest_lead_alone")
 _COPULA = _LEX.compile("noun_after_copula")
 _FEATURE_LIST = _LEX.compile("noun_after_feature_list")
 _MILESTONE = _LEX.compile("milestone_after")
@@ -122,6 +124,12 @@ def part_named(subject: str) -> str:
     return subject[:m.start()] if m and m.start() >= 2 else subject
 
 
+def in_state(text: str, q: Quantity, subject: str) -> str:
+    """`其余` before `12例确诊病例正在…治疗`: a lead that only says rest is dropped when the things counted are named
+    by the state they are in (noun_then_state); any other subject unchanged."""
+    return "" if _REST_LEAD.fullmatch(subject) and _NOUN_THEN_STATE.match(text, q.end, q.end + 24) else subject
+
+
 def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tuple[str, int]:
     """The noun a count qualifies (`48个民生项目` → 民生项目) and where it ends; with any_unit, the noun an
     amount names after a bare verb too (`发行1万亿元抗疫特别国债`)."""
@@ -131,6 +139,8 @@ def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tupl
         return "", q.end  # `“制作照片近8亿张”论坛…`: the quoted clause ends with the count
     if (p := _PROGRESSIVE.match(text, q.end, min(end, q.end + 16))) is not None:
         return p["noun"], p.end()
+    if (p := _NOUN_THEN_STATE.match(text, q.end, min(end, q.end + 24))) is not None:
+        return p["state"] + p["noun"], p.end()  # `12例确诊病例正在…隔离治疗`: the cases in treatment
     if (converted := conversion_after(text, q.end, end)) is not None:
         return converted  # `2例境外输入无症状感染者转确诊病例`: no new cases
     if _OPENS_CLAUSE.search(text, max(0, q.start - 2), q.start) and (
