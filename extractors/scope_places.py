@@ -4,7 +4,7 @@ place an article's lead is about, the zone a paragraph profiled before, a scope 
 
 from __future__ import annotations
 
-from .bilateral_figures import bilateral_figure, invested_abroad, invested_in
+from .bilateral_figures import bilateral_figure, invested_abroad, invested_in, traded_with
 from .gazetteer import gazetteer
 from .group_figures import group_figure, group_holder
 from .landed_places import allotted_place, landed_place
@@ -106,7 +106,7 @@ class ScopePlaces(PlaceOverrides):
     def _place_region(self, m: Mention, s: Sentence, places: list, starts: list[int]) -> str | None:
         if m.place is not None:
             return m.place or None  # "": an item of a list by place that the gazetteer does not know
-        if (destination := invested_in(m.subject)) is not None:
+        if (destination := invested_in(m.subject) or traded_with(m.subject)) is not None:
             return region_of(destination)  # `中国对尼泊尔投资超过3亿美元`: Nepal's, not the country's
         scopes = self._scopes()
         named = named_in_clause(self.text, places, starts, s.start, m.start)
