@@ -32,6 +32,7 @@ from .regions import (
 from .scope_fallbacks import lead_division, lead_opening_place, sole_named_division, speaker_division
 from .semicolon_items import item_opening_place
 from .sentences import Sentence
+from .single_bodies import single_body_figure
 from .village_places import (
     is_village_region,
     is_village_scope,
@@ -143,6 +144,8 @@ class ScopePlaces(PlaceOverrides):
             return None  # `累计收到港澳台地区通报确诊病例33例`: a group's figure, whoever reports it
         if self._anonymous_firms(s, m.start):
             return None  # `某电商平台销售额增长40%`: one unnamed firm's figure, not its story's place
+        if single_body_figure(self.text, (a.start, s.start), m.start, m.end, m.subject):
+            return None  # `邮轮载有乘客…3700人`, `…2000名代表参加了…分论坛`: one ship's or one event's own
         if bilateral_figure(self.text, places, max(s.start, m.start - CLAUSE_REACH), m.start):
             return None  # `中非贸易额…增长20%`: the pair's figure, not Africa's
         if (abroad := invested_abroad(m.subject, places, m.start)) is not None:
