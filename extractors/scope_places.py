@@ -29,6 +29,7 @@ from .regions import (
     region_of,
     sole_division,
 )
+from .repeated_measures import repeated_place
 from .scope_fallbacks import lead_division, lead_opening_place, sole_named_division, speaker_division
 from .semicolon_items import item_opening_place
 from .sentences import Sentence
@@ -165,6 +166,8 @@ class ScopePlaces(PlaceOverrides):
         if opened is not None:  # `全国…。该集团在贵州投资30亿元`: the sentence's own division beats the country
             return region_of((opened.kind == "national" and self._activity_place(places, m.start))
                              or mention_place(opened, scopes) or self._unscoped_whole(opened, s, scopes))
+        if (again := repeated_place(self.text, self.seg.paragraphs[s.paragraph][0], s.start, m.subject)) is not None:
+            return region_of(again.place)  # `韩国新登记的日本汽车数量…。…新登记日本汽车数量减少…`: Korea's again
         if self._foreign_firm(places, m.start):
             return None  # `日本某集团全球销量`: a foreign firm's figure, not the paper's or story's place
         if self._zone_elsewhere(s, m.start, scopes):

@@ -1,7 +1,7 @@
 """One ship's, one named college's, one event's, one result's and one workplace's own figures (single_bodies.py,
-owner_clauses.py, staff_owners.py) and a trade flow with one partner (bilateral_figures.traded_with): the place the
-story or the dateline is about is not theirs. Sentences are our own; each row: text, every fact as the fields
-checked. The rules are read where the figure's own clause names no place; a place there stays."""
+owner_clauses.py, staff_owners.py), a trade flow with one partner (bilateral_figures.traded_with) and a measure
+repeated from the sentence before (repeated_measures.py): the place the story or the dateline is about is not theirs.
+Sentences are our own; each row: text, every fact as the fields checked. The rules are read where the figure's own clause names no place; a place there stays."""
 
 from datetime import date
 
@@ -55,6 +55,23 @@ KEPT = [
 
 @pytest.mark.parametrize("label, text, expected", OWN + KEPT, ids=[c[0] for c in OWN + KEPT])
 def test_one_bodys_figures(label, text, expected):
+    assert_exactly(text, expected, DAY, name=PAPER)
+
+
+STORY = "韩日贸易摩擦加剧\n　　受民间抵制活动影响，日本商品销量下滑。"
+SEOUL = "\n　　（本报首尔3月4日电）"
+REPEATED = [  # repeated_measures.py: the same measure named bare right after a sentence that wrote a place onto it
+    ("the same measure the sentence before placed", STORY + "从7月开始，韩国新登记的日本汽车数量持续下降。8月新登记日本汽车数量比去年"
+     "同期减少57%。" + SEOUL, [{"value": -57, "region": "韩国"}]),
+    ("another measure before", STORY + "从7月开始，韩国赴日游客持续减少。8月新登记日本汽车数量比去年同期减少57%。" + SEOUL,
+     [{"value": -57, "region": None}]),
+    ("the measure in the paragraph before", STORY + "从7月开始，韩国新登记的日本汽车数量持续下降。\n　　8月新登记日本汽车数量比"
+     "去年同期减少57%。" + SEOUL, [{"value": -57, "region": None}]),
+]
+
+
+@pytest.mark.parametrize("label, text, expected", REPEATED, ids=[c[0] for c in REPEATED])
+def test_a_repeated_measure_keeps_its_place(label, text, expected):
     assert_exactly(text, expected, DAY, name=PAPER)
 
 
