@@ -42,6 +42,8 @@ KEPT = [
     ("a ship's kind with no ship named before", TOKYO + "今年日本邮轮旅客达到120万人次。\n邮轮载有乘客约2600人，来自多个国家。",
      [{"value": 1.2e6, "region": "日本"}, {"value": 2600, "region": "日本"}]),
     ("a province's graduates", "本报武汉3月4日电 今年，湖北省高校毕业生达到45万人。", [{"value": 4.5e5, "region": "湖北省"}]),
+    ("graduates of a kind of college, nationwide", "今年，全国师范大学毕业生达到30万人。", [{"value": 3e5, "region": "全国"}]),
+    ("graduates of colleges counted", "今年，六所部属师范大学毕业生达到3万人。", [{"value": 3e4, "region": "全国"}]),
     ("examinees of a province", "本报南昌3月4日电 今年，江西省共有48万名考生参加高考。", [{"value": 4.8e5, "region": "江西省"}]),
     ("deals signed at a forum are its host's", TBILISI + "本届论坛期间，格鲁吉亚签约项目20个。", [{"value": 20, "region": "格鲁吉亚"}]),
     ("imports from abroad as a whole", "一季度，中国从国外进口大豆增长12%。", [{"value": 12, "region": "全国"}]),
