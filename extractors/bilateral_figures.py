@@ -1,7 +1,8 @@
 """A figure between China and one partner (`中非贸易额`, `中美双边贸易`): the pair's, so neither the partner's own
 place (a story on Africa) nor the paper's country: no region. A Chinese investor's investment in one foreign country
 (`中方累计投资额` in a sentence on Senegal, `中国企业在南非直接投资`) is that country's, and one whose subject names
-its destination (`中国对尼泊尔投资`, `对非…直接投资存量`) is the destination's."""
+its destination (`中国对尼泊尔投资`, `对非…直接投资存量`) is the destination's; so is a trade flow whose subject names
+the one partner China imports from or exports to (`中国从智利进口精炼铜` → 智利)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ _INVESTED_ABROAD = lexicon().compile("chinese_investment_abroad")
 _FOREIGN = "foreign"
 _DESTINATION = lexicon().compile("investment_destination")
 _SHORT = lexicon().values("investment_destination_short")
+_PARTNER = lexicon().compile("trade_partner")
 
 
 def bilateral_figure(text: str, places: list, lo: int, pos: int) -> bool:
@@ -42,3 +44,13 @@ def invested_in(subject: str) -> Place | None:
     name = _SHORT.get(found["dest"], found["dest"])
     known = [p for p in gazetteer().by_name.get(name, ()) if p.level == _FOREIGN]
     return known[0] if known else Place(name, _FOREIGN) if name in _SHORT.values() else None
+
+
+def traded_with(subject: str) -> Place | None:
+    """The one foreign partner a directional trade flow of China names in its subject (`中国从智利进口精炼铜` → 智利)."""
+    found = _PARTNER.match(subject or "")
+    if found is None:
+        return None
+    name = _SHORT.get(found["dest"], found["dest"])
+    known = [p for p in gazetteer().by_name.get(name, ()) if p.level == _FOREIGN]
+    return known[0] if known else None

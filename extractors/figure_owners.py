@@ -15,7 +15,7 @@ from .headed_count_lines import line_measured
 from .heading_scopes import heading_named
 from .mention import Mention
 from .mode_programmes import mode_programme_project
-from .project_investment import project_set_investment
+from .project_investment import counted_set_total, project_set_investment
 from .project_regions import one_project_figure
 from .project_topics import project_topic_total
 from .quoted_firms import quoted_firm
@@ -51,6 +51,7 @@ def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention, firm_
     owned = rest_of_whole(text, s_start, m.start, m.end, owned)  # `…76个项目已完成36个，其余在建的40个项目`
     owned = part_of_whole(text, s_start, m.start, m.end, owned)  # `120所学校中已有96所完成改造`
     owned = project_set_investment(text, s_start, m.start, owned)  # `推进…重大项目集中开工活动，完成投资…`
+    owned = counted_set_total(text, s_start, m.start, owned)  # `首批73个…重大项目正式揭牌，其中包括…，总投资…`
     owned = project_topic_total(text, s_start, m.start, owned, para_start)  # `某某剧场位于…，项目总投资…`
     owned = mode_programme_project(text, para_start, s_start, owned)  # `运用PPP模式开展脱贫攻坚。…项目…个`
     owned, zone_place = zone_referred(text, para_start, s_start, m.start, owned)  # `该产业园…，园区已注册企业`

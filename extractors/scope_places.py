@@ -4,7 +4,7 @@ place an article's lead is about, the zone a paragraph profiled before, a scope 
 
 from __future__ import annotations
 
-from .bilateral_figures import bilateral_figure, invested_abroad, invested_in
+from .bilateral_figures import bilateral_figure, invested_abroad, invested_in, traded_with
 from .gazetteer import gazetteer
 from .group_figures import group_figure, group_holder
 from .landed_places import allotted_place, landed_place
@@ -29,9 +29,11 @@ from .regions import (
     region_of,
     sole_division,
 )
+from .repeated_measures import repeated_place
 from .scope_fallbacks import lead_division, lead_opening_place, sole_named_division, speaker_division
 from .semicolon_items import item_opening_place
 from .sentences import Sentence
+from .single_bodies import single_body_figure
 from .village_places import (
     is_village_region,
     is_village_scope,
@@ -106,7 +108,7 @@ class ScopePlaces(PlaceOverrides):
     def _place_region(self, m: Mention, s: Sentence, places: list, starts: list[int]) -> str | None:
         if m.place is not None:
             return m.place or None  # "": an item of a list by place that the gazetteer does not know
-        if (destination := invested_in(m.subject)) is not None:
+        if (destination := invested_in(m.subject) or traded_with(m.subject)) is not None:
             return region_of(destination)  # `中国对尼泊尔投资超过3亿美元`: Nepal's, not the country's
         scopes = self._scopes()
         named = named_in_clause(self.text, places, starts, s.start, m.start)
@@ -143,6 +145,8 @@ class ScopePlaces(PlaceOverrides):
             return None  # `累计收到港澳台地区通报确诊病例33例`: a group's figure, whoever reports it
         if self._anonymous_firms(s, m.start):
             return None  # `某电商平台销售额增长40%`: one unnamed firm's figure, not its story's place
+        if single_body_figure(self.text, (a.start, s.start), m.start, m.end, m.subject):
+            return None  # `邮轮载有乘客…3700人`, `…2000名代表参加了…分论坛`: one ship's or one event's own
         if bilateral_figure(self.text, places, max(s.start, m.start - CLAUSE_REACH), m.start):
             return None  # `中非贸易额…增长20%`: the pair's figure, not Africa's
         if (abroad := invested_abroad(m.subject, places, m.start)) is not None:
@@ -162,6 +166,8 @@ class ScopePlaces(PlaceOverrides):
         if opened is not None:  # `全国…。该集团在贵州投资30亿元`: the sentence's own division beats the country
             return region_of((opened.kind == "national" and self._activity_place(places, m.start))
                              or mention_place(opened, scopes) or self._unscoped_whole(opened, s, scopes))
+        if (again := repeated_place(self.text, self.seg.paragraphs[s.paragraph][0], s.start, m.subject)) is not None:
+            return region_of(again.place)  # `韩国新登记的日本汽车数量…。…新登记日本汽车数量减少…`: Korea's again
         if self._foreign_firm(places, m.start):
             return None  # `日本某集团全球销量`: a foreign firm's figure, not the paper's or story's place
         if self._zone_elsewhere(s, m.start, scopes):

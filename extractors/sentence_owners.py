@@ -1,5 +1,5 @@
 """The owner or scope a figure's sentence names outside the figure's own clause, added to a subject that names
-none: the clause before's owner (clause_owners), a quoted programme (programme_owners), a counted cohort
+none: the clause before's owner (clause_owners), one project or result named alone as a clause (owner_clauses), one workplace whose staff a count counts (staff_owners), a quoted programme (programme_owners), a counted cohort
 (cohort_owners), the team a clause sets up (team_owners), the industry a bare `行业` is (sector_scopes), a scope
 written before a measure of the same family (family_scopes)."""
 
@@ -9,8 +9,10 @@ from .clause_owners import clause_owner
 from .cohort_owners import cohort_owner
 from .family_scopes import family_scope
 from .mention import Mention
+from .owner_clauses import alone_owner
 from .programme_owners import programme_owner
 from .sector_scopes import industry_of_sentence
+from .staff_owners import staff_owner
 from .team_owners import team_owner
 
 
@@ -20,6 +22,8 @@ def sentence_owner(subject: str, text: str, sentence: tuple[int, int], clause: i
     was."""
     start, end = sentence
     subject = clause_owner(subject, text, (start, clause, figure), mentions)
+    subject = staff_owner(subject, text, start, figure)  # `…经营着一家扶贫车间，33名员工…` → 扶贫车间员工
+    subject = alone_owner(subject, text, start, figure)  # `其中，仅某码头项目，支持建设总投资…` → 某码头项目总投资
     subject = programme_owner(subject, text, start, clause)  # `“科贷通”…，惠及企业29家`
     subject = cohort_owner(subject, text, start, clause)  # `2019届高校毕业生…人，已实现就业…`
     subject = team_owner(subject, text, start, clause)  # `…组建了流调疾控队伍，拥有队员…` → 流调疾控队伍队员

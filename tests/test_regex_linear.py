@@ -208,6 +208,29 @@ def _month_total_check(text: str) -> None:
     year_to_month(text, tm, Period(date(2024, 4, 1), date(2024, 4, 30)), len(text))
 
 
+def _single_body_check(text: str) -> None:
+    from extractors.single_bodies import single_body_figure
+
+    single_body_figure(text, (0, 0), len(text) - 2, len(text) - 1, "企业数量")
+
+
+def _alone_owner_check(text: str) -> None:
+    from extractors.owner_clauses import alone_owner
+    from extractors.project_investment import counted_set_total
+    from extractors.staff_owners import staff_owner
+
+    text = _ending(text, "，总投资")
+    alone_owner("总投资", text, 0, len(text))
+    counted_set_total(text, 0, len(text), "总投资")
+    staff_owner("员工", text, 0, len(text))
+
+
+def _repeated_check(text: str) -> None:
+    from extractors.repeated_measures import repeated_place
+
+    repeated_place(text, 0, len(text) - 6, "产值增长")
+
+
 @functools.cache
 def _opened(text: str) -> str:
     """The text opened by a month (`4月,`), made once (as _ending)."""
@@ -218,13 +241,16 @@ def _opened(text: str) -> str:
                                    _quote_check, _total_check, _sized_check, _whole_check, _investor_check,
                                    _topic_check, _punished_check, _project_topic_check, _one_project_check,
                                    _item_place_check, _planned_size_check, _counted_check, _event_check,
-                                   _month_total_check, _counted_actor_check, _list_clause_check],
+                                   _month_total_check, _counted_actor_check, _list_clause_check,
+                                   _single_body_check, _alone_owner_check, _repeated_check],
                          ids=["firm anaphor", "trend owner", "zone anaphor", "rest of a whole", "cited source",
                               "project set", "quoted firm", "running total", "project sized after",
                               "part of a whole", "investor before", "topic owner", "offences punished before",
                               "project a clause opens with", "one project's size", "place opening a ；item",
                               "project's planned size", "count of projects", "event named near",
-                              "month's running total", "counted actor opening", "a list's clause start"])
+                              "month's running total", "counted actor opening", "a list's clause start",
+                              "one ship's, college's or event's", "owner named alone, set, staff",
+                              "measure repeated from the sentence before"])
 def test_a_figure_reads_a_bounded_window_back(check):
     """Asked once per figure, these read back from the figure only so far: in a run-on sentence with no stop, reading
     to the sentence start made a million-character line of figures quadratic (hours)."""

@@ -1,0 +1,78 @@
+"""Single bodies: whether a figure is one ship's, one named college's, one event's or one result's own (its passengers, its
+graduates, its delegates and exhibitors), so no place's: neither the country a ship docks in, the province a
+college's story is about, nor the host of a forum or a fair. Only when the figure's own clause names no place
+(scope_places.py asks after that). So is the size of one project or result a clause names alone (owner_clauses.py:
+`；某研究所某药物单项成果，转化效益达…`), and one workplace's staff (staff_owners.py). Words in lexicon/owners.toml (`one_vessel`, `vessel_anaphor`, `named_college`,
+`event_attendance`, `event_kind`, `exhibition_opening`)."""
+
+from __future__ import annotations
+
+from .firm_figures import owns_up_to
+from .lexicon import lexicon
+from .owner_clauses import owner_alone
+from .staff_owners import staffed_body
+
+_LEX = lexicon()
+_VESSEL = _LEX.compile("one_vessel")
+_VESSEL_ANAPHOR = _LEX.compile(r"(?:\s*{dateline_opening})?{vessel_anaphor}")
+_COLLEGE = _LEX.compile("named_college")
+_COLLEGE_ACTOR = _LEX.compile(r"(?:\s*{dateline_opening})?{sentence_lead}(?:{named_college}){firm_acts_after}")
+_ATTENDING = _LEX.compile("event_attendance")
+_EVENT = _LEX.compile("event_kind")
+_EXHIBITION = _LEX.compile(r"(?:\s*{dateline_opening})?{exhibition_opening}")  # a story's first sentence: after its dateline
+_DEALS = _LEX.compile("event_deal_measure")
+_REACH = 120          # characters before a figure its sentence's owner may stand, or its sentence open (bounded:
+# a run-on sentence of figures read back to its start per figure is quadratic)
+_AFTER_REACH = 8      # characters after a count its attendance verb may follow it (`…2000名代表参加了`)
+_EVENT_AFTER = 40     # characters after the verb the event may be named (`参加了…多个分论坛`)
+_ARTICLE_REACH = 600  # characters before a sentence its pointed-at ship may be named
+_CLAUSE_ENDS = ("，", ",", "；", ";", "。")
+
+
+def single_body_figure(text: str, starts: tuple[int, int], pos: int, end: int, subject: str) -> bool:
+    """starts: the article's and the sentence's; the figure is text[pos:end] with subject."""
+    article, sentence = starts
+    return _vessel_figure(text, article, sentence, pos, subject) or _college_figure(text, sentence, pos, subject) \
+        or _event_figure(text, sentence, pos, end, subject) or owner_alone(text, sentence, pos, subject) is not None \
+        or staffed_body(text, sentence, pos) is not None
+
+
+def _vessel_figure(text: str, article: int, sentence: int, pos: int, subject: str) -> bool:
+    """`“钻石公主”号邮轮712例确诊病例中…653例出院` (the ship before it in its sentence) or `邮轮载有乘客…3700人` (its kind
+    opening the sentence, one ship of that kind named before in the article)."""
+    if _VESSEL.match(subject or "") is not None:
+        return True
+    named = list(_VESSEL.finditer(text, max(sentence, pos - _REACH), pos))
+    if named and owns_up_to(text, named[-1].end(), pos):
+        return True
+    opening = _VESSEL_ANAPHOR.match(text, sentence) if pos - sentence <= _REACH else None
+    if opening is None or opening.end() > pos or not owns_up_to(text, opening.end(), pos):
+        return False
+    before = _VESSEL.finditer(text, max(article, sentence - _ARTICLE_REACH), sentence)
+    return any(m[0].endswith(opening["kind"]) for m in before)
+
+
+def _college_figure(text: str, sentence: int, pos: int, subject: str) -> bool:
+    """`华夏理工学院毕业生…` (the subject opens with the college) or `华夏理工学院共483名毕业生参加，投递简历1715次`
+    (the college opens the sentence as its actor, nothing between it and the figure takes the figure from it)."""
+    if _COLLEGE.match(subject or "") is not None:
+        return True
+    actor = _COLLEGE_ACTOR.match(text, sentence) if pos - sentence <= _REACH else None
+    return actor is not None and actor.end() <= pos and owns_up_to(text, actor.end(), pos)
+
+
+def _event_figure(text: str, sentence: int, pos: int, end: int, subject: str) -> bool:
+    """`约2000名代表参加了…分论坛`, `参展企业300家` (who takes part, the event named in its sentence) or `…展区展览面积…，
+    企业数量增加了30%` (an exhibition's hall opening the sentence); never what is signed or invested there."""
+    if _DEALS.search(subject or ""):
+        return False
+    opening = _EXHIBITION.match(text, sentence) if pos - sentence <= _REACH else None
+    if opening is not None and opening.end() <= pos and owns_up_to(text, opening.end(), pos):
+        return True
+    lo = max(sentence, pos - _REACH, max(text.rfind(c, max(sentence, pos - _REACH), pos) for c in _CLAUSE_ENDS) + 1)
+    hi = min(len(text), end + _AFTER_REACH)
+    stop = min((i for c in _CLAUSE_ENDS if (i := text.find(c, end, hi)) != -1), default=hi)
+    verb = _ATTENDING.search(text, lo, pos) or _ATTENDING.search(text, end, stop)
+    if verb is None:
+        return False
+    return _EVENT.search(text, max(sentence, pos - _REACH), min(len(text), verb.end() + _EVENT_AFTER)) is not None
