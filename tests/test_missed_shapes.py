@@ -108,3 +108,23 @@ def test_the_rest_of_a_set_told_in_prose_stays_no_fact():
 
 def test_activities_counted_in_other_words_stay_abstract():
     assert_exactly(HOLIDAY + "国庆假日期间,全省开展各类活动230余项。\n", [], date(2021, 10, 8))
+
+
+BANNER = "正蓝旗2002年国民经济和社会发展统计公报\n一、综合\n"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("一、二、三产业增加值占国内生产总值的比重分别为15%、48%、37%。",
+     [("第一产业增加值占国内生产总值的比重", 15), ("第二产业增加值占国内生产总值的比重", 48),
+      ("第三产业增加值占国内生产总值的比重", 37)]),
+    ("全年税收收入占一般公共预算收入的比重为78.5%。", [("税收收入占一般公共预算收入的比重", 78.5)]),
+    ("全年规模以上工业增加值占地区生产总值比重达到41.2%。", [("规模以上工业增加值占地区生产总值比重", 41.2)]),
+])
+def test_a_share_of_a_named_whole_is_a_measures_name_however_long(sentence, expected):
+    assert_exactly(BANNER + sentence + "\n", [
+        {"subject": s, "value": v, "unit": "%", "period_end": "2002-12-31"} for s, v in expected], date(2003, 3, 25))
+
+
+def test_a_long_clause_before_a_share_is_still_a_piece_of_a_sentence():
+    assert_exactly(BANNER + "全年全旗各类市场主体中新登记的个体工商户和民营企业数量占全部新登记市场主体的比重为92%。\n",
+                   [], date(2003, 3, 25))
