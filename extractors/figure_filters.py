@@ -14,6 +14,8 @@ _LEX = lexicon()
 _LOOKBACK = 240   # characters before a number that may hold its time, place and status words
 _MONEY_WORDS = _LEX.compile("money_subject")
 _ABSTRACT = _LEX.compile("abstract_subject")
+_HELD_EVENTS = _LEX.compile("held_events")
+_SESSION_UNITS = frozenset(_LEX.words("session_unit"))
 _HYPOTHETICAL = _LEX.compile("hypothetical")
 _CONVERSION = _LEX.compile("conversion")
 _EQUIVALENCE = _LEX.compile("(?:{equivalence})|(?:{rate_conversion})")
@@ -76,7 +78,8 @@ def _family_of(m: Mention, ind: Indicator | None) -> str | None:
     if m.kind in ("level", "delta") and m.unit in _CASE_UNITS and _CASE_WORD.search(m.subject) \
             and not _VITAL_STATISTIC.search(m.subject):
         return "covid"  # `境外输入现有确诊病例591例`, `本土新冠肺炎确诊病例631例`: cases no indicator names
-    if m.kind in ("level", "delta") and len(m.subject) >= 2 and not _ABSTRACT.search(m.subject):
+    if m.kind in ("level", "delta") and len(m.subject) >= 2 and (not _ABSTRACT.search(m.subject) or (
+            m.unit in _SESSION_UNITS and _HELD_EVENTS.search(m.subject))):   # `举办文化活动230场次`: events held
         return "other"
     return None
 

@@ -75,6 +75,7 @@ from .subjects import (
 )
 from .topic_owners import topic_total
 from .trend_clauses import trend_measure, trend_owned
+from .trend_subjects import trend_subject
 
 _LEX = lexicon()
 _TIMES = next(unit for unit, kind in UNIT_KINDS.items() if kind == "times")
@@ -128,6 +129,8 @@ class FigureReader(FigureNaming):
         left = self.text[clause:q.start]
         f = Figure(i, q, clause, left, *clause_direction(left, q.unit))
         subject = self._listed_subject(f, quantities)
+        if not subject and f.change:   # `工业投资由负转正,增长2.7%`: the measure whose trend turned
+            subject = trend_subject(self.text, max(self.start, self.prev_end), clause)
         if subject and self.counted_scope and self.counted_scope[0] == f.clause:  # the measure the set's cities did
             subject = self.counted_scope[1] + subject
         f.spread = self.spread.get(i)

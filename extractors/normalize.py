@@ -175,8 +175,11 @@ def _tab_rows(text: str) -> str:
 
 
 def _stands_apart(line: str) -> bool:
-    """A table row (`指标 | 单位 | 绝对数`) or a caption (`图1 2018-2022年地区生产总值`): a line of its own."""
-    return line.count("|") >= 2 or _CAPTION.match(line) is not None
+    """A table row (`指标 | 单位 | 绝对数`), a cell closed by its bar (`农林牧渔业 |`, a scraped table written a cell
+    per line) or a caption (`图1 2018-2022年地区生产总值`): a line of its own."""
+    bars = line.count("|")
+    return bars >= 2 or (bars == 1 and line.endswith("|") and len(line) <= _TAB_CELL_MAX + 2) \
+        or _CAPTION.match(line) is not None
 
 
 def _ends_sentence(line: str) -> bool:

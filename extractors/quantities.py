@@ -49,6 +49,8 @@ _LIST_REACH = 60   # characters before a quantity searched for the bare numbers 
 _SHARED_POINT = _LEX.compile("shared_point")
 _SIGNED = _LEX.compile(r"{signed_figure}\s?\d$")
 _SIGN_REACH = 3   # `为 -`: the sign and a space before the digits
+_AFTER_ASIDE = _LEX.compile("unit_after_aside")
+_ASIDE_UNIT_REACH = 8   # characters after the aside's bracket: a scale and a unit
 _WAN_YI = tuple(w for w, v in _SCALES.items() if len(w) == 1 and v >= 10**4)  # 万, 亿: a number with them is a figure
 
 
@@ -189,6 +191,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         found.append(q)
     if limit is not None and len(found) > limit:
         raise TooManyQuantities(f"more than {limit} figures")
+    if (asides := _after_aside(text, start, len(text) if end is None else end)):
+        found = sorted(found + asides, key=lambda q: q.start)
     return share_run_qualifiers(text, [_signed(text, q) for q in found], qualifier_before)  # `分别增长约24%和15%`
 
 
@@ -211,4 +215,17 @@ def _listed_before(text: str, q: Quantity, scale: str | None) -> list[Quantity]:
     for n in _ITEM.finditer(text, items.start(), items.end()):
         value = plain(Decimal(n.group()) * scale_factor(scale))
         out.append(Quantity(n.start(), n.end(), value, None, q.unit, q.qualifier, q.scaled, q.modifier, listed=True))
+    return out
+
+
+def _after_aside(text: str, start: int, end: int) -> list[Quantity]:
+    """`1748(不包括基金收入1435万元)万元`: the number with the unit written after its aside; the quantity spans the
+    number only (the aside's own figures are read as before)."""
+    out = []
+    for m in _AFTER_ASIDE.finditer(text, start, end):
+        probe = m["num"] + text[m.end():min(end, m.end() + _ASIDE_UNIT_REACH)]
+        q = next(iter(find_quantities(probe, 0, len(probe))), None)
+        if q is None or q.start != 0 or q.end <= len(m["num"]) or q.value_high is not None:
+            continue
+        out.append(replace(q, start=m.start("num"), end=m.end("num")))
     return out

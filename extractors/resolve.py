@@ -159,7 +159,10 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         for f in figures:
             m = Mention(f.kind, f.subject, abs(f.value), None, f.unit, "exact", -1 if f.value < 0 else 1,
                         f.cell.start, f.cell.end, "table")
+            count = len(self.drafts)
             self._add(m, s, [], [], context, f.quote, s.start, [], False)
+            if f.year and len(self.drafts) > count and (self.drafts[-1].fact.period_end or "")[:4] != str(f.year):
+                self.drafts.pop()   # a `2020年` column in a 2021 report: the scope would date it wrongly
 
     def _owned_region(self, ownership, span: tuple[int, int, int], unit: str | None, region: str | None) -> str | None:
         """The region of a figure a zone, a firm or one project owns (span: its sentence's, clause's and own start)."""

@@ -211,6 +211,7 @@ def of_set(opening: tuple[str, str] | None, subject: str) -> str:
 
 
 _SUB_ACCOUNTS = tuple(_LEX.words("sub_account"))
+_WHOLE_MARK = _LEX.words("sub_account_whole_mark")
 _TRADE_WHOLE, _TRADE_PART = _LEX.compile("trade_whole"), _LEX.compile("trade_part")
 
 
@@ -223,6 +224,7 @@ def sub_account(subject: str, whole: str) -> str:
     for account in _SUB_ACCOUNTS:
         if whole.endswith(account) and subject.endswith(account) and len(subject) <= len(account) + 4:
             owner, own = whole[:-len(account)], subject[:-len(account)]
+            owner = owner[:-1] if owner.endswith(_WHOLE_MARK) else owner  # `财政总收入`: 总 is the whole's, not its owner's
             shares_more = bool(owner and own) and owner[-1] == own[-1]  # `原保险保费收入`, `寿险保费收入`: its own name
             return owner + subject if owner and owner not in subject and not shares_more else subject
     return subject

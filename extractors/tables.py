@@ -27,6 +27,9 @@ _UNIT = frozenset(_LEX.words("table_unit_header"))
 _LEVEL: dict[str, str] = _LEX.values("table_level_header")
 _CHANGE = _LEX.compile("table_change_header")
 _EMPTY = frozenset(_LEX.words("table_empty_cell"))
+_YEAR = _LEX.compile("table_year_header")
+_UNIT_LINE = _LEX.compile("table_unit_line")
+_CAPTION_MEASURE: dict[str, str] = _LEX.values("table_caption_measure")
 _SCALE_FACTORS: dict[str, int] = _LEX.values("scale")
 _SCALES = tuple(sorted((s for s, v in _SCALE_FACTORS.items() if v >= 10**4), key=len, reverse=True))  # not 千升
 _NUMBER = regex.compile(r"[-−－]?\d+(?:\.\d+)?")
@@ -55,12 +58,16 @@ class TableFigure:
     cell: Cell
     row: tuple[Cell, ...]
     quote: str
+    year: int | None = None   # a level column headed by its year (`2021年`): the year the row's figures are of
 
 
 def _lines(text: str) -> list[Cell]:
+    """The text's non-empty lines; a cell closed by its bar (`农林牧渔业 |`, a scraped table's cells) without it."""
     cells, pos = [], 0
     for line in text.split("\n"):
         stripped = line.strip()
+        if stripped.endswith("|") and stripped.count("|") == 1:
+            stripped = stripped[:-1].rstrip()
         if stripped:
             lead = len(line) - len(line.lstrip())
             cells.append(Cell(stripped, pos + lead, pos + lead + len(stripped)))
@@ -69,18 +76,19 @@ def _lines(text: str) -> list[Cell]:
 
 
 def _column(header: str) -> str | None:
+    header = regex.sub(r"\s+", "", header)   # `指 标`, spaced out to align a column
     if header in _UNIT:
         return "unit"
     if header in _LEVEL:
         return "level"
     if _CHANGE.fullmatch(header):
         return "change"
-    return None
+    return "level" if _YEAR.fullmatch(header) else None
 
 
 def _header(lines: list[Cell], k: int) -> list[str] | None:
     """The column kinds of a header starting at lines[k], or None."""
-    if lines[k].text not in _NAME:
+    if regex.sub(r"\s+", "", lines[k].text) not in _NAME:
         return None
     kinds = ["name"]
     for cell in lines[k + 1:k + _MAX_COLUMNS]:
@@ -89,7 +97,8 @@ def _header(lines: list[Cell], k: int) -> list[str] | None:
             break
         kinds.append(kind)
     has_figure = "level" in kinds or "change" in kinds
-    return kinds if len(kinds) >= 2 and has_figure and kinds.count("unit") <= 1 else None
+    years = sum(1 for cell in lines[k + 1:k + len(kinds)] if _YEAR.fullmatch(cell.text))
+    return kinds if len(kinds) >= 2 and has_figure and kinds.count("unit") <= 1 and years <= 1 else None
 
 
 def _row_ok(row: list[Cell], kinds: list[str]) -> bool:
@@ -116,25 +125,53 @@ def _level(number: str, unit_cell: str) -> tuple[int | float, str]:
     return (value * _SCALE_FACTORS[scale], unit_cell[len(scale):]) if scale else (value, unit_cell)
 
 
-def _figures(caption: str, header: list[Cell], kinds: list[str], row: list[Cell]) -> list[TableFigure]:
+def _row_measure(caption: str, name: str) -> str:
+    """A row's name with what the caption's whole adds to it (`第一产业` under `地区生产总值及增速` → 第一产业增加值)."""
+    added = next((v for k, v in _CAPTION_MEASURE.items() if k in caption), "")
+    if not added or name.endswith(added) or any(k in name for k in _CAPTION_MEASURE):
+        return name
+    return name + added
+
+
+def _above(lines: list[Cell], k: int, longest: int) -> tuple[str, str | None]:
+    """The caption over the header at lines[k] (with its `单位:亿元` line, if any) and the unit that line gives."""
+    prev = lines[k - 1].text if k else ""
+    m = _UNIT_LINE.search(prev) if prev else None
+    if m is not None and m.start() == 0:
+        caption = lines[k - 2].text if k >= 2 and len(lines[k - 2].text) <= longest else ""
+        return (f"{caption} {prev}" if caption else prev), m.group("unit")
+    if m is not None:
+        return prev, m.group("unit")
+    return (prev if len(prev) <= longest else ""), None
+
+
+def _unit_lines(lines: list[Cell], k: int, above: tuple[str, str | None]) -> int:
+    """1 when the header at lines[k] has a `单位:亿元` line of its own over it (a line of the table, no headline)."""
+    return int(above[1] is not None and k > 0 and _UNIT_LINE.match(lines[k - 1].text) is not None)
+
+
+def _figures(above: tuple[str, str | None], header: list[Cell], kinds: list[str],
+             row: list[Cell]) -> list[TableFigure]:
+    caption, table_unit = above
     name = regex.sub(r"\s+", "", row[0].text)
-    unit_cell = next((c.text for c, k in zip(row, kinds, strict=True) if k == "unit"), None)
+    unit_cell = next((c.text for c, k in zip(row, kinds, strict=True) if k == "unit"), table_unit)
     quote = (f"{caption}：" if caption else "") + "，".join(
         f"{h.text} {c.text}" for h, c in zip(header, row, strict=True))
     level_head = next((h.text for h, k in zip(header, kinds, strict=True) if k == "level"), "")
     added = _LEVEL.get(level_head, "")
-    subject = name if not added or name.endswith(added[-1]) else name + added   # 饮料酒产量, not 供电量产量
+    subject = _row_measure(caption, name) if not added else name if name.endswith(added[-1]) else name + added
+    year = next((int(y["year"]) for h in header if (y := _YEAR.fullmatch(h.text))), None)
     out = []
     for cell, kind in zip(row, kinds, strict=True):
         if kind not in ("level", "change") or cell.text in _EMPTY:
             continue
         if kind == "change":
-            out.append(TableFigure("change", subject, parse_number(cell.text), "%", cell, tuple(row), quote))
+            out.append(TableFigure("change", subject, parse_number(cell.text), "%", cell, tuple(row), quote, year))
             continue
         if unit_cell is None:
             continue
         level = _level(cell.text, unit_cell)
-        out.append(TableFigure("level", subject, level[0], level[1], cell, tuple(row), quote))
+        out.append(TableFigure("level", subject, level[0], level[1], cell, tuple(row), quote, year))
     return out
 
 
@@ -169,16 +206,15 @@ def _bar_tables(lines: list[Cell], figures: list[TableFigure], taken: set[int]) 
         if kinds is None or len(kinds) != len(header):
             k += 1
             continue
-        caption = lines[k - 1].text if k and len(lines[k - 1].text) <= 2 * _MAX_CELL \
-            and _row_cells(lines[k - 1]) is None else ""
+        above = _above(lines, k, 2 * _MAX_CELL) if not k or _row_cells(lines[k - 1]) is None else ("", None)
         end = k + 1 + (k + 1 < len(lines) and _RULE.fullmatch(lines[k + 1].text) is not None)
         first = end
         while end < len(lines) and (row := _row_cells(lines[end])) and len(row) == len(kinds) \
                 and _row_ok(row, kinds):
-            figures.extend(_figures(caption, header, kinds, row))
+            figures.extend(_figures(above, header, kinds, row))
             end += 1
         if end > first:
-            taken.update(c.start for c in lines[k:end])
+            taken.update(c.start for c in lines[k - _unit_lines(lines, k, above):end])
         k = max(end, k + 1)
 
 
@@ -193,14 +229,14 @@ def find_tables(text: str) -> Tables:
         if kinds is None:
             k += 1
             continue
-        caption = lines[k - 1].text if k and len(lines[k - 1].text) <= _MAX_CELL else ""
+        above = _above(lines, k, _MAX_CELL)
         header, n, rows = lines[k:k + len(kinds)], len(kinds), 0
         end = k + n
         while end + n <= len(lines) and _row_ok(lines[end:end + n], kinds):
-            figures.extend(_figures(caption, header, kinds, lines[end:end + n]))
+            figures.extend(_figures(above, header, kinds, lines[end:end + n]))
             end, rows = end + n, rows + 1
         if rows:
-            taken.update(c.start for c in lines[k:end])
+            taken.update(c.start for c in lines[k - _unit_lines(lines, k, above):end])
         k = end
     if "|" in text:
         _bar_tables(lines, figures, taken)

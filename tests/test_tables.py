@@ -118,3 +118,85 @@ def test_prose_with_tabs_keeps_its_figures_and_reads_no_table():
         {"subject": "接待游客", "value": 12000000, **y2021}, {"subject": "接待游客", "value": 8.1, **y2021},
         {"subject": "旅游总收入", "value": 9520000000, **y2021}, {"subject": "旅游总收入", "value": 7.7, **y2021},
     ], date(2022, 3, 20))
+
+
+# A scraped page whose table cells come one per line, each closed by its bar (`农业 |`), with the unit on a line of
+# its own under the caption, a spaced-out name header (`指 标`) and a year heading the level column.
+BARRED_TITLE = ("某地区2023年国民经济和社会发展统计公报\n一、综合\n"
+                "全年全区实现地区生产总值812.4亿元,比上年增长5.1%。\n")
+
+
+def _barred(caption: str, unit_line: str | None, name_head: str, year_head: str, change_head: str, rows: str) -> str:
+    lines = [caption] + ([unit_line] if unit_line else []) + [f"{name_head} |", f"{year_head} |", f"{change_head} |"]
+    return BARRED_TITLE + "\n".join(lines) + "\n" + rows + "年末全区常住人口52.3万人,人口总量与上年基本持平。\n"
+
+
+GDP_ROWS = "地区生产总值 |\n812.4 |\n5.1 |\n农林牧渔业 |\n61.3 |\n3.2 |\n金融业 |\n44.0 |\n-1.5 |\n第三产业 |\n402.7 |\n6.0 |\n"
+Y2023 = {"period_start": "2023-01-01", "period_end": "2023-12-31", "region": None}
+GDP_FACTS = [
+    {"subject": "地区生产总值", "value": 81240000000, "unit": "CNY", **Y2023},
+    {"subject": "地区生产总值", "value": 5.1, "unit": "%", **Y2023},
+    {"subject": "农林牧渔业增加值", "value": 6130000000, "unit": "CNY", **Y2023},
+    {"subject": "农林牧渔业增加值", "value": 3.2, "unit": "%", **Y2023},
+    {"subject": "金融业增加值", "value": 4400000000, "unit": "CNY", **Y2023},
+    {"subject": "金融业增加值", "value": -1.5, "unit": "%", **Y2023},
+    {"subject": "第三产业增加值", "value": 40270000000, "unit": "CNY", **Y2023},
+    {"subject": "第三产业增加值", "value": 6.0, "unit": "%", **Y2023},
+    {"subject": "常住人口", "value": 523000, "unit": "人", "period_end": "2023-12-31"},   # prose after the table as before
+]
+BARRED_FORMS = [
+    ("表1:地区生产总值及增速", "单位:亿元", "指 标", "2023年", "比上年增减(±%)"),
+    ("表1 地区生产总值主要构成", "（单位：亿元）", "指标", "2023", "比上年增长(%)"),
+    ("表1 地区生产总值及其增长速度 单位:亿元", None, "指  标", "2023年", "增长%"),
+]
+
+
+@pytest.mark.parametrize("form", BARRED_FORMS, ids=range(len(BARRED_FORMS)))
+def test_cells_closed_by_bars_with_a_unit_line_give_each_rows_level_and_change(form):
+    assert_exactly(_barred(*form, GDP_ROWS), GDP_FACTS, date(2024, 3, 20))
+
+
+def test_a_barred_cell_quotes_the_caption_its_unit_line_and_the_cells():
+    from extractors.normalize import normalize
+    text = normalize(_barred(*BARRED_FORMS[0], GDP_ROWS)).text
+    quotes = [f.quote for f in find_tables(text).figures]
+    assert quotes[2] == "表1:地区生产总值及增速 单位:亿元：指 标 农林牧渔业，2023年 61.3，比上年增减(±%) 3.2"
+
+
+def test_a_row_named_other_services_is_a_measure_not_a_pronoun():
+    rows = "其他服务业 |\n120.5 |\n4.4 |\n"
+    assert_exactly(_barred(*BARRED_FORMS[0], rows), [
+        {"subject": "地区生产总值", "value": 81240000000, **Y2023}, {"subject": "地区生产总值", "value": 5.1, **Y2023},
+        {"subject": "其他服务业增加值", "value": 12050000000, "unit": "CNY", **Y2023},
+        {"subject": "其他服务业增加值", "value": 4.4, "unit": "%", **Y2023},
+        GDP_FACTS[-1],
+    ], date(2024, 3, 20))
+
+
+def test_a_year_column_of_another_year_than_the_report_gives_nothing():
+    """A 2022 column in a 2023 communiqué would be dated 2023 by its scope: the table is left unread."""
+    rows = "农林牧渔业 |\n61.3 |\n3.2 |\n金融业 |\n44.0 |\n-1.5 |\n"
+    assert_exactly(_barred("表1:地区生产总值及增速", "单位:亿元", "指 标", "2022年", "比上年增减(±%)", rows), [
+        {"subject": "地区生产总值", "value": 81240000000, **Y2023}, {"subject": "地区生产总值", "value": 5.1, **Y2023},
+        GDP_FACTS[-1],
+    ], date(2024, 3, 20))
+
+
+NOT_BARRED_TABLES = [
+    "表1:地区生产总值及增速\n单位:亿元\n指 标 |\n2022年 |\n2023年 |\n比上年增减(±%) |\n农业 |\n1 |\n2 |\n3 |\n",  # two year columns
+    "单位:亿元\n指 标 |\n2023年 |\n农业 |\n很多 |\n",                         # a word where a number should be
+    "指 标 |\n2023年 |\n比上年增长(%) |\n农业 |\n61.3 |\n",                   # a row cut short: no level read without unit
+]
+
+
+@pytest.mark.parametrize("text", NOT_BARRED_TABLES, ids=range(len(NOT_BARRED_TABLES)))
+def test_barred_lines_that_only_look_like_a_table_give_nothing(text):
+    from extractors.normalize import normalize
+    assert find_tables(normalize(text).text).figures == []
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a table with a column per year (2022年, 2023年) is not read")
+def test_a_table_with_a_column_per_year_gives_each_years_level():
+    text = ("表1:地区生产总值\n单位:亿元\n指 标 |\n2022年 |\n2023年 |\n农业 |\n58.1 |\n61.3 |\n")
+    from extractors.normalize import normalize
+    assert [f.value for f in find_tables(normalize(text).text).figures] == [5810000000, 6130000000]
