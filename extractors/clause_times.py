@@ -27,6 +27,17 @@ def _start_of(tm: TimeMention) -> int:
     return tm.start
 
 
+def _runs(times: list[TimeMention]) -> list[tuple[int, int]]:
+    """The spans of times written on one after another (`2024年` `春节假期`), in text order."""
+    runs: list[tuple[int, int]] = []
+    for tm in times:
+        if runs and tm.start == runs[-1][1]:
+            runs[-1] = (runs[-1][0], tm.end)
+        else:
+            runs.append((tm.start, tm.end))
+    return runs
+
+
 class ClauseTimes:
     """The Resolver's reading of the time that opens a figure's clause, and of which times date a list's items (the
     scopes in force: ScopeReader)."""
@@ -41,14 +52,16 @@ class ClauseTimes:
             part = max(self.text.rfind(c, lo, spread) for c in _STATEMENT_END_MARKS)
             if any(part < tm.start < spread for tm in skipped):
                 return any(tm.start > spread for tm in skipped)
-        return any(tm.start >= cut for tm in skipped) or not any(self._clause_alone(tm) for tm in skipped)
+        return any(tm.start >= cut for tm in skipped) or not any(self._clause_alone(run) for run in _runs(skipped))
 
-    def _clause_alone(self, tm: TimeMention) -> bool:
-        """The time is its comma clause, but for a word or two before it (`截至2019年底,`, `到目前,`)."""
-        if self.text[tm.end:tm.end + 1] not in _CLAUSE_END_MARKS:
+    def _clause_alone(self, run: tuple[int, int]) -> bool:
+        """The time (a run of times written on together: `2024年春节假期`) is its comma clause, but for a word or two
+        before it (`截至2019年底,`, `到目前,`)."""
+        start, end = run
+        if self.text[end:end + 1] not in _CLAUSE_END_MARKS:
             return False
-        lo = max(0, tm.start - _ALONE_PREFIX)
-        return any(c in _CLAUSE_END_MARKS or c == "。" for c in self.text[lo:tm.start]) or lo == 0
+        lo = max(0, start - _ALONE_PREFIX)
+        return any(c in _CLAUSE_END_MARKS or c == "。" for c in self.text[lo:start]) or lo == 0
 
     def _clause_opening(self, s: Sentence, m: Mention, times: list[TimeMention]) -> Period | None:
         """The time that opens the comma clause of m (`…说，2018年…`): it holds for every item of the clause's

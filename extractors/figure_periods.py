@@ -21,6 +21,7 @@ from .clause_times import (
     vague_clause_end,
     year_end_spilled,
 )
+from .dated_levels import dated_levels_change
 from .event_leads import names_no_event
 from .event_spans import told_over_event
 from .event_starts import event_began
@@ -32,8 +33,10 @@ from .periods import TimeMention, period_at, resolve, time_mentions
 from .quarter_ends import quarter_change, quarter_flow
 from .recurring_periods import recurring_period
 from .sentences import Sentence, same_bracket
+from .settled_years import settled_year
 from .started_changes import started_year
 from .story_spans import as_told, dated_in_paragraph, is_flow
+from .this_year_flows import this_year_flow
 from .undated_changes import UNKNOWN, undated_change, wide_paper
 from .year_spans import (
     from_to_year,
@@ -98,6 +101,7 @@ class FigurePeriods:
         if m.kind in ("change", "delta"):
             period = quarter_change(self.text, s.start, m.start, m.end, period)  # `一季度末，…较上季末增加…`: the quarter
             period = quarter_flow(self.text, s.start, m.start, period, m.subject, True)  # `…；保费收入…，同比增长2.3%`
+            period = dated_levels_change(self.text, s.start, m.start, period, self.ctx.published)  # `1月25日，800万只；…`
         year_end = period.start is None and period.end is not None and (period.end.month, period.end.day) == (12, 31)
         if m.kind == "change" and period.end and (period.start is None or period == year_period(period.end.year)) \
                 and (began := started_year(self.text, self.seg.paragraphs[s.paragraph][0], s.start,
@@ -240,6 +244,9 @@ class FigurePeriods:
         elif m.kind == "level" and period.start is not None and period.end and period.start.year < period.end.year \
                 and _STATE_RATIO.search(m.subject):
             period = Period(None, period.end)  # `2016年以来，…；绿化覆盖率达到44%`: the state at the span's end
+        if status == "actual":  # `今年粮食总产量…` in a December story: the year's harvest, counted
+            period = settled_year(self.text, s.start, m.start, m.subject, period, self.ctx.published)
+            period = this_year_flow(self.text, s.start, m.start, period, is_flow(m))  # `截至今年7月，…实现产值…`
         # `每年…`: a rate over a span, or as of the report's day when told as current; else no period
         return recurring_period(self.text, s.start, m.start, period, self.ctx.published, status == "actual")
 

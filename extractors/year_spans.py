@@ -126,16 +126,20 @@ def plan_goal_years(text: str, clause: int, pos: int, period: Period) -> Period:
 _PAST_YEARS = _LEX.compile("past_years_average")
 _AVERAGE_CLAUSE = _LEX.compile("annual_average_clause")
 _AVERAGE_REACH = 40  # characters before a figure where its clause's 年均 stands
+_STATED_AVERAGE = _LEX.compile("stated_years_average")
 
 
 def past_years_average(text: str, paragraph_start: int, pos: int, period: Period, heading: str = "") -> Period:
     """`过去五年,是…的五年。…2021年,实现生产总值288.7亿元,年均增长5.1%`: an annual average dated by one year in a
     paragraph (or a section headed `2016年和过去五年工作回顾`) about the past N years covers the N years ending that
-    year; with no N in sight it ends that year, from a start unknown (never the one year alone)."""
+    year; with no N in sight it ends that year, from a start unknown (never the one year alone). An average whose
+    clause counts its own years (`比上年增长6.6%,两年平均增长6.0%`) covers that many years ending that year."""
+    lo = max(paragraph_start, pos - _AVERAGE_REACH)
     if period.start is None or period.end is None or period != year_period(period.end.year) \
-            or not _AVERAGE_CLAUSE.search(text, max(paragraph_start, pos - _AVERAGE_REACH), pos):
+            or not _AVERAGE_CLAUSE.search(text, lo, pos):
         return period
-    spans = list(_PAST_YEARS.finditer(text, paragraph_start, pos)) or list(_PAST_YEARS.finditer(heading))
+    spans = [m for m in [_STATED_AVERAGE.search(text, lo, pos)] if m] \
+        or list(_PAST_YEARS.finditer(text, paragraph_start, pos)) or list(_PAST_YEARS.finditer(heading))
     n = _num(spans[-1]["n"]) if spans else None
     if not n or n < 2:
         return Period(None, period.end)
