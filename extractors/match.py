@@ -21,6 +21,7 @@ from .clause_bounds import subject_clause_start
 from .figure_reader import FigureReader
 from .headed_lists import with_heading_measure
 from .hotline_channels import by_channel
+from .hotline_outcomes import with_outcome_objects
 from .item_measures import with_first_item_measure
 from .lexicon import lexicon
 from .list_subjects import items_sharing
@@ -105,6 +106,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     mentions = by_channel(text, start, sorted(mentions, key=lambda m: m.start))
     mentions = with_objects_named_once(mentions)  # `…接待国内游客…;涪陵区接待55万人次` → 接待国内游客  # `来电…,其中转办…` → 来电转办
     mentions = with_stage_owners(mentions)  # `危房改造已开工126万户、竣工112万户` → 危房改造竣工
+    mentions = with_outcome_objects(mentions)  # `呼入来电…,接通…` → 接通来电
     mentions = with_part_qualifiers(text, mentions)  # `…旅客…、车辆…，其中出港车辆…、旅客…` → 出港旅客
     mentions = with_first_item_measure(text, mentions)  # `小麦收购量…、玉米…、大豆…` → 大豆收购量
     mentions = per_unit(text, start, mentions)  # `12件逾期,其中市住建局3件` → 市住建局逾期

@@ -51,6 +51,7 @@ from .funded_headings import headed_source
 from .funded_parts import opened_part
 from .headed_measures import headed_measure
 from .hotline_categories import listed_category
+from .hotline_sessions import session_particular
 from .lexicon import lexicon
 from .mention import Mention, with_subject
 from .period_dates import Period
@@ -226,6 +227,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
                 self.text, (s.start, s.end), clause, (m.start, m.end), unit, m.subject, self.ctx.published,
                 story=family == "other"):
             return  # a story, a rule (a fallback's too: `低于最低标准85%`), a name: no reported figure (story.py)
+        if session_particular(self.text, s.start, m.start):
+            return  # `副市长…现场接听…,两小时共接听来电12个`: one official's session (hotline_sessions.py)
         if family == "covid" and (case_profile(self.text, m.end) or screening_rate(self.text, clause, m.start)) \
                 or ind is not None and person_actor(self.text, (s.start, s.end), clause, m.start):
             return  # `2例为外省返乡人员;`: a bulletin's cases; `董事长李慧君投资…`: one person's figure (story.py)
@@ -263,6 +266,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         period = self._project_size_period(m, s, ind, period)  # `总投资逾200亿元的…工程`: its size, no flow
         if (listed := listed_category(ind and ind.id, self.text, s.start, m.start, m.subject)) is not None:
             ind = self.catalog.by_id[listed]  # `…集中在农林畜牧水利1590件,…;社会保障1485件`, `(一)诉求分类情况`
+            family = ind.family  # `诉求量前10位的分别是:` over a plain count: the hotline's
         if status == "actual" and m.time is None and (family == "covid" or ind is None and held_count_unit(unit)) \
                 and (day := self.bulletin_days.day_at(self.seg.articles[s.article].start, m.start)) is not None:
             told = self.text[max(s.start, m.start - _LOOKBACK, day[1]):m.start]
