@@ -6,8 +6,11 @@ are the firm's figures: they get no region, the paper's 全国 and the place the
 a shop's or a bank's figure under its city or province is wrong), unless they count firms or a whole of a place opens
 their clause (resolve.py). A kind of firm (`大型商业银行`, `各银行`, `上市公司`) is a sector, whose
 figure the country's scope keeps. A body named after its place (`东江站`, `某区文华学校`, `三门峡电站`) is one too:
-the place in its name is the body's, not the figure's region. Words in lexicon/owners.toml (`firm_name`, `firm_brand`,
-`firm_class`, `one_body`).
+the place in its name is the body's, not the figure's region; so are a scenic area, an airport and a store or office
+building named after its place (`雪岭景区`, `东江机场`, `某市某某百货大楼`). In a list of clauses each opening with its own
+firm or body (`某某百货大楼按每千瓦时1.70元收费，某某公司按…`), each figure is its clause's actor's, unless the name is one
+example of a set counted (`某某大学等18所高校`). Words in lexicon/owners.toml (`firm_name`, `firm_brand`,
+`firm_class`, `one_body`, `one_of_a_set`).
 """
 
 from __future__ import annotations
@@ -30,13 +33,15 @@ _INSTITUTION = _LEX.compile("institution_actor_opening")
 _SYSTEM = _LEX.compile("bodies_as_system")
 _BODY = _LEX.compile("one_body")
 _BODY_KIND = _LEX.compile("(?:{body_kind})")  # a cheap first look: most spans name no body's kind at all
-_GROUP_ENDS = ("；", ";")  # the firm's sentence owns no clause group past its `；`
+_GROUP_ENDS = ("；", ";")
+_CLAUSE_OPENINGS = ("，", ",", "；", ";")  # the firm's sentence owns no clause group past its `；`
 _OF_WHICH = _LEX.words("of_which")[0]
 _COUNTED_FIRMS = _LEX.compile("(?:{firm_kind}|{body_kind})$")
 _ANAPHOR = _LEX.compile("firm_anaphor")
 _POINTER = _LEX.compile("firm_pointer_inside")
 _REPORTED_BY = _LEX.compile("reported_by_lead")
 _LOCATED = _LEX.compile("firm_located_before")
+_SET_MEMBER = _LEX.compile("one_of_a_set")
 _INSTITUTION_ANAPHOR = _LEX.compile("institution_anaphor")
 _ONE_INSTITUTION = _LEX.compile("one_institution")
 _LOCATED_REACH = 24  # characters of a locating attributive before a firm's name
@@ -118,12 +123,25 @@ def firm_figure(text: str, sentence_start: int, pos: int, subject: str) -> bool:
     actor = firm_actor(text, sentence_start) or _institution_actor(text, sentence_start)
     if actor is not None and actor[1] <= pos and owns_up_to(text, actor[1], pos):
         return True
+    if _clause_actor_owns(text, sentence_start, pos):
+        return True  # `…收取电费，南岭某某超市按每千瓦时1.30元收取电费`: each clause its own firm's
     reach = max(sentence_start, pos - _ANAPHOR_REACH)
     anaphors = list(_ANAPHOR.finditer(text, reach, pos))  # `…，公司克服困难…，投诉量减少91%`
     if anaphors and owns_up_to(text, anaphors[-1].end(), pos):
         return True
     held = _institution_anaphor(text, sentence_start, pos)  # `某某医院院长某某说，医院每年…`
     return held is not None and owns_up_to(text, held.end(), pos)
+
+
+def _clause_actor_owns(text: str, sentence_start: int, pos: int) -> bool:
+    """A firm or a named body opens the figure's own clause (after a `，` of its sentence) as its actor, and nothing
+    after it up to the figure takes the figure from it (owns_up_to)."""
+    clause = max(text.rfind(c, max(sentence_start, pos - _ANAPHOR_REACH), pos) for c in _CLAUSE_OPENINGS) + 1
+    if clause <= sentence_start:
+        return False
+    actor = firm_actor(text, clause) or _institution_actor(text, clause)
+    return actor is not None and actor[1] <= pos and owns_up_to(text, actor[1], pos) \
+        and _SET_MEMBER.search(text, actor[1], pos + 1) is None  # `某某大学等18所高校`: one of the counted
 
 
 def _institution_anaphor(text: str, sentence_start: int, pos: int):

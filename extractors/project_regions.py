@@ -18,6 +18,7 @@ _SIZED = _LEX.compile_at("one_project_sized")
 _GENERIC = _LEX.compile("generic_project_name")
 _TOPIC = _LEX.compile_at("project_topic_opening")
 _TOTAL_ALONE = _LEX.compile("project_total_alone")
+_TOTAL_POINTED = _LEX.compile("project_total_pointed")
 _SIZE_CLAUSE = _LEX.compile("project_size_clause")
 _CLAUSE_MARKS = "，,；;：:。！？!?\n"
 _SIZED_REACH = 40  # characters after a figure the one project it sizes is named in
@@ -41,13 +42,15 @@ def _sizes_one_project(text: str, clause: int, pos: int, end: int) -> bool:
 
 
 def _project_topic(text: str, sentence_start: int, pos: int, subject: str) -> bool:
-    """`该项目占地100亩，总投资…`, `某某光源被称为…，总投资…`: a total named alone in a sentence one project opens."""
-    if not _TOTAL_ALONE.fullmatch(subject):
+    """`该项目占地100亩，总投资…`, `某某光源被称为…，总投资…`, `某负责人介绍，某某项目是…，总投资…`: a total named alone
+    (or after the pointer that opens its sentence: `该项目总投资…`) in a sentence one project opens."""
+    if not (_TOTAL_ALONE.fullmatch(subject) or _TOTAL_POINTED.fullmatch(subject)):
         return False
     m = _TOPIC.match(text, sentence_start, min(pos, sentence_start + _TOPIC_REACH))
     if m is None or pos - m.end() > _TOPIC_REACH or any(c in text[m.end():pos] for c in _ITEM_MARKS):
         return False
-    return not m["name"] or not place_mentions(text, m.start("name"), m.end("name"))
+    return not m["name"] or not place_mentions(text, m.start("name"), m.end("name")) \
+        and _GENERIC.fullmatch(m["name"]) is None
 
 
 def one_project_figure(text: str, sentence_start: int, pos: int, end: int, subject: str) -> bool:
