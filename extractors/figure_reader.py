@@ -23,7 +23,7 @@ from .figure_direction import _DIR_END, _sign, month_on_month, view_openings
 from .figure_naming import FigureNaming
 from .figure_state import Figure, clause_direction
 from .funded_parts import funded_part
-from .goods_flows import goods_flow
+from .goods_flows import Flow, goods_flow
 from .group_parts import group_part
 from .holders import held, holder_at
 from .industry_scopes import of_industry_before
@@ -109,7 +109,7 @@ class FigureReader(FigureNaming):
         self.holder, self.holder_group, self.group, self.scanned = None, -1, start, start  # `德胜村共有443户，`
         self.spread: dict[int, tuple] = {}  # quantity index → (subject, change, sign, place, time) from `分别`
         self.spread_left = ""  # the clause that opened the last spread, before its first number
-        self.flow: str | None = None  # `出口了口罩…，防护服…`: the trade verb a goods list's items share
+        self.flow: Flow | None = None  # `出口了口罩…，防护服…`: the verb a list's items share
         self.views = view_openings(text, start, end)  # `从环比看，`: the base the paragraph's changes are taken against
         self.budget: tuple[int, tuple[str, str]] | None = None  # a budget's amount: its end, how its share is told
 
