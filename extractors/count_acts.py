@@ -42,3 +42,20 @@ def defined_by_act(text: str, left: str, noun: str, noun_end: int) -> tuple[str,
     if len(head) < 2 or m is None or (batch := _batch(left)) is None:
         return noun, noun_end
     return f"{m['verb']}{m['object']}{_ATTRIBUTIVE}{batch}{head}", m.end("object")
+
+
+_OBJECT_OPENING = _LEX.compile("count_object_opening")
+_OBJECT_ACT = _LEX.compile_at("count_object_act")
+_MARKER_ALONE = _LEX.compile("object_marker_alone")
+
+
+def object_of_act(text: str, subject: str, noun: str, noun_end: int) -> tuple[str, str, int]:
+    """(subject, noun, end) of a count that is the object of an act after it (`对6000余项医疗服务项目进行了调整规范` →
+    ('', 调整规范的医疗服务项目), `市场监管局对120家企业开展了专项检查` → ('', 专项检查的企业)): the things the act was done
+    to, not all such things, nor `对` and who acted. Alone before the count, the marker goes (`对1712名目标逃犯…` →
+    目标逃犯); any other subject and noun are returned as they were."""
+    if not noun or not _OBJECT_OPENING.search(subject):
+        return subject, noun, noun_end
+    if (m := _OBJECT_ACT.match(text, noun_end)) is not None and _ATTRIBUTIVE not in noun:
+        return "", f"{m['act']}{_ATTRIBUTIVE}{noun}", m.end("act")
+    return ("" if _MARKER_ALONE.fullmatch(subject) else subject), noun, noun_end
