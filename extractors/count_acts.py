@@ -1,7 +1,8 @@
 """Counts defined by their act: `首批12家省直部门管理企业完成脱钩移交` counts the firms that did it, not all such firms.
 
 After the noun of a count that opens its clause (only a batch, `有`, a total, a place or a time before it), an act up
-to the clause's end (lexicon `count_defining_act`) joins the noun as a relative clause: 完成脱钩移交的首批省直部门管理企业.
+to the clause's end (lexicon `count_defining_act`), or a trip to invest right before its amount (`count_going_act`),
+joins the noun as a relative clause: 完成脱钩移交的首批省直部门管理企业, 到广西结对市县投资的广东企业.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from .subjects import TIME_WORDS
 
 _LEX = lexicon()
 _ACT = _LEX.compile_at("count_defining_act")
+_GOING = _LEX.compile_at("count_going_act")  # `281家广东企业到广西…投资120亿元`: the firms that went and invested
 _ADVERB_END = _LEX.compile("(?:{count_act_adverb})$")
 _OPENER = _LEX.compile("count_act_opener")
 _GOVERNED = _LEX.compile("count_governor")  # `在当地35所中小学开展…`: the count is where another acts
@@ -40,7 +42,26 @@ def defined_by_act(text: str, left: str, noun: str, noun_end: int, subject: str 
     head = noun
     if adverb := _ADVERB_END.search(noun):  # `行政村全部实现…`: the noun ran into the adverb
         head = noun[:adverb.start()]
-    m = _ACT.match(text, noun_end)
-    if len(head) < 2 or m is None or (batch := _batch(left)) is None:
+    m, going = _ACT.match(text, noun_end), _GOING.match(text, noun_end)
+    if len(head) < 2 or (m or going) is None or (batch := _batch(left)) is None:
         return noun, noun_end
+    if m is None:  # the trip stays the amount's clause: 广东企业到广西…投资 120亿元
+        return f"{going['verb']}{going['object']}{_ATTRIBUTIVE}{batch}{head}", noun_end
     return f"{m['verb']}{m['object']}{_ATTRIBUTIVE}{batch}{head}", m.end("object")
+
+
+_OBJECT_OPENING = _LEX.compile("count_object_opening")
+_OBJECT_ACT = _LEX.compile_at("count_object_act")
+_MARKER_ALONE = _LEX.compile("object_marker_alone")
+
+
+def object_of_act(text: str, subject: str, noun: str, noun_end: int) -> tuple[str, str, int]:
+    """(subject, noun, end) of a count that is the object of an act after it (`对6000余项医疗服务项目进行了调整规范` →
+    ('', 调整规范的医疗服务项目), `市场监管局对120家企业开展了专项检查` → ('', 专项检查的企业)): the things the act was done
+    to, not all such things, nor `对` and who acted. Alone before the count, the marker goes (`对1712名目标逃犯…` →
+    目标逃犯); any other subject and noun are returned as they were."""
+    if not noun or not _OBJECT_OPENING.search(subject):
+        return subject, noun, noun_end
+    if (m := _OBJECT_ACT.match(text, noun_end)) is not None and _ATTRIBUTIVE not in noun:
+        return "", f"{m['act']}{_ATTRIBUTIVE}{noun}", m.end("act")
+    return ("" if _MARKER_ALONE.fullmatch(subject) else subject), noun, noun_end

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .budget_bases import budget_clause, budget_of, share_of_budget
+from .goods_flows import total_of
 from .led_subjects import manner_rate
 from .lexicon import lexicon
 from .measure_owners import describes_thing, handles_previous
@@ -152,7 +153,7 @@ class FigureNaming:
                 return prev  # `GDP增速` then `增速提高…`: the same rate, not `GDP增速增速`
             if prev and not subject and f.change and f.q.unit == "%":
                 return _without_rate(prev)  # `…增速提高0.5个百分点;2014年增长7.7%`: GDP's growth again
-            return prev + subject if prev else subject
+            return total_of(prev, subject) if prev else subject  # `新增企业…，总数…`: the stock's total
         return subject
 
     def _sibling_item(self, f: Figure, prev: str) -> bool:

@@ -16,7 +16,7 @@ from .breakdown_items import _breakdown_item, _category, shares_listed_count, un
 from .capacity_subjects import NO_SUBJECT, capacity_subject
 from .case_parts import bracketed_origin, case_part
 from .clause_bounds import subject_clause_start
-from .count_acts import defined_by_act
+from .count_acts import defined_by_act, object_of_act
 from .counted_actors import counted_actor
 from .counted_rates import rate_of_things
 from .fair_exhibitors import exhibitors
@@ -24,8 +24,9 @@ from .figure_direction import _DIR_END, _sign, month_on_month, view_openings
 from .figure_naming import FigureNaming
 from .figure_state import Figure, clause_direction
 from .funded_parts import funded_part
-from .goods_flows import goods_flow
+from .goods_flows import Flow, goods_flow
 from .group_parts import group_part
+from .held_things import area_things
 from .holders import held, holder_at
 from .industry_scopes import of_industry_before
 from .led_subjects import set_brought_about, threshold_part
@@ -89,7 +90,6 @@ _CASE_ITEM = _LEX.compile_at("case_item_after")
 _MONITORED_SET = _LEX.compile("monitored_set_after")
 _COUNTED_SET_ACT = _LEX.compile("counted_set_act")
 _OF_WHICH = _LEX.words("of_which")[0]
-_OBJECT_MARKER = _LEX.compile("object_marker_alone")
 _SCOPE_SHARE = _LEX.compile_at("scope_share_of_things")
 _SCOPE_WORDS = frozenset(_LEX.words("scope_word_alone"))
 _HAVING_REACH = 16  # characters after a count's unit where its holders' kind and a verb of having are looked for
@@ -112,7 +112,7 @@ class FigureReader(FigureNaming):
         self.holder, self.holder_group, self.group, self.scanned = None, -1, start, start  # `德胜村共有443户，`
         self.spread: dict[int, tuple] = {}  # quantity index → (subject, change, sign, place, time) from `分别`
         self.spread_left = ""  # the clause that opened the last spread, before its first number
-        self.flow: str | None = None  # `出口了口罩…，防护服…`: the trade verb a goods list's items share
+        self.flow: Flow | None = None  # `出口了口罩…，防护服…`: the verb a list's items share
         self.views = view_openings(text, start, end)  # `从环比看，`: the base the paragraph's changes are taken against
         self.budget: tuple[int, tuple[str, str]] | None = None  # a budget's amount: its end, how its share is told
 
@@ -204,8 +204,10 @@ class FigureReader(FigureNaming):
         if f.noun:
             f.noun = acted_on(text, f.left if len(subject) > 8 else "", (q.end, f.noun_end), f.noun)  # `击毙了50名…`
             f.noun, f.noun_end = defined_by_act(text, f.left, f.noun, f.noun_end, subject)
-            subject = "" if _OBJECT_MARKER.fullmatch(subject) else in_state(text, q, subject)  # `对1712名逃犯…`: 逃犯
-            subject = (subject + f.noun) if len(subject) <= 8 else actor_of_count(subject, f.noun)  # `湖北银行将在…发放`
+            subject, f.noun, f.noun_end = object_of_act(text, subject, f.noun, f.noun_end)  # `对…项目进行了调整`
+            subject = in_state(text, q, subject)  # `其余12例确诊病例正在…`: the state names them
+            subject = (area_things(subject, f.noun) or subject + f.noun) if len(subject) <= 8 \
+                else actor_of_count(subject, f.noun)  # `湖北银行将在…发放`, `…街区内保存有…古建筑`
         return subject
 
     def _held(self, f: Figure, subject: str, first: bool) -> str:

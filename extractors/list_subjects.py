@@ -43,6 +43,7 @@ _CADRE_GRADE = _LEX.compile("cadre_grade")
 _GRADED_SET = _LEX.compile("graded_set_opening")
 _INDUSTRIES_CARRIED = _LEX.compile("industries_carried")
 _JOINED_CLASSES = _LEX.compile("etc_joined_classes")
+_SHARE_TAIL = _LEX.compile("list_share_tail")
 
 
 def graded_noun(text: str, noun: str, noun_end: int) -> str:
@@ -148,6 +149,8 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
             tail = ""  # `固定资产投资、一般公共预算收入`: each item names its own measure, none is shared
         elif _NO_MEASURE.search(tail) and not _LIST_CLASS.fullmatch(tail):
             tail = ""  # `计算机电子、铁路船舶航空航天业`: a tail ending a name is the last item's own (never 计算机电子空航天业)
+    if (share := _SHARE_TAIL.search(last)) and not tail.endswith(share[0]) and not _SHARE_TAIL.search(first):
+        tail = share[0]  # `检验收入、卫生材料和药费占比`: each item's share, even of an item naming its own measure
     return [x if x.endswith(tail) else x + tail for x in items]
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import regex
 
 from .body_particulars import body_kept, counted_body, particular_of
+from .held_things import area_things
 from .lexicon import lexicon
 from .quantities import UNIT_KINDS
 from .sentences import is_item_line
@@ -227,7 +228,7 @@ def actor_of_count(subject: str, noun: str) -> str:
     """`湖北银行将在湖北省内发放` before `30万张退役军人专属卡`: a subject too long to be a name that is a body, a phrase of
     place or goal and the body's act keeps the body and its act (湖北银行发放退役军人专属卡), not the noun alone."""
     if not (m := _ACTOR_BEFORE_GOAL.fullmatch(subject)):
-        return noun
+        return area_things(subject, noun) or noun  # `…历史文化街区内保存有` 200多座古建筑: the area's
     owned = m["actor"] + (noun if noun.startswith(m["verb"]) else m["verb"] + noun)
     return owned if len(owned) <= _MAX_NAME else noun
 

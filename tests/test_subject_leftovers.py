@@ -44,7 +44,8 @@ EXACT = [
     ("the members, not their act", "由30名退休教师组成的讲师团走进乡村。", [("退休教师", 30, "人", "exact")]),
     # a preposition that marks what is acted on, alone before the count, is no part of its name
     ("the fugitives acted on", "对860名在逃人员，警方逐一明确追捕责任人。", [("在逃人员", 860, "人", "exact")]),
-    ("the firms monitored", "全县对45家重点排污企业开展在线监测比对。", [("重点排污企业", 45, "家", "exact")]),
+    # ... and a light verb's act after the things names them as what it was done to (count_object_act)
+    ("the firms monitored", "全县对45家重点排污企业开展在线监测比对。", [("在线监测比对的重点排污企业", 45, "家", "exact")]),
     ("outward investment keeps 对", "去年对外投资增长12%。", [("对外投资", 12, "%", "exact")]),
 ]
 
