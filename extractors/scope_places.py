@@ -29,7 +29,13 @@ from .regions import (
     region_of,
     sole_division,
 )
-from .scope_fallbacks import lead_division, lead_opening_place, sole_named_division, speaker_division
+from .scope_fallbacks import (
+    lead_division,
+    lead_opening_place,
+    sole_named_division,
+    sole_named_town,
+    speaker_division,
+)
 from .semicolon_items import item_opening_place
 from .sentences import Sentence
 from .village_places import (
@@ -186,13 +192,17 @@ class ScopePlaces(PlaceOverrides):
     def _unscoped_whole(self, named, s: Sentence, scopes: list):
         """A scope word (`全省`) no scope in force reaches (scope_fallbacks.py): its speaker's division, the story
         lead's place, or the one division of its level the article names up to the word's paragraph (lines after the
-        article's last paragraph may be the next story's heading); none in a story abroad."""
-        if named.kind != "scope" or named.scope not in DIVISIONS \
-                or any(p is not None and p.level in ("foreign", "world") for p in scopes):
+        article's last paragraph may be the next story's heading; for `全镇`, `该镇` the one town the word's paragraph or
+        the one before names: a story's other paragraphs may be another town's); none in a story abroad."""
+        if named.kind != "scope" or any(p is not None and p.level in ("foreign", "world") for p in scopes):
+            return None
+        lo, hi = self.seg.paragraphs[s.paragraph]
+        if named.scope == "town":  # `该镇`, `全镇`: the one town its paragraph or the one before named
+            return sole_named_town(self.text, self.seg.paragraphs[max(0, s.paragraph - 1)][0], hi)
+        if named.scope not in DIVISIONS:
             return None
         if self.lead_topic[0] != s.article:  # read once per article
             self.lead_topic = (s.article, lead_opening_place(self.text, self.seg, self._sentence_starts, s.article))
-        lo, hi = self.seg.paragraphs[s.paragraph]
         return speaker_division(self.text, named.scope, named.start, lo, hi) \
             or lead_division(named.scope, self.lead_topic[1]) \
             or sole_named_division(self.text, named.scope, self.seg.articles[s.article].start, hi)
