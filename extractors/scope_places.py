@@ -38,6 +38,7 @@ from .scope_fallbacks import (
 )
 from .semicolon_items import item_opening_place
 from .sentences import Sentence
+from .story_places import person_home
 from .village_places import (
     is_village_region,
     is_village_scope,
@@ -85,12 +86,13 @@ class ScopePlaces(PlaceOverrides):
                     or not is_topic(self.text, m, body) or _OF_WHICH in self.text[body:m.start] \
                     or BREAKDOWN_ITEM.match(self.text, m.end) and m.kind != "national":
                 return  # `…增长9.8%。其中，乐清市增长10.5%`, `…1例(城厢区1例)`: a part's place is not the story's
-            if self.text[m.end:m.end + 1] in _LIST_NEXT:
-                return
+            last = chain_end(found, k, self.text)  # `安徽省蚌埠市`: the city
+            if self.text[m.end:m.end + 1] in _LIST_NEXT or person_home(self.text, found, found.index(last)):
+                return  # `这几天，湖南郴州的“90后”曾某…`: where the anecdote's person lives, not the story's place
             self._settle_story()
             if self.article.place is GROUP:
                 return  # a story about several unrelated places: its lead's is one of them, not the story's
-            self.article.place = mention_place(chain_end(found, k, self.text), [self.ctx.region])  # `安徽省蚌埠市`: the city
+            self.article.place = mention_place(last, [self.ctx.region])
             return
 
     def _region(self, m: Mention, s: Sentence, places: list, starts: list[int]) -> str | None:
