@@ -54,11 +54,6 @@ _OF_WHICH = _LEX.words("of_which")[0]
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 _COUNTED_TOPIC = _LEX.compile("counted_topic")
-_WHERE_IT_HAPPENED = _LEX.compile("where_it_happened")
-_AT = _LEX.words("lead_place_not_scope_before")[0]  # 在
-_ACTIVITY_AT = _LEX.compile("(?:{activity_place_before})$")
-_EVENT_VENUE = _LEX.compile_at("event_venue")
-_CUE_REACH = 3   # characters of a word before a place that says the activity happens there
 _SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")
 _SENTENCE_ENDS = _SENTENCE_MARKS[:-1]  # a kept line break ends a sentence too (`……\n这些年,`)
 # `乐清市16例`, `历城区(直办5620件`: an item, no topic (`夏河县发生5.7级地震` is one)
@@ -208,30 +203,6 @@ class ScopePlaces(PlaceOverrides):
         return speaker_division(self.text, named.scope, named.start, lo, hi) \
             or lead_division(named.scope, self.lead_topic[1]) \
             or sole_named_division(self.text, named.scope, self.seg.articles[s.article].start, hi)
-
-    def _where_it_happened(self, places: list, starts: list[int], lo: int, pos: int, national):
-        """`在武汉市入院的首批41例病例`, the sentence's only place, or the division money is allotted to in the
-        figure's clause (lo..pos): the figure is that division's, not the national scope's."""
-        if len(places) == 1 and places[0].kind == "place" and places[0].place is not None \
-                and places[0].place.level in DIVISIONS and self.text[places[0].start - 1] == _AT:
-            m = _WHERE_IT_HAPPENED.match(self.text, places[0].end)
-            if m is not None and m.end() == pos:
-                return places[0].place
-        allotted = allotted_place(self.text, places, starts, lo, pos)  # `中央财政拨付湖南的…`
-        return self._activity_place(places, pos) or (allotted.place if allotted else national)
-
-    def _activity_place(self, places: list, pos: int):
-        """`公司立足宁夏…,规划投资14亿元`: the sentence's one place, a Chinese division where its activity happens
-        (lexicon activity_place_before), named before the figure: the figure's, not the national scope's."""
-        if len(places) != 1 or places[0].start >= pos:
-            return None
-        p = places[0]
-        if p.kind != "place" or p.place is None or p.place.level not in DIVISIONS or not p.subject or p.comparison:
-            return None
-        if _ACTIVITY_AT.search(self.text, max(0, p.start - _CUE_REACH), p.start) is None \
-                or _EVENT_VENUE.match(self.text, p.end) is not None:
-            return None  # `销往广东`, `与江苏合作`, `在北京召开`: a market, a partner, a venue
-        return p.place
 
     def _whole_sentence_start(self, s: Sentence, lo: int) -> int:
         """Where the sentence right before s starts when s opens with `其中` (`“三区三州”地区…财政投入共计…。其中,中央
