@@ -19,6 +19,7 @@ _LEX = lexicon()
 _ZONE_ANAPHOR = _LEX.compile("zone_anaphor")
 _ZONE_NAME = _LEX.compile("zone_name_tail")
 _ANONYMOUS_FIRM = _LEX.compile("anonymous_firm")
+_ONE_VILLAGE = _LEX.compile_at("one_village_opening")
 _INTERNATIONAL_BODY = _LEX.compile("international_body")
 _NOT_SUBJECT_BEFORE = _LEX.words("place_not_subject_before")
 _NOT_SUBJECT_REACH = max(len(w) for w in _NOT_SUBJECT_BEFORE)
@@ -71,6 +72,13 @@ class PlaceOverrides:
         reach = max(s.start, pos - CLAUSE_REACH)  # a run-on sentence: the clause is looked for nearby only
         lo = max(reach, max(self.text.rfind(c, reach, pos) for c in COMMA_CLAUSE_ENDS) + 1)
         return _ANONYMOUS_FIRM.search(self.text, lo, pos) is not None
+
+    def _one_village(self, s: Sentence, pos: int) -> bool:
+        """A clause of the figure's sentence before it opens with the story's one village (`村里新建了36处…`, `那是村集体
+        投资400万元…`): the village's figure, not the story's city (`one_village_opening`)."""
+        lo = max(s.start, pos - CLAUSE_REACH)
+        opens = [lo] + [i + 1 for i in range(lo, pos) if self.text[i] in COMMA_CLAUSE_ENDS]
+        return any(_ONE_VILLAGE.match(self.text, at, pos) is not None for at in opens)
 
     def _anonymous_firm_after(self, s: Sentence, place_end: int, pos: int) -> bool:
         """An unnamed firm (`一家纺织厂`, `某外卖平台`) in the figure's comma clause, after the clause that names the

@@ -2,7 +2,8 @@
 anecdote lives (`湖南郴州的“90后”曾某`, `成都的王女士`) is no story's place, so its national figures stay the country's;
 a top court's or procuratorate's work report accounts for the courts of the whole country (全国), though the body
 alone is one body (own_account_body); a city's old quarter (`老城`, `老城区`) is no district of 洛阳; `该镇`/`全镇` is
-the one town its paragraph or the one before named after its county. Our own sentences."""
+the one town its paragraph or the one before named after its county; what the story's one village does (`村里新建…`)
+is the village's, not its city's. Our own sentences."""
 
 from datetime import date
 
@@ -91,11 +92,33 @@ TOWNS = [
 ]
 
 
+VILLAGES = [
+    ("the village of a city's story builds",
+     "城中村换新颜\n　　广州推进城中村改造，广州各区加快推进。\n　　村里新建了36处垃圾收集站，新增公共绿地2万平方米。",
+     [(36, None), (20000, None)]),
+    ("the village now, after a time word",
+     "城中村换新颜\n　　广州推进城中村改造，广州各区加快推进。\n　　如今村里新增公共绿地2万平方米。",
+     [(20000, None)]),
+    ("the village of a story whose headline names the city",
+     "广州城中村换新颜\n　　村里新建了36处垃圾收集站，新增公共绿地2万平方米。",
+     [(36, None), (20000, None)]),
+    ("the city's villages as a whole under the city's headline",
+     "广州城中村换新颜\n　　今年以来，全市村集体经济收入增长12%。",
+     [(12, "广州市")]),
+    ("the village collective invests",
+     "城中村换新颜\n　　广州推进城中村改造，广州各区加快推进。\n　　荷塘边，那是村集体投资400万元改造的。",
+     [(4000000, None)]),
+    ("the city's villages as a whole stay the city's",
+     "城中村换新颜\n　　广州推进城中村改造，广州各区加快推进。\n　　今年以来，全市村集体经济收入增长12%。",
+     [(12, "广州市")]),
+]
+
+
 def _facts(text: str) -> list:
     return [(f.contract()["value"], f.contract()["region"]) for f in extract_text(text, NATIONAL_PAPER, DAY).facts]
 
 
-ALL = ANECDOTES + STAY + REPORTS + OLD_QUARTERS + TOWNS
+ALL = ANECDOTES + STAY + REPORTS + OLD_QUARTERS + TOWNS + VILLAGES
 
 
 @pytest.mark.parametrize("label, text, expected", ALL, ids=[c[0] for c in ALL])
