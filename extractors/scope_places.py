@@ -144,8 +144,8 @@ class ScopePlaces(PlaceOverrides):
             return region_of(zone)  # `合肥“中国声谷”…。“中国声谷”内…产值650亿元`: the zone's city, not the story's
         if group_figure(self.text, places, clause_start(self.text, s.start, m.start), m.start):
             return None  # `累计收到港澳台地区通报确诊病例33例`: a group's figure, whoever reports it
-        if self._anonymous_firms(s, m.start) or self._one_village(s, m.start):
-            return None  # `某电商平台销售额增长40%`, `村里新建…`: one unnamed firm's or village's, not its story's place
+        if self._anonymous_firms(s, m.start):
+            return None  # `某电商平台销售额增长40%`: one unnamed firm's figure, not its story's place
         if bilateral_figure(self.text, places, max(s.start, m.start - CLAUSE_REACH), m.start):
             return None  # `中非贸易额…增长20%`: the pair's figure, not Africa's
         if (abroad := invested_abroad(m.subject, places, m.start)) is not None:
@@ -169,6 +169,8 @@ class ScopePlaces(PlaceOverrides):
             return None  # `日本某集团全球销量`: a foreign firm's figure, not the paper's or story's place
         if self._zone_elsewhere(s, m.start, scopes):
             return None  # `梅河口经济开发区…` in 辽源's paper: a zone of another city, not the paper's
+        if self._one_village(s, m.start):
+            return None  # `村里新建…`: the story's one village's figure, not its city's (a paragraph's chain to it holds)
         if self._central_funds_of_a_group_story(scopes, s, m.start):
             return region_of(next(p for p in scopes if p is not None and p.level == "national"))
         for place in scopes:
