@@ -1,11 +1,12 @@
 """The checks that take a figure out of the place in force: a zone named after a county outside the city, a zone
-the gazetteer does not know opening a listed clause, an unnamed or a foreign firm, an international body, and the zone the paragraph before profiled (mixed into
+the gazetteer does not know opening a listed clause, an unnamed or a foreign firm, an international body, the zone the paragraph before profiled, and the division where a national scope's figure happens (mixed into
 scope_places.ScopePlaces)."""
 
 from __future__ import annotations
 
 from .firm_figures import firm_actor
 from .gazetteer import gazetteer
+from .landed_places import allotted_place
 from .lexicon import lexicon
 from .park_zones import is_park
 from .place_chains import _ancestry
@@ -18,15 +19,22 @@ _LEX = lexicon()
 _ZONE_ANAPHOR = _LEX.compile("zone_anaphor")
 _ZONE_NAME = _LEX.compile("zone_name_tail")
 _ANONYMOUS_FIRM = _LEX.compile("anonymous_firm")
+_ONE_VILLAGE = _LEX.compile_at("one_village_opening")
 _INTERNATIONAL_BODY = _LEX.compile("international_body")
 _NOT_SUBJECT_BEFORE = _LEX.words("place_not_subject_before")
 _NOT_SUBJECT_REACH = max(len(w) for w in _NOT_SUBJECT_BEFORE)
 _ZONE_OPENING = 40   # characters: a zone's profile names its place at the very start of its paragraph
 _ZONE_KIND = _LEX.compile("zone_kind")
 _ZONE_ITEM = _LEX.compile_at("zone_item_opening")
+_SYSTEM_REPORT = tuple(_LEX.words("system_report_after"))
 _CLAUSE_CUTS = (";", "；")
 _ZONE_NAME_REACH = 8   # characters before a zone's kind word where the county it is named after may stand
 _SHORT_NAME_SIZES = (2, 3, 4)
+_WHERE_IT_HAPPENED = _LEX.compile("where_it_happened")
+_AT = _LEX.words("lead_place_not_scope_before")[0]  # 在
+_ACTIVITY_AT = _LEX.compile("(?:{activity_place_before})$")
+_EVENT_VENUE = _LEX.compile_at("event_venue")
+_CUE_REACH = 3   # characters of a word before a place that says the activity happens there
 COMMA_CLAUSE_ENDS = (",", "，", ";", "；", "。")
 DIVISIONS = ("province", "city", "county")  # China's: a foreign topic named again is often a new story
 CLAUSE_REACH = 240  # characters before a figure its comma clause is looked for in
@@ -65,6 +73,13 @@ class PlaceOverrides:
         lo = max(reach, max(self.text.rfind(c, reach, pos) for c in COMMA_CLAUSE_ENDS) + 1)
         return _ANONYMOUS_FIRM.search(self.text, lo, pos) is not None
 
+    def _one_village(self, s: Sentence, pos: int) -> bool:
+        """A clause of the figure's sentence before it opens with the story's one village (`村里新建了36处…`, `那是村集体
+        投资400万元…`): the village's figure, not the story's city (`one_village_opening`)."""
+        lo = max(s.start, pos - CLAUSE_REACH)
+        opens = [lo] + [i + 1 for i in range(lo, pos) if self.text[i] in COMMA_CLAUSE_ENDS]
+        return any(_ONE_VILLAGE.match(self.text, at, pos) is not None for at in opens)
+
     def _anonymous_firm_after(self, s: Sentence, place_end: int, pos: int) -> bool:
         """An unnamed firm (`一家纺织厂`, `某外卖平台`) in the figure's comma clause, after the clause that names the
         place: the place only sets the scene (`在河南商丘，…，一家纺织厂综合生产力提高了25%`)."""
@@ -76,8 +91,9 @@ class PlaceOverrides:
         """The article's headline opens with one firm as its actor (`某银行积极发挥金融服务作用`): a firm's own story,
         whose figures are the firm's, not a place its other paragraphs name (only a figure's own clause names one)."""
         opener = stories(self.text, self.seg.articles)[s.article][0]  # a sub-heading's story is its opener's
-        headline = self.seg.articles[opener].headline
-        return bool(headline) and firm_actor(headline.strip(), 0) is not None
+        headline = self.seg.articles[opener].headline.strip()
+        actor = firm_actor(headline, 0) if headline else None
+        return actor is not None and not headline.startswith(_SYSTEM_REPORT, actor[1])  # `最高人民法院工作报告`
 
     def _international_body(self, s: Sentence, pos: int) -> bool:
         """An international body the sentence speaks of before the figure, not as a recipient or partner
@@ -113,3 +129,26 @@ class PlaceOverrides:
             return opening[0]  # `南充高新技术产业园区位于…`: the park itself, a region of its own
         return None
 
+    def _where_it_happened(self, places: list, starts: list[int], lo: int, pos: int, national):
+        """`在武汉市入院的首批41例病例`, the sentence's only place, or the division money is allotted to in the
+        figure's clause (lo..pos): the figure is that division's, not the national scope's."""
+        if len(places) == 1 and places[0].kind == "place" and places[0].place is not None \
+                and places[0].place.level in DIVISIONS and self.text[places[0].start - 1] == _AT:
+            m = _WHERE_IT_HAPPENED.match(self.text, places[0].end)
+            if m is not None and m.end() == pos:
+                return places[0].place
+        allotted = allotted_place(self.text, places, starts, lo, pos)  # `中央财政拨付湖南的…`
+        return self._activity_place(places, pos) or (allotted.place if allotted else national)
+
+    def _activity_place(self, places: list, pos: int):
+        """`公司立足宁夏…,规划投资14亿元`: the sentence's one place, a Chinese division where its activity happens
+        (lexicon activity_place_before), named before the figure: the figure's, not the national scope's."""
+        if len(places) != 1 or places[0].start >= pos:
+            return None
+        p = places[0]
+        if p.kind != "place" or p.place is None or p.place.level not in DIVISIONS or not p.subject or p.comparison:
+            return None
+        if _ACTIVITY_AT.search(self.text, max(0, p.start - _CUE_REACH), p.start) is None \
+                or _EVENT_VENUE.match(self.text, p.end) is not None:
+            return None  # `销往广东`, `与江苏合作`, `在北京召开`: a market, a partner, a venue
+        return p.place

@@ -97,3 +97,19 @@ def sole_named_division(text: str, level: str, lo: int, hi: int) -> Place | None
         return None
     sole = next(iter(found.values()))
     return sole if all(g.parent(sole, p.level) is p for p in above) else None
+
+
+def sole_named_town(text: str, lo: int, hi: int) -> Place | None:
+    """`湖南省…双峰县井字镇洪泉村…。近日，该镇…对全镇…`: the one town or township text[lo:hi] (the scope word's
+    paragraph and the one before) names right after its county or city is the place `该镇`/`全镇` stands for (a town's
+    name alone may be a misread word: `当数副镇长`); two towns named: none."""
+    mentions = place_mentions(text, lo, hi)
+    found = {m.place.name: m.place for k, m in enumerate(mentions)
+             if k and m.kind == "place" and m.place is not None and m.place.level == "town" and m.subject
+             and _after_its_county(mentions[k - 1], m)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _after_its_county(before: PlaceMention, town: PlaceMention) -> bool:
+    return before.end == town.start and before.kind == "place" and before.place is not None \
+        and before.place.level in ("county", "city")

@@ -30,10 +30,17 @@ from .regions import (
     sole_division,
 )
 from .repeated_measures import repeated_place
-from .scope_fallbacks import lead_division, lead_opening_place, sole_named_division, speaker_division
+from .scope_fallbacks import (
+    lead_division,
+    lead_opening_place,
+    sole_named_division,
+    sole_named_town,
+    speaker_division,
+)
 from .semicolon_items import item_opening_place
 from .sentences import Sentence
 from .single_bodies import single_body_figure
+from .story_places import person_home
 from .village_places import (
     is_village_region,
     is_village_scope,
@@ -49,11 +56,6 @@ _OF_WHICH = _LEX.words("of_which")[0]
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 _COUNTED_TOPIC = _LEX.compile("counted_topic")
-_WHERE_IT_HAPPENED = _LEX.compile("where_it_happened")
-_AT = _LEX.words("lead_place_not_scope_before")[0]  # 在
-_ACTIVITY_AT = _LEX.compile("(?:{activity_place_before})$")
-_EVENT_VENUE = _LEX.compile_at("event_venue")
-_CUE_REACH = 3   # characters of a word before a place that says the activity happens there
 _SENTENCE_MARKS = ("。", "!", "?", "！", "？", "\n")
 _SENTENCE_ENDS = _SENTENCE_MARKS[:-1]  # a kept line break ends a sentence too (`……\n这些年,`)
 # `乐清市16例`, `历城区(直办5620件`: an item, no topic (`夏河县发生5.7级地震` is one)
@@ -81,12 +83,13 @@ class ScopePlaces(PlaceOverrides):
                     or not is_topic(self.text, m, body) or _OF_WHICH in self.text[body:m.start] \
                     or BREAKDOWN_ITEM.match(self.text, m.end) and m.kind != "national":
                 return  # `…增长9.8%。其中，乐清市增长10.5%`, `…1例(城厢区1例)`: a part's place is not the story's
-            if self.text[m.end:m.end + 1] in _LIST_NEXT:
-                return
+            last = chain_end(found, k, self.text)  # `安徽省蚌埠市`: the city
+            if self.text[m.end:m.end + 1] in _LIST_NEXT or person_home(self.text, found, found.index(last)):
+                return  # `这几天，湖南郴州的“90后”曾某…`: where the anecdote's person lives, not the story's place
             self._settle_story()
             if self.article.place is GROUP:
                 return  # a story about several unrelated places: its lead's is one of them, not the story's
-            self.article.place = mention_place(chain_end(found, k, self.text), [self.ctx.region])  # `安徽省蚌埠市`: the city
+            self.article.place = mention_place(last, [self.ctx.region])
             return
 
     def _region(self, m: Mention, s: Sentence, places: list, starts: list[int]) -> str | None:
@@ -172,6 +175,8 @@ class ScopePlaces(PlaceOverrides):
             return None  # `日本某集团全球销量`: a foreign firm's figure, not the paper's or story's place
         if self._zone_elsewhere(s, m.start, scopes):
             return None  # `梅河口经济开发区…` in 辽源's paper: a zone of another city, not the paper's
+        if self._one_village(s, m.start):
+            return None  # `村里新建…`: the story's one village's figure, not its city's (a paragraph's chain to it holds)
         if self._central_funds_of_a_group_story(scopes, s, m.start):
             return region_of(next(p for p in scopes if p is not None and p.level == "national"))
         for place in scopes:
@@ -192,40 +197,20 @@ class ScopePlaces(PlaceOverrides):
     def _unscoped_whole(self, named, s: Sentence, scopes: list):
         """A scope word (`全省`) no scope in force reaches (scope_fallbacks.py): its speaker's division, the story
         lead's place, or the one division of its level the article names up to the word's paragraph (lines after the
-        article's last paragraph may be the next story's heading); none in a story abroad."""
-        if named.kind != "scope" or named.scope not in DIVISIONS \
-                or any(p is not None and p.level in ("foreign", "world") for p in scopes):
+        article's last paragraph may be the next story's heading; for `全镇`, `该镇` the one town the word's paragraph or
+        the one before names: a story's other paragraphs may be another town's); none in a story abroad."""
+        if named.kind != "scope" or any(p is not None and p.level in ("foreign", "world") for p in scopes):
+            return None
+        lo, hi = self.seg.paragraphs[s.paragraph]
+        if named.scope == "town":  # `该镇`, `全镇`: the one town its paragraph or the one before named
+            return sole_named_town(self.text, self.seg.paragraphs[max(0, s.paragraph - 1)][0], hi)
+        if named.scope not in DIVISIONS:
             return None
         if self.lead_topic[0] != s.article:  # read once per article
             self.lead_topic = (s.article, lead_opening_place(self.text, self.seg, self._sentence_starts, s.article))
-        lo, hi = self.seg.paragraphs[s.paragraph]
         return speaker_division(self.text, named.scope, named.start, lo, hi) \
             or lead_division(named.scope, self.lead_topic[1]) \
             or sole_named_division(self.text, named.scope, self.seg.articles[s.article].start, hi)
-
-    def _where_it_happened(self, places: list, starts: list[int], lo: int, pos: int, national):
-        """`在武汉市入院的首批41例病例`, the sentence's only place, or the division money is allotted to in the
-        figure's clause (lo..pos): the figure is that division's, not the national scope's."""
-        if len(places) == 1 and places[0].kind == "place" and places[0].place is not None \
-                and places[0].place.level in DIVISIONS and self.text[places[0].start - 1] == _AT:
-            m = _WHERE_IT_HAPPENED.match(self.text, places[0].end)
-            if m is not None and m.end() == pos:
-                return places[0].place
-        allotted = allotted_place(self.text, places, starts, lo, pos)  # `中央财政拨付湖南的…`
-        return self._activity_place(places, pos) or (allotted.place if allotted else national)
-
-    def _activity_place(self, places: list, pos: int):
-        """`公司立足宁夏…,规划投资14亿元`: the sentence's one place, a Chinese division where its activity happens
-        (lexicon activity_place_before), named before the figure: the figure's, not the national scope's."""
-        if len(places) != 1 or places[0].start >= pos:
-            return None
-        p = places[0]
-        if p.kind != "place" or p.place is None or p.place.level not in DIVISIONS or not p.subject or p.comparison:
-            return None
-        if _ACTIVITY_AT.search(self.text, max(0, p.start - _CUE_REACH), p.start) is None \
-                or _EVENT_VENUE.match(self.text, p.end) is not None:
-            return None  # `销往广东`, `与江苏合作`, `在北京召开`: a market, a partner, a venue
-        return p.place
 
     def _whole_sentence_start(self, s: Sentence, lo: int) -> int:
         """Where the sentence right before s starts when s opens with `其中` (`“三区三州”地区…财政投入共计…。其中,中央

@@ -23,6 +23,7 @@ _VENUE = lexicon().compile("event_venue")
 _VENUE_BEFORE = frozenset(lexicon().words("lead_place_not_scope_before")[:2])  # 在, 于
 _SITE = lexicon().compile_at("site_venue")
 _RESIDENT = lexicon().compile_at("resident_home_after")
+_PERSON_OF_PLACE = lexicon().compile_at("person_of_place_after")
 _HOME_BEFORE = lexicon().words("resident_home_before")
 
 
@@ -91,7 +92,7 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
                 or BREAKDOWN_ITEM.match(text, m.end) or in_aside(text, m.start) \
                 or (text[m.start - 1:m.start] in _VENUE_BEFORE and _VENUE.match(text, m.end)):
             continue  # a list item (`环翠区10例`), an aside or a venue (`在北京开幕`) is not what it is about
-        if _firm_site(text, mentions, k) or _person_home(text, mentions, k):
+        if _firm_site(text, mentions, k) or person_home(text, mentions, k):
             continue  # `在浙江宁波某光学公司的车间`, `…街道居民某某回忆道`: where one firm's or person's anecdote is set
         if national_word:
             national += 1
@@ -118,11 +119,18 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
     return main
 
 
-def _person_home(text: str, mentions: list, k: int) -> bool:
+def person_home(text: str, mentions: list, k: int) -> bool:
     """The place at k is one person's home: the rest of an address and a resident telling something follow it
-    (`resident_home_after`), or `家住` stands before its chain."""
+    (`resident_home_after`), `的` and one person (`湖南郴州的“90后”曾某`: `person_of_place_after`), or `家住` stands
+    before its chain."""
     m = mentions[k]
     if _RESIDENT.match(text, m.end) is not None:
+        return True
+    last = k  # `湖南郴州的“90后”曾某`: the person follows the chain's last place, the home of each place in it
+    while last + 1 < len(mentions) and mentions[last + 1].start == mentions[last].end \
+            and mentions[last + 1].kind == "place":
+        last += 1
+    if _PERSON_OF_PLACE.match(text, mentions[last].end) is not None:
         return True
     first = k
     while first and mentions[first - 1].end == mentions[first].start and mentions[first - 1].kind == "place":
