@@ -46,7 +46,8 @@ _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
     "showcase_before", "partner_count_before", "payload_before", "trials_before", "group_before",
     "award_decision_before", "code_content_before", "extreme_base_before", "text_edit_before",
     "building_area_before", "org_capital_before", "top_set_before", "plan_list_before", "per_session_before",
-    "deduction_rule_before", "funding_round_before", "firm_units_before", "catchment_before", "requirement_before")))
+    "deduction_rule_before", "funding_round_before", "firm_units_before", "catchment_before", "requirement_before",
+    "attendance_before")))
 # searched in the figure's clause before it: a study's sample, a hope
 _CLAUSE_RULES = _LEX.compile("(?:{study_analysed_before})|(?:{hope_before})")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
@@ -72,7 +73,7 @@ _RULES_AFTER = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "parade_after", "case_profile_after", "rating_name_after", "designation_after", "rhetoric_people_after",
     "framework_items_after", "publication_pages_after", "attributive_households_after", "deal_talks_after",
     "project_participants_after", "project_capacity_name_after", "rated_units_after", "broadcast_setup_after",
-    "task_force_after", "structure_module_after", "task_name_after")))
+    "task_force_after", "structure_module_after", "task_name_after", "distance_bound_after", "statement_signers_after")))
 _TITLE_OPEN = _LEX.compile("title_open_before")  # `关于…` before the figure and `…的报告` after it: inside a title
 _TITLE_CLOSE = _LEX.compile("title_close_after")
 _SPACE = _LEX.compile("space_before")  # a volume only: `空间约50立方米`

@@ -37,6 +37,7 @@ _EDGE, _EDGE_END = "".join(_LEX.words("subject_edge")), _LEX.compile("subject_ed
 _LEFT_EDGE = _EDGE.replace(_LEX.words("list_joiner")[2], "")  # `及时处办率`: 及 opens a word there (and a list item is cut before)
 _ETC = _LEX.words("etcetera")[0]
 _DROP = _LEX.compile("subject_drop")
+_DURATION = _LEX.compile("duration_adverbial")  # `只用2个月时间就实现了`: how long it took, no part of the name
 _CAPTION_UNIT = _LEX.compile("caption_unit_note")
 _FOOTNOTE = _LEX.compile("footnote_reference")
 _TRADE_PARTNERS = _LEX.compile("trade_partner_phrase")
@@ -86,7 +87,7 @@ def clean_subject(raw: str) -> str:
     s = s[max(s.rfind("("), s.rfind("（"), s.rfind(")"), s.rfind("）")) + 1:]  # an unbalanced bracket ends it
     s = _INLINE_HEADING.sub("", s, count=1)  # `人口年末常住人口`: a flattened communiqué's lead word
     s = COMPARE.sub("", s)
-    s = _DROP.sub("", s)
+    s = _DURATION.sub("", _DROP.sub("", s))
     s = NATIONAL_PHRASE.sub("", s)
     s = TIME_WORDS.sub("", s)
     partners = ""
