@@ -73,7 +73,7 @@ OLD_QUARTERS = [
 TOWNS = [
     ("a town in the chain of the paragraph before",
      "防治松毛虫\n　　5月12日，湖南省娄底市双峰县井字镇洪泉村，护林员正在喷药。\n"
-     "　　近日，该镇组织人员对全镇2000多亩松林进行防治。",
+     "　　近日，全镇完成松林防治2000多亩。",
      [(2000, "井字镇")]),
     ("a town after its county-level city, the scope word in the same paragraph",
      "脱贫纪实\n　　冬日，阿尔山市明水河镇传来喜讯，截至目前，全镇未脱贫群众只剩23户。",
@@ -83,7 +83,7 @@ TOWNS = [
      [(23, None)]),
     ("two towns named: none",
      "防治松毛虫\n　　5月12日，湖南省娄底市双峰县井字镇洪泉村，护林员正在喷药。邻近的湘乡市东郊乡也在行动。\n"
-     "　　近日，该镇组织人员对全镇2000多亩松林进行防治。",
+     "　　近日，全镇完成松林防治2000多亩。",
      [(2000, None)]),
     ("a town far before the scope word's paragraph is another paragraph's",
      "走访纪实\n　　拉萨市城关区纳金乡的书记忙着调研。\n　　改善交通\n　　从县城到另一个民族乡的路快修好了。\n"

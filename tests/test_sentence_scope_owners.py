@@ -81,8 +81,9 @@ PART_RATES = [
 
 COUNTED_ACTORS = [
     # a counted set of bodies opening its sentence owns the act right after its name, where or for whom it is done
+    # (the firms counted are those that went to invest: 到…投资的东江企业)
     ("2020年，150家东江企业到西岭结对县投资56亿元，带动2.1万贫困人口增收。",
-     [("other", "东江企业", 150), ("investment", "东江企业到西岭结对县投资", 5600000000),
+     [("other", "到西岭结对县投资的东江企业", 150), ("investment", "东江企业到西岭结对县投资", 5600000000),
       ("other", "带动贫困人口增收", 21000)]),
     ("今年以来，12家银行向小微企业发放贷款300亿元。",
      [("other", "银行", 12), ("other", "银行向小微企业发放贷款", 30000000000)]),
