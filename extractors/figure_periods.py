@@ -52,6 +52,7 @@ _YEAR_END_REACH = 24   # characters after a level that may compare it with an ea
 _PLANNING_KINDS = ("work-report",)  # a work report's undated plans are for its own year
 _YEAR_FLOW_KINDS = ("communique",)  # a statistical communiqué's `累计派出…` is summed over its year
 _STOCK = _LEX.compile("stock_cue")
+_NOW_BOUND = _LEX.compile("now_bound_clause")
 _CURRENT_CASES = _LEX.compile("current_case_count")
 _BALANCE = _LEX.compile("balance_cue")
 _POPULATION = _LEX.compile("population_stock")
@@ -204,6 +205,9 @@ class FigurePeriods:
             period = Period(None, None)  # `项目建成达产后,预计可实现产值超1500亿元`: some year after completion
         elif status == "target" and self._planned_back_then(s, m):
             period = Period(None, None)  # `两年前,规划年产量5万吨的…项目落户…`: when it was planned, not what for
+        elif status in ("target", "estimate") and not explicit and _NOW_BOUND.search(
+                self.text, max(s.start, m.start - _LOOKBACK), m.start):
+            pass  # `截至目前,…预计总投资超600亿元`: planned money held now, as of the report (not the year's plan)
         elif status in ("target", "estimate") and not explicit and self.ctx.kind not in _PLANNING_KINDS:
             period = Period(None, None)  # `计划再申报17个`, `预计将产生…`: a plan or forecast no time word dates has no year
         elif status == "target" and period.end and (period.start is None or (
