@@ -119,6 +119,8 @@ class FigurePeriods:
             heading = self.seg.sections[s.section].heading if s.section >= 0 else ""
             period = since_span_average(self.text, s.start, m.end, period, self.sentence_anchor)  # `“十三五”以来，…`
             period = past_years_average(self.text, self.seg.paragraphs[s.paragraph][0], m.end, period, heading)
+        elif m.kind == "delta":
+            period = over_base_year(self.text, clause, m.end, period)  # `较1978年增加了779平方公里`: since then
         elif m.kind == "level":
             reached = from_to_year(self.text, clause, m.start, m.end, period, self.ctx.published)
             if reached != period and reached.end is not None and reached == year_period(reached.end.year) \

@@ -14,20 +14,30 @@ _LEX = lexicon()
 _BASE_YEAR = _LEX.compile("base_year")
 _FROM_BASE_YEAR = _LEX.compile("from_base_year")
 _BASE_OPENING = _LEX.compile("base_opening")
+_BASE_YEAR_END = _LEX.compile("base_year_end")
 _ERA_YEARS = {name: day[:4] for name, day in _LEX.values("era_start").items()}  # `改革开放之初`: 1978
 
 
 def over_base_year(text: str, lo: int, pos: int, period: Period) -> Period:
     """A change in text[lo:pos] against a year before the year before its own (`2018年…比2005年下降45.8%`, or a
-    statement opened by `与改革开放之初相比，`) covers the years from that one: 2005–2018."""
+    statement opened by `与改革开放之初相比，`) covers the years from that one: 2005–2018; against an earlier year's
+    end (`截至6月底…比2017年末增加`) it covers the time since: 2018-01-01 to its end."""
     froms = [b["base"] for b in _FROM_BASE_YEAR.finditer(text, lo, pos)]  # `从2016年的…增加到…，增幅达…`
     froms += [_ERA_YEARS.get(b["era_base"]) or b["base"] for b in _BASE_OPENING.finditer(text, lo, pos)]
     lo = max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_MARKS))  # the figure's own comma clause
-    bases = froms + [b["base"] for b in _BASE_YEAR.finditer(text, lo, pos)]
-    base = _num(bases[-1]) if bases else None
-    if base is None or period.end is None or not 1000 <= base < period.end.year - 1:
+    own = [(b.start(), b["base"], 0) for b in _BASE_YEAR.finditer(text, lo, pos)]
+    own += [(b.start(), b["base"], 1) for b in _BASE_YEAR_END.finditer(text, lo, pos)]
+    if own:  # the base nearest the figure in its own clause
+        _, base_text, after_end = max(own)
+        base = _num(base_text)
+    else:
+        base, after_end = (_num(froms[-1]), 0) if froms else (None, 0)
+    if base is None or period.end is None or not 1000 <= base < period.end.year - 1 + after_end:
         return period
-    return Period(date(base, 1, 1), period.end)
+    since = date(base + after_end, 1, 1)  # `比2017年末增加`: the change since the year after it began
+    if after_end and period.start is not None and period.start <= since:
+        return period  # `2018年末…比2017年末`: the year already covers it
+    return Period(since, period.end)
 
 
 _FROM_AMOUNT = _LEX.compile("from_amount")
