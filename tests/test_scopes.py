@@ -80,7 +80,7 @@ CASES = [
      [{"value": 2.9, **Y2018}, {"value": -4.7, **Y2018}]),
     ("a baseline year is no clause's year", "2019年,全省实施项目800个,比2017年增加75个。", date(2020, 3, 1),
      [{"value": 800, "period_start": "2019-01-01", "period_end": "2019-12-31"},
-      {"value": 75, "period_start": "2019-01-01", "period_end": "2019-12-31"}]),
+      {"value": 75, "period_start": "2017-01-01", "period_end": "2019-12-31"}]),  # the change since that base, as a rate's
     # `1月至11月` is the months up to November; a quoted holiday is the holiday; a from-to statement's change
     # covers the years between
     ("months to November", "2018年1月至11月,全区投资增长14.8%。", date(2019, 2, 2),
