@@ -35,6 +35,7 @@ _BODY = _LEX.compile("one_body")
 _BODY_KIND = _LEX.compile("(?:{body_kind})")  # a cheap first look: most spans name no body's kind at all
 _GROUP_ENDS = ("；", ";")
 _CLAUSE_OPENINGS = ("，", ",", "；", ";")  # the firm's sentence owns no clause group past its `；`
+_COMMAS = ("，", ",")  # a place keeps a firm's figure only in the figure's own comma clause
 _OF_WHICH = _LEX.words("of_which")[0]
 _COUNTED_FIRMS = _LEX.compile("(?:{firm_kind}|{body_kind})$")
 _ANAPHOR = _LEX.compile("firm_anaphor")
@@ -161,7 +162,8 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
     """The region of a firm's figure (span: its sentence's and its clause's starts and its own; owned: its subject
     with its firm): none (`交通银行某省分行…贷款利率下降30%`, `公司…投诉量减少91%` are one firm's, not the province's or
     the city's), unless no firm is named in its subject or before it in its sentence, the figure counts firms
-    (`主板公司51家`), or its clause names a place before it outside a firm's name and after its actor (`东升集团在贵州投资…`)."""
+    (`主板公司51家`), or its own comma clause names a place before it outside a firm's name and after its actor
+    (`东升集团在贵州投资…`; not `国网某省公司将…与某省能源改革融合，…将在关键领域投资…`: the place is another clause's)."""
     if region is None or region == NATIONAL:
         return None
     sentence, clause, pos = span
@@ -184,8 +186,20 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
     actor = firm_actor(text, sentence)  # `在湖南长沙，北岭光电…`: the place of the lead before the actor is the firm's
     after = max(clause, actor[1]) if actor is not None and actor[1] <= pos else clause
     after = _past_reporter(text, after, pos)  # `某市假日办…显示，…某某博物院接待…`: the place is the reporter's
-    named = any(not any(a <= p.start < b for a, b in firms) for p in place_mentions(text, after, pos))
-    return region if named else None
+    return region if _names_own_place(text, firms, (after, pos), actor is not None and actor[1] <= pos) else None
+
+
+def _names_own_place(text: str, firms: list[tuple[int, int]], span: tuple[int, int], actor: bool) -> bool:
+    """A place outside the firms' names in span (the clauses up to the figure): in the figure's own comma clause, or
+    before the first firm they name when no actor opened the sentence (`上海累计引进…，累计引进跨国公司地区总部730家`);
+    not in an earlier clause after the firm (`国网某省公司将…与某省能源改革融合，…将在关键领域投资…`, `公司立足宁夏…，
+    规划投资…`): that clause tells what the firm does, not where its figure is."""
+    after, pos = span
+    own = max(after, *(text.rfind(c, after, pos) + 1 for c in _COMMAS))
+    first = after if actor else min([a for a, _ in firms] + [m.start() for m in _ANAPHOR.finditer(text, after, pos)],
+                                    default=pos)
+    return any((p.start >= own or p.start < first) and not any(a <= p.start < b for a, b in firms)
+               for p in place_mentions(text, after, pos))
 
 
 def _past_reporter(text: str, start: int, pos: int) -> int:

@@ -116,6 +116,17 @@ FIRM_STORIES = [
      [{"value": 8, "region": "湖北省"}]),
     ("a place's story", "湖北金融支持复工复产\n　　本报记者 张三\n　　春节以来，累计发放贷款超500亿元。\n",
      [{"value": 5e10, "region": "湖北省"}]),
+    # a place in an earlier clause after the firm's name tells what the firm does, not where its figure is: none in
+    # a province's story either (audits 34a#117, 34b#152); a place in the figure's own clause, or one acting before a
+    # kind of firm counted, stays
+    ("a place the firm's plan joins", "山西能源转型提速\n　　本报记者 张三\n　　北岭电网公司把集团发展目标同山西能源革命"
+     "综合改革试点紧密结合，并将在重点领域投资120亿元。\n", [{"value": 1.2e10, "region": None}]),
+    ("a place the firm draws on", "宁夏新能源发展提速\n　　本报记者 张三\n　　东升能源公司立足宁夏丰富的光照资源，"
+     "规划投资14亿元，兴建制氢示范项目。\n", [{"value": 1.4e9, "region": None}]),
+    ("the firm's clause names the place", "贵州数字经济提速\n　　本报记者 张三\n　　东升集团在贵州投资30亿元建设数据中心。\n",
+     [{"value": 3e9, "region": "贵州省"}]),
+    ("a city acting before firms counted", "上海开放提速\n　　本报记者 张三\n　　截至3月底，上海累计引进外商实际投资2600亿美元，"
+     "累计引进跨国公司地区总部720家。\n", [{"value": 2.6e11, "region": "上海市"}, {"value": 720, "region": "上海市"}]),
 ]
 
 
