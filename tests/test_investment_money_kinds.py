@@ -25,6 +25,11 @@ CASES = [
     ("bonds underwritten", "今年以来，该行承销地方政府专项债券120亿元。", _facts((1.2e10, "other", None))),
     ("bonds bought", "该银行今年认购专项债30亿元。", _facts((3e9, "other", None))),
     # one country's firms' running total in another country
+    # a firm's running total in China comes in, even when its Chinese arm's name opens with 中国 (audit 34b#136)
+    ("a foreign firm's Chinese arm", "截至2019年底，中国北辰在华累计投资300亿美元。",
+     _facts((3e10, "investment", "investment.attracted"))),
+    ("a firm pointed at, in China", "截至去年底，该公司在华累计投资210亿美元。",
+     _facts((2.1e10, "investment", "investment.attracted"))),
     ("firms' stock in China", "越南企业积极开拓中国市场，对华累计投资额约5亿美元。",
      _facts((5e8, "investment", "investment.outward"))),
     ("Chinese firms' stock abroad", "目前500多家中国企业在泰国经营，累计投资额达60亿美元。",
