@@ -3,7 +3,8 @@
 `某某360剧场位于某新城，项目总投资约6亿元` is the theatre's total (某某360剧场项目总投资), not the city's;
 `某某光源被称为“科学之眼”，由某研究所作为法人单位，占地900亩，总投资40亿元` the light source's (某某光源总投资): the
 clauses between only tell the thing's properties (its site, its size, who builds it). A sentence that opens by pointing
-at a project (`该项目占地100亩，总投资…`) is about the project the paragraph's sentence right before opens with. Only a
+at a project (`该项目占地100亩，总投资…`, `该项目总投资…`) is about the project the paragraph's sentence right before opens
+with (or opens at the site of: `在某某项目建设现场，…`). Only a
 clause that opens with the thing's name and says where or what it is (lexicon/owners.toml `project_topic_clause`),
 over at most a few property clauses (`project_property_clause`), in the same sentence or, for a pointer, the one
 before (`project_pointer_opening`).
@@ -17,8 +18,10 @@ from .sentences import sentence_start_before
 _LEX = lexicon()
 _TOPIC = _LEX.compile_at("project_topic_clause")
 _PROPERTY = _LEX.compile_at("project_property_clause")
-_POINTER = _LEX.compile_at("project_pointer_opening")
+_POINTER_OPENING = _LEX.compile_at("project_pointer_opening")
 _ALONE = _LEX.compile("project_total_alone")
+_POINTED = _LEX.compile("project_total_pointed")
+_SITE = _LEX.compile_at("project_site_opening")
 _CLAUSE_MARKS = "，,；;：:。！？!?\n"
 _REACH = 60  # characters back from the figure's clause the clause before may open: a long clause names more than one thing
 _PROPERTIES = 3  # property clauses read back over: more tell of more than one thing
@@ -41,7 +44,7 @@ def _topic_before(text: str, sent_start: int, clause: int, para_start: int | Non
             return None  # a clause too long to be one thing's opening
         if (m := _TOPIC.match(text, before, end + 1)) is not None:
             return m["name"]
-        if before == sent_start and para_start is not None and _POINTER.match(text, before, end) is not None:
+        if before == sent_start and para_start is not None and _POINTER_OPENING.match(text, before, end) is not None:
             return _sentence_topic(text, para_start, sent_start)  # `…设施则是…。该项目占地100亩，总投资…`
         if before <= sent_start or _PROPERTY.match(text, before, end) is None:
             return None
@@ -50,18 +53,32 @@ def _topic_before(text: str, sent_start: int, clause: int, para_start: int | Non
 
 
 def _sentence_topic(text: str, para_start: int, sent_start: int) -> str | None:
-    """The thing the paragraph's sentence right before sent_start opens with, when it says where or what it is."""
+    """The thing the paragraph's sentence right before sent_start opens with, when it says where or what it is, or
+    whose site it opens at (`在某某基地项目建设现场，…`)."""
     if sent_start <= para_start + 1:
         return None
     before = sentence_start_before(text, max(para_start, sent_start - _SENTENCE_REACH), sent_start)
-    m = _TOPIC.match(text, before + text[before:before + 1].isspace(), sent_start)
+    at = before + text[before:before + 1].isspace()
+    m = _TOPIC.match(text, at, sent_start) or _SITE.match(text, at, sent_start)
     return m["name"] if m is not None else None
+
+
+def _pointed_total(text: str, sent_start: int, pos: int, subject: str, para_start: int | None) -> str:
+    """`…。该项目总投资达700亿元`: a total that keeps the pointer opening its sentence is the project's the sentence
+    before opens with; else as it was."""
+    opening = sent_start + text[sent_start:sent_start + 1].isspace()
+    if para_start is None or not text.startswith(subject, opening) or opening + len(subject) > pos:
+        return subject
+    name = _sentence_topic(text, para_start, sent_start)
+    return name + subject[_POINTED.fullmatch(subject).end("pointer"):] if name is not None else subject
 
 
 def project_topic_total(text: str, sent_start: int, pos: int, subject: str, para_start: int | None = None) -> str:
     """The subject of the figure at pos with the project the clauses before its own open with, when it is a total
     investment named alone opening its clause; else as it was. para_start: where its paragraph opens (None: no
     sentence before is read)."""
+    if _POINTED.fullmatch(subject):
+        return _pointed_total(text, sent_start, pos, subject, para_start)
     if not _ALONE.fullmatch(subject):
         return subject
     clause = _clause_start(text, max(sent_start, pos - _REACH), pos)

@@ -43,6 +43,16 @@ TOPICS = [
     # the project the clause just before opens with owns the total named alone (project_topics.py)
     ("某某360剧场位于某某新城，项目总投资约6亿元，预计明年完工。", [("investment", "某某360剧场项目总投资", 600000000)]),
     ("某某柑橘小镇坐落于江边，总投资3亿元。", [("investment", "某某柑橘小镇总投资", 300000000)]),
+    # a project's name may hold a slash (`万吨/年`): the project a reported clause opens with `是` owns the total
+    ("东升集团负责人介绍，东升2000万吨/年炼化一体化项目是经审议通过的特大型石化项目，总投资约600亿元。",
+     [("investment", "东升2000万吨/年炼化一体化项目总投资", 60000000000)]),
+    # a total that points back (`该项目总投资`) opening its sentence is the project's the sentence before opens at the site of
+    ("在北岭化工新材料基地项目建设现场，工人们正在加紧施工。该项目总投资达500亿元，是当地又一标志性工程。",
+     [("investment", "北岭化工新材料基地项目总投资", 50000000000)]),
+    ("在南湖污水处理厂项目工地上，机器轰鸣。该项目总投资约8亿元。", [("investment", "南湖污水处理厂项目总投资", 800000000)]),
+    # negatives: a site of a kind of projects, or a sentence before that opens at no site, names no one project
+    ("在重点项目建设现场，工人们正在加紧施工。该项目总投资达500亿元。", [("investment", "该项目总投资", 50000000000)]),
+    ("北岭大桥连接两岸。该项目总投资达50亿元。", [("investment", "该项目总投资", 5000000000)]),
     # a pointer, a scope or another sentence names no one project
     ("该项目位于某某新城，总投资约6亿元。", [("investment", "总投资", 600000000)]),
     ("全市重点项目位于城区，总投资约6亿元。", [("investment", "总投资", 600000000)]),

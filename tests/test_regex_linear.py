@@ -157,6 +157,8 @@ def _project_topic_check(text: str) -> None:
 
     text = _ending(text, "，总投资")
     project_topic_total(text, 0, len(text), "总投资")
+    pointed = _ending(text, "。该项目总投资")  # the sentence before is read back from the pointer's sentence only so far
+    project_topic_total(pointed, len(pointed) - 6, len(pointed), "该项目总投资", 0)
 
 
 def _one_project_check(text: str) -> None:
