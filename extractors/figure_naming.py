@@ -65,6 +65,7 @@ _GAP_REACH = 12  # characters: the verb and the first base before the first marg
 _POINTS = next(unit for unit, kind in UNIT_KINDS.items() if kind == "point")  # 个百分点
 _PROGRESS = _LEX.compile("counted_progress_share")
 _PROGRESS_NAME = _LEX.table("counted_progress_share", "name")
+_PROPERTY = _LEX.compile("thing_property_measure")
 
 
 def _without_rate(subject: str) -> str:
@@ -153,6 +154,8 @@ class FigureNaming:
                 return prev  # `GDP增速` then `增速提高…`: the same rate, not `GDP增速增速`
             if prev and not subject and f.change and f.q.unit == "%":
                 return _without_rate(prev)  # `…增速提高0.5个百分点;2014年增长7.7%`: GDP's growth again
+            if prev and BARE_VERB.fullmatch(subject) and (built := _PROPERTY.search(prev)) is not None:
+                return prev[:built.start()] + subject  # `某某高铁全长533公里，投资…`: the railway's, not its length's
             return total_of(prev, subject) if prev else subject  # `新增企业…，总数…`: the stock's total
         return subject
 

@@ -33,6 +33,11 @@ CASES = [
      [("other", "园区面积", 260), ("investment", "投资", 60000000), ("investment", "某某机械公司投资", 40000000)]),
     ("占地180亩、投资约15亿元的某某水乡，如今游人寥寥。",
      [("other", "某某水乡占地", 180), ("investment", "某某水乡投资", 1500000000)]),
+    # a bare act after a measure of the thing's build (its length, site, floor area) is the thing's, not the measure's
+    ("北岭至南湖高铁全长533公里，投资740亿元。",
+     [("other", "北岭至南湖高铁全长", 533), ("investment", "北岭至南湖高铁投资", 74000000000)]),
+    ("某某水乡占地180亩，投资约15亿元。", [("investment", "某某水乡投资", 1500000000)]),
+    ("某某中心总建筑面积12万平方米，投资8亿元。", [("investment", "某某中心投资", 800000000)]),
     # `首次` left once the verb it went with is cut
     ("全省常住人口城镇化率首次超过55%。", [("other", "常住人口城镇化率", 55)]),
     ("前不久，某区举行重大项目集中开工仪式，集中开工9个项目，单季集中开工投资首次超过200亿元。",
