@@ -263,11 +263,11 @@ _MIN_THING = 3  # characters: `项目投资` would still read as all projects' i
 
 
 def attributed(text: str, end: int, subject: str) -> str | None:
-    """`投资120万元的村级电网改造项目`, `占地620亩的湿地公园`, `投资445万元建成农产品销售中心`: a measure named alone
+    """`投资120万元的村级电网改造项目`, `占地620亩的湿地公园`, `投资445万元建成农产品销售中心`, `还包括总投资…的某某项目`: a measure named alone
     whose figure (ending at end) describes the thing named after it is that thing's (村级电网改造项目投资), else None."""
-    if not _ATTRIBUTED_MEASURE.fullmatch(subject) or not (m := _ATTRIBUTED_TO.match(text, end)):
+    if not (held := _ATTRIBUTED_MEASURE.fullmatch(subject)) or not (m := _ATTRIBUTED_TO.match(text, end)):
         return None
-    return m["thing"] + subject if len(m["thing"]) >= _MIN_THING else None
+    return m["thing"] + held["measure"] if len(m["thing"]) >= _MIN_THING else None  # `项目中还包括总投资…的X`: X's
 
 
 _DESCRIBES = _LEX.compile_at("attributed_describes")

@@ -28,6 +28,9 @@ CASES = [
     # a measure word before a figure that describes the thing after it belongs to the thing
     ("这座总投资8.5亿元的智能家电工厂，正在加紧建设。", [("investment", "智能家电工厂总投资", 850000000)]),
     ("其中有一个总投资超5亿元的项目，创下纪录。", [("investment", "总投资", 500000000)]),
+    # told after what holds the thing (`还包括`, `还建有`): the thing's, never the holder's verb phrase
+    ("援建内容中还包括总投资超过500万美元的社区供水改造项目。", [("investment", "社区供水改造项目总投资", 5000000)]),
+    ("园区还建有总投资超过6亿元的冷链物流中心。", [("investment", "冷链物流中心总投资", 600000000)]),
     # a figure that describes a firm after it is no measure of the area before it
     ("园区面积已达260亩，有投资6000万元的高新技术企业某某电器、投资4000万元的某某机械公司等6家企业入驻。",
      [("other", "园区面积", 260), ("investment", "投资", 60000000), ("investment", "某某机械公司投资", 40000000)]),
