@@ -32,19 +32,21 @@ class Owned(NamedTuple):
     firm_owned: bool        # one firm's figure: never the whole country's
     zone_place: str | None  # the place of the zone a clause points back at
     project_owned: bool     # one project's own size: no place's (project_regions.project_region)
+    whole: str | None       # the indicator of the firm's figure this one is a `其中` part of
 
 
-def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention, firm_before: tuple[int, int]) -> Owned:
-    """starts: the article's, the paragraph's, the sentence's and the clause's; firm_before: the sentence start and
-    end of the firm's figure whose parts may follow (`…累计投资407亿美元，其中，…`)."""
+def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention,
+                 firm_before: tuple[int, int, str | None]) -> Owned:
+    """starts: the article's, the paragraph's, the sentence's and the clause's; firm_before: the sentence start,
+    end and indicator of the firm's figure whose parts may follow (`…累计投资407亿美元，其中，…`)."""
     article_start, para_start, s_start, clause = starts
     owned = carried_firm(text, para_start, s_start, m.start, m.subject, m.part)
     owned = referred_firm(text, para_start, s_start, m.start, owned)  # `…。去年公司出口额…`: the firm's
     owned = source_firm(text, para_start, s_start, clause, m.start, owned) if owned == m.subject else owned
     owned = quoted_firm(text, para_start, m.start, owned) if owned == m.subject else owned  # `“…”某公司经理说`
     # `此外，汉口银行…。推出…，累计发放贷款…`, `南岭银行总资产…`: the bank's figure, never the whole country's
-    firm_owned = owned != m.subject or firm_figure(text, s_start, m.start, owned) or (
-        firm_before[0] == s_start and part_of_firm_figure(text, firm_before[1], m.start))
+    part = firm_before[0] == s_start and part_of_firm_figure(text, firm_before[1], m.start)
+    firm_owned = owned != m.subject or firm_figure(text, s_start, m.start, owned) or part
     owned = sector_named(text, article_start, m.start, owned)  # `全行业` → 互联网行业: the place's scope keeps it
     owned = industry_referred(text, para_start, m.start, owned)  # `该产业` → 纺织服装产业
     owned = area_named(text, para_start, s_start, m.start, owned)  # `在某国家公园范围内，`
@@ -57,4 +59,5 @@ def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention, firm_
     owned, zone_place = zone_referred(text, para_start, s_start, m.start, owned)  # `该产业园…，园区已注册企业`
     subject = line_measured(text, m.start, heading_named(text, m.start, owned))  # `(二)…工单办理量` then `街道 455件`
     return Owned(owned, subject, firm_owned, zone_place,
-                 not firm_owned and one_project_figure(text, s_start, m.start, m.end, m.subject))
+                 not firm_owned and one_project_figure(text, s_start, m.start, m.end, m.subject),
+                 firm_before[2] if part else None)

@@ -35,7 +35,9 @@ _BODY = _LEX.compile("one_body")
 _BODY_KIND = _LEX.compile("(?:{body_kind})")  # a cheap first look: most spans name no body's kind at all
 _GROUP_ENDS = ("；", ";")
 _CLAUSE_OPENINGS = ("，", ",", "；", ";")  # the firm's sentence owns no clause group past its `；`
-_COMMAS = ("，", ",")  # a place keeps a firm's figure only in the figure's own comma clause
+_COMMAS = ("，", ",")
+_CROSS_BORDER = ("investment.attracted", "investment.outward")  # directions a part of a firm's total keeps
+_COMPLETED = "investment.completed"  # a place keeps a firm's figure only in the figure's own comma clause
 _OF_WHICH = _LEX.words("of_which")[0]
 _COUNTED_FIRMS = _LEX.compile("(?:{firm_kind}|{body_kind})$")
 _ANAPHOR = _LEX.compile("firm_anaphor")
@@ -156,6 +158,12 @@ def part_of_firm_figure(text: str, firm_end: int, pos: int) -> bool:
     """`…三星在华累计投资407亿美元，其中，尖端产业投资295亿美元，占总投资比重的72%`: a part (after `其中`) of a firm's
     figure that ends at firm_end in the same sentence, with no place, other firm or `；` between, is the firm's too."""
     return _OF_WHICH in text[firm_end:pos] and owns_up_to(text, firm_end, pos)
+
+
+def part_direction(whole: str | None, part: str | None) -> str | None:
+    """The indicator of a `其中` part of a firm's cross-border total (`在华累计投资407亿美元，其中，尖端产业投资295亿美元`):
+    the whole's direction (attracted, outward), where the part alone reads as investment completed; else None."""
+    return whole if whole in _CROSS_BORDER and part == _COMPLETED else None
 
 
 def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | None, region: str | None) -> str | None:

@@ -46,7 +46,7 @@ from .figure_filters import (
 )
 from .figure_owners import figure_owner
 from .figure_periods import FigurePeriods
-from .firm_figures import firm_region
+from .firm_figures import firm_region, part_direction
 from .funded_headings import headed_source
 from .funded_parts import opened_part
 from .headed_measures import headed_measure
@@ -103,7 +103,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         self._origin: tuple[int, str | None] = (-1, None)  # the paragraph and case origin in force
         self._account: tuple[int, str | None] = (-1, None)  # the paragraph and the budget its last account named
         self._opening_end = 0   # where the time that opens the sentence being read ends
-        self._firm_figure = (-1, 0)   # a sentence and its first firm's figure's end (its `其中` parts: the firm's)
+        self._firm_figure = (-1, 0, None)  # a sentence, its first firm's figure's end and indicator (its `其中` parts)
 
     # --- figures ----------------------------------------------------------------------------------------
 
@@ -207,8 +207,9 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
             if unit is None:
                 return
             ind = self.catalog.classify(m.kind, m.subject, unit, context, m.part, self.ctx.kind)
-        if (sized := project_size_indicator(ind and ind.id, self.text, m.end)) is not None:
-            ind = self.catalog.by_id[sized]  # `投资15亿元的…项目`: that project's total (project_status.py)
+        if (sized := project_size_indicator(ind and ind.id, self.text, m.end)
+                or part_direction(ownership.whole, ind and ind.id)) is not None:
+            ind = self.catalog.by_id[sized]  # `投资15亿元的…项目`: its total; `在华累计投资…其中…投资`: the whole's direction
         if counts_other_things(ind and ind.id, self.text, clause, m.start, m.end):
             ind = None  # `为20多个变电站提供设备`: substations, whatever projects the subject carried
         family = _family_of(m, ind)
@@ -299,7 +300,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         self.drafts.append(Draft(fact, explicit, headline, bool(m.place), clause_timed, s.article, lead))
         self._last_whole = (m.end, m.kind, unit, period)
         if ownership.firm_owned and self._firm_figure[0] != s.start:  # the whole its parts follow: the sentence's first
-            self._firm_figure = (s.start, m.end)
+            self._firm_figure = (s.start, m.end, ind and ind.id)
         self._note_total(s.paragraph, m, unit)
         self._note_place_whole(s, m, unit)
         if not inside_bracket(self.text, s.start, m.start):  # `(重症病例2例、危重症2例)。其中:城厢区30例`

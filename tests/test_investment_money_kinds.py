@@ -30,6 +30,11 @@ CASES = [
      _facts((3e10, "investment", "investment.attracted"))),
     ("a firm pointed at, in China", "截至去年底，该公司在华累计投资210亿美元。",
      _facts((2.1e10, "investment", "investment.attracted"))),
+    # a `其中` part of a firm's total in China keeps its direction; a part of investment completed stays completed
+    ("a part of a firm's total in China", "截至2020年底，北辰集团在华累计投资120亿美元，其中研发投资35亿美元。",
+     _facts((1.2e10, "investment", "investment.attracted"), (3.5e9, "investment", "investment.attracted"))),
+    ("a part of a firm's completed investment", "2020年，北辰集团完成投资120亿元，其中研发投资35亿元。",
+     _facts((1.2e10, "investment", "investment.completed"), (3.5e9, "investment", "investment.completed"))),
     ("firms' stock in China", "越南企业积极开拓中国市场，对华累计投资额约5亿美元。",
      _facts((5e8, "investment", "investment.outward"))),
     ("Chinese firms' stock abroad", "目前500多家中国企业在泰国经营，累计投资额达60亿美元。",
