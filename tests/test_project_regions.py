@@ -32,11 +32,16 @@ ONE_PROJECT = [
      [{"value": 2.3e9, "region": None}]),
     ("a named park and where it stands", "东岭云数据中心位于城东新区，总投资45亿元。",
      [{"value": 4.5e9, "region": None}]),
+    # a size told after what holds the thing (`还包括`, `还建有`) sizes the thing named after it
+    ("a size after what holds it", "园区还建有总投资超过6亿元的冷链物流中心。", [{"value": 6e8, "region": None}]),
+    ("a size in what a project includes", "援建内容中还包括总投资超过500万美元的社区供水改造项目。",
+     [{"value": 5e6, "region": None}]),
 ]
 
 KEPT = [
     ("a bare kind after the size: several projects", "全市总投资超130亿元的项目集中开工。",
      [{"value": 1.3e10, "region": "绍兴市"}]),
+    ("a bare kind after what holds it", "全市还建有总投资超过60亿元的项目。", [{"value": 6e9, "region": "绍兴市"}]),
     ("a set counted before", "今年新开工项目56个，总投资380亿元。",
      [{"value": 56, "region": "绍兴市"}, {"value": 3.8e10, "region": "绍兴市"}]),
     ("a threshold is no one project", "总投资亿元以上的项目达到46个。", [{"value": 46, "region": "绍兴市"}]),
