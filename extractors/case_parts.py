@@ -1,5 +1,5 @@
 """What a part of a count of cases named by its origin alone counts: the whole's outcome, among imported or local
-cases (`当日新增治愈出院病例316例,其中境外输入病例14例,本土病例302例` → 本土治愈出院病例 302)."""
+cases (`当日新增治愈出院病例316例,其中境外输入病例14例,本土病例302例` → 新增本土治愈出院病例 302)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ _BARE_ORIGIN = _LEX.compile("case_bare_origin")
 _CONVERSION = _LEX.compile("case_conversion_after")
 _RUNNING_WHOLE = _LEX.compile("case_running_whole")
 _KIND_PART = _LEX.compile("case_kind_part")
+_KEEPS_STATE = _LEX.compile("imported_part_state")
 _CONVERSION_REACH = 24  # characters after a count: the longest conversion named
 
 
@@ -31,8 +32,10 @@ def case_part(subject: str, whole: str) -> str:
         return subject
     if not _OUTCOME.search(whole):
         return _with_origin(whole, part["origin"]) if _BARE_ORIGIN.fullmatch(subject) and whole else subject
-    counted = _LEAD.sub("", whole, count=1)
-    return part["origin"] + counted if counted else subject
+    lead = _LEAD.match(whole)
+    counted = whole[lead.end():]
+    state = lead["state"] if lead["state"] and _KEEPS_STATE.match(part["origin"]) else ""
+    return state + part["origin"] + counted if counted else subject
 
 
 def _with_origin(whole: str, origin: str) -> str:

@@ -8,6 +8,7 @@ import regex
 
 from .industry_names import split_whole
 from .lexicon import lexicon
+from .numbers import parse_number
 from .place_words import county_after, place_name
 from .subjects import (
     _ATTRIBUTIVE,
@@ -44,6 +45,10 @@ _GRADED_SET = _LEX.compile("graded_set_opening")
 _INDUSTRIES_CARRIED = _LEX.compile("industries_carried")
 _JOINED_CLASSES = _LEX.compile("etc_joined_classes")
 _SHARE_TAIL = _LEX.compile("list_share_tail")
+_LEVEL_RUN, _LEVEL_MARK = _LEX.compile("level_run"), _LEX.table("level_run", "level_mark")
+_COUNT_CLASS = _LEX.compile("list_count_class")
+_CLASS_END = _LEX.compile("(?:{list_shared_class})$")
+_SHARED_WHEN_SHORTER = 4  # characters: a measure shared by items no shorter than the last one's name is a compound
 
 
 def graded_noun(text: str, noun: str, noun_end: int) -> str:
@@ -125,9 +130,14 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
     if (ordinals := _ORDINAL_LIST.search(head)) and len(ordinals.captures("later")) + 1 == count:
         numbers = [ordinals["first"], *ordinals.captures("later")]
         return [clean_subject(head[:ordinals.start()] + ordinals["pre"] + n + ordinals["tail"]) for n in numbers]
+    if levels := _levels(head, count):
+        return levels
+    head = _without_count_class(head, count)
     items = [x for x in (clean_subject(x) for x in split_whole(head, LIST_SPLIT)) if x]
     if len(items) != count:  # `汽车及零部件产业、食品产业增加值`: 及 inside an item, 、 between them
         items = [x for x in (clean_subject(x) for x in split_whole(head, _COMMA)) if x]
+    if len(items) != count:  # `…沿线国家、欧盟、东盟实际投入金额`: partners that read as places alone, named whole
+        items = [x for x in split_whole(clean_subject(head), _COMMA) if x]
     if count == 2 and len(items) == 1 and (halves := urban_rural_halves(items[0])):
         return halves  # `城乡居民人均可支配收入分别增长…和…`
     if len(items) != count or count < 2:
@@ -144,7 +154,7 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
         tail = last[len(first):] if len(last) > len(first) + 1 else ""
         while len(tail) > 2 and first.endswith(tail[0]):
             tail = tail[1:]  # `豆油、菜籽油价格`: 油 ends the last item's own name, 价格 is what each measures
-        tail = _known_tail(first, last, tail)
+        tail = _class_kept(first, last, _known_tail(first, last, tail))
         if _OWN_MEASURE.search(first) and _OWN_MEASURE.search(tail):
             tail = ""  # `固定资产投资、一般公共预算收入`: each item names its own measure, none is shared
         elif _NO_MEASURE.search(tail) and not _LIST_CLASS.fullmatch(tail):
@@ -152,6 +162,20 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
     if (share := _SHARE_TAIL.search(last)) and not tail.endswith(share[0]) and not _SHARE_TAIL.search(first):
         tail = share[0]  # `检验收入、卫生材料和药费占比`: each item's share, even of an item naming its own measure
     return [x if x.endswith(tail) else x + tail for x in items]
+
+
+def _levels(head: str, count: int) -> list[str] | None:
+    """`省市县三级申请材料` for three numbers → [省级申请材料, 市级申请材料, 县级申请材料] (level_run)."""
+    m = _LEVEL_RUN.search(head)
+    if m is None or not len(m["levels"]) == parse_number(m["n"]) == count:
+        return None
+    return [clean_subject(head[:m.start()] + level + _LEVEL_MARK + head[m.end():]) for level in m["levels"]]
+
+
+def _without_count_class(head: str, count: int) -> str:
+    """`集成电路和生命健康两大产业…` for two numbers → `集成电路和生命健康产业…` (list_count_class)."""
+    m = _COUNT_CLASS.search(head)
+    return head[:m.start()] + head[m.end():] if m and parse_number(m["n"]) == count else head
 
 
 def _class_after_etc(tail: str) -> str:
@@ -200,14 +224,27 @@ def _whole_names(first: str, last: str) -> bool:
     return a is not None and b is not None and a[0] == b[0]
 
 
+def _class_kept(first: str, last: str, tail: str) -> str:
+    """`集成电路、生命健康产业主营业务收入`: a class word right before the tail guessed from the first item's length
+    (`主营业务收入`) is shared too (集成电路产业…), unless the first item ends in a class or a name's end of its own
+    (`高技术制造业、战略性新兴产业增加值`: never 高技术制造业产业增加值)."""
+    if not tail or not last.endswith(tail) or (cls := _CLASS_END.search(last[:-len(tail)])) is None \
+            or first.endswith(cls[0]) or _NO_MEASURE.search(first) or len(cls[0]) >= len(last) - len(tail):
+        return tail
+    return cls[0] + tail
+
+
 def _known_tail(first: str, last: str, guessed: str) -> str:
     """The shared measure a list's last item ends with (`液化石油气价格` → 价格), where the tail guessed from the first
     item's length cuts the measure (`加值`) or a name (`石油气价格`); a class word before it stays (`居民…`, `产业…`),
     unless the first item ends with it already (`民营企业与外商投资企业进出口额`: never 民营企业企业…), and a first item
     naming a measure of its own (`销售收入、…产值`: no tail guessed) is left alone."""
     m = _LIST_MEASURE.search(last)
-    if m is None or m.start() == 0 or guessed == m[0] or (not guessed and not _NO_MEASURE.search(first)):
-        return guessed
+    if m is None or m.start() == 0 or guessed == m[0] or (
+            not guessed and not _NO_MEASURE.search(first)
+            and (_OWN_MEASURE.search(first) or len(m[0]) < _SHARED_WHEN_SHORTER)):
+        return guessed  # no tail guessed when the last item is no longer than the first: a compound measure is
+        # shared (`…沿线国家、欧盟、东盟实际投入金额`) unless the first names its own; a word (`跨境直接投资`) is the item's
     word = guessed[:-len(m[0])] if guessed.endswith(m[0]) else ""
     return guessed if _LIST_CLASS.fullmatch(word) and not first.endswith(word) else m[0]
 

@@ -134,8 +134,9 @@ def figure_status(text: str, sentence_start: int, start: int, end: int, qualifie
         return "target"  # `35处比赛场馆、主干道都将实现5G覆盖`: the plan's verb after what it acts on
     if scope_target and not past and not stated:
         return "target"
-    if published and period.start and period.start > published:
-        return "target"  # a period that has not begun yet (明年, 2025年 in a 2024 report)
+    if published and (period.start and period.start > published or period.end and period.end.year > published.year):
+        return "target"  # a period that has not begun yet (明年, 2025年 in a 2024 report), or one that ends in a later
+        # year (`到2020年…比2017年增长15.5%` in a 2019 article): nothing of it can be told done yet
     if qualifier == "approx" and not past and _APPROX_PLAN.search(scope):
         return "target"
     return "actual"

@@ -42,7 +42,7 @@ CASES = [
     # the parts of a day's new count that no indicator names are that day's too, a place's in brackets as well
     ("5月9日0-24时,全省新增本土确诊病例6例。\n全省新增无症状感染者9例,其中境外输入5例,本土4例(广州3例,深圳1例)。",
      [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_asymptomatic", "新增无症状感染者", *DAY, 9),
-      (None, "境外输入无症状感染者", *DAY, 5), (None, "本土无症状感染者", *DAY, 4),
+      ("covid.new_imported_asymptomatic", "新增境外输入无症状感染者", *DAY, 5), (None, "本土无症状感染者", *DAY, 4),
       (None, "本土无症状感染者", *DAY, 3), (None, "本土无症状感染者", *DAY, 1)]),
     # a day the paper names itself (`5月10日`) stays that day
     ("5月9日0-24时,全省新增本土确诊病例6例。\n5月10日当天,全省新增出院15例。",

@@ -26,10 +26,15 @@ PARTS = [
     # the day's asymptomatic infections by origin: parts of that day's count, no second national total
     ("5月23日0—24时,31个省(自治区、直辖市)和新疆生产建设兵团报告新增确诊病例50例。\n"
      "31个省(自治区、直辖市)和新疆生产建设兵团报告新增无症状感染者711例,其中境外输入48例,本土663例(上海520例,河南61例)。",
-     48, "境外输入无症状感染者", None, "全国", DAY),
+     48, "新增境外输入无症状感染者", "covid.new_imported_asymptomatic", "全国", DAY),
     ("5月23日0—24时,31个省(自治区、直辖市)和新疆生产建设兵团报告新增确诊病例50例。\n"
      "31个省(自治区、直辖市)和新疆生产建设兵团报告新增无症状感染者711例,其中境外输入48例,本土663例(上海520例,河南61例)。",
      61, "本土无症状感染者", None, "河南省", DAY),
+    # the day's new infections keep 新增 before an imported part (not the imported infections under observation)
+    ("5月23日0—24时,全国新增无症状感染者13例,其中境外输入4例;尚在医学观察无症状感染者300例,其中境外输入41例。",
+     4, "新增境外输入无症状感染者", "covid.new_imported_asymptomatic", "全国", DAY),
+    ("5月23日0—24时,全国当日新增治愈出院病例25例,其中境外输入病例6例,本土病例19例。",
+     6, "新增境外输入治愈出院病例", None, "全国", DAY),
     # deaths of the day, written with 病例 after the origin
     ("5月23日0—24时,全国新增死亡病例7例,其中本土病例5例(上海4例,吉林1例)。", 5, "本土死亡病例", None, "全国", DAY),
 ]

@@ -41,6 +41,8 @@ CASES = [
     ("a code's articles and one part's", "这部法典共有1150条,其中物权编就占了258条。", []),
     ("a chapter's articles", "森林法共有84条,其中法律责任一章就占了15条。", []),
     ("a draft's articles", "办法正文部分共有9条。", []),
+    ("a code's book's sub-books", "草案第五编共4个分编、18章、300条,主要内容如下:", []),
+    ("a code's sub-books", "这部法典共有7个分编。", []),
     ("parts listed then counted", "场馆由比赛区、训练区和媒体区3个区域组成。", []),
     ("a delegation's members stay", "代表团由120人组成。", [120]),
     ("suggestions received stay", "立法机关共收到公众意见建议5600条。", [5600]),
