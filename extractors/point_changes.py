@@ -26,7 +26,7 @@ _SHARE_TAKEN = _LEX.compile("share_taken")  # `X(占Y)`: X's share of Y
 
 def _share_before(mentions: list[Mention], sentence_start: int, own: str) -> str | None:
     """The name of the share in percent the sentence stated right before, when the points carry only the name of
-    the measure it is a share of (`X(占Y)` then `X`) or none; else None."""
+    the measure it is a share of (`X(占Y)` then `X`) or none, and no other whole of a gap; else None."""
     last = mentions[-1] if mentions else None
     if last is None or last.start < sentence_start or last.unit != "%" or last.kind != "level":
         return None
@@ -52,11 +52,14 @@ def _rate_before(mentions: list[Mention], sentence_start: int, own: str) -> Ment
 
 def point_subject(subject: str, unit: str | None, text: str, sentence_start: int, span: int,
                   mentions: list[Mention]) -> str:
-    """The name of a figure in points: the rate's change or gap when the sentence just stated that growth rate
-    and the figure's own name is the level measure (or only the comparison); else the name unchanged."""
+    """The name of a figure in points: the share's change when the sentence just stated a share of the measure,
+    the rate's change or gap when it just stated that growth rate and the figure's own name is the level measure
+    (or only the comparison); else the name unchanged."""
     own = _TAIL.sub("", subject)
-    if unit == _POINTS and (share := _share_before(mentions, sentence_start, own)) is not None:
-        return share  # `…新增3.1万亿元,占全部贷款增量的40.1%,同比提高4.5个百分点`: the share moved, not the amount
+    # `…新增3.1万亿元,占全部贷款增量的40.1%,同比提高4.5个百分点`: the share moved, not the amount; a gap named with
+    # its other whole (`GDP(高于全省)`) stays the gap
+    if unit == _POINTS and subject == own and (share := _share_before(mentions, sentence_start, own)) is not None:
+        return share
     if unit != _POINTS or (rate := _rate_before(mentions, sentence_start, own)) is None:
         return subject
     measure = _TAIL.sub("", rate.subject)

@@ -35,6 +35,8 @@ FAMILIES = [
     ("当日新增确诊病例3例，均为境外输入病例；新增治愈出院病例15例；无死亡病例。",
      [{"value": 3, "indicator": "covid.new_confirmed"}, {"value": 15, "indicator": "covid.new_cured"},
       {"value": 0, "indicator": "covid.new_deaths", "subject": "新增死亡病例"}]),
+    ("当日新增确诊病例2例，目前无死亡病例。",
+     [{"value": 2, "indicator": "covid.new_confirmed"}, {"value": 0, "indicator": "covid.deaths"}]),
     ("至此，该国确诊的86例患者已全部治愈，无死亡病例。",
      [{"value": 86, "indicator": None}, {"value": 0, "indicator": "covid.deaths", "subject": "死亡病例"}]),
     # `未来电商` holds no hotline's `来电`: a retail share is no category of contacts
@@ -83,7 +85,10 @@ MEASURES = [
      [{"value": 120000000000, "subject": "服务业增加值"},
       {"value": 52.3, "subject": "服务业增加值(占地区生产总值比重)"},
       {"value": 0.8, "subject": "服务业增加值(占地区生产总值比重)"}]),
-    # points after a growth rate stay the rate's
+    # a gap named with its other whole stays the gap, after a share too; points after a growth rate stay the rate's
+    ("全市GDP增长6.5%，占全省的比重为12%，增速高于全省0.5个百分点。",
+     [{"value": 6.5, "subject": "GDP"}, {"value": 12, "subject": "GDP(占全省的比重)"},
+      {"value": 0.5, "subject": "GDP(高于全省)"}]),
     ("2019年，全市规模以上工业增加值增长8.5%，比上年加快1.2个百分点。",
      [{"value": 8.5, "subject": "规模以上工业增加值"}, {"value": 1.2, "subject": "规模以上工业增加值增速"}]),
     # a percentage of last year's level is a ratio to it, not the level
