@@ -97,6 +97,15 @@ MEASURES = [
     ("4月份全省用电量为上年同期的95%。", [{"value": 95, "subject": "用电量(相当于去年同期)"}]),
     ("4月，全市交通固定资产投资完成120亿元，恢复到去年同期的93.3%。",
      [{"value": 12000000000, "subject": "交通固定资产投资"}, {"value": 93.3, "subject": "交通固定资产投资恢复程度"}]),
+    # the rates told right after a `其中` part's figures are the part's, named as the part's levels are
+    ("年末，该行小微企业贷款客户6万户，贷款余额2000亿元，其中普惠型小微企业贷款客户4万户，贷款余额900亿元，同比分别增长20%、15%。",
+     [{"value": 60000, "subject": "该行小微企业贷款客户"}, {"value": 200000000000, "subject": "贷款余额"},
+      {"value": 40000, "subject": "普惠型小微企业贷款客户"}, {"value": 90000000000, "subject": "普惠型贷款余额"},
+      {"value": 20, "subject": "普惠型小微企业贷款客户"}, {"value": 15, "subject": "普惠型贷款余额"}]),
+    ("今年春运，全港共运送旅客85万人次、车辆12万台次，其中出港车辆6.1万台次、旅客43万人次，分别增长5%、8%。",
+     [{"value": 850000, "subject": "全港共运送旅客"}, {"value": 120000, "subject": "车辆"},
+      {"value": 61000, "subject": "出港车辆"}, {"value": 430000, "subject": "出港旅客"},
+      {"value": 5, "subject": "出港车辆"}, {"value": 8, "subject": "出港旅客"}]),
     # a long noun said all to be cured is what the count counts, not the count before's
     ("迄今，全市12例境外确诊病例及累计30例境外输入无症状感染者已全部治愈出院。",
      [{"value": 12, "subject": "境外确诊病例"}, {"value": 30, "subject": "累计境外输入无症状感染者"}]),
