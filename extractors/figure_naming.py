@@ -1,7 +1,7 @@
 """Naming a figure after what came before it in its sentence: a measure of the previous figure (`…名义`), a share
 of its whole, a generic or bare word (`增长41%`, `总额`), an amount of change named after what changed, a share
-named, a rate stated as a level made a change, an ownerless share of a ranked set, and the share done of a set just
-counted (`117个重点项目已完成82%`).
+named, a rate stated as a level made a change, an ownerless share of a ranked set, the share done of a set just
+counted (`117个重点项目已完成82%`), and a ratio to last year's level (`用电量达到去年同期的106.7%`).
 
 Mixed into FigureReader (figure_reader.py), whose sentence state (prev_subject, mentions, text, start) it reads.
 """
@@ -66,6 +66,8 @@ _POINTS = next(unit for unit, kind in UNIT_KINDS.items() if kind == "point")  # 
 _PROGRESS = _LEX.compile("counted_progress_share")
 _PROGRESS_NAME = _LEX.table("counted_progress_share", "name")
 _PROPERTY = _LEX.compile("thing_property_measure")
+_BASE_RATIO = _LEX.compile("base_period_ratio")
+_BASE_RATIO_NAME = _LEX.table("base_period_ratio", "name")
 
 
 def _without_rate(subject: str) -> str:
@@ -221,6 +223,8 @@ class FigureNaming:
                     subject = f"{self.prev_subject}({left})" if self.prev_subject else subject
                 else:
                     subject = left or self.prev_subject
+            elif subject and _BASE_RATIO.search(f.left) and not subject.endswith((_RECOVERED_NAME, _BASE_RATIO_NAME)):
+                subject += _BASE_RATIO_NAME  # `日均用电量达到去年同期的106.7%`: a ratio to last year's level
         return subject
 
 

@@ -57,12 +57,27 @@ def with_part_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
     qualifier = _qualifier(mentions[first], wholes) if wholes else None
     if qualifier is None:
         return mentions
-    out = list(mentions)
+    out, named, last = list(mentions), {}, first
     for i in range(first + 1, min(len(out), first + _NEAR)):
         m = out[i]
         if not (m.part and m.kind == "level" and m.place is None and _next_item(text, out[i - 1], m)):
             break  # the list of parts ended
+        last = i
         if not m.subject.startswith(qualifier) and _whole_thing(wholes, m.unit, m.subject) \
                 and not _whole_thing(wholes, m.unit, qualifier + m.subject):
             out[i] = replace(m, subject=qualifier + m.subject)
+            named[m.subject] = out[i].subject
+    return _rates_of_parts(text, out, last, named)
+
+
+def _rates_of_parts(text: str, mentions: list[Mention], last: int, named: dict[str, str]) -> list[Mention]:
+    """The rates told right after the parts (`其中出港车辆…、旅客…,分别增长5%、8%`) measure the parts, so a rate named
+    after a thing the parts' qualifier was given to is named as that part is (出港旅客)."""
+    out = list(mentions)
+    for i in range(last + 1, min(len(out), last + _NEAR)) if named else ():
+        m = out[i]
+        if m.kind != "change" or any(c in text[out[last].end:m.start] for c in _GROUP_ENDS):
+            break  # a level or another group: no rate of the parts
+        if m.subject in named:
+            out[i] = replace(m, subject=named[m.subject])
     return out

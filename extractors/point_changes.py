@@ -21,6 +21,19 @@ _PULL = _LEX.compile("point_pull")
 _BENCHMARK_ONLY = _LEX.compile("benchmark_subject")
 _LISTED_POINTS = _LEX.compile("listed_points_after_gap")  # `高于规上工业15.5个、8.6个和…`
 _RATE_TAIL = _LEX.words("rate_of_change")[0]  # 增速
+_SHARE_TAKEN = _LEX.compile("share_taken")  # `X(占Y)`: X's share of Y
+
+
+def _share_before(mentions: list[Mention], sentence_start: int, own: str) -> str | None:
+    """The name of the share in percent the sentence stated right before, when the points carry only the name of
+    the measure it is a share of (`X(占Y)` then `X`) or none, and no other whole of a gap; else None."""
+    last = mentions[-1] if mentions else None
+    if last is None or last.start < sentence_start or last.unit != "%" or last.kind != "level":
+        return None
+    tail, taken = _TAIL.search(last.subject), _SHARE_TAKEN.fullmatch(last.subject)
+    if tail is None or taken is None or taken["base"] != last.subject[:tail.start()] or own not in ("", taken["base"]):
+        return None
+    return last.subject
 
 
 def _rate_before(mentions: list[Mention], sentence_start: int, own: str) -> Mention | None:
@@ -39,9 +52,14 @@ def _rate_before(mentions: list[Mention], sentence_start: int, own: str) -> Ment
 
 def point_subject(subject: str, unit: str | None, text: str, sentence_start: int, span: int,
                   mentions: list[Mention]) -> str:
-    """The name of a figure in points: the rate's change or gap when the sentence just stated that growth rate
-    and the figure's own name is the level measure (or only the comparison); else the name unchanged."""
+    """The name of a figure in points: the share's change when the sentence just stated a share of the measure,
+    the rate's change or gap when it just stated that growth rate and the figure's own name is the level measure
+    (or only the comparison); else the name unchanged."""
     own = _TAIL.sub("", subject)
+    # `…新增3.1万亿元,占全部贷款增量的40.1%,同比提高4.5个百分点`: the share moved, not the amount; a gap named with
+    # its other whole (`GDP(高于全省)`) stays the gap
+    if unit == _POINTS and subject == own and (share := _share_before(mentions, sentence_start, own)) is not None:
+        return share
     if unit != _POINTS or (rate := _rate_before(mentions, sentence_start, own)) is None:
         return subject
     measure = _TAIL.sub("", rate.subject)
