@@ -108,6 +108,9 @@ ACTED = [
     ("交火中，至少18名武装分子被击毙。", 18, "击毙武装分子"),
     ("去年，全省共有260名涉案人员被抓获。", 260, "抓获涉案人员"),
     ("5名犯罪嫌疑人被刑事拘留。", 5, "刑事拘留犯罪嫌疑人"),
+    # a count of officials held to account is of those held to account, not of all officials
+    ("去年全市共有420名党员领导干部被问责。", 420, "问责党员领导干部"),
+    ("2020年，全县有37名村干部被问责，", 37, "问责村干部"),
     # a headline line ends the noun as a clause does
     ("边防部队在山区击毙12名武装分子\n本报讯 近日，边防部队在山区击毙12名武装分子。", 12, "击毙武装分子"),
 ]
