@@ -23,6 +23,7 @@ _BARE = _LEX.compile("family_bare_measure")
 _TAILS: dict[str, str] = _LEX.table("family_scoped_measure", "tails")  # `新增` + 专项债券 + `发行`
 _IN_GROUP = frozenset(_LEX.table("family_scoped_measure", "within_group"))  # `进口…；出口…`: each group its own
 _GROUP_ENDS = "；;"
+_REACH = 240  # characters read back from the clause for a scope: a run-on sentence of bare measures stays linear
 _NO_QUOTES = str.maketrans("", "", "“”\"")  # `“一区一州”及深度贫困地区农网`: a subject keeps no quotes
 
 
@@ -37,10 +38,10 @@ def family_scope(subject: str, text: str, sentence: tuple[int, int], clause: int
     if (bare := _BARE.fullmatch(subject)) is None:
         return subject
     family = _family(bare)
-    start = sentence[0]
+    start = max(sentence[0], clause - _REACH)
     if family in _IN_GROUP:
         start = max([start] + [text.rfind(c, start, clause) + 1 for c in _GROUP_ENDS])
-    scopes = [m[family] for m in _SCOPED.finditer(text, start, sentence[1])  # a lookahead may reach
+    scopes = [m[family] for m in _SCOPED.finditer(text, start, min(sentence[1], clause + _REACH))  # a lookahead may reach
               if m[family] is not None and m.end() <= clause]  # into the clause (`，其中`)
     if len(set(scopes)) != 1:  # none, or two (`城镇居民人均…，农村居民人均…，人均…`): whose is not told
         return subject
