@@ -22,7 +22,7 @@ _AFTER = _LEX.compile_at("quote_firm_speaker_after")
 _BEFORE = _LEX.compile("quote_firm_speaker_before")
 _FIRM = _LEX.compile("firm_name")
 _TAUGHT = _LEX.compile_at("quote_taught_speaker_after")
-_SELF_WORDS = ("企业", "公司")  # `企业增值税纳税额`: the speaker's firm's word for itself
+_SELF_WORD = _LEX.compile("firm_self_word")  # `企业增值税纳税额`: the speaker's firm's word for itself
 _POINTED_REACH = 200  # characters before a quotation where the one firm `公司` points back at is named
 _OPEN, _CLOSE = "“", "”"
 _SPEAKER_REACH = 30  # characters after a closing mark or before an opening one where the speaker stands
@@ -43,7 +43,7 @@ def quoted_firm(text: str, para_start: int, pos: int, subject: str) -> str:
         else _taught_speaker(text, opened, closed + 1)
     if firm is None or firm in subject or _FIRM.search(subject):
         return subject
-    bare = subject[2:] if subject.startswith(_SELF_WORDS) and len(subject) > 3 else subject
+    bare = _SELF_WORD.sub("", subject, count=1)
     return firm_owned(firm, bare) or subject
 
 

@@ -14,7 +14,7 @@ _ACT_WITH_OBJECT = lexicon().compile("act_with_object")
 _STAGE_ALONE = lexicon().compile("stage_act_alone")
 _STAGE_OWNED = lexicon().compile("stage_act_owned")
 _JOINT = lexicon().compile("acts_object_joint")
-_ALONE_LEADS = "共累计已"  # `共受理`: an adverb before the act alone
+_ADVERB = lexicon().compile("act_alone_adverb")  # `共受理`: an adverb before the act alone
 
 
 def with_objects_named_once(mentions: list[Mention]) -> list[Mention]:
@@ -60,5 +60,5 @@ def with_joint_objects(text: str, start: int, end: int, mentions: list[Mention])
     if joint is None:
         return mentions
     acts = (joint["first"], joint["second"])
-    return [replace(m, subject=m.subject.lstrip(_ALONE_LEADS) + joint["object"])
-            if m.start >= joint.end() and m.subject.lstrip(_ALONE_LEADS) in acts else m for m in mentions]
+    return [replace(m, subject=act + joint["object"])
+            if m.start >= joint.end() and (act := _ADVERB.sub("", m.subject, count=1)) in acts else m for m in mentions]

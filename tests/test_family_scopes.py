@@ -47,7 +47,8 @@ CASES = [
       ("other", "城镇常住居民人均住房建筑面积", 39.8)]),
     # firms: a class of firms named before one of their own measures owns the ones later clauses name bare
     ("2020年，全市86家“中华老字号”规上企业营业收入增长5.2%，利润增长3.8%。",
-     [("growth_rate", "中华老字号规上企业营业收入", 5.2), ("growth_rate", "中华老字号规上企业利润", 3.8)]),
+     [("other", "中华老字号规上企业", 86), ("growth_rate", "中华老字号规上企业营业收入", 5.2),
+      ("growth_rate", "中华老字号规上企业利润", 3.8)]),
     ("6月末，中央企业平均资产负债率为64.2%；带息负债比率37.5%，同比下降0.9个百分点。",
      [("other", "中央企业平均资产负债率", 64.2), ("other", "中央企业带息负债比率", 37.5),
       ("growth_rate", "中央企业带息负债比率", -0.9)]),
