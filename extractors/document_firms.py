@@ -19,6 +19,7 @@ from .places import place_mentions
 _LEX = lexicon()
 _FIRMS = AnchoredScan.of_entry(_LEX, "firm_name")  # tried only just before a firm's kind or brand
 _LEGAL_FORM = _LEX.compile("firm_legal_form")  # ends before the full name's closing `公司`
+_VISIT_LEAD = _LEX.compile("firm_visit_lead")  # `步入新峰水泥有限责任公司`: the verb is no part of the name
 _ACTS_AFTER = _LEX.compile_at("firm_acts_after")
 _LEAD = _LEX.compile_at("sentence_lead")
 _LEGAL_WORD = next(w for w, role in _LEX.values("firm_definition_cue").items() if role == "legal")  # every legal form has it
@@ -39,7 +40,9 @@ def document_firm_names(text: str) -> tuple[str, ...]:
     firms = _FIRMS.matches(text) if _LEGAL_WORD in text or any(k in text for k in _BARE_KINDS) else []
     for m in (firms if _LEGAL_WORD in text else ()):
         if (legal := _LEGAL_FORM.search(m[0])) is not None and legal.start() >= _MIN_BARE:
-            names.update(_with_place_dropped(m[0][:legal.start()]))
+            lead = _VISIT_LEAD.match(m[0])
+            bare = m[0][lead.end() if lead is not None and legal.start() - lead.end() >= _MIN_BARE else 0:legal.start()]
+            names.update(_with_place_dropped(bare))
     names.update(_named_alone(text, firms))
     return tuple(sorted(names, key=len, reverse=True))
 

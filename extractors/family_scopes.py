@@ -6,7 +6,8 @@ same family that a later clause of the sentence names bare.
 freight (公路货运量); `新增债券发行…，其中一般债券…；专项债券…` the new special bonds issued (新增专项债券发行), and
 `申报提前批专项债项目…，专项债券额度…` the early batch's quota (提前批专项债券额度), `贫困地区农网供电可靠率…，
 综合电压合格率…` that grid's voltage (贫困地区农网综合电压合格率), and `城镇居民人均粮食消费量…；人均蛋类消费量…`
-those residents' (城镇居民人均蛋类消费量). Two different scopes of the family before it leave the measure bare.
+those residents' (城镇居民人均蛋类消费量). Two different scopes of the family before it leave the measure bare; a family bound to its `；` group
+(`进口…；出口…`) reads its scope there only.
 The family is the lexicon's (lexicon/owners.toml `family_scoped_measure`, `family_bare_measure`); the scope comes
 only from the figure's own sentence.
 """
@@ -20,6 +21,9 @@ _LEX = lexicon()
 _SCOPED = _LEX.compile("family_scoped_measure")
 _BARE = _LEX.compile("family_bare_measure")
 _TAILS: dict[str, str] = _LEX.table("family_scoped_measure", "tails")  # `新增` + 专项债券 + `发行`
+_IN_GROUP = frozenset(_LEX.table("family_scoped_measure", "within_group"))  # `进口…；出口…`: each group its own
+_GROUP_ENDS = "；;"
+_REACH = 240  # characters read back from the clause for a scope: a run-on sentence of bare measures stays linear
 _NO_QUOTES = str.maketrans("", "", "“”\"")  # `“一区一州”及深度贫困地区农网`: a subject keeps no quotes
 
 
@@ -34,7 +38,10 @@ def family_scope(subject: str, text: str, sentence: tuple[int, int], clause: int
     if (bare := _BARE.fullmatch(subject)) is None:
         return subject
     family = _family(bare)
-    scopes = [m[family] for m in _SCOPED.finditer(text, *sentence)  # a lookahead may reach
+    start = max(sentence[0], clause - _REACH)
+    if family in _IN_GROUP:
+        start = max([start] + [text.rfind(c, start, clause) + 1 for c in _GROUP_ENDS])
+    scopes = [m[family] for m in _SCOPED.finditer(text, start, min(sentence[1], clause + _REACH))  # a lookahead may reach
               if m[family] is not None and m.end() <= clause]  # into the clause (`，其中`)
     if len(set(scopes)) != 1:  # none, or two (`城镇居民人均…，农村居民人均…，人均…`): whose is not told
         return subject

@@ -29,7 +29,7 @@ from .measure_owners import names_a_body, opening_set
 from .mention import Mention
 from .part_qualifiers import with_part_qualifiers
 from .quantities import Quantity, find_quantities
-from .shared_objects import with_objects_named_once, with_stage_owners
+from .shared_objects import with_joint_objects, with_objects_named_once, with_stage_owners
 from .subjects import NATIONAL_PHRASE, TIME_WORDS, clean_subject, is_account, of_set
 from .unit_parts import per_unit
 
@@ -106,6 +106,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     mentions = by_channel(text, start, sorted(mentions, key=lambda m: m.start))
     mentions = with_objects_named_once(mentions)  # `…接待国内游客…;涪陵区接待55万人次` → 接待国内游客  # `来电…,其中转办…` → 来电转办
     mentions = with_stage_owners(mentions)  # `危房改造已开工126万户、竣工112万户` → 危房改造竣工
+    mentions = with_joint_objects(text, start, end, mentions)  # `受理和审结…案件…，共受理…、审结…` → 审结…案件
     mentions = with_outcome_objects(mentions)  # `呼入来电…,接通…` → 接通来电
     mentions = with_part_qualifiers(text, mentions)  # `…旅客…、车辆…，其中出港车辆…、旅客…` → 出港旅客
     mentions = with_first_item_measure(text, mentions)  # `小麦收购量…、玉米…、大豆…` → 大豆收购量

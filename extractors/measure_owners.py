@@ -50,6 +50,7 @@ _LIST_MARK = "、"
 _BRACKET_SHARE = _LEX.compile_at("count_bracket_share")
 _HEADING_NUMBER = _LEX.compile("(?:{item_number})$")  # `一、招聘岗位(35人)`: a heading, no list
 _REACH = 60  # characters: how far a bracket's close is looked for
+_COUNT_BEFORE = _LEX.compile("count_right_before_set")  # `154家` right before the set
 _MAX_BRACKETED = 24  # characters: `较为突出的问题主要集中在水电气暖` still names the noun a bracket follows
 _MAX_NAME = 16  # characters: a longer subject is a piece of a sentence (subjects._MAX_OTHER_SUBJECT), so no owner
 _MAX_AIDED = 18  # characters: the people and their aid amount (学前教育幼儿资助金额)
@@ -94,6 +95,9 @@ def of_counted(counted: str | None, subject: str, left: str) -> str:
         return counted + subject if aid and len(counted + subject) <= _MAX_AIDED else subject
     if _COUNTED_MEASURE.match(opening) and _COUNTED_MEASURE.fullmatch(subject):
         return counted + subject
+    if _COUNTED_MEASURE.fullmatch(subject) and (at := opening.rfind(counted + subject)) > 0 \
+            and _COUNT_BEFORE.search(opening, 0, at):
+        return counted + subject  # `120家试点单位营业收入达…`: the measure right after the set its count names
     plain = _NAMING_BRACKETS.sub("", subject)  # `年度投资(完成率)`, as the figure before named it
     if _PROJECT_SET.search(counted) and _PROJECT_RATE.fullmatch(plain) and opening.startswith(plain):
         return counted + subject  # `11个省重点项目完成投资…，年度投资完成率…` → 省重点项目年度投资(完成率)

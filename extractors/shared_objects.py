@@ -1,5 +1,6 @@
 """An act's object or owner named once in a list: `渝中区接待国内游客252万人次,…;涪陵区接待55万人次` → 接待国内游客
-for each later item (lexicon/subjects.toml `act_object_once`); `危房改造已开工126万户、竣工112万户` → 危房改造竣工."""
+for each later item (lexicon/subjects.toml `act_object_once`); `危房改造已开工126万户、竣工112万户` → 危房改造竣工;
+`受理和审结各类知识产权案件数量…，共受理…件、审结…件` → 审结知识产权案件 (`acts_object_joint`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ _ACT_ALONE = lexicon().compile("act_object_once")
 _ACT_WITH_OBJECT = lexicon().compile("act_with_object")
 _STAGE_ALONE = lexicon().compile("stage_act_alone")
 _STAGE_OWNED = lexicon().compile("stage_act_owned")
+_JOINT = lexicon().compile("acts_object_joint")
+_ADVERB = lexicon().compile("act_alone_adverb")  # `共受理`: an adverb before the act alone
 
 
 def with_objects_named_once(mentions: list[Mention]) -> list[Mention]:
@@ -48,3 +51,14 @@ def with_stage_owners(mentions: list[Mention]) -> list[Mention]:
                 m = replace(m, subject=owned["owner"] + alone["act"])
         out.append(m)
     return out
+
+
+def with_joint_objects(text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of the sentence text[start:end], an act on cases told alone after the two acts the sentence named with
+    one object (`受理和审结各类知识产权案件…，共受理22591件、审结22006件`) given that object (审结知识产权案件)."""
+    joint = _JOINT.search(text, start, end)
+    if joint is None:
+        return mentions
+    acts = (joint["first"], joint["second"])
+    return [replace(m, subject=act + joint["object"])
+            if m.start >= joint.end() and (act := _ADVERB.sub("", m.subject, count=1)) in acts else m for m in mentions]

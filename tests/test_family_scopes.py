@@ -1,5 +1,6 @@
 """A scope word an earlier clause of a sentence writes before a measure carries to a measure of the same family a
-later clause names bare (extractors/family_scopes.py; lexicon/owners.toml `family_scoped_measure`,
+later clause names bare, a class of firms' own measures and the import's or export's trade costs among them
+(extractors/family_scopes.py; lexicon/owners.toml `family_scoped_measure`,
 `family_bare_measure`); a bank's card count is the bank's (lexicon `firm_measure_head`)."""
 
 from __future__ import annotations
@@ -44,6 +45,19 @@ CASES = [
     ("全年城镇常住居民人均可支配收入41200元，人均消费支出26800元，人均住房建筑面积39.8平方米。",
      [("other", "城镇常住居民人均可支配收入", 41200), ("other", "城镇常住居民人均消费支出", 26800),
       ("other", "城镇常住居民人均住房建筑面积", 39.8)]),
+    # firms: a class of firms named before one of their own measures owns the ones later clauses name bare
+    ("2020年，全市86家“中华老字号”规上企业营业收入增长5.2%，利润增长3.8%。",
+     [("other", "中华老字号规上企业", 86), ("growth_rate", "中华老字号规上企业营业收入", 5.2),
+      ("growth_rate", "中华老字号规上企业利润", 3.8)]),
+    ("6月末，中央企业平均资产负债率为64.2%；带息负债比率37.5%，同比下降0.9个百分点。",
+     [("other", "中央企业平均资产负债率", 64.2), ("other", "中央企业带息负债比率", 37.5),
+      ("growth_rate", "中央企业带息负债比率", -0.9)]),
+    ("上半年，高新区企业共申请专利8200件；获得专利授权5100件，其中发明专利授权量1300件。",
+     [("other", "高新区企业共申请专利", 8200), ("other", "高新区企业获得专利授权", 5100),
+      ("other", "高新区企业发明专利授权量", 1300)]),
+    # trade: the import's or the export's border and documents costs, each in its own `；` group
+    ("跨境贸易进口边境合规时间压缩至30小时，单证合规费用降为80美元；出口单证合规时间降至5小时，边境合规费用降为260美元。",
+     [("other", "跨境贸易进口单证合规费用", 80), ("other", "出口边境合规费用", 260)]),
     # a bank's cards issued are the bank's, as its loans are
     ("截至2020年末，建设银行县域贷款余额突破2万亿元，农户贷款达到8000亿元，裕农卡发卡量1.2亿张。",
      [("other", "建设银行县域贷款余额", 2000000000000), ("other", "建设银行农户贷款", 800000000000),
@@ -67,6 +81,14 @@ NEGATIVES = [
       ("other", "人均消费支出", 21500)]),
     ("全年农村居民人均可支配收入18900元，人均地区生产总值8.6万元。",
      [("other", "农村居民人均可支配收入", 18900), ("other", "人均地区生产总值", 86000)]),
+    # a class of firms inside a list is no one class; a measure a place keeps too is not the firms'
+    ("全市国有和民营企业营业收入增长6%，利润增长4%。",
+     [("growth_rate", "国有和民营企业营业收入", 6), ("growth_rate", "利润", 4)]),
+    ("全市规上工业企业营业收入增长6%，税收增长4%。",
+     [("growth_rate", "规上工业企业营业收入", 6), ("growth_rate", "税收", 4)]),
+    # a border cost with no trade way named in its `；` group stays bare
+    ("进口单证费用降为70美元；边境费用降为300美元。",
+     [("other", "进口单证费用", 70), ("other", "边境费用", 300)]),
     # new bonds issued with no parts after them own no later bond
     ("今年共发行新增债券1.2万亿元，专项债券8000亿元。",
      [("other", "发行新增债券", 1200000000000), ("investment", "专项债券", 800000000000)]),

@@ -1,6 +1,6 @@
 """Listed measures and the owners a sentence names once (extractors/list_subjects.py `list_item_own_measure`,
 extractors/clause_owners.py, figure_naming's ranked share): each item of a `分别` list that names its own measure
-keeps it (never `固定资产投资收入`); an industry's contribution rate, a class of firms' bare `实现…` and a ranked set's
+keeps it (never `固定资产投资收入`); an industry's contribution rate, a class of firms' or an industry chain's bare `实现…` and a ranked set's
 share name their owner. Sentences are our own; each row: text, then ALL its facts as (value, subject)."""
 
 import pytest
@@ -36,6 +36,11 @@ ROWS = [
       (15120000000, "规模以上工业利润"), (18.3, "规模以上工业利润")]),
     ("小微企业增势良好,1-6月实现增加值86.4亿元,同比增长9.2%。",
      [(8640000000, "小微企业增加值"), (9.2, "小微企业增加值")]),
+    # an industry chain the clause right before forms achieves a bare `实现…` (a plan's target)
+    ("到2025年,全市将突破一批核心技术,形成新能源汽车全产业链,实现营业收入2000亿元。",
+     [(200000000000, "新能源汽车全产业链营业收入")]),
+    ("到2023年,该区打造北斗导航产业链,实现营业收入300亿元。",
+     [(30000000000, "北斗导航产业链营业收入")]),
     # a ranked set's share after a death count in the same sentence
     ("8月,全省共报告乙类传染病12073例,死亡31人;报告发病数居前五位的病种依次为:肺结核、梅毒、病毒性肝炎、淋病、"
      "细菌性痢疾,占乙类传染病报告病例总数的93.12%。",
@@ -50,6 +55,9 @@ NEGATIVES = [
     ("地区生产总值增长5%,对经济增长的贡献率为10%。", [(5, "地区生产总值"), (10, "对经济增长的贡献率")]),
     # no firms named before a bare `实现`: nothing to put before it
     ("全市实现利润12.5亿元。", [(1250000000, "利润")]),
+    # a chain formed in an earlier clause than the one right before owns nothing
+    ("到2025年,全市将形成新能源汽车全产业链,产业规模居全省前列,实现营业收入2000亿元。",
+     [(200000000000, "营业收入")]),
     # a state clause of a whole economy is no class of firms
     ("全县经济运行平稳,实现增加值45.2亿元。", [(4520000000, "增加值")]),
 ]
