@@ -53,6 +53,12 @@ def _villages(text: str) -> tuple[tuple[str, PlaceMention, int], ...]:
     return tuple(found)
 
 
+def village_after(text: str, pos: int) -> str | None:
+    """The village's name written at pos, right after its town in a chain (`明水河镇【西口村】`), if any."""
+    v = _VILLAGE.match(text, pos)
+    return v.group() if v is not None else None
+
+
 def village_place(name: str, county: Place | None) -> Place:
     """A village the gazetteer does not know, named as written (as a town is): the place its own figures are filed
     under, never its county's (`德胜村仅剩1户2人未脱贫` → 德胜村, not 张北县)."""
