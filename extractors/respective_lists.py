@@ -8,6 +8,7 @@ A spread maps a quantity's index to (subject, change, sign, place, time start).
 from __future__ import annotations
 
 from .clause_bounds import subject_clause_start
+from .counted_place_lists import counted_places
 from .figure_lists import changes_after_levels, earlier_levels, joined_run
 from .industry_names import comma_listed
 from .lexicon import lexicon
@@ -87,6 +88,8 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
     by_place = places_over(raw, n)
     if by_place:
         return [by_place[1]] * n, by_place[0]
+    if (counted := counted_places(text, start, clause, raw.split(RESPECTIVELY)[0], n)) is not None:
+        return [clean_subject(counted[1])] * n, counted[0]  # `松原和白城两地…，两地旅游总收入分别…`
     head = clean_subject(raw.split(RESPECTIVELY)[0])
     items = distributive(raw, n)
     end = max(start, clause - 1)

@@ -13,6 +13,7 @@ from .place_chains import chain_end
 from .place_topics import is_topic
 from .places import PlaceMention, place_mentions
 from .regions import scope_place
+from .village_places import village_after
 
 _OFFICIAL = lexicon().compile_at("official_after_place")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
@@ -21,6 +22,8 @@ _DATELINE = lexicon().compile(r"\s*{dateline_opening}")
 _NOT_LEAD_TOPIC = lexicon().compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(lexicon().words("list_joiner"))
 _DIVISIONS = ("province", "city", "county")
+_STORY_REACH = 3000   # characters before a scope word where its story may have named its town (bounded per figure)
+_TOWN_HEAD = frozenset(lexicon().words("town_head_after"))   # `副镇长`: a title, no town named
 _NOT_DIVISIONS = ("national", "world", "foreign", "unknown", "town", "macro", "group")
 
 
@@ -108,6 +111,30 @@ def sole_named_town(text: str, lo: int, hi: int) -> Place | None:
              if k and m.kind == "place" and m.place is not None and m.place.level == "town" and m.subject
              and _after_its_county(mentions[k - 1], m)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def story_town(text: str, story_start: int, section_start: int, hi: int) -> Place | None:
+    """`阿尔山市明水河镇西口村传出喜讯…` (sub-headings later) `夜宿西口村…全镇未脱贫群众…`: the one town the story (from
+    story_start) named right after its county or city, with a village right after it, is what `全镇`/`该镇` stands for
+    when the word's section (from section_start) names that village again, and every town the story names up to
+    the word is that one (a story that moves on to another township keeps none)."""
+    story_start = max(story_start, hi - _STORY_REACH)
+    sole = sole_named_town(text, story_start, hi)
+    if sole is None or _towns_named(text, story_start, hi) != {sole.name}:
+        return None
+    at = text.find(sole.name, story_start, hi)
+    while at != -1:
+        village = village_after(text, at + len(sole.name))
+        if village is not None and text.find(village, max(section_start, at + len(sole.name) + len(village)), hi) != -1:
+            return sole
+        at = text.find(sole.name, at + len(sole.name), hi)
+    return None
+
+
+def _towns_named(text: str, lo: int, hi: int) -> set[str]:
+    return {m.place.name for m in place_mentions(text, lo, hi)
+            if m.kind == "place" and m.place is not None and m.place.level == "town"
+            and text[m.end:m.end + 1] not in _TOWN_HEAD}
 
 
 def _after_its_county(before: PlaceMention, town: PlaceMention) -> bool:

@@ -36,11 +36,12 @@ from .scope_fallbacks import (
     sole_named_division,
     sole_named_town,
     speaker_division,
+    story_town,
 )
 from .semicolon_items import item_opening_place
 from .sentences import Sentence
 from .single_bodies import single_body_figure
-from .story_places import person_home
+from .story_places import person_home, stories
 from .village_places import (
     is_village_region,
     is_village_scope,
@@ -202,8 +203,10 @@ class ScopePlaces(PlaceOverrides):
         if named.kind != "scope" or any(p is not None and p.level in ("foreign", "world") for p in scopes):
             return None
         lo, hi = self.seg.paragraphs[s.paragraph]
-        if named.scope == "town":  # `该镇`, `全镇`: the one town its paragraph or the one before named
-            return sole_named_town(self.text, self.seg.paragraphs[max(0, s.paragraph - 1)][0], hi)
+        if named.scope == "town":  # `该镇`, `全镇`: the one town its paragraph or the one before named, else its story's
+            return sole_named_town(self.text, self.seg.paragraphs[max(0, s.paragraph - 1)][0], hi) \
+                or story_town(self.text, stories(self.text, self.seg.articles)[s.article][1],
+                              self.seg.articles[s.article].start, hi)
         if named.scope not in DIVISIONS:
             return None
         if self.lead_topic[0] != s.article:  # read once per article

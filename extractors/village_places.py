@@ -1,5 +1,5 @@
-"""Villages the gazetteer does not know, named as written: a village introduced right after its county
-(`安徽金寨县花石乡大湾村`, `上饶市横峰县崇山村`) is the place of its figures wherever the article names it again at the
+"""Villages the gazetteer does not know, named as written: a village introduced right after its county or city
+(`安徽金寨县花石乡大湾村`, `上饶市横峰县崇山村`, `徐州市倪园村`) is the place of its figures wherever the article names it again at the
 head of a clause (`…,金福村村民合作社…流转土地117亩` → 金福村), and so is a village scope word (`全村`) after it."""
 
 from __future__ import annotations
@@ -23,18 +23,19 @@ _NOT_SUBJECT = lexicon().compile("(?:{place_not_subject_before})$")
 _NOT_SUBJECT_OPENING = lexicon().compile_at("place_not_subject_before")
 _CUE_REACH = 2   # characters of such a cue before the name: `对德胜村…收购`, `被江苏定为`
 _COUNTY_SUFFIX = frozenset(w for w in lexicon().words("county_suffix") if len(w) == 1)
+_INTRODUCERS = ("county", "city")   # `徐州市倪园村`: a city may introduce its village without the county between
 
 
 @lru_cache(maxsize=4)
 def _villages(text: str) -> tuple[tuple[str, PlaceMention, int], ...]:
-    """(name, its county's mention, where the introduction ends) for each village written right after a county, or
-    after a county and one of its towns (`桂平市社坡镇金福村`)."""
+    """(name, its county's mention, where the introduction ends) for each village written right after a county or a
+    city (`徐州市倪园村`), or after one and one of its towns (`桂平市社坡镇金福村`)."""
     if _VILLAGE_MARK not in text:
         return ()
     found = []
     mentions = place_mentions(text, 0, len(text))
     for k, m in enumerate(mentions):
-        if m.kind != "place" or m.place is None or m.place.level != "county":
+        if m.kind != "place" or m.place is None or m.place.level not in _INTRODUCERS:
             continue
         end = m.end
         town = mentions[k + 1] if k + 1 < len(mentions) else None
@@ -50,6 +51,12 @@ def _villages(text: str) -> tuple[tuple[str, PlaceMention, int], ...]:
         if v is not None:
             found.append((v.group(), m, v.end()))
     return tuple(found)
+
+
+def village_after(text: str, pos: int) -> str | None:
+    """The village's name written at pos, right after its town in a chain (`明水河镇【西口村】`), if any."""
+    v = _VILLAGE.match(text, pos)
+    return v.group() if v is not None else None
 
 
 def village_place(name: str, county: Place | None) -> Place:

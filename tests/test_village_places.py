@@ -1,5 +1,5 @@
 """A village the gazetteer does not know is named as written (the judges' convention: a village's figure is the
-village's, not its county's): introduced right after its county (`…县…镇…村`), the village heading a later clause, or
+village's, not its county's): introduced right after its county or city (`…县…镇…村`, `…市…村`), the village heading a later clause, or
 `全村` after it, gives the village — in a national paper's story that also names unrelated places in passing (so the
 story has no single place of its own), and in a county's story too. Our own sentences."""
 
@@ -42,6 +42,13 @@ VILLAGES = [
     ("a year written right before the village",
      "江西省遂川县草林镇松山村的板栗卖到了深圳。\n　　2019年松山村集体收入达到35万元。",
      [(350000, "松山村")]),
+    ("a village straight after its city, no county between",
+     "初冬的宿迁市桃源村，湖面波光粼粼。游客来自南京。\n"
+     "　　2018年，桃源村被列为省级试点，区镇村三级投入1500多万元，一年接待游客30万人次。",
+     [(15000000, "桃源村"), (300000, "桃源村")]),
+    ("a city, its town and the village",
+     "走进淮安市南闸镇柳湾村，新修的路通到了家门口，菜卖到了上海。\n　　去年，柳湾村集体收入达到60万元。",
+     [(600000, "柳湾村")]),
     ("the village heads its sentence in a county's story",
      "河北省平山县东岗镇红岩村的村民忙着备耕,平山县的干部也来了。\n　　眼下,红岩村贫困户人均收入达到8200元。",
      [(8200, "红岩村")]),
@@ -58,6 +65,8 @@ UNCHANGED = [
     ("villages and communities as a kind of place",
      "江苏省靖江市共梳理村(社区)事权15项,广东也在推进。\n　　村里新建道路累计12公里。",
      [(15, "靖江市"), (12, None)]),
+    ("a city's word for any village is no introduction",
+     "苏州市城中村改造加快推进,上海也在推进。\n　　村里新建道路累计12公里。", [(12, None)]),
     ("a national figure after a village story",
      "安徽省金寨县大湾村的茶叶卖到北京。\n　　全国建档立卡贫困村有12.8万个。", [(128000, "全国")]),
     ("the country named between the village and 全村",
