@@ -39,6 +39,9 @@ What canonical text looks like (patterns are written against this, and only this
   entirely next to a digit when the other side is a digit group of three (`1 234`), a Han character, `%` or
   `‰` (`100 万双` → `100万双`, `9月 1日` → `9月1日`, `2280 件` → `2280件`, `超过 24 小时` → `超过24小时`).
   Spaces between Han characters stay (`2021年11月19日 星期五`).
+- A pinyin reading in brackets right after a Han character is a gloss, not text, and is removed (`区(qū)` → `区`,
+  `童寯(jùn)` → `童寯`): a mirror that glosses every traditional character would otherwise split words and place
+  chains (`西藏自治区(qū)拉萨市`). Only a bracket of at most six Latin letters with a tone-marked vowel counts.
 
 The offset map stores breakpoints (one per edit), not one integer per character. Runs in linear time: one
 `str.replace` per fold character present, one pass over lines for the breaks, and per-line regex work only
@@ -72,7 +75,10 @@ _FOLD_PAIRS = tuple((chr(k), v if isinstance(v, str) else chr(v)) for k, v in _F
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _STRIP = " \r" + _ZERO_WIDTH
 _NEEDS_FOLD = re.compile(r"[\uff01-\uff65\uffe0\uffe1\uffe5\u3000\u00a0\u2000-\u200a\u202f\u205f\t\x0b\x0c\u2028\u2029\u0085]")
-_INLINE = re.compile(rf"[ {_ZERO_WIDTH}]+")
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_GLOSS = rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\((?=[a-zü{_TONED}]{{1,6}}\))[a-zü]*[{_TONED}][a-zü]*\)"
+_HAS_GLOSS = re.compile(_GLOSS)
+_INLINE = re.compile(rf"[ {_ZERO_WIDTH}]+|{_GLOSS}")
 _SENTENCE_PUNCT = re.compile(r"[,;。!?]")
 _BLOCK_PUNCT = re.compile(r"[,;。!?]|:(?![!-~])")  # a colon counts, but not in `热线:0437` or `http://`
 _FINAL = frozenset("。!?")
@@ -125,7 +131,7 @@ def _is_han(ch: str) -> bool:
 
 
 def _fix_inline(line: str) -> tuple[str, list[tuple[int, int]]]:
-    """Collapse/remove whitespace and zero-width runs inside one stripped line.
+    """Collapse/remove whitespace and zero-width runs inside one stripped line, and drop pinyin glosses.
 
     Returns the new line and a list of (new_offset, old_offset) breakpoints where the shift changes.
     """
@@ -136,8 +142,8 @@ def _fix_inline(line: str) -> tuple[str, list[tuple[int, int]]]:
     for m in _INLINE.finditer(line):
         s, e = m.start(), m.end()
         run = m.group()
-        prev, nxt = line[s - 1], line[e]  # a stripped line never starts or ends with a run
-        if " " not in run:
+        prev, nxt = line[s - 1], line[e:e + 1]  # a stripped line never starts or ends with a space run
+        if " " not in run:  # a zero-width run or a gloss
             rep = ""
         elif _is_digit(prev) and (_is_han(nxt) or nxt in "%‰" or _is_group_of_three(line, e)):
             rep = ""
@@ -230,6 +236,7 @@ def normalize(source: str) -> Canonical:
     block_plain, block_len, first_block = True, 0, True
     blanks = 0
     has_zero_width = _ZERO_WIDTH_RUN.search(folded) is not None
+    has_gloss = _HAS_GLOSS.search(folded) is not None
     lines = folded.split("\n")
     long_layout = _is_long_layout(lines)
     indents = _indents_paragraphs(lines)
@@ -276,7 +283,8 @@ def normalize(source: str) -> Canonical:
             else:
                 add_start(c)
                 add_delta(delta)
-        if " " in content or (has_zero_width and _ZERO_WIDTH_RUN.search(content)):
+        if " " in content or (has_zero_width and _ZERO_WIDTH_RUN.search(content)) \
+                or (has_gloss and _HAS_GLOSS.search(content)):
             content, marks = _fix_inline(content)
             for new_off, old_off in marks:
                 delta = src + old_off - (c + new_off)
