@@ -29,7 +29,8 @@ What canonical text looks like (patterns are written against this, and only this
     signatures, list items; not the short tail of a re-wrapped line);
   * before a line starting `本报讯`, `新华社` or `——`; on a page whose lines are paragraphs, after a line that opens
     with a bullet mark (`●市场销售延续好转态势`: a sub-heading, never the next sentence's opening);
-  * before and after a table row (two `|` or more) and a caption (`图1 2018-2022年…`, `表3 …`);
+  * before and after a table row (two `|` or more) and a caption (`图1 2018-2022年…`, `表3 …`); after a photo
+    credit (`…某报记者 王某 摄`);
   * before an indented line (two spaces or more, `　　`), on a page where some lines are indented and others
     not: the indent starts a paragraph (`…高于世界主要经济体` + `　　20.7%` stay apart).
   A line with an unclosed `(` never counts as a headline (`本报讯(记者` + `王茵)…` join).
@@ -39,9 +40,8 @@ What canonical text looks like (patterns are written against this, and only this
   entirely next to a digit when the other side is a digit group of three (`1 234`), a Han character, `%` or
   `‰` (`100 万双` → `100万双`, `9月 1日` → `9月1日`, `2280 件` → `2280件`, `超过 24 小时` → `超过24小时`).
   Spaces between Han characters stay (`2021年11月19日 星期五`).
-- A pinyin reading in brackets right after a Han character is a gloss, not text, and is removed (`区(qū)` → `区`,
-  `童寯(jùn)` → `童寯`): a mirror that glosses every traditional character would otherwise split words and place
-  chains (`西藏自治区(qū)拉萨市`). Only a bracket of at most six Latin letters with a tone-marked vowel counts.
+- A pinyin gloss right after a Han character (a bracket of at most six Latin letters with a tone mark: `区(qū)`,
+  `童寯(jùn)`) is removed: a mirror glossing every character would split words and place chains.
 
 The offset map stores breakpoints (one per edit), not one integer per character. Runs in linear time: one
 `str.replace` per fold character present, one pass over lines for the breaks, and per-line regex work only
@@ -97,6 +97,8 @@ _CLOSING = frozenset(_CLOSERS + ")")
 _ZERO_WIDTH_RUN = re.compile(f"[{_ZERO_WIDTH}]")
 _HEADLINE_MAX = 60
 _CAPTION = lexicon().compile("chart_caption")
+_PHOTO_CREDIT = lexicon().compile("photo_credit_line")
+_CREDIT_ENDS = frozenset("摄)）")
 _TAB_ROW = re.compile(r"^[^\n\t]+(?:\t[^\n\t]+){2,}$", re.M)   # three cells or more, none empty
 _CELL_PUNCT = re.compile(r"[,，;；。!！?？:：]")   # a piece with these is a clause, not a cell
 _TAB_CELL_MAX = 24   # characters: a longer tab-separated piece is prose, not a cell
@@ -256,7 +258,7 @@ def normalize(source: str) -> Canonical:
         if prev is not None:
             last = prev[-1]
             if last in final or (last in closing and _ends_sentence(prev)) or _stands_apart(prev) \
-                    or _stands_apart(content):
+                    or _stands_apart(content) or (last in _CREDIT_ENDS and _PHOTO_CREDIT.search(prev)):
                 sep = "\n"
             elif punctuation(prev) is None and _headline_like(
                     prev, prev_block_start, blanks > 0, long_layout,

@@ -88,6 +88,15 @@ SPACES = [
     ("2019 2020", "2019 2020"),
 ]
 
+# a photo's credit ends its caption's line: the story's next line is not the caption's sentence
+CREDITS = [
+    ("会议现场。李明 摄\n据介绍,今年上半年,全省进出口增长8%。", "会议现场。李明 摄\n据介绍,今年上半年,全省进出口增长8%。"),
+    ("假期里,南湖公园游人如织某某晚报记者 王 芳 摄\n今年的假期结束,", "假期里,南湖公园游人如织某某晚报记者 王 芳 摄\n今年的假期结束,"),
+    ("新华社记者 张国俊摄\n本月以来", "新华社记者 张国俊摄\n本月以来"),
+    # negatives: a wrapped sentence whose line ends in 拍摄 goes on
+    ("工作人员正在拍摄\n宣传片,共拍摄3部。", "工作人员正在拍摄宣传片,共拍摄3部。"),
+]
+
 # a pinyin reading in brackets after a Han character is a gloss: dropped; other brackets stay
 GLOSSES = [
     ("2023年甘肃省(shěng)兰州市(shì)国民经(jīng)济", "2023年甘肃省兰州市国民经济"),
@@ -114,7 +123,7 @@ LINE_ENDS = [
 
 
 @pytest.mark.parametrize("source,canonical", FOLDS + DECIMAL_DOTS + JOINS + KEPT + SPACES + LINE_ENDS
-                         + GLOSSES + GLOSS_KEPT)
+                         + GLOSSES + GLOSS_KEPT + CREDITS)
 def test_canonical_text(source, canonical):
     assert normalize(source).text == canonical
 

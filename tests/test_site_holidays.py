@@ -1,7 +1,9 @@
-"""Holiday tourism stories (kinds35): a visitor site opening its clause with its visitors is one body, its figure no
+"""Holiday tourism and trade stories (kinds35): a visitor site opening its clause with its visitors is one body, its figure no
 city's (firm_figures.site_span, lexicon/owners.toml `site_visit_after`); the National Day holiday named as a
 `超长假` is the schedule's days; an undated page (a month in its file name only) names the holiday again while its
-days are in force: those days, not none (time_forms_named._holiday_in_force). Own sentences, figures restated."""
+days are in force: those days, not none (time_forms_named._holiday_in_force); a photo's caption ended by its credit is a
+paragraph of its own, so the paragraph after it opens with its own time (`同期` after it is that time). Own sentences,
+figures restated."""
 
 from datetime import date
 
@@ -58,3 +60,18 @@ def test_an_undated_page_of_a_year_the_schedule_lacks_names_no_days():
     facts = _facts("国庆长假期间,南昌市游人如织。\n“十一”黄金周期间,滕王阁景区接待游客12.5万人次。",
                    "nanchang-tourism-1998-10.txt")
     assert [(f["period_start"], f["period_end"]) for f in facts] == [(None, None)]
+
+
+CAPTIONED = [
+    # the caption's credit ends it: the next paragraph's `今年上半年` dates its `同期` sentence (a page of paragraph lines)
+    ("上半年南湖省外贸增长8%\n\n  本报南昌7月20日电 南湖省政府新闻办公室20日举行新闻发布会,今年上半年,南湖省外贸进出口"
+     "1.2万亿元,增长8%。\n\n发布会现场。李明 摄\n\n  据介绍,今年上半年,南湖省对主要贸易伙伴进出口均实现正增长。其中,"
+     "对东盟进出口增长10%。同期,对欧盟进出口增长5%。\n",
+     [("2024-01-01", "2024-06-30")] * 4),
+]
+
+
+@pytest.mark.parametrize("text,periods", CAPTIONED)
+def test_a_captions_credit_ends_its_paragraph(text, periods):
+    facts = _facts(text, "trade-2024-07-20.txt", date(2024, 7, 20))
+    assert [(f["period_start"], f["period_end"]) for f in facts] == periods
