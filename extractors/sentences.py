@@ -18,6 +18,7 @@ _SENTENCE_END = regex.compile(r"[。！？!?]+[”’\"」』)）]?")
 _FIGURE_LINE = lexicon().compile("{figure_line}")
 _CHART_CAPTION = lexicon().compile("chart_caption")
 _PHOTO_CREDIT = lexicon().compile("photo_credit_line")
+_CREDIT_ENDS = frozenset((*lexicon().words("photo_credit_mark"), ")"))  # the credit, or its bracket's close
 _LINE_DONE = "。！？!?;；:：”」』)）"
 _BYLINE = lexicon().compile(r"^\s*{byline}")
 _CONTINUATION = frozenset(lexicon().words("wrap_continuation"))
@@ -96,7 +97,7 @@ def _is_numbered_heading(line: str) -> bool:
 
 def _credited(line: str) -> bool:
     """`新闻发布会现场。某某 摄`: a photo's caption, ended by its credit, is a paragraph of its own."""
-    return line.rstrip()[-1:] in ("摄", ")", "）") and _PHOTO_CREDIT.search(line.rstrip()) is not None
+    return line.rstrip()[-1:] in _CREDIT_ENDS and _PHOTO_CREDIT.search(line.rstrip()) is not None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
