@@ -47,6 +47,8 @@ _LOCATED = _LEX.compile("firm_located_before")
 _SET_MEMBER = _LEX.compile("one_of_a_set")
 _INSTITUTION_ANAPHOR = _LEX.compile("institution_anaphor")
 _ONE_INSTITUTION = _LEX.compile("one_institution")
+_SITE_VISIT = _LEX.compile("site_visit_after")
+_SITE_NAME_MIN = 3  # characters of a site's own name before its kind
 _LOCATED_REACH = 24  # characters of a locating attributive before a firm's name
 _ANAPHOR_REACH = 120  # characters before a figure an anaphor may stand (the audit documents' farthest: 58); searched
 # from the sentence start, a run-on sentence of figures with no stop made this quadratic
@@ -101,9 +103,25 @@ def _institution_actor(text: str, sentence_start: int) -> tuple[str, int] | None
 def _institution_span(text: str, sentence_start: int) -> tuple[int, int] | None:
     """Where the named hospital or body opening the sentence as its actor stands (`为此，东江站推出…`)."""
     m = _INSTITUTION.match(text, sentence_start)
-    if m is None or m["body"] and not named_bodies(text, m.start("body"), m.end("body")):
-        return None  # `参观博物馆…`: a kind of body after no place's name is no one body
+    if m is None or m["body"] and not named_bodies(text, m.start("body"), m.end("body")) \
+            and not _receives_visitors(text, m):
+        return None  # `参观博物馆…`: a kind of body after no place's name is no one body, unless it receives visitors
     return m.span("firm") if m["firm"] else m.span("body")
+
+
+def _receives_visitors(text: str, m) -> bool:
+    """`华清宫景区接待游客…`: a site's own name (three characters or more before its kind: `红色景区` is a kind of site)
+    opening its clause with its visitors."""
+    kind = _BODY_KIND.search(text, m.start("body"), m.end("body"))
+    return kind is not None and kind.start() - m.start("body") >= _SITE_NAME_MIN \
+        and _SITE_VISIT.match(text, m.end("body")) is not None
+
+
+def site_span(text: str, clause: int) -> tuple[int, int] | None:
+    """Where a visitor site opening the clause at `clause` with its visitors stands (`…;某某宫景区接待游客…`): a
+    site's own name with no place in it is one body when it receives visitors (lexicon `site_visit_after`)."""
+    m = _INSTITUTION.match(text, clause)
+    return m.span("body") if m is not None and m["body"] and _receives_visitors(text, m) else None
 
 
 def owns_up_to(text: str, actor_end: int, pos: int) -> bool:
@@ -181,6 +199,9 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
         or _institution_anaphor(text, sentence, pos) is not None
     held = _institution_actor(text, sentence)  # cached per sentence: the same span, asked for each figure
     institution = (held[1] - len(held[0]), held[1]) if held is not None else None
+    if institution is None:  # `…;某某宫景区接待游客…`: each clause its own site's
+        opened = max(text.rfind(c, max(sentence, pos - _ANAPHOR_REACH), pos) for c in _CLAUSE_OPENINGS) + 1
+        institution = site_span(text, opened) if opened > sentence else None
     named_firm = named_firm or institution is not None and institution[1] <= pos
     if not named_firm or UNIT_KINDS.get(unit or "") == "count" and _COUNTED_FIRMS.search(owned):
         return region

@@ -29,7 +29,8 @@ What canonical text looks like (patterns are written against this, and only this
     signatures, list items; not the short tail of a re-wrapped line);
   * before a line starting `本报讯`, `新华社` or `——`; on a page whose lines are paragraphs, after a line that opens
     with a bullet mark (`●市场销售延续好转态势`: a sub-heading, never the next sentence's opening);
-  * before and after a table row (two `|` or more) and a caption (`图1 2018-2022年…`, `表3 …`);
+  * before and after a table row (two `|` or more) and a caption (`图1 2018-2022年…`, `表3 …`); after a photo
+    credit (`…某报记者 王某 摄`);
   * before an indented line (two spaces or more, `　　`), on a page where some lines are indented and others
     not: the indent starts a paragraph (`…高于世界主要经济体` + `　　20.7%` stay apart).
   A line with an unclosed `(` never counts as a headline (`本报讯(记者` + `王茵)…` join).
@@ -39,6 +40,8 @@ What canonical text looks like (patterns are written against this, and only this
   entirely next to a digit when the other side is a digit group of three (`1 234`), a Han character, `%` or
   `‰` (`100 万双` → `100万双`, `9月 1日` → `9月1日`, `2280 件` → `2280件`, `超过 24 小时` → `超过24小时`).
   Spaces between Han characters stay (`2021年11月19日 星期五`).
+- A pinyin gloss right after a Han character (a bracket of at most six Latin letters with a tone mark: `区(qū)`,
+  `童寯(jùn)`) is removed: a mirror glossing every character would split words and place chains.
 
 The offset map stores breakpoints (one per edit), not one integer per character. Runs in linear time: one
 `str.replace` per fold character present, one pass over lines for the breaks, and per-line regex work only
@@ -72,7 +75,10 @@ _FOLD_PAIRS = tuple((chr(k), v if isinstance(v, str) else chr(v)) for k, v in _F
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _STRIP = " \r" + _ZERO_WIDTH
 _NEEDS_FOLD = re.compile(r"[\uff01-\uff65\uffe0\uffe1\uffe5\u3000\u00a0\u2000-\u200a\u202f\u205f\t\x0b\x0c\u2028\u2029\u0085]")
-_INLINE = re.compile(rf"[ {_ZERO_WIDTH}]+")
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_GLOSS = rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\((?=[a-zü{_TONED}]{{1,6}}\))[a-zü]*[{_TONED}][a-zü]*\)"
+_HAS_GLOSS = re.compile(_GLOSS)
+_INLINE = re.compile(rf"[ {_ZERO_WIDTH}]+|{_GLOSS}")
 _SENTENCE_PUNCT = re.compile(r"[,;。!?]")
 _BLOCK_PUNCT = re.compile(r"[,;。!?]|:(?![!-~])")  # a colon counts, but not in `热线:0437` or `http://`
 _FINAL = frozenset("。!?")
@@ -91,6 +97,8 @@ _CLOSING = frozenset(_CLOSERS + ")")
 _ZERO_WIDTH_RUN = re.compile(f"[{_ZERO_WIDTH}]")
 _HEADLINE_MAX = 60
 _CAPTION = lexicon().compile("chart_caption")
+_PHOTO_CREDIT = lexicon().compile("photo_credit_line")
+_CREDIT_ENDS = frozenset((*lexicon().words("photo_credit_mark"), ")"))  # the credit, or its bracket's close
 _TAB_ROW = re.compile(r"^[^\n\t]+(?:\t[^\n\t]+){2,}$", re.M)   # three cells or more, none empty
 _CELL_PUNCT = re.compile(r"[,，;；。!！?？:：]")   # a piece with these is a clause, not a cell
 _TAB_CELL_MAX = 24   # characters: a longer tab-separated piece is prose, not a cell
@@ -125,7 +133,7 @@ def _is_han(ch: str) -> bool:
 
 
 def _fix_inline(line: str) -> tuple[str, list[tuple[int, int]]]:
-    """Collapse/remove whitespace and zero-width runs inside one stripped line.
+    """Collapse/remove whitespace and zero-width runs inside one stripped line, and drop pinyin glosses.
 
     Returns the new line and a list of (new_offset, old_offset) breakpoints where the shift changes.
     """
@@ -136,8 +144,8 @@ def _fix_inline(line: str) -> tuple[str, list[tuple[int, int]]]:
     for m in _INLINE.finditer(line):
         s, e = m.start(), m.end()
         run = m.group()
-        prev, nxt = line[s - 1], line[e]  # a stripped line never starts or ends with a run
-        if " " not in run:
+        prev, nxt = line[s - 1], line[e:e + 1]  # a stripped line never starts or ends with a space run
+        if " " not in run:  # a zero-width run or a gloss
             rep = ""
         elif _is_digit(prev) and (_is_han(nxt) or nxt in "%‰" or _is_group_of_three(line, e)):
             rep = ""
@@ -230,6 +238,7 @@ def normalize(source: str) -> Canonical:
     block_plain, block_len, first_block = True, 0, True
     blanks = 0
     has_zero_width = _ZERO_WIDTH_RUN.search(folded) is not None
+    has_gloss = _HAS_GLOSS.search(folded) is not None
     lines = folded.split("\n")
     long_layout = _is_long_layout(lines)
     indents = _indents_paragraphs(lines)
@@ -249,7 +258,7 @@ def normalize(source: str) -> Canonical:
         if prev is not None:
             last = prev[-1]
             if last in final or (last in closing and _ends_sentence(prev)) or _stands_apart(prev) \
-                    or _stands_apart(content):
+                    or _stands_apart(content) or (last in _CREDIT_ENDS and _PHOTO_CREDIT.search(prev)):
                 sep = "\n"
             elif punctuation(prev) is None and _headline_like(
                     prev, prev_block_start, blanks > 0, long_layout,
@@ -276,7 +285,8 @@ def normalize(source: str) -> Canonical:
             else:
                 add_start(c)
                 add_delta(delta)
-        if " " in content or (has_zero_width and _ZERO_WIDTH_RUN.search(content)):
+        if " " in content or (has_zero_width and _ZERO_WIDTH_RUN.search(content)) \
+                or (has_gloss and _HAS_GLOSS.search(content)):
             content, marks = _fix_inline(content)
             for new_off, old_off in marks:
                 delta = src + old_off - (c + new_off)

@@ -17,6 +17,8 @@ from .lexicon import lexicon
 _SENTENCE_END = regex.compile(r"[。！？!?]+[”’\"」』)）]?")
 _FIGURE_LINE = lexicon().compile("{figure_line}")
 _CHART_CAPTION = lexicon().compile("chart_caption")
+_PHOTO_CREDIT = lexicon().compile("photo_credit_line")
+_CREDIT_ENDS = frozenset((*lexicon().words("photo_credit_mark"), ")"))  # the credit, or its bracket's close
 _LINE_DONE = "。！？!?;；:：”」』)）"
 _BYLINE = lexicon().compile(r"^\s*{byline}")
 _CONTINUATION = frozenset(lexicon().words("wrap_continuation"))
@@ -93,6 +95,11 @@ def _is_numbered_heading(line: str) -> bool:
         or _PHRASED_HEADING.match(s) is not None
 
 
+def _credited(line: str) -> bool:
+    """`新闻发布会现场。某某 摄`: a photo's caption, ended by its credit, is a paragraph of its own."""
+    return line.rstrip()[-1:] in _CREDIT_ENDS and _PHOTO_CREDIT.search(line.rstrip()) is not None
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for part in text.split("\n"):
@@ -128,7 +135,7 @@ def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tu
             and following not in _CONTINUATION
         lead_line = k == 0 and headline and not _is_headline(line) and not _is_numbered_heading(line)
         byline = not cell and bool(_BYLINE.match(line))
-        figure = _FIGURE_LINE.fullmatch(line.strip()) is not None or caption
+        figure = _FIGURE_LINE.fullmatch(line.strip()) is not None or caption or _credited(line)
         continues = (cur_start is not None and not cell and not prev_cell and not headline and not byline
                      and not prev_headline and not prev_lead and not prev_bullet
                      and not figure and not prev_figure and _last_char(text, cur_start, cur_end) not in _LINE_DONE)

@@ -218,9 +218,14 @@ _UNKNOWN = Period(None, None)
 
 
 def _holiday_in_force(word, current, published):
-    """The days of holiday `word` in the whole year in force, else in the occurrence nearest the report."""
+    """The days of holiday `word` in the whole year in force, else in the occurrence nearest the report; in an
+    undated report, the days of that holiday already in force (`国庆长假期间,…。“十一”黄金周期间,…`)."""
     whole_year = current.start is not None and current.end is not None and current.start.year == current.end.year \
         and (current.start.month, current.start.day, current.end.month, current.end.day) == (1, 1, 12, 31)
+    if not whole_year and published is None and current.start is not None and current.end is not None:
+        days = holiday_days(word, current.start.year, None)
+        if days is not None and days[0] <= current.start and current.end <= days[1]:
+            return days
     return holiday_days(word, current.start.year if whole_year else None, published)
 
 

@@ -134,6 +134,13 @@ CIRCULARS = [
      [{"value": 8800, "indicator": "hotline.contacts_total"},
       {"value": 6, "indicator": "hotline.items"}, {"value": 8100, "indicator": "hotline.items"},
       {"value": 300, "indicator": "hotline.items"}]),
+    # a channel named by what it brings (a website's requests, a mayor's mailbox's letters) or another line's
+    # transferred items is no total either, in either order of words
+    ("a website's and a mailbox's intake", "某市12345热线上半年运行情况\n上半年,12345热线共受理群众诉求52000件;"
+     "受理省级网站诉求820个,受理市长信箱来信430件,受理省级热线转件190个;网站诉求受理60件。",
+     [{"value": 52000, "indicator": "hotline.contacts_total"},
+      {"value": 820, "indicator": "hotline.count"}, {"value": 430, "indicator": "hotline.count"},
+      {"value": 190, "indicator": "hotline.count"}, {"value": 60, "indicator": "hotline.items"}]),
     ("all classes of problems are the total", "某市12345热线周报\n本周,12345市民热线共受理各类问题6120件,其中受理环保类问题210件。",
      [{"value": 6120, "indicator": "hotline.contacts_total"}, {"value": 210, "indicator": "hotline.count"}]),
 ]

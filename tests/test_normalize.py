@@ -88,6 +88,30 @@ SPACES = [
     ("2019 2020", "2019 2020"),
 ]
 
+# a photo's credit ends its caption's line: the story's next line is not the caption's sentence
+CREDITS = [
+    ("会议现场。李明 摄\n据介绍,今年上半年,全省进出口增长8%。", "会议现场。李明 摄\n据介绍,今年上半年,全省进出口增长8%。"),
+    ("假期里,南湖公园游人如织某某晚报记者 王 芳 摄\n今年的假期结束,", "假期里,南湖公园游人如织某某晚报记者 王 芳 摄\n今年的假期结束,"),
+    ("新华社记者 张国俊摄\n本月以来", "新华社记者 张国俊摄\n本月以来"),
+    # negatives: a wrapped sentence whose line ends in 拍摄 goes on
+    ("工作人员正在拍摄\n宣传片,共拍摄3部。", "工作人员正在拍摄宣传片,共拍摄3部。"),
+]
+
+# a pinyin reading in brackets after a Han character is a gloss: dropped; other brackets stay
+GLOSSES = [
+    ("2023年甘肃省(shěng)兰州市(shì)国民经(jīng)济", "2023年甘肃省兰州市国民经济"),
+    ("画家张旸（yáng）在晚年", "画家张旸在晚年"),
+    ("营业额(yè) 增长 5%", "营业额 增长5%"),
+    ("绿(lǜ)色", "绿色"),
+    ("行政区(qū)", "行政区"),
+]
+GLOSS_KEPT = [
+    ("美国(USA)的出口", "美国(USA)的出口"),
+    ("附表(a)所列", "附表(a)所列"),
+    ("ABC(zhè)", "ABC(zhè)"),
+    ("区(jiànshèqū)合并", "区(jiànshèqū)合并"),   # longer than one syllable: no gloss of one character
+]
+
 LINE_ENDS = [
     ("第一段。\r\n第二段。\r\n", "第一段。\n第二段。"),
     ("第一段。\r第二段。", "第一段。\n第二段。"),
@@ -98,7 +122,8 @@ LINE_ENDS = [
 ]
 
 
-@pytest.mark.parametrize("source,canonical", FOLDS + DECIMAL_DOTS + JOINS + KEPT + SPACES + LINE_ENDS)
+@pytest.mark.parametrize("source,canonical", FOLDS + DECIMAL_DOTS + JOINS + KEPT + SPACES + LINE_ENDS
+                         + GLOSSES + GLOSS_KEPT + CREDITS)
 def test_canonical_text(source, canonical):
     assert normalize(source).text == canonical
 
@@ -143,6 +168,21 @@ ALPHABET = st.sampled_from(list("增长投资亿万元件占比城乡建设。,�
 @given(st.lists(ALPHABET, max_size=80).map("".join))
 def test_offsets_property(source):
     _assert_offsets(source)
+
+
+@pytest.mark.parametrize("source", [s for s, _ in GLOSSES])
+def test_a_dropped_gloss_keeps_offsets_exact(source):
+    canon = normalize(source)
+    assert canon.to_source[len(canon.text)] == len(source)
+    for i, ch in enumerate(canon.text):
+        if ch != " ":
+            assert _fold_char(source[canon.to_source[i]]) == ch
+
+
+def test_a_glossed_title_names_its_city_inside_the_province():
+    text = normalize("2023年甘肅省(shěng)蘭州市(shì)國民經(jīng)濟和社會發(fā)展統(tǒng)計公報\n一、綜合\n"
+                     "初步核算,全年地區生產總值3300億元。").text
+    assert document_context(text, "x.txt").region.name == "兰州市"
 
 
 def test_source_span_of_a_joined_word():
