@@ -222,10 +222,12 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
             continue  # `分别比前三季度、1~8月和1~7月加快…`, `分别比上月末和上年同期高…`: a baseline list's items
         # `比上年`, `较上周`: what a change is measured against is no figure's period, except the one right
         # after it (`比去年同期的300个`: that figure is the baseline's)
-        if tm.start > 1 and text[tm.start - 2:tm.start] in _GAP_BEFORE \
+        if tm.start > 1 and text[tm.start - 2:tm.start] in _GAP_BEFORE and pos < len(text) \
                 and not (pos - tm.end <= 4 and _OF in text[tm.end:pos]):
-            baseline_end = tm.end  # `高于去年同期9个百分点`: the gap to last year's figure, and no later figure's
-            continue  # time (`低于去年同期增速1.5个百分点;…比率39.2%`); `高于2019年同期的29亿美元`: its own
+            # `高于去年同期9个百分点`: the gap to last year's figure, and no later figure's time (`低于去年同期增速1.5个
+            # 百分点;…比率39.2%`); `高于2019年同期的29亿美元`: its own; a phrase read alone (resolve_text) ends at it
+            baseline_end = tm.end
+            continue
         if after_baseline_word(text, tm.start) and (
                 skip_baselines or pos - tm.end > 2 or text[tm.end:pos].lstrip(_END_MARKS) in _GAP_AFTER):  # `比上年末高2.4个百分点`
             baseline_end = tm.end

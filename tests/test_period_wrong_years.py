@@ -49,3 +49,21 @@ ROWS = BASELINE_LISTS + GAPS
 @pytest.mark.parametrize("text,published,expected", ROWS, ids=[row[0][:14] for row in ROWS])
 def test_wrong_year_periods(text, published, expected):
     assert _facts(text, published) == expected
+
+
+# `同年` opening a sentence is the last year written before it in its article; with none, unknown
+SAME_YEAR = [
+    ("从2016年开始,全县推广农家书屋。\n　　同年,书屋项目获得省级补助资金200万元。", date(2020, 3, 5),
+     {"2000000": ("书屋项目获得省级补助资金", "2016-01-01", "2016-12-31")}),
+    ("2012年,该镇被列为试点镇。同年3月,镇里新建文化广场8个。", date(2019, 6, 1),
+     {"8": ("镇里新建文化广场", "2012-03-01", "2012-03-31")}),
+    # negatives: nothing written before it abstains; `同年龄` is no time
+    ("同年,书屋项目获得省级补助资金200万元。", date(2020, 3, 5),
+     {"2000000": ("书屋项目获得省级补助资金", None, None)}),
+    ("同年龄段儿童中,入园的有1200人。", date(2020, 3, 5), {"1200": ("入园", None, "2020-03-05")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", SAME_YEAR, ids=[row[0][:14] for row in SAME_YEAR])
+def test_same_year_points_back(text, published, expected):
+    assert _facts(text, published) == expected
