@@ -62,6 +62,7 @@ from .time_forms_relative import (
     _consecutive_years,
     _last_month,
     _now,
+    _once,
     _past_hours,
     _past_unknown,
     _past_year,
@@ -183,7 +184,7 @@ _RESOLVERS = {
     "ysame_period": _year_same_period, "y": _year,
     "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "dayr": _bracketed_day_range, "day": _day,
     "mrange": _month_range, "sinced": _since_day, "sameday": _same_day, "samemonth": _same_month, "same": _same_period, "ytd": _year_to_date,
-    "yend": _year_end, "two": _two_years, "relative": _relative, "that_year": _that_year, "weekly": _week, "ago": _years_ago, "back": _years_back, "then": _past_unknown,
+    "yend": _year_end, "two": _two_years, "relative": _relative, "that_year": _that_year, "weekly": _week, "ago": _years_ago, "back": _years_back, "then": _past_unknown, "once": _once,
     "pastn": _past_years, "run": _consecutive_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
     "now": _now, "quarter": _part, "holiday_period": _holiday, "eve_week": _eve_week, "lastmonth": _last_month, "hours": _past_hours,
     "since_start": _since_start, "before_year": _before_year, "relative_end": _relative_end,
@@ -237,8 +238,8 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
             continue  # `去年出台的政策`: dates the policy, not the figure; `为去年同期的95%`: a share is this year's
         if dates_other_part(text, tm, pos):
             continue  # `由2017年的9.8%降至7.5%`: the first amount's year; `每年4月至9月`: a habit
-        if tm.match["hours"] and any(c in text[tm.end:pos] for c in _CLAUSE_MARKS):
-            continue  # `24小时内新增27例，累计确诊…`: the last day's flow is its own clause's only
+        if (tm.match["hours"] or tm.match["once"]) and any(c in text[tm.end:pos] for c in _CLAUSE_MARKS):
+            continue  # `24小时内新增27例，累计确诊…`: the last day's flow is its own clause's only (`一度…`: its moment)
         if tm.match["run"] and _claimed_run(text, tm, pos):
             continue  # `…增长8.7%,连续三年居全市第一;投资增长11.6%`: the run is the ranking's, not the later items'
         p = year_so_far(last, tm, resolve(tm, current, published), current)

@@ -67,3 +67,58 @@ SAME_YEAR = [
 @pytest.mark.parametrize("text,published,expected", SAME_YEAR, ids=[row[0][:14] for row in SAME_YEAR])
 def test_same_year_points_back(text, published, expected):
     assert _facts(text, published) == expected
+
+
+# A past level is no stock of the report's day: `一度` (a moment the text does not date) and the first amount of a
+# from-to change no time dates (`由52个减为7个`: the count before)
+PAST_LEVELS = [
+    ("湿地面积也一度由近800亩减少到200多亩。", date(2020, 6, 10),
+     {"800": ("湿地面积", None, None), "200": ("湿地面积", None, None)}),
+    ("旧城区的人口一度超过12万人。", date(2020, 6, 10), {"120000": ("旧城区的人口", None, None)}),
+    ("全区政务公众号由52个减为7个,工作群由30个压缩到5个。", date(2020, 6, 10),
+     {"52": ("政务公众号", None, None), "7": ("政务公众号", None, "2020-06-10"),
+      "30": ("工作群压缩", None, None), "5": ("工作群压缩", None, "2020-06-10")}),
+    # a span in force keeps it; `一度` dates its own clause only; a unit's degree is no time
+    ("2019年,生猪价格一度上涨40%。", date(2020, 6, 10), {"40": ("生猪价格", "2019-01-01", "2019-12-31")}),
+    ("价格一度下跌20%,全年成交额达到30亿元。", date(2020, 6, 10),
+     {"-20": ("价格", None, None), "3000000000": ("成交额", "2020-01-01", "2020-12-31")}),
+    ("该站一度电价格为0.6元。", date(2020, 6, 10), {"0.6": ("该站一度电价格", None, "2020-06-10")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", PAST_LEVELS, ids=[row[0][:14] for row in PAST_LEVELS])
+def test_past_levels_have_no_current_date(text, published, expected):
+    assert _facts(text, published) == expected
+
+
+# A running total the catalog names (`period = "point"`: cumulative cases, deaths) told at an event's day is the
+# count as of that day, not that day's flow; a day's new cases stay the day's
+POINTS = [
+    ("3月1日宣布封锁边境时,日本公开确诊病例只有2例。", date(2020, 5, 10),
+     {"2": ("公开确诊病例", None, "2020-03-01")}),
+    ("2月5日,巴西官方统计确诊病例仅6例,死亡病例1例。", date(2020, 5, 10),
+     {"6": ("官方统计确诊病例", None, "2020-02-05"), "1": ("死亡病例", None, "2020-02-05")}),
+    ("5月5日,该市新增确诊病例12例。", date(2020, 5, 10), {"12": ("新增确诊病例", "2020-05-05", "2020-05-05")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", POINTS, ids=[row[0][:14] for row in POINTS])
+def test_running_totals_at_a_day(text, published, expected):
+    assert _facts(text, published) == expected
+
+
+# A holiday named with its year (`今年春节`, `2019年国庆`) is the holiday's days in the schedule (lexicon
+# time_holiday.dates), not the year so far; a year the schedule does not hold abstains
+HOLIDAYS = [
+    ("今年春节,全县接待游客12万人次,同比增长15%。", date(2020, 3, 1),
+     {"120000": ("接待游客", "2020-01-24", "2020-02-02"), "15": ("接待游客", "2020-01-24", "2020-02-02")}),
+    ("2019年国庆,景区接待游客8万人次。", date(2020, 3, 1), {"80000": ("景区接待游客", "2019-10-01", "2019-10-07")}),
+    ("2009年春节,全县接待游客12万人次。", date(2020, 3, 1), {"120000": ("接待游客", None, None)}),
+    # negative: before the holiday is no holiday's days
+    ("今年春节前,全县发放慰问金300万元。", date(2020, 3, 1), {"3000000": ("慰问金发放", "2020-01-01", "2020-03-01")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", HOLIDAYS, ids=[row[0][:14] for row in HOLIDAYS])
+def test_holiday_named_with_its_year(text, published, expected):
+    assert _facts(text, published) == expected
