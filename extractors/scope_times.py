@@ -34,6 +34,7 @@ _ANNOUNCES = _LEX.compile("announcement_opening")  # `现将…4月份…情况�
 _DAY_TOLD_BACK = _LEX.compile("day_told_back")
 _YEAR_TOLD_BACK = _LEX.compile("year_told_back")
 _SAME_YEAR = _LEX.compile("same_year_opening")
+_ADDRESS = _LEX.compile("address_paragraph")
 _WRITTEN_YEAR = _LEX.compile("written_year")
 _SAME_YEAR_REACH = 600  # characters back to the year a `同年` points at: a paragraph or two of its story
 _HONOUR_TOLD = _LEX.compile("honour_told")
@@ -58,6 +59,15 @@ def _month_end(d):
 
 class ScopeTimes:
     """The time readers of ScopeReader (scopes.py): they read and set its anchors."""
+
+    def _after_address(self, s: Sentence) -> bool:
+        """s opens the paragraph right after a speech's address alone on its line (`各位代表：`): a new part of the
+        section, whose opening time (`今年以来，…`) holds until the next heading, as a section's first one does."""
+        start = self.seg.paragraphs[s.paragraph][0]
+        if s.start != start or s.paragraph == 0:
+            return False
+        before = self.seg.paragraphs[s.paragraph - 1]
+        return _ADDRESS.fullmatch(self.text, before[0], before[1]) is not None
 
     def _year_written_before(self, s: Sentence) -> Period:
         """The last year written before s in its article, within reach; unknown (no period) when none is."""
@@ -225,7 +235,7 @@ class ScopeTimes:
             recalled = bool(tm.match["back"] or tm.match["then"] or tm.match["era"] or tm.match["recent"])
         if not found and first_in_article and (event := self._lead_event_day(s, times)) is not None:
             current, found = event, True  # `会议26日上午在北京举行。…171人出席会议`: as of the meeting's day
-        first_in_section = self.section is not None and not self.section.opened
+        first_in_section = self.section is not None and (not self.section.opened or self._after_address(s))
         # `1-8月份,…。8月当月…。采矿业…`: a month singled out of the paragraph's running total dates its sentence only
         single = found and s.start > self.seg.paragraphs[s.paragraph][0] and \
             _SINGLE_PERIOD.match(self.text, pos, s.end) is not None

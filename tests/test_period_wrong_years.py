@@ -122,3 +122,21 @@ HOLIDAYS = [
 @pytest.mark.parametrize("text,published,expected", HOLIDAYS, ids=[row[0][:14] for row in HOLIDAYS])
 def test_holiday_named_with_its_year(text, published, expected):
     assert _facts(text, published) == expected
+
+
+# A change against a year long before, named with what happened then (`与项目实施前的2006年相比,`), covers the
+# years from it; a speech's address alone on its line (`各位代表:`) opens a new part of its section, whose opening
+# time dates the paragraphs after it (this year's measures after a review of the last)
+PARTS = [
+    ("与项目实施前的2010年相比,2018年全县疟疾发病率下降90%。", date(2019, 10, 29),
+     {"-90": ("疟疾发病率", "2010-01-01", "2018-12-31")}),
+    ("一、2019年工作回顾\n　　2019年,全省经济稳中有进。\n　　全年新增就业12万人。\n　　各位代表:\n"
+     "　　今年以来,疫情带来严重冲击。\n　　全力做好防控工作。全省组织医护人员3000多名驰援湖北。\n二、2020年主要目标\n",
+     date(2020, 5, 20),
+     {"120000": ("新增就业", "2019-01-01", "2019-12-31"), "3000": ("组织医护人员驰援湖北", "2020-01-01", "2020-05-20")}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", PARTS, ids=[row[0][:14] for row in PARTS])
+def test_bases_and_parts(text, published, expected):
+    assert _facts(text, published) == expected
