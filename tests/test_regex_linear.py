@@ -20,7 +20,8 @@ PER_FIGURE_UNITS = ["房地产管理占比5%;", "比上年增加5个,", "2020年
                     "5个亿万余",  # a trend owner's clause once read back to the sentence start per figure
                     "参展企业中,有5家本地的企业参展,",  # a fair's exhibitors: the set and the fair looked for per figure
                     "5(含2万元)万元,", "投资由负转正,增长5%,",  # a unit after an aside; a trend turn's measure
-                    "1月2日,8万只;增长5倍,"]  # a change after dated levels reads a bounded window back for its days
+                    "1月2日,8万只;增长5倍,",  # a change after dated levels reads a bounded window back for its days
+                    "同年,价格一度增长5%。"]  # `同年` reads a bounded window back for the year written before it
 # (unit, small and large length in characters): 4x the input may take at most 12x the time; quadratic would be
 # 16x. (`5个亿万余` measures 10.0-10.3x at 250k -> 1M characters on the 2-core CI machine: memory and GC on one
 # million-character sentence, the same on the stop's start, so 10x was a coin toss, not a check.)
