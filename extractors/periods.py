@@ -99,6 +99,7 @@ _SHARE_BASE = _LEX.compile("share_of_same_period")
 _MIDNIGHT = _LEX.compile("midnight_cutoff_after")
 _COUNTED_ON = _LEX.compile("day_counted_after")
 _SHARE_REACH = 8   # characters after the window: the share's own number (`去年同期的【95%】`)
+_JOINER_REACH = 3  # characters between a baseline and the next list item: an end mark and a joiner (`上月末和`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +219,8 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
         last = mentions[lo - 1] if lo > 0 and mentions[lo - 1].end <= start else None
     baseline_end = -1
     for i, tm in enumerate(found):
-        if baseline_end >= 0 and text[baseline_end:tm.start].lstrip(_END_MARKS) in _LIST_JOINERS:
+        if 0 <= baseline_end and tm.start - baseline_end <= _JOINER_REACH \
+                and text[baseline_end:tm.start].lstrip(_END_MARKS) in _LIST_JOINERS:
             baseline_end = tm.end
             continue  # `分别比前三季度、1~8月和1~7月加快…`, `分别比上月末和上年同期高…`: a baseline list's items
         # `比上年`, `较上周`: what a change is measured against is no figure's period, except the one right
