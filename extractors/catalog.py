@@ -5,7 +5,8 @@ Each indicator is data: id, names, family, the mention kinds it takes (`change` 
 optional context words that must appear in the paragraph or headline, subject words to drop (every such regex
 may name lexicon entries as `{name}` slots: `{hotline_title}` is the lexicon's words for a hotline), a
 subject template (and, for a subject that names too little, `[indicator.bare_subject]`: `解除医学观察` in an
-asymptomatic bulletin becomes `解除医学观察无症状感染者`) and a default period. An `[[indicator.alias_group]]` binds context words to some aliases only
+asymptomatic bulletin becomes `解除医学观察无症状感染者`) and a default period (`day`, `week`, or `point` for a
+running total told as of a day). An `[[indicator.alias_group]]` binds context words to some aliases only
 (`AliasGroup`): a bare `确诊病例` is cumulative where the paragraph counts up to a day, while the indicator's
 other aliases need no context. Catalog patterns (`[[pattern]]`) are templates composed from
 the lexicon's named entries (`{up}`, `{comparison_base}` …, see lexicon.py); their named groups (`subject`, …)

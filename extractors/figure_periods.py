@@ -135,8 +135,9 @@ class FigurePeriods:
         if ind is not None and ind.period == "week" and not explicit and self.ctx.published \
                 and period == default_period(self.ctx.published):  # a weekly measure in a month's report
             period = week_ending(self.ctx.published)
-        if m.kind == "level" and period.start is not None and period.start == period.end and _STOCK.search(m.subject):
-            period = Period(None, period.end)  # `累计确诊` under a day's heading: the level that day
+        if m.kind == "level" and period.start is not None and period.start == period.end and (
+                _STOCK.search(m.subject) or ind is not None and ind.period == "point"):
+            period = Period(None, period.end)  # `累计确诊`, `1月23日…时,某国公开确诊病例1例`: the level that day
         elif m.kind == "level" and family == "covid" and period.start is not None and period.end is not None \
                 and _CURRENT_CASES.search(m.subject):
             period = Period(None, period.end)  # `…至…24时，累计…，住院病例12例`: held at the span's end, not over it

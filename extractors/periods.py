@@ -62,6 +62,7 @@ from .time_forms_relative import (
     _consecutive_years,
     _last_month,
     _now,
+    _once,
     _past_hours,
     _past_unknown,
     _past_year,
@@ -98,6 +99,7 @@ _SHARE_BASE = _LEX.compile("share_of_same_period")
 _MIDNIGHT = _LEX.compile("midnight_cutoff_after")
 _COUNTED_ON = _LEX.compile("day_counted_after")
 _SHARE_REACH = 8   # characters after the window: the share's own number (`去年同期的【95%】`)
+_JOINER_REACH = 3  # characters between a baseline and the next list item: an end mark and a joiner (`上月末和`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +185,7 @@ _RESOLVERS = {
     "ysame_period": _year_same_period, "y": _year,
     "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "dayr": _bracketed_day_range, "day": _day,
     "mrange": _month_range, "sinced": _since_day, "sameday": _same_day, "samemonth": _same_month, "same": _same_period, "ytd": _year_to_date,
-    "yend": _year_end, "two": _two_years, "relative": _relative, "that_year": _that_year, "weekly": _week, "ago": _years_ago, "back": _years_back, "then": _past_unknown,
+    "yend": _year_end, "two": _two_years, "relative": _relative, "that_year": _that_year, "weekly": _week, "ago": _years_ago, "back": _years_back, "then": _past_unknown, "once": _once,
     "pastn": _past_years, "run": _consecutive_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
     "now": _now, "quarter": _part, "holiday_period": _holiday, "eve_week": _eve_week, "lastmonth": _last_month, "hours": _past_hours,
     "since_start": _since_start, "before_year": _before_year, "relative_end": _relative_end,
@@ -217,14 +219,18 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
         last = mentions[lo - 1] if lo > 0 and mentions[lo - 1].end <= start else None
     baseline_end = -1
     for i, tm in enumerate(found):
-        if tm.start - 1 == baseline_end and text[baseline_end] in _LIST_JOINERS:
+        if 0 <= baseline_end and tm.start - baseline_end <= _JOINER_REACH \
+                and text[baseline_end:tm.start].lstrip(_END_MARKS) in _LIST_JOINERS:
             baseline_end = tm.end
-            continue  # `分别比前三季度、1~8月和1~7月加快…`: every item of a baseline list is a baseline
+            continue  # `分别比前三季度、1~8月和1~7月加快…`, `分别比上月末和上年同期高…`: a baseline list's items
         # `比上年`, `较上周`: what a change is measured against is no figure's period, except the one right
         # after it (`比去年同期的300个`: that figure is the baseline's)
-        if tm.start > 1 and text[tm.start - 2:tm.start] in _GAP_BEFORE and text[pos:pos + 1].isdigit() \
+        if tm.start > 1 and text[tm.start - 2:tm.start] in _GAP_BEFORE and pos < len(text) \
                 and not (pos - tm.end <= 4 and _OF in text[tm.end:pos]):
-            continue  # `高于去年同期9个百分点`: the gap to last year's figure (`高于2019年同期的29亿美元`: its own)
+            # `高于去年同期9个百分点`: the gap to last year's figure, and no later figure's time (`低于去年同期增速1.5个
+            # 百分点;…比率39.2%`); `高于2019年同期的29亿美元`: its own; a phrase read alone (resolve_text) ends at it
+            baseline_end = tm.end
+            continue
         if after_baseline_word(text, tm.start) and (
                 skip_baselines or pos - tm.end > 2 or text[tm.end:pos].lstrip(_END_MARKS) in _GAP_AFTER):  # `比上年末高2.4个百分点`
             baseline_end = tm.end
@@ -234,8 +240,8 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
             continue  # `去年出台的政策`: dates the policy, not the figure; `为去年同期的95%`: a share is this year's
         if dates_other_part(text, tm, pos):
             continue  # `由2017年的9.8%降至7.5%`: the first amount's year; `每年4月至9月`: a habit
-        if tm.match["hours"] and any(c in text[tm.end:pos] for c in _CLAUSE_MARKS):
-            continue  # `24小时内新增27例，累计确诊…`: the last day's flow is its own clause's only
+        if (tm.match["hours"] or tm.match["once"]) and any(c in text[tm.end:pos] for c in _CLAUSE_MARKS):
+            continue  # `24小时内新增27例，累计确诊…`: the last day's flow is its own clause's only (`一度…`: its moment)
         if tm.match["run"] and _claimed_run(text, tm, pos):
             continue  # `…增长8.7%,连续三年居全市第一;投资增长11.6%`: the run is the ranking's, not the later items'
         p = year_so_far(last, tm, resolve(tm, current, published), current)

@@ -9,7 +9,7 @@ import re
 from .event_leads import event_days
 from .lexicon import lexicon
 from .month_totals import year_to_month
-from .period_dates import Period, _month, default_period, year_period
+from .period_dates import Period, _month, _num, default_period, year_period
 from .periods import TimeMention, after_baseline_word, period_at, resolve, year_so_far
 from .places import place_mentions
 from .sentences import Sentence
@@ -33,6 +33,10 @@ _DIGIT = re.compile(r"\d")
 _ANNOUNCES = _LEX.compile("announcement_opening")  # `现将…4月份…情况通报如下:` reports a month, tells no event
 _DAY_TOLD_BACK = _LEX.compile("day_told_back")
 _YEAR_TOLD_BACK = _LEX.compile("year_told_back")
+_SAME_YEAR = _LEX.compile("same_year_opening")
+_ADDRESS = _LEX.compile("address_paragraph")
+_WRITTEN_YEAR = _LEX.compile("written_year")
+_SAME_YEAR_REACH = 600  # characters back to the year a `同年` points at: a paragraph or two of its story
 _HONOUR_TOLD = _LEX.compile("honour_told")
 
 
@@ -55,6 +59,24 @@ def _month_end(d):
 
 class ScopeTimes:
     """The time readers of ScopeReader (scopes.py): they read and set its anchors."""
+
+    def _after_address(self, s: Sentence) -> bool:
+        """s opens the paragraph right after a speech's address alone on its line (`各位代表：`): a new part of the
+        section, whose opening time (`今年以来，…`) holds until the next heading, as a section's first one does."""
+        start = self.seg.paragraphs[s.paragraph][0]
+        if s.start != start or s.paragraph == 0:
+            return False
+        before = self.seg.paragraphs[s.paragraph - 1]
+        return _ADDRESS.fullmatch(self.text, before[0], before[1]) is not None
+
+    def _year_written_before(self, s: Sentence) -> Period:
+        """The last year written before s in its article, within reach; unknown (no period) when none is."""
+        lo = max(self.seg.articles[s.article].start, s.start - _SAME_YEAR_REACH)
+        year = None
+        for m in _WRITTEN_YEAR.finditer(self.text, lo, s.start):
+            year = m["year"]
+        number = _num(year) if year else None
+        return year_period(number) if number and 1000 <= number <= 9999 else Period(None, None)
 
     def _lead_event_day(self, s: Sentence, times: list[TimeMention]) -> Period | None:
         """The day of the event an article's first sentence reports (`会议26日上午在北京举行`), if any."""
@@ -184,6 +206,8 @@ class ScopeTimes:
         elif previous and previous[0].paragraph == s.paragraph and self._told_year[0] == previous[0].start \
                 and _YEAR_TOLD_BACK.match(self.text, pos) is not None:
             current = self._told_year[1]  # `3年前，…。当年3月，…`: the year the sentence before recalled
+        elif _SAME_YEAR.match(self.text, pos) is not None:
+            current = self._year_written_before(s)  # `从2015年开始,…。⏎同年,…`: 2015, not the report's year
         found, before, written, recalled = False, current, False, False
         last = None  # the time just read: `截至4月底，2020年…` reads the year up to its day
         for tm in times:
@@ -211,7 +235,7 @@ class ScopeTimes:
             recalled = bool(tm.match["back"] or tm.match["then"] or tm.match["era"] or tm.match["recent"])
         if not found and first_in_article and (event := self._lead_event_day(s, times)) is not None:
             current, found = event, True  # `会议26日上午在北京举行。…171人出席会议`: as of the meeting's day
-        first_in_section = self.section is not None and not self.section.opened
+        first_in_section = self.section is not None and (not self.section.opened or self._after_address(s))
         # `1-8月份,…。8月当月…。采矿业…`: a month singled out of the paragraph's running total dates its sentence only
         single = found and s.start > self.seg.paragraphs[s.paragraph][0] and \
             _SINGLE_PERIOD.match(self.text, pos, s.end) is not None

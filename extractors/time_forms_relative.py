@@ -154,6 +154,11 @@ def _past_unknown(m, current, published):
     return Period(None, None)
 
 
+def _once(m, current, published):
+    """`一度`: a moment of the span in force; under a level as of a day, a past the text does not date."""
+    return current if current.start is not None else _NO_PERIOD
+
+
 def _past_years(m, current, published):
     n, pub = _num(m["npast"]), _pub_year(current, published)
     if n == 1:
