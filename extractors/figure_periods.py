@@ -259,7 +259,8 @@ class FigurePeriods:
             period = deadline_stock(self.text, s.start, m.start, m.subject, period)
         if status == "actual":  # `今年粮食总产量…` in a December story: the year's harvest, counted
             if not explicit_own:  # `2020年，…。…投入资金…` in a May story: what is done so far
-                period = done_so_far(self.text, self.seg.articles[s.article].start, m.start, period, self.ctx.published)
+                period = done_so_far(self.text, (self.seg.articles[s.article].start, s.start), m.start, m.subject,
+                                     period, self.ctx.published)
             period = settled_year(self.text, s.start, m.start, m.subject, period, self.ctx.published)
             period = this_year_flow(self.text, s.start, m.start, period, is_flow(m))  # `截至今年7月，…实现产值…`
         # `每年…`: a rate over a span, or as of the report's day when told as current; else no period
