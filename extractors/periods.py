@@ -34,7 +34,6 @@ from .time_forms_bounds import (
     _years_total,
 )
 from .time_forms_eras import _era, _recent, _winter_spring
-from .time_forms_lunar import _lunar_day
 from .time_forms_named import (
     _bare_holiday,
     _bracketed_day_range,
@@ -190,7 +189,6 @@ _RESOLVERS = {
     "since_start": _since_start, "before_year": _before_year, "relative_end": _relative_end,
     "since_year_end": _since_year_end, "years_total": _years_total, "since_holiday_period": _since_holiday,
     "holiday_in_force": _bare_holiday, "shopping_day": _shopping_day,
-    "lunar": _lunar_day,
     "era": _era, "recent": _recent, "winter_spring": _winter_spring,
 
 }

@@ -83,20 +83,24 @@ def test_a_years_flow_after_an_as_of_end_is_the_years(text, published, expected)
     assert periods(text, published) == expected
 
 
+# Known gap: a day of the first lunar month (`正月初六`, `大年初一`) is that one day, counted from New Year's Eve in the
+# holiday schedule. Read as a time it would also date the scene a story opens with (`大年初一深夜，…10多名志愿者…`), and
+# undated particulars of such scenes are dropped only while undated: the form waits for that filter.
 LUNAR_DAYS = [
-    # a day of the first lunar month is that one day, not the travel season a peak belongs to
     ("正月初六迎来春运返程客流高峰，全国道路客运量预计达到7900万人次。", FEB_2019, [(7.9e7, "2019-02-10", "2019-02-10")]),
     ("大年初一，全市接待游客12万人次。", date(2020, 2, 3), [(120000, "2020-01-25", "2020-01-25")]),
-    # the New Year nearest the story, not another event's year told before it
-    ("2017年，该县开展作风整治。正月初七，全县派出暗访组3个。", date(2019, 2, 18), [(3, "2019-02-11", "2019-02-11")]),
-    # a year the holiday schedule lacks names no day
-    ("正月初六，全市接待游客12万人次。", date(2031, 2, 20), [(120000, None, None)]),
 ]
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: lunar New Year days are not read as times")
 @pytest.mark.parametrize("text, published, expected", LUNAR_DAYS, ids=[c[0][:6] for c in LUNAR_DAYS])
 def test_a_day_of_the_first_lunar_month_is_that_day(text, published, expected):
     assert periods(text, published) == expected
+
+
+def test_a_peak_of_the_travel_season_is_not_the_whole_season():
+    """`春运返程客流高峰` names a peak's day, which the text does not give: no period rather than the 40 days."""
+    assert periods("迎来春运返程客流高峰，全国道路客运量预计达到7900万人次。", FEB_2019) == [(7.9e7, None, None)]
 
 
 YEAR_SO_FAR = [
@@ -116,14 +120,3 @@ YEAR_SO_FAR = [
 def test_what_is_done_in_the_current_year_is_done_so_far(text, published, expected):
     assert periods(text, published) == expected
 
-
-@pytest.mark.parametrize("text, published, start, end", [
-    ("正月初六", date(2019, 2, 11), "2019-02-10", "2019-02-10"),
-    ("大年初一", date(2020, 2, 20), "2020-01-25", "2020-01-25"),
-    ("正月十五", date(2019, 2, 25), "2019-02-19", "2019-02-19"),
-])
-def test_a_lunar_day_resolves_to_its_date(text, published, start, end):
-    from extractors.periods import resolve_text
-
-    p = resolve_text(text, published)
-    assert (str(p.start), str(p.end)) == (start, end)
