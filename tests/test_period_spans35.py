@@ -120,3 +120,19 @@ YEAR_SO_FAR = [
 def test_what_is_done_in_the_current_year_is_done_so_far(text, published, expected):
     assert periods(text, published) == expected
 
+
+
+
+CONFERENCE_DAYS = [
+    # a story opening `在10月21日的…新闻发布会上` tells its `目前` as of that day, not the paper's next one
+    ("在10月21日的国新办新闻发布会上,县统计局局长介绍,三季度全县生产总值增长6.1%。\n工业生产平稳。目前全县在建项目达到86个。\n",
+     date(2019, 10, 23), [(6.1, "2019-07-01", "2019-09-30"), (86, None, "2019-10-21")]),
+    # a day of another event opening a story is not the story's day
+    ("在10月21日的全县秋收现场会上,县长介绍,三季度全县生产总值增长6.1%。\n工业生产平稳。目前全县在建项目达到86个。\n",
+     date(2019, 10, 23), [(6.1, "2019-07-01", "2019-09-30"), (86, None, "2019-10-23")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CONFERENCE_DAYS, ids=["conference", "other event"])
+def test_figures_told_at_a_press_conference_are_as_of_its_day(text, published, expected):
+    assert periods(text, published) == expected
