@@ -22,6 +22,7 @@ from .clause_times import (
     year_end_spilled,
 )
 from .dated_levels import dated_levels_change
+from .deadline_stocks import deadline_stock
 from .event_leads import names_no_event
 from .event_spans import told_over_event
 from .event_starts import event_began
@@ -38,6 +39,7 @@ from .started_changes import started_year
 from .story_spans import as_told, dated_in_paragraph, is_flow
 from .this_year_flows import this_year_flow
 from .undated_changes import UNKNOWN, undated_change, wide_paper
+from .year_progress import done_so_far
 from .year_spans import (
     from_to_year,
     over_base_year,
@@ -185,7 +187,10 @@ class FigurePeriods:
 
     def _among_year_end_stocks(self, m: Mention) -> bool:
         """m is told among year-end stocks: its paragraph opened with a year-end (`年末共有…`), or, for a state ratio
-        in a sentence no time opens, an earlier sentence did (`…。年末实有自然保护区4个。森林覆盖率达63%`)."""
+        in a sentence no time opens, an earlier sentence did (`…。年末实有自然保护区4个。森林覆盖率达63%`). A sentence
+        that opens with a span of its own (`截至2018年底，…。2018年广东实际利用外资…`) tells that span's flow of a flow measure."""
+        if self.sentence_timed and self.sentence_anchor.start is not None and is_flow(m):
+            return False
         return self.para_year_end or (self.para_year_end_told and not self.sentence_timed
                                       and _STATE_RATIO.search(m.subject) is not None)
 
@@ -251,7 +256,12 @@ class FigurePeriods:
         elif m.kind == "level" and period.start is not None and period.end and period.start.year < period.end.year \
                 and _STATE_RATIO.search(m.subject):
             period = Period(None, period.end)  # `2016年以来，…；绿化覆盖率达到44%`: the state at the span's end
+        if m.kind == "level":  # `预计到2050年非洲人口将达25亿`: the stock at that year's end
+            period = deadline_stock(self.text, s.start, m.start, m.subject, period)
         if status == "actual":  # `今年粮食总产量…` in a December story: the year's harvest, counted
+            if not explicit_own:  # `2020年，…。…投入资金…` in a May story: what is done so far
+                period = done_so_far(self.text, (self.seg.articles[s.article].start, s.start), m.start, m.subject,
+                                     period, self.ctx.published)
             period = settled_year(self.text, s.start, m.start, m.subject, period, self.ctx.published)
             period = this_year_flow(self.text, s.start, m.start, period, is_flow(m))  # `截至今年7月，…实现产值…`
         # `每年…`: a rate over a span, or as of the report's day when told as current; else no period

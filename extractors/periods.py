@@ -235,6 +235,11 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
                 skip_baselines or pos - tm.end > 2 or text[tm.end:pos].lstrip(_END_MARKS) in _GAP_AFTER):  # `比上年末高2.4个百分点`
             baseline_end = tm.end
             continue
+        if tm.start == baseline_end and _part_in_force(current):
+            # `2020年第一季度相较2019年第四季度`: the baseline's year and its quarter, written on, are one baseline;
+            # with no part of a year in force (`与去年“五一”假期相比`) the part is the figure's too: this year's holiday
+            baseline_end = tm.end
+            continue
         if _attributive_run(text, found, i, pos) or _SHARE_BASE.match(text, tm.end, min(len(text), pos + _SHARE_REACH)) \
                 or in_aside(text, start, tm, pos):
             continue  # `去年出台的政策`: dates the policy, not the figure; `为去年同期的95%`: a share is this year's
@@ -248,6 +253,12 @@ def period_at(text: str, start: int, pos: int, anchor: Period, published: date |
         if p is not None:
             current, explicit, last = p, True, tm
     return current, explicit
+
+
+def _part_in_force(current: Period) -> bool:
+    """A span narrower than a year is in force (`2020年第一季度`), not a whole year nor a day as of which."""
+    return current.start is not None and current.end is not None and current.start < current.end \
+        and (current.start.month, current.start.day, current.end.month, current.end.day) != (1, 1, 12, 31)
 
 
 def _attributive_run(text: str, found: list[TimeMention], i: int, pos: int) -> bool:
