@@ -1,7 +1,7 @@
 """Numbers that are no reported figure (audit sheet 35): a duration split at its half (`3个半小时`), a proposal weighed
 in a choice question, a classification's own category count, a rule's floor amount, a batch of samples in a
-chronology, a photo caption's scene and how far off a site lies. Each class in phrasings of our own, with
-neighbours in like wording that are reported figures and must stay facts."""
+chronology, a photo caption's scene, how far off a site lies and one unspecified object's parts. Each class in
+phrasings of our own, with neighbours in like wording that are reported figures and must stay facts."""
 
 from datetime import date
 
@@ -40,6 +40,9 @@ CASES = [
     ("a job fair pictured", "图为3月2日，某市春季人才交流会在体育馆举行，现场设展位800余个。", []),
     ("a bracketed caption", "（图为工人在生产线上装配，车间里共有40台机器人。）", []),
     ("a report's booths stay", "本届交流会共设展位800余个，达成就业意向1.2万人。", [800, 1.2e4]),
+    # one unspecified object's parts: an illustration
+    ("a phone's parts", "一部手机的组装需要10多个国家提供零件，一台电脑的零件来自800个大公司和2万家小企业。", []),
+    ("a country's makers stay", "全国共有零部件生产企业2万家。", [2e4]),
     # how far off a site lies
     ("a tunnel some way off", "在东山隧道20公里外，另一座特大桥也在加紧施工。", []),
     ("a village far off", "在县城60多公里以外的山村里，孩子们迎来了新校舍。", []),
