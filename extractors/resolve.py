@@ -64,7 +64,7 @@ from .regions import clause_start
 from .scopes import ScopeReader
 from .sentences import Segmented, Sentence, inside_bracket
 from .status import ESTIMATED_EXECUTION_OPENING, TARGET_ENUMERATION, figure_status
-from .story import not_reported, person_actor
+from .story import not_reported, person_actor, weighed_choice
 from .story_history import told_long_ago
 from .subjects import MEASURE_OF_PREVIOUS, opening_origin, with_origin
 from .tables import TableFigure
@@ -228,8 +228,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
                 self.text, (s.start, s.end), clause, (m.start, m.end), unit, m.subject, self.ctx.published,
                 story=family == "other"):
             return  # a story, a rule (a fallback's too: `低于最低标准85%`), a name: no reported figure (story.py)
-        if session_particular(self.text, s.start, m.start):
-            return  # `副市长…现场接听…,两小时共接听来电12个`: one official's session (hotline_sessions.py)
+        if session_particular(self.text, s.start, m.start) or weighed_choice(self.text, m.end, s.end):
+            return  # `副市长…现场接听…,两小时共接听来电12个`: one official's session; `…接还是不接？` (story.py)
         if family == "covid" and (case_profile(self.text, m.end) or screening_rate(self.text, clause, m.start)) \
                 or ind is not None and person_actor(self.text, (s.start, s.end), clause, m.start):
             return  # `2例为外省返乡人员;`: a bulletin's cases; `董事长李慧君投资…`: one person's figure (story.py)

@@ -47,14 +47,14 @@ _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
     "award_decision_before", "code_content_before", "extreme_base_before", "text_edit_before",
     "building_area_before", "org_capital_before", "top_set_before", "plan_list_before", "per_session_before",
     "deduction_rule_before", "funding_round_before", "firm_units_before", "catchment_before", "requirement_before",
-    "attendance_before")))
+    "attendance_before", "scheme_count_before", "one_object_parts_before")))
 # searched in the figure's clause before it: a study's sample, a hope
 _CLAUSE_RULES = _LEX.compile("(?:{study_analysed_before})|(?:{hope_before})")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
 # matched at the figure: `1名…驻村`, `1亩地`, the `吨粮田` bar `亩产突破1吨`, `…等15项技能`, `首批52例`
 _ONE_EACH = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "one_each_arrangement", "unit_base_at", "ton_field_at", "taught_items_at", "first_cases_at", "text_structure_at",
-    "one_each_inventory_at")))
+    "one_each_inventory_at", "sample_batch_at")))
 _HOUSEHOLD = _LEX.compile("household_story")
 # `有个…企业`, `大大小小`, `总里程中，桥梁占`, `战斗中牺牲的`, `去年，合作社…`, `场馆完成总工程量的`
 _PARTICULAR = _LEX.compile("(?:{story_particular_before})|(?:{battle_fallen_before})|(?:{profile_cooperative})"
@@ -73,7 +73,8 @@ _RULES_AFTER = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "parade_after", "case_profile_after", "rating_name_after", "designation_after", "rhetoric_people_after",
     "framework_items_after", "publication_pages_after", "attributive_households_after", "deal_talks_after",
     "project_participants_after", "project_capacity_name_after", "rated_units_after", "broadcast_setup_after",
-    "task_force_after", "structure_module_after", "task_name_after", "distance_bound_after", "statement_signers_after")))
+    "task_force_after", "structure_module_after", "task_name_after", "distance_bound_after", "statement_signers_after",
+    "floor_standard_after", "distance_off_after")))
 _TITLE_OPEN = _LEX.compile("title_open_before")  # `关于…` before the figure and `…的报告` after it: inside a title
 _TITLE_CLOSE = _LEX.compile("title_close_after")
 _SPACE = _LEX.compile("space_before")  # a volume only: `空间约50立方米`
@@ -83,6 +84,8 @@ _FRAMED = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "single_object_area_before", "sample_frame_before", "list_items_share_before", "first_cases_frame_before",
     "honoured_set_before", "one_firm_example_before", "one_example_before", "anonymous_firm_before", "one_school_before",
     "ranking_frame_before", "media_output_before", "listing_day_gain_before")))
+_CAPTION = _LEX.compile("caption_opening")  # matched at the sentence's opening: a photo's caption
+_CHOICE = _LEX.compile("choice_question_after")  # matched at the figure's end: a proposal weighed (`接还是不接？`)
 _EXHIBITS = _LEX.compile_at("exhibits_at")  # matched at the figure, with `exhibition_before` before it in its sentence
 _EXHIBITION = _LEX.compile("exhibition_before")
 _CHANNELS = _LEX.compile_at("channels_at")  # matched at the figure, with `broadcaster_before` before it in its sentence
@@ -134,6 +137,8 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
     why = _rule(text, clause, start, end, c_end, unit, subject) or _quoted(text, s_start, s_end, start, end)
     if why is None and _FRAMED.search(text, s_start, start):
         why = "rule"  # `有一所…的幼儿园，占地48亩`, `所抽检的18台电脑中，仅有2台…`, `首批“…”命名…，80个`
+    if why is None and _CAPTION.match(text, sentence[0]):
+        why = "event"  # `图为…招聘会在西安举行，现场共设展位500余个`: the pictured scene's particulars
     if why is None and (_EXHIBITS.match(text, start) and _EXHIBITION.search(text, s_start, start)
                         or _CHANNELS.match(text, start) and _BROADCASTER.search(text, s_start, start)):
         why = "rule"  # `展览…通过82个案例352件作品的挖掘`: one show's exhibits; a broadcaster's channels for one show
@@ -190,6 +195,12 @@ def person_actor(text: str, sentence: tuple[int, int], clause: int, start: int) 
     mark = LAST_COMMA.search(text, max(clause, s_start), start)
     lo = max(clause, s_start, mark.end() if mark else s_start)
     return _named_actor(text, lo, start) and not _WHOLE.search(text, s_start, start)
+
+
+def weighed_choice(text: str, end: int, s_end: int) -> bool:
+    """The figure's sentence asks whether to take up what it sizes (`投资过亿元的项目，接还是不接？`): a proposal
+    weighed, no reported figure, of any indicator."""
+    return _CHOICE.match(text, end, s_end) is not None
 
 
 @lru_cache(maxsize=4)  # the names of one document, asked for each of its figures
