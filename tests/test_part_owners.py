@@ -41,7 +41,7 @@ LIST_TAILS = [  # the measure a list names once is each item's, however long the
     ("规模以上工业、高技术产业增加值分别增长6%和9%。",
      [{"value": 6, "subject": "规模以上工业增加值"}, {"value": 9, "subject": "高技术产业增加值"}]),
     ("汽车、电子信息产业增加值分别增长3%和11%。",
-     [{"value": 3, "subject": "汽车增加值"}, {"value": 11, "subject": "电子信息产业增加值"}]),
+     [{"value": 3, "subject": "汽车产业增加值"}, {"value": 11, "subject": "电子信息产业增加值"}]),  # a class word shared
     ("上半年纺织业和化学纤维制造业增加值分别增长2%和4.5%。",
      [{"value": 2, "subject": "纺织业增加值"}, {"value": 4.5, "subject": "化学纤维制造业增加值"}]),
 ]
