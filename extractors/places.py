@@ -9,7 +9,8 @@ after `向`/`从` is where something goes or comes from). Names, suffixes and st
 (lexicon/places.toml, places.tsv, countries.tsv).
 
 The gazetteer (the divisions, countries and every place word with what it names) is gazetteer.py; counties by
-their short names, towns and the full name of a word that is only a place are place_words.py.
+their short names, towns and the full name of a word that is only a place are place_words.py; counties read by
+short name in running text are county_mentions.py.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from functools import cache
 
 import regex
 
+from .county_mentions import county_short_name_spans
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .park_zones import park_spans
@@ -27,11 +29,10 @@ from .place_words import (
     _county_within,
     _town_start,
     _towns,
-    counties_named_in_full,
     county_before_scope,
     town_short_names,
 )
-from .scope_counties import common_word_counties_named, counties_within, document_scope, scope_county_scanner
+from .scope_counties import document_scope
 from .zone_names import zone_spans
 
 
@@ -49,7 +50,6 @@ class PlaceMention:
 
 _TOWN_OFFICE = lexicon().compile("{town_office}")
 _FACILITY_TAIL = lexicon().compile("facility_tail")
-_SITE_TAIL = lexicon().compile_at("site_tail")
 _ITEM_FIGURE = lexicon().compile_at("case_item_after")
 _GUARDED_MEASURE = lexicon().compile("guarded_place_measure")
 _APPOSITIVE_COUNTRY = frozenset(lexicon().words("national_appositive"))
@@ -210,7 +210,8 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
         out.append(PlaceMention(m.start(), m.end(), "place", province,
                                 subject=not_subject.search(text, max(0, m.start() - 4), m.start()) is None))
     taken = [(p.start, p.end) for p in out]
-    out += _named_county_short_names(text, start, end, taken, not_subject, doc_scope)
+    out += [PlaceMention(a, b, "place", county, subject=not_subject.search(text, max(0, a - 4), a) is None)
+            for a, b, county in county_short_name_spans(text, start, end, taken, doc_scope)]
     for m in _towns(g, text, start, end):
         a = _town_start(text, m.start(), m.end())
         if any(s < m.end() and a < e for s, e in taken):
@@ -281,42 +282,6 @@ def _as_label(text: str, a: int, b: int) -> bool:
         or (text[a - 1:a] in _ROUTE_JOINERS and a > 0 and _ROUTE_END.match(text, b) is not None)
 
 
-def _named_county_short_names(text: str, start: int, end: int, taken: list, not_subject,
-                              scope: Place | None) -> list[PlaceMention]:
-    """`正定接待游客…` in a text that names 正定县 in full, or `靖江12345受理…` opening a clause of a report about
-    泰州市 (the document's scope holds one county of that short name): the county by its short name, where no
-    other place word covers it; not as an item of a list (`定结、聂拉木、定日4个县城`), whose other items may be
-    places unread."""
-    in_full = counties_named_in_full(text)
-    found = [(a, a + len(short), county) for short, county in in_full.items() for a in _finds(text, short, start, end)]
-    if scope is not None:
-        within, town = counties_within(scope.code), gazetteer().town_suffix
-        # only opening a clause, and not as the head of a town's or a zone's name (`粮食大丰收`, `靖江镇`,
-        # `东丰经济开发区`: the zone is the report's, as any zone named after a county)
-        found += [(a, b, within[w]) for a, b, w in scope_county_scanner(scope.code).finditer(text, start, end)
-                  if w not in in_full and (a == 0 or _CLAUSE_END.match(text, a - 1)) and not town.match(text, b)
-                  and not _FACILITY_TAIL.match(text, b)]
-        found += [(a, a + len(short), county) for short, county in common_word_counties_named(text, scope.code)
-                  for a in _finds(text, short, start, end) if (a == 0 or _CLAUSE_END.match(text, a - 1))
-                  and not town.match(text, a + len(short)) and not _FACILITY_TAIL.match(text, a + len(short))]
-    out = []
-    for a, b, county in found:
-        if _SITE_TAIL.match(text, b):
-            continue  # `麦积山接待游客…`: a site named after the county, not the county
-        listed = _LIST_MARK in (text[a - 1:a], text[b:b + 1])
-        if not listed and not any(s < b and a < e for s, e in taken):
-            out.append(PlaceMention(a, b, "place", county,
-                                    subject=not_subject.search(text, max(0, a - 4), a) is None))
-    return out
-
-
-def _finds(text: str, word: str, start: int, end: int):
-    a = text.find(word, start, end)
-    while a != -1:
-        yield a
-        a = text.find(word, a + len(word), end)
-
-
 def _without_appositive_country(text: str, out: list[PlaceMention]) -> list[PlaceMention]:
     """`我国重要老工业基地黑龙江省`: the country that only describes the domestic place named right after it."""
     drop = {i for i, (p, q) in enumerate(zip(out, out[1:], strict=False))
@@ -328,5 +293,3 @@ def _without_appositive_country(text: str, out: list[PlaceMention]) -> list[Plac
 
 
 _BODY_TAIL = frozenset(lexicon().words("national_issuer_tail"))
-_LIST_MARK = lexicon().words("list_joiner")[0]   # 、
-_CLAUSE_END = lexicon().compile(r"{clause_end}|\s")
