@@ -12,7 +12,7 @@ from .period_dates import Period, _num, year_period
 from .periods import time_mentions
 from .time_forms_relative import after_baseline_word
 
-_WRITTEN_YEAR = lexicon().compile("year_alone")
+_WRITTEN_YEAR = lexicon().compile("written_year")
 _WHOLE_YEAR = lexicon().compile("whole_year_word")
 _SETTLED_MONTH = 12   # a story of this month may tell the year's harvest as counted (settled_years.py)
 _REACH = 800          # characters back to the year in force: the paragraph or two a year opens
