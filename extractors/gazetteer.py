@@ -58,6 +58,11 @@ class Gazetteer:
             self.words.setdefault(word, ("place", place, ""))
         for word, place in self.autonomous_county_aliases().items():
             self.words.setdefault(word, ("place", place, ""))
+        # `平果县`: 平果市 before 2019, as older reports name it; kept out of by_name, whose counties' short names
+        # are the current names' (`诸暨` is 诸暨市 alone)
+        self.former = {p.name: p for p in self.former_county_names()}
+        for name, place in self.former.items():
+            self.words.setdefault(name, ("place", place, ""))
         for word, zone in lex.values("zone_short_names").items():
             self.words.setdefault(word, ("place", self.by_name[zone][0], ""))
         self.landmarks = frozenset(lex.values("landmarks"))  # what they measure, kept in a subject
@@ -134,6 +139,18 @@ class Gazetteer:
                         found.setdefault(p.name[:m.start()] + suffix, []).append(p)
         return {w: ps[0] for w, ps in found.items() if len(ps) == 1 and w not in taken}
 
+    def former_county_names(self) -> list[Place]:
+        """A county-level city or district under the county name it had (`平果县` for 平果市, `茌平县` for 茌平区):
+        where exactly one division has the stem and no word already names it (lexicon former_county_suffix)."""
+        former = lexicon().values("former_county_suffix")
+        stems: dict[str, list[Place]] = {}
+        for name, places in self.by_name.items():
+            for p in places:
+                if p.level == "county" and p.code and name[-1:] in former and len(name) >= 3:
+                    stems.setdefault(name[:-1] + former[name[-1]], []).append(p)
+        return [Place(word, "county", ps[0].code, ps[0].parent) for word, ps in stems.items()
+                if len(ps) == 1 and word not in self.words and word not in self.by_name]
+
     def guarded_short_names(self) -> dict[str, Place]:
         """Short names kept out as common words (`攀枝花`, `中山`, `日照`) that still name their place at the head
         of a zone's or facility's name (`攀枝花钒钛高新区`, `中山火炬开发区`, `日照港`): see `facility_tail`."""
@@ -163,7 +180,7 @@ class Gazetteer:
         if name == NATIONAL:
             return self.national
         found = self.by_name.get(name or "")
-        return found[0] if found else None
+        return found[0] if found else self.former.get(name or "")
 
 
 def _tsv(name: str) -> list[dict]:

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from .gazetteer import FOREIGN_GROUP
 from .lexicon import lexicon
+from .site_places import site_set_up
 
 _LEX = lexicon()
 _HELD_GAP = _LEX.compile("group_held_by_place")
 _FROM_PLACE = _LEX.compile("from_place")
 _PARTNER = _LEX.compile("(?:{group_partner_before})$")
 _HOLDING_DIVISIONS = ("province", "city", "county")
+_COMMAS = (",", "，")
 _CUE_REACH = 4   # characters before a group where `来自`, `与` … stand
 
 
@@ -30,7 +32,8 @@ def group_figure(text: str, places: list, lo: int, pos: int) -> bool:
     (`来自…各地`), not a whole or division written before it (`全国各地`, `全省各地`, `青海贫困地区`), nor a partner
     (`与京津合作`, `引进京津专家`)."""
     wholes = {q.end for q in places if q.kind in ("national", "scope")}  # `我国接壤国家`: foreign, no part of it
+    own = max(text.rfind(c, lo, pos) for c in _COMMAS)  # `在大湾区设立工作站，…`: a site's place before the own clause
     return any(p.kind == "group" and lo <= p.start < pos and (p.start not in wholes or p.scope == FOREIGN_GROUP)
-               and group_holder(text, places, p) is None
+               and group_holder(text, places, p) is None and not (p.start < own and site_set_up(text, p))
                and not _FROM_PLACE.search(text, max(lo, p.start - _CUE_REACH), p.start)
                and not _PARTNER.search(text, max(lo, p.start - _CUE_REACH), p.start) for p in places)

@@ -74,7 +74,16 @@ def _modified_head(text: str, start: int, m: PlaceMention) -> bool:
         return False
     if _LOCATED_IN.match(text, start):
         return True  # `地处三峡库区的重庆万州，`: the place before `的` only locates the head
-    return _NOT_SUBJECT_CUE.search(text, start, head) is None and not place_mentions(text, start, head)
+    return _NOT_SUBJECT_CUE.search(text, start, head) is None \
+        and all(_holds(p, m) for p in place_mentions(text, start, head))
+
+
+def _holds(outer: PlaceMention, m: PlaceMention) -> bool:
+    """`江西东北部的鹰潭市，`: a division that holds the head only locates it (not `来自撒哈拉以南的非洲`)."""
+    if outer.kind != "place" or outer.place is None or m.place is None or not outer.place.code:
+        return False
+    return m.place.code != outer.place.code and m.place.code.startswith(outer.place.code) \
+        and m.place.level not in ("foreign", "world")
 
 
 def is_place_chain(gap: str) -> bool:

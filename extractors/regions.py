@@ -22,6 +22,7 @@ from .place_chains import _ancestry, item_before_items
 from .place_topics import is_topic
 from .places import PlaceMention, bounds_a_whole, place_mentions
 from .sentences import inside_bracket
+from .site_places import site_set_up
 from .unit_parts import body_item
 
 GROUP = Place("", "group")          # several places at once: a figure about them has no single region
@@ -29,6 +30,8 @@ _LISTED = PlaceMention(0, 0, "group", None)
 _LOOKBACK = 240                     # characters before a number that may hold its place words
 _EXAMPLE_LIST_END = lexicon().compile("example_list_end")
 _LISTED_BEFORE_COUNT = lexicon().compile_at("places_listed_before_count")
+_PARTNER_ACT = lexicon().compile("partner_act_after")
+_PARTNER_LEVELS = ("province", "city", "county")
 BREAKDOWN_ITEM = lexicon().compile("breakdown_item")
 _JOINERS = frozenset(lexicon().words("list_joiner"))
 _LIST_MARK = lexicon().words("list_joiner")[0]   # 、
@@ -125,13 +128,28 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
             return None
         if m.kind == "group" and m.start > own and bounds_a_whole(text, m.start, m.end):
             return _LISTED  # `“三区三州”外的…169个`: a group bounding what its own clause counts, no place of it
+        if m.start < own and site_set_up(text, m):
+            k -= 1
+            continue  # `在大湾区设立工作站，…，共引进人才超300人`: where the site stands, not what is counted later
         if m.subject and not m.comparison and not enclosed(text, m.start, pos) and is_topic(text, m, lo) \
                 and not _listed_far(text, m, pos) and not _own_bracket_closed(text, m.end, pos) \
-                and not item_before_items(text, mentions, k, pos):
+                and not item_before_items(text, mentions, k, pos) and not _partner_item(text, mentions, k):
             return _LISTED if in_list(text, mentions, k) or _parallel_before(text, mentions, k, lo, pos) \
                 or _heads_listed_count(text, m, pos) else m
         k -= 1
     return None
+
+
+def _partner_item(text: str, mentions: list[PlaceMention], k: int) -> bool:
+    """`梧州市与广东省广州、佛山、肇庆等城市合作,…`: a place chained or listed after the partners of a place acting with
+    them is one of the partners too, not the figure's topic."""
+    j, reach = k, mentions[k].start - _LOOKBACK  # bounded: a long list is not walked back per place
+    while j > 0 and mentions[j - 1].start >= reach and (text[mentions[j - 1].end:mentions[j].start] in _JOINERS
+                                                        or mentions[j - 1].end == mentions[j].start):
+        j -= 1
+        if not mentions[j].subject:
+            return j > 0 and mentions[j - 1].subject and _with_partners(text, mentions, j - 1)
+    return False
 
 
 def _heads_listed_count(text: str, m: PlaceMention, pos: int) -> bool:
@@ -195,12 +213,21 @@ def in_list(text: str, mentions: list[PlaceMention], k: int) -> bool:
     m = mentions[k]
     before = k > 0 and text[mentions[k - 1].end:m.start] in _JOINERS and not _both_bodies(m, mentions[k - 1])
     after = k + 1 < len(mentions) and text[m.end:mentions[k + 1].start] in _JOINERS \
-        and not _both_bodies(m, mentions[k + 1])
+        and not _both_bodies(m, mentions[k + 1]) and not _with_partners(text, mentions, k)
     if before or after:  # `火神山、雷神山医院`: two landmarks of one city are that city
         side = [mentions[i] for i in (k - 1, k + 1) if 0 <= i < len(mentions)]
         return not all(o.place is not None and o.place == m.place for o in side
                        if text[min(o.end, m.end):max(o.start, m.start)] in _JOINERS)
     return before or after
+
+
+def _with_partners(text: str, mentions: list[PlaceMention], k: int) -> bool:
+    """`梧州市与广东省广州、佛山等城市合作`: a Chinese division acts with the places after `与`, its partners, not its
+    co-subjects (countries acting together, `俄罗斯与非洲国家签署…`, make a pair's figure: bilateral_figures.py)."""
+    m, nxt = mentions[k], mentions[k + 1]
+    return m.kind == "place" and m.place is not None and m.place.level in _PARTNER_LEVELS \
+        and not nxt.subject and text[m.end:nxt.start] != _LIST_MARK \
+        and _PARTNER_ACT.match(text, nxt.end) is not None
 
 
 def _both_bodies(a: PlaceMention, b: PlaceMention) -> bool:

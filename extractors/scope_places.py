@@ -9,7 +9,7 @@ from .gazetteer import gazetteer
 from .group_figures import group_figure, group_holder
 from .landed_places import allotted_place, landed_place
 from .lexicon import lexicon
-from .local_places import local_place
+from .local_places import local_place, organ_county
 from .macro_regions import central_funds_before, macro_not_carried
 from .mention import Mention
 from .place_chains import chain_end, chain_item, division_chain, one_place
@@ -41,6 +41,7 @@ from .scope_fallbacks import (
 from .semicolon_items import item_opening_place
 from .sentences import Sentence
 from .single_bodies import single_body_figure
+from .site_places import site_set_up
 from .story_places import person_home, stories
 from .village_places import (
     is_village_region,
@@ -106,8 +107,8 @@ class ScopePlaces(PlaceOverrides):
 
     @staticmethod
     def _county_or_below(region: str) -> bool:
-        found = gazetteer().by_name.get(region)
-        return bool(found) and found[0].level in ("county", "town")
+        found = gazetteer().named(region)  # a county's former name (`平果县`) too
+        return found is not None and found.level in ("county", "town")
 
     def _place_region(self, m: Mention, s: Sentence, places: list, starts: list[int]) -> str | None:
         if m.place is not None:
@@ -132,7 +133,8 @@ class ScopePlaces(PlaceOverrides):
         a = self.seg.articles[s.article]
         named = named or village_topic(self.text, clause_start(self.text, s.start, m.start), m.start, is_topic) \
             or landed_place(self.text, places, starts, m.start, m.end, s.end) \
-            or local_place(self.text, places, starts, s.start, m.start)
+            or local_place(self.text, places, starts, s.start, m.start) \
+            or organ_county(self.text, places, starts, s.start, m.start)
         if named is not None and is_village_scope(self.text, named):  # `全村`: a town the text names, else the
             town = mention_place(named, scopes)                       # county of the village it introduced
             return region_of(town if town is not None else village_before(self.text, a.start, named.start))
@@ -259,7 +261,7 @@ class ScopePlaces(PlaceOverrides):
         # `中国…`: its sentence's; `(其中,绥化市望奎县26例…);新增…`: a place in a bracket closed before is no topic
         mentions = [m for m in place_mentions(self.text, lo, pos) if (m.kind != "scope" or not anaphor) and m.subject
                     and not m.comparison and (m.kind != "china" or m.start >= s.start)
-                    and not enclosed(self.text, m.start, pos)]
+                    and not enclosed(self.text, m.start, pos) and not site_set_up(self.text, m)]
         sentence_starts = [max(lo, max(self.text.rfind(c, lo, m.start) for c in _SENTENCE_MARKS) + 1)
                            for m in mentions]
         topics: dict[int, list] = {}   # sentence start → its topic places, in order

@@ -19,6 +19,12 @@ COUNTY_SHORT_NAMES = [
     ("an autonomous prefecture as news writes it", "延边州去年接待游客900万人次。", [(9000000, "延边朝鲜族自治州")]),
     ("a kept-out short name with 州", "湘西州去年接待游客600万人次。", [(6000000, "湘西土家族苗族自治州")]),
     ("a people's name without 族", "伊犁州去年接待游客700万人次。", [(7000000, "伊犁哈萨克自治州")]),
+    # a county made a city or a district, named by its former name, is that division as the text writes it
+    ("a county now a county-level city", "去年平果县接待游客300万人次。", [(3000000, "平果县")]),
+    ("a county now a district", "去年武隆县接待游客2000万人次。", [(20000000, "武隆县")]),
+    ("its current name still", "去年平果市接待游客300万人次。", [(3000000, "平果市")]),
+    # a former name another division's alias takes (`昌江县` is Hainan's autonomous county, not 景德镇's 昌江区)
+    ("an autonomous county's alias wins", "去年昌江县接待游客300万人次。", [(3000000, "昌江黎族自治县")]),
     # negatives: a short name alone names no county (many are other words); an item of a list may stand with
     # places the gazetteer does not read, so the figure is the list's, not the one county's
     ("not named in full", "去年正定接待游客1200万人次。", [(12000000, None)]),

@@ -16,6 +16,11 @@ BODIES = [
      [{"subject": "饥饿人口", "value": 6.9e8, "region": None}]),
     ("the world named", "据世界银行统计,全球极端贫困人口约7亿人。",
      [{"subject": "极端贫困人口", "value": 7e8, "region": "全球"}]),
+    # the world reporting to a body (`向`, `与` before it) is still the world, not a body of many countries
+    ("the world reports to a body", "截至6月1日,全球向世卫组织报告的确诊病例超过600万例。",
+     [{"subject": "向世卫组织报告的确诊病例", "value": 6e6, "region": "全球"}]),
+    ("the world's deaths reported to a body", "截至5月3日,全球向世界卫生组织报告死亡病例约37万例。",
+     [{"subject": "向世界卫生组织报告死亡病例", "value": 370000, "region": "全球", "period_end": "2020-05-03"}]),
     # negatives: the place the clause names, and a national paper's own figure
     ("China named", "世卫组织表示,中国累计治愈出院7.8万人。",
      [{"subject": "中国累计治愈出院", "value": 78000, "region": "全国"}]),

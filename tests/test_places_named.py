@@ -28,6 +28,9 @@ FACILITIES = [
     ("modified port", "处在陆海通道节点的钦州港,今年上半年集装箱吞吐量同比增长25%。", "钦州市"),
     ("modified city", "作为改革开放前沿的深圳,去年规模以上工业增加值增长6%。", "深圳市"),
     ("zone a firm sits in", "合众思壮所在的北京经济技术开发区,去年实现工业总产值3800亿元。", "北京市"),
+    # its province before the modifier only locates the city or county that heads the clause
+    ("city located in its province", "湖南西北部的张家界市,去年接待游客增长12%。", "张家界市"),
+    ("county located in its province", "地处四川盆地边缘的宣汉县,今年新建村道300公里。", "宣汉县"),
     # negatives: the common word, a university, a street; a place that ends a statement about another one; a
     # place after 来自 is where something comes from
     ("the flower", "攀枝花开满山坡,赏花游客同比增长30%。", None),
@@ -96,6 +99,10 @@ CHINA = [
     ("China's poor", "过去6年间,中国贫困人口减少8000多万。", ["全国"]),
     ("China has cities", "去年,中国有4个城市获评国际湿地城市。", ["全国"]),
     ("China's players", "中国选手在近8届比赛中6次夺冠。", ["全国"]),
+    ("China's exports in a month", "外电评论说,中国3月份出口同比增长5.1%。", ["全国"]),
+    ("China's trade so far", "专家指出,中国前三季度进出口增长2.8%。", ["全国"]),
+    ("China's elderly", "当前,中国65岁以上老年人口超过1.7亿人。", ["全国"]),
+    ("China's population", "去年中国人口达到14亿人。", ["全国"]),
     # what a firm does in China (`在华`) is China's
     ("invested in China", "截至去年底,在华累计投资230亿美元。", ["全国"]),
     ("set up in China", "目前,已在华设立9个研发中心。", ["全国"]),
@@ -105,6 +112,8 @@ CHINA = [
     ("built abroad", "中国还在尼泊尔北部山区重建6所学校。", [None]),
     ("a state company", "中国移动今年新增5G用户2000万户。", [None]),
     ("tourists abroad", "中国游客今年为当地带来旅游收入5亿美元。", [None]),
+    ("a state bank of trade", "中国进出口银行今年发放贷款8000亿元。", [None]),
+    ("an export insurer", "中国出口信用保险公司承保金额增长12%。", [None]),
     ("a firm's name with 华", "在华为总部设立12个联合实验室。", [None]),
     ("a region of China", "在华南地区投资12个项目。", ["华南地区"]),  # a named macro-region
 ]
