@@ -1,6 +1,7 @@
 """Landed places: the place, after a figure in its clause or right before it, where the counted things land or start
 (`20项建设项目在京落地`, `12个项目在温州落户`, `已累计在全国落地17个项目`) — the figure's place when its clause names
-none before it (regions.py); and the division a national body allots money to (`财政部下达河南的…专项债券`)."""
+none before it (regions.py); the division a national body allots money to (`财政部下达河南的…专项债券`); and the place
+a figure's clause names as what gains it (`每年可为法国带来超过560亿欧元的收入`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ _ALLOTTED = lexicon().compile("allotted_to_before")
 _VERB_REACH = 3   # characters of an allotting verb before the place (`拨付给`)
 _OF = lexicon().words("modifier_end")[0]   # 的
 _DIVISIONS = ("province", "city", "county")
+_BENEFIT = lexicon().compile("benefit_after")
+_FOR = "为"
+_PLACES = ("place", "national")
 
 
 def landed_place(text: str, mentions: list[PlaceMention], starts: list[int], start: int, pos: int, end: int) \
@@ -51,5 +55,15 @@ def allotted_place(text: str, mentions: list[PlaceMention], starts: list[int], l
     for m in mentions[bisect_left(starts, lo):bisect_left(starts, pos)]:
         if m.kind == "place" and m.place is not None and m.place.level in _DIVISIONS \
                 and text[m.end:m.end + 1] == _OF and _ALLOTTED.search(text, max(0, m.start - _VERB_REACH), m.start):
+            return m
+    return None
+
+
+def benefited_place(text: str, mentions: list[PlaceMention], starts: list[int], lo: int, pos: int) \
+        -> PlaceMention | None:
+    """`银发经济每年可为法国带来超过560亿欧元的收入`: in the figure's comma clause (lo..pos), the place after `为` that
+    gains what a benefit verb right after it brings, else None."""
+    for m in mentions[bisect_left(starts, lo):bisect_left(starts, pos)]:
+        if m.kind in _PLACES and text[m.start - 1:m.start] == _FOR and _BENEFIT.match(text, m.end) is not None:
             return m
     return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .bilateral_figures import bilateral_figure, invested_abroad, invested_in, traded_with
 from .gazetteer import gazetteer
 from .group_figures import group_figure, group_holder
-from .landed_places import allotted_place, landed_place
+from .landed_places import allotted_place, benefited_place, landed_place
 from .lexicon import lexicon
 from .local_places import local_place, organ_county
 from .macro_regions import central_funds_before, macro_not_carried
@@ -105,6 +105,10 @@ class ScopePlaces(PlaceOverrides):
         village = village_heading(self.text, s.start, m.start, is_topic)
         return region if village is None else region_of(village.place)
 
+    def _own_clause(self, s: Sentence, pos: int) -> int:
+        lo = clause_start(self.text, s.start, pos)
+        return max(lo, max(self.text.rfind(c, lo, pos) for c in ",，") + 1)
+
     @staticmethod
     def _county_or_below(region: str) -> bool:
         found = gazetteer().named(region)  # a county's former name (`平果县`) too
@@ -133,6 +137,7 @@ class ScopePlaces(PlaceOverrides):
         a = self.seg.articles[s.article]
         named = named or village_topic(self.text, clause_start(self.text, s.start, m.start), m.start, is_topic) \
             or landed_place(self.text, places, starts, m.start, m.end, s.end) \
+            or benefited_place(self.text, places, starts, self._own_clause(s, m.start), m.start) \
             or local_place(self.text, places, starts, s.start, m.start) \
             or organ_county(self.text, places, starts, s.start, m.start)
         if named is not None and is_village_scope(self.text, named):  # `全村`: a town the text names, else the

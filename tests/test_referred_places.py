@@ -78,6 +78,17 @@ CASES = [
     ("firms counted where they are set up",
      "企业出海\n\n　　截至去年底,在德国设立的中资企业超过2000家。\n",
      [{"value": 2000, "region": "德国"}]),
+    # a place after `为` that gains what the figure measures (`为法国带来…收入`) is the figure's place
+    ("revenue brought to a country",
+     "老龄社会\n\n　　目前,养老产业每年可为德国带来超过300亿欧元的收入。\n",
+     [{"value": 3e10, "region": "德国"}]),
+    ("jobs created for a city",
+     "文旅融合\n\n　　去年,旅游业为桂林创造就业岗位3万个。\n",
+     [{"value": 30000, "region": "桂林市"}]),
+    # negative: `为` before no place keeps the paper's scope
+    ("brought to firms",
+     "老龄社会\n\n　　目前,养老产业每年可为企业带来超过300亿欧元的收入。\n",
+     [{"value": 3e10, "region": "全国"}]),
     # a county under its former name (a county made a city) is that division, written as the text names it
     ("a county now a city",
      "广西搬迁群众稳得住\n\n　　在平果县,去年底2000多户贫困户搬进新居。\n",
