@@ -19,7 +19,7 @@ _VERB_REACH = 3   # characters of an allotting verb before the place (`拨付给
 _OF = lexicon().words("modifier_end")[0]   # 的
 _DIVISIONS = ("province", "city", "county")
 _BENEFIT = lexicon().compile("benefit_after")
-_FOR = "为"
+_FOR = lexicon().words("benefit_receiver_before")[0]
 _PLACES = ("place", "national")
 
 
