@@ -6,8 +6,8 @@ with a forecast's `预计` or the projects' own word before the measure (measure
 by what it is made of or spans (`某鱼道工程主要由…组成`, `某乡的小康村工程共涉及6个行政村`) owns the total after it
 (project_topics: project_topic_clause); a sentence's first clause that is only one thing's name (`某某高铁，投资…`)
 owns the investment opening the next clause, which is then one project's, no place's (project_topics:
-project_noun_clause, project_regions); a size before a works names the phase it ends with (`…的某电站一期`:
-lexicon attributed_to)."""
+project_noun_clause, project_regions). A size before a works and its phase (`总投资52亿元的某电站一期`) stays the
+works' (a known gap: the sentence does not say whether the size is the phase's or the whole thing's)."""
 
 from __future__ import annotations
 
@@ -51,10 +51,11 @@ CASES = [
 ]
 
 PHASES = [
-    # a size before a works' phase is that phase's, not the whole plant's
-    ("大力发展清洁能源，总投资52亿元的北岭电站一期全面投产发电。",
-     [{"value": 5200000000, "subject": "北岭电站一期总投资", "region": None}]),
-    ("总投资80亿元的南岭港三期工程正在施工。", [{"value": 8000000000, "subject": "南岭港三期工程总投资"}]),
+    # a size before a works and its phase: the whole thing's or the phase's, which the sentence does not settle
+    pytest.param("大力发展清洁能源，总投资52亿元的北岭电站一期全面投产发电。",
+                 [{"value": 5200000000, "subject": "北岭电站一期总投资", "region": None}],
+                 marks=pytest.mark.xfail(strict=True, reason="a phase after a sized works is left out: in `总投资1300亿元的"
+                                         "某基地一期项目将开工` the size is the whole base's, so the phase is never taken")),
     ("总投资6亿元的物流中心已经建成。", [{"value": 600000000, "subject": "物流中心总投资"}]),
 ]
 
