@@ -44,6 +44,7 @@ _ASPECT_MEASURE = _LEX.compile("aspect_measure")
 _FIELD_TAIL = _LEX.compile("aspect_field_tail")
 _TIME_CLAUSE = _LEX.compile("time_clause_opening")
 _IN_SET = _LEX.words("in_set")[0]
+_PROJECT = _LEX.words("project_word")[0]
 _BRACKET_OPEN = _LEX.compile("(?:{count_bracket_open})$")
 _BRACKET_CLOSE = _LEX.compile(r"[)）]\s*")
 _LIST_MARK = "、"
@@ -93,8 +94,9 @@ def of_counted(counted: str | None, subject: str, left: str) -> str:
     if _COUNTED_AIDED.fullmatch(counted):  # people aided own only an aid amount (学前教育幼儿资助金额)
         aid = _AID_MEASURE.fullmatch(subject) and _AID_MEASURE.match(opening)
         return counted + subject if aid and len(counted + subject) <= _MAX_AIDED else subject
-    if _COUNTED_MEASURE.match(opening) and _COUNTED_MEASURE.fullmatch(subject):
-        return counted + subject
+    if _COUNTED_MEASURE.match(opening) and _COUNTED_MEASURE.fullmatch(subject):  # `…项目25个，项目总投资`: said once
+        return counted + (subject[len(_PROJECT):] if counted.endswith(_PROJECT) and subject.startswith(_PROJECT)
+                          else subject)
     if _COUNTED_MEASURE.fullmatch(subject) and (at := opening.rfind(counted + subject)) > 0 \
             and _COUNT_BEFORE.search(opening, 0, at):
         return counted + subject  # `120家试点单位营业收入达…`: the measure right after the set its count names

@@ -1,7 +1,7 @@
 """Project regions: whether a figure is one project's own, so no place's, and then its region.
 
-`总投资2亿元的商业中心，…` and `该项目占地100亩，总投资17.35亿元` size one project; `某某光源被称为…，占地976亩，总投资
-47.6亿元` too. Such a total is the project's, not its city's or province's (audits: a project's total filed under the
+`总投资2亿元的商业中心，…`, `该项目占地100亩，总投资17.35亿元` and `某某高铁，投资…` size one project; `某某光源被称为…，
+占地976亩，总投资47.6亿元` too. Such a total is the project's, not its city's or province's (audits: a project's total filed under the
 city its story is set in is wrong), unless the figure's own clause opens with a place (`萧山区总投资…`). A set of
 projects (`…的两个饮水工程`, `总投资超130亿元的项目集中开工`, `项目139个，总投资…`) is the place's, as before. Words in
 lexicon/owners.toml (`one_project_sized`, `generic_project_name`, `project_topic_opening`, `project_total_alone`).
@@ -12,6 +12,7 @@ from __future__ import annotations
 from .lexicon import lexicon
 from .place_topics import is_topic
 from .places import place_mentions
+from .project_topics import noun_topic_total
 
 _LEX = lexicon()
 _SIZED = _LEX.compile_at("one_project_sized")
@@ -56,7 +57,8 @@ def _project_topic(text: str, sentence_start: int, pos: int, subject: str) -> bo
 def one_project_figure(text: str, sentence_start: int, pos: int, end: int, subject: str) -> bool:
     """The figure at pos..end (its subject as read) is one project's own size."""
     clause = _own_clause(text, sentence_start, pos)
-    return _sizes_one_project(text, clause, pos, end) or _project_topic(text, sentence_start, pos, subject)
+    return _sizes_one_project(text, clause, pos, end) or _project_topic(text, sentence_start, pos, subject) \
+        or noun_topic_total(text, sentence_start, pos, subject) != subject  # `某某高铁，投资…`
 
 
 def project_region(text: str, sentence_start: int, pos: int, region: str | None) -> str | None:

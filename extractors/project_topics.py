@@ -13,7 +13,9 @@ before (`project_pointer_opening`).
 from __future__ import annotations
 
 from .lexicon import lexicon
+from .places import place_mentions
 from .sentences import sentence_start_before
+from .subject_checks import subject_is_narrative
 
 _LEX = lexicon()
 _TOPIC = _LEX.compile_at("project_topic_clause")
@@ -27,6 +29,12 @@ _REACH = 60  # characters back from the figure's clause the clause before may op
 _PROPERTIES = 3  # property clauses read back over: more tell of more than one thing
 _SENTENCE_REACH = 200  # characters back from a pointer's sentence the sentence before may open
 _PROJECT = _LEX.words("project_word")[0]
+_NOUN_CLAUSE = _LEX.compile("project_noun_clause")
+_NOUN_INVESTMENT = _LEX.compile("project_noun_investment")
+_GENERIC = _LEX.compile("generic_project_name")
+_NOUN_REACH = 50  # characters back from the investment its thing's name may open
+_INDENT = 4  # characters of a paragraph's indent (`　　`) before its first sentence
+_ELLIPSIS = "……"  # a run of narrative cut off: what follows opens afresh
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -73,12 +81,43 @@ def _pointed_total(text: str, sent_start: int, pos: int, subject: str, para_star
     return name + subject[_POINTED.fullmatch(subject).end("pointer"):] if name is not None else subject
 
 
+def noun_topic_total(text: str, sent_start: int, pos: int, subject: str) -> str:
+    """`某某数字经济产业园，已吸引投资529亿元`: the investment named alone opening the clause right after a sentence's
+    first clause (or the first after a `……`) that is only one thing's name is that thing's (某某数字经济产业园吸引投资);
+    else as it was."""
+    opening = sent_start + len(text[sent_start:sent_start + _INDENT]) - len(text[sent_start:sent_start + _INDENT].lstrip())
+    lo = max(opening, pos - _NOUN_REACH)
+    clause = _clause_start(text, lo, pos)
+    if clause <= lo:
+        return subject
+    before = _clause_start(text, lo, clause - 1)
+    if (cut := text.rfind(_ELLIPSIS, before, clause - 1)) >= 0:
+        before = cut + len(_ELLIPSIS)
+    if before != opening and text[before - 1:before] != "\n" and not text.startswith(_ELLIPSIS, before - len(_ELLIPSIS)):
+        return subject  # the name opens no sentence, no line, nor a run after `……`
+    invested = _NOUN_INVESTMENT.match(text[clause:pos])
+    noun = _NOUN_CLAUSE.fullmatch(text[before:clause - 1])  # its `^…$` hold the clause alone
+    act = invested["act"] or "" if invested is not None else ""
+    if invested is None or subject not in (invested["measure"], act + invested["measure"]) or noun is None \
+            or _GENERIC.fullmatch(noun["name"]):
+        return subject
+    name = noun["name"]
+    if subject_is_narrative(name + act + invested["measure"]):  # too long: a place opening the name goes first
+        at, end = before + noun.start("name"), before + noun.end("name")
+        lead = [p for p in place_mentions(text, at, end) if p.start == at]
+        name = text[lead[0].end:end] if lead else name
+    named = name + act + invested["measure"]
+    return subject if subject_is_narrative(named) else named
+
+
 def project_topic_total(text: str, sent_start: int, pos: int, subject: str, para_start: int | None = None) -> str:
     """The subject of the figure at pos with the project the clauses before its own open with, when it is a total
     investment named alone opening its clause; else as it was. para_start: where its paragraph opens (None: no
     sentence before is read)."""
     if _POINTED.fullmatch(subject):
         return _pointed_total(text, sent_start, pos, subject, para_start)
+    if (noun_owned := noun_topic_total(text, sent_start, pos, subject)) != subject:
+        return noun_owned
     if not _ALONE.fullmatch(subject):
         return subject
     clause = _clause_start(text, max(sent_start, pos - _REACH), pos)

@@ -27,7 +27,8 @@ FAMILIES = [
      [{"value": 900000000000, "family": "other", "indicator": None, "subject": "到位资金"}]),
     ("今年以来，全县新签约项目32个，到位资金46亿元。",
      [{"value": 32, "indicator": "investment.projects"},
-      {"value": 4600000000, "indicator": "investment.attracted", "subject": "到位资金"}]),
+      # the money that arrived right after the projects counted is theirs (measure_owners: counted_measure)
+      {"value": 4600000000, "indicator": "investment.attracted", "subject": "新签约项目到位资金"}]),
     ("全年协议引资85.6亿元，实际到位资金41亿元。",
      [{"value": 8560000000, "indicator": "investment.contracted"},
       {"value": 4100000000, "indicator": "investment.attracted", "subject": "实际到位资金"}]),
