@@ -20,6 +20,7 @@ _CONTRIBUTOR = _LEX.compile("contribution_owner")
 _BARE_ACHIEVED = _LEX.compile("achieved_measure_alone")
 _ACTOR_ACHIEVING = _LEX.compile("achieving_actor")
 _ACTOR_OPENING = _LEX.compile("actor_state_opening")
+_ACTOR_MEASURE = _LEX.compile("actor_measure_opening")
 _BY_DESTINATION = _LEX.compile("investment_by_destination_alone")
 _INVESTOR = _LEX.compile("investor_before")
 _INVESTOR_REACH = 60  # characters read back from the clause for the investor
@@ -37,11 +38,12 @@ def _contributor(text: str, clause: int, mentions: list[Mention]) -> str | None:
 
 
 def _achiever(text: str, sentence_start: int, clause: int) -> str | None:
-    """The firms an earlier `X实现` of the sentence names, else the ones its opening state clause names."""
+    """The firms an earlier `X实现` of the sentence names, else the ones its opening state clause or its opening
+    account (`我国钢铁行业主营业务收入…`) names."""
     acts = list(_ACTOR_ACHIEVING.finditer(text, sentence_start, clause))
     if acts:
         return acts[-1]["actor"]
-    opening = _ACTOR_OPENING.match(text, sentence_start, clause)
+    opening = _ACTOR_OPENING.match(text, sentence_start, clause) or _ACTOR_MEASURE.match(text, sentence_start, clause)
     return opening["actor"] if opening else None
 
 

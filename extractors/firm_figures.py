@@ -48,6 +48,7 @@ _SET_MEMBER = _LEX.compile("one_of_a_set")
 _INSTITUTION_ANAPHOR = _LEX.compile("institution_anaphor")
 _ONE_INSTITUTION = _LEX.compile("one_institution")
 _SITE_VISIT = _LEX.compile("site_visit_after")
+_WIDER_THAN_A_PLACE = ("world", "national", "china")  # `腾讯全球专利申请`: where the firm works, no place's figure
 _SITE_NAME_MIN = 3  # characters of a site's own name before its kind
 _LOCATED_REACH = 24  # characters of a locating attributive before a firm's name
 _ANAPHOR_REACH = 120  # characters before a figure an anaphor may stand (the audit documents' farthest: 58); searched
@@ -222,13 +223,14 @@ def _names_own_place(text: str, firms: list[tuple[int, int]], span: tuple[int, i
     """A place outside the firms' names in span (the clauses up to the figure): in the figure's own comma clause, or
     before the first firm they name when no actor opened the sentence (`上海累计引进…，累计引进跨国公司地区总部730家`);
     not in an earlier clause after the firm (`国网某省公司将…与某省能源改革融合，…将在关键领域投资…`, `公司立足宁夏…，
-    规划投资…`): that clause tells what the firm does, not where its figure is."""
+    规划投资…`): that clause tells what the firm does, not where its figure is. The world or the whole country
+    (`某集团全球专利申请`, `在全国开设门店`) is where a firm works, never the place the story is set in."""
     after, pos = span
     own = max(after, *(text.rfind(c, after, pos) + 1 for c in _COMMAS))
     first = after if actor else min([a for a, _ in firms] + [m.start() for m in _ANAPHOR.finditer(text, after, pos)],
                                     default=pos)
     return any((p.start >= own or p.start < first) and not any(a <= p.start < b for a, b in firms)
-               for p in place_mentions(text, after, pos))
+               for p in place_mentions(text, after, pos) if p.kind not in _WIDER_THAN_A_PLACE)
 
 
 def _past_reporter(text: str, start: int, pos: int) -> int:

@@ -34,6 +34,12 @@ ROWS = [
     ("工业效益回升,全市规模以上工业实现营业收入2310.5亿元,增长12.4%;实现利润151.2亿元,增长18.3%。",
      [(231050000000, "规模以上工业实现营业收入"), (12.4, "规模以上工业实现营业收入"),
       (15120000000, "规模以上工业利润"), (18.3, "规模以上工业利润")]),
+    # an industry opening the sentence with its own account achieves a bare `实现…` after its `;` too
+    ("2023年,我国有色金属行业营业收入5.8万亿元,增长3%;实现利润1800亿元,增长15%。",
+     [(5.8e12, "有色金属行业营业收入"), (3, "有色金属行业营业收入"), (1.8e11, "有色金属行业利润"), (15, "有色金属行业利润")]),
+    ("全市规上服务业企业营业收入820亿元,同比增长6.1%;实现利润总额64亿元,增长4.5%。",
+     [(8.2e10, "规上服务业企业营业收入"), (6.1, "规上服务业企业营业收入"), (6.4e9, "规上服务业企业利润总额"),
+      (4.5, "规上服务业企业利润总额")]),
     ("小微企业增势良好,1-6月实现增加值86.4亿元,同比增长9.2%。",
      [(8640000000, "小微企业增加值"), (9.2, "小微企业增加值")]),
     # an industry chain the clause right before forms achieves a bare `实现…` (a plan's target)
@@ -58,6 +64,9 @@ NEGATIVES = [
     # a chain formed in an earlier clause than the one right before owns nothing
     ("到2025年,全市将形成新能源汽车全产业链,产业规模居全省前列,实现营业收入2000亿元。",
      [(200000000000, "营业收入")]),
+    # a place's own total opening the sentence names no industry: a later bare `实现…` keeps its measure alone
+    ("全市地区生产总值560亿元,增长5.2%;实现利润32亿元。",
+     [(5.6e10, "地区生产总值"), (5.2, "地区生产总值"), (3.2e9, "利润")]),
     # a state clause of a whole economy is no class of firms
     ("全县经济运行平稳,实现增加值45.2亿元。", [(4520000000, "增加值")]),
 ]
