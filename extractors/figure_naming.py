@@ -31,6 +31,7 @@ from .subjects import (
     part_named,
     share_named,
 )
+from .unit_prices import priced
 
 if TYPE_CHECKING:
     from .figure_state import Figure
@@ -68,6 +69,8 @@ _PROGRESS_NAME = _LEX.table("counted_progress_share", "name")
 _PROPERTY = _LEX.compile("thing_property_measure")
 _BASE_RATIO = _LEX.compile("base_period_ratio")
 _BASE_RATIO_NAME = _LEX.table("base_period_ratio", "name")
+_EXTREME_RATE = _LEX.compile("extreme_rate")
+_HANDLING_STATE = _LEX.compile("handling_state_end")
 
 
 def _without_rate(subject: str) -> str:
@@ -158,6 +161,8 @@ class FigureNaming:
                 return _without_rate(prev)  # `…增速提高0.5个百分点;2014年增长7.7%`: GDP's growth again
             if prev and BARE_VERB.fullmatch(subject) and (built := _PROPERTY.search(prev)) is not None:
                 return prev[:built.start()] + subject  # `某某高铁全长533公里，投资…`: the railway's, not its length's
+            if prev and _HANDLING_STATE.fullmatch(subject) and (done := _HANDLING_STATE.search(prev)) and done.start() >= 2:
+                prev = prev[:done.start()]  # `…事项办结` then `在办`: …事项在办, not …办结在办
             return total_of(prev, subject) if prev else subject  # `新增企业…，总数…`: the stock's total
         return subject
 
@@ -203,6 +208,9 @@ class FigureNaming:
 
     def _as_stated(self, f: Figure, subject: str, base_subject: str) -> str:
         """An amount of change named after what changed, a share named, a rate stated as a level made a change."""
+        if f.change and f.d is not None and (top := _EXTREME_RATE.search(subject)) and top["extreme"] \
+                and (rate := _EXTREME_RATE.match(f.d.group())) and rate["rate"]:
+            subject += rate["rate"]  # `单品最高降幅达93%`: the largest cut, not `单品最高`
         if f.change and f.spread is None:  # `…涨幅回落,影响CPI上涨约3个百分点`: the thing before pulls
             subject = pulled(pull_act(f.raw, f.q.unit), subject, self.prev_subject)
         if f.change and f.q.unit == _POINTS:
@@ -225,7 +233,7 @@ class FigureNaming:
                     subject = left or self.prev_subject
             elif subject and _BASE_RATIO.search(f.left) and not subject.endswith((_RECOVERED_NAME, _BASE_RATIO_NAME)):
                 subject += _BASE_RATIO_NAME  # `日均用电量达到去年同期的106.7%`: a ratio to last year's level
-        return subject
+        return priced(self.text, f.clause, f.q.start, f.q.end, f.q.unit, subject)  # `某超市按每千瓦时1.30元收取电费`
 
 
 def _other_whole(prev: str, subject: str) -> str | None:

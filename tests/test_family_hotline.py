@@ -94,7 +94,7 @@ MONTHLY = [
       {"value": 61723, "indicator": "hotline.items"}]),
     ("in progress is not resolved", "本周12345热线受理诉求900件,办结820件,在办80件。", FRI,
      [{"value": 900, "indicator": "hotline.contacts_total"}, {"value": 820, "indicator": "hotline.resolved"},
-      {"value": 80, "subject": "在办"}]),
+      {"value": 80, "subject": "12345热线受理诉求在办", "indicator": "hotline.items"}]),  # the items still in hand
 ]
 
 
