@@ -20,6 +20,8 @@ CASES = [
     # one judgement's award
     ("a judgement's award", "某省高级人民法院对该案作出一审判决，认定合同有效，被告应给付原告2600余万元。", []),
     ("a ruling to compensate", "法院判令被告赔偿原告经济损失80万元。", []),
+    ("an attack's toll stays", "该国北部当天发生一起爆炸袭击事件，造成3名士兵死亡。", [3]),
+    ("a street's store stays", "公司负责人介绍，学院路店年轻顾客占比达60%。", [60]),
     ("courts' totals stay", "全省法院去年审结民商事案件12万件，结案标的额300亿元。", [1.2e5, 3e10]),
     # a race's distance in its name
     ("a women's walk", "2017年，女子50公里竞走首次进入世锦赛。", []),
@@ -48,6 +50,8 @@ CASES = [
     # what one household earned
     ("a household's earnings", "前年养了8头牛，去年卖掉4头，挣了将近三万元。", [8]),
     ("a county's earnings stay", "全县农民去年外出务工挣了12亿元。", [1.2e9]),
+    # a person introduced by role
+    ("a head nurse's rooms", "总护士长王丽华连夜做了预案，“12个休息间，一共130人，必须固定房间。”", []),
     # a person's pronoun acting
     ("his investment", "他瞄准乡村旅游，投资3000万元，建起了度假村。", []),
     ("a source's county stays", "他说，今年全县完成投资30亿元。", [3e9]),
