@@ -109,8 +109,7 @@ _TRAVEL_TIME = _LEX.compile("travel_time_before")
 _ARTICLES_NAME = _LEX.compile("articles_name_after")
 _TRAIN_NUMBER = _LEX.compile_at("train_number_at")  # `7582次旅客列车`: a number that names a train
 _LOCATION = _LEX.compile("location_before")
-# 距家, 每天往返; a race's class (`女子50公里…`)
-_DISTANCE_TOLD = _LEX.compile("(?:{distance_from_place_before})|(?:{daily_route_before})|(?:{race_distance_before})")
+_DISTANCE_TOLD = _LEX.compile("(?:{distance_from_place_before})|(?:{daily_route_before})|(?:{race_distance_before})")  # 距家; 女子…
 _PRONOUN_OPENING = _LEX.compile("pronoun_opening")
 _ARTICLE_UNIT = _LEX.words("article_unit")[0]
 _HAN = regex.compile(r"\p{Han}")
@@ -192,13 +191,14 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
 
 def person_actor(text: str, sentence: tuple[int, int], clause: int, start: int) -> bool:
     """A person the text introduced by role and name acts in the figure's own clause (`董事长李慧君投资2000万元`),
-    not as a source (`李慧君说`), no whole before it in its sentence: one person's figure, even of a catalogued
+    or a pronoun opens its sentence acting (`他瞄准乡村旅游，投资…`), not as a source (`李慧君说`, `他说`), no whole
+    before it in its sentence: one person's figure, even of a catalogued
     indicator (an investment, a sale), whose recall the other story classes leave alone."""
     s_start = max(sentence[0], start - _REACH)
     mark = LAST_COMMA.search(text, max(clause, s_start), start)
     lo = max(clause, s_start, mark.end() if mark else s_start)
     return (_named_actor(text, lo, start) or _PRONOUN_OPENING.match(text, sentence[0], start) is not None) \
-        and not _WHOLE.search(text, s_start, start)  # `他瞄准乡村旅游，投资4500万元`
+        and not _WHOLE.search(text, s_start, start)
 
 
 def weighed_choice(text: str, end: int, s_end: int) -> bool:

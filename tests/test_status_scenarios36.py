@@ -46,6 +46,7 @@ CASES = [
     ("the year done", "以招商为抓手扩大开放，全年实现签约项目150个。", date(2021, 1, 20),
      [{"value": 150, "status": "actual"}]),
     ("the year's tally", "与此同时，该区全年共培训党务工作者2000人次。", MAY, [{"value": 2000, "status": "actual"}]),
+    ("the year's payments", "全年发放种粮补贴3.1亿元。", MAY, [{"value": 3.1e8, "status": "actual"}]),
     ("the year so far", "今年以来，全区实现签约项目150个。", MAY, [{"value": 150, "status": "actual"}]),
     # a scenario's cases
     ("a scenario and its next cases", "他说，今年产值只要增长2%，就能达到基期的1.5倍；增长4%，相当于1.6倍；增长6%，接近1.7倍。", MAY, []),
