@@ -17,6 +17,9 @@ _ABSTRACT = _LEX.compile("abstract_subject")
 _HELD_EVENTS = _LEX.compile("held_events")
 _SESSION_UNITS = frozenset(_LEX.words("session_unit"))
 _HYPOTHETICAL = _LEX.compile("hypothetical")
+_SCENARIO_ITEM = _LEX.compile("scenario_item")
+_SCENARIO_OPEN = _LEX.compile("scenario_open")
+_SCENARIO_REACH = 120   # characters before an item that its scenario's condition is looked for in
 _CONVERSION = _LEX.compile("conversion")
 _EQUIVALENCE = _LEX.compile("(?:{equivalence})|(?:{rate_conversion})")
 _POLICY_STANDARD = _LEX.compile("policy_standard")
@@ -94,6 +97,8 @@ class FigureFilters:
         # through the figure's own span: a change's span starts at its verb (`GDP每|增长1个百分点`, `能|减少4%`)
         if _HYPOTHETICAL.search(self.text, clause, m.end) or _POLICY_STANDARD.search(self.text, clause, m.start):
             return True
+        if self._scenario_item(s, clause):
+            return True  # `只要增长1%，就能…；增长3%，相当于…`: the scenario's next case
         if _RATIO_RULE_AFTER.match(self.text, m.end) and _RATIO_RULE_BEFORE.search(self.text, clause, m.start):
             return True  # `按投资额30%的比例抵免`: a rule's share
         if m.unit not in RATIO_UNITS and _EQUIVALENCE.search(self.text, clause, m.start):
@@ -110,3 +115,9 @@ class FigureFilters:
         paren = self.text.rfind("(", max(s.start, m.start - 40), m.start)
         return paren != -1 and self.text.find(")", paren, m.start) == -1 and bool(
             _CONVERSION.search(self.text, paren, min(s.end, m.end + 20)))
+
+    def _scenario_item(self, s: Sentence, clause: int) -> bool:
+        """The figure's clause opens a `；` item with a bare change after a scenario's condition in its sentence."""
+        if clause <= s.start or self.text[clause - 1] not in ";；" or not _SCENARIO_ITEM.match(self.text, clause):
+            return False
+        return _SCENARIO_OPEN.search(self.text, max(s.start, clause - _SCENARIO_REACH), clause) is not None

@@ -74,6 +74,7 @@ _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
 _MAX_QUOTE = 400  # longer "sentences" (tables, run-on text) are quoted around the match
 _PERSONAL = _LEX.compile("personal_pronoun")
+_COVID_FIRST = _LEX.table("covid_first_reported", "first")  # no case before it is a covid case
 _OF_WHICH = _LEX.words("of_which")[0]
 _BREAKDOWN = _LEX.compile("breakdown_opening")
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
@@ -278,6 +279,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         if period.end is not None and (flow := day_flow_of(ind and ind.id, m.subject, self.text, para_start,
                                                             m.start)) is not None:
             ind, period = self.catalog.by_id[flow], Period(period.end, period.end)  # `0-24时,…。治愈出院…7例`
+        if family == "covid" and self.ctx.published and self.ctx.published < _COVID_FIRST:
+            ind, family = None, "other"  # a 2019 report's `远程病例讨论200多例`: kept as counted, of no covid
         value = m.value * m.sign
         high = m.value_high * m.sign if m.value_high is not None else None
         if high is not None and high < value:

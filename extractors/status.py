@@ -9,7 +9,7 @@ earlier in the paragraph (`主要预期目标是：` covers every item after it)
 figures for the coming period are targets unless a verb states what already is, `达`, `已`, or their period
 is over by the report's date: `今年1—4月` in a May report). A stock left now (`剩余的24个`) is actual whatever
 plan acts on it. A period that has
-not begun is a target; `左右` with a plan cue before it is a target. Cue words are lexicon data
+not begun is a target, and so is the whole of the report's year told before its last month (`全年实现…`); `左右` with a plan cue before it is a target. Cue words are lexicon data
 (lexicon/status.toml).
 """
 
@@ -33,6 +33,7 @@ _REMAINING_STOCK = _LEX.compile("remaining_stock")
 _ESTIMATE = _LEX.compile("(?:{estimate_cue})|(?:{effect_modal})")  # `可使…增加6.2%`: a projected effect
 _TARGET_OVER_ESTIMATE = _LEX.compile("target_over_estimate")
 _ITEM_ESTIMATE = _LEX.compile("item_estimate")
+_TOLD_BEFORE_ESTIMATE = _LEX.compile("told_before_estimate")
 _ESTIMATE_OPENING = _LEX.compile("estimate_list_opening")
 _ESTIMATE_IN_BASE = _LEX.compile("estimate_in_base")
 _FORECAST_MODAL = _LEX.compile("forecast_modal")
@@ -40,6 +41,7 @@ _ITEM_END = ";；"
 _ACTUAL_RESET = _LEX.compile("actual_reset")
 _ACTUAL_IN_PLAN = _LEX.compile("actual_in_plan")
 _APPROX_PLAN = _LEX.compile("approx_plan_cue")
+_WHOLE_YEAR = _LEX.compile("whole_year_ahead")
 TARGET_ENUMERATION = _LEX.compile("target_enumeration")
 PLAN_HEADING = _LEX.compile("plan_heading")
 ESTIMATE_HEADING = _LEX.compile("estimate_heading")
@@ -53,6 +55,12 @@ def _month_end(day: date) -> bool:
     return (day + timedelta(days=1)).day == 1
 
 
+def _year_ahead(published: date | None, period: Period) -> bool:
+    """The period is the whole of the report's year and the report comes before its last month."""
+    return published is not None and published.month < 12 and period.start == date(published.year, 1, 1) \
+        and period.end == date(published.year, 12, 31)
+
+
 def _cue_scope(text: str, lo: int, pos: int, reach: int = _LOOKBACK) -> str:
     """The words before pos that may carry its status: after the last `实际完成`-like reset."""
     before = text[max(lo, pos - reach):pos]
@@ -64,7 +72,8 @@ def _cue_scope(text: str, lo: int, pos: int, reach: int = _LOOKBACK) -> str:
 
 def _estimated(scope: str) -> bool:
     """An estimate cue in scope holds for the figure at its end, unless it only estimates an earlier list item
-    (`…收入预计4.6万元,增长10%;城镇登记失业率为2.3%`: the rate is stated) or a target cue stands between them
+    (`…收入预计4.6万元,增长10%;城镇登记失业率为2.3%`: the rate is stated; `春播已完成九成，预计…;早稻…` after a
+    clause told done in its item) or a target cue stands between them
     (`预计去年增长4.5%，今年增长目标定在6.5%以上`: the nearer cue decides). A cue inside a share's base
 (`占年度预计投资的57.2%`) estimates nothing."""
     cues = [c for c in _ESTIMATE.finditer(scope) if not _ESTIMATE_IN_BASE.match(scope, c.start())]
@@ -74,7 +83,11 @@ def _estimated(scope: str) -> bool:
     if _TARGET_OVER_ESTIMATE.search(scope, cue.end()):
         return False
     own_item = not any(c in scope[cue.end():] for c in _ITEM_END)
-    return own_item or _ITEM_ESTIMATE.search(scope, 0, cue.end()) is None
+    if own_item:
+        return True
+    item_start = max(scope.rfind(c, 0, cue.start()) for c in _ITEM_END + ":：") + 1
+    return _ITEM_ESTIMATE.search(scope, 0, cue.end()) is None and not _TOLD_BEFORE_ESTIMATE.search(
+        scope, item_start, cue.start())  # `春播已完成九成，…，预计…；早稻…`: the cue is its own item's
 
 
 def _estimated_list(text: str, sentence_start: int, pos: int) -> bool:
@@ -137,6 +150,9 @@ def figure_status(text: str, sentence_start: int, start: int, end: int, qualifie
     if published and (period.start and period.start > published or period.end and period.end.year > published.year):
         return "target"  # a period that has not begun yet (明年, 2025年 in a 2024 report), or one that ends in a later
         # year (`到2020年…比2017年增长15.5%` in a 2019 article): nothing of it can be told done yet
+    if not stated and _year_ahead(published, period) and _WHOLE_YEAR.search(
+            text, _comma_clause(text, clause_start, start), start):
+        return "target"  # `全年实现签约项目200个` in a May report: the year's outcome cannot be told yet
     if qualifier == "approx" and not past and _APPROX_PLAN.search(scope):
         return "target"
     return "actual"

@@ -21,7 +21,7 @@ from .quantities import RATIO_UNITS, UNIT_KINDS
 
 _LEX = lexicon()
 _WHOLE = _LEX.compile("reported_whole")
-_CASE = _LEX.compile("case_person")
+_CASE = _LEX.compile("(?:{case_person})|(?:{one_case_before})|(?:{judged_award_before})")  # `某`, `查处一起…`
 _CASE_ACT = _LEX.compile("case_act_before")  # a misuse case's act (`套取、挪用…资金`), unless a whole is named
 _INDIVIDUAL = _LEX.compile("individual")
 _KIN = _LEX.compile("kin", engine=re)  # literal words after a lookbehind: `re` scans them 2.5x faster
@@ -58,7 +58,7 @@ _ONE_EACH = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
 _HOUSEHOLD = _LEX.compile("household_story")
 # `有个…企业`, `大大小小`, `总里程中，桥梁占`, `战斗中牺牲的`, `去年，合作社…`, `场馆完成总工程量的`
 _PARTICULAR = _LEX.compile("(?:{story_particular_before})|(?:{battle_fallen_before})|(?:{profile_cooperative})"
-                          "|(?:{work_progress_before})")
+                          "|(?:{work_progress_before})|(?:{earned_before})")
 _PERSON_ACTIVITY = _LEX.compile("person_activity_at")  # at the figure: `主持召开相关会议8次`
 _DEVELOPED = _LEX.compile("developed_product_before")  # `开发…材料，实现…减轻16%`: a rate's too, unless of a whole
 _PARADE = _LEX.compile("parade_before")  # a parade told of in the figure's sentence
@@ -74,7 +74,7 @@ _RULES_AFTER = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "framework_items_after", "publication_pages_after", "attributive_households_after", "deal_talks_after",
     "project_participants_after", "project_capacity_name_after", "rated_units_after", "broadcast_setup_after",
     "task_force_after", "structure_module_after", "task_name_after", "distance_bound_after", "statement_signers_after",
-    "floor_standard_after", "distance_off_after")))
+    "floor_standard_after", "distance_off_after", "race_distance_after", "summit_team_after")))
 _TITLE_OPEN = _LEX.compile("title_open_before")  # `关于…` before the figure and `…的报告` after it: inside a title
 _TITLE_CLOSE = _LEX.compile("title_close_after")
 _SPACE = _LEX.compile("space_before")  # a volume only: `空间约50立方米`
@@ -83,7 +83,8 @@ _SPACE = _LEX.compile("space_before")  # a volume only: `空间约50立方米`
 _FRAMED = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "single_object_area_before", "sample_frame_before", "list_items_share_before", "first_cases_frame_before",
     "honoured_set_before", "one_firm_example_before", "one_example_before", "anonymous_firm_before", "one_school_before",
-    "ranking_frame_before", "media_output_before", "listing_day_gain_before")))
+    "ranking_frame_before", "media_output_before", "listing_day_gain_before", "one_drill_before",
+    "priced_reckoning_before")))
 _CAPTION = _LEX.compile("caption_opening")  # matched at the sentence's opening: a photo's caption
 _CHOICE = _LEX.compile("choice_question_after")  # matched at the figure's end: a proposal weighed (`接还是不接？`)
 _EXHIBITS = _LEX.compile_at("exhibits_at")  # matched at the figure, with `exhibition_before` before it in its sentence
@@ -108,7 +109,8 @@ _TRAVEL_TIME = _LEX.compile("travel_time_before")
 _ARTICLES_NAME = _LEX.compile("articles_name_after")
 _TRAIN_NUMBER = _LEX.compile_at("train_number_at")  # `7582次旅客列车`: a number that names a train
 _LOCATION = _LEX.compile("location_before")
-_DISTANCE_TOLD = _LEX.compile("(?:{distance_from_place_before})|(?:{daily_route_before})")  # 距家, 每天往返
+_DISTANCE_TOLD = _LEX.compile("(?:{distance_from_place_before})|(?:{daily_route_before})|(?:{race_distance_before})")  # 距家; 女子…
+_PRONOUN_OPENING = _LEX.compile("pronoun_opening")
 _ARTICLE_UNIT = _LEX.words("article_unit")[0]
 _HAN = regex.compile(r"\p{Han}")
 _LENGTH_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind == "length")
@@ -189,12 +191,14 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
 
 def person_actor(text: str, sentence: tuple[int, int], clause: int, start: int) -> bool:
     """A person the text introduced by role and name acts in the figure's own clause (`董事长李慧君投资2000万元`),
-    not as a source (`李慧君说`), no whole before it in its sentence: one person's figure, even of a catalogued
+    or a pronoun opens its sentence acting (`他瞄准乡村旅游，投资…`), not as a source (`李慧君说`, `他说`), no whole
+    before it in its sentence: one person's figure, even of a catalogued
     indicator (an investment, a sale), whose recall the other story classes leave alone."""
     s_start = max(sentence[0], start - _REACH)
     mark = LAST_COMMA.search(text, max(clause, s_start), start)
     lo = max(clause, s_start, mark.end() if mark else s_start)
-    return _named_actor(text, lo, start) and not _WHOLE.search(text, s_start, start)
+    return (_named_actor(text, lo, start) or _PRONOUN_OPENING.match(text, sentence[0], start) is not None) \
+        and not _WHOLE.search(text, s_start, start)
 
 
 def weighed_choice(text: str, end: int, s_end: int) -> bool:
