@@ -31,3 +31,43 @@ MONTH_PART_SINCES = [
 @pytest.mark.parametrize("text, published, expected", MONTH_PART_SINCES, ids=[c[0][:8] for c in MONTH_PART_SINCES])
 def test_a_since_opening_on_part_of_a_month(text, published, expected):
     assert periods(text, published) == expected
+
+
+YEARS_AGO_BASES = [
+    # a change against N years before covers the figure's year less N up to it; the counts keep their own year
+    ("2019年，全省检察机关决定不起诉5200人、不批捕18000人，较5年前分别上升40.2%和35.1%。", date(2020, 5, 26),
+     [(5200, "2019-01-01", "2019-12-31"), (18000, "2019-01-01", "2019-12-31"),
+      (40.2, "2014-01-01", "2019-12-31"), (35.1, "2014-01-01", "2019-12-31")]),
+    ("2018年，全市地区生产总值达到600亿元，比十年前增长1.2倍。", date(2019, 2, 1),
+     [(6e10, "2018-01-01", "2018-12-31"), (1.2, "2008-01-01", "2018-12-31")]),
+    # a span of years written in an earlier sentence does not make a compared count a tally over that span
+    ("2000年至2019年，全省受理案件从5万件增至9万件。全省建议取保候审3200人，较5年前上升210%。", date(2020, 5, 26),
+     [(5e4, "2000-01-01", "2000-12-31"), (9e4, "2019-01-01", "2019-12-31"),
+      (3200, "2019-01-01", "2019-12-31"), (210, "2014-01-01", "2019-12-31")]),
+    # undated: from the story's year less N up to its now
+    ("全省建议取保候审3200人，较5年前上升210%。", date(2020, 5, 26),
+     [(3200, None, "2020-05-26"), (210, "2015-01-01", "2020-05-26")]),
+    # negatives: the year before is the year's own change; a vague count of years names no base
+    ("2018年，全市地区生产总值600亿元，比一年前增长7%。", date(2019, 2, 1),
+     [(6e10, "2018-01-01", "2018-12-31"), (7, "2018-01-01", "2018-12-31")]),
+    ("2018年，全市地区生产总值600亿元，比10多年前增长2倍。", date(2019, 2, 1),
+     [(6e10, "2018-01-01", "2018-12-31"), (2, "2018-01-01", "2018-12-31")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", YEARS_AGO_BASES, ids=[c[0][:8] for c in YEARS_AGO_BASES])
+def test_a_change_against_n_years_before(text, published, expected):
+    assert periods(text, published) == expected
+
+
+COUNTED_BACK_SPANS = [
+    # `近30年来` counts back from the story's now, early in a year too; a bare `五年来` then reviews whole years
+    ("近30年来，我国维和部队共修建道路1.1万余公里。", date(2019, 2, 23), [(1.1e4, "1990-01-01", "2019-02-23")]),
+    ("近5年来，全县累计新增就业岗位2.3万个。", date(2019, 10, 28), [(2.3e4, "2015-01-01", "2019-10-28")]),
+    ("五年来，全省累计新增就业岗位52万个。", date(2018, 3, 5), [(5.2e5, "2013-01-01", "2017-12-31")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", COUNTED_BACK_SPANS, ids=[c[0][:6] for c in COUNTED_BACK_SPANS])
+def test_a_span_counted_back_from_now(text, published, expected):
+    assert periods(text, published) == expected
