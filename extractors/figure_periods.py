@@ -264,7 +264,7 @@ class FigurePeriods:
                 period = done_so_far(self.text, (self.seg.articles[s.article].start, s.start), m.start, m.subject,
                                      period, self.ctx.published)
             period = settled_year(self.text, s.start, m.start, m.subject, period, self.ctx.published)
-            period = this_year_flow(self.text, s.start, m.start, period, is_flow(m))  # `截至今年7月，…实现产值…`
+            period = this_year_flow(self.text, s.start, m.start, period, is_flow(m), m.subject)  # `截至今年7月，…实现产值…`
         # `每年…`: a rate over a span, or as of the report's day when told as current; else no period
         return recurring_period(self.text, s.start, m.start, period, self.ctx.published, status == "actual")
 

@@ -71,3 +71,22 @@ COUNTED_BACK_SPANS = [
 @pytest.mark.parametrize("text, published, expected", COUNTED_BACK_SPANS, ids=[c[0][:6] for c in COUNTED_BACK_SPANS])
 def test_a_span_counted_back_from_now(text, published, expected):
     assert periods(text, published) == expected
+
+
+STOCKS_AS_OF_NOW = [
+    # `而今` is now, as `如今`: a level the story's day finds, not the year an earlier paragraph told of
+    ("2018年，全省经济稳中有进。\n　　而今放眼全省，装备制造产业规模以上企业数量达120家。", date(2019, 2, 23),
+     [(120, None, "2019-02-23")]),
+    # the projects' total investment a register holds by a month's end is a stock, even after `今年`
+    ("截至今年8月底，全市共有56个项目纳入管理库，总投资420.5亿元。", date(2019, 10, 9),
+     [(56, None, "2019-08-31"), (4.205e10, None, "2019-08-31")]),
+    # negatives: investment done so far this year is the year's flow; `而` ending a word before `今年` is no now
+    ("截至今年8月底，全市完成投资420.5亿元。", date(2019, 10, 9), [(4.205e10, "2019-01-01", "2019-08-31")]),
+    ("2018年，全省新增高新技术企业500家，从而今后三年将形成产业集群。", date(2019, 2, 23),
+     [(500, "2018-01-01", "2018-12-31")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", STOCKS_AS_OF_NOW, ids=[c[0][:8] for c in STOCKS_AS_OF_NOW])
+def test_a_stock_as_of_now(text, published, expected):
+    assert periods(text, published) == expected
