@@ -90,3 +90,25 @@ STOCKS_AS_OF_NOW = [
 @pytest.mark.parametrize("text, published, expected", STOCKS_AS_OF_NOW, ids=[c[0][:8] for c in STOCKS_AS_OF_NOW])
 def test_a_stock_as_of_now(text, published, expected):
     assert periods(text, published) == expected
+
+
+UNTOLD_STARTS = [
+    # a since of an undated event, or a span counted only roughly (`半年多以来`, `3个多月来`): up to the story's now,
+    # its start open — never the year or holiday an earlier sentence named
+    ("2017年，该铁路建成通车。该铁路自开工以来，累计为当地创造近4万个工作岗位。", date(2019, 2, 27),
+     [(4e4, None, "2019-02-27")]),
+    ("春节期间，全区接待游客10万人次。该小区试行垃圾分类半年多以来，垃圾整体减量率超过35%。", date(2019, 2, 21),
+     [(1e5, "2019-02-04", "2019-02-10"), (35, None, "2019-02-21")]),
+    ("2018年，全市新增企业500家。3个多月来，全市又新增企业200家。", date(2019, 4, 20),
+     [(500, "2018-01-01", "2018-12-31"), (200, None, "2019-04-20")]),
+    ("2018年，全市新增企业500家。两个多月以来，全市新增企业150家。", date(2019, 3, 12),
+     [(500, "2018-01-01", "2018-12-31"), (150, None, "2019-03-12")]),
+    # negatives: a dated since keeps its start; `半年多前` is no since
+    ("该铁路自2014年开工以来，累计为当地创造近4万个工作岗位。", date(2019, 2, 27),
+     [(4e4, "2014-01-01", "2019-02-27")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", UNTOLD_STARTS, ids=[c[0][:8] for c in UNTOLD_STARTS])
+def test_a_span_with_an_untold_start(text, published, expected):
+    assert periods(text, published) == expected
