@@ -41,6 +41,7 @@ from .this_year_flows import this_year_flow
 from .undated_changes import UNKNOWN, undated_change, wide_paper
 from .year_progress import done_so_far
 from .year_spans import (
+    compared_years_ago,
     from_to_year,
     over_base_year,
     past_years_average,
@@ -129,7 +130,7 @@ class FigurePeriods:
                     and period.start is not None and period.end is not None and period.start.year < period.end.year \
                     and _STANDING_MEASURE.search(m.subject):
                 reached = Period(None, reached.end)  # `5年来，…运营线路从17条增加到22条`: the lines at each year's end
-            period = reached
+            period = compared_years_ago(self.text, m.end, s.end, reached)  # `…41409人，较5年前上升`: the last year's
         period = plan_goal_years(self.text, clause, m.start, period)  # `“十三五”规划确定的…降低15%`: 2016–2020
         # `2023年主要预期目标是:…,一般公共预算收入增长6%`: the year written at the sentence's head dates all its items
         explicit = explicit or period != self.doc_anchor or (self.sentence_dated and period == self.sentence_anchor)
@@ -263,7 +264,7 @@ class FigurePeriods:
                 period = done_so_far(self.text, (self.seg.articles[s.article].start, s.start), m.start, m.subject,
                                      period, self.ctx.published)
             period = settled_year(self.text, s.start, m.start, m.subject, period, self.ctx.published)
-            period = this_year_flow(self.text, s.start, m.start, period, is_flow(m))  # `截至今年7月，…实现产值…`
+            period = this_year_flow(self.text, s.start, m.start, period, is_flow(m), m.subject)  # `截至今年7月，…实现产值…`
         # `每年…`: a rate over a span, or as of the report's day when told as current; else no period
         return recurring_period(self.text, s.start, m.start, period, self.ctx.published, status == "actual")
 

@@ -144,11 +144,11 @@ def _month_form(m, current, published):
         ref -= 1
     if p and ytd:
         return Period(date(ref, 1, 1), p.end)  # `1—5月`, `前5个月`: the year so far
-    if p and m["since5"]:  # `9月以来`: from the month (the last such month up to the report) to the report
+    p = _third(p, m["xun5"])
+    if p and m["since5"]:  # `9月以来`, `9月中旬以来`: from the month's (third's) first day up to the report
         end = published or current.end
         start = _before_report(p.start, current, published)
         return Period(start, end) if end and start and start <= end else None
-    p = _third(p, m["xun5"])
     if p and m["mtail"] in _MONTH_ENDS:
         return Period(None, _latest_cutoff(m, p.end, current, published))
     return p

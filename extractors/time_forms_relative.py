@@ -102,7 +102,7 @@ def _relative(m, current, published):
     if word in _WHOLE_YEAR:
         if (closed := year_closed_in_span(current, published)) is not None:
             return year_period(closed)  # `2019年以来,…全年实现…` in May 2020: 2019
-        if published and current == default_period(published) and published.month <= 3:
+        if published and current == default_period(published) and published.month <= 3 and not m["near_since"]:
             return year_period(published.year - 1)  # a report early in the year sums up the year before
         return year_period(ref)
     if word in _REPORTING_YEAR and _closed_year_in_force(current, published):
@@ -172,7 +172,7 @@ def _years_since(m, current, published):
         return None
     if n == 1 and current == default_period(published):
         return _past_year(m, current, published)  # `一年来` in May: the twelve months up to the report
-    if published and current == default_period(published) and published.month <= 3:
+    if published and current == default_period(published) and published.month <= 3 and not m["near_since"]:
         return _span(published.year - n, published.year - 1)  # a report early in the year: the N years before
     return Period(date(ref - n + 1, 1, 1), current.end or date(ref, 12, 31))
 

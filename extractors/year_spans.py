@@ -15,6 +15,7 @@ _BASE_YEAR = _LEX.compile("base_year")
 _FROM_BASE_YEAR = _LEX.compile("from_base_year")
 _BASE_OPENING = _LEX.compile("base_opening")
 _BASE_YEAR_END = _LEX.compile("base_year_end")
+_BASE_YEARS_AGO = _LEX.compile("base_years_ago")
 _ERA_YEARS = {name: day[:4] for name, day in _LEX.values("era_start").items()}  # `改革开放之初`: 1978
 
 
@@ -25,11 +26,12 @@ def over_base_year(text: str, lo: int, pos: int, period: Period) -> Period:
     froms = [b["base"] for b in _FROM_BASE_YEAR.finditer(text, lo, pos)]  # `从2016年的…增加到…，增幅达…`
     froms += [_ERA_YEARS.get(b["era_base"]) or b["base"] for b in _BASE_OPENING.finditer(text, lo, pos)]
     lo = max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_MARKS))  # the figure's own comma clause
-    own = [(b.start(), b["base"], 0) for b in _BASE_YEAR.finditer(text, lo, pos)]
-    own += [(b.start(), b["base"], 1) for b in _BASE_YEAR_END.finditer(text, lo, pos)]
+    own = [(b.start(), _num(b["base"]), 0) for b in _BASE_YEAR.finditer(text, lo, pos)]
+    own += [(b.start(), _num(b["base"]), 1) for b in _BASE_YEAR_END.finditer(text, lo, pos)]
+    if period.end is not None:  # `较5年前上升`: the figure's own year less five
+        own += [(b.start(), period.end.year - (_num(b["ago"]) or 0), 0) for b in _BASE_YEARS_AGO.finditer(text, lo, pos)]
     if own:  # the base nearest the figure in its own clause
-        _, base_text, after_end = max(own)
-        base = _num(base_text)
+        _, base, after_end = max(own)
     else:
         base, after_end = (_num(froms[-1]), 0) if froms else (None, 0)
     if base is None or period.end is None or not 1000 <= base < period.end.year - 1 + after_end:
@@ -39,6 +41,20 @@ def over_base_year(text: str, lo: int, pos: int, period: Period) -> Period:
         return period  # `2018年末…比2017年末`: the year already covers it
     return Period(since, period.end)
 
+
+
+_AGO_REACH = 40  # characters after a level where the comparison with N years before that names it stands
+
+
+def compared_years_ago(text: str, end: int, stop: int, period: Period) -> Period:
+    """A level over several whole years compared in its sentence with N years before (`…不起诉41409人，较5年前上升
+    74.6%`) is the span's last year's, not a tally over the span."""
+    if period.start is None or period.end is None or period.start.year == period.end.year \
+            or period != Period(date(period.start.year, 1, 1), date(period.end.year, 12, 31)):
+        return period
+    if _BASE_YEARS_AGO.search(text, end, min(stop, end + _AGO_REACH)) is None:
+        return period
+    return year_period(period.end.year)
 
 _FROM_AMOUNT = _LEX.compile("from_amount")
 _TO_AMOUNT = _LEX.compile("to_amount")

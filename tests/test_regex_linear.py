@@ -158,6 +158,13 @@ def _total_check(text: str) -> None:
     running_total(text, 0, len(text) - 2)
 
 
+def _years_ago_check(text: str) -> None:
+    from extractors.period_dates import Period
+    from extractors.year_spans import compared_years_ago
+
+    compared_years_ago(text, 4, len(text), Period(date(2014, 1, 1), date(2019, 12, 31)))  # reads forward, bounded
+
+
 def _project_topic_check(text: str) -> None:
     from extractors.project_topics import project_topic_total
 
@@ -252,7 +259,7 @@ def _opened(text: str) -> str:
                                    _topic_check, _punished_check, _project_topic_check, _one_project_check,
                                    _item_place_check, _planned_size_check, _counted_check, _event_check,
                                    _month_total_check, _counted_actor_check, _list_clause_check,
-                                   _single_body_check, _alone_owner_check, _repeated_check],
+                                   _single_body_check, _alone_owner_check, _repeated_check, _years_ago_check],
                          ids=["firm anaphor", "trend owner", "zone anaphor", "rest of a whole", "cited source",
                               "project set", "quoted firm", "running total", "project sized after",
                               "part of a whole", "investor before", "topic owner", "offences punished before",
@@ -260,7 +267,7 @@ def _opened(text: str) -> str:
                               "project's planned size", "count of projects", "event named near",
                               "month's running total", "counted actor opening", "a list's clause start",
                               "one ship's, college's or event's", "owner named alone, set, staff",
-                              "measure repeated from the sentence before"])
+                              "measure repeated from the sentence before", "compared with N years before"])
 def test_a_figure_reads_a_bounded_window_back(check):
     """Asked once per figure, these read back from the figure only so far: in a run-on sentence with no stop, reading
     to the sentence start made a million-character line of figures quadratic (hours)."""
