@@ -19,6 +19,7 @@ from .clause_bounds import subject_clause_start
 from .count_acts import defined_by_act, object_of_act
 from .counted_actors import counted_actor
 from .counted_rates import rate_of_things
+from .excluded_effects import without_excluded
 from .fair_exhibitors import exhibitors
 from .figure_direction import _DIR_END, _sign, month_on_month, view_openings
 from .figure_naming import FigureNaming
@@ -146,6 +147,7 @@ class FigureReader(FigureNaming):
         subject = self._as_stated(f, subject, base_subject)
         subject = point_subject(subject, q.unit, self.text, self.start, q.start, self.mentions)
         subject = sentence_owner(subject, self.text, (self.start, self.end), f.clause, q.start, self.mentions)
+        subject = without_excluded(subject, self.text, self.start, f.clause)  # `剔除猪肉价格影响后，CPI…`
         subject, place = self._item_place(f, subject, item_place)
         budget = self._budget_named(f)  # `…累计完成…,完成年初预算数60999万元的40.4%`: the result's budget, its share
         self._add(f, budget[0] if budget else subject, place, base_subject)
