@@ -29,6 +29,7 @@ from .goods_flows import Flow, goods_flow
 from .group_parts import group_part
 from .held_things import area_things
 from .holders import held, holder_at
+from .index_parts import sub_index_part
 from .industry_scopes import of_industry_before
 from .led_subjects import set_brought_about, threshold_part
 from .lexicon import lexicon
@@ -269,7 +270,7 @@ class FigureReader(FigureNaming):
         """A part after `其中` named as the whole's account, body, cases or act (户籍城镇人口, 住户部门短期贷款增加,
         抓获A级逃犯)."""
         subject = case_part(body_of_part(sub_account(group_part(subject, self.whole), self.whole), self.whole), self.whole)
-        subject = funded_part(subject, self.whole)  # `…补助资金20亿元，其中中央财政资金15亿元` → …补助中央财政资金
+        subject = funded_part(sub_index_part(subject, self.whole), self.whole)  # `…其中中央财政资金`, `其中生产指数`
         return acted_part(threshold_part(subject, self.whole), self.whole, unit)
 
     def _add(self, f: Figure, subject: str, place: str | None, base_subject: str) -> None:
