@@ -19,6 +19,7 @@ from .clause_bounds import subject_clause_start
 from .count_acts import defined_by_act, object_of_act
 from .counted_actors import counted_actor
 from .counted_rates import rate_of_things
+from .excluded_effects import without_excluded
 from .fair_exhibitors import exhibitors
 from .figure_direction import _DIR_END, _sign, month_on_month, view_openings
 from .figure_naming import FigureNaming
@@ -28,6 +29,7 @@ from .goods_flows import Flow, goods_flow
 from .group_parts import group_part
 from .held_things import area_things
 from .holders import held, holder_at
+from .index_parts import sub_index_part
 from .industry_scopes import of_industry_before
 from .led_subjects import set_brought_about, threshold_part
 from .lexicon import lexicon
@@ -146,6 +148,7 @@ class FigureReader(FigureNaming):
         subject = self._as_stated(f, subject, base_subject)
         subject = point_subject(subject, q.unit, self.text, self.start, q.start, self.mentions)
         subject = sentence_owner(subject, self.text, (self.start, self.end), f.clause, q.start, self.mentions)
+        subject = without_excluded(subject, self.text, self.start, f.clause)  # `剔除猪肉价格影响后，CPI…`
         subject, place = self._item_place(f, subject, item_place)
         budget = self._budget_named(f)  # `…累计完成…,完成年初预算数60999万元的40.4%`: the result's budget, its share
         self._add(f, budget[0] if budget else subject, place, base_subject)
@@ -267,7 +270,7 @@ class FigureReader(FigureNaming):
         """A part after `其中` named as the whole's account, body, cases or act (户籍城镇人口, 住户部门短期贷款增加,
         抓获A级逃犯)."""
         subject = case_part(body_of_part(sub_account(group_part(subject, self.whole), self.whole), self.whole), self.whole)
-        subject = funded_part(subject, self.whole)  # `…补助资金20亿元，其中中央财政资金15亿元` → …补助中央财政资金
+        subject = funded_part(sub_index_part(subject, self.whole), self.whole)  # `…其中中央财政资金`, `其中生产指数`
         return acted_part(threshold_part(subject, self.whole), self.whole, unit)
 
     def _add(self, f: Figure, subject: str, place: str | None, base_subject: str) -> None:

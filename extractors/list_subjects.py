@@ -30,6 +30,8 @@ _ORDINAL_MARK = _LEX.table("industry_ordinals_short", "ordinal_mark")
 _INDUSTRY = _ALL_INDUSTRIES[0][2:]   # 产业
 _PLACE_COUNT = _LEX.compile("place_count")
 _HALVES = tuple(_LEX.table("urban_rural", "halves"))
+_TRADE = _LEX.words("trade_halves")[0]
+_TRADE_HALVES = tuple(_LEX.table("trade_halves", "halves"))
 _SHARED_BY_ITEMS = _LEX.compile("shared_by_items")
 _ITEM_MEASURE = _LEX.compile("shared_item_measure")
 _LIST_MEASURE = _LEX.compile("list_shared_measure")
@@ -122,6 +124,13 @@ def urban_rural_halves(subject: str) -> list[str] | None:
     return [half + subject[len(_URBAN_RURAL):] for half in _HALVES]
 
 
+def trade_halves(subject: str) -> list[str] | None:
+    """`进出口平均通关时间` → [`进口平均通关时间`, `出口平均通关时间`]: 进出口 is its two halves, in this order; else None."""
+    if _TRADE not in subject:
+        return None
+    return [subject.replace(_TRADE, half, 1) for half in _TRADE_HALVES]
+
+
 def distributive(subject_raw: str, count: int) -> list[str] | None:
     """`蛋鸡、黑猪饲养量` for two numbers → [`蛋鸡饲养量`, `黑猪饲养量`]."""
     head = subject_raw.split(_RESPECTIVELY)[0]
@@ -138,8 +147,8 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
         items = [x for x in (clean_subject(x) for x in split_whole(head, _COMMA)) if x]
     if len(items) != count:  # `…沿线国家、欧盟、东盟实际投入金额`: partners that read as places alone, named whole
         items = [x for x in split_whole(clean_subject(head), _COMMA) if x]
-    if count == 2 and len(items) == 1 and (halves := urban_rural_halves(items[0])):
-        return halves  # `城乡居民人均可支配收入分别增长…和…`
+    if count == 2 and len(items) == 1 and (halves := urban_rural_halves(items[0]) or trade_halves(items[0])):
+        return halves  # `城乡居民人均可支配收入分别增长…和…`, `进出口通关时间分别压缩…和…`
     if len(items) != count or count < 2:
         return None
     first, last = items[0], items[-1]

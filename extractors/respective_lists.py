@@ -10,7 +10,7 @@ from __future__ import annotations
 from .clause_bounds import subject_clause_start
 from .counted_place_lists import counted_places
 from .figure_lists import changes_after_levels, earlier_levels, joined_run
-from .industry_names import comma_listed
+from .industry_names import comma_listed, split_whole
 from .lexicon import lexicon
 from .list_owners import (
     flows_respectively,
@@ -26,12 +26,14 @@ from .measure_qualifiers import compared_rate, qualifier_shared
 from .mention import Mention
 from .periods import time_mentions
 from .quantities import UNIT_KINDS, Quantity
-from .subjects import GENERIC, MEASURE_OF_PREVIOUS, SHARE_OF_PREVIOUS, clean_subject
+from .subjects import GENERIC, LIST_SPLIT, MEASURE_OF_PREVIOUS, SHARE_OF_PREVIOUS, clean_subject
 from .time_forms_relative import after_baseline_word
 
 _LEX = lexicon()
 CHANGE_UNITS = tuple(unit for unit, kind in UNIT_KINDS.items() if kind in ("percent", "point", "times"))
 RESPECTIVELY = _LEX.words("respectively")[0]
+_PAIR_MEASURE = _LEX.compile("unsaid_pair_measure")
+_SHARED_OPENING = 2  # characters a later item shares with the first item's measure, after the first's owner
 _SHARE_OF = _LEX.words("funded_share")[1]  # `占`: a share named with its whole, 高新技术产业产值(占规模以上工业)
 
 Spread = dict[int, tuple]
@@ -42,6 +44,10 @@ def list_spread(text: str, start: int, clause: int, raw: str, quantities: list[Q
     """The spread that the clause before quantity i opens over it and the numbers joined to it (empty if none)."""
     if RESPECTIVELY in raw:
         return _respectively(text, start, clause, raw, quantities, i, mentions, change, sign)
+    if change and (paired := _paired_unsaid(text, raw, quantities, i)):
+        times = [tm.start for tm in time_mentions(text, clause, clause + len(raw))]
+        when = times[0] if len(times) == 1 and not after_baseline_word(text, times[0]) else None
+        return {j: (sub, True, sign, None, when) for j, sub in paired}  # `A、B同比减少45%、54%`: 分别 unsaid
     if change and not clean_subject(raw) and len(run := joined_run(text, quantities, i)) >= 2 \
             and all(quantities[j].unit in CHANGE_UNITS for j in run) \
             and len({quantities[j].unit for j in run}) == 1 \
@@ -56,6 +62,33 @@ def list_spread(text: str, start: int, clause: int, raw: str, quantities: list[Q
         # `城乡居民收入27306元、8929元`: two levels of 城乡, 分别 unsaid, are the urban one and the rural one
         return {j: (sub, False, sign, None, None) for j, sub in zip(run, halves, strict=True)}
     return {}
+
+
+def _paired_unsaid(text: str, raw: str, quantities: list[Quantity], i: int) -> list[tuple[int, str]]:
+    """`进口、出口整体通关时间比上年压缩56.36%和61.19%`, `会议和党委文件同比减少45%、54.25%`: a clause that lists as
+    many items as the changes of one unit joined after its direction word gives them in order, `分别` unsaid; a
+    clause naming one measure (`城乡居民收入增长…`, `进出口…`) is no list here."""
+    head = clean_subject(raw)
+    if not head or len(LIST_SPLIT.split(head)) < 2:
+        return []
+    run = joined_run(text, quantities, i)
+    if len(run) < 2 or len({quantities[j].unit for j in run}) != 1 or quantities[i].unit not in CHANGE_UNITS:
+        return []
+    items = distributive(head, len(run))
+    named = [clean_subject(x) for x in split_whole(head, LIST_SPLIT)]
+    if items and len(named) == len(run) and items[0] != named[0] \
+            and not _PAIR_MEASURE.search(items[0][len(named[0]):]):
+        items = named  # `会议和党委文件…`: no measure shared, each item is its own thing
+    if not items or len(set(items)) != len(run) or not all(items):
+        return []
+    return list(zip(run, [items[0], *(_first_owner(items[0], x) for x in items[1:])], strict=True))
+
+
+def _first_owner(first: str, item: str) -> str:
+    """`银联移动支付业务交易笔数和交易金额` → 银联移动支付业务交易金额: a later item that opens with words the first item
+    names after its owner is that owner's too."""
+    at = first.find(item[:_SHARED_OPENING], 1) if len(item) > _SHARED_OPENING else -1
+    return first[:at] + item if at >= _SHARED_OPENING and not item.startswith(first[:at]) else item
 
 
 def _respectively(text: str, start: int, clause: int, raw: str, quantities: list[Quantity], i: int,

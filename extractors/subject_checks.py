@@ -51,9 +51,10 @@ def subject_is_narrative(subject: str) -> bool:
     measure, a share's whole (`…占国内生产总值的比重`) and a count's defining act (`完成脱钩移交的…企业`) are part of the
     name, not of its length."""
     measure = MEASURE_TAIL.sub("", subject)  # `…收入(为预算)`: a measure of a named measure
-    name = _INDUSTRY_MEASURE.sub("", _THRESHOLD_SET.sub("", _DEFINING_ACT.sub("", measure)))  # `…服务业实现增加值`
+    named = _DEFINING_ACT.sub("", measure)  # `通过验收脱贫的贫困县`: passing a check names them, no narrative `通过`
+    name = _INDUSTRY_MEASURE.sub("", _THRESHOLD_SET.sub("", named))  # `…服务业实现增加值`
     name = _SHARE_OF_WHOLE.sub("", name)
-    return len(name) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(measure) is not None \
+    return len(name) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(named) is not None \
         or measure[-1:] in _NOT_A_HEAD and not measure.endswith(_HEAD_NOUN_END) or measure in _NOTHING_ALONE
 
 
