@@ -18,6 +18,7 @@ from .clause_bounds import LAST_COMMA
 from .lexicon import lexicon
 from .own_tallies import household_speech, leader_activity, own_tally, personal_record
 from .quantities import RATIO_UNITS, UNIT_KINDS
+from .story_past import told_of_moment, told_of_past
 
 _LEX = lexicon()
 _WHOLE = _LEX.compile("reported_whole")
@@ -30,12 +31,6 @@ _TITLED = _LEX.compile("person_title")
 _INTRODUCED = _LEX.compile("introduced_person")
 _NAME_START = _LEX.compile("[{surname:chars}]", engine=re)  # where introduced_person's name may begin
 _SOURCE = _LEX.compile("named_source")
-_MOMENT = _LEX.compile("narrative_moment")
-_DISTANT = _LEX.compile("distant_past", engine=re)  # `re` scans it 5x faster
-_YEAR_OPENING = _LEX.compile("past_year_opening")
-_FROM = _LEX.compile("from_base")
-_SINCE_THEN = _LEX.compile("since_then")
-_REACHES = _LEX.compile("reaches")
 _NOTICE_BEFORE = _LEX.compile("notice_before")
 _NOTICE_AFTER = _LEX.compile("notice_after")
 # one alternation of the rules' patterns: it matches where any of them does, in one scan instead of seven
@@ -117,13 +112,10 @@ _LENGTH_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind == "length
 _CLAUSE_END = regex.compile(r"[,，;；。！？!?]")
 _LIST_START = regex.compile(r"[:：;；]")  # a person before a colon is not the owner of the list after it
 _LAST_LIST_START = regex.compile(r"(?r)[:：;；]")
-_ATTRIBUTIVE = _LEX.words("attributive")[0]
 _PERSON_UNIT = _LEX.table("population_stock", "unit")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
 _SLOGAN = 6          # characters: a quote this short holding the figure, a noun after it, is a name
 _REACH = 240        # characters around a figure that its sentence's story words are looked for in
-_HISTORY_YEARS = 10  # a story told of a year this long before the report is history
-_OPENING_SKIP = "“\"‘ 　"
 
 
 def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[int, int], unit: str | None,
@@ -184,7 +176,7 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
             or _PERSON_ACTIVITY.match(text, start):
         return "person"
     opening = sentence[0] if sentence[0] == s_start else clause  # a long sentence's opening is out of reach
-    if _told_of_moment(text, s_start, start) or _told_of_past(text, opening, clause, start, published):
+    if told_of_moment(text, s_start, start) or told_of_past(text, opening, clause, start, published):
         return "history"
     return None
 
@@ -269,36 +261,3 @@ def _quoted(text: str, s_start: int, s_end: int, start: int, end: int) -> str | 
     if inner.endswith(_ARTICLE_UNIT) or (len(inner) <= _SLOGAN and _HAN.match(text, closed + 1)):
         return "name"  # `“科创30条”`, `实施“1亿家庭”计划`
     return None
-
-
-def _told_of_moment(text: str, lo: int, start: int) -> bool:
-    """A moment of a story before the figure (`那年冬天`, `刚起步时`), the story not come back to the present since
-    (`起初只有3家，如今…120家`: the figure after `如今` is today's)."""
-    moment = _MOMENT.search(text, lo, start)
-    return moment is not None and not _SINCE_THEN.search(text, moment.end(), start)
-
-
-def _told_of_past(text: str, s_start: int, clause: int, start: int, published: date | None) -> bool:
-    """An era long past (`明朝郑和…5次`, `20世纪80年代末开始，…不足2万只`) or a year long before the report
-    (`1938年3月3日，…25名学员`) that opens the sentence or the figure's clause, the story not come back to the present
-    since (`10多年前…变成了花果山，全村…`); not an era that qualifies a thing (`建于上世纪七八十年代的42个小区`)
-    or dates a from–to statement's base (`从20世纪90年代的不足2万只恢复到7万多只`)."""
-    first = _CLAUSE_END.search(text, s_start, start)
-    spans = [(clause, start)] + ([(s_start, first.start())] if first and s_start < clause else [])
-    for lo, hi in spans:
-        for era in _DISTANT.finditer(text, lo, hi):
-            if text.startswith(_ATTRIBUTIVE, era.end()) or _SINCE_THEN.search(text, era.end(), start):
-                continue
-            if not (_FROM.search(text, max(s_start, era.start() - 8), era.start())
-                    and _REACHES.search(text, era.end(), start)):
-                return True
-    if published is None:
-        return False
-    for lo, _ in spans:
-        while lo < start and text[lo] in _OPENING_SKIP:
-            lo += 1
-        year = _YEAR_OPENING.match(text, lo, start)
-        if year and int(year["y"]) <= published.year - _HISTORY_YEARS \
-                and not _SINCE_THEN.search(text, year.end(), start):
-            return True
-    return False
