@@ -2,7 +2,8 @@
 is — a change over a year's start, a level at a day's or a year's end, a part over its whole's time — and, once
 its status is known, by that: an undated plan has no year, a target or forecast covers its whole year.
 
-Mixed into the Resolver (resolve.py), whose text, segmentation, document context and scopes it reads.
+Mixed into the Resolver (resolve.py), whose text, segmentation, document context and scopes it reads; which
+levels are held at a day rather than summed over their span is held_levels.py's.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from .case_parts import day_count_part
 from .catalog import Indicator
 from .clause_times import (
     bare_year_until_flow,
-    counted_now,
     running_total,
     scene_item_start,
     since_works_began,
@@ -27,6 +27,7 @@ from .event_leads import names_no_event
 from .event_spans import told_over_event
 from .event_starts import event_began
 from .figure_filters import _LOOKBACK
+from .held_levels import STATE_RATIO, YEAR_FLOW_KINDS, HeldLevels
 from .lexicon import lexicon
 from .mention import Mention
 from .period_dates import Period, default_period, week_ending, year_period
@@ -51,22 +52,11 @@ from .year_spans import (
 )
 
 _LEX = lexicon()
-_YEAR_END_REACH = 24   # characters after a level that may compare it with an earlier year's end
 _PLANNING_KINDS = ("work-report",)  # a work report's undated plans are for its own year
-_YEAR_FLOW_KINDS = ("communique",)  # a statistical communiqué's `累计派出…` is summed over its year
 _STOCK = _LEX.compile("stock_cue")
 _NOW_BOUND = _LEX.compile("now_bound_clause")
 _CURRENT_CASES = _LEX.compile("current_case_count")
-_BALANCE = _LEX.compile("balance_cue")
-_POPULATION = _LEX.compile("population_stock")
-_STATE_RATIO = _LEX.compile("state_ratio")
 _YEAR_END_STATE = _LEX.compile("year_end_state_ratio")
-_STANDING = _LEX.compile("standing_count_cue")
-_STANDING_UNITS = _LEX.table("standing_count_cue", "units")
-_YEAR_END_COMPARED = _LEX.compile("year_end_comparison_after")
-_FLOW = _LEX.compile("flow_verb")
-_FLOW_NOT_RATE = _LEX.compile("year_end_flow")  # a flow word other than a rate's own `率`
-_PERSON = _LEX.table("population_stock", "unit")
 _OF_WHICH = _LEX.words("of_which")[0]
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
 _NEW_YEAR_AMOUNT = _LEX.compile("since_new_year_amount")
@@ -79,7 +69,7 @@ _PROJECT_SET = _LEX.compile("project_set_count")
 _PROJECT_TOTAL = "investment.project_total"
 
 
-class FigurePeriods:
+class FigurePeriods(HeldLevels):
     """The Resolver's periods of one figure (needs text, seg, ctx, sentence/doc anchors, _last_whole)."""
 
     def _figure_period(self, m: Mention, s: Sentence, clause: int, after_opening: int, times: list[TimeMention],
@@ -175,31 +165,9 @@ class FigurePeriods:
         before = time_mentions(self.text, s.start, m.start)
         return bool(before) and bool(before[-1].match["back"] or before[-1].match["then"])
 
-    def _held_count(self, m: Mention, s: Sentence, unit: str) -> bool:
-        """A count held now (`全县现有学校228所`), or in a communiqué a count of standing institutions
-        (`全县设有卫生单位23个，其中县直单位6个`)."""
-        return counted_now(self.text, s.start, m.start) or (
-            self.ctx.kind in _YEAR_FLOW_KINDS and unit in _STANDING_UNITS
-            and counted_now(self.text, s.start, m.start, _STANDING))
-
     def _timed_before(self, s: Sentence, m: Mention) -> bool:
         """A time is written in m's sentence before it (`2022年，全县共有300户申报…`)."""
         return any(s.start <= tm.start < m.start for tm in time_mentions(self.text, max(s.start, m.start - _LOOKBACK), m.start))
-
-    def _among_year_end_stocks(self, m: Mention) -> bool:
-        """m is told among year-end stocks: its paragraph opened with a year-end (`年末共有…`), or, for a state ratio
-        in a sentence no time opens, an earlier sentence did (`…。年末实有自然保护区4个。森林覆盖率达63%`). A sentence
-        that opens with a span of its own (`截至2018年底，…。2018年广东实际利用外资…`) tells that span's flow of a flow measure."""
-        if self.sentence_timed and self.sentence_anchor.start is not None and is_flow(m):
-            return False
-        return self.para_year_end or (self.para_year_end_told and not self.sentence_timed
-                                      and _STATE_RATIO.search(m.subject) is not None)
-
-    def _flow_in_clause(self, clause: int, m: Mention) -> bool:
-        """m's clause names a flow (`录取率`, `全年…`); a state ratio's own `率` is none: `年末共有…。…广播综合人口
-        覆盖率99.5%` is the coverage at the year's end, like the stocks before it."""
-        flow = _FLOW_NOT_RATE if _STATE_RATIO.search(m.subject) else _FLOW
-        return flow.search(self.text, clause, m.start) is not None
 
     def _this_year(self, period: Period) -> bool:
         """period is the report's year, whole or so far (`2020年`, `今年` in a May 2020 report)."""
@@ -230,11 +198,11 @@ class FigurePeriods:
         if m.kind == "level" and self._among_year_end_stocks(m) and not explicit_own and period.end and \
                 period == year_period(period.end.year) and not self._flow_in_clause(clause, m):
             period = Period(None, period.end)  # `年末共有…。…省级体育传统项目学校237所`: a year-end stock
-        elif m.kind == "level" and self.ctx.kind in _YEAR_FLOW_KINDS and period.end \
+        elif m.kind == "level" and self.ctx.kind in YEAR_FLOW_KINDS and period.end \
                 and period == year_period(period.end.year) and _YEAR_END_STATE.search(m.subject):
             period = Period(None, period.end)  # `森林覆盖率63%`, `城镇供水普及率100%` in a year's communiqué: at its end
         elif m.kind == "level" and not explicit_own and not self.sentence_dated and period.end and \
-                self.ctx.kind not in _YEAR_FLOW_KINDS and period == year_period(period.end.year) \
+                self.ctx.kind not in YEAR_FLOW_KINDS and period == year_period(period.end.year) \
                 and running_total(self.text, s.start, m.start):
             period = Period(None, period.end)  # a year's review: `累计支持733万户…` is a running total at its end
         elif m.kind == "level" and self._this_year(period) \
@@ -255,7 +223,7 @@ class FigurePeriods:
         elif m.kind == "level" and period.start is not None and period.end and since_works_began(self.text, s.start, m.start):
             period = Period(None, period.end)  # `2018年，…隧道开累成洞98.5公里`: the total since the works began
         elif m.kind == "level" and period.start is not None and period.end and period.start.year < period.end.year \
-                and _STATE_RATIO.search(m.subject):
+                and STATE_RATIO.search(m.subject):
             period = Period(None, period.end)  # `2016年以来，…；绿化覆盖率达到44%`: the state at the span's end
         if m.kind == "level":  # `预计到2050年非洲人口将达25亿`: the stock at that year's end
             period = deadline_stock(self.text, s.start, m.start, m.subject, period)
@@ -267,14 +235,6 @@ class FigurePeriods:
             period = this_year_flow(self.text, s.start, m.start, period, is_flow(m), m.subject)  # `截至今年7月，…实现产值…`
         # `每年…`: a rate over a span, or as of the report's day when told as current; else no period
         return recurring_period(self.text, s.start, m.start, period, self.ctx.published, status == "actual")
-
-    def _held_at_end(self, m: Mention, s: Sentence, period: Period, unit: str) -> bool:
-        """A level a span dates that is held at its end: a balance, a population, a count held now under a span that
-        is no calendar year (`自…以来,…现有无症状感染者16例`), a level compared with the year-end before."""
-        return bool(_BALANCE.search(m.subject) or (unit == _PERSON and _POPULATION.search(m.subject))
-                    or (period != year_period(period.end.year) and counted_now(self.text, s.start, m.start))
-                    or ((period.end.month, period.end.day) == (12, 31) and _YEAR_END_COMPARED.match(
-                        self.text, m.end, min(len(self.text), m.end + _YEAR_END_REACH))))
 
     def _project_size_period(self, m: Mention, s: Sentence, ind: Indicator | None, period: Period) -> Period:
         """One project's size (`总投资逾200亿元的南沙港四期工程`) is no flow of the span in force: as of its end (or the
