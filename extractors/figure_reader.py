@@ -8,42 +8,34 @@ figure; the owner, topic, holder and `其中` whole that a sentence opens carry 
 
 from __future__ import annotations
 
-from .act_edges import sized_thing
 from .acted_parts import acted_part
 from .body_owners import body_total
 from .bracketed_plans import bracketed_plan
 from .breakdown_items import _breakdown_item, _category, shares_listed_count, unnamed_item_place
-from .capacity_subjects import NO_SUBJECT, capacity_subject
 from .case_parts import bracketed_origin, case_part
 from .clause_bounds import subject_clause_start
-from .count_acts import defined_by_act, object_of_act
 from .counted_actors import counted_actor
 from .counted_rates import rate_of_things
 from .excluded_effects import without_excluded
-from .fair_exhibitors import exhibitors
 from .figure_direction import _DIR_END, _sign, month_on_month, view_openings
 from .figure_naming import FigureNaming
+from .figure_nouns import FigureNouns
 from .figure_state import Figure, clause_direction
 from .funded_parts import funded_part
 from .goods_flows import Flow, goods_flow
 from .group_parts import group_part
-from .held_things import area_things
 from .holders import held, holder_at
 from .index_parts import sub_index_part
 from .industry_scopes import of_industry_before
 from .led_subjects import set_brought_about, threshold_part
 from .lexicon import lexicon
-from .list_subjects import graded_member, graded_noun
+from .list_subjects import graded_member
 from .measure_owners import (
-    acted_on,
-    actor_of_count,
     aspect_of,
-    attributed,
     body_of_part,
     bracket_owner,
     counted_set,
     handled_things,
-    listed_act,
     of_counted,
     opens_shared_bracket,
     organisation_total,
@@ -64,10 +56,7 @@ from .sentence_owners import sentence_owner
 from .sentences import inside_bracket
 from .subject_checks import bounded_subject, class_of_examples, trimmed_cut
 from .subjects import (
-    BARE_VERB,
     clean_subject,
-    in_state,
-    noun_after,
     owned,
     owner_before,
     owner_of,
@@ -82,9 +71,7 @@ from .trend_subjects import trend_subject
 
 _LEX = lexicon()
 _TIMES = next(unit for unit, kind in UNIT_KINDS.items() if kind == "times")
-_SIZE_KINDS = frozenset(("area", "length", "mass"))  # a size whose thing may follow it, as a count's does
 _GROUP_MARKS = ";；"  # a clause group ends: a holder opened before holds no more
-_OF_FIGURE = _LEX.compile("count_of_figure")
 _MONTH_ON_MONTH = _LEX.words("month_on_month")[0]
 _MOM_TAIL = f"({_MONTH_ON_MONTH})"
 _YEAR_ON_YEAR = _LEX.words("comparison_base")[0]  # `同比`
@@ -92,12 +79,10 @@ _CASE_ITEM = _LEX.compile_at("case_item_after")
 _MONITORED_SET = _LEX.compile("monitored_set_after")
 _COUNTED_SET_ACT = _LEX.compile("counted_set_act")
 _OF_WHICH = _LEX.words("of_which")[0]
-_SCOPE_SHARE = _LEX.compile_at("scope_share_of_things")
-_SCOPE_WORDS = frozenset(_LEX.words("scope_word_alone"))
 _HAVING_REACH = 16  # characters after a count's unit where its holders' kind and a verb of having are looked for
 
 
-class FigureReader(FigureNaming):
+class FigureReader(FigureNaming, FigureNouns):
     """The state carried from figure to figure through one sentence text[start:end]."""
 
     def __init__(self, text: str, start: int, end: int, heading: str, mentions: list[Mention], whole: str = ""):
@@ -181,37 +166,6 @@ class FigureReader(FigureNaming):
         if not subject and (plan := bracketed_plan(text, lo, f.q.start)):
             return plan  # `完成…额度（22900亿元）`: the quota's amount, not the measure's
         return bracket_owner(text, lo, f.q.start, subject)
-
-    def _with_noun(self, f: Figure, subject: str) -> str | None:
-        """The subject with the noun a count names after it (None: the count is no figure of its own)."""
-        text, q, measure = self.text, f.q, subject
-        if UNIT_KINDS.get(q.unit or "") == "percent" and subject in _SCOPE_WORDS and _SCOPE_SHARE.match(text, q.end):
-            return None  # `农村95.3%的村居完成…`: a share of the things after it, not a measure of 农村
-        if not (f.change or f.delta) and (capacity := capacity_subject(text, self.start, self.end, q.start, q.end)) is not None:
-            return None if capacity == NO_SUBJECT else capacity  # `形成12万吨短纤维…的年生产加工能力`
-        f.noun, f.noun_end = ("", q.end) if (f.change or f.delta) else noun_after(text, q, self.end)
-        f.noun = graded_noun(text, f.noun, f.noun_end)  # `32个省级、316个地市级反诈骗中心`: 省级反诈骗中心
-        if f.noun and _OF_FIGURE.match(text, f.noun_end):
-            return None
-        if not f.noun and not (f.change or f.delta) and UNIT_KINDS.get(q.unit or "") in _SIZE_KINDS:
-            f.noun, f.noun_end = sized_thing(text, q, self.end, subject)  # `确保建成8亿亩高标准农田`: the farmland
-        if not f.noun and not (f.change or f.delta) and BARE_VERB.fullmatch(subject):
-            f.noun, f.noun_end = noun_after(text, q, self.end, any_unit=True)  # `同时发行1万亿元抗疫特别国债`
-            subject = "" if len(f.noun) >= 2 else subject
-        if not (f.change or f.delta) and (owned := attributed(text, q.end, measure)):
-            return owned  # `投资120万元的电网改造项目`: the project's investment
-        if f.noun and not subject and (listed := listed_act(self.last_count, text[self.prev_end:q.start], q.unit, f.noun)):
-            return listed  # `共刊发185个专版、40个公益广告`: the same act's
-        if f.noun and (shown := exhibitors(text, self.start, self.end, q.start, q.end)) is not None:
-            return shown  # `携10家袜企盛装亮相`: a fair's exhibitors
-        if f.noun:
-            f.noun = acted_on(text, f.left if len(subject) > 8 else "", (q.end, f.noun_end), f.noun)  # `击毙了50名…`
-            f.noun, f.noun_end = defined_by_act(text, f.left, f.noun, f.noun_end, subject)
-            subject, f.noun, f.noun_end = object_of_act(text, subject, f.noun, f.noun_end)  # `对…项目进行了调整`
-            subject = in_state(text, q, subject)  # `其余12例确诊病例正在…`: the state names them
-            subject = (area_things(subject, f.noun) or subject + f.noun) if len(subject) <= 8 \
-                else actor_of_count(subject, f.noun)  # `湖北银行将在…发放`, `…街区内保存有…古建筑`
-        return subject
 
     def _held(self, f: Figure, subject: str, first: bool) -> str:
         """The subject with the holder, owner and topic the sentence opened, and the set or actor just named."""
