@@ -6,7 +6,8 @@ sends a number to the wrong chart. Every period is computed from the report's da
 
 The Resolver's test of a mention that is no fact is figure_filters.py, its reading of the time that opens a
 figure's clause clause_times.py, the period a figure's words, kind and status give it figure_periods.py, and the
-last word on its drafts (renaming, final filters, one fact per figure) draft_facts.py (all mixed into Resolver).
+last word on its drafts (renaming, final filters, one fact per figure) draft_facts.py (all mixed into Resolver);
+unreported_figures.py tells a classified figure that reports no fact (a story, a rule, one person's figure).
 """
 
 from __future__ import annotations
@@ -21,18 +22,11 @@ from .budget_bases import budget_base
 from .bulletin_days import BulletinDays, bulletin_family, bulletin_period, held_count_unit, left_to_bulletin
 from .case_parts import day_count_part
 from .catalog import Catalog
-from .catalogued_particulars import (
-    case_profile,
-    plan_list_size,
-    round_won,
-    screening_rate,
-    threshold_of_count,
-)
 from .clause_times import ClauseTimes
 from .context import DocContext
 from .day_flows import day_flow_of
 from .division_counts import above_counted, beyond_reach, clause_places
-from .draft_facts import UNREPORTED_FAMILIES, Draft, DraftFacts
+from .draft_facts import Draft, DraftFacts
 from .fact import Fact
 from .fact_subjects import FactSubjects
 from .figure_context import FigureContext
@@ -51,7 +45,6 @@ from .funded_headings import headed_source
 from .funded_parts import opened_part
 from .headed_measures import headed_measure
 from .hotline_categories import listed_category
-from .hotline_sessions import session_particular
 from .lexicon import lexicon
 from .mention import Mention, with_subject
 from .period_dates import Period
@@ -64,16 +57,15 @@ from .regions import clause_start
 from .scopes import ScopeReader
 from .sentences import Segmented, Sentence, inside_bracket
 from .status import ESTIMATED_EXECUTION_OPENING, TARGET_ENUMERATION, figure_status
-from .story import not_reported, person_actor, weighed_choice
 from .story_history import told_long_ago
 from .subjects import MEASURE_OF_PREVIOUS, opening_origin, with_origin
 from .tables import TableFigure
 from .tallied_figures import one_thing_attribute, untallied_detail
+from .unreported_figures import unreported_figure
 
 _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
 _MAX_QUOTE = 400  # longer "sentences" (tables, run-on text) are quoted around the match
-_PERSONAL = _LEX.compile("personal_pronoun")
 _COVID_FIRST = _LEX.table("covid_first_reported", "first")  # no case before it is a covid case
 _OF_WHICH = _LEX.words("of_which")[0]
 _BREAKDOWN = _LEX.compile("breakdown_opening")
@@ -222,21 +214,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
             m = replace(m, subject=owner)
         if family == "covid" and self._other_disease:
             ind, family = None, "other"  # `乙类传染病…病例`: another disease's cases, no covid figure
-        if family is None or (family == "other" and _PERSONAL.search(self.text, max(s.start, m.start - _LOOKBACK),
-                                                                       m.start)):
-            return  # `他还…带动11户脱了贫`: a detail of someone's story
-        if (ind is None and family in (*UNREPORTED_FAMILIES, "covid") or ind is not None and ind.fallback) and not_reported(
-                self.text, (s.start, s.end), clause, (m.start, m.end), unit, m.subject, self.ctx.published,
-                story=family == "other"):
-            return  # a story, a rule (a fallback's too: `低于最低标准85%`), a name: no reported figure (story.py)
-        if session_particular(self.text, s.start, m.start) or weighed_choice(self.text, m.end, s.end):
-            return  # `副市长…现场接听…,两小时共接听来电12个`: one official's session; `…接还是不接？` (story.py)
-        if family == "covid" and (case_profile(self.text, m.end) or screening_rate(self.text, clause, m.start)) \
-                or ind is not None and person_actor(self.text, (s.start, s.end), clause, m.start):
-            return  # `2例为外省返乡人员;`: a bulletin's cases; `董事长李慧君投资…`: one person's figure (story.py)
-        if ind is not None and (threshold_of_count(self.text, clause, m.start, unit)
-                                or plan_list_size(self.text, clause, m.start) or round_won(self.text, clause, m.start)):
-            return  # `5个乡镇…超过5000万元`: the towns' bound; `“十三五”规划165项…`: a list; `获天使投资…`: a round
+        if family is None or unreported_figure(self.text, s, clause, m, unit, ind, family, self.ctx.published):
+            return  # someone's story, a rule, a name, a session, one person's figure … (unreported_figures.py)
         period, explicit, explicit_own = self._figure_period(m, s, clause, after_opening, times, ind, family,
                                                                   unit)
         if ind is None and family == "other" and told_long_ago(self.text, s.start, m.start, m.subject,
