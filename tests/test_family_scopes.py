@@ -30,7 +30,7 @@ CASES = [
      [("other", "新增一般债券发行", 412000000000), ("investment", "新增专项债券发行", 801200000000)]),
     # the early batch's quota keeps its batch
     ("据统计，龙岩市共成功申报2021年提前批专项债项目18个，项目总投资320.5亿元，专项债券额度21.6亿元。",
-     [("other", "成功申报提前批专项债项目", 18), ("investment", "项目总投资", 32050000000),
+     [("other", "成功申报提前批专项债项目", 18), ("investment", "成功申报提前批专项债项目总投资", 32050000000),
       ("investment", "提前批专项债券额度", 2160000000)]),
     # a power grid with the poor areas it serves: its reliability's owner carries to its voltage rate
     ("改造完成后，“两州一县”及深度贫困地区农网供电可靠率达到99.8%，综合电压合格率达到99.5%。",

@@ -98,7 +98,7 @@ SPANS = [
 ANCHORS = [
     # `目前` opening a sentence is the report's date, not the day an earlier sentence told of
     ("4月8日,该国确诊病例超过40万例。目前,该国确诊病例已超过120万例。", date(2020, 5, 10),
-     {"400000": ("2020-04-08", "2020-04-08", "actual"), "1200000": (None, "2020-05-10", "actual")}),
+     {"400000": (None, "2020-04-08", "actual"), "1200000": (None, "2020-05-10", "actual")}),
     ("世卫组织5月15日发出警告。\n\n目前,该地区各国已报告确诊病例9000多例。", date(2020, 5, 19),
      {"9000": (None, "2020-05-19", "actual")}),
     # negative: `目前` inside a bulletin's sentence keeps the bulletin's day

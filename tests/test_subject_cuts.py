@@ -15,7 +15,7 @@ TRIMMED = [
     # the last item of a `、` list of places, glued to the verb after it
     ("towns and streets sent staff", "中心去年为全区12个镇、街输送技术人员85人。", 85, "输送技术人员"),
     ("villages and towns given guidance", "工作队为9个乡、镇提供技术指导1200次。", 1200, "提供技术指导"),
-    ("streets and villages trained", "学院今年为5个街、村培训电商骨干240人。", 240, "电商骨干培训"),
+    ("streets and villages trained", "商务局今年为5个街、村培训电商骨干240人。", 240, "电商骨干培训"),
     ("towns and villages brought in", "招商组帮8个镇、村引进项目31个。", 31, "引进项目"),
     # a question's opening before the measure
     ("why invest", "一个小镇为何要投资30亿元建设文化园?", 3e9, "投资"),
