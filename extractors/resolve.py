@@ -24,6 +24,7 @@ from .case_parts import day_count_part
 from .catalog import Catalog
 from .clause_times import ClauseTimes
 from .context import DocContext
+from .customs_districts import district_trade
 from .day_flows import day_flow_of
 from .division_counts import above_counted, beyond_reach, clause_places
 from .draft_facts import Draft, DraftFacts
@@ -269,6 +270,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         region = above_counted(m.subject, unit, self._region(m, s, places, starts),
                                clause_places(self.text, places, m.start))
         region = beyond_reach(self.text, s.start, m.start, region)
+        if district_trade(self.text, self.seg.articles[s.article].start, s.start, m.start, subject):
+            region = None  # `上海海关关区实现进出口…`: all the district's customs clears, no place's (customs_districts.py)
         fact = Fact(doc=self.ctx.name, published=self.paper.published_iso, family=family,
                     indicator=ind.id if ind else None, subject=subject,
                     region=self._owned_region(ownership, (s.start, clause, m.start), unit, region),

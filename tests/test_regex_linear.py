@@ -254,12 +254,19 @@ def _opened(text: str) -> str:
     return "4月," + text
 
 
+def _district_check(text: str) -> None:
+    from extractors.customs_districts import district_trade
+
+    district_trade(text, 0, 0, len(text) - 2, "进出口")
+
+
 @pytest.mark.parametrize("check", [_firm_check, _trend_check, _zone_check, _rest_check, _source_check, _project_check,
                                    _quote_check, _total_check, _sized_check, _whole_check, _investor_check,
                                    _topic_check, _punished_check, _project_topic_check, _one_project_check,
                                    _item_place_check, _planned_size_check, _counted_check, _event_check,
                                    _month_total_check, _counted_actor_check, _list_clause_check,
-                                   _single_body_check, _alone_owner_check, _repeated_check, _years_ago_check],
+                                   _single_body_check, _alone_owner_check, _repeated_check, _years_ago_check,
+                                   _district_check],
                          ids=["firm anaphor", "trend owner", "zone anaphor", "rest of a whole", "cited source",
                               "project set", "quoted firm", "running total", "project sized after",
                               "part of a whole", "investor before", "topic owner", "offences punished before",
@@ -267,7 +274,8 @@ def _opened(text: str) -> str:
                               "project's planned size", "count of projects", "event named near",
                               "month's running total", "counted actor opening", "a list's clause start",
                               "one ship's, college's or event's", "owner named alone, set, staff",
-                              "measure repeated from the sentence before", "compared with N years before"])
+                              "measure repeated from the sentence before", "compared with N years before",
+                                 "customs district before"])
 def test_a_figure_reads_a_bounded_window_back(check):
     """Asked once per figure, these read back from the figure only so far: in a run-on sentence with no stop, reading
     to the sentence start made a million-character line of figures quadratic (hours)."""
