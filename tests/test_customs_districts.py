@@ -41,5 +41,10 @@ def test_a_customs_districts_trade_has_no_region(label, text, expected):
     assert_exactly(text, expected, DAY)
 
 
-def test_an_office_area_is_no_district():
-    assert_exactly("上海市机关区域内进出口企业达到1200家。", [{"value": 1200, "region": "上海市"}], DAY)
+@pytest.mark.parametrize(("text", "region"), [
+    ("上海市机关区域内进出口企业达到1200家。", "上海市"),
+    ("上半年，秦皇岛市山海关区进出口增长12%。", "山海关区"),
+    ("上半年，兰州市城关区外贸进出口增长12%。", "城关区"),
+])
+def test_an_office_area_or_a_county_named_so_is_no_district(text, region):
+    assert_exactly(text, [{"region": region}], DAY)
