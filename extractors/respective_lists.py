@@ -96,7 +96,7 @@ def _respectively(text: str, start: int, clause: int, raw: str, quantities: list
     run = joined_run(text, quantities, i)
     run, changes, change_sign = changes_after_levels(
         text, run, [(quantities[j].start, quantities[j].end) for j in run],
-        [quantities[j].unit in CHANGE_UNITS for j in run])
+        [quantities[j].unit in CHANGE_UNITS for j in run], [quantities[j].unit for j in run])
     subjects, places = _items(text, start, clause, raw, mentions, len(run))
     if not change and quantities[i].unit == "%":
         subjects = shares_respectively(raw, subjects, opening_set(text, start))  # `…分别占比2.6%、…`
