@@ -35,12 +35,14 @@ def earlier_levels(mentions: list, start: int, count: int) -> list[str] | None:
     return last if count >= 2 and len(last) == count and all(last) and len(set(last)) == count else None
 
 
-def changes_after_levels(text: str, run: list[int], spans: list[tuple[int, int]], is_change: list[bool]) \
-        -> tuple[list[int], list[int], int]:
+def changes_after_levels(text: str, run: list[int], spans: list[tuple[int, int]], is_change: list[bool],
+                         units: list[str] | None = None) -> tuple[list[int], list[int], int]:
     """A `分别` run of levels then their changes (`分别达4.72万元和2.08万元,增长8.2%和8.8%`): the levels, the
     changes that go to the same items in order (empty unless there are as many, after a direction word), and the
     changes' sign. A run of one kind is returned whole."""
     split = next((k for k in range(1, len(run)) if is_change[k] != is_change[0]), None)
+    if split is None and units is not None:
+        return _points_after_percents(text, run, spans, units)
     if split is None:
         return run, [], 1
     levels, rest = run[:split], run[split:]
@@ -49,3 +51,19 @@ def changes_after_levels(text: str, run: list[int], spans: list[tuple[int, int]]
     if is_change[0] or len(rest) != len(levels) or d is None:
         return levels, [], 1
     return levels, rest, _sign(d, between)
+
+
+def _points_after_percents(text: str, run: list[int], spans: list[tuple[int, int]], units: list[str]) \
+        -> tuple[list[int], list[int], int]:
+    """`…PMI分别为49.9%和49.6%,比上月上升0.7和3.3个百分点`: levels in percent, then after a direction word their moves
+    in points; the moves go to the same items in order when there are as many, else they are left to a list of their
+    own (never one list of four of one measure)."""
+    split = next((k for k in range(1, len(run)) if units[k] == _POINTS and units[k - 1] != _POINTS), None)
+    if split is None or _POINTS in units[:split]:
+        return run, [], 1
+    between = text[spans[split - 1][1]:spans[split][0]]
+    d = _DIR_END.search(between)
+    if d is None:
+        return run, [], 1
+    levels, rest = run[:split], run[split:]
+    return (levels, rest, _sign(d, between)) if len(rest) == len(levels) else (levels, [], 1)

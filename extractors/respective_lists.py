@@ -34,6 +34,8 @@ CHANGE_UNITS = tuple(unit for unit, kind in UNIT_KINDS.items() if kind in ("perc
 RESPECTIVELY = _LEX.words("respectively")[0]
 _PAIR_MEASURE = _LEX.compile("unsaid_pair_measure")
 _SHARED_OPENING = 2  # characters a later item shares with the first item's measure, after the first's owner
+_RANKING_END = _LEX.compile("(?<=\\p{Han}{2}){ranking_frame}$")
+_LIST_VERB = tuple(_LEX.table("ranking_frame", "list_verbs"))
 _SHARE_OF = _LEX.words("funded_share")[1]  # `占`: a share named with its whole, 高新技术产业产值(占规模以上工业)
 
 Spread = dict[int, tuple]
@@ -96,7 +98,7 @@ def _respectively(text: str, start: int, clause: int, raw: str, quantities: list
     run = joined_run(text, quantities, i)
     run, changes, change_sign = changes_after_levels(
         text, run, [(quantities[j].start, quantities[j].end) for j in run],
-        [quantities[j].unit in CHANGE_UNITS for j in run])
+        [quantities[j].unit in CHANGE_UNITS for j in run], [quantities[j].unit for j in run])
     subjects, places = _items(text, start, clause, raw, mentions, len(run))
     if not change and quantities[i].unit == "%":
         subjects = shares_respectively(raw, subjects, opening_set(text, start))  # `…分别占比2.6%、…`
@@ -118,6 +120,7 @@ def _items(text: str, start: int, clause: int, raw: str, mentions: list[Mention]
 
 def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention], n: int) -> tuple[list, list]:
     """The n subjects and places of a `分别` clause's items."""
+    raw = _without_ranking(raw)
     by_place = places_over(raw, n)
     if by_place:
         return [by_place[1]] * n, by_place[0]
@@ -135,6 +138,15 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
         or owners_listed_before(before, head, n) or [head] * n  # `…制造业、…制造业，投资分别增长…`
     bare = places_over(raw, n, bare=True)  # `四川和重庆分别为…和…`
     return subjects, (bare[0] if bare else [None] * n)
+
+
+def _without_ranking(raw: str) -> str:
+    """`游客增幅前五位的地区分别是甲市…、乙市…` → `游客增幅分别是…`: a ranking's frame before a `分别` list of the
+    places ranked is cut, each figure is the measure's (ranking_frame)."""
+    written, _, rest = raw.partition(RESPECTIVELY)
+    if not rest.startswith(_LIST_VERB) or (m := _RANKING_END.search(written)) is None:
+        return raw
+    return written[:m.start()] + RESPECTIVELY + rest
 
 
 def _of_earlier(head: str, raw: str, mentions: list[Mention], start: int, n: int) -> list[str] | None:
