@@ -1,7 +1,7 @@
 """Status: actual, target or estimate — from cue words around a figure and the status scope it sits in.
 
 A figure's own sentence decides first: an estimate cue (`预计`, `据…测算，…可`) before it or a forecast's `会` with its
-verb in its clause (`增速会放缓到5%`), a target cue (`力争`, `拟`, `目标是`), `…目标` right after it or a plan's verb
+verb in its clause (`增速会放缓到5%`) or a revision from an earlier forecast after it (`比7月的预测值下调了`), a target cue (`力争`, `拟`, `目标是`), `…目标` right after it or a plan's verb
 after it in its own clause (`35处场馆都将实现覆盖`); a plan verb in an earlier `；` item with no figure of its own
 governs that item only; `实际完成` resets what came before; an estimate opening a long sentence (`2022年,预计…;…`) covers all its
 items. Then its scope: a target list's introduction
@@ -37,6 +37,7 @@ _TOLD_BEFORE_ESTIMATE = _LEX.compile("told_before_estimate")
 _ESTIMATE_OPENING = _LEX.compile("estimate_list_opening")
 _ESTIMATE_IN_BASE = _LEX.compile("estimate_in_base")
 _FORECAST_MODAL = _LEX.compile("forecast_modal")
+_REVISED_AFTER = _LEX.compile_at("revised_forecast_after")
 _ITEM_END = ";；"
 _ACTUAL_RESET = _LEX.compile("actual_reset")
 _ACTUAL_IN_PLAN = _LEX.compile("actual_in_plan")
@@ -132,7 +133,8 @@ def figure_status(text: str, sentence_start: int, start: int, end: int, qualifie
     """The status of the figure text[start:end] (see the module docstring for the order)."""
     scope = _cue_scope(text, sentence_start, start)
     if _estimated(scope) or _estimated_list(text, sentence_start, start) \
-            or _FORECAST_MODAL.search(text, _comma_clause(text, clause_start, start), start):
+            or _FORECAST_MODAL.search(text, _comma_clause(text, clause_start, start), start) \
+            or _REVISED_AFTER.match(text, end, min(len(text), end + 48)):
         return "estimate"  # `预计…`, or a forecast's `会` with its verb (`增速会放缓到5%`)
     if _REMAINING_STOCK.search(text, max(clause_start, start - _LOOKBACK), start):
         return "actual"  # `力争…剩余的24个贫困村全部脱贫`: the plan acts on a stock left now
