@@ -31,6 +31,8 @@ CASES = [
      "今年以来，某公司已投资3亿元建设新厂房。\n", [(3e8, "actual")]),
     ("after a plan was drawn up",
      "全市编制了规划，今年新建学校15所。\n", [(15, "actual")]),
+    ("a field named as a plan, in a hotline list",
+     "上月受理诉求中，主要涉及市容管理40件、城乡规划9件。\n", [(40, "actual"), (9, "actual")]),
 ]
 
 
