@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .area_scopes import area_named
+from .body_topics import body_topic
 from .carried_owners import carried_firm
 from .firm_figures import firm_figure, part_of_firm_figure
 from .firm_references import referred_firm
@@ -15,6 +16,7 @@ from .headed_count_lines import line_measured
 from .heading_scopes import heading_named
 from .mention import Mention
 from .mode_programmes import mode_programme_project
+from .pointed_bodies import pointed_body
 from .project_investment import counted_set_total, project_set_investment
 from .project_regions import one_project_figure
 from .project_topics import project_topic_total
@@ -44,9 +46,13 @@ def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention,
     owned = referred_firm(text, para_start, s_start, m.start, owned)  # `…。去年公司出口额…`: the firm's
     owned = source_firm(text, para_start, s_start, clause, m.start, owned) if owned == m.subject else owned
     owned = quoted_firm(text, para_start, m.start, owned) if owned == m.subject else owned  # `“…”某公司经理说`
+    # `该小区…，垃圾整体减量率…` → 某某小区垃圾整体减量率; a village pointed at (`该村`) is a place, its figure keeps the place rules
+    owned, body = pointed_body(text, para_start, s_start, m.start, owned) if owned == m.subject else (owned, True)
+    owned = body_topic(text, s_start, m.start, owned) if owned == m.subject else owned  # `某某景区成为…，接待游客…`
+    body = body or owned != m.subject
     # `此外，汉口银行…。推出…，累计发放贷款…`, `南岭银行总资产…`: the bank's figure, never the whole country's
     part = firm_before[0] == s_start and part_of_firm_figure(text, firm_before[1], m.start)
-    firm_owned = owned != m.subject or firm_figure(text, s_start, m.start, owned) or part
+    firm_owned = (owned != m.subject and body) or firm_figure(text, s_start, m.start, owned) or part
     owned = sector_named(text, article_start, m.start, owned)  # `全行业` → 互联网行业: the place's scope keeps it
     owned = industry_referred(text, para_start, m.start, owned)  # `该产业` → 纺织服装产业
     owned = area_named(text, para_start, s_start, m.start, owned)  # `在某国家公园范围内，`

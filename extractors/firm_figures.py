@@ -17,11 +17,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .body_topics import opens_with_body_topic
 from .document_firms import document_firm_actor, names_document_firm, opens_with_document_firm
 from .firm_references import firm_anaphor_opens
 from .gazetteer import NATIONAL
 from .lexicon import lexicon
 from .places import place_mentions
+from .pointed_bodies import owned_by_pointed_body
 from .quantities import UNIT_KINDS
 
 _LEX = lexicon()
@@ -204,10 +206,13 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
         opened = max(text.rfind(c, max(sentence, pos - _ANAPHOR_REACH), pos) for c in _CLAUSE_OPENINGS) + 1
         institution = site_span(text, opened) if opened > sentence else None
     named_firm = named_firm or institution is not None and institution[1] <= pos
+    body = owned_by_pointed_body(text, max(sentence, pos - _ANAPHOR_REACH), pos, owned) \
+        or opens_with_body_topic(text, sentence, owned)  # `该站…`, `某某景区成为…，接待游客…`: the body's own
+    named_firm = named_firm or body
     if not named_firm or UNIT_KINDS.get(unit or "") == "count" and _COUNTED_FIRMS.search(owned):
         return region
-    if names_a_body(owned):
-        return None  # `东江站预计发送旅客`: the body's measure, whatever place its other clauses name
+    if names_a_body(owned) or body:
+        return None  # `东江站预计发送旅客`, `该站目前日均集散量…`: the body's measure, whatever place its other clauses name
     firms = [(_located_start(text, clause, _name_start(m)), m.end()) for m in _FIRM.finditer(text, clause, pos)] \
         + named_bodies(text, max(clause, pos - _ANAPHOR_REACH), pos) \
         + [m.span() for m in _ONE_INSTITUTION.finditer(text, max(clause, pos - _ANAPHOR_REACH), pos)]

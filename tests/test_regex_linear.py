@@ -254,6 +254,21 @@ def _opened(text: str) -> str:
     return "4月," + text
 
 
+def _pointed_body_check(text: str) -> None:
+    from extractors.pointed_bodies import pointed_body
+
+    pointed_body(text, 0, 0, len(text) - 2, "产值")
+    pointed = _ending(text, "，该小区产值")  # the pointer is read back from the figure only so far
+    pointed_body(pointed, 0, 0, len(pointed), "该小区产值")
+
+
+def _body_topic_check(text: str) -> None:
+    from extractors.body_topics import body_topic
+
+    opened = _opened(text)  # the body's name is read at the sentence start only, the figure's clause back to its comma
+    body_topic(opened, 0, len(opened) - 2, "产值")
+
+
 def _district_check(text: str) -> None:
     from extractors.customs_districts import district_trade
 
@@ -266,7 +281,7 @@ def _district_check(text: str) -> None:
                                    _item_place_check, _planned_size_check, _counted_check, _event_check,
                                    _month_total_check, _counted_actor_check, _list_clause_check,
                                    _single_body_check, _alone_owner_check, _repeated_check, _years_ago_check,
-                                   _district_check],
+                                   _district_check, _pointed_body_check, _body_topic_check],
                          ids=["firm anaphor", "trend owner", "zone anaphor", "rest of a whole", "cited source",
                               "project set", "quoted firm", "running total", "project sized after",
                               "part of a whole", "investor before", "topic owner", "offences punished before",
@@ -275,7 +290,7 @@ def _district_check(text: str) -> None:
                               "month's running total", "counted actor opening", "a list's clause start",
                               "one ship's, college's or event's", "owner named alone, set, staff",
                               "measure repeated from the sentence before", "compared with N years before",
-                                 "customs district before"])
+                                 "customs district before", "body pointed at by its kind", "body opening its sentence"])
 def test_a_figure_reads_a_bounded_window_back(check):
     """Asked once per figure, these read back from the figure only so far: in a run-on sentence with no stop, reading
     to the sentence start made a million-character line of figures quadratic (hours)."""
