@@ -78,7 +78,6 @@ def test_the_total_told_again_as_the_set_its_sources_split_is_no_fact():
                                        ("直接来电受理", 90)), JUNE)
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: a reached level keeps its verb (`缩短`) in the subject")
 def test_an_average_time_reached_is_named_without_its_verb():
     text = "(二)办结时长情况。平均办结时长缩短至2.5个工作日。"
     assert_exactly(HEAD + text, _facts(("平均办结时长", 2.5, {"unit": "工作日"})), JUNE)
