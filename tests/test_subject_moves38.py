@@ -1,7 +1,9 @@
 """A from-to move told with a two-character verb (`由12家扩大到40家`, `从6小时缩短至4小时`) names the thing before
 `由`/`从` for both levels, never the verb after the first count (was `扩大`, `检测机构扩大`, and `扩大至` lost both
-facts); a word ending in `为` (`违法行为`) keeps its last character when the subject is cut before the number. Each row
-is our own sentence: ALL its facts (value, unit, subject)."""
+facts); a word ending in `为` (`违法行为`) keeps its last character when the subject is cut before the number; `部`
+counts sets in the ten thousands (`出货量达621.5万部`: the amount was lost and its growth named `出货量部`); `已` before a
+moved `累计` and a manner adverb `普遍` are no part of the name. Each row is our own sentence: ALL its facts (value, unit,
+subject)."""
 
 from datetime import date
 
@@ -32,10 +34,22 @@ CASES = [
     ("a word ending in 为, before its copula",
      "五一假期，全省查处的交通违法行为为8.2万起。\n",
      [(82000, "起", "查处的交通违法行为")]),
-    # negatives: a move verb inside a noun after a count, a copula 为 after a measure
+    ("sets counted in the ten thousands",
+     "4月份全国智能手机出货量达2180万部，环比增长36%。\n",
+     [(21800000, "部", "智能手机出货量"), (36, "%", "智能手机出货量(环比)")]),
+    ("已 before 累计",
+     "目前全区注册志愿者已累计达到6.3万人。\n",
+     [(63000, "人", "累计注册志愿者")]),
+    ("a manner adverb before the change verb",
+     "全县主要河流断面氨氮浓度普遍下降20%以上。\n",
+     [(-20, "%", "主要河流断面氨氮浓度")]),
+    # negatives: departments are no count of sets; a move verb inside a noun after a count, a copula 为 after a measure
     ("a count before a noun opened by 发展",
      "全市新培育12家发展潜力大的科技企业。\n",
      [(12, "家", "新培育科技企业")]),
+    ("departments acting together",
+     "全省5部门联合开展专项行动，检查企业1200家。\n",
+     [(1200, "家", "检查企业")]),
     ("a copula after a measure",
      "一季度全市粮食产量为12.5万吨。\n",
      [(125000, "吨", "粮食产量")]),
