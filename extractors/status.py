@@ -3,7 +3,7 @@
 A figure's own sentence decides first: an estimate cue (`预计`, `据…测算，…可`) before it or a forecast's `会` with its
 verb in its clause (`增速会放缓到5%`) or a revision from an earlier forecast after it (`比7月的预测值下调了`), a target cue (`力争`, `拟`, `目标是`), `…目标` right after it or a plan's verb
 after it in its own clause (`35处场馆都将实现覆盖`); a plan verb in an earlier `；` item with no figure of its own
-governs that item only, and so do funds arranged (`安排特殊转移支付…；…`); a budget's own figure (`国防支出预算比上年
+governs that item only; a budget's own figure (`国防支出预算比上年
 增长6.6%`) and its spending arranged (`支出安排`) are targets; `实际完成` resets what came before; an estimate opening a long sentence (`2022年,预计…;…`) covers all its
 items. Then its scope: a target list's introduction
 earlier in the paragraph (`主要预期目标是：` covers every item after it), or a plan section of a report (its
@@ -120,9 +120,9 @@ def _target_cued(text: str, sentence_start: int, pos: int, scope: str, past: boo
     for cue in _TARGET_BEFORE.finditer(scope):
         if achieved_after_completion(text, sentence_start, pos - len(scope) + cue.start(), cue.group(), pos):
             continue
+        if past and _arranged_funds(text, pos - len(scope) + cue.start(), cue.group()):
+            continue  # funds arranged for a period already over were spent, no plan
         item_end = min((at for at in map(scope.find, _ITEM_END, [cue.end()] * len(_ITEM_END)) if at >= 0), default=-1)
-        if (past or item_end >= 0) and _arranged_funds(text, pos - len(scope) + cue.start(), cue.group()):
-            continue  # funds arranged for a period already over were spent, no plan; they plan their own item only
         if item_end < 0 or not _ITEM_PLAN_VERB.match(cue.group()):
             return True
         if not past and _ITEM_FIGURE.search(scope, cue.end(), item_end):
