@@ -3,7 +3,8 @@
 A figure's own sentence decides first: an estimate cue (`预计`, `据…测算，…可`) before it or a forecast's `会` with its
 verb in its clause (`增速会放缓到5%`) or a revision from an earlier forecast after it (`比7月的预测值下调了`), a target cue (`力争`, `拟`, `目标是`), `…目标` right after it or a plan's verb
 after it in its own clause (`35处场馆都将实现覆盖`); a plan verb in an earlier `；` item with no figure of its own
-governs that item only; `实际完成` resets what came before; an estimate opening a long sentence (`2022年,预计…;…`) covers all its
+governs that item only; a budget's own figure (`国防支出预算比上年
+增长6.6%`) and its spending arranged (`支出安排`) are targets; `实际完成` resets what came before; an estimate opening a long sentence (`2022年,预计…;…`) covers all its
 items. Then its scope: a target list's introduction
 earlier in the paragraph (`主要预期目标是：` covers every item after it), or a plan section of a report (its
 figures for the coming period are targets unless a verb states what already is, `达`, `已`, or their period
@@ -27,6 +28,7 @@ _TARGET_AFTER = _LEX.compile("target_after")
 _ITEM_PLAN_VERB = _LEX.compile("item_plan_verb")
 _ITEM_FIGURE = _LEX.compile("item_figure")
 _PLANNED_MEASURE = _LEX.compile("planned_measure")
+_BUDGET_FIGURE = _LEX.compile("budget_figure_before")
 _PLAN_AFTER = _LEX.compile_at("plan_after_figure")
 _ARRANGED_FUNDS = _LEX.compile("arranged_funds")
 _REMAINING_STOCK = _LEX.compile("remaining_stock")
@@ -141,8 +143,9 @@ def figure_status(text: str, sentence_start: int, start: int, end: int, qualifie
     past = published is not None and period.end is not None and (
         period.end.year < published.year or (period.end < published and _month_end(period.end)))  # `今年1—4月`
     if _target_cued(text, sentence_start, start, scope, past) or _TARGET_AFTER.match(text, end, min(len(text), end + 8)) \
-            or _PLANNED_MEASURE.search(text, _comma_clause(text, clause_start, start), start):
-        return "target"
+            or _PLANNED_MEASURE.search(text, _comma_clause(text, clause_start, start), start) \
+            or _BUDGET_FIGURE.search(text, _comma_clause(text, clause_start, start), start):
+        return "target"  # a budget's own figure (`国防支出预算比上年增长6.6%`) is its plan
     stated = _ACTUAL_IN_PLAN.search(text, clause_start, start) or _ACTUAL_IN_PLAN.match(text, end, clause_end)
     if _PLAN_AFTER.match(text, end, clause_end) and not _ACTUAL_IN_PLAN.search(
             text, _comma_clause(text, clause_start, start), start):

@@ -106,6 +106,10 @@ _TRAIN_NUMBER = _LEX.compile_at("train_number_at")  # `7582次旅客列车`: a n
 _LOCATION = _LEX.compile("location_before")
 _DISTANCE_TOLD = _LEX.compile("(?:{distance_from_place_before})|(?:{daily_route_before})|(?:{race_distance_before})")  # 距家; 女子…
 _PRONOUN_OPENING = _LEX.compile("pronoun_opening")
+_HOLDINGS = _LEX.compile("household_holdings")  # in the sentence: `养了3头牛、4头猪` tells one family's farm
+_ONE_TRAIN = _LEX.compile("one_train_named")  # in the figure's clause: `…登上了…的Z65次列车`
+_SCENE_BEFORE = _LEX.compile("(?:{quoted_day_guess})|(?:{narrated_hedge_before})")  # `“估计今天得有`, `不下`
+_FACILITY_SIZE = _LEX.compile_at("one_facility_size_after")  # at the figure's end: `800平方米的广场`
 _ARTICLE_UNIT = _LEX.words("article_unit")[0]
 _HAN = regex.compile(r"\p{Han}")
 _LENGTH_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind == "length")
@@ -155,6 +159,10 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
         return None
     if own_tally(text, clause, start):
         return "person"  # `专咨委已召开102次全体会议`, `今年打算发展50户庭院经济`
+    if _HOLDINGS.search(text, s_start, s_end) or _SCENE_BEFORE.search(text, s_start, start):
+        return "person"  # one family's farm (`养了3头牛`); a witness's guess at one day; a narrator's `不下`
+    if _ONE_TRAIN.search(text, clause, c_end) or _FACILITY_SIZE.match(text, end):
+        return "event"  # one train's passengers (`…登上了Z65次列车`); one square's size (`800平方米的广场`)
     if household_speech(text, start, end):
         return "person"  # `“…收入两万多元…”村民陆金旺…`: one family's own accounts
     if _CASE_ACT.search(text, clause, start):

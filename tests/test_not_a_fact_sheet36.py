@@ -48,7 +48,7 @@ CASES = [
     ("a seedling cost reckoned", "“按今年的市场价，一株苗4角钱，一亩地要2000株，20亩地的苗就是1万多元。”", []),
     ("a comparable-price growth stays", "按可比价格计算，全市生产总值增长6.5%。", [6.5]),
     # what one household earned
-    ("a household's earnings", "前年养了8头牛，去年卖掉4头，挣了将近三万元。", [8]),
+    ("a household's earnings", "前年养了8头牛，去年卖掉4头，挣了将近三万元。", []),  # its herd too (household_holdings)
     ("a county's earnings stay", "全县农民去年外出务工挣了12亿元。", [1.2e9]),
     # a person introduced by role
     ("a head nurse's rooms", "总护士长王丽华连夜做了预案，“12个休息间，一共130人，必须固定房间。”", []),
