@@ -10,6 +10,7 @@ from __future__ import annotations
 from .clause_bounds import subject_clause_start
 from .counted_place_lists import counted_places
 from .figure_lists import changes_after_levels, earlier_levels, joined_run
+from .gazetteer import gazetteer
 from .industry_names import comma_listed, split_whole
 from .lexicon import lexicon
 from .list_owners import (
@@ -37,6 +38,7 @@ _SHARED_OPENING = 2  # characters a later item shares with the first item's meas
 _RANKING_END = _LEX.compile("(?<=\\p{Han}{2}){ranking_frame}$")
 _LIST_VERB = tuple(_LEX.table("ranking_frame", "list_verbs"))
 _SHARE_OF = _LEX.words("funded_share")[1]  # `占`: a share named with its whole, 高新技术产业产值(占规模以上工业)
+_JOINERS = tuple(_LEX.words("list_joiner"))
 
 Spread = dict[int, tuple]
 
@@ -115,6 +117,8 @@ def _items(text: str, start: int, clause: int, raw: str, mentions: list[Mention]
     """The n subjects and places a `分别` clause lists, in order."""
     raw, rate = compared_rate(raw)  # `…及交易金额较3月日均涨幅分别…`: each item's growth
     subjects, places = _listed(text, start, clause, raw, mentions, n)
+    if rate and _joined_name_opens(raw):  # `新兴市场和发展中经济体增速分别…`: the group's own rate
+        return [x + rate for x in subjects], places
     return ([x + rate if x else x for x in subjects], places) if rate else (subjects, places)
 
 
@@ -127,7 +131,7 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
     if (counted := counted_places(text, start, clause, raw.split(RESPECTIVELY)[0], n)) is not None:
         return [clean_subject(counted[1])] * n, counted[0]  # `松原和白城两地…，两地旅游总收入分别…`
     head = clean_subject(raw.split(RESPECTIVELY)[0])
-    items = distributive(raw, n)
+    items = None if _joined_name_opens(raw) else distributive(raw, n)
     end = max(start, clause - 1)
     before = text[subject_clause_start(text, start, end, list_marks=False):end]
     items = organisation_items(qualifier_shared(flows_respectively(raw, items))) if items \
@@ -138,6 +142,12 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
         or owners_listed_before(before, head, n) or [head] * n  # `…制造业、…制造业，投资分别增长…`
     bare = places_over(raw, n, bare=True)  # `四川和重庆分别为…和…`
     return subjects, (bare[0] if bare else [None] * n)
+
+
+def _joined_name_opens(raw: str) -> bool:
+    """`新兴市场和发展中经济体增速分别…`: one place's name with a joiner inside opens the clause, no list of items."""
+    m = gazetteer().scanner.match(raw)
+    return m is not None and any(j in m[2] for j in _JOINERS)
 
 
 def _without_ranking(raw: str) -> str:
