@@ -26,6 +26,7 @@ from .measure_owners import opening_set
 from .measure_qualifiers import compared_rate, qualifier_shared
 from .mention import Mention
 from .periods import time_mentions
+from .place_words import breakdown_place
 from .quantities import UNIT_KINDS, Quantity
 from .subjects import GENERIC, LIST_SPLIT, MEASURE_OF_PREVIOUS, SHARE_OF_PREVIOUS, clean_subject
 from .time_forms_relative import after_baseline_word
@@ -141,13 +142,23 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
         or macro_items_before(head, mentions, start, n) \
         or owners_listed_before(before, head, n) or [head] * n  # `…制造业、…制造业，投资分别增长…`
     bare = places_over(raw, n, bare=True)  # `四川和重庆分别为…和…`
-    return subjects, (bare[0] if bare else [None] * n)
+    return subjects, (bare[0] if bare else [_first_item_place(raw, n)] * n)
 
 
 def _joined_name_opens(raw: str) -> bool:
     """`新兴市场和发展中经济体增速分别…`: one place's name with a joiner inside opens the clause, no list of items."""
     m = gazetteer().scanner.match(raw)
     return m is not None and any(j in m[2] for j in _JOINERS)
+
+
+def _first_item_place(raw: str, n: int) -> str | None:
+    """`…增幅前五位的地区分别是临夏38.5%、天水30.4%…`: a place alone between `分别是`/`分别为` and the one number the
+    spread holds is the first item of a list of places each named with its own figure: that item's place."""
+    if n != 1:
+        return None
+    rest = raw.partition(RESPECTIVELY)[2]
+    rest = rest[1:] if rest.startswith(_LIST_VERB) else rest
+    return breakdown_place(rest) if rest else None
 
 
 def _without_ranking(raw: str) -> str:
