@@ -8,6 +8,7 @@ A spread maps a quantity's index to (subject, change, sign, place, time start).
 from __future__ import annotations
 
 from .clause_bounds import subject_clause_start
+from .clause_place_lists import places_listed_before
 from .counted_place_lists import counted_places
 from .figure_lists import changes_after_levels, earlier_levels, joined_run
 from .gazetteer import gazetteer
@@ -142,7 +143,12 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
         or macro_items_before(head, mentions, start, n) \
         or owners_listed_before(before, head, n) or [head] * n  # `…制造业、…制造业，投资分别增长…`
     bare = places_over(raw, n, bare=True)  # `四川和重庆分别为…和…`
-    return subjects, (bare[0] if bare else [_first_item_place(raw, n)] * n)
+    if bare:
+        return subjects, bare[0]
+    said = text.find(RESPECTIVELY, clause, clause + 2 * len(raw) + len(RESPECTIVELY))  # raw may be cut shorter
+    if len(set(subjects)) == 1 and said != -1 and (listed := places_listed_before(text, start, clause, said, n)):
+        return subjects, listed  # `酒泉、定西排名第二和第三,GDP增速分别为…`: one measure over the places before
+    return subjects, [_first_item_place(raw, n)] * n
 
 
 def _joined_name_opens(raw: str) -> bool:
