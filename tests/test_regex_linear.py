@@ -26,7 +26,10 @@ PER_FIGURE_UNITS = ["房地产管理占比5%;", "比上年增加5个,", "2020年
                     "受理和审结各类案件5件、审结5件,",  # two acts' one object, looked for once per sentence
                     "同年,价格一度增长5%。",  # `同年` reads a bounded window back for the year written before it
                     "温州市与广州、佛山等市合作,签约5个,",  # a partner list walked back: bounded
-                    "在深圳设立站点,引进5人,"]  # a site set up in an earlier clause: bounded looks back
+                    "在深圳设立站点,引进5人,",  # a site set up in an earlier clause: bounded looks back
+                    "天水麦积山景区5万人次、平凉景区4万人次、",  # a place heading an earlier item: bounded walk back
+                    "分别是天水5%、平凉4%、",  # a ranked run: each item looks at the figure before only
+                    "兰州、天水排名第二,GDP增速分别为5%、4%,"]  # places an earlier clause listed: bounded reach
 # (unit, small and large length in characters): 4x the input may take at most 12x the time; quadratic would be
 # 16x. (`5个亿万余` measures 10.0-10.3x at 250k -> 1M characters on the 2-core CI machine: memory and GC on one
 # million-character sentence, the same on the stop's start, so 10x was a coin toss, not a check.)
@@ -260,13 +263,19 @@ def _district_check(text: str) -> None:
     district_trade(text, 0, 0, len(text) - 2, "进出口")
 
 
+def _clause_places_check(text: str) -> None:
+    from extractors.clause_place_lists import places_listed_before
+
+    places_listed_before(text, 0, len(text) - 2, len(text) - 1, 2)
+
+
 @pytest.mark.parametrize("check", [_firm_check, _trend_check, _zone_check, _rest_check, _source_check, _project_check,
                                    _quote_check, _total_check, _sized_check, _whole_check, _investor_check,
                                    _topic_check, _punished_check, _project_topic_check, _one_project_check,
                                    _item_place_check, _planned_size_check, _counted_check, _event_check,
                                    _month_total_check, _counted_actor_check, _list_clause_check,
                                    _single_body_check, _alone_owner_check, _repeated_check, _years_ago_check,
-                                   _district_check],
+                                   _district_check, _clause_places_check],
                          ids=["firm anaphor", "trend owner", "zone anaphor", "rest of a whole", "cited source",
                               "project set", "quoted firm", "running total", "project sized after",
                               "part of a whole", "investor before", "topic owner", "offences punished before",
@@ -275,7 +284,7 @@ def _district_check(text: str) -> None:
                               "month's running total", "counted actor opening", "a list's clause start",
                               "one ship's, college's or event's", "owner named alone, set, staff",
                               "measure repeated from the sentence before", "compared with N years before",
-                                 "customs district before"])
+                                 "customs district before", "places an earlier clause listed"])
 def test_a_figure_reads_a_bounded_window_back(check):
     """Asked once per figure, these read back from the figure only so far: in a run-on sentence with no stop, reading
     to the sentence start made a million-character line of figures quadratic (hours)."""
