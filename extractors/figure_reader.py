@@ -79,6 +79,7 @@ _CASE_ITEM = _LEX.compile_at("case_item_after")
 _MONITORED_SET = _LEX.compile("monitored_set_after")
 _COUNTED_SET_ACT = _LEX.compile("counted_set_act")
 _OF_WHICH = _LEX.words("of_which")[0]
+_RUN_JOINERS = frozenset(_LEX.words("list_joiner"))  # between the items of a run of figures by place
 _HAVING_REACH = 16  # characters after a count's unit where its holders' kind and a verb of having are looked for
 
 
@@ -123,6 +124,8 @@ class FigureReader(FigureNaming, FigureNouns):
         f.spread = self.spread.get(i)
         item_place = None if f.spread or shares_listed_count(self.text, self.text.rfind(f.raw, clause, q.start)) \
             else _breakdown_item(f.raw, _CASE_ITEM.match(self.text, q.start) is not None)
+        if item_place and self._run_of_changes(f):
+            f.change, f.sign = True, self.mentions[-1].sign  # `…分别是临夏38.5%、天水30.4%`: the run's growth too
         if not f.change and q.unit == _TIMES:
             return
         subject = self._with_noun(f, subject)
@@ -166,6 +169,15 @@ class FigureReader(FigureNaming, FigureNouns):
         if not subject and (plan := bracketed_plan(text, lo, f.q.start)):
             return plan  # `完成…额度（22900亿元）`: the quota's amount, not the measure's
         return bracket_owner(text, lo, f.q.start, subject)
+
+    def _run_of_changes(self, f: Figure) -> bool:
+        """A place's item with no direction of its own, joined right after a change of the same unit (`增幅前五位的
+        地区分别是临夏38.5%、天水30.4%`): a later item of the same run, a change as the first is."""
+        last = self.mentions[-1] if self.mentions else None
+        if f.change or f.delta or last is None or last.kind != "change" or last.unit != f.q.unit:
+            return False
+        gap = self.text[last.end:f.q.start - len(f.raw)] or f.raw[:1]  # `…33.1%和庆阳25.7%`: 和 opens the item
+        return gap in _RUN_JOINERS
 
     def _held(self, f: Figure, subject: str, first: bool) -> str:
         """The subject with the holder, owner and topic the sentence opened, and the set or actor just named."""
@@ -260,5 +272,5 @@ class FigureReader(FigureNaming, FigureNouns):
         # subject (`虫害防治…(约占)`) is not what the next figure measures
         if not inside_bracket(text, self.start, q.start) or (subject and opens_shared_bracket(text, self.start, q.start)):
             # `香港68例(出院6例,死亡2例),澳门10例`: 死亡 stays inside; `住房保障类(793件,占比…)` names the bracket's share
-            self.prev_subject = (self.prev_subject if place else base_subject if f.delta
+            self.prev_subject = (self.prev_subject if place and not f.spread else base_subject if f.delta
                                  else without_measure_tail(subject))

@@ -64,6 +64,8 @@ _WORLD_BODY = lexicon().compile("world_body_tail")
 _GROUP_AS_ACTORS = lexicon().compile("group_as_actors")
 _PRIZE_TAIL = lexicon().compile("prize_tail")
 _GAMES_AFTER = lexicon().compile("games_after")
+_GROUP_MEMBERS = lexicon().compile_at("group_members_after")
+_WORLD_REGIONS = frozenset(lexicon().values("world_region"))  # `新兴经济体中…的印度`: a member picked out
 _FOREIGN_FIRM = lexicon().compile("foreign_firm_tail")
 _ROUTE_START = lexicon().compile_at("route_endpoint_after")
 _ROUTE_END = lexicon().compile_at("route_end_after")
@@ -192,6 +194,7 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
         # `宜春市科技进步奖3项`, `惠州日报要闻`, `梅州网  www…`: a prize, a paper, a site, not the place
         named = kind == "place" and (_PRIZE_TAIL.match(text, b) is not None or _PAPER_TAIL.match(text, b) is not None
                                      or _GAMES_AFTER.match(text, b) is not None  # `北京冬奥会张家口赛区`
+                                     or word in _WORLD_REGIONS and _GROUP_MEMBERS.match(text, b) is not None
                                      or _as_label(text, a, b)
                                      or place.level == "foreign" and _FOREIGN_FIRM.match(text, b) is not None)
         framed = a > 0 and _VIEW_OPENING.match(text, a - 1) is not None  # `从四川全省来看`: a frame, no origin

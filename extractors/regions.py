@@ -36,6 +36,7 @@ BREAKDOWN_ITEM = lexicon().compile("breakdown_item")
 _JOINERS = frozenset(lexicon().words("list_joiner"))
 _LIST_MARK = lexicon().words("list_joiner")[0]   # 、
 _ITEM_REACH = 6   # characters between a breakdown item's place and its figure
+_ITEM_FIGURE = lexicon().compile_at("[^、,，;；。:：\\d]{0,10}\\d[^、,，;；。]{0,8}、")  # an item's name and figure
 _OPENING_BRACKETS = ("(", "（")
 _FROM = lexicon().compile("from_place")
 _FROM_REACH = 4   # characters: `来自中国香港`
@@ -122,10 +123,14 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
     own = max(text.rfind(c, lo, pos) for c in (",", "，"))  # where the figure's own comma clause starts
     k = bisect_left(starts, pos) - 1
     own_body = own >= lo and body_item(text, own + 1, pos)  # `…鸠江区政府5件,市住建局3件`: the bureau's own item
+    item_passed = False  # a place heading an earlier item of a list by place was passed
     while k >= 0 and mentions[k].start >= lo:
         m = mentions[k]
         if own_body and m.start < own:
             return None
+        if item_passed and _own_item_figure(text, m, pos):
+            return _LISTED  # `…麦积山大景区25万人次、平凉崆峒山景区17.9万人次、月牙泉…`: no item's place
+        item_passed = item_passed or _heads_earlier_item(text, m, pos)
         if m.kind == "group" and m.start > own and bounds_a_whole(text, m.start, m.end):
             return _LISTED  # `“三区三州”外的…169个`: a group bounding what its own clause counts, no place of it
         if m.start < own and site_set_up(text, m):
@@ -138,6 +143,19 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
                 or _heads_listed_count(text, m, pos) else m
         k -= 1
     return None
+
+
+def _heads_earlier_item(text: str, m: PlaceMention, pos: int) -> bool:
+    """`、平凉崆峒山景区17.9万人次、月牙泉…`: the place opens an item of a list (after `、`) whose own figure comes
+    before the figure at pos; the items before it name their own places, none of them the later items'."""
+    return m.kind == "place" and m.subject and not m.comparison \
+        and text[max(0, m.start - 1):m.start] == _LIST_MARK and _own_item_figure(text, m, pos)
+
+
+def _own_item_figure(text: str, m: PlaceMention, pos: int) -> bool:
+    """The place heads an item of a list, `天水麦积山大景区25万人次、`: its name, its figure, then the next item, all
+    before pos."""
+    return _ITEM_FIGURE.match(text, m.end, pos) is not None
 
 
 def _partner_item(text: str, mentions: list[PlaceMention], k: int) -> bool:

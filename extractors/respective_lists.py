@@ -8,8 +8,10 @@ A spread maps a quantity's index to (subject, change, sign, place, time start).
 from __future__ import annotations
 
 from .clause_bounds import subject_clause_start
+from .clause_place_lists import places_listed_before
 from .counted_place_lists import counted_places
 from .figure_lists import changes_after_levels, earlier_levels, joined_run
+from .gazetteer import gazetteer
 from .industry_names import comma_listed, split_whole
 from .lexicon import lexicon
 from .list_owners import (
@@ -25,6 +27,7 @@ from .measure_owners import opening_set
 from .measure_qualifiers import compared_rate, qualifier_shared
 from .mention import Mention
 from .periods import time_mentions
+from .place_words import breakdown_place
 from .quantities import UNIT_KINDS, Quantity
 from .subjects import GENERIC, LIST_SPLIT, MEASURE_OF_PREVIOUS, SHARE_OF_PREVIOUS, clean_subject
 from .time_forms_relative import after_baseline_word
@@ -37,6 +40,7 @@ _SHARED_OPENING = 2  # characters a later item shares with the first item's meas
 _RANKING_END = _LEX.compile("(?<=\\p{Han}{2}){ranking_frame}$")
 _LIST_VERB = tuple(_LEX.table("ranking_frame", "list_verbs"))
 _SHARE_OF = _LEX.words("funded_share")[1]  # `占`: a share named with its whole, 高新技术产业产值(占规模以上工业)
+_JOINERS = tuple(_LEX.words("list_joiner"))
 
 Spread = dict[int, tuple]
 
@@ -115,6 +119,8 @@ def _items(text: str, start: int, clause: int, raw: str, mentions: list[Mention]
     """The n subjects and places a `分别` clause lists, in order."""
     raw, rate = compared_rate(raw)  # `…及交易金额较3月日均涨幅分别…`: each item's growth
     subjects, places = _listed(text, start, clause, raw, mentions, n)
+    if rate and _joined_name_opens(raw):  # `新兴市场和发展中经济体增速分别…`: the group's own rate
+        return [x + rate for x in subjects], places
     return ([x + rate if x else x for x in subjects], places) if rate else (subjects, places)
 
 
@@ -127,7 +133,7 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
     if (counted := counted_places(text, start, clause, raw.split(RESPECTIVELY)[0], n)) is not None:
         return [clean_subject(counted[1])] * n, counted[0]  # `松原和白城两地…，两地旅游总收入分别…`
     head = clean_subject(raw.split(RESPECTIVELY)[0])
-    items = distributive(raw, n)
+    items = None if _joined_name_opens(raw) else distributive(raw, n)
     end = max(start, clause - 1)
     before = text[subject_clause_start(text, start, end, list_marks=False):end]
     items = organisation_items(qualifier_shared(flows_respectively(raw, items))) if items \
@@ -137,7 +143,28 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
         or macro_items_before(head, mentions, start, n) \
         or owners_listed_before(before, head, n) or [head] * n  # `…制造业、…制造业，投资分别增长…`
     bare = places_over(raw, n, bare=True)  # `四川和重庆分别为…和…`
-    return subjects, (bare[0] if bare else [None] * n)
+    if bare:
+        return subjects, bare[0]
+    said = text.find(RESPECTIVELY, clause, clause + 2 * len(raw) + len(RESPECTIVELY))  # raw may be cut shorter
+    if len(set(subjects)) == 1 and said != -1 and (listed := places_listed_before(text, start, clause, said, n)):
+        return subjects, listed  # `酒泉、定西排名第二和第三,GDP增速分别为…`: one measure over the places before
+    return subjects, [_first_item_place(raw, n)] * n
+
+
+def _joined_name_opens(raw: str) -> bool:
+    """`新兴市场和发展中经济体增速分别…`: one place's name with a joiner inside opens the clause, no list of items."""
+    m = gazetteer().scanner.match(raw)
+    return m is not None and any(j in m[2] for j in _JOINERS)
+
+
+def _first_item_place(raw: str, n: int) -> str | None:
+    """`…增幅前五位的地区分别是临夏38.5%、天水30.4%…`: a place alone between `分别是`/`分别为` and the one number the
+    spread holds is the first item of a list of places each named with its own figure: that item's place."""
+    if n != 1:
+        return None
+    rest = raw.partition(RESPECTIVELY)[2]
+    rest = rest[1:] if rest.startswith(_LIST_VERB) else rest
+    return breakdown_place(rest) if rest else None
 
 
 def _without_ranking(raw: str) -> str:
