@@ -65,6 +65,7 @@ _GROUP_AS_ACTORS = lexicon().compile("group_as_actors")
 _PRIZE_TAIL = lexicon().compile("prize_tail")
 _GAMES_AFTER = lexicon().compile("games_after")
 _FOREIGN_FIRM = lexicon().compile("foreign_firm_tail")
+_PARTNER_ROLE = lexicon().compile_at("partner_role_after")  # `东盟为我第一大贸易伙伴`: a role in China's trade
 _ROUTE_START = lexicon().compile_at("route_endpoint_after")
 _ROUTE_END = lexicon().compile_at("route_end_after")
 _CUISINE = lexicon().compile_at("cuisine_after")
@@ -193,7 +194,8 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
         named = kind == "place" and (_PRIZE_TAIL.match(text, b) is not None or _PAPER_TAIL.match(text, b) is not None
                                      or _GAMES_AFTER.match(text, b) is not None  # `北京冬奥会张家口赛区`
                                      or _as_label(text, a, b)
-                                     or place.level == "foreign" and _FOREIGN_FIRM.match(text, b) is not None)
+                                     or place.level == "foreign" and (_FOREIGN_FIRM.match(text, b) is not None
+                                                                      or _PARTNER_ROLE.match(text, b) is not None))
         framed = a > 0 and _VIEW_OPENING.match(text, a - 1) is not None  # `从四川全省来看`: a frame, no origin
         named = named or kind == "group" and bounds_a_whole(text, a, b)
         out.append(PlaceMention(a, b, kind, place, scope, comparison=compared,
