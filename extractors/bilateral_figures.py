@@ -2,7 +2,10 @@
 place (a story on Africa) nor the paper's country: no region. A Chinese investor's investment in one foreign country
 (`中方累计投资额` in a sentence on Senegal, `中国企业在南非直接投资`) is that country's, and one whose subject names
 its destination (`中国对尼泊尔投资`, `对非…直接投资存量`) is the destination's; so is a trade flow whose subject names
-the one partner China imports from or exports to (`中国从智利进口精炼铜` → 智利)."""
+the one partner China imports from or exports to (`中国从智利进口精炼铜` → 智利). A pair's measure naming the figure
+itself (`中美贸易总值`) is never the partner's, even where the partner opens the sentence (`美国为我第三大贸易伙伴，中美
+贸易总值…`): in a story on China's own trade (the paper's country in force) it is China's account, 全国; in a story on
+the partner or elsewhere it is the pair's, no region."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ _FOREIGN = "foreign"
 _DESTINATION = lexicon().compile("investment_destination")
 _SHORT = lexicon().values("investment_destination_short")
 _PARTNER = lexicon().compile("trade_partner")
+_NATIONAL = "national"
 
 
 def bilateral_figure(text: str, places: list, lo: int, pos: int) -> bool:
@@ -54,3 +58,12 @@ def traded_with(subject: str) -> Place | None:
     name = _SHORT.get(found["dest"], found["dest"])
     known = [p for p in gazetteer().by_name.get(name, ()) if p.level == _FOREIGN]
     return known[0] if known else None
+
+
+def pair_region(subject: str, scopes: list) -> str | None | bool:
+    """The region of a figure whose subject opens with a pair's measure (`中美贸易总值`): 全国 when the innermost
+    place in force is the country, else None (the pair's); False when the subject names no pair's measure."""
+    if not subject or _BILATERAL.match(subject) is None:
+        return False
+    place = next((p for p in scopes if p is not None), None)
+    return place.name if place is not None and place.level == _NATIONAL else None

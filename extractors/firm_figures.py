@@ -10,7 +10,7 @@ the place in its name is the body's, not the figure's region; so are a scenic ar
 building named after its place (`雪岭景区`, `东江机场`, `某市某某百货大楼`). In a list of clauses each opening with its own
 firm or body (`某某百货大楼按每千瓦时1.70元收费，某某公司按…`), each figure is its clause's actor's, unless the name is one
 example of a set counted (`某某大学等18所高校`). Words in lexicon/owners.toml (`firm_name`, `firm_brand`,
-`firm_class`, `one_body`, `one_of_a_set`).
+`firm_class`, `one_body`, `one_of_a_set`, `port_named_alone`).
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ _ACTOR = _LEX.compile("firm_actor_opening")
 _INSTITUTION = _LEX.compile("institution_actor_opening")
 _SYSTEM = _LEX.compile("bodies_as_system")
 _BODY = _LEX.compile("one_body")
+_OWN_ACCOUNT = _LEX.compile("own_account_body")
+_PORT = _LEX.compile_at("port_named_alone")
 _BODY_KIND = _LEX.compile("(?:{body_kind})")  # a cheap first look: most spans name no body's kind at all
 _GROUP_ENDS = ("；", ";")
 _CLAUSE_OPENINGS = ("，", ",", "；", ";")  # the firm's sentence owns no clause group past its `；`
@@ -70,8 +72,9 @@ def names_a_firm(subject: str) -> bool:
 
 
 def names_a_body(subject: str) -> bool:
-    """`三峡电站累计发电`, `某区文华学校占地面积`: the subject opens with one named body's name (a station, a school)."""
-    return any(a == 0 for a, _ in named_bodies(subject, 0, len(subject)))
+    """`三峡电站累计发电`, `某区文华学校占地面积`: the subject opens with one named body's name (a station, a school),
+    or with a port's own name, which needs no place (`拱北口岸日均出入境人员`)."""
+    return _PORT.match(subject) is not None or any(a == 0 for a, _ in named_bodies(subject, 0, len(subject)))
 
 
 def named_bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -158,14 +161,19 @@ def firm_figure(text: str, sentence_start: int, pos: int, subject: str) -> bool:
 
 
 def _clause_actor_owns(text: str, sentence_start: int, pos: int) -> bool:
-    """A firm or a named body opens the figure's own clause (after a `，` of its sentence) as its actor, and nothing
-    after it up to the figure takes the figure from it (owns_up_to)."""
-    clause = max(text.rfind(c, max(sentence_start, pos - _ANAPHOR_REACH), pos) for c in _CLAUSE_OPENINGS) + 1
-    if clause <= sentence_start:
-        return False
-    actor = firm_actor(text, clause) or _institution_actor(text, clause)
-    return actor is not None and actor[1] <= pos and owns_up_to(text, actor[1], pos) \
-        and _SET_MEMBER.search(text, actor[1], pos + 1) is None  # `某某大学等18所高校`: one of the counted
+    """A firm or a named body opens a clause of the figure's sentence before it (after a `，`) as its actor, and
+    nothing after it up to the figure takes the figure from it (owns_up_to): the figure's own clause, or an earlier
+    one the clauses after it continue with no actor of their own (`运行的44天里，某某医院筛查了2175人，报告确诊病例54人`)."""
+    reach = max(sentence_start, pos - _ANAPHOR_REACH)
+    clauses = sorted({i + 1 for i in range(reach, pos) if text[i] in _CLAUSE_OPENINGS}, reverse=True)
+    for clause in clauses:  # the nearest actor decides: an earlier one is cut off by any firm or place between
+        actor = firm_actor(text, clause) or _institution_actor(text, clause)
+        if actor is not None and clause != clauses[0] and _OWN_ACCOUNT.fullmatch(actor[0]):
+            continue  # `最高检开展了…专项监督，…共办理…案件`: a national organ's campaign runs through its whole system
+        if actor is not None and actor[1] <= pos:
+            return owns_up_to(text, actor[1], pos) \
+                and _SET_MEMBER.search(text, actor[1], pos + 1) is None  # `某某大学等18所高校`: one of the counted
+    return False
 
 
 def _institution_anaphor(text: str, sentence_start: int, pos: int):
@@ -199,7 +207,7 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
     named_firm = names_a_firm(owned) or _FIRM.search(owned) is not None and _one_firm(_FIRM.search(owned)[0]) \
         or any(_one_firm(m[0]) for m in _FIRM.finditer(text, sentence, pos)) or _ANAPHOR.search(text, sentence, pos) \
         or names_document_firm(text, owned) or bool(named_bodies(text, max(sentence, pos - _ANAPHOR_REACH), pos)) \
-        or _institution_anaphor(text, sentence, pos) is not None
+        or _institution_anaphor(text, sentence, pos) is not None or _clause_actor_owns(text, sentence, pos)
     held = _institution_actor(text, sentence)  # cached per sentence: the same span, asked for each figure
     institution = (held[1] - len(held[0]), held[1]) if held is not None else None
     if institution is None:  # `…;某某宫景区接待游客…`: each clause its own site's

@@ -26,7 +26,7 @@ _NOT_SUBJECT_REACH = max(len(w) for w in _NOT_SUBJECT_BEFORE)
 _ZONE_OPENING = 40   # characters: a zone's profile names its place at the very start of its paragraph
 _ZONE_KIND = _LEX.compile("zone_kind")
 _ZONE_ITEM = _LEX.compile_at("zone_item_opening")
-_SYSTEM_REPORT = tuple(_LEX.words("system_report_after"))
+_SYSTEM_REPORT = _LEX.compile_at("system_report_after")
 _CLAUSE_CUTS = (";", "；")
 _ZONE_NAME_REACH = 8   # characters before a zone's kind word where the county it is named after may stand
 _SHORT_NAME_SIZES = (2, 3, 4)
@@ -93,7 +93,7 @@ class PlaceOverrides:
         opener = stories(self.text, self.seg.articles)[s.article][0]  # a sub-heading's story is its opener's
         headline = self.seg.articles[opener].headline.strip()
         actor = firm_actor(headline, 0) if headline else None
-        return actor is not None and not headline.startswith(_SYSTEM_REPORT, actor[1])  # `最高人民法院工作报告`
+        return actor is not None and _SYSTEM_REPORT.match(headline, actor[1]) is None  # `最高人民法院工作报告`
 
     def _international_body(self, s: Sentence, pos: int) -> bool:
         """An international body the sentence speaks of before the figure, not as a recipient or partner

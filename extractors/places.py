@@ -67,6 +67,7 @@ _GAMES_AFTER = lexicon().compile("games_after")
 _GROUP_MEMBERS = lexicon().compile_at("group_members_after")
 _WORLD_REGIONS = frozenset(lexicon().values("world_region"))  # `新兴经济体中…的印度`: a member picked out
 _FOREIGN_FIRM = lexicon().compile("foreign_firm_tail")
+_PARTNER_ROLE = lexicon().compile_at("partner_role_after")  # `东盟为我第一大贸易伙伴`: a role in China's trade
 _ROUTE_START = lexicon().compile_at("route_endpoint_after")
 _ROUTE_END = lexicon().compile_at("route_end_after")
 _CUISINE = lexicon().compile_at("cuisine_after")
@@ -196,7 +197,8 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
                                      or _GAMES_AFTER.match(text, b) is not None  # `北京冬奥会张家口赛区`
                                      or word in _WORLD_REGIONS and _GROUP_MEMBERS.match(text, b) is not None
                                      or _as_label(text, a, b)
-                                     or place.level == "foreign" and _FOREIGN_FIRM.match(text, b) is not None)
+                                     or place.level == "foreign" and (_FOREIGN_FIRM.match(text, b) is not None
+                                                                      or _PARTNER_ROLE.match(text, b) is not None))
         framed = a > 0 and _VIEW_OPENING.match(text, a - 1) is not None  # `从四川全省来看`: a frame, no origin
         named = named or kind == "group" and bounds_a_whole(text, a, b)
         out.append(PlaceMention(a, b, kind, place, scope, comparison=compared,

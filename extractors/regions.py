@@ -37,6 +37,8 @@ _JOINERS = frozenset(lexicon().words("list_joiner"))
 _LIST_MARK = lexicon().words("list_joiner")[0]   # 、
 _ITEM_REACH = 6   # characters between a breakdown item's place and its figure
 _ITEM_FIGURE = lexicon().compile_at("[^、,，;；。:：\\d]{0,10}\\d[^、,，;；。]{0,8}、")  # an item's name and figure
+_NEXT_ITEM_REACH = 12  # characters from a country's figure to the next country of its list
+_FOREIGN_LEVEL = "foreign"
 _OPENING_BRACKETS = ("(", "（")
 _FROM = lexicon().compile("from_place")
 _FROM_REACH = 4   # characters: `来自中国香港`
@@ -136,6 +138,8 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
         if m.start < own and site_set_up(text, m):
             k -= 1
             continue  # `在大湾区设立工作站，…，共引进人才超300人`: where the site stands, not what is counted later
+        if k == bisect_left(starts, pos) - 1 and first_country_item(text, mentions, k, pos):
+            return m  # `远高于美国2%、日本1.3%…的经济增速`: the first country's own figure, like the items after it
         if m.subject and not m.comparison and not enclosed(text, m.start, pos) and is_topic(text, m, lo) \
                 and not _listed_far(text, m, pos) and not _own_bracket_closed(text, m.end, pos) \
                 and not item_before_items(text, mentions, k, pos) and not _partner_item(text, mentions, k):
@@ -156,6 +160,22 @@ def _own_item_figure(text: str, m: PlaceMention, pos: int) -> bool:
     """The place heads an item of a list, `天水麦积山大景区25万人次、`: its name, its figure, then the next item, all
     before pos."""
     return _ITEM_FIGURE.match(text, m.end, pos) is not None
+
+
+def first_country_item(text: str, mentions: list[PlaceMention], k: int, pos: int) -> bool:
+    """`远高于美国2%、日本1.3%、欧盟1.3%的经济增速`: a foreign country with the figure at pos right after it, followed by
+    `、` and another foreign country with its own figure, is the first item of a list of countries' figures (after a
+    comparison's verb too: each value is its country's, not the clause's topic's)."""
+    m = mentions[k]
+    if k + 1 >= len(mentions) or not _foreign(m) or pos - m.end > _ITEM_REACH or not BREAKDOWN_ITEM.match(text, m.end):
+        return False
+    nxt = mentions[k + 1]
+    return _foreign(nxt) and pos < nxt.start <= pos + _NEXT_ITEM_REACH and text[nxt.start - 1] == _LIST_MARK \
+        and BREAKDOWN_ITEM.match(text, nxt.end) is not None
+
+
+def _foreign(m: PlaceMention) -> bool:
+    return m.kind == "place" and m.subject and m.place is not None and m.place.level == _FOREIGN_LEVEL
 
 
 def _partner_item(text: str, mentions: list[PlaceMention], k: int) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 import regex
 
+from .abroad_zones import zone_abroad
 from .aided_parts import aided_part
 from .breakdown_measures import BreakdownParts
 from .budget_bases import budget_base
@@ -270,6 +271,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         region = above_counted(m.subject, unit, self._region(m, s, places, starts),
                                clause_places(self.text, places, m.start))
         region = beyond_reach(self.text, s.start, m.start, region)
+        if zone_abroad(self.text, s.start, m.start, region):
+            region = None  # `目前园区共引进投资项目…` in a story on a park abroad: the park's (abroad_zones.py)
         if district_trade(self.text, self.seg.articles[s.article].start, s.start, m.start, subject):
             region = None  # `上海海关关区实现进出口…`: all the district's customs clears, no place's (customs_districts.py)
         fact = Fact(doc=self.ctx.name, published=self.paper.published_iso, family=family,

@@ -4,7 +4,7 @@ place an article's lead is about, the zone a paragraph profiled before, a scope 
 
 from __future__ import annotations
 
-from .bilateral_figures import bilateral_figure, invested_abroad, invested_in, traded_with
+from .bilateral_figures import bilateral_figure, invested_abroad, invested_in, pair_region, traded_with
 from .gazetteer import gazetteer
 from .group_figures import group_figure, group_holder
 from .landed_places import allotted_place, benefited_place, landed_place
@@ -119,6 +119,8 @@ class ScopePlaces(PlaceOverrides):
             return m.place or None  # "": an item of a list by place that the gazetteer does not know
         if (destination := invested_in(m.subject) or traded_with(m.subject)) is not None:
             return region_of(destination)  # `中国对尼泊尔投资超过3亿美元`: Nepal's, not the country's
+        if (pair := pair_region(m.subject, self._scopes())) is not False:
+            return pair  # `美国为我第三大贸易伙伴，中美贸易总值…`: China's account, never the partner's
         scopes = self._scopes()
         named = named_in_clause(self.text, places, starts, s.start, m.start)
         named = (named is not None and group_holder(self.text, places, named)) or named  # `青海贫困地区…`: 青海's
