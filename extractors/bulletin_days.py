@@ -92,10 +92,12 @@ class BulletinDays:
 def left_to_bulletin(period: Period, published: date | None, told_before: str) -> bool:
     """A count's period is one a bulletin's reporting day dates: none the text told, the paper's day, or the paper's
     day read from `当日`/`当天` before it, which in a bulletin is the day it reports (`当日新增出院12例` printed the
-    morning after)."""
+    morning after), or from no time written in its sentence before it (a headline's `10月9日·快报` over a bulletin
+    of 10月8日0—24时)."""
     if period.start is None and period.end in (None, published):
         return True
-    return period.start == period.end == published and _SAME_DAY.search(told_before) is not None
+    return period.start == period.end == published and (
+        _SAME_DAY.search(told_before) is not None or not time_mentions(told_before, 0, len(told_before)))
 
 
 def bulletin_period(day: date, subject: str, day_count: bool, told_before: str) -> Period:

@@ -17,6 +17,7 @@ from .undating_times import attributive_end
 _LEX = lexicon()
 _CLAUSE_OPENERS = (",", "，", ";", "；")
 _RESPECTIVELY = _LEX.words("respectively")[0]
+_REPORTING_DAY = _LEX.compile("bulletin_reporting_day")
 _CLAUSE_END_MARKS = (",", "，", ";", "；")
 _STATEMENT_END_MARKS = _CLAUSE_END_MARKS[2:]  # a `；` ends a statement: its time is not a later list's
 _ALONE_PREFIX = 3  # characters before a time that is a clause by itself (`截至`, `到`)
@@ -58,6 +59,9 @@ class ClauseTimes:
         """The time (a run of times written on together: `2024年春节假期`) is its comma clause, but for a word or two
         before it (`截至2019年底,`, `到目前,`)."""
         start, end = run
+        if (day := _REPORTING_DAY.match(self.text, start)) is not None and day.end() >= end:
+            # `通报:10月8日0—24时,新增…2例和…19例`: a bulletin's day is a clause by itself whatever precedes it
+            return self.text[day.end():day.end() + 1] in _CLAUSE_END_MARKS
         if self.text[end:end + 1] not in _CLAUSE_END_MARKS:
             return False
         lo = max(0, start - _ALONE_PREFIX)

@@ -48,6 +48,7 @@ from .year_spans import (
     past_years_average,
     plan_end_average,
     plan_goal_years,
+    respective_item,
     since_span_average,
 )
 
@@ -70,7 +71,8 @@ _PROJECT_TOTAL = "investment.project_total"
 
 
 class FigurePeriods(HeldLevels):
-    """The Resolver's periods of one figure (needs text, seg, ctx, sentence/doc anchors, _last_whole)."""
+    """The Resolver's periods of one figure (needs text, seg, ctx, sentence/doc anchors, _last_whole,
+    _listed_end)."""
 
     def _figure_period(self, m: Mention, s: Sentence, clause: int, after_opening: int, times: list[TimeMention],
                        ind: Indicator | None, family: str, unit: str) -> tuple[Period, bool, bool]:
@@ -146,6 +148,9 @@ class FigurePeriods(HeldLevels):
                      or same_bracket(self.text, s.start, whole_end, m.start)) \
                 and not any(whole_end <= tm.start < m.start for tm in times):
             period = whole_period  # `新增…13例,其中境外输入2例`, `住院病例12例(本土9例,…)`: a part over its whole's time
+        elif (whole_kind == "change" or whole_end == self._listed_end) and m.kind == "level" and whole_unit == unit \
+                and respective_item(self.text, clause, whole_end, m.start):
+            period, self._listed_end = whole_period, m.end  # `较2020年分别提高2.94%、7.81%和4.73%`: the first's years
         return period, explicit, explicit_own
 
     def _beyond_lead_event(self, s: Sentence, m: Mention, period: Period) -> bool:

@@ -95,6 +95,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         self._last_subject: tuple[int, str] = (-1, "")   # the paragraph and subject of the last figure
         self._before: tuple[int, int, str] = (-1, -1, "")  # a sentence's start, and _last_subject as it began
         self._last_whole: tuple = (-1, "", None, None)   # the last fact's figure: where it ends, kind, unit, period
+        self._listed_end = -1  # where the last item read as part of a `分别` change list ends (figure_periods.py)
         self._origin: tuple[int, str | None] = (-1, None)  # the paragraph and case origin in force
         self._account: tuple[int, str | None] = (-1, None)  # the paragraph and the budget its last account named
         self._opening_end = 0   # where the time that opens the sentence being read ends

@@ -16,6 +16,8 @@ _FROM_BASE_YEAR = _LEX.compile("from_base_year")
 _BASE_OPENING = _LEX.compile("base_opening")
 _BASE_YEAR_END = _LEX.compile("base_year_end")
 _BASE_YEARS_AGO = _LEX.compile("base_years_ago")
+_LIST_GAP = _LEX.compile(r"\s?{list_joiner}\s?")
+_RESPECTIVELY = _LEX.words("respectively")[0]
 _ERA_YEARS = {name: day[:4] for name, day in _LEX.values("era_start").items()}  # `改革开放之初`: 1978
 
 
@@ -41,6 +43,12 @@ def over_base_year(text: str, lo: int, pos: int, period: Period) -> Period:
         return period  # `2018年末…比2017年末`: the year already covers it
     return Period(since, period.end)
 
+
+def respective_item(text: str, clause: int, last_end: int, pos: int) -> bool:
+    """The figure at pos is a later item of a `分别` change list whose first item ends at last_end (`较2020年分别提高
+    2.94%、7.81%和4.73%`): the comparison written once before the list is each item's, so is its span of years."""
+    gap = _LIST_GAP.fullmatch(text, last_end, pos)
+    return gap is not None and text.find(_RESPECTIVELY, clause, last_end) >= 0
 
 
 _AGO_REACH = 40  # characters after a level where the comparison with N years before that names it stands

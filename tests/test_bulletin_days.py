@@ -44,6 +44,16 @@ CASES = [
      [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_asymptomatic", "新增无症状感染者", *DAY, 9),
       ("covid.new_imported_asymptomatic", "新增境外输入无症状感染者", *DAY, 5), (None, "本土无症状感染者", *DAY, 4),
       (None, "本土无症状感染者", *DAY, 3), (None, "本土无症状感染者", *DAY, 1)]),
+    # a headline of the paper's day over a bulletin: the reporting day dates every item of its list, whatever the
+    # lead wrote before it (`今早(5月10日)通报:`), and the sentences after it
+    ("5月10日·全省疫情快报\n省卫健委今早(5月10日)通报:5月9日0—24时,全省新增本土确诊病例6例和无症状感染者9例。"
+     "新增境外输入确诊病例3例。",
+     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_asymptomatic", "新增本土无症状感染者", *DAY, 9),
+      ("covid.new_imported", "新增境外输入确诊病例", *DAY, 3)]),
+    ("5月10日疫情通报\n据省卫健委消息,2022年5月9日0时至24时,全省新增本土确诊病例6例、本土无症状感染者9例。",
+     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_asymptomatic", "新增本土无症状感染者", *DAY, 9)]),
+    ("5月10日疫情通报\n5月9日0-24时,全省新增本土确诊病例6例。\n5月10日当天,全省新增出院15例。",
+     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_cured", "新增出院", "2022-05-10", "2022-05-10", 15)]),
     # a day the paper names itself (`5月10日`) stays that day
     ("5月9日0-24时,全省新增本土确诊病例6例。\n5月10日当天,全省新增出院15例。",
      [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_cured", "新增出院", "2022-05-10", "2022-05-10", 15)]),
