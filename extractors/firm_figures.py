@@ -57,6 +57,8 @@ _SITE_NAME_MIN = 3  # characters of a site's own name before its kind
 _LOCATED_REACH = 24  # characters of a locating attributive before a firm's name
 _ANAPHOR_REACH = 120  # characters before a figure an anaphor may stand (the audit documents' farthest: 58); searched
 # from the sentence start, a run-on sentence of figures with no stop made this quadratic
+_OWN_REACH = 400  # characters from a firm's name to a figure it may own: a run-on line of items after one body's name
+# (`某某景区5万人次、某某景区4万人次、…`) was scanned again for each figure, quadratic
 
 
 def _one_firm(name: str) -> bool:
@@ -133,6 +135,8 @@ def site_span(text: str, clause: int) -> tuple[int, int] | None:
 def owns_up_to(text: str, actor_end: int, pos: int) -> bool:
     """Nothing between the actor's name and the figure at pos takes the figure from it: no `；`, no other firm,
     no bodies of its kind as a whole (`各级法院`) and no place."""
+    if pos - actor_end > _OWN_REACH:
+        return False
     between = text[actor_end:pos]
     bodies = named_bodies(text, actor_end, pos)  # `…，今年春运东江站预计…`: the place in a body's name is the body's
     return not any(mark in between for mark in _GROUP_ENDS) and _FIRM.search(between) is None \
@@ -205,7 +209,8 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
         return None
     sentence, clause, pos = span
     named_firm = names_a_firm(owned) or _FIRM.search(owned) is not None and _one_firm(_FIRM.search(owned)[0]) \
-        or any(_one_firm(m[0]) for m in _FIRM.finditer(text, sentence, pos)) or _ANAPHOR.search(text, sentence, pos) \
+        or any(_one_firm(m[0]) for m in _FIRM.finditer(text, max(sentence, pos - _OWN_REACH), pos)) \
+        or _ANAPHOR.search(text, max(sentence, pos - _OWN_REACH), pos) \
         or names_document_firm(text, owned) or bool(named_bodies(text, max(sentence, pos - _ANAPHOR_REACH), pos)) \
         or _institution_anaphor(text, sentence, pos) is not None or _clause_actor_owns(text, sentence, pos)
     held = _institution_actor(text, sentence)  # cached per sentence: the same span, asked for each figure
