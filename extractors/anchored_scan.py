@@ -1,6 +1,6 @@
 """A lexicon entry's matches in a whole text, tried only where one can start: each alternative of the entry opens
 with a lead of bounded width before a slot it must match (`…\\p{Han}){2,12}(?:{firm_kind})`, `(?:中国|美国)?(?:{firm_brand})`,
-`{own_account_body}`), so a match starts at most that width before a place where the slot's own short pattern matches.
+`{own_account_body}`; a slot opening a lookahead, `(?!{act_on_firms})`, is part of the lead, of no width), so a match starts at most that width before a place where the slot's own short pattern matches.
 
 The slot's pattern keeps `regex`'s fast scans (a literal prefilter, a first-character test) that the whole entry loses:
 a lead of any Han characters is tried at every position of the text (a firm's name over a long story cost a tenth of
@@ -16,7 +16,8 @@ import regex
 
 from .lexicon import Lexicon
 
-_FIRST_SLOT = re.compile(r"(?<!\\[pPN])(\(\?:)?\{([a-z_][a-z0-9_]*)(:chars)?\}(\))?")
+_FIRST_SLOT = re.compile(r"(?<!\\[pPN])(?<!\(\?!)(?<!\(\?=)(\(\?:)?\{([a-z_][a-z0-9_]*)(:chars)?\}(\))?")
+_ANY_SLOT = re.compile(r"(?<!\\[pPN])\{[a-z_][a-z0-9_]*(?::chars)?\}")  # inside a lookahead of the lead: no width
 _PROPERTY = re.compile(r"\\[pP]\{\w+\}")
 _QUANTIFIER_NEXT = "?*+{"
 
@@ -75,7 +76,7 @@ def _width(lead: str) -> tuple[int, int] | None:
     if "{e" in lead or "\\L<" in lead:  # `regex`'s fuzzy and named-list forms: the standard parser misreads them
         return None
     try:
-        shortest, longest = re._parser.parse(_PROPERTY.sub(".", lead)).getwidth()
+        shortest, longest = re._parser.parse(_ANY_SLOT.sub(".", _PROPERTY.sub(".", lead))).getwidth()
     except (re.error, OverflowError, RecursionError):
         return None
     return (shortest, longest) if longest < re._constants.MAXREPEAT else None
