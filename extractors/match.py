@@ -20,6 +20,7 @@ from .catalog import Catalog
 from .clause_bounds import subject_clause_start
 from .figure_reader import FigureReader
 from .headed_lists import with_heading_measure
+from .hotline_category_channels import by_category_channel
 from .hotline_channels import by_channel
 from .hotline_outcomes import with_outcome_objects
 from .item_measures import with_first_item_measure
@@ -104,6 +105,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
         reader.read(i, q, quantities)
     mentions = _shared_by_items(text, start, _told_apart(reader.mentions, reader.listed))
     mentions = by_channel(text, start, sorted(mentions, key=lambda m: m.start))
+    mentions = by_category_channel(text, mentions)  # `咨询类诉求受理…(热线受理…)` → 咨询类诉求热线受理
     mentions = with_objects_named_once(mentions)  # `…接待国内游客…;涪陵区接待55万人次` → 接待国内游客  # `来电…,其中转办…` → 来电转办
     mentions = with_stage_owners(mentions)  # `危房改造已开工126万户、竣工112万户` → 危房改造竣工
     mentions = with_joint_objects(text, start, end, mentions)  # `受理和审结…案件…，共受理…、审结…` → 审结…案件
