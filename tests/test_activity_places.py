@@ -57,6 +57,15 @@ LISTED_COUNTS = [
     ("three cities", "山西省太原、大同、长治3个市共新增就业岗位1.2万个。",
      [{"value": 3, "region": None}, {"value": 12000, "region": None}]),
     ("two cities in words", "河南省郑州、洛阳两市常住人口增加15万人。", [{"value": 150000, "region": None}]),
+    # the last member joined by 和 or 及, members the gazetteer does not read alone, zones or ports counted
+    ("zones after a list ending in and", "乌鲁木齐、阿拉山口、霍尔果斯和喀什4个综合保税区共实现进出口额320.5亿元,增长61.2%。",
+     [{"value": 4, "region": None}, {"value": 3.205e10, "region": None}, {"value": 61.2, "region": None}]),
+    ("two zones with and", "喀什和乌鲁木齐两个综合保税区进出口额增长18.4%。", [{"value": 18.4, "region": None}]),
+    ("ports after a list", "内蒙古满洲里、二连浩特及策克3个口岸过货量合计达到2150万吨。",
+     [{"value": 3, "region": None}, {"value": 2.15e7, "region": None}]),
+    ("two cities joined by and", "河北省承德和张家口两市新增造林面积120万亩。", [{"value": 1.2e6, "region": None}]),
+    # negatives: a place with its own figure, and a place before a list of things, keep their place
+    ("a zone of one city", "喀什综合保税区进出口额增长18.4%。", [{"value": 18.4, "region": "喀什综合保税区"}]),
     # negative: each place with its own figure is an item of a breakdown by place
     ("a breakdown", "新增确诊病例中,乐清市16例、瑞安市11例。",
      [{"value": 16, "region": "乐清市"}, {"value": 11, "region": "瑞安市"}]),
