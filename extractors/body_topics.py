@@ -11,6 +11,8 @@ body's figure is no place's (firm_figures.firm_region).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .lexicon import lexicon
 from .places import place_mentions
 
@@ -55,6 +57,7 @@ def opens_with_body_topic(text: str, sent_start: int, owned: str) -> bool:
     return topic is not None and owned.startswith(topic[0])
 
 
+@lru_cache(maxsize=64)  # a pure function of the sentence, asked twice for each of its figures
 def _topic(text: str, sent_start: int) -> tuple[str, int] | None:
     """(name, end) of the body the sentence at sent_start opens with after its lead and its place, if any."""
     lead = _LEAD.match(text, sent_start)
