@@ -23,15 +23,18 @@ _CONVERSION_REACH = 24  # characters after a count: the longest conversion named
 
 def case_part(subject: str, whole: str) -> str:
     """`境外输入` after `新增无症状感染者682例,其中` → 境外输入无症状感染者. A part of newly confirmed cases
-    (`新增确诊病例…,其中本土病例…`) keeps its name: that is what 本土病例 means in a bulletin; an origin named with no
-    noun (`…,其中境外输入6例`) takes the whole's."""
+    (`新增确诊病例…,其中本土病例…`) keeps its name after the whole's state (新增本土病例: alone, 本土病例 reads as a
+    running total); an origin named with no noun (`…,其中境外输入6例`) takes the whole's."""
     if _KIND_PART.match(subject) and (running := _RUNNING_WHOLE.match(whole)):
         return running["running"] + subject  # `累计报告阳性感染者…,其中确诊病例…` → 累计确诊病例
     part = _ORIGIN_PART.match(subject)
     if part is None:
         return subject
     if not _OUTCOME.search(whole):
-        return _with_origin(whole, part["origin"]) if _BARE_ORIGIN.fullmatch(subject) and whole else subject
+        if _BARE_ORIGIN.fullmatch(subject) and whole:
+            return _with_origin(whole, part["origin"])
+        state = _LEAD.match(whole)["state"]
+        return state + subject if state else subject
     lead = _LEAD.match(whole)
     counted = whole[lead.end():]
     state = lead["state"] if lead["state"] and _KEEPS_STATE.match(part["origin"]) else ""

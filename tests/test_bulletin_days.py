@@ -17,46 +17,48 @@ AS_OF = (None, "2022-05-09")
 CASES = [
     # a reprint: the paper's day opens the lead, the bulletin's day follows; the sentences after it are that day's
     ("5月10日,省卫健委通报:5月9日0-24时,全省新增本土确诊病例6例。全省新增境外输入确诊病例3例。全省新增出院12例。",
-     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_imported", "新增境外输入确诊病例", *DAY, 3),
+     [("covid.new_local", "新增本土确诊病例", *DAY, 6), ("covid.new_imported", "新增境外输入确诊病例", *DAY, 3),
       ("covid.new_cured", "新增出院", *DAY, 12)]),
     # across paragraphs; held counts (`目前在院`, `尚在医学观察`) are as of the day's end
     ("5月10日,省卫健委通报:5月9日0-24时,全省新增本土确诊病例6例。\n"
      "全省新增出院12例,目前在院80例;尚在医学观察无症状感染者45例。",
-     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_cured", "新增出院", *DAY, 12),
+     [("covid.new_local", "新增本土确诊病例", *DAY, 6), ("covid.new_cured", "新增出院", *DAY, 12),
       (None, "在院", *AS_OF, 80), ("covid.current_asymptomatic", "尚在医学观察无症状感染者", *AS_OF, 45)]),
     # `截至…24时` names the same day: its totals are as of it, and the day goes on after them
     ("5月9日0时至24时,全省新增本土确诊病例6例。\n截至5月9日24时,全省累计报告确诊病例700例。\n全省新增出院12例。",
-     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.cumulative_confirmed", "累计报告确诊病例", *AS_OF, 700),
+     [("covid.new_local", "新增本土确诊病例", *DAY, 6), ("covid.cumulative_confirmed", "累计报告确诊病例", *AS_OF, 700),
       ("covid.new_cured", "新增出院", *DAY, 12)]),
     # another day named ends the bulletin's: the counts after it are not the reporting day's
     ("5月9日0-24时,全省新增本土确诊病例6例。\n4月以来,全省新增出院300例。",
-     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_cured", "新增出院", "2022-04-01", "2022-05-10", 300)]),
+     [("covid.new_local", "新增本土确诊病例", *DAY, 6), ("covid.new_cured", "新增出院", "2022-04-01", "2022-05-10", 300)]),
     # `当日`/`当天` in a paragraph of its own is the day reported, not the paper's day; so is a change on the day before
     ("5月9日0-24时,全省新增本土确诊病例6例。\n当日新增治愈出院病例12例,危重病例比前一天减少2例。",
-     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_cured", "新增治愈出院病例", *DAY, 12),
+     [("covid.new_local", "新增本土确诊病例", *DAY, 6), ("covid.new_cured", "新增治愈出院病例", *DAY, 12),
       (None, "危重病例变化", *DAY, -2)]),
     ("5月9日0-24时,全省新增本土确诊病例6例。\n全省新增无症状感染者9例;当天解除医学观察4例;尚在医学观察的无症状感染者50例。",
-     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_asymptomatic", "新增无症状感染者", *DAY, 9),
+     [("covid.new_local", "新增本土确诊病例", *DAY, 6), ("covid.new_asymptomatic", "新增无症状感染者", *DAY, 9),
       ("covid.released_asymptomatic", "解除医学观察无症状感染者", *DAY, 4),
       ("covid.current_asymptomatic", "尚在医学观察的无症状感染者", *AS_OF, 50)]),
     # the parts of a day's new count that no indicator names are that day's too, a place's in brackets as well
     ("5月9日0-24时,全省新增本土确诊病例6例。\n全省新增无症状感染者9例,其中境外输入5例,本土4例(广州3例,深圳1例)。",
-     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_asymptomatic", "新增无症状感染者", *DAY, 9),
-      ("covid.new_imported_asymptomatic", "新增境外输入无症状感染者", *DAY, 5), (None, "本土无症状感染者", *DAY, 4),
-      (None, "本土无症状感染者", *DAY, 3), (None, "本土无症状感染者", *DAY, 1)]),
+     [("covid.new_local", "新增本土确诊病例", *DAY, 6), ("covid.new_asymptomatic", "新增无症状感染者", *DAY, 9),
+      ("covid.new_imported_asymptomatic", "新增境外输入无症状感染者", *DAY, 5),
+      ("covid.new_local_asymptomatic", "新增本土无症状感染者", *DAY, 4),
+      ("covid.new_local_asymptomatic", "新增本土无症状感染者", *DAY, 3),
+      ("covid.new_local_asymptomatic", "新增本土无症状感染者", *DAY, 1)]),
     # a headline of the paper's day over a bulletin: the reporting day dates every item of its list, whatever the
     # lead wrote before it (`今早(5月10日)通报:`), and the sentences after it
     ("5月10日·全省疫情快报\n省卫健委今早(5月10日)通报:5月9日0—24时,全省新增本土确诊病例6例和无症状感染者9例。"
      "新增境外输入确诊病例3例。",
-     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_asymptomatic", "新增本土无症状感染者", *DAY, 9),
+     [("covid.new_local", "新增本土确诊病例", *DAY, 6), ("covid.new_local_asymptomatic", "新增本土无症状感染者", *DAY, 9),
       ("covid.new_imported", "新增境外输入确诊病例", *DAY, 3)]),
     ("5月10日疫情通报\n据省卫健委消息,2022年5月9日0时至24时,全省新增本土确诊病例6例、本土无症状感染者9例。",
-     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_asymptomatic", "新增本土无症状感染者", *DAY, 9)]),
+     [("covid.new_local", "新增本土确诊病例", *DAY, 6), ("covid.new_local_asymptomatic", "新增本土无症状感染者", *DAY, 9)]),
     ("5月10日疫情通报\n5月9日0-24时,全省新增本土确诊病例6例。\n5月10日当天,全省新增出院15例。",
-     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_cured", "新增出院", "2022-05-10", "2022-05-10", 15)]),
+     [("covid.new_local", "新增本土确诊病例", *DAY, 6), ("covid.new_cured", "新增出院", "2022-05-10", "2022-05-10", 15)]),
     # a day the paper names itself (`5月10日`) stays that day
     ("5月9日0-24时,全省新增本土确诊病例6例。\n5月10日当天,全省新增出院15例。",
-     [("covid.new_confirmed", "新增本土确诊病例", *DAY, 6), ("covid.new_cured", "新增出院", "2022-05-10", "2022-05-10", 15)]),
+     [("covid.new_local", "新增本土确诊病例", *DAY, 6), ("covid.new_cured", "新增出院", "2022-05-10", "2022-05-10", 15)]),
 ]
 
 

@@ -29,7 +29,7 @@ PARTS = [
      48, "新增境外输入无症状感染者", "covid.new_imported_asymptomatic", "全国", DAY),
     ("5月23日0—24时,31个省(自治区、直辖市)和新疆生产建设兵团报告新增确诊病例50例。\n"
      "31个省(自治区、直辖市)和新疆生产建设兵团报告新增无症状感染者711例,其中境外输入48例,本土663例(上海520例,河南61例)。",
-     61, "本土无症状感染者", None, "河南省", DAY),
+     61, "新增本土无症状感染者", "covid.new_local_asymptomatic", "河南省", DAY),
     # the day's new infections keep 新增 before an imported part (not the imported infections under observation)
     ("5月23日0—24时,全国新增无症状感染者13例,其中境外输入4例;尚在医学观察无症状感染者300例,其中境外输入41例。",
      4, "新增境外输入无症状感染者", "covid.new_imported_asymptomatic", "全国", DAY),
@@ -39,13 +39,14 @@ PARTS = [
     ("5月23日0—24时,全国新增死亡病例7例,其中本土病例5例(上海4例,吉林1例)。", 5, "本土死亡病例", None, "全国", DAY),
 ]
 
-# parts of newly confirmed cases keep their own names and indicators
+# parts of newly confirmed cases keep their own names after the whole's state (alone, `境外输入病例` reads as a running
+# total) and their indicators
 NEGATIVES = [
     ("5月23日0—24时,全国新增确诊病例90例,其中境外输入病例15例,本土病例75例(吉林61例,上海14例)。",
-     15, "境外输入病例", "covid.new_imported"),
+     15, "新增境外输入病例", "covid.new_imported"),
     ("5月23日0—24时,全国新增确诊病例90例,其中境外输入病例15例,本土病例75例(吉林61例,上海14例)。",
-     75, "本土病例", "covid.new_local"),
-    ("5月23日0—24时,全省新增本土无症状感染者33例。", 33, "新增本土无症状感染者", "covid.new_asymptomatic"),
+     75, "新增本土病例", "covid.new_local"),
+    ("5月23日0—24时,全省新增本土无症状感染者33例。", 33, "新增本土无症状感染者", "covid.new_local_asymptomatic"),
     # an origin named with no noun names nothing alone: the whole's confirmed cases of that origin
     ("5月23日0—24时,全国新增确诊病例12例,其中境外输入9例,本土3例。", 9, "新增境外输入确诊病例", "covid.new_imported"),
     ("5月23日0—24时,全国当日新增确诊病例7例,其中境外输入5例。", 5, "新增境外输入确诊病例", "covid.new_imported"),

@@ -32,8 +32,8 @@ CASES = [
      [(None, "累计报告阳性感染者", "福建省", *AS_OF, 3000), (None, "累计报告境外输入阳性感染者", "福建省", *AS_OF, 2100)]),
     # a place's part in brackets keeps its count's name
     ("9月5日0-24时,福建省新增本土确诊病例10例(莆田市10例)。",
-     [("covid.new_confirmed", "新增本土确诊病例", "福建省", *DAY, 10),
-      ("covid.new_confirmed", "新增本土确诊病例", "莆田市", *DAY, 10)]),
+     [("covid.new_local", "新增本土确诊病例", "福建省", *DAY, 10),
+      ("covid.new_local", "新增本土确诊病例", "莆田市", *DAY, 10)]),
     # a zero after some parts' run of days counts the parts' run, not the place's day: no fact
     ("9月5日0-24时,全省除省会以外地区已连续6日无新增确诊病例。", []),
     ("福建省9个设区市已连续14天以上无新增确诊病例。", []),
@@ -52,16 +52,16 @@ CASES = [
       ("covid.new_confirmed", "新增确诊病例", "阿坝藏族羌族自治州", *DAY, 1)]),
     # imported infections counted apart from local ones are their own day count: one value per region and day each
     ("9月5日0-24时,云南省新增本土无症状感染者5例(西双版纳州5例);新增境外输入无症状感染者7例(昆明市4例,德宏州3例)。",
-     [("covid.new_asymptomatic", "新增本土无症状感染者", "云南省", *DAY, 5),
-      ("covid.new_asymptomatic", "新增本土无症状感染者", "西双版纳傣族自治州", *DAY, 5),
+     [("covid.new_local_asymptomatic", "新增本土无症状感染者", "云南省", *DAY, 5),
+      ("covid.new_local_asymptomatic", "新增本土无症状感染者", "西双版纳傣族自治州", *DAY, 5),
       ("covid.new_imported_asymptomatic", "新增境外输入无症状感染者", "云南省", *DAY, 7),
       ("covid.new_imported_asymptomatic", "新增境外输入无症状感染者", "昆明市", *DAY, 4),
       ("covid.new_imported_asymptomatic", "新增境外输入无症状感染者", "德宏傣族景颇族自治州", *DAY, 3)]),
     # 本地 as some provinces write 本土, and infections released from isolation under observation (`解除隔离医学观察`)
     ("9月5日0-24时,吉林省报告新增本地无症状感染者12例,其中,长春市9例,吉林市3例。",
-     [("covid.new_asymptomatic", "新增本地无症状感染者", "吉林省", *DAY, 12),
-      ("covid.new_asymptomatic", "新增本地无症状感染者", "长春市", *DAY, 9),
-      ("covid.new_asymptomatic", "新增本地无症状感染者", "吉林市", *DAY, 3)]),
+     [("covid.new_local_asymptomatic", "新增本地无症状感染者", "吉林省", *DAY, 12),
+      ("covid.new_local_asymptomatic", "新增本地无症状感染者", "长春市", *DAY, 9),
+      ("covid.new_local_asymptomatic", "新增本地无症状感染者", "吉林市", *DAY, 3)]),
     ("9月5日0-24时,全省新增解除隔离医学观察无症状感染者40例,其中,通化市30例,白城市10例。",
      [("covid.released_asymptomatic", "新增解除隔离医学观察无症状感染者", "吉林省", *DAY, 40),
       ("covid.released_asymptomatic", "新增解除隔离医学观察无症状感染者", "通化市", *DAY, 30),
@@ -88,9 +88,10 @@ CASES = [
      [("covid.current_asymptomatic", "尚在医学观察无症状感染者", None, *AS_OF, 640),
       (None, "境外输入尚在医学观察无症状感染者", None, *AS_OF, 72),
       ("covid.under_observation", "尚在医学观察的密切接触者", None, *AS_OF, 5100)]),
-    # the province's current local cases open no imported paragraph: its totals after them stay its own
+    # the province's current local cases open no imported paragraph: its totals after them stay its own; local cases
+    # only are a subset, not the current cases
     ("截至9月5日24时,全省现有本土确诊病例30例。累计报告确诊病例1530例。",
-     [("covid.current_confirmed", "现有本土确诊病例", None, *AS_OF, 30),
+     [(None, "现有本土确诊病例", None, *AS_OF, 30),
       ("covid.cumulative_confirmed", "累计报告确诊病例", None, *AS_OF, 1530)]),
     # a place's own run of days: that day's zero of the place
     ("据简报，5月12日，老挝当天已连续超过20天无新增确诊病例。",

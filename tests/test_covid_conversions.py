@@ -22,7 +22,7 @@ CASES = [
       ("covid", None, CONVERTED, "福建省", *DAY, 3), ("covid", None, CONVERTED, "厦门市", *DAY, 2),
       ("covid", None, CONVERTED, "泉州市", *DAY, 1)]),
     ("4月10日0-24时,福建省新增本土无症状感染者12例;4例本土无症状感染者转为确诊病例。",
-     [("covid", "covid.new_asymptomatic", "新增本土无症状感染者", "福建省", *DAY, 12),
+     [("covid", "covid.new_local_asymptomatic", "新增本土无症状感染者", "福建省", *DAY, 12),
       ("covid", None, "本土无症状感染者转为确诊病例", "福建省", *DAY, 4)]),
     # named before its count, with 新增 or 累计: conversions, neither new nor cumulative confirmed cases
     ("4月10日0-24时,福建省新增无症状感染者转为确诊病例6例。",

@@ -24,7 +24,7 @@ CASES = [
     # cases are no second national total; a bulletin may write 新增报告本土无症状感染者
     ("7月4日0—24时,全省新增报告本土无症状感染者30例。\n境外输入现有确诊病例50例。累计确诊病例400例,无死亡病例。"
      "\n截至7月4日24时,全省累计报告确诊病例3000例。",
-     [("covid.new_asymptomatic", 30, "例", DAY), ("covid.cumulative_imported", 400, "例", AS_OF),
+     [("covid.new_local_asymptomatic", 30, "例", DAY), ("covid.cumulative_imported", 400, "例", AS_OF),
       ("covid.cumulative_confirmed", 3000, "例", AS_OF)]),
     # a day's deaths are their own indicator; a stock named after 其中 is a level that day; an item inside brackets
     # lends its name to nothing after the bracket
@@ -38,8 +38,8 @@ CASES = [
       ("covid.cumulative_confirmed", 9, "例", AS_OF | {"region": "澳门特别行政区"})]),
     # a later item of a case list takes the state (and origin) of the one before; a noun never starts with 和
     ("7月4日0—24时,全市新增本土确诊病例25例和本土无症状感染者800例,其中,海珠区新增本土确诊病例12例、无症状感染者300例。",
-     [("covid.new_confirmed", 25, "例", DAY), ("covid.new_asymptomatic", 800, "例", DAY),
-      ("covid.new_confirmed", 12, "例", DAY), ("covid.new_asymptomatic", 300, "例", DAY)]),
+     [("covid.new_local", 25, "例", DAY), ("covid.new_local_asymptomatic", 800, "例", DAY),
+      ("covid.new_local", 12, "例", DAY), ("covid.new_local_asymptomatic", 300, "例", DAY)]),
     # `其中N例为X`: the part is named after the count (an imported or a local case count, not a second total)
     ("7月4日0—24时,全国新增确诊病例20例,其中8例为境外输入病例,12例为本土病例(广东7例,福建5例)。",
      [("covid.new_confirmed", 20, "例", DAY), ("covid.new_imported", 8, "例", DAY),
@@ -60,7 +60,7 @@ CASES = [
     # one province the bulletin names); `目前在院` is no discharge count
     ("7月4日0—24时,全省新增本土无症状感染者20例(佛山16例,中山4例)。新增境外输入确诊病例1例,肇庆报告,来自泰国。"
      "新增出院9例,目前在院120例。",
-     [("covid.new_asymptomatic", 4, "例", DAY | {"region": "中山市"}),
+     [("covid.new_local_asymptomatic", 4, "例", DAY | {"region": "中山市"}),
       ("covid.new_cured", 9, "例", DAY | {"region": "广东省"})]),
     # a count of cases no indicator names (a subset) is still a covid figure, with no indicator; another country's
     # count as published at a date is its cumulative count (the audit's [F2])
@@ -78,7 +78,7 @@ CASES = [
     ("7月4日0—24时,全市无新增确诊病例、疑似病例和无症状感染者。",
      [("covid.new_confirmed", 0, "例"), ("covid.new_suspected", 0, "例"), ("covid.new_asymptomatic", 0, "例")]),
     ("7月4日0—24时,长春市新增本土确诊病例3例,新增无症状感染者5例。",
-     [("covid.new_confirmed", 3, "例", {"region": "长春市"}), ("covid.new_asymptomatic", 5, "例")]),
+     [("covid.new_local", 3, "例", {"region": "长春市"}), ("covid.new_asymptomatic", 5, "例")]),
     ("截至7月4日24时,全省累计报告确诊病例155例,累计治愈出院153例,死亡2例。",
      [("covid.cumulative_confirmed", 155, "例"), ("covid.cumulative_cured", 153, "例"),
       ("covid.deaths", 2, "例")]),
@@ -86,7 +86,7 @@ CASES = [
     # a breakdown's places end with its parenthesis: what follows is the province's again
     ("吉林日报\n2022年1月11日 星期二\n\n1月10日0时至24时,全省新增本土确诊病例2例(长春市1例、吉林市1例),"
      "新增无症状感染者5例。",
-     [("covid.new_confirmed", 2, "例", {"region": "吉林省"}), ("covid.new_confirmed", 1, "例", {"region": "长春市"}),
+     [("covid.new_local", 2, "例", {"region": "吉林省"}), ("covid.new_local", 1, "例", {"region": "长春市"}),
       ("covid.new_asymptomatic", 5, "例", {"region": "吉林省"})]),
     ("截至7月4日24时,现有疑似病例2例。", [("covid.current_suspected", 2, "例")]),
     ("截至7月4日24时,累计追踪密切接触者1,203人。", [("covid.close_contacts", 1203, "人")]),
@@ -99,10 +99,10 @@ CASES = [
      [("covid.new_confirmed", 1, "例"), ("covid.cumulative_confirmed", 7, "例")]),
     ("截至7月4日24时,累计治愈出院病例7例。", [("covid.cumulative_cured", 7, "例")]),
     ("7月4日0—24时,吉林省新增本土确诊病例5例,其中长春市3例、吉林市2例;新增本土无症状感染者12例。",
-     [("covid.new_confirmed", 5, "例", {"region": "吉林省"}), ("covid.new_confirmed", 3, "例", {"region": "长春市"}),
-      ("covid.new_confirmed", 2, "例", {"region": "吉林市"}), ("covid.new_asymptomatic", 12, "例", {"region": "吉林省"})]),
+     [("covid.new_local", 5, "例", {"region": "吉林省"}), ("covid.new_local", 3, "例", {"region": "长春市"}),
+      ("covid.new_local", 2, "例", {"region": "吉林市"}), ("covid.new_local_asymptomatic", 12, "例", {"region": "吉林省"})]),
     ("截至7月4日24时,全省现有本土确诊病例30例,现有无症状感染者8例。",
-     [("covid.current_confirmed", 30, "例"), ("covid.current_asymptomatic", 8, "例")]),
+     [("现有本土确诊病例", 30, "例", {"indicator": None}), ("covid.current_asymptomatic", 8, "例")]),
     ("截至7月4日24时,全省累计报告境外输入确诊病例12例,新增境外输入确诊病例2例。",
      [("covid.cumulative_imported", 12, "例"), ("covid.new_imported", 2, "例")]),
     ("7月4日0—24时,31个省(自治区、直辖市)报告新增确诊病例102例。其中境外输入病例37例(广东14例,上海9例),"

@@ -143,7 +143,8 @@ def test_every_covid_count_of_a_day_is_a_column_of_covid_cases(db):
     assert shown == {ind: float(n) for n, ind in enumerate(columns, start=1) if columns[ind]}
     assert {i for i, c in columns.items() if not c} == {"covid.new_local", "covid.new_imported",
                                                         "covid.cumulative_imported",
-                                                        "covid.new_imported_asymptomatic"}  # parts of a total
+                                                        "covid.new_imported_asymptomatic",
+                                                        "covid.new_local_asymptomatic"}  # parts of a total
 
 
 @pytest.mark.parametrize("family, view", [("growth_rate", "growth_rates"), ("investment", "investments"),
