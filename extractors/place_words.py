@@ -32,6 +32,7 @@ def _county_within(g: Gazetteer, holder: Place, text: str, pos: int) -> tuple[Pl
 
 
 _OWN_SCOPES = tuple(lexicon().words(f"{level}_scope")[0] for level in ("city", "county", "district"))  # 全市 …
+_CASE_ITEM_NAMES = lexicon().values("case_item_names")   # `兵团1例` in a bulletin's list of cases
 
 
 def county_before_scope(text: str, pos: int, scope_word: str) -> tuple[Place, int] | None:
@@ -124,10 +125,10 @@ def place_name(word: str) -> str | None:
 
 def breakdown_place(word: str, cases: bool = False) -> str | None:
     """A place as a breakdown item names it: any place word, or a county by its short name (`平阳3例`); in a
-    bulletin's list of cases, a short name kept out as a common word too (`中山4例`)."""
+    bulletin's list of cases, a short name kept out as a common word too (`中山4例`, `兵团1例`)."""
     hit = gazetteer().words.get(word) if cases else None
-    guarded = (hit[1].name if hit and hit[0] == "guarded" else guarded_county_short_names().get(word)) if cases \
-        else None
+    guarded = (hit[1].name if hit and hit[0] == "guarded"
+               else guarded_county_short_names().get(word) or _CASE_ITEM_NAMES.get(word)) if cases else None
     return place_name(word) or county_short_names().get(word) or guarded
 
 

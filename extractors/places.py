@@ -63,6 +63,7 @@ _SUBREGION = lexicon().compile("subregion_tail")
 _WORLD_BODY = lexicon().compile("world_body_tail")
 _GROUP_AS_ACTORS = lexicon().compile("group_as_actors")
 _PRIZE_TAIL = lexicon().compile("prize_tail")
+_CASE_ORIGIN = lexicon().compile_at("case_origin_after")   # `乌鲁木齐市输入病例`: where cases came from
 _GAMES_AFTER = lexicon().compile("games_after")
 _GROUP_MEMBERS = lexicon().compile_at("group_members_after")
 _WORLD_REGIONS = frozenset(lexicon().values("world_region"))  # `新兴经济体中…的印度`: a member picked out
@@ -194,6 +195,7 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
                                                                 or _next_base(text, out, a))
         # `宜春市科技进步奖3项`, `惠州日报要闻`, `梅州网  www…`: a prize, a paper, a site, not the place
         named = kind == "place" and (_PRIZE_TAIL.match(text, b) is not None or _PAPER_TAIL.match(text, b) is not None
+                                     or _CASE_ORIGIN.match(text, b) is not None
                                      or _GAMES_AFTER.match(text, b) is not None  # `北京冬奥会张家口赛区`
                                      or word in _WORLD_REGIONS and _GROUP_MEMBERS.match(text, b) is not None
                                      or _as_label(text, a, b)

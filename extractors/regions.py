@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from .case_item_brackets import item_bracket_owner
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .place_chains import _ancestry, item_before_items
@@ -121,6 +122,8 @@ def clause_start(text: str, sentence_start: int, pos: int) -> int:
 def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], sentence_start: int,
                     pos: int) -> PlaceMention | None:
     """The topic place of the clauses that govern the figure at pos, if any (mentions sorted by start)."""
+    if (owner := item_bracket_owner(text, mentions, starts, pos)) is not None:
+        return owner  # `喀什地区2例(乌鲁木齐市输入病例1例,…)`: parts of the item's count
     lo = clause_start(text, sentence_start, pos)
     own = max(text.rfind(c, lo, pos) for c in (",", "，"))  # where the figure's own comma clause starts
     k = bisect_left(starts, pos) - 1

@@ -13,6 +13,7 @@ _WORD_SUFFIX = lexicon().compile("place_word_suffix")
 _FOREIGN_FIRM = lexicon().compile("foreign_firm_tail")
 _NAME_DOT = lexicon().compile("name_dot_gap")
 _GROUP_MEMBERS = lexicon().compile_at("group_members_after")
+_CASE_ORIGIN = lexicon().compile_at("case_origin_after")
 _WORLD_REGIONS = frozenset(lexicon().values("world_region"))
 _ZONE_REACH = 20   # characters: a zone's name and tail open the subject
 
@@ -37,7 +38,9 @@ def strip_place_prefix(subject: str) -> str:
     if g.words[m[2]][0] == "place" and (_INSTITUTION.match(rest, m[1]) or holder.level == "foreign"
                                         and _FOREIGN_FIRM.match(rest, m[1])):
         return subject  # `广东省博物馆`, `湖北银行`, `德国博世公司`: the place is part of the institution's name
-    if _WORD_SUFFIX.match(rest, m[1]) or m[2] in _WORLD_REGIONS and _GROUP_MEMBERS.match(rest, m[1]):
-        return subject  # `北京市级机关`, `非洲籍`: the place begins a word; `新兴经济体中…的印度`: a member's set
+    if _WORD_SUFFIX.match(rest, m[1]) or m[2] in _WORLD_REGIONS and _GROUP_MEMBERS.match(rest, m[1]) \
+            or _CASE_ORIGIN.match(rest, m[1]):
+        return subject  # `北京市级机关`, `非洲籍`: the place begins a word; `新兴经济体中…的印度`: a member's set;
+        # `乌鲁木齐市输入病例`: where the cases came from, part of what is counted
     dot = _NAME_DOT.match(rest, m[1])  # `辽阳·佟二堡皮装业…`: the dot goes with the place before it
     return rest[dot.end() if dot else m[1]:]
