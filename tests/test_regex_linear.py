@@ -283,6 +283,13 @@ def _clause_places_check(text: str) -> None:
     places_listed_before(text, 0, len(text) - 2, len(text) - 1, 2)
 
 
+def _item_bracket_check(text: str) -> None:
+    from extractors.case_item_brackets import item_bracket_owner
+
+    opened = _ending(text, "2例(输入病例1例")  # the bracket and the item's count are read back only so far
+    item_bracket_owner(opened, [], [], len(opened) - 2)
+
+
 @pytest.mark.parametrize("check", [_firm_check, _trend_check, _zone_check, _rest_check, _source_check, _project_check,
                                    _quote_check, _total_check, _sized_check, _whole_check, _investor_check,
                                    _topic_check, _punished_check, _project_topic_check, _one_project_check,
@@ -290,7 +297,7 @@ def _clause_places_check(text: str) -> None:
                                    _month_total_check, _counted_actor_check, _list_clause_check,
                                    _single_body_check, _alone_owner_check, _repeated_check, _years_ago_check,
                                    _district_check, _pointed_body_check, _body_topic_check,
-                                   _clause_places_check],
+                                   _clause_places_check, _item_bracket_check],
                          ids=["firm anaphor", "trend owner", "zone anaphor", "rest of a whole", "cited source",
                               "project set", "quoted firm", "running total", "project sized after",
                               "part of a whole", "investor before", "topic owner", "offences punished before",
@@ -300,7 +307,7 @@ def _clause_places_check(text: str) -> None:
                               "one ship's, college's or event's", "owner named alone, set, staff",
                               "measure repeated from the sentence before", "compared with N years before",
                                  "customs district before", "body pointed at by its kind", "body opening its sentence",
-                                 "places an earlier clause listed"])
+                                 "places an earlier clause listed", "bracket after an item's count"])
 def test_a_figure_reads_a_bounded_window_back(check):
     """Asked once per figure, these read back from the figure only so far: in a run-on sentence with no stop, reading
     to the sentence start made a million-character line of figures quadratic (hours)."""
