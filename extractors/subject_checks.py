@@ -12,6 +12,7 @@ _NARRATIVE = _LEX.compile("narrative_subject")
 _NOT_A_HEAD = frozenset(_LEX.words("not_a_head"))
 _HEAD_NOUN_END = _LEX.words("head_noun_end")
 _NOTHING_ALONE = frozenset(_LEX.words("names_nothing_alone"))
+_NOTHING_BARE = frozenset(_LEX.words("names_nothing_bare"))  # `村里`, `整改`: also once an act is trimmed off
 _DEBRIS = _LEX.compile("subject_debris")
 _INDUSTRY_MEASURE = _LEX.compile("industry_measure")
 _DEFINING_ACT = _LEX.compile("defined_by_act_name")  # `完成脱钩移交的…企业`: the act names which (count_acts)
@@ -67,8 +68,8 @@ def subject_is_narrative(subject: str) -> bool:
 
 
 def names_nothing(subject: str) -> bool:
-    """`整改`, `村里`, `国家`: a word that names nothing measured alone (names_nothing_alone)."""
-    return MEASURE_TAIL.sub("", subject) in _NOTHING_ALONE
+    """`整改`, `村里`: a place word or a bare act that names nothing measured (names_nothing_bare)."""
+    return MEASURE_TAIL.sub("", subject) in _NOTHING_BARE
 
 
 def level_reached(subject: str, unit: str | None) -> bool:
@@ -83,7 +84,8 @@ def subject_is_debris(subject: str) -> bool:
     (`第二批`), not the name of a measure
     (audit classes S1, N7)."""
     measure = MEASURE_TAIL.sub("", subject)
-    return _DEBRIS.search(measure) is not None or measure in _NOTHING_ALONE or _RANK.search(measure) is not None \
+    return _DEBRIS.search(measure) is not None or measure in _NOTHING_ALONE or measure in _NOTHING_BARE \
+        or _RANK.search(measure) is not None \
         or _VERB_ONLY.search(measure) is not None or _RECIPIENTS.search(measure) is not None \
         or _DATA_WORD.search(measure) is not None or _BATCH_OR_ACT.search(measure) is not None \
         or _NAMED_BASE.search(measure) is not None or _NAMES_NOTHING_LEAD.search(measure) is not None
