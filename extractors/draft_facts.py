@@ -14,7 +14,13 @@ from .headline_repeats import body_article, round_repeats
 from .lexicon import lexicon
 from .quantities import UNIT_KINDS
 from .sentences import Sentence
-from .subject_checks import catalogued_name, subject_is_debris, subject_is_narrative
+from .subject_checks import (
+    catalogued_name,
+    level_reached,
+    names_nothing,
+    subject_is_debris,
+    subject_is_narrative,
+)
 
 _LEX = lexicon()
 _THIS_IS = _LEX.compile_at("this_names_previous")
@@ -107,9 +113,12 @@ class DraftFacts:
             if f.family == "other" and subject_is_narrative(f.subject):
                 continue  # a piece of narrative, not the name of a measure (decided after renaming)
             if f.indicator is None and f.family in UNREPORTED_FAMILIES and (
-                    subject_is_debris(f.subject) or is_clause_fragment(f.subject, f.unit)):
+                    subject_is_debris(f.subject) or is_clause_fragment(f.subject, f.unit)
+                    or level_reached(f.subject, f.unit)):
                 continue  # `一比例`, `会降`: a fragment of the sentence (a growth rate's too)
             if f.subject and (name := without_act_edges(f.subject)) != f.subject:
+                if f.indicator is None and f.family in UNREPORTED_FAMILIES and names_nothing(name):
+                    continue  # `完成整改` → 整改: a bare act once the act that carries it is gone
                 f = replace(f, subject=name)  # `实施民生项目` → 民生项目 (after the catalog and the filters read it)
             if f.subject and (name := case_act_subject(f.subject, f.unit, d.lead, acts.get((f.quote, f.subject)))) \
                     != f.subject:

@@ -249,7 +249,7 @@ class FigureReader(FigureNaming, FigureNouns):
         subject = averaged_base(left, subject) if f.change else subject  # `较4月日均增长`: not year on year
         span_start = f.clause + f.d.start() if (f.change and f.d is not None) else q.start
         kind = "change" if f.change else "delta" if f.delta else "level"
-        subject = bounded_subject(trimmed_cut(class_of_examples(subject, q.unit)))
+        subject = bounded_subject(trimmed_cut(class_of_examples(subject, q.unit), q.unit))
         bracketed = bracketed_origin(subject, self.prev_subject, text[self.prev_end:q.start]) \
             if self.prev_end > self.start else subject
         if bracketed != subject:

@@ -12,12 +12,20 @@ _NARRATIVE = _LEX.compile("narrative_subject")
 _NOT_A_HEAD = frozenset(_LEX.words("not_a_head"))
 _HEAD_NOUN_END = _LEX.words("head_noun_end")
 _NOTHING_ALONE = frozenset(_LEX.words("names_nothing_alone"))
+_NOTHING_BARE = frozenset(_LEX.words("names_nothing_bare"))  # `村里`, `整改`: also once an act is trimmed off
 _DEBRIS = _LEX.compile("subject_debris")
 _INDUSTRY_MEASURE = _LEX.compile("industry_measure")
 _DEFINING_ACT = _LEX.compile("defined_by_act_name")  # `完成脱钩移交的…企业`: the act names which (count_acts)
 _CUT_LEAD = _LEX.compile("subject_cut_lead")
 _CUT_TAIL = _LEX.compile("subject_cut_tail")
 _CUT_LEAD_WORDS = _LEX.compile("subject_cut_lead_words")
+_CUT_TAIL_WORD = _LEX.compile("subject_cut_tail_word")  # `…改革如期`, `…产值达`: the clause's adverb or reach
+_CUT_LEAD_CLAUSE = _LEX.compile("subject_cut_lead_clause")  # `前期已分两批…`, `市场预计…`, `涉及总投资`
+_EXCEPT_FRAME = _LEX.compile("except_frame")  # `除了…外`
+_SINGLED_OUT = _LEX.compile("singled_out_part")  # `光一项…就投资`
+_NAMES_NOTHING_LEAD = _LEX.compile("names_nothing_lead")  # `其下…`, `不断织密…`, `比世界平均水平`
+_CATALOGUED_TAIL = _LEX.compile("catalogued_tail_word")  # `…项目已`, `…投资不过`
+_LEVEL_REACHED = _LEX.compile("level_reached_count")  # `有15家产能利用率达`: the things are unnamed
 _RECIPIENTS = _LEX.compile("recipients_counted")
 _DATA_WORD = _LEX.compile("data_word_subject")
 _BATCH_OR_ACT = _LEX.compile("batch_or_act_subject")
@@ -25,6 +33,7 @@ _NAMED_BASE = _LEX.compile("^{named_base_comparison}$")
 _RANK = _LEX.compile("rank_subject")
 _VERB_ONLY = _LEX.compile("verb_only_subject")
 _SUCCESSIVE = _LEX.compile("successive_acts")
+MAX_SUBJECT = 40  # characters; real subjects are far shorter
 _MAX_OTHER_SUBJECT = 16  # characters: a longer `other` subject is a piece of a sentence, not a measure's name
 
 
@@ -58,38 +67,61 @@ def subject_is_narrative(subject: str) -> bool:
         or measure[-1:] in _NOT_A_HEAD and not measure.endswith(_HEAD_NOUN_END) or measure in _NOTHING_ALONE
 
 
+def names_nothing(subject: str) -> bool:
+    """`整改`, `村里`: a place word or a bare act that names nothing measured (names_nothing_bare)."""
+    return MEASURE_TAIL.sub("", subject) in _NOTHING_BARE
+
+
+def level_reached(subject: str, unit: str | None) -> bool:
+    """`有15家产能利用率达到95%以上` → 产能利用率达 (15家): a count of the things whose measure reached a level, which
+    the subject does not name (level_reached_count)."""
+    return unit in COUNT_UNITS and len(subject) <= MAX_SUBJECT and _LEVEL_REACHED.search(subject) is not None
+
+
 def subject_is_debris(subject: str) -> bool:
     """A subject that is a fragment of its sentence (`一比例`, `即岗位`, `占全球总数`, `会降`, `对全市一`), or a word
     that names nothing alone (`一度`), a rank (`名次`), an adverb and a verb (`先后投资`) or a batch's ordinal
     (`第二批`), not the name of a measure
     (audit classes S1, N7)."""
     measure = MEASURE_TAIL.sub("", subject)
-    return _DEBRIS.search(measure) is not None or measure in _NOTHING_ALONE or _RANK.search(measure) is not None \
+    return _DEBRIS.search(measure) is not None or measure in _NOTHING_ALONE or measure in _NOTHING_BARE \
+        or _RANK.search(measure) is not None \
         or _VERB_ONLY.search(measure) is not None or _RECIPIENTS.search(measure) is not None \
         or _DATA_WORD.search(measure) is not None or _BATCH_OR_ACT.search(measure) is not None \
-        or _NAMED_BASE.search(measure) is not None
+        or _NAMED_BASE.search(measure) is not None or _NAMES_NOTHING_LEAD.search(measure) is not None
 
 
-def trimmed_cut(subject: str) -> str:
+def trimmed_cut(subject: str, unit: str | None = None) -> str:
     """`街输送专业技术人才` → 输送专业技术人才, `为何要投资` → 投资, `增速则` → 增速: a subject cut at the wrong place,
-    trimmed to the measure's name (audit class S1); what is left must still name something (two characters)."""
-    trimmed = _CUT_TAIL.sub("", _CUT_LEAD.sub("", subject, count=1), count=1)
+    trimmed to the measure's name (audit class S1); what is left must still name something (two characters). A count
+    of things whose measure reached a level (`有15家产能利用率达`) is left as it is, for level_reached to drop."""
+    if level_reached(subject, unit):
+        return subject
+    clause = _clause_trimmed(subject) if len(subject) <= MAX_SUBJECT else subject  # a longer one is no name anyway
+    trimmed = _CUT_TAIL.sub("", _CUT_LEAD.sub("", clause, count=1), count=1)
     trimmed = trimmed if len(trimmed) >= 2 else subject
     if _VERB_ONLY.fullmatch(trimmed):
         return trimmed  # `先后引进`: a bare act is left to be dropped, unless a catalogued measure (`catalogued_name`)
     return _CUT_LEAD_WORDS.sub("", trimmed)  # `当地先后出台…政策` → 当地出台…政策, `占地投资` → 投资
 
 
+def _clause_trimmed(subject: str) -> str:
+    """`前期已分两批提前下达…额度` → 提前下达…额度, `除了省里确定功能性矮围外` → 省里确定功能性矮围, `光一项小流域生态治理上级就投资`
+    → 小流域生态治理上级投资, `…改革如期` → …改革: the clause's words around a measure's name (audit sheet 39)."""
+    if (frame := _EXCEPT_FRAME.fullmatch(subject) or _SINGLED_OUT.fullmatch(subject)) is not None:
+        subject = "".join(part for part in frame.groups() if part)
+    trimmed = _CUT_TAIL_WORD.sub("", _CUT_LEAD_CLAUSE.sub("", subject, count=1), count=1)
+    return trimmed if len(trimmed) >= 2 else subject
+
+
 def catalogued_name(subject: str) -> str | None:
     """`全部按时办结` of a catalogued measure → 办结: an adverb and an act name a catalogued measure once the adverb
-    is gone (an uncatalogued one is dropped as debris); None after an adverb of succession (`先后投资`): a sum of
-    several acts told elsewhere, not the catalogued total (successive_acts)."""
+    is gone (an uncatalogued one is dropped as debris), and a name once the clause's `已`/`不过` after it are
+    (`张北柔直投资不过` → 张北柔直投资); None after an adverb of succession (`先后投资`): a sum of several acts told
+    elsewhere, not the catalogued total (successive_acts)."""
     if not _VERB_ONLY.fullmatch(subject):
-        return subject
+        return _CATALOGUED_TAIL.sub("", subject, count=1)
     return None if _SUCCESSIVE.match(subject) else _CUT_LEAD_WORDS.sub("", subject)
-
-
-MAX_SUBJECT = 40  # characters; real subjects are far shorter
 
 
 def bounded_subject(subject: str) -> str:
