@@ -24,7 +24,7 @@ import regex
 from .county_mentions import county_short_name_spans
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
-from .park_zones import park_spans
+from .park_zones import park_spans, unheld_zone_spans
 from .place_words import (
     _county_within,
     _town_start,
@@ -239,6 +239,7 @@ def _with_zones(text: str, start: int, end: int, out: list[PlaceMention], not_su
     of the words inside its name;
     `西南四省市`, a counted group of provinces no other word names, is a group."""
     zones = zone_spans(text, start, end, [(m.start, m.end, m.kind) for m in out]) + park_spans(text, end, out)
+    zones += unheld_zone_spans(text, start, end, out)
     counted = [PlaceMention(c.start(), c.end(), "group", None) for c in _COUNTED_GROUP.finditer(text, start, end)]
     if not zones and not counted:
         return out

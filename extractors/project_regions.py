@@ -35,11 +35,12 @@ def _own_clause(text: str, sentence_start: int, pos: int) -> int:
 
 def _sizes_one_project(text: str, clause: int, pos: int, end: int) -> bool:
     """`总投资2亿元的商业中心`: the clause opens with the size's measure alone and the figure is followed by one
-    project's name (no count, set or bare kind)."""
-    if not _SIZE_CLAUSE.fullmatch(text, clause, pos):
+    project's name (no count, set or bare kind, unless a pointer or `一个` before the size made it one: `这项…总投资…的项目`)."""
+    size = _SIZE_CLAUSE.fullmatch(text, clause, pos)
+    if size is None:
         return False
     m = _SIZED.match(text, end, min(len(text), end + _SIZED_REACH))
-    return m is not None and _GENERIC.fullmatch(m["thing"]) is None
+    return m is not None and (size["one"] is not None or _GENERIC.fullmatch(m["thing"]) is None)
 
 
 def _project_topic(text: str, sentence_start: int, pos: int, subject: str) -> bool:

@@ -34,6 +34,9 @@ OWN_BODIES = [
     ("a people's organisation's awards", "此外，全国妇联还表彰了900个全国巾帼文明岗、600名全国巾帼建功标兵。",
      [{"value": 900, "region": None}, {"value": 600, "region": None}]),
     ("a session's secretariat", "截至5月25日，大会秘书处共收到代表提出的议案480件。", [{"value": 480, "region": None}]),
+    ("the central organs' own meetings", "去年中央和国家机关会议数量压缩了三成以上，文件减少28%。",
+     [{"value": -28, "region": None}]),
+    ("the central organs' own spending", "中央国家机关本级会议费支出下降15%。", [{"value": -15, "region": None}]),
     # a park abroad: the park's, not the host country's
     ("a park abroad", _story("中白工业园建设提速", "中白工业园是中国和白俄罗斯共建的产业平台。目前园区共引进投资项目达60个，协议投资额11亿美元。"),
      [{"value": 60, "region": None}, {"value": 1.1e9, "region": None}]),
@@ -59,6 +62,8 @@ NOT_ONE_BODY = [
     ("a report the legislature hears", "全国人大常委会听取公益诉讼检察工作情况报告\n\n　　本报记者 张某\n　　报告显示，全国检察机关共立案"
                                        "公益诉讼案件21万件。其中，今年1月至9月立案92000件，同比上升68%。\n",
      [{"value": 210000, "region": "全国"}, {"value": 92000, "region": "全国"}, {"value": 68, "region": "全国"}]),
+    ("the country's spending beside the central organs'", "全国一般公共预算支出增长8%，中央和国家机关会议费下降10%。",
+     [{"value": 8, "region": "全国"}, {"value": -10, "region": None}]),
     ("members at every level", "履职第一年，全国政协开展学习研讨活动，共有各级政协委员79万人次参加。", [{"value": 790000, "region": "全国"}]),
     ("the host country's own figure", _story("中白工业园建设提速", "白俄罗斯经济今年增长1.2%。"), [{"value": 1.2, "region": "白俄罗斯"}]),
 ]

@@ -36,6 +36,11 @@ ONE_PROJECT = [
     ("a size after what holds it", "园区还建有总投资超过6亿元的冷链物流中心。", [{"value": 6e8, "region": None}]),
     ("a size in what a project includes", "援建内容中还包括总投资超过500万美元的社区供水改造项目。",
      [{"value": 5e6, "region": None}]),
+    # a pointer or `一个` before the size makes even a bare kind after it one project
+    ("a pointer and the area before the size", "村书记说，这项占地900亩、总投资2.4亿元的项目将带动全村增收。",
+     [{"value": 2.4e8, "region": None}]),
+    ("one project counted before its size", "某外资企业去年继续加码，其中有一个总投资超5亿元的项目，刷新其单笔投资纪录。",
+     [{"value": 5e8, "region": None}]),
 ]
 
 KEPT = [
@@ -45,6 +50,8 @@ KEPT = [
     ("a set counted before", "今年新开工项目56个，总投资380亿元。",
      [{"value": 56, "region": "绍兴市"}, {"value": 3.8e10, "region": "绍兴市"}]),
     ("a threshold is no one project", "总投资亿元以上的项目达到46个。", [{"value": 46, "region": "绍兴市"}]),
+    ("every one of the projects", "每一个总投资超亿元的项目都有专班跟进，全市共有这类项目46个。",
+     [{"value": 46, "region": "绍兴市"}]),
     ("a set of key projects", "总投资300亿元的一批重点项目集中签约。", [{"value": 3e10, "region": "绍兴市"}]),
     ("the place's own investment", "去年全市完成固定资产投资增长8%。", [{"value": 8, "region": "绍兴市"}]),
 ]
