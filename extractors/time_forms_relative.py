@@ -170,11 +170,24 @@ def _years_since(m, current, published):
     n, ref = _num(m["nsince"]), _ref_year(current, published)
     if not n or not ref or not 0 < n < 50:
         return None
+    if m["summed_years"] is not None:
+        return _summed_years(n, current, published)
     if n == 1 and current == default_period(published):
         return _past_year(m, current, published)  # `一年来` in May: the twelve months up to the report
     if published and current == default_period(published) and published.month <= 3 and not m["near_since"]:
         return _span(published.year - n, published.year - 1)  # a report early in the year: the N years before
     return Period(date(ref - n + 1, 1, 1), current.end or date(ref, 12, 31))
+
+
+def _summed_years(n, current, published):
+    """`五年累计`: in a review early in a year, under no time or the years up to the last one, the N whole years
+    before; else (`党的十八大以来，6年累计`, a May story) which years it sums is not certain: the running total as of
+    the report."""
+    if published is None:
+        return None
+    if published.month <= 3 and (current == default_period(published) or current.end == date(published.year - 1, 12, 31)):
+        return _span(published.year - n, published.year - 1)
+    return Period(None, published)
 
 
 _RUN_LATE_MONTH: int = _LEX.table("time_consecutive_years", "late_month")
