@@ -1,5 +1,6 @@
 """Figures of a catalogued indicator that are still no reported figure: a bulletin's case profile, a hospital's
-screening throughput, an amount that bounds a counted set, a plan's list size, a start-up's funding round (the story rules of story.py leave
+screening throughput, an amount that bounds a counted set, a plan's list size, a start-up's funding round, one contract's
+terms (the story rules of story.py leave
 catalogued figures alone for recall; these few shapes are settled by their words alone)."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ _LEX = lexicon()
 _CASE_PROFILE = _LEX.compile("case_profile_after")
 _PLAN_LIST = _LEX.compile("plan_list_before")
 _ROUND_WON = _LEX.compile("funding_round_before")
+_CONTRACT_TERMS = _LEX.compile("contract_terms_before")
 _SCREENING_RATE = _LEX.compile("screening_rate_before")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
 _REACH = 240        # characters before a figure that its clause's words are looked for in
@@ -47,3 +49,9 @@ def round_won(text: str, clause: int, start: int) -> bool:
     """An amount right after a start-up's round won (`创业项目获天使投资300万元`, `完成A轮融资5000万元`): one firm's or one
     student's particular, never a place's investment, whatever indicator `投资` names."""
     return _ROUND_WON.search(text, max(clause, start - _REACH), start) is not None
+
+
+def contract_terms(text: str, s_start: int, start: int) -> bool:
+    """A figure after one contract's terms opened in its sentence (`协议约定，公司投资2.5亿元…`): one deal's terms told in
+    a case's or a dispute's story, never a place's investment, whatever indicator its words name."""
+    return _CONTRACT_TERMS.search(text, max(s_start, start - _REACH), start) is not None

@@ -4,7 +4,7 @@ A figure's own sentence decides first: an estimate cue (`预计`, `据…测算�
 verb in its clause (`增速会放缓到5%`) or a revision from an earlier forecast after it (`比7月的预测值下调了`), a target cue (`力争`, `拟`, `目标是`), `…目标` right after it or a plan's verb
 after it in its own clause (`35处场馆都将实现覆盖`); a plan verb in an earlier `；` item with no figure of its own
 governs that item only; a budget's own figure (`国防支出预算比上年
-增长6.6%`) and its spending arranged (`支出安排`) are targets; `实际完成` resets what came before; an estimate opening a long sentence (`2022年,预计…;…`) covers all its
+增长6.6%`) and its spending arranged (`支出安排`) are targets; `实际完成` resets what came before, and so does `均已…复工` told of the figure in its own clause; an estimate opening a long sentence (`2022年,预计…;…`) covers all its
 items. Then its scope: a target list's introduction
 earlier in the paragraph (`主要预期目标是：` covers every item after it), or a plan section of a report (its
 figures for the coming period are targets unless a verb states what already is, `达`, `已`, or their period
@@ -32,6 +32,7 @@ _BUDGET_FIGURE = _LEX.compile("budget_figure_before")
 _PLAN_AFTER = _LEX.compile_at("plan_after_figure")
 _ARRANGED_FUNDS = _LEX.compile("arranged_funds")
 _REMAINING_STOCK = _LEX.compile("remaining_stock")
+_DONE_AFTER = _LEX.compile_at("done_after_figure")
 _ESTIMATE = _LEX.compile("(?:{estimate_cue})|(?:{effect_modal})")  # `可使…增加6.2%`: a projected effect
 _TARGET_OVER_ESTIMATE = _LEX.compile("target_over_estimate")
 _ITEM_ESTIMATE = _LEX.compile("item_estimate")
@@ -140,6 +141,8 @@ def figure_status(text: str, sentence_start: int, start: int, end: int, qualifie
         return "estimate"  # `预计…`, or a forecast's `会` with its verb (`增速会放缓到5%`)
     if _REMAINING_STOCK.search(text, max(clause_start, start - _LOOKBACK), start):
         return "actual"  # `力争…剩余的24个贫困村全部脱贫`: the plan acts on a stock left now
+    if _DONE_AFTER.match(text, end, clause_end):
+        return "actual"  # `确保…，132个补短板项目均已全部复工`: told done in its own clause
     past = published is not None and period.end is not None and (
         period.end.year < published.year or (period.end < published and _month_end(period.end)))  # `今年1—4月`
     if _target_cued(text, sentence_start, start, scope, past) or _TARGET_AFTER.match(text, end, min(len(text), end + 8)) \

@@ -49,11 +49,11 @@ _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only:
 # matched at the figure: `1名…驻村`, `1亩地`, the `吨粮田` bar `亩产突破1吨`, `…等15项技能`, `首批52例`
 _ONE_EACH = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "one_each_arrangement", "unit_base_at", "ton_field_at", "taught_items_at", "first_cases_at", "text_structure_at",
-    "one_each_inventory_at", "sample_batch_at")))
+    "one_each_inventory_at", "sample_batch_at", "rest_of_set_at")))
 _HOUSEHOLD = _LEX.compile("household_story")
 # `有个…企业`, `大大小小`, `总里程中，桥梁占`, `战斗中牺牲的`, `去年，合作社…`, `场馆完成总工程量的`
 _PARTICULAR = _LEX.compile("(?:{story_particular_before})|(?:{battle_fallen_before})|(?:{profile_cooperative})"
-                          "|(?:{work_progress_before})|(?:{earned_before})")
+                          "|(?:{work_progress_before})|(?:{earned_before})|(?:{career_span_before})")
 _PERSON_ACTIVITY = _LEX.compile("person_activity_at")  # at the figure: `主持召开相关会议8次`
 _DEVELOPED = _LEX.compile("developed_product_before")  # `开发…材料，实现…减轻16%`: a rate's too, unless of a whole
 _PARADE = _LEX.compile("parade_before")  # a parade told of in the figure's sentence
@@ -69,7 +69,8 @@ _RULES_AFTER = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "framework_items_after", "publication_pages_after", "attributive_households_after", "deal_talks_after",
     "project_participants_after", "project_capacity_name_after", "rated_units_after", "broadcast_setup_after",
     "task_force_after", "structure_module_after", "task_name_after", "distance_bound_after", "statement_signers_after",
-    "floor_standard_after", "distance_off_after", "race_distance_after", "summit_team_after")))
+    "floor_standard_after", "distance_off_after", "race_distance_after", "summit_team_after", "round_trips_after",
+    "vessel_rating_after")))
 _TITLE_OPEN = _LEX.compile("title_open_before")  # `关于…` before the figure and `…的报告` after it: inside a title
 _TITLE_CLOSE = _LEX.compile("title_close_after")
 _SPACE = _LEX.compile("space_before")  # a volume only: `空间约50立方米`
@@ -79,7 +80,7 @@ _FRAMED = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "single_object_area_before", "sample_frame_before", "list_items_share_before", "first_cases_frame_before",
     "honoured_set_before", "one_firm_example_before", "one_example_before", "anonymous_firm_before", "one_school_before",
     "ranking_frame_before", "media_output_before", "listing_day_gain_before", "one_drill_before",
-    "priced_reckoning_before")))
+    "priced_reckoning_before", "career_step_before")))
 _CAPTION = _LEX.compile("caption_opening")  # matched at the sentence's opening: a photo's caption
 _CHOICE = _LEX.compile("choice_question_after")  # matched at the figure's end: a proposal weighed (`接还是不接？`)
 _EXHIBITS = _LEX.compile_at("exhibits_at")  # matched at the figure, with `exhibition_before` before it in its sentence
@@ -104,12 +105,15 @@ _TRAVEL_TIME = _LEX.compile("travel_time_before")
 _ARTICLES_NAME = _LEX.compile("articles_name_after")
 _TRAIN_NUMBER = _LEX.compile_at("train_number_at")  # `7582次旅客列车`: a number that names a train
 _LOCATION = _LEX.compile("location_before")
-_DISTANCE_TOLD = _LEX.compile("(?:{distance_from_place_before})|(?:{daily_route_before})|(?:{race_distance_before})")  # 距家; 女子…
+_DISTANCE_TOLD = _LEX.compile("(?:{distance_from_place_before})|(?:{daily_route_before})|(?:{race_distance_before})"
+                             "|(?:{journey_distance_before})")  # 距家; 女子…; 飞行…
 _PRONOUN_OPENING = _LEX.compile("pronoun_opening")
 _HOLDINGS = _LEX.compile("household_holdings")  # in the sentence: `养了3头牛、4头猪` tells one family's farm
 _ONE_TRAIN = _LEX.compile("one_train_named")  # in the figure's clause: `…登上了…的Z65次列车`
-_SCENE_BEFORE = _LEX.compile("(?:{quoted_day_guess})|(?:{narrated_hedge_before})")  # `“估计今天得有`, `不下`
-_FACILITY_SIZE = _LEX.compile_at("one_facility_size_after")  # at the figure's end: `800平方米的广场`
+# `“估计今天得有`, `不下`, `一天的时间里`
+_SCENE_BEFORE = _LEX.compile("(?:{quoted_day_guess})|(?:{narrated_hedge_before})|(?:{one_day_event_before})")
+# at the figure's end: `800平方米的广场`, `…到乡政府的12公里柏油路`, `牵手80家合作社成立联合社`
+_FACILITY_SIZE = _LEX.compile_at("(?:{one_facility_size_after})|(?:{one_road_after})|(?:{founding_partners_after})")
 _ARTICLE_UNIT = _LEX.words("article_unit")[0]
 _HAN = regex.compile(r"\p{Han}")
 _LENGTH_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind == "length")

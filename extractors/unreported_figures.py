@@ -12,6 +12,7 @@ from datetime import date
 from .catalog import Indicator
 from .catalogued_particulars import (
     case_profile,
+    contract_terms,
     plan_list_size,
     round_won,
     screening_rate,
@@ -37,8 +38,10 @@ def unreported_figure(text: str, s: Sentence, clause: int, m: Mention, unit: str
             text, (s.start, s.end), clause, (m.start, m.end), unit, m.subject, published,
             story=family == "other"):
         return True  # a story, a rule (a fallback's too: `低于最低标准85%`), a name: no reported figure (story.py)
-    if session_particular(text, s.start, m.start) or weighed_choice(text, m.end, s.end):
-        return True  # `副市长…现场接听…,两小时共接听来电12个`: one official's session; `…接还是不接？` (story.py)
+    if session_particular(text, s.start, m.start) or weighed_choice(text, m.end, s.end) \
+            or contract_terms(text, s.start, m.start):
+        return True  # `副市长…现场接听…,两小时共接听来电12个`: one official's session; `…接还是不接？` (story.py);
+        # `协议约定，公司投资…`: one contract's terms
     if family == "covid" and (case_profile(text, m.end) or screening_rate(text, clause, m.start)) \
             or ind is not None and person_actor(text, (s.start, s.end), clause, m.start):
         return True  # `2例为外省返乡人员;`: a bulletin's cases; `董事长李慧君投资…`: one person's figure (story.py)
