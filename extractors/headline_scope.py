@@ -17,6 +17,7 @@ from .undating_times import attributive_end
 _LEX = lexicon()
 _EVENT_DATE = _LEX.compile("event_date_after")
 _PAGE_CREDIT = _LEX.compile("page_credit")
+_COLUMN_TAG = _LEX.compile("column_tag")
 _ON_CHINA = _LEX.compile("foreign_words_on_china")
 _VENUE = _LEX.compile_at("event_venue")
 _VENUE_BEFORE = frozenset(_LEX.words("lead_place_not_scope_before")[:2])  # 在, 于
@@ -44,6 +45,8 @@ class HeadlineScopes:
                  and not BREAKDOWN_ITEM.match(headline, m.end)  # `2.包头市9例(…)`: an item of a list, no scope
                  and not (headline[m.start - 1:m.start] in _VENUE_BEFORE and _VENUE.match(headline, m.end))]
         # `…大会在西班牙举行`: where an event is held, not what the story's figures are about
+        if (tag := _COLUMN_TAG.match(headline)) is not None and any(m.start >= tag.end() for m in named):
+            named = [m for m in named if m.start >= tag.end()]  # `【世界快播报】江西…`: the portal's column, not a place
         specific = [m for m in named if m.kind != "group"]
         if named:  # the first specific place of the headline line nearest the body, else a group's none
             last_line = headline.rfind(" ") + 1

@@ -1,4 +1,5 @@
-"""Public holidays as periods: which days `国庆假期` or `春节期间` covers in a given year (the lexicon's schedule)."""
+"""Public holidays as periods: which days `国庆假期` or `春节期间` covers in a given year (the lexicon's schedule), and
+which holiday a story's bare `长假期间` means."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from .lexicon import lexicon
+from .period_dates import Period
 
 _NEAR_DAYS = 200  # a holiday further from the report than this is not the one it means
 
@@ -56,3 +58,22 @@ def holiday_holding(day: date) -> tuple[date, date] | None:
         if days is not None and days[0] < days[1] and days[0] <= day <= days[1]:
             return days
     return None
+
+
+def _recent_holiday(word: str, day: date) -> tuple[date, date] | None:
+    """The days of the holiday a bare `长假`/`黄金周`/`小长假` can mean whose days hold `day` or ended at most the
+    entry's `after_days` before it."""
+    after = timedelta(days=lexicon().table("time_holiday_bare", "after_days"))
+    for kind in lexicon().table("time_holiday_bare", "kinds").get(word, ()):
+        for year in (day.year - 1, day.year):
+            days = _schedule().get(kind, {}).get(year)
+            if days is not None and days[0] <= day <= days[1] + after:
+                return days
+    return None
+
+
+def _story_holiday(m, current, published):
+    """`长假期间` with no holiday named: the story's holiday, held by the day in force or the report's, or just over."""
+    day = current.end if current.end is not None else published
+    days = _recent_holiday(m["bare_holiday"], day) if day is not None else None
+    return Period(*days) if days else None
