@@ -48,8 +48,11 @@ def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention,
     owned = quoted_firm(text, para_start, m.start, owned) if owned == m.subject else owned  # `“…”某公司经理说`
     # `该小区…，垃圾整体减量率…` → 某某小区垃圾整体减量率; a village pointed at (`该村`) is a place, its figure keeps the place rules
     owned, body = pointed_body(text, para_start, s_start, m.start, owned) if owned == m.subject else (owned, True)
-    owned = body_topic(text, s_start, m.start, owned) if owned == m.subject else owned  # `某某景区成为…，接待游客…`
-    body = body or owned != m.subject
+    level = False  # `；地方各级法院…，结案标的额…`: a level of courts' figure, still the place's
+    if owned == m.subject:  # `某某景区成为…，接待游客…`
+        owned, topic_body = body_topic(text, s_start, m.start, owned)
+        level = owned != m.subject and not topic_body
+    body = (body or owned != m.subject) and not level
     # `此外，汉口银行…。推出…，累计发放贷款…`, `南岭银行总资产…`: the bank's figure, never the whole country's
     part = firm_before[0] == s_start and part_of_firm_figure(text, firm_before[1], m.start)
     firm_owned = (owned != m.subject and body) or firm_figure(text, s_start, m.start, owned) or part

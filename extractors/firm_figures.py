@@ -220,7 +220,7 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
         institution = site_span(text, opened) if opened > sentence else None
     named_firm = named_firm or institution is not None and institution[1] <= pos
     body = owned_by_pointed_body(text, max(sentence, pos - _ANAPHOR_REACH), pos, owned) \
-        or opens_with_body_topic(text, sentence, owned)  # `该站…`, `某某景区成为…，接待游客…`: the body's own
+        or opens_with_body_topic(text, sentence, owned, pos)  # `该站…`, `某某景区成为…，接待游客…`: the body's own
     named_firm = named_firm or body
     if not named_firm or UNIT_KINDS.get(unit or "") == "count" and _COUNTED_FIRMS.search(owned):
         return region
