@@ -72,7 +72,8 @@ class BulletinDays:
         nexts = sorted([f[0] for f in found] + [o.start for o in others])
         reaches = []
         for start, end, day in found:
-            limit = min([n for n in nexts if n > start][:1] + [last(end)])
+            i = bisect_right(nexts, start)
+            limit = min(nexts[i], last(end)) if i < len(nexts) else last(end)
             reaches.append(_Reach(start, end, self._other_day(end, limit, day), day))
         return reaches
 
