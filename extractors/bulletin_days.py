@@ -1,7 +1,8 @@
 """A bulletin's reporting day (`8月31日0-24时`) dates every count after it in its article until another day is named,
 across sentences and paragraphs: a 新增 count is that day's flow, a running or held count (累计, 现有, 尚在, 目前在院)
 is as of its end. A newspaper's reprint opens with its own day (`9月1日,…发布通报:8月31日0-24时,…`), which dates
-no count after the reporting day."""
+no count after the reporting day. A tally as of a day's end (`另悉，截至5月4日24时，…`) that no reporting day already
+reaches is that day's report up to its paragraph's end."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .periods import resolve, time_mentions
 
 _LEX = lexicon()
 _DAY = _LEX.compile("bulletin_reporting_day")
+_DAY_CLOSED = _LEX.compile("bulletin_day_closed")
 _DAY_FLOW = _LEX.compile("case_day_flow")
 _AS_OF = _LEX.compile("case_as_of")
 _RUNNING = _LEX.compile("case_running_cue")
@@ -56,14 +58,28 @@ class BulletinDays:
         self._starts: list[int] = []
 
     def _read(self) -> list[_Reach]:
-        found = [(m.start(), m.end(), day) for m in _DAY.finditer(self.text)
-                 if (day := _day_of(m["y"], m["m"], m["d"], self.published)) is not None]
-        reaches = []
-        for i, (start, end, day) in enumerate(found):
-            limit = found[i + 1][0] if i + 1 < len(found) else len(self.text)
-            reaches.append(_Reach(start, end, self._other_day(end, limit, day), day))
+        reaches = self._reaches_of(_DAY, lambda end: len(self.text))
+        closed = [r for r in self._reaches_of(_DAY_CLOSED, self._paragraph_end, reaches)
+                  if not any(o.start <= r.start < o.end for o in reaches)]
+        reaches = sorted(reaches + closed, key=lambda r: r.start)
         self._starts = [r.start for r in reaches]
         return reaches
+
+    def _reaches_of(self, pattern, last, others: list[_Reach] = ()) -> list[_Reach]:
+        """The reaches of the days pattern finds, each up to the next day either finds or last(its end)."""
+        found = [(m.start(), m.end(), day) for m in pattern.finditer(self.text)
+                 if (day := _day_of(m["y"], m["m"], m["d"], self.published)) is not None]
+        nexts = sorted([f[0] for f in found] + [o.start for o in others])
+        reaches = []
+        for start, end, day in found:
+            i = bisect_right(nexts, start)
+            limit = min(nexts[i], last(end)) if i < len(nexts) else last(end)
+            reaches.append(_Reach(start, end, self._other_day(end, limit, day), day))
+        return reaches
+
+    def _paragraph_end(self, pos: int) -> int:
+        end = self.text.find("\n", pos)
+        return len(self.text) if end == -1 else end
 
     def _other_day(self, start: int, limit: int, day: date) -> int:
         """Where the first time after a reporting day that names another day stands (`截至8月31日24时` and a

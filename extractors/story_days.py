@@ -13,7 +13,7 @@ _CLOSING = _LEX.compile("story_closing_dateline")
 _NAMED_DAY = _LEX.compile("story_named_day")
 _CLOSING_AFTER = _LEX.compile_at(r"\s*{story_closing_dateline}")  # read as a headline-like line of its own
 _OPENING_REACH = 160  # characters after a story's headline where its dateline stands (story_places.py)
-_CLOSING_REACH = 80   # characters before a story's end where a closing dateline stands
+_CLOSING_REACH = 160  # characters before a story's end where a closing dateline stands (a long credit too)
 _FILED_BEFORE = 31    # days: a dateline this long before the paper is some other day the text names
 
 

@@ -10,6 +10,7 @@ from .lexicon import lexicon
 from .period_dates import Period, _month, _num, _pub_year, _safe, default_period, year_period
 
 _REL_YEARS: dict[str, int] = lexicon().values("relative_year")
+_YEAR_AFTER = frozenset(lexicon().words("year_after_named"))
 
 
 def _since_start(m, current, published):
@@ -33,7 +34,9 @@ def _year_to_month(m, current, published):
         end = published or current.end
     else:
         year = _num(m["yto"]) if m["yto"] else first.start.year
-        if m["relto"]:
+        if m["relto"] in _YEAR_AFTER:
+            year = first.start.year + 1  # `2019年12月至次年1月`: the year after the span's first
+        elif m["relto"]:
             base = _pub_year(current, published)
             year = None if base is None else base + _REL_YEARS[m["relto"]]
         month = _month(year, _num(m["mto"]))

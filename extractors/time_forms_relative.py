@@ -23,6 +23,9 @@ from .time_forms_bounds import year_closed_in_span
 _LEX = lexicon()
 _REL_YEARS: dict[str, int] = _LEX.values("relative_year")
 _WHOLE_YEAR = frozenset(_LEX.words("whole_year"))
+_YEAR_AFTER = frozenset(_LEX.words("year_after_named"))
+_WRITTEN_YEAR = _LEX.compile("written_year")
+_YEAR_AFTER_REACH = 80   # characters back from `次年` to the year it follows: its sentence and the one before
 _THIS_YEAR = frozenset(_LEX.words("this_year"))
 _REPORTING_YEAR = frozenset(_LEX.words("reporting_year"))
 _WEEKS: dict[str, int] = _LEX.values("time_week")
@@ -94,8 +97,21 @@ def _two_years(m, current, published):
     return _span(y, y + 1) if y else None
 
 
+def _year_after_named(m) -> Period:
+    """`2014年底，…。次年8月` → 2015: the year after the last one written before it in its paragraph, within reach;
+    with none, unknown (not the year after the report's)."""
+    text, pos = m.string, m.start()
+    lo = max(0, pos - _YEAR_AFTER_REACH, text.rfind("\n", 0, pos) + 1)
+    year = None
+    for w in _WRITTEN_YEAR.finditer(text, lo, pos):
+        year = _num(w["year"])
+    return year_period(year + 1) if year and 1000 <= year <= 9998 else _NO_PERIOD
+
+
 def _relative(m, current, published):
     word = m["rel"]
+    if word in _YEAR_AFTER:
+        return _year_after_named(m)
     ref, pub = _ref_year(current, published), _pub_year(current, published)
     if ref is None:
         return None

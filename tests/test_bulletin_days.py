@@ -13,6 +13,8 @@ PUBLISHED = date(2022, 5, 10)
 DAY = ("2022-05-09", "2022-05-09")
 AS_OF = (None, "2022-05-09")
 
+_STORY = "全省复工复产有序推进\n本报某地5月10日电 全省规模以上工业企业已全部复工。\n"
+
 # text -> ALL its facts: (indicator, subject, period_start, period_end, value)
 CASES = [
     # a reprint: the paper's day opens the lead, the bulletin's day follows; the sentences after it are that day's
@@ -56,6 +58,22 @@ CASES = [
      [("covid.new_local", "新增本土确诊病例", *DAY, 6), ("covid.new_local_asymptomatic", "新增本土无症状感染者", *DAY, 9)]),
     ("5月10日疫情通报\n5月9日0-24时,全省新增本土确诊病例6例。\n5月10日当天,全省新增出院15例。",
      [("covid.new_local", "新增本土确诊病例", *DAY, 6), ("covid.new_cured", "新增出院", "2022-05-10", "2022-05-10", 15)]),
+    # a story's appended bulletin (`另悉，截至…24时，…`) under another dateline: the sentences after it in its paragraph
+    # are that day's report, new counts its flow, held counts as of its end
+    (_STORY + "另悉,截至5月9日24时,全省现有确诊病例39例。新增无症状感染者5例;当日解除医学观察3例;"
+     "尚在医学观察无症状感染者94例。",
+     [("covid.current_confirmed", "现有确诊病例", *AS_OF, 39), ("covid.new_asymptomatic", "新增无症状感染者", *DAY, 5),
+      ("covid.released_asymptomatic", "解除医学观察无症状感染者", *DAY, 3),
+      ("covid.current_asymptomatic", "尚在医学观察无症状感染者", *AS_OF, 94)]),
+    (_STORY + "据通报,截至2022年5月9日24时,全市累计报告确诊病例120例。当天新增治愈出院病例7例,目前在院20例。",
+     [("covid.cumulative_confirmed", "累计报告确诊病例", *AS_OF, 120), ("covid.new_cured", "新增治愈出院病例", *DAY, 7),
+      (None, "在院", *AS_OF, 20)]),
+    (_STORY + "本周疫情平稳。截止5月9日24时,全市累计报告确诊病例120例。全市新增出院5例。",
+     [("covid.cumulative_confirmed", "累计报告确诊病例", *AS_OF, 120), ("covid.new_cured", "新增出院", *DAY, 5)]),
+    # ... but not the next paragraph, the story's own again
+    (_STORY + "本周疫情平稳。截止5月9日24时,全市累计报告确诊病例120例。\n全市新增出院5例。",
+     [("covid.cumulative_confirmed", "累计报告确诊病例", *AS_OF, 120),
+      ("covid.new_cured", "新增出院", None, "2022-05-10", 5)]),
     # a day the paper names itself (`5月10日`) stays that day
     ("5月9日0-24时,全省新增本土确诊病例6例。\n5月10日当天,全省新增出院15例。",
      [("covid.new_local", "新增本土确诊病例", *DAY, 6), ("covid.new_cured", "新增出院", "2022-05-10", "2022-05-10", 15)]),
@@ -75,7 +93,10 @@ def test_reporting_day_dates_the_bulletin(text, expected):
 @pytest.mark.parametrize("text,pos,day", [
     ("5月9日0-24时,新增6例。新增3例。", 14, (date(2022, 5, 9), 9)),
     ("5月9日0-24时,新增6例。5月1日,新增3例。", 20, None),   # another day named before the count
-    ("截至5月9日24时,累计700例。", 12, None),                 # no reporting day: a cut-off is none
+    ("截至5月9日,累计700例。", 10, None),                     # no reporting day: a cut-off with no hour is none
+    ("截至5月9日24时,累计700例。新增3例。", 18, (date(2022, 5, 9), 9)),  # a day's end is, in its paragraph
+    ("截至5月9日24时,累计700例。\n新增3例。", 19, None),
+    ("5月9日0-24时,新增6例。\n截至5月9日24时,累计700例。\n新增3例。", 36, (date(2022, 5, 9), 9)),  # inside a day's reach
     ("12月31日0-24时,新增6例。", 14, (date(2021, 12, 31), 11)),    # a day after the paper's is of the year before
 ])
 def test_day_at(text, pos, day):

@@ -69,6 +69,30 @@ def test_same_year_points_back(text, published, expected):
     assert _facts(text, published) == expected
 
 
+# `次年`/`翌年` count from the last year written before them in their paragraph (their sentence or the one before),
+# never from the report's year; with none written there, the year is unknown
+YEAR_AFTER = [
+    ("2016年底,一期引水工程建成通水。次年6月,二期工程完成投资4亿元。", date(2021, 4, 8),
+     {"400000000": ("二期工程完成投资", "2017-06-01", "2017-06-30")}),
+    ("2011年,该县列为试点县,翌年全县新建乡村公路120公里。", date(2019, 6, 1),
+     {"120": ("新建乡村公路", "2012-01-01", "2012-12-31")}),
+    ("该园区2015年开工建设,次年实现工业产值8亿元。", date(2020, 3, 5),
+     {"800000000": ("工业产值", "2016-01-01", "2016-12-31")}),
+    # negatives: no year written before it in its paragraph, or only in the paragraph before
+    ("次年,全县新建乡村公路120公里。", date(2021, 4, 8), {"120": ("新建乡村公路", None, None)}),
+    ("2016年底,一期引水工程建成通水。\n　　次年,全县新建乡村公路120公里。", date(2021, 4, 8),
+     {"120": ("新建乡村公路", None, None)}),
+    # a gap: the month after an unknown `次年` is still read in the report's year
+    pytest.param("次年6月,二期工程完成投资4亿元。", date(2021, 4, 8),
+                 {"400000000": ("二期工程完成投资", None, None)}, marks=pytest.mark.xfail(strict=True)),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", YEAR_AFTER, ids=[str(i) for i in range(len(YEAR_AFTER))])
+def test_year_after_one_named(text, published, expected):
+    assert _facts(text, published) == expected
+
+
 # A past level is no stock of the report's day: `一度` (a moment the text does not date) and the first amount of a
 # from-to change no time dates (`由52个减为7个`: the count before)
 PAST_LEVELS = [
