@@ -62,7 +62,7 @@ LISTED_COUNTS = [
      [{"value": 4, "region": None}, {"value": 3.205e10, "region": None}, {"value": 61.2, "region": None}]),
     ("two zones with and", "喀什和乌鲁木齐两个综合保税区进出口额增长18.4%。", [{"value": 18.4, "region": None}]),
     ("ports after a list", "内蒙古满洲里、二连浩特及策克3个口岸过货量合计达到2150万吨。",
-     [{"value": 3, "region": None}, {"value": 2.15e7, "region": None}]),
+     [{"value": 2.15e7, "region": None}]),  # the count of the ports just listed is no fact
     ("two cities joined by and", "河北省承德和张家口两市新增造林面积120万亩。", [{"value": 1.2e6, "region": None}]),
     # negatives: a place with its own figure, and a place before a list of things, keep their place
     ("a zone of one city", "喀什综合保税区进出口额增长18.4%。", [{"value": 18.4, "region": "喀什综合保税区"}]),

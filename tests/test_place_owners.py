@@ -33,10 +33,9 @@ CASES = [
     ("one place in two clauses stays",
      "杭州数字经济稳步发展\n\n　　杭州今年新增数字企业1200家,全年数字经济核心产业增加值增长12.5%。\n",
      [{"value": 1200, "region": "杭州市"}, {"value": 12.5, "region": "杭州市"}]),
-    # a count of divisions held by the province written before it
+    # the rest of a province's divisions (`除长沙市外的13个市州`) is a fixed count, no fact (story particulars)
     ("divisions of a province",
-     "对口支援成效明显\n\n　　全国15个省份对口帮扶湖南省除长沙市外的13个市州。\n",
-     [{"value": 13, "region": "湖南省"}]),
+     "对口支援成效明显\n\n　　全国15个省份对口帮扶湖南省除长沙市外的13个市州。\n", []),
     # where the counted things were admitted or seen, the sentence's only place
     ("admitted in a city",
      "新冠救治取得进展\n\n　　截至1月20日,在南京市入院的确诊病例共52例。\n",
