@@ -1,7 +1,7 @@
 """The document's own place: the caller's; else the publisher's; else the single place the title names; else the
 country, for a national issuer (in the title, or briefing the press in the lead); else, on a page that speaks of its own city's institutions, the city it names
 far more than any other; else the one place whose body (a service line, a department) a report's opening sentence
-makes the subject of its activity."""
+makes the subject of its activity, or (a report opening with other news) the first sentence under its heading lines."""
 
 from __future__ import annotations
 
@@ -173,6 +173,39 @@ def opening_body_place(text: str) -> Place | None:
     return named[0].place
 
 
+_HEADING_LINE_MAX = 30  # a heading line (`二、运行情况`, `(一)12345热线运行情况`): short, no sentence mark
+_SECTION_REACH = 2000  # characters of a report where the sections that open its body stand
+
+
+def section_body_place(text: str) -> Place | None:
+    """The one place whose body (its service line, a department) the first sentence under a report's heading lines
+    makes the subject of its activity (`一、工作动态⏎…⏎二、运行情况⏎(一)热线运行情况⏎隆回县12345政务服务热线4月份共受理…`),
+    as the opening sentence's would be (opening_body_place): a report that opens with other news names its scope in
+    the section that counts. Two such places, or a news page, name none."""
+    reach = min(len(text), _SECTION_REACH)
+    if _NEWS.search(text, 0, reach) is not None:
+        return None
+    found: set[str] = set()
+    place = None
+    start = 0
+    while start < reach:
+        end = text.find("\n", start, reach)
+        end = reach if end == -1 else end
+        line = text[start:end].strip()
+        if line and len(line) <= _HEADING_LINE_MAX and _FIRST_SENTENCE.search(line) is None and end < reach:
+            nxt = text.find("\n", end + 1, reach)
+            sentence = text[end + 1:nxt if nxt != -1 else reach]
+            stop = _FIRST_SENTENCE.search(sentence)
+            first = sentence[:stop.start()] if stop else sentence
+            named = [m for m in place_mentions(first) if m.kind in ("place", "group", "national")]
+            if len(named) == 1 and named[0].kind == "place" and named[0].start == 0 \
+                    and _OPENING_BODY.match(first, named[0].end) is not None:
+                found.add(named[0].place.name)
+                place = named[0].place
+        start = end + 1
+    return place if len(found) == 1 else None
+
+
 def _document_place(text: str, declared: str | None, publisher: str | None) -> tuple[Place | None, str | None]:
     g = gazetteer()
     if declared:
@@ -193,4 +226,6 @@ def _document_place(text: str, declared: str | None, publisher: str | None) -> t
         return place, "content"
     if (place := opening_body_place(text)) is not None:
         return place, "opening"
+    if (place := section_body_place(text)) is not None:
+        return place, "section"
     return None, None

@@ -13,6 +13,7 @@ from .report_titles import _TITLE_LINES, _nth_line_end
 _LEX = lexicon()
 _SOURCE_LINE = _LEX.compile("source_line")
 _CITED = "《"  # a paper's name right after this is a citation, not a masthead
+_VENUE = _LEX.compile("paper_cited_venue")  # `…在岳阳日报发表`: the paper printed another's piece
 _CREDIT_REACH = 16  # characters after `来源:` that may name the paper
 
 
@@ -34,14 +35,15 @@ def paper_place(paper: str | None) -> str | None:
 
 
 def masthead_papers(head: str) -> list[tuple[int, str]]:
-    """(position, paper) for papers named as the page's own: on its first lines, or right after `来源:`."""
+    """(position, paper) for papers named as the page's own: on its first lines, or right after `来源:`; a paper
+    cited as where a piece was printed (`《人民日报》`, `在岳阳日报发表`) is not."""
     _, scanner = _papers()
     spans = [(0, _nth_line_end(head, _TITLE_LINES + 2))]
     spans += [(m.end(), min(len(head), m.end() + _CREDIT_REACH)) for m in _SOURCE_LINE.finditer(head)]
     out = []
     for lo, hi in spans:  # only where a masthead or a credit can be: the paper scanner is large
-        for a, _, paper in scanner.finditer(head, lo, hi):
-            if head[a - 1:a] != _CITED:
+        for a, b, paper in scanner.finditer(head, lo, hi):
+            if head[a - 1:a] != _CITED and _VENUE.match(head, b) is None:
                 out.append((a, paper))
     return sorted(set(out))
 
