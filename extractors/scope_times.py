@@ -38,6 +38,8 @@ _ADDRESS = _LEX.compile("address_paragraph")
 _WRITTEN_YEAR = _LEX.compile("written_year")
 _SAME_YEAR_REACH = 600  # characters back to the year a `同年` points at: a paragraph or two of its story
 _HONOUR_TOLD = _LEX.compile("honour_told")
+_LINE_TOPIC = _LEX.compile("service_line_topic")
+_TOPIC_REACH, _LINE_TOPIC_REACH = 12, 28  # a place alone before the time; a place and its service line's name
 
 
 def opened_by_formula(text: str, start: int, end: int, time_start: int) -> bool:
@@ -138,12 +140,16 @@ class ScopeTimes:
             and held.start == wide.start and held.end is not None and held.end < wide.end
 
     def _topic_place(self, start: int, end: int) -> bool:
-        """`报告指出,龙华区2021年经济平稳…`: one place, the sentence's topic, right before its opening time."""
-        if end - start > 12:
+        """`报告指出,龙华区2021年经济平稳…`: one place, the sentence's topic, right before its opening time; or a place
+        (`全县` too) and its service line's name (`湘阴县12345公众服务热线2022年9月份共受理…`: lexicon service_line_topic)."""
+        if end - start > _LINE_TOPIC_REACH:
             return False
         found = place_mentions(self.text, start, end)
-        return len(found) == 1 and found[0].kind == "place" and found[0].subject \
-            and (found[0].start, found[0].end) == (start, end)
+        if len(found) != 1 or not found[0].subject or found[0].start != start:
+            return False
+        if found[0].end == end:
+            return found[0].kind == "place" and end - start <= _TOPIC_REACH
+        return found[0].kind in ("place", "scope") and _LINE_TOPIC.fullmatch(self.text, found[0].end, end) is not None
 
     def _in_heading(self, s: Sentence) -> bool:
         """s is (part of) the numbered heading of the section in force."""
@@ -255,9 +261,11 @@ class ScopeTimes:
         if found and not headline and (honoured := self._honour_year(s, times, pos, current)) is not None:
             wide = honoured  # `2019年10月,大化荣获…`: the month is the honour's, the paragraph's figures the year's
         holiday_day = last is not None and bool(last.match["hnth"] or last.match["hfirst"])  # `国庆假期第二日`
+        told_span = None
         if found and first_in_article and current.start is not None and current.start == current.end and not holiday_day:
             wide = Period(None, current.end)  # `1月20日,县长…作报告时,…`: a lead's day is as of when, not a day's flow
-            wide = self._lead_told_span(s, times, pos, current) or wide
+            told_span = self._lead_told_span(s, times, pos, current)
+            wide = told_span or wide
         if found and first_in_article and last is not None and last.match["ytd"] and self._loose_year_so_far(wide):
             wide = self.article.anchor  # `前三季度农业农村经济稳中有进` over `今年以来,…`: the headline's span
         # `今年6月,我出使埃及。`: a story's event told by its month (or a section's by its day), no figure with it
@@ -267,7 +275,8 @@ class ScopeTimes:
             self._scope().anchor = wide
         if found and first_in_article and event_days(self.text, pos, s.end, current):
             self.lead_events[s.article] = (s.paragraph, current)  # `8月27—29日,…联展在上海开幕`: the fair's days
-        if found and first_in_article and not told and not recalled:
+        sectioned_news = told_span is not None and self.section is not None  # `一、工作动态⏎…通报1-2月…`: that section's
+        if found and first_in_article and not told and not recalled and not sectioned_news:
             self.article.anchor = wide  # the article's lead dates the article, whatever section it opens
             if wide.start is None and current.start is not None and current.start == current.end == wide.end:
                 self.lead_days[s.article] = wide  # `5月11日,…累计生产…突破300亿立方米`: the headline's figures too
