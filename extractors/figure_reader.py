@@ -54,6 +54,7 @@ from .respective_lists import list_spread
 from .reviewed_things import reviewed_things
 from .sentence_owners import sentence_owner
 from .sentences import inside_bracket
+from .share_counts import changed_measure, share_counted
 from .subject_checks import bounded_subject, class_of_examples, trimmed_cut
 from .subjects import (
     clean_subject,
@@ -95,6 +96,7 @@ class FigureReader(FigureNaming, FigureNouns):
         self.population: str | None = None  # `在规模以上工业中，`: the set whose parts the figures are
         self.last_item, self.part, self.whole = False, bool(whole), whole  # `…户籍人口…。其中,城镇人口…`
         self.counted = None  # `落地项目633个、`: the set whose amounts may follow
+        self.share_of: str | None = None  # the count a bare share just read is of (share_counts.py)
         self.counted_scope: tuple[int, str] | None = None  # `36个中心城市完成`: where the set's measure starts, the set
         self.last_count: tuple[str, str, str | None] | None = None  # `刊发185个专版、`: (subject, noun, unit)
         self.holder, self.holder_group, self.group, self.scanned = None, -1, start, start  # `德胜村共有443户，`
@@ -116,6 +118,7 @@ class FigureReader(FigureNaming, FigureNouns):
         clause = subject_clause_start(self.text, max(self.start, self.prev_end), q.start, list_marks=False)
         left = self.text[clause:q.start]
         f = Figure(i, q, clause, left, *clause_direction(left, q.unit))
+        self.prev_subject = changed_measure(f.change, q.unit, self.share_of, self.prev_subject)  # not `…占比`
         subject = self._listed_subject(f, quantities)
         if not subject and f.change:   # `工业投资由负转正,增长2.7%`: the measure whose trend turned
             subject = trend_subject(self.text, max(self.start, self.prev_end), clause)
@@ -249,6 +252,7 @@ class FigureReader(FigureNaming, FigureNouns):
         subject = averaged_base(left, subject) if f.change else subject  # `较4月日均增长`: not year on year
         span_start = f.clause + f.d.start() if (f.change and f.d is not None) else q.start
         kind = "change" if f.change else "delta" if f.delta else "level"
+        self.share_of = share_counted(kind, f.left, q.unit, self.prev_subject)  # `…125件,占7.68%,同比增长25%`
         subject = bounded_subject(trimmed_cut(class_of_examples(subject, q.unit), q.unit))
         bracketed = bracketed_origin(subject, self.prev_subject, text[self.prev_end:q.start]) \
             if self.prev_end > self.start else subject
