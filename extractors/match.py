@@ -19,6 +19,7 @@ import regex
 from .catalog import Catalog
 from .clause_bounds import subject_clause_start
 from .figure_reader import FigureReader
+from .grade_items import with_graded_measure
 from .headed_lists import with_heading_measure
 from .hotline_category_channels import by_category_channel
 from .hotline_channels import by_channel
@@ -110,6 +111,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     mentions = with_stage_owners(mentions)  # `危房改造已开工126万户、竣工112万户` → 危房改造竣工
     mentions = with_joint_objects(text, start, end, mentions)  # `受理和审结…案件…，共受理…、审结…` → 审结…案件
     mentions = with_outcome_objects(mentions)  # `呼入来电…,接通…` → 接通来电
+    mentions = with_graded_measure(mentions)  # `评价为A类的有50家,B类4家` → 评价为B类
     mentions = with_part_qualifiers(text, mentions)  # `…旅客…、车辆…，其中出港车辆…、旅客…` → 出港旅客
     mentions = with_first_item_measure(text, mentions)  # `小麦收购量…、玉米…、大豆…` → 大豆收购量
     mentions = per_unit(text, start, mentions)  # `12件逾期,其中市住建局3件` → 市住建局逾期
