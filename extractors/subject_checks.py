@@ -51,6 +51,7 @@ def class_of_examples(subject: str, unit: str | None) -> str:
 
 
 _THRESHOLD_SET = _LEX.compile("^(?:{population_qualifier}|{grid_served_area})")
+_SERVICE_LINE = _LEX.compile("^{service_line_topic}")  # `12345公众服务热线共受理…增加`: the line's name, no narrative
 _SHARE_OF_WHOLE = _LEX.compile("share_of_whole_tail")  # `…占国内生产总值的比重`: the share's whole  # `一区一州及深度贫困地区农网…`
 
 
@@ -58,11 +59,11 @@ def subject_is_narrative(subject: str) -> bool:
     """A subject that is a piece of narrative (`对我们这样一个…`, `他深度参与了…`, `口岸可`), not the name of a
     measure; a threshold's set (`规模以上软件和信息技术服务业营业收入`), the poor areas a grid serves, an industry's
     measure, a share's whole (`…占国内生产总值的比重`) and a count's defining act (`完成脱钩移交的…企业`) are part of the
-    name, not of its length."""
+    name, not of its length, and so is the service line a count is of (`12345公众服务热线共受理…增加`)."""
     measure = MEASURE_TAIL.sub("", subject)  # `…收入(为预算)`: a measure of a named measure
     named = _DEFINING_ACT.sub("", measure)  # `通过验收脱贫的贫困县`: passing a check names them, no narrative `通过`
     name = _INDUSTRY_MEASURE.sub("", _THRESHOLD_SET.sub("", named))  # `…服务业实现增加值`
-    name = _SHARE_OF_WHOLE.sub("", name)
+    name = _SERVICE_LINE.sub("", _SHARE_OF_WHOLE.sub("", name))
     return len(name) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(named) is not None \
         or measure[-1:] in _NOT_A_HEAD and not measure.endswith(_HEAD_NOUN_END) or measure in _NOTHING_ALONE
 
