@@ -31,6 +31,7 @@ from .time_forms_bounds import (
     _relative_end,
     _since_start,
     _since_year_end,
+    _year_start_to_month,
     _year_to_month,
     _years_total,
 )
@@ -182,7 +183,7 @@ _CLAUSE_MARKS = ",，;；"
 
 
 _RESOLVERS = {
-    "ymdr": _ymd_range, "ymd": _ymd, "yrange": _year_range, "yto_month": _year_to_month, "yweek": _week_number, "ym": _year_month, "since_year": _since_year,
+    "ymdr": _ymd_range, "ymd": _ymd, "yrange": _year_range, "ystart_month": _year_start_to_month, "yto_month": _year_to_month, "yweek": _week_number, "ym": _year_month, "since_year": _since_year,
     "ysame_period": _year_same_period, "y": _year,
     "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "dayr": _bracketed_day_range, "day": _day,
     "mrange": _month_range, "sinced": _since_day, "sameday": _same_day, "samemonth": _same_month, "same": _same_period, "ytd": _year_to_date,

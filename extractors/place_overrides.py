@@ -30,6 +30,7 @@ _SYSTEM_REPORT = _LEX.compile_at("system_report_after")
 _CLAUSE_CUTS = (";", "；")
 _ZONE_NAME_REACH = 8   # characters before a zone's kind word where the county it is named after may stand
 _SHORT_NAME_SIZES = (2, 3, 4)
+_NAME_RUN = _LEX.compile(r"\p{Han}+")  # a zone's name: no mark between its county and its kind word
 _WHERE_IT_HAPPENED = _LEX.compile("where_it_happened")
 _AT = _LEX.words("lead_place_not_scope_before")[0]  # 在
 _ACTIVITY_AT = _LEX.compile("(?:{activity_place_before})$")
@@ -45,7 +46,8 @@ class PlaceOverrides:
 
     def _zone_elsewhere(self, s: Sentence, pos: int, scopes: list) -> bool:
         """A zone in the figure's sentence named after a county (by its short name, which names no place
-        alone: `梅河口经济开发区`) that lies outside the innermost division in force (the paper's city)."""
+        alone: `梅河口经济开发区`, written with no mark between them) that lies outside the innermost division in force
+        (the paper's city)."""
         home = next((p for p in scopes if p is not None and p.level in DIVISIONS), None)
         if home is None:
             return False
@@ -54,6 +56,8 @@ class PlaceOverrides:
         for zone in _ZONE_KIND.finditer(self.text, lo, pos):
             for i in range(max(lo, zone.start() - _ZONE_NAME_REACH), zone.start()):
                 for size in _SHORT_NAME_SIZES:
+                    if _NAME_RUN.fullmatch(self.text, i, zone.start()) is None:
+                        continue  # `乡村振兴贷、绿色园区贷`: a short name in another list item names no zone
                     county = g.named(shorts.get(self.text[i:i + size], ""))
                     if county is not None and home.name not in _ancestry(g, county):
                         return True

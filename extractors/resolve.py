@@ -25,6 +25,7 @@ from .case_parts import day_count_part
 from .catalog import Catalog
 from .clause_times import ClauseTimes
 from .context import DocContext
+from .continued_status import StatusCarry
 from .customs_districts import district_trade
 from .day_flows import day_flow_of
 from .division_counts import above_counted, beyond_reach, clause_places
@@ -100,6 +101,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         self._account: tuple[int, str | None] = (-1, None)  # the paragraph and the budget its last account named
         self._opening_end = 0   # where the time that opens the sentence being read ends
         self._firm_figure = (-1, 0, None)  # a sentence, its first firm's figure's end and indicator (its `其中` parts)
+        self._carry = StatusCarry()  # the status of the sentence before, for one that continues it
 
     # --- figures ----------------------------------------------------------------------------------------
 
@@ -235,6 +237,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
             status = "estimate"  # `收入预计和支出安排`: the revenue is estimated, the spending planned
         if status == "actual" and self._scope().estimating:
             status = "estimate"  # under `预计执行情况：`: what the year is expected to close at
+        status = self._carry.carried(self.text, s.paragraph, s.start, m.start, status, period)  # `…预计…。加上…`
         if ind is None and family == "other" and status == "actual" and untallied_detail(
                 self.text, (s.start, s.end), m.end, m.subject, period, explicit, self.ctx):
             return  # `5只羊有20只蹄子` in a national paper's story: a particular, told as no tally (tallied_figures.py)
@@ -288,6 +291,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         lead = self.text[max(s.start, m.start - _LEAD_REACH):m.start]  # what the sentence tells before the figure
         self.drafts.append(Draft(fact, explicit, headline, bool(m.place), clause_timed, s.article, lead))
         self._last_whole = (m.end, m.kind, unit, period)
+        self._carry.note(s.paragraph, s.start, status, period)
         if ownership.firm_owned and self._firm_figure[0] != s.start:  # the whole its parts follow: the sentence's first
             self._firm_figure = (s.start, m.end, ind and ind.id)
         self._note_total(s.paragraph, m, unit)

@@ -39,6 +39,7 @@ _BUDGET_ACCOUNT = _LEX.compile("budget_account")
 _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
 _BREAKDOWN_LEAD = _LEX.compile(r"\s*(?:[^,，。;；]{1,24}[,，:：]\s?)?(?:{breakdown_opening}|{breakdown_by_class})")  # after a speaker
 _BREAKDOWN_REACH = 40
+_VIEWPOINT_LEAD = _LEX.compile(r"\s*{viewpoint_opening}")  # `从区域发展看，`: the same figures again
 _TARGET_LIST_GOES_ON = _LEX.compile("target_list_goes_on")
 _PAPER_SCOPES = ("national", "province")  # a paper whose place is this wide has stories of narrower places
 
@@ -143,7 +144,8 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes):
             adjacent = self.paragraph == s.paragraph - 1
             item = self._list_item(s.paragraph, new_section)
             dash_item = adjacent and (_DASH_ITEM.match(self.text, *self.seg.paragraphs[s.paragraph]) is not None
-                                      or self._breaks_down(s.paragraph))
+                                      or self._breaks_down(s.paragraph)
+                                      or not new_section and self._viewpoint_goes_on(s.paragraph))
             self.paragraph = s.paragraph
             if item is not None:  # `…如下:一、…。` then `二、…`: the list's introduction dates every item
                 self.para_anchor = self._introduced_anchor(item)
@@ -179,6 +181,13 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes):
         """`郝康理介绍说,分产业看,第一产业增加值…`: a paragraph that breaks down the figure before goes on with its time."""
         start, end = self.seg.paragraphs[paragraph]
         return _BREAKDOWN_LEAD.match(self.text, start, min(end, start + _BREAKDOWN_REACH)) is not None
+
+    def _viewpoint_goes_on(self, paragraph: int) -> bool:
+        """`从区域发展看，东部地区…` after a paragraph that told `前三季度，…`: a paragraph opening with another angle on
+        the same figures (lexicon `viewpoint_opening`) goes on with the time of the paragraph before; a time of its own
+        after the angle still opens it."""
+        start, end = self.seg.paragraphs[paragraph]
+        return _VIEWPOINT_LEAD.match(self.text, start, end) is not None
 
     def _settle_story(self) -> None:
         """The article's place from its story (_story_scope), if still to be read: before anything reads a place."""

@@ -31,6 +31,8 @@ _PLANNED_MEASURE = _LEX.compile("planned_measure")
 _BUDGET_FIGURE = _LEX.compile("budget_figure_before")
 _PLAN_AFTER = _LEX.compile_at("plan_after_figure")
 _ARRANGED_FUNDS = _LEX.compile("arranged_funds")
+_NORM_BOUND = _LEX.compile("norm_bound_before")
+_NORM_REACH = 8  # characters before a figure where its bound stands
 _REMAINING_STOCK = _LEX.compile("remaining_stock")
 _DONE_AFTER = _LEX.compile_at("done_after_figure")
 _ESTIMATE = _LEX.compile("(?:{estimate_cue})|(?:{effect_modal})")  # `可使…增加6.2%`: a projected effect
@@ -43,6 +45,7 @@ _FORECAST_MODAL = _LEX.compile("forecast_modal")
 _REVISED_AFTER = _LEX.compile_at("revised_forecast_after")
 _ITEM_END = ";；"
 _ACTUAL_RESET = _LEX.compile("actual_reset")
+_THOUGHT_BREAK = _LEX.compile("thought_break")
 _ACTUAL_IN_PLAN = _LEX.compile("actual_in_plan")
 _APPROX_PLAN = _LEX.compile("approx_plan_cue")
 _WHOLE_YEAR = _LEX.compile("whole_year_ahead")
@@ -66,10 +69,13 @@ def _year_ahead(published: date | None, period: Period) -> bool:
 
 
 def _cue_scope(text: str, lo: int, pos: int, reach: int = _LOOKBACK) -> str:
-    """The words before pos that may carry its status: after the last `实际完成`-like reset."""
+    """The words before pos that may carry its status: after the last `实际完成`-like reset or an ellipsis that
+    closes a thought (`……`)."""
     before = text[max(lo, pos - reach):pos]
     reset = None
     for r in _ACTUAL_RESET.finditer(before):
+        reset = r.end()
+    for r in _THOUGHT_BREAK.finditer(before, reset or 0):  # `…也将全部入园……一组数字：去年全省…`: a new statement
         reset = r.end()
     return before[reset:] if reset is not None else before
 
@@ -147,8 +153,9 @@ def figure_status(text: str, sentence_start: int, start: int, end: int, qualifie
         period.end.year < published.year or (period.end < published and _month_end(period.end)))  # `今年1—4月`
     if _target_cued(text, sentence_start, start, scope, past) or _TARGET_AFTER.match(text, end, min(len(text), end + 8)) \
             or _PLANNED_MEASURE.search(text, _comma_clause(text, clause_start, start), start) \
-            or _BUDGET_FIGURE.search(text, _comma_clause(text, clause_start, start), start):
-        return "target"  # a budget's own figure (`国防支出预算比上年增长6.6%`) is its plan
+            or _BUDGET_FIGURE.search(text, _comma_clause(text, clause_start, start), start) \
+            or _NORM_BOUND.search(text, max(clause_start, start - _NORM_REACH), start):
+        return "target"  # a budget's own figure (`国防支出预算比上年增长6.6%`) is its plan; `比重不能低于25%` a norm
     stated = _ACTUAL_IN_PLAN.search(text, clause_start, start) or _ACTUAL_IN_PLAN.match(text, end, clause_end)
     if _PLAN_AFTER.match(text, end, clause_end) and not _ACTUAL_IN_PLAN.search(
             text, _comma_clause(text, clause_start, start), start):

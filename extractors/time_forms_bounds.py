@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from .lexicon import lexicon
-from .period_dates import Period, _month, _num, _pub_year, _safe, default_period, year_period
+from .period_dates import Period, _month, _num, _pub_year, _ref_year, _safe, default_period, year_period
 
 _REL_YEARS: dict[str, int] = lexicon().values("relative_year")
 _YEAR_AFTER = frozenset(lexicon().words("year_after_named"))
@@ -85,3 +85,24 @@ def _years_total(m, current, published):
     end = published or current.end
     return Period(None, end) if end else None
 
+
+
+def _year_start_to_month(m, current, published):
+    """`从去年初至11月`, `2018年初至10月`, `自年初至8月底`: from the year's first day up to the end month's last day (or
+    the day it names); the year written, the relative word's, or the one in force. An end before the start is none."""
+    if m["ystm"]:
+        year = _num(m["ystm"])
+    elif m["rstm"]:
+        base = _pub_year(current, published)
+        year = None if base is None else base + _REL_YEARS[m["rstm"]]
+    else:
+        year = _ref_year(current, published)
+    if year is None:
+        return None
+    end_year = year
+    if m["rstm2"]:
+        base = _pub_year(current, published)
+        end_year = None if base is None else base + _REL_YEARS[m["rstm2"]]
+    month = _month(end_year, _num(m["mstm"]))
+    end = month and (_safe(end_year, month.start.month, _num(m["dstm"])) if m["dstm"] else month.end)
+    return Period(date(year, 1, 1), end) if end and date(year, 1, 1) <= end else None
