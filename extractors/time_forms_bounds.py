@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from .lexicon import lexicon
-from .period_dates import Period, _month, _num, _pub_year, _safe, default_period, year_period
+from .period_dates import Period, _month, _num, _pub_year, _ref_year, _safe, default_period, year_period
 
 _REL_YEARS: dict[str, int] = lexicon().values("relative_year")
 _YEAR_AFTER = frozenset(lexicon().words("year_after_named"))
@@ -27,7 +27,8 @@ def _since_start(m, current, published):
 def _year_to_month(m, current, published):
     """`2016年至今年9月底`, `2017年3月至2019年6月`, `2016年至今`: from the first year's (or month's) first day up to the
     end month's last day (or the day it names, or the report); an end before the start resolves to nothing."""
-    first = _month(_num(m["yfrom"]), _num(m["mfrom"]) if m["mfrom"] else 1)
+    first = _month(_year_started(m, current, published) if m["yinit"] else _num(m["yfrom"]),
+                   _num(m["mfrom"]) if m["mfrom"] else 1)
     if first is None:
         return None
     if m["tonow"]:
@@ -42,6 +43,14 @@ def _year_to_month(m, current, published):
         month = _month(year, _num(m["mto"]))
         end = month and (_safe(year, month.start.month, _num(m["dto"])) if m["dto"] else month.end)
     return Period(first.start, end) if end and first.start <= end else None
+
+
+def _year_started(m, current, published) -> int | None:
+    """The year of `去年初至11月` (counted from the report's) or of a bare `年初至10月` (the year in force)."""
+    if m["relfrom"]:
+        base = _pub_year(current, published)
+        return None if base is None else base + _REL_YEARS[m["relfrom"]]
+    return _ref_year(current, published)
 
 
 def _before_year(m, current, published):
