@@ -40,6 +40,13 @@ TWO_YEARS = [
       g("社会消费品零售总额(两年平均)", 3.5, **H1)]),
     ("a named year's same part with 较, a decline",
      "上半年,全市接待国内游客较2019年同期下降6.5%。\n", JUL21, [g("接待国内游客(比2019年同期)", -6.5, **H1)]),
+    ("averages spread over a list",
+     "上半年,全县第一、二产业增加值分别增长7.2%和10.4%,两年平均分别增长3.6%和5.1%。\n", JUL21,
+     [g("第一产业增加值", 7.2, **H1), g("第二产业增加值", 10.4, **H1), g("第一产业增加值(两年平均)", 3.6, **H1),
+      g("第二产业增加值(两年平均)", 5.1, **H1)]),
+    ("an average decline beside a rise",
+     "前三季度,全市进出口总额同比增长27.5%,两年平均下降1.9%。\n", OCT21,
+     [g("进出口总额", 27.5, **Q13), g("进出口总额(两年平均)", -1.9, **Q13)]),
     # negatives: a base of no year is the plain rate; a yearly average of no counted years keeps `(年均)`
     ("a base of no year",
      "上半年,全市出口总额比去年同期增长8.4%。\n", JUL21, [g("出口总额", 8.4, **H1)]),
