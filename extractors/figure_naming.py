@@ -54,6 +54,8 @@ _WHOLE_CONTINUED = _LEX.compile("share_whole_continued")
 _SHARE_TAKEN = _LEX.compile("share_taken")
 _AMOUNT_KINDS = frozenset(("count", "count_event", "length", "area", "mass", "volume", "currency", "energy"))
 _YEARLY_AVERAGE = _LEX.compile("yearly_average_change")
+_YEAR_BASE = _LEX.compile("earlier_year_same_period")  # `比2019年同期增长…`: a change over more than a year
+_YEAR_BASE_NAME = _LEX.table("earlier_year_same_period", "name")
 _TOPIC_CLAUSE = _LEX.compile("topic_clause")
 _TOPIC_REACH = 24  # characters before a count's clause where a category clause of its own stands
 _AVERAGE = frozenset(_LEX.words("average_change"))  # `平均增长率约为6%`: the rate is an average, no subject alone
@@ -91,8 +93,18 @@ class FigureNaming:
             return None
         word = avg["average"] + (avg["kind"] or "")
         cut = next((n for n in range(len(word), 0, -1) if subject.endswith(word[:n])), 0)  # `进出口总额年`(平均 dropped)
-        measure = subject[:len(subject) - cut] or regex.sub(r"[(][^()]*[)]$", "", self.prev_subject or "")
+        # the measure before, not its rate (`…比一季度回落4.8个百分点;两年平均增长6.0%`: GDP's, not GDP增速's)
+        measure = subject[:len(subject) - cut] or _without_rate(regex.sub(r"[(][^()]*[)]$", "", self.prev_subject or ""))
         return f"{measure}({word})" if len(measure) >= 2 else None
+
+    def _year_based(self, f: Figure, subject: str) -> str | None:
+        """`…同比增长15.2%,比2019年同期增长12.0%` → 规上工业增加值(比2019年同期): a change against the same part of a
+        named year keeps its base, the measure before when the clause names none; None for any other change."""
+        base = _YEAR_BASE.match(f.d.group()) if f.change and f.d is not None and f.spread is None else None
+        if base is None:
+            return None
+        measure = subject or _without_rate(regex.sub(r"[(][^()]*[)]$", "", self.prev_subject or ""))
+        return f"{measure}({_YEAR_BASE_NAME.format(year=base['year'])})" if len(measure) >= 2 else None
 
     def _next_base(self, f: Figure, prev: str) -> str | None:
         """`快于全省2.2个百分点、全国4.3个百分点`: the later figure is the same rate's gap over the comparison's next
@@ -115,6 +127,8 @@ class FigureNaming:
                 return subject  # `…,主要为咨询…,共226件`: a part of the category, which its count is not
         if (averaged := self._yearly_average(f, subject)) is not None:
             return averaged
+        if (based := self._year_based(f, subject)) is not None:
+            return based
         measure = MEASURE_END.search(subject)
         if measure and measure.start() > 1 and prev and subject[:measure.start()] in _AVERAGE:
             # `…由3000亿元增长到…,年均实际增长9%`: the average change of the measure before, not of `年均`

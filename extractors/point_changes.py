@@ -22,6 +22,7 @@ _BENCHMARK_ONLY = _LEX.compile("benchmark_subject")
 _LISTED_POINTS = _LEX.compile("listed_points_after_gap")  # `高于规上工业15.5个、8.6个和…`
 _RATE_TAIL = _LEX.words("rate_of_change")[0]  # 增速
 _SHARE_TAKEN = _LEX.compile("share_taken")  # `X(占Y)`: X's share of Y
+_AVERAGED = _LEX.compile("averaged_rate_tail")  # `X(两年平均)`: the points move the average, not X's rate
 
 
 def _share_before(mentions: list[Mention], sentence_start: int, own: str) -> str | None:
@@ -71,8 +72,10 @@ def point_subject(subject: str, unit: str | None, text: str, sentence_start: int
     if gap and not _LISTED_POINTS.fullmatch(text, gap.end(), span):
         return subject  # `高于全国0.7、全省2.3个百分点`: another whole stands nearer the figure
     name = _BENCHMARK.sub("", gap.group()).removesuffix(_RATE_TAIL) if gap else ""  # `高于全国增速` → 高于全国
+    averaged = _AVERAGED.search(rate.subject)
+    kept = averaged["average"] if averaged and own.endswith(measure) else ""  # `…两年平均增速`: the average's points
     if gap and (own.endswith(measure) or own in (measure + _RATE_TAIL, "") or name.startswith(own) or own.startswith(name)):
-        return f"{own if own.endswith(measure) else measure}({name})"
+        return f"{own + kept if own.endswith(measure) else measure}({name})"
     if own == subject and own.endswith(measure):
-        return own + _RATE_TAIL  # `规模以上制造业增速`: the points' own name keeps its set
+        return own + kept + _RATE_TAIL  # `规模以上制造业增速`: the points' own name keeps its set
     return subject
