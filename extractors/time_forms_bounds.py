@@ -89,7 +89,7 @@ def _years_total(m, current, published):
 
 def _year_start_to_month(m, current, published):
     """`从去年初至11月`, `2018年初至10月`, `自年初至8月底`: from the year's first day up to the end month's last day (or
-    the day it names); the year written, the relative word's, or the one in force. An end before the start is none."""
+    the day it names, or the report: `年初至今`); the year written, the relative word's, or the one in force. An end before the start is none."""
     if m["ystm"]:
         year = _num(m["ystm"])
     elif m["rstm"]:
@@ -99,6 +99,9 @@ def _year_start_to_month(m, current, published):
         year = _ref_year(current, published)
     if year is None:
         return None
+    if m["nowstm"]:
+        end = published or current.end
+        return Period(date(year, 1, 1), end) if end and date(year, 1, 1) <= end else None
     end_year = year
     if m["rstm2"]:
         base = _pub_year(current, published)
