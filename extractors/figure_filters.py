@@ -23,6 +23,11 @@ _SCENARIO_REACH = 120   # characters before an item that its scenario's conditio
 _CONVERSION = _LEX.compile("conversion")
 _EQUIVALENCE = _LEX.compile("(?:{equivalence})|(?:{rate_conversion})")
 _POLICY_STANDARD = _LEX.compile("policy_standard")
+_NICKNAME = _LEX.compile("figure_nickname")
+_PROGRAMME_NAME = _LEX.compile("programme_numbered_name")
+_RULE_LIMIT = _LEX.compile("rule_limit_after")
+_BOUNDS = frozenset({"at_least", "less_than"})
+_NAME_COUNTER = _LEX.words("programme_name_counter")[0]  # `3113项目攻坚行动计划`: 项 runs into 项目
 _RATIO_RULE_BEFORE = _LEX.compile("ratio_rule_before")
 _RATIO_RULE_AFTER = _LEX.compile_at("ratio_rule_after")
 _ARTICLE_OF_LAW = _LEX.compile("article_of_law")
@@ -37,7 +42,7 @@ _BENCHMARK_BRACKET = _LEX.compile("benchmark_bracket")
 _BENCHMARK_REACH = 12   # `全国平均水平 (` before the digits
 _CASE_WORD = _LEX.compile("case_word")
 _CASE_UNITS = frozenset(_LEX.words("case_unit"))
-_VITAL_STATISTIC = _LEX.compile("vital_statistic")
+_VITAL_STATISTIC = _LEX.compile("(?:{vital_statistic})|(?:{cases_handled})")  # no epidemic count: rates, workloads
 _OTHER_DISEASE = _LEX.compile("other_disease")
 _COVID_NAMED = _LEX.compile("covid_named")
 BARE_CASE_WORD = _LEX.compile("bare_case_word")
@@ -97,6 +102,11 @@ class FigureFilters:
         # through the figure's own span: a change's span starts at its verb (`GDP每|增长1个百分点`, `能|减少4%`)
         if _HYPOTHETICAL.search(self.text, clause, m.end) or _POLICY_STANDARD.search(self.text, clause, m.start):
             return True
+        if _NICKNAME.search(self.text, clause, m.start) or (
+                m.unit == _NAME_COUNTER and _PROGRAMME_NAME.match(self.text, m.end)):
+            return True  # `被誉为…“36棵青松”`: a nickname; `3113项目攻坚行动计划`: a programme's name
+        if m.qualifier in _BOUNDS and _RULE_LIMIT.match(self.text, m.end):
+            return True  # `不得低于130%的统一限制`: a rule's parameter
         if self._scenario_item(s, clause):
             return True  # `只要增长1%，就能…；增长3%，相当于…`: the scenario's next case
         if _RATIO_RULE_AFTER.match(self.text, m.end) and _RATIO_RULE_BEFORE.search(self.text, clause, m.start):

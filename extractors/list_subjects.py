@@ -50,6 +50,7 @@ _SHARE_TAIL = _LEX.compile("list_share_tail")
 _LEVEL_RUN, _LEVEL_MARK = _LEX.compile("level_run"), _LEX.table("level_run", "level_mark")
 _COUNT_CLASS = _LEX.compile("list_count_class")
 _CLASS_END = _LEX.compile("(?:{list_shared_class})$")
+_PAIRED_COUNT = _LEX.compile("paired_count_measure")
 _SHARED_WHEN_SHORTER = 4  # characters: a measure shared by items no shorter than the last one's name is a compound
 
 
@@ -170,7 +171,25 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
             tail = ""  # `计算机电子、铁路船舶航空航天业`: a tail ending a name is the last item's own (never 计算机电子空航天业)
     if (share := _SHARE_TAIL.search(last)) and not tail.endswith(share[0]) and not _SHARE_TAIL.search(first):
         tail = share[0]  # `检验收入、卫生材料和药费占比`: each item's share, even of an item naming its own measure
-    return [x if x.endswith(tail) else x + tail for x in items]
+    return _paired_counts([x if x.endswith(tail) else x + tail for x in items])
+
+
+def _paired_counts(items: list[str]) -> list[str]:
+    """`批捕非法采矿案件人数`, `案件数` → the later count word is the first item's thing's too (批捕非法采矿案件数); see
+    paired_count_measure."""
+    first = _PAIRED_COUNT.search(items[0])
+    if first is None or first.start() < 2:
+        return items
+    thing = items[0][:first.start()]
+    return [items[0]] + [_overlap_joined(thing, x) if _PAIRED_COUNT.fullmatch(x) else x for x in items[1:]]
+
+
+def _overlap_joined(thing: str, count: str) -> str:
+    """`…非法采矿案件`, `案件数` → …非法采矿案件数: a count word that opens with the thing's last word does not take it twice."""
+    for n in range(min(len(thing), len(count) - 1), 0, -1):
+        if thing.endswith(count[:n]):
+            return thing + count[n:]
+    return thing + count
 
 
 def _levels(head: str, count: int) -> list[str] | None:

@@ -15,6 +15,7 @@ import regex
 from .case_parts import conversion_after
 from .lexicon import lexicon
 from .quantities import UNIT_KINDS, Quantity
+from .received_nouns import received_named, recipients_before_gift, with_modifier
 from .subject_places import strip_place_prefix
 
 _LEX = lexicon()
@@ -71,6 +72,7 @@ MEASURE_END = _LEX.compile("{measure_of_previous}$")
 SHARE_OF_PREVIOUS = _LEX.compile("share_of_previous")
 GENERIC = _LEX.compile("^{subject_generic}?$")
 RATE_WORD = _LEX.compile("{rate_word}$")
+_DIGIT = regex.compile(r"\d")
 _QUOTES = regex.compile(r"[“”\"'‘’《》「」『』\s]")
 
 
@@ -153,6 +155,8 @@ def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tupl
     if (p := _FEATURE_LIST.match(text, q.end, min(end, q.end + 80))) is not None:
         return p["noun"], p.end()  # `40台自动感应开门、垃圾压缩…功能的垃圾桶`: the bins, not the first feature
     m = _NOUN_AFTER.match(text, q.end, min(end, q.end + 16))
+    if (m is None or _DIGIT.search(m["noun"])) and (given := recipients_before_gift(text, q.start, q.end, end)):
+        return given  # `为5000名困难职工发放慰问金800万元`: the recipients, not a noun run into the next figure
     if not m or _MILESTONE.fullmatch(m["noun"]) or _CURRENCY_NAME.fullmatch(m["noun"]) or _NEXT_FIGURE.match(m["noun"]) \
             or (_GOAL.match(m["noun"]) and q.unit not in _GOAL_COUNTERS):
         return "", q.end  # `迈上5万亿台阶`: a milestone names no thing counted, `1800户9200人` the next figure none
@@ -160,8 +164,9 @@ def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tupl
         # `78名经过培训的预防接种人员`: the head noun follows 的 (but `60个国家的客商` counts the countries)
         head = _NOUN_AFTER.match(text, m.end() + 1, min(end, m.end() + 17))
         if head and not head["noun"][:1].isdigit() and len(head["noun"]) >= 2:
-            return _QUOTES.sub("", head["noun"]), head.end()
-    return _state_cut(_QUOTES.sub("", m["noun"])), m.end()
+            return _QUOTES.sub("", with_modifier(m["noun"], head["noun"])), head.end()  # `…袜子的企业`
+    noun = _state_cut(_QUOTES.sub("", m["noun"]))
+    return received_named(text, m.end(), noun) or (noun, m.end())  # `65家企业获得信贷支持`
 
 
 def _state_cut(noun: str) -> str:
