@@ -59,6 +59,8 @@ def carried_firm(text: str, para_start: int, sent_start: int, pos: int, subject:
 
 def firm_owned(firm: str, subject: str) -> str | None:
     """The subject with its firm's name before it, or None when that is too long to be a measure's name."""
+    if subject.startswith(firm):
+        return None  # `云帆科技实现营业收入`: the subject names its firm already
     owned = firm + subject
     return owned if len(owned) <= _MAX_OWNED else None
 

@@ -1,0 +1,59 @@
+"""A firm or a lab named by its own name and a kind word firm_kind leaves out (`…科技`, `…实验室`), opening its sentence
+as the actor with its act right after it, owns its figures: no region from the city the story is set in, its name
+on a firm's measure named alone, and never twice. A place's own total in another sentence keeps its region; a field
+or a class (`农业科技`, `省重点实验室`) is no firm. Each row is our own sentence: ALL its facts as (subject, region)."""
+
+from datetime import date
+
+import pytest
+from factcase import facts_of
+
+PUBLISHED = date(2020, 6, 10)
+LEAD = "本报绍兴6月9日电　绍兴市今年新增市场主体3200户。"  # the story's city, with a total of its own
+CITY = ("新增市场主体", "绍兴市")
+
+CASES = [
+    ("a tech firm's revenue and growth after its act",
+     LEAD + "云帆科技去年实现营业收入12亿元，同比增长20%。\n",
+     [CITY, ("云帆科技实现营业收入", None), ("云帆科技实现营业收入", None)]),
+    ("a tech firm's measure named alone in a later clause",
+     LEAD + "东岭科技联合两家医院研发出筛查系统，营业收入增长3倍。\n",
+     [CITY, ("东岭科技营业收入", None)]),
+    ("a tech firm after a time lead, its sales",
+     LEAD + "今年一季度，北辰科技推出新版平台，销售收入达到3亿元。\n",
+     [CITY, ("北辰科技销售收入", None)]),
+    ("a lab's count right after its act",
+     LEAD + "西湖材料实验室引进12名两院院士。\n",
+     [CITY, ("引进两院院士", None)]),
+    ("a lab's revenue in a later clause",
+     LEAD + "之江实验室引进12名两院院士，营业收入达到5亿元。\n",
+     [CITY, ("之江实验室引进两院院士", None), ("之江实验室营业收入", None)]),
+    ("past the partners' clause and the world the firm works in",
+     LEAD + "东岭科技联合杭州和宁波两地的医院，研发出筛查系统，全球累计处理病例超过27万例。\n",
+     [CITY, ("累计处理病例", None)]),
+    ("past the partners' clause of a named group",
+     LEAD + "东升集团携手杭州三所高校，建成联合研发中心，累计申请专利120项。\n",
+     [CITY, ("东升集团累计申请专利", None)]),
+    # negatives: a field or a class of labs is no firm; a place named in the figure's clause keeps its region
+    ("a field's contribution is the city's",
+     LEAD + "农业科技进步贡献率达到62%。\n",
+     [CITY, ("农业科技进步贡献率", "绍兴市")]),
+    ("a class of labs counted is the city's",
+     LEAD + "省重点实验室新增8家。\n",
+     [CITY, ("省重点实验室新增", "绍兴市")]),
+    ("a partner that is a firm leaves the place's region",
+     LEAD + "东升集团联合杭州的北岭公司，在绍兴新建工厂3座。\n",
+     [CITY, ("新建工厂", "绍兴市")]),
+    ("a place after the partners' clause is the figure's own",
+     LEAD + "东升集团联合两所高校，在绍兴新建工厂3座。\n",
+     [CITY, ("新建工厂", "绍兴市")]),
+    ("a tech firm listed with another is no one actor",
+     LEAD + "云帆科技与东岭科技共同投资5亿元。\n",
+     [CITY, ("云帆科技与东岭科技共同投资", "绍兴市")]),
+]
+
+
+@pytest.mark.parametrize("label,text,expected", CASES)
+def test_owners41(label, text, expected):
+    got = [(f["subject"], f["region"]) for f in facts_of(text, PUBLISHED)]
+    assert got == expected
