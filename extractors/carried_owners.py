@@ -30,6 +30,8 @@ _NO_ACTOR = _LEX.compile("carried_act_opening")
 _LEAD = _LEX.compile("sentence_lead")
 _IN_COUNTRY = _LEX.compile("firm_acts_in_country")
 _WHOLE_OPENING = _LEX.compile("carried_whole_opening")
+_ACTS_IN = _LEX.compile_at("anaphor_acts_in")
+_LOCAL = _LEX.compile("local_anaphor")
 _OF_WHICH = _LEX.words("of_which")[0]
 _SCOPE_TAIL = regex.compile(r"[(][^()]*[)]$")  # `外籍员工(占员工)`: a share of the measure, named after it
 _BACK = 3  # sentences of the paragraph read back for the firm whose act they carry on
@@ -50,7 +52,7 @@ def carried_firm(text: str, para_start: int, sent_start: int, pos: int, subject:
             or names_document_firm(text, bare):
         return subject
     if anaphor is not None:
-        firm = _one_firm(text, para_start, anaphor.start(), anaphor.end(), pos)
+        firm = _one_firm(text, para_start, (anaphor.start(), anaphor.end()), pos, bare)
     else:
         firm = _sentence_actor(text, sent_start, pos) or (part and _whole_owner(text, sent_start, pos)) \
             or _paragraph_actor(text, para_start, sent_start, pos, subject, part)
@@ -59,17 +61,33 @@ def carried_firm(text: str, para_start: int, sent_start: int, pos: int, subject:
 
 def firm_owned(firm: str, subject: str) -> str | None:
     """The subject with its firm's name before it, or None when that is too long to be a measure's name."""
+    if subject.startswith(firm):
+        return None  # `云帆科技实现营业收入`: the subject names its firm already
     owned = firm + subject
     return owned if len(owned) <= _MAX_OWNED else None
 
 
-def _one_firm(text: str, para_start: int, at: int, after: int, pos: int) -> str | None:
-    """The one firm the paragraph names before an anaphor at `at`, when nothing between the anaphor and the
-    figure names a place or another firm."""
-    if _FIRM.search(text, after, pos) or place_mentions(text, after, pos):
+def _one_firm(text: str, para_start: int, anaphor: tuple[int, int], pos: int, bare: str) -> str | None:
+    """The one firm the paragraph names before an anaphor (its span), when nothing between the anaphor and the
+    figure (its measure bare) names a place or another firm, but where the firm works (_past_site)."""
+    at, after = anaphor
+    if _FIRM.search(text, after, pos) or place_mentions(text, _past_site(text, after, pos, bare), pos):
         return None
     names = firms_named(text, max(para_start, at - _REACH), at)
     return names.pop() if len(names) == 1 else None
+
+
+def _past_site(text: str, after: int, pos: int, bare: str) -> int:
+    """Where the text after an anaphor (ending at after) stops telling where the firm works: past `在` and a place
+    (`该公司在浙江…`, lexicon anaphor_acts_in) when a later clause opens with the measure (bare) of the figure at pos
+    after its lead alone (`，去年营业收入…`; not `，还与当地政府签署了…投资`); else after."""
+    m = _ACTS_IN.match(text, after, pos)
+    places = place_mentions(text, m.end(), pos) if m is not None else []
+    clause = max(text.rfind(c, after, pos) for c in "，,") + 1
+    if not places or places[0].start != m.end() or clause <= places[0].end or _LOCAL.search(bare):
+        return after
+    lead = _LEAD.match(text, clause, pos)
+    return places[0].end if lead is not None and text.startswith(bare, lead.end()) else after
 
 
 def _sentence_actor(text: str, sent_start: int, pos: int) -> str | None:

@@ -22,6 +22,7 @@ from .document_firms import document_firm_actor, names_document_firm, opens_with
 from .firm_references import firm_anaphor_opens
 from .gazetteer import NATIONAL
 from .lexicon import lexicon
+from .partner_clauses import owned_past_partners
 from .places import place_mentions
 from .pointed_bodies import owned_by_pointed_body
 from .quantities import UNIT_KINDS
@@ -154,7 +155,7 @@ def firm_figure(text: str, sentence_start: int, pos: int, subject: str) -> bool:
     actor = firm_actor(text, sentence_start) or _institution_actor(text, sentence_start)
     if actor is not None and actor[1] <= pos and owns_up_to(text, actor[1], pos):
         return True
-    if _clause_actor_owns(text, sentence_start, pos):
+    if _clause_actor_owns(text, sentence_start, pos) or _opening_actor_owns(text, sentence_start, pos):
         return True  # `…收取电费，南岭某某超市按每千瓦时1.30元收取电费`: each clause its own firm's
     reach = max(sentence_start, pos - _ANAPHOR_REACH)
     anaphors = list(_ANAPHOR.finditer(text, reach, pos))  # `…，公司克服困难…，投诉量减少91%`
@@ -212,7 +213,8 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
         or any(_one_firm(m[0]) for m in _FIRM.finditer(text, max(sentence, pos - _OWN_REACH), pos)) \
         or _ANAPHOR.search(text, max(sentence, pos - _OWN_REACH), pos) \
         or names_document_firm(text, owned) or bool(named_bodies(text, max(sentence, pos - _ANAPHOR_REACH), pos)) \
-        or _institution_anaphor(text, sentence, pos) is not None or _clause_actor_owns(text, sentence, pos)
+        or _institution_anaphor(text, sentence, pos) is not None or _clause_actor_owns(text, sentence, pos) \
+        or _opening_actor_owns(text, sentence, pos)  # `西湖材料实验室引进…`: a name firm_name leaves out
     held = _institution_actor(text, sentence)  # cached per sentence: the same span, asked for each figure
     institution = (held[1] - len(held[0]), held[1]) if held is not None else None
     if institution is None:  # `…;某某宫景区接待游客…`: each clause its own site's
@@ -235,6 +237,15 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
     after = max(clause, actor[1]) if actor is not None and actor[1] <= pos else clause
     after = _past_reporter(text, after, pos)  # `某市假日办…显示，…某某博物院接待…`: the place is the reporter's
     return region if _names_own_place(text, firms, (after, pos), actor is not None and actor[1] <= pos) else None
+
+
+def _opening_actor_owns(text: str, sentence: int, pos: int) -> bool:
+    """The firm opening the sentence as its actor (firm_actor, also by a name only its act shows: `东岭科技联合…`)
+    owns the figure at pos: nothing between them names a place, another firm or a `；` (owns_up_to), past its
+    partners' clause and the world it works in (partner_clauses.py)."""
+    actor = firm_actor(text, sentence)
+    return actor is not None and actor[1] <= pos and (owns_up_to(text, actor[1], pos)
+                                                      or owned_past_partners(text, actor[1], pos))
 
 
 def _names_own_place(text: str, firms: list[tuple[int, int]], span: tuple[int, int], actor: bool) -> bool:
