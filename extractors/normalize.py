@@ -27,6 +27,10 @@ What canonical text looks like (patterns are written against this, and only this
   * on a page whose lines are paragraphs (upper-quartile line length ≥ 40): after a line of at most 40
     characters without `,;。!?` that follows a kept break or precedes a blank line (headings, bylines,
     signatures, list items; not the short tail of a re-wrapped line);
+  * on a hard-wrapped page (upper-quartile line length 16 to 39), past the first block: after a line without
+    `,;。!?` that follows a kept break, is at most three quarters of that width and is followed at once by a
+    line of nine tenths of it or more (a heading such as `2019年和今年以来工作回顾` over its wrapped paragraph,
+    whose time must not open the paragraph: line_layout.short_heading);
   * before a line starting `本报讯`, `新华社` or `——`; on a page whose lines are paragraphs, after a line that opens
     with a bullet mark (`●市场销售延续好转态势`: a sub-heading, never the next sentence's opening);
   * before and after a table row (two `|` or more) and a caption (`图1 2018-2022年…`, `表3 …`); after a photo
@@ -58,6 +62,7 @@ from array import array
 
 from .inline_paragraphs import break_inline_paragraphs
 from .lexicon import lexicon
+from .line_layout import LONG_LAYOUT_LINE, indents_paragraphs, line_width, short_heading
 from .offset_map import Canonical, OffsetMap
 from .script import to_simplified
 
@@ -102,26 +107,7 @@ _CREDIT_ENDS = frozenset((*lexicon().words("photo_credit_mark"), ")"))  # the cr
 _TAB_ROW = re.compile(r"^[^\n\t]+(?:\t[^\n\t]+){2,}$", re.M)   # three cells or more, none empty
 _CELL_PUNCT = re.compile(r"[,，;；。!！?？:：]")   # a piece with these is a clause, not a cell
 _TAB_CELL_MAX = 24   # characters: a longer tab-separated piece is prose, not a cell
-# A page whose typical line is this long holds a paragraph per line; its short lines are headings/items.
-_LONG_LAYOUT_LINE = 40
-_LONG_LAYOUT_SHORT = 40
-_LAYOUT_SAMPLE_LINES = 4000
-_CELL_LINE = 6   # characters: a line this short is a table cell or a list item, not a wrapped line
-
-
-def _is_long_layout(lines: list[str]) -> bool:
-    """True when the upper quartile of (a sample of) non-blank line lengths is long: no hard wrapping. A
-    table's cells, one per line (`1575`, `万箱`), say nothing about wrapping and are left out."""
-    lengths = sorted(len(x) for x in lines[:_LAYOUT_SAMPLE_LINES] if len(x.strip()) > _CELL_LINE)
-    return bool(lengths) and lengths[(3 * len(lengths)) // 4] >= _LONG_LAYOUT_LINE
-
-
-def _indents_paragraphs(lines: list[str]) -> bool:
-    """True when some lines start indented (two spaces or more, `　　` folded) and others not: the indent then
-    marks where a paragraph starts (a page where every line is indented says nothing)."""
-    sample = [x for x in lines[:_LAYOUT_SAMPLE_LINES] if x.strip()]
-    indented = sum(1 for x in sample if x[:2].isspace())
-    return 0 < indented < len(sample)
+_LONG_LAYOUT_SHORT = 40   # on a page of paragraph lines, a line this short is a heading or an item
 
 
 def _is_digit(ch: str) -> bool:
@@ -240,8 +226,9 @@ def normalize(source: str) -> Canonical:
     has_zero_width = _ZERO_WIDTH_RUN.search(folded) is not None
     has_gloss = _HAS_GLOSS.search(folded) is not None
     lines = folded.split("\n")
-    long_layout = _is_long_layout(lines)
-    indents = _indents_paragraphs(lines)
+    width = line_width(lines)
+    long_layout = width >= LONG_LAYOUT_LINE
+    indents = indents_paragraphs(lines)
     delta = 0
     # Hot loop (one pass per line): names bound locally, the common cases tested inline.
     strip, final, closing, openers = _STRIP, _FINAL, _CLOSING, _BLOCK_OPENERS
@@ -260,9 +247,10 @@ def normalize(source: str) -> Canonical:
             if last in final or (last in closing and _ends_sentence(prev)) or _stands_apart(prev) \
                     or _stands_apart(content) or (last in _CREDIT_ENDS and _PHOTO_CREDIT.search(prev)):
                 sep = "\n"
-            elif punctuation(prev) is None and _headline_like(
+            elif punctuation(prev) is None and (_headline_like(
                     prev, prev_block_start, blanks > 0, long_layout,
-                    block_plain and not first_block and block_len <= _HEADLINE_MAX):
+                    block_plain and not first_block and block_len <= _HEADLINE_MAX)
+                    or not (long_layout or first_block) and short_heading(prev, content, prev_block_start, blanks > 0, width)):
                 sep = "\n"
             elif (content[0] in openers and _STARTS_BLOCK.match(content)) or (indents and raw[:2].isspace()) \
                     or _PHRASED_HEADING.match(prev) or _PHRASED_HEADING.match(content) \

@@ -39,6 +39,8 @@ JOINS = [
     ("本周共受理电话来电\n和其他平台留言 2280件,", "本周共受理电话来电和其他平台留言2280件,"),
     ("同比增\n长3.5%", "同比增长3.5%"),
     ("完成投资12\n3.4亿元", "完成投资123.4亿元"),
+    # a short line opening a block is a wrap when the line after it is short too (not a full-width paragraph line)
+    ("上一段完成了很多很多的工作任务。\n全年出口额占比\n15%,进口额占比20%。", "上一段完成了很多很多的工作任务。\n全年出口额占比15%,进口额占比20%。"),
     ("LIAO YUAN\nRI BAO", "LIAO YUAN RI BAO"),
     # a numbered line that starts a sentence with a year is wrapped text, not a year heading
     ("上一段完。\n一、2019年全县地区生产总值\n达到88亿元。", "上一段完。\n一、2019年全县地区生产总值达到88亿元。"),
@@ -67,7 +69,10 @@ KEPT = [
     ("报告如下。\n二、2022年主要工作安排\n今年全市经济增长\n6%\n左右。", "报告如下。\n二、2022年主要工作安排\n今年全市经济增长6%左右。"),
     ("报告如下。\n一、2020年和“十三五”工作回顾\n五年来,全区经济年均增长\n5%\n。",
      "报告如下。\n一、2020年和“十三五”工作回顾\n五年来,全区经济年均增长5%。"),
-    # short lines on a page of paragraph lines: signatures and list items
+    # on a page hard-wrapped at a width, a short line with no punctuation opening a block and followed by a
+    # full-width line is a heading of its own (its time must not open the paragraph under it)
+    ("报告如下,请予审议。\n去年工作和今年以来回顾\n去年,县政府在县委的领导下,全面建成小康社会取得了新\n的重大进展。全县生产总值增长5%,规上工业增加值增长\n15%。",
+     "报告如下,请予审议。\n去年工作和今年以来回顾\n去年,县政府在县委的领导下,全面建成小康社会取得了新的重大进展。全县生产总值增长5%,规上工业增加值增长15%。"),
     (LONG + "\n\n" + LONG + "\n\n" + LONG + "\n特此公告。\n某某市统计局\n2023年6月1日\n\n疫情通报\n\n6月1日0—24时,无新增确诊病例。",
      LONG + "\n" + LONG + "\n" + LONG + "\n特此公告。\n某某市统计局\n2023年6月1日\n疫情通报\n6月1日0—24时,无新增确诊病例。"),
 ]
