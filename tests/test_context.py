@@ -233,3 +233,19 @@ def test_dots_in_a_body_are_no_title_days():
 def test_a_labelled_date_line_dates_the_page(text, published):
     ctx = document_context(normalize(text).text, "x.txt")
     assert ctx.published == published and (published is None or ctx.published_source == "title")
+
+
+@pytest.mark.parametrize("text,published", [
+    # a delivery line of its own without the subtitle's dash (a PDF's or a mirror's copy of a county's report)
+    ("某县人民政府工作报告\n2021年1月8日在某县第十七届人民代表大会第五次会议上\n各位代表:\n过去一年,全县经济稳中有进。",
+     date(2021, 1, 8)),
+    ("某市政府工作报告\n（2023年2月14日在市第十五届人民代表大会第二次会议上）\n各位代表:\n报告如下。", date(2023, 2, 14)),
+])
+def test_a_delivery_line_without_its_dash_dates_the_report(text, published):
+    ctx = document_context(text, "report.txt")
+    assert (ctx.published, ctx.published_source) == (published, "delivery")
+
+
+def test_a_news_paragraph_opening_with_a_day_and_a_meeting_is_no_delivery_line():
+    ctx = document_context("全县工作简报\n2021年1月8日在县委常委会议上,县委书记强调要抓好春耕。\n", "brief.txt")
+    assert ctx.published_source != "delivery"
