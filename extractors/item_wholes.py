@@ -12,18 +12,23 @@ from .gazetteer import Place, gazetteer
 from .places import place_mentions
 
 _WIDER = ("province", "city")   # the levels a whole may yield to
+_REACH = 80   # drafts after a whole where its items are looked for (a long run of other figures has none)
+_DIVISIONS = (*_WIDER, "county")   # the levels of a whole that may not hold its items (not the country)
 
 
 def holding_wholes(drafts: list) -> None:
     """Re-place, in place, each whole of one sentence's drafts (text order) whose items it does not hold."""
+    if not any(d.item for d in drafts):
+        return
     for k, d in enumerate(drafts):
-        if d.item or not d.fact.region or any(m.kind == "place" for m in place_mentions(d.lead)):
-            continue  # `…；云南…244.6亿元，…；四川和重庆分别为…`: a place its own words name stays
-        items = _items_of(drafts, k)
+        if d.item or not d.fact.region or place_mentions(d.lead):
+            continue  # `…；云南…244.6亿元，…；四川和重庆分别为…`, `全国…`: a place its own words name stays
         whole = gazetteer().named(d.fact.region)
-        places = [gazetteer().by_name.get(e.fact.region or "", []) for e in items]
-        if whole is None or not items or not all(places) or all(_holds_one(whole, p) for p in places):
+        if whole is None or whole.level not in _DIVISIONS:
             continue
+        places = [gazetteer().by_name.get(e.fact.region or "", []) for e in _items_of(drafts, k)]
+        if not places or not all(places) or all(_holds_one(whole, p) for p in places):
+            continue  # no items, one the gazetteer does not know, or all inside the whole
         wider = next((a for a in _ancestors(whole) if all(_holds_one(a, p) for p in places)), None)
         region = wider.name if wider is not None and wider.level in _WIDER else None
         d.fact = replace(d.fact, region=region)
@@ -33,7 +38,7 @@ def _items_of(drafts: list, k: int) -> list:
     """The items by place after whole k that count what it counts, up to the next whole of that measure."""
     key = _measure(drafts[k])
     out = []
-    for e in drafts[k + 1:]:
+    for e in drafts[k + 1:k + 1 + _REACH]:
         if _measure(e) != key:
             continue
         if not e.item:
