@@ -8,6 +8,8 @@ figure; the owner, topic, holder and `其中` whole that a sentence opens carry 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .acted_parts import acted_part
 from .body_owners import body_total
 from .bracketed_plans import bracketed_plan
@@ -25,6 +27,7 @@ from .funded_parts import funded_part
 from .goods_flows import Flow, goods_flow
 from .group_parts import group_part
 from .holders import held, holder_at
+from .homonym_districts import headed_district
 from .index_parts import sub_index_part
 from .industry_scopes import of_industry_before
 from .led_subjects import set_brought_about, threshold_part
@@ -55,6 +58,7 @@ from .reviewed_things import reviewed_things
 from .sentence_owners import sentence_owner
 from .sentences import inside_bracket
 from .share_counts import changed_measure, share_counted
+from .shared_place_counts import places_sharing
 from .subject_checks import bounded_subject, class_of_examples, trimmed_cut
 from .subjects import (
     clean_subject,
@@ -125,8 +129,11 @@ class FigureReader(FigureNaming, FigureNouns):
         if subject and self.counted_scope and self.counted_scope[0] == f.clause:  # the measure the set's cities did
             subject = self.counted_scope[1] + subject
         f.spread = self.spread.get(i)
-        item_place = None if f.spread or shares_listed_count(self.text, self.text.rfind(f.raw, clause, q.start)) \
+        shared = None if f.spread else places_sharing(self.text, max(self.start, self.prev_end), q.start)
+        item_place = shared[0] if shared else None if f.spread or shares_listed_count(
+            self.text, self.text.rfind(f.raw, clause, q.start)) \
             else _breakdown_item(f.raw, _CASE_ITEM.match(self.text, q.start) is not None)
+        item_place = headed_district(self.text, self.start, q.start, item_place) if item_place else item_place
         if item_place and self._run_of_changes(f):
             f.change, f.sign = True, self.mentions[-1].sign  # `…分别是临夏38.5%、天水30.4%`: the run's growth too
         if not f.change and q.unit == _TIMES:
@@ -143,7 +150,15 @@ class FigureReader(FigureNaming, FigureNouns):
         subject, place = self._item_place(f, subject, item_place)
         budget = self._budget_named(f)  # `…累计完成…,完成年初预算数60999万元的40.4%`: the result's budget, its share
         self._add(f, budget[0] if budget else subject, place, base_subject)
+        if shared and place == item_place:  # `南阳市、商丘市各2例`: the count once more for each later place
+            self._each_place(shared[1:])
         self.prev_subject = budget[1] if budget else self.prev_subject  # what the change after them measures
+
+    def _each_place(self, places: list[str]) -> None:
+        last, listed = self.mentions[-1], self.listed[-1]
+        for place in places:
+            self.mentions.append(replace(last, place=headed_district(self.text, self.start, last.start, place)))
+            self.listed.append(listed)
 
     def _listed_subject(self, f: Figure, quantities: list[Quantity]) -> str:
         """The subject a list spread gives the figure, else the one its own clause (or list item) names."""

@@ -48,6 +48,7 @@ from .funded_headings import headed_source
 from .funded_parts import opened_part
 from .headed_measures import headed_measure
 from .hotline_categories import listed_category
+from .item_wholes import holding_wholes
 from .lexicon import lexicon
 from .mention import Mention, with_subject
 from .period_dates import Period
@@ -141,6 +142,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
                 item_start = max(item_start, m.end)
         if enumeration is not None:
             self.para_target = True
+        holding_wholes(self.drafts[count:])  # `疑似病例65例,其中:青岛市25例,…`: a whole holds its items' places
         if len(self.drafts) > count:
             self.last_fact_sentence = index
 

@@ -38,8 +38,8 @@ def per_unit(text: str, start: int, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         item = _CLAUSE_MARK.split(words)[-1].strip(_EDGES)
-        if _SHARED.search(item):
-            continue  # `市教育局、市水务局各1件`: several bodies' counts in one figure
+        if _SHARED.search(item) and not m.place:
+            continue  # `市教育局、市水务局各1件`: several bodies' counts in one figure (places': one figure each)
         found = _UNIT.fullmatch(item)
         if found is None:
             out.append(m)
