@@ -51,3 +51,34 @@ CASES = [
 def test_holiday42(label, published, text, expected):
     got = [(f["subject"], f["value"], (f["period_start"], f["period_end"])) for f in facts_of(text, published)]
     assert got == [(s, pytest.approx(v), p) for s, v, p in expected]
+
+
+# A district or county a headline names by its short name, in a story that names it so again and says `全区`/`全县`:
+# the story's own whole is that division. Each row: a whole short story, ALL its facts (subject, value, region).
+OCT23 = date(2023, 10, 7)
+HEADLINE_CASES = [
+    ("a district of a municipality by its short name, with 全区",
+     "国庆假期圆满收官 涪陵旅游市场持续升温\n\n10月6日，记者获悉，国庆假期期间，涪陵各景区人气旺盛。涪陵文旅部门统计，"
+     "全区共接待游客98.3万人次，同比增长21.5%。\n",
+     [("接待游客", 983000, "涪陵区"), ("接待游客", 21.5, "涪陵区")]),
+    ("a county by its short name, with 全县, under a column tag",
+     "文旅\n\n黄金周收官 婺源乡村旅游火爆\n\n10月7日，婺源各景区游客如织，婺源的古村一房难求。国庆假期期间，全县接待游客120万人次。\n",
+     [("接待游客", 1200000, "婺源县")]),
+    # negatives: the short name only in the headline and once more; a scope word of another kind (a county's
+    # `全区`); the body's own short name never in the headline
+    ("named too few times",
+     "国庆假期圆满收官 涪陵旅游市场持续升温\n\n10月6日，记者获悉，国庆假期期间，各景区人气旺盛。据统计，全区共接待游客98.3万人次。\n",
+     [("接待游客", 983000, None)]),
+    ("a county's short name with 全区",
+     "黄金周收官 婺源乡村旅游火爆\n\n10月7日，婺源各景区游客如织，婺源的古村一房难求。国庆假期期间，全区接待游客120万人次。\n",
+     [("接待游客", 1200000, None)]),
+    ("the short name in the body only",
+     "黄金周收官 乡村旅游火爆\n\n10月7日，婺源各景区游客如织，婺源的古村一房难求，婺源民宿爆满。国庆假期期间，全县接待游客120万人次。\n",
+     [("接待游客", 1200000, None)]),
+]
+
+
+@pytest.mark.parametrize("label,text,expected", HEADLINE_CASES)
+def test_headline_county42(label, text, expected):
+    got = [(f["subject"], f["value"], f["region"]) for f in facts_of(text, OCT23)]
+    assert got == [(s, pytest.approx(v), r) for s, v, r in expected]
