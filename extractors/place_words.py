@@ -196,11 +196,12 @@ def _short_by_full() -> dict[str, str]:
 _HEADLINE_OWN = lexicon().values("headline_county_own_scope")   # 区 → 全区
 _HEADLINE_MIN = lexicon().table("headline_county_own_scope", "min_named")
 _HEADLINE_LINES = lexicon().table("headline_county_own_scope", "headline_lines")
+_HAN = regex.compile(r"\p{Han}")
 
 
 def _headline_counties(text: str) -> dict[str, Place]:
     """`“五一”假期收官 万州接待…` over a story that says `全区` and names 万州 again: the county (or district) a headline
-    names by its short name, when the text names it so at least `min_named` times and says its own whole
+    names by its short name opening a phrase (after a space, a mark or the line's start), when the text names it so at least `min_named` times and says its own whole
     (lexicon headline_county_own_scope); none for a county-level city or a short name that is a common word."""
     heads = [line for line in text.lstrip().split("\n", 12)[:12] if line.strip()][:_HEADLINE_LINES]
     out: dict[str, Place] = {}
@@ -208,7 +209,9 @@ def _headline_counties(text: str) -> dict[str, Place]:
     for line in heads:
         if "。" in line:
             break  # the body has begun
-        for _a, _b, short in _county_short_scanner().finditer(line, 0, len(line)):
+        for a, _b, short in _county_short_scanner().finditer(line, 0, len(line)):
+            if a > 0 and _HAN.match(line, a - 1):
+                continue  # `乡村振兴…`: inside a word, not a place opening its phrase (振兴区)
             full = county_short_names()[short]
             own = _HEADLINE_OWN.get(full[-1:])
             if own and own in text and text.count(short) >= _HEADLINE_MIN and len(g.by_name.get(full, [])) == 1:
