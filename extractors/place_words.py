@@ -197,6 +197,7 @@ _HEADLINE_OWN = lexicon().values("headline_county_own_scope")   # 区 → 全区
 _HEADLINE_MIN = lexicon().table("headline_county_own_scope", "min_named")
 _HEADLINE_LINES = lexicon().table("headline_county_own_scope", "headline_lines")
 _HAN = regex.compile(r"\p{Han}")
+_HEADLINE_COMMON = frozenset(lexicon().table("headline_county_own_scope", "common_words"))
 
 
 def _headline_counties(text: str) -> dict[str, Place]:
@@ -210,7 +211,7 @@ def _headline_counties(text: str) -> dict[str, Place]:
         if "。" in line:
             break  # the body has begun
         for a, _b, short in _county_short_scanner().finditer(line, 0, len(line)):
-            if a > 0 and _HAN.match(line, a - 1):
+            if short in _HEADLINE_COMMON or a > 0 and _HAN.match(line, a - 1):
                 continue  # `乡村振兴…`: inside a word, not a place opening its phrase (振兴区)
             full = county_short_names()[short]
             own = _HEADLINE_OWN.get(full[-1:])
