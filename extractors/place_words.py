@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 import regex
 
 from .gazetteer import Gazetteer, Place, gazetteer
-from .lexicon import lexicon
+from .lexicon import WordScanner, lexicon
 
 
 def _county_within(g: Gazetteer, holder: Place, text: str, pos: int) -> tuple[Place, int] | None:
@@ -180,6 +180,8 @@ def counties_named_in_full(text: str) -> dict[str, Place]:
         short = full_to_short.get(place.name) if kind == "place" and place.level == "county" else None
         if short is not None:  # `石柱县` is 石柱土家族自治县 in full
             found[short] = place
+    for short, place in _headline_counties(text).items():
+        found.setdefault(short, place)
     _NAMED_IN_TEXT[0] = (text, found)
     return found
 
@@ -189,3 +191,35 @@ def _short_by_full() -> dict[str, str]:
     """Each county's full name with its short name, for counties of one name only (`正定县` → 正定)."""
     g = gazetteer()
     return {full: short for short, full in county_short_names().items() if len(g.by_name.get(full, [])) == 1}
+
+
+_HEADLINE_OWN = lexicon().values("headline_county_own_scope")   # 区 → 全区
+_HEADLINE_MIN = lexicon().table("headline_county_own_scope", "min_named")
+_HEADLINE_LINES = lexicon().table("headline_county_own_scope", "headline_lines")
+_HAN = regex.compile(r"\p{Han}")
+_HEADLINE_COMMON = frozenset(lexicon().table("headline_county_own_scope", "common_words"))
+
+
+def _headline_counties(text: str) -> dict[str, Place]:
+    """`“五一”假期收官 万州接待…` over a story that says `全区` and names 万州 again: the county (or district) a headline
+    names by its short name opening a phrase (after a space, a mark or the line's start), when the text names it so at least `min_named` times and says its own whole
+    (lexicon headline_county_own_scope); none for a county-level city or a short name that is a common word."""
+    heads = [line for line in text.lstrip().split("\n", 12)[:12] if line.strip()][:_HEADLINE_LINES]
+    out: dict[str, Place] = {}
+    g = gazetteer()
+    for line in heads:
+        if "。" in line:
+            break  # the body has begun
+        for a, _b, short in _county_short_scanner().finditer(line, 0, len(line)):
+            if short in _HEADLINE_COMMON or a > 0 and _HAN.match(line, a - 1):
+                continue  # `乡村振兴…`: inside a word, not a place opening its phrase (振兴区)
+            full = county_short_names()[short]
+            own = _HEADLINE_OWN.get(full[-1:])
+            if own and own in text and text.count(short) >= _HEADLINE_MIN and len(g.by_name.get(full, [])) == 1:
+                out.setdefault(short, g.by_name[full][0])
+    return out
+
+
+@cache
+def _county_short_scanner() -> WordScanner:
+    return WordScanner(county_short_names())
