@@ -22,6 +22,7 @@ from functools import cache
 import regex
 
 from .county_mentions import county_short_name_spans
+from .customs_seats import for_province
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .park_zones import park_spans, unheld_zone_spans
@@ -231,7 +232,7 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
     out += [PlaceMention(a, b, "place", town, subject=not_subject.search(text, max(0, a - 4), a) is None)
             for a, b, town in town_short_names(text, start, end, taken)]  # `小北河袜业` after `小北河镇…`
     out.sort(key=lambda p: p.start)
-    return _without_appositive_country(text, _with_zones(text, start, end, out, not_subject))
+    return for_province(text, _without_appositive_country(text, _with_zones(text, start, end, out, not_subject)))
 
 
 def _with_zones(text: str, start: int, end: int, out: list[PlaceMention], not_subject) -> list[PlaceMention]:
