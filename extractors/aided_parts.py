@@ -21,7 +21,7 @@ _SENTENCE_ENDS = "。！？!? \t\n\u3000"  # a space too: what a heading run int
 _SPACE = " \t\u3000\n"
 
 
-def _previous_sentence(text: str, para_start: int, sentence_start: int) -> str:
+def previous_sentence(text: str, para_start: int, sentence_start: int) -> str:
     """The paragraph's sentence right before sentence_start (a space also ends one: a heading run into a one-line report)."""
     end = len(text[para_start:sentence_start].rstrip(_SPACE)) + para_start
     if end <= para_start or text[end - 1] not in "。！？!?":
@@ -34,7 +34,7 @@ def aided_part(text: str, para_start: int, sentence_start: int, subject: str) ->
     """`奖励专科生` in `…。其中，奖励专科生…` after `国家励志奖学金奖励学生…。` → 国家励志奖学金奖励专科生; else subject."""
     if not text.startswith(_OF_WHICH, sentence_start) or (part := _PART.fullmatch(subject)) is None:
         return subject
-    whole = _WHOLE.match(_previous_sentence(text, para_start, sentence_start))
+    whole = _WHOLE.match(previous_sentence(text, para_start, sentence_start))
     if whole is None:
         return subject
     programme, act = whole["programme"], part["act"] or ""

@@ -27,6 +27,7 @@ _LEX = lexicon()
 _OF_WHICH = _LEX.words("of_which")[0]
 _BREAKDOWN = _LEX.compile("breakdown_opening")
 _WHOLE_CUT = _LEX.compile("place_item_whole_cut")
+_HEADED_WHOLE = _LEX.compile(r"(?P<measure>{sourced_whole_measure})\([^()]+\)")  # headed_measures' bracket
 _SHARE_NAME = _LEX.words("share_name")[0]  # 占比
 _SHARE_BRACKET = "("  # `西部地区(占享受国家助学金总人数)`: a share naming its whole
 _PERCENT = "%"
@@ -50,7 +51,10 @@ def only_place(subject: str) -> str | None:
 
 
 def whole_measure(whole: str) -> str:
-    """`各级政府共投入资金` → 各级政府投入资金: what the whole measures, without its total's adverb or scope word."""
+    """`各级政府共投入资金` → 各级政府投入资金: what the whole measures, without its total's adverb or scope word, and
+    without the heading's programme headed_measures put in brackets (its items take it there again)."""
+    if (headed := _HEADED_WHOLE.fullmatch(whole)) is not None:
+        whole = headed["measure"]
     cut = _WHOLE_CUT.match(whole)
     return cut["actor"] + whole[cut.end():] if cut else whole
 

@@ -192,14 +192,15 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
                 return
             if self._before[1] == s.paragraph:  # `…助学金到位资金…。其中，中央财政资金…` → …助学金中央财政资金
                 m = with_subject(m, opened_part(self.text, s.start, self._before[2], m.subject))
-            m = with_subject(m, headed_source(self.text, s.start, m.subject))  # `（二）义务教育学生资助…其中，中央…`
+            m = with_subject(m, headed_source(self.text, s.start, m.subject, m.start,
+                                               self.seg.paragraphs[s.paragraph][0]))  # `（二）义务教育学生资助…其中，中央…`
             m = with_subject(m, aided_part(self.text, self.seg.paragraphs[s.paragraph][0], s.start, m.subject))
         if self._abstains(m, s, clause):
             return
         para_start = self.seg.paragraphs[s.paragraph][0]
         ownership = figure_owner(self.text, (self.seg.articles[s.article].start, para_start, s.start, clause), m,
                              self._firm_figure)
-        m = with_subject(m, headed_measure(self.text, s.start, s.end, ownership.subject))  # `（四）普通高中学生资助…`
+        m = with_subject(m, headed_measure(self.text, s.start, s.end, ownership.subject, m.end))  # `（四）普通高中学生资助…`
         ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part, self.ctx.kind)
         unit = m.unit
         if unit is None:
