@@ -27,6 +27,7 @@ _LEX = lexicon()
 _OF_WHICH = _LEX.words("of_which")[0]
 _BREAKDOWN = _LEX.compile("breakdown_opening")
 _WHOLE_CUT = _LEX.compile("place_item_whole_cut")
+_AREA = _LEX.compile("area_item")
 _HEADED_WHOLE = _LEX.compile(r"(?P<measure>{sourced_whole_measure})\([^()]+\)")  # headed_measures' bracket
 _SHARE_NAME = _LEX.words("share_name")[0]  # 占比
 _SHARE_BRACKET = "("  # `西部地区(占享受国家助学金总人数)`: a share naming its whole
@@ -131,6 +132,8 @@ class PlaceItems:
         if m.unit == _PERCENT:
             return self._place_share(m, s)
         place = only_place(m.subject)
+        if place is None and _AREA.fullmatch(m.subject):
+            return self._area_item(m, s)
         if place is None:
             self._note_item_measure(m, s)
             return m
@@ -144,6 +147,15 @@ class PlaceItems:
             return None
         self._place_measure = (s.start, place, measure)
         return replace(m, subject=measure, place=place)
+
+    def _area_item(self, m: Mention, s: Sentence) -> Mention:
+        """`…退耕还湿共42万亩，其中包括三江平原29万亩` → 三江平原退耕还湿: a natural area's item (lexicon `area_item`)
+        measures its whole's measure there; its region stays the whole's (the area is no division)."""
+        whole = self._whole(m, s)
+        measure = whole_measure(whole) if whole else None
+        if not measure or measure.startswith(m.subject) or subject_is_narrative(named := m.subject + measure):
+            return m
+        return replace(m, subject=named)
 
     def _note_item_measure(self, m: Mention, s: Sentence) -> None:
         """`从区域来看,西部地区国家助学金资助资金30.35亿元`: the measure an item names after its place, which the
