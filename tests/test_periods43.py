@@ -131,3 +131,20 @@ GAPS = [
 @pytest.mark.parametrize("label,published,text,expected", GAPS, ids=[c[0] for c in GAPS])
 def test_periods43_gaps(label, published, text, expected):
     assert _periods(text, published) == expected
+
+
+STATUS = [
+    # a span begun in an earlier year and run up to the report is told done, under a paragraph that names a goal too
+    ("since a year's event, after a goal's sentence",
+     "2019-10-22", "该协定的目标是促进参加方开放市场。该国于2007年启动入会谈判并提交首份清单，之后对清单作了5次改进。\n",
+     [(5, "2007-01-01", "2019-10-22", "actual")]),
+    ("a goal's own figure in such a paragraph stays a target",
+     "2019-10-22", "该协定的目标是明年新增参加方5个。\n",
+     [(5, "2020-01-01", "2020-12-31", "target")]),
+]
+
+
+@pytest.mark.parametrize("label,published,text,expected", STATUS, ids=[c[0] for c in STATUS])
+def test_periods43_status(label, published, text, expected):
+    assert [(f["value"], f["period_start"], f["period_end"], f["status"])
+            for f in facts_of(text, date.fromisoformat(published))] == expected
