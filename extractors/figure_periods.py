@@ -58,6 +58,7 @@ _PLANNING_KINDS = ("work-report",)  # a work report's undated plans are for its 
 _STOCK = _LEX.compile("stock_cue")
 _NOW_BOUND = _LEX.compile("now_bound_clause")
 _CURRENT_CASES = _LEX.compile("current_case_count")
+_DAY_CASES = _LEX.compile("case_day_subject")
 _YEAR_END_STATE = _LEX.compile("year_end_state_ratio")
 _OF_WHICH = _LEX.words("of_which")[0]
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
@@ -138,11 +139,13 @@ class FigurePeriods(HeldLevels):
         elif m.kind == "level" and family == "covid" and period.start is not None and period.end is not None \
                 and _CURRENT_CASES.search(m.subject):
             period = Period(None, period.end)  # `…至…24时，累计…，住院病例12例`: held at the span's end, not over it
-        elif (ind is not None and ind.period == "day" or ind is None and family == "covid" and m.part
-              and day_count_part(self.text, s.start, m.start)) and period.start is None and period.end \
+        elif (ind is not None and ind.period == "day" or ind is None and family == "covid" and (
+                m.part and day_count_part(self.text, s.start, m.start) or _DAY_CASES.search(m.subject))) \
+                and period.start is None and period.end \
                 and period != default_period(self.ctx.published) and not _STOCK.search(m.subject):
             # `当日新增…` under a bulletin's day: that day's count; so are the parts of a day's count that no
-            # indicator names (`新增无症状感染者682例,其中…本土628例(上海503例…)`)
+            # indicator names (`新增无症状感染者682例,其中…本土628例(上海503例…)`) and the counts whose own name says
+            # they came or changed kind that day (`另有4例境外输入无症状感染者转确诊病例`)
             period = Period(period.end, period.end)
         whole_end, whole_kind, whole_unit, whole_period = self._last_whole
         if s.start <= whole_end <= m.start and (whole_kind, whole_unit) == (m.kind, unit) \

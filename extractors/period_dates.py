@@ -87,3 +87,13 @@ def _before_report(d: date | None, current: Period, published: date | None, year
     if d and published and d > published and current.year == published.year:
         return _shift_year(d, -years_back)
     return d
+
+
+def since_start(d: date | None, current: Period, published: date | None) -> date | None:
+    """The first day of a span up to the report (`…以来`, `…至今`) named by a month or day without a year: the last such
+    day on or before the report, whatever year is in force (`2月上旬复工至今` in a May 2020 story whose lead recalled
+    2019 starts in February 2020: a writer names the year of a start further back)."""
+    if d is None or published is None:
+        return _before_report(d, current, published)
+    last = _safe(published.year, d.month, d.day)
+    return _shift_year(last, -1) if last and last > published else last

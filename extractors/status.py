@@ -160,7 +160,11 @@ def figure_status(text: str, sentence_start: int, start: int, end: int, qualifie
     if _PLAN_AFTER.match(text, end, clause_end) and not _ACTUAL_IN_PLAN.search(
             text, _comma_clause(text, clause_start, start), start):
         return "target"  # `35处比赛场馆、主干道都将实现5G覆盖`: the plan's verb after what it acts on
-    if scope_target and not past and not stated:
+    # a span begun in an earlier year and run up to the report (`2007年启动…，之后作了5次改进`) is told done so far, even
+    # in a paragraph that named a goal
+    so_far = published is not None and period.start is not None and period.end is not None \
+        and period.start.year < published.year and period.end <= published
+    if scope_target and not past and not so_far and not stated:
         return "target"
     if published and (period.start and period.start > published or period.end and period.end.year > published.year):
         return "target"  # a period that has not begun yet (明年, 2025年 in a 2024 report), or one that ends in a later

@@ -19,6 +19,7 @@ from .period_dates import (
     _shift_year,
     _span,
     default_period,
+    since_start,
     year_period,
 )
 
@@ -147,7 +148,7 @@ def _month_form(m, current, published):
     p = _third(p, m["xun5"])
     if p and m["since5"]:  # `9月以来`, `9月中旬以来`: from the month's (third's) first day up to the report
         end = published or current.end
-        start = _before_report(p.start, current, published)
+        start = since_start(p.start, current, published)
         return Period(start, end) if end and start and start <= end else None
     if p and m["mtail"] in _MONTH_ENDS:
         return Period(None, _latest_cutoff(m, p.end, current, published))
@@ -173,7 +174,7 @@ def _month_range(m, current, published):
 
 
 def _since_day(m, current, published):
-    d = _before_report(_safe(_ref_year(current, published), int(m["msd"]), int(m["dsd"])), current, published)
+    d = since_start(_safe(_ref_year(current, published), int(m["msd"]), int(m["dsd"])), current, published)
     end = published or current.end
     return Period(d, end) if d and end and d <= end else None
 

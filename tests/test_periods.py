@@ -35,11 +35,14 @@ CASES = [
     ("2019年8月", PUB, "2019-08-01", "2019-08-31"),
     ("过去的一年", PUB, "2020-01-01", "2020-12-31"),
     ("2020年…全年", PUB, "2020-01-01", "2020-12-31"),
-    # since a month's event, after 自/从: up to the report, not that month; without 自/从, or after a comma, the month
+    # since a month's event, after 自/从: up to the report, not that month; without 自/从 only when the event is told in
+    # a few words right after the month (`2019年3月园区挂牌以来`: since_told_event); a longer one, a modifier or a comma
+    # between leaves the month
     ("自2014年7月两省签署《共建合作区框架协议》以来", PUB, "2014-07-01", "2021-01-27"),
     ("从2019年3月园区正式挂牌以来", PUB, "2019-03-01", "2021-01-27"),
     ("自2018年5月新馆开放以来", PUB, "2018-05-01", "2021-01-27"),
-    ("2019年3月园区挂牌以来", PUB, "2019-03-01", "2019-03-31"),
+    ("2019年3月园区挂牌以来", PUB, "2019-03-01", "2021-01-27"),
+    ("2019年3月经省政府批复的园区挂牌以来", PUB, "2019-03-01", "2019-03-31"),
     ("2019年3月,园区挂牌,引进企业以来自沪企为主", PUB, "2019-03-01", "2019-03-31"),
 ]
 
