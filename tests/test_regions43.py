@@ -1,7 +1,10 @@
 """Regions of a national paper's figures (round 43): the localities taken together (`各地…`, `指导各地…`) total the
 country's figures (lexicon `localities_whole`); an organ's own staff and units (`局级单位`, `部机关干部`, `司局级干部`)
 are its internal account, not the country's (lexicon `organ_internal_unit`); and the place a part under a national
-feature's sub-heading opens its first example with is not that part's place (`place_overrides._example_under_subheading`).
+feature's sub-heading opens its first example with is not that part's place (`place_overrides._example_under_subheading`);
+places listed at the head of a `…的` modifier (`渗透率较高的北京和上海两个城市，`) spread over a `分别` clause's figures
+(`clause_place_lists._modified`); and a count of poor counties takes the place of a higher level just before it
+(`赴凉山州11个深度贫困县` → 凉山彝族自治州: lexicon `counted_divisions_after`).
 Each row is our own text: ALL its facts as (value, subject, region)."""
 
 from datetime import date
@@ -84,12 +87,40 @@ SUBHEADINGS = [
      [(5e8, "消费券发放规模有望", "宁波市")]),
 ]
 
+RESPECTIVE = [
+    ("two cities at the head of a modifier",
+     "春节消费\n" + DATELINE + "某平台数据显示，外卖渗透率较高的北京和上海两个城市，节日期间下单用户数分别增长12%和18%。\n",
+     [(12, "下单用户数", "北京市"), (18, "下单用户数", "上海市")]),
+    ("three cities at the head of a modifier",
+     "春节消费\n" + DATELINE + "数据显示，消费较旺的北京、上海、广州三个城市，假日期间客流量分别增长7%、9%和11%。\n",
+     [(7, "客流量", "北京市"), (9, "客流量", "上海市"), (11, "客流量", "广州市")]),
+    ("two provinces at the head of a modifier, no count",
+     "春耕生产\n" + DATELINE + "记者获悉，粮食主产的河南和山东，春播面积分别增加3%和4%。\n",
+     [(3, "春播面积", "河南省"), (4, "春播面积", "山东省")]),
+]
+
+COUNTED_COUNTIES = [
+    ("a prefecture's poorest counties the cadres go to",
+     "脱贫攻坚\n　　本报成都2月24日电  去年6月，四川从全省各单位选派5700多名干部，分赴凉山州11个深度贫困县开展帮扶。\n",
+     [(5700, "从全省各单位选派干部", "四川省"), (11, "分赴凉山州深度贫困县", "凉山彝族自治州")]),
+    ("a prefecture's poor counties named after a verb",
+     "脱贫攻坚\n" + DATELINE + "去年，省里选派干部赴凉山州11个深度贫困县开展帮扶。\n",
+     [(11, "深度贫困县", "凉山彝族自治州")]),
+    # negatives: the country's and a province's own counts keep their place
+    ("the country's poor counties",
+     "脱贫攻坚\n" + DATELINE + "截至去年底，全国832个贫困县中已有436个摘帽。\n",
+     [(832, "贫困县", "全国"), (436, "摘帽的贫困县", "全国")]),
+    ("a province's poor counties",
+     "脱贫攻坚\n　　本报成都2月24日电  截至去年底，四川省88个贫困县中已有68个摘帽。\n",
+     [(88, "贫困县", "四川省"), (68, "摘帽的贫困县", "四川省")]),
+]
+
 
 def _facts(text: str) -> list[tuple]:
     return [(f.contract()["value"], f.contract()["subject"], f.contract()["region"])
             for f in extract_text(text, NATIONAL_PAPER, PUBLISHED).facts]
 
 
-@pytest.mark.parametrize("label,text,expected", LOCALITIES + ORGANS + SUBHEADINGS)
+@pytest.mark.parametrize("label,text,expected", LOCALITIES + ORGANS + SUBHEADINGS + RESPECTIVE + COUNTED_COUNTIES)
 def test_regions43(label, text, expected):
     assert _facts(text) == [(pytest.approx(v), s, r) for v, s, r in expected]
