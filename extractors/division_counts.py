@@ -7,6 +7,7 @@ from .lexicon import lexicon
 from .places import gazetteer
 
 _COUNTED = lexicon().compile("division_count")
+_COUNTED_AFTER = lexicon().compile("counted_divisions_after")
 _RANK = {"town": 0, "county": 1, "city": 2, "province": 3, "national": 4, "world": 5}
 _UNITS = frozenset(lexicon().values("unit_ge").values())  # the generic count
 _CLAUSE_MARKS = (",", "，", ";", "；", "。", ":", "：")
@@ -16,14 +17,15 @@ _REACH_LOOKBACK = 240  # characters of the sentence before a figure searched for
 _REACH_TAIL = 24  # characters after a figure's start its own reach may end in (`覆盖15个省份`: the count itself)
 
 
-def above_counted(subject: str, unit: str | None, region: str | None, holder=None) -> str | None:
+def above_counted(subject: str, unit: str | None, region: str | None, holder=None, after: str = "") -> str | None:
     """The region, unless the figure counts divisions of its level or above (then None): a count of 28
     provinces is no province's figure, a count of 18 cities is the province's or the country's. A place of a
     higher level written just before the count in its clause holds the counted divisions (`支援湖北省除武汉市外的
-    16个市州` → 湖北省, not the paper's 全国): `holder` is that clause's places, last first."""
+    16个市州` → 湖北省, not the paper's 全国): `holder` is that clause's places, last first. `after` is the text right
+    after the count's number (`个深度贫困县…`: counties named by what they are, lexicon counted_divisions_after)."""
     if unit not in _UNITS:
         return region
-    counted = _COUNTED.match(subject)
+    counted = _COUNTED.match(subject) or _COUNTED_AFTER.match(after)
     if counted is None:
         return region
     level = next(name for name, value in counted.groupdict().items() if value)

@@ -19,6 +19,7 @@ NATIONAL = lexicon().words("national")[0]
 _WHOLE_TEXT = (400, 2_000_000)
 WORLD = lexicon().words("world")[0]
 FOREIGN_GROUP = "foreign"  # the scope of a group of foreign countries (lexicon foreign_group)
+LOCALITIES = "localities"  # the scope of the localities taken together (`各地`, lexicon localities_whole)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,8 @@ class Gazetteer:
         self.words.update({w: ("group", None, "") for w in lex.words("place_group")})
         # unnamed foreign countries (`接壤国家`): a group no Chinese whole written before it holds (`我国接壤国家`)
         self.words.update({w: ("group", None, FOREIGN_GROUP) for w in lex.words("foreign_group")})
+        # every locality at once (`各地`): the whole country where the scope in force is the country (regions.py)
+        self.words.update({w: ("group", None, LOCALITIES) for w in lex.words("localities_whole")})
         # a named macro-region is still a group (no division holds it), but one a clause can measure as a place
         self.words.update({w: ("group", Place(name, "macro"), "") for w, name in lex.values("macro_region").items()})
         self.words.update({w: ("none", None, "") for w in lex.words("not_a_place") + lex.words("world_in_a_name")

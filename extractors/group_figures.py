@@ -1,11 +1,12 @@
 """Whether a group of places (lexicon place_group, foreign_group) is what a figure measures, so the figure has no
 region: not a group a whole or a Chinese division written before it holds (`全国各地`: the country's; `甘肃贫困地区`,
 `甘肃“一区一州”及深度贫困地区`: the division's own part, lexicon group_held_by_place), not where people come from, not a
-partner; unnamed foreign countries (`我国接壤国家`) are never part of the Chinese whole before them."""
+partner; unnamed foreign countries (`我国接壤国家`) are never part of the Chinese whole before them. The localities taken
+together (`指导各地举办…`: lexicon localities_whole) are the country where it is in force (localities_figure)."""
 
 from __future__ import annotations
 
-from .gazetteer import FOREIGN_GROUP
+from .gazetteer import FOREIGN_GROUP, LOCALITIES
 from .lexicon import lexicon
 from .site_places import site_set_up
 
@@ -32,8 +33,22 @@ def group_figure(text: str, places: list, lo: int, pos: int) -> bool:
     (`来自…各地`), not a whole or division written before it (`全国各地`, `全省各地`, `青海贫困地区`), nor a partner
     (`与京津合作`, `引进京津专家`)."""
     wholes = {q.end for q in places if q.kind in ("national", "scope")}  # `我国接壤国家`: foreign, no part of it
+    return any(_named_group(text, places, p, lo, pos) and (p.start not in wholes or p.scope == FOREIGN_GROUP)
+               for p in places)
+
+
+def localities_figure(text: str, places: list, lo: int, pos: int) -> bool:
+    """The localities taken together (`各地`: lexicon localities_whole) are the only group the figure's clause (from lo)
+    names as its subject (`…；指导各地举办专场招聘会4000多次`): with the country in force, its total is the country's."""
+    named = [p for p in places if _named_group(text, places, p, lo, pos)]
+    return bool(named) and all(p.scope == LOCALITIES and p.subject for p in named)  # not `从各地征集…`: an origin
+
+
+def _named_group(text: str, places: list, p, lo: int, pos: int) -> bool:
+    """p is a group in the clause text[lo:pos] that names what it measures: no division holds it, it is no site set up
+    before the own clause, no origin (`来自…`) and no partner (`与…`)."""
     own = max(text.rfind(c, lo, pos) for c in _COMMAS)  # `在大湾区设立工作站，…`: a site's place before the own clause
-    return any(p.kind == "group" and lo <= p.start < pos and (p.start not in wholes or p.scope == FOREIGN_GROUP)
-               and group_holder(text, places, p) is None and not (p.start < own and site_set_up(text, p))
-               and not _FROM_PLACE.search(text, max(lo, p.start - _CUE_REACH), p.start)
-               and not _PARTNER.search(text, max(lo, p.start - _CUE_REACH), p.start) for p in places)
+    return p.kind == "group" and lo <= p.start < pos \
+        and group_holder(text, places, p) is None and not (p.start < own and site_set_up(text, p)) \
+        and not _FROM_PLACE.search(text, max(lo, p.start - _CUE_REACH), p.start) \
+        and not _PARTNER.search(text, max(lo, p.start - _CUE_REACH), p.start)

@@ -1,5 +1,5 @@
 """The checks that take a figure out of the place in force: a zone named after a county outside the city, a zone
-the gazetteer does not know opening a listed clause, an unnamed or a foreign firm, an international body, the zone the paragraph before profiled, and the division where a national scope's figure happens (mixed into
+the gazetteer does not know opening a listed clause, an unnamed or a foreign firm, an international body, the zone the paragraph before profiled, an example opening a national feature's part, the central funds of a story of many places, and the division where a national scope's figure happens (mixed into
 scope_places.ScopePlaces)."""
 
 from __future__ import annotations
@@ -8,10 +8,12 @@ from .firm_figures import firm_actor
 from .gazetteer import gazetteer
 from .landed_places import allotted_place
 from .lexicon import lexicon
+from .macro_regions import central_funds_before
 from .park_zones import is_park
 from .place_chains import _ancestry
 from .place_words import county_short_names
 from .places import foreign_firm, place_mentions
+from .regions import GROUP
 from .sentences import Sentence
 from .story_places import stories
 
@@ -156,3 +158,18 @@ class PlaceOverrides:
                 or _EVENT_VENUE.match(self.text, p.end) is not None:
             return None  # `销往广东`, `与江苏合作`, `在北京召开`: a market, a partner, a venue
         return p.place
+
+    def _example_under_subheading(self, article: int) -> bool:
+        """A national paper's part under a sub-heading of a story that has no narrower place (`安全灵活，强化逆周期调节⏎
+        专项债主要是为…⏎3月7日，四川省首次发行…`): the place its lead opens with is an example the part begins with, so
+        it is not the part's place; its own sentences keep it, the rest stay the story's."""
+        inner = self.article.place if self.article.place is not None else self.ctx.region
+        return self._subheading(article) and self.ctx.region is not None and self.ctx.region.level == "national" \
+            and (inner is None or inner.level == "national")
+
+    def _central_funds_of_a_group_story(self, scopes: list, s: Sentence, pos: int) -> bool:
+        """`中央资金累计安排140亿元` in a national paper's story of many unrelated places (no single place of its own):
+        the central government's funds are the country's, not no one's."""
+        inner = next((p for p in scopes if p is not None), None)
+        return inner is GROUP and any(p is not None and p.level == "national" for p in scopes) \
+            and central_funds_before(self.text, s.start, pos)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .case_item_brackets import item_bracket_owner
-from .gazetteer import Place, gazetteer
+from .gazetteer import LOCALITIES, Place, gazetteer
 from .lexicon import lexicon
 from .place_chains import _ancestry, item_before_items
 from .place_topics import is_topic
@@ -94,11 +94,19 @@ def sole_division(text: str, lo: int, hi: int, level: str) -> Place | None:
 
 
 def mention_place(m: PlaceMention, scopes: list[Place | None]) -> Place | None:
+    if m.kind == "group" and m.scope == LOCALITIES:  # `各地…规模已超过1300亿元` in a national story: the country's
+        return national_scope(scopes) or GROUP
     if m.kind == "group":  # a named macro-region (`西部地区`) is a place of its own; any other group none
         return m.place if m.place is not None and m.place.level == "macro" else GROUP
     if m.kind == "scope":
         return scope_place(m.scope, scopes)
     return m.place
+
+
+def national_scope(scopes: list[Place | None]) -> Place | None:
+    """The country when it is the innermost place in force (a national paper's story of no single place), else None."""
+    inner = next((p for p in scopes if p is not None and p is not GROUP), None)
+    return inner if inner is not None and inner.level == "national" else None
 
 
 def enclosed(text: str, pos: int, before: int) -> bool:

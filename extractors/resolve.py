@@ -77,6 +77,7 @@ _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _SAME_ITEM_CHANGE = _LEX.compile("same_item_change")
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
 _LEAD_REACH = 40  # characters of a figure's sentence before it that may tell a story's act (`跑遍了…`)
+_COUNTED_REACH = 16  # characters after a count's number that may name the divisions it counts (`个深度贫困县`)
 
 
 def _iso(p: Period) -> tuple[str | None, str | None]:
@@ -276,7 +277,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         quote = whole_quote or self._quote(max(s.start, m.start - _MAX_QUOTE // 2), min(s.end, m.end + _MAX_QUOTE // 2))
         ps, pe = _iso(period)
         region = above_counted(m.subject, unit, self._region(m, s, places, starts),
-                               clause_places(self.text, places, m.start))
+                               clause_places(self.text, places, m.start), self.text[m.end:m.end + _COUNTED_REACH])
         region = beyond_reach(self.text, s.start, m.start, region)
         if zone_abroad(self.text, s.start, m.start, region):
             region = None  # `目前园区共引进投资项目…` in a story on a park abroad: the park's (abroad_zones.py)

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from .bilateral_figures import bilateral_figure, invested_abroad, invested_in, pair_region, traded_with
 from .gazetteer import gazetteer
-from .group_figures import group_figure, group_holder
+from .group_figures import group_figure, group_holder, localities_figure
 from .landed_places import allotted_place, benefited_place, landed_place
 from .lexicon import lexicon
 from .local_places import local_place, organ_county
 from .macro_regions import central_funds_before, macro_not_carried
 from .mention import Mention
+from .organ_internals import organ_internal
 from .place_chains import chain_end, chain_item, division_chain, one_place
 from .place_overrides import CLAUSE_REACH, DIVISIONS, PlaceOverrides
 from .places import place_mentions
@@ -26,6 +27,7 @@ from .regions import (
     is_topic,
     mention_place,
     named_in_clause,
+    national_scope,
     region_of,
     sole_division,
 )
@@ -91,6 +93,8 @@ class ScopePlaces(PlaceOverrides):
             self._settle_story()
             if self.article.place is GROUP:
                 return  # a story about several unrelated places: its lead's is one of them, not the story's
+            if self._example_under_subheading(s.article):
+                return  # `安全灵活…⏎3月7日，四川省首次发行…`: a national feature's example, not its part's place
             self.article.place = mention_place(last, [self.ctx.region])
             return
 
@@ -154,6 +158,9 @@ class ScopePlaces(PlaceOverrides):
             return None  # `某银行积极发挥…` over it: the firm's figure, not a place another paragraph names
         if (zone := zone_place(self.text, clause_start(self.text, s.start, m.start), m.start)) is not None:
             return region_of(zone)  # `合肥“中国声谷”…。“中国声谷”内…产值650亿元`: the zone's city, not the story's
+        if (national := national_scope(scopes)) is not None \
+                and localities_figure(self.text, places, clause_start(self.text, s.start, m.start), m.start):
+            return region_of(national)  # `…；指导各地举办专场招聘会4000多次` in a national story: the country's
         if group_figure(self.text, places, clause_start(self.text, s.start, m.start), m.start):
             return None  # `累计收到港澳台地区通报确诊病例33例`: a group's figure, whoever reports it
         if self._anonymous_firms(s, m.start):
@@ -190,19 +197,13 @@ class ScopePlaces(PlaceOverrides):
         if self._central_funds_of_a_group_story(scopes, s, m.start):
             return region_of(next(p for p in scopes if p is not None and p.level == "national"))
         for place in scopes:
-            if place is not None and place.level == "national" and self._international_body(s, m.start):
-                return None  # `世卫组织…现有194个会员国`: the body's or the world's figure, not the paper's country
+            if place is not None and place.level == "national" and (
+                    self._international_body(s, m.start) or organ_internal(self.text, s.start, m.start)):
+                return None  # `世卫组织…现有194个会员国`, `局级单位…轮岗占65%`: a body's own, not the paper's country
             if place is not None:
                 return region_of(place if place.level != "national" else self._where_it_happened(
                     places, starts, clause_start(self.text, s.start, m.start), m.start, place))
         return None
-
-    def _central_funds_of_a_group_story(self, scopes: list, s: Sentence, pos: int) -> bool:
-        """`中央资金累计安排140亿元` in a national paper's story of many unrelated places (no single place of its own):
-        the central government's funds are the country's, not no one's."""
-        inner = next((p for p in scopes if p is not None), None)
-        return inner is GROUP and any(p is not None and p.level == "national" for p in scopes) \
-            and central_funds_before(self.text, s.start, pos)
 
     def _unscoped_whole(self, named, s: Sentence, scopes: list):
         """A scope word (`全省`) no scope in force reaches (scope_fallbacks.py): its speaker's division, the story

@@ -114,10 +114,11 @@ REGION_CASES = [
      "就业形势总体稳定\n　　本报北京6月1日电  记者从人力资源社会保障部获悉：1至5月，各地积极贯彻稳就业政策。"
      "城镇新增就业570万人。\n", date(2021, 6, 2),
      [(5.7e6, "全国", "2021-01-01", "2021-05-31")]),
-    # negatives: a group's own figure, a named macro-region carrying out a policy
-    ("the localities' own figure",
+    # the localities' own total is the country's too (round 43 judges: lexicon localities_whole, tests/test_regions43.py)
+    ("the localities' own total",
      "就业形势总体稳定\n　　本报北京6月1日电  记者从人力资源社会保障部获悉：1至5月，各地城镇新增就业570万人。\n",
-     date(2021, 6, 2), [(5.7e6, None, "2021-01-01", "2021-05-31")]),
+     date(2021, 6, 2), [(5.7e6, "全国", "2021-01-01", "2021-05-31")]),
+    # negative: a named macro-region carrying out a policy
     ("a macro-region carrying out a policy",
      "就业形势总体稳定\n　　本报北京6月1日电  记者从人力资源社会保障部获悉：今年以来，东部地区积极落实稳就业政策，"
      "城镇新增就业270万人。\n", date(2021, 6, 2),
