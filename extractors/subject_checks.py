@@ -36,8 +36,8 @@ _VERB_ONLY = _LEX.compile("verb_only_subject")
 _SUCCESSIVE = _LEX.compile("successive_acts")
 _SPREAD = _LEX.compile("clause_spread_fragment")  # `推广到全国省`, `同意天柱县等县`, `要绕`
 _CLAUSE_LEADS = tuple(_LEX.compile(name) for name in (
-    "subject_light_verb_lead", "subject_occurrence_lead", "subject_reach_inner", "subject_done_all_tail",
-    "subject_turn_tail"))  # `作改进`, `当地发生…案件`, `…已达到年销量`, `…全部拆除`, `…增加值转`: trimmed off
+    "subject_light_verb_lead", "subject_occurrence_lead", "subject_reach_inner", "subject_turn_tail"))
+# `作改进`, `当地发生…案件`, `…已达到年销量`, `…增加值转`: trimmed off
 _ROUTE_LEAD = _LEX.compile("subject_route_lead")  # `分赴凉山州…`, `围绕剩余…`
 _RELATIVE_CUT = _LEX.compile("subject_relative_cut")  # `当地发生针`
 _MOMENT_LEAD = _LEX.compile("subject_moment_lead")  # `建县时林木覆盖率`: a level at a moment the period cannot say
