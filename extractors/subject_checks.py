@@ -5,6 +5,7 @@ after a list of examples is what a long subject counts (audit classes S1, N7).""
 from __future__ import annotations
 
 from .lexicon import lexicon
+from .subject_places import strip_place_prefix
 from .subjects import COUNT_UNITS, ENUMERATION_COMMA, MEASURE_TAIL
 
 _LEX = lexicon()
@@ -33,6 +34,14 @@ _NAMED_BASE = _LEX.compile("^{named_base_comparison}$")
 _RANK = _LEX.compile("rank_subject")
 _VERB_ONLY = _LEX.compile("verb_only_subject")
 _SUCCESSIVE = _LEX.compile("successive_acts")
+_SPREAD = _LEX.compile("clause_spread_fragment")  # `推广到全国省`, `同意天柱县等县`, `要绕`
+_CLAUSE_LEADS = tuple(_LEX.compile(name) for name in (
+    "subject_light_verb_lead", "subject_occurrence_lead", "subject_reach_inner", "subject_turn_tail"))
+# `作改进`, `当地发生…案件`, `…已达到年销量`, `…增加值转`: trimmed off
+_ROUTE_LEAD = _LEX.compile("subject_route_lead")  # `分赴凉山州…`, `围绕剩余…`
+_RELATIVE_CUT = _LEX.compile("subject_relative_cut")  # `当地发生针`
+_MOMENT_LEAD = _LEX.compile("subject_moment_lead")  # `建县时林木覆盖率`: a level at a moment the period cannot say
+_NOW_TAIL = _LEX.compile("subject_now_tail")  # `建县时林木覆盖率现`: the level now
 MAX_SUBJECT = 40  # characters; real subjects are far shorter
 _MAX_OTHER_SUBJECT = 16  # characters: a longer `other` subject is a piece of a sentence, not a measure's name
 
@@ -89,7 +98,9 @@ def subject_is_debris(subject: str) -> bool:
         or _RANK.search(measure) is not None \
         or _VERB_ONLY.search(measure) is not None or _RECIPIENTS.search(measure) is not None \
         or _DATA_WORD.search(measure) is not None or _BATCH_OR_ACT.search(measure) is not None \
-        or _NAMED_BASE.search(measure) is not None or _NAMES_NOTHING_LEAD.search(measure) is not None
+        or _NAMED_BASE.search(measure) is not None or _NAMES_NOTHING_LEAD.search(measure) is not None \
+        or _SPREAD.search(measure) is not None or _MOMENT_LEAD.search(measure) is not None \
+        or _RELATIVE_CUT.search(measure) is not None
 
 
 def trimmed_cut(subject: str, unit: str | None = None) -> str:
@@ -112,6 +123,13 @@ def _clause_trimmed(subject: str) -> str:
     if (frame := _EXCEPT_FRAME.fullmatch(subject) or _SINGLED_OUT.fullmatch(subject)) is not None:
         subject = "".join(part for part in frame.groups() if part)
     trimmed = _CUT_TAIL_WORD.sub("", _CUT_LEAD_CLAUSE.sub("", subject, count=1), count=1)
+    for words in _CLAUSE_LEADS:  # the clause's verbs and adverbs around the measure (audit sheets 41, 43)
+        trimmed = words.sub("", trimmed, count=1)
+    if (route := _ROUTE_LEAD.match(trimmed)) is not None and (
+            not route["trip"] or strip_place_prefix(trimmed[route.end():]) != trimmed[route.end():]):
+        trimmed = trimmed[route.end():]  # `分赴凉山州深度贫困县` → 凉山州深度贫困县 (a trip to a named place only)
+    if (now := _NOW_TAIL.search(trimmed)) is not None:  # `建县时林木覆盖率现` → 林木覆盖率: the level now
+        trimmed = _MOMENT_LEAD.sub("", trimmed[:now.start()], count=1)
     return trimmed if len(trimmed) >= 2 else subject
 
 
