@@ -54,3 +54,48 @@ CASES = [
 def test_trade43(label, text, expected):
     got = [(f["subject"], f["region"], f["value"], f["indicator"]) for f in facts_of(text, PUBLISHED)]
     assert got == [(s, r, pytest.approx(v), i) for s, r, v, i in expected]
+
+
+# A modelled scenario's or a condition's figures are no facts (audit 43b#110, #132): a plan fully carried out that could
+# bring something about, every effect after it in the clause; a condition after a time word; a theoretical figure.
+HYPOTHETICALS = [
+    ("a plan fully carried out could bring about, every effect",
+     "研究报告显示，这项倡议全面实施可使2000万人脱贫，使区域贸易增加4.1%，成员收入增加1.8%。\n", []),
+    ("a reform fully in force could let",
+     "测算表明，改革全部落实后能使企业成本降低8%，使就业增加120万人。\n", []),
+    ("a condition after a time word, and a theoretical effect",
+     "分析人士认为，明年若新增地方债2.8万亿元，理论上最多可拉动投资5万亿元。\n", []),
+    # negatives: a plan's own effect told with 将使 is a target; a strategy carried out is no condition; 若干 is no 若;
+    # a theoretical upper limit named as a capacity stays
+    ("a plan's own effect", "到2025年，该工程将使全市森林覆盖率达到45%。\n", [(45, "target")]),
+    ("a strategy carried out", "该县全面实施乡村振兴战略，全年农民收入增长8%。\n", [(8, "actual")]),
+    ("若干 is no condition", "一季度若干企业营业收入增长12%。\n", [(12, "actual")]),
+]
+
+
+@pytest.mark.parametrize("label,text,expected", HYPOTHETICALS)
+def test_hypotheticals43(label, text, expected):
+    got = [(f["value"], f["status"]) for f in facts_of(text, PUBLISHED)]
+    assert got == [(pytest.approx(v), s) for v, s in expected]
+
+
+# `各` after a list of things: one figure for each thing, named with the act that opens the list (audit 43b#198).
+EACH = [
+    ("two posts sent, each one", "医院向该县派驻院长、副院长各1名，长期驻点。\n",
+     [("派驻院长", 1, None), ("派驻副院长", 1, None)]),
+    ("three kinds of facility built", "全区新建公园、广场、停车场各3个。\n",
+     [("新建公园", 3, None), ("新建广场", 3, None), ("新建停车场", 3, None)]),
+    ("two kinds of cases of a day", "当日新增确诊病例、无症状感染者各2例。\n",
+     [("新增确诊病例", 2, None), ("新增无症状感染者", 2, None)]),
+    # negatives: places sharing a count stay shared_place_counts'; bodies sharing a hotline count are no fact; a
+    # single item with 各 before its act is not a list sharing the count
+    ("places sharing a count", "河南省新增确诊病例4例，其中南阳市、商丘市各2例。\n",
+     [("新增确诊病例", 4, "河南省"), ("新增确诊病例", 2, "南阳市"), ("新增确诊病例", 2, "商丘市")]),
+    ("bodies sharing a count", "其中，市教育局、市水务局各1件。\n", []),
+]
+
+
+@pytest.mark.parametrize("label,text,expected", EACH)
+def test_each_item43(label, text, expected):
+    got = [(f["subject"], f["value"], f["region"]) for f in facts_of(text, PUBLISHED)]
+    assert got == [(s, pytest.approx(v), r) for s, v, r in expected]
