@@ -50,10 +50,11 @@ def invested_in(subject: str) -> Place | None:
     return known[0] if known else Place(name, _FOREIGN) if name in _SHORT.values() else None
 
 
-def traded_with(subject: str) -> Place | None:
-    """The one foreign partner a directional trade flow of China names in its subject (`中国从智利进口精炼铜` → 智利)."""
+def traded_with(subject: str, trader: Place | None) -> Place | None:
+    """The one foreign partner a directional trade flow of China names in its subject (`中国从智利进口精炼铜` → 智利);
+    a flow naming no trader is China's only when the trader in force is the country or unknown (`广东省对美国出口`: none)."""
     found = _PARTNER.match(subject or "")
-    if found is None:
+    if found is None or not found["china"] and trader is not None and trader.level != _NATIONAL:
         return None
     name = _SHORT.get(found["dest"], found["dest"])
     known = [p for p in gazetteer().by_name.get(name, ()) if p.level == _FOREIGN]

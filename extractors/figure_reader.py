@@ -58,6 +58,7 @@ from .reviewed_things import reviewed_things
 from .sentence_owners import sentence_owner
 from .sentences import inside_bracket
 from .share_counts import changed_measure, share_counted
+from .shared_items import each_item, items_sharing
 from .shared_place_counts import places_sharing
 from .subject_checks import bounded_subject, class_of_examples, trimmed_cut
 from .subjects import (
@@ -130,6 +131,7 @@ class FigureReader(FigureNaming, FigureNouns):
             subject = self.counted_scope[1] + subject
         f.spread = self.spread.get(i)
         shared = None if f.spread else places_sharing(self.text, max(self.start, self.prev_end), q.start)
+        each = None if f.spread or shared else items_sharing(self.text, max(self.start, self.prev_end), q.start)
         item_place = shared[0] if shared else None if f.spread or shares_listed_count(
             self.text, self.text.rfind(f.raw, clause, q.start)) \
             else _breakdown_item(f.raw, _CASE_ITEM.match(self.text, q.start) is not None)
@@ -149,9 +151,12 @@ class FigureReader(FigureNaming, FigureNouns):
         subject = without_excluded(subject, self.text, self.start, f.clause)  # `剔除猪肉价格影响后，CPI…`
         subject, place = self._item_place(f, subject, item_place)
         budget = self._budget_named(f)  # `…累计完成…,完成年初预算数60999万元的40.4%`: the result's budget, its share
+        added = len(self.mentions)
         self._add(f, budget[0] if budget else subject, place, base_subject)
         if shared and place == item_place:  # `南阳市、商丘市各2例`: the count once more for each later place
             self._each_place(shared[1:])
+        elif each and len(self.mentions) > added:  # `院长、副院长各1名`: the count once for each thing
+            each_item(self.mentions, self.listed, each)
         self.prev_subject = budget[1] if budget else self.prev_subject  # what the change after them measures
 
     def _each_place(self, places: list[str]) -> None:

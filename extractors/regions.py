@@ -24,6 +24,7 @@ from .place_topics import is_topic
 from .places import PlaceMention, bounds_a_whole, place_mentions
 from .sentences import inside_bracket
 from .site_places import site_set_up
+from .trade_partners import trade_partner
 from .unit_parts import body_item
 
 GROUP = Place("", "group")          # several places at once: a figure about them has no single region
@@ -153,7 +154,8 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
             return m  # `远高于美国2%、日本1.3%…的经济增速`: the first country's own figure, like the items after it
         if m.subject and not m.comparison and not enclosed(text, m.start, pos) and is_topic(text, m, lo) \
                 and not _listed_far(text, m, pos) and not _own_bracket_closed(text, m.end, pos) \
-                and not item_before_items(text, mentions, k, pos) and not _partner_item(text, mentions, k):
+                and not item_before_items(text, mentions, k, pos) and not _partner_item(text, mentions, k) \
+                and not trade_partner(text, mentions, k, pos):
             return _LISTED if in_list(text, mentions, k) or _parallel_before(text, mentions, k, lo, pos) \
                 or _heads_listed_count(text, m, pos) else m
         k -= 1

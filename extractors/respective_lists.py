@@ -31,6 +31,7 @@ from .place_words import breakdown_place
 from .quantities import UNIT_KINDS, Quantity
 from .subjects import GENERIC, LIST_SPLIT, MEASURE_OF_PREVIOUS, SHARE_OF_PREVIOUS, clean_subject
 from .time_forms_relative import after_baseline_word
+from .trade_lists import traded_items
 
 _LEX = lexicon()
 CHANGE_UNITS = tuple(unit for unit, kind in UNIT_KINDS.items() if kind in ("percent", "point", "times"))
@@ -127,6 +128,8 @@ def _items(text: str, start: int, clause: int, raw: str, mentions: list[Mention]
 def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention], n: int) -> tuple[list, list]:
     """The n subjects and places of a `分别` clause's items."""
     raw = _without_ranking(raw)
+    if traded := traded_items(raw, n):  # `对欧盟、美国分别进出口…`: partners are no places of the figures
+        return traded, [None] * n
     by_place = places_over(raw, n)
     if by_place:
         return [by_place[1]] * n, by_place[0]

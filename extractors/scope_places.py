@@ -118,10 +118,20 @@ class ScopePlaces(PlaceOverrides):
         found = gazetteer().named(region)  # a county's former name (`平果县`) too
         return found is not None and found.level in ("county", "town")
 
+    def _partner(self, m: Mention, s: Sentence, places: list, starts: list[int]):
+        """The one partner of China's trade flow the subject names (`中国从智利进口` → 智利); a province's or a city's
+        flow (`广东省对美国出口`, the place its clause names, else the innermost in force) has none."""
+        if traded_with(m.subject, None) is None:
+            return None
+        named = named_in_clause(self.text, places, starts, s.start, m.start)
+        if named is not None and named.place is not None:
+            return traded_with(m.subject, named.place)
+        return traded_with(m.subject, next((p for p in self._scopes() if p is not None), None))
+
     def _place_region(self, m: Mention, s: Sentence, places: list, starts: list[int]) -> str | None:
         if m.place is not None:
             return m.place or None  # "": an item of a list by place that the gazetteer does not know
-        if (destination := invested_in(m.subject) or traded_with(m.subject)) is not None:
+        if (destination := invested_in(m.subject) or self._partner(m, s, places, starts)) is not None:
             return region_of(destination)  # `中国对尼泊尔投资超过3亿美元`: Nepal's, not the country's
         if (pair := pair_region(m.subject, self._scopes())) is not False:
             return pair  # `美国为我第三大贸易伙伴，中美贸易总值…`: China's account, never the partner's

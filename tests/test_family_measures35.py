@@ -55,8 +55,9 @@ def test_the_figure_is_filed_under_what_it_measures(text, expected):
 
 
 STATUSES = [
-    # what an act could bring (`可使`) is a projection, for the figures within its reach
-    ("研究报告显示，该倡议全面实施可使全球贸易增加5.5%，全球收入增加1.2%。",
+    # what an act could bring (`可使`) is a projection, for the figures within its reach; a plan *fully* carried out
+    # (`全面实施可使`) is a modelled scenario, no fact at all (round 43: audit 43b#110, tests/test_trade43.py)
+    ("研究报告显示，该政策实施后可使全球贸易增加5.5%，全球收入增加1.2%。",
      [{"value": 5.5, "status": "estimate"}, {"value": 1.2, "subject": "收入", "status": "estimate"}]),
     ("该设备投用后，可使旅客排队时间缩短30%。", [{"value": 30, "status": "estimate"}]),
     ("可使用面积达到1200平方米。", [{"value": 1200, "subject": "使用面积", "status": "actual"}]),
