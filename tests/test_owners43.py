@@ -1,7 +1,8 @@
 """A measure named alone keeps the owner its sentence opened: a sector's bare measure that keeps its running total's
 word (`快递服务企业业务量累计…；业务收入累计…` → 累计快递业务收入), a firm's unbroken series of accounts
 (`…集团…产值…，销售收入…，上缴税金…` → …集团上缴税金), and the length of counted roads or transit lines
-(`…公路项目85个，建设里程…`), the light act `组织实施`/`开通运营` left out of the set's name. Each row is our own
+(`…公路项目85个，建设里程…`) or of approvals of projects (`…重点工程前期工作函批复，涉及总投资…`), the light act
+`组织实施`/`开通运营`/`办理` left out of the set's name. Each row is our own
 sentence: ALL its facts (subject, value)."""
 
 from datetime import date
@@ -48,6 +49,15 @@ CASES = [
     ("new lines keep the act that picks them",
      "全市新开通公交线路20条，运营里程300公里。\n",
      [("新开通公交线路", 20), ("新开通公交线路运营里程", 300)]),
+    ("approvals counted, the projects' total after `涉及`",
+     "今年以来，已完成18项重点工程前期工作函批复，涉及总投资260亿元。\n",
+     [("重点工程前期工作函批复", 18), ("重点工程总投资", 2.6e10)]),
+    ("filings counted, the projects' total after `涉及`",
+     "全区办理重大项目备案46个，涉及投资额85亿元。\n",
+     [("重大项目备案办理", 46), ("重大项目投资额", 8.5e9)]),
+    ("approved projects and their total",
+     "一季度，全市共审批项目120个，涉及总投资300亿元。\n",
+     [("审批项目", 120), ("审批项目总投资", 3e10)]),
     ("a programme's reach",
      "今年，12个省份开展了学生营养计划试点工作，覆盖学校5.2万所。\n",
      [("学生营养计划试点覆盖学校", 52000)]),
@@ -70,6 +80,9 @@ CASES = [
     ("counted firms own no milestone",
      "全市共有企业500家，里程碑式的工程20个。\n",
      [("企业", 500), ("里程碑式的工程", 20)]),
+    ("cases counted keep their own `涉及` amount",
+     "全年审结民事案件2300件，涉及金额5亿元。\n",
+     [("民事案件审结", 2300), ("民事案件涉及金额", 5e8)]),
     ("a length with no set counted before it",
      "全市公交运营里程达到3000公里，线网密度提高。\n",
      [("公交运营里程", 3000)]),
