@@ -2,7 +2,7 @@
 word (`快递服务企业业务量累计…；业务收入累计…` → 累计快递业务收入), a firm's unbroken series of accounts
 (`…集团…产值…，销售收入…，上缴税金…` → …集团上缴税金), and the length of counted roads or transit lines
 (`…公路项目85个，建设里程…`) or of approvals of projects (`…重点工程前期工作函批复，涉及总投资…`), the light act
-`组织实施`/`开通运营`/`办理` left out of the set's name. Each row is our own
+`组织实施`/`开通`/`办理` left out of the set's name. Each row is our own
 sentence: ALL its facts (subject, value)."""
 
 from datetime import date
@@ -43,6 +43,9 @@ CASES = [
     ("counted metro lines opened and their length",
      "截至去年底，全市已开通运营地铁线路12条，运营里程400公里。\n",
      [("开通运营地铁线路", 12), ("地铁线路运营里程", 400)]),
+    ("lines the cities opened and their length",
+     "全国已有40个城市开通城市轨道交通线路200条，运营里程6000公里。\n",
+     [("城市开通城市轨道交通线路", 200), ("城市轨道交通线路运营里程", 6000)]),
     ("counted projects with the light act left out of their total",
      "今年已组织实施农村道路改造项目85个，总投资12亿元。\n",
      [("组织实施农村道路改造项目", 85), ("农村道路改造项目总投资", 1.2e9)]),
