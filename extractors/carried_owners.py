@@ -5,7 +5,8 @@ opens the paragraph's sentences before a sentence that has no actor of its own.
 `…卧龙集团里…。公司汇聚了…，拥有5000多名外籍员工` counts the group's staff. A measure a firm keeps of itself named
 alone (lexicon/owners.toml `firm_measure_head`) takes the firm's name only on such a cue, and never when its sentence
 names a place or another firm before it; an earlier round found that the previous sentence's firm, taken without
-a cue, is often the wrong owner. A part after `其中` of a whole that opens such a sentence is the same firm's
+a cue, is often the wrong owner. A measure named alone in an unbroken run of clauses that are each a measure and its figure after one a firm keeps
+(`…利润总额2825亿元，上缴税金1891亿元`) is the same firm's account. A part after `其中` of a whole that opens such a sentence is the same firm's
 (`截至2019年底，在华累计投资…，其中，高端制造投资…` → 某集团高端制造投资). Such a figure is the firm's, so never the
 paper's whole country (resolve.py).
 """
@@ -32,19 +33,24 @@ _IN_COUNTRY = _LEX.compile("firm_acts_in_country")
 _WHOLE_OPENING = _LEX.compile("carried_whole_opening")
 _ACTS_IN = _LEX.compile_at("anaphor_acts_in")
 _LOCAL = _LEX.compile("local_anaphor")
+_SERIES_ITEM = _LEX.compile("firm_series_measure")
 _OF_WHICH = _LEX.words("of_which")[0]
 _SCOPE_TAIL = regex.compile(r"[(][^()]*[)]$")  # `外籍员工(占员工)`: a share of the measure, named after it
 _BACK = 3  # sentences of the paragraph read back for the firm whose act they carry on
 _MAX_OWNED = 24  # characters: a longer subject is a piece of narrative
 _REACH = 400  # characters of the paragraph read back from a figure: a run-on paragraph is read nearby only
+_SERIES_BACK = 4  # clauses of a firm's series read back: a longer run tells of more than the firm
+_COMMAS = "，,"
+_CLAUSE_ENDS = "，,；;。"
 
 
 def carried_firm(text: str, para_start: int, sent_start: int, pos: int, subject: str, part: bool = False) -> str:
     """The subject of a figure at pos (its sentence opening at sent_start) with the firm an anaphor of its sentence
     or its paragraph's actor names, when the subject is a firm's measure named alone (a part of a whole after `其中`
     when part); else the subject as it is."""
-    if not _MEASURE.search(_SCOPE_TAIL.sub("", subject)):
-        return subject  # the measure ends the subject (before its share in brackets: `外籍员工(占员工)`)
+    if not _MEASURE.search(_SCOPE_TAIL.sub("", subject)):  # the measure ends the subject (`外籍员工(占员工)`)
+        series = _series_item(text, sent_start, pos, subject) and _sentence_actor(text, sent_start, pos)
+        return (series and firm_owned(series, subject)) or subject  # `…利润总额…，上缴税金…`: the firm's series
     anaphors = list(_ANAPHOR.finditer(text, sent_start, pos))
     anaphor = anaphors[-1] if anaphors else None  # the last one before the figure points at its owner
     bare = subject[len(anaphor[0]):] if anaphor and subject.startswith(anaphor[0]) else subject
@@ -144,3 +150,22 @@ def _places_named(text: str, start: int, end: int) -> bool:
     return any(not (m.kind == "china" and (_IN_COUNTRY.fullmatch(text, m.start, m.end)
                                             or _IN_COUNTRY.fullmatch(text, max(0, m.start - 1), m.end)))
                for m in place_mentions(text, start, end))
+
+
+def _series_item(text: str, sent_start: int, pos: int, subject: str) -> bool:
+    """`茅台集团累计实现白酒产量…，销售收入…，利润总额…，上缴税金…`: a measure named alone (firm_series_measure)
+    opening its comma clause, the figure at pos, after an unbroken run of clauses that are each only a measure and its
+    figure, back to one whose measure a firm keeps of itself (firm_measure_head): the run is one account of the firm."""
+    clause = max(text.rfind(c, sent_start, pos) for c in _COMMAS) + 1
+    if clause <= sent_start or not _SERIES_ITEM.fullmatch(subject) or not text.startswith(subject, clause):
+        return False
+    end = clause
+    for _ in range(_SERIES_BACK):
+        before = max(sent_start, max(text.rfind(c, sent_start, end - 1) for c in _CLAUSE_ENDS) + 1)
+        m = _WHOLE_OPENING.match(text, before, end)
+        if m is None or m.end() != end:
+            return False
+        if _MEASURE.search(m["measure"]):
+            return True
+        end = before
+    return False

@@ -6,7 +6,8 @@ same family that a later clause of the sentence names bare.
 freight (公路货运量); `新增债券发行…，其中一般债券…；专项债券…` the new special bonds issued (新增专项债券发行), and
 `申报提前批专项债项目…，专项债券额度…` the early batch's quota (提前批专项债券额度), `贫困地区农网供电可靠率…，
 综合电压合格率…` that grid's voltage (贫困地区农网综合电压合格率), and `城镇居民人均粮食消费量…；人均蛋类消费量…`
-those residents' (城镇居民人均蛋类消费量). Two different scopes of the family before it leave the measure bare; a family bound to its `；` group
+those residents' (城镇居民人均蛋类消费量); a bare measure that keeps its running total's word (`业务收入累计完成…`)
+is read without it. Two different scopes of the family before it leave the measure bare; a family bound to its `；` group
 (`进口…；出口…`) reads its scope there only.
 The family is the lexicon's (lexicon/owners.toml `family_scoped_measure`, `family_bare_measure`); the scope comes
 only from the figure's own sentence.
@@ -20,6 +21,7 @@ from .subject_checks import subject_is_narrative
 _LEX = lexicon()
 _SCOPED = _LEX.compile("family_scoped_measure")
 _BARE = _LEX.compile("family_bare_measure")
+_TOTAL_WORD = _LEX.compile("family_bare_total_word")
 _TAILS: dict[str, str] = _LEX.table("family_scoped_measure", "tails")  # `新增` + 专项债券 + `发行`
 _IN_GROUP = frozenset(_LEX.table("family_scoped_measure", "within_group"))  # `进口…；出口…`: each group its own
 _GROUP_ENDS = "；;"
@@ -35,7 +37,9 @@ def _family(m) -> str:
 def family_scope(subject: str, text: str, sentence: tuple[int, int], clause: int) -> str:
     """The subject with the scope an earlier clause of its sentence (text[start:end]) wrote before a measure of its
     family (电影观众, 快递业务收入), or as it was."""
-    if (bare := _BARE.fullmatch(subject)) is None:
+    total = _TOTAL_WORD.search(subject)  # `业务收入累计`: the running total's word, put back after the scope
+    core, kept = (subject[:total.start()], total[0]) if total else (subject, "")
+    if (bare := _BARE.fullmatch(core)) is None:
         return subject
     family = _family(bare)
     start = max(sentence[0], clause - _REACH)
@@ -45,5 +49,5 @@ def family_scope(subject: str, text: str, sentence: tuple[int, int], clause: int
               if m[family] is not None and m.end() <= clause]  # into the clause (`，其中`)
     if len(set(scopes)) != 1:  # none, or two (`城镇居民人均…，农村居民人均…，人均…`): whose is not told
         return subject
-    named = (scopes[-1] + subject + _TAILS.get(family, "")).translate(_NO_QUOTES)
+    named = (scopes[-1] + core + _TAILS.get(family, "") + kept).translate(_NO_QUOTES)
     return subject if subject_is_narrative(named) else named

@@ -2,7 +2,8 @@
 
 A figure's subject is read from its own clause, so a measure named alone there (`投资额`, `日均消费量`, `第三产业`)
 loses whose it is when the owner stands earlier in the sentence. These rules put it back only where the sentence
-says it plainly: right after a count of projects or firms (`落地项目633个、投资额5675亿元` → 落地项目投资额) or of
+says it plainly: right after a count of projects, firms or roads (`落地项目633个、投资额5675亿元` → 落地项目投资额,
+`农村公路1200条，通车里程…` → 农村公路通车里程, `…项目备案46个，涉及投资额…` → …项目投资额) or of
 people aided (`资助学前教育幼儿914万人次，资助金额116亿元` → 学前教育幼儿资助金额), after
 a clause that names the field (`成品油消费方面，3月份日均消费量…` → 成品油日均消费量), for a
 count of the noun after it, the act that picks the things counted (`在边境击毙了30名武装分子` → 击毙武装分子), for a part
@@ -29,6 +30,7 @@ _COUNT_UNITS = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "c
 _COUNTED_MEASURE = _LEX.compile("counted_measure")
 _COUNTED_OWNER = _LEX.compile("counted_owner")
 _COUNTED_OWNER_WORD = _LEX.compile("counted_owner_word")
+_LIGHT_ACT = _LEX.compile("counted_owner_light_act")
 _COUNTED_AIDED = _LEX.compile("counted_aided")
 _AID_MEASURE = _LEX.compile("counted_aid_measure")
 _PROJECT_RATE = _LEX.compile("counted_project_rate")
@@ -73,7 +75,8 @@ def counted_set(subject: str, unit: str | None, kept: str | None = None) -> str 
     if body_kept(subject, kept):
         return kept  # `…床位420万张，工作人员…`: the body's particulars go on
     if unit in _COUNT_UNITS and 2 <= len(subject) <= _MAX_OWNER and (m := _COUNTED_OWNER.search(subject)):
-        return subject[:m.start()] + (m["act"] or "") + m["head"]  # `高新技术企业总数` → 高新技术企业, `企业入驻` → 入驻企业
+        owner = subject[:m.start()] + (m["act"] or "") + m["head"]  # `高新技术企业总数` → 高新技术企业, `企业入驻` → 入驻企业
+        return owner[light.end():] if (light := _LIGHT_ACT.match(owner)) else owner  # `组织实施…项目` → …项目
     if body := counted_body(subject, unit):
         return body  # `养老机构3.4万个`, whose `床位` may follow
     if unit in _AIDED_UNITS and (m := _COUNTED_AIDED.fullmatch(subject)):
@@ -94,7 +97,8 @@ def of_counted(counted: str | None, subject: str, left: str) -> str:
     if _COUNTED_AIDED.fullmatch(counted):  # people aided own only an aid amount (学前教育幼儿资助金额)
         aid = _AID_MEASURE.fullmatch(subject) and _AID_MEASURE.match(opening)
         return counted + subject if aid and len(counted + subject) <= _MAX_AIDED else subject
-    if _COUNTED_MEASURE.match(opening) and _COUNTED_MEASURE.fullmatch(subject):  # `…项目25个，项目总投资`: said once
+    if _COUNTED_MEASURE.match(opening) and (m := _COUNTED_MEASURE.fullmatch(subject)):  # `…项目25个，项目总投资`
+        subject = subject[m.end("via"):] if m["via"] else subject  # `…，涉及总投资` → 总投资
         return counted + (subject[len(_PROJECT):] if counted.endswith(_PROJECT) and subject.startswith(_PROJECT)
                           else subject)
     if _COUNTED_MEASURE.fullmatch(subject) and (at := opening.rfind(counted + subject)) > 0 \
