@@ -6,6 +6,8 @@ together (`指导各地举办…`: lexicon localities_whole) are the country whe
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .gazetteer import FOREIGN_GROUP, LOCALITIES
 from .lexicon import lexicon
 from .site_places import site_set_up
@@ -28,27 +30,35 @@ def group_holder(text: str, places: list, group):
                  and q.end <= group.start and _HELD_GAP.fullmatch(text[q.end:group.start]) is not None), None)
 
 
-def group_figure(text: str, places: list, lo: int, pos: int) -> bool:
+def group_figure(text: str, places: list, starts: list[int], lo: int, pos: int) -> bool:
     """A group of places names the subject of the figure at pos (its clause from lo): not where people come from
     (`来自…各地`), not a whole or division written before it (`全国各地`, `全省各地`, `青海贫困地区`), nor a partner
     (`与京津合作`, `引进京津专家`)."""
+    named = _named_groups(text, places, starts, lo, pos)
+    if not named:
+        return False
     wholes = {q.end for q in places if q.kind in ("national", "scope")}  # `我国接壤国家`: foreign, no part of it
-    return any(_named_group(text, places, p, lo, pos) and (p.start not in wholes or p.scope == FOREIGN_GROUP)
-               for p in places)
+    return any(p.start not in wholes or p.scope == FOREIGN_GROUP for p in named)
 
 
-def localities_figure(text: str, places: list, lo: int, pos: int) -> bool:
+def localities_figure(text: str, places: list, starts: list[int], lo: int, pos: int) -> bool:
     """The localities taken together (`各地`: lexicon localities_whole) are the only group the figure's clause (from lo)
     names as its subject (`…；指导各地举办专场招聘会4000多次`): with the country in force, its total is the country's."""
-    named = [p for p in places if _named_group(text, places, p, lo, pos)]
+    named = _named_groups(text, places, starts, lo, pos)
     return bool(named) and all(p.scope == LOCALITIES and p.subject for p in named)  # not `从各地征集…`: an origin
+
+
+def _named_groups(text: str, places: list, starts: list[int], lo: int, pos: int) -> list:
+    """The groups in the clause text[lo:pos] that name what they measure (places sorted by their starts)."""
+    return [p for p in places[bisect_left(starts, lo):bisect_left(starts, pos)] if _named_group(text, places, p, lo, pos)]
 
 
 def _named_group(text: str, places: list, p, lo: int, pos: int) -> bool:
     """p is a group in the clause text[lo:pos] that names what it measures: no division holds it, it is no site set up
     before the own clause, no origin (`来自…`) and no partner (`与…`)."""
+    if p.kind != "group" or not lo <= p.start < pos:
+        return False
     own = max(text.rfind(c, lo, pos) for c in _COMMAS)  # `在大湾区设立工作站，…`: a site's place before the own clause
-    return p.kind == "group" and lo <= p.start < pos \
-        and group_holder(text, places, p) is None and not (p.start < own and site_set_up(text, p)) \
+    return group_holder(text, places, p) is None and not (p.start < own and site_set_up(text, p)) \
         and not _FROM_PLACE.search(text, max(lo, p.start - _CUE_REACH), p.start) \
         and not _PARTNER.search(text, max(lo, p.start - _CUE_REACH), p.start)

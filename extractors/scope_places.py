@@ -169,9 +169,9 @@ class ScopePlaces(PlaceOverrides):
         if (zone := zone_place(self.text, clause_start(self.text, s.start, m.start), m.start)) is not None:
             return region_of(zone)  # `合肥“中国声谷”…。“中国声谷”内…产值650亿元`: the zone's city, not the story's
         if (national := national_scope(scopes)) is not None \
-                and localities_figure(self.text, places, clause_start(self.text, s.start, m.start), m.start):
+                and localities_figure(self.text, places, starts, clause_start(self.text, s.start, m.start), m.start):
             return region_of(national)  # `…；指导各地举办专场招聘会4000多次` in a national story: the country's
-        if group_figure(self.text, places, clause_start(self.text, s.start, m.start), m.start):
+        if group_figure(self.text, places, starts, clause_start(self.text, s.start, m.start), m.start):
             return None  # `累计收到港澳台地区通报确诊病例33例`: a group's figure, whoever reports it
         if self._anonymous_firms(s, m.start):
             return None  # `某电商平台销售额增长40%`: one unnamed firm's figure, not its story's place
