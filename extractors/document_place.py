@@ -1,6 +1,7 @@
 """The document's own place: the caller's; else the publisher's; else the single place the title names; else the
 country, for a national issuer (in the title, or briefing the press in the lead); else, on a page that speaks of its own city's institutions, the city it names
-far more than any other; else the one place whose body (a service line, a department) a report's opening sentence
+far more than any other; else the one place whose issuing body a credit line names (`来源:湖北省卫生健康委员会`)
+while the text speaks of that place's whole; else the one place whose body (a service line, a department) a report's opening sentence
 makes the subject of its activity, or (a report opening with other news) the first sentence under its heading lines."""
 
 from __future__ import annotations
@@ -140,6 +141,27 @@ def signature_place(text: str) -> Place | None:
     return named[-1].place
 
 
+_CREDIT = _LEX.compile("source_line")
+_CREDIT_REACH = 300  # characters at a page's head and tail where a credit line (`来源:…`) stands
+
+
+def credit_place(text: str) -> Place | None:
+    """The place of the issuing body a page credits as its source on a line of its own at its head or tail
+    (`来源:湖北省卫生健康委员会`, as a signature would be), when the text speaks of that place's whole (`全省…`):
+    the page is that body's release, and its figures that name no place are the place's."""
+    for lo, hi in ((0, min(len(text), _CREDIT_REACH)), (max(0, len(text) - _CREDIT_REACH), len(text))):
+        for credit in _CREDIT.finditer(text, lo, hi):
+            stop = text.find("\n", credit.end())
+            body = text[credit.end():stop if stop != -1 else len(text)].strip()
+            named = [m for m in place_mentions(body) if m.kind == "place"] if _SIGNATURE.match(body) else []
+            if not named or named[0].start != 0 or not one_place(named):
+                continue
+            place = named[-1].place
+            if any(m.kind == "scope" and scope_place(m.scope, [place]) == place for m in place_mentions(text)):
+                return place
+    return None
+
+
 _DELIVERY = _LEX.compile("report_delivery_body")
 _DELIVERY_REACH = 600  # characters of a report's opening where its delivery line stands
 
@@ -215,6 +237,8 @@ def _document_place(text: str, declared: str | None, publisher: str | None) -> t
     if (place := title_place(text)) is not None:
         return place, "title"
     if (place := signature_place(text)) is not None:
+        return place, "signature"
+    if (place := credit_place(text)) is not None:
         return place, "signature"
     if (place := delivery_place(text)) is not None:
         return place, "delivery"

@@ -198,12 +198,14 @@ _HEADLINE_MIN = lexicon().table("headline_county_own_scope", "min_named")
 _HEADLINE_LINES = lexicon().table("headline_county_own_scope", "headline_lines")
 _HAN = regex.compile(r"\p{Han}")
 _HEADLINE_COMMON = frozenset(lexicon().table("headline_county_own_scope", "common_words"))
+_CITY_WHOLE = lexicon().table("headline_county_own_scope", "county_city_suffix")   # 市: `全市` is also a prefecture's
 
 
 def _headline_counties(text: str) -> dict[str, Place]:
     """`“五一”假期收官 万州接待…` over a story that says `全区` and names 万州 again: the county (or district) a headline
     names by its short name opening a phrase (after a space, a mark or the line's start), when the text names it so at least `min_named` times and says its own whole
-    (lexicon headline_county_own_scope); none for a county-level city or a short name that is a common word."""
+    (lexicon headline_county_own_scope), or is a county-level city whose prefecture the text never names (`济源秋粮…`);
+    none for a short name that is a common word."""
     heads = [line for line in text.lstrip().split("\n", 12)[:12] if line.strip()][:_HEADLINE_LINES]
     out: dict[str, Place] = {}
     g = gazetteer()
@@ -214,10 +216,24 @@ def _headline_counties(text: str) -> dict[str, Place]:
             if short in _HEADLINE_COMMON or a > 0 and _HAN.match(line, a - 1):
                 continue  # `乡村振兴…`: inside a word, not a place opening its phrase (振兴区)
             full = county_short_names()[short]
+            if text.count(short) < _HEADLINE_MIN or len(g.by_name.get(full, [])) != 1:
+                continue
+            county = g.by_name[full][0]
             own = _HEADLINE_OWN.get(full[-1:])
-            if own and own in text and text.count(short) >= _HEADLINE_MIN and len(g.by_name.get(full, [])) == 1:
-                out.setdefault(short, g.by_name[full][0])
+            if own and own in text or full.endswith(_CITY_WHOLE) and not _prefecture_named(g, county, text):
+                out.setdefault(short, county)
     return out
+
+
+def _prefecture_named(g: Gazetteer, county: Place, text: str) -> bool:
+    """Whether the text names the prefecture that holds a county-level city (its full or short name): then a `全市`
+    may be the prefecture's, and the city's short name in a headline does not settle the story's whole. A city
+    under its province alone (`济源市`, `仙桃市`) has no prefecture to be confused with."""
+    holder = g.by_code.get(county.parent)
+    if holder is None or holder.level != "city":
+        return False
+    return any(g.words[w][1] == holder for _a, _b, w in g.scanner.finditer(text, 0, len(text))
+               if g.words[w][0] in ("place", "guarded"))
 
 
 @cache

@@ -173,8 +173,8 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
                 continue  # `攀枝花` the flower, `中山路`: a common word, unless a zone's name goes on
             kind = "place"
         if kind == "body" and (text[b:b + 1] in _BODY_TAIL or g.scanner.match(text, b) is not None
-                               or (out and out[-1].end == a)):
-            continue  # `财政部门`, `国家统计局江西调查总队`, `英国央行`: a local or foreign office, not the country
+                               or (out and out[-1].end == a) or _LOCAL_OFFICE.match(text, b) is not None):
+            continue  # `财政部门`, `国家统计局江西调查总队`, `英国央行`, `国家统计局济源调查队`: a local or foreign office
         if kind == "national" and out and out[-1].end == a and out[-1].kind == "place" \
                 and out[-1].place.level == "foreign":
             out[-1] = replace(out[-1], end=b)  # `巴西全国`: that country's whole, not China's
@@ -302,3 +302,4 @@ def _without_appositive_country(text: str, out: list[PlaceMention]) -> list[Plac
 
 
 _BODY_TAIL = frozenset(lexicon().words("national_issuer_tail"))
+_LOCAL_OFFICE = lexicon().compile_at("national_body_local_office")   # `国家统计局济源调查队`: a place's office
