@@ -26,6 +26,8 @@ _COVID = "covid"
 _HELD_UNITS = _LEX.words("bulletin_held_count_units")
 _SAME_DAY = _LEX.compile("time_same_day")
 _DAY_CHANGE = _LEX.compile("case_day_change")
+_DAY_EVENT = _LEX.compile("case_day_event")
+_CLAUSE_END = _LEX.compile("clause_end")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,27 +107,37 @@ class BulletinDays:
         return (r.day, r.told) if lo <= r.start and r.told <= pos < r.end else None
 
 
-def left_to_bulletin(period: Period, published: date | None, told_before: str) -> bool:
+def left_to_bulletin(period: Period, published: date | None, told_before: str, day: date | None = None) -> bool:
     """A count's period is one a bulletin's reporting day dates: none the text told, the paper's day, or the paper's
     day read from `当日`/`当天` before it, which in a bulletin is the day it reports (`当日新增出院12例` printed the
     morning after), or from no time written in its sentence before it (a headline's `10月9日·快报` over a bulletin
-    of 10月8日0—24时)."""
+    of 10月8日0—24时); or a level as of the reporting day carried from before, no time but `当日` written in its
+    sentence before it (`8月20日0—24时,…。3例本土无症状感染者解除医学观察`: the bulletin decides flow or level)."""
     if period.start is None and period.end in (None, published):
         return True
-    return period.start == period.end == published and (
-        _SAME_DAY.search(told_before) is not None or not time_mentions(told_before, 0, len(told_before)))
+    same_day_only = _SAME_DAY.search(told_before) is not None or not time_mentions(told_before, 0, len(told_before))
+    if period.start is None and day is not None and period.end == day:
+        return same_day_only
+    return period.start == period.end == published and same_day_only
 
 
 def bulletin_period(day: date, subject: str, day_count: bool, told_before: str) -> Period:
     """A count's period under a reporting day: the day for a day's flow (`新增…`, an indicator of a day that no
     running word before it in its sentence holds: `目前,…已解除医学观察48人` is a running total), else as of its end
-    (`累计…`, `尚在…`, `在院…`); the day's conversions (`无症状感染者转确诊病例`) and changes on the day before
-    (`危重病例较前一日减少2例`) are its flow too."""
+    (`累计…`, `尚在…`, `在院…`); the day's conversions (`无症状感染者转确诊病例`), changes on the day before
+    (`危重病例较前一日减少2例`) and events (`3例本土无症状感染者解除医学观察`, `当日排除疑似病例2例`, no running word in
+    their own clause) are its flow too."""
     flow = _DAY_FLOW.search(subject) or _CONVERSION.search(subject) or _DAY_CHANGE.search(told_before) \
-        or (day_count and not _RUNNING.search(told_before))
+        or (day_count and not _RUNNING.search(told_before)) or _day_event(subject, told_before)
     if flow and not _AS_OF.search(subject):
         return Period(day, day)
     return Period(None, day)
+
+
+def _day_event(subject: str, told_before: str) -> bool:
+    """`本土无症状感染者解除医学观察`, `排除疑似病例` with no running word in the clause before it (`累计`, `已`, `目前`)."""
+    own = max((m.end() for m in _CLAUSE_END.finditer(told_before)), default=0)
+    return _DAY_EVENT.search(subject) is not None and _RUNNING.search(told_before, own) is None
 
 
 def held_count_unit(unit: str | None) -> bool:

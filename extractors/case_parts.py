@@ -13,6 +13,7 @@ _DAY_FLOW = _LEX.compile("case_day_flow")
 _AS_OF = _LEX.compile("case_as_of")
 _PART_LEAD = _LEX.compile("case_part_lead")
 _BRACKET = _LEX.compile("case_origin_bracket")
+_NEXT_ORIGIN = _LEX.compile("case_origin_next")
 _BARE_ORIGIN = _LEX.compile("case_bare_origin")
 _CONVERSION = _LEX.compile("case_conversion_after")
 _RUNNING_WHOLE = _LEX.compile("case_running_whole")
@@ -54,15 +55,25 @@ def day_count_part(text: str, start: int, pos: int) -> bool:
     return _DAY_FLOW.search(text, start, pos) is not None and _AS_OF.search(text, start, pos) is None
 
 
-def bracketed_origin(subject: str, whole: str, between: str) -> str:
+def bracketed_origin(subject: str, whole: str, between: str, last: str = "") -> str:
     """A bracket right after a count that names an origin alone (`新增出院22例(境外输入11例)`) counts the same
-    among imported or local cases: 新增境外输入出院, 累计报告境外输入阳性感染者, 境外输入在院."""
-    bracket = _BRACKET.match(between)
+    among imported or local cases: 新增境外输入出院, 累计报告境外输入阳性感染者, 境外输入在院. The next origin of the
+    same bracket (`住院病例12例(本土10例、境外输入2例)`, last the part before it) counts the same: 境外输入住院病例."""
+    bracket = _BRACKET.match(between) or (_NEXT_ORIGIN.match(between) if _origin_part_of(last, whole) else None)
     part = _ORIGIN_PART.match(between[bracket.end():].strip()) if bracket and whole else None
     if part is None:
         return subject  # `本土病例(广东7例,…)`: a place's part keeps its name
     lead = _PART_LEAD.match(whole).end()
     return whole[:lead] + part["origin"] + whole[lead:]
+
+
+def _origin_part_of(last: str, whole: str) -> bool:
+    """Is last the whole's count among cases of one origin (`本土住院病例` of `住院病例`)?"""
+    if not whole or len(last) <= len(whole):
+        return False
+    lead = _PART_LEAD.match(whole).end()
+    return last.startswith(whole[:lead]) and last.endswith(whole[lead:]) \
+        and _BARE_ORIGIN.fullmatch(last[lead:len(last) - len(whole) + lead]) is not None
 
 
 def conversion_after(text: str, pos: int, end: int) -> tuple[str, int] | None:

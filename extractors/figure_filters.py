@@ -42,6 +42,8 @@ _BENCHMARK_BRACKET = _LEX.compile("benchmark_bracket")
 _BENCHMARK_REACH = 12   # `全国平均水平 (` before the digits
 _CASE_WORD = _LEX.compile("case_word")
 _CASE_UNITS = frozenset(_LEX.words("case_unit"))
+_CASE_PERSON = _LEX.compile("case_person_word")
+_CASE_PERSON_UNITS = frozenset(_LEX.words("case_person_unit"))
 _VITAL_STATISTIC = _LEX.compile("(?:{vital_statistic})|(?:{cases_handled})")  # no epidemic count: rates, workloads
 _OTHER_DISEASE = _LEX.compile("other_disease")
 _COVID_NAMED = _LEX.compile("covid_named")
@@ -86,6 +88,8 @@ def _family_of(m: Mention, ind: Indicator | None) -> str | None:
     if m.kind in ("level", "delta") and m.unit in _CASE_UNITS and _CASE_WORD.search(m.subject) \
             and not _VITAL_STATISTIC.search(m.subject):
         return "covid"  # `境外输入现有确诊病例591例`, `本土新冠肺炎确诊病例631例`: cases no indicator names
+    if m.kind in ("level", "delta") and m.unit in _CASE_PERSON_UNITS and _CASE_PERSON.search(m.subject):
+        return "covid"  # `当日排除疑似病例0人`: persons only a bulletin counts
     if m.kind in ("level", "delta") and len(m.subject) >= 2 and (not _ABSTRACT.search(m.subject) or (
             m.unit in _SESSION_UNITS and _HELD_EVENTS.search(m.subject))):   # `举办文化活动230场次`: events held
         return "other"

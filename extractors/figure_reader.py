@@ -49,7 +49,7 @@ from .measure_qualifiers import averaged_base
 from .mention import Mention
 from .offence_parts import offence_part
 from .point_changes import point_subject
-from .previous_subjects import shared_owner, shared_state
+from .previous_subjects import persons_before, shared_owner, shared_state
 from .pulled_figures import pull_act, pulled
 from .purpose_scopes import for_purpose
 from .quantities import UNIT_KINDS, Quantity
@@ -226,7 +226,8 @@ class FigureReader(FigureNaming, FigureNouns):
                     subject = of_industry_before(prior, f.left, subject)  # `…培育出石墨烯产业链，年产值…`
         elif own:
             self.topic, subject = topical(self.topic, owned(self.owner, f.left, subject))
-        subject = shared_state(shared_owner(subject, self.prev_subject), self.prev_subject, f.left)
+        subject = persons_before(shared_state(shared_owner(subject, self.prev_subject), self.prev_subject, f.left),
+                                 text, start, f.q.start)  # `…密切接触者…,尚在接受医学观察…`
         if f.spread is not None:  # `在规模以上工业中，纺织业和汽车制造业分别…`: each item is the set's part too
             subject = within(self.population, subject)
         if own:  # a measure named alone: the set just counted, the field opened
@@ -274,8 +275,8 @@ class FigureReader(FigureNaming, FigureNouns):
         kind = "change" if f.change else "delta" if f.delta else "level"
         self.share_of = share_counted(kind, f.left, q.unit, self.prev_subject)  # `…125件,占7.68%,同比增长25%`
         subject = bounded_subject(trimmed_cut(class_of_examples(subject, q.unit), q.unit))
-        bracketed = bracketed_origin(subject, self.prev_subject, text[self.prev_end:q.start]) \
-            if self.prev_end > self.start else subject
+        bracketed = bracketed_origin(subject, self.prev_subject, text[self.prev_end:q.start], self.mentions[-1].subject) \
+            if self.prev_end > self.start and self.mentions else subject
         if bracketed != subject:
             subject = bracketed
         elif self.prev_end > self.start and _OF_WHICH in text[self.prev_end:q.start]:  # a new `其中`: a new whole

@@ -44,6 +44,8 @@ What canonical text looks like (patterns are written against this, and only this
   entirely next to a digit when the other side is a digit group of three (`1 234`), a Han character, `%` or
   `‰` (`100 万双` → `100万双`, `9月 1日` → `9月1日`, `2280 件` → `2280件`, `超过 24 小时` → `超过24小时`).
   Spaces between Han characters stay (`2021年11月19日 星期五`).
+- A doubled or mixed separator of a scraped page keeps only its stronger mark (`。` over `;` over `、` over `,`;
+  lexicon `doubled_separator`): `荆州市5例,、荆门市3例` → `荆州市5例、荆门市3例`, `20例,,其中` → `20例,其中`.
 - A pinyin gloss right after a Han character (a bracket of at most six Latin letters with a tone mark: `区(qū)`,
   `童寯(jùn)`) is removed: a mirror glossing every character would split words and place chains.
 
@@ -83,7 +85,9 @@ _NEEDS_FOLD = re.compile(r"[\uff01-\uff65\uffe0\uffe1\uffe5\u3000\u00a0\u2000-\u
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _GLOSS = rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\((?=[a-zü{_TONED}]{{1,6}}\))[a-zü]*[{_TONED}][a-zü]*\)"
 _HAS_GLOSS = re.compile(_GLOSS)
-_INLINE = re.compile(rf"[ {_ZERO_WIDTH}]+|{_GLOSS}")
+_DOUBLED_SEPARATOR = lexicon().pattern("doubled_separator")
+_HAS_DOUBLED = re.compile(_DOUBLED_SEPARATOR)
+_INLINE = re.compile(rf"[ {_ZERO_WIDTH}]+|{_GLOSS}|{_DOUBLED_SEPARATOR}")
 _SENTENCE_PUNCT = re.compile(r"[,;。!?]")
 _BLOCK_PUNCT = re.compile(r"[,;。!?]|:(?![!-~])")  # a colon counts, but not in `热线:0437` or `http://`
 _FINAL = frozenset("。!?")
@@ -119,7 +123,8 @@ def _is_han(ch: str) -> bool:
 
 
 def _fix_inline(line: str) -> tuple[str, list[tuple[int, int]]]:
-    """Collapse/remove whitespace and zero-width runs inside one stripped line, and drop pinyin glosses.
+    """Collapse/remove whitespace and zero-width runs inside one stripped line, drop pinyin glosses and the weaker
+    mark of a doubled separator.
 
     Returns the new line and a list of (new_offset, old_offset) breakpoints where the shift changes.
     """
@@ -131,7 +136,7 @@ def _fix_inline(line: str) -> tuple[str, list[tuple[int, int]]]:
         s, e = m.start(), m.end()
         run = m.group()
         prev, nxt = line[s - 1], line[e:e + 1]  # a stripped line never starts or ends with a space run
-        if " " not in run:  # a zero-width run or a gloss
+        if " " not in run:  # a zero-width run, a gloss or a doubled separator's weaker mark
             rep = ""
         elif _is_digit(prev) and (_is_han(nxt) or nxt in "%‰" or _is_group_of_three(line, e)):
             rep = ""
@@ -225,6 +230,7 @@ def normalize(source: str) -> Canonical:
     blanks = 0
     has_zero_width = _ZERO_WIDTH_RUN.search(folded) is not None
     has_gloss = _HAS_GLOSS.search(folded) is not None
+    has_doubled = _HAS_DOUBLED.search(folded) is not None
     lines = folded.split("\n")
     width = line_width(lines)
     long_layout = width >= LONG_LAYOUT_LINE
@@ -274,7 +280,7 @@ def normalize(source: str) -> Canonical:
                 add_start(c)
                 add_delta(delta)
         if " " in content or (has_zero_width and _ZERO_WIDTH_RUN.search(content)) \
-                or (has_gloss and _HAS_GLOSS.search(content)):
+                or (has_gloss and _HAS_GLOSS.search(content)) or (has_doubled and _HAS_DOUBLED.search(content)):
             content, marks = _fix_inline(content)
             for new_off, old_off in marks:
                 delta = src + old_off - (c + new_off)

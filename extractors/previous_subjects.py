@@ -1,6 +1,7 @@
 """Subjects told by the one before them: a case count listed after another takes its state (`新增本土…、无症状感染者…`),
 the other one of a pair or another account of the same owner takes the owner (`技术服务出口…,进口…`), a herd's account
-alone takes the breed (`涪北黑猪母猪…，年出栏肥猪…`). Words in lexicon subjects.toml and cases.toml."""
+alone takes the breed (`涪北黑猪母猪…，年出栏肥猪…`), a bulletin's bare act takes the persons its sentence named
+(`累计追踪密切接触者…,尚在接受医学观察…`). Words in lexicon subjects.toml and cases.toml."""
 
 from __future__ import annotations
 
@@ -50,3 +51,21 @@ def herd_owner(subject: str, previous: str) -> str:
     tail = next((m for m in _HERD_ACCOUNT.finditer(previous) if m.end() == len(previous) and m.start() < m.end()), None)
     owner = _HERD_ACT_LEAD.sub("", previous[:tail.start()]) if tail else ""  # `存栏涪北黑猪母猪` → 涪北黑猪
     return owner + subject if len(owner) >= 2 and not subject.startswith(owner) else subject
+
+
+_BARE_ACT = _LEX.compile("case_bare_act")
+_ACT_PERSONS = _LEX.compile("case_bare_act_persons")
+_ACT_JOINED: dict[str, str] = _LEX.table("case_bare_act_persons", "joined")
+_ACT_REACH = 120   # characters back from a bare act searched for its persons (a bulletin's sentence; bounded)
+
+
+def persons_before(subject: str, text: str, start: int, pos: int) -> str:
+    """A count named by an act alone (`当日排除0人`, `尚在接受医学观察1352人`) counts the persons of that act named last
+    before it in its sentence (text[start:pos], a bounded reach back): 当日排除疑似病例, 尚在接受医学观察的密切接触者;
+    else it keeps its name."""
+    act = _BARE_ACT.match(subject)
+    if act is None:
+        return subject
+    kind = act.lastgroup
+    named = [m[kind] for m in _ACT_PERSONS.finditer(text, max(start, pos - _ACT_REACH), pos) if m[kind]]
+    return subject + _ACT_JOINED[kind] + named[-1] if named else subject

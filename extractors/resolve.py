@@ -261,7 +261,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         if status == "actual" and m.time is None and (family == "covid" or ind is None and held_count_unit(unit)) \
                 and (day := self.bulletin_days.day_at(self.seg.articles[s.article].start, m.start)) is not None:
             told = self.text[max(s.start, m.start - _LOOKBACK, day[1]):m.start]
-            if left_to_bulletin(period, self.ctx.published, told):  # a time the text told stays
+            if left_to_bulletin(period, self.ctx.published, told, day[0]):  # a time the text told stays
                 period = bulletin_period(day[0], m.subject, ind is not None and ind.period == "day" or m.part and
                                          day_count_part(self.text, s.start, m.start), told)  # `…。…出院21例`
             family = bulletin_family(family, m.subject)  # `目前在院372例`: covid patients
