@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .act_edges import is_clause_fragment, without_act_edges
+from .attested_subjects import attested_name, rated_subjects
 from .case_acts import case_act_subject, counted_acts
 from .clause_subjects import repaired_clause, subject_is_clause, told_as_held_once
 from .fact import Fact
@@ -26,6 +27,7 @@ _LEX = lexicon()
 _THIS_IS = _LEX.compile_at("this_names_previous")
 _NTH_AMOUNT = _LEX.compile("nth_amount")
 _CURRENCIES = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "currency")
+_SIBLINGS = 12  # drafts either side searched for a rest item's siblings (one sentence's list)
 UNREPORTED_FAMILIES = ("other", "growth_rate")  # uncatalogued only: the catalogued families keep their recall
 
 
@@ -106,12 +108,15 @@ class DraftFacts:
         seen: dict[tuple, int] = {}
         kept: dict[tuple, list[int]] = {}   # out's places by _owned_key
         acts = counted_acts((d.fact.quote, d.fact.subject, d.fact.unit, d.lead) for d in self.drafts)
-        for d in self.drafts:
+        rated = rated_subjects(self.drafts)
+        for k, d in enumerate(self.drafts):
             f = d.fact
             if not f.subject and not f.indicator:
                 continue  # `同比增长5%。` on its own: a number that says nothing about what it measures
-            if f.family == "other" and subject_is_narrative(f.subject):
-                continue  # a piece of narrative, not the name of a measure (decided after renaming)
+            if f.family == "other" and subject_is_narrative(f.subject) and not attested_name(
+                    f, d.lead, rated, [o.fact for o in self.drafts[max(0, k - _SIBLINGS):k + _SIBLINGS + 1]]):
+                continue  # a piece of narrative, not the name of a measure (decided after renaming); not a name its
+                # sentence attests (`…共接待游客39.82万人次,…同比增长21.69%`, `…、其他谷物784亩、…`: attested_subjects.py)
             if f.indicator is None and f.family in UNREPORTED_FAMILIES and (
                     subject_is_debris(f.subject) or is_clause_fragment(f.subject, f.unit)
                     or level_reached(f.subject, f.unit)):

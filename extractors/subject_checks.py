@@ -73,7 +73,14 @@ def subject_is_narrative(subject: str) -> bool:
     named = _DEFINING_ACT.sub("", measure)  # `通过验收脱贫的贫困县`: passing a check names them, no narrative `通过`
     name = _INDUSTRY_MEASURE.sub("", _THRESHOLD_SET.sub("", named))  # `…服务业实现增加值`
     name = _SERVICE_LINE.sub("", _SHARE_OF_WHOLE.sub("", name))
-    return len(name) > _MAX_OTHER_SUBJECT or _NARRATIVE.search(named) is not None \
+    return len(name) > _MAX_OTHER_SUBJECT or narrative_words(subject)
+
+
+def narrative_words(subject: str) -> bool:
+    """subject_is_narrative but for its length: a narrative word (`他`, `记者`), a head that names no thing, a word
+    that names nothing alone."""
+    measure = MEASURE_TAIL.sub("", subject)
+    return _NARRATIVE.search(_DEFINING_ACT.sub("", measure)) is not None \
         or measure[-1:] in _NOT_A_HEAD and not measure.endswith(_HEAD_NOUN_END) or measure in _NOTHING_ALONE
 
 
