@@ -13,6 +13,7 @@ _LEX = lexicon()
 _REVISION = _LEX.compile("revision_count")
 _FIRST_EDITION = _LEX.compile("first_edition_clause")
 _TIMES_UNITS = frozenset(_LEX.words("revision_count_unit"))
+_REACH = 16  # characters back from the clause: `首份` + the thing + `，` + `之后`; a bounded look, once per figure
 
 
 def revised_thing(text: str, start: int, clause: int, subject: str, unit: str | None) -> str:
@@ -20,5 +21,5 @@ def revised_thing(text: str, start: int, clause: int, subject: str, unit: str | 
     → 出价改进; any other subject is left as it is."""
     if unit not in _TIMES_UNITS or not (act := _REVISION.fullmatch(subject)):
         return subject
-    first = _FIRST_EDITION.search(text, start, clause)
+    first = _FIRST_EDITION.search(text, max(start, clause - _REACH), clause)
     return first["thing"] + act["act"] if first else subject
