@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from .figure_state import Figure
 
 _LEX = lexicon()
+_SINGLE_PERIOD = _LEX.compile("single_period_opening")  # `当季`, `当月`: one period singled out
+_RATE_TAIL = _LEX.compile("rate_named_tail")
 _ONE_CHAR = frozenset(_LEX.words("one_char_product"))  # `…,纱增长16.2%`: a product of its own, not the one before's
 _COMPARISON = _LEX.compile("{comparison_point}|{comparison_base}|{comparison_with}")
 _PERFECTIVE = _LEX.words("perfective")[0]
@@ -143,7 +145,10 @@ class FigureNaming:
         if prev and SHARE_OF_PREVIOUS.fullmatch(subject) and (other := _other_whole(prev, subject)):
             return other  # `A占B的比重为38.9%,占C的57.05%`: A's share of C, not B's share with C in brackets
         if prev and (MEASURE_OF_PREVIOUS.fullmatch(subject) or SHARE_OF_PREVIOUS.fullmatch(subject)):
-            return f"{regex.sub(r'[(][^()]*[)]$', '', prev)}({subject})"
+            base = regex.sub(r'[(][^()]*[)]$', '', prev)
+            if f.change and _SINGLE_PERIOD.fullmatch(subject):  # `…降幅收窄…，当季同比增长…`: the measure's own change
+                base = _RATE_TAIL.sub("", base)
+            return f"{base}({subject})"
         if prev and _BARE_COMPARATIVE.fullmatch(subject):
             return prev + subject  # `人民币贷款增加…,同比多增…`: the previous measure's more or less
         if prev and f.q.unit == _POINTS and (based := self._next_base(f, prev)) is not None:

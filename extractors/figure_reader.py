@@ -30,9 +30,10 @@ from .holders import held, holder_at
 from .homonym_districts import headed_district
 from .index_parts import sub_index_part
 from .industry_scopes import of_industry_before
-from .led_subjects import set_brought_about, threshold_part
+from .led_subjects import set_brought_about, sized_part, threshold_part
 from .lexicon import lexicon
 from .list_subjects import graded_member
+from .listed_objects import listed_object
 from .measure_owners import (
     aspect_of,
     body_of_part,
@@ -55,6 +56,7 @@ from .purpose_scopes import for_purpose
 from .quantities import UNIT_KINDS, Quantity
 from .respective_lists import list_spread
 from .reviewed_things import reviewed_things
+from .revised_things import revised_thing
 from .sentence_owners import sentence_owner
 from .sentences import inside_bracket
 from .share_counts import changed_measure, share_counted
@@ -125,6 +127,8 @@ class FigureReader(FigureNaming, FigureNouns):
         f = Figure(i, q, clause, left, *clause_direction(left, q.unit))
         self.prev_subject = changed_measure(f.change, q.unit, self.share_of, self.prev_subject)  # not `…占比`
         subject = self._listed_subject(f, quantities)
+        if subject is None:
+            return  # an item of a `分别` list whose names and numbers do not pair up
         if not subject and f.change:   # `工业投资由负转正,增长2.7%`: the measure whose trend turned
             subject = trend_subject(self.text, max(self.start, self.prev_end), clause)
         if subject and self.counted_scope and self.counted_scope[0] == f.clause:  # the measure the set's cities did
@@ -234,6 +238,8 @@ class FigureReader(FigureNaming, FigureNouns):
             subject = within(self.population, trend_owned(text, start, f.clause, f.left, subject))  # `…电商实现增长，`
             subject = aspect_of(text, start, f.clause, of_counted(self.counted, subject, f.left))
             subject = organisation_total(text, start, f.clause, f.left, subject)  # `恒远集团每年出资…,累计出资…`
+            subject = listed_object(self.last_count, text[self.prev_end:f.q.start], f.q.unit, subject)  # `对接农户…、企业…`
+            subject = revised_thing(text, start, f.clause, subject, f.q.unit)  # `提交首份出价，之后作了5次改进`
             subject = counted_actor(text, start, f.clause, f.q.start, subject)  # `281家广东企业到广西…投资…`
             subject = body_total(text, start, self.group, f.left, subject)  # `第48届东盟交易会…，展览总面积为…`
             subject = topic_total(text, start, self.group, f.clause, f.left, subject)  # `钦州港，…集装箱吞吐量…`
@@ -261,7 +267,7 @@ class FigureReader(FigureNaming, FigureNouns):
         抓获A级逃犯)."""
         subject = case_part(body_of_part(sub_account(group_part(subject, self.whole), self.whole), self.whole), self.whole)
         subject = funded_part(sub_index_part(subject, self.whole), self.whole)  # `…其中中央财政资金`, `其中生产指数`
-        return acted_part(threshold_part(subject, self.whole), self.whole, unit)
+        return acted_part(threshold_part(sized_part(subject, self.whole), self.whole), self.whole, unit)
 
     def _add(self, f: Figure, subject: str, place: str | None, base_subject: str) -> None:
         text, q = self.text, f.q

@@ -1,6 +1,7 @@
 """Subjects led by a verb or with no head, named by the set they belong to: a clause of what a counted set brought
 about (`审结…案件4626件，涉及债权6788亿元` → …案件涉及债权) and a `其中` part told only by a threshold (`…超亿元的工业企业
-58户，其中超10亿元的6户` → …超10亿元的工业企业) and a figure inside a manner phrase (`以每年1.62%的荒漠化逆转速率` →
+58户，其中超10亿元的6户` → …超10亿元的工业企业), a `其中` part told by its kind of a whole told by its size
+(`百亿项目17个，其中产业项目9个` → 百亿产业项目) and a figure inside a manner phrase (`以每年1.62%的荒漠化逆转速率` →
 每年荒漠化逆转速率). Words in lexicon/owners.toml (`consequence_verb`, `threshold_bound`, `manner_lead`)."""
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ _THRESHOLD_PART = _LEX.compile("threshold_part")
 _WHOLE_THRESHOLD = _LEX.compile("whole_threshold")
 _ACT_THEN_NOUN = _LEX.compile("act_then_noun")  # `法院审结破产重整等案件` → 破产重整等案件
 _SET_MAKING_ACT = _LEX.compile("set_making_act")  # `建设扶贫车间` → 扶贫车间
+_SIZED_WHOLE = _LEX.compile("sized_whole")
+_SIZED_PART = _LEX.compile("sized_part")
 _MANNER_LEAD = _LEX.compile("manner_lead")
 _MANNER_RATE = _LEX.compile_at("manner_rate_after")
 _THING_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind == "count") - set(_LEX.words("people_unit"))
@@ -42,6 +45,14 @@ def threshold_part(subject: str, whole: str) -> str:
     if not (part := _THRESHOLD_PART.fullmatch(subject)) or not (bound := _WHOLE_THRESHOLD.search(whole)):
         return subject
     return whole[:bound.start()] + part["bound"] + whole[bound.end("bound"):]
+
+
+def sized_part(subject: str, whole: str) -> str:
+    """`产业项目` after `百亿项目17个,其中` → 百亿产业项目: a part named by its kind alone is of the whole's size."""
+    if not (part := _SIZED_PART.fullmatch(subject)) or not (sized := _SIZED_WHOLE.fullmatch(whole)) \
+            or part["head"] != sized["head"] or part["kind"] in sized["before"]:
+        return subject
+    return sized["before"] + sized["size"] + subject
 
 
 def manner_rate(text: str, end: int, subject: str) -> str:

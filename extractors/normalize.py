@@ -33,6 +33,7 @@ What canonical text looks like (patterns are written against this, and only this
     whose time must not open the paragraph: line_layout.short_heading);
   * before a line starting `本报讯`, `新华社` or `——`; on a page whose lines are paragraphs, after a line that opens
     with a bullet mark (`●市场销售延续好转态势`: a sub-heading, never the next sentence's opening);
+  * after a numbered heading cut short to a word or two (`二、农`, lexicon `cut_section_heading`) that starts a block;
   * before and after a table row (two `|` or more) and a caption (`图1 2018-2022年…`, `表3 …`); after a photo
     credit (`…某报记者 王某 摄`);
   * before an indented line (two spaces or more, `　　`), on a page where some lines are indented and others
@@ -101,6 +102,7 @@ _MIDDLE_DOTS = re.compile("[·・]")
 _STARTS_BLOCK = lexicon().compile("block_opener", engine=re)
 _PHRASED_HEADING = lexicon().compile("phrased_heading")
 _BULLET_LINE = lexicon().compile("bullet_line")
+_CUT_HEADING = lexicon().compile("cut_section_heading")  # `二、农` on its own line: a heading cut short
 _BLOCK_OPENERS = frozenset(word[0] for word in lexicon().words("block_opener"))
 _CLOSING = frozenset(_CLOSERS + ")")
 _ZERO_WIDTH_RUN = re.compile(f"[{_ZERO_WIDTH}]")
@@ -260,8 +262,9 @@ def normalize(source: str) -> Canonical:
                 sep = "\n"
             elif (content[0] in openers and _STARTS_BLOCK.match(content)) or (indents and raw[:2].isspace()) \
                     or _PHRASED_HEADING.match(prev) or _PHRASED_HEADING.match(content) \
+                    or prev_block_start and _CUT_HEADING.fullmatch(prev) \
                     or long_layout and _BULLET_LINE.match(prev):
-                sep = "\n"  # a byline, an indented paragraph, around `一、农业生产基本稳定,秋粮生长形势较好`, after `●…`
+                sep = "\n"  # a byline, an indented paragraph, around `一、农业生产基本稳定,秋粮生长形势较好`, after `●…`, `二、农`
             elif last < "\x80" and content[0] < "\x80" and last.isalpha() and content[0].isalpha():
                 sep = " "
             else:

@@ -26,6 +26,7 @@ import regex
 from .holidays import _story_holiday
 from .lexicon import lexicon
 from .period_dates import Period, default_period
+from .quarter_ends import _same_quarter
 from .time_forms_bounds import (
     _before_year,
     _relative_end,
@@ -186,7 +187,7 @@ _RESOLVERS = {
     "ymdr": _ymd_range, "ymd": _ymd, "yrange": _year_range, "ystart_month": _year_start_to_month, "yto_month": _year_to_month, "yweek": _week_number, "ym": _year_month, "since_year": _since_year,
     "ysame_period": _year_same_period, "y": _year,
     "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "dayr": _bracketed_day_range, "day": _day,
-    "mrange": _month_range, "sinced": _since_day, "sameday": _same_day, "samemonth": _same_month, "same": _same_period, "ytd": _year_to_date,
+    "mrange": _month_range, "sinced": _since_day, "sameday": _same_day, "samemonth": _same_month, "samequarter": _same_quarter, "same": _same_period, "ytd": _year_to_date,
     "yend": _year_end, "two": _two_years, "relative": _relative, "that_year": _that_year, "weekly": _week, "ago": _years_ago, "back": _years_back, "then": _past_unknown, "once": _once,
     "pastn": _past_years, "run": _consecutive_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
     "now": _now, "quarter": _part, "holiday_period": _holiday, "eve_week": _eve_week, "lastmonth": _last_month, "hours": _past_hours,

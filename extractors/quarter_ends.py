@@ -1,4 +1,4 @@
-"""A quarter's end (`一季度末`, `上半年末`) as a point in time: a level told at it has no start, while a change measured
+"""A quarter's end (`一季度末`, `上半年末`) as a point in time, and the quarter a bare `当季` names: a level told at it has no start, while a change measured
 against the quarter before's end (`较上季末增加…`) and a flow that a later clause of its sentence names (`一季度末，…；
 保费收入1.7万亿元`) cover the part of the year itself."""
 
@@ -59,3 +59,15 @@ def quarter_flow(text: str, sentence_start: int, pos: int, period: Period, subje
     if clause <= lo or not flow or _QUARTER_END.search(text, clause, pos):
         return period
     return _part_before(text, lo, clause, period.end) or period
+
+
+def _same_quarter(m, current: Period, published) -> Period:
+    """A bare `当季`: the last quarter of the part of a year in force (`2022年` → its fourth quarter, `前三季度` → the
+    third), or the quarter in force itself; else the quarter is unknown (an empty period, not the wider one)."""
+    start, end = current.start, current.end
+    if start is None or end is None or start.year != end.year or start.day != 1 or (start.month - 1) % 3:
+        return Period(None, None)
+    last = _month(end.year, end.month)
+    if last is None or last.end != end or end.month % 3:
+        return Period(None, None)
+    return Period(date(end.year, end.month - 2, 1), end)

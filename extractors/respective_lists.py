@@ -42,6 +42,7 @@ _RANKING_END = _LEX.compile("(?<=\\p{Han}{2}){ranking_frame}$")
 _LIST_VERB = tuple(_LEX.table("ranking_frame", "list_verbs"))
 _SHARE_OF = _LEX.words("funded_share")[1]  # `占`: a share named with its whole, 高新技术产业产值(占规模以上工业)
 _JOINERS = tuple(_LEX.words("list_joiner"))
+_ITEM_MARK = _JOINERS[0]  # `、`: between a list's items, never inside a name
 
 Spread = dict[int, tuple]
 
@@ -105,6 +106,8 @@ def _respectively(text: str, start: int, clause: int, raw: str, quantities: list
         text, run, [(quantities[j].start, quantities[j].end) for j in run],
         [quantities[j].unit in CHANGE_UNITS for j in run], [quantities[j].unit for j in run])
     subjects, places = _items(text, start, clause, raw, mentions, len(run))
+    if _unpaired(raw, subjects):
+        subjects = [None] * len(run)  # `红果、板栗产量分别为…、…、…`: which number is whose is not said, no fact
     if not change and quantities[i].unit == "%":
         subjects = shares_respectively(raw, subjects, opening_set(text, start))  # `…分别占比2.6%、…`
     own_times = [tm.start for tm in time_mentions(text, clause, clause + len(raw))]
@@ -152,6 +155,16 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
     if len(set(subjects)) == 1 and said != -1 and (listed := places_listed_before(text, start, clause, said, n)):
         return subjects, listed  # `酒泉、定西排名第二和第三,GDP增速分别为…`: one measure over the places before
     return subjects, [_first_item_place(raw, n)] * n
+
+
+def _unpaired(raw: str, subjects: list[str]) -> bool:
+    """`苹果…红果、板栗产量分别为1.37万吨、1.38万吨、0.2万吨`: every item was given one name, though the clause lists
+    (by `、`, counting an item cut away before a leading `、`) more or fewer names than there are numbers: no item
+    can be paired with its number."""
+    written = raw.split(RESPECTIVELY)[0].strip()
+    if len(subjects) < 2 or len(set(subjects)) != 1 or _ITEM_MARK not in written:
+        return False
+    return len(written.split(_ITEM_MARK)) != len(subjects)  # a leading `、`: an item before the clause, cut away
 
 
 def _joined_name_opens(raw: str) -> bool:

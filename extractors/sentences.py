@@ -31,6 +31,7 @@ _ITEM_LINE = lexicon().compile("numbered_item_line")
 _PHRASED_HEADING = lexicon().compile("phrased_heading")
 _BULLET_LINE = lexicon().compile("bullet_line")
 _ITEM_HEADING = lexicon().compile("item_heading_number")
+_CUT_SECTION_HEADING = lexicon().compile("cut_section_heading")
 
 
 def is_item_line(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -75,6 +76,8 @@ class Segmented:
 
 def _is_headline(line: str) -> bool:
     s = line.strip()
+    if len(s) < 4 and _CUT_SECTION_HEADING.fullmatch(s):
+        return True  # `二、农`: a numbered heading cut short, on its own line
     return 4 <= len(s) <= 64 and not _HAS_PUNCT.search(s) and not s.endswith(("、", "—", ":", "：")) \
         and not is_item_line(s)
 

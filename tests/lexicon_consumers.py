@@ -14,6 +14,7 @@ CONSUMERS = {
     "time_year_same_period": lambda text, published, anchor: _resolve_time(text, published, anchor),
     "time_bounded_spans": lambda text, published, anchor: _resolve_time(text, published, anchor),
     "time_same_month": lambda text, published, anchor: _resolve_time(text, published, anchor),
+    "time_same_quarter": lambda text, published, anchor: _resolve_time(text, published, anchor),
     "time_era": lambda text, published, anchor: _resolve_time(text, published, anchor),
     "time_recent_days": lambda text, published, anchor: _resolve_time(text, published, anchor),
     "time_winter_spring": lambda text, published, anchor: _resolve_time(text, published, anchor),
@@ -33,7 +34,7 @@ CONSUMERS = {
 # How many of a case's leading items are the consumer's arguments (the surface form and its context); the
 # rest is the expected value (one item, or a tuple of several).
 CONSUMER_ARITY = {"time_expression": 3, "time_partial_spans": 3, "time_year_same_period": 3,
-                  "time_bounded_spans": 3, "time_same_month": 3,
+                  "time_bounded_spans": 3, "time_same_month": 3, "time_same_quarter": 3,
                   "time_era": 3, "time_recent_days": 3, "time_winter_spring": 3, "time_since_holiday": 3,
                   "time_holiday_in_force": 3, "time_holiday_bare": 3,
                   "time_shopping_day": 3}
