@@ -83,8 +83,8 @@ def _story_holiday(m, current, published):
 
 def _pre_holiday(m, current, published):
     """`节前,`, `国庆节前夕,`: up to the eve of the holiday named (of the whole year in force, else the one nearest the
-    report that began no more than `_COMING_DAYS` after it) or of the story's holiday (a bare `假期前`), and no later than
-    the report; `假期前期`: no period (the holiday's first days or the days before)."""
+    report, if it begins no more than `_COMING_DAYS` after it) or of the story's holiday (a bare `假期前`), and no later
+    than the report; `假期前期`: no period (the holiday's first days or the days before)."""
     if m["pre_phase"]:
         return Period(None, None)
     if m["pre_named"]:
@@ -92,7 +92,7 @@ def _pre_holiday(m, current, published):
             and (current.start.month, current.start.day, current.end.month, current.end.day) == (1, 1, 12, 31)
         days = holiday_days(m["pre_named"], current.start.year if whole_year else None, published)
         if not whole_year and days is not None and published is not None and (days[0] - published).days > _COMING_DAYS:
-            days = holiday_days(m["pre_named"], days[0].year - 1, None)  # `春节前` in an October story: the last one
+            days = None  # `春节前` in an October story: the last one or a plan for the next, the text does not say
     else:
         day = current.end if current.end is not None else published
         days = _recent_holiday(_BARE_KIND.get(m["pre_bare"], m["pre_bare"]), day) if day is not None else None
