@@ -11,7 +11,6 @@ from .period_dates import Period
 
 _NEAR_DAYS = 200  # a holiday further from the report than this is not the one it means
 _COMING_DAYS = 31  # a holiday beginning further after the report than this is not the one `…前` means
-_BARE_KIND = {"节": "节日"}  # `节前`: any holiday's, as a bare `节日` (time_holiday_bare's kinds)
 
 
 @cache
@@ -95,7 +94,7 @@ def _pre_holiday(m, current, published):
             days = None  # `春节前` in an October story: the last one or a plan for the next, the text does not say
     else:
         day = current.end if current.end is not None else published
-        days = _recent_holiday(_BARE_KIND.get(m["pre_bare"], m["pre_bare"]), day) if day is not None else None
+        days = _recent_holiday(m["pre_bare"], day) if day is not None else None
     if not days:
         return Period(None, None)
     eve = days[0] - timedelta(days=1)
