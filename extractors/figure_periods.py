@@ -24,6 +24,7 @@ from .clause_times import (
 from .dated_levels import dated_levels_change
 from .deadline_stocks import deadline_stock
 from .event_leads import names_no_event
+from .event_signings import signed_on_day
 from .event_spans import told_over_event
 from .event_starts import event_began
 from .figure_filters import _LOOKBACK
@@ -265,6 +266,9 @@ class FigurePeriods(HeldLevels):
         a change nothing dated on a national or provincial paper: no period (undated_changes.py)."""
         if self._beyond_lead_event(s, m, period):
             return Period(None, None)  # `8月27—29日,…联展…开幕。…。记者了解到,…年产袜子25亿双`: not the fair's days
+        if (day := signed_on_day(self.text, self.seg.articles[s.article].start, (s.start, s.end), (m.start, m.end),
+                                 period, self.ctx.published)) != period:
+            return day  # `3月1日,…集中签约仪式举行。现场集中签约11个项目`: that day's deals, not a stock up to it
         span = self.story_span
         told = not explicit or (period == self.article.anchor and period.start is None)  # the lead's day, as told
         if span is not None and told and status in ("actual", "estimate") and as_told(period, span, self.ctx.published) \

@@ -1,5 +1,5 @@
 """Public holidays as periods: which days `国庆假期` or `春节期间` covers in a given year (the lexicon's schedule), and
-which holiday a story's bare `长假期间` means."""
+which holiday a story's bare `长假期间` means, and the time before one (`节前,`)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from .lexicon import lexicon
 from .period_dates import Period
 
 _NEAR_DAYS = 200  # a holiday further from the report than this is not the one it means
+_COMING_DAYS = 31  # a holiday beginning further after the report than this is not the one `…前` means
 
 
 @cache
@@ -77,3 +78,24 @@ def _story_holiday(m, current, published):
     day = current.end if current.end is not None else published
     days = _recent_holiday(m["bare_holiday"], day) if day is not None else None
     return Period(*days) if days else None
+
+
+def _pre_holiday(m, current, published):
+    """`节前,`, `国庆节前夕,`: up to the eve of the holiday named (of the whole year in force, else the one nearest the
+    report, if it begins no more than `_COMING_DAYS` after it) or of the story's holiday (a bare `假期前`), and no later
+    than the report; `假期前期`: no period (the holiday's first days or the days before)."""
+    if m["pre_phase"]:
+        return Period(None, None)
+    if m["pre_named"]:
+        whole_year = current.start is not None and current.end is not None and current.start.year == current.end.year \
+            and (current.start.month, current.start.day, current.end.month, current.end.day) == (1, 1, 12, 31)
+        days = holiday_days(m["pre_named"], current.start.year if whole_year else None, published)
+        if not whole_year and days is not None and published is not None and (days[0] - published).days > _COMING_DAYS:
+            days = None  # `春节前` in an October story: the last one or a plan for the next, the text does not say
+    else:
+        day = current.end if current.end is not None else published
+        days = _recent_holiday(m["pre_bare"], day) if day is not None else None
+    if not days:
+        return Period(None, None)
+    eve = days[0] - timedelta(days=1)
+    return Period(None, min(eve, published) if published is not None else eve)

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 import regex
 
-from .holidays import _story_holiday
+from .holidays import _pre_holiday, _story_holiday
 from .lexicon import lexicon
 from .period_dates import Period, default_period
 from .quarter_ends import _same_quarter
@@ -193,7 +193,7 @@ _RESOLVERS = {
     "now": _now, "quarter": _part, "holiday_period": _holiday, "eve_week": _eve_week, "lastmonth": _last_month, "hours": _past_hours,
     "since_start": _since_start, "before_year": _before_year, "relative_end": _relative_end,
     "since_year_end": _since_year_end, "years_total": _years_total, "since_holiday_period": _since_holiday,
-    "holiday_in_force": _bare_holiday, "story_holiday": _story_holiday, "shopping_day": _shopping_day,
+    "holiday_in_force": _bare_holiday, "story_holiday": _story_holiday, "pre_holiday": _pre_holiday, "shopping_day": _shopping_day,
     "era": _era, "recent": _recent, "winter_spring": _winter_spring,
 
 }

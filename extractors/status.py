@@ -25,6 +25,8 @@ from .project_status import achieved_after_completion
 _LEX = lexicon()
 _TARGET_BEFORE = _LEX.compile("(?:{target_cue})|(?:{plan_within_years})")
 _TARGET_AFTER = _LEX.compile("target_after")
+_STRIVE_CHANGE = _LEX.compile("strive_for_change")
+_DIRECTION_AT = _LEX.compile_at("direction")
 _ITEM_PLAN_VERB = _LEX.compile("item_plan_verb")
 _ITEM_FIGURE = _LEX.compile("item_figure")
 _PLANNED_MEASURE = _LEX.compile("planned_measure")
@@ -137,6 +139,12 @@ def _target_cued(text: str, sentence_start: int, pos: int, scope: str, past: boo
     return False
 
 
+def _striven_change(text: str, start: int, scope: str) -> bool:
+    """The figure is a change (it opens with its direction) that `争取` strives for right before it
+    (`争取实际利用外资增长10%以上`)."""
+    return _STRIVE_CHANGE.search(scope) is not None and _DIRECTION_AT.match(text, start) is not None
+
+
 def figure_status(text: str, sentence_start: int, start: int, end: int, qualifier: str, period: Period,
                   published: date | None, scope_target: bool, clause_start: int, clause_end: int) -> str:
     """The status of the figure text[start:end] (see the module docstring for the order)."""
@@ -154,7 +162,8 @@ def figure_status(text: str, sentence_start: int, start: int, end: int, qualifie
     if _target_cued(text, sentence_start, start, scope, past) or _TARGET_AFTER.match(text, end, min(len(text), end + 8)) \
             or _PLANNED_MEASURE.search(text, _comma_clause(text, clause_start, start), start) \
             or _BUDGET_FIGURE.search(text, _comma_clause(text, clause_start, start), start) \
-            or _NORM_BOUND.search(text, max(clause_start, start - _NORM_REACH), start):
+            or _NORM_BOUND.search(text, max(clause_start, start - _NORM_REACH), start) \
+            or _striven_change(text, start, scope):
         return "target"  # a budget's own figure (`国防支出预算比上年增长6.6%`) is its plan; `比重不能低于25%` a norm
     stated = _ACTUAL_IN_PLAN.search(text, clause_start, start) or _ACTUAL_IN_PLAN.match(text, end, clause_end)
     if _PLAN_AFTER.match(text, end, clause_end) and not _ACTUAL_IN_PLAN.search(

@@ -21,6 +21,7 @@ CONSUMERS = {
     "time_since_holiday": lambda text, published, anchor: _resolve_time(text, published, anchor),
     "time_holiday_in_force": lambda text, published, anchor: _resolve_time(text, published, anchor),
     "time_holiday_bare": lambda text, published, anchor: _resolve_time(text, published, anchor),
+    "time_pre_holiday": lambda text, published, anchor: _resolve_time(text, published, anchor),
     "time_shopping_day": lambda text, published, anchor: _resolve_time(text, published, anchor),
     "papers": lambda name: _paper_place(name),
     "paper_file_codes": lambda name: _file_paper(name),
@@ -36,7 +37,7 @@ CONSUMERS = {
 CONSUMER_ARITY = {"time_expression": 3, "time_partial_spans": 3, "time_year_same_period": 3,
                   "time_bounded_spans": 3, "time_same_month": 3, "time_same_quarter": 3,
                   "time_era": 3, "time_recent_days": 3, "time_winter_spring": 3, "time_since_holiday": 3,
-                  "time_holiday_in_force": 3, "time_holiday_bare": 3,
+                  "time_holiday_in_force": 3, "time_holiday_bare": 3, "time_pre_holiday": 3,
                   "time_shopping_day": 3}
 
 
