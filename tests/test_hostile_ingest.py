@@ -270,7 +270,7 @@ def test_a_folder_of_good_and_bad_files_stores_the_good_and_records_the_bad(tmp_
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(90)
+@pytest.mark.timeout(300)  # a hang guard, not a speed check (bench/ measures speed): 26 s alone, over 85 s on a 2-core machine at load 14
 def test_a_large_single_line_file_is_stored(tmp_path, seeded_db):
     """~24 MB on one line (no line breaks at all): read, extracted and stored; the rest untouched."""
     db = tmp_path / "i.duckdb"
@@ -284,7 +284,7 @@ def test_a_large_single_line_file_is_stored(tmp_path, seeded_db):
             f.write((prose * 50 + f"全市完成投资{100 + i % 900}.{i % 10}亿元。").encode())
     assert path.stat().st_size > 20 * 1024 * 1024 and b"\n" not in path.read_bytes()[200:]
     done = subprocess.run([*INGEST, str(path), "--db", str(db), "--jobs", "1", "--no-progress"],
-                          capture_output=True, text=True, timeout=85)
+                          capture_output=True, text=True, timeout=290)
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
     docs_after, facts_after = snapshot(db)
     before_ids = {row[0] for row in docs_before}
