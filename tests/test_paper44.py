@@ -4,7 +4,11 @@
   change is measured against: it dates nothing and leaves no `跟`/`同` on the subject; `基本持平` is a rough 0;
 - a yearly average spelt out (`平均每年增长`, `每年平均下降`) is the measure's `年均` change, and an average right after
   a change against a base year (`比1978年增长2.1倍，年均增长2.8%`) covers the same years;
-- a project's name may carry capital Latin letters (`…PPP项目`, `…5G智慧工厂`): its size is that project's.
+- a project's name may carry capital Latin letters (`…PPP项目`, `…5G智慧工厂`): its size is that project's;
+- a manner word alone (`实际增长5.0%`) after a first clause telling its measure's goal in words is that measure's
+  change, and a goal's `预期` right before its change is no part of the measure's name;
+- a change whose subject names again the noun just counted with a word of number (`…提案209件，提案数量增长近40%`) is
+  that count's change (its owner kept).
 """
 
 from datetime import date
@@ -92,6 +96,40 @@ NAMES = [
      [_row("滨海IDC数据中心投资", 1.2e9, "exact", "2020-03-01", "2020-03-31")]),
 ]
 
+GOALS = [
+    ("a goal told in quoted words, then the actual rate",
+     "城镇居民人均可支配收入增速预期目标为“与经济增长基本同步”，实际增长5.0%。\n",
+     [_row("城镇居民人均可支配收入(实际)", 5.0, "exact", None, "2020-05-12")]),
+    ("a goal told with 的预期目标是 after a year",
+     "去年全县财政收入的预期目标是“稳中有增”，实际增长9.1%。\n",
+     [_row("财政收入(实际)", 9.1, "exact", "2019-01-01", "2019-12-31")]),
+    ("a goal told with a figure and 预期 before the change",
+     "全县农民人均纯收入预期增长8%，实际增长9.2%。\n",
+     [_row("农民人均纯收入", 8, "exact", None, None),
+      _row("农民人均纯收入(实际)", 9.2, "exact", None, "2020-05-12")]),
+    # negative: a goal told with a figure keeps the measure the figure named
+    ("a goal told with its figure",
+     "2019年，居民消费价格涨幅的预期目标为3%左右，实际上涨2.9%。\n",
+     [_row("居民消费价格", 3, "approx", "2019-01-01", "2019-12-31"),
+      _row("居民消费价格(实际)", 2.9, "exact", "2019-01-01", "2019-12-31")]),
+]
+
+AGAIN = [
+    ("an office's proposals counted, then their number's change",
+     "2018年，省扶贫办承办省政协委员提案209件，提案数量较2017年增长近40%。\n",
+     [_row("省扶贫办承办省政协委员提案", 209, "exact", "2018-01-01", "2018-12-31"),
+      _row("省扶贫办承办省政协委员提案数量", 40, "approx", "2018-01-01", "2018-12-31")]),
+    ("letters received, then their number's fall",
+     "2019年，市信访局受理群众来信1200件，来信数量同比下降15%。\n",
+     [_row("市信访局受理群众来信", 1200, "exact", "2019-01-01", "2019-12-31"),
+      _row("市信访局受理群众来信数量", -15, "exact", "2019-01-01", "2019-12-31")]),
+    # negative: a noun the count did not end with keeps its own subject
+    ("another noun's number",
+     "2019年，市信访局受理群众来信1200件，来访人数同比下降15%。\n",
+     [_row("市信访局受理群众来信", 1200, "exact", "2019-01-01", "2019-12-31"),
+      _row("来访人数", -15, "exact", "2019-01-01", "2019-12-31")]),
+]
+
 
 def _got(text):
     return [{k: f[k] for k in KEYS} for f in facts_of(text, PUBLISHED)]
@@ -101,6 +139,6 @@ def _want(rows):
     return [{**r, "value": pytest.approx(r["value"])} for r in rows]
 
 
-@pytest.mark.parametrize("label,text,expected", BASES + AVERAGES + NAMES)
+@pytest.mark.parametrize("label,text,expected", BASES + AVERAGES + NAMES + GOALS + AGAIN)
 def test_paper44(label, text, expected):
     assert _got(text) == _want(expected)
