@@ -89,6 +89,7 @@ class CatalogPattern:
     value: float
     unit: str
     prefix: str      # prepended to the matched subject (list items that share a head word)
+    qualifier: str = "exact"  # `基本持平` states its value roughly
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +276,7 @@ def load_catalog(directory: Path = CATALOG_DIR) -> Catalog:
         for entry in data.get("pattern", []):
             patterns.append(CatalogPattern(entry["id"], lexicon().compile(entry["template"]),
                                            entry.get("kind", "zero"), entry.get("value", 0), entry["unit"],
-                                           entry.get("prefix", "")))
+                                           entry.get("prefix", ""), entry.get("qualifier", "exact")))
     ids = [i.id for i in indicators]
     if len(ids) != len(set(ids)):
         raise ValueError("duplicate indicator ids in the catalog")

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from .budget_bases import budget_clause, budget_of, share_of_budget
+from .counted_again import count_again
+from .goal_measures import goal_measure
 from .goods_flows import total_of
 from .led_subjects import manner_rate
 from .lexicon import lexicon
@@ -99,6 +101,13 @@ class FigureNaming:
         measure = subject[:len(subject) - cut] or _without_rate(regex.sub(r"[(][^()]*[)]$", "", self.prev_subject or ""))
         return f"{measure}({word})" if len(measure) >= 2 else None
 
+    def _count_again(self, subject: str) -> str | None:
+        """`…提案209件，提案数量较2017年增长近40%` → 某办承办提案数量: the count right before in this sentence, in a count unit."""
+        last = self.mentions[-1] if self.mentions else None
+        if last is None or last.start < self.start or last.kind != "level" or last.unit not in COUNT_UNITS:
+            return None
+        return count_again(subject, last.subject)
+
     def _year_based(self, f: Figure, subject: str) -> str | None:
         """`…同比增长15.2%,比2019年同期增长12.0%` → 规上工业增加值(比2019年同期): a change against the same part of a
         named year keeps its base, the measure before when the clause names none; None for any other change."""
@@ -129,12 +138,16 @@ class FigureNaming:
                 return subject  # `…,主要为咨询…,共226件`: a part of the category, which its count is not
         if (averaged := self._yearly_average(f, subject)) is not None:
             return averaged
+        if f.change and (again := self._count_again(subject)) is not None:
+            return again  # `…提案209件，提案数量增长近40%`: the count's number changed
         if (based := self._year_based(f, subject)) is not None:
             return based
         measure = MEASURE_END.search(subject)
         if measure and measure.start() > 1 and prev and subject[:measure.start()] in _AVERAGE:
             # `…由3000亿元增长到…,年均实际增长9%`: the average change of the measure before, not of `年均`
             return f"{regex.sub(r'[(][^()]*[)]$', '', prev)}({measure.group()})"
+        if measure and measure.start() == 0 and not prev and (goal := goal_measure(self.text, self.start, f.clause)):
+            return f"{goal}({subject})"  # `…增速预期目标为“…”，实际增长5.0%`: the goal's measure, actually
         if measure and measure.start() > 1:  # `居民人均可支配收入名义` → 居民人均可支配收入(名义)
             return f"{subject[:measure.start()]}({measure.group()})"
         if f.q.unit == "%" and self.mentions and (shared := _SHARE_TAKEN.fullmatch(self.mentions[-1].subject)) \

@@ -82,7 +82,7 @@ def _pattern_mentions(text: str, start: int, hits: list[tuple]) -> tuple[list[Me
             subject = clean_subject(text[subject_clause_start(text, start, m.start(), list_marks=True):m.start()])
             if len(subject) < 2 or _DIGIT.search(_STATED_RATE.sub("", TIME_WORDS.sub("", text[start:m.start()]))):
                 continue  # `636个,而去年同期只有300个,一年时间翻了一番`: the numbers already say it
-        mentions.append(Mention(pat.kind, subject, pat.value, None, pat.unit, "exact", 1, m.start(), m.end(), pat.id))
+        mentions.append(Mention(pat.kind, subject, pat.value, None, pat.unit, pat.qualifier, 1, m.start(), m.end(), pat.id))
         taken.append(m.span())
     return mentions, taken
 

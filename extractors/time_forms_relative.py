@@ -33,10 +33,17 @@ _BASELINE_BEFORE = frozenset(_LEX.words("baseline_before"))
 _BASELINE_REACH = max(len(w) for w in _BASELINE_BEFORE)
 
 
+_PAIRING = frozenset(_LEX.words("baseline_paired"))
+_PAIRED_CLOSE = _LEX.compile_at("baseline_paired")
+
+
 def after_baseline_word(text: str, pos: int) -> bool:
-    """A baseline word (`比`, `较`, `相对于`) ends right at pos: the time from pos is what a change is measured against."""
+    """A baseline word (`比`, `较`, `相对于`) ends right at pos, or a pairing word whose comparison closes right after
+    the time (`和去年基本持平`, `跟去年相比`): the time from pos is what a change is measured against."""
     before = text[max(0, pos - _BASELINE_REACH):pos]
-    return any(before.endswith(w) for w in _BASELINE_BEFORE)
+    if any(before.endswith(w) for w in _BASELINE_BEFORE):
+        return True
+    return pos > 0 and text[pos - 1] in _PAIRING and _PAIRED_CLOSE.match(text, pos) is not None
 _BARE_SAME = _LEX.words("same_period_bare")[0]
 _NO_PERIOD = Period(None, None)   # a time word whose time the document does not give: the figure's period is unknown
 

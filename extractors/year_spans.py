@@ -19,6 +19,7 @@ _BASE_YEARS_AGO = _LEX.compile("base_years_ago")
 _LIST_GAP = _LEX.compile(r"\s?{list_joiner}\s?")
 _RESPECTIVELY = _LEX.words("respectively")[0]
 _ERA_YEARS = {name: day[:4] for name, day in _LEX.values("era_start").items()}  # `改革开放之初`: 1978
+_AVERAGE_AFTER_BASE = _LEX.compile("average_after_base")
 
 
 def over_base_year(text: str, lo: int, pos: int, period: Period) -> Period:
@@ -27,8 +28,12 @@ def over_base_year(text: str, lo: int, pos: int, period: Period) -> Period:
     end (`截至6月底…比2017年末增加`) it covers the time since: 2018-01-01 to its end."""
     froms = [b["base"] for b in _FROM_BASE_YEAR.finditer(text, lo, pos)]  # `从2016年的…增加到…，增幅达…`
     froms += [_ERA_YEARS.get(b["era_base"]) or b["base"] for b in _BASE_OPENING.finditer(text, lo, pos)]
+    first = lo
     lo = max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_MARKS))  # the figure's own comma clause
     own = [(b.start(), _num(b["base"]), 0) for b in _BASE_YEAR.finditer(text, lo, pos)]
+    if not own and lo > first and _AVERAGE_AFTER_BASE.search(text, lo, pos):  # `比1949年增长4.8倍，年均增长2.6%`
+        before = max(first, *(text.rfind(c, first, lo - 1) + 1 for c in _CLAUSE_MARKS))
+        own = [(b.start(), _num(b["base"]), 0) for b in _BASE_YEAR.finditer(text, before, lo - 1)]
     own += [(b.start(), _num(b["base"]), 1) for b in _BASE_YEAR_END.finditer(text, lo, pos)]
     if period.end is not None:  # `较5年前上升`: the figure's own year less five
         own += [(b.start(), period.end.year - (_num(b["ago"]) or 0), 0) for b in _BASE_YEARS_AGO.finditer(text, lo, pos)]

@@ -48,6 +48,10 @@ CASES = [
     ("今年，全省2.5万个科技服务项目深入田间地头，开展技术指导。", [("other", "科技服务项目", 25000)]),
     # a bare kind of event pointed back at
     ("本次活动共签约项目45个。", [("investment", "签约项目", 45)]),
+    # `实际增长` after a clause that names the measure's goal but no figure: the measure is in that clause (35a#73;
+    # read since round 44, goal_measures.py)
+    ("城镇居民人均可支配收入增速预期目标为与经济增长同步，实际增长5.0%。",
+     [("growth_rate", "城镇居民人均可支配收入(实际)", 5)]),
 ]
 
 # what must stay as it is: a body pointed back at owns its measure; a few orders in a story are no fact
@@ -74,9 +78,6 @@ def test_sub_heading_line_is_no_part_of_the_subject():
 
 
 GAPS = [
-    # `实际增长` after a clause that names the measure but no figure: the measure is in that clause (35a#73)
-    ("城镇居民人均可支配收入增速预期目标为与经济增长同步，实际增长5.0%。",
-     [("growth_rate", "城镇居民人均可支配收入(实际)", 5)]),
     # an adverb of manner after a firm, the act's object after the figure (36a#149)
     ("某银行一次性完成300亿元永续债发行。", [("other", "某银行永续债发行", 30000000000)]),
 ]

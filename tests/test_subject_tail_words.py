@@ -52,6 +52,10 @@ EXACT = [
     # negatives: an act that is the measure's name keeps it
     ("approved projects", "2020年，全市获批省级重点项目36个。", [_row("获批省级重点项目", 36, "个")]),
     ("rescued people", "截至目前，已有获救人员42人。", [_row("获救人员", 42, "人")]),
+    # `实际` of a growth whose measure the clause before named with no figure (a strict gap until round 44's
+    # goal_measures.py)
+    ("real growth after a target clause", "全省城镇居民人均可支配收入预期目标为与经济增长同步，实际增长6.1%。",
+     [_row("城镇居民人均可支配收入(实际)", 6.1, "%")]),
 ]
 
 
@@ -59,15 +63,3 @@ EXACT = [
 def test_subject_tail_words(text, expected):
     assert_exactly(text, expected, MARCH)
 
-
-GAPS = [
-    # `实际` of a growth whose measure the clause before named with no figure: the measure is lost (was 城镇居民…)
-    ("real growth after a target clause", "全省城镇居民人均可支配收入预期目标为与经济增长同步，实际增长6.1%。",
-     [_row("城镇居民人均可支配收入(实际)", 6.1, "%")]),
-]
-
-
-@pytest.mark.xfail(strict=True, reason="known gaps of S1: a measure named in a figure-free clause before")
-@pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=i) for i, t, e in GAPS])
-def test_known_gaps(text, expected):
-    assert_exactly(text, expected, MARCH)
