@@ -4,12 +4,16 @@ unsaid (its year is not settled by the fair's dates)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from .lexicon import lexicon
 from .period_dates import Period, _month
+from .periods import resolve, time_mentions
 
 _LEX = lexicon()
 _EVENT_HELD = _LEX.compile("lead_event_day")
 _OF_EVENT = _LEX.compile("event_reference")
+_SIGNING_HELD = _LEX.compile("signing_event_held")
 _MAX_DAYS = 31  # an event held over days, not a reporting span of months
 _REACH = 120  # characters either side of a figure where its sentence may name the event
 
@@ -21,6 +25,30 @@ def event_days(text: str, pos: int, end: int, when: Period) -> bool:
             or (when.end - when.start).days > _MAX_DAYS or when == _month(when.start.year, when.start.month):
         return False
     return _EVENT_HELD.search(text, pos, end) is not None
+
+
+def lead_held_day(text: str, lead: tuple[int, int] | None, anchor: Period, published: date | None) -> Period | None:
+    """The day the lead's first sentence tells an event held on (`12月27日,…集中签约仪式在城区举行`,
+    `…26日上午在北京举行`), if it tells one."""
+    if lead is None:
+        return None
+    end = next((i for i in (text.find(c, lead[0], lead[1]) for c in "。！？") if i >= 0), lead[1])
+    for tm in time_mentions(text, lead[0], end):
+        p = resolve(tm, anchor, published)
+        if p is not None and p.start is not None and p.start == p.end and (
+                _EVENT_HELD.search(text, tm.end, end) or _SIGNING_HELD.search(text, tm.end, end)):
+            return p
+    return None
+
+
+def background_month(when: Period, lead_day: Period | None) -> bool:
+    """when (a paragraph's time) is one whole calendar month of the lead day's year ended before it
+    (`12月27日,…签约仪式…举行。…今年7月,…成立14个招商专班`): background recalled, which does not date the event's
+    figures the paragraph goes on to tell (scope_times.py)."""
+    if lead_day is None or lead_day.end is None or when.start is None or when.end is None:
+        return False
+    return when == _month(when.start.year, when.start.month) and when.end < lead_day.end \
+        and when.end.year == lead_day.end.year
 
 
 def names_no_event(text: str, sentence: tuple[int, int], figure: tuple[int, int]) -> bool:

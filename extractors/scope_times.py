@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .event_leads import event_days
+from .event_leads import background_month, event_days
 from .lexicon import lexicon
 from .month_totals import year_to_month
 from .period_dates import Period, _month, _num, default_period, year_period
@@ -39,6 +39,8 @@ _WRITTEN_YEAR = _LEX.compile("written_year")
 _SAME_YEAR_REACH = 600  # characters back to the year a `同年` points at: a paragraph or two of its story
 _HONOUR_TOLD = _LEX.compile("honour_told")
 _LINE_TOPIC = _LEX.compile("service_line_topic")
+_NAMED_BACK = _LEX.compile("event_named_back")
+_NAMED_BACK_REACH = 16  # characters at a sentence's start where it names the lead's event back
 _TOPIC_REACH, _LINE_TOPIC_REACH = 12, 28  # a place alone before the time; a place and its service line's name
 
 
@@ -151,6 +153,13 @@ class ScopeTimes:
             return found[0].kind == "place" and end - start <= _TOPIC_REACH
         return found[0].kind in ("place", "scope") and _LINE_TOPIC.fullmatch(self.text, found[0].end, end) is not None
 
+    def _event_named_back(self, s: Sentence) -> bool:
+        """`12月27日,…集中签约仪式…举行。…今年7月,…成立14个招商专班。签约的27个项目,来自…`: the paragraph's month is
+        background before the day of the event the lead tells, and s names that event back (lexicon
+        `event_named_back`): s and the rest of the paragraph are of the event's day, not the month."""
+        return background_month(self.para_anchor, self.lead_held) \
+            and _NAMED_BACK.search(self.text, s.start, min(s.end, s.start + _NAMED_BACK_REACH)) is not None
+
     def _in_heading(self, s: Sentence) -> bool:
         """s is (part of) the numbered heading of the section in force."""
         section = self.seg.sections[self.section_index]
@@ -192,6 +201,8 @@ class ScopeTimes:
             self.sentence_anchor, self.sentence_dated, self.sentence_timed = self.para_anchor, False, False
             return pos  # the heading's own times, read by the section already (the latest of two)
         headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
+        if self._event_named_back(s):
+            self.para_anchor = self.lead_held  # the event's day, not the month recalled before it
         current = self.para_anchor
         if previous and previous[0].paragraph == s.paragraph and (
                 _CONTINUES.match(self.text, pos) or _SAME_PERIOD_OPENING.match(self.text, pos)

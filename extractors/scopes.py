@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .context import DocContext
+from .event_leads import lead_held_day
 from .event_spans import event_span
 from .gazetteer import Place
 from .headline_scope import HeadlineScopes
@@ -88,6 +89,7 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes):
         self._told_year: tuple[int, Period | None] = (-1, None)  # (sentence start, the recalled year that opened it)
         self._month_total: tuple[int, Period | None] = (-1, None)  # (sentence start, `4月,…累计完成`'s Jan–Apr)
         self.story_span: Period | None = None  # the span the article's lead reviews its place's economy over
+        self.lead_held: Period | None = None  # the day the article's lead tells an event held on (event_leads.py)
         self.event_span: Period | None = None  # the span of days the lead gives the event the story tells of
         self._sentence_starts = [s.start for s in seg.sentences]
         self.list_items = ListItems(text, seg.paragraphs)   # lists written one item a paragraph
@@ -125,8 +127,9 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes):
             self.article_named = self.article.named
             self.story_span = lead_span(text=self.text, seg=self.seg, starts=self._sentence_starts, article=s.article,
                                         anchor=self.article.anchor, published=self.ctx.published)
-            self.event_span = event_span(self.text, lead_bounds(self.seg, self._sentence_starts, s.article),
-                                         self.article.anchor, self.ctx.published)
+            lead = lead_bounds(self.seg, self._sentence_starts, s.article)
+            self.event_span = event_span(self.text, lead, self.article.anchor, self.ctx.published)
+            self.lead_held = lead_held_day(self.text, lead, self.article.anchor, self.ctx.published)
             if self.article.anchor == self.doc_anchor and (year := reported_year(
                     self.text, self.seg, self._sentence_starts, s.article, self.ctx.published)) is not None:
                 self.article.anchor = year_period(year)  # `…发布2022年…统计公报。全年…`: the report's year
