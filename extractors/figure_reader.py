@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .acted_parts import acted_part
+from .all_in_place import place_holding_all
 from .body_owners import body_total
 from .bracketed_plans import bracketed_plan
 from .breakdown_items import _breakdown_item, _category, shares_listed_count, unnamed_item_place
@@ -159,6 +160,8 @@ class FigureReader(FigureNaming, FigureNouns):
         self._add(f, budget[0] if budget else subject, place, base_subject)
         if shared and place == item_place:  # `南阳市、商丘市各2例`: the count once more for each later place
             self._each_place(shared[1:])
+        elif place and place == item_place and (inner := place_holding_all(self.text, q.end, place)):
+            self._each_place([inner])  # `黑龙江13例,均在哈尔滨市`: the city's count too
         elif each and len(self.mentions) > added:  # `院长、副院长各1名`: the count once for each thing
             each_item(self.mentions, self.listed, each)
         self.prev_subject = budget[1] if budget else self.prev_subject  # what the change after them measures
