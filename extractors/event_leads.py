@@ -14,6 +14,8 @@ _LEX = lexicon()
 _EVENT_HELD = _LEX.compile("lead_event_day")
 _OF_EVENT = _LEX.compile("event_reference")
 _SIGNING_HELD = _LEX.compile("signing_event_held")
+_LEAD_DAY_REACH = 200  # characters of the lead where its day and the event held on it are read (a byline first)
+_HELD_REACH = 80  # characters after the day where the event is told held
 _MAX_DAYS = 31  # an event held over days, not a reporting span of months
 _REACH = 120  # characters either side of a figure where its sentence may name the event
 
@@ -32,12 +34,14 @@ def lead_held_day(text: str, lead: tuple[int, int] | None, anchor: Period, publi
     `…26日上午在北京举行`), if it tells one."""
     if lead is None:
         return None
-    end = next((i for i in (text.find(c, lead[0], lead[1]) for c in "。！？") if i >= 0), lead[1])
-    for tm in time_mentions(text, lead[0], end):
+    end = min(lead[1], lead[0] + _LEAD_DAY_REACH)
+    end = next((i for i in (text.find(c, lead[0], end) for c in "。！？") if i >= 0), end)
+    for tm in time_mentions(text, lead[0], end):  # the first day only: each is not searched to the end
         p = resolve(tm, anchor, published)
-        if p is not None and p.start is not None and p.start == p.end and (
-                _EVENT_HELD.search(text, tm.end, end) or _SIGNING_HELD.search(text, tm.end, end)):
-            return p
+        if p is None or p.start is None or p.start != p.end:
+            continue
+        held = min(end, tm.end + _HELD_REACH)
+        return p if _EVENT_HELD.search(text, tm.end, held) or _SIGNING_HELD.search(text, tm.end, held) else None
     return None
 
 
