@@ -150,8 +150,10 @@ CASES = [
      [{"value": 120, "region": "全国", "indicator": "covid.new_local"}, {"value": 150, "region": "全国"},
       {"value": 80, "region": "吉林省"},
       {"value": 50, "region": "长春市"}, {"value": 30, "region": "吉林市"}, {"value": 30, "region": "山东省"},
+      {"value": 30, "region": "青岛市"},  # `均在青岛市`: the city's count too (all_in_place.py)
       {"value": 6, "region": "上海市"}, {"value": 4, "region": "浦东新区"}, {"value": 2, "region": "闵行区"},
-      {"value": 4, "region": "湖南省"}, {"value": 20, "region": "全国"}, {"value": 0, "region": "全国"}]),
+      {"value": 4, "region": "湖南省"}, {"value": 4, "region": "湘潭市"}, {"value": 20, "region": "全国"},
+      {"value": 0, "region": "全国"}]),
     # a list on lines of their own after `…,其中:`: each numbered line is an item counted as the line before says, in
     # its own place; it opens no article and heads no section, so the paragraph after it keeps the report's place
     ("numbered lines of a list",
