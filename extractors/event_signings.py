@@ -28,7 +28,7 @@ def signed_on_day(text: str, article_start: int, sentence: tuple[int, int], figu
     an event's name gave (`3月1日,2024年…签约仪式举行`: not the figure's own year); else period."""
     as_of = period.start is None and period.end is not None
     if not as_of and (period.end is None or period != year_period(period.end.year)
-                      or time_mentions(text, sentence[0], figure[0])):
+                      or time_mentions(text, max(sentence[0], figure[0] - _EVENT_REACH), figure[0])):
         return period
     lo = max(sentence[0], figure[0] - _REACH)
     if _RUNNING.search(text, max(lo, figure[0] - _RUNNING_REACH), figure[0]) is not None \
