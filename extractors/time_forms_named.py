@@ -168,8 +168,14 @@ def _latest_cutoff(m, end: date, current: Period, published: date | None) -> dat
 
 
 def _month_range(m, current, published):
+    """`4月至6月`: from the first month's start to the second's end; two months joined (`9月和10月`, `一、二月份`,
+    lexicon month_pair) only when the second follows the first."""
     ref = _ref_year(current, published)
-    a, b = _month(ref, int(m["ma"])), _month(ref, int(m["mb"]))
+    pair = m["mpa"] is not None
+    first, second = _num(m["mpa"] if pair else m["ma"]), _num(m["mpb"] if pair else m["mb"])
+    if first is None or second is None or pair and second != first + 1:
+        return None
+    a, b = _month(ref, first), _month(ref, second)
     return Period(a.start, b.end) if a and b and a.start <= b.end else None
 
 
