@@ -101,6 +101,8 @@ class ClauseTimes:
 
 
 _YEAR_END = _LEX.compile("time_year_end")
+_WRITTEN_YEAR_END = _LEX.compile("year_end_written")
+_FLOW_MEASURE = _LEX.compile("flow_measure_noun")
 _FLOW = _LEX.compile("year_end_flow")
 _AS_OF = _LEX.compile("year_end_running_total")
 _OPENS_WITH_TOTAL = _LEX.compile("clause_opens_with_running_total")
@@ -137,15 +139,22 @@ def scene_item_start(text: str, sentence_start: int, pos: int) -> int | None:
     return item if item > lo and _SCENE_ITEM.match(text, item, pos) is not None else None
 
 
+def own_clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the comma clause holding pos starts, not before lo."""
+    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_OPENERS))
+
+
 def year_end_spilled(text: str, sentence_start: int, pos: int) -> bool:
     """A year-end (`年末`) written in an earlier clause of the sentence, before a figure whose own comma clause
     names a flow (`年末…失业率0.7%;…;在外务工总收入59.06亿元`, `年末…失业人数143人,用工备案减员980人`): the flow
-    is the year's, not a level at its end. A running total (`截至去年底,…累计…`) stays a level at the end."""
+    is the year's, not a level at its end; after a written year's end (`2018年底，…综合产值约30亿元`) only a measure
+    that is a flow by name. A running total (`截至去年底,…累计…`) stays a level at the end."""
     lo = max(sentence_start, pos - _LOOKBACK)
     clause = max(lo, *(text.rfind(c, lo, pos) + 1 for c in _CLAUSE_OPENERS))
-    year_end = _YEAR_END.search(text, lo, clause)
+    flow = _FLOW if _YEAR_END.search(text, lo, clause) else _FLOW_MEASURE  # `2018年底，…综合产值…`: a flow by name
+    year_end = _YEAR_END.search(text, lo, clause) or _WRITTEN_YEAR_END.search(text, lo, clause)
     return year_end is not None and _YEAR_END.search(text, clause, pos) is None \
-        and _FLOW.search(text, clause, pos) is not None and _AS_OF.search(text, lo, pos) is None
+        and flow.search(text, clause, pos) is not None and _AS_OF.search(text, lo, pos) is None
 
 
 _BARE_YEAR_UNTIL = _LEX.compile("until_bare_year")

@@ -7,7 +7,7 @@ Mixed into FigurePeriods (figure_periods.py), which asks them once a figure's st
 
 from __future__ import annotations
 
-from .clause_times import counted_now
+from .clause_times import counted_now, own_clause_start
 from .lexicon import lexicon
 from .mention import Mention
 from .period_dates import Period, year_period
@@ -26,6 +26,8 @@ _YEAR_END_COMPARED = _LEX.compile("year_end_comparison_after")
 _FLOW = _LEX.compile("flow_verb")
 _FLOW_NOT_RATE = _LEX.compile("year_end_flow")  # a flow word other than a rate's own `率`
 _PERSON = _LEX.table("population_stock", "unit")
+_HELD_MEASURE = _LEX.compile("year_held_measure")
+_HELD_FLOW = _LEX.compile("held_level_flow")
 
 
 class HeldLevels:
@@ -61,3 +63,9 @@ class HeldLevels:
                     or (period != year_period(period.end.year) and counted_now(self.text, s.start, m.start))
                     or ((period.end.month, period.end.day) == (12, 31) and _YEAR_END_COMPARED.match(
                         self.text, m.end, min(len(self.text), m.end + _YEAR_END_REACH))))
+
+    def _standing_at_end(self, m: Mention, clause: int) -> bool:
+        """A measure that stands on a day (`高铁运营里程`, `森林覆盖率`) whose subject and clause name no flow
+        (`新增…里程`, `脱贫…人口`): held at its span's end (`2018年，…高铁运营里程超2.9万公里` → as of 2018-12-31)."""
+        return _HELD_MEASURE.search(m.subject) is not None and _HELD_FLOW.search(m.subject) is None \
+            and _HELD_FLOW.search(self.text, own_clause_start(self.text, clause, m.start), m.start) is None
