@@ -38,6 +38,7 @@ _ADDRESS = _LEX.compile("address_paragraph")
 _WRITTEN_YEAR = _LEX.compile("written_year")
 _SAME_YEAR_REACH = 600  # characters back to the year a `同年` points at: a paragraph or two of its story
 _HONOUR_TOLD = _LEX.compile("honour_told")
+_DEADLINE = _LEX.compile("deadline_year")  # `“到2025年，…”…发布…计划`: a plan's year dates its paragraph, not the article
 _LINE_TOPIC = _LEX.compile("service_line_topic")
 _NAMED_BACK = _LEX.compile("event_named_back")
 _NAMED_BACK_REACH = 16  # characters at a sentence's start where it names the lead's event back
@@ -283,6 +284,8 @@ class ScopeTimes:
         # `今年6月,我出使埃及。`: a story's event told by its month (or a section's by its day), no figure with it
         told = found and not headline and (first_in_article or first_in_section) and \
             self._event_told(s, times, pos, current, first_in_article)
+        told = told or found and first_in_article and not headline and self.section is None and last is not None \
+            and _DEADLINE.search(self.text, max(s.start, last.start - 4), min(s.end, last.end + 2)) is not None
         if found and not single and not told and (headline or first_in_article or first_in_section):
             self._scope().anchor = wide
         if found and first_in_article and event_days(self.text, pos, s.end, current):
