@@ -229,9 +229,10 @@ class FigurePeriods(HeldLevels):
             period = year_period(period.end.year)  # `年末…;在外务工总收入59.06亿元`, `截至2020年,…生产…`: the year's flow
         elif m.kind == "level":
             period = quarter_flow(self.text, s.start, m.start, period, m.subject, False)  # `一季度末，…；保费收入1.7万亿元`: the quarter's
-        if m.kind == "level" and period.start is not None and period.end and (
-                self._held_at_end(m, s, period, unit) or self._standing_at_end(m, clause)):
-            period = Period(None, period.end)  # `贷款余额288亿元` in a year's report, `2018年…运营里程…`: at its end
+        if m.kind == "level" and period.start is not None and period.end and self._held_at_end(m, s, period, unit):
+            period = Period(None, period.end)  # `贷款余额288亿元` in a year's report, `…以来,…现有…16例`: at its end
+        elif m.kind == "level" and period.start is not None and period.end and self._standing_at_end(m, clause):
+            period = self._standing_period(period, status)  # `2018年，…高铁运营里程超2.9万公里`: at its end
         elif m.kind == "level" and period.start is not None and period.end and since_works_began(self.text, s.start, m.start):
             period = Period(None, period.end)  # `2018年，…隧道开累成洞98.5公里`: the total since the works began
         elif m.kind == "level" and period.start is not None and period.end and period.start.year < period.end.year \

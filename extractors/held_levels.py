@@ -69,3 +69,10 @@ class HeldLevels:
         (`新增…里程`, `脱贫…人口`): held at its span's end (`2018年，…高铁运营里程超2.9万公里` → as of 2018-12-31)."""
         return _HELD_MEASURE.search(m.subject) is not None and _HELD_FLOW.search(m.subject) is None \
             and _HELD_FLOW.search(self.text, own_clause_start(self.text, clause, m.start), m.start) is None
+
+    def _standing_period(self, period: Period, status: str) -> Period:
+        """A standing measure's level at its span's end; an actual one told under a span still running (the story's
+        year) is the level as of the report, not at a year's end still ahead."""
+        published = self.ctx.published
+        end = min(period.end, published) if status == "actual" and published else period.end
+        return Period(None, end)
