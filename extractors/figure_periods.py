@@ -231,7 +231,8 @@ class FigurePeriods(HeldLevels):
             period = quarter_flow(self.text, s.start, m.start, period, m.subject, False)  # `一季度末，…；保费收入1.7万亿元`: the quarter's
         if m.kind == "level" and period.start is not None and period.end and self._held_at_end(m, s, period, unit):
             period = Period(None, period.end)  # `贷款余额288亿元` in a year's report, `…以来,…现有…16例`: at its end
-        elif m.kind == "level" and period.start is not None and period.end and self._standing_at_end(m, clause):
+        elif m.kind == "level" and period.start is not None and period.end and period.start != period.end \
+                and self._standing_at_end(m, clause):
             period = self._standing_period(period, status)  # `2018年，…高铁运营里程超2.9万公里`: at its end
         elif m.kind == "level" and period.start is not None and period.end and since_works_began(self.text, s.start, m.start):
             period = Period(None, period.end)  # `2018年，…隧道开累成洞98.5公里`: the total since the works began
