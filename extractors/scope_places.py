@@ -277,9 +277,11 @@ class ScopePlaces(PlaceOverrides):
         para_start = self.seg.paragraphs[s.paragraph if item is None else item.introduction][0]
         lo = max(para_start, s.start - _PARAGRAPH_REACH, pos - 2 * _PARAGRAPH_REACH)  # a run-on sentence: bounded
         # `中国…`: its sentence's; `(其中,绥化市望奎县26例…);新增…`: a place in a bracket closed before is no topic
-        mentions = [m for m in place_mentions(self.text, lo, pos) if (m.kind != "scope" or not anaphor) and m.subject
+        raw = place_mentions(self.text, lo, pos)  # a deputy's home (`…县某某乡副乡长某某代表在…`) opens no scope,
+        mentions = [m for k, m in enumerate(raw) if (m.kind != "scope" or not anaphor) and m.subject  # but `该县`'s
                     and not m.comparison and (m.kind != "china" or m.start >= s.start)
-                    and not enclosed(self.text, m.start, pos) and not site_set_up(self.text, m)]
+                    and not enclosed(self.text, m.start, pos) and not site_set_up(self.text, m)
+                    and (anaphor or m.kind != "place" or not person_home(self.text, raw, k, pos))]
         sentence_starts = [max(lo, max(self.text.rfind(c, lo, m.start) for c in _SENTENCE_MARKS) + 1)
                            for m in mentions]
         topics: dict[int, list] = {}   # sentence start → its topic places, in order
