@@ -28,7 +28,6 @@ from .context import DocContext
 from .continued_status import StatusCarry
 from .customs_districts import district_trade
 from .day_flows import day_flow_of
-from .deputy_homes import deputy_says_we
 from .division_counts import above_counted, beyond_reach, clause_places
 from .draft_facts import Draft, DraftFacts
 from .fact import Fact
@@ -47,10 +46,10 @@ from .figure_periods import FigurePeriods
 from .firm_figures import firm_region, part_direction
 from .funded_headings import headed_source
 from .funded_parts import opened_part
-from .gazetteer import NATIONAL
 from .headed_measures import headed_measure
 from .hotline_categories import listed_category
 from .item_wholes import holding_wholes
+from .kept_regions import kept_region
 from .lexicon import lexicon
 from .mention import Mention, with_subject
 from .period_dates import Period
@@ -283,8 +282,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         region = beyond_reach(self.text, s.start, m.start, region)
         if zone_abroad(self.text, s.start, m.start, region):
             region = None  # `目前园区共引进投资项目…` in a story on a park abroad: the park's (abroad_zones.py)
-        if region == NATIONAL and status == "actual" and deputy_says_we(self.text, s.start, m.start):
-            region = None  # `“…我们共发放补贴1288万元…”某某代表说` in a national story: the deputy's own (deputy_homes.py)
+        region = kept_region(self.text, s.start, m.start, region, status)  # `这家农场…纯收益…`: none (kept_regions.py)
         if district_trade(self.text, self.seg.articles[s.article].start, s.start, m.start, subject):
             region = None  # `上海海关关区实现进出口…`: all the district's customs clears, no place's (customs_districts.py)
         fact = Fact(doc=self.ctx.name, published=self.paper.published_iso, family=family,
