@@ -26,14 +26,23 @@ def deputy_home(text: str, mentions: list[PlaceMention], k: int, pos: int | None
 
 
 _QUOTE_TAG = lexicon().compile_at("deputy_quote_tag")
+_GOAL = lexicon().words("speaker_we_goal")
 _QUOTE_REACH = 200  # characters before a figure where its quotation may open, and after it where it may close
 
 
 def deputy_says_we(text: str, sentence: int, pos: int) -> bool:
     """The figure at pos stands in a quotation that a deputy or a member said (`“…我们共发放价格临时补贴1288万元…”某某代表
-    说`) after the speaker's first person plural: the deputy's own place's or body's figure, not the country's."""
+    说`) after the speaker's first person plural: the deputy's own place's or body's figure, not the country's; not
+    in a quotation of a goal (`speaker_we_goal`)."""
     opened = text.rfind("“", max(0, sentence - _QUOTE_REACH), pos)
     if opened == -1 or "”" in text[opened:pos] or not any(w in text[opened:pos] for w in _WE):
         return False
     closed = text.find("”", pos, pos + _QUOTE_REACH)
-    return closed != -1 and "“" not in text[pos:closed] and _QUOTE_TAG.match(text, closed) is not None
+    if closed == -1 or "“" in text[pos:closed] or any(w in text[opened:closed] for w in _GOAL):
+        return False  # `“我们完全有能力实现…目标”`: the country's goal the deputy is sure of
+    return _QUOTE_TAG.match(text, closed) is not None
+
+
+def unless_deputy_home(text: str, m: PlaceMention | None, pos: int) -> PlaceMention | None:
+    """m, unless it is a deputy's home (`…小岗村党委书记某某代表在…`) for the figure at pos: a village read by its name."""
+    return None if m is not None and deputy_home(text, [m], 0, pos) else m

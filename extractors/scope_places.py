@@ -5,6 +5,7 @@ place an article's lead is about, the zone a paragraph profiled before, a scope 
 from __future__ import annotations
 
 from .bilateral_figures import bilateral_figure, invested_abroad, invested_in, pair_region, traded_with
+from .deputy_homes import unless_deputy_home
 from .gazetteer import gazetteer
 from .group_figures import group_figure, group_holder, localities_figure
 from .landed_places import allotted_place, benefited_place, landed_place
@@ -106,7 +107,7 @@ class ScopePlaces(PlaceOverrides):
         if m.place is not None or region is None or self._county_or_below(region) or is_village_region(region) \
                 or named_in_clause(self.text, places, starts, s.start, m.start) is not None:
             return region
-        village = village_heading(self.text, s.start, m.start, is_topic)
+        village = unless_deputy_home(self.text, village_heading(self.text, s.start, m.start, is_topic), m.start)
         return region if village is None else region_of(village.place)
 
     def _own_clause(self, s: Sentence, pos: int) -> int:
@@ -151,7 +152,8 @@ class ScopePlaces(PlaceOverrides):
                 or self._paragraph_place(s, named.start, anaphor=True)  # `…；广东深圳…，全市…`: 深圳's
             scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
         a = self.seg.articles[s.article]
-        named = named or village_topic(self.text, clause_start(self.text, s.start, m.start), m.start, is_topic) \
+        named = named or unless_deputy_home(self.text, village_topic(
+            self.text, clause_start(self.text, s.start, m.start), m.start, is_topic), m.start) \
             or landed_place(self.text, places, starts, m.start, m.end, s.end) \
             or benefited_place(self.text, places, starts, self._own_clause(s, m.start), m.start) \
             or local_place(self.text, places, starts, s.start, m.start) \
