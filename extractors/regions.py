@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .case_item_brackets import item_bracket_owner
+from .deputy_homes import deputy_home
 from .gazetteer import LOCALITIES, Place, gazetteer
 from .lexicon import lexicon
 from .place_chains import _ancestry, item_before_items
@@ -150,6 +151,9 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
         if m.start < own and site_set_up(text, m):
             k -= 1
             continue  # `在大湾区设立工作站，…，共引进人才超300人`: where the site stands, not what is counted later
+        if deputy_home(text, mentions, k, pos):
+            k -= 1
+            continue  # `…慈利县某某乡副乡长某某代表在…数据下画上记号:国内生产总值…`: the deputy's home, not the report's
         if k == bisect_left(starts, pos) - 1 and first_country_item(text, mentions, k, pos):
             return m  # `远高于美国2%、日本1.3%…的经济增速`: the first country's own figure, like the items after it
         if m.subject and not m.comparison and not enclosed(text, m.start, pos) and is_topic(text, m, lo) \

@@ -49,6 +49,7 @@ from .funded_parts import opened_part
 from .headed_measures import headed_measure
 from .hotline_categories import listed_category
 from .item_wholes import holding_wholes
+from .kept_regions import kept_region
 from .lexicon import lexicon
 from .mention import Mention, with_subject
 from .period_dates import Period
@@ -281,6 +282,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         region = beyond_reach(self.text, s.start, m.start, region)
         if zone_abroad(self.text, s.start, m.start, region):
             region = None  # `目前园区共引进投资项目…` in a story on a park abroad: the park's (abroad_zones.py)
+        region = kept_region(self.text, s.start, m.start, region, status)  # `这家农场…纯收益…`: none (kept_regions.py)
         if district_trade(self.text, self.seg.articles[s.article].start, s.start, m.start, subject):
             region = None  # `上海海关关区实现进出口…`: all the district's customs clears, no place's (customs_districts.py)
         fact = Fact(doc=self.ctx.name, published=self.paper.published_iso, family=family,

@@ -5,6 +5,7 @@ place an article's lead is about, the zone a paragraph profiled before, a scope 
 from __future__ import annotations
 
 from .bilateral_figures import bilateral_figure, invested_abroad, invested_in, pair_region, traded_with
+from .deputy_homes import unless_deputy_home
 from .gazetteer import gazetteer
 from .group_figures import group_figure, group_holder, localities_figure
 from .landed_places import allotted_place, benefited_place, landed_place
@@ -106,7 +107,7 @@ class ScopePlaces(PlaceOverrides):
         if m.place is not None or region is None or self._county_or_below(region) or is_village_region(region) \
                 or named_in_clause(self.text, places, starts, s.start, m.start) is not None:
             return region
-        village = village_heading(self.text, s.start, m.start, is_topic)
+        village = unless_deputy_home(self.text, village_heading(self.text, s.start, m.start, is_topic), m.start)
         return region if village is None else region_of(village.place)
 
     def _own_clause(self, s: Sentence, pos: int) -> int:
@@ -151,7 +152,8 @@ class ScopePlaces(PlaceOverrides):
                 or self._paragraph_place(s, named.start, anaphor=True)  # `…；广东深圳…，全市…`: 深圳's
             scopes = ([mention_place(topic, scopes)] if topic is not None else []) + scopes
         a = self.seg.articles[s.article]
-        named = named or village_topic(self.text, clause_start(self.text, s.start, m.start), m.start, is_topic) \
+        named = named or unless_deputy_home(self.text, village_topic(
+            self.text, clause_start(self.text, s.start, m.start), m.start, is_topic), m.start) \
             or landed_place(self.text, places, starts, m.start, m.end, s.end) \
             or benefited_place(self.text, places, starts, self._own_clause(s, m.start), m.start) \
             or local_place(self.text, places, starts, s.start, m.start) \
@@ -277,9 +279,11 @@ class ScopePlaces(PlaceOverrides):
         para_start = self.seg.paragraphs[s.paragraph if item is None else item.introduction][0]
         lo = max(para_start, s.start - _PARAGRAPH_REACH, pos - 2 * _PARAGRAPH_REACH)  # a run-on sentence: bounded
         # `中国…`: its sentence's; `(其中,绥化市望奎县26例…);新增…`: a place in a bracket closed before is no topic
-        mentions = [m for m in place_mentions(self.text, lo, pos) if (m.kind != "scope" or not anaphor) and m.subject
+        raw = place_mentions(self.text, lo, pos)  # a deputy's home (`…县某某乡副乡长某某代表在…`) opens no scope,
+        mentions = [m for k, m in enumerate(raw) if (m.kind != "scope" or not anaphor) and m.subject  # but `该县`'s
                     and not m.comparison and (m.kind != "china" or m.start >= s.start)
-                    and not enclosed(self.text, m.start, pos) and not site_set_up(self.text, m)]
+                    and not enclosed(self.text, m.start, pos) and not site_set_up(self.text, m)
+                    and (anaphor or m.kind != "place" or not person_home(self.text, raw, k, pos))]
         sentence_starts = [max(lo, max(self.text.rfind(c, lo, m.start) for c in _SENTENCE_MARKS) + 1)
                            for m in mentions]
         topics: dict[int, list] = {}   # sentence start → its topic places, in order

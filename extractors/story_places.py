@@ -8,6 +8,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .branch_scan import BranchScan
+from .deputy_homes import deputy_home
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .place_chains import _ancestry
@@ -92,9 +93,9 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
                 or BREAKDOWN_ITEM.match(text, m.end) or in_aside(text, m.start) \
                 or (text[m.start - 1:m.start] in _VENUE_BEFORE and _VENUE.match(text, m.end)):
             continue  # a list item (`环翠区10例`), an aside or a venue (`在北京开幕`) is not what it is about
-        if _firm_site(text, mentions, k) or person_home(text, mentions, k):
+        if _firm_site(text, mentions, k) or person_home(text, mentions, k) and not deputy_home(text, mentions, k):
             continue  # `在浙江宁波某光学公司的车间`, `…街道居民某某回忆道`: where one firm's or person's anecdote is set
-        if national_word:
+        if national_word or deputy_home(text, mentions, k):  # `湖南代表`: one of the national session's deputies
             national += 1
             bodies += m.kind == "body"
         else:
@@ -119,7 +120,7 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
     return main
 
 
-def person_home(text: str, mentions: list, k: int) -> bool:
+def person_home(text: str, mentions: list, k: int, pos: int | None = None) -> bool:
     """The place at k is one person's home: the rest of an address and a resident telling something follow it
     (`resident_home_after`), `的` and one person (`湖南郴州的“90后”曾某`: `person_of_place_after`), or `家住` stands
     before its chain."""
@@ -130,7 +131,7 @@ def person_home(text: str, mentions: list, k: int) -> bool:
     while last + 1 < len(mentions) and mentions[last + 1].start == mentions[last].end \
             and mentions[last + 1].kind == "place":
         last += 1
-    if _PERSON_OF_PLACE.match(text, mentions[last].end) is not None:
+    if _PERSON_OF_PLACE.match(text, mentions[last].end) is not None or deputy_home(text, mentions, k, pos):
         return True
     first = k
     while first and mentions[first - 1].end == mentions[first].start and mentions[first - 1].kind == "place":

@@ -1,0 +1,18 @@
+"""The region a figure keeps after the scopes in force gave it one: none for one entity's own figure its sentence points
+at by its kind (`这家农场…纯收益实现20多万元`: one_entity_figures.py), nor the country's for a past figure a deputy tells
+in the first person in a quotation (`“…我们共发放补贴1288万元…”某某代表说`: deputy_homes.py)."""
+
+from __future__ import annotations
+
+from .deputy_homes import deputy_says_we
+from .gazetteer import NATIONAL
+from .one_entity_figures import one_entity_figure
+
+
+def kept_region(text: str, sentence: int, pos: int, region: str | None, status: str) -> str | None:
+    """region, or None when the figure at pos (in the sentence starting at sentence) is no place's."""
+    if region is None:
+        return None
+    if region == NATIONAL and status == "actual" and deputy_says_we(text, sentence, pos):
+        return None
+    return None if one_entity_figure(text, sentence, pos) else region
