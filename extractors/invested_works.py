@@ -14,8 +14,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .lexicon import lexicon
+from .quantities import UNIT_KINDS
 
 _LEX = lexicon()
+_MONEY = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "currency")
 _BARE = _LEX.compile("bare_investment_measure")
 _MEASURE_CLAUSE = _LEX.compile("investment_measure_clause")
 _HEAD = _LEX.compile("invested_works_head")
@@ -48,6 +50,11 @@ class Works(NamedTuple):
     name: str       # the works' name
     one: bool       # one works built (a project, a railway), not sites counted, a programme or an agreement
     counted: bool   # the clause counts the works (`186个…安置点`, `…项目73个`): a set
+
+
+def money_level(kind: str, unit: str | None) -> bool:
+    """Whether a figure is an amount of money (`投资3亿元`), not a rate of it (`基础设施投资增长17.3%`)."""
+    return kind == "level" and unit in _MONEY
 
 
 def _clause_before(text: str, lo: int, end: int) -> int:

@@ -48,6 +48,7 @@ from .funded_headings import headed_source
 from .funded_parts import opened_part
 from .headed_measures import headed_measure
 from .hotline_categories import listed_category
+from .invested_works import money_level
 from .item_wholes import holding_wholes
 from .lexicon import lexicon
 from .mention import Mention, with_subject
@@ -211,7 +212,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
                 return
             ind = self.catalog.classify(m.kind, m.subject, unit, context, m.part, self.ctx.kind)
         if (sized := project_size_indicator(ind and ind.id, self.text, m.end)
-                or works_size_indicator(ind and ind.id, self.text, s.start, m.start, m.subject)
+                or works_size_indicator(ind and ind.id, self.text, (s.start, m.start), m.subject,
+                                        money_level(m.kind, unit))
                 or part_direction(ownership.whole, ind and ind.id)) is not None:
             ind = self.catalog.by_id[sized]  # `投资15亿元的…项目`: its total; `在华累计投资…其中…投资`: the whole's direction
         if counts_other_things(ind and ind.id, self.text, clause, m.start, m.end):

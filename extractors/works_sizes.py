@@ -27,9 +27,12 @@ def _told_done(text: str, sent_start: int, pos: int) -> bool:
     return _DONE.search(text, sent_start, min(ends, default=min(len(text), pos + _REACH))) is not None
 
 
-def works_size_indicator(indicator: str | None, text: str, sent_start: int, pos: int, subject: str) -> str | None:
-    """The indicator of a works' size for the investment figure at pos (its subject as read), else None."""
-    if indicator not in (None, _IDS["from"]) or (works := works_of(text, sent_start, pos, subject)) is None:
+def works_size_indicator(indicator: str | None, text: str, span: tuple[int, int], subject: str,
+                         money: bool) -> str | None:
+    """The indicator of a works' size for the amount of money (money) at span[1], its sentence opening at span[0]
+    (its subject as read), else None."""
+    sent_start, pos = span
+    if not money or indicator not in (None, _IDS["from"]) or (works := works_of(text, sent_start, pos, subject)) is None:
         return None
     clause = max(sent_start, max(text.rfind(c, sent_start, pos) for c in _CLAUSE_MARKS) + 1)
     m = _MEASURE.search(text, clause, pos)
