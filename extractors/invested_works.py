@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .lexicon import lexicon
+from .places import place_mentions
 from .quantities import UNIT_KINDS
 
 _LEX = lexicon()
@@ -34,8 +35,10 @@ _SIZE_SUBJECT = _LEX.compile("works_size_subject")
 _FIRM = _LEX.compile("works_firm_owner")
 _OWNED = _LEX.compile("owned_bare_investment")
 _LISTED = _LEX.compile("works_list_clause")
+_SITE = _LEX.compile("works_site_lead")
 _LEAD = _LEX.compile("works_clause_lead")
 _COUNT_BEFORE = _LEX.compile("works_count_before")
+_PLACE = "place"  # a place mention's kind (places.PlaceMention.kind)
 _COMMAS = "，,"
 _STOPS = "；;：:。！？!?\n"
 _OF = "的"
@@ -156,9 +159,13 @@ def works_of(text: str, sent_start: int, pos: int, subject: str) -> Works | None
 
 
 def names_one_works(text: str, sent_start: int, pos: int, subject: str) -> bool:
-    """Whether the investment figure at pos (its subject as read) is one works' own, so no place's."""
+    """Whether the investment figure at pos (its subject as read) is one works' own and its sentence names no place
+    before it (`某某直流工程投资超过…`): then no place's, not the city or province its story or dateline is set in; a
+    works the sentence places (`位于某省某市的…项目`, `某市政府官网显示，某某水乡总投资…`) keeps the place read."""
     works = works_of(text, sent_start, pos, subject)
-    return works is not None and works.one
+    bound = _sentence_bound(text, sent_start, pos)
+    return works is not None and works.one and not any(
+        p.kind == _PLACE and p.subject for p in place_mentions(text, bound, pos))
 
 
 def _firm_works(text: str, sent_start: int, pos: int, subject: str) -> Works | None:
@@ -173,6 +180,8 @@ def _firm_works(text: str, sent_start: int, pos: int, subject: str) -> Works | N
 def invested_works(text: str, sent_start: int, pos: int, end: int, subject: str) -> str:
     """The subject of the investment figure at pos..end with the works it is of, when it is named alone, or a firm
     taken as its owner names the works; else as it was."""
+    if (site := _SITE.match(subject)) is not None and _OWNED.fullmatch(subject):
+        return subject[site.end():]  # `位于某市的某某项目总投资`: where it stands is no part of its name
     works = works_before(text, sent_start, pos, subject) or works_after(text, sent_start, pos, end, subject)
     if works is None and (works := _firm_works(text, sent_start, pos, subject)) is not None:
         subject = _OWNED.fullmatch(subject)["measure"]  # `某某集团总投资` whose sentence names the group's park
