@@ -46,7 +46,8 @@ _LIST_MARKS = ("、", "与", "和")
 _CLAUSES = 3  # clauses read back: the name's and at most two property clauses
 _MIN_NAME, _MAX_NAME = 3, 16  # characters: a shorter name is a bare kind, a longer one a piece of narrative
 _HEAD_REACH = 4  # characters: the longest head a name ends with that a measure may repeat (`协议`)
-_AFTER_REACH = 40  # characters after the figure the works it completed may be named in
+_AFTER_REACH = 40
+_REACH = 160  # characters back from a figure its sentence is read: a run-on line names no works that far off  # characters after the figure the works it completed may be named in
 
 
 class Works(NamedTuple):
@@ -66,7 +67,9 @@ def _clause_before(text: str, lo: int, end: int) -> int:
 
 
 def _sentence_bound(text: str, sent_start: int, pos: int) -> int:
-    return max(sent_start, max(text.rfind(c, sent_start, pos) for c in _STOPS) + 1)
+    """Where the figure's sentence (or its `；` part) opens, read back at most _REACH characters (a run-on line)."""
+    lo = max(sent_start, pos - _REACH)
+    return max(lo, max(text.rfind(c, lo, pos) for c in _STOPS) + 1)
 
 
 def _named(text: str, lo: int, end: int, head_end: int) -> tuple[Works | None, bool]:
@@ -116,9 +119,11 @@ def _works_in(text: str, lo: int, end: int) -> Works | None:
 
 def works_before(text: str, sent_start: int, pos: int, subject: str) -> Works | None:
     """The works a bare investment at pos (its subject as read) is of, named in the clauses before its own."""
+    if not _BARE.fullmatch(subject):
+        return None
     bound = _sentence_bound(text, sent_start, pos)
     clause = _clause_before(text, bound, pos)
-    if not _BARE.fullmatch(subject) or clause <= bound or not _MEASURE_CLAUSE.fullmatch(text[clause:pos]):
+    if clause <= bound or not _MEASURE_CLAUSE.fullmatch(text[clause:pos]):
         return None
     end = clause - 1
     for _ in range(_CLAUSES):
@@ -133,8 +138,10 @@ def works_before(text: str, sent_start: int, pos: int, subject: str) -> Works | 
 
 def works_after(text: str, sent_start: int, pos: int, end: int, subject: str) -> Works | None:
     """The works a bare investment opening its sentence (figure at pos..end) completed, named in the next clause."""
+    if not _BARE.fullmatch(subject) or pos - sent_start > _REACH:
+        return None
     opening = sent_start + len(text[sent_start:pos]) - len(text[sent_start:pos].lstrip())
-    if not _BARE.fullmatch(subject) or not _MEASURE_CLAUSE.fullmatch(text[opening:pos]):
+    if not _MEASURE_CLAUSE.fullmatch(text[opening:pos]):
         return None
     m = _AFTER.match(text[end:end + _AFTER_REACH])
     if m is None or _SCOPE.match(m["name"]) or _GENERIC.fullmatch(m["name"]):

@@ -20,11 +20,12 @@ _DONE = _LEX.compile("works_told_done")
 _CLAUSE_MARKS = "，,；;：:。！？!?\n"
 _SENTENCE_END = "。！？!?\n；;"
 _REACH = 80  # characters after the figure its sentence may tell the works done in
+_BACK = 160  # characters before it: a run-on line tells no works done that far off
 
 
 def _told_done(text: str, sent_start: int, pos: int) -> bool:
     ends = [at for at in (text.find(c, pos, pos + _REACH) for c in _SENTENCE_END) if at >= 0]
-    return _DONE.search(text, sent_start, min(ends, default=min(len(text), pos + _REACH))) is not None
+    return _DONE.search(text, max(sent_start, pos - _BACK), min(ends, default=min(len(text), pos + _REACH))) is not None
 
 
 def works_size_indicator(indicator: str | None, text: str, span: tuple[int, int], subject: str,
@@ -34,7 +35,8 @@ def works_size_indicator(indicator: str | None, text: str, span: tuple[int, int]
     sent_start, pos = span
     if not money or indicator not in (None, _IDS["from"]) or (works := works_of(text, sent_start, pos, subject)) is None:
         return None
-    clause = max(sent_start, max(text.rfind(c, sent_start, pos) for c in _CLAUSE_MARKS) + 1)
+    lo = max(sent_start, pos - _BACK)
+    clause = max(lo, max(text.rfind(c, lo, pos) for c in _CLAUSE_MARKS) + 1)
     m = _MEASURE.search(text, clause, pos)
     if m is None or m.end() != pos:
         return None
