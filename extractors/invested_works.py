@@ -46,8 +46,8 @@ _LIST_MARKS = ("、", "与", "和")
 _CLAUSES = 3  # clauses read back: the name's and at most two property clauses
 _MIN_NAME, _MAX_NAME = 3, 16  # characters: a shorter name is a bare kind, a longer one a piece of narrative
 _HEAD_REACH = 4  # characters: the longest head a name ends with that a measure may repeat (`协议`)
-_AFTER_REACH = 40
-_REACH = 160  # characters back from a figure its sentence is read: a run-on line names no works that far off  # characters after the figure the works it completed may be named in
+_AFTER_REACH = 40  # characters after the figure the works it completed may be named in
+_REACH = 160  # characters back from a figure its sentence is read: a run-on line names no works that far off
 
 
 class Works(NamedTuple):
@@ -165,13 +165,18 @@ def works_of(text: str, sent_start: int, pos: int, subject: str) -> Works | None
     return Works(name, _one(name), False)
 
 
-def names_one_works(text: str, sent_start: int, pos: int, subject: str) -> bool:
-    """Whether the investment figure at pos (its subject as read) is one works' own and its sentence names no place
-    before it (`某某直流工程投资超过…`): then no place's, not the city or province its story or dateline is set in; a
-    works the sentence places (`位于某省某市的…项目`, `某市政府官网显示，某某水乡总投资…`) keeps the place read."""
+def one_works(text: str, sent_start: int, pos: int, subject: str) -> bool:
+    """Whether the investment figure at pos (its subject as read) is one works' own (`某某直流工程投资超过…`)."""
     works = works_of(text, sent_start, pos, subject)
+    return works is not None and works.one
+
+
+def names_one_works(text: str, sent_start: int, pos: int, subject: str) -> bool:
+    """Whether the investment figure at pos is one works' own and its sentence names no place before it: then no
+    place's, not the city or province its story or dateline is set in; a works the sentence places (`位于某省某市的…项目`,
+    `某市政府官网显示，某某水乡总投资…`) keeps the place read."""
     bound = _sentence_bound(text, sent_start, pos)
-    return works is not None and works.one and not any(
+    return one_works(text, sent_start, pos, subject) and not any(
         p.kind == _PLACE and p.subject for p in place_mentions(text, bound, pos))
 
 

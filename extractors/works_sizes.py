@@ -9,7 +9,7 @@ tells done (`…的一期工程正式投入生产`). Words in lexicon/works.toml
 
 from __future__ import annotations
 
-from .invested_works import names_one_works, works_of
+from .invested_works import one_works, works_of
 from .lexicon import lexicon
 
 _LEX = lexicon()
@@ -50,4 +50,4 @@ def one_works_size(indicator: str | None, text: str, span: tuple[int, int], subj
     """Whether the figure at span[1] (its sentence opening at span[0]) is one works' size (`某某高铁，…，投资…`) that its
     own sentence does not date (dated): then it is as of the story's day, not of a span or year a headline or an
     earlier sentence set."""
-    return not dated and indicator == _IDS["to"] and names_one_works(text, span[0], span[1], subject)
+    return not dated and indicator == _IDS["to"] and one_works(text, span[0], span[1], subject)
