@@ -14,6 +14,7 @@ from .firm_figures import firm_figure, part_of_firm_figure
 from .firm_references import referred_firm
 from .headed_count_lines import line_measured
 from .heading_scopes import heading_named
+from .invested_works import invested_works, money_level, names_one_works
 from .mention import Mention
 from .mode_programmes import mode_programme_project
 from .pointed_bodies import pointed_body
@@ -64,9 +65,12 @@ def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention,
     owned = project_set_investment(text, s_start, m.start, owned)  # `推进…重大项目集中开工活动，完成投资…`
     owned = counted_set_total(text, s_start, m.start, owned)  # `首批73个…重大项目正式揭牌，其中包括…，总投资…`
     owned = project_topic_total(text, s_start, m.start, owned, para_start)  # `某某剧场位于…，项目总投资…`
+    money = money_level(m.kind, m.unit)
+    owned = invested_works(text, s_start, m.start, m.end, owned) if money else owned  # `…签约某某协议，投资…`
     owned = mode_programme_project(text, para_start, s_start, owned)  # `运用PPP模式开展脱贫攻坚。…项目…个`
     owned, zone_place = zone_referred(text, para_start, s_start, m.start, owned)  # `该产业园…，园区已注册企业`
     subject = line_measured(text, m.start, heading_named(text, m.start, owned))  # `(二)…工单办理量` then `街道 455件`
     return Owned(owned, subject, firm_owned, zone_place,
-                 not firm_owned and one_project_figure(text, s_start, m.start, m.end, m.subject),
+                 not firm_owned and (one_project_figure(text, s_start, m.start, m.end, m.subject)
+                                     or money and names_one_works(text, s_start, m.start, subject)),  # `某某高铁，投资…`
                  firm_before[2] if part else None)

@@ -48,6 +48,7 @@ from .funded_headings import headed_source
 from .funded_parts import opened_part
 from .headed_measures import headed_measure
 from .hotline_categories import listed_category
+from .invested_works import money_level
 from .item_wholes import holding_wholes
 from .kept_regions import kept_region
 from .lexicon import lexicon
@@ -67,6 +68,7 @@ from .subjects import MEASURE_OF_PREVIOUS, opening_origin, with_origin
 from .tables import TableFigure
 from .tallied_figures import one_thing_attribute, untallied_detail
 from .unreported_figures import unreported_figure
+from .works_sizes import one_works_size, works_size_indicator
 
 _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
@@ -211,6 +213,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
                 return
             ind = self.catalog.classify(m.kind, m.subject, unit, context, m.part, self.ctx.kind)
         if (sized := project_size_indicator(ind and ind.id, self.text, m.end)
+                or works_size_indicator(ind and ind.id, self.text, (s.start, m.start), m.subject,
+                                        money_level(m.kind, unit))
                 or part_direction(ownership.whole, ind and ind.id)) is not None:
             ind = self.catalog.by_id[sized]  # `投资15亿元的…项目`: its total; `在华累计投资…其中…投资`: the whole's direction
         if counts_other_things(ind and ind.id, self.text, clause, m.start, m.end):
@@ -256,6 +260,9 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
             period, status = planned, "target"  # `完成年初预算24.6亿元的59.7%`: the year's plan
         period = self._story_period(m, s, clause, period, explicit, status)
         period = self._project_size_period(m, s, ind, period)  # `总投资逾200亿元的…工程`: its size, no flow
+        if one_works_size(ind and ind.id, self.text, (s.start, m.start), m.subject,
+                          explicit_own or any(s.start <= tm.start < m.start for tm in times)):
+            period = Period(None, self.ctx.published)  # `某某高铁，…，投资…` under `去年…`: as of the story's day
         if (listed := listed_category(ind and ind.id, self.text, s.start, m.start, m.subject)) is not None:
             ind = self.catalog.by_id[listed]  # `…集中在农林畜牧水利1590件,…;社会保障1485件`, `(一)诉求分类情况`
             family = ind.family  # `诉求量前10位的分别是:` over a plain count: the hotline's
