@@ -12,6 +12,7 @@ _LEX = lexicon()
 _BEFORE = _LEX.compile("trade_partner_before")
 _WITH = frozenset(_LEX.words("trade_partner_with"))
 _TRADE_NEXT = _LEX.compile_at("trade_partner_with_measure")
+_LIST_AFTER = _LEX.compile_at("partner_list_after")
 _FOREIGN = "foreign"
 _TRADE = _LEX.compile("trade_measure")
 _JOINERS = frozenset(_LEX.words("list_joiner") + _LEX.words("list_joiner_word"))
@@ -50,10 +51,16 @@ def trades_with(text: str, mentions: list, k: int) -> bool:
 
 def listed_partner(text: str, mentions: list, k: int) -> bool:
     """Whether place mention k is a later item of a list of partners whose first stands right after a partner's
-    preposition (`对马来西亚、泰国、新加坡分别增长…`: 泰国 and 新加坡 are partners as 马来西亚 is), whatever follows."""
+    preposition and whose last a trade word or `分别` follows (`对马来西亚、泰国、新加坡分别增长…`: 泰国 and 新加坡 are
+    partners as 马来西亚 is)."""
     j, first = k, max(0, k - _LIST_REACH)
     while j > first and text[mentions[j - 1].end:mentions[j].start] in _JOINERS:
         j -= 1
     if j == k or mentions[j].subject:
         return False
-    return _BEFORE.search(text[max(0, mentions[j].start - _LEAD_REACH):mentions[j].start]) is not None
+    last = k  # the list's last item: a trade word or `分别` follows it in its clause
+    while last + 1 < len(mentions) and last - j < _LIST_REACH \
+            and text[mentions[last].end:mentions[last + 1].start] in _JOINERS:
+        last += 1
+    return _BEFORE.search(text[max(0, mentions[j].start - _LEAD_REACH):mentions[j].start]) is not None \
+        and _LIST_AFTER.match(text, mentions[last].end) is not None
