@@ -73,7 +73,8 @@ def _partner_total(text: str, start: int, m: Mention) -> str | None:
     figure's clause group (its sentence up to a `;`) named last."""
     if _BARE_TOTAL.match(m.subject) is None:
         return None
-    lo = max(start, *(text.rfind(mark, start, m.start) + 1 for mark in _GROUP_MARKS))  # `…;进出口总值…`: not past a `;`
+    lo = max(start, m.start - _FLOW_REACH)  # bounded: a run-on sentence is not read back to its start per figure
+    lo = max(lo, *(text.rfind(mark, lo, m.start) + 1 for mark in _GROUP_MARKS))  # `…;进出口总值…`: not past a `;`
     found = _last(_FLOW_BEFORE, text, lo, m.start)
     if found is None or not _is_partner(found["partner"]):
         return None
