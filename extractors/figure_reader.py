@@ -77,6 +77,7 @@ from .subjects import (
 from .topic_owners import topic_total
 from .trend_clauses import trend_measure, trend_owned
 from .trend_subjects import trend_subject
+from .zone_list_items import zone_heads_list, zone_item_place
 
 _LEX = lexicon()
 _TIMES = next(unit for unit, kind in UNIT_KINDS.items() if kind == "times")
@@ -259,6 +260,9 @@ class FigureReader(FigureNaming, FigureNouns):
         """(subject, place) of a breakdown by place: it counts what its heading names."""
         place = f.spread[3] if f.spread else None
         item_place = unnamed_item_place(self.text, f.raw, f.q.start, bool(f.spread), self.last_item, item_place)
+        if item_place is None and not f.spread and not f.change and zone_heads_list(self.text, f.raw, f.noun_end or f.q.end, self.end):
+            self.last_item = True  # `其中，宜昌高新区10个，宜都市3个`: the zone is where, the list's measure what
+            return _category(self.text, self.start, f.q.start) or self.prev_subject, zone_item_place(f.raw)
         if item_place is not None and ((category := _category(self.text, self.start, f.q.start) or self.prev_subject)
                                        or item_place == ""):
             subject, place = category, item_place

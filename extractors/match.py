@@ -30,6 +30,7 @@ from .list_subjects import items_sharing
 from .measure_owners import names_a_body, opening_set
 from .mention import Mention
 from .part_qualifiers import with_part_qualifiers
+from .partner_flows import with_partner_flows
 from .quantities import Quantity, find_quantities
 from .shared_objects import with_joint_objects, with_objects_named_once, with_stage_owners
 from .subjects import NATIONAL_PHRASE, TIME_WORDS, clean_subject, is_account, of_set
@@ -114,6 +115,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     mentions = with_graded_measure(mentions)  # `评价为A类的有50家,B类4家` → 评价为B类
     mentions = with_part_qualifiers(text, mentions)  # `…旅客…、车辆…，其中出港车辆…、旅客…` → 出港旅客
     mentions = with_first_item_measure(text, mentions)  # `小麦收购量…、玉米…、大豆…` → 大豆收购量
+    mentions = with_partner_flows(text, start, mentions)  # `其中对越南增长…` → 对越南进出口
     mentions = per_unit(text, start, mentions)  # `12件逾期,其中市住建局3件` → 市住建局逾期
     mentions = with_heading_measure(text, start, end, mentions)  # `工单数量较多的单位为:住建局1468件` → 住建局工单数量
     if (opening := opening_set(text, start)) is not None:  # `住户贷款中，短期贷款…`: the set's

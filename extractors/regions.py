@@ -25,7 +25,7 @@ from .place_topics import is_topic
 from .places import PlaceMention, bounds_a_whole, place_mentions
 from .sentences import inside_bracket
 from .site_places import site_set_up
-from .trade_partners import trade_partner
+from .trade_partners import listed_partner, trade_partner, trades_with
 from .unit_parts import body_item
 
 GROUP = Place("", "group")          # several places at once: a figure about them has no single region
@@ -159,7 +159,7 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
         if m.subject and not m.comparison and not enclosed(text, m.start, pos) and is_topic(text, m, lo) \
                 and not _listed_far(text, m, pos) and not _own_bracket_closed(text, m.end, pos) \
                 and not item_before_items(text, mentions, k, pos) and not _partner_item(text, mentions, k) \
-                and not trade_partner(text, mentions, k, pos):
+                and not trade_partner(text, mentions, k, pos) and not listed_partner(text, mentions, k):
             return _LISTED if in_list(text, mentions, k) or _parallel_before(text, mentions, k, lo, pos) \
                 or _heads_listed_count(text, m, pos) else m
         k -= 1
@@ -268,7 +268,8 @@ def in_list(text: str, mentions: list[PlaceMention], k: int) -> bool:
     m = mentions[k]
     before = k > 0 and text[mentions[k - 1].end:m.start] in _JOINERS and not _both_bodies(m, mentions[k - 1])
     after = k + 1 < len(mentions) and text[m.end:mentions[k + 1].start] in _JOINERS \
-        and not _both_bodies(m, mentions[k + 1]) and not _with_partners(text, mentions, k)
+        and not _both_bodies(m, mentions[k + 1]) and not _with_partners(text, mentions, k) \
+        and not trades_with(text, mentions, k)  # `厦门市与欧盟贸易总值`: the city's trade with its partner
     if before or after:  # `火神山、雷神山医院`: two landmarks of one city are that city
         side = [mentions[i] for i in (k - 1, k + 1) if 0 <= i < len(mentions)]
         return not all(o.place is not None and o.place == m.place for o in side

@@ -14,6 +14,7 @@ from .lexicon import lexicon
 from .place_chains import _ancestry
 from .places import place_mentions
 from .regions import BREAKDOWN_ITEM, GROUP, in_aside
+from .trade_partners import listed_partner
 
 _COUNTY_SUFFIXES = frozenset(lexicon().words("county_short_suffix"))
 _DATELINES = BranchScan.of_entries(lexicon(), "{dateline_opening}", ("wire_dateline", "paper_dateline"))
@@ -95,6 +96,8 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
             continue  # a list item (`环翠区10例`), an aside or a venue (`在北京开幕`) is not what it is about
         if _firm_site(text, mentions, k) or person_home(text, mentions, k) and not deputy_home(text, mentions, k):
             continue  # `在浙江宁波某光学公司的车间`, `…街道居民某某回忆道`: where one firm's or person's anecdote is set
+        if listed_partner(text, mentions, k):
+            continue  # `对马来西亚、泰国、新加坡…`: a trade partner, as the first of its list is, no place of the story
         if national_word or deputy_home(text, mentions, k):  # `湖南代表`: one of the national session's deputies
             national += 1
             bodies += m.kind == "body"
