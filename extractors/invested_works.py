@@ -39,6 +39,8 @@ _SITE = _LEX.compile("works_site_lead")
 _LEAD = _LEX.compile("works_clause_lead")
 _COUNT_BEFORE = _LEX.compile("works_count_before")
 _PLACE = "place"  # a place mention's kind (places.PlaceMention.kind)
+_CLAUSE_ENDS = "，,；;。！？!?\n"
+_CLAUSE_REACH = 80   # characters after a figure its clause may name the works' place in
 _COMMAS = "，,"
 _STOPS = "；;：:。！？!?\n"
 _OF = _LEX.words("works_of_mark")[0]
@@ -174,10 +176,12 @@ def one_works(text: str, sent_start: int, pos: int, subject: str) -> bool:
 def names_one_works(text: str, sent_start: int, pos: int, subject: str) -> bool:
     """Whether the investment figure at pos is one works' own and its sentence names no place before it: then no
     place's, not the city or province its story or dateline is set in; a works the sentence places (`位于某省某市的…项目`,
-    `某市政府官网显示，某某水乡总投资…`) keeps the place read."""
+    `某市政府官网显示，某某水乡总投资…`, `投资445万元的某镇某村…工程`) keeps the place read."""
     bound = _sentence_bound(text, sent_start, pos)
+    ends = [at for at in (text.find(c, pos, pos + _CLAUSE_REACH) for c in _CLAUSE_ENDS) if at >= 0]
+    clause_end = min(ends, default=min(len(text), pos + _CLAUSE_REACH))  # `投资445万元的某镇某村…工程`: placed after
     return one_works(text, sent_start, pos, subject) and not any(
-        p.kind == _PLACE and p.subject for p in place_mentions(text, bound, pos))
+        p.kind == _PLACE and p.subject for p in place_mentions(text, bound, clause_end))
 
 
 def _firm_works(text: str, sent_start: int, pos: int, subject: str) -> Works | None:

@@ -108,6 +108,15 @@ CASES = [
      "一季度，东岭高铁投资增长11.7%，基础设施投资增长17.3%。\n",
      [fact("东岭高铁投资", 11.7, None, None, "2020-03-31", unit="%"),
       fact("基础设施投资", 17.3, None, None, "2020-03-31", unit="%")]),
+    # held-out sheet 45 / kinds45 (after the round): a works placed after its figure keeps the story's place, and
+    # the projects put into production in a half year are a set, not one works
+    ("works placed after their money",
+     "钟山县让山里人喝上放心水\n目前，投资320万元的回龙镇龙岩村、石龙村两处农村饮水安全工程均已竣工。\n",
+     [fact("农村饮水安全工程投资", 3.2e6, TOTAL, "钟山县")]),
+    ("the projects put into production, a set",
+     "今年上半年，全市新投产项目76个，投产项目总投资139.4亿元。\n",
+     [fact("新投产项目", 76, "investment.projects", None, "2020-06-30", unit="个"),
+      fact("投产项目总投资", 1.394e10, TOTAL, None, "2020-06-30")]),
     ("a kind of works, not one works",
      "农村公路投资3亿元，新建农村公路200公里。\n",
      [fact("农村公路投资", 3e8, DONE), fact("新建农村公路", 200, None, unit="公里")]),
