@@ -10,6 +10,7 @@ from .places import PlaceMention
 
 _DEPUTY_OF_PLACE = lexicon().compile_at("deputy_of_place_after")
 _WE = lexicon().words("speaker_we")
+_SUFFIXES = sorted(lexicon().words("place_suffix"), key=len, reverse=True)  # `吕梁市` → 吕梁
 
 
 def deputy_home(text: str, mentions: list[PlaceMention], k: int, pos: int | None = None) -> bool:
@@ -22,7 +23,17 @@ def deputy_home(text: str, mentions: list[PlaceMention], k: int, pos: int | None
     while last + 1 < len(mentions) and mentions[last + 1].start == mentions[last].end \
             and mentions[last + 1].kind == "place":
         last += 1
-    return _DEPUTY_OF_PLACE.match(text, mentions[last].end) is not None
+    post = _DEPUTY_OF_PLACE.match(text, mentions[last].end)
+    if post is None:
+        return False
+    # `吕梁市市长某某代表说，近年来吕梁坚持…，森林覆盖率…`: the deputy names the home again, and tells of it
+    return pos is None or not any(_named(text, m, post.end(), pos) for m in mentions[k:last + 1])
+
+
+def _named(text: str, m: PlaceMention, start: int, pos: int) -> bool:
+    name = m.place.name if m.place is not None else text[m.start:m.end]
+    short = next((name[:-len(w)] for w in _SUFFIXES if name.endswith(w) and len(name) - len(w) >= 2), name)
+    return short in text[start:pos]
 
 
 _QUOTE_TAG = lexicon().compile_at("deputy_quote_tag")

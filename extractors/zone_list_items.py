@@ -9,13 +9,14 @@ from .lexicon import lexicon
 
 _NEXT_ITEM = lexicon().compile_at("zone_list_next_item")
 _OF_WHICH = lexicon().compile("^[\\s,，]*{of_which}")
+_GRADE_CLASS = lexicon().compile("zone_grade_class")  # `国家级开发区`: a grade of zones, no zone
 
 
 def zone_heads_list(text: str, raw: str, after: int, end: int) -> bool:
     """Whether raw, the words before a count, names only a zone the gazetteer does not know (`宜昌高新区`, `东湖高新区`)
     and the next clause after the count (from after, before end) is an item of a known place with its own figure
     (`，宜都市3个`), or the zone opens a part after `其中`: the zone is an item of a list by place."""
-    if _breakdown_item(raw) is not None or zone_place(raw) is None:
+    if _breakdown_item(raw) is not None or zone_place(raw) is None or _GRADE_CLASS.match(raw):
         return False
     if _OF_WHICH.match(raw):
         return True  # `其中襄阳高新区12个`: a part by place of the whole before, even as the only item

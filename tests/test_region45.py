@@ -14,6 +14,11 @@ LOCAL = "case.txt"                    # a page of no known scope: its headline a
 SESSION = "代表委员谈发展\n　　本报北京5月22日电  政府工作报告回顾了去年的成绩。\n"
 
 CASES = [
+    # held-out set K after the round: a deputy who names the home again tells of it
+    ("a deputy names the home again before its figure", PAPER,
+     SESSION + "　　山西省忻州市市长王立新代表说，近年来忻州坚持脱贫攻坚与生态建设相结合，大力推进五台山生态修复，"
+     "森林覆盖率以每年1个百分点的速度递增，同时大力发展光伏扶贫产业。\n",
+     [(1, "忻州市")]),
     # (a) a deputy's home opens no scope for the national report's figures
     ("a deputy's chain of places and post before the report's figures", PAPER,
      SESSION + "　　安徽省滁州市凤阳县小岗村党委书记李某代表在这样几个数据下画上记号：国内生产总值达到99.1万亿元，增长6.1%。"
