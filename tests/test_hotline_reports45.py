@@ -1,7 +1,7 @@
 """12345 (mayor's, citizens' service, convenience line) reports never seen (audit kinds45): a month's report that
 opens under a heading with its first figures (`全市12345平台共汇集…诉求…个`) is a hotline report, so its channel parts,
 calls dialled in and put through (个, 次), connection rate and category counts in 个 are hotline figures of the
-report's city and month; outside a hotline report, a paragraph about a line keeps its calls (`呼入来电…个`) and its
+report's city and month, and the city's own platform among its counties' keeps the city in its subject; outside a hotline report, a paragraph about a line keeps its calls (`呼入来电…个`) and its
 connection rate (`电话接通率`) in the family. A figure of another subject (a GDP growth, a network's connection rate)
 stays what it is, and a count of staff or seats is no item of the line. Each row is our own report text (other
 cities, months, figures) with ALL its facts."""
@@ -27,8 +27,8 @@ def _rows(fields, *rows):
 
 
 MONTH_UNDER_HEADING = (
-    "一、诉求概况\n2022年10月,全市12345平台共汇集群众和企业诉求32810个。其中,丹阳12345受理9100个,占27.7%;"
-    "句容12345受理4300个,占13.1%。\n从来源渠道看,镇江市12345平台共呼入来电11800个,接通11200个,接通率94.92%;"
+    "一、诉求概况\n2022年10月,全市12345平台共汇集群众和企业诉求32810个。其中,镇江市平台(覆盖市区)受理12400个,"
+    "占37.8%;丹阳12345受理9100个,占27.7%;句容12345受理4300个,占13.1%。\n从来源渠道看,镇江市12345平台共呼入来电11800个,接通11200个,接通率94.92%;"
     "网站受理52件;微信受理188件;短信受理40件,省平台转派620件。\n从诉求类型看,投诉类5200个,占41.9%;咨询类4100个,占33.1%。\n")
 QUARTER_OF_A_NAMED_LINE = (
     "(一)来电概况\n一季度,扬州市民生服务热线累计接收群众来电8650个,呼入电话9120次,接听8830次,接听率96.8%,"
@@ -44,6 +44,7 @@ ZJ = "镇江市"
 CASES = [
     ("a month's report opening under a heading: parts, channels, calls, rate, categories in 个", MONTH_UNDER_HEADING,
      _rows(F, (32810, "个", "hotline.contacts_total", ZJ, *OCT),
+           (12400, "个", "hotline.count", ZJ, *OCT), (37.8, "%", "hotline.category_share", ZJ, *OCT),
            (9100, "个", "hotline.contacts_total", "丹阳市", *OCT), (27.7, "%", "hotline.category_share", "丹阳市", *OCT),
            (4300, "个", "hotline.contacts_total", "句容市", *OCT), (13.1, "%", "hotline.category_share", "句容市", *OCT),
            (11800, "个", "hotline.count", ZJ, *OCT), (11200, "个", "hotline.count", ZJ, *OCT),
@@ -79,9 +80,25 @@ def test_hotline_reports45(label, text, expected):
     assert_exactly(text, expected, PUBLISHED)
 
 
+SUBJECTS = [
+    ("the city's own platform among its counties' keeps the city (kinds45 #14, #236)",
+     "一、诉求概况\n2022年10月,全市12345平台共汇集群众和企业诉求32810个。其中,镇江市平台(覆盖市区)受理12400个,"
+     "占37.8%;丹阳12345受理9100个,占27.7%;句容12345受理4300个。\n",
+     _rows(S, ("12345平台共汇集群众和企业诉求", 32810, "hotline.contacts_total", ZJ),
+           ("镇江市平台受理", 12400, "hotline.count", ZJ), ("镇江市平台受理", 37.8, "hotline.category_share", ZJ),
+           ("丹阳12345受理", 9100, "hotline.contacts_total", "丹阳市"),
+           ("丹阳12345受理", 27.7, "hotline.category_share", "丹阳市"),
+           ("句容12345受理", 4300, "hotline.contacts_total", "句容市"))),
+]
+
+
+@pytest.mark.parametrize("label,text,expected", SUBJECTS, ids=[c[0] for c in SUBJECTS])
+def test_hotline_platform_subjects45(label, text, expected):
+    assert_exactly(text, expected, PUBLISHED)
+
+
 GAPS = [
-    ("the city's own platform among its counties' keeps the city in its subject (kinds45 #14, #236), and `全市` is the "
-     "city whose county lines are listed, not a county-level 市 the list names",
+    ("`全市` is the city whose county lines are listed, not a county-level 市 the list names",
      "一、诉求概况\n2022年10月,全市12345平台共汇集群众和企业诉求32810个。其中,镇江市平台受理12400个,占37.8%;"
      "丹阳12345受理9100个,占27.7%。\n",
      _rows(S, ("12345平台共汇集群众和企业诉求", 32810, "hotline.contacts_total", ZJ),
