@@ -1,7 +1,7 @@
 """Kinds45's textile article: an autonomous prefecture's short form (`巴州`, `博州`, `克州`, `巴音郭楞`, `伊犁`, `锡盟`)
-names it, `巴州` only in a text about Xinjiang since 巴中市 has a 巴州区; looms, spinning and garment figures beside
-socks are no sock figures; spindles (`锭`), pieces or sets (`件/套`), cubic metres (`万方`), `㎡` and a bare `米` after a
-number are units; a capacity `达到` a figure is reached, not hypothetical. Each row is our own sentence: ALL its facts."""
+names it, `巴州` only in a text about Xinjiang since 巴中市 has a 巴州区 (about Sichuan `巴州` is that district); looms, spinning and garment figures beside
+socks are no sock figures; spindles (`锭`), pieces or sets (`件/套`), cubic metres (`万方`), `㎡` and a bare `米` after
+万 or 亿 are units; a capacity `达到` a figure is reached, not hypothetical. Each row is our own sentence: ALL its facts."""
 
 from datetime import date
 
@@ -24,10 +24,12 @@ REGIONS = [
     ("伊犁 without 州", "新疆伊犁今年接待游客2000万人次。\n", [(20000000, "伊犁哈萨克自治州")]),
     ("巴音郭楞 without its people", "巴音郭楞今年建成高标准农田50万亩。\n", [(500000, BAYIN)]),
     ("a league's short form", "内蒙古锡盟今年牛羊存栏达到1500万头。\n", [(15000000, "锡林郭勒盟")]),
-    # negatives: the district of 巴中市, and 巴州 where the text does not settle which
+    # negatives: the district of 巴中市 (in full, or 巴州 in a text about Sichuan), and 巴州 where the text does not
+    # settle which
     ("巴州区 in full", "巴州区今年新建道路80公里。\n", [(80, "巴州区")]),
     ("巴州区 under its city", "四川巴中市巴州区今年新增就业5000人。\n", [(5000, "巴州区")]),
-    ("巴州 in a text about 巴中", "四川巴中：巴州今年新建学校12所。\n", [(12, "巴中市")]),
+    ("巴州 in a text about 巴中", "四川巴中：巴州今年新建学校12所。\n", [(12, "巴州区")]),
+    ("巴州 after 四川", "四川巴州位于大巴山南麓。近年来，巴州新建村道300公里。\n", [(300, "巴州区")]),
     ("巴州 alone", "巴州今年新建学校12所。\n", [(12, None)]),
     # unread, so the story's first place holds it, as for any clause that names none
     ("巴州 in a text naming Xinjiang and Sichuan", "新疆与四川合作。巴州今年新建学校12所。\n", [(12, "新疆维吾尔自治区")]),
@@ -83,6 +85,7 @@ UNITS = [
     ("平方千米", "园区总面积12平方千米。\n", [(12, "平方公里", None, "2023-09-21")]),
     # negatives: 米 of a crop, 方 of the parties
     ("rice and maize", "大米产量3万吨，玉米5万吨。\n", [(30000, "吨", None, "2023-09-21"), (50000, "吨", None, "2023-09-21")]),
+    ("a tree's size in metres", "村口古树高30米，树龄800年，全村今年种树1200株。\n", [(1200, "株", "2023-01-01", "2023-09-21")]),
     ("parties, not cubic metres", "该项目由4方出资建设，总投资12亿元。\n", [(1.2e9, "CNY", None, "2023-09-21")]),
 ]
 
