@@ -64,6 +64,9 @@ class Gazetteer:
         self.former = {p.name: p for p in self.former_county_names()}
         for name, place in self.former.items():
             self.words.setdefault(name, ("place", place, ""))
+        self.rivals = self.prefecture_form_rivals()
+        for word, full in lex.values("prefecture_short_forms").items():  # `博州`; `巴州` by the text (rivals)
+            self.words.setdefault(word, ("contested" if self.rivals[word] else "place", self.by_name[full][0], ""))
         for word, zone in lex.values("zone_short_names").items():
             self.words.setdefault(word, ("place", self.by_name[zone][0], ""))
         self.landmarks = frozenset(lex.values("landmarks"))  # what they measure, kept in a subject
@@ -153,6 +156,13 @@ class Gazetteer:
                     stems.setdefault(name[:-1] + former[name[-1]], []).append(p)
         return [Place(word, "county", ps[0].code, ps[0].parent) for word, ps in stems.items()
                 if len(ps) == 1 and word not in self.words and word not in self.by_name]
+
+    def prefecture_form_rivals(self) -> dict[str, list[Place]]:
+        """Each prefecture short form (lexicon prefecture_short_forms) with the county-level divisions whose stem it
+        also is (`巴州` → 巴中市's 巴州区): where there are any, the text must settle which it names."""
+        suffixes = tuple(lexicon().words("county_suffix"))
+        return {word: [p for s in suffixes for p in self.by_name.get(word + s, []) if p.level == "county"]
+                for word in lexicon().values("prefecture_short_forms")}
 
     def guarded_short_names(self) -> dict[str, Place]:
         """Short names kept out as common words (`攀枝花`, `中山`, `日照`) that still name their place at the head

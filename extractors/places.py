@@ -33,6 +33,7 @@ from .place_words import (
     county_before_scope,
     town_short_names,
 )
+from .prefecture_forms import contested_place
 from .scope_counties import document_scope
 from .zone_names import zone_spans
 
@@ -164,6 +165,10 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
             continue  # `生态富县`, `工业兴县`: a slogan, not the county
         if kind in ("place", "guarded") and _BAY_TAIL.match(text, b) and not word.endswith(_FULL_NAME_ENDS):
             continue  # `杭州湾新区`, `泉州湾`: a bay (and what is named after it), not the place
+        if kind == "contested":  # `巴州`: 巴音郭楞 in a text about Xinjiang, 巴州区 about Sichuan (prefecture_forms.py)
+            if (place := contested_place(text, word)) is None:
+                continue
+            kind = "place"
         if kind == "guarded":
             after_holder = out and out[-1].end == a and out[-1].place is not None and out[-1].place.code \
                 and place.code.startswith(out[-1].place.code)  # `山东日照`, `四川攀枝花`: the city of its province
