@@ -1,14 +1,17 @@
 """Subject debris (audit sheet 45): a manner adverb or act word (`超额完成`, `力推`, `主动`, `共有`, `不分昼夜`), what the
 counted things did (`正式揭牌`, `全部开工`, `竣工投产`), a comparison (`较基准利率`), a preceding clause (`大项目多`,
 `活动带动`), a relative clause's time (`…的到`), a trailing clause (`村容村貌大变样`), a range (`范围内`) are no part of a
-measure's name; a comparison's other side (`远高于…`), a spending verb (`只花`), a membership (`属…省`) and things
-gathered (`…召集起来`) name nothing. A `分别` list whose items each name a count, people or a loss shares no tail.
+measure's name; a comparison's other side (`远高于…`) names nothing (but a place's own figure after it is that
+place's figure of the measure named before: `远高于美国2%` → 经济), nor do a spending verb (`只花`), a membership
+(`属…省`) and things gathered (`…召集起来`). A `分别` list whose items each name a count, people or a loss shares no tail.
 Each row is our own sentence: ALL its facts as (family, subject, value)."""
 
 from datetime import date
 
 import pytest
 from factcase import named_values
+
+from extractors.subject_debris import without_debris
 
 PUBLISHED = date(2020, 5, 20)
 G, OT, INV = "growth_rate", "other", "investment"
@@ -33,12 +36,16 @@ CASES = [
     ("projects completed and producing", "去年以来，开发区21个重点项目竣工投产。\n", [(INV, "开发区重点项目", 21)]),
     # a comparison left at the end, or opening the subject
     ("a rate against a benchmark, in points", "据介绍，该债券票面利率较同期贷款基准利率低1.2个百分点。\n",
-     [(OT, "该债券票面利率", 1.2)]),
+     [(OT, "该债券票面利率(较贷款基准利率低)", 1.2)]),  # a margin: its base and direction stay in brackets
     ("a rate against a benchmark, a fall", "据介绍，该期绿色债券综合发行利率较基准利率降幅达12.5%。\n",
      [(G, "该期绿色债券综合发行利率", -12.5)]),
     ("a past crisis's figure compared", "今年经济将萎缩6%，远高于上一轮危机期间萎缩3.5%的水平。\n", [(G, "经济", -6)]),
     ("other economies' figures compared", "一季度我国经济增长6.4%，远高于德国1.5%、法国1.2%的增速。\n",
-     [(G, "经济", 6.4)]),
+     [(G, "经济", 6.4), (OT, "经济", 1.5), (OT, "经济", 1.2)]),
+    ("another country's figure compared", "一季度，美国经济增长2%，明显高于英国0.4%。\n", [(G, "经济", 2), (OT, "经济", 0.4)]),
+    ("projects put into production, a bare word kept", "去年，全区32个项目顺利投产。\n", [(OT, "项目顺利投产", 32)]),
+    ("projects signed keep the signing", "会上，32个项目集中签约，总投资180亿元。\n",
+     [(OT, "项目集中签约", 32), (INV, "集中签约项目总投资", 1.8e10)]),
     # a part's share told before its growth rate
     ("a part's growth after its share", "高技术产业利用外资占整体利用外资30%，增速达35%。\n",
      [(OT, "高技术产业利用外资占整体利用外资", 30), (G, "高技术产业利用外资", 35)]),
@@ -97,3 +104,27 @@ XFAILS = [
 def test_subject_debris45(label, text, expected):
     got = named_values(text, PUBLISHED)
     assert got == [(f, s, pytest.approx(v)) for f, s, v in expected], got
+
+
+SUBJECTS = [  # (subject as cut, unit, family) → the name left; our own subjects
+    ("某州总死亡人数比往年正常水平高出", "%", "other", "某州总死亡人数(比往年正常水平高出)"),
+    ("某债券发行利率较同期基准利率", "%", "growth_rate", "某债券发行利率"),
+    ("某行业营业收入较", "个百分点", "growth_rate", "某行业营业收入"),
+    ("新兴产业利用外资占全部利用外资", "%", "growth_rate", "新兴产业利用外资"),
+    ("新兴产业利用外资占全部利用外资", "%", "other", "新兴产业利用外资占全部利用外资"),  # a share's level keeps it
+    ("新兴产业利用外资占全部利用外资", "个百分点", "growth_rate", "新兴产业利用外资占全部利用外资"),
+    ("项目顺利投产", "个", "other", "项目顺利投产"),  # a bare `项目` would name no set
+    ("重点项目顺利投产", "个", "investment", "重点项目"),
+    ("规划确定的到单位能耗", "%", "growth_rate", "单位能耗"),
+    ("动能足全省外贸", "%", "growth_rate", "全省外贸"),
+    ("公司已带动中国企业出海", "家", "other", "公司已带动中国企业出海"),
+    ("社区面貌焕然一新", "个", "other", "社区"),
+    ("全市共有产权房", "套", "other", "全市共有产权房"),
+    ("重大项目完成投资", "元", "investment", "重大项目完成投资"),
+    ("居民消费价格同比", "%", "growth_rate", "居民消费价格同比"),
+]
+
+
+@pytest.mark.parametrize("subject,unit,family,name", SUBJECTS)
+def test_subject_without_debris45(subject, unit, family, name):
+    assert without_debris(subject, unit, family) == name
