@@ -4,6 +4,8 @@ sheet 45). Word lists in `lexicon/subject_debris.toml`."""
 
 from __future__ import annotations
 
+import regex
+
 from .lexicon import lexicon
 from .subject_places import strip_place_prefix
 
@@ -23,6 +25,7 @@ _COMPARED = _LEX.compile("comparison_fragment")  # `比一般正常水平高出`
 _OUTPUT_VERB = _LEX.compile("debris_output_verb")
 _MIN_NAME = 2  # characters: what is left must still name something
 _MIN_STATE_KEPT = 3  # characters: `项目顺利投产` keeps its act, a bare `项目` would name no set
+_BRACKET_TAIL = regex.compile(r"[(][^()]*[)]$")  # a measure of the measure or a scope, read as written
 _PERCENT = "%"
 _GROWTH = "growth_rate"
 
@@ -33,6 +36,8 @@ def without_debris(subject: str, unit: str | None = None, family: str | None = N
     `村村容村貌大变样` → 村; a growth rate in percent of `…利用外资占整体利用外资` → …利用外资 (the part's own growth; a
     share's level keeps its whole, share_named names it). A cut that leaves less than a name leaves the subject as
     it was."""
+    if (aside := _BRACKET_TAIL.search(subject)) is not None and aside.start() >= _MIN_NAME:
+        return without_debris(subject[:aside.start()], unit, family) + aside[0]  # `…(超额完成任务)`: its own words
     trimmed = subject
     growth = unit == _PERCENT and family == _GROWTH
     for cut in (_clause_cut, _edge_cut, _word_cut):
