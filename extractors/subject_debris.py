@@ -27,6 +27,7 @@ _MIN_NAME = 2  # characters: what is left must still name something
 _MIN_STATE_KEPT = 3  # characters: `项目顺利投产` keeps its act, a bare `项目` would name no set
 _BRACKET_TAIL = regex.compile(r"[(][^()]*[)]$")  # a measure of the measure or a scope, read as written
 _PERCENT = "%"
+_POINTS = "个百分点"
 _GROWTH = "growth_rate"
 
 
@@ -40,7 +41,8 @@ def without_debris(subject: str, unit: str | None = None, family: str | None = N
         return without_debris(subject[:aside.start()], unit, family) + aside[0]  # `…(超额完成任务)`: its own words
     trimmed = subject
     growth = unit == _PERCENT and family == _GROWTH
-    for cut in (_clause_cut, _edge_cut, _word_cut):
+    cuts = (_edge_cut, _word_cut) if unit == _POINTS else (_clause_cut, _edge_cut, _word_cut)  # a contribution's driver
+    for cut in cuts:
         trimmed = cut(trimmed, growth)
     if (clause := _TRAILING_CLAUSE.search(trimmed)) is not None and clause.start() >= 1:
         return trimmed[:clause.start()]  # `村村容村貌大变样` → 村: the thing counted, one character may name it
