@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from .lexicon import lexicon
+from .quantities import UNIT_KINDS
 from .subject_places import strip_place_prefix
 
 _LEX = lexicon()
@@ -27,7 +28,7 @@ _MIN_NAME = 2  # characters: what is left must still name something
 _MIN_STATE_KEPT = 3  # characters: `项目顺利投产` keeps its act, a bare `项目` would name no set
 _BRACKET_TAIL = regex.compile(r"[(][^()]*[)]$")  # a measure of the measure or a scope, read as written
 _PERCENT = "%"
-_POINTS = "个百分点"
+_POINTS = next(unit for unit, kind in UNIT_KINDS.items() if kind == "point")  # a figure in points
 _GROWTH = "growth_rate"
 
 
