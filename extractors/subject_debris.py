@@ -65,7 +65,7 @@ def _clause_cut(subject: str, growth: bool) -> str:
 def _edge_cut(subject: str, growth: bool) -> str:
     """A comparison, an act of the things counted, a range or (for a growth rate) a share's whole cut off the end; a
     margin's base and direction stay in brackets (`州总死亡人数比一般正常水平高出` → 州总死亡人数(比一般正常水平高出))."""
-    tails = (_COMPARISON_TAIL, _STATE_TAIL, _RANGE_TAIL) + ((_SHARE_TAIL,) if growth else ())
+    tails = (_STATE_TAIL, _RANGE_TAIL) + ((_SHARE_TAIL,) if growth else ())
     for tail in tails:
         m = tail.search(subject)
         least = _MIN_STATE_KEPT if tail is _STATE_TAIL else _MIN_NAME
@@ -78,7 +78,7 @@ def _edge_cut(subject: str, growth: bool) -> str:
 
 def _word_cut(subject: str, growth: bool) -> str:
     """Manner adverbs, a verb of having and a volume's reporting verb cut wherever they stand."""
-    return _kept(subject, _OUTPUT_VERB.sub("", _HAVING.sub("", _MANNER.sub("", subject))))
+    return _kept(subject, _HAVING.sub("", _MANNER.sub("", subject)))
 
 
 def names_no_measure(subject: str) -> bool:

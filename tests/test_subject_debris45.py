@@ -99,6 +99,12 @@ XFAILS = [
 ]
 
 
+DROPPED = "dropped in round 45 (it broke older tables: a port's `完成…吞吐量`, `…单产比世界平均水平`): the volume's verb and a trailing comparison stay"
+CASES = [pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason=DROPPED))
+         if c[0] in ("a volume's reporting verb", "a rate against a benchmark, in points", "a rate against a benchmark, a fall")
+         else c for c in CASES]
+
+
 @pytest.mark.parametrize("label,text,expected", CASES + [
     pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason=GAPS[c[0]])) for c in XFAILS])
 def test_subject_debris45(label, text, expected):
@@ -123,6 +129,10 @@ SUBJECTS = [  # (subject as cut, unit, family) → the name left; our own subjec
     ("重大项目完成投资", "元", "investment", "重大项目完成投资"),
     ("居民消费价格同比", "%", "growth_rate", "居民消费价格同比"),
 ]
+
+
+SUBJECTS = [pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason=DROPPED)) if c[0].startswith(
+    ("某州总死亡人数", "某债券发行利率", "某行业营业收入")) else c for c in SUBJECTS]
 
 
 @pytest.mark.parametrize("subject,unit,family,name", SUBJECTS)
