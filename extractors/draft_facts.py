@@ -22,6 +22,7 @@ from .subject_checks import (
     subject_is_debris,
     subject_is_narrative,
 )
+from .subject_debris import names_no_measure, without_debris
 
 _LEX = lexicon()
 _THIS_IS = _LEX.compile_at("this_names_previous")
@@ -120,9 +121,9 @@ class DraftFacts:
                 # sentence attests (`…共接待游客39.82万人次,…同比增长21.69%`, `…、其他谷物784亩、…`: attested_subjects.py)
             if f.indicator is None and f.family in UNREPORTED_FAMILIES and (
                     subject_is_debris(f.subject) or is_clause_fragment(f.subject, f.unit)
-                    or level_reached(f.subject, f.unit)):
+                    or level_reached(f.subject, f.unit) or names_no_measure(f.subject)):
                 continue  # `一比例`, `会降`: a fragment of the sentence (a growth rate's too)
-            if f.subject and (name := without_act_edges(f.subject)) != f.subject:
+            if f.subject and (name := without_act_edges(without_debris(f.subject, f.unit, f.family))) != f.subject:
                 if f.indicator is None and f.family in UNREPORTED_FAMILIES and names_nothing(name):
                     continue  # `完成整改` → 整改: a bare act once the act that carries it is gone
                 f = replace(f, subject=name)  # `实施民生项目` → 民生项目 (after the catalog and the filters read it)

@@ -22,6 +22,7 @@ from .measure_owners import describes_thing, handles_previous
 from .measure_qualifiers import measure_in_base
 from .pulled_figures import pull_act, pulled
 from .quantities import UNIT_KINDS
+from .subject_debris import compared_place
 from .subjects import (
     BARE_VERB,
     COUNT_UNITS,
@@ -169,6 +170,8 @@ class FigureNaming:
         if prev and _COMPARED.fullmatch(subject):  # `…工资较第三产业低12%，较全省平均水平低9%`: the same measure's
             own = _COMPARED.search(prev)
             return f"{prev[:own.start()] if own and own.start() >= 2 else prev}({subject})"  # its name, then how it compares
+        if prev and compared_place(subject):  # `我国经济增长6.2%，远高于美国2%、…`: the place's own figure of the
+            return regex.sub(r"[(][^()]*[)]$", "", prev)  # measure named before (its region is the place's)
         if prev and _RECOVERED.fullmatch(subject) and (f.change or f.q.unit == "%"):
             # `…完成2026亿元,恢复到去年同期的93.3%`: how far the measure came back; `…恢复至增长5.9%`: its change
             return prev if f.change else regex.sub(r"[(][^()]*[)]$", "", prev) + _RECOVERED_NAME
