@@ -8,9 +8,11 @@ from .lexicon import lexicon
 _LEX = lexicon()
 _RUNNING = _LEX.compile("case_running_cue")
 _CLAUSE_END = _LEX.compile("clause_end")
+_REACH = 40  # characters before a count searched for its clause's start: a clause's opening words, bounded
 
 
 def running_in_clause(text: str, start: int, pos: int) -> bool:
     """A running word (`已解除`, `累计`, `目前`, `截至`) stands in the comma clause of text[start:pos] that ends at pos."""
-    own = max((m.end() for m in _CLAUSE_END.finditer(text, start, pos)), default=start)
+    lo = max(start, pos - _REACH)
+    own = max((m.end() for m in _CLAUSE_END.finditer(text, lo, pos)), default=lo)
     return _RUNNING.search(text, own, pos) is not None
