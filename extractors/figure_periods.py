@@ -172,9 +172,10 @@ class FigurePeriods(HeldLevels):
             and not self._timed_before(s, m) and names_no_event(self.text, (s.start, s.end), (m.start, m.end))
 
     def _day_before(self, start: int, end: int, anchor: Period, times: list[TimeMention]) -> bool:
-        """The times in text[start:end] name one day (an event's)."""
+        """The times in text[start:end] name one day (an event's) or the span since one (`自9月30日重新开街以来`)."""
         day, explicit = period_at(self.text, start, end, anchor, self.ctx.published, mentions=times)
-        return explicit and day.start is not None and day.start == day.end
+        return explicit and day.start is not None and (day.start == day.end or any(
+            tm.match["sinced"] for tm in times if start <= tm.start < end))
 
     def _planned_back_then(self, s: Sentence, m: Mention) -> bool:
         """The last time before a target in its sentence is a recalled past (`两年前`, `当时`): the plan's day."""

@@ -1,7 +1,8 @@
 """Periods of round 45 (time45): a story on a work report dates its undated targets by the story's year; an N-year
 average against a base year covers the N years ending its year; a span counted up to a first time (`设立近20年以来，
 首次…`) dates nothing after it; a count its clause tells as released so far (`已解除医学观察…`) in a day's bulletin is
-a running total. Each row is our own sentence with ALL its facts (value, period start, period end)."""
+a running total; a `；` item opening with a contrasting scene (`；而在杭州，`) is not dated by a span since a day of the
+item before; what an event drove `同期` is over its days. Each row is our own sentence with ALL its facts (value, period start, period end)."""
 
 from datetime import date
 
@@ -80,11 +81,31 @@ RELEASED = [
      [(31, "2020-02-07", "2020-02-07"), (28, "2020-02-07", "2020-02-07"), (230, "2020-02-07", "2020-02-07")]),
 ]
 
-LEFT = "left (strict xfail): the time of an earlier `；` item, or of the sentence before, dates a figure of another scene"
+SCENES = [
+    ("a contrasting city after a span since a day",
+     "上海某商场客流量自10月1日重装开业以来增长30%；而在杭州，夜间经济带动消费增长15%。\n", date(2019, 10, 25),
+     [(30, "2019-10-01", "2019-10-25"), (15, None, "2019-10-25")]),
+    # negative: a quarter in the first item dates the contrasting one too (the same span compared)
+    ("a contrasting city after a quarter",
+     "上海某商场客流量前三季度增长30%；而在杭州，夜间经济带动消费增长15%。\n", date(2019, 10, 25),
+     [(30, "2019-01-01", "2019-09-30"), (15, "2019-01-01", "2019-09-30")]),
+]
+
+EVENT = "本报北京5月14日电 4月28日至5月10日举办的第二届网购节期间，参与电商企业达115家。"
+EVENT_SPANS = [
+    ("what the event drove over its days",
+     EVENT + "活动带动同期全国网络零售额同比增长20.8%。\n", date(2020, 5, 15),
+     [(115, "2020-04-28", "2020-05-10"), (20.8, "2020-04-28", "2020-05-10")]),
+    ("what the festival drove over its days",
+     EVENT + "本届网购节拉动同期全国农产品网络零售额增长超过70%。\n", date(2020, 5, 15),
+     [(115, "2020-04-28", "2020-05-10"), (70, "2020-04-28", "2020-05-10")]),
+]
+
+LEFT = "left (strict xfail): another firm's sentence after a firm's quarter, and `N天` as the N days of a story"
 GAPS = [
-    pytest.param("a clause of another city", "截至目前，甲市老街商家营业额自9月30日重新开街以来增长45%；而在乙市某商街的"
-                 "134家商业企业中，已有68家将营业时间延长到凌晨2时。\n", date(2019, 10, 25),
-                 [(45, "2019-09-30", "2019-10-25"), (134, None, "2019-10-25"), (68, None, "2019-10-25")],
+    pytest.param("another firm after a firm's quarter", "一季度，某超市到家业务销售额达20.9亿元。另一电商平台首批引入"
+                 "线下门店1万个。\n", date(2020, 5, 13),
+                 [(2.09e9, "2020-01-01", "2020-03-31"), (10000, None, "2020-05-13")],
                  marks=pytest.mark.xfail(strict=True, reason=LEFT)),
     pytest.param("a span of days up to the story", "11天来，全市累计发放口罩120万只。\n", date(2020, 1, 27),
                  [(1.2e6, "2020-01-16", "2020-01-26")], marks=pytest.mark.xfail(strict=True, reason=LEFT)),
@@ -95,7 +116,8 @@ def _rows(text: str, published: date) -> list[tuple]:
     return [(f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, published)]
 
 
-@pytest.mark.parametrize("label,text,published,expected", WORK_REPORT_STORY + AVERAGES + FIRST_SINCE + RELEASED)
+@pytest.mark.parametrize("label,text,published,expected", WORK_REPORT_STORY + AVERAGES + FIRST_SINCE + RELEASED + SCENES
+                         + EVENT_SPANS)
 def test_periods_time45(label, text, published, expected):
     assert _rows(text, published) == expected, label
 
