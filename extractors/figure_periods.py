@@ -35,9 +35,12 @@ from .period_dates import Period, default_period, week_ending, year_period
 from .periods import TimeMention, period_at, resolve, time_mentions
 from .quarter_ends import quarter_change, quarter_flow
 from .recurring_periods import recurring_period
+from .running_counts import running_in_clause
 from .sentences import Sentence, same_bracket
 from .settled_years import settled_year
 from .started_changes import started_year
+from .stated_averages import counted_average_years
+from .story_plans import story_plan_year
 from .story_spans import as_told, dated_in_paragraph, is_flow
 from .this_year_flows import this_year_flow
 from .two_year_items import year_of_two
@@ -114,6 +117,7 @@ class FigurePeriods(HeldLevels):
             period = Period(date(period.end.year, 1, 1), period.end)
         if m.kind == "change":
             period = plan_end_average(self.text, s.start, m.end, over_base_year(self.text, clause, m.end, period), s.end)
+            period = counted_average_years(self.text, s.start, m.end, period)  # `与2020年相比，两年平均增长`: 2021–2022
             heading = self.seg.sections[s.section].heading if s.section >= 0 else ""
             period = since_span_average(self.text, s.start, m.end, period, self.sentence_anchor)  # `“十三五”以来，…`
             period = past_years_average(self.text, self.seg.paragraphs[s.paragraph][0], m.end, period, heading)
@@ -143,7 +147,8 @@ class FigurePeriods(HeldLevels):
         elif (ind is not None and ind.period == "day" or ind is None and family == "covid" and (
                 m.part and day_count_part(self.text, s.start, m.start) or _DAY_CASES.search(m.subject))) \
                 and period.start is None and period.end \
-                and period != default_period(self.ctx.published) and not _STOCK.search(m.subject):
+                and period != default_period(self.ctx.published) and not _STOCK.search(m.subject) \
+                and not running_in_clause(self.text, s.start, m.start):  # `…,已解除医学观察10778人`: held so far
             # `当日新增…` under a bulletin's day: that day's count; so are the parts of a day's count that no
             # indicator names (`新增无症状感染者682例,其中…本土628例(上海503例…)`) and the counts whose own name says
             # they came or changed kind that day (`另有4例境外输入无症状感染者转确诊病例`)
@@ -167,9 +172,10 @@ class FigurePeriods(HeldLevels):
             and not self._timed_before(s, m) and names_no_event(self.text, (s.start, s.end), (m.start, m.end))
 
     def _day_before(self, start: int, end: int, anchor: Period, times: list[TimeMention]) -> bool:
-        """The times in text[start:end] name one day (an event's)."""
+        """The times in text[start:end] name one day (an event's) or the span since one (`自9月30日重新开街以来`)."""
         day, explicit = period_at(self.text, start, end, anchor, self.ctx.published, mentions=times)
-        return explicit and day.start is not None and day.start == day.end
+        return explicit and day.start is not None and (day.start == day.end or any(
+            tm.match["sinced"] for tm in times if start <= tm.start < end))
 
     def _planned_back_then(self, s: Sentence, m: Mention) -> bool:
         """The last time before a target in its sentence is a recalled past (`两年前`, `当时`): the plan's day."""
@@ -273,6 +279,9 @@ class FigurePeriods(HeldLevels):
                                  period, self.ctx.published)) != period:
             return day  # `3月1日,…集中签约仪式举行。现场集中签约11个项目`: that day's deals, not a stock up to it
         span = self.story_span
+        if status == "target" and not explicit and period == Period(None, None) and (plan := story_plan_year(
+                self.text, self.seg, self._sentence_starts, s.article, span, self.ctx.published)) is not None:
+            return plan  # `…作工作报告。报告指出,2022年,…。…划定发展预期目标,…增长3%`: the story's year's plan
         told = not explicit or (period == self.article.anchor and period.start is None)  # the lead's day, as told
         if span is not None and told and status in ("actual", "estimate") and as_told(period, span, self.ctx.published) \
                 and is_flow(m) and not dated_in_paragraph(self.text, self.seg.paragraphs[s.paragraph][0], m.start,
