@@ -78,7 +78,7 @@ CASES = [
      [fact("滨江新城开发合作协议投资总额", 2e10, TOTAL)]),
     ("sites counted and told built, then their running total",
      "全省1200个集中安置点全部建成，累计投资80亿元。\n",
-     [fact("集中安置点全部建成", 1200, None), fact("集中安置点累计投资", 8e9, DONE)]),
+     [fact("集中安置点", 1200, None), fact("集中安置点累计投资", 8e9, DONE)]),
     ("an investment that opens its sentence, then the station it built",
      "投资2000万元，新建了南湖污水处理站。\n",
      [fact("南湖污水处理站投资", 2e7, DONE)]),
