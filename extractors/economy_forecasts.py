@@ -41,9 +41,12 @@ def abroad(region: str | None) -> bool:
 
 
 def unsettled_crisis_figure(text: str, clause: int, pos: int) -> bool:
-    """The figure at pos has a past crisis as its time in its comma clause and no year of its own there."""
-    clause = _comma_clause(text, clause, pos)
-    return bool(_PAST_CRISIS.search(text, clause, pos)) and not _CRISIS_YEAR.search(text, clause, pos)
+    """The figure at pos has a past crisis as its time in its comma clause, or opening its clause (`金融危机期间，全球
+    贸易下降12%`), and no year of its own from there to the figure."""
+    clause = max(clause, pos - _REACH)
+    opening = min((at for at in (text.find(mark, clause, pos) for mark in _CLAUSE_MARKS) if at != -1), default=-1)
+    spans = [(_comma_clause(text, clause, pos), pos)] + ([(clause, opening)] if opening != -1 else [])
+    return any(_PAST_CRISIS.search(text, at, end) and not _CRISIS_YEAR.search(text, at, pos) for at, end in spans)
 
 
 def economy_forecast(text: str, span: tuple[int, int], subject: str, region: str | None, status: str,

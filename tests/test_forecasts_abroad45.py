@@ -41,6 +41,8 @@ CASES = [
     ("a past crisis compared inside a forecast is dropped",
      "根据欧委会的预测，2020年欧盟经济将萎缩7.1%，远高于国际金融危机期间萎缩4.3%的水平。\n",
      [(-7.1, "欧盟", Y20, "estimate")]),
+    ("a past crisis opening its sentence, no year",
+     "国际金融危机期间，全球贸易下降12%。\n", []),
     # negatives: a Chinese city's forecast and target, an actual growth abroad, a crisis dated by its own year
     ("a Chinese city's own forecast",
      "某市预计今年地区生产总值增长5%。\n", [(5, None, Y20, "estimate")]),
@@ -48,6 +50,8 @@ CASES = [
      "欧盟统计局数据显示，2019年欧盟经济增长1.4%。\n", [(1.4, "欧盟", ("2019-01-01", "2019-12-31"), "actual")]),
     ("an actual quarter abroad",
      "去年第四季度欧元区经济仅增长0.2%。\n", [(0.2, "欧元区", ("2019-10-01", "2019-12-31"), "actual")]),
+    ("a crisis compared with this year",
+     "与亚洲金融危机时相比，今年全省出口增长5%。\n", [(5, None, ("2020-01-01", "2020-06-10"), "actual")]),
     ("a crisis dated by its own year",
      "2009年国际金融危机期间，欧盟经济萎缩4.3%。\n",
      [(-4.3, "欧盟", ("2009-01-01", "2009-12-31"), "actual")]),
