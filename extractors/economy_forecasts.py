@@ -1,9 +1,10 @@
 """Economy forecasts abroad: a foreign or world economy's growth told as to come is an estimate of its whole year.
 
 Chinese papers report other economies' outlooks from their forecasters (`欧委会预测…，其中，德国经济将下滑6.5%`,
-`IHS Markit预计今年全球经济将下降6.5%`): a figure whose region is abroad (a foreign country, a group of economies such
+`IHS Markit预计今年全球经济将下降6.5%`): a growth figure (% or 个百分点) whose region is abroad (a foreign country, a group of economies such
 as 欧元区 or 发达经济体, the world), whose subject ends with an economy measure (`经济`, `经济增速`, `GDP`) and whose
-clause has a forecast word before it (`将`, `预计`, `有望`) is an estimate, never a target nor a figure already told;
+clause has a forecast word before it (`将`, `预计`, `有望`) is an estimate, never a target nor a figure already told (a size, `到独立100周年时印尼国内生产总值将达到7万亿美元`, may be a
+leader's goal and is left);
 without a time of less than a year in that clause its period is the whole year its period falls in (a month
 carried from an earlier sentence dates no economy's annual growth). A figure whose clause names a past crisis as its
 time (`远高于国际金融危机期间萎缩4.5%的水平`) and no year of its own is dropped: its time is not settled and it is
@@ -25,6 +26,7 @@ _PART_YEAR = _LEX.compile("economy_forecast_part_year")
 _PAST_CRISIS = _LEX.compile("past_crisis_period")
 _CRISIS_YEAR = _LEX.compile("past_crisis_year")
 _CLAUSE_MARKS = ("，", ",", "；", ";")
+_RATE_UNITS = ("%", "个百分点")  # a growth forecast; a size (`国内生产总值将达到7万亿美元`) may be a leader's goal
 _REACH = 120  # characters back a figure's clause is read: a run-on sentence with no comma stays linear
 _ABROAD_GROUPS = frozenset(_LEX.values("world_region").values()) | frozenset(_LEX.words("world"))
 
@@ -50,12 +52,13 @@ def unsettled_crisis_figure(text: str, clause: int, pos: int) -> bool:
 
 
 def economy_forecast(text: str, span: tuple[int, int], subject: str, region: str | None, status: str,
-                     period: Period) -> tuple[str, Period]:
-    """(status, period) of a figure (span: its clause's start, its own start): an economy's forecast abroad becomes
-    an estimate of its year; anything else is returned as it came."""
+                     period: Period, unit: str | None) -> tuple[str, Period]:
+    """(status, period) of a figure (span: its clause's start, its own start): an economy's forecast growth abroad
+    becomes an estimate of its year; anything else is returned as it came."""
     clause, pos = span
     clause = _comma_clause(text, clause, pos)
-    if not (abroad(region) and _MEASURE.search(subject or "") and _FORECAST_WORD.search(text, clause, pos)):
+    if unit not in _RATE_UNITS or not (abroad(region) and _MEASURE.search(subject or "")
+                                       and _FORECAST_WORD.search(text, clause, pos)):
         return status, period
     start, end = period.start, period.end
     if _PART_YEAR.search(text, clause, pos) or start is None or end is None or start.year != end.year:

@@ -281,7 +281,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         region = above_counted(m.subject, unit, self._region(m, s, places, starts),
                                clause_places(self.text, places, m.start), self.text[m.end:m.end + _COUNTED_REACH])
         region = beyond_reach(self.text, s.start, m.start, region)
-        status, period = economy_forecast(self.text, (clause, m.start), subject, region, status, period)  # abroad
+        status, period = economy_forecast(self.text, (clause, m.start), subject, region, status, period, unit)
         ps, pe = _iso(period)
         if zone_abroad(self.text, s.start, m.start, region):
             region = None  # `目前园区共引进投资项目…` in a story on a park abroad: the park's (abroad_zones.py)

@@ -50,6 +50,9 @@ CASES = [
      "欧盟统计局数据显示，2019年欧盟经济增长1.4%。\n", [(1.4, "欧盟", ("2019-01-01", "2019-12-31"), "actual")]),
     ("an actual quarter abroad",
      "去年第四季度欧元区经济仅增长0.2%。\n", [(0.2, "欧元区", ("2019-10-01", "2019-12-31"), "actual")]),
+    # a leader's goal for his economy's size (its region comes from the story, none in one sentence)
+    ("a foreign leader's goal for his economy's size",
+     "他表示，到印尼独立100周年时，印尼国内生产总值将达到6万亿美元。\n", [(6e12, None, (None, None), "target")]),
     ("a crisis compared with this year",
      "与亚洲金融危机时相比，今年全省出口增长5%。\n", [(5, None, ("2020-01-01", "2020-06-10"), "actual")]),
     ("a crisis dated by its own year",
