@@ -26,7 +26,8 @@ _PART_YEAR = _LEX.compile("economy_forecast_part_year")
 _PAST_CRISIS = _LEX.compile("past_crisis_period")
 _CRISIS_YEAR = _LEX.compile("past_crisis_year")
 _CLAUSE_MARKS = ("，", ",", "；", ";")
-_RATE_UNITS = ("%", "个百分点")  # a growth forecast; a size (`国内生产总值将达到7万亿美元`) may be a leader's goal
+# a growth forecast (% or points, as facts write them); a size (`国内生产总值将达到7万亿美元`) may be a leader's goal
+_RATE_UNITS = frozenset(_LEX.values("unit_point").values()) | frozenset(_LEX.values("unit_percent").values())
 _REACH = 120  # characters back a figure's clause is read: a run-on sentence with no comma stays linear
 _ABROAD_GROUPS = frozenset(_LEX.values("world_region").values()) | frozenset(_LEX.words("world"))
 
