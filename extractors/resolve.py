@@ -30,6 +30,7 @@ from .customs_districts import district_trade
 from .day_flows import day_flow_of
 from .division_counts import above_counted, beyond_reach, clause_places
 from .draft_facts import Draft, DraftFacts
+from .economy_forecasts import economy_forecast, unsettled_crisis_figure
 from .fact import Fact
 from .fact_subjects import FactSubjects
 from .figure_context import FigureContext
@@ -236,6 +237,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
                                                                period.end, self.ctx.published):
             return  # `1942年，…。11月8日，…以26艘舰艇…`: a story told of a year long past (story.py)
         subject = self._subject(m, ind, s.paragraph)
+        if unsettled_crisis_figure(self.text, clause, m.start):
+            return  # `远高于国际金融危机期间萎缩4.5%的水平`: a past crisis's figure, no settled time (economy_forecasts.py)
         reach = min(s.end, m.end + _LOOKBACK)  # a run-on sentence: the clause's end is searched nearby only
         clause_end = _CLAUSE_END.search(self.text, m.end, reach)
         status = figure_status(self.text, s.start, m.start, m.end, m.qualifier, period, self.ctx.published,
@@ -283,10 +286,11 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         if high is not None and high < value:
             value, high = high, value
         quote = whole_quote or self._quote(max(s.start, m.start - _MAX_QUOTE // 2), min(s.end, m.end + _MAX_QUOTE // 2))
-        ps, pe = _iso(period)
         region = above_counted(m.subject, unit, self._region(m, s, places, starts),
                                clause_places(self.text, places, m.start), self.text[m.end:m.end + _COUNTED_REACH])
         region = beyond_reach(self.text, s.start, m.start, region)
+        status, period = economy_forecast(self.text, (clause, m.start), subject, region, status, period, unit)
+        ps, pe = _iso(period)
         if zone_abroad(self.text, s.start, m.start, region):
             region = None  # `目前园区共引进投资项目…` in a story on a park abroad: the park's (abroad_zones.py)
         region = kept_region(self.text, s.start, m.start, region, status)  # `这家农场…纯收益…`: none (kept_regions.py)
