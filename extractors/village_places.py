@@ -34,7 +34,7 @@ def _villages(text: str) -> tuple[tuple[str, PlaceMention, int], ...]:
 
 
 @lru_cache(maxsize=4)
-def _villages_within(text: str, scope: Place | None) -> tuple[tuple[str, PlaceMention, int], ...]:
+def _villages_within(text: str, _scope: Place | None) -> tuple[tuple[str, PlaceMention, int], ...]:
     """_villages under the document scope its place mentions read: the scope is part of the key, or an equal text
     read before under another declared region would give its villages."""
     if _VILLAGE_MARK not in text:
