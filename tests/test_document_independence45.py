@@ -16,11 +16,13 @@ DOCUMENTS = [
     # a first paragraph opening with a breakdown by field: its totals were kept in a list every document shared
     ("fields", "分领域看,工业投资增长5.3%,民间投资增长3.9%。", None,
      [("工业投资", 5.3, None), ("民间投资", 3.9, None)]),
-    ("fields_fullwidth", "分领域看，制造业投资增长6.2%，基础设施投资增长4.8%。", None,
-     [("制造业投资", 6.2, None), ("基础设施投资", 4.8, None)]),
+    ("fields_fullwidth", "分领域看，能源投资增长7.1%，社会领域投资增长2.6%。", None,
+     [("能源投资", 7.1, None), ("社会领域投资", 2.6, None)]),
     # the reported pair's shape: a bare item takes the breakdown's first item's measure, whatever came before
-    ("trades", "分行业看,批发业营业收入增长4%;零售业增长7.5%。", None,
-     [("批发业营业收入", 4, None), ("零售业营业收入", 7.5, None)]),
+    ("trades", "分行业看，仓储业营业收入增长3.2%；邮政业增长1.4%。", None,
+     [("仓储业营业收入", 3.2, None), ("邮政业营业收入", 1.4, None)]),
+    ("software", "分行业看,软件业营业收入增长9.3%;信息技术服务业增长6.8%。", None,
+     [("软件业营业收入", 9.3, None), ("信息技术服务业营业收入", 6.8, None)]),
     ("services", "分行业看,租赁业营业收入增长5.6%;商务服务业增长3.1%。", None,
      [("租赁业营业收入", 5.6, None), ("商务服务业营业收入", 3.1, None)]),
     # a breakdown by place opening the first paragraph: its wholes are the document's own
