@@ -87,9 +87,12 @@ def _category_and_direction(m: Mention) -> tuple[str, str] | None:
 class BreakdownParts:
     """The Resolver's figures of the paragraph being read, as totals its breakdowns' items take the measure of."""
 
-    _wholes: tuple[int, list[tuple[int, str, str | None, str]]] = (-1, [])
-    _openings: tuple[int, list[int], list[int]] = (-1, [], [])  # sentence start → its openings' starts and ends
-    _headings: tuple[int, list[int], list[tuple[str, str]]] = (-1, [], [])  # sentence start → headings' ends, wholes
+    # Defaults hold no list: a list here would be the class's, shared by every document read in the process (a
+    # first paragraph opening with `分领域看,` kept it as "the paragraph before's" and the next document found
+    # this one's totals in it). No paragraph is -2, never the one before paragraph 0.
+    _wholes: tuple[int, list[tuple[int, str, str | None, str]] | tuple] = (-2, ())
+    _openings: tuple[int, list[int] | tuple, list[int] | tuple] = (-1, (), ())  # sentence start → openings' starts, ends
+    _headings: tuple[int, list[int] | tuple, list[tuple[str, str]] | tuple] = (-1, (), ())  # sentence start → headings' ends, wholes
 
     def _breakdown_opening(self, start: int, end: int, pos: int) -> int | None:
         """Where the breakdown the figure at pos is an item of begins (the last `其中`/`分产业看,` of its sentence

@@ -20,12 +20,13 @@ from functools import lru_cache
 from .body_topics import opens_with_body_topic
 from .document_firms import document_firm_actor, names_document_firm, opens_with_document_firm
 from .firm_references import firm_anaphor_opens
-from .gazetteer import NATIONAL
+from .gazetteer import NATIONAL, Place
 from .lexicon import lexicon
 from .partner_clauses import owned_past_partners
 from .places import place_mentions
 from .pointed_bodies import owned_by_pointed_body
 from .quantities import UNIT_KINDS
+from .scope_counties import document_scope
 
 _LEX = lexicon()
 _FIRM = _LEX.compile("firm_name")
@@ -102,9 +103,13 @@ def firm_actor(text: str, sentence_start: int) -> tuple[str, int] | None:
     return document_firm_actor(text, sentence_start)
 
 
-@lru_cache(maxsize=256)  # asked for every figure of the sentence
 def _institution_actor(text: str, sentence_start: int) -> tuple[str, int] | None:
     """(name, end) of one named hospital opening the sentence as its actor (`今天下午某某医院有2例…`)."""
+    return _institution_actor_within(text, sentence_start, document_scope(text))
+
+
+@lru_cache(maxsize=256)  # asked for every figure of the sentence; keyed by the scope its place mentions read too
+def _institution_actor_within(text: str, sentence_start: int, _scope: Place | None) -> tuple[str, int] | None:
     span = _institution_span(text, sentence_start)
     return (text[span[0]:span[1]], span[1]) if span is not None else None
 

@@ -109,6 +109,7 @@ def extract_text(source: str, name: str, published: date | None = None,
     catalog = catalog or default_catalog()
     canon = normalize(source)
     text = canon.text
+    use_document_scope(text, None)  # none yet: an equal text read before (the same object) named its own scope
     ctx = document_context(text, name, published, region, publisher)
     use_document_scope(text, ctx.region)  # its counties' short names name them from here on (`靖江12345受理`)
     tables = find_tables(text)

@@ -71,7 +71,8 @@ def _share_parts(subject: str) -> tuple[str, str] | None:
 class PlaceItems:
     """The Resolver's wholes of the paragraph being read, as what its items by place measure."""
 
-    _place_wholes: tuple[int, list[tuple[int, int, int, str | None, str]]] = (-1, [])  # paragraph → its wholes
+    # paragraph → its wholes; no list by default (the class's list would be every document's: see BreakdownParts)
+    _place_wholes: tuple[int, list[tuple[int, int, int, str | None, str]] | tuple] = (-2, ())
     _place_measure: tuple[int, str, str] = (-1, "", "")  # sentence start, the place, the measure its amount took
     _item_measure: tuple[int, str | None, str] = (-1, None, "")  # sentence start, unit, the measure an item named
 

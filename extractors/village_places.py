@@ -10,6 +10,7 @@ from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .place_chains import _ancestry
 from .places import PlaceMention, place_mentions
+from .scope_counties import document_scope
 
 _VILLAGE = lexicon().compile("village_name")
 _VILLAGE_REACH = 3000  # characters before `全村` its village may be named in (bounded: a scan per figure)
@@ -26,10 +27,16 @@ _COUNTY_SUFFIX = frozenset(w for w in lexicon().words("county_suffix") if len(w)
 _INTRODUCERS = ("county", "city")   # `徐州市倪园村`: a city may introduce its village without the county between
 
 
-@lru_cache(maxsize=4)
 def _villages(text: str) -> tuple[tuple[str, PlaceMention, int], ...]:
     """(name, its county's mention, where the introduction ends) for each village written right after a county or a
     city (`徐州市倪园村`), or after one and one of its towns (`桂平市社坡镇金福村`)."""
+    return _villages_within(text, document_scope(text))
+
+
+@lru_cache(maxsize=4)
+def _villages_within(text: str, _scope: Place | None) -> tuple[tuple[str, PlaceMention, int], ...]:
+    """_villages under the document scope its place mentions read: the scope is part of the key, or an equal text
+    read before under another declared region would give its villages."""
     if _VILLAGE_MARK not in text:
         return ()
     found = []
