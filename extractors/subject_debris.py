@@ -14,7 +14,6 @@ _LEX = lexicon()
 _MANNER = _LEX.compile("debris_manner_word")
 _HAVING = _LEX.compile("debris_total_having")
 _STATE_TAIL = _LEX.compile("debris_counted_state_tail")
-_COMPARISON_TAIL = _LEX.compile("debris_comparison_tail")
 _COMPARISON_LEAD = _LEX.compile("debris_comparison_lead")
 _SHARE_TAIL = _LEX.compile("debris_change_share_tail")
 _CLAUSE_BEFORE = _LEX.compile("debris_clause_before_scope")
@@ -22,8 +21,6 @@ _RELATIVE_TIME = _LEX.compile("debris_relative_time_lead")
 _TRAILING_CLAUSE = _LEX.compile("debris_trailing_clause")
 _RANGE_TAIL = _LEX.compile("debris_range_tail")
 _NAMES_NOTHING = _LEX.compile("debris_names_nothing")
-_COMPARED = _LEX.compile("comparison_fragment")  # `比一般正常水平高出`: a margin's base and direction, kept in brackets
-_OUTPUT_VERB = _LEX.compile("debris_output_verb")
 _MIN_NAME = 2  # characters: what is left must still name something
 _MIN_STATE_KEPT = 3  # characters: `项目顺利投产` keeps its act, a bare `项目` would name no set
 _BRACKET_TAIL = regex.compile(r"[(][^()]*[)]$")  # a measure of the measure or a scope, read as written
@@ -63,21 +60,19 @@ def _clause_cut(subject: str, growth: bool) -> str:
 
 
 def _edge_cut(subject: str, growth: bool) -> str:
-    """A comparison, an act of the things counted, a range or (for a growth rate) a share's whole cut off the end; a
-    margin's base and direction stay in brackets (`州总死亡人数比一般正常水平高出` → 州总死亡人数(比一般正常水平高出))."""
+    """A state or act of the things counted, a range or (for a growth rate) a share's whole cut off the end."""
     tails = (_STATE_TAIL, _RANGE_TAIL) + ((_SHARE_TAIL,) if growth else ())
     for tail in tails:
         m = tail.search(subject)
         least = _MIN_STATE_KEPT if tail is _STATE_TAIL else _MIN_NAME
         if m is None or m.start() < least:
             continue
-        margin = tail is _COMPARISON_TAIL and _COMPARED.fullmatch(m[0]) is not None
-        subject = subject[:m.start()] + (f"({m[0]})" if margin else "")
+        subject = subject[:m.start()]
     return subject
 
 
 def _word_cut(subject: str, growth: bool) -> str:
-    """Manner adverbs, a verb of having and a volume's reporting verb cut wherever they stand."""
+    """Manner adverbs and a verb of having cut wherever they stand."""
     return _kept(subject, _HAVING.sub("", _MANNER.sub("", subject)))
 
 
