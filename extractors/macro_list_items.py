@@ -1,6 +1,7 @@
 """Macro-regions as the items of a `分别` list (`东、中、西部地区快递业务量比重分别为…`): a later `分别` clause of the
 sentence that names only its measure (`业务收入比重分别为…`) measures the same regions, in order. A list of several
-macro-regions still gives no region (the gold keeps them in the subject only)."""
+macro-regions gives no region to a figure of them together; a `分别` list spreads one figure to each, whose subject
+opens with its own macro-region: that macro-region is its region (`东部、中部地区投资分别增长7%和8%`)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,12 @@ def macro_items_before(head: str, mentions: list, start: int, n: int) -> list[st
     if not owners or not all(owners) or len({o[1] for o in owners}) != n:
         return None
     return [word + head for word, _ in owners]
+
+
+def macro_places(subjects: list) -> list[str] | None:
+    """`东部地区投资`, `中部地区投资` spread by one `分别`: each figure's region is the macro-region its subject opens
+    with, when every item opens with a different one."""
+    owners = [_owner(s) if s else None for s in subjects]
+    if len(owners) < 2 or not all(owners) or len({o[1] for o in owners}) != len(owners):
+        return None
+    return [o[1] for o in owners]

@@ -22,7 +22,7 @@ from .list_owners import (
     topic_for_items,
 )
 from .list_subjects import distributive, industries_opening, places_over, urban_rural_halves
-from .macro_list_items import macro_items_before
+from .macro_list_items import macro_items_before, macro_places
 from .measure_owners import opening_set
 from .measure_qualifiers import compared_rate, qualifier_shared
 from .mention import Mention
@@ -154,7 +154,7 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
     said = text.find(RESPECTIVELY, clause, clause + 2 * len(raw) + len(RESPECTIVELY))  # raw may be cut shorter
     if len(set(subjects)) == 1 and said != -1 and (listed := places_listed_before(text, start, clause, said, n)):
         return subjects, listed  # `酒泉、定西排名第二和第三,GDP增速分别为…`: one measure over the places before
-    return subjects, [_first_item_place(raw, n)] * n
+    return subjects, macro_places(subjects) or [_first_item_place(raw, n)] * n
 
 
 def _unpaired(raw: str, subjects: list[str]) -> bool:

@@ -2,8 +2,7 @@
 province's story (`中国大陆…`, `中国内地…` → 全国), a breakdown's part told of people from outside after items by
 place (`…;省外入川人员3例` → the bulletin's province, not the last item's city), and a quoted zone the story tied
 to its city (`苏州“东方硅谷”…。“东方硅谷”内…` → 苏州市, not the story's province), and macro-regions listed before
-`分别` (`东、中、西部地区…分别…,业务收入比重分别…` → each in its subject, in both clauses; a list of several
-macro-regions gives no region, as the gold wants). Precision first: a name tied
+`分别` (`东、中、西部地区…分别…,业务收入比重分别…` → each in its subject and as its region, in both clauses; macro-regions counted together give no region). Precision first: a name tied
 to two places, a province's quoted policy, or a list with an unnamed group (`中西部地区`) moves nothing."""
 
 from datetime import date
@@ -66,9 +65,9 @@ MACRO_CASES = [
      "物流业平稳运行\n\n　　从区域看，3月份，东、中、西部地区物流业务量比重分别为76%、15%和9%，收入比重分别为77.2%、"
      "13.1%和9.7%。\n",
      [{"value": 76, "subject": "东部地区物流业务量比重"}, {"value": 15, "subject": "中部地区物流业务量比重"},
-      {"value": 9, "subject": "西部地区物流业务量比重"}, {"value": 77.2, "region": None, "subject": "东部地区收入比重"},
-      {"value": 13.1, "region": None, "subject": "中部地区收入比重"},
-      {"value": 9.7, "region": None, "subject": "西部地区收入比重"}]),
+      {"value": 9, "subject": "西部地区物流业务量比重"}, {"value": 77.2, "region": "东部地区", "subject": "东部地区收入比重"},
+      {"value": 13.1, "region": "中部地区", "subject": "中部地区收入比重"},
+      {"value": 9.7, "region": "西部地区", "subject": "西部地区收入比重"}]),  # each item's macro-region (round 46)
     ("two macro-regions, a share after their changes",
      "外贸稳中提质\n\n　　前三季度，东部、西部地区进出口分别增长6.1%和9.3%，占全国外贸比重分别提升0.4和0.8个百分点。\n",
      [{"value": 6.1, "subject": "东部地区进出口"}, {"value": 9.3, "subject": "西部地区进出口"},

@@ -1,6 +1,6 @@
 """Macro-regions and groups of provinces (`东部地区`, `长三角`, `东北三省`, `南疆四地州`): a named macro-region that
 opens a figure's clause is that figure's region, in its canonical form (`长江三角洲` → 长三角); any other group
-(`中西部`, `津冀`, `川渝`, `渤海`, a list of regions) has no single place, so its region stays empty, never the paper's
+(`中西部`, `津冀`, `川渝`, `渤海`, regions counted together) has no single place; a `分别` list gives each item its own, so its region stays empty, never the paper's
 全国, the report's province or a member city; the subject keeps the group's name. A group that bounds what is counted
 (`“三区三州”外的`, `包括…在内`) is no place, and the central government's funds in a macro-region's paragraph are not
 the region's. Also the world that is only a reach, a rank or part of a name (`招募全球人才`, `稳居全球第一`,
@@ -22,10 +22,10 @@ GROUPS = [
      [("东部地区投资", 4.2, "东部地区"), ("中部地区投资", 7.1, "中部地区"), ("西部地区投资", 5.6, "西部地区"),
       ("东北地区投资", 2.3, "东北地区")]),
     ("four regions listed", "东部、中部、西部、东北地区工业增加值分别增长3.4%、4.6%、5.1%和1.9%。",
-     [("东部地区工业增加值", 3.4), ("中部地区工业增加值", 4.6), ("西部地区工业增加值", 5.1),
-      ("东北地区工业增加值", 1.9)]),
+     [("东部地区工业增加值", 3.4, "东部地区"), ("中部地区工业增加值", 4.6, "中部地区"),
+      ("西部地区工业增加值", 5.1, "西部地区"), ("东北地区工业增加值", 1.9, "东北地区")]),  # each item's own (round 46)
     ("three regions abbreviated", "东、中、西部地区投资分别增长2.7%、3.8%和4.9%。",
-     [("东部地区投资", 2.7), ("中部地区投资", 3.8), ("西部地区投资", 4.9)]),
+     [("东部地区投资", 2.7, "东部地区"), ("中部地区投资", 3.8, "中部地区"), ("西部地区投资", 4.9, "西部地区")]),
     ("east against the middle and west", "东部地区和中西部地区出口分别增长6.5%和8.2%。",
      [("东部地区出口", 6.5), ("中西部地区出口", 8.2)]),
     # named macro-regions and city clusters
