@@ -11,7 +11,7 @@ from .regions import region_of
 
 _LEADER = lexicon().compile_at("official_deputy_after_place")
 _BREAKS = lexicon().words("speaker_home_break")
-_OTHER_SPEAKER = lexicon().compile(r"(?:代表|委员|说|表示|介绍|认为)[,，:：]")
+_OTHER_SPEAKER = lexicon().compile("{speaker_tag_between}")
 _PARTNER_BEFORE = frozenset(lexicon().words("speaker_home_partner_before"))
 _TAG_REACH = 30   # characters after a quotation's closing mark where its speaker's division may stand
 
