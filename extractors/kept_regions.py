@@ -7,10 +7,14 @@ from __future__ import annotations
 from .deputy_homes import deputy_says_we
 from .gazetteer import NATIONAL
 from .one_entity_figures import one_entity_figure
+from .speaker_homes import speaker_home
 
 
 def kept_region(text: str, sentence: int, pos: int, region: str | None, status: str) -> str | None:
-    """region, or None when the figure at pos (in the sentence starting at sentence) is no place's."""
+    """region, or None when the figure at pos (in the sentence starting at sentence) is no place's; the division
+    whose leader tells it (speaker_homes.py) where the scopes left none or the country's."""
+    if region in (None, NATIONAL) and (home := speaker_home(text, sentence, pos)) is not None:
+        region = home
     if region is None:
         return None
     if region == NATIONAL and status == "actual" and deputy_says_we(text, sentence, pos):
