@@ -1,7 +1,8 @@
 """Periods of round 46 (time46): a day of the lunar New Year told by its lunar name (`大年初三`, `除夕当天`,
 `正月初一以来`, `元宵节`) is that day of the Spring Festival the holiday schedule gives, of the year the form names
 (`去年除夕`) or the one nearest the report, never the report's day or a year an earlier sentence left in force; `N天来`
-opening a clause is the N days up to the day in force, as `近N天` is. Each row is our own sentence with ALL its facts
+opening a clause is the N days up to the day in force, as `近N天` is; the base of a from–to statement told at a past
+moment no calendar places (`由最初的3所发展为…`, `由新中国成立前的85%降至…`) has no period. Each row is our own sentence with ALL its facts
 (value, period start, period end); the negatives must not change."""
 
 from datetime import date
@@ -44,6 +45,17 @@ RECENT_DAYS = [
      [(12, "2020-02-09", "2020-02-10")]),
 ]
 
+UNPLACED_BASES = [
+    ("a base before the founding of the state", "东江市妇女文盲率由新中国成立前的85%降至2018年的6.1%。\n", date(2019, 10, 23),
+     [(85, None, None), (6.1, "2018-01-01", "2018-12-31")]),
+    ("a base at the start", "东江科技俱乐部的基地学校由最初的3所发展为28所。\n", date(2019, 10, 23),
+     [(3, None, None), (28, None, "2019-10-23")]),
+    ("a base told as 原来", "东江湿地栖息的白鹤由原来的400多只增加到3000多只。\n", date(2019, 10, 23),
+     [(400, None, None), (3000, None, "2019-10-23")]),
+    ("a base told as 过去", "东江市供水管网漏水率从过去的22%降低到10%。\n", date(2019, 10, 23),
+     [(22, None, None), (10, None, "2019-10-23")]),
+]
+
 # must not change: the time after a festival, a span another day opened, a verb 来, the eve's week
 NEGATIVES = [
     ("after the lantern festival", "元宵节后，南岭省计划开行专列，帮助1500余名务工人员返岗。\n", FESTIVAL,
@@ -51,6 +63,10 @@ NEGATIVES = [
     ("a span opened by another day", "从元旦到元宵节期间，南岭省文艺小分队演出覆盖800个乡镇。\n", FESTIVAL,
      [(800, None, "2019-02-12")]),
     ("来 as a verb after N天", "他3天来到展台前，买走了2只玩具。\n", FESTIVAL, []),
+    ("a base with its own time", "东江市未脱贫人口从2015年底的150万人下降至2018年底的40万人。\n", date(2019, 10, 23),
+     [(1500000, None, "2015-12-31"), (400000, None, "2018-12-31")]),
+    ("由 telling what a firm was formed from", "东江服装厂由新中国成立初期20余家成衣铺合营而成。\n", date(2019, 10, 23),
+     [(20, None, "2019-10-23")]),
     ("the week before the eve", "除夕前一周，前往这些城市的机票预订量同比增长超40%。\n", date(2019, 2, 6),
      [(40, "2019-01-28", "2019-02-03")]),
 ]
@@ -67,7 +83,7 @@ def _rows(text: str, published: date) -> list[tuple]:
     return [(f["value"], f["period_start"], f["period_end"]) for f in facts_of(text, published)]
 
 
-@pytest.mark.parametrize("label,text,published,expected", LUNAR_DAYS + RECENT_DAYS + NEGATIVES)
+@pytest.mark.parametrize("label,text,published,expected", LUNAR_DAYS + RECENT_DAYS + UNPLACED_BASES + NEGATIVES)
 def test_periods46(label, text, published, expected):
     assert _rows(text, published) == expected, label
 
