@@ -163,7 +163,7 @@ class FigurePeriods(HeldLevels):
         elif (whole_kind == "change" or whole_end == self._listed_end) and m.kind == "level" and whole_unit == unit \
                 and respective_item(self.text, clause, whole_end, m.start):
             period, self._listed_end = whole_period, m.end  # `较2020年分别提高2.94%、7.81%和4.73%`: the first's years
-        if m.kind == "level" and unplaced_base(self.text, clause, m.start, m.end):
+        if m.kind == "level" and unplaced_base(self.text, self.seg.paragraphs[s.paragraph][0], clause, m.start, m.end):
             period, explicit = Period(None, None), True  # `由新中国成立前的90%降至…`: a base no calendar places
         return period, explicit, explicit_own
 
