@@ -45,6 +45,7 @@ from .story_spans import as_told, dated_in_paragraph, is_flow
 from .this_year_flows import this_year_flow
 from .two_year_items import year_of_two
 from .undated_changes import UNKNOWN, undated_change, wide_paper
+from .unplaced_bases import unplaced_base
 from .year_progress import done_so_far
 from .year_spans import (
     compared_years_ago,
@@ -162,6 +163,8 @@ class FigurePeriods(HeldLevels):
         elif (whole_kind == "change" or whole_end == self._listed_end) and m.kind == "level" and whole_unit == unit \
                 and respective_item(self.text, clause, whole_end, m.start):
             period, self._listed_end = whole_period, m.end  # `较2020年分别提高2.94%、7.81%和4.73%`: the first's years
+        if m.kind == "level" and unplaced_base(self.text, self.seg.paragraphs[s.paragraph][0], clause, m.start, m.end):
+            period, explicit = Period(None, None), True  # `由新中国成立前的90%降至…`: a base no calendar places
         return period, explicit, explicit_own
 
     def _beyond_lead_event(self, s: Sentence, m: Mention, period: Period) -> bool:

@@ -1,5 +1,5 @@
 """Public holidays as periods: which days `国庆假期` or `春节期间` covers in a given year (the lexicon's schedule), and
-which holiday a story's bare `长假期间` means, and the time before one (`节前,`)."""
+which holiday a story's bare `长假期间` means, the time before one (`节前,`), and a lunar New Year day (`大年初三`)."""
 
 from __future__ import annotations
 
@@ -99,3 +99,43 @@ def _pre_holiday(m, current, published):
         return Period(None, None)
     eve = days[0] - timedelta(days=1)
     return Period(None, min(eve, published) if published is not None else eve)
+
+
+_LUNAR_FUTURE_DAYS = 31  # a lunar New Year further after the report than this is not the one a story tells of
+_LEX_YEARS: dict[str, int] = lexicon().table("time_lunar_day", "years")
+
+
+def _lunar_offset(word: str | None) -> int:
+    """Days after the eve (time_lunar_day `offsets`): `初三` 3, `十五`/`元宵节` 15, the eve itself (`年三十`) 0."""
+    return lexicon().table("time_lunar_day", "offsets").get(word, 0) if word else 0
+
+
+def _lunar_eve(m, current, published) -> date | None:
+    """The eve of the year the form names (`去年除夕`, `2018年正月初一`), else the one nearest the report, not more
+    than `_LUNAR_FUTURE_DAYS` after it (an undated report: the whole year in force)."""
+    eve_word, named = lexicon().words("eve_name")[0], m["lunar_year"]
+    if named:
+        base = published.year if published is not None else None
+        year = int(named[:4]) if named[:4].isdigit() else (base + _LEX_YEARS[named] if base is not None else None)
+        days = holiday_days(eve_word, year, None) if year is not None else None
+    elif published is None:
+        whole = current.start is not None and current.end is not None and current.start.year == current.end.year
+        days = holiday_days(eve_word, current.start.year, None) if whole else None
+    else:
+        days = holiday_days(eve_word, None, published)
+        if days is not None and (days[0] - published).days > _LUNAR_FUTURE_DAYS:
+            days = None
+    return days[0] if days else None
+
+
+def _lunar_day(m, current, published):
+    """`大年初三`: that day of the lunar New Year; `除夕至正月初六` the span; `正月初一以来` from it to the day in force."""
+    eve = _lunar_eve(m, current, published)
+    if eve is None:
+        return Period(None, None)
+    first = eve + timedelta(days=_lunar_offset(m["lunar_first"] or m["lunar_eve"] or m["lunar_lantern"]))
+    if m["lunar_since"]:
+        end = published if published is not None else current.end
+        return Period(first, end) if end is not None and first <= end else Period(None, None)
+    last = eve + timedelta(days=_lunar_offset(m["lunar_last"])) if m["lunar_last"] else first
+    return Period(first, last) if first <= last else Period(None, None)

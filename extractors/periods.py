@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 import regex
 
-from .holidays import _pre_holiday, _story_holiday
+from .holidays import _lunar_day, _pre_holiday, _story_holiday
 from .lexicon import lexicon
 from .period_dates import Period, default_period
 from .quarter_ends import _same_quarter
@@ -190,7 +190,7 @@ _RESOLVERS = {
     "mrange": _month_range, "sinced": _since_day, "sameday": _same_day, "samemonth": _same_month, "samequarter": _same_quarter, "same": _same_period, "ytd": _year_to_date,
     "yend": _year_end, "two": _two_years, "relative": _relative, "that_year": _that_year, "weekly": _week, "ago": _years_ago, "back": _years_back, "then": _past_unknown, "once": _once,
     "pastn": _past_years, "run": _consecutive_years, "since": _years_since, "past": _past_year, "plan": _plan, "within": _within,
-    "now": _now, "quarter": _part, "holiday_period": _holiday, "eve_week": _eve_week, "lastmonth": _last_month, "hours": _past_hours,
+    "now": _now, "quarter": _part, "holiday_period": _holiday, "eve_week": _eve_week, "lunar_day": _lunar_day, "lastmonth": _last_month, "hours": _past_hours,
     "since_start": _since_start, "before_year": _before_year, "relative_end": _relative_end,
     "since_year_end": _since_year_end, "years_total": _years_total, "since_holiday_period": _since_holiday,
     "holiday_in_force": _bare_holiday, "story_holiday": _story_holiday, "pre_holiday": _pre_holiday, "shopping_day": _shopping_day,

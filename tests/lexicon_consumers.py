@@ -23,6 +23,7 @@ CONSUMERS = {
     "time_holiday_bare": lambda text, published, anchor: _resolve_time(text, published, anchor),
     "time_pre_holiday": lambda text, published, anchor: _resolve_time(text, published, anchor),
     "time_shopping_day": lambda text, published, anchor: _resolve_time(text, published, anchor),
+    "time_lunar_day": lambda text, published, anchor: _resolve_time(text, published, anchor),
     "papers": lambda name: _paper_place(name),
     "paper_file_codes": lambda name: _file_paper(name),
     "qualifier_before": lambda word: _qualifier_before(word),
@@ -38,7 +39,7 @@ CONSUMER_ARITY = {"time_expression": 3, "time_partial_spans": 3, "time_year_same
                   "time_bounded_spans": 3, "time_same_month": 3, "time_same_quarter": 3,
                   "time_era": 3, "time_recent_days": 3, "time_winter_spring": 3, "time_since_holiday": 3,
                   "time_holiday_in_force": 3, "time_holiday_bare": 3, "time_pre_holiday": 3,
-                  "time_shopping_day": 3}
+                  "time_shopping_day": 3, "time_lunar_day": 3}
 
 
 def _resolve_time(text: str, published: str, anchor: str) -> tuple[str, str]:

@@ -83,16 +83,15 @@ def test_a_years_flow_after_an_as_of_end_is_the_years(text, published, expected)
     assert periods(text, published) == expected
 
 
-# Known gap: a day of the first lunar month (`正月初六`, `大年初一`) is that one day, counted from New Year's Eve in the
-# holiday schedule. Read as a time it would also date the scene a story opens with (`大年初一深夜，…10多名志愿者…`), and
-# undated particulars of such scenes are dropped only while undated: the form waits for that filter.
+# A day of the first lunar month (`正月初六`, `大年初一`) is that one day, counted from New Year's Eve in the holiday
+# schedule (round 46, lexicon `time_lunar_day`). It also dates the scene a story opens with (`大年初一深夜，…10多名志愿者…`),
+# whose particulars the undated-particulars filter then no longer drops, exactly as with a written date (`2月5日深夜，…`).
 LUNAR_DAYS = [
     ("正月初六迎来春运返程客流高峰，全国道路客运量预计达到7900万人次。", FEB_2019, [(7.9e7, "2019-02-10", "2019-02-10")]),
     ("大年初一，全市接待游客12万人次。", date(2020, 2, 3), [(120000, "2020-01-25", "2020-01-25")]),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: lunar New Year days are not read as times")
 @pytest.mark.parametrize("text, published, expected", LUNAR_DAYS, ids=[c[0][:6] for c in LUNAR_DAYS])
 def test_a_day_of_the_first_lunar_month_is_that_day(text, published, expected):
     assert periods(text, published) == expected
