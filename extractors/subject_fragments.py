@@ -1,5 +1,5 @@
 """Subject fragments: pieces of the clause a cut leaves at a subject's edges (a trailing adverb, a change's `由原来`,
-a locative, a verb of attention or cause before the measure, a plan verb or a modal before the act, the rest of a word
+a locative, a verb of attention or cause before the measure, a plan, forecast or modal verb before the act, the rest of a word
 the count's unit took), trimmed off or repaired; and subjects that are only such a piece (round 46). Word classes in
 `lexicon/subject_fragments.toml`."""
 
@@ -13,6 +13,7 @@ _ALONE = _LEX.compile("fragment_alone")
 _FRAME_LEAD = _LEX.compile("fragment_frame_lead")
 _PLAN = _LEX.compile("fragment_plan_verb")
 _MODAL = _LEX.compile("fragment_modal_verb")
+_FORECAST = _LEX.compile("fragment_forecast_verb")
 _UNIT_REST = _LEX.compile("fragment_unit_rest")
 _MIN_NAME = 2  # characters: what is left must still name something
 
@@ -28,7 +29,7 @@ def without_fragments(subject: str, unit: str | None = None) -> str:
         trimmed = _kept(trimmed, trimmed[m.end():])
     if (m := _TAIL.search(trimmed)) is not None:
         trimmed = _kept(trimmed, trimmed[:m.start()])
-    return _MODAL.sub("", _PLAN.sub("", trimmed))
+    return _FORECAST.sub("", _MODAL.sub("", _PLAN.sub("", trimmed)))
 
 
 def planned(subject: str) -> bool:

@@ -38,6 +38,11 @@ CASES = [
     ("a plan verb makes a target", "2020年，该集团计划出资50亿元收购不良资产。\n", [_f("该集团出资", 5e9, "target")]),
     ("a modal before the gain", "预计今年果园可挂果60万斤，每户可增收8000元以上。\n",
      [_f("果园挂果", 600000, "estimate"), _f("每户增收", 8000, "estimate")]),
+    ("a plan verb before planting", "全省今年计划造林300万亩。\n", [_f("造林", 3000000, "target")]),
+    ("a plan verb before borrowing", "日本财务省三季度计划发债约40万亿日元。\n", [_f("财务省发债", 4e13, "target")]),
+    ("a forecast verb after a station", "今年春运北京西站预计将发送旅客520万人次。\n", [_f("北京西站发送旅客", 5200000, "estimate")]),
+    # a city's people are its 市民, not 民 after the city
+    ("a city's residents per head", "目前，南宁市民人均公园绿地面积超过13平方米。\n", [_f("南宁市民人均公园绿地面积", 13)]),
     # the rest of 人口 after a count of 人
     ("people given water", "水厂建成后，将为200万人口解决饮水困难。\n", [_f("解决饮水困难人口", 2000000, "target")]),
     # recipients before people
@@ -52,6 +57,7 @@ NEGATIVES = [
     ("a proposed winner is a name", "本轮采购产生拟中选企业45家。\n", [_f("本轮采购产生拟中选企业", 45, "target")]),
     ("an act on the things counted stays", "今年全县新建学校12所，累计发放贷款3亿元。\n",
      [_f("新建学校", 12), _f("累计发放贷款", 3e8)]),
+    ("a province sized by its people is left", "近8000万人口大省全面封闭通道。\n", [_f("口大省全面封闭通道", 80000000)]),
     ("a pointer after 人口 is left", "要从我国有十四亿人口这一点出发。\n", [_f("口这一点出发", 1400000000)]),
 ]
 
