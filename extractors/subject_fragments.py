@@ -1,5 +1,5 @@
 """Subject fragments: pieces of the clause a cut leaves at a subject's edges (a trailing adverb, a change's `由原来`,
-a locative, a verb of attention or cause before the measure, a plan, forecast or modal verb before the act, the rest of a word
+a locative, a verb of attention or cause before the measure, a plan or forecast verb before the act, the rest of a word
 the count's unit took), trimmed off or repaired; and subjects that are only such a piece (round 46). Word classes in
 `lexicon/subject_fragments.toml`."""
 
@@ -12,7 +12,6 @@ _TAIL = _LEX.compile("fragment_tail")
 _ALONE = _LEX.compile("fragment_alone")
 _FRAME_LEAD = _LEX.compile("fragment_frame_lead")
 _PLAN = _LEX.compile("fragment_plan_verb")
-_MODAL = _LEX.compile("fragment_modal_verb")
 _FORECAST = _LEX.compile("fragment_forecast_verb")
 _UNIT_REST = _LEX.compile("fragment_unit_rest")
 _MIN_NAME = 2  # characters: what is left must still name something
@@ -20,7 +19,7 @@ _MIN_NAME = 2  # characters: what is left must still name something
 
 def without_fragments(subject: str, unit: str | None = None) -> str:
     """`…成员单位基本` → …成员单位, `栖息的白鹤由原来` → 栖息的白鹤, `体育馆之外` → 体育馆, `紧盯剩余贫困人口` → 剩余贫困人口,
-    `首期拟筹资` → 首期筹资, `基地可挂果` → 基地挂果, `口解决灌溉用水` (of 人) → 解决灌溉用水人口. A cut that leaves less
+    `首期拟筹资` → 首期筹资, `…站预计发送旅客` → …站发送旅客, `口解决灌溉用水` (of 人) → 解决灌溉用水人口. A cut that leaves less
     than a name leaves the subject as it was."""
     if unit and (m := _UNIT_REST.match(unit + subject)) is not None:
         return m["rest"] + m["unit"] + m["second"]  # the word the unit took its first character from
@@ -29,7 +28,7 @@ def without_fragments(subject: str, unit: str | None = None) -> str:
         trimmed = _kept(trimmed, trimmed[m.end():])
     if (m := _TAIL.search(trimmed)) is not None:
         trimmed = _kept(trimmed, trimmed[:m.start()])
-    return _FORECAST.sub("", _MODAL.sub("", _PLAN.sub("", trimmed)))
+    return _FORECAST.sub("", _PLAN.sub("", trimmed))
 
 
 def planned(subject: str) -> bool:
