@@ -1,7 +1,7 @@
 """Subject fragments: pieces of the clause a cut leaves at a subject's edges (a trailing adverb, a change's `由原来`,
-a locative, a verb of attention or cause before the measure, a plan or forecast verb before the act, the rest of a word
-the count's unit took), trimmed off or repaired; and subjects that are only such a piece (round 46). Word classes in
-`lexicon/subject_fragments.toml`."""
+a locative, a focus `仅`, a verb of attention or cause before the measure, a plan or forecast verb before the act,
+the rest of a word the count's unit took), trimmed off or repaired; and subjects that are only such a piece
+(round 46). Word classes in `lexicon/subject_fragments.toml`."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ _LEX = lexicon()
 _TAIL = _LEX.compile("fragment_tail")
 _ALONE = _LEX.compile("fragment_alone")
 _FRAME_LEAD = _LEX.compile("fragment_frame_lead")
+_FOCUS_LEAD = _LEX.compile("fragment_focus_lead")
 _PLAN = _LEX.compile("fragment_plan_verb")
 _FORECAST = _LEX.compile("fragment_forecast_verb")
 _UNIT_REST = _LEX.compile("fragment_unit_rest")
@@ -24,8 +25,9 @@ def without_fragments(subject: str, unit: str | None = None) -> str:
     if unit and (m := _UNIT_REST.match(unit + subject)) is not None:
         return m["rest"] + m["unit"] + m["second"]  # the word the unit took its first character from
     trimmed = subject
-    if (m := _FRAME_LEAD.match(trimmed)) is not None:
-        trimmed = _kept(trimmed, trimmed[m.end():])
+    for lead in (_FOCUS_LEAD, _FRAME_LEAD):
+        if (m := lead.match(trimmed)) is not None:
+            trimmed = _kept(trimmed, trimmed[m.end():])
     if (m := _TAIL.search(trimmed)) is not None:
         trimmed = _kept(trimmed, trimmed[:m.start()])
     return _FORECAST.sub("", _PLAN.sub("", trimmed))

@@ -30,6 +30,9 @@ CASES = [
     ("besides a hall", "园区除了有一座容纳3000多名观众的剧场之外，还建有两座展馆。\n", [_f("剧场", 3000)]),
     ("among the people sent", "2000多名驰援武汉的护士里，年轻护士有800多人。\n",
      [_f("护士", 2000), _f("年轻护士", 800)]),
+    # a focus opening the subject
+    ("a focus on a part", "今年的戏剧节，仅首演剧目就达12台。\n", [_f("首演剧目", 12)]),
+    ("a focus on the little there was", "1980年，该省仅有对外开放口岸3个。\n", [_f("对外开放口岸", 3)]),
     # a verb of attention or cause before the measure
     ("an aim before the people counted", "县里紧盯未脱贫人口2100人，逐户制定帮扶措施。\n", [_f("未脱贫人口", 2100)]),
     ("a cause before a loss in points", "臭氧浓度上升，造成全省空气质量优良天数比例同比损失1.8个百分点。\n",
