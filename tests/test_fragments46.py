@@ -63,6 +63,8 @@ NEGATIVES = [
     ("an act on the things counted stays", "今年全县新建学校12所，累计发放贷款3亿元。\n",
      [_f("新建学校", 12), _f("累计发放贷款", 3e8)]),
     ("a province sized by its people is left", "近8000万人口大省全面封闭通道。\n", [_f("口大省全面封闭通道", 80000000)]),
+    ("a focus on a year before 就 is left", "全县贫困人口从5万人减少到3000人，仅2019年就净减少1.2万人。\n",
+     [_f("贫困人口", 50000), _f("贫困人口", 3000)]),
     ("a pointer after 人口 is left", "要从我国有十四亿人口这一点出发。\n", [_f("口这一点出发", 1400000000)]),
 ]
 
