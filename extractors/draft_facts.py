@@ -23,6 +23,7 @@ from .subject_checks import (
     subject_is_narrative,
 )
 from .subject_debris import names_no_measure, without_debris
+from .subject_fragments import only_fragment, planned, without_fragments
 
 _LEX = lexicon()
 _THIS_IS = _LEX.compile_at("this_names_previous")
@@ -123,7 +124,12 @@ class DraftFacts:
                     subject_is_debris(f.subject) or is_clause_fragment(f.subject, f.unit)
                     or level_reached(f.subject, f.unit) or names_no_measure(f.subject)):
                 continue  # `一比例`, `会降`: a fragment of the sentence (a growth rate's too)
-            if f.subject and (name := without_act_edges(without_debris(f.subject, f.unit, f.family))) != f.subject:
+            if f.indicator is None and f.family in UNREPORTED_FAMILIES and only_fragment(f.subject):
+                continue  # `一下子`: an adverb of the clause alone
+            if f.subject and planned(f.subject) and f.status == "actual":
+                f = replace(f, status="target")  # `公司计划出资600亿元`: the plan verb says it is a target
+            if f.subject and (name := without_act_edges(without_debris(
+                    without_fragments(f.subject, f.unit), f.unit, f.family))) != f.subject:
                 if f.indicator is None and f.family in UNREPORTED_FAMILIES and names_nothing(name):
                     continue  # `完成整改` → 整改: a bare act once the act that carries it is gone
                 f = replace(f, subject=name)  # `实施民生项目` → 民生项目 (after the catalog and the filters read it)
