@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .actor_owners import actor_owned, points_at_institution
 from .area_scopes import area_named
 from .body_topics import body_topic
 from .carried_owners import carried_firm
@@ -15,6 +14,7 @@ from .firm_figures import firm_figure, part_of_firm_figure
 from .firm_references import referred_firm
 from .headed_count_lines import line_measured
 from .heading_scopes import heading_named
+from .institution_owners import actor_owned, points_at_institution
 from .invested_works import invested_works, money_level, names_one_works
 from .mention import Mention
 from .mode_programmes import mode_programme_project

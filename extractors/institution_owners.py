@@ -42,6 +42,7 @@ _KIND_ONLY = _LEX.compile("^(?:{firm_kind})+$")  # `集团公司`: the kind alon
 _LEAD = _LEX.compile("sentence_lead")  # `近期公司…`: a time ran into the pointing word
 _NAME_LEAD = _LEX.compile("actor_name_lead")  # `仅郑州大学`, `打通集团媒体平台`: no one owner's name
 _KIND_AT = _LEX.compile("^(?:{firm_kind}|{body_kind})")  # `站预计发送旅客` after `天津站`: the kind said once
+_PART_NAMED = _LEX.compile("actor_part_named")  # `东江银行在省城的分行`: the branch, not the bank
 _LEGAL_FORM = _LEX.compile("firm_legal_form")
 _ONE_INSTITUTION = _LEX.compile("one_institution")
 _OPEN = _LEX.compile("actor_owned_subject_open")  # a subject opening with its own owner or scope keeps it
@@ -59,9 +60,12 @@ def actor_owned(text: str, starts: tuple[int, int], pos: int, subject: str) -> s
             or any(p.start == 0 for p in place_mentions(bare)):
         return subject
     name = owning_actor(text, starts, pos)
+    if name is not None and (at := text.rfind(name, starts[1], pos)) >= 0 \
+            and _PART_NAMED.search(text, at + len(name), pos):
+        return subject  # `东江银行在省城的分行…发放了…`: a part of the firm acts, not the firm
     if name is None and pointer is not None:  # `…医院是…。该院去年接诊…`: the one body the paragraph named before
         name = _pointed(text, starts[0], text.rfind(pointer[0], starts[1], pos))
-    if name is None or name in bare:
+    if name is None or name in bare or _named_already(name, bare):
         return subject
     owned = _joined(_short(text, name), bare)
     return subject if len(owned) > _MAX_OWNED or subject_is_narrative(owned) else owned
@@ -120,6 +124,12 @@ def _one(name: str, text: str = "", end: int = 0) -> str | None:
 def _short(text: str, name: str) -> str:
     """The name the story uses for the firm: its short name, else its full name without its legal form."""
     return short_names(text).get(name) or _LEGAL_FORM.sub("", name)
+
+
+def _named_already(name: str, bare: str) -> bool:
+    """The subject opens with the name's own words and its kind (`西江机场通航城市` after `梧州西江机场`): it names the
+    body already, its place left off; two words shared (`东站` of `晋城东站`) are only a part of the name."""
+    return any(name.endswith(bare[:k]) for k in range(min(len(name), len(bare)), 2, -1))
 
 
 def _joined(name: str, bare: str) -> str:
