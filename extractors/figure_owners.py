@@ -14,6 +14,7 @@ from .firm_figures import firm_figure, part_of_firm_figure
 from .firm_references import referred_firm
 from .headed_count_lines import line_measured
 from .heading_scopes import heading_named
+from .institution_owners import actor_owned, points_at_institution
 from .invested_works import invested_works, money_level, names_one_works
 from .mention import Mention
 from .mode_programmes import mode_programme_project
@@ -57,6 +58,9 @@ def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention,
     # `此外，汉口银行…。推出…，累计发放贷款…`, `南岭银行总资产…`: the bank's figure, never the whole country's
     part = firm_before[0] == s_start and part_of_firm_figure(text, firm_before[1], m.start)
     firm_owned = (owned != m.subject and body) or firm_figure(text, s_start, m.start, owned) or part
+    if owned == m.subject and (firm_owned or points_at_institution(owned)):  # `浦发银行…，金融机构500家`
+        owned = actor_owned(text, (para_start, s_start), m.start, owned)  # → 浦发银行服务金融机构
+        firm_owned = firm_owned or owned != m.subject  # `…医院是…。该院去年接诊…`: the hospital's, no place's
     owned = sector_named(text, article_start, m.start, owned)  # `全行业` → 互联网行业: the place's scope keeps it
     owned = industry_referred(text, para_start, m.start, owned)  # `该产业` → 纺织服装产业
     owned = area_named(text, para_start, s_start, m.start, owned)  # `在某国家公园范围内，`

@@ -19,9 +19,9 @@ OWNED = [
     # a hospital after a time: its reported cases, the act dropped
     ("2019年，东岭医院筛查了2175人，报告确诊病例54人，疑似病例27人。",
      {2175: ("东岭医院筛查", None), 54: ("东岭医院确诊病例", None), 27: ("东岭医院疑似病例", None)}),
-    # an airport after a topic lead; a longer measure stays bare
+    # an airport after a topic lead; a longer measure takes its full name (round 46: institution_owners)
     ("航空方面，梧州西江机场通航城市达11个，2019年旅客吞吐量突破22万人次，航线平均客座率达70%。",
-     {11: ("西江机场通航城市", None), 220_000: ("西江机场旅客吞吐量", None), 70: ("航线平均客座率", None)}),
+     {11: ("西江机场通航城市", None), 220_000: ("西江机场旅客吞吐量", None), 70: ("梧州西江机场航线平均客座率", None)}),
     # a body opening a later `；` group owns that group's measures
     ("东江站今年发送旅客5万人次；西江机场通航城市11个，旅客吞吐量22万人次。",
      {50_000: ("东江站发送旅客", None), 11: ("西江机场通航城市", None), 220_000: ("西江机场旅客吞吐量", None)}),

@@ -131,6 +131,10 @@ NOT_ACTED = [
 ]
 
 ORGANISATION_TOTALS = [
+    # round 46: the firm a pointing word or the sentence's actor names owns its clause's measure (JUDGE.md: a firm's
+    # figure names the firm), also after one of its people speaking
+    ("远景风电股份有限公司董事长王明说，公司已在海外建设项目，累计装机近2万台。", 20_000, "远景风电公司累计装机"),
+    ("恒远集团每年出资5000万元资助乡村学校，受助学生超过1.2万名。", 12_000, "恒远集团受助学生"),
     # a running total named alone in a later clause of a sentence an organisation opens as its actor
     ("自2015年起，恒远集团每年出资5000万元资助乡村学校，累计出资超过3.2亿元。", 320_000_000, "恒远集团累计出资"),
     ("去年以来，东江银行向当地小微企业发放贷款12亿元，累计投放资金达36亿元。", 3_600_000_000, "东江银行累计投放资金"),
@@ -154,11 +158,9 @@ ORGANISATION_TOTALS = [
 
 NOT_ORGANISATION_TOTALS = [
     # one of its people speaking, another actor in the clause, a list of organisations, a measure that is no total
-    ("远景风电股份有限公司董事长王明说，公司已在海外建设项目，累计装机近2万台。", 20_000, "累计装机"),
-    ("恒远集团每年出资5000万元资助乡村学校，全市累计出资超过9亿元。", 900_000_000, "累计出资"),
+        ("恒远集团每年出资5000万元资助乡村学校，全市累计出资超过9亿元。", 900_000_000, "累计出资"),
     ("东江银行、西山银行向小微企业发放贷款12亿元，累计投放资金达36亿元。", 3_600_000_000, "累计投放资金"),
-    ("恒远集团每年出资5000万元资助乡村学校，受助学生超过1.2万名。", 12_000, "受助学生"),
-    # a person opening the sentence, a data source, a new `；` group, a measure with an owner of its own
+        # a person opening the sentence, a data source, a new `；` group, a measure with an owner of its own
     ("县里给合作社修了一条路，去年全年利润达到210万元。", 2_100_000, "利润"),
     ("东江支付平台数据显示，假期期间部分电商平台交易额增长12%，产值增长3%。", 3, "产值"),
     ("恒远集团去年出资3000万元资助学校；全年产值达到120亿元。", 12_000_000_000, "产值"),

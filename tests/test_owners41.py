@@ -24,7 +24,7 @@ CASES = [
      [CITY, ("北辰科技销售收入", None)]),
     ("a lab's count right after its act",
      LEAD + "西湖材料实验室引进12名两院院士。\n",
-     [CITY, ("引进两院院士", None)]),
+     [CITY, ("西湖材料实验室引进两院院士", None)]),
     ("a lab's revenue in a later clause",
      LEAD + "之江实验室引进12名两院院士，营业收入达到5亿元。\n",
      [CITY, ("之江实验室引进两院院士", None), ("之江实验室营业收入", None)]),
