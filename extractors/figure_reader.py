@@ -63,17 +63,9 @@ from .sentences import inside_bracket
 from .share_counts import changed_measure, share_counted
 from .shared_items import each_item, items_sharing
 from .shared_place_counts import places_sharing
+from .sub_accounts import sub_account
 from .subject_checks import bounded_subject, class_of_examples, trimmed_cut
-from .subjects import (
-    clean_subject,
-    owned,
-    owner_before,
-    owner_of,
-    sub_account,
-    topic_of,
-    topical,
-    without_measure_tail,
-)
+from .subjects import clean_subject, owned, owner_before, owner_of, topic_of, topical, without_measure_tail
 from .topic_owners import topic_total
 from .trend_clauses import trend_measure, trend_owned
 from .trend_subjects import trend_subject

@@ -33,7 +33,8 @@ from .part_qualifiers import with_part_qualifiers
 from .partner_flows import with_partner_flows
 from .quantities import Quantity, find_quantities
 from .shared_objects import with_joint_objects, with_objects_named_once, with_stage_owners
-from .subjects import NATIONAL_PHRASE, TIME_WORDS, clean_subject, is_account, of_set
+from .sub_accounts import is_account
+from .subjects import NATIONAL_PHRASE, TIME_WORDS, clean_subject, of_set
 from .unit_parts import per_unit
 
 __all__ = ["Mention", "find_mentions", "pattern_hits"]
