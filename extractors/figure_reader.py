@@ -37,7 +37,6 @@ from .list_subjects import graded_member
 from .listed_objects import listed_object
 from .measure_owners import (
     aspect_of,
-    body_of_part,
     bracket_owner,
     counted_set,
     handled_things,
@@ -50,6 +49,7 @@ from .measure_owners import (
 from .measure_qualifiers import averaged_base
 from .mention import Mention
 from .offence_parts import offence_part
+from .part_bodies import body_of_part
 from .point_changes import point_subject
 from .previous_subjects import persons_before, shared_owner, shared_state
 from .pulled_figures import pull_act, pulled
