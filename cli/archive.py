@@ -9,8 +9,9 @@ import click
 
 from extractors.errors import first_line
 
-from .commands import _one_line_errors, main
+from .commands import main
 from .declared import declared_by_options, declared_options
+from .options import one_line_errors
 
 
 def _problem(e: Exception) -> str:
@@ -48,7 +49,7 @@ def _shard(ctx, param, value):
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar (default: a bar on a terminal, a plain line every few seconds otherwise).")
 @declared_options
-@_one_line_errors
+@one_line_errors
 def extract_batches(paths, out, runner, jobs, address, shard, batch_docs, batch_mb, force, progress,
                     published, declared_region, publisher) -> None:
     """Extract PATHS into Parquet batches under OUT; `indicators publish OUT` makes them readable.
@@ -90,7 +91,7 @@ def extract_batches(paths, out, runner, jobs, address, shard, batch_docs, batch_
 @click.argument("out", type=click.Path(file_okay=False, exists=True))
 @click.option("--memory-limit", metavar="SIZE", default=None,
               help="DuckDB's memory limit while compacting, e.g. 4GB (default: 80% of the machine's memory).")
-@_one_line_errors
+@one_line_errors
 def publish(out: str, memory_limit: str | None) -> None:
     """Compact the committed batches under OUT into a published layer and switch readers to it.
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
 from pathlib import Path
@@ -11,75 +10,12 @@ import click
 
 from cli.corrections import correct
 from cli.declared import declared_by_options, declared_options
+from cli.options import DB_OPTION, DONE, FILES_FAILED, USAGE, filter_options, make_filter, one_line_errors
 from extractors.errors import ReportError, first_line
 from extractors.load import load_text
 from extractors.pipeline import Deadline, doc_seconds_setting, extract_text
-from store import DEFAULT_DB, EXPORT_FORMATS, EXPORT_TABLES
+from store import EXPORT_FORMATS, EXPORT_TABLES
 from store.sources import shown_path
-
-# The exit codes every command follows (README, "Exit codes"); click itself exits 2 on a usage error.
-DONE, FILES_FAILED, USAGE, INTERRUPTED = 0, 1, 2, 130
-
-DB_OPTION = click.option(
-    "--db", default=DEFAULT_DB, show_default=True, envvar="INDICATORS_DB", type=click.Path(),
-    help="The DuckDB database file, or for reading an archive folder published by `indicators publish` "
-         "(also taken from $INDICATORS_DB).")
-
-
-def _one_line_errors(command):
-    """Library errors become one clear line on standard error, never a traceback: a file named that could not
-    be read or found exits 1, a command that cannot run as asked (bad filter, unusable database) exits 2."""
-    @functools.wraps(command)
-    def run(*args, **kwargs):
-        from store.connection import StoreError
-        from store.corrections import CorrectionError
-        from store.declared import DeclaredError
-        from store.export import ExportError
-        from store.filters import FilterError
-        from store.lookup import NotStored
-
-        try:
-            return command(*args, **kwargs)
-        except (NotStored, ReportError) as e:
-            click.echo(f"error: {shown_path(str(e))}", err=True)
-            sys.exit(FILES_FAILED)
-        except (StoreError, ExportError, FilterError, CorrectionError, DeclaredError) as e:
-            click.echo(f"error: {shown_path(str(e))}", err=True)
-            sys.exit(USAGE)
-        except KeyboardInterrupt:
-            click.echo("interrupted: documents already written are complete; run again to finish", err=True)
-            sys.exit(INTERRUPTED)
-    return run
-
-
-def _filter_options(command):
-    """The filters shared by export, facts and the dashboard (see store.filters.FactFilter)."""
-    for opt in reversed([
-        click.option("--family", multiple=True, help="Keep these families (growth_rate, investment, hotline, "
-                     "covid, sock_industry, other); repeat for several."),
-        click.option("--indicator", multiple=True, help="Keep these catalog ids, e.g. covid.deaths; repeatable."),
-        click.option("--region", multiple=True, help="Keep these regions, e.g. 辽源市; repeatable."),
-        click.option("--from", "period_from", metavar="DATE",
-                     help="Keep facts whose period ends on or after DATE (2021, 2021-07 or 2021-07-04)."),
-        click.option("--to", "period_to", metavar="DATE",
-                     help="Keep facts whose period starts on or before DATE."),
-        click.option("--search", metavar="TEXT",
-                     help="Keep rows whose subject or quote contains TEXT (case-insensitive), e.g. 181.68."),
-        click.option("--status", multiple=True, help="Keep these statuses (actual, target, estimate)."),
-        click.option("--missing", multiple=True, type=click.Choice(("period", "region", "published", "indicator")),
-                     help="Keep facts without a period, a region, a report date or a catalog indicator."),
-    ]):
-        command = opt(command)
-    return command
-
-
-def _make_filter(**kw):
-    from store.filters import FactFilter
-
-    return FactFilter(family=kw.get("family") or None, indicator=kw.get("indicator") or None,
-                      region=kw.get("region") or None, period_from=kw.get("period_from"),
-                      period_to=kw.get("period_to"), search=kw.get("search"), status=kw.get("status") or None,
-                      doc=kw.get("doc") or None, missing=kw.get("missing") or None)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
@@ -184,7 +120,7 @@ def _extract_one(f: str, budget: float | None, declared: dict | None = None) -> 
                    "0: no limit). A document over it is recorded as failed, naming it; a larger budget "
                    "retries it.")
 @declared_options
-@_one_line_errors
+@one_line_errors
 def ingest(paths: tuple[str, ...], db: str, jobs: int | None, force: bool, progress: bool | None,
            doc_seconds: float | None, published, declared_region, publisher) -> None:
     """Extract PATHS and store their facts in the database.
@@ -225,9 +161,9 @@ def ingest(paths: tuple[str, ...], db: str, jobs: int | None, force: bool, progr
 @click.option("--out", "-o", type=click.Path(dir_okay=False),
               help="File to write (written completely or not at all). Default: standard output (csv, jsonl).")
 @DB_OPTION
-@_filter_options
+@filter_options
 @click.option("--doc", multiple=True, help="Keep facts of documents with this file name; repeatable.")
-@_one_line_errors
+@one_line_errors
 def export(table: str, fmt: str, out: str | None, db: str, **filters) -> None:
     """Write TABLE (default: facts) with the filters applied.
 
@@ -236,7 +172,7 @@ def export(table: str, fmt: str, out: str | None, db: str, **filters) -> None:
     """
     from store.export import export as run_export
 
-    rows = run_export(db, table, fmt, out, _make_filter(**filters))
+    rows = run_export(db, table, fmt, out, make_filter(**filters))
     if out not in (None, "-"):
         click.echo(f"wrote {rows} rows of {table} to {out}", err=True)
 
@@ -244,11 +180,11 @@ def export(table: str, fmt: str, out: str | None, db: str, **filters) -> None:
 @main.command()
 @click.argument("file", required=False, type=click.Path(readable=False))
 @DB_OPTION
-@_filter_options
+@filter_options
 @click.option("--doc", multiple=True, help="Keep facts of documents with this file name; repeatable.")
 @click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True, help="At most this many.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON lines (contract fields + rule) instead.")
-@_one_line_errors
+@one_line_errors
 def facts(file: str | None, db: str, limit: int, as_json: bool, **filters) -> None:
     """Look up stored facts: those of FILE (matched by content), or those matching the filters.
 
@@ -261,7 +197,7 @@ def facts(file: str | None, db: str, limit: int, as_json: bool, **filters) -> No
     """
     from store.lookup import document_filter_for_file, fact_lines, find_facts
 
-    flt = _make_filter(**filters)
+    flt = make_filter(**filters)
     if file:
         flt = document_filter_for_file(db, file, flt)
     rows = find_facts(db, flt, limit)
@@ -280,7 +216,7 @@ def facts(file: str | None, db: str, limit: int, as_json: bool, **filters) -> No
 @click.option("--failed", is_flag=True, help="Only files whose latest read failed, with the error.")
 @click.option("--search", metavar="TEXT", help="Keep documents whose name or path contains TEXT.")
 @click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True)
-@_one_line_errors
+@one_line_errors
 def docs(db: str, failed: bool, search: str | None, limit: int) -> None:
     """List stored documents: published date, file name, number of facts or the error, path."""
     from store.filters import FactFilter
@@ -315,7 +251,7 @@ def serve(db: str, port: int, address: str) -> None:
 
 
 for _command in correct.commands.values():  # `indicators correct …`: the same one-line errors
-    _command.callback = _one_line_errors(_command.callback)
+    _command.callback = one_line_errors(_command.callback)
 main.add_command(correct)
 
 

@@ -7,7 +7,8 @@ import functools
 import streamlit as st
 
 from dashboard import family_view, queries, widgets
-from dashboard.i18n import family_name, t
+from dashboard.i18n import t
+from dashboard.series_names import family_name
 from dashboard.views import corrections, documents, embed, explorer, overview, quality
 from store.connection import StoreError
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.i18n import indicator_name
 from dashboard.numbers import change, readable
+from dashboard.series_names import indicator_name
 
 MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 

@@ -12,8 +12,9 @@ import altair as alt
 import pandas as pd
 
 from dashboard import hints, periods
-from dashboard.i18n import grain_name, indicator_name, status_name, t, unit_name
+from dashboard.i18n import grain_name, status_name, t, unit_name
 from dashboard.numbers import readable
+from dashboard.series_names import indicator_name
 
 PICK = "pick"  # name of the point selection; Streamlit reports the picked point's `fact_key` under it
 STATUS_DASH = {"actual": [1, 0], "target": [6, 4], "estimate": [2, 3]}

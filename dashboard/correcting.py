@@ -12,8 +12,9 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import hints, queries, widgets
-from dashboard.i18n import field_name, indicator_name, qualifier_name, status_name, t
+from dashboard.i18n import field_name, qualifier_name, status_name, t
 from dashboard.numbers import plain_number
+from dashboard.series_names import indicator_name
 from extractors.fact import QUALIFIERS, STATUSES
 from store.connection import StoreError
 from store.corrections import CorrectionError, FactKey, correct_document, correct_fact

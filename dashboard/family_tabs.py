@@ -9,7 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import compare, queries, widgets
-from dashboard.i18n import family_name, indicator_name, t
+from dashboard.i18n import t
+from dashboard.series_names import family_name, indicator_name
 
 TABLE = {"label": "indicator", "region_label": "region", "period": "period", "grain_label": "grain",
          "shown_text": "value", "status_label": "status", "corrected_mark": "corrected", "doc": "doc",

@@ -11,7 +11,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, correcting, exporters, family_tabs, hints, queries, widgets
-from dashboard.i18n import LANG_NAMES, family_name, option_label, status_name, t
+from dashboard.i18n import LANG_NAMES, status_name, t
+from dashboard.series_names import family_name, option_label
 
 STATUSES = ("actual", "target", "estimate")
 

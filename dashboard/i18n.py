@@ -1,4 +1,4 @@
-"""Dashboard wording in Chinese and English, and indicator names (from the catalog when it is there)."""
+"""Dashboard wording in Chinese and English: labels, units, statuses, grains and field names (series names: series_names.py)."""
 
 from __future__ import annotations
 
@@ -289,34 +289,3 @@ def field_name(field: str, lang: str) -> str:
 
 def qualifier_name(qualifier, lang: str) -> str:
     return _pick(QUALIFIER_NAMES[qualifier], lang) if qualifier in QUALIFIER_NAMES else str(qualifier or "")
-
-
-def family_name(family: str | None, lang: str) -> str:
-    """A family's name: its page's name from the catalog, `other` from the wording."""
-    from dashboard import hints
-
-    for p in hints.pages():
-        if p.family == family:
-            return p.name_zh if lang == "zh" else p.name_en
-    return t("other", lang) if family == "other" else str(family or "")
-
-
-def indicator_name(indicator: str | None, subject: str | None, lang: str) -> str:
-    """A reader's name for a series: the catalog name of its indicator, else the subject the text used."""
-    from dashboard import hints
-
-    ind = hints.indicator(indicator)
-    if ind is not None:
-        return (ind.name_zh if lang == "zh" else ind.name_en) or ind.id
-    return subject or indicator or ""
-
-
-def option_label(indicator: str | None, subject: str | None) -> str:
-    """A series name that is the same in both languages, since bound widgets put it in the URL."""
-    from dashboard import hints
-
-    ind = hints.indicator(indicator)
-    if ind is not None:
-        zh, en = ind.name_zh or ind.id, ind.name_en or ind.id
-        return zh if zh == en else f"{zh} · {en}"
-    return subject or indicator or ""

@@ -9,17 +9,9 @@ import streamlit as st
 
 from dashboard import exporters, queries
 from dashboard.highlight import highlight_html, number_span
-from dashboard.i18n import (
-    LANG_BY_NAME,
-    LANG_NAMES,
-    LANGS,
-    family_name,
-    grain_name,
-    qualifier_name,
-    status_name,
-    t,
-)
+from dashboard.i18n import LANG_BY_NAME, LANG_NAMES, LANGS, grain_name, qualifier_name, status_name, t
 from dashboard.numbers import readable
+from dashboard.series_names import family_name
 from extractors.errors import ReportError
 from extractors.load import load_text
 

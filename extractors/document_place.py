@@ -11,13 +11,14 @@ from collections import Counter
 from functools import cache
 
 from .gazetteer import Place, gazetteer
-from .lexicon import WordScanner, alternation, lexicon
+from .lexicon import lexicon
 from .place_chains import one_place
 from .place_words import breakdown_place, county_short_names
 from .places import place_mentions
 from .publishers import paper_place
 from .regions import in_aside, scope_place
 from .report_titles import _title, opening_end
+from .word_scanner import WordScanner, alternation
 
 _LEX = lexicon()
 _CITY_SUFFIX = _LEX.words("city_suffix")[0]

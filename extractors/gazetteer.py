@@ -11,7 +11,8 @@ from functools import cache
 
 import regex
 
-from .lexicon import LEXICON_DIR, WordScanner, alternation, lexicon
+from .lexicon import LEXICON_DIR, lexicon
+from .word_scanner import WordScanner, alternation
 
 NATIONAL = lexicon().words("national")[0]
 # characters: a document this long is scanned whole once (not a headline or title); a longer one (a data dump)

@@ -27,13 +27,15 @@ from .hotline_outcomes import with_outcome_objects
 from .item_measures import with_first_item_measure
 from .lexicon import lexicon
 from .list_subjects import items_sharing
-from .measure_owners import names_a_body, opening_set
+from .measure_owners import opening_set
 from .mention import Mention
+from .part_bodies import names_a_body
 from .part_qualifiers import with_part_qualifiers
 from .partner_flows import with_partner_flows
 from .quantities import Quantity, find_quantities
 from .shared_objects import with_joint_objects, with_objects_named_once, with_stage_owners
-from .subjects import NATIONAL_PHRASE, TIME_WORDS, clean_subject, is_account, of_set
+from .sub_accounts import is_account
+from .subjects import NATIONAL_PHRASE, TIME_WORDS, clean_subject, of_set
 from .unit_parts import per_unit
 
 __all__ = ["Mention", "find_mentions", "pattern_hits"]
@@ -130,7 +132,7 @@ def whole_before(text: str, start: int, before: list[Mention]) -> str:
     """The account a sentence that opens with `其中` breaks down: the one measure the sentence before gave a level of
     (`年末全县户籍人口为11万人。其中,城镇人口…` → 户籍人口); none when that sentence gave several. Other wholes (funds by
     their sources) are the resolver's (funded_parts.opened_part). A whole measured of a body
-    (`832个国家级贫困县农村电商网络零售额…。其中，农产品…`: measure_owners.body_of_part) is one too, and a count of that
+    (`832个国家级贫困县农村电商网络零售额…。其中，农产品…`: part_bodies.body_of_part) is one too, and a count of that
     body the sentence gave first is no other whole."""
     levels = {m.subject for m in before if m.kind == "level"}
     levels = {s for s in levels if not any(other != s and other.startswith(s) for other in levels)}

@@ -205,7 +205,6 @@ def bracket_owner(text: str, lo: int, pos: int, subject: str) -> str:
     return noun if listed and 2 <= len(noun) <= _MAX_BRACKETED and not noun[-1].isdigit() else subject
 
 
-
 def opens_shared_bracket(text: str, lo: int, pos: int) -> bool:
     """`住房保障类(793件,占比17.36%)`: the count at pos opens a bracket that gives its share too, so the share is the
     same category's (the count names what the rest of the bracket measures)."""
@@ -241,30 +240,6 @@ def actor_of_count(subject: str, noun: str) -> str:
         return area_things(subject, noun) or noun  # `…历史文化街区内保存有` 200多座古建筑: the area's
     owned = m["actor"] + (noun if noun.startswith(m["verb"]) else m["verb"] + noun)
     return owned if len(owned) <= _MAX_NAME else noun
-
-
-_PART_BODY = _LEX.compile("part_owner_body")
-_PART_DIRECTION = _LEX.compile("part_measure_direction")
-_MAX_PART_QUALIFIER = 4  # characters: `短期`, `城镇`, `中长期`; a longer part names a measure of its own
-
-
-def body_of_part(subject: str, whole: str) -> str:
-    """`短期贷款增加` after `住户部门贷款增加…,其中,`: a part named by a qualifier and the measure its whole names after a
-    body (a sector, a group of people) is that body's (住户部门短期贷款增加)."""
-    part, of_whole = _PART_DIRECTION.sub("", subject), _PART_DIRECTION.sub("", whole)
-    shared = 0
-    while shared < min(len(part), len(of_whole)) and part[-1 - shared] == of_whole[-1 - shared]:
-        shared += 1
-    body, qualifier = _PART_BODY.fullmatch(of_whole[:len(of_whole) - shared]), part[:len(part) - shared]
-    if shared < 2 or not qualifier or len(qualifier) > _MAX_PART_QUALIFIER or body is None \
-            or _PART_BODY.fullmatch(qualifier) or body["body"] in subject:
-        return subject
-    return body["body"] + subject
-
-
-def names_a_body(whole: str) -> bool:
-    """`国家级贫困县农村电商网络零售额`: a whole measured of a body its parts after `其中` take (body_of_part)."""
-    return any(_PART_BODY.fullmatch(whole[:end]) for end in range(2, len(whole) - 1))
 
 
 _ATTRIBUTED_MEASURE = _LEX.compile("attributed_measure")

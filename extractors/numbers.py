@@ -32,8 +32,9 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
-from .lexicon import alternation, lexicon
+from .lexicon import lexicon
 from .pattern_cache import compile_regex
+from .word_scanner import alternation
 
 MAX_VALUE = 10**18
 """The largest magnitude read as a figure (no report states more than 10^18 in base units)."""

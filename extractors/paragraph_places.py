@@ -5,11 +5,12 @@ ScopePlaces (scope_places.py), which asks it once per clause."""
 from __future__ import annotations
 
 from .lexicon import lexicon
+from .listed_places import in_list
 from .place_chains import chain_item, division_chain, one_place
 from .place_overrides import DIVISIONS
 from .places import place_mentions
 from .refined_places import refines_story
-from .regions import enclosed, in_list, is_topic
+from .regions import enclosed, is_topic
 from .sentences import Sentence
 from .site_places import site_set_up
 from .story_places import person_home

@@ -27,6 +27,7 @@ from .holidays import _lunar_day, _pre_holiday, _story_holiday
 from .lexicon import lexicon
 from .period_dates import Period, default_period
 from .quarter_ends import _same_quarter
+from .report_months import report_last_month
 from .time_forms_bounds import (
     _before_year,
     _relative_end,
@@ -62,14 +63,11 @@ from .time_forms_named import (
     _ymd_range,
 )
 from .time_forms_relative import (
-    _consecutive_years,
     _last_month,
     _now,
     _once,
     _past_hours,
     _past_unknown,
-    _past_year,
-    _past_years,
     _relative,
     _same_day,
     _same_month,
@@ -80,11 +78,15 @@ from .time_forms_relative import (
     _within,
     _year_end,
     _year_to_date,
+    after_baseline_word,
+)
+from .time_forms_years import (
+    _consecutive_years,
+    _past_year,
+    _past_years,
     _years_ago,
     _years_back,
     _years_since,
-    after_baseline_word,
-    month_before,
 )
 from .undating_times import dates_other_part, in_aside, is_attributive
 from .year_to_day import year_so_far
@@ -158,7 +160,7 @@ def resolve(mention: TimeMention, current: Period, published: date | None) -> Pe
     m = mention.match
     if m is None:
         return None
-    if (same := _report_last_month(mention, current, published)) is not None:
+    if (same := report_last_month(mention, current, published)) is not None:
         return same
     form = m.lastgroup
     if form not in _RESOLVERS:  # the engine may report an inner group (`2024年4月8日—4月14日` gives d8)
@@ -277,24 +279,6 @@ def _claimed_run(text: str, tm: TimeMention, pos: int) -> bool:
     what that clause claims (`…增长8.7%，连续三年居全市第一；投资增长11.6%`) dates nothing after it."""
     ends = [i for i in (text.find(c, tm.end, pos) for c in _CLAUSE_MARKS) if i >= 0]
     return bool(ends) and bool(text[tm.end:min(ends)].strip())
-
-
-def _report_last_month(tm: TimeMention, current: Period, published: date | None) -> Period | None:
-    """`上个月` before any time of its own sentence, where the month in force is already the report's last month
-    (a paper of 15 December: `上个月,我市共受理…。据悉,上个月,…`): the same month said again, not the one before."""
-    if published is None or not tm.match["lastmonth"]:
-        return None
-    reach = max(0, tm.start - _OPENING_REACH)
-    opening = max(tm.text.rfind(mark, reach, tm.start) for mark in _SENTENCE_ENDS) + 1
-    if (opening == 0 and reach > 0) or not _SENTENCE_OPENING.fullmatch(tm.text, opening, tm.start):
-        return None  # `10月份,…,从上月下降0.8%`: the month before the one its sentence names
-    last = month_before(published)
-    return last if current == last else None
-
-
-_SENTENCE_ENDS = "。！？!?\n"
-_OPENING_REACH = 40  # characters back to the sentence's start: an attribution is shorter
-_SENTENCE_OPENING = _LEX.compile(r"\s*(?:{attribution})?\s*")  # `据悉,上个月,…`: nothing but a source before it
 
 
 def resolve_text(text: str, published: date | None, anchor: Period | None = None) -> Period | None:

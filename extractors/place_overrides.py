@@ -11,8 +11,9 @@ from .lexicon import lexicon
 from .macro_regions import central_funds_before
 from .park_zones import is_park
 from .place_chains import _ancestry
+from .place_labels import foreign_firm
 from .place_words import county_short_names
-from .places import foreign_firm, place_mentions
+from .places import place_mentions
 from .regions import GROUP
 from .sentences import Sentence
 from .story_places import stories

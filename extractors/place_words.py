@@ -9,7 +9,8 @@ from functools import cache, lru_cache
 import regex
 
 from .gazetteer import Gazetteer, Place, gazetteer
-from .lexicon import WordScanner, lexicon
+from .lexicon import lexicon
+from .word_scanner import WordScanner
 
 
 def _county_within(g: Gazetteer, holder: Place, text: str, pos: int) -> tuple[Place, int] | None:

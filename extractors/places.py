@@ -26,6 +26,7 @@ from .customs_seats import for_province
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .park_zones import park_spans, unheld_zone_spans
+from .place_labels import as_label, bounds_a_whole
 from .place_words import (
     _county_within,
     _town_start,
@@ -71,17 +72,11 @@ _GROUP_MEMBERS = lexicon().compile_at("group_members_after")
 _WORLD_REGIONS = frozenset(lexicon().values("world_region"))  # `新兴经济体中…的印度`: a member picked out
 _FOREIGN_FIRM = lexicon().compile("foreign_firm_tail")
 _PARTNER_ROLE = lexicon().compile_at("partner_role_after")  # `东盟为我第一大贸易伙伴`: a role in China's trade
-_ROUTE_START = lexicon().compile_at("route_endpoint_after")
-_ROUTE_END = lexicon().compile_at("route_end_after")
-_CUISINE = lexicon().compile_at("cuisine_after")
 _MARGIN_JOINED = lexicon().compile("comparison_margin_joined")
 _BAY_TAIL = lexicon().compile_at("bay_after_place")
 _FULL_NAME_ENDS = tuple(lexicon().words("place_suffix") + lexicon().words("county_suffix"))
-_VISITOR = lexicon().compile_at("visitor_after_place")
 _VIEW_OPENING = lexicon().compile_at("view_opening")
-_ROUTE_JOINERS = frozenset(lexicon().words("route_joiner"))
 _SHARE_WHOLE = lexicon().compile("share_whole_after")
-_GROUP_BOUNDS = lexicon().compile("group_bounds_a_whole")
 _COUNTED_GROUP = lexicon().compile("counted_province_group")
 _SLOGAN_COUNTIES = frozenset(lexicon().words("slogan_county"))
 _HAN_CHAR = lexicon().compile(r"\p{Han}")
@@ -204,7 +199,7 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
                                      or _CASE_ORIGIN.match(text, b) is not None
                                      or _GAMES_AFTER.match(text, b) is not None  # `北京冬奥会张家口赛区`
                                      or word in _WORLD_REGIONS and _GROUP_MEMBERS.match(text, b) is not None
-                                     or _as_label(text, a, b)
+                                     or as_label(text, a, b)
                                      or place.level == "foreign" and (_FOREIGN_FIRM.match(text, b) is not None
                                                                       or _PARTNER_ROLE.match(text, b) is not None))
         framed = a > 0 and _VIEW_OPENING.match(text, a - 1) is not None  # `从四川全省来看`: a frame, no origin
@@ -274,26 +269,6 @@ def _past_of_which(g, text: str, found):
 def _next_base(text: str, out: list[PlaceMention], a: int) -> bool:
     """`快于全省2.2个百分点、【全国】4.3个百分点`: the next base of the comparison before, its verb not written again."""
     return bool(out) and out[-1].comparison and _MARGIN_JOINED.fullmatch(text, out[-1].end, a) is not None
-
-
-def bounds_a_whole(text: str, a: int, b: int) -> bool:
-    """`“三区三州”外的…`, `包括长三角在内的…`: the group bounds what is counted, it is not the figure's place."""
-    before, after = _GROUP_BOUNDS.search(text[max(0, a - 3):a]), _GROUP_BOUNDS.match(text[b:b + 3])
-    return bool(before and before["before"]) or bool(after and not after["before"])
-
-
-def foreign_firm(text: str, m: PlaceMention) -> bool:
-    """`德国博世公司`, `荷兰鲜花育种商`: the country names a firm's nationality, not where the firm's figures are."""
-    return m.kind == "place" and m.place is not None and m.place.level == "foreign" \
-        and _FOREIGN_FIRM.match(text, m.end) is not None
-
-
-def _as_label(text: str, a: int, b: int) -> bool:
-    """`杭州至金华的杭金公路`, `重庆、河南的菜馆`, `河南客商来考察`: a place named as a route's end, a cuisine or where
-    visiting traders come from, not what a story is about."""
-    return _ROUTE_START.match(text, b) is not None or _CUISINE.match(text, b) is not None \
-        or _VISITOR.match(text, b) is not None \
-        or (text[a - 1:a] in _ROUTE_JOINERS and a > 0 and _ROUTE_END.match(text, b) is not None)
 
 
 def _without_appositive_country(text: str, out: list[PlaceMention]) -> list[PlaceMention]:

@@ -7,8 +7,9 @@ from functools import cache
 from pathlib import Path
 
 from .gazetteer import gazetteer
-from .lexicon import WordScanner, lexicon
+from .lexicon import lexicon
 from .report_titles import _TITLE_LINES, _nth_line_end
+from .word_scanner import WordScanner
 
 _LEX = lexicon()
 _SOURCE_LINE = _LEX.compile("source_line")

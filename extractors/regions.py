@@ -20,12 +20,14 @@ from .case_item_brackets import item_bracket_owner
 from .deputy_homes import deputy_home
 from .gazetteer import LOCALITIES, Place, gazetteer
 from .lexicon import lexicon
+from .listed_places import in_list, partner_item
 from .place_chains import _ancestry, item_before_items
+from .place_labels import bounds_a_whole
 from .place_topics import is_topic
-from .places import PlaceMention, bounds_a_whole, place_mentions
+from .places import PlaceMention, place_mentions
 from .sentences import inside_bracket
 from .site_places import site_set_up
-from .trade_partners import listed_partner, trade_partner, trades_with
+from .trade_partners import listed_partner, trade_partner
 from .unit_parts import body_item
 
 GROUP = Place("", "group")          # several places at once: a figure about them has no single region
@@ -33,10 +35,7 @@ _LISTED = PlaceMention(0, 0, "group", None)
 _LOOKBACK = 240                     # characters before a number that may hold its place words
 _EXAMPLE_LIST_END = lexicon().compile("example_list_end")
 _LISTED_BEFORE_COUNT = lexicon().compile_at("places_listed_before_count")
-_PARTNER_ACT = lexicon().compile("partner_act_after")
-_PARTNER_LEVELS = ("province", "city", "county")
 BREAKDOWN_ITEM = lexicon().compile("breakdown_item")
-_JOINERS = frozenset(lexicon().words("list_joiner"))
 _LIST_MARK = lexicon().words("list_joiner")[0]   # 、
 _ITEM_REACH = 6   # characters between a breakdown item's place and its figure
 _ITEM_FIGURE = lexicon().compile_at("[^、,，;；。:：\\d]{0,10}\\d[^、,，;；。]{0,8}、")  # an item's name and figure
@@ -158,7 +157,7 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
             return m  # `远高于美国2%、日本1.3%…的经济增速`: the first country's own figure, like the items after it
         if m.subject and not m.comparison and not enclosed(text, m.start, pos) and is_topic(text, m, lo) \
                 and not _listed_far(text, m, pos) and not _own_bracket_closed(text, m.end, pos) \
-                and not item_before_items(text, mentions, k, pos) and not _partner_item(text, mentions, k) \
+                and not item_before_items(text, mentions, k, pos) and not partner_item(text, mentions, k) \
                 and not trade_partner(text, mentions, k, pos) and not listed_partner(text, mentions, k):
             return _LISTED if in_list(text, mentions, k) or _parallel_before(text, mentions, k, lo, pos) \
                 or _heads_listed_count(text, m, pos) else m
@@ -193,18 +192,6 @@ def first_country_item(text: str, mentions: list[PlaceMention], k: int, pos: int
 
 def _foreign(m: PlaceMention) -> bool:
     return m.kind == "place" and m.subject and m.place is not None and m.place.level == _FOREIGN_LEVEL
-
-
-def _partner_item(text: str, mentions: list[PlaceMention], k: int) -> bool:
-    """`梧州市与广东省广州、佛山、肇庆等城市合作,…`: a place chained or listed after the partners of a place acting with
-    them is one of the partners too, not the figure's topic."""
-    j, reach = k, mentions[k].start - _LOOKBACK  # bounded: a long list is not walked back per place
-    while j > 0 and mentions[j - 1].start >= reach and (text[mentions[j - 1].end:mentions[j].start] in _JOINERS
-                                                        or mentions[j - 1].end == mentions[j].start):
-        j -= 1
-        if not mentions[j].subject:
-            return j > 0 and mentions[j - 1].subject and _with_partners(text, mentions, j - 1)
-    return False
 
 
 def _heads_listed_count(text: str, m: PlaceMention, pos: int) -> bool:
@@ -260,34 +247,6 @@ def _listed_far(text: str, m: PlaceMention, pos: int) -> bool:
     if _EXAMPLE_LIST_END.fullmatch(text, m.end, pos):
         return True  # `、平江幕阜山等6处`: the place begins an example's name; the count is the list's
     return pos - m.end > _ITEM_REACH and text[m.end:m.end + 1] not in _OPENING_BRACKETS  # `、市中区(直办3718件`
-
-
-def in_list(text: str, mentions: list[PlaceMention], k: int) -> bool:
-    """`北京、河北企业在津投资`: a place listed with another names no single place (national bodies listed
-    together, `党中央、国务院`, stay the country, and so do two names of one place)."""
-    m = mentions[k]
-    before = k > 0 and text[mentions[k - 1].end:m.start] in _JOINERS and not _both_bodies(m, mentions[k - 1])
-    after = k + 1 < len(mentions) and text[m.end:mentions[k + 1].start] in _JOINERS \
-        and not _both_bodies(m, mentions[k + 1]) and not _with_partners(text, mentions, k) \
-        and not trades_with(text, mentions, k)  # `厦门市与欧盟贸易总值`: the city's trade with its partner
-    if before or after:  # `火神山、雷神山医院`: two landmarks of one city are that city
-        side = [mentions[i] for i in (k - 1, k + 1) if 0 <= i < len(mentions)]
-        return not all(o.place is not None and o.place == m.place for o in side
-                       if text[min(o.end, m.end):max(o.start, m.start)] in _JOINERS)
-    return before or after
-
-
-def _with_partners(text: str, mentions: list[PlaceMention], k: int) -> bool:
-    """`梧州市与广东省广州、佛山等城市合作`: a Chinese division acts with the places after `与`, its partners, not its
-    co-subjects (countries acting together, `俄罗斯与非洲国家签署…`, make a pair's figure: bilateral_figures.py)."""
-    m, nxt = mentions[k], mentions[k + 1]
-    return m.kind == "place" and m.place is not None and m.place.level in _PARTNER_LEVELS \
-        and not nxt.subject and text[m.end:nxt.start] != _LIST_MARK \
-        and _PARTNER_ACT.match(text, nxt.end) is not None
-
-
-def _both_bodies(a: PlaceMention, b: PlaceMention) -> bool:
-    return a.kind == b.kind == "body"
 
 
 def region_of(place: Place | None) -> str | None:

@@ -5,6 +5,8 @@ matter), and only where the figure's own clause and its paragraph's opening name
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .lexicon import lexicon
@@ -23,9 +25,19 @@ def repeated_place(text: str, para_start: int, sentence_start: int, subject: str
         return None
     lo = max(para_start, sentence_start - _REACH)
     prev = max(lo, max(text.rfind(c, lo, sentence_start - 1) for c in _SENTENCE_ENDS) + 1)
-    found = regex.search(f"{regex.escape(_ATTRIBUTIVE)}?".join(map(regex.escape, bare)), text[prev:sentence_start])
+    window = text[prev:sentence_start]
+    if not set(bare) <= set(window):
+        return None  # a character of the measure missing: no need to compile its pattern (most sentences)
+    found = _spelled(bare).search(window)
     if found is None:
         return None
     at = prev + found.start()
     before = [m for m in place_mentions(text, prev, at) if m.end == at]
     return before[0] if before and before[0].kind == "place" and before[0].place is not None else None
+
+
+@lru_cache(maxsize=256)
+def _spelled(bare: str) -> regex.Pattern:
+    """The measure bare as a pattern, an attributive `的` allowed between any two of its characters."""
+    return regex.compile(f"{regex.escape(_ATTRIBUTIVE)}?".join(map(regex.escape, bare)))
+

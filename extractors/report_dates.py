@@ -9,12 +9,13 @@ from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
-from .lexicon import alternation, lexicon
+from .lexicon import lexicon
 from .numbers import parse_number
 from .period_dates import Period, default_period
 from .periods import resolve, time_mentions
 from .publishers import masthead_papers
 from .report_titles import _TITLE_LINES, _nth_line_end, _title
+from .word_scanner import alternation
 
 _LEX = lexicon()
 _HEAD = 3000

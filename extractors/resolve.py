@@ -17,7 +17,6 @@ from dataclasses import replace
 import regex
 
 from .abroad_zones import zone_abroad
-from .aided_parts import aided_part
 from .breakdown_measures import BreakdownParts
 from .budget_bases import budget_base
 from .bulletin_days import BulletinDays, bulletin_family, bulletin_period, held_count_unit, left_to_bulletin
@@ -45,8 +44,6 @@ from .figure_filters import (
 from .figure_owners import figure_owner
 from .figure_periods import FigurePeriods
 from .firm_figures import firm_region, part_direction
-from .funded_headings import headed_source
-from .funded_parts import opened_part
 from .headed_measures import headed_measure
 from .hotline_categories import listed_category
 from .invested_works import money_level
@@ -54,6 +51,7 @@ from .item_wholes import holding_wholes
 from .kept_regions import kept_region
 from .lexicon import lexicon
 from .mention import Mention, with_subject
+from .part_wholes import PartWholes
 from .period_dates import Period
 from .periods import TimeMention
 from .place_items import PlaceItems
@@ -65,7 +63,7 @@ from .scopes import ScopeReader
 from .sentences import Segmented, Sentence, inside_bracket
 from .status import ESTIMATED_EXECUTION_OPENING, TARGET_ENUMERATION, figure_status
 from .story_history import told_long_ago
-from .subjects import MEASURE_OF_PREVIOUS, opening_origin, with_origin
+from .subjects import opening_origin, with_origin
 from .tables import TableFigure
 from .tallied_figures import one_thing_attribute, untallied_detail
 from .unreported_figures import unreported_figure
@@ -75,8 +73,6 @@ _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
 _MAX_QUOTE = 400  # longer "sentences" (tables, run-on text) are quoted around the match
 _COVID_FIRST = _LEX.table("covid_first_reported", "first")  # no case before it is a covid case
-_OF_WHICH = _LEX.words("of_which")[0]
-_BREAKDOWN = _LEX.compile("breakdown_opening")
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _SAME_ITEM_CHANGE = _LEX.compile("same_item_change")
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
@@ -89,7 +85,7 @@ def _iso(p: Period) -> tuple[str | None, str | None]:
 
 
 class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeReader, DraftFacts, BreakdownParts,
-               PlaceItems, FactSubjects):
+               PlaceItems, FactSubjects, PartWholes):
     """Turns the mentions of one document into facts, sentence by sentence, keeping the scopes in force."""
 
     def __init__(self, text: str, seg: Segmented, ctx: DocContext, catalog: Catalog, source: str, to_source):
@@ -181,25 +177,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
     def _add(self, m: Mention, s: Sentence, places, starts, context, whole_quote, after_opening, times,
              enumerated: bool) -> None:
         clause = clause_start(self.text, s.start, m.start)
-        if self._before[0] != s.start:  # the paragraph's last subject before this sentence: a `其中` part's whole
-            self._before = (s.start, *self._last_subject)
-        if self._last_subject[0] == s.paragraph and (self.text.startswith(_OF_WHICH, s.start) or _BREAKDOWN.match(
-                self.text, s.start)) and (
-                not m.subject or MEASURE_OF_PREVIOUS.fullmatch(m.subject)):
-            # `…增长9.8%。其中，乐清市增长10.5%` / `其中，10月当月增长6.2%`: the same measure, or a measure of it
-            last = self._last_subject[1]
-            m = replace(m, subject=f"{last}({m.subject})" if m.subject else last)
-        else:
-            m = self._measured_part(m, s.start, s.end, s.paragraph)  # `其中,农业46.7亿元` → 农业增加值
-            m = self._population_part(m, s.start, s.end, s.paragraph)  # `规模以上…。分行业看,道路运输业…`
-            m = self._headed_part(m, s.start, s.end)  # `限额以上单位商品零售额中,日用品类…` → 限额以上日用品类零售额
-            if (m := self._place_item(m, s)) is None:  # `…共资助幼儿…。其中,西部地区620.40万人` → 资助幼儿
-                return
-            if self._before[1] == s.paragraph:  # `…助学金到位资金…。其中，中央财政资金…` → …助学金中央财政资金
-                m = with_subject(m, opened_part(self.text, s.start, self._before[2], m.subject))
-            m = with_subject(m, headed_source(self.text, s.start, m.subject, m.start,
-                                               self.seg.paragraphs[s.paragraph][0]))  # `（二）义务教育学生资助…其中，中央…`
-            m = with_subject(m, aided_part(self.text, self.seg.paragraphs[s.paragraph][0], s.start, m.subject))
+        if (m := self._as_part(m, s)) is None:
+            return
         if self._abstains(m, s, clause):
             return
         para_start = self.seg.paragraphs[s.paragraph][0]

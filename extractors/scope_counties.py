@@ -12,7 +12,8 @@ from functools import cache
 import regex
 
 from .gazetteer import Place, gazetteer
-from .lexicon import WordScanner, lexicon
+from .lexicon import lexicon
+from .word_scanner import WordScanner
 
 _SCOPE_LEVELS = ("province", "city")  # a county's own report has no counties under it
 _DOCUMENT_SCOPE: ContextVar = ContextVar("document_scope", default=(None, None))   # (text, place), per thread

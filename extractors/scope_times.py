@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from .event_leads import background_month, event_days
+from .lead_times import LeadTimes
 from .lexicon import lexicon
 from .month_totals import year_to_month
-from .period_dates import Period, _month, _num, default_period, year_period
+from .period_dates import Period, _num, default_period, year_period
 from .periods import TimeMention, after_baseline_word, period_at, resolve, year_so_far
 from .places import place_mentions
 from .sentences import Sentence
@@ -22,7 +23,6 @@ _OPENING = _LEX.compile(
 _CONTINUES = _LEX.compile("continuation")
 _CAUSE = _LEX.compile("cause_clause")
 _RESTATED = _LEX.compile(r"{time_restated}")
-_LEAD_EVENT_DAY = _LEX.compile("lead_event_day")
 _UNTIL_OPENING = _LEX.compile(r"(?:{until})[^,，。;；]{0,12}$")  # `截至2018年底`, `截至去年年底`
 _SINGLE_PERIOD = _LEX.compile("single_period_opening")
 _SAME_PERIOD_OPENING = _LEX.compile("same_period_opening")
@@ -30,14 +30,12 @@ _BREAKS_DOWN = _LEX.compile(r"\s*(?:{breakdown_opening}|{breakdown_by_class})") 
 _SINGLED_OUT = _LEX.compile("singled_out_period")  # `9月单月…`: not the total a breakdown parts
 _SINGLED_REACH = 16  # characters at a sentence's start where its time and the singling word stand
 _DIGIT = re.compile(r"\d")
-_ANNOUNCES = _LEX.compile("announcement_opening")  # `现将…4月份…情况通报如下:` reports a month, tells no event
 _DAY_TOLD_BACK = _LEX.compile("day_told_back")
 _YEAR_TOLD_BACK = _LEX.compile("year_told_back")
 _SAME_YEAR = _LEX.compile("same_year_opening")
 _ADDRESS = _LEX.compile("address_paragraph")
 _WRITTEN_YEAR = _LEX.compile("written_year")
 _SAME_YEAR_REACH = 600  # characters back to the year a `同年` points at: a paragraph or two of its story
-_HONOUR_TOLD = _LEX.compile("honour_told")
 _DEADLINE = _LEX.compile("deadline_year")  # `“到2025年，…”…发布…计划`: a plan's year dates its paragraph, not the article
 _LINE_TOPIC = _LEX.compile("service_line_topic")
 _NAMED_BACK = _LEX.compile("event_named_back")
@@ -58,11 +56,7 @@ def _after_cause(text: str, s: Sentence) -> int:
     return cause.end() if cause is not None else s.start
 
 
-def _month_end(d):
-    return _month(d.year, d.month).end
-
-
-class ScopeTimes:
+class ScopeTimes(LeadTimes):
     """The time readers of ScopeReader (scopes.py): they read and set its anchors."""
 
     def _after_address(self, s: Sentence) -> bool:
@@ -82,58 +76,6 @@ class ScopeTimes:
             year = m["year"]
         number = _num(year) if year else None
         return year_period(number) if number and 1000 <= number <= 9999 else Period(None, None)
-
-    def _lead_event_day(self, s: Sentence, times: list[TimeMention]) -> Period | None:
-        """The day of the event an article's first sentence reports (`会议26日上午在北京举行`), if any."""
-        for tm in times:
-            if s.start <= tm.start < s.end and (tm.match["day"] or tm.match["md"]) \
-                    and _LEAD_EVENT_DAY.match(self.text, tm.end, s.end):
-                return resolve(tm, self.para_anchor, self.ctx.published)
-        return None
-
-    def _lead_told_span(self, s: Sentence, times: list[TimeMention], pos: int, day: Period) -> Period | None:
-        """`4月19日下午,在…新闻发布会上,…介绍,一季度全省生产总值…`: the day a lead opens with is when the figures
-        were told; a span of that year, over by then, that the sentence names before its first figure (`今年国庆假期`
-        read as one) is the period they cover and dates the article."""
-        later = [tm for tm in times if pos <= tm.start < s.end]
-        figure = next((m.start() for m in _DIGIT.finditer(self.text, pos, s.end)
-                       if not any(tm.start <= m.start() < tm.end for tm in later)), s.end)
-        told, told_end = None, pos
-        for tm in later:
-            if tm.start >= figure or (told is not None and tm.start > told_end):
-                break
-            if is_habitual(self.text, tm) or attributive_end(self.text, tm, s.end) is not None:
-                return None
-            if (p := resolve(tm, told or day, self.ctx.published)) is None:
-                return None
-            told, told_end = p, tm.end
-        if told is None or told.start is None or told.end is None or told.start == told.end:
-            return None
-        return told if told.start.year == day.end.year and told.end <= day.end else None
-
-    def _event_told(self, s: Sentence, times: list[TimeMention], pos: int, when: Period, lead: bool) -> bool:
-        """A lead opening with one month, or a section with one month or day, and no figure in its sentence tells
-        an event (`去年11月,总书记在上海考察时强调…`): its time dates its paragraph, not the figures of the story
-        after it, which were told of other times (a lead's day is already as-of: `会议26日上午在北京举行`); an
-        announcement of a month's report (`现将各单位4月份办理情况通报如下:`) tells none: it dates the report."""
-        if _ANNOUNCES.search(self.text, s.start, pos):
-            return False
-        if when.start is None or when.end is None or (when.start.year, when.start.month) != (when.end.year, when.end.month):
-            return False
-        day = when.start == when.end
-        if day and lead or not day and (when.start.day != 1 or when.end != _month_end(when.end)):
-            return False
-        spans = [(tm.start, tm.end) for tm in times if pos <= tm.start < s.end]
-        return not any(not any(a <= m.start() < b for a, b in spans) for m in _DIGIT.finditer(self.text, pos, s.end))
-
-    def _honour_year(self, s: Sentence, times: list[TimeMention], pos: int, when: Period) -> Period | None:
-        """`2019年10月,大化荣获…称号。全县接待游客…`: a paragraph opened by a month of a year already over and an honour,
-        with no figure: the figures after it are that year's (the month is the award's only)."""
-        if s.start != self.seg.paragraphs[s.paragraph][0] or not self._event_told(s, times, pos, when, False) \
-                or not _HONOUR_TOLD.search(self.text, pos, s.end):
-            return None
-        published = self.ctx.published
-        return year_period(when.end.year) if published is None or when.end.year < published.year else None
 
     def _loose_year_so_far(self, wide: Period) -> bool:
         """A lead's `今年以来` (the year up to the paper's day) under a headline that named a closed span of that year

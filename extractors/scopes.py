@@ -7,7 +7,8 @@ sentence → clause. A figure's period and region come from the innermost scope 
 empty. A dateline (`本报北京5月3日电`) says where a story was filed, never what it measures.
 
 The place readers (a paragraph's or lead's place, a profiled zone's, a scope word's) are scope_places.py, and the
-time readers (the time a sentence opens with, a lead's day) scope_times.py, both mixed into ScopeReader.
+time readers (the time a sentence opens with, a lead's day) scope_times.py, and whether a paragraph goes on with the
+one before paragraphs_going_on.py, all mixed into ScopeReader.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from .event_spans import event_span
 from .gazetteer import Place
 from .headline_scope import HeadlineScopes
 from .lexicon import lexicon
-from .list_items import ListItem, ListItems
+from .list_items import ListItems
+from .paragraphs_going_on import ParagraphsGoingOn
 from .period_dates import Period, default_period, year_period
-from .periods import period_at, resolve, time_mentions
+from .periods import resolve, time_mentions
 from .regions import (
     GROUP,
 )
@@ -38,10 +40,6 @@ from .story_spans import held_span, lead_bounds, lead_span, reported_year
 _LEX = lexicon()
 _BUDGET_ACCOUNT = _LEX.compile("budget_account")
 _DASH_ITEM = _LEX.compile(r"\s*{dash_item}")
-_BREAKDOWN_LEAD = _LEX.compile(r"\s*(?:[^,，。;；]{1,24}[,，:：]\s?)?(?:{breakdown_opening}|{breakdown_by_class})")  # after a speaker
-_BREAKDOWN_REACH = 40
-_VIEWPOINT_LEAD = _LEX.compile(r"\s*{viewpoint_opening}")  # `从区域发展看，`: the same figures again
-_TARGET_LIST_GOES_ON = _LEX.compile("target_list_goes_on")
 _PAPER_SCOPES = ("national", "province")  # a paper whose place is this wide has stories of narrower places
 
 
@@ -58,7 +56,7 @@ class Scope:
     undated: bool = False  # its heading names two times (`2020年和“十三五”时期工作回顾`): the latest holds
 
 
-class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes):
+class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes, ParagraphsGoingOn):
     """Keeps the scopes in force while a document is read sentence by sentence: `_enter` a sentence, then ask
     the period (`para_anchor`, `sentence_anchor`), place (`_region`) and status (`_scope().target`) in force."""
 
@@ -158,39 +156,6 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes):
                 self.para_dated = self.para_timed = False
                 self.para_target = False
                 self.para_year_end = self.para_year_end_told = False
-
-    def _list_item(self, paragraph: int, new_section: bool) -> ListItem | None:
-        """The list item the paragraph is (list_items.py), when the paragraph read before it was inside that list (its
-        introduction or an item) and the paragraph opens no section (`二、2021年工作安排` is a heading)."""
-        item = None if new_section else self.list_items.of(paragraph)
-        return item if item is not None and item.introduction <= self.paragraph < paragraph else None
-
-    def _introduced_anchor(self, item: ListItem) -> Period:
-        """The time a list's introduction set, read where it ends (`公告称,2017年…如下:`, `1—10月,…五大特点:`)."""
-        key = (item.introduction, item.end)
-        if self._list_anchor is None or self._list_anchor[0] != key:
-            anchor, _ = period_at(self.text, self.seg.paragraphs[item.introduction][0], item.end, self.para_anchor,
-                                  self.ctx.published, skip_baselines=True)
-            self._list_anchor = (key, anchor)
-        return self._list_anchor[1]
-
-    def _target_list_goes_on(self, paragraph: int) -> bool:
-        """`2023年,全区主要预期目标是:…` then `力争…`: a paragraph opening with a plan verb after a target list's
-        introduction dated by a written year is an item of that list (its year and status go on)."""
-        start, end = self.seg.paragraphs[paragraph]
-        return self.para_target and self.para_dated and _TARGET_LIST_GOES_ON.match(self.text, start, end) is not None
-
-    def _breaks_down(self, paragraph: int) -> bool:
-        """`郝康理介绍说,分产业看,第一产业增加值…`: a paragraph that breaks down the figure before goes on with its time."""
-        start, end = self.seg.paragraphs[paragraph]
-        return _BREAKDOWN_LEAD.match(self.text, start, min(end, start + _BREAKDOWN_REACH)) is not None
-
-    def _viewpoint_goes_on(self, paragraph: int) -> bool:
-        """`从区域发展看，东部地区…` after a paragraph that told `前三季度，…`: a paragraph opening with another angle on
-        the same figures (lexicon `viewpoint_opening`) goes on with the time of the paragraph before; a time of its own
-        after the angle still opens it."""
-        start, end = self.seg.paragraphs[paragraph]
-        return _VIEWPOINT_LEAD.match(self.text, start, end) is not None
 
     def _settle_story(self) -> None:
         """The article's place from its story (_story_scope), if still to be read: before anything reads a place."""

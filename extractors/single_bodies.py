@@ -7,6 +7,8 @@ college's story is about, nor the host of a forum or a fair. Only when the figur
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .firm_figures import owns_up_to
 from .lexicon import lexicon
 from .owner_clauses import owner_alone
@@ -45,7 +47,7 @@ def _vessel_figure(text: str, article: int, sentence: int, pos: int, subject: st
     named = list(_VESSEL.finditer(text, max(sentence, pos - _REACH), pos))
     if named and owns_up_to(text, named[-1].end(), pos):
         return True
-    opening = _VESSEL_ANAPHOR.match(text, sentence) if pos - sentence <= _REACH else None
+    opening = _opening(_VESSEL_ANAPHOR, text, sentence) if pos - sentence <= _REACH else None
     if opening is None or opening.end() > pos or not owns_up_to(text, opening.end(), pos):
         return False
     before = _VESSEL.finditer(text, max(article, sentence - _ARTICLE_REACH), sentence)
@@ -57,7 +59,7 @@ def _college_figure(text: str, sentence: int, pos: int, subject: str) -> bool:
     (the college opens the sentence as its actor, nothing between it and the figure takes the figure from it)."""
     if _COLLEGE.match(subject or "") is not None:
         return True
-    actor = _COLLEGE_ACTOR.match(text, sentence) if pos - sentence <= _REACH else None
+    actor = _opening(_COLLEGE_ACTOR, text, sentence) if pos - sentence <= _REACH else None
     return actor is not None and actor.end() <= pos and owns_up_to(text, actor.end(), pos)
 
 
@@ -66,7 +68,7 @@ def _event_figure(text: str, sentence: int, pos: int, end: int, subject: str) ->
     企业数量增加了30%` (an exhibition's hall opening the sentence); never what is signed or invested there."""
     if _DEALS.search(subject or ""):
         return False
-    opening = _EXHIBITION.match(text, sentence) if pos - sentence <= _REACH else None
+    opening = _opening(_EXHIBITION, text, sentence) if pos - sentence <= _REACH else None
     if opening is not None and opening.end() <= pos and owns_up_to(text, opening.end(), pos):
         return True
     lo = max(sentence, pos - _REACH, max(text.rfind(c, max(sentence, pos - _REACH), pos) for c in _CLAUSE_ENDS) + 1)
@@ -76,3 +78,10 @@ def _event_figure(text: str, sentence: int, pos: int, end: int, subject: str) ->
     if verb is None:
         return False
     return _EVENT.search(text, max(sentence, pos - _REACH), min(len(text), verb.end() + _EVENT_AFTER)) is not None
+
+
+@lru_cache(maxsize=64)  # a pure function of the sentence, asked again for each of its figures
+def _opening(pattern, text: str, sentence: int):
+    """pattern matched at the sentence's start (its opening actor, kind or exhibition), or None."""
+    return pattern.match(text, sentence)
+

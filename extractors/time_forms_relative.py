@@ -154,18 +154,6 @@ def _week(m, current, published):
     return week_ending(published + shift) if published else None
 
 
-def _years_ago(m, current, published):
-    n = _num(m["nago"])
-    end = published or (date(current.year, 12, 31) if current.year else None)
-    return Period(date(end.year - n, 1, 1), end) if end and n and 0 < n < 50 else None
-
-
-def _years_back(m, current, published):
-    """`5年前`: the year that many years before the report's (`5年前…只有6800元` in 2019 → 2014)."""
-    n, pub = _num(m["nback"]), _pub_year(current, published)
-    return year_period(pub - n) if n and pub and 0 < n < 100 else None
-
-
 def _that_year(m, current, published):
     """`这一年`: the whole year in force (`2018年…。这一年，…`), else unknown."""
     year = current.year if current != default_period(published) else None
@@ -180,68 +168,6 @@ def _past_unknown(m, current, published):
 def _once(m, current, published):
     """`一度`: a moment of the span in force; under a level as of a day, a past the text does not date."""
     return current if current.start is not None else _NO_PERIOD
-
-
-def _past_years(m, current, published):
-    n, pub = _num(m["npast"]), _pub_year(current, published)
-    if n == 1:
-        return _past_year(m, current, published)
-    return _span(pub - n, pub - 1) if n and pub and 0 < n < 50 else None
-
-
-def _years_since(m, current, published):
-    n, ref = _num(m["nsince"]), _ref_year(current, published)
-    if not n or not ref or not 0 < n < 50:
-        return None
-    if m["summed_years"] is not None:
-        return _summed_years(n, current, published)
-    if n == 1 and current == default_period(published):
-        return _past_year(m, current, published)  # `一年来` in May: the twelve months up to the report
-    if published and current == default_period(published) and published.month <= 3 and not m["near_since"]:
-        return _span(published.year - n, published.year - 1)  # a report early in the year: the N years before
-    return Period(date(ref - n + 1, 1, 1), current.end or date(ref, 12, 31))
-
-
-def _summed_years(n, current, published):
-    """`五年累计`: in a review early in a year, under no time or the years up to the last one, the N whole years
-    before; else (`党的十八大以来，6年累计`, a May story) which years it sums is not certain: the running total as of
-    the report."""
-    if published is None:
-        return None
-    if published.month <= 3 and (current == default_period(published) or current.end == date(published.year - 1, 12, 31)):
-        return _span(published.year - n, published.year - 1)
-    return Period(None, published)
-
-
-_RUN_LATE_MONTH: int = _LEX.table("time_consecutive_years", "late_month")
-
-
-def _consecutive_years(m, current, published):
-    """`连续五年`: the N calendar years ending with the year in force, else with the last one over before the
-    report; late in the report's year with no year in force the run may include it, so no period."""
-    n = _num(m["nrun"])
-    if not n or not 1 < n < 50:
-        return None
-    if current.year is not None and current == year_period(current.year):
-        last = current.year
-    elif published is not None and published.month < _RUN_LATE_MONTH:
-        last = published.year - 1
-    else:
-        return _NO_PERIOD
-    if current.start is not None and current.start.year < current.year and current.start.year != last - n + 1:
-        return _NO_PERIOD  # `自1976年起，…连续27年`: the run may start at the since or not; said nothing sure
-    return _span(last - n + 1, last)
-
-
-_REVIEW_SEASON_END: int = _LEX.table("time_past_year", "review_season_end")  # a review by then looks back on last year
-
-
-def _past_year(m, current, published):
-    """`过去一年`: the calendar year before a report of its first quarter, else the twelve months up to it."""
-    if published is not None and published.month > _REVIEW_SEASON_END:
-        return Period(_shift_year(published, -1) + timedelta(days=1), published)
-    pub = _pub_year(current, published)
-    return year_period(pub - 1) if pub else None
 
 
 def _last_month(m, current, published):

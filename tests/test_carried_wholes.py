@@ -1,4 +1,4 @@
-"""Owners a part or a list item takes from a figure before it (match.whole_before, subjects.sub_account and lexicon
+"""Owners a part or a list item takes from a figure before it (match.whole_before, sub_accounts.sub_account and lexicon
 subjects.toml sub_account / trade_whole / trade_part; shared_objects.with_objects_named_once and act_object_once): the
 parts of an account broken down in the next sentence, opened by `其中`, are the account's (户籍城镇人口, 加工贸易出口额),
 and a later item of a list of places that names only its act counts what the first item's act took (接待国内游客).

@@ -9,7 +9,7 @@ import pytest
 from dashboard_fixtures import build_db
 from streamlit.testing.v1 import AppTest
 
-from dashboard.i18n import indicator_name
+from dashboard.series_names import indicator_name
 
 APP = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"
 FAMILY_PAGES = ("growth", "investment", "hotline", "covid", "sock")

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 from store_support import REPO, write_report
 
-from cli import commands, main
+from cli import commands, main, options
 
 
 @pytest.fixture(scope="module")
@@ -156,7 +156,7 @@ def _readme_codes() -> dict[int, str]:
 
 def test_the_readme_table_is_the_codes_the_commands_use():
     codes = _readme_codes()
-    assert codes.keys() == {commands.DONE, commands.FILES_FAILED, commands.USAGE, commands.INTERRUPTED}
+    assert codes.keys() == {options.DONE, options.FILES_FAILED, options.USAGE, options.INTERRUPTED}
     assert "all done" in codes[0] and "some files failed" in codes[1] and "usage" in codes[2]
     help_text = CliRunner().invoke(main, ["--help"]).stdout
     assert "Exit codes" in help_text

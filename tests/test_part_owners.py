@@ -1,4 +1,4 @@
-"""Owners that parts and list items keep (measure_owners.body_of_part, list_subjects._known_tail; lexicon owners.toml
+"""Owners that parts and list items keep (part_bodies.body_of_part, list_subjects._known_tail; lexicon owners.toml
 part_owner_body, subjects.toml list_shared_measure): a part after `其中` named by a qualifier and the measure its whole
 names after a body (a sector, a group of people) is that body's, and each `分别` item takes the measure its list
 names once, not a tail guessed from the first item's length; a body that counts its act on things first (`某法院受理

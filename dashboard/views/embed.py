@@ -7,7 +7,8 @@ from urllib.parse import quote, urlencode
 import streamlit as st
 
 from dashboard import charts, family_view, queries, widgets
-from dashboard.i18n import family_name, t
+from dashboard.i18n import t
+from dashboard.series_names import family_name
 
 
 def render() -> None:

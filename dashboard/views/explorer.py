@@ -7,8 +7,9 @@ import streamlit as st
 
 from dashboard import correcting, exporters, family_view, queries, widgets
 from dashboard.highlight import highlight_html, number_span
-from dashboard.i18n import family_name, grain_name, indicator_name, status_name, t
+from dashboard.i18n import grain_name, status_name, t
 from dashboard.numbers import readable
+from dashboard.series_names import family_name, indicator_name
 from extractors.fact import FAMILIES
 
 PAGE_SIZES = (25, 50, 100, 200)

@@ -6,7 +6,8 @@ import streamlit as st
 
 from dashboard import cards, charts, hints, queries, widgets
 from dashboard.highlight import highlight_html, number_span
-from dashboard.i18n import family_name, t
+from dashboard.i18n import t
+from dashboard.series_names import family_name
 
 FAMILY_TABLE = {"family_label": "family", "facts": "n_facts", "documents": "n_documents",
                 "first_period": "first_period", "last_period": "last_period"}

@@ -8,7 +8,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import correcting, family_view, quality_queries, queries, widgets
-from dashboard.i18n import family_name, indicator_name, t
+from dashboard.i18n import t
+from dashboard.series_names import family_name, indicator_name
 from dashboard.views.explorer import SHOWN, readable_rows
 from extractors.fact import FAMILIES
 
