@@ -81,6 +81,12 @@ def counted_set(subject: str, unit: str | None, kept: str | None = None) -> str 
         return body  # `养老机构3.4万个`, whose `床位` may follow
     if unit in _AIDED_UNITS and (m := _COUNTED_AIDED.fullmatch(subject)):
         return m["who"]  # `资助学前教育幼儿914万人次` → 学前教育幼儿, whose `资助金额` may follow
+    return kept if kept and (subject.startswith(kept) or _PROJECT_RATE.fullmatch(subject)) else None
+
+
+def counted_through(subject: str, kept: str | None) -> str | None:
+    """The set kept across a change of its count (`亿元以上项目899个，同比增加50个，投资总额…`): a change whose subject
+    names the set is the set's own, so the amounts after it are still the set's; any other change ends the set."""
     return kept if kept and subject.startswith(kept) else None
 
 
