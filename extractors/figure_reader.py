@@ -33,6 +33,7 @@ from .index_parts import sub_index_part
 from .industry_scopes import of_industry_before
 from .led_subjects import kind_part, set_brought_about, sized_part, threshold_part
 from .lexicon import lexicon
+from .list_heads import owner_part
 from .list_subjects import graded_member
 from .listed_objects import listed_object
 from .measure_owners import (
@@ -40,7 +41,6 @@ from .measure_owners import (
     body_of_part,
     bracket_owner,
     counted_set,
-    counted_through,
     handled_things,
     of_counted,
     opens_shared_bracket,
@@ -276,7 +276,7 @@ class FigureReader(FigureNaming, FigureNouns):
         subject = case_part(body_of_part(sub_account(group_part(subject, self.whole), self.whole), self.whole), self.whole)
         subject = funded_part(sub_index_part(subject, self.whole), self.whole)  # `…其中中央财政资金`, `其中生产指数`
         subject = threshold_part(sized_part(kind_part(subject, self.whole), self.whole), self.whole)
-        return acted_part(subject, self.whole, unit)
+        return owner_part(acted_part(subject, self.whole, unit), self.whole)  # `其中，中央企业…`
 
     def _add(self, f: Figure, subject: str, place: str | None, base_subject: str) -> None:
         text, q = self.text, f.q
@@ -305,8 +305,7 @@ class FigureReader(FigureNaming, FigureNouns):
         self.mentions.append(Mention(kind, scoped, q.value, q.value_high, q.unit, q.qualifier, f.sign, span_start,
                                      q.end, kind, place, self.part, f.spread[4] if f.spread else None))
         self.listed.append(q.listed)
-        self.counted = counted_set(subject, q.unit, self.counted) if kind == "level" \
-            else counted_through(subject, self.counted)
+        self.counted = counted_set(subject, q.unit, self.counted, kind == "level")
         self.last_count = (subject, f.noun, q.unit) if kind == "level" else None
         self.prev_end = f.noun_end
         # an amount of change names what changed (`一般公共预算收入增收23.25亿元,同比增长9.1%`); a measure of a

@@ -1,8 +1,8 @@
-"""A list's owner written once before its first item (`省区市文件和会议`, `万元GDP能耗、水耗`, `城镇居民收入和支出`):
-each later item that is only a short measure of its own is the same owner's (省区市会议, 万元GDP水耗, 城镇居民支出).
-A `分别` clause naming only another owner after such a run
-(`…，中央和国家机关分别压缩39%、33%`) has the run's measures in order. Words in lexicon/subjects.toml (`list_head_owner`,
-`list_scope_alone`)."""
+"""A list's owner written once before its first item (`省区市文件和会议`, `万元GDP能耗、水耗`, `职工工资和福利`):
+each later item that is only a short measure of its own is the same owner's (省区市会议, 万元GDP水耗, 职工福利). A
+`分别` clause naming only another owner after such a run (`…，中央和国家机关分别压缩39%、33%`) has the run's measures in
+order, and a `其中` part naming only another owner measures what its whole does (`国有企业应交税费…。其中，中央企业…`).
+Words in lexicon/subjects.toml (`list_head_owner`, `list_scope_alone`)."""
 
 from __future__ import annotations
 
@@ -31,3 +31,11 @@ def owner_over_earlier(head: str, earlier: list[str] | None) -> list[str] | None
         return None
     measures = [x[m.end("owner"):] if (m := _OWNER.match(x)) else "" for x in earlier]
     return [head + x for x in measures] if all(measures) else None
+
+
+def owner_part(subject: str, whole: str) -> str:
+    """`中央企业` after `国有企业应交税费…。其中,` → 中央企业应交税费: a `其中` part that names only another owner of the
+    same kind measures what the whole does."""
+    if not _SCOPE_ALONE.fullmatch(subject) or (m := _OWNER.match(whole)) is None or whole.startswith(subject):
+        return subject
+    return subject + whole[m.end("owner"):]

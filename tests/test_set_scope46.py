@@ -4,8 +4,9 @@ before the measure. (a) a counted set is kept across its own change or progress 
 (`开复工项目…，其中20亿元以上项目…` → 20亿元以上开复工项目); (c) counted areas and parcels own their area and price
 (`湿地保护小区6个，面积…`, `农地入市…宗，面积…，成交金额…`); (d) a crop or stock told by the area grown or bred owns
 the output after it (`稻花鱼养殖面积…，产量…`); (e) a list's owner written once before its first item is every item's
-(`省区市文件和会议` → 省区市会议, `万元GDP能耗、水耗`), and a `分别` clause naming only another owner takes the run's
-measures (`中央和国家机关分别压缩…`). Each row is our own text: ALL its facts (value, subject)."""
+(`省区市文件和会议` → 省区市会议, `万元GDP能耗、水耗`), a `分别` clause naming only another owner takes the run's
+measures (`中央和国家机关分别压缩…`), and a `其中` part naming only another owner measures what its whole does
+(`国有企业应交税费…。其中，中央企业…` → 中央企业应交税费). Each row is our own text: ALL its facts (value, subject)."""
 
 from datetime import date
 
@@ -37,6 +38,17 @@ CASES = [
     ("a part by size of firms told by their kind", LOCAL,
      HEAD + "全年新增高新技术企业260家，其中亿元以上企业31家。\n",
      [(260, "新增高新技术企业"), (31, "亿元以上新增高新技术企业")]),
+    ("a part naming only another owner of the whole's firms", LOCAL,
+     HEAD + "1—8月，国有企业应交税费3.2万亿元，同比下降1%。其中，中央企业2.3万亿元；地方国有企业0.9万亿元。\n",
+     [(3200000000000, "国有企业应交税费"), (-1, "国有企业应交税费"), (2300000000000, "中央企业应交税费"),
+      (900000000000, "地方国有企业应交税费")]),
+    ("a part naming only another body of the whole's", LOCAL,
+     HEAD + "1—8月，全省机关事业单位应交税费3.2万亿元。其中，省直单位1.1万亿元。\n",
+     [(3200000000000, "机关事业单位应交税费"), (1100000000000, "省直单位应交税费")]),
+    ("a part of the firms' total revenue", LOCAL,
+     HEAD + "1—8月，国有企业营业总收入41万亿元。其中，中央企业24万亿元，地方国有企业17万亿元。\n",
+     [(41000000000000, "国有企业营业总收入"), (24000000000000, "中央企业营业总收入"),
+      (17000000000000, "地方国有企业营业总收入")]),
     # (c) counted areas and parcels own their area and price
     ("protected plots counted, then their area", LOCAL,
      HEAD + "全市已建成湿地保护小区9个，面积达3200公顷。\n",
@@ -77,6 +89,9 @@ NEGATIVES = [
     ("a change of another measure ends the set", LOCAL,
      HEAD + "1—4月，签约项目120个，全省固定资产投资增长6%，投资总额900亿元。\n",
      [(120, "签约项目"), (6, "固定资产投资"), (90000000000, "投资总额")]),
+    ("a part naming another owner and its own measure", LOCAL,
+     HEAD + "1—8月，国有企业应交税费3.2万亿元。其中，中央企业利润1.1万亿元。\n",
+     [(3200000000000, "国有企业应交税费"), (1100000000000, "中央企业利润")]),
     # a part that names its own kind keeps it
     ("a part with a kind of its own", LOCAL,
      HEAD + "今年以来，开复工项目760个，其中产业项目85个。\n",
