@@ -27,8 +27,9 @@ from .group_parts import group_part
 from .held_subjects import HeldSubjects
 from .homonym_districts import headed_district
 from .index_parts import sub_index_part
-from .led_subjects import sized_part, threshold_part
+from .led_subjects import kind_part, sized_part, threshold_part
 from .lexicon import lexicon
+from .list_heads import owner_part
 from .measure_owners import (
     bracket_owner,
     counted_set,
@@ -201,7 +202,8 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         抓获A级逃犯)."""
         subject = case_part(body_of_part(sub_account(group_part(subject, self.whole), self.whole), self.whole), self.whole)
         subject = funded_part(sub_index_part(subject, self.whole), self.whole)  # `…其中中央财政资金`, `其中生产指数`
-        return acted_part(threshold_part(sized_part(subject, self.whole), self.whole), self.whole, unit)
+        subject = threshold_part(sized_part(kind_part(subject, self.whole), self.whole), self.whole)
+        return owner_part(acted_part(subject, self.whole, unit), self.whole)  # `其中，中央企业…`
 
     def _add(self, f: Figure, subject: str, place: str | None, base_subject: str) -> None:
         text, q = self.text, f.q
@@ -230,7 +232,7 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         self.mentions.append(Mention(kind, scoped, q.value, q.value_high, q.unit, q.qualifier, f.sign, span_start,
                                      q.end, kind, place, self.part, f.spread[4] if f.spread else None))
         self.listed.append(q.listed)
-        self.counted = counted_set(subject, q.unit, self.counted) if kind == "level" else None
+        self.counted = counted_set(subject, q.unit, self.counted, kind == "level")
         self.last_count = (subject, f.noun, q.unit) if kind == "level" else None
         self.prev_end = f.noun_end
         # an amount of change names what changed (`一般公共预算收入增收23.25亿元,同比增长9.1%`); a measure of a

@@ -1,7 +1,8 @@
 """Subjects led by a verb or with no head, named by the set they belong to: a clause of what a counted set brought
 about (`审结…案件4626件，涉及债权6788亿元` → …案件涉及债权) and a `其中` part told only by a threshold (`…超亿元的工业企业
 58户，其中超10亿元的6户` → …超10亿元的工业企业), a `其中` part told by its kind of a whole told by its size
-(`百亿项目17个，其中产业项目9个` → 百亿产业项目) and a figure inside a manner phrase (`以每年1.62%的荒漠化逆转速率` →
+(`百亿项目17个，其中产业项目9个` → 百亿产业项目) or the converse (`开复工项目…，其中20亿元以上项目…` →
+20亿元以上开复工项目) and a figure inside a manner phrase (`以每年1.62%的荒漠化逆转速率` →
 每年荒漠化逆转速率). Words in lexicon/owners.toml (`consequence_verb`, `threshold_bound`, `manner_lead`)."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ _ACT_THEN_NOUN = _LEX.compile("act_then_noun")  # `法院审结破产重整等�
 _SET_MAKING_ACT = _LEX.compile("set_making_act")  # `建设扶贫车间` → 扶贫车间
 _SIZED_WHOLE = _LEX.compile("sized_whole")
 _SIZED_PART = _LEX.compile("sized_part")
+_KIND_WHOLE = _LEX.compile("kind_whole")
 _MANNER_LEAD = _LEX.compile("manner_lead")
 _MANNER_RATE = _LEX.compile_at("manner_rate_after")
 _THING_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind == "count") - set(_LEX.words("people_unit"))
@@ -53,6 +55,15 @@ def sized_part(subject: str, whole: str) -> str:
             or part["head"] != sized["head"] or part["kind"] in sized["before"]:
         return subject
     return sized["before"] + sized["size"] + subject
+
+
+def kind_part(subject: str, whole: str) -> str:
+    """`20亿元以上项目` after `开复工项目899个,其中` → 20亿元以上开复工项目: a part told by its size alone is of the whole's
+    kind (a size the whole has gives way to the part's own)."""
+    if not (part := _SIZED_WHOLE.fullmatch(subject)) or part["before"] or not (kind := _KIND_WHOLE.fullmatch(whole)) \
+            or part["head"] != kind["head"]:
+        return subject
+    return part["size"] + kind["kind"] + kind["head"]
 
 
 def manner_rate(text: str, end: int, subject: str) -> str:

@@ -8,6 +8,7 @@ import regex
 
 from .industry_names import split_whole
 from .lexicon import lexicon
+from .list_heads import head_shared
 from .numbers import parse_number
 from .place_words import county_after, place_name
 from .subjects import (
@@ -171,7 +172,7 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
             tail = ""  # `计算机电子、铁路船舶航空航天业`: a tail ending a name is the last item's own (never 计算机电子空航天业)
     if (share := _SHARE_TAIL.search(last)) and not tail.endswith(share[0]) and not _SHARE_TAIL.search(first):
         tail = share[0]  # `检验收入、卫生材料和药费占比`: each item's share, even of an item naming its own measure
-    return _paired_counts([x if x.endswith(tail) else x + tail for x in items])
+    return head_shared(_paired_counts([x if x.endswith(tail) else x + tail for x in items]))
 
 
 def _paired_counts(items: list[str]) -> list[str]:

@@ -69,9 +69,12 @@ _ORGANISATION = _LEX.compile("organisation_opening")
 _CLAUSE_MARKS = ",，、;； "
 
 
-def counted_set(subject: str, unit: str | None, kept: str | None = None) -> str | None:
+def counted_set(subject: str, unit: str | None, kept: str | None = None, level: bool = True) -> str | None:
     """`纳入管理库的项目` counted in 个: a set of things whose amounts may follow, when it is one; the set kept from
-    before when the figure is that set's own amount (`11个省重点项目完成投资…，年度投资完成率…`: its rate may follow)."""
+    before when the figure is that set's own amount (`11个省重点项目完成投资…，年度投资完成率…`: its rate may follow),
+    rate or change (`…项目899个，同比增加50个，投资总额…`); any other change ends the set."""
+    if not level:
+        return kept if kept and subject.startswith(kept) else None
     if body_kept(subject, kept):
         return kept  # `…床位420万张，工作人员…`: the body's particulars go on
     if unit in _COUNT_UNITS and 2 <= len(subject) <= _MAX_OWNER and (m := _COUNTED_OWNER.search(subject)):
@@ -81,7 +84,7 @@ def counted_set(subject: str, unit: str | None, kept: str | None = None) -> str 
         return body  # `养老机构3.4万个`, whose `床位` may follow
     if unit in _AIDED_UNITS and (m := _COUNTED_AIDED.fullmatch(subject)):
         return m["who"]  # `资助学前教育幼儿914万人次` → 学前教育幼儿, whose `资助金额` may follow
-    return kept if kept and subject.startswith(kept) else None
+    return kept if kept and (subject.startswith(kept) or _PROJECT_RATE.fullmatch(subject)) else None
 
 
 def of_counted(counted: str | None, subject: str, left: str) -> str:

@@ -14,6 +14,7 @@ from .figure_lists import changes_after_levels, earlier_levels, joined_run
 from .gazetteer import gazetteer
 from .industry_names import comma_listed, split_whole
 from .lexicon import lexicon
+from .list_heads import owner_over_earlier
 from .list_owners import (
     flows_respectively,
     organisation_items,
@@ -147,7 +148,8 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
     subjects = (topic_for_items(items) if items else None) or industries_opening(text[start:clause], head, n) or (
         None if head else earlier_levels(mentions, start, n)) or _of_earlier(head, raw, mentions, start, n) \
         or macro_items_before(head, mentions, start, n) \
-        or owners_listed_before(before, head, n) or [head] * n  # `…制造业、…制造业，投资分别增长…`
+        or owners_listed_before(before, head, n) or owner_over_earlier(head, earlier_levels(mentions, start, n)) \
+        or [head] * n  # `…制造业、…制造业，投资分别增长…`; `…，中央和国家机关分别压缩…`
     bare = places_over(raw, n, bare=True)  # `四川和重庆分别为…和…`
     if bare:
         return subjects, bare[0]

@@ -37,7 +37,7 @@ CASES = [
     ("全年协议引资85.6亿元,实际到位资金41亿元。",
      [("investment.contracted", 8560000000, "CNY"), ("investment.attracted", 4100000000, "CNY")]),
     ("本报讯 今年以来,梅河口市新签约项目42个,其中亿元以上项目28个。",
-     [("investment.projects", 42, "个", {"region": "梅河口市"}), ("亿元以上项目", 28, "个", {"region": "梅河口市"})]),
+     [("investment.projects", 42, "个", {"region": "梅河口市"}), ("亿元以上新签约项目", 28, "个", {"region": "梅河口市"})]),
     # a project's size is its total, not investment completed; the money sized before the project it names too
     ("这所中学占地80亩,总投资约3.1亿元,可容纳学生2400人。", [("investment.project_total", 310000000, "CNY")]),
     ("入库的扶贫PPP项目共计900个,项目投资额达8000亿元。",
