@@ -174,14 +174,14 @@ def one_works(text: str, sent_start: int, pos: int, subject: str) -> bool:
 
 
 def names_one_works(text: str, sent_start: int, pos: int, subject: str) -> bool:
-    """Whether the investment figure at pos is one works' own and its sentence names no place before it: then no
-    place's, not the city or province its story or dateline is set in; a works the sentence places (`位于某省某市的…项目`,
-    `某市政府官网显示，某某水乡总投资…`, `投资445万元的某镇某村…工程`) keeps the place read."""
-    bound = _sentence_bound(text, sent_start, pos)
+    """Whether the investment figure at pos is one works' own: then no place's, not the city or province its story,
+    dateline or sentence sets it in (`位于某省某市的…项目…总投资`, `某市政府官网显示，某某水乡总投资…`: one project's
+    figure, as the audit judges it, not the place's). Only works placed by a place named after their money in its clause
+    (`投资445万元的某镇某村…工程`: a county story's village works) keep the place read."""
     ends = [at for at in (text.find(c, pos, pos + _CLAUSE_REACH) for c in _CLAUSE_ENDS) if at >= 0]
     clause_end = min(ends, default=min(len(text), pos + _CLAUSE_REACH))  # `投资445万元的某镇某村…工程`: placed after
     return one_works(text, sent_start, pos, subject) and not any(
-        p.kind == _PLACE and p.subject for p in place_mentions(text, bound, clause_end))
+        p.kind == _PLACE and p.subject for p in place_mentions(text, pos, clause_end))
 
 
 def _firm_works(text: str, sent_start: int, pos: int, subject: str) -> Works | None:
