@@ -145,7 +145,7 @@ class FigurePeriods(HeldLevels):
         elif m.kind == "level" and family == "covid" and period.start is not None and period.end is not None \
                 and _CURRENT_CASES.search(m.subject):
             period = Period(None, period.end)  # `…至…24时，累计…，住院病例12例`: held at the span's end, not over it
-        elif (ind is not None and ind.period == "day" or ind is None and family == "covid" and (
+        elif (ind is not None and ind.period == "day" or (ind is None or ind.period is None) and family == "covid" and (
                 m.part and day_count_part(self.text, s.start, m.start) or _DAY_CASES.search(m.subject))) \
                 and period.start is None and period.end \
                 and period != default_period(self.ctx.published) and not _STOCK.search(m.subject) \

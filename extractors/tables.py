@@ -30,6 +30,7 @@ _EMPTY = frozenset(_LEX.words("table_empty_cell"))
 _YEAR = _LEX.compile("table_year_header")
 _UNIT_LINE = _LEX.compile("table_unit_line")
 _CAPTION_MEASURE: dict[str, str] = _LEX.values("table_caption_measure")
+_PART_MARK = _LEX.compile("table_part_mark")
 _SCALE_FACTORS: dict[str, int] = _LEX.values("scale")
 _SCALES = tuple(sorted((s for s, v in _SCALE_FACTORS.items() if v >= 10**4), key=len, reverse=True))  # not 千升
 _NUMBER = regex.compile(r"[-−－]?\d+(?:\.\d+)?")
@@ -105,13 +106,18 @@ def _row_ok(row: list[Cell], kinds: list[str]) -> bool:
     for cell, kind in zip(row, kinds, strict=True):
         if len(cell.text) > _MAX_CELL:
             return False
-        if kind == "name" and not _ROW_NAME.fullmatch(cell.text):
+        if kind == "name" and not _ROW_NAME.fullmatch(_row_name(cell.text)):
             return False
         if kind in ("level", "change") and cell.text not in _EMPTY and not _NUMBER.fullmatch(cell.text):
             return False
         if kind == "unit" and (_NUMBER.search(cell.text) or not _UNIT_CELL.fullmatch(cell.text)):
             return False
     return True
+
+
+def _row_name(cell: str) -> str:
+    """`其中:小麦` → 小麦: a sub-row's name without the mark that makes it a part of the row above (table_part_mark)."""
+    return _PART_MARK.sub("", cell, count=1)
 
 
 def _level(number: str, unit_cell: str) -> tuple[int | float, str]:
@@ -153,7 +159,7 @@ def _unit_lines(lines: list[Cell], k: int, above: tuple[str, str | None]) -> int
 def _figures(above: tuple[str, str | None], header: list[Cell], kinds: list[str],
              row: list[Cell]) -> list[TableFigure]:
     caption, table_unit = above
-    name = regex.sub(r"\s+", "", row[0].text)
+    name = regex.sub(r"\s+", "", _row_name(row[0].text))
     unit_cell = next((c.text for c, k in zip(row, kinds, strict=True) if k == "unit"), table_unit)
     quote = (f"{caption}：" if caption else "") + "，".join(
         f"{h.text} {c.text}" for h, c in zip(header, row, strict=True))
