@@ -47,6 +47,7 @@ _LEGAL_FORM = _LEX.compile("firm_legal_form")
 _ONE_INSTITUTION = _LEX.compile("one_institution")
 _OPEN = _LEX.compile("actor_owned_subject_open")  # a subject opening with its own owner or scope keeps it
 _POINTER = _LEX.compile("actor_owned_pointer")  # `其网站…`: the pointer gives way to the name
+_EXAMPLES = _LEX.words("etcetera")[0]  # `等`: a name before it is the first of examples, not one owner
 _REACH = 400  # characters of the paragraph read back from a pointing word for the firm it stands for
 _MAX_OWNED = 20  # characters: a longer subject is a piece of narrative
 
@@ -112,11 +113,12 @@ def _pointed(text: str, para_start: int, at: int) -> str | None:
 
 def _one(name: str, text: str = "", end: int = 0) -> str | None:
     """The name, when it names one firm or body: not a kind of firm (`外国公司`), its kind alone (`集团公司`) or one
-    named by a pointing word, a time before it (`近期公司`), nor a thing counted right after it (`设立自助银行2278个`:
-    the bank's outlets, not an actor)."""
+    named by a pointing word, a time before it (`近期公司`, `日前该公司`), nor a thing counted right after it
+    (`设立自助银行2278个`: the bank's outlets, not an actor) or the first of examples (`…中心医院等11个项目`)."""
     if _CLASS.search(name) or _GENERIC.match(name) or _GENERIC_KIND.match(name) or _KIND_ONLY.match(name) \
             or _NAME_LEAD.search(name) or _OWN_ACCOUNT.fullmatch(name) \
-            or _LEAD.match(name).end() > 0 or end < len(text) and text[end].isdigit():
+            or _LEAD.match(name).end() > 0 or end < len(text) and (text[end].isdigit() or text[end] == _EXAMPLES) \
+            or any(m["named"] for m in _POINTER.finditer(name)):
         return None
     return name
 

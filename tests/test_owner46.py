@@ -45,6 +45,10 @@ CASES = [
     ("a part with its own scope keeps it", PAPER,
      "企业扬帆出海\n　　" + LEAD + "东升集团目前有员工2000人，其中中方员工1500名。\n",
      [(2000, "东升集团有员工", None), (1500, "中方员工", None)]),
+    # a time before the pointer is no part of a name (test_negative.py holds the name before 等 of examples)
+    ("a time before 该集团", LOCAL,
+     "东江市企业扩产\n　　日前该集团投资5000万元扩建厂房。\n",
+     [(50000000, "该集团投资", None)]),
     ("a city's class of firms is no firm", LOCAL,
      "东江市工业运行\n　　东江市规模以上工业企业营业收入增长5%，全市企业利润增长3%。\n",
      [(5, "东江市规模以上工业企业营业收入", None), (3, "企业利润", None)]),
