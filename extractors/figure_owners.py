@@ -10,6 +10,7 @@ from typing import NamedTuple
 from .area_scopes import area_named
 from .body_topics import body_topic
 from .carried_owners import carried_firm
+from .event_owners import event_owned
 from .firm_figures import firm_figure, part_of_firm_figure
 from .firm_references import referred_firm
 from .headed_count_lines import line_measured
@@ -73,6 +74,7 @@ def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention,
     owned = invested_works(text, s_start, m.start, m.end, owned) if money else owned  # `…签约某某协议，投资…`
     owned = mode_programme_project(text, para_start, s_start, owned)  # `运用PPP模式开展脱贫攻坚。…项目…个`
     owned, zone_place = zone_referred(text, para_start, s_start, m.start, owned)  # `该产业园…，园区已注册企业`
+    owned = event_owned(text, article_start, s_start, owned) if owned == m.subject else owned  # `活动共签约项目…`
     subject = line_measured(text, m.start, heading_named(text, m.start, owned))  # `(二)…工单办理量` then `街道 455件`
     return Owned(owned, subject, firm_owned, zone_place,
                  not firm_owned and (one_project_figure(text, s_start, m.start, m.end, m.subject)
