@@ -16,7 +16,7 @@ HEAD_NOUNS = [
     ("administrative permits", "上半年,全区办理行政许可2400件。", [{"subject": "行政许可办理", "value": 2400}]),
     ("land transfers", "全年完成土地出让45宗。", [{"subject": "土地出让", "value": 45}]),  # 完成 only carries it
     ("projects signed", "招商大会现场签约38个项目,其中外资项目签约9个。",
-     [{"subject": "招商大会现场签约项目", "value": 38}, {"subject": "外资项目签约", "value": 9}]),
+     [{"subject": "招商大会现场签约项目", "value": 38}, {"subject": "招商大会外资项目签约", "value": 9}]),  # the event's part too
 ]
 
 FRAGMENTS = [
