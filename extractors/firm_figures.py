@@ -36,28 +36,28 @@ _ACTOR = _LEX.compile("firm_actor_opening")
 _INSTITUTION = _LEX.compile("institution_actor_opening")
 _SYSTEM = _LEX.compile("bodies_as_system")
 _BODY = _LEX.compile("one_body")
-_OWN_ACCOUNT = _LEX.compile("own_account_body")
+OWN_ACCOUNT = _LEX.compile("own_account_body")
 _PORT = _LEX.compile_at("port_named_alone")
 _BODY_KIND = _LEX.compile("(?:{body_kind})")  # a cheap first look: most spans name no body's kind at all
 _GROUP_ENDS = ("；", ";")
-_CLAUSE_OPENINGS = ("，", ",", "；", ";")  # the firm's sentence owns no clause group past its `；`
+CLAUSE_OPENINGS = ("，", ",", "；", ";")  # the firm's sentence owns no clause group past its `；`
 _COMMAS = ("，", ",")
 _CROSS_BORDER = ("investment.attracted", "investment.outward")  # directions a part of a firm's total keeps
 _COMPLETED = "investment.completed"  # a place keeps a firm's figure only in the figure's own comma clause
 _OF_WHICH = _LEX.words("of_which")[0]
 _COUNTED_FIRMS = _LEX.compile("(?:{firm_kind}|{body_kind})$")
-_ANAPHOR = _LEX.compile("firm_anaphor")
+FIRM_ANAPHOR = _LEX.compile("firm_anaphor")
 _POINTER = _LEX.compile("firm_pointer_inside")
 _REPORTED_BY = _LEX.compile("reported_by_lead")
 _LOCATED = _LEX.compile("firm_located_before")
-_SET_MEMBER = _LEX.compile("one_of_a_set")
+SET_MEMBER = _LEX.compile("one_of_a_set")
 _INSTITUTION_ANAPHOR = _LEX.compile("institution_anaphor")
 _ONE_INSTITUTION = _LEX.compile("one_institution")
 _SITE_VISIT = _LEX.compile("site_visit_after")
 _WIDER_THAN_A_PLACE = ("world", "national", "china")  # `腾讯全球专利申请`: where the firm works, no place's figure
 _SITE_NAME_MIN = 3  # characters of a site's own name before its kind
 _LOCATED_REACH = 24  # characters of a locating attributive before a firm's name
-_ANAPHOR_REACH = 120  # characters before a figure an anaphor may stand (the audit documents' farthest: 58); searched
+ANAPHOR_REACH = 120  # characters before a figure an anaphor may stand (the audit documents' farthest: 58); searched
 # from the sentence start, a run-on sentence of figures with no stop made this quadratic
 _OWN_REACH = 400  # characters from a firm's name to a figure it may own: a run-on line of items after one body's name
 # (`某某景区5万人次、某某景区4万人次、…`) was scanned again for each figure, quadratic
@@ -103,7 +103,7 @@ def firm_actor(text: str, sentence_start: int) -> tuple[str, int] | None:
     return document_firm_actor(text, sentence_start)
 
 
-def _institution_actor(text: str, sentence_start: int) -> tuple[str, int] | None:
+def institution_actor(text: str, sentence_start: int) -> tuple[str, int] | None:
     """(name, end) of one named hospital opening the sentence as its actor (`今天下午某某医院有2例…`)."""
     return _institution_actor_within(text, sentence_start, document_scope(text))
 
@@ -157,16 +157,16 @@ def firm_figure(text: str, sentence_start: int, pos: int, subject: str) -> bool:
     if names_a_firm(subject) or names_a_body(subject) or firm_anaphor_opens(subject) or opens_with_document_firm(text, subject) \
             or _BRAND_INSIDE.search(subject):
         return True  # `公司新种800亩`: a firm's, even when its name comes after; `北美地区全品类格兰仕`: a brand's
-    actor = firm_actor(text, sentence_start) or _institution_actor(text, sentence_start)
+    actor = firm_actor(text, sentence_start) or institution_actor(text, sentence_start)
     if actor is not None and actor[1] <= pos and owns_up_to(text, actor[1], pos):
         return True
     if _clause_actor_owns(text, sentence_start, pos) or _opening_actor_owns(text, sentence_start, pos):
         return True  # `…收取电费，南岭某某超市按每千瓦时1.30元收取电费`: each clause its own firm's
-    reach = max(sentence_start, pos - _ANAPHOR_REACH)
-    anaphors = list(_ANAPHOR.finditer(text, reach, pos))  # `…，公司克服困难…，投诉量减少91%`
+    reach = max(sentence_start, pos - ANAPHOR_REACH)
+    anaphors = list(FIRM_ANAPHOR.finditer(text, reach, pos))  # `…，公司克服困难…，投诉量减少91%`
     if anaphors and owns_up_to(text, anaphors[-1].end(), pos):
         return True
-    held = _institution_anaphor(text, sentence_start, pos)  # `某某医院院长某某说，医院每年…`
+    held = institution_anaphor(text, sentence_start, pos)  # `某某医院院长某某说，医院每年…`
     return held is not None and owns_up_to(text, held.end(), pos)
 
 
@@ -174,21 +174,21 @@ def _clause_actor_owns(text: str, sentence_start: int, pos: int) -> bool:
     """A firm or a named body opens a clause of the figure's sentence before it (after a `，`) as its actor, and
     nothing after it up to the figure takes the figure from it (owns_up_to): the figure's own clause, or an earlier
     one the clauses after it continue with no actor of their own (`运行的44天里，某某医院筛查了2175人，报告确诊病例54人`)."""
-    reach = max(sentence_start, pos - _ANAPHOR_REACH)
-    clauses = sorted({i + 1 for i in range(reach, pos) if text[i] in _CLAUSE_OPENINGS}, reverse=True)
+    reach = max(sentence_start, pos - ANAPHOR_REACH)
+    clauses = sorted({i + 1 for i in range(reach, pos) if text[i] in CLAUSE_OPENINGS}, reverse=True)
     for clause in clauses:  # the nearest actor decides: an earlier one is cut off by any firm or place between
-        actor = firm_actor(text, clause) or _institution_actor(text, clause)
-        if actor is not None and clause != clauses[0] and _OWN_ACCOUNT.fullmatch(actor[0]):
+        actor = firm_actor(text, clause) or institution_actor(text, clause)
+        if actor is not None and clause != clauses[0] and OWN_ACCOUNT.fullmatch(actor[0]):
             continue  # `最高检开展了…专项监督，…共办理…案件`: a national organ's campaign runs through its whole system
         if actor is not None and actor[1] <= pos:
             return owns_up_to(text, actor[1], pos) \
-                and _SET_MEMBER.search(text, actor[1], pos + 1) is None  # `某某大学等18所高校`: one of the counted
+                and SET_MEMBER.search(text, actor[1], pos + 1) is None  # `某某大学等18所高校`: one of the counted
     return False
 
 
-def _institution_anaphor(text: str, sentence_start: int, pos: int):
+def institution_anaphor(text: str, sentence_start: int, pos: int):
     """The last `医院`/`该院` before pos pointing back at one named hospital its sentence named before it."""
-    reach = max(sentence_start, pos - _ANAPHOR_REACH)
+    reach = max(sentence_start, pos - ANAPHOR_REACH)
     found = list(_INSTITUTION_ANAPHOR.finditer(text, reach, pos))
     return found[-1] if found and _ONE_INSTITUTION.search(text, reach, found[-1].start()) else None
 
@@ -216,17 +216,17 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
     sentence, clause, pos = span
     named_firm = names_a_firm(owned) or _FIRM.search(owned) is not None and _one_firm(_FIRM.search(owned)[0]) \
         or any(_one_firm(m[0]) for m in _FIRM.finditer(text, max(sentence, pos - _OWN_REACH), pos)) \
-        or _ANAPHOR.search(text, max(sentence, pos - _OWN_REACH), pos) \
-        or names_document_firm(text, owned) or bool(named_bodies(text, max(sentence, pos - _ANAPHOR_REACH), pos)) \
-        or _institution_anaphor(text, sentence, pos) is not None or _clause_actor_owns(text, sentence, pos) \
+        or FIRM_ANAPHOR.search(text, max(sentence, pos - _OWN_REACH), pos) \
+        or names_document_firm(text, owned) or bool(named_bodies(text, max(sentence, pos - ANAPHOR_REACH), pos)) \
+        or institution_anaphor(text, sentence, pos) is not None or _clause_actor_owns(text, sentence, pos) \
         or _opening_actor_owns(text, sentence, pos)  # `西湖材料实验室引进…`: a name firm_name leaves out
-    held = _institution_actor(text, sentence)  # cached per sentence: the same span, asked for each figure
+    held = institution_actor(text, sentence)  # cached per sentence: the same span, asked for each figure
     institution = (held[1] - len(held[0]), held[1]) if held is not None else None
     if institution is None:  # `…;某某宫景区接待游客…`: each clause its own site's
-        opened = max(text.rfind(c, max(sentence, pos - _ANAPHOR_REACH), pos) for c in _CLAUSE_OPENINGS) + 1
+        opened = max(text.rfind(c, max(sentence, pos - ANAPHOR_REACH), pos) for c in CLAUSE_OPENINGS) + 1
         institution = site_span(text, opened) if opened > sentence else None
     named_firm = named_firm or institution is not None and institution[1] <= pos
-    body = owned_by_pointed_body(text, max(sentence, pos - _ANAPHOR_REACH), pos, owned) \
+    body = owned_by_pointed_body(text, max(sentence, pos - ANAPHOR_REACH), pos, owned) \
         or opens_with_body_topic(text, sentence, owned, pos)  # `该站…`, `某某景区成为…，接待游客…`: the body's own
     named_firm = named_firm or body
     if not named_firm or UNIT_KINDS.get(unit or "") == "count" and _COUNTED_FIRMS.search(owned):
@@ -234,8 +234,8 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
     if names_a_body(owned) or body:
         return None  # `东江站预计发送旅客`, `该站目前日均集散量…`: the body's measure, whatever place its other clauses name
     firms = [(_located_start(text, clause, _name_start(m)), m.end()) for m in _FIRM.finditer(text, clause, pos)] \
-        + named_bodies(text, max(clause, pos - _ANAPHOR_REACH), pos) \
-        + [m.span() for m in _ONE_INSTITUTION.finditer(text, max(clause, pos - _ANAPHOR_REACH), pos)]
+        + named_bodies(text, max(clause, pos - ANAPHOR_REACH), pos) \
+        + [m.span() for m in _ONE_INSTITUTION.finditer(text, max(clause, pos - ANAPHOR_REACH), pos)]
     if institution is not None:
         firms.append(institution)  # `国科大宁波华美医院`: 宁波 is its name's
     actor = firm_actor(text, sentence)  # `在湖南长沙，北岭光电…`: the place of the lead before the actor is the firm's
@@ -261,7 +261,7 @@ def _names_own_place(text: str, firms: list[tuple[int, int]], span: tuple[int, i
     (`某集团全球专利申请`, `在全国开设门店`) is where a firm works, never the place the story is set in."""
     after, pos = span
     own = max(after, *(text.rfind(c, after, pos) + 1 for c in _COMMAS))
-    first = after if actor else min([a for a, _ in firms] + [m.start() for m in _ANAPHOR.finditer(text, after, pos)],
+    first = after if actor else min([a for a, _ in firms] + [m.start() for m in FIRM_ANAPHOR.finditer(text, after, pos)],
                                     default=pos)
     return any((p.start >= own or p.start < first) and not any(a <= p.start < b for a, b in firms)
                for p in place_mentions(text, after, pos) if p.kind not in _WIDER_THAN_A_PLACE)
@@ -269,7 +269,7 @@ def _names_own_place(text: str, firms: list[tuple[int, int]], span: tuple[int, i
 
 def _past_reporter(text: str, start: int, pos: int) -> int:
     """Where the clauses before pos start that are not a lead naming who reports the figure (reported_by_lead)."""
-    reach = max(start, pos - _ANAPHOR_REACH)
+    reach = max(start, pos - ANAPHOR_REACH)
     ends = [m.end() for m in _REPORTED_BY.finditer(text, reach, pos)]
     return ends[-1] if ends else start
 

@@ -15,14 +15,14 @@ kind of firm is no owner. Words in lexicon/owners.toml (`actor_owned_subject_ope
 from __future__ import annotations
 
 from .firm_figures import (
-    _ANAPHOR,
-    _ANAPHOR_REACH,
-    _CLAUSE_OPENINGS,
-    _OWN_ACCOUNT,
-    _SET_MEMBER,
-    _institution_actor,
-    _institution_anaphor,
+    ANAPHOR_REACH,
+    CLAUSE_OPENINGS,
+    FIRM_ANAPHOR,
+    OWN_ACCOUNT,
+    SET_MEMBER,
     firm_actor,
+    institution_actor,
+    institution_anaphor,
     named_bodies,
     names_a_body,
     names_a_firm,
@@ -76,23 +76,23 @@ def owning_actor(text: str, starts: tuple[int, int], pos: int) -> str | None:
     """The name of the one firm or body whose figure the one at pos is, by the rules of firm_figures.firm_figure:
     the sentence's actor, else the nearest clause actor, else the one firm or hospital a pointing word stands for."""
     para_start, sentence_start = starts
-    actor = firm_actor(text, sentence_start) or _institution_actor(text, sentence_start)
+    actor = firm_actor(text, sentence_start) or institution_actor(text, sentence_start)
     if actor is not None and actor[1] <= pos and owns_up_to(text, actor[1], pos):
         return _one(actor[0], text, actor[1])
-    reach = max(sentence_start, pos - _ANAPHOR_REACH)
-    clauses = sorted({i + 1 for i in range(reach, pos) if text[i] in _CLAUSE_OPENINGS}, reverse=True)
+    reach = max(sentence_start, pos - ANAPHOR_REACH)
+    clauses = sorted({i + 1 for i in range(reach, pos) if text[i] in CLAUSE_OPENINGS}, reverse=True)
     for clause in clauses:  # the nearest actor decides, as in firm_figures._clause_actor_owns
-        actor = firm_actor(text, clause) or _institution_actor(text, clause)
-        if actor is not None and clause != clauses[0] and _OWN_ACCOUNT.fullmatch(actor[0]):
+        actor = firm_actor(text, clause) or institution_actor(text, clause)
+        if actor is not None and clause != clauses[0] and OWN_ACCOUNT.fullmatch(actor[0]):
             continue
         if actor is not None and actor[1] <= pos:
-            owns = owns_up_to(text, actor[1], pos) and _SET_MEMBER.search(text, actor[1], pos + 1) is None
+            owns = owns_up_to(text, actor[1], pos) and SET_MEMBER.search(text, actor[1], pos + 1) is None
             return _one(actor[0], text, actor[1]) if owns else None
-    anaphors = list(_ANAPHOR.finditer(text, reach, pos))
+    anaphors = list(FIRM_ANAPHOR.finditer(text, reach, pos))
     if anaphors and owns_up_to(text, anaphors[-1].end(), pos):
         names = firms_named(text, max(para_start, anaphors[-1].start() - _REACH), anaphors[-1].start())
         return _one(names.pop()) if len(names) == 1 else None
-    held = _institution_anaphor(text, sentence_start, pos)
+    held = institution_anaphor(text, sentence_start, pos)
     if held is not None and owns_up_to(text, held.end(), pos):
         names = {m[0] for m in _ONE_INSTITUTION.finditer(text, reach, held.start())}
         return _one(names.pop()) if len(names) == 1 else None
@@ -116,7 +116,7 @@ def _one(name: str, text: str = "", end: int = 0) -> str | None:
     named by a pointing word, a time before it (`近期公司`, `日前该公司`), nor a thing counted right after it
     (`设立自助银行2278个`: the bank's outlets, not an actor) or the first of examples (`…中心医院等11个项目`)."""
     if _CLASS.search(name) or _GENERIC.match(name) or _GENERIC_KIND.match(name) or _KIND_ONLY.match(name) \
-            or _NAME_LEAD.search(name) or _OWN_ACCOUNT.fullmatch(name) \
+            or _NAME_LEAD.search(name) or OWN_ACCOUNT.fullmatch(name) \
             or _LEAD.match(name).end() > 0 or end < len(text) and (text[end].isdigit() or text[end] == _EXAMPLES) \
             or any(m["named"] for m in _POINTER.finditer(name)):
         return None

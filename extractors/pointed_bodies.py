@@ -25,7 +25,7 @@ _CLAUSE_MARKS = "，,"
 _GROUP_MARKS = "；;"
 _REACH = 400  # characters of the paragraph read back from the pointer: a run-on paragraph is read nearby only
 _MAX_OWNED = 16  # characters: a longer subject is a piece of a sentence (subject_checks._MAX_OTHER_SUBJECT)
-_POINTER_REACH = 120  # characters before a figure its pointer may stand (firm_figures._ANAPHOR_REACH); read from the
+_POINTER_REACH = 120  # characters before a figure its pointer may stand (firm_figures.ANAPHOR_REACH); read from the
 # sentence start, a run-on sentence of figures would make this quadratic
 _LEAD_REACH = 40  # characters of a clause's lead before its pointer
 
