@@ -19,6 +19,7 @@ _UNNAMED_ZONE = _LEX.compile("unnamed_zone_item")
 _UNKNOWN_ITEM = _LEX.compile("unknown_place_item")
 _CASE_WORD = _LEX.compile("case_word")
 _CASE_ITEM = _LEX.compile_at("case_item_after")
+_FOUND_BY = _LEX.compile("case_found_by")
 _HEAD_SIZES = (8, 7, 6, 5, 4, 3, 2)   # characters of the known place a zone's item may open with (`哈尔滨市`)
 
 
@@ -27,11 +28,22 @@ def _breakdown_item(raw: str, cases: bool = False) -> str | None:
     if that is all it says (after the category that heads the list)."""
     if not raw:
         return None
+    raw = without_method(raw, cases)
     category = _CATEGORY.match(trimmed := _ITEM_EDGE.sub("", raw))
     item = trimmed[category.end():] if category else raw
     if any(word in item for word in _FROM):
         return None  # `其中来自美国2例`: where imported cases come from, not a place of the list
     return breakdown_place(_ITEM_EDGE.sub("", item), cases)
+
+
+def without_method(raw: str, cases: bool) -> str:
+    """`马关县在区域核酸筛查中发现` → 马关县: a count of cases's item less how they were found (lexicon case_found_by)."""
+    return raw[:m.start()] if cases and (m := _FOUND_BY.search(raw)) else raw
+
+
+def found_method(raw: str) -> str | None:
+    """How the cases of a bulletin's item before a count were found (`在集中隔离点发现`), if it says."""
+    return m["method"] if (m := _FOUND_BY.search(raw)) else None
 
 
 def _category(text: str, start: int, pos: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from .gazetteer import gazetteer
 from .lexicon import lexicon
 from .places import PlaceMention
 from .sentences import inside_bracket
@@ -31,3 +32,16 @@ def item_bracket_owner(text: str, mentions: list[PlaceMention], starts: list[int
         k -= 1
     m = mentions[k] if k >= 0 else None
     return m if m is not None and m.kind == "place" and m.subject and m.end == count.start() else None
+
+
+_IMPORTED_BEFORE = lexicon().compile("imported_count_bracket")
+_ORIGIN_REACH = 80   # characters from an imported count to a figure inside its bracket
+
+
+def origin_item(text: str, pos: int, place: str) -> bool:
+    """Is a country (place) heading an item whose figure is at pos inside the bracket of an imported count
+    (`境外输入5例(缅甸3例、澳大利亚1例)`)? It is where the cases came from, so the part is the count's place's, of that
+    origin. A province there (`境外输入病例12例(上海5例,…)`) is where they were counted, as in any list by place."""
+    named = gazetteer().named(place)
+    return named is not None and named.level == "foreign" \
+        and _IMPORTED_BEFORE.search(text, max(0, pos - _ORIGIN_REACH), pos) is not None

@@ -67,6 +67,8 @@ _WORLD_BODY = lexicon().compile("world_body_tail")
 _GROUP_AS_ACTORS = lexicon().compile("group_as_actors")
 _PRIZE_TAIL = lexicon().compile("prize_tail")
 _CASE_ORIGIN = lexicon().compile_at("case_origin_after")   # `乌鲁木齐市输入病例`: where cases came from
+_IMPORTED_BRACKET = lexicon().compile("imported_count_bracket")  # `境外输入5例(缅甸3例`: origins, too
+_ORIGIN_REACH = 60  # characters back from a place to its imported count's bracket
 _GAMES_AFTER = lexicon().compile("games_after")
 _GROUP_MEMBERS = lexicon().compile_at("group_members_after")
 _WORLD_REGIONS = frozenset(lexicon().values("world_region"))  # `新兴经济体中…的印度`: a member picked out
@@ -197,6 +199,8 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
         # `宜春市科技进步奖3项`, `惠州日报要闻`, `梅州网  www…`: a prize, a paper, a site, not the place
         named = kind == "place" and (_PRIZE_TAIL.match(text, b) is not None or _PAPER_TAIL.match(text, b) is not None
                                      or _CASE_ORIGIN.match(text, b) is not None
+                                     or place.level == "foreign"
+                                     and _IMPORTED_BRACKET.search(text, max(0, a - _ORIGIN_REACH), a) is not None
                                      or _GAMES_AFTER.match(text, b) is not None  # `北京冬奥会张家口赛区`
                                      or word in _WORLD_REGIONS and _GROUP_MEMBERS.match(text, b) is not None
                                      or as_label(text, a, b)
