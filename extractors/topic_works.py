@@ -29,6 +29,7 @@ _SPECIAL = _LEX.compile("topic_works_campaign_named")
 _DIGIT = _LEX.compile("[0-9]")
 _OF = _LEX.words("works_of_mark")[0]
 _QUOTES = "“”\""
+_PLACE = "place"  # a place mention's kind (places.PlaceMention.kind)
 _DIVISION_ENDS = frozenset(_LEX.words("topic_works_place_end"))  # a place said in full ends with its kind
 _MIN_NAME, _MAX_NAME = 5, 20  # characters: a shorter name is a kind (`扶贫项目`), a longer one a piece of narrative
 _MAX_OWNED = 28  # characters of the subject with the name before it
@@ -42,6 +43,8 @@ def _one_name(text: str, start: int, end: int) -> str | None:
     if _NOT_ONE.search(raw) or not quoted and (_DIGIT.search(raw) or _CAMPAIGN.search(raw) and not _SPECIAL.search(raw)):
         return None  # `…开展800多场活动`, `人民马上行动`: a clause, not a name
     at = start + raw.rfind(_OF) + 1  # `某研究院的某某基地项目`: the name starts after its owner
+    if at > start and (_after_places(text, start, at - 1, short=True) == at - 1 or text[at - 2] in _DIVISION_ENDS):
+        return None  # `某某乡的边境小康村工程`: a place's own works, the place's figure
     at = _after_places(text, at, end)
     name = "".join(c for c in text[at:end] if c not in _QUOTES)
     if not _MIN_NAME <= len(name) <= _MAX_NAME or _GENERIC.fullmatch(name) or _KIND.fullmatch(name) \
@@ -50,14 +53,14 @@ def _one_name(text: str, start: int, end: int) -> str | None:
     return name
 
 
-def _after_places(text: str, start: int, end: int) -> int:
+def _after_places(text: str, start: int, end: int, short: bool = False) -> int:
     """Where a works' name starts after the places it opens with (`某省某市某县…基地`, `浙江杭州…平台`: where it stands is
-    no part of its name), unless one short name opens it (`固安航天产业基地`: the name's own word)."""
+    no part of its name), unless one short name opens it (`固安航天产业基地`: the name's own word; short: cut it too)."""
     lead, count = start, 0
     for p in place_mentions(text, start, end):
-        if p.start == lead:
+        if p.start == lead and p.kind == _PLACE:
             lead, count = p.end, count + 1
-    return lead if count > 1 or count and text[lead - 1] in _DIVISION_ENDS else start
+    return lead if count > 1 or count and (short or text[lead - 1] in _DIVISION_ENDS) else start
 
 
 def _measure_alone(subject: str) -> bool:
@@ -88,9 +91,12 @@ def topic_works_owned(text: str, sent_start: int, pos: int, subject: str, read: 
     name = _topic_works(text, sent_start, pos)
     if name is None:
         return subject, False
+    if _HEAD.search(subject[-2:]):
+        return subject, False  # `…重点建设工程共13项`: a count of works, a set
     if subject.startswith(name):
         return subject, True  # `“某某平台”已发布…` named by another rule: still the platform's, no place's
-    if subject != read or not _measure_alone(subject) or name in subject:  # another rule gave it an owner
+    bare = name[_after_places(name, 0, len(name), short=True):]  # `新疆农村安居工程` said `农村安居工程建设`
+    if subject != read or not _measure_alone(subject) or bare in subject:  # another rule gave it an owner
         return subject, False
     owned = _joined(name, subject)
     if len(owned) > _MAX_OWNED or subject_is_narrative(owned):  # a later gate would drop it
