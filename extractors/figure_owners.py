@@ -27,6 +27,7 @@ from .quoted_firms import quoted_firm
 from .rest_counts import rest_of_whole
 from .sector_scopes import industry_referred, sector_named
 from .source_firms import source_firm
+from .topic_works import topic_works_owned
 from .whole_parts import part_of_whole
 from .zone_references import zone_referred
 
@@ -75,8 +76,11 @@ def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention,
     owned = mode_programme_project(text, para_start, s_start, owned)  # `运用PPP模式开展脱贫攻坚。…项目…个`
     owned, zone_place = zone_referred(text, para_start, s_start, m.start, owned)  # `该产业园…，园区已注册企业`
     owned = event_owned(text, article_start, s_start, owned) if owned == m.subject else owned  # `活动共签约项目…`
+    # `某某基地项目，…，达产后预计年产值…` → 某某基地项目达产后年产值: the project's, no place's
+    owned, works = topic_works_owned(text, s_start, m.start, owned, m.subject) if not firm_owned else (owned, False)
     subject = line_measured(text, m.start, heading_named(text, m.start, owned))  # `(二)…工单办理量` then `街道 455件`
     return Owned(owned, subject, firm_owned, zone_place,
-                 not firm_owned and (one_project_figure(text, s_start, m.start, m.end, m.subject)
+                 not firm_owned and (works
+                                     or one_project_figure(text, s_start, m.start, m.end, m.subject)
                                      or money and names_one_works(text, s_start, m.start, subject)),  # `某某高铁，投资…`
                  firm_before[2] if part else None)
