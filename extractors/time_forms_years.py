@@ -41,7 +41,9 @@ def _years_since(m, current, published):
         return _past_year(m, current, published)  # `一年来` in May: the twelve months up to the report
     if published and current == default_period(published) and published.month <= 3 and not m["near_since"]:
         return _span(published.year - n, published.year - 1)  # a report early in the year: the N years before
-    return Period(date(ref - n + 1, 1, 1), current.end or date(ref, 12, 31))
+    told_now = published is None or ref >= published.year  # not a closed year in force (`2018年…两年来` in 2019)
+    first = ref - n if told_now and not m["near_since"] else ref - n + 1  # `五年来` told in 2018: since 2013
+    return Period(date(first, 1, 1), current.end or date(ref, 12, 31))
 
 
 def _summed_years(n, current, published):
