@@ -52,8 +52,6 @@ class LeadTimes:
             told, told_end = p, tm.end
         if told is None or told.start is None or told.end is None or told.start == told.end:
             return None
-        if told == year_period(day.end.year - 1):
-            return told  # `22日在作政府工作报告时说，去年，…`: the year the report reviews
         return told if told.start.year == day.end.year and told.end <= day.end else None
 
     def _event_told(self, s: Sentence, times: list[TimeMention], pos: int, when: Period, lead: bool) -> bool:

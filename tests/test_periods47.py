@@ -26,9 +26,12 @@ CASES = [
     ("ten years between, after 这", date(2019, 6, 10),
      "这十年间，全省累计新增造林面积50万亩。\n",
      [(500000, "2009-01-01", "2019-06-10")]),
-    ("a from-to over two years starts at their first", OCT19,
+    ("a from-to over two years starts at their first (unchanged)", OCT19,
      "天津市推出接电服务，两年来将办理环节由6个缩减为2个，接入成本由19.2万元降为0元。\n",
      [(192000, "2017-01-01", "2017-12-31"), (0, None, "2019-10-17")]),
+    ("a spring story's lead day, then three years", date(2019, 2, 23),
+     "湖南化解过剩产能\n　　2月19日，省政府召开会议。3年来全省淘汰钢铁落后产能120万吨。\n",
+     [(1200000, "2016-01-01", "2018-12-31")]),
     # negatives: `近N年来` keeps its year included, a spring review its whole years, a closed year in force
     ("nearly five years keeps the story's year in", date(2019, 10, 28),
      "近5年来，全县累计新增就业岗位2.3万个。\n",
@@ -44,16 +47,19 @@ CASES = [
      "政府工作报告摘登\n　　国务院总理22日在作政府工作报告时说，去年，我国发展面临诸多困难。\n"
      "　　——经济运行总体平稳。城镇新增就业1352万人，国内生产总值增长6.1%。\n",
      [(13520000, "2019-01-01", "2019-12-31"), (6.1, "2019-01-01", "2019-12-31")]),
-    ("an official's day, then last year", date(2019, 2, 13),
-     "服务贸易稳步发展\n　　商务部某司负责人12日表示，去年我国服务进出口总额增长11.5%。\n",
-     [(11.5, "2018-01-01", "2018-12-31")]),
-    ("a spokesman's day at a briefing, then a month", date(2019, 2, 22),
-     "外贸开局平稳\n　　商务部新闻发言人21日在例行发布会上介绍，1月全国实际使用外资增长4.8%。\n",
-     [(4.8, "2019-01-01", "2019-01-31")]),
-    # negatives: no time after the verb keeps the lead's day
+    ("a governor's report day, then last year, over the next paragraph", date(2019, 2, 22),
+     "经济运行报告\n　　某省省长16日在作政府工作报告时指出，去年，全省经济稳中有进。\n"
+     "　　地区生产总值增长7.1%，城镇新增就业65万人。\n",
+     [(7.1, "2018-01-01", "2018-12-31"), (650000, "2018-01-01", "2018-12-31")]),
+    # negatives: no time after the verb keeps the lead's day; a month with no figure tells an event (as before);
+    # a from-to over a counted span still starts at the level N years back
     ("a speech with no time after the verb", MAY20,
      "政府工作报告摘登\n　　国务院总理22日在作政府工作报告时说，疫情防控取得重大成果，全国调派医护人员4万多名。\n",
      [(40000, "2020-05-22", "2020-05-22")]),
+    ("a spokesman's month with no figure tells an event", date(2019, 2, 22),
+     "外贸开局平稳\n　　商务部新闻发言人21日在例行发布会上介绍，1月，全国利用外资稳定增长。\n"
+     "　　全国实际使用外资增长4.8%。\n",
+     [(4.8, None, "2019-02-22")]),
 ]
 
 GAPS = {
