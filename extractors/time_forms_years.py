@@ -43,7 +43,8 @@ def _years_since(m, current, published):
         return _span(published.year - n, published.year - 1)  # a report early in the year: the N years before
     # told in the story's own year (not `2018年…两年来` in 2019, nor an undated communiqué's `一年来`: its year)
     told_now = published is not None and ref >= published.year and n > 1
-    first = ref - n if told_now and not m["near_since"] else ref - n + 1  # `五年来` told in 2018: since 2013
+    counted_back = told_now and not m["near_since"] and m["held_years"] is None  # `举办5年来`: five editions
+    first = ref - n if counted_back else ref - n + 1  # `五年来` told in 2018: since 2013
     return Period(date(first, 1, 1), current.end or date(ref, 12, 31))
 
 

@@ -32,10 +32,16 @@ CASES = [
     ("a spring story's lead day, then three years", date(2019, 2, 23),
      "湖南化解过剩产能\n　　2月19日，省政府召开会议。3年来全省淘汰钢铁落后产能120万吨。\n",
      [(1200000, "2016-01-01", "2018-12-31")]),
-    # negatives: `近N年来` keeps its year included, a spring review its whole years, a closed year in force
+    ("five years of a province's planting", date(2020, 5, 7),
+     "5年来，湖南省油茶种植面积新增10万亩。\n",
+     [(100000, "2015-01-01", "2020-05-07")]),
+    # negatives: `近N年来` keeps its year included, a yearly event `举办N年来` its editions, a spring review its whole years, a closed year in force
     ("nearly five years keeps the story's year in", date(2019, 10, 28),
      "近5年来，全县累计新增就业岗位2.3万个。\n",
      [(23000, "2015-01-01", "2019-10-28")]),
+    ("a yearly contest held five times counts its editions", date(2019, 10, 15),
+     "中国“互联网+”大学生创新创业大赛举办五年来，已累计有近1000万大学生参赛。\n",
+     [(10000000, "2015-01-01", "2019-10-15")]),
     ("a spring review's five years", date(2018, 3, 5),
      "五年来，全省累计新增就业岗位52万个。\n",
      [(520000, "2013-01-01", "2017-12-31")]),
