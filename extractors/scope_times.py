@@ -18,7 +18,7 @@ from .undating_times import attributive_end, is_habitual
 
 _LEX = lexicon()
 _OPENING = _LEX.compile(
-    r"\s*{addressee_line}?{item_bullet}?{dateline_opening}?(?:{attribution}|{announcement_of_time}|{viewpoint_opening}|{overview_label})?{estimate_opening}?"
+    r"\s*{addressee_line}?{item_bullet}?{dateline_opening}?(?:{speaker_day_opening}|{attribution}|{announcement_of_time}|{viewpoint_opening}|{overview_label})?{estimate_opening}?"
     r"{announcement_opening}?{comparison_opening}?{item_number}?{cause_clause}?\s*{time_lead_in}?")
 _CONTINUES = _LEX.compile("continuation")
 _CAUSE = _LEX.compile("cause_clause")

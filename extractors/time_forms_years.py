@@ -39,9 +39,24 @@ def _years_since(m, current, published):
         return _summed_years(n, current, published)
     if n == 1 and current == default_period(published):
         return _past_year(m, current, published)  # `一年来` in May: the twelve months up to the report
-    if published and current == default_period(published) and published.month <= 3 and not m["near_since"]:
+    if published and _early_review(current, published) and not m["near_since"]:
         return _span(published.year - n, published.year - 1)  # a report early in the year: the N years before
-    return Period(date(ref - n + 1, 1, 1), current.end or date(ref, 12, 31))
+    # told in the story's own year (not `2018年…两年来` in 2019, nor an undated communiqué's `一年来`: its year)
+    told_now = published is not None and ref >= published.year and n > 1
+    counted_back = told_now and not m["near_since"] and m["held_years"] is None  # `举办5年来`: five editions
+    first = ref - n if counted_back else ref - n + 1  # `五年来` told in 2018: since 2013
+    return Period(date(first, 1, 1), current.end or date(ref, 12, 31))
+
+
+def _early_review(current, published) -> bool:
+    """A report of January–March told as of now or of a day of those months (a lead's `2月19日`): a bare `三年来`
+    there reviews the whole years before, not a span up to that day."""
+    if published.month > 3:
+        return False
+    if current == default_period(published):
+        return True
+    end = current.end
+    return end is not None and end.year == published.year and end.month <= 3 and current.start in (None, end)
 
 
 def _summed_years(n, current, published):

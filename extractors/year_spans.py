@@ -20,6 +20,7 @@ _LIST_GAP = _LEX.compile(r"\s?{list_joiner}\s?")
 _RESPECTIVELY = _LEX.words("respectively")[0]
 _ERA_YEARS = {name: day[:4] for name, day in _LEX.values("era_start").items()}  # `改革开放之初`: 1978
 _AVERAGE_AFTER_BASE = _LEX.compile("average_after_base")
+_YEARS_SINCE = _LEX.compile("time_years_since")  # `两年来`: a span counted back from the story
 
 
 def over_base_year(text: str, lo: int, pos: int, period: Period) -> Period:
@@ -102,6 +103,15 @@ def _first_year_told(text: str, start: int, last: int) -> int | None:
     return _num(firsts[-1]["base"]) if firsts else None
 
 
+def _counted_back(told: str, period: Period, published: date | None) -> bool:
+    """Whether the span runs from N years before the story (`两年来…由6个缩减为2个` told in 2019: since 2017, its
+    level then), not from a whole year's start after a base year."""
+    if published is None or period.end is None or period.end.year != published.year or period.start is None:
+        return False
+    return any(not m["near_since"] and m["summed_years"] is None and _num(m["nsince"]) == published.year - period.start.year
+               for m in _YEARS_SINCE.finditer(told))
+
+
 def from_to_year(text: str, clause: int, start: int, end: int, period: Period,
                  published: date | None = None) -> Period:
     """A level in a from-to statement over a span of years (`1952年至2018年，工业增加值从120亿元增至305160亿元`):
@@ -118,7 +128,8 @@ def from_to_year(text: str, clause: int, start: int, end: int, period: Period,
         return Period(None, None) if from_amount and period.end is not None else period
     if from_amount:  # `“十二五”时期,…由431亿斤增加到…`: the level the span grew from, its year before
         first = period.start.year
-        return year_period(first if str(first) in text[max(0, start - _SPAN_TOLD_REACH):start] else first - 1)
+        told = text[max(0, start - _SPAN_TOLD_REACH):start]
+        return year_period(first if str(first) in told or _counted_back(told, period, published) else first - 1)
     if _TO_AMOUNT.search(before) and _FROM_AMOUNT_BEFORE.search(text, clause, start):
         whole_year = (period.end.month, period.end.day) == (12, 31)
         return year_period(period.end.year) if whole_year else Period(None, period.end)

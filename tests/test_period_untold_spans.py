@@ -51,7 +51,7 @@ RUN_BY_LENGTH = [
     ("years gone by, a change", "2016年，该村开始改良果树。3年过去，全村果树良种率提高60%。\n",
      [(60, {"period_start": None, "period_end": "2021-11-03"})]),
     ("years since", "五年来，全县林地面积增加15%。\n",
-     [(15, {"period_start": "2017-01-01", "period_end": "2021-11-03"})]),
+     [(15, {"period_start": "2016-01-01", "period_end": "2021-11-03"})]),
 ]
 
 
