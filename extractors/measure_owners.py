@@ -49,6 +49,8 @@ _IN_SET = _LEX.words("in_set")[0]
 _PROJECT = _LEX.words("project_word")[0]
 _BRACKET_OPEN = _LEX.compile("(?:{count_bracket_open})$")
 _BRACKET_CLOSE = _LEX.compile(r"[)）]\s*")
+_RATE_NOUN = _LEX.compile("bracketed_rate_noun")
+_RATE_FIGURE = 8  # characters: a rate's bracket holds its figure and unit alone
 _LIST_MARK = "、"
 _BRACKET_SHARE = _LEX.compile_at("count_bracket_share")
 _HEADING_NUMBER = _LEX.compile("(?:{item_number})$")  # `一、招聘岗位(35人)`: a heading, no list
@@ -193,7 +195,7 @@ def bracket_owner(text: str, lo: int, pos: int, subject: str) -> str:
     nothing else, is the count of the noun the bracket follows (back to the last clause or list mark), when the
     noun is an item of a list (a `、` before it or after its bracket). A figure before the bracket (`确诊病例3例(城厢区
     1例)`) is the breakdown's business, and a lone bracket after a noun (`地方分担的部分(50%)`, a heading's
-    `招聘岗位(35人)`) is no list's item."""
+    `招聘岗位(35人)`) is no list's item, unless the noun is a rate holding its figure alone (`按年平均汇率(6.62元)`)."""
     if subject or not (m := _BRACKET_OPEN.search(text, max(lo, pos - 4), pos)):
         return subject
     before = m.start()
@@ -205,6 +207,8 @@ def bracket_owner(text: str, lo: int, pos: int, subject: str) -> str:
     # `1.住房保障类(793件,占比17.36%)`: a numbered line's category, its count and share in the bracket
     line = max(lo, mark + 1, text.rfind("\n", lo, before) + 1)
     listed = listed or (line > mark and is_item_line(text, line, pos + _REACH) and _BRACKET_SHARE.match(text, pos) is not None)
+    if (rate := _RATE_NOUN.search(noun)) and close is not None and close.start() - pos <= _RATE_FIGURE:
+        return rate["rate"]
     return noun if listed and 2 <= len(noun) <= _MAX_BRACKETED and not noun[-1].isdigit() else subject
 
 
