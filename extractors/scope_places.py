@@ -44,6 +44,7 @@ from .sentences import Sentence
 from .single_bodies import single_body_figure
 from .story_places import person_home, stories
 from .village_places import (
+    chained_village,
     is_village_region,
     is_village_scope,
     village_before,
@@ -131,6 +132,7 @@ class ScopePlaces(PlaceOverrides, ParagraphPlaces):
         scopes = self._scopes()
         named = named_in_clause(self.text, places, starts, s.start, m.start)
         named = (named is not None and group_holder(self.text, places, named)) or named  # `青海贫困地区…`: 青海's
+        named = (named is not None and chained_village(self.text, named)) or named  # `某县十八洞村…`: the village's
         if named is not None and self._anonymous_firm_after(s, named.end, m.start):
             return None  # `在河南商丘，…，一家纺织厂综合生产力…`: one unnamed firm's, the place sets the scene
         if named is not None and named.kind in ("body", "national"):  # `财政部下达河南的…`: what it allots to

@@ -24,6 +24,7 @@ _NOT_SUBJECT = lexicon().compile("(?:{place_not_subject_before})$")
 _NOT_SUBJECT_OPENING = lexicon().compile_at("place_not_subject_before")
 _CUE_REACH = 2   # characters of such a cue before the name: `对德胜村…收购`, `被江苏定为`
 _COUNTY_SUFFIX = frozenset(w for w in lexicon().words("county_suffix") if len(w) == 1)
+_CHAINED_NAME = lexicon().compile("chained_village_name")
 _INTRODUCERS = ("county", "city")   # `徐州市倪园村`: a city may introduce its village without the county between
 
 
@@ -98,6 +99,20 @@ def village_topic(text: str, lo: int, pos: int, is_topic) -> PlaceMention | None
         if is_topic(text, m, lo) and (best is None or at > best.start):
             best = m
     return best
+
+
+def chained_village(text: str, named: PlaceMention) -> PlaceMention | None:
+    """`山东某县某镇西邢庄村有278户`, `在湖南花垣县十八洞村，…日均接待2000人`: the village written right after the place
+    its clause names (a chain down to it, a town between or not) is the clause's place, not its county or town; None
+    when no introduced village follows the named place at once."""
+    if named.kind != "place" or named.place is None:
+        return None
+    for name, county, intro_end in _villages(text):
+        at = intro_end - len(name)
+        if county.start <= named.start and named.end <= at and _CHAINED_NAME.fullmatch(text, at, intro_end):
+            return PlaceMention(at, intro_end, "place", village_place(name, county.place), subject=named.subject,
+                                comparison=named.comparison)
+    return None
 
 
 def village_heading(text: str, lo: int, pos: int, is_topic) -> PlaceMention | None:
