@@ -45,6 +45,8 @@ from .single_bodies import single_body_figure
 from .story_places import person_home, stories
 from .village_places import (
     chained_village,
+    holds_village,
+    paragraph_village,
     is_village_region,
     is_village_scope,
     village_before,
@@ -58,6 +60,7 @@ _DATELINE = _LEX.compile(r"\s*{dateline_opening}")
 _OF_WHICH = _LEX.words("of_which")[0]
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
+SENTENCE_ENDS = ("。", "!", "?", "！", "？")
 
 
 class ScopePlaces(PlaceOverrides, ParagraphPlaces):
@@ -97,11 +100,26 @@ class ScopePlaces(PlaceOverrides, ParagraphPlaces):
         大陆村，…`) owns it rather than the city, province or country in force: the village as written when the article
         introduced it after its county, else none (a county in force stays, and a village its clause names)."""
         region = self._place_region(m, s, places, starts)
-        if m.place is not None or region is None or self._county_or_below(region) or is_village_region(region) \
+        if m.place is not None or region is None or is_village_region(region) \
                 or named_in_clause(self.text, places, starts, s.start, m.start) is not None:
             return region
-        village = unless_deputy_home(self.text, village_heading(self.text, s.start, m.start, is_topic), m.start)
-        return region if village is None else region_of(village.place)
+        village = unless_deputy_home(self.text, village_heading(self.text, s.start, m.start, is_topic), m.start) \
+            or self._paragraph_village(s, m.start)
+        if village is None or self._county_or_below(region) and (
+                village.place is None or not holds_village(region, village.place)):
+            return region  # a county in force stays for a village the article never placed in it
+        return region_of(village.place)
+
+    def _paragraph_village(self, s: Sentence, pos: int):
+        """The introduced village heading the opening sentence of s's paragraph (`阳南村自然条件较差…。2017年，…`)."""
+        lo = self.seg.paragraphs[s.paragraph][0]
+        if s.start <= lo:
+            return None
+        first_end = min((i for i in (self.text.find(c, lo, s.start) for c in SENTENCE_ENDS) if i != -1), default=-1)
+        if first_end == -1:
+            return None
+        found = unless_deputy_home(self.text, paragraph_village(self.text, lo, first_end, pos, is_topic), pos)
+        return found if found is not None and found.place is not None else None
 
     def _own_clause(self, s: Sentence, pos: int) -> int:
         lo = clause_start(self.text, s.start, pos)

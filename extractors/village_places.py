@@ -25,6 +25,7 @@ _NOT_SUBJECT_OPENING = lexicon().compile_at("place_not_subject_before")
 _CUE_REACH = 2   # characters of such a cue before the name: `对德胜村…收购`, `被江苏定为`
 _COUNTY_SUFFIX = frozenset(w for w in lexicon().words("county_suffix") if len(w) == 1)
 _CHAINED_NAME = lexicon().compile("chained_village_name")
+_PARAGRAPH_OPENING = lexicon().compile_at("\\s*(?:[^,，。;；:：]{0,12}[,，])?[^,，。;；:：]{0,4}")  # `2017年，`, `如今的`
 _INTRODUCERS = ("county", "city")   # `徐州市倪园村`: a city may introduce its village without the county between
 
 
@@ -71,6 +72,12 @@ def village_place(name: str, county: Place | None) -> Place:
     """A village the gazetteer does not know, named as written (as a town is): the place its own figures are filed
     under, never its county's (`德胜村仅剩1户2人未脱贫` → 德胜村, not 张北县)."""
     return Place(name, "village", "", county.code if county is not None else "")
+
+
+def holds_village(region: str, village: Place) -> bool:
+    """The region is the village's county or a division holding it (`平武县` for 阳南村)."""
+    g = gazetteer()
+    return region in _ancestry(g, g.by_code[village.parent]) if village.parent in g.by_code else False
 
 
 def is_village_region(region: str) -> bool:
@@ -128,6 +135,21 @@ def village_heading(text: str, lo: int, pos: int, is_topic) -> PlaceMention | No
             return next((m for m in found if m.place is not None), found[0])
         at = text.rfind(_VILLAGE_MARK, lo, at)
     return None
+
+
+def paragraph_village(text: str, para_start: int, first_end: int, pos: int, is_topic) -> PlaceMention | None:
+    """`阳南村自然条件较差…。2017年，…群众自发入股10余万元…`: the village the article introduced after its county that
+    heads its paragraph's opening sentence owns the figures of the paragraph's later sentences (at pos), when no place,
+    scope word of a division or other village is named as a subject between; else None."""
+    v = village_heading(text, para_start, first_end, is_topic)
+    if v is None or v.place is None or _PARAGRAPH_OPENING.fullmatch(text, para_start, v.start) is None:
+        return None
+    for m in place_mentions(text, first_end, pos):
+        if m.subject and not m.comparison and not is_village_scope(text, m):
+            return None  # `平武县2019年以来整合…`: the county's own figure
+    if any(name != text[v.start:v.end] for _, name, _ in _named(text, first_end, pos)):
+        return None
+    return v
 
 
 def _headings(text: str, lo: int, at: int, counties: dict):
