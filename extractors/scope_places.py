@@ -43,10 +43,13 @@ from .semicolon_items import item_opening_place
 from .sentences import Sentence
 from .single_bodies import single_body_figure
 from .story_places import person_home, stories
+from .story_spans import lead_bounds
 from .village_places import (
     chained_village,
     holds_village,
+    lead_village,
     paragraph_village,
+    story_village,
     is_village_region,
     is_village_scope,
     village_before,
@@ -104,11 +107,21 @@ class ScopePlaces(PlaceOverrides, ParagraphPlaces):
                 or named_in_clause(self.text, places, starts, s.start, m.start) is not None:
             return region
         village = unless_deputy_home(self.text, village_heading(self.text, s.start, m.start, is_topic), m.start) \
-            or self._paragraph_village(s, m.start)
+            or self._paragraph_village(s, m.start) or self._story_village(s, m.start)
         if village is None or self._county_or_below(region) and (
                 village.place is None or not holds_village(region, village.place)):
             return region  # a county in force stays for a village the article never placed in it
         return region_of(village.place)
+
+    def _story_village(self, s: Sentence, pos: int):
+        """The village the lead of s's article ends its chain in, for a later paragraph naming no place."""
+        if s.article not in self.lead_villages:  # read once per article
+            lead = lead_bounds(self.seg, self._sentence_starts, s.article)
+            self.lead_villages[s.article] = lead_village(self.text, *lead) if lead is not None else None
+        v = self.lead_villages[s.article]
+        if v is None:
+            return None
+        return story_village(self.text, v, self.seg.paragraphs[s.paragraph][0], (s.start, s.end), pos)
 
     def _paragraph_village(self, s: Sentence, pos: int):
         """The introduced village heading the opening sentence of s's paragraph (`阳南村自然条件较差…。2017年，…`)."""

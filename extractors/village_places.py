@@ -26,6 +26,9 @@ _CUE_REACH = 2   # characters of such a cue before the name: `对德胜村…收
 _COUNTY_SUFFIX = frozenset(w for w in lexicon().words("county_suffix") if len(w) == 1)
 _CHAINED_NAME = lexicon().compile("chained_village_name")
 _PARAGRAPH_OPENING = lexicon().compile_at("\\s*(?:[^,，。;；:：]{0,12}[,，])?[^,，。;；:：]{0,4}")  # `2017年，`, `如今的`
+_DATELINE = lexicon().compile(r"\s*{dateline_opening}")
+_LEAD_OPENING = lexicon().compile_at("\\s*(?:在)?[^,，。;；:：!?！？“”\\d]{0,14}")  # the chain before the village
+_REFERENCE = lexicon().compile("village_reference")
 _INTRODUCERS = ("county", "city")   # `徐州市倪园村`: a city may introduce its village without the county between
 
 
@@ -148,6 +151,34 @@ def paragraph_village(text: str, para_start: int, first_end: int, pos: int, is_t
         if m.subject and not m.comparison and not is_village_scope(text, m):
             return None  # `平武县2019年以来整合…`: the county's own figure
     if any(name != text[v.start:v.end] for _, name, _ in _named(text, first_end, pos)):
+        return None
+    return v
+
+
+def lead_village(text: str, lo: int, hi: int) -> PlaceMention | None:
+    """The village a story's lead paragraph text[lo:hi] opens with, at the end of a chain (`据新华社电 （记者某某）贵州
+    毕节市赫章县海雀村，有一位…`, `在四川省平武县古城镇阳南村…`): after its dateline, no clause mark before it; else None."""
+    d = _DATELINE.match(text, lo, hi)
+    body = d.end() if d is not None else lo
+    for name, county, intro_end in _villages(text):
+        at = intro_end - len(name)
+        if body <= county.start and intro_end <= hi and _LEAD_OPENING.fullmatch(text, body, at) is not None \
+                and _CHAINED_NAME.fullmatch(text, at, intro_end) is not None:
+            return PlaceMention(at, intro_end, "place", village_place(name, county.place), subject=True)
+    return None
+
+
+def story_village(text: str, v: PlaceMention, para_start: int, sentence: tuple[int, int], pos: int) \
+        -> PlaceMention | None:
+    """`贵州某市某县海雀村，有一位…` opening a story: the village its lead's chain ends in owns a later paragraph's figure
+    (at pos) when its sentence speaks of the village (`全村`, `村里`, `村民`: `village_reference`), that paragraph names
+    no place or scope word of a division before it, and the story no other village after the lead."""
+    if _REFERENCE.search(text, *sentence) is None:
+        return None
+    for m in place_mentions(text, para_start, pos):
+        if m.subject and not m.comparison and not is_village_scope(text, m):
+            return None
+    if any(name != text[v.start:v.end] for _, name, _ in _named(text, v.end, pos)):
         return None
     return v
 
