@@ -50,6 +50,7 @@ from .village_places import (
     lead_village,
     paragraph_village,
     story_village,
+    surely_introduced,
     is_village_region,
     is_village_scope,
     village_before,
@@ -108,8 +109,8 @@ class ScopePlaces(PlaceOverrides, ParagraphPlaces):
             return region
         village = unless_deputy_home(self.text, village_heading(self.text, s.start, m.start, is_topic), m.start) \
             or self._paragraph_village(s, m.start) or self._story_village(s, m.start)
-        if village is None or self._county_or_below(region) and (
-                village.place is None or not holds_village(region, village.place)):
+        if village is None or self._county_or_below(region) and (village.place is None or not holds_village(
+                region, village.place) or not surely_introduced(self.text, village)):
             return region  # a county in force stays for a village the article never placed in it
         return region_of(village.place)
 

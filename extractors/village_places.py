@@ -119,10 +119,23 @@ def chained_village(text: str, named: PlaceMention) -> PlaceMention | None:
         return None
     for name, county, intro_end in _villages(text):
         at = intro_end - len(name)
-        if county.start <= named.start and named.end <= at and _CHAINED_NAME.fullmatch(text, at, intro_end):
+        if county.start <= named.start and named.end <= at and _sure_village(text, county, at, intro_end):
             return PlaceMention(at, intro_end, "place", village_place(name, county.place), subject=named.subject,
                                 comparison=named.comparison)
     return None
+
+
+def surely_introduced(text: str, v: PlaceMention) -> bool:
+    """The village v names was introduced right after a county or a town (not a city alone: `苏州稻香村` is a brand)."""
+    name = text[v.start:v.end]
+    return any(n == name and _sure_village(text, county, end - len(n), end) for n, county, end in _villages(text))
+
+
+def _sure_village(text: str, county: PlaceMention, at: int, end: int) -> bool:
+    """The village at text[at:end] is surely one when its name is (`chained_village_name`) and a county or a town
+    stands right before it: a city's name before a brand (`苏州稻香村在全国拥有700家专卖店`) is a firm's."""
+    return _CHAINED_NAME.fullmatch(text, at, end) is not None \
+        and (county.place.level == "county" or at > county.end)
 
 
 def village_heading(text: str, lo: int, pos: int, is_topic) -> PlaceMention | None:
@@ -145,7 +158,8 @@ def paragraph_village(text: str, para_start: int, first_end: int, pos: int, is_t
     heads its paragraph's opening sentence owns the figures of the paragraph's later sentences (at pos), when no place,
     scope word of a division or other village is named as a subject between; else None."""
     v = village_heading(text, para_start, first_end, is_topic)
-    if v is None or v.place is None or _PARAGRAPH_OPENING.fullmatch(text, para_start, v.start) is None:
+    if v is None or v.place is None or _PARAGRAPH_OPENING.fullmatch(text, para_start, v.start) is None \
+            or not surely_introduced(text, v):
         return None
     for m in place_mentions(text, first_end, pos):
         if m.subject and not m.comparison and not is_village_scope(text, m):
@@ -163,7 +177,7 @@ def lead_village(text: str, lo: int, hi: int) -> PlaceMention | None:
     for name, county, intro_end in _villages(text):
         at = intro_end - len(name)
         if body <= county.start and intro_end <= hi and _LEAD_OPENING.fullmatch(text, body, at) is not None \
-                and _CHAINED_NAME.fullmatch(text, at, intro_end) is not None:
+                and _sure_village(text, county, at, intro_end):
             return PlaceMention(at, intro_end, "place", village_place(name, county.place), subject=True)
     return None
 
