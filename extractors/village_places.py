@@ -1,6 +1,8 @@
 """Villages the gazetteer does not know, named as written: a village introduced right after its county or city
 (`安徽金寨县花石乡大湾村`, `上饶市横峰县崇山村`, `徐州市倪园村`) is the place of its figures wherever the article names it again at the
-head of a clause (`…,金福村村民合作社…流转土地117亩` → 金福村), and so is a village scope word (`全村`) after it."""
+head of a clause (`…,金福村村民合作社…流转土地117亩` → 金福村), and so is a village scope word (`全村`) after it; a village
+written right after the place its clause names (`某县某镇某村有278户`), one heading its paragraph's opening sentence, and the
+one a story's lead opens with (for a later sentence that speaks of `全村`, `村里`) are their figures' place too (round 47)."""
 
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ _COUNTY_SUFFIX = frozenset(w for w in lexicon().words("county_suffix") if len(w)
 _CHAINED_NAME = lexicon().compile("chained_village_name")
 _PARAGRAPH_OPENING = lexicon().compile_at("\\s*(?:[^,，。;；:：]{0,12}[,，])?[^,，。;；:：]{0,4}")  # `2017年，`, `如今的`
 _DATELINE = lexicon().compile(r"\s*{dateline_opening}")
-_LEAD_OPENING = lexicon().compile_at("\\s*(?:在)?[^,，。;；:：!?！？“”\\d]{0,14}")  # the chain before the village
+_LEAD_OPENING = lexicon().compile_at("village_lead_opening")  # the chain before a lead's village
 _REFERENCE = lexicon().compile("village_reference")
 _INTRODUCERS = ("county", "city")   # `徐州市倪园村`: a city may introduce its village without the county between
 
