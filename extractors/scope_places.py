@@ -45,6 +45,7 @@ from .single_bodies import single_body_figure
 from .story_places import person_home, stories
 from .story_spans import lead_bounds
 from .village_places import (
+    chained_community,
     chained_village,
     holds_village,
     is_village_region,
@@ -164,7 +165,8 @@ class ScopePlaces(PlaceOverrides, ParagraphPlaces):
         scopes = self._scopes()
         named = named_in_clause(self.text, places, starts, s.start, m.start)
         named = (named is not None and group_holder(self.text, places, named)) or named  # `青海贫困地区…`: 青海's
-        named = (named is not None and chained_village(self.text, named)) or named  # `某县十八洞村…`: the village's
+        named = (named is not None and (chained_village(self.text, named) or chained_community(self.text, named))) \
+            or named  # `某县十八洞村…`, `某县某街道某社区…`: the village's, the community's
         if named is not None and self._anonymous_firm_after(s, named.end, m.start):
             return None  # `在河南商丘，…，一家纺织厂综合生产力…`: one unnamed firm's, the place sets the scene
         if named is not None and named.kind in ("body", "national"):  # `财政部下达河南的…`: what it allots to

@@ -31,6 +31,8 @@ _PARAGRAPH_OPENING = lexicon().compile_at("\\s*(?:[^,，。;；:：]{0,12}[,，]
 _DATELINE = lexicon().compile(r"\s*{dateline_opening}")
 _LEAD_OPENING = lexicon().compile_at("village_lead_opening")  # the chain before a lead's village
 _REFERENCE = lexicon().compile("village_reference")
+_COMMUNITY = lexicon().compile_at("chained_community_name")
+_COUNTY_REACH = 12  # characters of a county's name before its town
 _INTRODUCERS = ("county", "city")   # `徐州市倪园村`: a city may introduce its village without the county between
 
 
@@ -125,6 +127,20 @@ def chained_village(text: str, named: PlaceMention) -> PlaceMention | None:
             return PlaceMention(at, intro_end, "place", village_place(name, county.place), subject=named.subject,
                                 comparison=named.comparison)
     return None
+
+
+def chained_community(text: str, named: PlaceMention) -> PlaceMention | None:
+    """`贵州某县濛江街道新民社区是一个安置点，…`: a community written right after the town its clause names, the town
+    itself written right after its county or city, is the clause's place, as a village is; else None."""
+    if named.kind != "place" or named.place is None or named.place.level != "town" \
+            or (c := _COMMUNITY.match(text, named.end)) is None:
+        return None
+    county = next((m for m in place_mentions(text, max(0, named.start - _COUNTY_REACH), named.start)
+                   if m.end == named.start and m.place is not None and m.place.level in _INTRODUCERS), None)
+    if county is None:
+        return None
+    return PlaceMention(c.start(), c.end(), "place", village_place(c.group(), county.place), subject=named.subject,
+                        comparison=named.comparison)
 
 
 def surely_introduced(text: str, v: PlaceMention) -> bool:
