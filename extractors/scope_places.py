@@ -43,9 +43,17 @@ from .semicolon_items import item_opening_place
 from .sentences import Sentence
 from .single_bodies import single_body_figure
 from .story_places import person_home, stories
+from .story_spans import lead_bounds
 from .village_places import (
+    chained_community,
+    chained_village,
+    holds_village,
     is_village_region,
     is_village_scope,
+    lead_village,
+    paragraph_village,
+    story_village,
+    surely_introduced,
     village_before,
     village_heading,
     village_topic,
@@ -57,6 +65,7 @@ _DATELINE = _LEX.compile(r"\s*{dateline_opening}")
 _OF_WHICH = _LEX.words("of_which")[0]
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
+SENTENCE_ENDS = ("。", "!", "?", "！", "？")
 
 
 class ScopePlaces(PlaceOverrides, ParagraphPlaces):
@@ -96,11 +105,36 @@ class ScopePlaces(PlaceOverrides, ParagraphPlaces):
         大陆村，…`) owns it rather than the city, province or country in force: the village as written when the article
         introduced it after its county, else none (a county in force stays, and a village its clause names)."""
         region = self._place_region(m, s, places, starts)
-        if m.place is not None or region is None or self._county_or_below(region) or is_village_region(region) \
+        if m.place is not None or region is None or is_village_region(region) \
                 or named_in_clause(self.text, places, starts, s.start, m.start) is not None:
             return region
-        village = unless_deputy_home(self.text, village_heading(self.text, s.start, m.start, is_topic), m.start)
-        return region if village is None else region_of(village.place)
+        village = unless_deputy_home(self.text, village_heading(self.text, s.start, m.start, is_topic), m.start) \
+            or self._paragraph_village(s, m.start) or self._story_village(s, m.start)
+        if village is None or self._county_or_below(region) and (village.place is None or not holds_village(
+                region, village.place) or not surely_introduced(self.text, village)):
+            return region  # a county in force stays for a village the article never placed in it
+        return region_of(village.place)
+
+    def _story_village(self, s: Sentence, pos: int):
+        """The village the lead of s's article ends its chain in, for a later paragraph naming no place."""
+        if s.article not in self.lead_villages:  # read once per article
+            lead = lead_bounds(self.seg, self._sentence_starts, s.article)
+            self.lead_villages[s.article] = lead_village(self.text, *lead) if lead is not None else None
+        v = self.lead_villages[s.article]
+        if v is None:
+            return None
+        return story_village(self.text, v, self.seg.paragraphs[s.paragraph][0], (s.start, s.end), pos)
+
+    def _paragraph_village(self, s: Sentence, pos: int):
+        """The introduced village heading the opening sentence of s's paragraph (`阳南村自然条件较差…。2017年，…`)."""
+        lo = self.seg.paragraphs[s.paragraph][0]
+        if s.start <= lo:
+            return None
+        first_end = min((i for i in (self.text.find(c, lo, s.start) for c in SENTENCE_ENDS) if i != -1), default=-1)
+        if first_end == -1:
+            return None
+        found = unless_deputy_home(self.text, paragraph_village(self.text, lo, first_end, pos, is_topic), pos)
+        return found if found is not None and found.place is not None else None
 
     def _own_clause(self, s: Sentence, pos: int) -> int:
         lo = clause_start(self.text, s.start, pos)
@@ -131,6 +165,8 @@ class ScopePlaces(PlaceOverrides, ParagraphPlaces):
         scopes = self._scopes()
         named = named_in_clause(self.text, places, starts, s.start, m.start)
         named = (named is not None and group_holder(self.text, places, named)) or named  # `青海贫困地区…`: 青海's
+        named = (named is not None and (chained_village(self.text, named) or chained_community(self.text, named))) \
+            or named  # `某县十八洞村…`, `某县某街道某社区…`: the village's, the community's
         if named is not None and self._anonymous_firm_after(s, named.end, m.start):
             return None  # `在河南商丘，…，一家纺织厂综合生产力…`: one unnamed firm's, the place sets the scene
         if named is not None and named.kind in ("body", "national"):  # `财政部下达河南的…`: what it allots to

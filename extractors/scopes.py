@@ -71,6 +71,7 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes, ParagraphsGoingOn):
         self.article_index = self.section_index = self.paragraph = -1
         self.article_named = False   # the headline named the article's place
         self.lead_topic: tuple[int, Place | None] = (-1, None)   # (article, the division its lead opens with)
+        self.lead_villages: dict[int, object] = {}   # article → the village its lead's chain ends in (scope_places)
         self.lead_days: dict[int, Period] = {}   # article → the day its lead tells its figures as of (headline_repeats)
         self.lead_events: dict[int, tuple[int, Period]] = {}  # article → its lead's paragraph, the event days it opens with
         self._stories: list[tuple[int, int, int]] | None = None  # per article: its story (story_places.stories)

@@ -1,6 +1,8 @@
 """Villages the gazetteer does not know, named as written: a village introduced right after its county or city
 (`安徽金寨县花石乡大湾村`, `上饶市横峰县崇山村`, `徐州市倪园村`) is the place of its figures wherever the article names it again at the
-head of a clause (`…,金福村村民合作社…流转土地117亩` → 金福村), and so is a village scope word (`全村`) after it."""
+head of a clause (`…,金福村村民合作社…流转土地117亩` → 金福村), and so is a village scope word (`全村`) after it; a village
+written right after the place its clause names (`某县某镇某村有278户`), one heading its paragraph's opening sentence, and the
+one a story's lead opens with (for a later sentence that speaks of `全村`, `村里`) are their figures' place too (round 47)."""
 
 from __future__ import annotations
 
@@ -24,6 +26,13 @@ _NOT_SUBJECT = lexicon().compile("(?:{place_not_subject_before})$")
 _NOT_SUBJECT_OPENING = lexicon().compile_at("place_not_subject_before")
 _CUE_REACH = 2   # characters of such a cue before the name: `对德胜村…收购`, `被江苏定为`
 _COUNTY_SUFFIX = frozenset(w for w in lexicon().words("county_suffix") if len(w) == 1)
+_CHAINED_NAME = lexicon().compile("chained_village_name")
+_PARAGRAPH_OPENING = lexicon().compile_at("\\s*(?:[^,，。;；:：]{0,12}[,，])?[^,，。;；:：]{0,4}")  # `2017年，`, `如今的`
+_DATELINE = lexicon().compile(r"\s*{dateline_opening}")
+_LEAD_OPENING = lexicon().compile_at("village_lead_opening")  # the chain before a lead's village
+_REFERENCE = lexicon().compile("village_reference")
+_COMMUNITY = lexicon().compile_at("chained_community_name")
+_COUNTY_REACH = 12  # characters of a county's name before its town
 _INTRODUCERS = ("county", "city")   # `徐州市倪园村`: a city may introduce its village without the county between
 
 
@@ -72,6 +81,12 @@ def village_place(name: str, county: Place | None) -> Place:
     return Place(name, "village", "", county.code if county is not None else "")
 
 
+def holds_village(region: str, village: Place) -> bool:
+    """The region is the village's county or a division holding it (`平武县` for 阳南村)."""
+    g = gazetteer()
+    return region in _ancestry(g, g.by_code[village.parent]) if village.parent in g.by_code else False
+
+
 def is_village_region(region: str) -> bool:
     """A region written as a village's name (the gazetteer knows no villages)."""
     return region.endswith(_VILLAGE_MARK) and region not in gazetteer().by_name
@@ -100,6 +115,47 @@ def village_topic(text: str, lo: int, pos: int, is_topic) -> PlaceMention | None
     return best
 
 
+def chained_village(text: str, named: PlaceMention) -> PlaceMention | None:
+    """`山东某县某镇西邢庄村有278户`, `在湖南花垣县十八洞村，…日均接待2000人`: the village written right after the place
+    its clause names (a chain down to it, a town between or not) is the clause's place, not its county or town; None
+    when no introduced village follows the named place at once."""
+    if named.kind != "place" or named.place is None:
+        return None
+    for name, county, intro_end in _villages(text):
+        at = intro_end - len(name)
+        if county.start <= named.start and named.end <= at and _sure_village(text, county, at, intro_end):
+            return PlaceMention(at, intro_end, "place", village_place(name, county.place), subject=named.subject,
+                                comparison=named.comparison)
+    return None
+
+
+def chained_community(text: str, named: PlaceMention) -> PlaceMention | None:
+    """`贵州某县濛江街道新民社区是一个安置点，…`: a community written right after the town its clause names, the town
+    itself written right after its county or city, is the clause's place, as a village is; else None."""
+    if named.kind != "place" or named.place is None or named.place.level != "town" \
+            or (c := _COMMUNITY.match(text, named.end)) is None:
+        return None
+    county = next((m for m in place_mentions(text, max(0, named.start - _COUNTY_REACH), named.start)
+                   if m.end == named.start and m.place is not None and m.place.level in _INTRODUCERS), None)
+    if county is None:
+        return None
+    return PlaceMention(c.start(), c.end(), "place", village_place(c.group(), county.place), subject=named.subject,
+                        comparison=named.comparison)
+
+
+def surely_introduced(text: str, v: PlaceMention) -> bool:
+    """The village v names was introduced right after a county or a town (not a city alone: `苏州稻香村` is a brand)."""
+    name = text[v.start:v.end]
+    return any(n == name and _sure_village(text, county, end - len(n), end) for n, county, end in _villages(text))
+
+
+def _sure_village(text: str, county: PlaceMention, at: int, end: int) -> bool:
+    """The village at text[at:end] is surely one when its name is (`chained_village_name`) and a county or a town
+    stands right before it: a city's name before a brand (`苏州稻香村在全国拥有700家专卖店`) is a firm's."""
+    return _CHAINED_NAME.fullmatch(text, at, end) is not None \
+        and (county.place.level == "county" or at > county.end)
+
+
 def village_heading(text: str, lo: int, pos: int, is_topic) -> PlaceMention | None:
     """`2016年，连樟村有21户25人脱贫；2017年，26户86人脱贫`, `如今的大陆村，…现有梨枣种植面积3000多亩`: the nearest
     village heading a clause between lo and the figure at pos, whose figures are the village's: the village as written
@@ -113,6 +169,50 @@ def village_heading(text: str, lo: int, pos: int, is_topic) -> PlaceMention | No
             return next((m for m in found if m.place is not None), found[0])
         at = text.rfind(_VILLAGE_MARK, lo, at)
     return None
+
+
+def paragraph_village(text: str, para_start: int, first_end: int, pos: int, is_topic) -> PlaceMention | None:
+    """`阳南村自然条件较差…。2017年，…群众自发入股10余万元…`: the village the article introduced after its county that
+    heads its paragraph's opening sentence owns the figures of the paragraph's later sentences (at pos), when no place,
+    scope word of a division or other village is named as a subject between; else None."""
+    v = village_heading(text, para_start, first_end, is_topic)
+    if v is None or v.place is None or _PARAGRAPH_OPENING.fullmatch(text, para_start, v.start) is None \
+            or not surely_introduced(text, v):
+        return None
+    for m in place_mentions(text, first_end, pos):
+        if m.subject and not m.comparison and not is_village_scope(text, m):
+            return None  # `平武县2019年以来整合…`: the county's own figure
+    if any(name != text[v.start:v.end] for _, name, _ in _named(text, first_end, pos)):
+        return None
+    return v
+
+
+def lead_village(text: str, lo: int, hi: int) -> PlaceMention | None:
+    """The village a story's lead paragraph text[lo:hi] opens with, at the end of a chain (`据新华社电 （记者某某）贵州
+    毕节市赫章县海雀村，有一位…`, `在四川省平武县古城镇阳南村…`): after its dateline, no clause mark before it; else None."""
+    d = _DATELINE.match(text, lo, hi)
+    body = d.end() if d is not None else lo
+    for name, county, intro_end in _villages(text):
+        at = intro_end - len(name)
+        if body <= county.start and intro_end <= hi and _LEAD_OPENING.fullmatch(text, body, at) is not None \
+                and _sure_village(text, county, at, intro_end):
+            return PlaceMention(at, intro_end, "place", village_place(name, county.place), subject=True)
+    return None
+
+
+def story_village(text: str, v: PlaceMention, para_start: int, sentence: tuple[int, int], pos: int) \
+        -> PlaceMention | None:
+    """`贵州某市某县海雀村，有一位…` opening a story: the village its lead's chain ends in owns a later paragraph's figure
+    (at pos) when its sentence speaks of the village (`全村`, `村里`, `村民`: `village_reference`), that paragraph names
+    no place or scope word of a division before it, and the story no other village after the lead."""
+    if _REFERENCE.search(text, *sentence) is None:
+        return None
+    for m in place_mentions(text, para_start, pos):
+        if m.subject and not m.comparison and not is_village_scope(text, m):
+            return None
+    if any(name != text[v.start:v.end] for _, name, _ in _named(text, v.end, pos)):
+        return None
+    return v
 
 
 def _headings(text: str, lo: int, at: int, counties: dict):
