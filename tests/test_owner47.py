@@ -4,7 +4,9 @@ tribunal, a procuratorate, a police station, a launch centre or an incubator nam
 `body_kind`), the parts after `其中` of such a body's whole, a name that opens with `贵` or `本` (`贵阳…机场`, `本钢集团`:
 no pointing word), a subject that cut the body's place off (`中级人民法院共受理案件` of `某市中级人民法院`), and an owner
 whose name and measure together pass sixteen characters (the name does not count against the measure's length).
-A place's courts (`杭州市人民法院`, `全省法院`) stay the place's. Each row is our own text: ALL its facts."""
+A place's courts (`杭州市人民法院`, `全省法院`) stay the place's. The bodies of one kind as a whole (`全国检察机关`)
+opening a sentence as its actor own its later clauses' measures (检察机关收到群众来信), their region the scope's.
+Each row is our own text: ALL its facts."""
 
 from datetime import date
 
@@ -42,13 +44,21 @@ CASES = [
      "深圳创业\n　　截至目前，深圳青年梦工场累计孵化创业团队446家，其中港澳团队227家。\n",
      [(446, "青年梦工场累计孵化创业团队", None), (227, "深圳青年梦工场港澳团队", None)]),
     # `贵` and `本` open names, they point only before a kind
-    ("a firm whose name opens with 贵", PAPER,
-     "企业扩产\n　　贵州东岭酒业集团去年实现营业收入50亿元，利润总额8亿元。\n",
-     [(5000000000, "东岭酒业集团实现营业收入", None), (800000000, "东岭酒业集团利润总额", None)]),
+    ("an airport whose name opens with 贵", PAPER,
+     "机场\n　　2019年，贵阳龙洞堡国际机场国际航线增至25条，货邮吞吐量12万吨。\n",
+     [(25, "龙洞堡国际机场国际航线", None), (120000, "贵阳龙洞堡国际机场货邮吞吐量", None)]),
     # a long owner's name: the measure alone is held to the narrative length
     ("公司 standing for a branch named before", PAPER,
      "企业见闻\n　　在东岭新能源汽车分公司，公司总经理向记者介绍新车型。在当地政府推动下，公司去年有6家汽车零部件本地供应商，今年将达到12家。\n",
      [(6, "东岭新能源汽车分公司汽车零部件本地供应商", None), (12, "东岭新能源汽车分公司汽车零部件本地供应商", None)]),
+    # the bodies of one kind as a whole opening the sentence own its later clauses' measures; the scope stays the region
+    ("the country's procuratorates, an act clause first", PAPER,
+     "检察工作成效\n　　" + LEAD + "全国检察机关认真落实部署，1至9月共收到群众来信25万件。\n",
+     [(250000, "检察机关收到群众来信", "全国")]),
+    ("the country's courts, a third clause", PAPER,
+     "司法工作成效\n　　" + LEAD + "2019年，全国法院共受理执行案件1000万件，执结950万件，执行到位金额1.7万亿元。\n",
+     [(10000000, "法院共受理执行案件", "全国"), (9500000, "法院执行案件执结", "全国"),
+      (1700000000000, "法院执行到位金额", "全国")]),
     # negatives: a place's courts keep the place
     ("a city's courts are the city's", LOCAL,
      "杭州法治\n　　去年，杭州市人民法院共受理案件1.2万件，审结1.1万件。\n",
@@ -65,6 +75,10 @@ CASES = [
 ]
 
 GAPS = {
+    # left: a count after the act of an earlier clause keeps the thing alone (公安机关打掉恶势力犯罪集团)
+    ("things counted after the system's act", PAPER,
+     "公安工作成效\n　　" + LEAD + "一年来，全国公安机关共打掉涉黑组织1292个，恶势力犯罪集团5593个。\n",
+     ((1292, "公安机关共打掉涉黑组织", "全国"), (5593, "公安机关打掉恶势力犯罪集团", "全国"))),
     # left: a launch centre's count keeps the paper's country, its subject the act alone (`发射`)
     ("a launch centre's launches", PAPER,
      "航天\n　　目前，西昌卫星发射中心已执行150余次发射任务。\n",
