@@ -12,6 +12,7 @@ from .case_acts import case_act_subject, counted_acts
 from .clause_subjects import repaired_clause, subject_is_clause, told_as_held_once
 from .fact import Fact
 from .headline_repeats import body_article, round_repeats
+from .institution_owners import owner_named
 from .lexicon import lexicon
 from .quantities import UNIT_KINDS
 from .sentences import Sentence
@@ -116,7 +117,8 @@ class DraftFacts:
             f = d.fact
             if not f.subject and not f.indicator:
                 continue  # `同比增长5%。` on its own: a number that says nothing about what it measures
-            if f.family == "other" and subject_is_narrative(f.subject) and not attested_name(
+            if f.family == "other" and subject_is_narrative(f.subject) and not owner_named(f.subject, f.unit) \
+                    and not attested_name(
                     f, d.lead, rated, [o.fact for o in self.drafts[max(0, k - _SIBLINGS):k + _SIBLINGS + 1]]):
                 continue  # a piece of narrative, not the name of a measure (decided after renaming); not a name its
                 # sentence attests (`…共接待游客39.82万人次,…同比增长21.69%`, `…、其他谷物784亩、…`: attested_subjects.py)

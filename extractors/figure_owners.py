@@ -27,6 +27,7 @@ from .quoted_firms import quoted_firm
 from .rest_counts import rest_of_whole
 from .sector_scopes import industry_referred, sector_named
 from .source_firms import source_firm
+from .system_owners import system_owned
 from .topic_works import topic_works_owned
 from .whole_parts import part_of_whole
 from .zone_references import zone_referred
@@ -63,6 +64,8 @@ def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention,
     if owned == m.subject and (firm_owned or points_at_institution(owned)):  # `浦发银行…，金融机构500家`
         owned = actor_owned(text, (para_start, s_start), m.start, owned)  # → 浦发银行服务金融机构
         firm_owned = firm_owned or owned != m.subject  # `…医院是…。该院去年接诊…`: the hospital's, no place's
+    if owned == m.subject:  # `全国检察机关…，共收到群众来信…` → 检察机关收到群众来信: the system's, its region the scope's
+        owned = system_owned(text, s_start, m.start, owned)
     owned = sector_named(text, article_start, m.start, owned)  # `全行业` → 互联网行业: the place's scope keeps it
     owned = industry_referred(text, para_start, m.start, owned)  # `该产业` → 纺织服装产业
     owned = area_named(text, para_start, s_start, m.start, owned)  # `在某国家公园范围内，`

@@ -54,6 +54,7 @@ SET_MEMBER = _LEX.compile("one_of_a_set")
 _INSTITUTION_ANAPHOR = _LEX.compile("institution_anaphor")
 _ONE_INSTITUTION = _LEX.compile("one_institution")
 _SITE_VISIT = _LEX.compile("site_visit_after")
+_DATELINE = _LEX.compile("\\s*(?:{dateline_opening}|{paper_dateline}|{wire_dateline})\\s*")
 _WIDER_THAN_A_PLACE = ("world", "national", "china")  # `腾讯全球专利申请`: where the firm works, no place's figure
 _SITE_NAME_MIN = 3  # characters of a site's own name before its kind
 _LOCATED_REACH = 24  # characters of a locating attributive before a firm's name
@@ -158,8 +159,8 @@ def firm_figure(text: str, sentence_start: int, pos: int, subject: str) -> bool:
             or _BRAND_INSIDE.search(subject):
         return True  # `公司新种800亩`: a firm's, even when its name comes after; `北美地区全品类格兰仕`: a brand's
     actor = firm_actor(text, sentence_start) or institution_actor(text, sentence_start)
-    if actor is not None and actor[1] <= pos and owns_up_to(text, actor[1], pos):
-        return True
+    if actor is not None and opens_before(actor, pos) and owns_up_to(text, actor[1], pos):
+        return True  # `某市中级人民法院共受理案件…`: a subject that cut the body's place off starts inside its name
     if _clause_actor_owns(text, sentence_start, pos) or _opening_actor_owns(text, sentence_start, pos):
         return True  # `…收取电费，南岭某某超市按每千瓦时1.30元收取电费`: each clause its own firm's
     reach = max(sentence_start, pos - ANAPHOR_REACH)
@@ -168,6 +169,12 @@ def firm_figure(text: str, sentence_start: int, pos: int, subject: str) -> bool:
         return True
     held = institution_anaphor(text, sentence_start, pos)  # `某某医院院长某某说，医院每年…`
     return held is not None and owns_up_to(text, held.end(), pos)
+
+
+def opens_before(actor: tuple[str, int], pos: int) -> bool:
+    """The actor's name (name, end) starts at or before the figure's mention at pos: the mention may start inside the
+    name when its subject kept only the name's part after its place (`中级人民法院共受理案件` of `某市中级人民法院`)."""
+    return actor[1] - len(actor[0]) <= pos
 
 
 def _clause_actor_owns(text: str, sentence_start: int, pos: int) -> bool:
@@ -222,10 +229,10 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
         or _opening_actor_owns(text, sentence, pos)  # `西湖材料实验室引进…`: a name firm_name leaves out
     held = institution_actor(text, sentence)  # cached per sentence: the same span, asked for each figure
     institution = (held[1] - len(held[0]), held[1]) if held is not None else None
-    if institution is None:  # `…;某某宫景区接待游客…`: each clause its own site's
+    if institution is None:  # `…;某某宫景区接待游客…`: each clause its own site's; `…，某县某某审判庭已受理…`: its own body's
         opened = max(text.rfind(c, max(sentence, pos - ANAPHOR_REACH), pos) for c in CLAUSE_OPENINGS) + 1
-        institution = site_span(text, opened) if opened > sentence else None
-    named_firm = named_firm or institution is not None and institution[1] <= pos
+        institution = (_institution_span(text, opened) or site_span(text, opened)) if opened > sentence else None
+    named_firm = named_firm or institution is not None and institution[0] <= pos  # its subject may cut its place off
     body = owned_by_pointed_body(text, max(sentence, pos - ANAPHOR_REACH), pos, owned) \
         or opens_with_body_topic(text, sentence, owned, pos)  # `该站…`, `某某景区成为…，接待游客…`: the body's own
     named_firm = named_firm or body
@@ -241,6 +248,8 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
     actor = firm_actor(text, sentence)  # `在湖南长沙，北岭光电…`: the place of the lead before the actor is the firm's
     after = max(clause, actor[1]) if actor is not None and actor[1] <= pos else clause
     after = _past_reporter(text, after, pos)  # `某市假日办…显示，…某某博物院接待…`: the place is the reporter's
+    dateline = _DATELINE.match(text, after)  # `本报北京…电  …某县某某审判庭…`: where the story was filed
+    after = dateline.end() if dateline is not None and dateline.end() <= pos else after
     return region if _names_own_place(text, firms, (after, pos), actor is not None and actor[1] <= pos) else None
 
 
