@@ -38,6 +38,8 @@ CASES = [
     ("a meeting of young people from many countries", LEAD + "10月12日，来自60个国家的近200名青年相聚杭州，共话丝路友谊。\n",
      []),
     ("a meeting's attendance", LEAD + "来自全国各地的相关部门代表共计80余人参加会议。\n", []),
+    ("a reception's guests at the sentence's end", LEAD + "国庆招待会在使馆举行，有关部门负责人及各界代表共约300人参加。\n", []),
+    ("a festival's opening guests", LEAD + "开幕当天，千余名华侨华人及当地各界人士参加开幕仪式。\n", []),
     # negatives: a programme's trainees
     ("a city's trainees stay", LEAD + "今年全市共有5万名干部参加培训。\n", [(50000, "全国")]),
     # one signed text: its signers and the list that counts them
