@@ -26,7 +26,7 @@ def scene_member(text: str, s_start: int, clause: int, start: int, end: int) -> 
 
 
 def contest_entry(text: str, s_start: int, clause: int, start: int) -> bool:
-    """`决赛第一轮共有12名选手参加`, `本届世锦赛上，中国队共派出63名选手`: the athletes of one round, or one team's in one
+    """`决赛第一轮共有10名选手参加`, `本届世锦赛上，中国队共派出50名选手`: the athletes of one round, or one team's in one
     contest."""
     if not _ATHLETES.match(text, start):
         return False
@@ -35,6 +35,6 @@ def contest_entry(text: str, s_start: int, clause: int, start: int) -> bool:
 
 
 def gathering_member(text: str, clause: int, start: int, end: int) -> bool:
-    """`300多位专家学者参加了此次会议` and the `来自100多所高校…的` they came from: one gathering's attendance."""
+    """`200多位专家学者参加了此次会议` and the `来自80多所高校…的` they came from: one gathering's attendance."""
     return _ATTENDANCE.match(text, end) is not None \
         or _ORIGIN_BEFORE.search(text, clause, start) is not None and _ORIGIN_AFTER.match(text, end) is not None

@@ -146,7 +146,7 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
                         or _CHANNELS.match(text, start) and _BROADCASTER.search(text, s_start, start)):
         why = "rule"  # `展览…通过82个案例352件作品的挖掘`: one show's exhibits; a broadcaster's channels for one show
     if why is None and scene_member(text, s_start, clause, start, end):
-        why = "event"  # `决赛…12名选手`, `来自100多所高校的…参加了此次会议`, `签署…备忘录的15个海关`: one scene's make-up
+        why = "event"  # `决赛…10名选手`, `来自80多所高校的…参加了此次会议`, `签署…备忘录的12个海关`: one scene's make-up
     if why is None and _THEREBY.search(text, s_start, s_end):
         why = "capability"  # `效率提高1%，一台机组就此可每年节约…`: every figure of the worked example
     if why is None and _DEVELOPED.search(text, s_start, start) and not _WHOLE.search(text, s_start, start):
