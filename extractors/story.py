@@ -18,11 +18,12 @@ from .clause_bounds import LAST_COMMA
 from .lexicon import lexicon
 from .own_tallies import household_speech, leader_activity, own_tally, personal_record
 from .quantities import RATIO_UNITS, UNIT_KINDS
+from .scene_particulars import scene_member
 from .story_past import told_of_moment, told_of_past
 
 _LEX = lexicon()
 _WHOLE = _LEX.compile("reported_whole")
-_CASE = _LEX.compile("(?:{case_person})|(?:{one_case_before})|(?:{judged_award_before})")  # `某`, `查处一起…`
+_CASE = _LEX.compile("(?:{case_person})|(?:{one_case_before})|(?:{judged_award_before})|(?:{case_frame_before})")  # `某`, `本案中`
 _CASE_ACT = _LEX.compile("case_act_before")  # a misuse case's act (`套取、挪用…资金`), unless a whole is named
 _INDIVIDUAL = _LEX.compile("individual")
 _KIN = _LEX.compile("kin", engine=re)  # literal words after a lookbehind: `re` scans them 2.5x faster
@@ -144,6 +145,8 @@ def not_reported(text: str, sentence: tuple[int, int], clause: int, span: tuple[
     if why is None and (_EXHIBITS.match(text, start) and _EXHIBITION.search(text, s_start, start)
                         or _CHANNELS.match(text, start) and _BROADCASTER.search(text, s_start, start)):
         why = "rule"  # `展览…通过82个案例352件作品的挖掘`: one show's exhibits; a broadcaster's channels for one show
+    if why is None and scene_member(text, s_start, clause, start, end):
+        why = "event"  # `决赛…10名选手`, `来自80多所高校的…参加了此次会议`, `签署…备忘录的12个海关`: one scene's make-up
     if why is None and _THEREBY.search(text, s_start, s_end):
         why = "capability"  # `效率提高1%，一台机组就此可每年节约…`: every figure of the worked example
     if why is None and _DEVELOPED.search(text, s_start, start) and not _WHOLE.search(text, s_start, start):
