@@ -20,6 +20,10 @@ CASES = [
      [(600, "开复工项目"), (300, "开复工产业类项目"), (120, "开复工工业项目")]),
     ("a part after 当中", HEAD + "东江市500个开复工项目当中，民生类项目150个。\n",
      [(500, "东江市开复工项目"), (150, "开复工民生类项目")]),
+    ("a size part and a kind part before 中", HEAD + "今年以来，600个开复工项目中，20亿元以上项目80个，产业类项目300个。\n",
+     [(600, "开复工项目"), (80, "20亿元以上开复工项目"), (300, "开复工产业类项目")]),
+    ("a kind of the projects signed, told before 中", HEAD + "东江市2019年签约的120个项目中，外资项目30个。\n",
+     [(120, "东江市签约项目"), (30, "签约外资项目")]),
     # (a) a part told by its own kind of the things an act defines
     ("a kind of the projects that started", HEAD + "今年一季度，全市开复工项目450个，其中基础设施项目90个。\n",
      [(450, "开复工项目"), (90, "开复工基础设施项目")]),
