@@ -34,6 +34,9 @@ CASES = [
     # (c) trade with one partner
     ("imports of trade with Africa", HEAD + "2018年中国对非贸易增长15%，其中进口增长25%。\n",
      [(15, "中国对非贸易"), (25, "中国对非进口")]),
+    ("exports of trade with Latin America that grew against the trend",
+     HEAD + "2019年我国对拉美贸易逆势增长12%，其中出口增长9%。\n",
+     [(12, "对拉美贸易"), (9, "对拉美出口")]),
     ("exports of trade with ASEAN", HEAD + "前三季度，我国对东盟贸易额达4000亿美元，其中出口2200亿美元。\n",
      [(400000000000, "对东盟贸易额"), (220000000000, "对东盟出口")]),
     # (d) the amount of the cases counted, the progress of the works counted
