@@ -3,8 +3,9 @@
 The whole's subject holds its act (`抓获在逃人员`, `新建学校`); a part that names only its things (`其中公安部A级通缉令
 逃犯139名`, `其中小学5所`) is a share of what the act picked, not all such things (all A-level fugitives, all primary
 schools). An act that defines its set rather than picking it (`开复工项目`, `接待游客`, `上云企业`) gives its act only to a
-part told by its own kind of the same things (`产业类项目`, `过夜游客`: round 47). Words in lexicon/owners.toml
-(`acted_whole`, `acted_part_noun`, `set_defining_whole`).
+part told by its own kind of the same things (`产业类项目`, `过夜游客`: round 47), and a clause before `的` that defines
+the whole's things (`经营电器的企业`) defines such a part too. Words in lexicon/owners.toml (`acted_whole`,
+`acted_part_noun`, `set_defining_whole`, `clause_defined_whole`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ _COUNT_UNITS = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "c
 _SET_UNITS = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind in ("count", "count_event"))  # 游客…人次
 _ACTED_WHOLE = _LEX.compile("acted_whole")
 _DEFINING_WHOLE = _LEX.compile("set_defining_whole")
+_CLAUSE_WHOLE = _LEX.compile("clause_defined_whole")  # `经营电器的企业`
 _PART_NOUN = _LEX.compile("acted_part_noun")
 _MIN_HEAD = 2  # characters of a head noun the part and the whole's things share (项目, 游客, 企业)
 
@@ -37,4 +39,6 @@ def acted_part(subject: str, whole: str, unit: str | None) -> str:
         return subject if m["noun"] == subject else m["verb"] + subject
     if (m := _DEFINING_WHOLE.fullmatch(whole)) and shares_head(m["noun"], subject):
         return m["verb"] + subject
+    if (m := _CLAUSE_WHOLE.fullmatch(whole)) and shares_head(m["noun"], subject):
+        return m["clause"] + subject  # `经营电器的企业…，其中规模以上企业` → 经营电器的规模以上企业
     return subject
