@@ -37,8 +37,8 @@ def acted_part(subject: str, whole: str, unit: str | None) -> str:
         return subject
     if unit in _COUNT_UNITS and (m := _ACTED_WHOLE.fullmatch(whole)):
         return subject if m["noun"] == subject else m["verb"] + subject
-    if (m := _DEFINING_WHOLE.fullmatch(whole)) and shares_head(m["noun"], subject):
-        return m["verb"] + subject
-    if (m := _CLAUSE_WHOLE.fullmatch(whole)) and shares_head(m["noun"], subject):
+    if (m := _DEFINING_WHOLE.fullmatch(whole)) and shares_head(m["noun"], subject) and m["verb"] not in subject:
+        return m["verb"] + subject  # a part already named with the act (`新签约亿元以上工业项目`: sized_part) stays
+    if (m := _CLAUSE_WHOLE.fullmatch(whole)) and shares_head(m["noun"], subject) and m["clause"] not in subject:
         return m["clause"] + subject  # `经营电器的企业…，其中规模以上企业` → 经营电器的规模以上企业
     return subject
