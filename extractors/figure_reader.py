@@ -65,6 +65,8 @@ _CASE_ITEM = _LEX.compile_at("case_item_after")
 _MONITORED_SET = _LEX.compile("monitored_set_after")
 _COUNTED_SET_ACT = _LEX.compile("counted_set_act")
 _OF_WHICH = _LEX.words("of_which")[0]
+_AMONG = _LEX.compile("counted_set_among")  # `899个开复工项目中，`: the parts after it are of that set
+_AMONG_TAIL = _LEX.compile("counted_set_among_tail")
 _RUN_JOINERS = frozenset(_LEX.words("list_joiner"))  # between the items of a run of figures by place
 
 
@@ -219,6 +221,14 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         subject = threshold_part(sized_part(kind_part(subject, self.whole), self.whole), self.whole)
         return owner_part(acted_part(subject, self.whole, unit), self.whole)  # `其中，中央企业…`
 
+    def _among(self) -> bool:
+        """The figure before was a count of things that `中，` makes a set whose parts follow (`899个开复工项目中，`); its
+        noun may have taken the `中` in already."""
+        last = self.mentions[-1] if self.mentions else None
+        return last is not None and last.kind == "level" and any(
+            (m := _AMONG.match(self.text, at)) is not None and m.end() > self.prev_end
+            for at in range(max(self.start, self.prev_end - 2), self.prev_end + 1))
+
     def _add(self, f: Figure, subject: str, place: str | None, base_subject: str) -> None:
         text, q = self.text, f.q
         mom = _MONTH_ON_MONTH in f.left or (_YEAR_ON_YEAR not in f.left and month_on_month(self.views, q.start))
@@ -235,9 +245,9 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
             if self.prev_end > self.start and self.mentions else subject
         if bracketed != subject:
             subject = bracketed
-        elif self.prev_end > self.start and _OF_WHICH in text[self.prev_end:q.start]:  # a new `其中`: a new whole
-            self.part, self.whole = True, self.prev_subject  # `户籍人口…,其中城镇人口…`: the whole the parts belong to
-            subject = self._of_whole(subject, q.unit)
+        elif self.prev_end > self.start and (_OF_WHICH in text[self.prev_end:q.start] or self._among()):
+            self.part, self.whole = True, _AMONG_TAIL.sub("", self.prev_subject)  # `户籍人口…,其中城镇人口…`: the whole
+            subject = self._of_whole(subject, q.unit)  # a new `其中` (or `N个…中，`): a new whole
         elif self.part and not f.spread:
             subject = self._of_whole(subject, q.unit)
         if self.part and not f.spread:

@@ -12,6 +12,7 @@ from .quantities import UNIT_KINDS
 
 _LEX = lexicon()
 _CONSEQUENCE = _LEX.compile("consequence_verb")
+_SET_AMOUNT = _LEX.compile("set_amount_measure")  # `…案件5870件，执行到位金额127亿元`
 _THRESHOLD_PART = _LEX.compile("threshold_part")
 _WHOLE_THRESHOLD = _LEX.compile("whole_threshold")
 _ACT_THEN_NOUN = _LEX.compile("act_then_noun")  # `法院审结破产重整等案件` → 破产重整等案件
@@ -26,9 +27,10 @@ _MIN_THING = 2  # characters: a set named by less names nothing
 
 
 def set_brought_about(subject: str, last_count: tuple[str, str, str | None] | None) -> str:
-    """`涉及债权` right after `审结破产重整等案件4626件` → 破产重整等案件涉及债权: the counted set's; last_count is the
-    figure before's (subject, noun after it, unit)."""
-    if last_count is None or last_count[2] not in _THING_UNITS or not _CONSEQUENCE.fullmatch(subject):
+    """`涉及债权` right after `审结破产重整等案件4626件` → 破产重整等案件涉及债权, `执行到位金额` after `执结…案件5870件`
+    → …案件执行到位金额: the counted set's; last_count is the figure before's (subject, noun after it, unit)."""
+    if last_count is None or last_count[2] not in _THING_UNITS \
+            or not (_CONSEQUENCE.fullmatch(subject) or _SET_AMOUNT.fullmatch(subject)):
         return subject
     thing = counted_thing(last_count[0])
     return thing + subject if len(thing) >= _MIN_THING else subject
