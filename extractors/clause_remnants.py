@@ -1,7 +1,7 @@
-"""Clause remnants: what a subject keeps of its clause besides the measure's name — the clause's adverb between the
-owner and the act counted (`某局共受理…` → 某局受理…, `某区已累计完成…` → 某区累计完成…), and the predicate a counted noun
-carries when the noun follows its count (`N名贫困群众全部脱贫` → 全部脱贫的贫困群众, `N名先进个人受…` → 先进个人).
-Word classes in `lexicon/clause_remnants.toml` (round 47)."""
+"""Clause remnants: what a subject keeps of its clause besides the measure's name — a time preposition whose time the
+period took (`到已…`), the clause's adverb between the owner and the act counted (`某局共受理…` → 某局受理…,
+`某区已累计完成…` → 某区累计完成…), and the predicate a counted noun carries when the noun follows its count
+(`N名贫困群众全部脱贫` → 全部脱贫的贫困群众, `N名先进个人受…` → 先进个人). Word classes in `lexicon/clause_remnants.toml` (round 47)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from .lexicon import lexicon
 
 _LEX = lexicon()
 _INNER = _LEX.compile("remnant_inner_adverb")
+_TIME_LEAD = _LEX.compile("remnant_time_lead")  # `到已…`: the time itself is the period's
 _TAIL = _LEX.compile("remnant_counted_tail")
 _COUNT_END = _LEX.compile("remnant_count_before")
 _OF = _LEX.words("remnant_relative_mark")[0]
@@ -24,7 +25,7 @@ _COUNT_REACH = 16  # characters before a noun searched for its count
 def without_remnants(subject: str, quote: str, catalogued: bool = False) -> str:
     """The subject without the clause's adverbs inside it and, for an uncatalogued figure, without the predicate
     after a counted noun (a catalogued one's name is cut to the catalogue's measure later)."""
-    subject = _INNER.sub("", subject)
+    subject = _INNER.sub("", _TIME_LEAD.sub("", subject))
     return subject if catalogued else _without_counted_tail(subject, quote)
 
 

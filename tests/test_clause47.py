@@ -30,6 +30,9 @@ CASES = [
      [_f("某能源集团投资", 2e8)]),
     ("in all (一共), before patients treated", "去年，省人民医院一共实施心脏手术860例。\n",
      [_f("省人民医院实施心脏手术", 860)]),
+    # a time preposition whose time the period took, with the clause's 已 after it
+    ("by a year-end, already", "虽然到2019年底已完成规划确定的单位国内生产总值能耗降低15%目标任务的86%，但今年任务依然艰巨。\n",
+     [_f("完成规划确定的单位国内生产总值能耗", -15)]),
     # the predicate a counted noun carries
     ("all out of poverty", "五年来，全县近3万名贫困群众全部脱贫。\n", [_f("全部脱贫的贫困群众", 30000)]),
     ("not yet delisted", "目前，全省还有12个贫困县未摘帽。\n", [_f("未摘帽的贫困县", 12)]),
