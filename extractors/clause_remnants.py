@@ -15,6 +15,7 @@ _TIME_LEAD = _LEX.compile("remnant_time_lead")  # `到已…`: the time itself i
 _TAIL = _LEX.compile("remnant_counted_tail")
 _COUNT_END = _LEX.compile("remnant_count_before")
 _OF = _LEX.words("remnant_relative_mark")[0]
+_REST = _LEX.compile("remnant_word_rest")  # `口大省` after `8000万人`: the rest of 人口
 _NUMERAL = _LEX.compile("remnant_numeral")  # `最近一年`, `…赴两家`: a time or another count, no counted noun
 _CLAUSE_END = regex.compile(r"[，。；、,;：:！？!?”）)]|$")
 _MIN_NAME = 2   # characters the counted noun keeps
@@ -48,7 +49,7 @@ def _counted_noun(head: str, tail: str, quote: str) -> str | None:
     """The longest end of `head` (at least two characters) that follows a count in the quote and runs into `tail`."""
     for k in range(len(head), _MIN_NAME - 1, -1):
         noun = head[len(head) - k:]
-        if _NUMERAL.search(noun):
+        if _NUMERAL.search(noun) or _REST.match(noun):
             return None
         for at in _occurrences(quote, noun + tail[:2]):
             if _COUNT_END.search(quote, max(0, at - _COUNT_REACH), at) is not None:
