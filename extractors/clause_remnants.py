@@ -23,11 +23,15 @@ _MAX_PREDICATE = 10  # characters of a predicate put before its noun: a longer o
 _COUNT_REACH = 16  # characters before a noun searched for its count
 
 
-def without_remnants(subject: str, quote: str, catalogued: bool = False) -> str:
-    """The subject without the clause's adverbs inside it and, for an uncatalogued figure, without the predicate
-    after a counted noun (a catalogued one's name is cut to the catalogue's measure later)."""
-    subject = _INNER.sub("", _TIME_LEAD.sub("", subject))
-    return subject if catalogued else _without_counted_tail(subject, quote)
+def without_remnants(subject: str) -> str:
+    """The subject without a time preposition left with `已` and without the clause's adverbs inside it."""
+    return _INNER.sub("", _TIME_LEAD.sub("", subject))
+
+
+def without_predicate(subject: str, quote: str) -> str:
+    """The subject without the predicate after a counted noun, once the other trims have read it (an act they cut,
+    `…全部建成`, leaves the noun as they left it)."""
+    return _without_counted_tail(subject, quote)
 
 
 def _without_counted_tail(subject: str, quote: str) -> str:
