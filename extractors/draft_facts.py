@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from .act_edges import is_clause_fragment, without_act_edges
 from .attested_subjects import attested_name, rated_subjects
 from .case_acts import case_act_subject, counted_acts
+from .clause_remnants import without_predicate, without_remnants
 from .clause_subjects import repaired_clause, subject_is_clause, told_as_held_once
 from .fact import Fact
 from .headline_repeats import body_article, round_repeats
@@ -103,6 +104,13 @@ class DraftFacts:
             return f.subject
         return f"{f.indicator}|{f.subject}" if self.catalog.by_id[f.indicator].fallback else f.indicator
 
+    @staticmethod
+    def _without_clause(f: Fact) -> str:
+        """The subject with the clause's pieces trimmed: fragments, debris, act edges, clause remnants (an uncatalogued
+        figure's counted noun loses its predicate last; a catalogued one's name is cut to the measure later)."""
+        name = without_act_edges(without_debris(without_fragments(without_remnants(f.subject), f.unit), f.unit, f.family))
+        return name if f.indicator is not None else without_predicate(name, f.quote)
+
     def facts(self) -> list[Fact]:
         """The facts, without repeats (a headline restating the body counts once)."""
         out: list[Fact] = []
@@ -130,8 +138,7 @@ class DraftFacts:
                 continue  # `一下子`: an adverb of the clause alone
             if f.subject and planned(f.subject) and f.status == "actual":
                 f = replace(f, status="target")  # `公司计划出资600亿元`: the plan verb says it is a target
-            if f.subject and (name := without_act_edges(without_debris(
-                    without_fragments(f.subject, f.unit), f.unit, f.family))) != f.subject:
+            if f.subject and (name := self._without_clause(f)) != f.subject:
                 if f.indicator is None and f.family in UNREPORTED_FAMILIES and names_nothing(name):
                     continue  # `完成整改` → 整改: a bare act once the act that carries it is gone
                 f = replace(f, subject=name)  # `实施民生项目` → 民生项目 (after the catalog and the filters read it)

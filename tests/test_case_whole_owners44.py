@@ -49,7 +49,7 @@ CASES = [
 PROGRAMMES = [
     ("a quoted programme's aid and spending",
      "“春苗计划”已覆盖12个县，累计资助学生3万人，支出公益资金2亿元。\n",
-     [("春苗计划已覆盖县", 12, None), ("春苗计划累计资助学生", 30000, None), ("春苗计划支出公益资金", 2e8, None)]),
+     [("春苗计划覆盖县", 12, None), ("春苗计划累计资助学生", 30000, None), ("春苗计划支出公益资金", 2e8, None)]),
     ("a foundation's quoted project raising money",
      "去年，东江公益基金会启动“微心愿”项目，募集资金50万元，资助学生800名。\n",
      [("微心愿募集资金", 500000, None), ("微心愿资助学生", 800, None)]),

@@ -19,9 +19,9 @@ OWNED = [
     # a park named after a place, pointed back at: the park's firms, in the place its name opens with (a park named
     # after its city: the park, a region of its own)
     ("2019年5月，代表团考察了绍兴市柯桥区某某合作产业园。该产业园是首个落地项目，园区已入驻企业86家。",
-     {86: ("园区已入驻企业(某某合作产业园)", "柯桥区")}),
+     {86: ("园区入驻企业(某某合作产业园)", "柯桥区")}),
     ("2019年5月，代表团考察了中山火炬高技术产业开发区。园区已入驻企业120家，其中外资企业30家。",
-     {120: ("园区已入驻企业(火炬高技术产业开发区)", "中山火炬高技术产业开发区"),
+     {120: ("园区入驻企业(火炬高技术产业开发区)", "中山火炬高技术产业开发区"),
       30: ("入驻外资企业(火炬高技术产业开发区)", "中山火炬高技术产业开发区")}),
     # a programme's counties, or a count of counties a figure is spread in: no one county's figure
     ("安徽某某县某村村医张明，身患重病仍坚守岗位。截至9月底，为项目县村医赠送了12000份意外保险。",
@@ -33,7 +33,7 @@ NOT_OWNED = [
     ("中国铁路总公司数据显示，2018年全国铁路营业里程达到13万公里。", {130000: ("铁路营业里程", "全国")}),
     # two parks named before; a place named between the pointing word and the figure
     ("2019年5月，代表团考察了绍兴市柯桥区某某合作产业园和嘉兴市南湖区某某科技园区。园区已入驻企业86家。",
-     {86: ("园区已入驻企业", None)}),
+     {86: ("园区入驻企业", None)}),
     ("2019年5月，代表团考察了绍兴市柯桥区某某合作产业园。园区所在的柯桥区已有企业860家。",
      {860: ("园区所在的柯桥区已有企业", "柯桥区")}),
     # one county listed as a programme's, and a county's spread over its own towns: the county's

@@ -17,7 +17,7 @@ NATIONAL_PAPER = "rmrb-2021-03-05-06-01.txt"  # a national paper: its scope is �
 OWNED = [
     ("the short name the story gives a firm, its actor in the next sentence",
      "南江电力投资公司（以下简称“南电投”）成立于2005年。截至6月底，南电投今年已发放项目贷款320亿元，全年将新增项目贷款800亿元。",
-     [{"value": 3.2e10, "subject": "南电投已发放项目贷款", "region": None},
+     [{"value": 3.2e10, "subject": "南电投发放项目贷款", "region": None},
       {"value": 8e10, "subject": "南电投新增项目贷款", "region": None}]),
     ("the bare name of a full name with its legal form",
      "西岭智能装备股份有限公司位于园区东侧。去年西岭智能装备营业收入达12亿元。",

@@ -105,7 +105,7 @@ MEASURES = [
       {"value": 40000, "subject": "普惠型小微企业贷款客户"}, {"value": 90000000000, "subject": "普惠型贷款余额"},
       {"value": 20, "subject": "普惠型小微企业贷款客户"}, {"value": 15, "subject": "普惠型贷款余额"}]),
     ("今年春运，全港共运送旅客85万人次、车辆12万台次，其中出港车辆6.1万台次、旅客43万人次，分别增长5%、8%。",
-     [{"value": 850000, "subject": "全港共运送旅客"}, {"value": 120000, "subject": "车辆"},
+     [{"value": 850000, "subject": "全港运送旅客"}, {"value": 120000, "subject": "车辆"},
       {"value": 61000, "subject": "出港车辆"}, {"value": 430000, "subject": "出港旅客"},
       {"value": 5, "subject": "出港车辆"}, {"value": 8, "subject": "出港旅客"}]),
     # a long noun said all to be cured is what the count counts, not the count before's

@@ -63,7 +63,7 @@ def test_a_numbered_category_names_its_bracketed_count_and_share(text, expected)
 # a page whose lines are paragraphs keeps its short lines apart (normalize.py): the lines are the heading's items
 PAGE = ("5月份,全市12345政务服务便民热线共转派工单4700件,按期签收率100%,按期办结率99.5%。\n"
         "5月份,群众通过电话、网站、微信等渠道反映的诉求总体平稳,热点问题主要集中在住房保障和城乡建设两个方面。\n")
-_TOTAL = _facts(("12345政务服务便民热线共转派工单", 4700), ("按期签收率", 100), ("按期办结率", 99.5))
+_TOTAL = _facts(("12345政务服务便民热线转派工单", 4700), ("按期签收率", 100), ("按期办结率", 99.5))
 
 COUNT_LINES = [
     (PAGE + "(二)承办单位工单办理量 (详见附件2)\n市直部门3100件\n街道 420件\n乡镇 180件\n",

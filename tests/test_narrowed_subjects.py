@@ -73,7 +73,7 @@ HOTLINE_ROWS = [
     # the list opened after the line's total, with no shares
     ("本季度,热线共受理工单9600件,诉求主要集中在城乡建设1320件;劳动保障980件。",
      [(980, "劳动保障", "hotline.category_count"), (1320, "城乡建设", "hotline.category_count"),
-      (9600, "热线共受理工单", "hotline.items")]),
+      (9600, "热线受理工单", "hotline.items")]),
 ]
 
 NEGATIVES = [
@@ -95,7 +95,7 @@ NEGATIVES = [
 HOTLINE_NEGATIVES = [
     # no category list opened: a later `；` count stays any item's
     ("本季度,热线共受理工单9600件;转派工单5200件。",
-     [(5200, "转派工单", "hotline.items"), (9600, "热线共受理工单", "hotline.items")]),
+     [(5200, "转派工单", "hotline.items"), (9600, "热线受理工单", "hotline.items")]),
 ]
 
 

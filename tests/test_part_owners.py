@@ -56,7 +56,7 @@ NOT_LIST_TAILS = [  # a class word before the measure is shared; an item naming 
 ]
 ACTING_BODIES = [  # a body that names its act and things first owns the later acts on them
     ("截至2019年6月，滨江互联网法院共受理各类网络案件9000余件，审结8100余件。",
-     [{"value": 9000, "subject": "滨江互联网法院共受理各类网络案件"}, {"value": 8100, "subject": "滨江互联网法院各类网络案件审结"}]),
+     [{"value": 9000, "subject": "滨江互联网法院受理各类网络案件"}, {"value": 8100, "subject": "滨江互联网法院各类网络案件审结"}]),
     ("东湖省高级人民法院受理案件4200件，审结3900件，同比分别上升5.5%和4.1%。",
      [{"value": 4200, "subject": "东湖省高级人民法院受理案件"}, {"value": 3900, "subject": "东湖省高级人民法院审结案件"},
       {"value": 5.5, "subject": "东湖省高级人民法院受理案件"}, {"value": 4.1, "subject": "东湖省高级人民法院审结案件"}]),

@@ -52,7 +52,7 @@ GROUPS = [
     # a sea that washes several provinces: its campaign's targets are the sea's, not the country's
     ("a sea's target", "按照行动方案,到2022年,渤海近岸海域水质优良比例达到75%左右。",
      [("渤海近岸海域水质优良比例", 75)]),
-    ("another sea", "黄海沿岸入海排污口已累计整治410个。", [("黄海沿岸入海排污口已累计整治", 410)]),
+    ("another sea", "黄海沿岸入海排污口已累计整治410个。", [("黄海沿岸入海排污口累计整治", 410)]),
 ]
 
 

@@ -17,12 +17,12 @@ CASES = [
 NEGATIVES = [
     # a whole that names its things before the count gives the rest no name
     ("截至6月底，全市已完工项目30个，其余18个项目全部复工。",
-     [("other", "完工项目", 30), ("other", "其余项目全部复工", 18)]),
+     [("other", "完工项目", 30), ("other", "其余全部复工的项目", 18)]),
     # other things than the whole's are no rest of it
     ("截至6月底，全市已完工30个项目，其余18个企业全部复工。",
-     [("other", "完工项目", 30), ("other", "其余企业全部复工", 18)]),
+     [("other", "完工项目", 30), ("other", "其余全部复工的企业", 18)]),
     # `另外` counts more, not the rest
-    ("截至6月底，全县另外18个项目全部复工。", [("other", "项目全部复工", 18)]),
+    ("截至6月底，全县另外18个项目全部复工。", [("other", "全部复工的项目", 18)]),
 ]
 
 

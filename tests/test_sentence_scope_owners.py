@@ -36,14 +36,14 @@ INDUSTRY_NEGATIVES = [
 PART_QUALIFIERS = [
     # the first part's qualifier before one of the whole's things carries to a later part naming another alone
     ("春运期间，南岭港共运送旅客85万人次、车辆12万台次，其中出港车辆6.1万台次、旅客43万人次。",
-     [("other", "南岭港共运送旅客", 850000), ("other", "车辆", 120000), ("other", "出港车辆", 61000),
+     [("other", "南岭港运送旅客", 850000), ("other", "车辆", 120000), ("other", "出港车辆", 61000),
       ("other", "出港旅客", 430000)]),
 ]
 
 PART_QUALIFIER_NEGATIVES = [
     # a later part with a qualifier of its own keeps it; a thing the whole did not count takes none
     ("春运期间，南岭港共运送旅客85万人次、车辆12万台次，其中出港车辆6.1万台次、进港旅客43万人次。",
-     [("other", "南岭港共运送旅客", 850000), ("other", "车辆", 120000), ("other", "出港车辆", 61000),
+     [("other", "南岭港运送旅客", 850000), ("other", "车辆", 120000), ("other", "出港车辆", 61000),
       ("other", "进港旅客", 430000)]),
     # a whole told again after `；` is no part of the first `其中` list
     ("1月，全市法院受理刑事案件共1200件，其中，抢劫案件30件，盗窃案件260件；2月，全市法院受理刑事案件1500件。",

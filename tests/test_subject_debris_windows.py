@@ -40,9 +40,9 @@ CASES = [
      [("other", "快递业务量", 15000000), ("growth_rate", "快递业务量", 30)]),
     # a bare state after a line's handled items: the same items in that state
     ("去年全县12345政务服务便民热线共受理有效热线事项5000宗,办结4800宗,在办200宗。",
-     [("hotline", "12345政务服务便民热线共受理有效热线事项", 5000),
-      ("hotline", "12345政务服务便民热线共受理有效热线事项办结", 4800),
-      ("hotline", "12345政务服务便民热线共受理有效热线事项在办", 200)]),
+     [("hotline", "12345政务服务便民热线受理有效热线事项", 5000),
+      ("hotline", "12345政务服务便民热线受理有效热线事项办结", 4800),
+      ("hotline", "12345政务服务便民热线受理有效热线事项在办", 200)]),
     # the counted noun ends before what the things did, never the head after that clause's `的`
     ("2019年，全县共有1200多户贫困户正式搬出深山。", [("other", "贫困户", 1200)]),
     ("今年，全省2.5万个科技服务项目深入田间地头，开展技术指导。", [("other", "科技服务项目", 25000)]),

@@ -44,7 +44,7 @@ NAMED = [
     ("wage below two averages", "第一产业工人平均工资较第三产业低约12.5%,较全省职工平均水平低约9.6%。",
      [("other", "第一产业工人平均工资较第三产业低", 12.5), ("other", "第一产业工人平均工资(较全省职工平均水平低)", 9.6)]),
     ("enrolment above the quota", "今年全省安排招生计划18万多人,比国家下达的计划规模还多出2万人。",
-     [("other", "招生", 180000), ("other", "招生(比国家下达的计划规模还多出)", 20000)]),
+     [("other", "招生", 180000), ("other", "招生(比国家下达的计划规模多出)", 20000)]),
     ("orders issued in time", "去年全市法院审结婚姻家庭案件8600件,及时签发人身安全保护令126份。",
      [("other", "法院婚姻家庭案件审结", 8600), ("other", "人身安全保护令", 126)]),
     # the second count's things, owned by the places the first counts

@@ -26,7 +26,7 @@ NEGATIVES = [
     ("全市3个项目中标，中标金额2.1亿元。", [("other", "项目中标", 3), ("other", "中标金额", 210000000)]),
     # an amount after `共` is no part of the projects
     ("全县5个项目共投资20亿元，带动就业1200人。",
-     [("other", "项目共投资20亿元", 5), ("investment", "项目共投资20亿元", 2000000000), ("other", "带动就业", 1200)]),
+     [("other", "项目投资20亿元", 5), ("investment", "项目投资20亿元", 2000000000), ("other", "带动就业", 1200)]),
     # `其中` after a count is no whole's `中`
     ("全市有8个街道、90个社区分布其中。", [("other", "街道", 8), ("other", "社区分布其中", 90)]),
     # a rate after a count with no whole keeps its subject
