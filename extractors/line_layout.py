@@ -4,10 +4,13 @@ stand apart as headings."""
 
 from __future__ import annotations
 
+from .lexicon import lexicon
+
 LONG_LAYOUT_LINE = 40   # a page whose typical line is this long holds a paragraph per line
 _LAYOUT_SAMPLE_LINES = 4000
 _CELL_LINE = 6   # characters: a line this short is a table cell or a list item, not a wrapped line
 _WRAPPED_MIN, _HEADING_MIN = 16, 4   # a wrap width this narrow is a column; a heading this short a fragment
+_PHRASED_TITLE = lexicon().compile("phrased_title")
 
 
 def line_width(lines: list[str]) -> int:
@@ -33,3 +36,9 @@ def indents_paragraphs(lines: list[str]) -> bool:
     sample = [x for x in lines[:_LAYOUT_SAMPLE_LINES] if x.strip()]
     indented = sum(1 for x in sample if x[:2].isspace())
     return 0 < indented < len(sample)
+
+
+def phrased_title(line: str) -> bool:
+    """A title or sub-heading of two phrases joined by a comma, with no figure (lexicon `phrased_title`): on a page
+    of paragraph lines, when it starts a block, a line of its own."""
+    return _PHRASED_TITLE.match(line) is not None

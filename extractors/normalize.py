@@ -65,7 +65,7 @@ from array import array
 
 from .inline_paragraphs import break_inline_paragraphs
 from .lexicon import lexicon
-from .line_layout import LONG_LAYOUT_LINE, indents_paragraphs, line_width, short_heading
+from .line_layout import LONG_LAYOUT_LINE, indents_paragraphs, line_width, phrased_title, short_heading
 from .offset_map import Canonical, OffsetMap
 from .script import to_simplified
 
@@ -263,7 +263,7 @@ def normalize(source: str) -> Canonical:
             elif (content[0] in openers and _STARTS_BLOCK.match(content)) or (indents and raw[:2].isspace()) \
                     or _PHRASED_HEADING.match(prev) or _PHRASED_HEADING.match(content) \
                     or prev_block_start and _CUT_HEADING.fullmatch(prev) \
-                    or long_layout and _BULLET_LINE.match(prev):
+                    or long_layout and (_BULLET_LINE.match(prev) or not first_block and prev_block_start and phrased_title(prev)):
                 sep = "\n"  # a byline, an indented paragraph, around `一、农业生产基本稳定,秋粮生长形势较好`, after `●…`, `二、农`
             elif last < "\x80" and content[0] < "\x80" and last.isalpha() and content[0].isalpha():
                 sep = " "

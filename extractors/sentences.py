@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .lexicon import lexicon
+from .line_layout import phrased_title
 
 _SENTENCE_END = regex.compile(r"[。！？!?]+[”’\"」』)）]?")
 _FIGURE_LINE = lexicon().compile("{figure_line}")
@@ -125,7 +126,7 @@ def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tu
     marks: list[tuple[int, bool, str, bool, bool]] = []
     cur_start = None
     cur_end = 0
-    prev_headline = prev_figure = prev_cell = prev_lead = prev_bullet = False
+    prev_headline = prev_figure = prev_cell = prev_lead = prev_bullet = prev_title = False
     lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
@@ -140,7 +141,7 @@ def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tu
         byline = not cell and bool(_BYLINE.match(line))
         figure = _FIGURE_LINE.fullmatch(line.strip()) is not None or caption or _credited(line)
         continues = (cur_start is not None and not cell and not prev_cell and not headline and not byline
-                     and not prev_headline and not prev_lead and not prev_bullet
+                     and not prev_headline and not prev_lead and not prev_bullet and not prev_title
                      and not figure and not prev_figure and _last_char(text, cur_start, cur_end) not in _LINE_DONE)
         if continues:
             cur_end = e
@@ -158,6 +159,7 @@ def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tu
         # after it opens the body's article: headline_repeats.body_article)
         prev_headline, prev_figure, prev_cell, prev_lead = headline and not lead_line, figure, cell, lead_line
         prev_bullet = _BULLET_LINE.match(line) is not None  # `●…好转态势`: a sub-heading the next line does not continue
+        prev_title = phrased_title(line.strip())  # `农业生产平稳增长,农产品供应充足`: a sub-heading too, not an article's
     if cur_start is not None:
         paras.append((cur_start, cur_end))
     return paras, marks
