@@ -115,6 +115,7 @@ def _institution_actor_within(text: str, sentence_start: int, _scope: Place | No
     return (text[span[0]:span[1]], span[1]) if span is not None else None
 
 
+@lru_cache(maxsize=256)  # asked again for each figure of a clause it opens
 def _institution_span(text: str, sentence_start: int) -> tuple[int, int] | None:
     """Where the named hospital or body opening the sentence as its actor stands (`为此，东江站推出…`)."""
     m = _INSTITUTION.match(text, sentence_start)

@@ -10,6 +10,8 @@ place keep their subject. Words in lexicon/owners.toml (`system_actor_opening`, 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .firm_figures import owns_up_to
 from .lexicon import lexicon
 from .subject_checks import names_nothing, subject_is_debris, subject_is_narrative
@@ -23,9 +25,15 @@ _MIN_MEASURE = 2  # characters of a measure named alone
 def system_owned(text: str, sentence_start: int, pos: int, subject: str) -> str:
     """The subject of the figure at pos with the kind of the bodies opening its sentence as their actor before it
     (`收到群众来信` → 检察机关收到群众来信), when nothing between them takes the figure from the bodies; else the subject."""
-    m = _OPENING.match(text, sentence_start)
+    m = _opening(text, sentence_start)
     if m is None or m.end() > pos or len(subject) < _MIN_MEASURE or _SKIP.match(subject) \
             or names_nothing(subject) or subject_is_debris(subject) or not owns_up_to(text, m.end(), pos):
         return subject
     owned = m["kind"] + subject
     return subject if subject_is_narrative(owned) else owned
+
+
+@lru_cache(maxsize=64)  # a pure function of the sentence, asked again for each of its figures
+def _opening(text: str, sentence_start: int):
+    """The bodies' kind opening the sentence at sentence_start as its actor (lexicon `system_actor_opening`), if any."""
+    return _OPENING.match(text, sentence_start)
