@@ -38,7 +38,7 @@ _LONG_TEXT = ("一、工作动态\n5月8日,典型案例《热线连民心》在
 _LONG_FACTS = _rows(("12345政务服务热线受理诉求", 1876, "隆回县", *APR23),
                     *[r for c, n, s, g in _CATEGORIES
                       for r in ((c, n, "隆回县", *APR23), (c, s, "隆回县", *APR23), (c + "类", g, "隆回县", *APR23))],
-                    ("各承办单位办结工单", 1870, "隆回县", *APR23), ("办结率", 99.68, "隆回县", *APR23))
+                    ("各承办单位办结工单", 1870, "隆回县", *APR23), ("各承办单位办结率", 99.68, "隆回县", *APR23))
 
 CASES = [
     # 1. the line's own month, written after its place and name, dates the paragraph and the section (not `1-2月`)

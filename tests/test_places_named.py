@@ -265,7 +265,7 @@ def test_a_paragraph_opened_by_a_chain_down_to_a_village_is_the_countys():
 
 WORLD_IN_NAMES = [
     # an event, a body, a record or a rank that holds 世界/全球 is no figure's place, and stays in the subject
-    ("a record", "本届运动会共打破7项世界纪录。", [("本届运动会共打破世界纪录", None)]),
+    ("a record", "本届运动会共打破7项世界纪录。", [("本届运动会打破世界纪录", None)]),
     ("a world body", "世界银行今年批准贷款项目12个。", [("世界银行批准贷款项目", None)]),
     # negatives: the world itself
     ("the world's growth", "世界经济增长预期下调至3%。", [("经济增长预期下调", "全球")]),
