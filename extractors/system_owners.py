@@ -20,6 +20,8 @@ _LEX = lexicon()
 _OPENING = _LEX.compile("system_actor_opening")
 _SKIP = _LEX.compile("system_measure_skip")
 _MIN_MEASURE = 2  # characters of a measure named alone
+_KIND = _LEX.compile("system_kind")
+_OPENING_REACH = 160  # characters: a dateline, a lead and the scope word before the kind, at most
 
 
 def system_owned(text: str, sentence_start: int, pos: int, subject: str) -> str:
@@ -36,4 +38,6 @@ def system_owned(text: str, sentence_start: int, pos: int, subject: str) -> str:
 @lru_cache(maxsize=64)  # a pure function of the sentence, asked again for each of its figures
 def _opening(text: str, sentence_start: int):
     """The bodies' kind opening the sentence at sentence_start as its actor (lexicon `system_actor_opening`), if any."""
+    if _KIND.search(text, sentence_start, sentence_start + _OPENING_REACH) is None:
+        return None  # no system's kind near the opening: a cheap test before the opening's pattern
     return _OPENING.match(text, sentence_start)
