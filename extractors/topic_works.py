@@ -78,8 +78,6 @@ def _joined(name: str, measure: str) -> str:
 
 def _topic_works(text: str, sent_start: int, pos: int) -> str | None:
     """The name of the one works its sentence opens with that owns the figure at pos, if any."""
-    if _HEAD.search(text, sent_start, pos) is None:
-        return None  # no works' head before the figure: the opening cannot match (a cheap test before it)
     m = _OPENING.match(text, sent_start, pos)
     if m is None or not owns_up_to(text, m.end("name"), pos):
         return None
