@@ -106,6 +106,16 @@ class BulletinDays:
         r = self._reaches[i]
         return (r.day, r.told) if lo <= r.start and r.told <= pos < r.end else None
 
+    def headline_day(self, pos: int, hi: int) -> tuple[date, int] | None:
+        """The reporting day a headline's count at pos is of: the first one its article's lead writes after it, before
+        hi (`云南新增6例本土确诊病例` over `…通报,4月14日0—24时,云南新增确诊病例6例`), told where it is written."""
+        if self._reaches is None:
+            self._reaches = self._read()
+        i = bisect_right(self._starts, pos)
+        if i >= len(self._reaches) or self._reaches[i].start >= hi:
+            return None
+        return self._reaches[i].day, pos
+
 
 def left_to_bulletin(period: Period, published: date | None, told_before: str, day: date | None = None) -> bool:
     """A count's period is one a bulletin's reporting day dates: none the text told, the paper's day, or the paper's

@@ -77,6 +77,7 @@ _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _SAME_ITEM_CHANGE = _LEX.compile("same_item_change")
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
 _LEAD_REACH = 40  # characters of a figure's sentence before it that may tell a story's act (`跑遍了…`)
+_HEADLINE_REACH = 400  # characters after a headline's count where its article's lead may write the reporting day
 _COUNTED_REACH = 16  # characters after a count's number that may name the divisions it counts (`个深度贫困县`)
 
 
@@ -249,7 +250,9 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
             ind = self.catalog.by_id[listed]  # `…集中在农林畜牧水利1590件,…;社会保障1485件`, `(一)诉求分类情况`
             family = ind.family  # `诉求量前10位的分别是:` over a plain count: the hotline's
         if status == "actual" and m.time is None and (family == "covid" or ind is None and held_count_unit(unit)) \
-                and (day := self.bulletin_days.day_at(self.seg.articles[s.article].start, m.start)) is not None:
+                and (day := self.bulletin_days.day_at(self.seg.articles[s.article].start, m.start) or (
+                    self.bulletin_days.headline_day(m.start, min(self.seg.articles[s.article].end, m.end + _HEADLINE_REACH))
+                    if self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts else None)) is not None:
             told = self.text[max(s.start, m.start - _LOOKBACK, day[1]):m.start]
             if left_to_bulletin(period, self.ctx.published, told, day[0]):  # a time the text told stays
                 period = bulletin_period(day[0], m.subject, ind is not None and ind.period == "day" or m.part and

@@ -2,7 +2,8 @@
 解除医学观察…例,尚在医学观察…例`) counts in 例 the infections still observed, so the bare `尚在医学观察` there is its
 current asymptomatic infections (named so), as the released ones already were; contacts counted or named in the
 clause before keep the observation (`追踪到密切接触者…,尚在医学观察…`), and with no infections named it stays the
-observation count. Each row is our own sentence with ALL its facts."""
+observation count. A headline's day count (`湖南新增4例本土确诊病例`) is of the reporting day its article's lead writes
+after it (`…通报,4月14日0—24时,…`), not open up to that day. Each row is our own sentence with ALL its facts."""
 
 from datetime import date
 
@@ -60,6 +61,24 @@ NEGATIVES = [
       _f(700, "尚在医学观察的密切接触者", AS_OF, "covid.under_observation", unit="人")]),
 ]
 
+LEAD = "某网长沙4月15日电 据湖南省卫生健康委员会通报,4月14日0—24时,湖南新增确诊病例4例,均为本土病例。"
+HEADLINES = [
+    ("a headline's new count, the lead's reporting day after it",
+     "湖南新增4例本土确诊病例\n\n" + LEAD,
+     [_f(4, "新增本土确诊病例", DAY, "covid.new_local"), _f(4, "新增确诊病例", DAY, "covid.new_confirmed")]),
+    ("a headline's new count beside its running total, the total as of the day",
+     "湖南新增4例本土确诊病例 累计确诊1200例\n\n" + LEAD + "累计报告确诊病例1200例。",
+     [_f(4, "新增本土确诊病例", DAY, "covid.new_local"),
+      _f(1200, "累计报告确诊病例", AS_OF, "covid.cumulative_confirmed"),
+      _f(4, "新增确诊病例", DAY, "covid.new_confirmed")]),
+]
+HEADLINE_NEGATIVES = [
+    ("a lead that writes no reporting day: as before, up to the paper's day",
+     "湖南新增4例本土确诊病例\n\n某网长沙4月15日电 记者从湖南省卫生健康委员会获悉,湖南新增确诊病例4例,均为本土病例。",
+     [_f(4, "新增本土确诊病例", {"period_start": None, "period_end": "2022-04-15"}, "covid.new_local"),
+      _f(4, "新增确诊病例", {"period_start": None, "period_end": "2022-04-15"}, "covid.new_confirmed")]),
+]
+
 GAPS = [
     ("an imported part in a bracket, a sentence after the infections, is not named as infections",
      OPEN + "5例。尚在医学观察60例（境外输入8例）。",
@@ -67,7 +86,7 @@ GAPS = [
 ]
 
 
-@pytest.mark.parametrize("label,text,expected", OBSERVED + NEGATIVES)
+@pytest.mark.parametrize("label,text,expected", OBSERVED + NEGATIVES + HEADLINES + HEADLINE_NEGATIVES)
 def test_covid48(label, text, expected):
     assert_exactly(text + "\n", expected, PUB)
 
