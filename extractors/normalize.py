@@ -113,6 +113,7 @@ _CREDIT_ENDS = frozenset((*lexicon().words("photo_credit_mark"), ")"))  # the cr
 _TAB_ROW = re.compile(r"^[^\n\t]+(?:\t[^\n\t]+){2,}$", re.M)   # three cells or more, none empty
 _CELL_PUNCT = re.compile(r"[,，;；。!！?？:：]")   # a piece with these is a clause, not a cell
 _TAB_CELL_MAX = 24   # characters: a longer tab-separated piece is prose, not a cell
+_FIGURE_LINE = re.compile(r"\d")  # a subtitle stating a figure (`今年GDP预期增长7.5%左右`; not a bracketed `（2019春运一线）`)
 _LONG_LAYOUT_SHORT = 40   # on a page of paragraph lines, a line this short is a heading or an item
 
 
@@ -263,7 +264,8 @@ def normalize(source: str) -> Canonical:
             elif (content[0] in openers and _STARTS_BLOCK.match(content)) or (indents and raw[:2].isspace()) \
                     or _PHRASED_HEADING.match(prev) or _PHRASED_HEADING.match(content) \
                     or prev_block_start and _CUT_HEADING.fullmatch(prev) \
-                    or long_layout and (_BULLET_LINE.match(prev) or not first_block and prev_block_start and phrased_title(prev)):
+                    or long_layout and (_BULLET_LINE.match(prev) or prev_block_start and phrased_title(prev) and (
+                        not first_block or _FIGURE_LINE.search(_BRACKETED.sub("", content)) and not _ends_sentence(content))):
                 sep = "\n"  # a byline, an indented paragraph, around `一、农业生产基本稳定,秋粮生长形势较好`, after `●…`, `二、农`
             elif last < "\x80" and content[0] < "\x80" and last.isalpha() and content[0].isalpha():
                 sep = " "
