@@ -1,6 +1,7 @@
 """Periods of round 48 (audit sheet 47): a past peak or low told by its extreme alone (`最多的时候，…`, `高峰时期，…`,
 `损耗最高时可达…`) is a moment the text does not give, so its figures have no period, not the report's day; inside a
-span in force the span holds. Each row is our own text: ALL its facts (value, subject, period)."""
+span in force the span holds; and a planned level at a written year's end (`到年底…总数将达到…`) is that end's level,
+not the whole year's plan. Each row is our own text: ALL its facts (value, subject, period)."""
 
 from datetime import date
 
@@ -68,3 +69,38 @@ GAPS = [
 @pytest.mark.xfail(strict=True, reason="a peak before its measure at a clause's start is the subject's moment lead")
 def test_past_peak_gaps(text, expected):
     assert_exactly(text, expected, PUBLISHED)
+
+
+# A planned level at a written year's end (audit 47#145; deadline_stocks.year_end_level): what a total, a count held
+# or an area will stand at `到年底` is the level at that end (open start), not the whole year's plan; a flow in the
+# figure's own comma clause (`新建`, `建成`, `新增`) or a change keeps the year.
+PLANNED = date(2019, 10, 25)
+YEAR = ("2019-01-01", "2019-12-31")
+END = (None, "2019-12-31")
+
+YEAR_END_CASES = [
+    ("a total after the year's new builds so far",
+     "今年前三季度，全市新建公厕1500座，到年底全市公厕总数将达到7000余座。",
+     _facts((1500, "新建公厕", "2019-01-01", "2019-09-30"), (7000, "公厕总数", *END))),
+    ("a network's length after what was built this year",
+     "全县今年已新建污水管网40公里，到年底污水管网总长将达到300公里。",
+     _facts((40, "新建污水管网", "2019-01-01", "2019-10-25"), (300, "污水管网总长", *END))),
+    ("a count held after a clause of new builds",
+     "到今年底，全区将新建5个公园，公园总数将达到60个。",
+     _facts((5, "新建公园", *YEAR), (60, "公园总数", *END))),
+    # negatives: flows by the year's end keep the year, a level already read as the end's point stays
+    ("what is to be built and added by the year's end",
+     "到今年底，全区将建成600个养殖单元，新增产能80万头。",
+     _facts((600, "养殖单元", *YEAR), (800000, "新增产能", *YEAR))),
+    ("a change planned by the year's end",
+     "力争到年底全市污水处理率提高5个百分点。",
+     _facts((5, "污水处理率", *YEAR))),
+    ("a level of a later year's end",
+     "到2020年底，全国高素质农民将达到1800万人。",
+     _facts((18000000, "高素质农民", None, "2020-12-31"))),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in YEAR_END_CASES], ids=[c[0] for c in YEAR_END_CASES])
+def test_year_end_levels(text, expected):
+    assert_exactly(text, expected, PLANNED)
