@@ -22,7 +22,7 @@ from .clause_times import (
     year_end_spilled,
 )
 from .dated_levels import dated_levels_change
-from .deadline_stocks import deadline_stock
+from .deadline_stocks import deadline_stock, year_end_level
 from .event_leads import names_no_event
 from .event_signings import signed_on_day
 from .event_spans import told_over_event
@@ -207,11 +207,11 @@ class FigurePeriods(HeldLevels):
             pass  # `截至目前,…预计总投资超600亿元`: planned money held now, as of the report (not the year's plan)
         elif status in ("target", "estimate") and not explicit and self.ctx.kind not in _PLANNING_KINDS:
             period = Period(None, None)  # `计划再申报17个`, `预计将产生…`: a plan or forecast no time word dates has no year
-        elif status == "target" and period.end and (period.start is None or (
+        elif status == "target" and period.end and not year_end_level(self.text, clause, m.start, m.kind, period,
+                                                                       self.ctx.published) and (period.start is None or (
                 period.start.month == 1 and period.start.day == 1 and period.start.year == period.end.year
                 and period.end == self.ctx.published)):
-            period = year_period(period.end.year)  # a target is for the whole year, not its part so far
-            # (a target for a closed part, `力争一季度增长6%`, `前两个月`, keeps it)
+            period = year_period(period.end.year)  # a target: the whole year, not its part so far (`力争一季度…` keeps it)
         elif status == "estimate" and period.end and period.end == self.ctx.published and period.start == date(
                 period.end.year, 1, 1):
             period = year_period(period.end.year)  # `预计今年…增长10%`: a forecast for the year, not its part so far

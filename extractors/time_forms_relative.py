@@ -170,6 +170,12 @@ def _once(m, current, published):
     return current if current.start is not None else _NO_PERIOD
 
 
+def _peak(m, current, published):
+    """`最多时`, `高峰时`: inside a span in force nothing of its own (the span, and its year so far, hold); under a
+    level as of a day, a past the text does not date."""
+    return None if current.start is not None else _NO_PERIOD
+
+
 def _last_month(m, current, published):
     """`上月`: the month before the month in force; with no time in force, the month before the report's date
     (a paper of 15 December: `上个月,我市共受理…` → November)."""

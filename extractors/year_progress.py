@@ -28,7 +28,7 @@ def done_so_far(text: str, starts: tuple[int, int], pos: int, subject: str, peri
             or _WHOLE_YEAR.search(subject) or _WHOLE_YEAR.search(text, sentence_start, pos):
         return period
     times = [tm for tm in time_mentions(text, max(article_start, pos - _REACH), pos)
-             if not after_baseline_word(text, tm.start)]
+             if not after_baseline_word(text, tm.start) and not tm.match["peak"]]  # `最高时`: no time written
     year = _WRITTEN_YEAR.fullmatch(text, times[-1].start, times[-1].end) if times else None
     if year is None or _num(year["year"]) != published.year:
         return period
