@@ -12,7 +12,8 @@ _RATE = _LEX.compile("(?r){count_rate_adverb}")  # the last in the clause
 
 
 def with_rate(left: str, subject: str) -> str:
-    """`新增病例` counted after `全球平均每天向…报告约` → 新增病例(平均每天); any other subject unchanged."""
-    if not subject or (m := _RATE.search(left)) is None or m["rate"] in subject:
+    """`新增病例` counted after `全球平均每天向…报告约` → 新增病例(平均每天); any other subject (one that names a rate
+    already: `每年死亡`) unchanged."""
+    if not subject or (m := _RATE.search(left)) is None or _RATE.search(subject) is not None:
         return subject
     return f"{subject}({m['rate']})"
