@@ -14,6 +14,7 @@ _LEX = lexicon()
 _LOOKBACK = 240   # characters before a number that may hold its time, place and status words
 _MONEY_WORDS = _LEX.compile("money_subject")
 _ABSTRACT = _LEX.compile("abstract_subject")
+_BOUNDED_SET_ALONE = _LEX.compile("bounded_set_alone")  # `10人以上的小企业` for a percent: the share's act is after it
 _HELD_EVENTS = _LEX.compile("held_events")
 _SESSION_UNITS = frozenset(_LEX.words("session_unit"))
 _HYPOTHETICAL = _LEX.compile("hypothetical")
@@ -90,6 +91,8 @@ def _family_of(m: Mention, ind: Indicator | None) -> str | None:
         return "covid"  # `境外输入现有确诊病例591例`, `本土新冠肺炎确诊病例631例`: cases no indicator names
     if m.kind in ("level", "delta") and m.unit in _CASE_PERSON_UNITS and _CASE_PERSON.search(m.subject):
         return "covid"  # `当日排除疑似病例0人`: persons only a bulletin counts
+    if m.unit == "%" and _BOUNDED_SET_ALONE.search(m.subject):
+        return None  # `10人以上的小企业只有15%涉足电商`: a share of the set, its act after the figure
     if m.kind in ("level", "delta") and len(m.subject) >= 2 and (not _ABSTRACT.search(m.subject) or (
             m.unit in _SESSION_UNITS and _HELD_EVENTS.search(m.subject))):   # `举办文化活动230场次`: events held
         return "other"

@@ -19,6 +19,7 @@ from .lexicon import lexicon
 from .list_subjects import graded_noun
 from .measure_owners import acted_on, actor_of_count, attributed, listed_act
 from .quantities import UNIT_KINDS
+from .rate_counts import with_rate
 from .subjects import BARE_VERB, in_state, noun_after
 
 if TYPE_CHECKING:
@@ -63,4 +64,5 @@ class FigureNouns:
             subject = in_state(text, q, subject)  # `其余12例确诊病例正在…`: the state names them
             subject = (area_things(subject, f.noun) or subject + f.noun) if len(subject) <= 8 \
                 else actor_of_count(subject, f.noun)  # `湖北银行将在…发放`, `…街区内保存有…古建筑`
+            subject = with_rate(f.left, subject)  # `平均每天…报告约8万例新增病例`: a daily rate, no total
         return subject

@@ -250,6 +250,8 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
             subject = self._of_whole(subject, q.unit)  # a new `其中` (or `N个…中，`): a new whole
         elif self.part and not f.spread:
             subject = self._of_whole(subject, q.unit)
+        elif self.mentions and self.mentions[-1].start >= self.start:  # `…超200亿元的园区9个，超300亿元的8个`:
+            subject = threshold_part(subject, self.mentions[-1].subject)  # a sibling bound, the same set's things
         if self.part and not f.spread:
             subject = offence_part(text, self.start, q.start, subject)  # `其中,侦破食品案件…,打掉犯罪团伙…`
         scoped = for_purpose(text, f.noun_end, subject) if kind == "level" else subject  # `…118万元用于校舍维修`

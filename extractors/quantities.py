@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from .lexicon import lexicon
 from .numbers import MAX_VALUE, parse_number
 from .shared_qualifiers import share_run_qualifiers
+from .threshold_sets import bounds_a_set
 
 _LEX = lexicon()
 _QUANTITY = _LEX.compile("quantity")
@@ -26,9 +27,7 @@ _QUALIFIER_AFTER: dict[str, str] = _LEX.values("qualifier_after")
 _MODIFIER_AFTER = _LEX.compile(r"{noun_bound}(?!{not_a_modified_noun})(?=[\p{Han}“\"])")
 _MODIFIED = _LEX.compile("modified_noun")
 _THRESHOLD_OF_COUNT = _LEX.compile("threshold_of_count")
-_THRESHOLD_OF_NAMED_COUNT = _LEX.compile("threshold_of_named_count")
 _POPULATION_THRESHOLD = _LEX.compile("population_threshold_set")
-_BOUND_QUALIFIERS = frozenset({"more_than", "at_least"})  # `超10亿元`, `5000万元以上`: a bound, not a level
 _MONITORED_SET = _LEX.compile("monitored_set_after")
 _COUNTED_SET_ACT = _LEX.compile("counted_set_act")  # `36个中心城市完成公共交通客运量…`: the count names the set
 _NOUN_BOUNDS = frozenset(_LEX.words("noun_bound"))
@@ -136,7 +135,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             except ValueError:
                 continue
             qualifier = qualifier_after(g["after"]) or qualifier_before(text, m.start()) or "exact"
-            q = Quantity(m.start(), m.start() + len(m.group().rstrip()), value, None, "%", qualifier, False, False)
+            end_at = m.start() + len(m.group().rstrip())
+            q = Quantity(m.start(), end_at, value, None, "%", qualifier, False, bounds_a_set(text, m.start(), end_at, qualifier))
             if g["pct"] and g["pct"][:1].isdigit():
                 found.extend(_listed_before(text, q, None))
             found.append(q)
@@ -174,8 +174,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         modifier = (g["after"] in _NOUN_BOUNDS and bool(_MODIFIER_AFTER.match(text, m.end() - len(g["after"])))) \
             or (unit in _CURRENCY_UNITS and not g["after"] and _MODIFIED.match(text, m.end()) is not None) \
             or (unit in _CURRENCY_UNITS and _THRESHOLD_OF_COUNT.match(text, m.end()) is not None) \
-            or (unit in _CURRENCY_UNITS and qualifier in _BOUND_QUALIFIERS
-                and _THRESHOLD_OF_NAMED_COUNT.match(text, m.end()) is not None) \
+            or bounds_a_set(text, m.start(), m.end(), qualifier) \
             or _MONITORED_SET.match(text, m.end() - len(g["unit"] or "")) is not None \
             or _COUNTED_SET_ACT.match(text, m.end() - len(g["unit"] or "")) is not None \
             or _POPULATION_THRESHOLD.match(text, m.end()) is not None
