@@ -34,6 +34,7 @@ def event_owned(text: str, article_start: int, s_start: int, subject: str) -> st
     if not measure or _MEASURE.match(measure) is None or _HEAD.search(measure) is not None:
         return subject
     event = _event_opening(text, article_start, s_start)
+    measure = measure.removeprefix("吸引了").removeprefix("吸引")  # `吸引观众…`: the visitors the event drew
     return event + measure if event and len(event) + len(measure) <= _MAX_OWNED else subject
 
 
@@ -49,4 +50,5 @@ def _event_opening(text: str, article_start: int, s_start: int) -> str | None:
 
 
 def _short(event: str) -> str | None:
-    return event if len(event) <= _MAX_EVENT else None
+    event = event.lstrip("—·")  # `——某某书展`: a dash that opens a line is no part of the name
+    return event if 1 < len(event) <= _MAX_EVENT else None
