@@ -32,8 +32,7 @@ def campaign_owned(text: str, article_start: int, s_start: int, pos: int, subjec
     event = _campaign_before(text, article_start, s_start, pos)
     if event is None:
         return subject
-    lead = len(act[0]) - len(act[0].lstrip("共累计已先后还又"))  # `共逮捕…` → 某行动逮捕…
-    owned = event + subject[lead:]
+    owned = event + subject[act.end("adverb"):]  # `共逮捕…` → 某行动逮捕…
     return owned if len(owned) <= _MAX_OWNED and not narrative_words(owned) else subject
 
 

@@ -4,15 +4,13 @@ few sentences before the pointer."""
 
 from __future__ import annotations
 
-import regex
-
 from .lexicon import lexicon
 
 _LEX = lexicon()
 _EVENT = _LEX.compile("event_name_told")
-_CAMPAIGN = _LEX.compile("(?P<event>(?:(?![在于由对向为从把被的，,。；;、开展实施组织针])[\\p{Han}“”\"0-9·—]){2,24}?{campaign_head})")
+_CAMPAIGN = _LEX.compile("campaign_name_told")
 _CAMPAIGN_KIND = _LEX.compile("campaign_head")
-_NOT_NAME = regex.compile("[，,。了]|组织|开展|提请|审议|召开|出席|列席")  # `还专门组织了…论坛`: a clause, no name
+_NOT_NAME = _LEX.compile("event_name_clause")  # `还专门组织了…论坛`: a clause, no name
 _LEAD = 200  # characters of an article (its headline and lead) where the story's own event is named
 _BACK = 300  # characters before the pointer where an event of its kind may be named last
 _MAX_EVENT = 20  # characters: a longer name is a piece of narrative
