@@ -20,6 +20,7 @@ _NAMED = _LEX.compile("event_named_opening")
 _POINTED = _LEX.compile("event_anaphor_opening")
 _NAME = _LEX.compile("event_name_told")
 _HEAD = _LEX.compile("event_head")
+_DRAW = _LEX.compile("event_draw_verb")
 _POINTER = _LEX.compile("event_pointer_subject")
 _BACK = 300  # characters before the sentence, inside its article, where a pointed-at event is named
 _MAX_EVENT = 20  # characters: a longer event name is a piece of narrative
@@ -34,6 +35,7 @@ def event_owned(text: str, article_start: int, s_start: int, subject: str) -> st
     if not measure or _MEASURE.match(measure) is None or _HEAD.search(measure) is not None:
         return subject
     event = _event_opening(text, article_start, s_start)
+    measure = _DRAW.sub("", measure)  # `吸引观众…`: the visitors the event drew
     return event + measure if event and len(event) + len(measure) <= _MAX_OWNED else subject
 
 
@@ -49,4 +51,5 @@ def _event_opening(text: str, article_start: int, s_start: int) -> str | None:
 
 
 def _short(event: str) -> str | None:
-    return event if len(event) <= _MAX_EVENT else None
+    event = event.lstrip("—·")  # `——某某书展`: a dash that opens a line is no part of the name
+    return event if 1 < len(event) <= _MAX_EVENT else None

@@ -9,7 +9,9 @@ from typing import NamedTuple
 
 from .area_scopes import area_named
 from .body_topics import body_topic
+from .campaign_owners import campaign_owned
 from .carried_owners import carried_firm
+from .event_actors import event_counted, event_pointed_subject
 from .event_owners import event_owned
 from .firm_figures import firm_figure, part_of_firm_figure
 from .firm_references import referred_firm
@@ -31,6 +33,15 @@ from .system_owners import system_owned
 from .topic_works import topic_works_owned
 from .whole_parts import part_of_whole
 from .zone_references import zone_referred
+
+
+def _event_figure(text: str, starts: tuple[int, int, int], m: Mention, subject: str) -> str:
+    """The subject with the event or campaign its sentence opens with: `此次论坛推出…`, `本届论坛…，共有76个官方代表团`,
+    `专项行动期间，…出动执法人员…`."""
+    article_start, s_start, clause = starts
+    owned = event_pointed_subject(text, article_start, s_start, subject)
+    owned = event_counted(text, article_start, (s_start, clause), (m.start, m.end), owned) if owned == subject else owned
+    return campaign_owned(text, article_start, s_start, m.start, owned) if owned == subject else owned
 
 
 class Owned(NamedTuple):
@@ -79,6 +90,7 @@ def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention,
     owned = mode_programme_project(text, para_start, s_start, owned)  # `运用PPP模式开展脱贫攻坚。…项目…个`
     owned, zone_place = zone_referred(text, para_start, s_start, m.start, owned)  # `该产业园…，园区已注册企业`
     owned = event_owned(text, article_start, s_start, owned) if owned == m.subject else owned  # `活动共签约项目…`
+    owned = _event_figure(text, (article_start, s_start, clause), m, owned) if owned == m.subject else owned
     # `某某基地项目，…，达产后预计年产值…` → 某某基地项目达产后年产值: the project's, no place's
     owned, works = topic_works_owned(text, s_start, m.start, owned, m.subject) if not firm_owned else (owned, False)
     subject = line_measured(text, m.start, heading_named(text, m.start, owned))  # `(二)…工单办理量` then `街道 455件`

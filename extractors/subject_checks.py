@@ -61,6 +61,7 @@ def class_of_examples(subject: str, unit: str | None) -> str:
 
 _THRESHOLD_SET = _LEX.compile("^(?:{population_qualifier}|{grid_served_area})")
 _THRESHOLD_BOUND = _LEX.compile("threshold_bound_in_subject")  # `复工率超80%的企业占比`: the set's bound is its name
+_EVENT_OWNER = _LEX.compile("^{event_owner_name}")  # `某某专项行动检查…`: the campaign's name, no narrative
 _SERVICE_LINE = _LEX.compile("^{service_line_topic}")  # `12345公众服务热线共受理…增加`: the line's name, no narrative
 _SHARE_OF_WHOLE = _LEX.compile("share_of_whole_tail")  # `…占国内生产总值的比重`: the share's whole  # `一区一州及深度贫困地区农网…`
 
@@ -73,7 +74,7 @@ def subject_is_narrative(subject: str) -> bool:
     measure = MEASURE_TAIL.sub("", subject)  # `…收入(为预算)`: a measure of a named measure
     named = _DEFINING_ACT.sub("", measure)  # `通过验收脱贫的贫困县`: passing a check names them, no narrative `通过`
     name = _INDUSTRY_MEASURE.sub("", _THRESHOLD_SET.sub("", _THRESHOLD_BOUND.sub("", named)))  # `…服务业实现增加值`
-    name = _SERVICE_LINE.sub("", _SHARE_OF_WHOLE.sub("", name))
+    name = _EVENT_OWNER.sub("", _SERVICE_LINE.sub("", _SHARE_OF_WHOLE.sub("", name)))
     return len(name) > _MAX_OTHER_SUBJECT or narrative_words(subject)
 
 
