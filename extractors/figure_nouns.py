@@ -18,6 +18,7 @@ from .held_things import area_things
 from .lexicon import lexicon
 from .list_subjects import graded_noun
 from .measure_owners import acted_on, actor_of_count, attributed, listed_act
+from .pointed_projects import pointed_project
 from .quantities import UNIT_KINDS
 from .rate_counts import with_rate
 from .subjects import BARE_VERB, in_state, noun_after
@@ -53,6 +54,8 @@ class FigureNouns:
             subject = "" if len(f.noun) >= 2 else subject
         if not (f.change or f.delta) and (owned := attributed(text, q.end, measure)):
             return owned  # `投资120万元的电网改造项目`: the project's investment
+        if not (f.change or f.delta) and (owned := pointed_project(text, self.start, (q.start, q.end), measure)):
+            return owned  # `某某项目…，这项总投资…的项目`: the project the sentence named
         if f.noun and not subject and (listed := listed_act(self.last_count, text[self.prev_end:q.start], q.unit, f.noun)):
             return listed  # `共刊发185个专版、40个公益广告`: the same act's
         if f.noun and (shown := exhibitors(text, self.start, self.end, q.start, q.end)) is not None:

@@ -4,7 +4,8 @@
 占地976亩，总投资47.6亿元` too. Such a total is the project's, not its city's or province's (audits: a project's total filed under the
 city its story is set in is wrong), unless the figure's own clause opens with a place (`萧山区总投资…`). A set of
 projects (`…的两个饮水工程`, `总投资超130亿元的项目集中开工`, `项目139个，总投资…`) is the place's, as before. Words in
-lexicon/owners.toml (`one_project_sized`, `generic_project_name`, `project_topic_opening`, `project_total_alone`).
+lexicon/owners.toml (`one_project_sized`, `generic_project_name`, `project_topic_opening`, `project_total_alone`,
+`pointed_one_works`: a subject opening with `该工厂`, `该平台`, `该项目` is that one thing's).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from .lexicon import lexicon
 from .place_topics import is_topic
 from .places import place_mentions
+from .pointed_projects import sizes_pointed_project
 from .project_topics import noun_topic_total
 
 _LEX = lexicon()
@@ -21,6 +23,7 @@ _TOPIC = _LEX.compile_at("project_topic_opening")
 _TOTAL_ALONE = _LEX.compile("project_total_alone")
 _TOTAL_POINTED = _LEX.compile("project_total_pointed")
 _SIZE_CLAUSE = _LEX.compile("project_size_clause")
+_POINTED_WORKS = _LEX.compile("pointed_one_works")
 _CLAUSE_MARKS = "，,；;：:。！？!?\n"
 _SIZED_REACH = 40  # characters after a figure the one project it sizes is named in
 _CLAUSE_REACH = 60  # characters back from a figure its own clause may open
@@ -59,7 +62,9 @@ def one_project_figure(text: str, sentence_start: int, pos: int, end: int, subje
     """The figure at pos..end (its subject as read) is one project's own size."""
     clause = _own_clause(text, sentence_start, pos)
     return _sizes_one_project(text, clause, pos, end) or _project_topic(text, sentence_start, pos, subject) \
-        or noun_topic_total(text, sentence_start, pos, subject) != subject  # `某某高铁，投资…`
+        or noun_topic_total(text, sentence_start, pos, subject) != subject \
+        or _POINTED_WORKS.match(subject) is not None \
+        or sizes_pointed_project(text, sentence_start, (pos, end))  # `某某高铁，投资…`, `该工厂员工…`, `这项占地…的项目`
 
 
 def project_region(text: str, sentence_start: int, pos: int, region: str | None) -> str | None:

@@ -51,11 +51,10 @@ CASES = [
 ]
 
 PHASES = [
-    # a size before a works and its phase: the whole thing's or the phase's, which the sentence does not settle
-    pytest.param("大力发展清洁能源，总投资52亿元的北岭电站一期全面投产发电。",
-                 [{"value": 5200000000, "subject": "北岭电站一期总投资", "region": None}],
-                 marks=pytest.mark.xfail(strict=True, reason="a phase after a sized works is left out: in `总投资1300亿元的"
-                                         "某基地一期项目将开工` the size is the whole base's, so the phase is never taken")),
+    # a size before a works and its phase that ends the name: the phase's (audit 47 #114 judged the bare works wrong);
+    # a phase before `项目` (`某基地一期项目`) still stays out (test_owner48.py)
+    ("大力发展清洁能源，总投资52亿元的北岭电站一期全面投产发电。",
+     [{"value": 5200000000, "subject": "北岭电站一期总投资", "region": None}]),
     ("总投资6亿元的物流中心已经建成。", [{"value": 600000000, "subject": "物流中心总投资"}]),
 ]
 
