@@ -43,8 +43,8 @@ from .semicolon_items import item_opening_place
 from .sentences import Sentence
 from .single_bodies import single_body_figure
 from .story_places import person_home, stories
-from .story_villages import story_village_of
 from .story_spans import lead_bounds
+from .story_villages import story_village_of
 from .village_places import (
     chained_community,
     chained_village,
