@@ -1,6 +1,5 @@
-"""A list's subject spread over its figures: the places a `分别` list names once before its figures
-(`长春、吉林两市地区生产总值分别为…和…` → 长春市, 吉林市) and the items that share one measure
-(`蛋鸡、黑猪饲养量` → 蛋鸡饲养量, 黑猪饲养量)."""
+"""A list's subject spread over its figures: the places a `分别` list names once before its figures (`长春、吉林两市
+地区生产总值分别为…和…` → 长春市, 吉林市) and the items that share one measure (`蛋鸡、黑猪饲养量` → 蛋鸡饲养量, 黑猪饲养量)."""
 
 from __future__ import annotations
 
@@ -144,9 +143,9 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
     if levels := _levels(head, count):
         return levels
     head = _without_count_class(head, count)
-    items = [x for x in (clean_subject(x) for x in split_whole(head, LIST_SPLIT)) if x]
+    items = [x for x in (_item_name(x) for x in split_whole(head, LIST_SPLIT)) if x]
     if len(items) != count:  # `汽车及零部件产业、食品产业增加值`: 及 inside an item, 、 between them
-        items = [x for x in (clean_subject(x) for x in split_whole(head, _COMMA)) if x]
+        items = [x for x in (_item_name(x) for x in split_whole(head, _COMMA)) if x]
     if len(items) != count:  # `…沿线国家、欧盟、东盟实际投入金额`: partners that read as places alone, named whole
         items = [x for x in split_whole(clean_subject(head), _COMMA) if x]
     if count == 2 and len(items) == 1 and (halves := urban_rural_halves(items[0]) or trade_halves(items[0])):
@@ -175,9 +174,13 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
     return head_shared(_paired_counts([x if x.endswith(tail) else x + tail for x in items]))
 
 
+def _item_name(item: str) -> str:
+    """An item cleaned, but never to one character of a name (`华为`, not 华: its `为` is no verb) (round 48)."""
+    return item.strip() if len(cleaned := clean_subject(item)) == 1 and len(item.strip()) > 1 else cleaned
+
+
 def _paired_counts(items: list[str]) -> list[str]:
-    """`批捕非法采矿案件人数`, `案件数` → the later count word is the first item's thing's too (批捕非法采矿案件数); see
-    paired_count_measure."""
+    """`批捕非法采矿案件人数`, `案件数` → the later count word is the first item's too (paired_count_measure)."""
     first = _PAIRED_COUNT.search(items[0])
     if first is None or first.start() < 2:
         return items
