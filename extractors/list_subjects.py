@@ -8,6 +8,7 @@ import regex
 from .industry_names import split_whole
 from .lexicon import lexicon
 from .list_heads import head_shared
+from .list_item_names import item_name
 from .numbers import parse_number
 from .place_words import county_after, place_name
 from .subjects import (
@@ -143,9 +144,9 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
     if levels := _levels(head, count):
         return levels
     head = _without_count_class(head, count)
-    items = [x for x in (_item_name(x) for x in split_whole(head, LIST_SPLIT)) if x]
+    items = [x for x in (item_name(x) for x in split_whole(head, LIST_SPLIT)) if x]
     if len(items) != count:  # `汽车及零部件产业、食品产业增加值`: 及 inside an item, 、 between them
-        items = [x for x in (_item_name(x) for x in split_whole(head, _COMMA)) if x]
+        items = [x for x in (item_name(x) for x in split_whole(head, _COMMA)) if x]
     if len(items) != count:  # `…沿线国家、欧盟、东盟实际投入金额`: partners that read as places alone, named whole
         items = [x for x in split_whole(clean_subject(head), _COMMA) if x]
     if count == 2 and len(items) == 1 and (halves := urban_rural_halves(items[0]) or trade_halves(items[0])):
@@ -172,11 +173,6 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
     if (share := _SHARE_TAIL.search(last)) and not tail.endswith(share[0]) and not _SHARE_TAIL.search(first):
         tail = share[0]  # `检验收入、卫生材料和药费占比`: each item's share, even of an item naming its own measure
     return head_shared(_paired_counts([x if x.endswith(tail) else x + tail for x in items]))
-
-
-def _item_name(item: str) -> str:
-    """An item cleaned, but never to one character of a name (`华为`, not 华: its `为` is no verb) (round 48)."""
-    return item.strip() if len(cleaned := clean_subject(item)) == 1 and len(item.strip()) > 1 else cleaned
 
 
 def _paired_counts(items: list[str]) -> list[str]:

@@ -21,7 +21,10 @@ CASES = [
     ("a name in 为 before a shared sales measure", PAPER,
      "手机市场\n　　今年前4个月，华为、小米销量同比分别增长15%和8%。\n",
      [(15, "华为销量"), (8, "小米销量")]),
-    # negatives: a verb 为 after a measure is still trimmed
+    # negatives: a verb 为 after a measure is still trimmed; ordinals after the country stay ordinals
+    ("ordinal sectors after 我国", PAPER,
+     "就业结构\n　　到2019年，我国一、二、三产就业人员占比分别为25%、28%和47%。\n",
+     [(25, "一产就业人员占比"), (28, "二产就业人员占比"), (47, "三产就业人员占比")]),
     ("a measure before 为 keeps losing the verb", PAPER,
      "工业生产\n　　今年前4个月，全国规模以上工业增加值增速为5%。\n",
      [(5, "规模以上工业增加值")]),
