@@ -1,6 +1,5 @@
-"""A list's subject spread over its figures: the places a `分别` list names once before its figures
-(`长春、吉林两市地区生产总值分别为…和…` → 长春市, 吉林市) and the items that share one measure
-(`蛋鸡、黑猪饲养量` → 蛋鸡饲养量, 黑猪饲养量)."""
+"""A list's subject spread over its figures: the places a `分别` list names once before its figures (`长春、吉林两市
+地区生产总值分别为…和…` → 长春市, 吉林市) and the items that share one measure (`蛋鸡、黑猪饲养量` → 蛋鸡饲养量, 黑猪饲养量)."""
 
 from __future__ import annotations
 
@@ -9,6 +8,7 @@ import regex
 from .industry_names import split_whole
 from .lexicon import lexicon
 from .list_heads import head_shared
+from .list_item_names import item_name
 from .numbers import parse_number
 from .place_words import county_after, place_name
 from .subjects import (
@@ -144,9 +144,9 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
     if levels := _levels(head, count):
         return levels
     head = _without_count_class(head, count)
-    items = [x for x in (clean_subject(x) for x in split_whole(head, LIST_SPLIT)) if x]
+    items = [x for x in (item_name(x) for x in split_whole(head, LIST_SPLIT)) if x]
     if len(items) != count:  # `汽车及零部件产业、食品产业增加值`: 及 inside an item, 、 between them
-        items = [x for x in (clean_subject(x) for x in split_whole(head, _COMMA)) if x]
+        items = [x for x in (item_name(x) for x in split_whole(head, _COMMA)) if x]
     if len(items) != count:  # `…沿线国家、欧盟、东盟实际投入金额`: partners that read as places alone, named whole
         items = [x for x in split_whole(clean_subject(head), _COMMA) if x]
     if count == 2 and len(items) == 1 and (halves := urban_rural_halves(items[0]) or trade_halves(items[0])):
@@ -176,8 +176,7 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
 
 
 def _paired_counts(items: list[str]) -> list[str]:
-    """`批捕非法采矿案件人数`, `案件数` → the later count word is the first item's thing's too (批捕非法采矿案件数); see
-    paired_count_measure."""
+    """`批捕非法采矿案件人数`, `案件数` → the later count word is the first item's too (paired_count_measure)."""
     first = _PAIRED_COUNT.search(items[0])
     if first is None or first.start() < 2:
         return items

@@ -44,6 +44,7 @@ from .sentences import Sentence
 from .single_bodies import single_body_figure
 from .story_places import person_home, stories
 from .story_spans import lead_bounds
+from .story_villages import story_village_of
 from .village_places import (
     chained_community,
     chained_village,
@@ -110,6 +111,10 @@ class ScopePlaces(PlaceOverrides, ParagraphPlaces):
             return region
         village = unless_deputy_home(self.text, village_heading(self.text, s.start, m.start, is_topic), m.start) \
             or self._paragraph_village(s, m.start) or self._story_village(s, m.start)
+        if (village is None or village.place is None) and self._one_village(s, m.start):  # `村里…`: the story's village
+            place = story_village_of(self.text, self.seg.articles[s.article].start, s.start, m.start)
+            return region if place is None or self._county_or_below(region) and not holds_village(region, place) \
+                else region_of(place)
         if village is None or self._county_or_below(region) and (village.place is None or not holds_village(
                 region, village.place) or not surely_introduced(self.text, village)):
             return region  # a county in force stays for a village the article never placed in it
@@ -232,8 +237,8 @@ class ScopePlaces(PlaceOverrides, ParagraphPlaces):
             return None  # `日本某集团全球销量`: a foreign firm's figure, not the paper's or story's place
         if self._zone_elsewhere(s, m.start, scopes):
             return None  # `梅河口经济开发区…` in 辽源's paper: a zone of another city, not the paper's
-        if self._one_village(s, m.start):
-            return None  # `村里新建…`: the story's one village's figure, not its city's (a paragraph's chain to it holds)
+        if self._one_village(s, m.start):  # `村里新建…`: the story's one village's figure, not its city's
+            return region_of(story_village_of(self.text, a.start, s.start, m.start))
         if self._central_funds_of_a_group_story(scopes, s, m.start):
             return region_of(next(p for p in scopes if p is not None and p.level == "national"))
         for place in scopes:

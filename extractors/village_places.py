@@ -234,7 +234,7 @@ def village_before(text: str, lo: int, pos: int):
     named = list(_named(text, max(lo, pos - _VILLAGE_REACH), pos))
     if not named:
         return None
-    at, name, county = max(named)
+    at, name, county = max(named, key=lambda n: n[0])  # one position may come twice (a county and its town)
     holders = set(_ancestry(gazetteer(), county.place))
     for m in place_mentions(text, at + len(name), pos):
         if m.kind in ("place", "china", "national", "body") and m.subject and not m.comparison \
