@@ -19,6 +19,7 @@ from .subject_checks import narrative_words
 _LEX = lexicon()
 _OPENING = _LEX.compile_at("body_opening")
 _POINTER = _LEX.compile_at("event_story_pointer")
+_POINTED_KIND = _LEX.compile_at("event_pointed_kind")
 _LEFT = _LEX.compile("event_counted_left")
 _SKIP = _LEX.compile("event_counted_skip")
 _GROUP_MARKS = "；;"
@@ -54,8 +55,8 @@ def _clause_head(text: str, start: int, pos: int) -> str:
 def event_pointed_subject(text: str, article_start: int, s_start: int, subject: str) -> str:
     """A subject that opens with the kind its sentence points at as actor (`此次论坛推出…` → `论坛推出…`) with the
     event the story named of that kind in its place (中关村论坛推出…); else the subject."""
-    pointed = _POINTER.match(text, s_start)
-    if pointed is None or not subject.startswith(pointed["kind"]):
+    if _POINTED_KIND.match(subject) is None or (pointed := _POINTER.match(text, s_start)) is None \
+            or not subject.startswith(pointed["kind"]):
         return subject
     event = story_event(text, article_start, s_start, pointed["kind"])
     owned = event + subject[len(pointed["kind"]):] if event else subject
