@@ -21,6 +21,7 @@ _KIND = _LEX.compile("campaign_head")
 _ACT = _LEX.compile("campaign_act")
 _CLAUSE_MARKS = "，,：:"
 _GROUP_MARKS = "；;。！？\n"
+_REACH = 400  # characters before a figure where its `；` group's campaign opening may stand
 _MAX_OWNED = 40  # characters: subject_checks.MAX_SUBJECT
 
 
@@ -38,6 +39,7 @@ def campaign_owned(text: str, article_start: int, s_start: int, pos: int, subjec
 
 def _campaign_before(text: str, article_start: int, s_start: int, pos: int) -> str | None:
     """The campaign named or pointed at by the last clause before pos that opens with its span, in pos's `；` group."""
+    s_start = max(s_start, pos - _REACH)  # a run-on sentence: only its clauses near the figure are read
     group = max([s_start] + [text.rfind(c, s_start, pos) + 1 for c in _GROUP_MARKS])
     starts = [group] + [i + 1 for i in range(group, pos) if text[i] in _CLAUSE_MARKS]
     for start in reversed(starts):

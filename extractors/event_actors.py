@@ -26,6 +26,7 @@ _GROUP_MARKS = "；;"
 _CLAUSE_MARKS = "，,"
 _LISTED = regex.compile(r"^([^0-9、]*)[0-9][^，,]*、$")  # a later item of a list counted after one verb
 _NOUN_GAP = 2  # characters between the figure and the counted thing (`的`, a space)
+_OPENING_REACH = 300  # characters: a figure farther from its sentence's opening is no opening event's (a run-on text)
 _MAX_OWNED = 30  # characters: a longer subject is a piece of narrative
 
 
@@ -33,7 +34,8 @@ def event_counted(text: str, article_start: int, starts: tuple[int, int], span: 
     """starts: the sentence's and the clause's; span: the figure's. The subject with the event opening the sentence
     before it, when the figure counts things the event has in a clause that only has them; else the subject."""
     s_start, clause = starts
-    if not subject or _SKIP.match(subject) or any(c in text[s_start:span[0]] for c in _GROUP_MARKS) \
+    if not subject or span[0] - s_start > _OPENING_REACH or _SKIP.match(subject) \
+            or any(c in text[s_start:span[0]] for c in _GROUP_MARKS) \
             or subject not in text[span[1]:span[1] + _NOUN_GAP + len(subject)]:
         return subject
     actor = _event_actor(text, article_start, s_start)

@@ -11,6 +11,7 @@ from .village_places import village_before
 _NAME = lexicon().compile("village_heading_name")
 _BREAKERS = tuple(lexicon().words("village_name_breaker"))
 _FIRM = lexicon().compile("(?:{anonymous_firm}|{firm_name})")
+_STORY_REACH = 8000  # characters: a story's village is named within this much of its figure (an article's length)
 
 
 def story_village_of(text: str, lo: int, sentence: int, pos: int) -> Place | None:
@@ -18,6 +19,7 @@ def story_village_of(text: str, lo: int, sentence: int, pos: int) -> Place | Non
     the one the article (from lo) introduced and named last (village_before), else None; a village named later by its
     name alone (`娄山关村从事藤编的村民…`) may be another one, and a firm in the figure's sentence (from sentence: `村里最大
     的一家养鸽场，鸽子达两万多只`, `村里引进的某公司…收购`) owns the figure, so then none."""
+    lo, sentence = max(lo, pos - _STORY_REACH), max(sentence, pos - _STORY_REACH)  # a run-on text: bounded reads
     if _FIRM.search(text, sentence, pos) is not None:
         return None
     village = village_before(text, lo, pos)
@@ -25,7 +27,7 @@ def story_village_of(text: str, lo: int, sentence: int, pos: int) -> Place | Non
         return None
     last = None
     for m in _NAME.finditer(text, lo, pos):
-        if not _same(m.group(), village.name) and text.count(m.group(), lo) > 1:
+        if not _same(m.group(), village.name) and text.count(m.group(), lo, pos + _STORY_REACH) > 1:
             last = m.group()  # a name the story writes again is a village's, not a run of words (`带到村中心`)
         elif _same(m.group(), village.name):
             last = village.name
