@@ -15,12 +15,16 @@ _NAME_DOT = lexicon().compile("name_dot_gap")
 _GROUP_MEMBERS = lexicon().compile_at("group_members_after")
 _CASE_ORIGIN = lexicon().compile_at("case_origin_after")
 _WORLD_REGIONS = frozenset(lexicon().values("world_region"))
+_OUTBREAK = lexicon().compile_at("outbreak_round")
 _ZONE_REACH = 20   # characters: a zone's name and tail open the subject
 
 
 def strip_place_prefix(subject: str) -> str:
     """`全市地区生产总值` → 地区生产总值, `在温州务工人员` → 务工人员: place words that open a subject (not a
     group of places: `国内生产总值` keeps its 国内; not a landmark, what is measured: `虹桥机场航班量`)."""
+    if (frame := _OUTBREAK.match(subject)) is not None and frame.end() < len(subject):
+        rest = strip_place_prefix(subject[frame.end():])  # `本次疫情甘肃省累计…` → 本次疫情累计…: the round stays,
+        return subject[:frame.end()] + rest                # its place is the figure's region (a list's city has its own)
     g = gazetteer()
     rest = subject[len(_LOCATIVE):] if subject.startswith(_LOCATIVE) else subject
     m = g.scanner.match(rest)

@@ -35,7 +35,7 @@ CASES = [
       _fact("covid.new_deaths", "新增死亡病例", "河北省", 0),
       _fact("covid.new_cured", "治愈出院确诊病例", "河北省", 12), _fact("covid.new_cured", "治愈出院确诊病例", "藁城区", 10),
       _fact("covid.new_cured", "治愈出院确诊病例", "固安县", 2),
-      _fact("covid.current_confirmed", "本轮疫情全省现有确诊病例", "河北省", 210, AS_OF),
+      _fact("covid.current_confirmed", "本轮疫情现有确诊病例", "河北省", 210, AS_OF),
       _fact("covid.current_asymptomatic", "现有无症状感染者", "河北省", 75, AS_OF)]),
     # another phrasing: the zero after the brackets and a second total are the province's too
     ("zero after brackets",

@@ -2,7 +2,8 @@
 解除医学观察…例,尚在医学观察…例`) counts in 例 the infections still observed, so the bare `尚在医学观察` there is its
 current asymptomatic infections (named so), as the released ones already were; contacts counted or named in the
 clause before keep the observation (`追踪到密切接触者…,尚在医学观察…`), and with no infections named it stays the
-observation count. A headline's day count (`湖南新增4例本土确诊病例`) is of the reporting day its article's lead writes
+observation count. A running count framed by its outbreak (`本次疫情甘肃省累计…,其中,兰州市…`) keeps the frame in
+its subject but not the province, whose cities' items share it. A headline's day count (`湖南新增4例本土确诊病例`) is of the reporting day its article's lead writes
 after it (`…通报,4月14日0—24时,…`), not open up to that day. Each row is our own sentence with ALL its facts."""
 
 from datetime import date
@@ -79,6 +80,15 @@ HEADLINE_NEGATIVES = [
       _f(4, "新增确诊病例", {"period_start": None, "period_end": "2022-04-15"}, "covid.new_confirmed")]),
 ]
 
+ROUND = [
+    ("an outbreak's running count and its cities' parts",
+     "截至4月14日24时,本次疫情湖北省累计报告本土确诊病例230例,其中,武汉市120例,孝感市19例。",
+     [_f(v, "本次疫情累计报告本土确诊病例", AS_OF, region=p) for p, v in [("湖北省", 230), ("武汉市", 120), ("孝感市", 19)]]),
+    ("a scope word after the frame goes too",
+     "截至4月14日24时,本轮疫情全省累计报告本土确诊病例230例。",
+     [_f(230, "本轮疫情累计报告本土确诊病例", AS_OF, region=None)]),
+]
+
 GAPS = [
     ("an imported part in a bracket, a sentence after the infections, is not named as infections",
      OPEN + "5例。尚在医学观察60例（境外输入8例）。",
@@ -86,7 +96,7 @@ GAPS = [
 ]
 
 
-@pytest.mark.parametrize("label,text,expected", OBSERVED + NEGATIVES + HEADLINES + HEADLINE_NEGATIVES)
+@pytest.mark.parametrize("label,text,expected", OBSERVED + NEGATIVES + HEADLINES + HEADLINE_NEGATIVES + ROUND)
 def test_covid48(label, text, expected):
     assert_exactly(text + "\n", expected, PUB)
 
