@@ -1,0 +1,36 @@
+"""Whether a short subject with no measure word is a name: only when it is all its clause says (`床位2524张`), not when
+the clause's other words define which of the things are counted (`创建了18个先进军营` → 军营)."""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import lexicon
+from .subject_places import strip_place_prefix
+from .subjects import MEASURE_TAIL
+
+_LEX = lexicon()
+_MEASURE_WORD = _LEX.compile("measure_word")
+_FILLER = _LEX.compile("bare_name_clause_filler")
+_CLAUSE_END = regex.compile(r"[，,。；;：:！？!?、（）()\n]")  # a list item or a bracket is a clause of its own
+_MAX_BARE_NAME = 4  # characters: a longer subject carries its own defining words
+_MAX_LEFT = 1  # characters of the clause a bare name may leave unsaid (`各`, `的`)
+
+
+def bare_name_of_a_clause(subject: str, lead: str, after: str) -> bool:
+    """`贫困村` of `与民营企业结对帮扶的1113个贫困村`, `出行` of `清明假期出行4300万人次`: a short subject with no
+    measure word, while its clause says more (an act, an owner, a definition) than places, times and `有`: the figure
+    counts the things its clause defines, which the subject lost; an uncatalogued figure with it is no fact. A bare
+    name that is its whole clause (`全县有医院2所`, `生猪出栏42万头` in a communiqué's list) is a name."""
+    measure = MEASURE_TAIL.sub("", subject)
+    if not measure or len(measure) > _MAX_BARE_NAME or _MEASURE_WORD.search(measure) is not None:
+        return False
+    before = _CLAUSE_END.split(lead)[-1]
+    rest = before.replace(measure, "", 1) if measure in before else before + _CLAUSE_END.split(after)[0].replace(
+        measure, "", 1)
+    return len(_said(rest)) > _MAX_LEFT
+
+
+def _said(rest: str) -> str:
+    """What a clause says besides its bare name and figure: without places, times and words of having."""
+    return _FILLER.sub("", strip_place_prefix(_FILLER.sub("", rest)))
