@@ -12,6 +12,7 @@ from .subjects import MEASURE_TAIL
 _LEX = lexicon()
 _MEASURE_WORD = _LEX.compile("measure_word")
 _FILLER = _LEX.compile("bare_name_clause_filler")
+_SHARE_TAIL = _LEX.compile("bare_name_share_tail")  # `春季造林(占全年)`: the tail names the measure, a share
 _CLAUSE_END = regex.compile(r"[，,。；;：:！？!?、（）()\n]")  # a list item or a bracket is a clause of its own
 _MAX_BARE_NAME = 4  # characters: a longer subject carries its own defining words
 _MAX_LEFT = 1  # characters of the clause a bare name may leave unsaid (`各`, `的`)
@@ -23,7 +24,8 @@ def bare_name_of_a_clause(subject: str, lead: str, after: str) -> bool:
     counts the things its clause defines, which the subject lost; an uncatalogued figure with it is no fact. A bare
     name that is its whole clause (`全县有医院2所`, `生猪出栏42万头` in a communiqué's list) is a name."""
     measure = MEASURE_TAIL.sub("", subject)
-    if not measure or len(measure) > _MAX_BARE_NAME or _MEASURE_WORD.search(measure) is not None:
+    if not measure or len(measure) > _MAX_BARE_NAME or _MEASURE_WORD.search(measure) is not None \
+            or _SHARE_TAIL.search(subject) is not None:
         return False
     before = _CLAUSE_END.split(lead)[-1]
     rest = before.replace(measure, "", 1) if measure in before else before + _CLAUSE_END.split(after)[0].replace(
