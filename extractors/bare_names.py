@@ -14,7 +14,7 @@ _MEASURE_WORD = _LEX.compile("measure_word")
 _FILLER = _LEX.compile("bare_name_clause_filler")
 _SHARE_TAIL = _LEX.compile("bare_name_share_tail")  # `春季造林(占全年)`: the tail names the measure, a share
 _CLAUSE_END = regex.compile(r"[，,。；;：:！？!?、（）()\n]")  # a list item or a bracket is a clause of its own
-_MAX_BARE_NAME = 4  # characters: a longer subject carries its own defining words
+_MAX_BARE_NAME = 5  # characters: a longer subject carries its own defining words
 _MAX_LEFT = 1  # characters of the clause a bare name may leave unsaid (`各`, `的`)
 
 
@@ -28,9 +28,17 @@ def bare_name_of_a_clause(subject: str, lead: str, after: str) -> bool:
             or _SHARE_TAIL.search(subject) is not None:
         return False
     before = _CLAUSE_END.split(lead)[-1]
-    rest = before.replace(measure, "", 1) if measure in before else before + _CLAUSE_END.split(after)[0].replace(
-        measure, "", 1)
-    return len(_said(rest)) > _MAX_LEFT
+    told_before = all(before.count(char) >= measure.count(char) for char in set(measure))
+    clause = before if told_before else before + _CLAUSE_END.split(after)[0]  # `18个…军营`: the number comes first
+    return len(_said(_without_chars(clause, measure))) > _MAX_LEFT
+
+
+def _without_chars(clause: str, name: str) -> str:
+    """The clause without the name's characters, each once: a name may be reordered from its clause (`全县招收高中生`
+    → 高中生招收, an act after the things it counts)."""
+    for char in name:
+        clause = clause.replace(char, "", 1)
+    return clause
 
 
 def _said(rest: str) -> str:

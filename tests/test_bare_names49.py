@@ -33,6 +33,8 @@ CASES = [
     ("a city's scenic spots", PAPER, "全市有A级景区25个。\n", [(25, "A级景区")]),
     ("a part and its share after the whole", PAPER, "全年造林2000万亩，其中春季造林1000万亩，占全年的50%。\n",
      [(20000000, "造林"), (10000000, "春季造林"), (50, "春季造林占比")]),
+    ("an act after the things it counts", COMMUNIQUE, "全县招收高中生4000人，初中生9000人。\n",
+     [(4000, "高中生招收"), (9000, "初中生")]),
     ("members a body has reached", PAPER, "目前全国会员已发展到1200人，20个省区市成立了省级协会。\n", [(1200, "会员")]),
     ("a box office with its measure word", PAPER, "今年春节假期全国电影票房达60亿元，同比增长3%。\n",
      [(6000000000, "电影票房"), (3, "电影票房")]),
