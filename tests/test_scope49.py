@@ -90,6 +90,10 @@ NEGATIVES = [
     ("residents' spending in a list",
      "城镇居民人均可支配收入和人均消费支出分别增长5%和4%。",
      _facts(("城镇居民人均可支配收入", 5), ("城镇居民人均消费支出", 4))),
+    # firms newly come in, counted: whose revenue follows is not said
+    ("revenue after firms newly settled",
+     "去年，园区新入驻企业86户，营业总收入310亿元。",
+     _facts(("园区新入驻企业", 86), ("营业总收入", 31000000000))),
     ("a tourism total of a place keeps its name",
      "2019年，全县接待游客300万人次，实现旅游收入25亿元。",
      _facts(("接待游客", 3000000), ("旅游收入", 2500000000))),
