@@ -6,7 +6,11 @@ same family that a later clause of the sentence names bare.
 freight (公路货运量); `新增债券发行…，其中一般债券…；专项债券…` the new special bonds issued (新增专项债券发行), and
 `申报提前批专项债项目…，专项债券额度…` the early batch's quota (提前批专项债券额度), `贫困地区农网供电可靠率…，
 综合电压合格率…` that grid's voltage (贫困地区农网综合电压合格率), and `城镇居民人均粮食消费量…；人均蛋类消费量…`
-those residents' (城镇居民人均蛋类消费量); a bare measure that keeps its running total's word (`业务收入累计完成…`)
+those residents' (城镇居民人均蛋类消费量). Since round 49 also a class of firms or banks (`商业银行…，拨备覆盖率…`,
+`网贷机构462家，借贷余额…`), a trade partner (`中国对共建“一带一路”国家投资…，贸易额…`; a pair, `中非双边贸易…`, only for
+an investment), crops (`三大主粮化肥利用率…，农药利用率…`), a retail threshold set's categories, the marine economy's
+industries and a kind of tourism (`乡村旅游接待游客…，旅游收入…` → 乡村旅游收入, the word said twice said once); a firm
+class's or a tourism kind's place is left to the region. A bare measure that keeps its running total's word (`业务收入累计完成…`)
 is read without it. Two different scopes of the family before it leave the measure bare; a family bound to its `；` group
 (`进口…；出口…`) reads its scope there only.
 The family is the lexicon's (lexicon/owners.toml `family_scoped_measure`, `family_bare_measure`); the scope comes
