@@ -38,6 +38,8 @@ _LEX = lexicon()
 CHANGE_UNITS = tuple(unit for unit, kind in UNIT_KINDS.items() if kind in ("percent", "point", "times"))
 RESPECTIVELY = _LEX.words("respectively")[0]
 _PAIR_MEASURE = _LEX.compile("unsaid_pair_measure")
+_SHARED_SCOPE = _LEX.compile("list_shared_scope")  # `城镇私营企业和个体工商户…`: 城镇 is both items'
+_SCOPED_ITEM = _LEX.compile("list_scoped_item")
 _SHARED_OPENING = 2  # characters a later item shares with the first item's measure, after the first's owner
 _RANKING_END = _LEX.compile("(?<=\\p{Han}{2}){ranking_frame}$")
 _LIST_VERB = tuple(_LEX.table("ranking_frame", "list_verbs"))
@@ -95,9 +97,21 @@ def _paired_unsaid(text: str, raw: str, quantities: list[Quantity], i: int) -> l
 
 def _first_owner(first: str, item: str) -> str:
     """`银联移动支付业务交易笔数和交易金额` → 银联移动支付业务交易金额: a later item that opens with words the first item
-    names after its owner is that owner's too."""
+    names after its owner is that owner's too; `城镇私营企业和个体工商户就业人数` → 城镇个体工商户就业人数: the urban or
+    rural scope the first item opens with is a later class of firms' too (lexicon `list_shared_scope`)."""
     at = first.find(item[:_SHARED_OPENING], 1) if len(item) > _SHARED_OPENING else -1
-    return first[:at] + item if at >= _SHARED_OPENING and not item.startswith(first[:at]) else item
+    if at >= _SHARED_OPENING and not item.startswith(first[:at]):
+        return first[:at] + item
+    return _scope_shared([first, item])[1]
+
+
+def _scope_shared(items: list[str]) -> list[str]:
+    """`城镇私营企业和个体工商户就业人数` → [城镇私营企业就业人数, 城镇个体工商户就业人数]: the urban or rural scope the
+    first item opens with on each later class of firms named with no scope (lexicon `list_shared_scope`)."""
+    scope = _SHARED_SCOPE.match(items[0] or "") if items else None
+    if scope is None:
+        return items
+    return [items[0], *(scope["scope"] + x if x and _SCOPED_ITEM.match(x) else x for x in items[1:])]
 
 
 def _respectively(text: str, start: int, clause: int, raw: str, quantities: list[Quantity], i: int,
@@ -143,7 +157,7 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
     items = None if _joined_name_opens(raw) else distributive(raw, n)
     end = max(start, clause - 1)
     before = text[subject_clause_start(text, start, end, list_marks=False):end]
-    items = organisation_items(qualifier_shared(flows_respectively(raw, items))) if items \
+    items = _scope_shared(organisation_items(qualifier_shared(flows_respectively(raw, items)))) if items \
         else comma_listed(text[start:clause], head, n)  # `采矿业,制造业,电力、…供应业分别…`
     subjects = (topic_for_items(items) if items else None) or industries_opening(text[start:clause], head, n) or (
         None if head else earlier_levels(mentions, start, n)) or _of_earlier(head, raw, mentions, start, n) \

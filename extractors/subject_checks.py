@@ -59,7 +59,7 @@ def class_of_examples(subject: str, unit: str | None) -> str:
     return m["class"]
 
 
-_THRESHOLD_SET = _LEX.compile("^(?:{population_qualifier}|{grid_served_area})")
+_THRESHOLD_SET = _LEX.compile("^(?:{population_qualifier}|{grid_served_area}|{trade_partner_scope})")  # `对…国家贸易额`
 _THRESHOLD_BOUND = _LEX.compile("threshold_bound_in_subject")  # `复工率超80%的企业占比`: the set's bound is its name
 _EVENT_OWNER = _LEX.compile("^{event_owner_name}")  # `某某专项行动检查…`: the campaign's name, no narrative
 _SERVICE_LINE = _LEX.compile("^{service_line_topic}")  # `12345公众服务热线共受理…增加`: the line's name, no narrative
