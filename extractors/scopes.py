@@ -78,6 +78,7 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes, ParagraphsGoingOn):
         self._stories: list[tuple[int, int, int]] | None = None  # per article: its story (story_places.stories)
         self._labels = labels(text, seg)   # place labels over parts of a story (`河南兰考——`: label_scopes.py)
         self.label: Label | None = None    # the label whose reach holds the paragraph being read
+        self.whole_lead = -1   # the article whose place its lead's whole gave (`全市经济运行…`: scope_places._whole_lead)
         self._story_pending: int | None = None   # the article whose story's place is yet to be read (_settle_story)
         self._story_places: dict[tuple[int, int, int], Place | None] = {}  # (start, end, least) → story_place
         self._last_paragraph_place: tuple = (None, None)  # (sentence, pos, anaphor) → place: ScopePlaces

@@ -45,7 +45,11 @@ CITY_REPORT_CASES = [
      "前三季度，全市经济稳中有进。\n一、农业\n前三季度，粮食产量达到56.2万吨，增长2.5%。\n二、投资\n"
      "前三季度，固定资产投资增长9.4%。南部县投资增长11.2%。\n",
      [(562000, "南充市"), (2.5, "南充市"), (9.4, "南充市"), (11.2, "南部县")]),
-    # negative: two cities named, no single division: the headings' figures stay empty
+    # negatives: named sites listed by example after 其中 are the sites' own; two cities named, no single division
+    ("named sites after 其中 in a city release stay the sites'", PAGE,
+     "国庆假期，全市旅游市场平稳有序。\n重点景区：纳入监测的20家景区接待游客85.2万人次。其中，甲山、乙湖等景区接待游客"
+     "分别增长12.5%和8.1%。\n息县文旅部门加强了假日值守。\n",
+     [(852000, "信阳市"), (12.5, None), (8.1, None)]),
     ("a lead of 全市 with two cities named leaves its figures empty", PAGE,
      "上半年，全市经济运行平稳。\n农业：上半年，农林牧渔业增加值80.5亿元。息县、南部县均有增长。\n",
      [(8050000000, None)]),
