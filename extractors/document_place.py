@@ -10,9 +10,10 @@ import re
 from collections import Counter
 from functools import cache
 
+from .county_pages import own_county
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
-from .place_chains import one_place
+from .place_chains import _ancestry, one_place
 from .place_words import breakdown_place, county_short_names
 from .places import place_mentions
 from .publishers import paper_place
@@ -22,6 +23,7 @@ from .word_scanner import WordScanner, alternation
 
 _LEX = lexicon()
 _CITY_SUFFIX = _LEX.words("city_suffix")[0]
+_LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 
 
 def title_place(text: str) -> Place | None:
@@ -33,7 +35,12 @@ def title_place(text: str) -> Place | None:
     if any(m.kind == "group" for m in place_mentions(title)):
         return None
     if len(places) > 1 and one_place(named):
-        return named[-1].place  # `2024年安徽省蚌埠市…统计公报`: the city, inside the province named before it
+        last = named[-1]
+        if title[last.start - 1:last.start] in _LIST_NEXT and named[-2].end != last.start:
+            # `本次疫情已波及甘肃省5个市州的13个县区和兰州新区`: the last place is an item listed with the parts of the
+            # place named first, which the title is about, not the innermost of a chain
+            return min((m.place for m in named), key=lambda p: len(_ancestry(gazetteer(), p)))
+        return last.place  # `2024年安徽省蚌埠市…统计公报`: the city, inside the province named before it
     return next(iter(places.values())) if len(places) == 1 else None
 
 
@@ -66,18 +73,21 @@ def _county_city_shorts() -> WordScanner:
 
 
 def content_city(text: str) -> Place | None:
-    """On a page that speaks of its own city's institutions: the city it names far more than any other."""
+    """On a page that speaks of its own city's institutions: the city it names far more than any other (or the one
+    district of it whose own institutions the page speaks of as often: county_pages.own_county)."""
     if _CITY_GOVERNMENT.search(text, 0, 200_000) is None:
         return None
     g = gazetteer()
     counts: Counter[str] = Counter()
     direct: list[tuple[str, str]] = []
+    places: list[Place] = []   # the cities and counties named: a district's own page is the district's (county_pages)
     for m in place_mentions(text, 0, min(len(text), 200_000)):
         if m.kind == "place" and m.place.level in ("city", "county") and not in_aside(text, m.start, m.end):
             city = g.parent(m.place, "city")
             if city is not None:
                 counts[city.code] += 1
                 direct.append((m.place.name, city.code))
+                places.append(m.place)
     for _, _, short in _county_city_shorts().finditer(text, 0, min(len(text), 200_000)):  # `诸暨` for 诸暨市
         place = g.by_name[breakdown_place(short)][0]
         city = g.parent(place, "city")
@@ -94,7 +104,8 @@ def content_city(text: str) -> Place | None:
         name for name, parent in direct if parent == code and name.endswith(_CITY_SUFFIX))) else (None, 0)
     if own and share * 3 >= n * 2:
         return g.by_name[own][0]
-    return g.by_code[code]
+    city = g.by_code[code]
+    return own_county(text, 0, min(len(text), 200_000), city, places) or city
 
 
 _STATS_SOURCE = _LEX.compile("statistics_source")

@@ -67,6 +67,8 @@ _OF_WHICH = _LEX.words("of_which")[0]
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 SENTENCE_ENDS = ("。", "!", "?", "！", "？")
+_ETCETERA = _LEX.words("etcetera")[0]
+_WHOLE_LEVELS = ("province", "city", "county", "district", "prefecture")  # a division's whole, not a town's
 
 
 class ScopePlaces(PlaceOverrides, ParagraphPlaces):
@@ -82,6 +84,8 @@ class ScopePlaces(PlaceOverrides, ParagraphPlaces):
         body = d.end() if d else s.start
         found = place_mentions(self.text, body, s.end)
         for k, m in enumerate(found):
+            if k == 0 and m.kind == "scope" and self._whole_lead(s, m, body):
+                return  # `上半年,全市经济运行总体平稳`: a report of no known place about its city's whole
             if m.kind in ("scope", "body", "china") or m.comparison:
                 continue  # a national body in a lead says who acts, not what the story is about
             if m.kind == "national" and not (m.subject and is_topic(self.text, m, body)):
@@ -100,6 +104,27 @@ class ScopePlaces(PlaceOverrides, ParagraphPlaces):
                 return  # `安全灵活…⏎3月7日，四川省首次发行…`: a national feature's example, not its part's place
             self.article.place = mention_place(last, [self.ctx.region])
             return
+
+    def _whole_lead(self, s: Sentence, m, body: int) -> bool:
+        """A report of no known place whose lead opens with its place's whole (`上半年,全市经济运行…`, `全县…`) is about
+        the one division of that level the article names (`固始县` → 信阳市): every figure its sentences place nowhere
+        else (under `农业:` and `其中` parts too) is that division's. Two divisions named: none."""
+        if self.ctx.region is not None or m.scope not in _WHOLE_LEVELS or not m.subject \
+                or not is_topic(self.text, m, body):
+            return False
+        self._settle_story()
+        if self.article.place is not None:
+            return False
+        a = self.seg.articles[s.article]
+        self.article.place = sole_division(self.text, a.start, a.end, m.scope)
+        self.whole_lead = s.article if self.article.place is not None else -1
+        return self.article.place is not None
+
+    def _examples_of_whole_lead(self, m: Mention, s: Sentence) -> bool:
+        """A `其中` part that lists named examples (`其中,某山、某岛等景区接待游客增速…`) under an article whose place
+        only its whole lead gave: the named sites' own figures, not the place's (a category part, `其中,食品制造业增长…`,
+        is the place's)."""
+        return self.whole_lead == s.article and self._of_which(s) and _ETCETERA in self.text[s.start:m.start]
 
     def _region(self, m: Mention, s: Sentence, places: list, starts: list[int]) -> str | None:
         """The figure's place; a village heading its sentence before it (`连樟村有21户…脱贫；2017年，26户…`, `如今的
@@ -239,6 +264,8 @@ class ScopePlaces(PlaceOverrides, ParagraphPlaces):
             return None  # `梅河口经济开发区…` in 辽源's paper: a zone of another city, not the paper's
         if self._one_village(s, m.start):  # `村里新建…`: the story's one village's figure, not its city's
             return region_of(story_village_of(self.text, a.start, s.start, m.start))
+        if self._examples_of_whole_lead(m, s):
+            return None
         if self._central_funds_of_a_group_story(scopes, s, m.start):
             return region_of(next(p for p in scopes if p is not None and p.level == "national"))
         for place in scopes:

@@ -21,6 +21,7 @@ from .event_leads import lead_held_day
 from .event_spans import event_span
 from .gazetteer import Place
 from .headline_scope import HeadlineScopes
+from .label_scopes import Label, label_at, labels
 from .lexicon import lexicon
 from .list_items import ListItems
 from .paragraphs_going_on import ParagraphsGoingOn
@@ -75,6 +76,9 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes, ParagraphsGoingOn):
         self.lead_days: dict[int, Period] = {}   # article → the day its lead tells its figures as of (headline_repeats)
         self.lead_events: dict[int, tuple[int, Period]] = {}  # article → its lead's paragraph, the event days it opens with
         self._stories: list[tuple[int, int, int]] | None = None  # per article: its story (story_places.stories)
+        self._labels = labels(text, seg)   # place labels over parts of a story (`河南兰考——`: label_scopes.py)
+        self.label: Label | None = None    # the label whose reach holds the paragraph being read
+        self.whole_lead = -1   # the article whose place its lead's whole gave (`全市经济运行…`: scope_places._whole_lead)
         self._story_pending: int | None = None   # the article whose story's place is yet to be read (_settle_story)
         self._story_places: dict[tuple[int, int, int], Place | None] = {}  # (start, end, least) → story_place
         self._last_paragraph_place: tuple = (None, None)  # (sentence, pos, anaphor) → place: ScopePlaces
@@ -149,11 +153,13 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes, ParagraphsGoingOn):
                                       or self._breaks_down(s.paragraph)
                                       or not new_section and self._viewpoint_goes_on(s.paragraph))
             self.paragraph = s.paragraph
+            self.label = label_at(self._labels, self.seg.paragraphs[s.paragraph][0]) if self._labels else None
             if item is not None:  # `…如下:一、…。` then `二、…`: the list's introduction dates every item
                 self.para_anchor = self._introduced_anchor(item)
             elif not dash_item and not (adjacent and self._target_list_goes_on(s.paragraph)):
                 # `——经济运行总体平稳。…`: an item of the list the paragraph before opened
-                self.para_anchor = self._scope().anchor
+                self.para_anchor = self._scope().anchor if self.label is None or self.label.year is None \
+                    else year_period(self.label.year)   # `2018年济南市——` over a data box: its year
                 self.para_dated = self.para_timed = False
                 self.para_target = False
                 self.para_year_end = self.para_year_end_told = False
@@ -266,4 +272,5 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes, ParagraphsGoingOn):
 
     def _scopes(self) -> list[Place | None]:
         self._settle_story()
-        return [self._scope().place, self.article.place, self.ctx.region]
+        labelled = [self.label.place] if self.label is not None else []
+        return [*labelled, self._scope().place, self.article.place, self.ctx.region]

@@ -134,12 +134,13 @@ def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tu
         # a line the next one continues (`…电话来电` / `和其他平台留言…`) is a wrapped sentence, not a headline
         cell = s in cells
         caption = _CHART_CAPTION.match(line) is not None  # `图1：…占比`: no headline, a paragraph of its own
-        headline = not cell and not caption and (_is_headline(line) or _is_numbered_heading(line)
+        credited = _credited(line)  # `某某作政府工作报告 某某 摄`: a photo's caption, no headline of a new article
+        headline = not cell and not caption and not credited and (_is_headline(line) or _is_numbered_heading(line)
                                                  or k == 0 and _is_lead_headline(line)) \
             and following not in _CONTINUATION
         lead_line = k == 0 and headline and not _is_headline(line) and not _is_numbered_heading(line)
         byline = not cell and bool(_BYLINE.match(line))
-        figure = _FIGURE_LINE.fullmatch(line.strip()) is not None or caption or _credited(line)
+        figure = _FIGURE_LINE.fullmatch(line.strip()) is not None or caption or credited
         continues = (cur_start is not None and not cell and not prev_cell and not headline and not byline
                      and not prev_headline and not prev_lead and not prev_bullet and not prev_title
                      and not figure and not prev_figure and _last_char(text, cur_start, cur_end) not in _LINE_DONE)

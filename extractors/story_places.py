@@ -8,6 +8,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .branch_scan import BranchScan
+from .county_pages import own_county
 from .deputy_homes import deputy_home
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
@@ -120,6 +121,8 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
                     if name not in holders and main.name not in _ancestry(g, place))
     if strangers and not _dominates(text, start, end, main, times[main.name], strangers):
         return GROUP  # a place neither holds the story's place nor lies inside it
+    if main.level == "city":  # `绵阳市涪城区…，代区长…作报告`: the one district whose institutions the story speaks of
+        return own_county(text, start, end, main, found.values()) or main
     return main
 
 
