@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .deputy_homes import deputy_says_we
 from .gazetteer import NATIONAL
-from .one_entity_figures import one_entity_figure
+from .one_entity_figures import one_entity_figure, one_firm_sentence
 from .speaker_homes import speaker_home
 
 
@@ -19,4 +19,4 @@ def kept_region(text: str, sentence: int, pos: int, region: str | None, status: 
         return None
     if region == NATIONAL and status == "actual" and deputy_says_we(text, sentence, pos):
         return None
-    return None if one_entity_figure(text, sentence, pos) else region
+    return None if one_entity_figure(text, sentence, pos) or one_firm_sentence(text, sentence, pos) else region

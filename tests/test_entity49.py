@@ -1,6 +1,7 @@
 """One institution's figure with a place inside its name (round 49): a port named after its city (`天津港`), a site whose
 name opens with a province spelt with a character a body's name used to keep out (`新疆…景区`, `福建…景区`), a theatre
-spelt with digits (`…360剧场`) and a firm's whole staff pointed at by `全公司` are the institution's own: no region,
+spelt with digits (`…360剧场`), a firm's whole staff pointed at by `全公司` and the figures of a sentence that says what its
+one firm has become (`…已发展成为一家…集团，…品牌价值…`) are the institution's own: no region,
 never the city, province or 全国 the name or the page holds. Aggregates keep their place. Each row is our own text:
 ALL its facts (value, region)."""
 
@@ -43,6 +44,13 @@ CASES = [
      "就业形势总体稳定\n　　去年全国城镇新增就业1361万人。某车辆厂总经理说：“去年底，全公司6000多人全部按时足额发放工资，"
      "工资水平比上年提高8%！”\n",
      [(13610000, "全国"), (8, None)]),
+    # a sentence that says what its one firm has become: its figures are the firm's
+    ("a firm's brand value after what it has become", PAPER,
+     "老字号焕发新活力\n　　苏州某某斋创立于清代。目前已发展成为一家集研发、生产、销售为一体的大型食品集团，2019年品牌价值达90亿元。\n",
+     [(9000000000, None)]),
+    ("a county's figures beside one firm said to be a private firm", LOCAL,
+     "县域经济\n　　凤阳县今年新增规上企业30家，全县工业产值增长8%，某某食品是一家民营企业。\n",
+     [(30, "凤阳县"), (8, "凤阳县")]),
     # negatives: a province's ports, a city's museums, a province's tourism, a city's projects, big banks as a group
     ("a province's ports as a whole", PAPER,
      "港口生产回升\n　　一季度，广东港口完成货物吞吐量4亿吨，湖北省定点医院收治患者3000人。\n",
@@ -65,6 +73,10 @@ CASES = [
 ]
 
 GAPS = {
+    # left: a firm's plants counted 在全国 in the sentence that says what it has become (the scope word keeps the scopes')
+    ("a firm's plants across the country", LOCAL,
+     "老字号焕发新活力\n　　苏州某某斋创立于清代。目前在全国拥有8个食品加工中心，已发展成为一家大型食品集团。\n",
+     ((8, None),)),
     # left: a county's court named without its county (`大邑全县…，县法院…`): one court's, but the county opens the sentence
     ("a county's court after the county's own figure", PAPER,
      "基层治理\n　　去年，凤阳全县矛盾纠纷调解成功数同比上升50%，县法院收案数同比下降12%。\n",
