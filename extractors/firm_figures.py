@@ -23,6 +23,7 @@ from .firm_references import firm_anaphor_opens
 from .gazetteer import NATIONAL, Place
 from .lexicon import lexicon
 from .partner_clauses import owned_past_partners
+from .place_led_bodies import named_bodies, place_led_actor
 from .places import place_mentions
 from .pointed_bodies import owned_by_pointed_body
 from .quantities import UNIT_KINDS
@@ -35,10 +36,9 @@ _BRAND_INSIDE = _LEX.compile("firm_brand_inside")
 _ACTOR = _LEX.compile("firm_actor_opening")
 _INSTITUTION = _LEX.compile("institution_actor_opening")
 _SYSTEM = _LEX.compile("bodies_as_system")
-_BODY = _LEX.compile("one_body")
 OWN_ACCOUNT = _LEX.compile("own_account_body")
 _PORT = _LEX.compile_at("port_named_alone")
-_BODY_KIND = _LEX.compile("(?:{body_kind})")  # a cheap first look: most spans name no body's kind at all
+_BODY_KIND = _LEX.compile("(?:{body_kind})")  # a site's kind after its own name (_receives_visitors)
 _GROUP_ENDS = ("；", ";")
 CLAUSE_OPENINGS = ("，", ",", "；", ";")  # the firm's sentence owns no clause group past its `；`
 _COMMAS = ("，", ",")
@@ -82,19 +82,6 @@ def names_a_body(subject: str) -> bool:
     return _PORT.match(subject) is not None or any(a == 0 for a, _ in named_bodies(subject, 0, len(subject)))
 
 
-def named_bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the bodies named after their place between start and end (`东江站`, `某市某区文华学校`): a body's kind
-    after a place's name; a kind after no place (`覆盖医院`, `参观博物馆`, `资助中职学校`) is no one body's name."""
-    spans: list[tuple[int, int]] = []
-    if _BODY_KIND.search(text, start, end) is None:
-        return spans
-    for m in _BODY.finditer(text, start, end):
-        at = next((p.start for p in place_mentions(text, m.start(), m.end()) if p.kind == "place"), None)
-        if at is not None:
-            spans.append((at, m.end()))
-    return spans
-
-
 @lru_cache(maxsize=64)  # a pure function of the sentence, asked again for each of its figures
 def firm_actor(text: str, sentence_start: int) -> tuple[str, int] | None:
     """(name, end) of the one firm opening the sentence as its actor: by its kind (`此外，汉口银行与…`) or by a name
@@ -119,7 +106,9 @@ def _institution_actor_within(text: str, sentence_start: int, _scope: Place | No
 def _institution_span(text: str, sentence_start: int) -> tuple[int, int] | None:
     """Where the named hospital or body opening the sentence as its actor stands (`为此，东江站推出…`)."""
     m = _INSTITUTION.match(text, sentence_start)
-    if m is None or m["body"] and not named_bodies(text, m.start("body"), m.end("body")) \
+    if m is None:
+        return place_led_actor(text, sentence_start)  # `去年入冬以来，新疆天池景区接待游客…`: the place opens the name
+    if m["body"] and not named_bodies(text, m.start("body"), m.end("body")) \
             and not _receives_visitors(text, m):
         return None  # `参观博物馆…`: a kind of body after no place's name is no one body, unless it receives visitors
     return m.span("firm") if m["firm"] else m.span("body")

@@ -11,6 +11,7 @@ lexicon/owners.toml (`one_project_sized`, `generic_project_name`, `project_topic
 from __future__ import annotations
 
 from .lexicon import lexicon
+from .place_led_bodies import named_bodies
 from .place_topics import is_topic
 from .places import place_mentions
 from .pointed_projects import sizes_pointed_project
@@ -54,8 +55,15 @@ def _project_topic(text: str, sentence_start: int, pos: int, subject: str) -> bo
     m = _TOPIC.match(text, sentence_start, min(pos, sentence_start + _TOPIC_REACH))
     if m is None or pos - m.end() > _TOPIC_REACH or any(c in text[m.end():pos] for c in _ITEM_MARKS):
         return False
-    return not m["name"] or not place_mentions(text, m.start("name"), m.end("name")) \
+    return not m["name"] or not _place_outside_bodies(text, m.start("name"), m.end("name")) \
         and _GENERIC.fullmatch(m["name"]) is None
+
+
+def _place_outside_bodies(text: str, start: int, end: int) -> bool:
+    """A place in the name at start..end that opens no named body's name (`萧山区某某项目`; not `苏州某某剧场`, whose
+    place is the theatre's: place_led_bodies.py)."""
+    bodies = named_bodies(text, start, end)
+    return any(not any(a <= p.start < b for a, b in bodies) for p in place_mentions(text, start, end))
 
 
 def one_project_figure(text: str, sentence_start: int, pos: int, end: int, subject: str) -> bool:
