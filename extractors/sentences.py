@@ -22,6 +22,7 @@ _PHOTO_CREDIT = lexicon().compile("photo_credit_line")
 _CREDIT_ENDS = frozenset((*lexicon().words("photo_credit_mark"), ")"))  # the credit, or its bracket's close
 _LINE_DONE = "。！？!?;；:：”」』)）"
 _BYLINE = lexicon().compile(r"^\s*{byline}")
+_PIPE_ROW = lexicon().compile("table_pipe_row")  # `第一产业 | 41 | 3.5 |`: a table's row, no headline
 _CONTINUATION = frozenset(lexicon().words("wrap_continuation"))
 _SECTION = lexicon().compile(r"\s*{section_number}")
 _TOP_SECTION = lexicon().compile(r"\s*{top_section_number}")
@@ -132,7 +133,7 @@ def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tu
         line = text[s:e]
         following = text[lines[k + 1][0]:lines[k + 1][1]].lstrip()[:1] if k + 1 < len(lines) else ""
         # a line the next one continues (`…电话来电` / `和其他平台留言…`) is a wrapped sentence, not a headline
-        cell = s in cells
+        cell = s in cells or _PIPE_ROW.match(line.strip()) is not None
         caption = _CHART_CAPTION.match(line) is not None  # `图1：…占比`: no headline, a paragraph of its own
         credited = _credited(line)  # `某某作政府工作报告 某某 摄`: a photo's caption, no headline of a new article
         headline = not cell and not caption and not credited and (_is_headline(line) or _is_numbered_heading(line)
