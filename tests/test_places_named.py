@@ -17,15 +17,15 @@ FACILITIES = [
     # facility's name: the zone's figures are its city's
     ("zone of a guarded name", "1—4月,攀枝花钒钛高新区固定资产投资同比增长20%。", "攀枝花钒钛高新区"),
     ("torch zone", "中山火炬开发区拥有国家级孵化器5个。", "中山火炬开发区"),
-    ("port", "今年前4个月,日照港完成货物吞吐量1.9亿吨。", "日照市"),
+    # one port's throughput is the port's own, no city's (JUDGE.md, round 49: a place opening a body's name)
+    ("port", "今年前4个月,日照港完成货物吞吐量1.9亿吨。", None),
     # a scenic area named after its place is one body, like a station: its visitors are its own (test_entity_regions.py)
     ("scenic area", "五一假期,黄山风景区接待游客8万人次。", None),
-    ("another port", "今年,北海港完成货物吞吐量4000万吨。", "北海市"),
     # such a short name right after its province is that city (and leaves the subject with it)
     ("after its province", "山东日照一季度完成港口货物吞吐量1.2亿吨。", "日照市"),
     ("after its province again", "四川攀枝花去年接待游客增长12%。", "攀枝花市"),
     # a place that heads a clause of its own after a modifier is the topic of the clauses after it
-    ("modified port", "处在陆海通道节点的钦州港,今年上半年集装箱吞吐量同比增长25%。", "钦州市"),
+    ("modified port", "处在陆海通道节点的钦州港,今年上半年集装箱吞吐量同比增长25%。", None),
     ("modified city", "作为改革开放前沿的深圳,去年规模以上工业增加值增长6%。", "深圳市"),
     ("zone a firm sits in", "合众思壮所在的北京经济技术开发区,去年实现工业总产值3800亿元。", "北京市"),
     # its province before the modifier only locates the city or county that heads the clause
@@ -47,6 +47,13 @@ def test_a_zone_or_facility_is_its_places(label, text, region):
     from factcase import facts_of
 
     assert [f["region"] for f in facts_of(text, DAY)] == [region]
+
+
+@pytest.mark.xfail(strict=True, reason="北海 is kept out of bodies' place names as a common word: the city is still given")
+def test_a_port_named_by_a_common_word_is_the_ports():
+    from factcase import facts_of
+
+    assert [f["region"] for f in facts_of("今年,北海港完成货物吞吐量4000万吨。", DAY)] == [None]
 
 
 def test_a_guarded_city_after_its_province_leaves_the_subject():
