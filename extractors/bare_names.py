@@ -1,0 +1,46 @@
+"""Whether a short subject with no measure word is a name: only when it is all its clause says (`床位2524张`), not when
+the clause's other words define which of the things are counted (`创建了18个先进军营` → 军营)."""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import lexicon
+from .subject_places import strip_place_prefix
+from .subjects import MEASURE_TAIL
+
+_LEX = lexicon()
+_MEASURE_WORD = _LEX.compile("measure_word")
+_FILLER = _LEX.compile("bare_name_clause_filler")
+_SHARE_TAIL = _LEX.compile("bare_name_share_tail")  # `春季造林(占全年)`: the tail names the measure, a share
+_CLAUSE_END = regex.compile(r"[，,。；;：:！？!?、（）()\n]")  # a list item or a bracket is a clause of its own
+_MAX_BARE_NAME = 5  # characters: a longer subject carries its own defining words
+_MAX_LEFT = 1  # characters of the clause a bare name may leave unsaid (`各`, `的`)
+
+
+def bare_name_of_a_clause(subject: str, lead: str, after: str) -> bool:
+    """`贫困村` of `与民营企业结对帮扶的1113个贫困村`, `出行` of `清明假期出行4300万人次`: a short subject with no
+    measure word, while its clause says more (an act, an owner, a definition) than places, times and `有`: the figure
+    counts the things its clause defines, which the subject lost; an uncatalogued figure with it is no fact. A bare
+    name that is its whole clause (`全县有医院2所`, `生猪出栏42万头` in a communiqué's list) is a name."""
+    measure = MEASURE_TAIL.sub("", subject)
+    if not measure or len(measure) > _MAX_BARE_NAME or _MEASURE_WORD.search(measure) is not None \
+            or _SHARE_TAIL.search(subject) is not None:
+        return False
+    before = _CLAUSE_END.split(lead)[-1]
+    told_before = all(before.count(char) >= measure.count(char) for char in set(measure))
+    clause = before if told_before else before + _CLAUSE_END.split(after)[0]  # `18个…军营`: the number comes first
+    return len(_said(_without_chars(clause, measure))) > _MAX_LEFT
+
+
+def _without_chars(clause: str, name: str) -> str:
+    """The clause without the name's characters, each once: a name may be reordered from its clause (`全县招收高中生`
+    → 高中生招收, an act after the things it counts)."""
+    for char in name:
+        clause = clause.replace(char, "", 1)
+    return clause
+
+
+def _said(rest: str) -> str:
+    """What a clause says besides its bare name and figure: without places, times and words of having."""
+    return _FILLER.sub("", strip_place_prefix(_FILLER.sub("", rest)))
