@@ -12,8 +12,9 @@ from .subjects import MEASURE_TAIL
 _LEX = lexicon()
 _MEASURE_WORD = _LEX.compile("measure_word")
 _FILLER = _LEX.compile("bare_name_clause_filler")
+_COUNTED_ACT = _LEX.compile("bare_name_counted_act")  # `全省已建成运输机场9个`: the act made all the things counted
 _SHARE_TAIL = _LEX.compile("bare_name_share_tail")  # `春季造林(占全年)`: the tail names the measure, a share
-_CLAUSE_END = regex.compile(r"[，,。；;：:！？!?、（）()\n]")  # a list item or a bracket is a clause of its own
+_CLAUSE_END = regex.compile(r"[，,。；;：:！？!?、（）()|\n]")  # a list item or a bracket is a clause of its own
 _MAX_BARE_NAME = 5  # characters: a longer subject carries its own defining words
 _MAX_LEFT = 1  # characters of the clause a bare name may leave unsaid (`各`, `的`)
 
@@ -25,12 +26,18 @@ def bare_name_of_a_clause(subject: str, lead: str, after: str) -> bool:
     name that is its whole clause (`全县有医院2所`, `生猪出栏42万头` in a communiqué's list) is a name."""
     measure = MEASURE_TAIL.sub("", subject)
     if not measure or len(measure) > _MAX_BARE_NAME or _MEASURE_WORD.search(measure) is not None \
-            or _SHARE_TAIL.search(subject) is not None:
+            or _SHARE_TAIL.search(subject) is not None or _defining_tail(subject[len(measure):]):
         return False
     before = _CLAUSE_END.split(lead)[-1]
     told_before = all(before.count(char) >= measure.count(char) for char in set(measure))
     clause = before if told_before else before + _CLAUSE_END.split(after)[0]  # `18个…军营`: the number comes first
     return len(_said(_without_chars(clause, measure))) > _MAX_LEFT
+
+
+def _defining_tail(tail: str) -> bool:
+    """`学生(参加培训)`, `创客(石门村吸引)`: a bracketed tail that says which of the things are counted, so the subject
+    is no bare name; a tail of times alone (`会议(平均每周)`) defines nothing."""
+    return len(_said(tail.strip("()"))) > _MAX_LEFT
 
 
 def _without_chars(clause: str, name: str) -> str:
@@ -42,5 +49,7 @@ def _without_chars(clause: str, name: str) -> str:
 
 
 def _said(rest: str) -> str:
-    """What a clause says besides its bare name and figure: without places, times and words of having."""
-    return _FILLER.sub("", strip_place_prefix(_FILLER.sub("", rest)))
+    """What a clause says besides its bare name and figure: without places, times, words of having and the one act
+    that made or reported all the things counted."""
+    said = _FILLER.sub("", strip_place_prefix(_FILLER.sub("", rest)))
+    return "" if _COUNTED_ACT.fullmatch(said) else said
