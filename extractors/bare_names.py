@@ -41,10 +41,15 @@ def _defining_tail(tail: str) -> bool:
 
 
 def _without_chars(clause: str, name: str) -> str:
-    """The clause without the name's characters, each once: a name may be reordered from its clause (`全县招收高中生`
-    → 高中生招收, an act after the things it counts)."""
+    """The clause without the name: where the name is written whole, that span (the last); else its characters, each
+    once from the right, since a name may be reordered from its clause (`全县招收高中生` → 高中生招收, an act after the
+    things it counts) and a time before it may share a character (`目前全省试点项目` keeps 目前)."""
+    if (at := clause.rfind(name)) >= 0:
+        return clause[:at] + clause[at + len(name):]
     for char in name:
-        clause = clause.replace(char, "", 1)
+        at = clause.rfind(char)
+        if at >= 0:
+            clause = clause[:at] + clause[at + 1:]
     return clause
 
 
