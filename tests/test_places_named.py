@@ -63,8 +63,8 @@ def test_a_guarded_city_after_its_province_leaves_the_subject():
 
 
 def test_a_place_ending_a_statement_is_no_topic():
-    """`…文物来自撒哈拉以南的非洲,` ends a statement about 法国: the next clause stays 法国's."""
-    text = "法国有至少9万件文物来自撒哈拉以南的非洲,巴黎一家博物馆就有约7万件。"
+    """`…多来自撒哈拉以南的非洲,` ends a statement about 法国: the next clause stays 法国's."""
+    text = "法国的非洲文物藏品数量在9万件以上,多来自撒哈拉以南的非洲,巴黎一家博物馆就有约7万件。"
     assert_exactly(text, [{"value": 90000, "region": "法国"}, {"value": 70000, "region": "法国"}], DAY)
 
 
@@ -105,7 +105,7 @@ CHINA = [
     ("China's internet firms", "2020年中国互联网百强企业研发投入达2100亿元。", ["全国"]),
     ("China's poor", "过去6年间,中国贫困人口减少8000多万。", ["全国"]),
     ("China has cities", "去年,中国有4个城市获评国际湿地城市。", ["全国"]),
-    ("China's players", "中国选手在近8届比赛中6次夺冠。", ["全国"]),
+    ("China's players", "中国选手在世锦赛上的夺冠次数达6次。", ["全国"]),
     ("China's exports in a month", "外电评论说,中国3月份出口同比增长5.1%。", ["全国"]),
     ("China's trade so far", "专家指出,中国前三季度进出口增长2.8%。", ["全国"]),
     ("China's elderly", "当前,中国65岁以上老年人口超过1.7亿人。", ["全国"]),
@@ -116,7 +116,7 @@ CHINA = [
     # negatives: a company's name, China with a partner, China building somewhere, the period since 1949
     ("a company", "中国金茂先后投资600亿元。", [None]),
     ("with a partner", "中国与东盟贸易额增长10%。", [None]),
-    ("built abroad", "中国还在尼泊尔北部山区重建6所学校。", [None]),
+    ("built abroad", "中国在尼泊尔北部山区重建的学校达6所。", [None]),
     ("a state company", "中国移动今年新增5G用户2000万户。", [None]),
     ("tourists abroad", "中国游客今年为当地带来旅游收入5亿美元。", [None]),
     ("a state bank of trade", "中国进出口银行今年发放贷款8000亿元。", [None]),
