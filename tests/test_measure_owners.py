@@ -125,7 +125,6 @@ ACTED = [
 NOT_ACTED = [
     # acts that only say there are some pick nothing; a subject that holds its act says it once
     ("全市目前共有86个社区服务中心。", 86, "社区服务中心"),
-    ("暴雨中，共有8名游客被困山中。", 8, "游客"),
     ("警方抓获了31名犯罪嫌疑人。", 31, "警方抓获犯罪嫌疑人"),
     ("去年，全市各级法院审结了3.2万件民事案件。", 32_000, "各级法院民事案件审结"),  # a court's act after its things (case_acts)
 ]
@@ -181,6 +180,18 @@ ALL = OWNED + UNCHANGED + ACTED + NOT_ACTED + ORGANISATION_TOTALS + NOT_ORGANISA
 @pytest.mark.parametrize("text,value,subject", ALL, ids=[r[2] for r in ALL])
 def test_the_measure_keeps_its_owner(text, value, subject):
     assert subject in _subject(text, value), _subject(text, value)
+
+
+NOT_REPORTED = [
+    # a scene's count whose clause says which of the things it counts (`被困山中`): the bare `游客` lost it, no fact
+    # (bare_names.py); once kept as `游客` in NOT_ACTED
+    ("暴雨中，共有8名游客被困山中。", 8, "游客"),
+]
+
+
+@pytest.mark.parametrize("text,value,subject", NOT_REPORTED, ids=[r[2] for r in NOT_REPORTED])
+def test_a_bare_name_its_clause_defines_is_no_fact(text, value, subject):
+    assert subject not in _subject(text, value) and _subject(text, value) == [], _subject(text, value)
 
 
 @pytest.mark.xfail(strict=True, reason="a subject holding 战略 is read as abstract (lexicon abstract_subject), so the "
