@@ -13,7 +13,11 @@ _LEX = lexicon()
 _MEASURE_WORD = _LEX.compile("measure_word")
 _FILLER = _LEX.compile("bare_name_clause_filler")
 _COUNTED_ACT = _LEX.compile("bare_name_counted_act")  # `全省已建成运输机场9个`: the act made all the things counted
-_SHARE_TAIL = _LEX.compile("bare_name_share_tail")  # `春季造林(占全年)`: the tail names the measure, a share
+_SAID_OF_ALL = _LEX.compile("bare_name_said_of_all")  # `…项目均已全部复工`: said of every one of the things
+_SHARE_TAIL = _LEX.compile("bare_name_share_tail")
+_MEASURE_AFTER = _LEX.compile("bare_name_measure_after")  # `试点单位营业收入`: the name owns the measure  # `春季造林(占全年)`: the tail names the measure, a share
+_WHOLE_PART = _LEX.compile("whole_part_marker")  # `832个贫困县中已有436个…`: the whole's clause ends at its part
+_PLACE_JOINER = _LEX.compile("list_joiner")  # `钦州市与北海市…`: two places joined
 _CLAUSE_END = regex.compile(r"[，,。；;：:！？!?、（）()|\n]")  # a list item or a bracket is a clause of its own
 _MAX_BARE_NAME = 5  # characters: a longer subject carries its own defining words
 _MAX_LEFT = 1  # characters of the clause a bare name may leave unsaid (`各`, `的`)
@@ -30,7 +34,9 @@ def bare_name_of_a_clause(subject: str, lead: str, after: str) -> bool:
         return False
     before = _CLAUSE_END.split(lead)[-1]
     told_before = all(before.count(char) >= measure.count(char) for char in set(measure))
-    clause = before if told_before else before + _CLAUSE_END.split(after)[0]  # `18个…军营`: the number comes first
+    clause = before if told_before else before + _WHOLE_PART.split(_CLAUSE_END.split(after)[0])[0]  # `18个…军营`
+    if (at := clause.rfind(measure)) >= 0 and _MEASURE_AFTER.match(clause, at + len(measure)) is not None:
+        return False  # `试点单位营业收入…`, `企业实现营业收入…`: the name is the owner of the measure after it
     return len(_said(_without_chars(clause, measure))) > _MAX_LEFT
 
 
@@ -57,4 +63,6 @@ def _said(rest: str) -> str:
     """What a clause says besides its bare name and figure: without places, times, words of having and the one act
     that made or reported all the things counted."""
     said = _FILLER.sub("", strip_place_prefix(_FILLER.sub("", rest)))
-    return "" if _COUNTED_ACT.fullmatch(said) else said
+    if (joined := _PLACE_JOINER.match(said)) is not None:  # `钦州市与北海市新增企业`: two places joined
+        said = _FILLER.sub("", strip_place_prefix(said[joined.end():]))
+    return "" if _COUNTED_ACT.fullmatch(said) or _SAID_OF_ALL.match(said) else said

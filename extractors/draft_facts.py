@@ -33,7 +33,6 @@ _THIS_IS = _LEX.compile_at("this_names_previous")
 _NTH_AMOUNT = _LEX.compile("nth_amount")
 _CURRENCIES = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "currency")
 _SIBLINGS = 12  # drafts either side searched for a rest item's siblings (one sentence's list)
-_AFTER = 40  # characters after a figure that its clause may go on with (`18个…军营`)
 UNREPORTED_FAMILIES = ("other", "growth_rate")  # uncatalogued only: the catalogued families keep their recall
 
 
@@ -47,6 +46,7 @@ class Draft:
     clause_timed: bool = False  # its own clause names its time (`…,四季度增长1.9%`): a span of its own
     article: int = -1    # the article the figure is in (a headline restates only its own article's body)
     lead: str = ""   # its sentence's text right before it (`该县曾有`: a count once held, not a story's act)
+    after: str = ""  # its sentence's text right after it (`18个…军营`: a clause may name the things after the number)
 
 
 
@@ -151,7 +151,7 @@ class DraftFacts:
                 f = replace(f, subject=repaired_clause(f.subject))  # `…增加了近` → …增加 (after its acts are trimmed)
                 if subject_is_clause(f.subject) and not told_as_held_once(d.lead):
                     continue  # `半个月就售出…`, `跑遍了…`: a story's particular, not a measure's name
-                if bare_name_of_a_clause(f.subject, d.lead, self.text[f.end:f.end + _AFTER]):
+                if bare_name_of_a_clause(f.subject, d.lead, d.after):
                     continue  # `贫困村`, `出行`: the things or the act, not which of them the sentence counts
             if f.indicator is not None and (name := catalogued_name(f.subject)) != f.subject:
                 if name is None:
