@@ -32,7 +32,7 @@ def bare_name_of_a_clause(subject: str, lead: str, after: str) -> bool:
     if not measure or len(measure) > _MAX_BARE_NAME or _MEASURE_WORD.search(measure) is not None \
             or _SHARE_TAIL.search(subject) is not None or _defining_tail(subject[len(measure):]):
         return False
-    before = _CLAUSE_END.split(lead)[-1]
+    before = _WHOLE_PART.split(_CLAUSE_END.split(lead)[-1])[-1]  # `11个乡镇中曾有`: the part's clause opens after it
     told_before = all(before.count(char) >= measure.count(char) for char in set(measure))
     clause = before if told_before else before + _WHOLE_PART.split(_CLAUSE_END.split(after)[0])[0]  # `18个…军营`
     if (at := clause.rfind(measure)) >= 0 and _MEASURE_AFTER.match(clause, at + len(measure)) is not None:
