@@ -35,8 +35,8 @@ def bare_name_of_a_clause(subject: str, lead: str, after: str) -> bool:
     before = _WHOLE_PART.split(_CLAUSE_END.split(lead)[-1])[-1]  # `11个乡镇中曾有`: the part's clause opens after it
     told_before = all(before.count(char) >= measure.count(char) for char in set(measure))
     clause = before if told_before else before + _WHOLE_PART.split(_CLAUSE_END.split(after)[0])[0]  # `18个…军营`
-    if (at := clause.rfind(measure)) >= 0 and _MEASURE_AFTER.match(clause, at + len(measure)) is not None:
-        return False  # `试点单位营业收入…`, `企业实现营业收入…`: the name is the owner of the measure after it
+    if told_before and (at := before.rfind(measure)) >= 0 and _MEASURE_AFTER.match(before, at + len(measure)):
+        return False  # `试点单位营业收入达到…`: the name owns the measure the figure is of (not `12家企业营业收入…`)
     return len(_said(_without_chars(clause, measure))) > _MAX_LEFT
 
 
