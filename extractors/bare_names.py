@@ -32,12 +32,18 @@ def bare_name_of_a_clause(subject: str, lead: str, after: str) -> bool:
     if not measure or len(measure) > _MAX_BARE_NAME or _MEASURE_WORD.search(measure) is not None \
             or _SHARE_TAIL.search(subject) is not None or _defining_tail(subject[len(measure):]):
         return False
-    before = _WHOLE_PART.split(_CLAUSE_END.split(lead)[-1])[-1]  # `11个乡镇中曾有`: the part's clause opens after it
+    before = _part_clause(_CLAUSE_END.split(lead)[-1])
     told_before = all(before.count(char) >= measure.count(char) for char in set(measure))
     clause = before if told_before else before + _WHOLE_PART.split(_CLAUSE_END.split(after)[0])[0]  # `18个…军营`
     if told_before and (at := before.rfind(measure)) >= 0 and _MEASURE_AFTER.match(before, at + len(measure)):
         return False  # `试点单位营业收入达到…`: the name owns the measure the figure is of (not `12家企业营业收入…`)
     return len(_said(_without_chars(clause, measure))) > _MAX_LEFT
+
+
+def _part_clause(before: str) -> str:
+    """`全区11个乡镇中曾有` before a part's figure: its clause opens after the whole (the marker looks for the figure
+    after `有`, which the text before the figure does not hold, so one stands in for it)."""
+    return _WHOLE_PART.split(before + "0")[-1][:-1]
 
 
 def _defining_tail(tail: str) -> bool:
