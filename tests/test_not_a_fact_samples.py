@@ -35,11 +35,7 @@ CASES = [
     # [N3] a size class's bound and the bound a counted set passes: the count is the figure
     ("size class listed", "其中百亩以上870户,千亩以上31户。", [870, 31]),
     ("towns over a bound", "全县有4个乡镇一般公共预算收入超过8000万元。", []),  # the bound; the count is a known gap
-    pytest.param("firms past a bound", "全市12家企业营业收入突破10亿元。", [],  # the bound; the count: bare `企业` loses it
-                 marks=pytest.mark.xfail(strict=True, reason="bare-name rule (bare_names.py) keeps a wrong fact: a "
-                                         "bare 企业 that lost its bound (营业收入突破10亿元), kept as a name by the "
-                                         "measure after it"),
-                 id="firms past a bound"),
+    ("firms past a bound", "全市12家企业营业收入突破10亿元。", []),  # the bound; the count: bare `企业` loses it
     ("a sum together stays", "3家龙头企业合计投资超过6亿元。", [3, 6e8]),
     ("a share of the counted stays", "电商平台对600个重点县覆盖率超过85%。", [85]),
     ("a gift to counted places stays", "东方集团向20个城市捐赠了超过300万只口罩。", [3e6]),

@@ -40,12 +40,10 @@ CASES = [
     ("a rate against a benchmark, a fall", "据介绍，该期绿色债券综合发行利率较基准利率降幅达12.5%。\n",
      [(G, "该期绿色债券综合发行利率", -12.5)]),
     ("a past crisis's figure compared", "今年经济将萎缩6%，远高于上一轮危机期间萎缩3.5%的水平。\n", [(G, "经济", -6)]),
-    pytest.param("other economies' figures compared", "一季度我国经济增长6.4%，远高于德国1.5%、法国1.2%的增速。\n",
-                 [(G, "经济", 6.4)],  # 德国/法国 `经济` 1.5, 1.2: bare names with no measure, dropped (round 50)
-                 marks=pytest.mark.xfail(strict=True, reason="bare-name rule (bare_names.py) keeps a wrong fact: a comparison with another country (`远高于德国1.5%`) keeps 德国's growth as family other with the bare subject `经济` (no measure; 法国 1.2 is dropped)")),
-    pytest.param("another country's figure compared", "一季度，美国经济增长2%，明显高于英国0.4%。\n",
-                 [(G, "经济", 2)],  # 英国 `经济` 0.4: a bare name with no measure, dropped (round 50)
-                 marks=pytest.mark.xfail(strict=True, reason="bare-name rule (bare_names.py) keeps a wrong fact: a comparison with another country (`明显高于英国0.4%`) keeps 英国's growth as family other with the bare subject `经济` and region 美国")),
+    ("other economies' figures compared", "一季度我国经济增长6.4%，远高于德国1.5%、法国1.2%的增速。\n",
+                 [(G, "经济", 6.4)]),  # 德国/法国 `经济` 1.5, 1.2: bare names with no measure, dropped (round 50)
+    ("another country's figure compared", "一季度，美国经济增长2%，明显高于英国0.4%。\n",
+                 [(G, "经济", 2)]),  # 英国 `经济` 0.4: a bare name with no measure, dropped (round 50)
     ("projects put into production, a bare word kept", "去年，全区32个项目顺利投产。\n", [(OT, "项目顺利投产", 32)]),
     ("projects signed keep the signing", "会上，32个项目集中签约，总投资180亿元。\n",
      [(OT, "项目集中签约", 32), (INV, "集中签约项目总投资", 1.8e10)]),
