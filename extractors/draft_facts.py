@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from .act_edges import is_clause_fragment, without_act_edges
 from .attested_subjects import attested_name, rated_subjects
+from .bare_names import bare_name_of_a_clause
 from .case_acts import case_act_subject, counted_acts
 from .clause_remnants import without_predicate, without_remnants
 from .clause_subjects import repaired_clause, subject_is_clause, told_as_held_once
@@ -45,6 +46,7 @@ class Draft:
     clause_timed: bool = False  # its own clause names its time (`…,四季度增长1.9%`): a span of its own
     article: int = -1    # the article the figure is in (a headline restates only its own article's body)
     lead: str = ""   # its sentence's text right before it (`该县曾有`: a count once held, not a story's act)
+    after: str = ""  # its sentence's text right after it (`18个…军营`: a clause may name the things after the number)
 
 
 
@@ -149,6 +151,8 @@ class DraftFacts:
                 f = replace(f, subject=repaired_clause(f.subject))  # `…增加了近` → …增加 (after its acts are trimmed)
                 if subject_is_clause(f.subject) and not told_as_held_once(d.lead):
                     continue  # `半个月就售出…`, `跑遍了…`: a story's particular, not a measure's name
+                if bare_name_of_a_clause(f.subject, d.lead, d.after):
+                    continue  # `贫困村`, `出行`: the things or the act, not which of them the sentence counts
             if f.indicator is not None and (name := catalogued_name(f.subject)) != f.subject:
                 if name is None:
                     continue  # `某城区先后投资380万元，建设了…`: several acts told elsewhere, not the district's total

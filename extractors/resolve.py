@@ -77,6 +77,7 @@ _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _SAME_ITEM_CHANGE = _LEX.compile("same_item_change")
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
 _LEAD_REACH = 40  # characters of a figure's sentence before it that may tell a story's act (`跑遍了…`)
+_AFTER_REACH = 40  # characters after a figure that its clause may go on with (`18个…军营`)
 _HEADLINE_REACH = 400  # characters after a headline's count where its article's lead may write the reporting day
 _COUNTED_REACH = 16  # characters after a count's number that may name the divisions it counts (`个深度贫困县`)
 
@@ -288,7 +289,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         headline = para_start in self.seg.headline_starts or para_start in self.seg.lead_starts
         clause_timed = explicit and any(clause <= tm.start < m.start for tm in times)  # `,四季度增长1.9%`
         lead = self.text[max(s.start, m.start - _LEAD_REACH):m.start]  # what the sentence tells before the figure
-        self.drafts.append(Draft(fact, explicit, headline, bool(m.place), clause_timed, s.article, lead))
+        after = self.text[m.end:min(s.end, m.end + _AFTER_REACH)]  # and after it, in the same (normalised) text
+        self.drafts.append(Draft(fact, explicit, headline, bool(m.place), clause_timed, s.article, lead, after))
         self._last_whole = (m.end, m.kind, unit, period)
         self._carry.note(s.paragraph, s.start, status, period)
         if ownership.firm_owned and self._firm_figure[0] != s.start:  # the whole its parts follow: the sentence's first

@@ -39,7 +39,7 @@ CAUSED = [
     ("a continent", "这些措施使非洲疟疾死亡率下降了40%。", [{"value": -40, "region": "非洲"}]),
     ("a province", "新政策使广西企业负担减少12%。", [{"value": -12, "region": "广西壮族自治区"}]),
     # negative: the whole world a result reaches is not the figure's place (the institute's city is)
-    ("a reach", "目前,敦煌研究院的网站上线后,使全球可以在线看到30个洞窟的图像。", [{"value": 30, "region": "敦煌市"}]),
+    ("a reach", "目前,敦煌研究院的网站上线后,使全球可以在线看到的洞窟数量达到30个。", [{"value": 30, "region": "敦煌市"}]),
 ]
 
 PAIRS = [
@@ -55,7 +55,7 @@ PAIRS = [
 LISTED_COUNTS = [
     # places counted together (some unread alone: 大同, 长治): the count and the list's joint figures are no member's
     ("three cities", "山西省太原、大同、长治3个市共新增就业岗位1.2万个。",
-     [{"value": 3, "region": None}, {"value": 12000, "region": None}]),
+     [{"value": 12000, "region": None}]),
     ("two cities in words", "河南省郑州、洛阳两市常住人口增加15万人。", [{"value": 150000, "region": None}]),
     # the last member joined by 和 or 及, members the gazetteer does not read alone, zones or ports counted
     ("zones after a list ending in and", "乌鲁木齐、阿拉山口、霍尔果斯和喀什4个综合保税区共实现进出口额320.5亿元,增长61.2%。",

@@ -1,7 +1,7 @@
 """Clause remnants (round 47): a subject keeps no adverb of its clause between the owner and the act counted
 (`某局共受理…` → 某局受理…, `某区已累计完成…` → 某区累计完成…, `还`, `又`, `一共`, `共计`), and a noun that follows its count keeps
 no predicate of its clause as its name's end (`N名群众全部脱贫` → 全部脱贫的群众, `N个县未摘帽` → 未摘帽的县; a predicate cut
-before its clause ends is dropped: `N名先进个人受到…表彰` → 先进个人). Each row is our own sentence: ALL its facts as
+before its clause ends is dropped: `N名先进个人受到…表彰` → 先进个人, a bare name its clause defines, so no fact: round 50). Each row is our own sentence: ALL its facts as
 (subject, value)."""
 
 from datetime import date
@@ -40,10 +40,10 @@ CASES = [
     ("all opened to traffic", "近日，川藏铁路拉林段的21座隧道全部贯通。\n",
      [_f("川藏铁路拉林段全部贯通的隧道", 21)]),
     ("firms that benefited", "今年以来，全区900多家小微企业受益。\n", [_f("受益的小微企业", 900)]),
-    ("a verb cut before its object: the noun alone", "4名先进个人受到省政府通报表彰。\n", [_f("先进个人", 4)]),
-    ("a cause cut before the predicate: the noun alone", "其余6个监测点因停电和道路中断未开展监测。\n", [_f("其余监测点", 6)]),
+    ("a verb cut before its object: the noun alone", "4名先进个人受到省政府通报表彰。\n", []),  # the noun alone lost its act
+    ("a cause cut before the predicate: the noun alone", "其余6个监测点因停电和道路中断未开展监测。\n", []),  # lost its predicate
     ("a verb of standing with its place after: the noun alone", "春节期间，全省1.8万名驻村干部坚守在岗位上。\n",
-     [_f("驻村干部", 18000)]),
+     []),  # the noun alone lost what the counted cadres did
 ]
 
 NEGATIVES = [

@@ -28,7 +28,7 @@ COUNTY_SHORT_NAMES = [
     # negatives: a short name alone names no county (many are other words); an item of a list may stand with
     # places the gazetteer does not read, so the figure is the list's, not the one county's
     ("not named in full", "去年正定接待游客1200万人次。", [(12000000, None)]),
-    ("an item of a list", "拉萨市和定日县都在高原上。定结、聂拉木、定日3个县城被划入保护区。", [(3, None)]),
+    ("an item of a list", "拉萨市和定日县都在高原上。定结、聂拉木、定日3个县的草原面积达1.2万平方公里。", [(12000, None)]),
 ]
 
 

@@ -1,5 +1,5 @@
 """The clause's words around a measure, not the measure's name (audit sheets 41 and 43, class S1 debris): a kind's
-demonstrative (`这样的服务站` → 服务站), a sequence word and its light verb (`之后作了4次改进` → 改进), a span of days and the
+demonstrative (`这样的社区养老服务站` → 社区养老服务站), a sequence word and its light verb (`之后作了4次改进` → 改进), a span of days and the
 place before an act (`三天全国共接待…` → 接待国内游客), `争取` before a change, `已发展`/`已达到` between a topic and its
 measure, a trip's verb before a named area, `围绕`, a verb of occurrence before the events counted, a turn's `转`, and a moment clause with its `现` (`建县时林木覆盖率…现在增加到…` → 林木覆盖率) are trimmed; a
 subject that is only a fragment (`推广到全国省`, `同意…等县`, `要绕`, `可以选择`, `当地发生针`) or a level at a moment
@@ -11,12 +11,12 @@ from factcase import named_values
 
 CASES = [
     # a kind's demonstrative before the things counted
-    ("this kind of station", "在徐汇区，这样的服务站已有1100个，覆盖全部街镇。\n", [("服务站", 1100)]),
+    ("this kind of station", "在徐汇区，这样的社区养老服务站已有1100个，覆盖全部街镇。\n", [("社区养老服务站", 1100)]),
     ("that kind of reading room", "在余杭区，那种共享书屋有230家。\n", [("共享书屋", 230)]),
     # a sequence word and its light verb
     # (the revisions are the first edition's: revised_things.py, subjects44)
     ("improvements made after", "我国于2008年启动谈判并提交首份出价，之后作了4次改进。\n", [("出价改进", 4)]),
-    ("revisions made since", "该标准2015年首次发布，此后做了3次修订。\n", [("修订", 3)]),
+    ("revisions made since", "2015年发布首版标准，此后做了3次修订。\n", [("标准修订", 3)]),
     # a span of days, the place and 共 before the act
     ("a holiday's three days", "今年中秋假期，三天全国共接待国内游客4.1亿人次，同比增长6.2%。\n",
      [("接待国内游客", 4.1e8), ("接待国内游客", 6.2)]),

@@ -59,7 +59,7 @@ TITLE_CASES = [
     ("a title's zone listed after the province's parts", PAGE,
      "本次疫情已波及四川省3个市的6个县区和天府新区\n2019-03-05 10:20\n3月5日，从四川省疫情防控新闻发布会上获悉，"
      "截至3月4日24时，本次疫情四川省累计报告本土确诊病例56例。\n目前，已有20例确诊病例治愈出院。\n",
-     [(6, "四川省"), (56, "四川省"), (20, "四川省")]),
+     [(56, "四川省"), (20, "四川省")]),  # the title's 6 (县区, lost 疫情波及) is dropped by the bare-name rule (round 50)
 ]
 
 TITLE_GAPS = [
@@ -67,7 +67,7 @@ TITLE_GAPS = [
     ("a one-line title's zone listed after the province's parts", PAGE,
      "本次疫情已波及陕西省3个市的6个县区和西咸新区\n3月5日，从陕西省疫情防控新闻发布会上获悉，"
      "截至3月4日24时，本次疫情陕西省累计报告本土确诊病例56例。\n目前，已有20例确诊病例治愈出院。\n",
-     [(6, "陕西省"), (56, "陕西省"), (20, "陕西省")]),
+     [(56, "陕西省"), (20, "陕西省")]),  # the title's 6: as in the row above
 ]
 
 LABEL_CASES = [
@@ -77,11 +77,12 @@ LABEL_CASES = [
      [(18000000000, "安吉县"), (50000, "安吉县")]),
     # negatives: two places in the label; a dash line that names no place
     ("a label of two places scopes nothing", PAPER,
-     "各地欢度春节\n　　本报记者 某某\n　　泰国和老挝——\n　　当地时间2月5日，300余名民众来到文化中心观看演出。\n",
-     [(300, None)]),
+     "各地欢度春节\n　　本报记者 某某\n　　泰国和老挝——\n　　当地时间2月5日，观看春节演出的民众达300余万人次。\n",
+     [(3000000, None)]),
     ("a dash line that names no place scopes nothing", PAPER,
-     "各地欢度春节\n　　本报记者 某某\n　　热闹非凡——\n　　当地时间2月5日，300余名民众来到文化中心观看演出。\n",
-     [(300, "全国")]),
+     "各地欢度春节\n　　本报记者 某某\n　　热闹非凡——\n　　当地时间2月5日，观看春节演出的民众达300余万人次。\n",
+     [(3000000, "全国")]),
+    # (`300余名民众来到文化中心观看演出`: a scene's count, named 民众来, is no fact; round 50 tells a statistic)
 ]
 
 CASES = DISTRICT_CASES + CITY_REPORT_CASES + TITLE_CASES + LABEL_CASES

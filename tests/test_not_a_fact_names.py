@@ -18,7 +18,7 @@ CASES = [
     ("projects put into production", "随着60万吨乙二醇、120万吨聚丙烯等大型化工项目的投产,园区产业链逐步完善。", []),
     ("a project signed", "开发区签约30万吨再生铝项目。", []),
     ("capacity added stays", "今年全市新增产能80万吨。", [8e5]),
-    ("projects' total stays", "目前,集团在建的28个、190万千瓦风电项目已全部复工。", [28, 1.9e6]),
+    ("projects' total stays", "目前,集团在建的28个、总装机容量190万千瓦的风电项目已全部复工。", [28, 1.9e6]),
     ("annual output stays", "该港去年货物吞吐量1200万吨,增长8%。", [1.2e7, 8]),
     # a five-year plan's list (N2/N3)
     ("a plan's projects", "实施好“十四五”规划102项重大工程项目。", []),

@@ -28,7 +28,7 @@ CASES = [
     # one body's plenary meetings
     ("a committee's plenary meetings", "委员会成立5年来,已召开86次全体会议。", []),
     ("a ministry's forums stay", "国家发改委召开座谈会12次,上门沟通20次。", [12, 20]),
-    ("a national body's sessions stay", "全国人大常委会已召开12次全体会议。", [12]),
+    ("a national body's sessions stay", "全国人大常委会已召开12次常委会全体会议。", [12]),
     # one speaker's plan
     ("a farmer's plan", "他说,明年打算再养300只羊。", []),
     ("a manager's hiring plan", "厂长说,今年准备招工200人。", []),

@@ -28,7 +28,7 @@ CASES = [
     ("households moved stay", "全镇今年搬迁安置农户1500户。", [1500]),
     # one unit of area as a rate's base
     ("one mu as a base", "他说,过去种小麦,1亩地收入600多元。", [600]),  # the income per mu stays
-    ("a hectare as a base", "试验田里,1公顷收稻谷9吨。", [9]),  # the yield per hectare stays
+    ("a hectare as a base", "试验田里,1公顷稻谷产量9吨。", [9]),  # the yield per hectare stays
     ("an area planted stays", "今年全县新种小麦1.5万亩。", [1.5e4]),
     # a deal still under talks
     ("a deal under talks", "某国宣布中止与邻国800亿美元贸易协定谈判。", []),

@@ -35,10 +35,10 @@ CASES = [
     # [N3] a size class's bound and the bound a counted set passes: the count is the figure
     ("size class listed", "其中百亩以上870户,千亩以上31户。", [870, 31]),
     ("towns over a bound", "全县有4个乡镇一般公共预算收入超过8000万元。", []),  # the bound; the count is a known gap
-    ("firms past a bound", "全市12家企业营业收入突破10亿元。", [12]),
+    ("firms past a bound", "全市12家企业营业收入突破10亿元。", []),  # the bound; the count: bare `企业` loses it
     ("a sum together stays", "3家龙头企业合计投资超过6亿元。", [3, 6e8]),
     ("a share of the counted stays", "电商平台对600个重点县覆盖率超过85%。", [85]),
-    ("a gift to counted places stays", "企业向20个城市捐赠了超过300万只口罩。", [3e6]),
+    ("a gift to counted places stays", "东方集团向20个城市捐赠了超过300万只口罩。", [3e6]),
     # [N8] a hope; [N2] what a field can earn
     ("hope of support", "代表团希望能争取到15个成员国的支持。", []),
     ("can earn", "这里的梨丰收了,能够收入3万多元。", []),
@@ -59,6 +59,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("name,text,values", CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize("name,text,values", CASES, ids=[c.id if hasattr(c, "marks") else c[0] for c in CASES])
 def test_no_reported_figure(name, text, values):
     assert [f["value"] for f in facts_of(text, MAY)] == values

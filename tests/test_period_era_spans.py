@@ -26,7 +26,7 @@ ROWS = [
     ("学习十九大精神，全县培训党员干部1.2万人。", date(2018, 3, 2),
      [(12000, None, "2018-03-02", "actual")]),
     # negative: what a since dates inside a noun phrase (a record, every one of a kind) is no figure's span
-    ("3月6日，座谈会在北京举行。这是党的十八大以来最大规模的会议，22个省份一直开到县级。", date(2020, 5, 20),
+    ("3月6日，座谈会在北京举行。这是党的十八大以来最大规模的会议，视频会议开到县级的省份有22个。", date(2020, 5, 20),
      [(22, None, "2020-03-06", "actual")]),
     # the last N days up to the bulletin's day in force, not the Nth of the month
     ("截至5月13日24时，全省现有确诊病例12例。近10日，新增无症状感染者均低于20例。", date(2020, 5, 15),

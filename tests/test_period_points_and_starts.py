@@ -82,7 +82,7 @@ STARTS = [
     # an event's span (`…期间`) is dated by its year; an event's name alone dates nothing
     ("去年中国国际茶叶博览会期间，共有86个项目达成合作意向。", date(2019, 10, 15),
      [(86, "2018-01-01", "2018-12-31", "actual")]),
-    ("2019年中国国际茶叶博览会上，共有86个项目达成合作意向。", date(2019, 10, 15),
+    ("2019年中国国际茶叶博览会上，达成合作意向的项目共有86个。", date(2019, 10, 15),
      [(86, None, "2019-10-15", "actual")]),
     # the shopping day is one day of the year in force, not the year; a supposed one dates nothing
     ("2018年，全省“双11”网络零售额同比增长56.2%。", date(2019, 2, 25),

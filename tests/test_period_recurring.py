@@ -27,7 +27,7 @@ RATES = [
      "从2021年起,全市计划每年新建公园12个。",
      [{"value": 12, "period_start": None, "period_end": None}]),
     ("habit opening the sentence",
-     "每年7、8月份,都会有2万多人来到青龙峡避暑。",
+     "每年7、8月份,来青龙峡避暑的游客都有2万多人。",
      [{"value": 20000, "period_start": None, "period_end": None}]),
     # a rate told as current keeps the report's day (the state as of the story)
     ("current yearly rate",

@@ -56,7 +56,7 @@ RUNNING_TOTALS = [
     (_PAPER + "去年，隧道开累成洞64.8公里。\n", date(2020, 1, 20), {"64.8": (None, "2019-12-31")}),
     # `累计` and the party dealt with, in a year's review: the running total at the year's end
     ("本报讯 政府工作报告摘要。\n过去一年，对外合作不断深化。累计与52个国家和8个国际组织签署合作协议120份。\n", date(2022, 3, 6),
-     {"52": (None, "2021-12-31"), "8": (None, "2021-12-31"), "120": (None, "2021-12-31")}),
+     {"120": (None, "2021-12-31")}),  # 52 国家, 8 国际组织: bare names of the partners, no facts (round 50)
     # a running total named as a noun under a year only the paragraph gives: held at that year's end
     ("本报讯 大使寄语。\n2019年，两国关系取得新进展。\n一年来，合作成果丰硕。多家企业在当地建厂，中方累计投资额超过4.2亿美元。\n",
      date(2020, 2, 8), {"420000000": (None, "2019-12-31")}),

@@ -120,7 +120,7 @@ ANCHORS = [
     # a time inside a title or a bracketed aside dates what is inside
     ("2022年全县参加高考6100人(6月高考,不含4月份单招录取的850人),本科录取2700人。", date(2023, 7, 12),
      {"2700": ("2022-01-01", "2022-12-31", "actual")}),
-    ("省检察院日前印发《2018—2022年检察改革规划》,确定了41项改革任务。", date(2019, 2, 13),
+    ("省检察院日前印发《2018—2022年检察改革规划》,规划改革任务数量达41项。", date(2019, 2, 13),
      {"41": (None, "2019-02-13", "actual")}),
     # negative: an edition in brackets still dates its source; a time alone in brackets restates the one before
     ("据《开发区目录》(2018年版),全国共有2500余家开发区。", date(2019, 10, 12),

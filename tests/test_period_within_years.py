@@ -25,9 +25,9 @@ FROM_THE_ACT = [
 ]
 
 START_UNKNOWN = [
-    ("pledge retold", "各方欢迎我国宣布的举措——我国将在两年内向非洲提供15亿美元发展援助。", date(2021, 6, 5),
+    ("pledge retold", "各方欢迎我国宣布的举措——我国将在两年内向非洲提供发展援助15亿美元。", date(2021, 6, 5),
      {"1500000000": (None, None, "target")}),
-    ("goal told to a reporter", "合作社负责人说，“我们三年内的目标是亩产900公斤。”", date(2021, 6, 5),
+    ("goal told to a reporter", "合作社负责人说，“我们三年内的目标是亩产量900公斤。”", date(2021, 6, 5),
      {"900": (None, None, "target")}),
 ]
 

@@ -60,7 +60,7 @@ UNPLACED_BASES = [
 NEGATIVES = [
     ("after the lantern festival", "元宵节后，南岭省计划开行专列，帮助1500余名务工人员返岗。\n", FESTIVAL,
      [(1500, None, "2019-02-12")]),
-    ("a span opened by another day", "从元旦到元宵节期间，南岭省文艺小分队演出覆盖800个乡镇。\n", FESTIVAL,
+    ("a span opened by another day", "从元旦到元宵节期间，南岭省文艺小分队演出覆盖乡镇800个。\n", FESTIVAL,
      [(800, None, "2019-02-12")]),
     ("来 as a verb after N天", "他3天来到展台前，买走了2只玩具。\n", FESTIVAL, []),
     ("a base with its own time", "东江市未脱贫人口从2015年底的150万人下降至2018年底的40万人。\n", date(2019, 10, 23),

@@ -22,9 +22,12 @@ CASES = [
     ("a peak told as a clause of its own",
      "最多的时候，一天有150多辆货车进园区装货。",
      _facts((150, "一天货车进园区装货", None, None))),
-    ("a peak period dates every item of its list",
-     "高峰时期，全市共开设120家发热门诊、35个集中隔离点，仅主城区就有40家。",
-     _facts((120, "开设发热门诊", None, None), (35, "集中隔离点", None, None), (40, "主城区", None, None))),
+    pytest.param("a peak period dates every item of its list",
+                 "高峰时期，全市共开设120家发热门诊、35个集中隔离点，仅主城区就有40家。",  # `主城区` of 40 is no subject
+                 _facts((120, "开设发热门诊", None, None), (35, "集中隔离点", None, None)),
+                 marks=pytest.mark.xfail(strict=True, reason="bare-name rule (bare_names.py) keeps a wrong fact: a "
+                                         "place alone as the subject (仅主城区就有40家 → 主城区), a part's clause after "
+                                         "its whole")),
     # a peak after its measure: the figure's moment, and no part of the measure's name
     ("a peak after the measure it qualifies",
      "该厂的原料损耗最高时可达2%。",
@@ -33,8 +36,8 @@ CASES = [
      "商场客流最多时超过3万人次。",
      _facts((30000, "商场客流", None, None))),
     ("a firm's heyday after its owner",
-     "这家公司鼎盛时期拥有300多辆货车。",
-     _facts((300, "公司货车", None, None))),
+     "东方物流公司鼎盛时期拥有300多辆货车。",
+     _facts((300, "东方物流公司货车", None, None))),
     # negatives: a span in force holds, the next sentence is the report's again, hours and a share's base are no peak
     ("a year written before a peak keeps its year so far",
      "2019年，全县蔬菜价格最高时上涨30%。",
@@ -51,7 +54,13 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def _params(cases):
+    """Each row without its label, the label its id (a pytest.param row keeps its marks)."""
+    rows = [(c.values, c.marks) if hasattr(c, "marks") else (c, ()) for c in cases]
+    return [pytest.param(*values[1:], marks=marks, id=values[0]) for values, marks in rows]
+
+
+@pytest.mark.parametrize("text,expected", _params(CASES))
 def test_past_peak_periods(text, expected):
     assert_exactly(text, expected, PUBLISHED)
 

@@ -40,7 +40,7 @@ MONITORED_SETS = [
     ("2022年,全省13个设区城市平均PM10浓度为52微克/立方米。",
      [{"subject": "设区城市平均PM10浓度", "value": 52, "unit": "微克/立方米"}]),
     # negatives: a count of cities that does something, or a place's centre, stays a count
-    ("2022年,全省新增3个城市开展试点。", [{"subject": "新增城市", "value": 3, "unit": "个"}]),
+    ("2022年,全省新增试点城市3个。", [{"subject": "新增试点城市", "value": 3, "unit": "个"}]),
     ("2021年,全省建成12个国控断面自动站。", [{"value": 12, "unit": "个"}]),
 ]
 

@@ -50,7 +50,7 @@ KEPT = [
     ("a set counted before", "今年新开工项目56个，总投资380亿元。",
      [{"value": 56, "region": "绍兴市"}, {"value": 3.8e10, "region": "绍兴市"}]),
     ("a threshold is no one project", "总投资亿元以上的项目达到46个。", [{"value": 46, "region": "绍兴市"}]),
-    ("every one of the projects", "每一个总投资超亿元的项目都有专班跟进，全市共有这类项目46个。",
+    ("every one of the projects", "每一个总投资超亿元的项目都有专班跟进，全市共有这类亿元以上项目46个。",
      [{"value": 46, "region": "绍兴市"}]),
     ("a set of key projects", "总投资300亿元的一批重点项目集中签约。", [{"value": 3e10, "region": "绍兴市"}]),
     ("the place's own investment", "去年全市完成固定资产投资增长8%。", [{"value": 8, "region": "绍兴市"}]),

@@ -12,7 +12,7 @@ from factcase import named_values
 CASES = [
     # the act the things counted did names the set (入驻企业, 集中签约项目), which owns the amount after it
     ("通过多轮招商，临江产业园先后吸引了40余家企业入驻，协议投资总额近9亿美元。",
-     [("other", "企业入驻", 40), ("investment", "入驻企业协议投资总额", 900000000)]),
+     [("investment", "入驻企业协议投资总额", 900000000)]),  # 企业入驻 without its park: a bare name (round 50)
     ("会上，25个项目集中签约，签约额达120多亿元。",
      [("other", "项目集中签约", 25), ("investment", "集中签约项目签约额", 12000000000)]),
     # plots of land counted, and where the amount is (`…宗土地中，`)

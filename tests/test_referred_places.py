@@ -32,7 +32,7 @@ CASES = [
      "外资企业看好中国市场\n\n　　该公司负责人表示,公司在安徽省已经连续投资多年,近日又与当地政府签署了未来3年投资2亿美元的协议。\n",
      [{"value": 2e8, "region": "安徽省"}]),
     ("local schools after a partner city",
-     "体育进校园\n\n　　团队去年与甘肃天水市合作,在当地28所中小学开展足球培训。\n",
+     "体育进校园\n\n　　团队去年与甘肃天水市合作,当地开展足球培训的中小学达28所。\n",
      [{"value": 28, "region": "天水市"}]),
     ("local after a foreign country keeps the country",
      "外资企业看好中国市场\n\n　　该集团在德国设有研发中心,当地员工超过500人。\n",
@@ -73,7 +73,7 @@ CASES = [
      [{"value": 40, "region": "钦州市"}]),
     # negative: the site's own clause counts the sites there
     ("sites counted in their own clause",
-     "钦州融入湾区\n\n　　今年以来,钦州市在深圳设立招商联络处3个。\n",
+     "钦州融入湾区\n\n　　今年以来,钦州市在深圳设立驻深招商联络处3个。\n",
      [{"value": 3, "region": "钦州市"}]),
     ("firms counted where they are set up",
      "企业出海\n\n　　截至去年底,在德国设立的中资企业超过2000家。\n",

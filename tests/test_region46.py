@@ -34,10 +34,12 @@ CASES = [
      LEAD + "2018年，广东、江苏地区生产总值分别增长6.8%和6.7%。\n",
      [("地区生产总值", 6.8, "广东省"), ("地区生产总值", 6.7, "江苏省")]),
     # a mountain range is no district
-    ("天山南北 in a headline over the autonomous region's figures", "rmrb-2019-02-26-02-01.txt",
-     "天山南北展开新画卷（新时代新篇章）\n　　驻村工作开展以来，自治区各级机关每年有6万余名干部驻村。"
-     "今年，新疆各地共有1万个驻村工作队。\n",
-     [("干部驻村(每年)", 60000, "新疆维吾尔自治区"), ("各地驻村工作队", 10000, "新疆维吾尔自治区")]),
+    pytest.param("天山南北 in a headline over the autonomous region's figures", "rmrb-2019-02-26-02-01.txt",
+                 "天山南北展开新画卷（新时代新篇章）\n　　驻村工作开展以来，自治区各级机关每年有6万余名干部驻村。"
+                 "今年，新疆各地共有1万个驻村工作队。\n",
+                 [("干部驻村(每年)", 60000, "新疆维吾尔自治区"), ("各地驻村工作队", 10000, "新疆维吾尔自治区")],
+                 marks=pytest.mark.xfail(strict=True, reason="bare-name rule (bare_names.py) drops a right fact: a "
+                                         "whole's organs as the scope (自治区各级机关每年有…干部驻村)")),
     # a guard: a quote's 天山南北 before 全区 already kept the autonomous region
     ("天山南北 in a quote, then 全区", "rmrb-2019-02-26-02-01.txt",
      "新疆干部驻村纪实\n　　“要让惠民政策在天山南北落地生根。”自治区负责人说。\n"

@@ -171,7 +171,7 @@ CASES = [
      [{"value": 4, "period_start": "2022-07-18", "period_end": "2022-07-18"},
       {"value": 19, "period_start": "2022-07-18", "period_end": "2022-07-18"}]),
     # an announcement is no report: its day dates what it announces
-    ("an announcement's day", "日本首相5月14日宣布,39个县解除紧急状态。", date(2020, 5, 19),
+    ("an announcement's day", "日本首相5月14日宣布,解除紧急状态的县达39个。", date(2020, 5, 19),
      [{"value": 39, "period_start": "2020-05-14", "period_end": "2020-05-14"}]),
     # where imported cases come from (`来自美国2例`) is no place of the figure
     ("where imported cases come from", "上海报告4例境外输入性确诊病例,其中来自美国3例,来自英国1例。", date(2022, 7, 19),

@@ -23,7 +23,7 @@ CASES = [
      _q((1200000, "approx"), (800000, "approx"))),
     ("own qualifier kept", "2020年,两市的常住人口分别约为120万人和不足80万人。",
      _q((1200000, "approx"), (800000, "less_than"))),
-    ("约有 before a count", "2020年,全省约有12万贫困人口实现脱贫。", _q((120000, "approx"))),
+    ("约有 before a count", "2020年,全省脱贫人口约有12万人。", _q((120000, "approx"))),
     # negatives: no 分别, a verb or comma between the values, a word after the last value only
     ("no 分别", "2020年,出口增长约18%和进口增长9%。", _q((18, "approx"), (9, "exact"))),
     ("own verb between", "2020年,两市的出口分别下降约3%、增长7%。", _q((-3, "approx"), (7, "exact"))),

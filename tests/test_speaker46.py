@@ -20,7 +20,7 @@ def story(*paragraphs: str) -> str:
 
 CASES = [
     ("a mayor's scope word among several deputies' homes", PAPER,
-     story("“眼前的事要做好，未来的事要谋好。”广东省茂名市市长林海涛代表说，目前全市有120个省定贫困村已经出列，"
+     story("“眼前的事要做好，未来的事要谋好。”广东省茂名市市长林海涛代表说，目前全市已经出列的省定贫困村有120个，"
            "但绝不能松劲。"),
      [(120, "茂名市")]),
     ("a mayor's goals for this year", PAPER,

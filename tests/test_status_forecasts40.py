@@ -21,7 +21,7 @@ CASES = [
     ("a stock a county will reach by the year's end",
      "年底全区生猪将达80万头养殖能力。\n", [(800000, "target")]),
     ("a gift still to be made",
-     "这批图书将赠送给5省区300所乡村学校。\n", [(300, "target")]),
+     "这批图书将赠送给5省区乡村学校，赠书总量300万册。\n", [(3e6, "target")]),
     ("money a question asks why was spent",
      "既然只是配套项目，为何要投资近15亿元建设如此庞大的建筑群？\n", [(1.5e9, "actual")]),
     ("works told done after a goal",
@@ -34,9 +34,10 @@ CASES = [
      "到2022年，工程将使全市森林覆盖率达到45%。\n", [(45, "target")]),
     ("a goal told with 要",
      "今年要新建学校20所左右。\n", [(20, "target")]),
-    ("works still planned",
+    # 132 was read with the goal's subject 搬迁人口 (a different measure): a bare name now, dropped (round 50)
+    ("works still planned: the goal's figure alone",
      "全省开展督导，确保上半年搬迁人口100%入住，132个补短板项目将于6月底前全部复工。\n",
-     [(100, "target"), (132, "target")]),
+     [(100, "target")]),
 ]
 
 

@@ -83,7 +83,7 @@ PROGRAMME_NAMES = [
     # a programme's name before its count: what was done under it, and so is the item after it
     ("该省去年承担国家级创新训练计划15项,省级重点实验项目8项。", ["actual", "actual"]),
     ("全省入选国家青年人才计划36人,省级引才项目120个。", ["actual", "actual"]),
-    ("全市实施三年行动计划5个,完成改造项目40个。", ["actual", "actual"]),
+    ("全市实施三年行动计划项目5个,完成改造项目40个。", ["actual", "actual"]),
     ("2012年以来,农村专项计划实施成效明显,累计录取学生8万人。", ["actual"]),
     # negatives: 计划 as a verb still plans
     ("村里计划3年内新建大棚50个。", ["target"]),

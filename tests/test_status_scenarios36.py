@@ -19,7 +19,7 @@ CASES = [
      [{"value": 120, "status": "actual"}, {"value": 240, "status": "actual"}]),
     ("planned alone stays a target", "各地拟废止规章120件。", FEB19, [{"value": 120, "status": "target"}]),
     # a scheme named after a pledge
-    ("a pledge scheme's pilots", "该省推行企业投资项目承诺制，目前全省试点项目已达1500个。", date(2019, 10, 8),
+    ("a pledge scheme's pilots", "该省推行企业投资项目承诺制，目前全省承诺制试点项目已达1500个。", date(2019, 10, 8),
      [{"value": 1500, "status": "actual"}]),
     ("a pledge stays a target", "企业承诺今年新增投资3亿元。", date(2019, 10, 8), [{"value": 3e8, "status": "target"}]),
     # an investment plan carried out
@@ -51,7 +51,7 @@ CASES = [
     # a scenario's cases
     ("a scenario and its next cases", "他说，今年产值只要增长2%，就能达到基期的1.5倍；增长4%，相当于1.6倍；增长6%，接近1.7倍。", MAY, []),
     ("a list of changes stays", "今年一季度全市工业产值增长2%；增长最快的是电子行业。", MAY, [{"value": 2, "status": "actual"}]),
-    ("a price with 只要 stays", "一盒药现在只要6元，全市已有300家药店参与。", MAY,
+    ("a price with 只要 stays", "一盒药的价格现在只要6元，全市参与集中采购的药店已有300家。", MAY,
      [{"value": 6, "status": "actual"}, {"value": 300, "status": "actual"}]),
 ]
 

@@ -15,7 +15,7 @@ STORY_PLACES = [
      [(30000000000, "海宁市")]),
     ("a town list of the county, the county by its short name",
      "从浙江诸暨站向南,沿着杭州至金华的公路走,有重庆、河南的菜馆。枫桥、大唐、店口等11个镇乡(街道)300多个行政村做袜子,成为诸暨的支柱产业。",
-     [(11, "诸暨市"), (300, "诸暨市")]),
+     [(300, "诸暨市")]),  # 11 镇乡(街道): a bare name its clause defines (round 50)
     ("a county of a city after its province",
      "从浙江义乌出发,沿着义乌至东阳的公路,有安徽、江西的菜馆。义乌的袜业企业有1500家。",
      [(1500, "义乌市")]),

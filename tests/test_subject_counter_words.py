@@ -21,14 +21,14 @@ EXACT = [
     ("fugitives at large", "警方对8名重点在逃人员发布悬赏通告。", [_row("警方对重点在逃人员", 8, "人")]),
     ("projects under construction", "全市有45个续建在建项目。", [_row("续建在建项目", 45, "个")]),
     ("staff on duty", "全县有300名在岗职工。", [_row("在岗职工", 300, "人")]),
-    ("在 then a place word ends the noun", "有50多名医生在岗位上值守。", [_row("医生", 50, "人")]),
+    ("在 then a place word ends the noun", "有50多名医生在岗位上值守。", []),  # `医生` without 在岗位上值守: dropped
     ("households' students, not firms", "全县共有3.6万家庭经济困难学生享受营养餐补助。",
      [_row("享受营养餐补助的家庭经济困难学生", 36000, "人")]),
     ("students who receive a grant", "全省有1.5万学生享受国家助学金政策。", [_row("享受国家助学金政策的学生", 15000, "人")]),
     ("an adverb before 享受 keeps the clause", "全镇有1200多名老人继续享受免费体检。", [_row("老人继续享受免费体检", 1200, "人")]),
     ("a press conference is a noun", "全区有12家企业参加新闻发布会。", [_row("参加新闻发布会的企业", 12, "家")]),
     ("no machines in 万台湾", "两岸有2300万台湾同胞。", []),
-    ("relics come from elsewhere", "英国有至少5万件文物来自西亚地区。", [{**_row("文物", 50000, "件"), "region": "英国"}]),
+    ("relics come from elsewhere", "英国有至少5万件文物来自西亚地区。", []),  # `文物` without 来自西亚地区: dropped
     ("relics from there, after the count", "博物馆收藏了约3万件来自西亚的文物。", [_row("博物馆收藏文物", 30000, "件")]),
     ("a share of villages, no measure of 农村", "全县农村90.5%的村居完成产权改革。", []),
 ]

@@ -41,8 +41,9 @@ CASES = [
      [(G, "该期绿色债券综合发行利率", -12.5)]),
     ("a past crisis's figure compared", "今年经济将萎缩6%，远高于上一轮危机期间萎缩3.5%的水平。\n", [(G, "经济", -6)]),
     ("other economies' figures compared", "一季度我国经济增长6.4%，远高于德国1.5%、法国1.2%的增速。\n",
-     [(G, "经济", 6.4), (OT, "经济", 1.5), (OT, "经济", 1.2)]),
-    ("another country's figure compared", "一季度，美国经济增长2%，明显高于英国0.4%。\n", [(G, "经济", 2), (OT, "经济", 0.4)]),
+                 [(G, "经济", 6.4)]),  # 德国/法国 `经济` 1.5, 1.2: bare names with no measure, dropped (round 50)
+    ("another country's figure compared", "一季度，美国经济增长2%，明显高于英国0.4%。\n",
+                 [(G, "经济", 2)]),  # 英国 `经济` 0.4: a bare name with no measure, dropped (round 50)
     ("projects put into production, a bare word kept", "去年，全区32个项目顺利投产。\n", [(OT, "项目顺利投产", 32)]),
     ("projects signed keep the signing", "会上，32个项目集中签约，总投资180亿元。\n",
      [(OT, "项目集中签约", 32), (INV, "集中签约项目总投资", 1.8e10)]),
@@ -59,8 +60,8 @@ CASES = [
      "2018年，全省单位地区生产总值能耗比2010年下降约35%，提前2年实现国家下达的到2020年单位能耗下降30%的目标。\n",
      [(G, "单位地区生产总值能耗", -35), (G, "单位能耗", -30)]),
     # a trailing clause, a range
-    ("villages whose look changed", "通过美丽乡村建设，全县156个村村容村貌大变样。\n", [(OT, "村", 156)]),
-    ("towns as a range", "在全县8个乡镇范围内开展集中整治。\n", [(OT, "乡镇", 8)]),
+    ("villages whose look changed", "通过美丽乡村建设，全县156个村村容村貌大变样。\n", []),  # 村: a bare name (round 50)
+    ("towns as a range", "在全县8个乡镇范围内开展集中整治。\n", []),  # 乡镇: a bare name (round 50)
     # subjects that name nothing
     ("a sum only spent", "“3天修好水渠，只花了2300元，村里的灌溉难题就解决了。”\n", []),
     ("households by membership", "该村共有120户，其中80户属湖南省某县，40户属贵州省某县。\n", [(OT, "该村", 120)]),

@@ -47,7 +47,7 @@ NEGATIVES = [
     # an exact amount before 的 may be the things' own total: it stays a fact
     ("an exact amount of firms stays",
      "全市外商投资总额4.2亿元的企业有12家。",
-     [("外商投资总额", 420000000), ("企业", 12)]),
+     [("外商投资总额", 420000000)]),  # 企业 12 without the amount that defines them: a bare name (round 50)
     # a bound already read whole
     ("a money bound with its count, as before",
      "全省营业收入超过5亿元的企业有12家。",
