@@ -76,8 +76,7 @@ _COVID_FIRST = _LEX.table("covid_first_reported", "first")  # no case before it 
 _LIST_ITEM_GAP = _LEX.compile(r"\s?{list_joiner}")
 _SAME_ITEM_CHANGE = _LEX.compile("same_item_change")
 _CLAUSE_END = regex.compile(r"[,，;；:：。！？!?]")
-_LEAD_REACH = 40  # characters of a figure's sentence before it that may tell a story's act (`跑遍了…`)
-_AFTER_REACH = 40  # characters after a figure that its clause may go on with (`18个…军营`)
+_LEAD_REACH = 40  # characters of a figure's sentence before it (`跑遍了…`) and after it (`18个…军营`) that its clause may tell
 _HEADLINE_REACH = 400  # characters after a headline's count where its article's lead may write the reporting day
 _COUNTED_REACH = 16  # characters after a count's number that may name the divisions it counts (`个深度贫困县`)
 
@@ -289,7 +288,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         headline = para_start in self.seg.headline_starts or para_start in self.seg.lead_starts
         clause_timed = explicit and any(clause <= tm.start < m.start for tm in times)  # `,四季度增长1.9%`
         lead = self.text[max(s.start, m.start - _LEAD_REACH):m.start]  # what the sentence tells before the figure
-        after = self.text[m.end:min(s.end, m.end + _AFTER_REACH)]  # and after it, in the same (normalised) text
+        after = self.text[m.end:min(s.end, m.end + _LEAD_REACH)]  # and after it, in the same (normalised) text
         self.drafts.append(Draft(fact, explicit, headline, bool(m.place), clause_timed, s.article, lead, after))
         self._last_whole = (m.end, m.kind, unit, period)
         self._carry.note(s.paragraph, s.start, status, period)
