@@ -22,6 +22,7 @@ _CLAUSE_END_MARKS = (",", "，", ";", "；")
 _STATEMENT_END_MARKS = _CLAUSE_END_MARKS[2:]  # a `；` ends a statement: its time is not a later list's
 _ALONE_PREFIX = 3  # characters before a time that is a clause by itself (`截至`, `到`)
 _UNTIL_PREFIX = _LEX.compile(r"\s*(?:{until})?\s*")
+_LIST_WIDE_TIMES = ("y", "ym", "quarter", "mend")  # time forms (groups of lexicon `time`) that date a clause's whole list
 
 
 def _start_of(tm: TimeMention) -> int:
@@ -77,10 +78,10 @@ class ClauseTimes:
         alone = self._time_clause_before(max(floor, self._opening_end), lo, times) if opening is None else None
         if alone is not None:
             return alone  # `…推进，截至2019年底，共打掉涉黑组织2900余个、涉恶犯罪集团9800余个`
-        if opening is None or not (opening.match["y"] or opening.match["ym"]) or opening.end <= self._opening_end \
+        if opening is None or not any(opening.match[g] for g in _LIST_WIDE_TIMES) or opening.end <= self._opening_end \
                 or attributive_end(self.text, opening, m.start) is not None:
-            return None  # only a written year opens a clause for all its items, not `上年结转收入`, nor one the
-            # sentence's opening read already (`截至4月底，2020年发行…`: with the day before it)
+            return None  # only a written year, quarter or month opens a clause for all its items (`…介绍，一季度某省
+            # 发行一般债券…、专项债券…`), not `上年结转收入`, nor one the sentence's opening read already (`截至4月底，2020年发行…`)
         period, _ = period_at(self.text, lo, m.start, self.sentence_anchor, self.ctx.published,
                               skip_baselines=True, mentions=times)
         return period

@@ -43,7 +43,6 @@ from .stated_averages import counted_average_years
 from .story_plans import story_plan_year
 from .story_spans import as_told, dated_in_paragraph, is_flow
 from .this_year_flows import this_year_flow
-from .two_year_items import year_of_two
 from .undated_changes import UNKNOWN, undated_change, wide_paper
 from .unplaced_bases import unplaced_base
 from .year_progress import done_so_far
@@ -57,6 +56,7 @@ from .year_spans import (
     respective_item,
     since_span_average,
 )
+from .year_spread_items import year_of_spread
 
 _LEX = lexicon()
 _PLANNING_KINDS = ("work-report",)  # a work report's undated plans are for its own year
@@ -132,7 +132,7 @@ class FigurePeriods(HeldLevels):
                 reached = Period(None, reached.end)  # `5年来，…运营线路从17条增加到22条`: the lines at each year's end
             period = compared_years_ago(self.text, m.end, s.end, reached)  # `…41409人，较5年前上升`: the last year's
         period = plan_goal_years(self.text, clause, m.start, period)  # `“十三五”规划确定的…降低15%`: 2016–2020
-        period = year_of_two(self.text, clause, m.start, m.end, period)  # `今明两年…分别增长3.9%和4.6%`: 2019, 2020
+        period = year_of_spread(self.text, clause, m.start, m.end, period)  # `今明两年…分别增长3.9%和4.6%`: 2019, 2020
         # `2023年主要预期目标是:…,一般公共预算收入增长6%`: the year written at the sentence's head dates all its items
         explicit = explicit or period != self.doc_anchor or (self.sentence_dated and period == self.sentence_anchor)
         explicit = explicit or self._lead_dated(s.article, period)  # `主席团26日上午…举行` filed that day: dated by the lead

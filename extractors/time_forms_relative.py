@@ -178,13 +178,19 @@ def _peak(m, current, published):
 
 def _last_month(m, current, published):
     """`上月`: the month before the month in force; with no time in force, the month before the report's date
-    (a paper of 15 December: `上个月,我市共受理…` → November)."""
+    (a paper of 15 December: `上个月,我市共受理…` → November). `上月末`: that month's last day, also after a month's
+    end in force (`4月末，…比上月末…` → March 31st)."""
+    end_only = bool(m["lastmonth_end"])
     if current == default_period(published) and published is not None:
-        return month_before(published)
-    if current.start is None or current.end is None or current.start.day != 1 or \
+        month = month_before(published)
+    elif end_only and current.start is None and current.end is not None:
+        month = month_before(current.end)
+    elif current.start is None or current.end is None or current.start.day != 1 or \
             (current.start.year, current.start.month) != (current.end.year, current.end.month):
         return None
-    return month_before(current.start)
+    else:
+        month = month_before(current.start)
+    return Period(None, month.end) if end_only else month
 
 
 def month_before(day: date) -> Period:
