@@ -27,6 +27,7 @@ from .subject_checks import (
 )
 from .subject_debris import names_no_measure, without_debris
 from .subject_fragments import only_fragment, planned, without_fragments
+from .unowned_measures import measure_without_owner
 
 _LEX = lexicon()
 _THIS_IS = _LEX.compile_at("this_names_previous")
@@ -153,6 +154,8 @@ class DraftFacts:
                     continue  # `半个月就售出…`, `跑遍了…`: a story's particular, not a measure's name
                 if bare_name_of_a_clause(f.subject, d.lead, d.after):
                     continue  # `贫困村`, `出行`: the things or the act, not which of them the sentence counts
+                if measure_without_owner(f.subject, d.lead, d.after):
+                    continue  # `营业收入`, `覆盖率`: whose, the sentence said and the subject lost
             if f.indicator is not None and (name := catalogued_name(f.subject)) != f.subject:
                 if name is None:
                     continue  # `某城区先后投资380万元，建设了…`: several acts told elsewhere, not the district's total

@@ -61,9 +61,9 @@ NEGATIVES = [
     ("地区生产总值增长5%,对经济增长的贡献率为10%。", [(5, "地区生产总值"), (10, "对经济增长的贡献率")]),
     # no firms named before a bare `实现`: nothing to put before it
     ("全市实现利润12.5亿元。", [(1250000000, "利润")]),
-    # a chain formed in an earlier clause than the one right before owns nothing
-    ("到2025年,全市将形成新能源汽车全产业链,产业规模居全省前列,实现营业收入2000亿元。",
-     [(200000000000, "营业收入")]),
+    # a chain formed in an earlier clause than the one right before owns nothing: the revenue named alone (the
+    # chain's, which the subject lost) is no fact since round 51 (unowned_measures.py)
+    ("到2025年,全市将形成新能源汽车全产业链,产业规模居全省前列,实现营业收入2000亿元。", []),
     # a place's own total opening the sentence names no industry: a later bare `实现…` keeps its measure alone
     ("全市地区生产总值560亿元,增长5.2%;实现利润32亿元。",
      [(5.6e10, "地区生产总值"), (5.2, "地区生产总值"), (3.2e9, "利润")]),

@@ -37,7 +37,8 @@ CASES = [
     ("a shop's sales stay", "书城今年销售图书12万册。", [1.2e5]),
     # a firm's running costs in a profile
     ("a workshop's rent and fees", "“租门面每年8万元，设计费用每月近2万元，最多时一天花了3万元！”", []),
-    ("a firm's year stays", "公司2019年全年产值达450余万元，利润足足有90余万元。", [4.5e6, 9e5]),
+    # its bare `利润` (the firm's, the subject lost whose) is no fact since round 51 (unowned_measures.py)
+    ("a firm's year stays", "公司2019年全年产值达450余万元，利润足足有90余万元。", [4.5e6]),
     ("a cooperative's land exclaimed", "如今合作社的果园足足800多亩！", []),
     # a code's content, a designation's count, rhetoric
     ("a code's articles and charges", "新法典不仅条文由150条增加到380条，罪名由90个增加到300个。", []),

@@ -48,12 +48,12 @@ BULLETIN_CASES = [
 ZONE_CASES = [
     ("zone named again a paragraph later",
      "江苏创新驱动发展纪实\n\n　　走进苏州“东方硅谷”展示厅，各类芯片琳琅满目。\n　　负责人介绍，目前“东方硅谷”内集聚企业210家，"
-     "2022年实现产值380亿元。\n　　去年，全省高新技术产业产值增长11.2%。\n",
+     "2022年实现销售收入380亿元。\n　　去年，全省高新技术产业产值增长11.2%。\n",
      [{"value": 210, "region": "苏州市"}, {"value": 3.8e10, "region": "苏州市"}, {"value": 11.2, "region": "江苏省"}]),
     # negatives: a name tied to two cities names neither; a province's quoted policy is no zone
     ("zone name of two cities",
      "江苏创新驱动发展纪实\n\n　　苏州“东方硅谷”和无锡“东方硅谷”各有特色。\n　　目前“东方硅谷”内集聚企业210家，"
-     "2022年实现产值380亿元。\n",
+     "2022年实现销售收入380亿元。\n",
      [{"value": 210, "region": "江苏省"}, {"value": 3.8e10, "region": "江苏省"}]),
     ("province's quoted policy",
      "浙江深化改革纪实\n\n　　浙江“最多跑一次”改革走在前列。\n　　目前“最多跑一次”事项已达1200项。\n",

@@ -72,7 +72,7 @@ PASTS = [
      [{"value": 1200, "period_start": "2017-01-01", "period_end": "2017-12-31"}]),
     # negatives: a past that names the thing after it, `当时` inside a clause, and now after it
     ("past naming the thing",
-     "始建于800多年前的古镇,总面积达3.2平方公里。",
+     "始建于800多年前的古镇,古城面积达3.2平方公里。",
      [{"value": 3.2, "period_start": None, "period_end": "2019-10-16"}]),
     ("now after the past",
      "这种阀门多年前依赖进口,现约占国内市场的60%。",

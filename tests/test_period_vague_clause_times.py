@@ -27,7 +27,7 @@ CASES = [
      [{"value": 2e9, **H1}, {"value": 8e8, **NONE}]),
     # negatives: a time after the word, a word inside a name, a word opening the sentence
     ("a year written after the word",
-     "本报讯 上半年，安排资金20亿元；下一步，2021年计划下达资金3亿元。\n",
+     "本报讯 上半年，安排扶贫资金20亿元；下一步，2021年计划下达资金3亿元。\n",
      [{"value": 2e9, **H1}, {"value": 3e8, **Y2021}]),
     ("near-term goal is a name",
      "本报讯 2021年，全县近期目标是新建学校5所。\n",

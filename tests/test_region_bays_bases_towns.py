@@ -92,6 +92,6 @@ def test_one_hospitals_figure_has_no_region(text, expected):
 def test_a_town_industry_topic_clause():
     """A town's short name inside a topic clause `…的辽阳·小北河袜业,` (a place, a middle dot, the town, its industry)
     is the topic: the figures after it are the town's."""
-    assert_exactly("8月,联展在国家会展中心(上海)开幕。小北河镇党委书记说,今年产值21亿元。\n"
+    assert_exactly("8月,联展在国家会展中心(上海)开幕。小北河镇党委书记说,今年袜业产值21亿元。\n"
                    "记者了解到,历时30多年发展的辽阳·小北河袜业,现有袜业企业200家。",
                    [{"value": 2100000000, "region": "小北河镇"}, {"value": 200, "region": "小北河镇"}], DAY)

@@ -42,7 +42,8 @@ ADDED_LISTS = [
     # negatives: an item that is an act of its own, a measure of the things, a stock, a clause after `，`
     ("an act of its own", "新建社区卫生服务中心4个、扩建9个。",
      [_row("新建社区卫生服务中心", 4), _row("扩建社区卫生服务中心", 9)]),
-    ("the houses' area", "新建安置房2400套、面积21万平方米。", [_row("新建安置房", 2400), _row("面积", 210000)]),
+    # the area named alone (the houses', which the subject lost) is no fact since round 51 (unowned_measures.py)
+    ("the houses' area", "新建安置房2400套、面积21万平方米。", [_row("新建安置房", 2400)]),
     ("a stock is no flow", "全市共有高新技术企业120家、科技型中小企业300家。",
      [_row("高新技术企业", 120), _row("科技型中小企业", 300)]),
     ("a quoted item after a comma", "新增示范社10家、家庭农场27家，“三品一标”农产品35个。",
