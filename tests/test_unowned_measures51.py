@@ -27,6 +27,8 @@ DROPPED = [
 KEPT = [
     ("a place's own measure opening its clause", "全县企业260家，全县实现增加值90亿元。\n",
      [(260, "企业"), (9000000000, "增加值")]),
+    ("a place's people counted before its area", "全县常住人口50万人，总面积3000平方公里。\n",
+     [(500000, "常住人口"), (3000, "总面积")]),
     ("a place's profile", "该市位于省境东部，距省会150公里，面积5000平方公里。\n", [(150, "距省会"), (5000, "面积")]),
     ("a coverage an owner rule made whole", "截至去年底，全省便民服务站达到4200个，覆盖率达95%。\n",
      [(4200, "便民服务站"), (95, "便民服务站覆盖率")]),
