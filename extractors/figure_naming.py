@@ -73,6 +73,8 @@ _GAP_REACH = 12  # characters: the verb and the first base before the first marg
 _POINTS = next(unit for unit, kind in UNIT_KINDS.items() if kind == "point")  # 个百分点
 _PROGRESS = _LEX.compile("counted_progress_share")
 _PROGRESS_NAME = _LEX.table("counted_progress_share", "name")
+_TIME_BASED_MOVE = _LEX.compile("(?:{comparison_point}|{comparison_base})(?:{rate_move_alone})\\s*$")
+_RATE_MOVE_NAME = _LEX.table("rate_move_alone", "name")
 _PROPERTY = _LEX.compile("thing_property_measure")
 _BASE_RATIO = _LEX.compile("base_period_ratio")
 _BASE_RATIO_NAME = _LEX.table("base_period_ratio", "name")
@@ -198,6 +200,9 @@ class FigureNaming:
                 return prev[:built.start()] + subject  # `某某高铁全长533公里，投资…`: the railway's, not its length's
             if prev and _HANDLING_STATE.fullmatch(subject) and (done := _HANDLING_STATE.search(prev)) and done.start() >= 2:
                 prev = prev[:done.start()]  # `…事项办结` then `在办`: …事项在办, not …办结在办
+            if prev and f.q.unit == _POINTS and _TIME_BASED_MOVE.search(self.text, f.clause, f.q.start):
+                return prev if RATE_WORD.search(prev) else prev + _RATE_MOVE_NAME  # `…增长13.1%，比上月末高0.4个百分点`:
+                # the rate's move, not `…余额高` (a place's rate compared, `比全省快`, is point_changes.py's)
             return total_of(prev, subject) if prev else subject  # `新增企业…，总数…`: the stock's total
         return subject
 

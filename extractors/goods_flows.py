@@ -39,11 +39,16 @@ def goods_flow(subject: str, flow: Flow | None, gap: str) -> tuple[str, Flow | N
 
 
 _STOCK_TOTAL = _LEX.compile("stock_total")
+_BALANCE = _LEX.compile("balance_named_before")
+_BALANCE_FLOW = _LEX.compile("balance_flow_alone")
 
 
 def total_of(previous: str, subject: str) -> str:
     """A total named alone after things added (`新增企业300家，总数达5万家`): the stock's total (企业总数), not the
-    added things' (新增企业总数)."""
+    added things' (新增企业总数); what is added named alone after a balance (`贷款余额…增长13.1%…；4月份新增1.70万亿元`):
+    the balance's thing added (贷款新增), not the balance's rate's."""
     if _STOCK_TOTAL.fullmatch(subject) and (adding := _ADDING_LEAD.fullmatch(previous)):
         return adding["thing"] + subject
+    if _BALANCE_FLOW.fullmatch(subject) and (balance := _BALANCE.fullmatch(previous)):
+        return balance["thing"] + subject
     return previous + subject
