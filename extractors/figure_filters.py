@@ -36,6 +36,8 @@ _ARTICLE_OF_LAW = _LEX.compile("article_of_law")
 _TITLE_OPEN, _TITLE_CLOSE = "《", "》"
 _MONEY_UNIT = unit_name(_LEX.words("default_currency")[0])
 _IMPLICIT: dict[str, str] = _LEX.values("implicit_unit")
+_PEOPLE_AFTER = _LEX.compile_at("implicit_unit_people_after")
+_PEOPLE_UNIT: str = _LEX.table("implicit_unit_people_after", "unit")
 _CLAUSE_END = _LEX.compile("clause_end")
 _RANK_SET = _LEX.compile("rank_set_after")
 _RANK_MOVED = _LEX.compile("rank_moved_after")
@@ -76,7 +78,7 @@ def _implicit_unit(subject: str, after: str) -> str | None:
     the next clause's 收入 makes no money of it."""
     own = _CLAUSE_END.search(after)
     if _MONEY_WORDS.search(subject + (after[:own.start()] if own else after)):
-        return _MONEY_UNIT
+        return _PEOPLE_UNIT if _PEOPLE_AFTER.match(after) else _MONEY_UNIT  # `吸纳2800万农民就业…销售`: people
     head = next((w for w in _IMPLICIT if subject.endswith(w) or subject[:-2].endswith(w)), None)
     return _IMPLICIT[head] if head else None
 

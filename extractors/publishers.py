@@ -16,6 +16,7 @@ _SOURCE_LINE = _LEX.compile("source_line")
 _CITED = "《"  # a paper's name right after this is a citation, not a masthead
 _VENUE = _LEX.compile("paper_cited_venue")  # `…在岳阳日报发表`: the paper printed another's piece
 _CREDIT_REACH = 16  # characters after `来源:` that may name the paper
+_COUNTY_CITY = tuple(_LEX.words("paper_county_city"))  # a county-level city prints its own paper
 
 
 @cache
@@ -25,10 +26,17 @@ def _papers() -> tuple[dict[str, str], WordScanner]:
     g = gazetteer()
     elsewhere = frozenset(_LEX.words("paper_home_elsewhere"))
     for word, (kind, place, _) in g.words.items():
-        if kind == "place" and place.level in ("province", "city") and place.name not in elsewhere:
+        if kind == "place" and _has_papers(place) and place.name not in elsewhere:
             for suffix in _LEX.words("paper_suffix"):
                 table.setdefault(word + suffix, place.name)
+                if place.level == "county" and len(word) >= 3 and word.endswith(_COUNTY_CITY):
+                    table.setdefault(word[:-1] + suffix, place.name)  # `仙桃日报`: the city's short name
     return table, WordScanner(table)
+
+
+def _has_papers(place) -> bool:
+    """Provinces, cities and county-level cities (`仙桃日报`, `义乌商报`, `昆山日报`) print papers named after them."""
+    return place.level in ("province", "city") or (place.level == "county" and place.name.endswith(_COUNTY_CITY))
 
 
 def paper_place(paper: str | None) -> str | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+import regex
+
 from .holidays import festival_day, holiday_days, holiday_holding
 from .lexicon import lexicon
 from .period_dates import (
@@ -28,6 +30,8 @@ _PARTS: dict[str, list[int]] = _LEX.values("year_part")
 _PLAN_START = _LEX.table("five_year_plan", "first_year_of_eleventh")
 _SEASONS: dict[str, list[int]] = _LEX.values("season")
 _THIRDS: dict[str, list[int]] = _LEX.values("month_third")
+_REL_YEAR_BEFORE = regex.compile("(?:" + "|".join(sorted(_LEX.values("relative_year"), key=len, reverse=True)) + r")\s?$")
+_SINCE_START_WORDS = tuple(_LEX.words("since_start_word"))
 
 
 def _ymd_range(m, current, published):
@@ -62,7 +66,8 @@ def _third(p: Period | None, word: str | None) -> Period | None:
 def _year_month(m, current, published):
     p = _third(_month(_num(m["y2"]), _num(m["m2"])), m["xun2"])
     if p and m["since2"] and (published or current.end):
-        return Period(p.start, published or current.end)  # `自2004年9月以来`: up to the report
+        end = published or current.end
+        return Period(p.start, end) if p.start <= end else p  # `自2004年9月以来`: up to the report
     if p and m["ytd2"]:
         return Period(date(p.start.year, 1, 1), p.end)
     if p and m["mtail2"] in _MONTH_ENDS:
@@ -148,7 +153,10 @@ def _month_form(m, current, published):
     p = _third(p, m["xun5"])
     if p and m["since5"]:  # `9月以来`, `9月中旬以来`: from the month's (third's) first day up to the report
         end = published or current.end
-        start = since_start(p.start, current, published)
+        if m["since5"].endswith(_SINCE_START_WORDS) and end and p.start > end:
+            return p  # `从11月起` in an October report, `从明年1月起`: a month still to come
+        start = p.start if _REL_YEAR_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) \
+            else since_start(p.start, current, published)  # `去年10月以来`: the year written, not the last such month
         return Period(start, end) if end and start and start <= end else None
     if p and m["mtail"] in _MONTH_ENDS:
         return Period(None, _latest_cutoff(m, p.end, current, published))
