@@ -3,7 +3,7 @@ about (`审结…案件4626件，涉及债权6788亿元` → …案件涉及债�
 58户，其中超10亿元的6户` → …超10亿元的工业企业), a `其中` part told by its kind of a whole told by its size
 (`百亿项目17个，其中产业项目9个` → 百亿产业项目) or the converse (`开复工项目…，其中20亿元以上项目…` →
 20亿元以上开复工项目) and a figure inside a manner phrase (`以每年1.62%的荒漠化逆转速率` →
-每年荒漠化逆转速率). Words in lexicon/owners.toml (`consequence_verb`, `threshold_bound`, `manner_lead`)."""
+每年荒漠化逆转速率), as is a rate an actor achieved (`平台实现97.26%的按时办结率` → 平台按时办结率). Words in lexicon/owners.toml (`consequence_verb`, `threshold_bound`, `manner_lead`)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ _SIZED_PART = _LEX.compile("sized_part")
 _KIND_WHOLE = _LEX.compile("kind_whole")
 _MANNER_LEAD = _LEX.compile("manner_lead")
 _MANNER_RATE = _LEX.compile_at("manner_rate_after")
+_ACHIEVED_LEAD = _LEX.compile("achieved_rate_lead")
+_ACHIEVED_RATE = _LEX.compile_at("achieved_rate_after")
 _THING_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind == "count") - set(_LEX.words("people_unit"))
 _MIN_THING = 2  # characters: a set named by less names nothing
 
@@ -70,6 +72,8 @@ def kind_part(subject: str, whole: str) -> str:
 
 def manner_rate(text: str, end: int, subject: str) -> str:
     """`以每年` before `1.62%的荒漠化逆转速率` (end: the figure's end) → 每年荒漠化逆转速率: the rate named after the figure."""
+    if (actor := _ACHIEVED_LEAD.fullmatch(subject)) and (rate := _ACHIEVED_RATE.match(text, end, end + 16)):
+        return actor["actor"] + rate["rate"]  # `平台实现97.26%的按时办结率` → 平台按时办结率
     if not (lead := _MANNER_LEAD.fullmatch(subject)) or not (rate := _MANNER_RATE.match(text, end, end + 16)):
         return subject
     return (lead["per"] or "") + rate["rate"]

@@ -96,6 +96,8 @@ _AWARDED = _LEX.compile("(?:{awarded_after})|(?:{heroic_death_after})")  # `…�
 _SURVEY_ACT = _LEX.compile("survey_act_after")  # a count the clause's 对 sends a survey to
 _SURVEY_TO = _LEX.compile("survey_addressee_before")
 _DENOMINATOR = _LEX.compile("ratio_denominator")  # matched from the 每 right before the count
+_NUMERATOR_PAUSED = _LEX.compile("ratio_numerator_after_pause")  # searched in the sentence right before the count
+_PAUSE_REACH = 24  # characters: `每10个来电中，超过` before the count
 _MILESTONE = _LEX.compile("milestone_after")
 _MILESTONE_END = _LEX.compile("(?:{milestone_after})$")  # the figure's own qualifier (`5万亿元台阶`)
 _DIGIT = regex.compile(r"\d")
@@ -240,6 +242,7 @@ def _rule(text: str, clause: int, start: int, end: int, c_end: int, unit: str | 
             or _CLAUSE_RULES.search(text, clause, start) or _ONE_EACH.match(text, start) \
             or unit not in RATIO_UNITS and _OVER_THRESHOLD.search(text, clause, start) \
             or start > 0 and _DENOMINATOR.match(text, start - 1) \
+            or _NUMERATOR_PAUSED.search(text, max(0, start - _PAUSE_REACH), start) \
             or _SURVEY_ACT.match(text, end) and _SURVEY_TO.search(text, clause, start):
         return "rule"
     if _CAPABILITY.search(text, clause, end) or _EARNING.search(text, clause, end) \

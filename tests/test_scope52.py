@@ -63,6 +63,53 @@ BRACKETED_PARTS = [
       {"value": 50, "region": "商丘市"}]),
 ]
 
+BRACKETED_PARTS += [
+    ("a budget's part in brackets", "全省一般公共预算支出8800亿元（含省级预备费20亿元）。\n",
+     [{"value": 880000000000, "subject": "一般公共预算支出"}, {"value": 2000000000, "subject": "省级预备费"}]),
+    ("a school kind's part in brackets", "2019年末，全市共有普通高中40所（含完全中学12所）。\n",
+     [{"value": 40, "subject": "普通高中"}, {"value": 12, "subject": "完全中学"}]),
+    ("a word made with 含 keeps it", "该地海拔3000米，含氧量只有平原的70%。\n",
+     [{"value": 70, "subject": "含氧量只有平原"}]),
+]
+
+OUTCOME_AFTER_GOAL = [
+    ("an outcome's account after a goal is actual", "报告提出全省生产总值增长7%左右的目标，实际“成绩单”显示，去年全省"
+     "生产总值达5.2万亿元，比上年增长7.1%。\n",
+     [{"value": 7, "status": "target"}, {"value": 5200000000000, "status": "actual", "period_start": "2018-01-01"},
+      {"value": 7.1, "status": "actual", "period_start": "2018-01-01"}]),
+]
+
+PORT_AND_RATES = [
+    ("container trips and a growth against the trend", "一季度北仑港进出口集装箱5.2万箱次，逆势增长4.5%。\n",
+     [{"value": 52000, "unit": "箱次", "subject": "北仑港进出口集装箱"}, {"value": 4.5, "subject": "北仑港进出口集装箱"}]),
+    ("a rate an actor achieved is named after it", "对于需多部门协同办理的工单，平台实现98.1%的按时办结率，满意率97.2%。\n",
+     [{"value": 98.1, "subject": "平台按时办结率"}, {"value": 97.2, "subject": "满意率"}]),
+    ("a share of things is no achieved rate", "全市30%的企业实现盈利。\n", []),
+    ("a ratio restated after a pause is no count", "在线解答率72.5%，意味着每10个来电中，超过7个当场得到答复。\n",
+     [{"value": 72.5, "subject": "在线解答率"}]),
+]
+
+THRESHOLD_IN_RENMINBI = [
+    ("a threshold in yuan renminbi is no amount", "当前，广西年进出口额1000万元人民币以上的860家外贸企业已100%复工。\n",
+     [{"value": 860, "unit": "家"}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in OUTCOME_AFTER_GOAL], ids=[r[0] for r in OUTCOME_AFTER_GOAL])
+def test_outcome_after_goal(text, expected):
+    assert_exactly(text, expected, PUBLISHED, PAPER)
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in PORT_AND_RATES], ids=[r[0] for r in PORT_AND_RATES])
+def test_port_counts_and_rates(text, expected):
+    assert_exactly(text, expected, PUBLISHED, PAPER)
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in THRESHOLD_IN_RENMINBI],
+                         ids=[r[0] for r in THRESHOLD_IN_RENMINBI])
+def test_threshold_in_renminbi(text, expected):
+    assert_exactly(text, expected, date(2020, 4, 24), "customs.txt")
+
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in MONTH_SINCE + MONTH_ALONE],
                          ids=[r[0] for r in MONTH_SINCE + MONTH_ALONE])
