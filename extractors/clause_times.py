@@ -21,6 +21,7 @@ _REPORTING_DAY = _LEX.compile("bulletin_reporting_day")
 _CLAUSE_END_MARKS = (",", "，", ";", "；")
 _STATEMENT_END_MARKS = _CLAUSE_END_MARKS[2:]  # a `；` ends a statement: its time is not a later list's
 _ALONE_PREFIX = 3  # characters before a time that is a clause by itself (`截至`, `到`)
+_OPENING_MARKS = ("。", "：", ":")  # a time right after a sentence's end or a colon (`一组数据：2018年，…`) opens its own
 _UNTIL_PREFIX = _LEX.compile(r"\s*(?:{until})?\s*")
 _LIST_WIDE_TIMES = ("y", "ym", "quarter", "mend")  # time forms (groups of lexicon `time`) that date a clause's whole list
 
@@ -66,7 +67,7 @@ class ClauseTimes:
         if self.text[end:end + 1] not in _CLAUSE_END_MARKS:
             return False
         lo = max(0, start - _ALONE_PREFIX)
-        return any(c in _CLAUSE_END_MARKS or c == "。" for c in self.text[lo:start]) or lo == 0
+        return any(c in _CLAUSE_END_MARKS or c in _OPENING_MARKS for c in self.text[lo:start]) or lo == 0
 
     def _clause_opening(self, s: Sentence, m: Mention, times: list[TimeMention]) -> Period | None:
         """The time that opens the comma clause of m (`…说，2018年…`): it holds for every item of the clause's

@@ -14,8 +14,9 @@ from .word_scanner import WordScanner
 
 
 def _county_within(g: Gazetteer, holder: Place, text: str, pos: int) -> tuple[Place, int] | None:
-    """The county whose short name follows a province's or city's name at pos and lies inside it, with its end."""
-    shorts = county_short_names()
+    """The county whose short name follows a province's or city's name at pos and lies inside it, with its end; right
+    after its own province or city a short name kept out as a common word names it too (`浙江平湖`, `湖北赤壁`)."""
+    shorts = {**guarded_county_short_names(), **county_short_names()}
     if g.scanner.match(text, pos) is not None:
         return None  # `浙江诸暨市`: the full name follows and is read as itself
     for size in (3, 2):

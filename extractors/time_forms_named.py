@@ -188,8 +188,11 @@ def _month_range(m, current, published):
 
 
 def _since_day(m, current, published):
-    d = since_start(_safe(_ref_year(current, published), int(m["msd"]), int(m["dsd"])), current, published)
+    day = _safe(_ref_year(current, published), int(m["msd"]), int(m["dsd"]))
     end = published or current.end
+    if day and end and day > end and m.group().endswith(_SINCE_START_WORDS):
+        return Period(day, day)  # `10月27日开始` in an October 13 report: a day still to come
+    d = since_start(day, current, published)
     return Period(d, end) if d and end and d <= end else None
 
 

@@ -26,6 +26,19 @@ MONTH_SINCE = [
      [{"value": 12, "period_start": "2019-11-01", "period_end": "2019-11-30"}]),
 ]
 
+DAY_SINCE = [
+    ("a day with 开始 runs to the report", "3月1日开始，全市累计发放消费券2亿元。\n",
+     [{"value": 200000000, "period_start": "2019-03-01", "period_end": "2019-10-29"}]),
+    ("a day with 开始 still to come is that day", "11月5日开始，执行冬春季航班计划，在该机场运营的航空公司将达12家。\n",
+     [{"value": 12, "period_start": "2019-11-05", "period_end": "2019-11-05", "status": "target"}]),
+]
+
+COLON_OPENING = [
+    ("a year right after a colon dates the whole list", "一组数据记录着变化：2018年，全省共建成综治中心6100余个、调解委员会"
+     "7500余个，调解矛盾纠纷95万余件，调解成功率达97.9%。\n",
+     [{"value": v, "period_start": "2018-01-01", "period_end": "2018-12-31"} for v in (6100, 7500, 950000, 97.9)]),
+]
+
 MONTH_ALONE = [
     ("a month with 开始 but no 从 is that month", "9月开始，全市新开工项目32个。\n",
      [{"value": 32, "period_start": "2019-09-01", "period_end": "2019-09-30"}]),
@@ -111,8 +124,8 @@ def test_threshold_in_renminbi(text, expected):
     assert_exactly(text, expected, date(2020, 4, 24), "customs.txt")
 
 
-@pytest.mark.parametrize("text,expected", [r[1:] for r in MONTH_SINCE + MONTH_ALONE],
-                         ids=[r[0] for r in MONTH_SINCE + MONTH_ALONE])
+@pytest.mark.parametrize("text,expected", [r[1:] for r in MONTH_SINCE + MONTH_ALONE + DAY_SINCE + COLON_OPENING],
+                         ids=[r[0] for r in MONTH_SINCE + MONTH_ALONE + DAY_SINCE + COLON_OPENING])
 def test_month_since(text, expected):
     assert_exactly(text, expected, PUBLISHED, PAPER)
 
