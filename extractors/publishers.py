@@ -25,12 +25,13 @@ def _papers() -> tuple[dict[str, str], WordScanner]:
     table = dict(_LEX.values("papers"))
     g = gazetteer()
     elsewhere = frozenset(_LEX.words("paper_home_elsewhere"))
-    for word, (kind, place, _) in g.words.items():
-        if kind == "place" and _has_papers(place) and place.name not in elsewhere:
-            for suffix in _LEX.words("paper_suffix"):
-                table.setdefault(word + suffix, place.name)
-                if place.level == "county" and len(word) >= 3 and word.endswith(_COUNTY_CITY):
-                    table.setdefault(word[:-1] + suffix, place.name)  # `仙桃日报`: the city's short name
+    named = [(word, place) for word, (kind, place, _) in g.words.items()
+             if kind == "place" and _has_papers(place) and place.name not in elsewhere]
+    for word, place in sorted(named, key=lambda wp: wp[1].level == "county"):  # `恩施日报` is the prefecture's
+        for suffix in _LEX.words("paper_suffix"):
+            table.setdefault(word + suffix, place.name)
+            if place.level == "county" and len(word) >= 3 and word.endswith(_COUNTY_CITY):
+                table.setdefault(word[:-1] + suffix, place.name)  # `仙桃日报`: the city's short name
     return table, WordScanner(table)
 
 

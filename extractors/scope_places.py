@@ -39,6 +39,7 @@ from .scope_fallbacks import (
     speaker_division,
     story_town,
 )
+from .scope_sets import scope_set, widened
 from .semicolon_items import item_opening_place
 from .sentences import Sentence
 from .single_bodies import single_body_figure
@@ -131,6 +132,8 @@ class ScopePlaces(PlaceOverrides, ParagraphPlaces):
         大陆村，…`) owns it rather than the city, province or country in force: the village as written when the article
         introduced it after its county, else none (a county in force stays, and a village its clause names)."""
         region = self._place_region(m, s, places, starts)
+        if m.place is None and (whole := scope_set(self.text, places, starts, m.start, m.unit)) is not None:
+            region = widened(region, mention_place(whole, self._scopes()))  # `跻身全省首批40个…`: the province's set
         if m.place is not None or region is None or is_village_region(region) \
                 or named_in_clause(self.text, places, starts, s.start, m.start) is not None:
             return region

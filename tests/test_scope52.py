@@ -102,6 +102,20 @@ PORT_AND_RATES = [
      [{"value": 72.5, "subject": "在线解答率"}]),
 ]
 
+SCOPE_SETS = [
+    ("a province's set a county joined", "日照市推进三产融合发展，莒县招贤跻身全省首批40个乡村振兴示范区。\n",
+     [{"value": 40, "region": "山东省"}]),
+    ("the country's set a city's villages joined", "日照市的村庄入选全国首批100个乡村治理示范村。\n",
+     [{"value": 100, "region": "全国"}]),
+    ("a share of the country is the place's own", "日照市港口吞吐量占全省30%。\n",
+     [{"value": 30, "region": "日照市"}]),
+]
+
+COUNTY_AFTER_PROVINCE = [
+    ("a county's short name kept out as a word, right after its province", "浙江平湖光电产业园项目总投资20亿元。\n",
+     [{"value": 2000000000, "region": "平湖市"}]),
+]
+
 THRESHOLD_IN_RENMINBI = [
     ("a threshold in yuan renminbi is no amount", "当前，广西年进出口额1000万元人民币以上的860家外贸企业已100%复工。\n",
      [{"value": 860, "unit": "家"}]),
@@ -115,6 +129,12 @@ def test_outcome_after_goal(text, expected):
 
 @pytest.mark.parametrize("text,expected", [r[1:] for r in PORT_AND_RATES], ids=[r[0] for r in PORT_AND_RATES])
 def test_port_counts_and_rates(text, expected):
+    assert_exactly(text, expected, PUBLISHED, PAPER)
+
+
+@pytest.mark.parametrize("text,expected", [r[1:] for r in SCOPE_SETS + COUNTY_AFTER_PROVINCE],
+                         ids=[r[0] for r in SCOPE_SETS + COUNTY_AFTER_PROVINCE])
+def test_scope_sets_and_county_names(text, expected):
     assert_exactly(text, expected, PUBLISHED, PAPER)
 
 
