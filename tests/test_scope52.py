@@ -56,6 +56,10 @@ PEOPLE_AFTER = [
 OCCUPYING = [
     ("an item that occupies is no share of the one before", "国庆期间，全省超速、占用应急车道等违法行为同比分别"
      "上升12%、31%。\n", [{"value": 12, "subject": "超速违法行为"}, {"value": 31, "subject": "占用应急车道违法行为"}]),
+    ("a report's cue is no part of the measure it sets", "报告提出全省生产总值增长7%左右的目标。\n",
+     [{"value": 7, "subject": "生产总值", "status": "target"}]),
+    ("a plan's cue before a yearly average", "规划提出地区生产总值年均增长6.5%。\n",
+     [{"value": 6.5, "subject": "地区生产总值(年均)", "status": "target"}]),
     ("a trailing 亦 is no part of the measure", "截至当天18时，华中电网统调最高负荷亦达1.2亿千瓦，同比增长8.1%。\n",
      [{"value": 120000000, "subject": "华中电网统调最高负荷"}, {"value": 8.1, "subject": "华中电网统调最高负荷"}]),
 ]
