@@ -126,49 +126,18 @@ THRESHOLD_IN_RENMINBI = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", [r[1:] for r in OUTCOME_AFTER_GOAL], ids=[r[0] for r in OUTCOME_AFTER_GOAL])
-def test_outcome_after_goal(text, expected):
-    assert_exactly(text, expected, PUBLISHED, PAPER)
+# each table under the report's date and paper it is read against: (rows, published, file name)
+TABLES = [
+    (MONTH_SINCE + MONTH_ALONE + DAY_SINCE + COLON_OPENING + PEOPLE_AFTER + OCCUPYING + OUTCOME_AFTER_GOAL
+     + PORT_AND_RATES + SCOPE_SETS + COUNTY_AFTER_PROVINCE, PUBLISHED, PAPER),
+    (THRESHOLD_IN_RENMINBI, date(2020, 4, 24), "customs.txt"),
+    (COUNTY_CITY_PAPER, date(2018, 4, 20), "k.txt"),
+    (BRACKETED_PARTS, date(2020, 2, 3), "bulletin.txt"),
+]
+ROWS = [(text, expected, published, name) for rows, published, name in TABLES for _, text, expected in rows]
+IDS = [row[0] for rows, _, _ in TABLES for row in rows]
 
 
-@pytest.mark.parametrize("text,expected", [r[1:] for r in PORT_AND_RATES], ids=[r[0] for r in PORT_AND_RATES])
-def test_port_counts_and_rates(text, expected):
-    assert_exactly(text, expected, PUBLISHED, PAPER)
-
-
-@pytest.mark.parametrize("text,expected", [r[1:] for r in SCOPE_SETS + COUNTY_AFTER_PROVINCE],
-                         ids=[r[0] for r in SCOPE_SETS + COUNTY_AFTER_PROVINCE])
-def test_scope_sets_and_county_names(text, expected):
-    assert_exactly(text, expected, PUBLISHED, PAPER)
-
-
-@pytest.mark.parametrize("text,expected", [r[1:] for r in THRESHOLD_IN_RENMINBI],
-                         ids=[r[0] for r in THRESHOLD_IN_RENMINBI])
-def test_threshold_in_renminbi(text, expected):
-    assert_exactly(text, expected, date(2020, 4, 24), "customs.txt")
-
-
-@pytest.mark.parametrize("text,expected", [r[1:] for r in MONTH_SINCE + MONTH_ALONE + DAY_SINCE + COLON_OPENING],
-                         ids=[r[0] for r in MONTH_SINCE + MONTH_ALONE + DAY_SINCE + COLON_OPENING])
-def test_month_since(text, expected):
-    assert_exactly(text, expected, PUBLISHED, PAPER)
-
-
-@pytest.mark.parametrize("text,expected", [r[1:] for r in PEOPLE_AFTER], ids=[r[0] for r in PEOPLE_AFTER])
-def test_people_after_a_bare_scale(text, expected):
-    assert_exactly(text, expected, PUBLISHED, PAPER)
-
-
-@pytest.mark.parametrize("text,expected", [r[1:] for r in OCCUPYING], ids=[r[0] for r in OCCUPYING])
-def test_subject_words(text, expected):
-    assert_exactly(text, expected, PUBLISHED, PAPER)
-
-
-@pytest.mark.parametrize("text,expected", [r[1:] for r in COUNTY_CITY_PAPER], ids=[r[0] for r in COUNTY_CITY_PAPER])
-def test_county_city_paper(text, expected):
-    assert_exactly(text, expected, date(2018, 4, 20), "k.txt")
-
-
-@pytest.mark.parametrize("text,expected", [r[1:] for r in BRACKETED_PARTS], ids=[r[0] for r in BRACKETED_PARTS])
-def test_bracketed_place_parts(text, expected):
-    assert_exactly(text, expected, date(2020, 2, 3), "bulletin.txt")
+@pytest.mark.parametrize("text,expected,published,name", ROWS, ids=IDS)
+def test_round52_rows(text, expected, published, name):
+    assert_exactly(text, expected, published, name)
