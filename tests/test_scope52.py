@@ -81,6 +81,10 @@ BRACKETED_PARTS = [
 ]
 
 BRACKETED_PARTS += [
+    ("a whole's count before its parts by place", "目前，某省累计报告确诊病例119例。119例确诊病例中，沈阳市28例、大连市18例。\n",
+     [{"value": 119}, {"value": 28, "subject": "确诊病例", "region": "沈阳市"},
+      {"value": 18, "subject": "确诊病例", "region": "大连市"}]),
+
     ("a budget's part in brackets", "全省一般公共预算支出8800亿元（含省级预备费20亿元）。\n",
      [{"value": 880000000000, "subject": "一般公共预算支出"}, {"value": 2000000000, "subject": "省级预备费"}]),
     ("a school kind's part in brackets", "2019年末，全市共有普通高中40所（含完全中学12所）。\n",
@@ -97,6 +101,11 @@ OUTCOME_AFTER_GOAL = [
 ]
 
 PORT_AND_RATES = [
+    ("a running total done after a year's plan is actual", "今年全县重点项目年度计划投资561亿元，1-6月累计完成投资362亿元，"
+     "占年计划投资的64.5%。\n",
+     [{"value": 56100000000, "status": "target"}, {"value": 36200000000, "status": "actual"},
+      {"value": 64.5, "status": "actual"}]),
+
     ("container trips and a growth against the trend", "一季度北仑港进出口集装箱5.2万箱次，逆势增长4.5%。\n",
      [{"value": 52000, "unit": "箱次", "subject": "北仑港进出口集装箱"}, {"value": 4.5, "subject": "北仑港进出口集装箱"}]),
     ("a rate an actor achieved is named after it", "对于需多部门协同办理的工单，平台实现98.1%的按时办结率，满意率97.2%。\n",
