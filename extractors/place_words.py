@@ -16,7 +16,7 @@ from .word_scanner import WordScanner
 def _county_within(g: Gazetteer, holder: Place, text: str, pos: int) -> tuple[Place, int] | None:
     """The county whose short name follows a province's or city's name at pos and lies inside it, with its end; right
     after its own province or city a short name kept out as a common word names it too (`浙江平湖`, `湖北赤壁`)."""
-    shorts = {**guarded_county_short_names(), **county_short_names()}
+    shorts = _short_names_after_holder()
     if g.scanner.match(text, pos) is not None:
         return None  # `浙江诸暨市`: the full name follows and is read as itself
     for size in (3, 2):
@@ -139,6 +139,12 @@ def county_short_names() -> dict[str, str]:
     """Counties' short names (`平阳` for 平阳县), unique and not common words, each with its full name."""
     stop = set(lexicon().words("not_a_short_name"))
     return {s: name for s, name in _unique_county_short_names().items() if s not in stop}
+
+
+@cache
+def _short_names_after_holder() -> dict[str, str]:
+    """Counties' short names as read right after their own province or city: the guarded ones too (`浙江平湖`)."""
+    return {**guarded_county_short_names(), **county_short_names()}
 
 
 @cache
