@@ -17,6 +17,8 @@ _CASE_ORIGIN = lexicon().compile_at("case_origin_after")
 _WORLD_REGIONS = frozenset(lexicon().values("world_region"))
 _OUTBREAK = lexicon().compile_at("outbreak_round")
 _ZONE_REACH = 20   # characters: a zone's name and tail open the subject
+_BAY = lexicon().compile_at("bay_after_place")
+_FULL_NAME_ENDS = tuple(lexicon().words("place_suffix") + lexicon().words("county_suffix"))
 
 
 def strip_place_prefix(subject: str) -> str:
@@ -43,8 +45,8 @@ def strip_place_prefix(subject: str) -> str:
                                         and _FOREIGN_FIRM.match(rest, m[1])):
         return subject  # `广东省博物馆`, `湖北银行`, `德国博世公司`: the place is part of the institution's name
     if _WORD_SUFFIX.match(rest, m[1]) or m[2] in _WORLD_REGIONS and _GROUP_MEMBERS.match(rest, m[1]) \
-            or _CASE_ORIGIN.match(rest, m[1]):
-        return subject  # `北京市级机关`, `非洲籍`: the place begins a word; `新兴经济体中…的印度`: a member's set;
+            or _CASE_ORIGIN.match(rest, m[1]) or _BAY.match(rest, m[1]) and not m[2].endswith(_FULL_NAME_ENDS):
+        return subject  # `北京市级机关`, `非洲籍`, `深圳湾口岸`: the place begins a word; `新兴经济体中…的印度`: a member's set;
         # `乌鲁木齐市输入病例`: where the cases came from, part of what is counted
     dot = _NAME_DOT.match(rest, m[1])  # `辽阳·佟二堡皮装业…`: the dot goes with the place before it
     return rest[dot.end() if dot else m[1]:]

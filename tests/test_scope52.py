@@ -125,6 +125,12 @@ SCOPE_SETS = [
 ]
 
 COUNTY_AFTER_PROVINCE = [
+    ("a bay's port keeps its place's short name, and what it lies next to is no region", "毗邻香港的陆路口岸客流下降，"
+     "罗湖、深圳湾、福田口岸日均出入境人员分别为13.5万人次、10.6万人次、10.5万人次。\n",
+     [{"value": 135000, "subject": "罗湖口岸日均出入境人员", "region": None},
+      {"value": 106000, "subject": "深圳湾口岸日均出入境人员", "region": None},
+      {"value": 105000, "subject": "福田口岸日均出入境人员", "region": None}]),
+
     ("a county's short name kept out as a word, right after its province", "浙江平湖光电产业园项目总投资20亿元。\n",
      [{"value": 2000000000, "region": "平湖市"}]),
 ]
@@ -150,3 +156,11 @@ IDS = [row[0] for rows, _, _ in TABLES for row in rows]
 @pytest.mark.parametrize("text,expected,published,name", ROWS, ids=IDS)
 def test_round52_rows(text, expected, published, name):
     assert_exactly(text, expected, published, name)
+
+
+@pytest.mark.xfail(strict=True, reason="two short-named ports sharing one head (`罗湖、深圳湾口岸`): the head is read "
+                   "after the bay's short name, so the first item becomes 罗湖湾口岸")
+def test_two_ports_sharing_a_head():
+    assert_exactly("罗湖、深圳湾口岸日均出入境人员分别为13.5万人次、10.6万人次。\n",
+                   [{"value": 135000, "subject": "罗湖口岸日均出入境人员"},
+                    {"value": 106000, "subject": "深圳湾口岸日均出入境人员"}], PUBLISHED, PAPER)
