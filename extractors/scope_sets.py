@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
+from .place_chains import _ancestry
 from .places import PlaceMention
 from .quantities import UNIT_KINDS
 
@@ -37,8 +38,4 @@ def widened(region: str | None, whole: Place | None) -> str | None:
     place = g.named(region)
     if place is None or place.level in ("foreign", "world", "macro"):
         return region
-    holders = []
-    while place is not None:
-        holders.append(place.name)
-        place = g.by_code.get(place.parent) if place.parent else None
-    return whole.name if whole.level == "national" or whole.name in holders[1:] else region
+    return whole.name if whole.level == "national" or whole.name in _ancestry(g, place)[1:] else region
