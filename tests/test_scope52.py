@@ -81,6 +81,11 @@ BRACKETED_PARTS = [
 ]
 
 BRACKETED_PARTS += [
+    ("a zero with the disease named, and a zero of new cured", "2020年2月2日0-24时，某省无新增新型冠状病毒肺炎确诊病例、"
+     "无新增治愈出院病例。\n",
+     [{"value": 0, "indicator": "covid.new_confirmed", "period_start": "2020-02-02"},
+      {"value": 0, "indicator": "covid.new_cured", "period_start": "2020-02-02"}]),
+
     ("a whole's count before its parts by place", "目前，某省累计报告确诊病例119例。119例确诊病例中，沈阳市28例、大连市18例。\n",
      [{"value": 119}, {"value": 28, "subject": "确诊病例", "region": "沈阳市"},
       {"value": 18, "subject": "确诊病例", "region": "大连市"}]),
