@@ -35,7 +35,8 @@ _ARTICLE_OF_LAW = _LEX.compile("article_of_law")
 # after 相当于 a ratio is the fact (`R&D经费支出相当于地区生产总值的2.2%`): the units of ratios, from the lexicon
 _TITLE_OPEN, _TITLE_CLOSE = "《", "》"
 _MONEY_UNIT = unit_name(_LEX.words("default_currency")[0])
-_IMPLICIT: dict[str, str] = _LEX.values("implicit_unit")
+_IMPLICIT = _LEX.compile("implicit_unit")
+_IMPLICIT_UNIT: str = _LEX.table("implicit_unit", "unit")
 _PEOPLE_AFTER = _LEX.compile_at("implicit_unit_people_after")
 _PEOPLE_UNIT: str = _LEX.table("implicit_unit_people_after", "unit")
 _CLAUSE_END = _LEX.compile("clause_end")
@@ -79,8 +80,7 @@ def _implicit_unit(subject: str, after: str) -> str | None:
     own = _CLAUSE_END.search(after)
     if _MONEY_WORDS.search(subject + (after[:own.start()] if own else after)):
         return _PEOPLE_UNIT if _PEOPLE_AFTER.match(after) else _MONEY_UNIT  # `吸纳2800万农民就业…销售`: people
-    head = next((w for w in _IMPLICIT if subject.endswith(w) or subject[:-2].endswith(w)), None)
-    return _IMPLICIT[head] if head else None
+    return _IMPLICIT_UNIT if _IMPLICIT.search(subject) or _IMPLICIT.search(subject[:-2]) else None
 
 
 def _family_of(m: Mention, ind: Indicator | None) -> str | None:
