@@ -108,6 +108,11 @@ _CLOSING = frozenset(_CLOSERS + ")")
 _ZERO_WIDTH_RUN = re.compile(f"[{_ZERO_WIDTH}]")
 _HEADLINE_MAX = 60
 _CAPTION = lexicon().compile("chart_caption")
+_PAGE_FIELD = lexicon().compile("page_field_line", engine=re)
+_PAGE_FIELD_FIRST = frozenset(word[0] for word in lexicon().words("page_field_label"))  # most lines are not asked
+_FIGURE_ITEM = lexicon().compile("figure_item_line")
+_ITEM_ENDS = frozenset(word[-1] for word in lexicon().words("figure_item_unit"))  # most lines are not asked
+_SECTION_START = lexicon().compile("^{section_number}")
 _PHOTO_CREDIT = lexicon().compile("photo_credit_line")
 _CREDIT_ENDS = frozenset((*lexicon().words("photo_credit_mark"), ")"))  # the credit, or its bracket's close
 _TAB_ROW = re.compile(r"^[^\n\t]+(?:\t[^\n\t]+){2,}$", re.M)   # three cells or more, none empty
@@ -178,10 +183,16 @@ def _tab_rows(text: str) -> str:
 
 def _stands_apart(line: str) -> bool:
     """A table row (`指标 | 单位 | 绝对数`), a cell closed by its bar (`农林牧渔业 |`, a scraped table written a cell
-    per line) or a caption (`图1 2018-2022年地区生产总值`): a line of its own."""
+    per line), a caption (`图1 2018-2022年地区生产总值`) or a page's field line (`发布日期:…`): a line of its own."""
     bars = line.count("|")
     return bars >= 2 or (bars == 1 and line.endswith("|") and len(line) <= _TAB_CELL_MAX + 2) \
-        or _CAPTION.match(line) is not None
+        or _CAPTION.match(line) is not None or line[0] in _PAGE_FIELD_FIRST and _PAGE_FIELD.match(line) is not None
+
+
+def _item_lines(prev: str, line: str) -> bool:
+    """`市直部门5216件` then `街道 455件`, or a numbered heading then such a line: a list of counts a line each."""
+    return line[-1] in _ITEM_ENDS and _FIGURE_ITEM.match(line) is not None and (
+        _SECTION_START.match(prev) is not None or prev[-1] in _ITEM_ENDS and _FIGURE_ITEM.match(prev) is not None)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -264,6 +275,7 @@ def normalize(source: str) -> Canonical:
             elif (content[0] in openers and _STARTS_BLOCK.match(content)) or (indents and raw[:2].isspace()) \
                     or _PHRASED_HEADING.match(prev) or _PHRASED_HEADING.match(content) \
                     or prev_block_start and _CUT_HEADING.fullmatch(prev) \
+                    or _item_lines(prev, content) \
                     or long_layout and (_BULLET_LINE.match(prev) or prev_block_start and phrased_title(prev) and (
                         not first_block or _FIGURE_LINE.search(_BRACKETED.sub("", content)) and not _ends_sentence(content))):
                 sep = "\n"  # a byline, an indented paragraph, around `一、农业生产基本稳定,秋粮生长形势较好`, after `●…`, `二、农`

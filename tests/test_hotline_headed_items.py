@@ -76,10 +76,9 @@ COUNT_LINES = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="normalize.py joins a short page's count lines as one wrapped line")
-def test_a_short_pages_count_lines_are_joined_as_one_wrapped_sentence():
-    """Known gap: on a page of short lines the normaliser joins `市直部门3100件` / `街道 420件` as a wrapped line, and
-    each subject runs into the next line's figure (`街道420件乡镇180件`)."""
+def test_a_short_pages_count_lines_stay_apart():
+    """On a page of short lines `市直部门3100件` / `街道 420件` are a list of counts a line each (lexicon
+    figure_item_line), not one wrapped line whose subjects run into the next line's figure (`街道420件乡镇180件`)."""
     text = "(二)承办单位工单办理量 (详见附件2)\n市直部门3100件\n街道 420件\n乡镇 180件\n"
     assert_exactly(HEAD + text, _facts(("市直部门工单办理量", 3100), ("街道工单办理量", 420), ("乡镇工单办理量", 180)), JUNE)
 
