@@ -22,6 +22,7 @@ from .normalize import normalize
 from .periods import time_mentions
 from .quantities import TooManyQuantities, find_quantities
 from .resolve import Resolver
+from .restated_wholes import restated_whole
 from .scope_counties import use_document_scope
 from .scope_times import opened_by_formula
 from .sentences import is_item_line, segment
@@ -161,6 +162,8 @@ def extract_text(source: str, name: str, published: date | None = None,
             whole = whole_before(text, s.start, before) if before_index == i - 1 else ""
             mentions = find_mentions(text, s.start, s.end, catalog, quantities.get(i, []), hits.get(i, []), heading,
                                      whole)
+            if before_index == i - 1:
+                mentions = restated_whole(text, s.start, mentions, before)  # `…119例。119例确诊病例中,沈阳市28例`
         if mentions and text[s.start:s.end].rstrip()[-1:] in _LIST_OPENS:
             heading = mentions[-1].subject
         previous = (sentences[i - 1], times.get(i - 1, [])) if i else None

@@ -254,9 +254,9 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
                     self.bulletin_days.headline_day(m.start, min(self.seg.articles[s.article].end, m.end + _HEADLINE_REACH))
                     if self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts else None)) is not None:
             told = self.text[max(s.start, m.start - _LOOKBACK, day[1]):m.start]
-            if left_to_bulletin(period, self.ctx.published, told, day[0]):  # a time the text told stays
+            if left_to_bulletin(period, self.ctx.published, told, day[0], day[2]):  # a time the text told stays
                 period = bulletin_period(day[0], m.subject, ind is not None and ind.period == "day" or m.part and
-                                         day_count_part(self.text, s.start, m.start), told)  # `…。…出院21例`
+                                         day_count_part(self.text, s.start, m.start), told, day[2])  # `…。…出院21例`
             family = bulletin_family(family, m.subject)  # `目前在院372例`: covid patients
         if period.end is not None and (flow := day_flow_of(ind and ind.id, m.subject, self.text, para_start,
                                                             m.start)) is not None:

@@ -91,13 +91,16 @@ def test_reporting_day_dates_the_bulletin(text, expected):
 
 
 @pytest.mark.parametrize("text,pos,day", [
-    ("5月9日0-24时,新增6例。新增3例。", 14, (date(2022, 5, 9), 9)),
+    ("5月9日0-24时,新增6例。新增3例。", 14, (date(2022, 5, 9), 9, date(2022, 5, 9))),
     ("5月9日0-24时,新增6例。5月1日,新增3例。", 20, None),   # another day named before the count
     ("截至5月9日,累计700例。", 10, None),                     # no reporting day: a cut-off with no hour is none
-    ("截至5月9日24时,累计700例。新增3例。", 18, (date(2022, 5, 9), 9)),  # a day's end is, in its paragraph
+    ("截至5月9日24时,累计700例。新增3例。", 18, (date(2022, 5, 9), 9, date(2022, 5, 9))),  # a day's end is, in its paragraph
     ("截至5月9日24时,累计700例。\n新增3例。", 19, None),
-    ("5月9日0-24时,新增6例。\n截至5月9日24时,累计700例。\n新增3例。", 36, (date(2022, 5, 9), 9)),  # inside a day's reach
-    ("12月31日0-24时,新增6例。", 14, (date(2021, 12, 31), 11)),    # a day after the paper's is of the year before
+    ("5月9日0-24时,新增6例。\n截至5月9日24时,累计700例。\n新增3例。", 36, (date(2022, 5, 9), 9, date(2022, 5, 9))),  # inside a day's reach
+    ("12月31日0-24时,新增6例。", 14, (date(2021, 12, 31), 11, date(2021, 12, 31))),    # a day after the paper's is of the year before
+    ("5月8日22时至5月9日10时,新增6例。", 18, (date(2022, 5, 9), 15, date(2022, 5, 8))),  # a window over a night
+    ("12月31日22时至1月1日10时,新增6例。", 18, (date(2022, 1, 1), 17, date(2021, 12, 31))),  # over a year's end
+    ("5月7日22时至5月9日10时,新增6例。", 18, None),  # two nights: no reporting window
 ])
 def test_day_at(text, pos, day):
     assert BulletinDays(text, PUBLISHED).day_at(0, pos) == day

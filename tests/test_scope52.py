@@ -86,9 +86,9 @@ BRACKETED_PARTS += [
      [{"value": 0, "indicator": "covid.new_confirmed", "period_start": "2020-02-02"},
       {"value": 0, "indicator": "covid.new_cured", "period_start": "2020-02-02"}]),
 
-    ("a whole's count before its parts by place", "目前，某省累计报告确诊病例119例。119例确诊病例中，沈阳市28例、大连市18例。\n",
-     [{"value": 119}, {"value": 28, "subject": "确诊病例", "region": "沈阳市"},
-      {"value": 18, "subject": "确诊病例", "region": "大连市"}]),
+    ("a whole's count before its parts by place", "目前，辽宁省累计报告确诊病例119例。119例确诊病例中，沈阳市28例、大连市18例。\n",
+     [{"value": 119}, {"value": 28, "subject": "累计报告确诊病例", "region": "沈阳市"},
+      {"value": 18, "subject": "累计报告确诊病例", "region": "大连市"}]),  # round 53: the whole restated (restated_wholes.py)
 
     ("a budget's part in brackets", "全省一般公共预算支出8800亿元（含省级预备费20亿元）。\n",
      [{"value": 880000000000, "subject": "一般公共预算支出"}, {"value": 2000000000, "subject": "省级预备费"}]),
