@@ -56,7 +56,7 @@ class DocContext:
     issue_no: int | None
     publisher: str | None = None
     region: Place | None = None
-    region_source: str | None = None   # given | publisher | issuer | title | signature | source | content
+    region_source: str | None = None   # given | publisher | issuer | title | signature | source | content | lead
     kind: str = "article"
     year: int | None = None            # the year the report is about, when its title or file name says so
     period: Period | None = None       # the time its title names (`2024年7月群众诉求情况分析`)

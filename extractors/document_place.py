@@ -12,6 +12,7 @@ from functools import cache
 
 from .county_pages import own_county
 from .gazetteer import Place, gazetteer
+from .lead_places import lead_place
 from .lexicon import lexicon
 from .place_chains import _ancestry, one_place
 from .place_words import breakdown_place, county_short_names
@@ -264,4 +265,6 @@ def _document_place(text: str, declared: str | None, publisher: str | None) -> t
         return place, "opening"
     if (place := section_body_place(text)) is not None:
         return place, "section"
+    if (place := lead_place(text)) is not None:
+        return place, "lead"
     return None, None

@@ -129,7 +129,8 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes, ParagraphsGoingOn):
             self._plan_article(a.headline, planned)
             self.article_named = self.article.named
             self.story_span = lead_span(text=self.text, seg=self.seg, starts=self._sentence_starts, article=s.article,
-                                        anchor=self.article.anchor, published=self.ctx.published)
+                                        anchor=self.article.anchor, published=self.ctx.published,
+                                        place_led=s.article == 0 and self.ctx.region_source == "lead")
             lead = lead_bounds(self.seg, self._sentence_starts, s.article)
             self.event_span = event_span(self.text, lead, self.article.anchor, self.ctx.published)
             self.lead_held = lead_held_day(self.text, lead, self.article.anchor, self.ctx.published)

@@ -38,9 +38,10 @@ _REVIEW_PARAGRAPHS = 3  # the delivery lead and the two after it, where a summar
 
 
 def lead_span(text: str, seg: Segmented, starts: list[int], article: int, anchor: Period,
-              published: date | None) -> Period | None:
+              published: date | None, place_led: bool = False) -> Period | None:
     """The span the article's lead paragraph opens a sentence with, when that paragraph reviews its place's whole
-    (`全市`, `我市`, `地区生产总值`, `经济运行`) and the span is a closed part of the paper's year, over by its day;
+    (`全市`, `我市`, `地区生产总值`, `经济运行`, or the page's place is the one its lead's figure is of: `place_led`,
+    lead_places.py) and the span is a closed part of the paper's year, over by its day;
     in a story on a work report, the review year the report's opening names (`报告指出,2020年是…的一年`)."""
     if published is None or anchor not in (default_period(published), year_period(published.year - 1),
                                            year_period(published.year)):
@@ -51,7 +52,7 @@ def lead_span(text: str, seg: Segmented, starts: list[int], article: int, anchor
     start, end = seg.paragraphs[lead]
     if _WORK_REPORT_LEAD.search(text, start, end):
         return _review_year(text, seg, starts, (lead, seg.articles[article].end), anchor, published)
-    if not _REVIEW.search(text, start, end):
+    if not (place_led or _REVIEW.search(text, start, end)):
         return None
     span = next(_opening_spans(text, seg, starts, lead, anchor, published), None)
     return span if _closed_span(span, published) else None
