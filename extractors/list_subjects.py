@@ -40,6 +40,7 @@ _COMMA = regex.compile(regex.escape(ENUMERATION_COMMA))
 _LIST_CLASS = _LEX.compile("list_shared_class")
 _NO_MEASURE = _LEX.compile("list_item_without_measure")
 _OWN_MEASURE = _LEX.compile("list_item_own_measure")
+_TRADE_FLOW = _LEX.compile("list_shared_trade_flow")
 _TOPIC_FILLER = _LEX.compile("topic_filler")
 _GRADE = _LEX.compile("graded_category")
 _GRADED_HEAD = _LEX.compile("graded_list_head")
@@ -170,6 +171,8 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
             tail = ""  # `固定资产投资、一般公共预算收入`: each item names its own measure, none is shared
         elif _NO_MEASURE.search(tail) and not _LIST_CLASS.fullmatch(tail):
             tail = ""  # `计算机电子、铁路船舶航空航天业`: a tail ending a name is the last item's own (never 计算机电子空航天业)
+    if not tail and (flow := _TRADE_FLOW.search(last)) and not any(_TRADE_FLOW.search(x) for x in items[:-1]):
+        tail = flow[0]  # `塑料制品、箱包、家具出口`: goods named as long as the last one's name share its flow
     if (share := _SHARE_TAIL.search(last)) and not tail.endswith(share[0]) and not _SHARE_TAIL.search(first):
         tail = share[0]  # `检验收入、卫生材料和药费占比`: each item's share, even of an item naming its own measure
     return head_shared(_paired_counts([x if x.endswith(tail) else x + tail for x in items]))
