@@ -41,12 +41,17 @@ def goods_flow(subject: str, flow: Flow | None, gap: str) -> tuple[str, Flow | N
 _STOCK_TOTAL = _LEX.compile("stock_total")
 _BALANCE = _LEX.compile("balance_named_before")
 _BALANCE_FLOW = _LEX.compile("balance_flow_alone")
+_CASE_TOTAL = _LEX.compile("case_total_alone")
+_NEW_CASES = _LEX.compile("new_cases_named")
 
 
 def total_of(previous: str, subject: str) -> str:
     """A total named alone after things added (`新增企业300家，总数达5万家`): the stock's total (企业总数), not the
     added things' (新增企业总数); what is added named alone after a balance (`贷款余额…增长13.1%…；4月份新增1.70万亿元`):
-    the balance's thing added (贷款新增), not the balance's rate's."""
+    the balance's thing added (贷款新增), not the balance's rate's; a running total alone after new cases
+    (`新增确诊病例12例,累计87例`): the cases' (累计确诊病例)."""
+    if _CASE_TOTAL.fullmatch(subject) and (new := _NEW_CASES.fullmatch(previous)):
+        return subject + new["cases"]  # `新增确诊病例12例,累计87例`: the cases' running total, not the new ones'
     if _STOCK_TOTAL.fullmatch(subject) and (adding := _ADDING_LEAD.fullmatch(previous)):
         return adding["thing"] + subject
     if _BALANCE_FLOW.fullmatch(subject) and (balance := _BALANCE.fullmatch(previous)):

@@ -46,9 +46,40 @@ WINDOW_BULLETIN = [
      [{"value": 1, "period_start": "2020-02-15", "period_end": "2020-02-15"}]),
 ]
 
+RELEASE = [
+    ("a release's lead names its province, the rest speaks of 全省: the province's page, the lead's span",
+     "据甲、乙两地海关统计,一季度福建省货物贸易进出口4200亿元,同比增长6.1%。\n"
+     "结构优化。全省机电产品出口增长9.5%,占全省出口总值的41%。\n",
+     [{"value": 420000000000, "region": "福建省", "period_start": "2024-01-01", "period_end": "2024-03-31"},
+      {"value": 6.1, "region": "福建省", "period_start": "2024-01-01", "period_end": "2024-03-31"},
+      {"value": 9.5, "region": "福建省", "period_start": "2024-01-01", "period_end": "2024-03-31"},
+      {"value": 41, "region": "福建省", "period_start": "2024-01-01", "period_end": "2024-03-31"}]),
+    ("a lead naming two provinces names no page's place",
+     "一季度福建省、广东省货物贸易进出口分别增长6.1%、5.2%。\n全省机电产品出口增长9.5%。\n",
+     [{"value": 6.1, "region": "福建省"}, {"value": 5.2, "region": "广东省"}, {"value": 9.5, "region": None}]),
+    ("goods listed before a flow named once share it",
+     "其中,塑料制品、箱包、家具出口分别增长40%、22.5%、18%。\n",
+     [{"value": 40, "subject": "塑料制品出口"}, {"value": 22.5, "subject": "箱包出口"}, {"value": 18, "subject": "家具出口"}]),
+    ("two flows of their own share none", "一般贸易进口、加工贸易出口分别增长5%、3%。\n",
+     [{"value": 5, "subject": "一般贸易进口"}, {"value": 3, "subject": "加工贸易出口"}]),
+]
+
+HALF_DAY_BULLETIN = [
+    ("a half day's window up to midnight: the day's report, 目前 as of its end",
+     "2020年1月27日12—24时,某省报告新增确诊病例9例。\n\n目前有疑似病例30例。\n",
+     [{"value": 9, "period_start": "2020-01-27", "period_end": "2020-01-27"},
+      {"value": 30, "period_start": None, "period_end": "2020-01-27"}]),
+    ("a running total alone after new cases is the cases' total", "全省新增确诊病例12例,累计87例。\n",
+     [{"value": 12, "subject": "新增确诊病例"}, {"value": 87, "subject": "累计确诊病例", "indicator": "covid.cumulative_confirmed"}]),
+    ("after new jobs it stays the new jobs' total", "全省新增就业1.2万人,累计8.7万人。\n",
+     [{"value": 12000, "subject": "新增就业"}, {"value": 87000, "subject": "累计新增就业"}]),
+]
+
 TABLES = [
     (HOTLINE_PAGE, date(2024, 6, 3), "hotline.txt"),
     (WINDOW_BULLETIN, date(2020, 2, 15), "bulletin.txt"),
+    (RELEASE, date(2024, 4, 16), "release.txt"),
+    (HALF_DAY_BULLETIN, date(2020, 1, 28), "bulletin.txt"),
 ]
 ROWS = [(text, expected, published, name) for rows, published, name in TABLES for _, text, expected in rows]
 IDS = [row[0] for rows, _, _ in TABLES for row in rows]
