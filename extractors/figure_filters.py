@@ -32,6 +32,7 @@ _NAME_COUNTER = _LEX.words("programme_name_counter")[0]  # `3113项目攻坚行�
 _RATIO_RULE_BEFORE = _LEX.compile("ratio_rule_before")
 _RATIO_RULE_AFTER = _LEX.compile_at("ratio_rule_after")
 _ARTICLE_OF_LAW = _LEX.compile("article_of_law")
+_SAMPLE_FRACTION = _LEX.compile_at("sample_fraction_after")
 # after 相当于 a ratio is the fact (`R&D经费支出相当于地区生产总值的2.2%`): the units of ratios, from the lexicon
 _TITLE_OPEN, _TITLE_CLOSE = "《", "》"
 _MONEY_UNIT = unit_name(_LEX.words("default_currency")[0])
@@ -114,6 +115,8 @@ class FigureFilters:
         if _NICKNAME.search(self.text, clause, m.start) or (
                 m.unit == _NAME_COUNTER and _PROGRAMME_NAME.match(self.text, m.end)):
             return True  # `被誉为…“36棵青松”`: a nickname; `3113项目攻坚行动计划`: a programme's name
+        if m.unit in RATIO_UNITS and _SAMPLE_FRACTION.match(self.text, m.end):
+            return True  # `据全省5‰人口变动抽样调查推算`: the survey's sampling fraction
         if m.qualifier in _BOUNDS and _RULE_LIMIT.match(self.text, m.end):
             return True  # `不得低于130%的统一限制`: a rule's parameter
         if self._scenario_item(s, clause):

@@ -1,5 +1,6 @@
 """Item measures: the measure a `、` list's first item names after its thing is the measure of the later items that
-name their thing alone.
+name their thing alone; so is the measure an industry's change names for the industries whose changes the next
+comma clauses give bare (`采矿业增加值同比增长…,制造业同比下降4.0%,电力…供应业同比增长…` → 制造业增加值).
 
 `预计小麦收购量1200亿斤左右、玉米300亿斤左右、大豆80万吨左右` is the purchase of each crop (玉米收购量,
 大豆收购量), not a crop. Only a quantity of goods the lexicon knows (lexicon/subjects.toml `first_item_measure`), only
@@ -20,6 +21,9 @@ _LEX = lexicon()
 _FIRST = _LEX.compile("^(?P<thing>\\p{Han}{2,8}?)(?P<measure>{first_item_measure})$")
 _MEASURE_NAMED = _LEX.compile("measure_named")
 _THING = regex.compile(r"\p{Han}{2,8}")
+_INDUSTRY_MEASURE = _LEX.compile("^(?P<industry>{industry_alone})(?P<measure>{industry_measure_named})$")
+_INDUSTRY = _LEX.compile("^(?:{industry_alone})$")
+_CLAUSE_GAP = regex.compile(r"[^,，;；。\d]{0,30}[,，][^,，;；。\d]{0,40}")
 _JOINER = "、"
 _GAP = 4  # characters between a figure's end and the next item's `、`: its qualifier (`左右`, `以上`)
 
@@ -44,5 +48,22 @@ def with_first_item_measure(text: str, mentions: list[Mention]) -> list[Mention]
         else:
             first = _FIRST.fullmatch(m.subject) if m.kind == "level" else None
             measure = first["measure"] if first else None
+        out.append(m)
+    return out
+
+
+def with_industry_measure(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of one sentence, an industry named bare in the clause right after an industry's change of a named
+    measure given that measure (lexicon `industry_measure_named`), as long as such clauses run on."""
+    out: list[Mention] = []
+    measure: str | None = None
+    for m in mentions:
+        before = out[-1] if out else None
+        if before is not None and measure and m.kind == before.kind == "change" and m.unit == before.unit \
+                and _INDUSTRY.fullmatch(m.subject) and _CLAUSE_GAP.fullmatch(text, before.end, m.start):
+            m = replace(m, subject=m.subject + measure)
+        else:
+            named = _INDUSTRY_MEASURE.fullmatch(m.subject) if m.kind == "change" else None
+            measure = named["measure"] if named else None
         out.append(m)
     return out

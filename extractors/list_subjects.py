@@ -41,6 +41,7 @@ _LIST_CLASS = _LEX.compile("list_shared_class")
 _NO_MEASURE = _LEX.compile("list_item_without_measure")
 _OWN_MEASURE = _LEX.compile("list_item_own_measure")
 _TRADE_FLOW = _LEX.compile("list_shared_trade_flow")
+_OPEN_BAND = _LEX.compile("list_open_band")
 _TOPIC_FILLER = _LEX.compile("topic_filler")
 _GRADE = _LEX.compile("graded_category")
 _GRADED_HEAD = _LEX.compile("graded_list_head")
@@ -162,6 +163,8 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
         tail = last[last.rindex(_ATTRIBUTIVE):]
     elif _whole_names(first, last):
         tail = ""  # `纺织业和汽车制造业分别增长…`: two industries named whole, no measure shared (not 纺织业造业)
+    elif (band := _OPEN_BAND.search(last)) is not None:
+        tail = last[band.end():]  # `0-17岁、…、60岁及以上户籍人口`: what follows the open band is what each counts
     else:
         tail = last[len(first):] if len(last) > len(first) + 1 else ""
         while len(tail) > 2 and first.endswith(tail[0]):

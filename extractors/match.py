@@ -24,7 +24,7 @@ from .headed_lists import with_heading_measure
 from .hotline_category_channels import by_category_channel
 from .hotline_channels import by_channel
 from .hotline_outcomes import with_outcome_objects
-from .item_measures import with_first_item_measure
+from .item_measures import with_first_item_measure, with_industry_measure
 from .lexicon import lexicon
 from .list_subjects import items_sharing
 from .measure_owners import opening_set
@@ -117,6 +117,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     mentions = with_graded_measure(mentions)  # `评价为A类的有50家,B类4家` → 评价为B类
     mentions = with_part_qualifiers(text, mentions)  # `…旅客…、车辆…，其中出港车辆…、旅客…` → 出港旅客
     mentions = with_first_item_measure(text, mentions)  # `小麦收购量…、玉米…、大豆…` → 大豆收购量
+    mentions = with_industry_measure(text, mentions)  # `采矿业增加值增长…,制造业下降…` → 制造业增加值
     mentions = with_partner_flows(text, start, mentions)  # `其中对越南增长…` → 对越南进出口
     mentions = per_unit(text, start, mentions)  # `12件逾期,其中市住建局3件` → 市住建局逾期
     mentions = with_heading_measure(text, start, end, mentions)  # `工单数量较多的单位为:住建局1468件` → 住建局工单数量

@@ -75,11 +75,30 @@ HALF_DAY_BULLETIN = [
      [{"value": 12000, "subject": "新增就业"}, {"value": 87000, "subject": "累计新增就业"}]),
 ]
 
+COMMUNIQUE = [
+    ("bands closed by an open one count what follows it",
+     "0-14岁、15-59岁、60岁及以上常住人口分别为2.1万人、7.3万人和3.2万人。\n",
+     [{"value": 21000, "subject": "0-14岁常住人口"}, {"value": 73000, "subject": "15-59岁常住人口"},
+      {"value": 32000, "subject": "60岁及以上常住人口"}]),
+    ("a survey's sampling fraction is no figure", "据全省1‰人口变动抽样调查推算,年末全县常住人口20.5万人。\n",
+     [{"value": 205000, "subject": "常住人口"}]),
+    ("a communiqué's reckoning is no part of the measure", "最终核实2022年全县生产总值为98.6亿元。\n",
+     [{"value": 9860000000, "subject": "生产总值"}]),
+    ("industries named bare after an industry's change of a named measure take it",
+     "一季度,采矿业增加值同比增长12.5%,制造业同比下降3.0%,批发和零售业同比增长6.2%。\n",
+     [{"value": 12.5, "subject": "采矿业增加值"}, {"value": -3.0, "subject": "制造业增加值"},
+      {"value": 6.2, "subject": "批发和零售业增加值"}]),
+    ("no industry after it: the next clause's measure stays its own",
+     "一季度,采矿业增加值同比增长12.5%,全县就业人数同比增长2%。\n",
+     [{"value": 12.5, "subject": "采矿业增加值"}, {"value": 2, "subject": "就业人数"}]),
+]
+
 TABLES = [
     (HOTLINE_PAGE, date(2024, 6, 3), "hotline.txt"),
     (WINDOW_BULLETIN, date(2020, 2, 15), "bulletin.txt"),
     (RELEASE, date(2024, 4, 16), "release.txt"),
     (HALF_DAY_BULLETIN, date(2020, 1, 28), "bulletin.txt"),
+    (COMMUNIQUE, date(2023, 4, 20), "communique.txt"),
 ]
 ROWS = [(text, expected, published, name) for rows, published, name in TABLES for _, text, expected in rows]
 IDS = [row[0] for rows, _, _ in TABLES for row in rows]
