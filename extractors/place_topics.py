@@ -54,7 +54,8 @@ def is_topic(text: str, m: PlaceMention, lo: int) -> bool:
     if _REPORTED_BY.fullmatch(text, start, m.start) is not None:  # `据吉林省卫健委通报`
         return _REPORTING_BODY.match(text, m.end) is not None
     filler = _TOPIC_FILLER.match(text, start, m.start)
-    return is_place_chain(text[filler.end() if filler else start:head]) or _modified_head(text, start, m)
+    return is_place_chain(text[filler.end() if filler else start:head]) or _modified_head(text, start, m) \
+        or filler is not None and is_place_chain(text[start:head])  # `日照市东港区`: no filler word `日` opens 日照市
 
 
 def _unquoted_start(text: str, m: PlaceMention) -> int:
