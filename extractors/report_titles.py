@@ -57,7 +57,7 @@ def opening_end(text: str) -> int:
 
 _KINDS = tuple((kind, _LEX.compile(title), _LEX.compile(opening) if opening else None)
                for kind, title, opening in (
-    ("work-report", "work_report_title", None), ("communique", "communique_title", None),
+    ("work-report", "work_report_title", "work_report_opening"), ("communique", "communique_title", None),
     ("hotline", "hotline_title", "hotline_opening"), ("covid-bulletin", "covid_bulletin_title",
                                                       "covid_bulletin_opening")))
 def document_kind(text: str, has_masthead: bool) -> str:
