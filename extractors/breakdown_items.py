@@ -46,7 +46,7 @@ def found_method(raw: str) -> str | None:
     return m["method"] if (m := _FOUND_BY.search(raw)) else None
 
 
-def _category(text: str, start: int, pos: int) -> str:
+def list_category(text: str, start: int, pos: int) -> str:
     """`新增确诊病例中,…`: what the breakdown items after it count (the last such phrase of the clause)."""
     lo = max(start, text.rfind(";", start, pos) + 1, text.rfind("；", start, pos) + 1)
     found = None

@@ -13,7 +13,13 @@ from dataclasses import replace
 from .acted_parts import acted_part
 from .all_in_place import place_holding_all
 from .bracketed_plans import bracketed_plan
-from .breakdown_items import _breakdown_item, _category, found_method, shares_listed_count, unnamed_item_place
+from .breakdown_items import (
+    _breakdown_item,
+    found_method,
+    list_category,
+    shares_listed_count,
+    unnamed_item_place,
+)
 from .case_item_brackets import origin_item
 from .case_parts import bracketed_origin, case_part
 from .clause_bounds import subject_clause_start
@@ -192,7 +198,7 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         some way (`兰州市在集中隔离点发现3例、…`) counts what the list's first item did (a way holds no heading)."""
         if method and self.last_item and self.mentions and (last := self.mentions[-1].subject):
             return last.split("（", 1)[0]
-        return _category(self.text, self.start, f.q.start - len(f.raw) if method else f.q.start) or self.prev_subject
+        return list_category(self.text, self.start, f.q.start - len(f.raw) if method else f.q.start) or self.prev_subject
 
     def _item_place(self, f: Figure, subject: str, item_place: str | None) -> tuple[str, str | None]:
         """(subject, place) of a breakdown by place: it counts what its heading names."""
@@ -200,7 +206,7 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         item_place = unnamed_item_place(self.text, f.raw, f.q.start, bool(f.spread), self.last_item, item_place)
         if item_place is None and not f.spread and not f.change and zone_heads_list(self.text, f.raw, f.noun_end or f.q.end, self.end):
             self.last_item = True  # `其中，宜昌高新区10个，宜都市3个`: the zone is where, the list's measure what
-            return _category(self.text, self.start, f.q.start) or self.prev_subject, zone_item_place(f.raw)
+            return list_category(self.text, self.start, f.q.start) or self.prev_subject, zone_item_place(f.raw)
         method = found_method(f.raw) if _CASE_ITEM.match(self.text, f.q.start) else None
         if method and not item_place and self.last_item and self.mentions and f.raw.strip("、，, ") == method:
             item_place = self.mentions[-1].place  # `马关县在…发现11例、集中隔离点发现3例`: the same place's next part

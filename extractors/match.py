@@ -16,6 +16,7 @@ from dataclasses import replace
 
 import regex
 
+from .carried_breakdowns import with_demographic_parts
 from .catalog import Catalog
 from .clause_bounds import subject_clause_start
 from .figure_reader import FigureReader
@@ -120,6 +121,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     mentions = with_industry_measure(text, mentions)  # `采矿业增加值增长…,制造业下降…` → 制造业增加值
     mentions = with_partner_flows(text, start, mentions)  # `其中对越南增长…` → 对越南进出口
     mentions = per_unit(text, start, mentions)  # `12件逾期,其中市住建局3件` → 市住建局逾期
+    mentions = with_demographic_parts(text, start, mentions)  # `累计报告确诊病例中,男性171例` → …(男性)
     mentions = with_heading_measure(text, start, end, mentions)  # `工单数量较多的单位为:住建局1468件` → 住建局工单数量
     if (opening := opening_set(text, start)) is not None:  # `住户贷款中，短期贷款…`: the set's
         mentions = [replace(m, subject=of_set(opening, m.subject)) for m in mentions]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from .carried_breakdowns import carried_heading
 from .catalog import Catalog, default_catalog
 from .context import DocContext, document_context
 from .errors import ReportError
@@ -160,7 +161,9 @@ def extract_text(source: str, name: str, published: date | None = None,
         heading = heading if is_item_line(text, s.start, s.end) else ""
         if i in quantities or i in hits:
             whole = whole_before(text, s.start, before) if before_index == i - 1 else ""
-            mentions = find_mentions(text, s.start, s.end, catalog, quantities.get(i, []), hits.get(i, []), heading,
+            listed = heading or (carried_heading(text, s.start, (sentences[i - 1].start, sentences[i - 1].end))
+                                 if i else "")  # `…中,男性…。按照…地区划分,南山区79例…`: the whole before
+            mentions = find_mentions(text, s.start, s.end, catalog, quantities.get(i, []), hits.get(i, []), listed,
                                      whole)
             if before_index == i - 1:
                 mentions = restated_whole(text, s.start, mentions, before)  # `…119例。119例确诊病例中,沈阳市28例`

@@ -96,12 +96,40 @@ COMMUNIQUE = [
      [{"value": 12.5, "subject": "采矿业增加值"}, {"value": 2, "subject": "就业人数"}]),
 ]
 
+CITY_BULLETIN = [
+    ("a division's opening carries the whole the sentence before broke down; people's groups are its parts",
+     "2020年2月8日0时至12时,某市报告新增确诊病例3例,累计确诊120例。\n累计报告确诊病例中,男性58例、女性62例。\n"
+     "按照病例管理地区划分,南山区40例、福田区30例。\n",
+     [{"value": 3}, {"value": 120},
+      {"value": 58, "subject": "累计报告确诊病例（男性）", "family": "covid"},
+      {"value": 62, "subject": "累计报告确诊病例（女性）", "family": "covid"},
+      {"value": 40, "subject": "累计报告确诊病例", "region": "南山区", "period_end": "2020-02-08"},
+      {"value": 30, "subject": "累计报告确诊病例", "region": "福田区", "period_end": "2020-02-08"}]),
+    ("no whole broken down before: the items stay unnamed", "全市新增确诊病例3例。\n按照病例管理地区划分,南山区40例、福田区30例。\n",
+     [{"value": 3}]),
+]
+
+WORK_REPORT_ADDRESS = [
+    ("a record over two spans dates nothing after it; an untitled work report read by its address",
+     "各位代表:\n现在,我代表市人民政府向大会报告工作。\n过去的一年,地区生产总值完成4700亿元、增长6.1%,规模以上工业增加值增长9.5%,"
+     "增速均居全省第一,分别为35年来、20年来首次;固定资产投资增长8.3%。\n",
+     [{"value": 470000000000, "period_start": "2024-01-01", "period_end": "2024-12-31"},
+      {"value": 6.1, "period_start": "2024-01-01", "period_end": "2024-12-31"},
+      {"value": 9.5, "period_start": "2024-01-01", "period_end": "2024-12-31"},
+      {"value": 8.3, "period_start": "2024-01-01", "period_end": "2024-12-31"}]),
+    ("a rise's rate named 升幅 is the measure's growth",
+     "截至1月末,外汇储备规模为30879亿美元,较上月末上升152亿美元,升幅为0.5%。\n",
+     [{"value": 3087900000000}, {"value": 15200000000}, {"value": 0.5, "family": "growth_rate", "subject": "外汇储备规模"}]),
+]
+
 TABLES = [
     (HOTLINE_PAGE, date(2024, 6, 3), "hotline.txt"),
     (WINDOW_BULLETIN, date(2020, 2, 15), "bulletin.txt"),
     (RELEASE, date(2024, 4, 16), "release.txt"),
     (HALF_DAY_BULLETIN, date(2020, 1, 28), "bulletin.txt"),
     (COMMUNIQUE, date(2023, 4, 20), "communique.txt"),
+    (CITY_BULLETIN, date(2020, 2, 8), "bulletin.txt"),
+    (WORK_REPORT_ADDRESS, date(2025, 2, 10), "report.txt"),
 ]
 ROWS = [(text, expected, published, name) for rows, published, name in TABLES for _, text, expected in rows]
 IDS = [row[0] for rows, _, _ in TABLES for row in rows]
