@@ -22,7 +22,7 @@ from .invested_works import invested_works, money_level, names_one_works
 from .mention import Mention
 from .mode_programmes import mode_programme_project
 from .pointed_bodies import pointed_body
-from .project_investment import counted_set_total, project_set_investment
+from .project_investment import counted_set_total, paragraph_set_measure, project_set_investment
 from .project_regions import one_project_figure
 from .project_topics import project_topic_total
 from .quoted_firms import quoted_firm
@@ -84,6 +84,7 @@ def figure_owner(text: str, starts: tuple[int, int, int, int], m: Mention,
     owned = part_of_whole(text, s_start, m.start, m.end, owned)  # `120所学校中已有96所完成改造`
     owned = project_set_investment(text, s_start, m.start, owned)  # `推进…重大项目集中开工活动，完成投资…`
     owned = counted_set_total(text, s_start, m.start, owned)  # `首批73个…重大项目正式揭牌，其中包括…，总投资…`
+    owned = paragraph_set_measure(text, para_start, m.start, owned)  # `新建项目共185个，…。…累计完成投资…`
     owned = project_topic_total(text, s_start, m.start, owned, para_start)  # `某某剧场位于…，项目总投资…`
     money = money_level(m.kind, m.unit)
     owned = invested_works(text, s_start, m.start, m.end, owned) if money else owned  # `…签约某某协议，投资…`

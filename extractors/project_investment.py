@@ -3,7 +3,10 @@
 `组织了4批推进粤港澳大湾区建设重大项目集中开工活动，完成2019年度投资756.7亿元` is those major projects' investment
 (粤港澳大湾区建设重大项目完成投资), and `一季度全省重大项目建设扎实推进，完成投资同比增长14.9%` the province's major
 projects' (重大项目完成投资), not all of the place's investment. A set a sentence opens by counting and then only lists
-(`广州市首批73个数字新基建重大项目正式揭牌，其中包括…，总投资达1800亿元`) owns the total named alone at its end. Words in lexicon/owners.toml (`project_set_clause`,
+(`广州市首批73个数字新基建重大项目正式揭牌，其中包括…，总投资达1800亿元`) owns the total named alone at its end, and a
+set a progress report's paragraph opens by counting (`新建项目共185个，…。至9月底，…累计完成投资153.7亿元`, `今年我市列入
+省级重点项目共17个，…。1-8月完成投资…`) owns the paragraph's measures named alone (`paragraph_project_set`,
+`project_measure_alone`). Words in lexicon/owners.toml (`project_set_clause`,
 `project_investment_alone`, `counted_project_set_opening`, `set_total_alone`).
 """
 
@@ -18,6 +21,9 @@ _ALONE = _LEX.compile("project_investment_alone")
 _COUNTED_SET = _LEX.compile("counted_project_set_opening")
 _SET_TOTAL = _LEX.compile("set_total_alone")
 _OTHER_FIGURE = _LEX.compile("set_list_figure")
+_PARAGRAPH_SET = _LEX.compile("paragraph_project_set")
+_MEASURE_ALONE = _LEX.compile("project_measure_alone")
+_PARAGRAPH_REACH = 60  # characters from the paragraph's start its counted set may stand (after an item heading)
 _SET_REACH = 400  # characters from the sentence's start its listed set's total may stand
 _CLAUSE_MARKS = "，,；;：:。！？!?\n"
 _MIN_SET = 4  # characters: `重点项目` and longer names
@@ -56,3 +62,15 @@ def counted_set_total(text: str, sent_start: int, pos: int, subject: str) -> str
     if text[clause:clause + 2] != subject[:2]:
         return subject
     return clean_subject(found["owner"] + found["set"]) + subject
+
+
+def paragraph_set_measure(text: str, para_start: int, pos: int, subject: str) -> str:
+    """The subject of a measure named alone at pos with the project set its paragraph opened by counting, else as it
+    was."""
+    if not _MEASURE_ALONE.fullmatch((subject or "").split("(", 1)[0]):  # `累计完成投资(完成年度)`: its share too
+        return subject
+    found = _PARAGRAPH_SET.search(text, para_start, min(pos, para_start + _PARAGRAPH_REACH))
+    if found is None or found.start() > para_start + _PARAGRAPH_REACH or "\n" in text[para_start:found.start()]:
+        return subject
+    owner = clean_subject(found["set"])
+    return owner + subject if len(owner) >= _MIN_SET and not subject.startswith(owner) else subject

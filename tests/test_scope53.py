@@ -122,6 +122,18 @@ WORK_REPORT_ADDRESS = [
      [{"value": 3087900000000}, {"value": 15200000000}, {"value": 0.5, "family": "growth_rate", "subject": "外汇储备规模"}]),
 ]
 
+PROJECT_PROGRESS = [
+    ("a paragraph's counted set of projects owns the measures it names alone",
+     "1、新建项目。新建项目共120个,计划总投资300亿元,年内计划投资90亿元。至9月底,开工率为85%,累计完成投资60亿元。\n",
+     [{"value": 120}, {"value": 30000000000}, {"value": 9000000000, "subject": "新建项目年内投资"},
+      {"value": 85, "subject": "新建项目开工率"}, {"value": 6000000000, "subject": "新建项目累计完成投资"}]),
+    ("a province's list the city's projects are in", "今年我市列入省级重点项目共17个,年度计划投资258亿元。1-8月完成投资190亿元。\n",
+     [{"value": 17}, {"value": 25800000000, "subject": "省级重点项目年度计划投资"},
+      {"value": 19000000000, "subject": "省级重点项目完成投资"}]),
+    ("no set counted at the paragraph's opening: the measure stays the place's",
+     "前三季度,全区经济平稳。全区累计完成投资60亿元。\n", [{"value": 6000000000, "subject": "累计完成投资"}]),
+]
+
 TABLES = [
     (HOTLINE_PAGE, date(2024, 6, 3), "hotline.txt"),
     (WINDOW_BULLETIN, date(2020, 2, 15), "bulletin.txt"),
@@ -130,6 +142,7 @@ TABLES = [
     (COMMUNIQUE, date(2023, 4, 20), "communique.txt"),
     (CITY_BULLETIN, date(2020, 2, 8), "bulletin.txt"),
     (WORK_REPORT_ADDRESS, date(2025, 2, 10), "report.txt"),
+    (PROJECT_PROGRESS, date(2017, 10, 19), "progress.txt"),
 ]
 ROWS = [(text, expected, published, name) for rows, published, name in TABLES for _, text, expected in rows]
 IDS = [row[0] for rows, _, _ in TABLES for row in rows]
