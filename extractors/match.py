@@ -33,6 +33,7 @@ from .mention import Mention
 from .part_bodies import names_a_body
 from .part_qualifiers import with_part_qualifiers
 from .partner_flows import with_partner_flows
+from .passed_thresholds import without_passed_thresholds
 from .quantities import Quantity, find_quantities
 from .shared_objects import with_joint_objects, with_objects_named_once, with_stage_owners
 from .sub_accounts import is_account
@@ -116,6 +117,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     mentions = with_joint_objects(text, start, end, mentions)  # `受理和审结…案件…，共受理…、审结…` → 审结…案件
     mentions = with_outcome_objects(mentions)  # `呼入来电…,接通…` → 接通来电
     mentions = with_graded_measure(mentions)  # `评价为A类的有50家,B类4家` → 评价为B类
+    mentions = without_passed_thresholds(text, mentions)  # `首次突破3000亿元,达3080.3亿元`: the line crossed
     mentions = with_part_qualifiers(text, mentions)  # `…旅客…、车辆…，其中出港车辆…、旅客…` → 出港旅客
     mentions = with_first_item_measure(text, mentions)  # `小麦收购量…、玉米…、大豆…` → 大豆收购量
     mentions = with_industry_measure(text, mentions)  # `采矿业增加值增长…,制造业下降…` → 制造业增加值

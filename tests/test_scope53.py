@@ -134,6 +134,15 @@ PROJECT_PROGRESS = [
      "前三季度,全区经济平稳。全区累计完成投资60亿元。\n", [{"value": 6000000000, "subject": "累计完成投资"}]),
 ]
 
+THRESHOLDS = [
+    ("a threshold passed, then the value: the value alone", "一季度,出口规模在历史同期首次突破2000亿元,达2080.5亿元,同比增长9.8%。\n",
+     [{"value": 208050000000, "subject": "出口规模", "qualifier": "exact"}, {"value": 9.8, "subject": "出口规模"}]),
+    ("the value, then the threshold it crossed", "全省高新技术企业实现产值8600亿元,首次突破8000亿元。\n",
+     [{"value": 860000000000, "qualifier": "exact"}]),
+    ("a threshold said alone stays a lower bound", "全市进出口突破3000亿元,同比增长5%。\n",
+     [{"value": 300000000000, "qualifier": "more_than"}, {"value": 5}]),
+]
+
 TABLES = [
     (HOTLINE_PAGE, date(2024, 6, 3), "hotline.txt"),
     (WINDOW_BULLETIN, date(2020, 2, 15), "bulletin.txt"),
@@ -143,6 +152,7 @@ TABLES = [
     (CITY_BULLETIN, date(2020, 2, 8), "bulletin.txt"),
     (WORK_REPORT_ADDRESS, date(2025, 2, 10), "report.txt"),
     (PROJECT_PROGRESS, date(2017, 10, 19), "progress.txt"),
+    (THRESHOLDS, date(2024, 4, 16), "release.txt"),
 ]
 ROWS = [(text, expected, published, name) for rows, published, name in TABLES for _, text, expected in rows]
 IDS = [row[0] for rows, _, _ in TABLES for row in rows]
