@@ -41,7 +41,7 @@ def industry_referred(text: str, para_start: int, pos: int, subject: str) -> str
     if anaphor is None:
         return subject
     names = {m["name"] for m in _PARAGRAPH_INDUSTRY.finditer(text, max(para_start, pos - _REACH), pos)
-             if m["name"].endswith(anaphor["kind"])}
+             if anaphor["bare"] or m["name"].endswith(anaphor["kind"])}
     return names.pop() + subject[anaphor.end():] if len(names) == 1 else subject
 
 

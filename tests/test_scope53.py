@@ -139,6 +139,9 @@ THRESHOLDS = [
      [{"value": 208050000000, "subject": "出口规模", "qualifier": "exact"}, {"value": 9.8, "subject": "出口规模"}]),
     ("the value, then the threshold it crossed", "全省高新技术企业实现产值8600亿元,首次突破8000亿元。\n",
      [{"value": 860000000000, "qualifier": "exact"}]),
+    ("a bare 行业 before its measure points back at the industry its sentence named",
+     "清河县羊绒产业集群是全国中小企业产业集群,2022年行业实现产值236.7亿元。\n",
+     [{"value": 23670000000, "subject": "清河县羊绒产业实现产值"}]),
     ("a threshold said alone stays a lower bound", "全市进出口突破3000亿元,同比增长5%。\n",
      [{"value": 300000000000, "qualifier": "more_than"}, {"value": 5}]),
 ]
