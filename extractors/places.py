@@ -148,6 +148,7 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
     g = gazetteer()
     not_subject, comparison = _role_patterns()
     out = []
+    many_countries_end = -1  # where the last name of a body of many countries ends (`欧洲央行`: no national body)
     for a, b, word in _past_of_which(g, text, g.scanner.finditer(text, start, end)):
         if text[b:b + 1] == _ETHNIC_TAIL:
             continue  # `朝鲜族群众`: a people, not a country
@@ -175,14 +176,17 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
                 continue  # `攀枝花` the flower, `中山路`: a common word, unless a zone's name goes on
             kind = "place"
         if kind == "body" and (text[b:b + 1] in _BODY_TAIL or g.scanner.match(text, b) is not None
-                               or (out and out[-1].end == a) or _LOCAL_OFFICE.match(text, b) is not None):
-            continue  # `财政部门`, `国家统计局江西调查总队`, `英国央行`, `国家统计局济源调查队`: a local or foreign office
+                               or (out and out[-1].end == a) or _LOCAL_OFFICE.match(text, b) is not None
+                               or a == many_countries_end):
+            continue  # `财政部门`, `国家统计局江西调查总队`, `英国央行`, `国家统计局济源调查队`, `欧洲央行`: a local or
+            # foreign office
         if kind == "national" and out and out[-1].end == a and out[-1].kind == "place" \
                 and out[-1].place.level == "foreign":
             out[-1] = replace(out[-1], end=b)  # `巴西全国`: that country's whole, not China's
             continue
         if (kind == "world" or kind == "place" and place.level == "foreign" and not place.code.isalpha()) \
                 and _WORLD_BODY.match(text, b):
+            many_countries_end = b
             continue  # `世界海关组织`, `欧洲刑警组织`: a body of many countries, not a place
         if kind == "place" and place.level == "foreign" and not place.code.isalpha() and _SUBREGION.match(text, b):
             kind, place = "group", None  # `非洲萨赫勒地区`: a part of the continent the gazetteer does not know
