@@ -43,7 +43,7 @@ _INTENSITY_UNITS = frozenset(_LEX.words("intensity_unit"))
 RATIO_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind in ("percent", "permille", "point", "times"))
 _CURRENCY_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind == "currency")
 _SHARED_UNIT = _LEX.compile("shared_unit_items")
-_ITEM = _LEX.compile(r"\d+(?:\.\d+)?")
+_ITEM = _LEX.compile(r"(?:(?<=、)-)?\d+(?:\.\d+)?")  # `0.15、-5.64、1.34个百分点`: a later item's sign
 _LIST_REACH = 60   # characters before a quantity searched for the bare numbers that share its unit
 _SHARED_POINT = _LEX.compile("shared_point")
 _SIGNED = _LEX.compile(r"{signed_figure}\s?\d$")
@@ -165,6 +165,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         qualifier = "exact"
         if g["num2"] and (g["unit"] is None or g["unit2"] is not None):
             high_d = Decimal(g["num2"]) * scale_factor(g["scale2"] or scale)
+            if not scale and g["scale2"] and g["num"] is not None and base < Decimal(g["num2"]):
+                value = base * scale_factor(g["scale2"])  # `3-5万吨`: the low end takes the high end's scale
             if high_d > value:
                 high, qualifier = plain(high_d), "range"
         if qualifier != "range":
