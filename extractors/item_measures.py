@@ -37,33 +37,41 @@ def _next_item(text: str, before: Mention, m: Mention) -> bool:
 
 def with_first_item_measure(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions of one sentence, the later items of a list whose first item named a quantity of goods given it."""
-    out: list[Mention] = []
-    measure: str | None = None
-    for m in mentions:
-        before = out[-1] if out else None
-        if before is not None and m.kind == before.kind == "level" and measure and _THING.fullmatch(m.subject) \
-                and not _MEASURE_NAMED.search(m.subject) and UNIT_KINDS.get(m.unit or "") == UNIT_KINDS.get(
-                    before.unit or "") and _next_item(text, before, m):
-            m = replace(m, subject=m.subject + measure)
-        else:
-            first = _FIRST.fullmatch(m.subject) if m.kind == "level" else None
-            measure = first["measure"] if first else None
-        out.append(m)
-    return out
+    def takes(before: Mention, m: Mention) -> bool:
+        return m.kind == before.kind == "level" and _THING.fullmatch(m.subject) is not None \
+            and not _MEASURE_NAMED.search(m.subject) \
+            and UNIT_KINDS.get(m.unit or "") == UNIT_KINDS.get(before.unit or "") and _next_item(text, before, m)
+
+    def names(m: Mention) -> str | None:
+        first = _FIRST.fullmatch(m.subject) if m.kind == "level" else None
+        return first["measure"] if first else None
+
+    return _carried_measure(mentions, takes, names)
 
 
 def with_industry_measure(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions of one sentence, an industry named bare in the clause right after an industry's change of a named
     measure given that measure (lexicon `industry_measure_named`), as long as such clauses run on."""
+    def takes(before: Mention, m: Mention) -> bool:
+        return m.kind == before.kind == "change" and m.unit == before.unit and _INDUSTRY.fullmatch(m.subject) \
+            is not None and _CLAUSE_GAP.fullmatch(text, before.end, m.start) is not None
+
+    def names(m: Mention) -> str | None:
+        named = _INDUSTRY_MEASURE.fullmatch(m.subject) if m.kind == "change" else None
+        return named["measure"] if named else None
+
+    return _carried_measure(mentions, takes, names)
+
+
+def _carried_measure(mentions: list[Mention], takes, names) -> list[Mention]:
+    """The mentions, each that takes (the mention before, it) the measure the last naming one names (names) given it;
+    a mention that does not take it names the measure for those after it, or ends the run."""
     out: list[Mention] = []
     measure: str | None = None
     for m in mentions:
-        before = out[-1] if out else None
-        if before is not None and measure and m.kind == before.kind == "change" and m.unit == before.unit \
-                and _INDUSTRY.fullmatch(m.subject) and _CLAUSE_GAP.fullmatch(text, before.end, m.start):
+        if out and measure and takes(out[-1], m):
             m = replace(m, subject=m.subject + measure)
         else:
-            named = _INDUSTRY_MEASURE.fullmatch(m.subject) if m.kind == "change" else None
-            measure = named["measure"] if named else None
+            measure = names(m)
         out.append(m)
     return out

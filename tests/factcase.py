@@ -49,3 +49,9 @@ def assert_exactly(text: str, expected: list[dict], published: date = PUBLISHED,
     got = [{k: f[k] for k in exp} for f, exp in zip(facts, expected, strict=False)]  # lengths checked below
     assert len(facts) == len(expected) and got == expected, (
         f"expected {expected}\n got {[{k: f[k] for k in ('subject', 'value', 'unit', 'indicator', 'region', 'period_start', 'period_end', 'status')} for f in facts]}")
+
+
+def dated_rows(tables: list[tuple]) -> tuple[list[tuple], list[str]]:
+    """(rows, ids) for `assert_exactly` from tables of (rows of (id, text, expected facts), published, file name)."""
+    rows = [(text, expected, published, name) for table, published, name in tables for _, text, expected in table]
+    return rows, [row[0] for table, _, _ in tables for row in table]

@@ -6,7 +6,7 @@ text: ALL its facts."""
 from datetime import date
 
 import pytest
-from factcase import assert_exactly
+from factcase import assert_exactly, dated_rows
 
 PUBLISHED = date(2019, 10, 29)
 PAPER = "rmrb-2019-10-29-11-02.txt"
@@ -154,8 +154,7 @@ TABLES = [
     (COUNTY_CITY_PAPER, date(2018, 4, 20), "k.txt"),
     (BRACKETED_PARTS, date(2020, 2, 3), "bulletin.txt"),
 ]
-ROWS = [(text, expected, published, name) for rows, published, name in TABLES for _, text, expected in rows]
-IDS = [row[0] for rows, _, _ in TABLES for row in rows]
+ROWS, IDS = dated_rows(TABLES)
 
 
 @pytest.mark.parametrize("text,expected,published,name", ROWS, ids=IDS)
