@@ -166,8 +166,10 @@ def _day_event(subject: str, told_before: str) -> bool:
     return _DAY_EVENT.search(subject) is not None and _RUNNING.search(told_before, own) is None
 
 
-def held_count_unit(unit: str | None) -> bool:
-    return unit in _HELD_UNITS
+def held_count(unit: str | None, subject: str) -> bool:
+    """A count a reporting day holds as of its end though no indicator names it: in a unit a bulletin counts cases in
+    (`目前在院372例`), or of patients held in any unit (`89名…患者在定点医疗机构隔离治疗`)."""
+    return unit in _HELD_UNITS or _PATIENTS_HELD.match(subject) is not None
 
 
 def bulletin_family(family: str | None, subject: str) -> str | None:

@@ -38,6 +38,7 @@ from .quantities import Quantity, find_quantities
 from .shared_objects import with_joint_objects, with_objects_named_once, with_stage_owners
 from .sub_accounts import is_account
 from .subjects import NATIONAL_PHRASE, TIME_WORDS, clean_subject, of_set
+from .treated_counts import with_treatment
 from .unit_parts import per_unit
 
 __all__ = ["Mention", "find_mentions", "pattern_hits"]
@@ -124,6 +125,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     mentions = with_partner_flows(text, start, mentions)  # `其中对越南增长…` → 对越南进出口
     mentions = per_unit(text, start, mentions)  # `12件逾期,其中市住建局3件` → 市住建局逾期
     mentions = with_demographic_parts(text, start, mentions)  # `累计报告确诊病例中,男性171例` → …(男性)
+    mentions = with_treatment(text, end, mentions)  # `315例确诊病例均在某医院隔离治疗` → 隔离治疗确诊病例
     mentions = with_heading_measure(text, start, end, mentions)  # `工单数量较多的单位为:住建局1468件` → 住建局工单数量
     if (opening := opening_set(text, start)) is not None:  # `住户贷款中，短期贷款…`: the set's
         mentions = [replace(m, subject=of_set(opening, m.subject)) for m in mentions]

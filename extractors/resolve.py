@@ -19,7 +19,7 @@ import regex
 from .abroad_zones import zone_abroad
 from .breakdown_measures import BreakdownParts
 from .budget_bases import budget_base
-from .bulletin_days import BulletinDays, bulletin_family, bulletin_period, held_count_unit, left_to_bulletin
+from .bulletin_days import BulletinDays, bulletin_family, bulletin_period, held_count, left_to_bulletin
 from .case_parts import day_count_part
 from .catalog import Catalog
 from .clause_times import ClauseTimes
@@ -249,7 +249,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         if (listed := listed_category(ind and ind.id, self.text, s.start, m.start, m.subject)) is not None:
             ind = self.catalog.by_id[listed]  # `…集中在农林畜牧水利1590件,…;社会保障1485件`, `(一)诉求分类情况`
             family = ind.family  # `诉求量前10位的分别是:` over a plain count: the hotline's
-        if status == "actual" and m.time is None and (family == "covid" or ind is None and held_count_unit(unit)) \
+        if status == "actual" and m.time is None and (family == "covid" or ind is None and held_count(unit, m.subject)) \
                 and (day := self.bulletin_days.day_at(self.seg.articles[s.article].start, m.start) or (
                     self.bulletin_days.headline_day(m.start, min(self.seg.articles[s.article].end, m.end + _HEADLINE_REACH))
                     if self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts else None)) is not None:

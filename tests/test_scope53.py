@@ -5,7 +5,7 @@ each, a bulletin's window over a night (`2月14日22时至2月15日10时`) and a
 from datetime import date
 
 import pytest
-from factcase import assert_exactly
+from factcase import assert_exactly, dated_rows
 
 FIELDS = "发布日期:2024-06-03 16:09:12  发文单位:行政审批局(数字化发展局)  发布机构:某某市政府网"
 HOTLINE_PAGE = [
@@ -112,6 +112,13 @@ CITY_BULLETIN = [
       {"value": 62, "subject": "累计报告确诊病例（女性）", "family": "covid"},
       {"value": 40, "subject": "累计报告确诊病例", "region": "南山区", "period_end": "2020-02-08"},
       {"value": 30, "subject": "累计报告确诊病例", "region": "福田区", "period_end": "2020-02-08"}]),
+    ("cases said to be under treatment are those held, as of the bulletin's day",
+     "2020年2月8日0时至12时,某市新增确诊病例3例。\n300例确诊病例均在市第三人民医院隔离治疗。\n",
+     [{"value": 3}, {"value": 300, "subject": "隔离治疗确诊病例", "family": "covid", "period_start": None,
+                     "period_end": "2020-02-08"}]),
+    ("patients said to be under treatment are a covid count held, in any unit",
+     "2020年2月14日22时至2月15日10时,某省无新增确诊病例。目前共有89名新型冠状病毒肺炎患者在定点医疗机构隔离治疗。\n",
+     [{"value": 0}, {"value": 89, "family": "covid", "subject": "隔离治疗新型冠状病毒肺炎患者", "period_end": "2020-02-15"}]),
     ("no whole broken down before: the items stay unnamed", "全市新增确诊病例3例。\n按照病例管理地区划分,南山区40例、福田区30例。\n",
      [{"value": 3}]),
 ]
@@ -166,8 +173,7 @@ TABLES = [
     (PROJECT_PROGRESS, date(2017, 10, 19), "progress.txt"),
     (THRESHOLDS, date(2024, 4, 16), "release.txt"),
 ]
-ROWS = [(text, expected, published, name) for rows, published, name in TABLES for _, text, expected in rows]
-IDS = [row[0] for rows, _, _ in TABLES for row in rows]
+ROWS, IDS = dated_rows(TABLES)
 
 
 @pytest.mark.parametrize("text,expected,published,name", ROWS, ids=IDS)
