@@ -31,6 +31,8 @@ What canonical text looks like (patterns are written against this, and only this
     `,;。!?` that follows a kept break, is at most three quarters of that width and is followed at once by a
     line of nine tenths of it or more (a heading such as `2019年和今年以来工作回顾` over its wrapped paragraph,
     whose time must not open the paragraph: line_layout.short_heading);
+  * before a line opening with its day and clock or a pause (`10月21日0—24时,…`) after a line without
+    `,;。!?` (a title), unless that line ends on a word governing the date (`截至`; lexicon `dated_line_opening`);
   * before a line starting `本报讯`, `新华社` or `——`; on a page whose lines are paragraphs, after a line that opens
     with a bullet mark (`●市场销售延续好转态势`: a sub-heading, never the next sentence's opening);
   * after a numbered heading cut short to a word or two (`二、农`, lexicon `cut_section_heading`) that starts a block;
@@ -88,7 +90,9 @@ _GLOSS = rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\((?=[a-zü{_TONED}]{{1,6}}\))[a-z�
 _HAS_GLOSS = re.compile(_GLOSS)
 _DOUBLED_SEPARATOR = lexicon().pattern("doubled_separator")
 _HAS_DOUBLED = re.compile(_DOUBLED_SEPARATOR)
-_INLINE = re.compile(rf"[ {_ZERO_WIDTH}]+|{_GLOSS}|{_DOUBLED_SEPARATOR}")
+_ALTERNATE_COUNTER = lexicon().pattern("alternate_counter")  # `68.8万头(只)牲畜`: the bracket goes
+_HAS_ALTERNATE = re.compile(_ALTERNATE_COUNTER)
+_INLINE = re.compile(rf"[ {_ZERO_WIDTH}]+|{_GLOSS}|{_DOUBLED_SEPARATOR}|{_ALTERNATE_COUNTER}")
 _SENTENCE_PUNCT = re.compile(r"[,;。!?]")
 _BLOCK_PUNCT = re.compile(r"[,;。!?]|:(?![!-~])")  # a colon counts, but not in `热线:0437` or `http://`
 _FINAL = frozenset("。!?")
@@ -115,6 +119,8 @@ _ITEM_ENDS = frozenset(word[-1] for word in lexicon().words("figure_item_unit"))
 _SECTION_START = lexicon().compile("^{section_number}")
 _PHOTO_CREDIT = lexicon().compile("photo_credit_line")
 _CREDIT_ENDS = frozenset((*lexicon().words("photo_credit_mark"), ")"))  # the credit, or its bracket's close
+_DATED_LINE = lexicon().compile("dated_line_opening", engine=re)
+_DATE_GOVERNED = lexicon().compile("date_governing_end", engine=re)
 _TAB_ROW = re.compile(r"^[^\n\t]+(?:\t[^\n\t]+){2,}$", re.M)   # three cells or more, none empty
 _CELL_PUNCT = re.compile(r"[,，;；。!！?？:：]")   # a piece with these is a clause, not a cell
 _TAB_CELL_MAX = 24   # characters: a longer tab-separated piece is prose, not a cell
@@ -144,7 +150,7 @@ def _fix_inline(line: str) -> tuple[str, list[tuple[int, int]]]:
         s, e = m.start(), m.end()
         run = m.group()
         prev, nxt = line[s - 1], line[e:e + 1]  # a stripped line never starts or ends with a space run
-        if " " not in run:  # a zero-width run, a gloss or a doubled separator's weaker mark
+        if " " not in run:  # a zero-width run, a gloss, a doubled separator's weaker mark or a count's other words
             rep = ""
         elif _is_digit(prev) and (_is_han(nxt) or nxt in "%‰" or _is_group_of_three(line, e)):
             rep = ""
@@ -193,6 +199,12 @@ def _item_lines(prev: str, line: str) -> bool:
     """`市直部门5216件` then `街道 455件`, or a numbered heading then such a line: a list of counts a line each."""
     return line[-1] in _ITEM_ENDS and _FIGURE_ITEM.match(line) is not None and (
         _SECTION_START.match(prev) is not None or prev[-1] in _ITEM_ENDS and _FIGURE_ITEM.match(prev) is not None)
+
+
+def _dated_after_title(prev: str, line: str) -> bool:
+    """`…疫情最新情况` then `10月21日0—24时,…`: a sentence opening with its day after a title, not the title's end."""
+    return "0" <= line[0] <= "9" and _DATED_LINE.match(line) is not None and _SENTENCE_PUNCT.search(prev) is None \
+        and _DATE_GOVERNED.search(prev) is None
 
 
 def _ends_sentence(line: str) -> bool:
@@ -245,6 +257,7 @@ def normalize(source: str) -> Canonical:
     has_zero_width = _ZERO_WIDTH_RUN.search(folded) is not None
     has_gloss = _HAS_GLOSS.search(folded) is not None
     has_doubled = _HAS_DOUBLED.search(folded) is not None
+    has_alternate = _HAS_ALTERNATE.search(folded) is not None
     lines = folded.split("\n")
     width = line_width(lines)
     long_layout = width >= LONG_LAYOUT_LINE
@@ -275,7 +288,7 @@ def normalize(source: str) -> Canonical:
             elif (content[0] in openers and _STARTS_BLOCK.match(content)) or (indents and raw[:2].isspace()) \
                     or _PHRASED_HEADING.match(prev) or _PHRASED_HEADING.match(content) \
                     or prev_block_start and _CUT_HEADING.fullmatch(prev) \
-                    or _item_lines(prev, content) \
+                    or _item_lines(prev, content) or _dated_after_title(prev, content) \
                     or long_layout and (_BULLET_LINE.match(prev) or prev_block_start and phrased_title(prev) and (
                         not first_block or _FIGURE_LINE.search(_BRACKETED.sub("", content)) and not _ends_sentence(content))):
                 sep = "\n"  # a byline, an indented paragraph, around `一、农业生产基本稳定,秋粮生长形势较好`, after `●…`, `二、农`
@@ -297,7 +310,8 @@ def normalize(source: str) -> Canonical:
                 add_start(c)
                 add_delta(delta)
         if " " in content or (has_zero_width and _ZERO_WIDTH_RUN.search(content)) \
-                or (has_gloss and _HAS_GLOSS.search(content)) or (has_doubled and _HAS_DOUBLED.search(content)):
+                or (has_gloss and _HAS_GLOSS.search(content)) or (has_doubled and _HAS_DOUBLED.search(content)) \
+                or (has_alternate and _HAS_ALTERNATE.search(content)):
             content, marks = _fix_inline(content)
             for new_off, old_off in marks:
                 delta = src + old_off - (c + new_off)

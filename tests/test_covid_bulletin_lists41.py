@@ -45,7 +45,8 @@ WHOLES = [
     ("a headline's city does not own the province's count",
      "快讯:洛阳又有2例确诊病例出院\n2020年2月7日0—24时,河南省新增确诊病例8例。\n"
      "目前共有疑似病例40例,其中:郑州市20例,开封市10例,洛阳市5例。\n",
-     [{"value": 8, "indicator": NEW, "region": "河南省"}, {"value": 40, "indicator": SUS, "region": "河南省"}, {"value": 20, "indicator": SUS, "region": "郑州市"},
+     [{"value": 2, "region": "洛阳市"},  # the headline's own count, a line apart from the dated bulletin
+      {"value": 8, "indicator": NEW, "region": "河南省"}, {"value": 40, "indicator": SUS, "region": "河南省"}, {"value": 20, "indicator": SUS, "region": "郑州市"},
       {"value": 10, "indicator": SUS, "region": "开封市"}, {"value": 5, "indicator": SUS, "region": "洛阳市"}]),
     ("a headline's city does not own the province's cured count, the province never named",
      "宜昌又有5例患者治愈出院\n截至2月7日24时,累计治愈出院病例80例,其中:武汉市40例,宜昌市20例,襄阳市、荆州市各10例。\n",
