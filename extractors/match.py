@@ -30,6 +30,7 @@ from .lexicon import lexicon
 from .list_subjects import items_sharing
 from .measure_owners import opening_set
 from .mention import Mention
+from .new_case_kinds import with_new_kinds
 from .part_bodies import names_a_body
 from .part_qualifiers import with_part_qualifiers
 from .partner_flows import with_partner_flows
@@ -125,6 +126,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     mentions = with_partner_flows(text, start, mentions)  # `其中对越南增长…` → 对越南进出口
     mentions = per_unit(text, start, mentions)  # `12件逾期,其中市住建局3件` → 市住建局逾期
     mentions = with_demographic_parts(text, start, mentions)  # `累计报告确诊病例中,男性171例` → …(男性)
+    mentions = with_new_kinds(text, mentions)  # `新增本土确诊病例33例…;无症状感染者67例` → 新增无症状感染者
     mentions = with_treatment(text, end, mentions)  # `315例确诊病例均在某医院隔离治疗` → 隔离治疗确诊病例
     mentions = with_heading_measure(text, start, end, mentions)  # `工单数量较多的单位为:住建局1468件` → 住建局工单数量
     if (opening := opening_set(text, start)) is not None:  # `住户贷款中，短期贷款…`: the set's
