@@ -139,6 +139,7 @@ def extract_text(source: str, name: str, published: date | None = None,
     resolver = Resolver(text, seg, ctx, catalog, source, canon.to_source)
     seen_articles: set[int] = set()
     before, before_index = [], -2  # the mentions of the last sentence read, and its index
+    told, told_article = [], -1  # the mentions of the article read so far (a whole restated later names one of them)
     heading = ""   # what the items on lines after `…确诊病例50例,其中:` count
     # the sentences after the last one with a figure change only scopes no figure reads any more (the one right
     # after it may still name the figure before it: `这是…的第一笔奖励资金`)
@@ -165,8 +166,9 @@ def extract_text(source: str, name: str, published: date | None = None,
                                  if i else "")  # `…中,男性…。按照…地区划分,南山区79例…`: the whole before
             mentions = find_mentions(text, s.start, s.end, catalog, quantities.get(i, []), hits.get(i, []), listed,
                                      whole)
-            if before_index == i - 1:
-                mentions = restated_whole(text, s.start, mentions, before)  # `…119例。119例确诊病例中,沈阳市28例`
+            told, told_article = (told, s.article) if told_article == s.article else ([], s.article)
+            mentions = restated_whole(text, s.start, mentions, told)  # `…119例。119例确诊病例中,沈阳市28例`
+            told.extend(mentions)
         if mentions and text[s.start:s.end].rstrip()[-1:] in _LIST_OPENS:
             heading = mentions[-1].subject
         previous = (sentences[i - 1], times.get(i - 1, [])) if i else None

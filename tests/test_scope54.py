@@ -1,0 +1,81 @@
+"""Scopes of round 54: a kind of infection named bare after a day's new cases (`…;无症状感染者67例`), a count's other
+counting words in brackets (`68.8万头(只)`), a title line over a bulletin's dated sentence, a whole restated by its
+act (`在接待的…当中`), a level told at current prices, a plan between a measure and its figure (`面积计划达…`), a
+tour's length and the unit 把. Each row is our own text: ALL its facts."""
+
+from datetime import date
+
+import pytest
+from factcase import assert_exactly, dated_rows
+
+NEW_KINDS = [
+    ("a bare kind after the day's new local cases is new and local, and so are its places' parts",
+     "10月5日0—24时,宁夏回族自治区新增本土确诊病例12例,其中银川市7例、石嘴山市5例;无症状感染者40例,其中银川市31例、石嘴山市9例。\n",
+     [{"value": 12, "subject": "新增本土确诊病例"}, {"value": 7, "region": "银川市", "subject": "新增本土确诊病例"},
+      {"value": 5, "region": "石嘴山市", "subject": "新增本土确诊病例"},
+      {"value": 40, "subject": "新增本土无症状感染者", "indicator": "covid.new_local_asymptomatic"},
+      {"value": 31, "region": "银川市", "subject": "新增本土无症状感染者"},
+      {"value": 9, "region": "石嘴山市", "subject": "新增本土无症状感染者"}]),
+    ("a kind naming its own origin keeps it and takes the word of new",
+     "10月5日0—24时,宁夏回族自治区新增境外输入确诊病例2例;本土无症状感染者6例。\n",
+     [{"value": 2, "subject": "新增境外输入确诊病例"}, {"value": 6, "subject": "新增本土无症状感染者"}]),
+    ("a running word between ends the carry",
+     "10月5日0—24时,宁夏回族自治区新增确诊病例3例;累计确诊病例88例,现有无症状感染者5例。\n",
+     [{"value": 3, "subject": "新增确诊病例"}, {"value": 88, "subject": "累计确诊病例"},
+      {"value": 5, "subject": "现有无症状感染者"}]),
+]
+
+TITLED_BULLETIN = [
+    ("a title and a field line over the bulletin's dated sentence stay apart from it",
+     "10月5日宁夏回族自治区新增本土确诊病例12例\n更新时间:2022-10-06 09:10:00\n截至10月5日24时宁夏回族自治区疫情最新情况\n"
+     "10月5日0—24时,宁夏回族自治区新增本土确诊病例12例,其中银川市7例。\n",
+     [{"value": 12, "subject": "新增本土确诊病例", "region": "宁夏回族自治区"},
+      {"value": 7, "subject": "新增本土确诊病例", "region": "银川市"}]),
+]
+
+LIVESTOCK = [
+    ("a count's other counting words in brackets: the count keeps its noun",
+     "截至2月3日17时,全州受灾牲畜中,12.5万头(只)牲畜觅食困难,3000头(只)牲畜死亡。\n",
+     [{"value": 125000, "unit": "头", "subject": "牲畜觅食困难"}, {"value": 3000, "unit": "头", "subject": "牲畜死亡"}]),
+    ("an aside in brackets is no counting word: the count stays as it was",
+     "全市新增营运车辆200辆(含摩托车),增长5%。\n",
+     [{"value": 200, "unit": "辆"}, {"value": 5}]),
+]
+
+HOLIDAY = [
+    ("a whole restated by its act opens its breakdown: no new fact",
+     "春节黄金周期间,全省共接待游客80.2万人次,同比增长12.1%。\n各地推出冰雪旅游活动。\n"
+     "统计数据显示,在接待的80.2万人次当中,过夜游客为20.5万人次,一日游游客为59.7万人次。\n",
+     [{"value": 802000, "subject": "接待游客"}, {"value": 12.1},
+      {"value": 205000, "subject": "过夜游客"}, {"value": 597000, "subject": "一日游游客"}]),
+    ("a tour's length is a kind of tour, not a time", "春节黄金周期间,全省三日游游客3.2万人次,增长6%。\n",
+     [{"value": 32000, "subject": "三日游游客"}, {"value": 6, "subject": "三日游游客"}]),
+]
+
+COMMUNIQUE = [
+    ("a level told at current prices: its measure, and the comparable growth is that measure's",
+     "初步核算,2023年全县地区生产总值现价总量为86.4亿元,按可比价格计算,比上年增长6.2%。\n",
+     [{"value": 8640000000, "subject": "地区生产总值"}, {"value": 6.2, "subject": "地区生产总值"}]),
+    ("guitars are counted in 把", "2023年全县生产吉他12.5万把,增长9%。\n",
+     [{"value": 125000, "unit": "把"}, {"value": 9}]),
+    ("a plan between a measure and its figure: a target of the year",
+     "今年全区水稻种植面积计划达21万亩,比去年增加5000亩。\n",
+     [{"value": 210000, "status": "target", "period_start": "2023-01-01", "period_end": "2023-12-31"},
+      {"value": 5000, "status": "target"}]),
+    ("a plan carried out is no plan", "去年全区落实中央投资计划,完成造林12万亩。\n",
+     [{"value": 120000, "status": "actual"}]),
+]
+
+TABLES = [
+    (NEW_KINDS, date(2022, 10, 6), "bulletin.txt"),
+    (TITLED_BULLETIN, date(2022, 10, 6), "bulletin.txt"),
+    (LIVESTOCK, date(2023, 2, 4), "report.txt"),
+    (HOLIDAY, date(2023, 1, 28), "holiday.txt"),
+    (COMMUNIQUE, date(2023, 4, 20), "communique.txt"),
+]
+ROWS, IDS = dated_rows(TABLES)
+
+
+@pytest.mark.parametrize("text,expected,published,name", ROWS, ids=IDS)
+def test_round54_rows(text, expected, published, name):
+    assert_exactly(text, expected, published, name)
