@@ -35,6 +35,8 @@ _RATE_OF_PART = _LEX.compile("part_rate_of_change")  # `粮油的增速均在70%
 _GRADED = _LEX.compile("graded_category")
 _GRADED_TOTAL = _LEX.compile("graded_total")
 _HEADING = _LEX.compile("measure_heading")
+_PRODUCED = _LEX.compile("produced_goods_lead")  # `全省生产滚动轴承…` under `从主要产品产量看,`: 滚动轴承产量
+_OUTPUT = _LEX.table("produced_goods_lead", "output")
 _LEVEL, _CHANGE, _DELTA = "level", "change", "delta"
 _PERCENT = "%"
 _OUTPUT_KINDS = frozenset(("mass", "count", "volume", "energy", "length", "area"))  # a product's own output
@@ -199,6 +201,8 @@ class BreakdownParts:
         if split is None:
             return m
         category, tail = split
+        if word == _OUTPUT:
+            category = _PRODUCED.sub("", category, count=1) or category
         named = part_measure(category, whole)
         return m if named is None else replace(m, subject=within(population, named + tail))
 

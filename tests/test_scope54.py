@@ -62,8 +62,33 @@ COMMUNIQUE = [
      "今年全区水稻种植面积计划达21万亩,比去年增加5000亩。\n",
      [{"value": 210000, "status": "target", "period_start": "2023-01-01", "period_end": "2023-12-31"},
       {"value": 5000, "status": "target"}]),
+    ("the act of producing before a product under a heading of output: the product's output",
+     "一季度,从主要产品产量看,全省生产滚动轴承3.1亿套,增长12%;汽车1.2万辆,增长8%。\n",
+     [{"value": 310000000, "subject": "滚动轴承产量"}, {"value": 12, "subject": "滚动轴承产量"},
+      {"value": 12000, "subject": "汽车产量"}, {"value": 8, "subject": "汽车产量"}]),
+    ("a produced total is no product's output", "一季度,从主要产品产量看,全省生产总值增长5%。\n",
+     [{"value": 5, "subject": "生产总值"}]),
     ("a plan carried out is no plan", "去年全区落实中央投资计划,完成造林12万亩。\n",
      [{"value": 120000, "status": "actual"}]),
+]
+
+WORK_REPORT = [
+    ("one sock maker among a paragraph's projects makes none of its figures the sock industry's",
+     "去年,宁陕县158个重点项目完成投资89.4亿元,垃圾焚烧发电、某某高端制袜等45个项目建成投用。"
+     "动态优化招商引资,县级领导带队招商考察20次,拜访目标企业80家,签约亿元以上项目12个、投资规模50亿元。\n",
+     [{"value": 158, "family": "investment"}, {"value": 8940000000, "family": "investment"},
+      {"value": 20, "family": "other"}, {"value": 80, "family": "other"}, {"value": 12, "family": "investment"},
+      {"value": 5000000000, "family": "other"}]),
+    ("a paragraph about the sock industry keeps its figures the industry's",
+     "去年,宁陕县袜业企业新增袜子订单2亿双,带动就业3000人。\n",
+     [{"value": 200000000, "family": "sock_industry"}, {"value": 3000, "family": "sock_industry"}]),
+]
+
+HALF_YEAR_RELEASE = [
+    ("a half-year report announced on a day tells the first half, not that day",
+     "7月20日,固原市经济“半年报”公布,全市实现地区生产总值150.2亿元,同比增长5.1%。\n",
+     [{"value": 15020000000, "region": "固原市", "period_start": "2022-01-01", "period_end": "2022-06-30"},
+      {"value": 5.1, "region": "固原市", "period_start": "2022-01-01", "period_end": "2022-06-30"}]),
 ]
 
 TABLES = [
@@ -72,6 +97,8 @@ TABLES = [
     (LIVESTOCK, date(2023, 2, 4), "report.txt"),
     (HOLIDAY, date(2023, 1, 28), "holiday.txt"),
     (COMMUNIQUE, date(2023, 4, 20), "communique.txt"),
+    (WORK_REPORT, date(2025, 3, 1), "report.txt"),
+    (HALF_YEAR_RELEASE, date(2022, 7, 22), "release.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
