@@ -2,7 +2,7 @@
 (`工业投资快速增长,同比增长25.6%`, `…等五大重点行业均实现增加值同比增长,合计增长14.2%`): the change is that
 measure's (五大重点行业增加值), not a number that says nothing (lexicon `trend_clause`). A measure named alone after
 a clause that only says its owner grew (`全市文化产业保持较快增长，营业收入达…`) is the owner's (文化产业营业收入;
-lexicon `trend_owner_clause`), and after a clause that names the same measure with its scope and trend
+lexicon `trend_owner_clause`; a sector's, `农业生产总体平稳，增加值…`: `sector_trend_clause`), and after a clause that names the same measure with its scope and trend
 (`重庆笔记本电脑出口逆势而上，4月份出口…`) it is that scope's (笔记本电脑出口; lexicon `trend_scoped_clause`)."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from .subjects import TIME_WORDS, clean_subject
 _TREND = lexicon().compile("trend_clause")
 _TREND_OWNER = lexicon().compile("trend_owner_clause")
 _TREND_SCOPED = lexicon().compile("trend_scoped_clause")
+_SECTOR_TREND = lexicon().compile("sector_trend_clause")  # `农业生产总体平稳，增加值…` → 农业增加值
 _SCOPED_MAX = 14  # characters: the scope and its measure, a name a chart can carry
 _CLAUSE_MARKS = ",，;；、 "
 _CLAUSE_ENDS = ",，;；。:：\n"
@@ -39,7 +40,7 @@ def trend_owned(text: str, start: int, clause: int, left: str, subject: str) -> 
     if end - lo > _OWNER_CLAUSE_MAX:
         return subject
     prior = clean_subject(text[lo:end])
-    m = _TREND_OWNER.fullmatch(prior)
+    m = _TREND_OWNER.fullmatch(prior) or _SECTOR_TREND.fullmatch(prior)
     if m is None or m["owner"][-2:] in subject:
         return _scoped_again(prior, subject)
     return clean_subject(m["owner"]) + subject

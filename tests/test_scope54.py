@@ -85,6 +85,13 @@ WORK_REPORT = [
 ]
 
 HALF_YEAR_RELEASE = [
+    ("a city's short name that is a common word names it before a report on its economy",
+     "7月18日,武威经济“半年报”公布,全市实现地区生产总值260.5亿元。\n",
+     [{"value": 26050000000, "region": "武威市", "period_start": "2022-01-01", "period_end": "2022-06-30"}]),
+    ("a sector's trend clause owns the bare measure after it",
+     "上半年,固原市农业生产总体平稳,增加值20.1亿元,增长4.2%;工业经济快速增长,增加值35.6亿元,增长9.9%。\n",
+     [{"value": 2010000000, "subject": "农业增加值"}, {"value": 4.2, "subject": "农业增加值"},
+      {"value": 3560000000, "subject": "工业增加值"}, {"value": 9.9, "subject": "工业增加值"}]),
     ("a half-year report announced on a day tells the first half, not that day",
      "7月20日,固原市经济“半年报”公布,全市实现地区生产总值150.2亿元,同比增长5.1%。\n",
      [{"value": 15020000000, "region": "固原市", "period_start": "2022-01-01", "period_end": "2022-06-30"},
