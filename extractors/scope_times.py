@@ -178,6 +178,8 @@ class ScopeTimes(LeadTimes):
                 break  # `每年4月至9月，…`: a habit opens no time
             if after_baseline_word(self.text, tm.start):
                 break  # `较上月办件增加263件`: the base a change is measured against dates nothing
+            if tm.match["run"]:
+                break  # `连续两年夺得全省…鼎,R&D占GDP比重…`: a run of years is its own clause's claim, no opening
             if (told := attributive_end(self.text, tm, s.end)) is not None:
                 if found and tm.start == pos:  # `去年5月7日至8日的…会议上`: the whole date is the meeting's
                     current, found = before, False

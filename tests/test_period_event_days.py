@@ -25,7 +25,7 @@ CASES = [
      "本报讯 2014年五一假期期间，全市实现旅游收入3.5亿元。\n",
      [{"value": 3.5e8, "period_start": "2014-05-01", "period_end": "2014-05-03"}]),
     ("a holiday of a year the schedule lacks",
-     "本报讯 2006年国庆黄金周，全市接待游客80万人次。\n",
+     "本报讯 1998年国庆黄金周，全市接待游客80万人次。\n",
      [{"value": 8e5, **NONE}]),
     ("an honour's month, then the year's figures",
      "本报讯 近年来，某县大力发展旅游。\n2018年11月，某县荣获全省旅游强县称号。全县接待游客300万人次，旅游收入20亿元。\n",

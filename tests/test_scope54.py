@@ -98,6 +98,35 @@ HALF_YEAR_RELEASE = [
       {"value": 5.1, "region": "固原市", "period_start": "2022-01-01", "period_end": "2022-06-30"}]),
 ]
 
+HOTLINE_WEEK = [
+    ("a hotline report's one-word part headings are no part of the counts under them; 及时 is a word",
+     "某某市12345市长热线群众诉求办理情况周报\n(2022年6月25日—7月1日)\n受理\n"
+     "本周受理群众有效诉求5200件,较上周下降3.1%,群众反映的问题主要集中在住房、物业、消费维权和噪音扰民等方面。\n"
+     "办理\n通过热线直接答复3100件,转办2100件,各承办单位按要求及时办理回复,个别单位仍存在延迟回复的情况。某某局2件未及时签收。\n"
+     "督办\n督办4件,主要涉及违章搭建、工资发放和居民用水等方面,均列入共性问题清单加强跟踪督办。\n",
+     [{"value": 5200, "subject": "群众有效诉求受理"}, {"value": -3.1, "subject": "群众有效诉求受理"},
+      {"value": 3100, "subject": "通过热线直接答复"}, {"value": 2100, "subject": "转办"},
+      {"value": 2, "subject": "某某局未及时签收"}, {"value": 4, "subject": "督办"}]),
+]
+
+EARLIER_YEARS = [
+    ("a golden week before 2010 has its days", "国庆黄金周期间,黄山市共接待游客150.3万人次,同比增长20.5%。\n",
+     [{"value": 1503000, "period_start": "2009-10-01", "period_end": "2009-10-08"},
+      {"value": 20.5, "period_start": "2009-10-01", "period_end": "2009-10-08"}]),
+]
+
+RUN_OPENING = [
+    ("a run of years opening a sentence dates its own claim only, not the figures after it",
+     "一、2022年计划执行情况\n全年实现地区生产总值860.5亿元。连续两年夺得全省科技创新奖,R&D占GDP比重达到3.2%。"
+     "新增孵化载体20个。\n",
+     [{"value": 86050000000, "period_start": "2022-01-01", "period_end": "2022-12-31"},
+      {"value": 3.2, "period_start": "2022-01-01", "period_end": "2022-12-31"},
+      {"value": 20, "period_start": "2022-01-01", "period_end": "2022-12-31"}]),
+    ("a run with its own figure keeps its span", "2018年,全市粮食产量连续6年稳定在50万吨以上,财政收入增长5%。\n",
+     [{"value": 500000, "period_start": "2013-01-01", "period_end": "2018-12-31"},
+      {"value": 5, "period_start": "2018-01-01", "period_end": "2018-12-31"}]),
+]
+
 TABLES = [
     (NEW_KINDS, date(2022, 10, 6), "bulletin.txt"),
     (TITLED_BULLETIN, date(2022, 10, 6), "bulletin.txt"),
@@ -106,6 +135,9 @@ TABLES = [
     (COMMUNIQUE, date(2023, 4, 20), "communique.txt"),
     (WORK_REPORT, date(2025, 3, 1), "report.txt"),
     (HALF_YEAR_RELEASE, date(2022, 7, 22), "release.txt"),
+    (HOTLINE_WEEK, date(2022, 7, 2), "hotline.txt"),
+    (EARLIER_YEARS, date(2009, 10, 11), "holiday.txt"),
+    (RUN_OPENING, date(2023, 3, 2), "report.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
