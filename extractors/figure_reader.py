@@ -50,6 +50,7 @@ from .point_changes import point_subject
 from .pulled_figures import pull_act, pulled
 from .purpose_scopes import for_purpose
 from .quantities import UNIT_KINDS, Quantity
+from .ranked_items import ranked_item
 from .respective_lists import list_spread
 from .sentence_owners import sentence_owner
 from .sentences import inside_bracket
@@ -114,6 +115,7 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         subject = self._listed_subject(f, quantities)
         if subject is None:
             return  # an item of a `分别` list whose names and numbers do not pair up
+        subject = ranked_item(self.text, self.start, q.start, subject)  # `受理数量排名前三的分别是住房公积金650件`
         if not subject and f.change:   # `工业投资由负转正,增长2.7%`: the measure whose trend turned
             subject = trend_subject(self.text, max(self.start, self.prev_end), clause)
         if subject and self.counted_scope and self.counted_scope[0] == f.clause:  # the measure the set's cities did
