@@ -37,6 +37,7 @@ from .index_parts import sub_index_part
 from .led_subjects import kind_part, sized_part, threshold_part
 from .lexicon import lexicon
 from .list_heads import owner_part
+from .macro_list_items import macro_run_item
 from .measure_owners import (
     bracket_owner,
     counted_set,
@@ -141,6 +142,8 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         subject = sentence_owner(subject, self.text, (self.start, self.end), f.clause, q.start, self.mentions)
         subject = without_excluded(subject, self.text, self.start, f.clause)  # `剔除猪肉价格影响后，CPI…`
         subject, place = self._item_place(f, subject, item_place)
+        if place is None and (macro := macro_run_item(f.raw, subject, q.unit, self.mentions)):
+            subject, place = macro  # `东部地区投资增长4.1%,中部地区增长9.5%`: the run's next macro-region
         budget = self._budget_named(f)  # `…累计完成…,完成年初预算数60999万元的40.4%`: the result's budget, its share
         added = len(self.mentions)
         self._add(f, budget[0] if budget else subject, place, base_subject)

@@ -10,6 +10,7 @@ from .lexicon import lexicon
 
 _MACRO = lexicon().values("macro_region")   # as written → the canonical name (`长江三角洲` → 长三角)
 _LONGEST_FIRST = sorted(_MACRO, key=len, reverse=True)
+_ITEM_LEAD = "".join(lexicon().words("list_joiner")) + "，,；; "  # what opens a later item of a run
 
 
 def _owner(subject: str) -> tuple[str, str] | None:
@@ -37,3 +38,17 @@ def macro_places(subjects: list) -> list[str] | None:
     if len(owners) < 2 or not all(owners) or len({o[1] for o in owners}) != len(owners):
         return None
     return [o[1] for o in owners]
+
+
+def macro_run_item(raw: str, subject: str, unit: str | None, earlier: list) -> tuple[str, str] | None:
+    """`东部地区投资增长4.1%,中部地区增长9.5%`, `其中，西部地区资助16万人次、中部地区资助33万人次`: an item of a run over
+    macro-regions (the last earlier figure of its unit in the sentence is another macro-region's) is its own
+    macro-region's: (subject, region), the subject that figure's measure when it names none of its own (中部地区 →
+    中部地区投资)."""
+    item = raw.lstrip(_ITEM_LEAD)
+    word = next((w for w in _LONGEST_FIRST if item.startswith(w)), None)
+    last = next((m.subject for m in reversed(earlier) if m.unit == unit), None)
+    before = _owner(last) if word is not None and last else None
+    if before is None or before[1] == _MACRO[word]:
+        return None
+    return (word + last[len(before[0]):] if subject == word else subject), _MACRO[word]
