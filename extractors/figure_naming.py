@@ -198,7 +198,9 @@ class FigureNaming:
                 return _without_rate(prev)  # `…增速提高0.5个百分点;2014年增长7.7%`: GDP's growth again
             if prev and BARE_VERB.fullmatch(subject) and (built := _PROPERTY.search(prev)) is not None:
                 return prev[:built.start()] + subject  # `某某高铁全长533公里，投资…`: the railway's, not its length's
-            if prev and _HANDLING_STATE.fullmatch(subject) and (done := _HANDLING_STATE.search(prev)) and done.start() >= 2:
+            if prev and _HANDLING_STATE.fullmatch(subject) and (done := _HANDLING_STATE.search(prev)):
+                if done.start() < 2:
+                    return subject  # `应办结2580件,办结2580件`: the same items in another state, not `应办结办结`
                 prev = prev[:done.start()]  # `…事项办结` then `在办`: …事项在办, not …办结在办
             if prev and f.q.unit == _POINTS and _TIME_BASED_MOVE.search(self.text, f.clause, f.q.start):
                 return prev if RATE_WORD.search(prev) else prev + _RATE_MOVE_NAME  # `…增长13.1%，比上月末高0.4个百分点`:

@@ -20,7 +20,7 @@ _FRAME = _LEX.compile("ranked_items_frame")
 _PIECE = _LEX.compile("ranked_item_piece")
 _CONTACTS = _LEX.compile("ranked_contact_measure")
 _BRACKET = regex.compile(r"[(（][^()（）]*[)）]")
-_OPEN_SHARE = regex.compile(r"[(（，,]\s*占比?\s*$")  # `住房公积金650件(占`: the item's share is next
+_OPEN_SHARE = _LEX.compile("ranked_item_share_open")  # `住房公积金650件(占`: the item's share is next
 _SEPARATOR = regex.compile(r"[、，,；;]")
 _NAME = regex.compile(r"\s*(\p{Han}{2,12})\s*")
 

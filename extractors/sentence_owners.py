@@ -1,11 +1,12 @@
 """The owner or scope a figure's sentence names outside the figure's own clause, added to a subject that names
 none: the clause before's owner (clause_owners), one project or result named alone as a clause (owner_clauses), one workplace whose staff a count counts (staff_owners), a quoted programme (programme_owners), a counted cohort
 (cohort_owners), the ship or hospital whose cases a whole counted (case_whole_owners), the team a clause sets up (team_owners), the industry a bare `行业` is (sector_scopes), a scope
-written before a measure of the same family (family_scopes)."""
+written before a measure of the same family (family_scopes), the hotline channel of a bare handling figure (channel_owners)."""
 
 from __future__ import annotations
 
 from .case_whole_owners import case_whole_owner
+from .channel_owners import channel_owner
 from .clause_owners import clause_owner
 from .cohort_owners import cohort_owner
 from .family_scopes import family_scope
@@ -30,4 +31,5 @@ def sentence_owner(subject: str, text: str, sentence: tuple[int, int], clause: i
     subject = case_whole_owner(subject, text, start, clause)  # `某某号邮轮712例确诊病例中已有653例出院`
     subject = team_owner(subject, text, start, clause)  # `…组建了流调疾控队伍，拥有队员…` → 流调疾控队伍队员
     subject = industry_of_sentence(subject, text, (start, clause), mentions)  # `制造业新增减税…，行业税负…` → 制造业税负
+    subject = channel_owner(subject, text, start, clause)  # `(二)市长信箱 …应办结…,办结…` → 市长信箱办结
     return family_scope(subject, text, sentence, clause)  # `电影票房…；观众…` → 电影观众

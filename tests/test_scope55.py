@@ -1,5 +1,6 @@
 """Scopes of round 55: an inline ranking's items (`受理数量排名前三的分别是A650件(占8.0%)、B…`), each figure its own
-item's. Each row is our own text: ALL its facts."""
+item's; a hotline channel's handling (`(二)市长信箱 …应办结…,办结…`) and a category's parts by channel; a run over
+macro-regions (`东部地区投资增长…,中部地区增长…`). Each row is our own text: ALL its facts."""
 
 from datetime import date
 
@@ -23,8 +24,41 @@ RANKED_ITEMS = [
       {"value": 900000000, "subject": "茶叶出口额"}]),
 ]
 
+CHANNELS = [
+    ("each channel's handling is its own: the channel its sentence opens with, else its section heading's",
+     "一、上半年情况\n(一)市民热线\n1-6月,12345市民热线共受理诉求1800件,应办结1800件,办结1790件,办结率99.4%。\n"
+     "(二)市长信箱\n1-6月,市长信箱共受理诉求60件,应办结60件,办结60件,办结率100%。\n"
+     "二、6月份情况\n(一)区长信箱\n6月份,全区共受理市民来信15件,实际办结15件。\n",
+     [{"value": 1800, "subject": "12345市民热线受理诉求"}, {"value": 1800, "subject": "12345市民热线应办结"},
+      {"value": 1790, "subject": "12345市民热线办结"}, {"value": 99.4, "subject": "12345市民热线办结率"},
+      {"value": 60, "subject": "市长信箱受理诉求"}, {"value": 60, "subject": "市长信箱应办结"},
+      {"value": 60, "subject": "市长信箱办结"}, {"value": 100, "subject": "市长信箱办结率"},
+      {"value": 15, "subject": "区长信箱受理市民来信"}, {"value": 15, "subject": "区长信箱实际办结"}]),
+    ("a category's count split by channel after 其中: each channel's part of that category",
+     "一、总体情况\n6月份,12345市民热线共受理诉求600件。\n三、热点问题\n(一)供暖类问题\n"
+     "6月份,共受理供暖类问题80个,其中市民热线71个,市长信箱9个。\n",
+     [{"value": 600, "subject": "12345市民热线受理诉求"}, {"value": 80, "subject": "供暖类问题受理"}, {"value": 71, "subject": "供暖类问题市民热线受理"},
+      {"value": 9, "subject": "供暖类问题市长信箱受理"}]),
+    ("a heading that is no channel gives none", "二、办理情况\n6月份,全区共受理各类诉求300件,实际办结298件。\n",
+     [{"value": 300, "subject": "各类诉求受理"}, {"value": 298, "subject": "实际办结"}]),
+]
+
+MACRO_RUNS = [
+    ("a run over macro-regions: each item is its own region's, the measure carried to a bare one",
+     "2019年,东部地区投资增长4.1%,中部地区增长9.5%,西部地区增长5.6%。\n",
+     [{"value": 4.1, "subject": "东部地区投资", "region": "东部地区"},
+      {"value": 9.5, "subject": "中部地区投资", "region": "中部地区"},
+      {"value": 5.6, "subject": "西部地区投资", "region": "西部地区"}]),
+    ("a list of macro-regions' counts: each item its own region",
+     "2019年,全国共资助学生100万人次。其中,西部地区资助50万人次、中部地区资助30万人次、东部地区资助20万人次。\n",
+     [{"value": 1000000, "region": "全国"}, {"value": 500000, "region": "西部地区"},
+      {"value": 300000, "region": "中部地区"}, {"value": 200000, "region": "东部地区"}]),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2024, 10, 21), "report.txt"),
+    (CHANNELS, date(2022, 7, 11), "hotline.txt"),
+    (MACRO_RUNS, date(2020, 5, 21), "rmrb-2020-05-21-06-01.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
