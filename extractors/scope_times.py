@@ -23,6 +23,7 @@ _OPENING = _LEX.compile(
 _CONTINUES = _LEX.compile("continuation")
 _CAUSE = _LEX.compile("cause_clause")
 _RESTATED = _LEX.compile(r"{time_restated}")
+_ATTRIBUTED_GAP = _LEX.compile(r"\s?[,，]?\s?{attribution}[“\"]?")  # `10月6日,据…消息称,“十一”期间`: the data's time is next
 _UNTIL_OPENING = _LEX.compile(r"(?:{until})[^,，。;；]{0,12}$")  # `截至2018年底`, `截至去年年底`
 _SINGLE_PERIOD = _LEX.compile("single_period_opening")
 _SAME_PERIOD_OPENING = _LEX.compile("same_period_opening")
@@ -174,6 +175,7 @@ class ScopeTimes(LeadTimes):
             if tm.start < pos:
                 continue
             if tm.start - pos > 2 and not _RESTATED.fullmatch(self.text, pos, tm.start) \
+                    and not (found and _ATTRIBUTED_GAP.fullmatch(self.text, pos, tm.start)) \
                     and not (not found and self._topic_place(pos, tm.start)) or is_habitual(self.text, tm):
                 break  # `每年4月至9月，…`: a habit opens no time
             if after_baseline_word(self.text, tm.start):
