@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 _LEX = lexicon()
 _SIZE_KINDS = frozenset(("area", "length", "mass"))  # a size whose thing may follow it, as a count's does
 _OF_FIGURE = _LEX.compile("count_of_figure")
+_MEASURE_AFTER = _LEX.compile("measure_after_figure")  # `以18.89万人次的游客接待量创下…`
 _SCOPE_SHARE = _LEX.compile_at("scope_share_of_things")
 _SCOPE_WORDS = frozenset(_LEX.words("scope_word_alone"))
 
@@ -52,6 +53,9 @@ class FigureNouns:
         if not f.noun and not (f.change or f.delta) and BARE_VERB.fullmatch(subject):
             f.noun, f.noun_end = noun_after(text, q, self.end, any_unit=True)  # `同时发行1万亿元抗疫特别国债`
             subject = "" if len(f.noun) >= 2 else subject
+        if UNIT_KINDS.get(q.unit or "") != "percent" and (named := _MEASURE_AFTER.match(text, q.end)) is not None:
+            f.noun_end = named.end()
+            return named["measure"]  # `不仅以18.89万人次的游客接待量创下…`: the name after it, not the clause's debris
         if not (f.change or f.delta) and (owned := attributed(text, q.end, measure)):
             return owned  # `投资120万元的电网改造项目`: the project's investment
         if not (f.change or f.delta) and (owned := pointed_project(text, self.start, (q.start, q.end), measure)):
