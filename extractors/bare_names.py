@@ -68,7 +68,8 @@ def _without_chars(clause: str, name: str) -> str:
 def _said(rest: str) -> str:
     """What a clause says besides its bare name and figure: without places, times, words of having and the one act
     that made or reported all the things counted."""
-    said = _FILLER.sub("", strip_place_prefix(_FILLER.sub("", rest)))
+    # a place first too: the filler's counters would cut one's name (`张家界市` → 界市, `家` and `张` being counters)
+    said = _FILLER.sub("", strip_place_prefix(_FILLER.sub("", strip_place_prefix(rest))))
     if (joined := _PLACE_JOINER.match(said)) is not None:  # `钦州市与北海市新增企业`: two places joined
         said = _FILLER.sub("", strip_place_prefix(said[joined.end():]))
     return "" if _COUNTED_ACT.fullmatch(said) or _SAID_OF_ALL.match(said) else said

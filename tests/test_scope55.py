@@ -55,10 +55,45 @@ MACRO_RUNS = [
       {"value": 300000, "region": "中部地区"}, {"value": 200000, "region": "东部地区"}]),
 ]
 
+CORPS = [
+    ("the Corps' own figures are its own, not the region's",
+     "1至8月,新疆兵团固定资产投资同比增长7.2%,规模以上工业增加值同比增长4.4%。\n",
+     [{"value": 7.2, "subject": "固定资产投资", "region": "新疆生产建设兵团"},
+      {"value": 4.4, "subject": "规模以上工业增加值", "region": "新疆生产建设兵团"}]),
+    ("the region's short name alone is still the region", "1至8月,新疆固定资产投资同比增长6.1%。\n",
+     [{"value": 6.1, "region": "新疆维吾尔自治区"}]),
+]
+
+NEWS_OPENINGS = [
+    ("a body's news before the year: the year dates the article, under a title line",
+     "甘肃:粮食总产创新高\n国家统计局消息:2014年甘肃省粮食总产230亿斤。其中,夏粮总产80亿斤。秋粮总产150亿斤。\n",
+     [{"value": 23000000000, "period_start": "2014-01-01", "period_end": "2014-12-31"},
+      {"value": 8000000000, "period_start": "2014-01-01", "period_end": "2014-12-31"},
+      {"value": 15000000000, "period_start": "2014-01-01", "period_end": "2014-12-31"}]),
+    ("a news site's dateline, the report's day and an attribution before the holiday: the holiday dates the article",
+     "中广网长沙10月7日消息(记者王五)10月7日,据湖南省张家界市假日旅游办公室消息称,“十一”期间,张家界市接待游客"
+     "120万人次,同比增长5.2%。天门山景区门票收入800万元。\n",
+     [{"value": 1200000, "period_start": "2009-10-01", "period_end": "2009-10-08"},
+      {"value": 5.2, "period_start": "2009-10-01", "period_end": "2009-10-08"},
+      {"value": 8000000, "period_start": "2009-10-01", "period_end": "2009-10-08"}]),
+]
+
+MEASURE_AFTER = [
+    ("a figure told before its measure's name, joined by 的: the name after it",
+     "“十一”期间,张家界市以120万人次的游客接待量创下历史新高,实现了9.5亿元的旅游收入。\n",
+     [{"value": 1200000, "subject": "游客接待量"}, {"value": 950000000, "subject": "旅游收入"}]),
+    ("a percent before a measure is a share of it, and a bare rate after 的 is not read so",
+     "“十一”期间,张家界市以8.2%的增速位居全省第一。\n", []),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2024, 10, 21), "report.txt"),
     (CHANNELS, date(2022, 7, 11), "hotline.txt"),
     (MACRO_RUNS, date(2020, 5, 21), "rmrb-2020-05-21-06-01.txt"),
+    (CORPS, date(2023, 9, 20), "release.txt"),
+    (NEWS_OPENINGS[:1], date(2014, 12, 13), "news.txt"),
+    (NEWS_OPENINGS[1:], date(2009, 10, 8), "news.txt"),
+    (MEASURE_AFTER, date(2009, 10, 8), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
