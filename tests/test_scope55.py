@@ -86,6 +86,13 @@ MEASURE_AFTER = [
      "“十一”期间,张家界市以8.2%的增速位居全省第一。\n", []),
 ]
 
+WORLD_SUPERLATIVE = [
+    ("a superlative with its measure between names no world scope: the country's figures stay the country's",
+     "本报北京10月8日电  世界规模最大的中等收入群体，已成为我国经济发展的可靠保障。今年国庆假期，七天全国共接待"
+     "国内游客7.8亿人次，同比增长7.8%。\n",
+     [{"value": 780000000, "region": "全国"}, {"value": 7.8, "region": "全国"}]),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2024, 10, 21), "report.txt"),
     (CHANNELS, date(2022, 7, 11), "hotline.txt"),
@@ -94,6 +101,7 @@ TABLES = [
     (NEWS_OPENINGS[:1], date(2014, 12, 13), "news.txt"),
     (NEWS_OPENINGS[1:], date(2009, 10, 8), "news.txt"),
     (MEASURE_AFTER, date(2009, 10, 8), "news.txt"),
+    (WORLD_SUPERLATIVE, date(2019, 10, 9), "rmrb-2019-10-09-01-02.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
