@@ -142,7 +142,8 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         subject = sentence_owner(subject, self.text, (self.start, self.end), f.clause, q.start, self.mentions)
         subject = without_excluded(subject, self.text, self.start, f.clause)  # `剔除猪肉价格影响后，CPI…`
         subject, place = self._item_place(f, subject, item_place)
-        if place is None and (macro := macro_run_item(f.raw, subject, q.unit, self.mentions)):
+        if place is None and (macro := macro_run_item(f.raw, subject, q.unit, self.mentions,
+                                                                     self.text[self.start:q.start])):
             subject, place = macro  # `东部地区投资增长4.1%,中部地区增长9.5%`: the run's next macro-region
         budget = self._budget_named(f)  # `…累计完成…,完成年初预算数60999万元的40.4%`: the result's budget, its share
         added = len(self.mentions)
@@ -274,7 +275,9 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         self.prev_end = f.noun_end
         # an amount of change names what changed (`一般公共预算收入增收23.25亿元,同比增长9.1%`); a measure of a
         # subject (`虫害防治…(约占)`) is not what the next figure measures
-        if not inside_bracket(text, self.start, q.start) or (subject and opens_shared_bracket(text, self.start, q.start)):
+        pull = f.change and not f.spread and pull_act(f.raw, q.unit) is not None  # `…,拉动全省出口增长7.2个百分点,占…`
+        if not pull and (not inside_bracket(text, self.start, q.start)
+                         or (subject and opens_shared_bracket(text, self.start, q.start))):
             # `香港68例(出院6例,死亡2例),澳门10例`: 死亡 stays inside; `住房保障类(793件,占比…)` names the bracket's share
             self.prev_subject = (self.prev_subject if place and not f.spread else base_subject if f.delta
                                  else without_measure_tail(subject))

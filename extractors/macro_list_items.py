@@ -11,6 +11,7 @@ from .lexicon import lexicon
 _MACRO = lexicon().values("macro_region")   # as written → the canonical name (`长江三角洲` → 长三角)
 _LONGEST_FIRST = sorted(_MACRO, key=len, reverse=True)
 _ITEM_LEAD = "".join(lexicon().words("list_joiner")) + "，,；; "  # what opens a later item of a run
+_BREAKDOWN = lexicon().compile("{breakdown_opening}|{breakdown_by_class}")  # `分地区看,`: breakdown_measures' items
 
 
 def _owner(subject: str) -> tuple[str, str] | None:
@@ -40,11 +41,14 @@ def macro_places(subjects: list) -> list[str] | None:
     return [o[1] for o in owners]
 
 
-def macro_run_item(raw: str, subject: str, unit: str | None, earlier: list) -> tuple[str, str] | None:
+def macro_run_item(raw: str, subject: str, unit: str | None, earlier: list, told: str) -> tuple[str, str] | None:
     """`东部地区投资增长4.1%,中部地区增长9.5%`, `其中，西部地区资助16万人次、中部地区资助33万人次`: an item of a run over
     macro-regions (the last earlier figure of its unit in the sentence is another macro-region's) is its own
     macro-region's: (subject, region), the subject that figure's measure when it names none of its own (中部地区 →
-    中部地区投资)."""
+    中部地区投资). A sentence that opened a breakdown before it (`分地区看,`, told) names its items by the whole's
+    measure already (breakdown_measures.py)."""
+    if _BREAKDOWN.search(told):
+        return None
     item = raw.lstrip(_ITEM_LEAD)
     word = next((w for w in _LONGEST_FIRST if item.startswith(w)), None)
     last = next((m.subject for m in reversed(earlier) if m.unit == unit), None)
