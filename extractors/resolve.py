@@ -28,6 +28,7 @@ from .continued_status import StatusCarry
 from .customs_districts import district_trade
 from .day_flows import day_flow_of
 from .division_counts import above_counted, beyond_reach, clause_places
+from .domestic_figures import domestic_region
 from .draft_facts import Draft, DraftFacts
 from .economy_forecasts import economy_forecast, unsettled_crisis_figure
 from .fact import Fact
@@ -278,6 +279,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         region = kept_region(self.text, s.start, m.start, region, status)  # `这家农场…纯收益…`: none (kept_regions.py)
         if district_trade(self.text, self.seg.articles[s.article].start, s.start, m.start, subject):
             region = None  # `上海海关关区实现进出口…`: all the district's customs clears, no place's (customs_districts.py)
+        region = domestic_region(subject, region, self.ctx.region and self.ctx.region.name,
+                                 bool(clause_places(self.text, places, m.start)))  # `实现国内旅游收入…`: the country's
         fact = Fact(doc=self.ctx.name, published=self.paper.published_iso, family=family,
                     indicator=ind.id if ind else None, subject=subject,
                     region=self._owned_region(ownership, (s.start, clause, m.start), unit, region),
