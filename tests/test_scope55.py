@@ -93,6 +93,37 @@ WORLD_SUPERLATIVE = [
      [{"value": 780000000, "region": "全国"}, {"value": 7.8, "region": "全国"}]),
 ]
 
+HOTLINE_NOTICE = [
+    ("a notice on the line's handling under its addressees is a hotline report; units ranked by their cases",
+     "各乡镇人民政府、街道办事处,市政府各部门:\n为进一步加强热线留言办理工作,现将各单位5月份案件办理情况通报如下:\n"
+     "一、基本情况\n1.基本数据:5月份,12345热线、政民互动共受理群众诉求1900件,自行处理1500件,派单400件,结案率100%。\n"
+     "2.办件量位于前三的市直部门:住建局80件;公安局60件。\n"
+     "3.春节期间诉求主要集中在两大类:一是生活类诉求,共90件,主要包括咨询供水40件、供电10件。\n",
+     [{"value": 1900, "family": "hotline"}, {"value": 1500, "subject": "自行处理", "family": "hotline"},
+      {"value": 400, "subject": "派单", "family": "hotline"},
+      {"value": 100, "subject": "结案率", "indicator": "hotline.resolution_rate"},
+      {"value": 80, "subject": "住建局办件量"}, {"value": 60, "subject": "公安局办件量"},
+      {"value": 90, "family": "hotline"}, {"value": 40, "subject": "咨询供水"}, {"value": 10, "subject": "供电"}]),
+]
+
+RELEASE_PARTS = [
+    ("industries after `从规模较大的行业看,` are the whole's measure",
+     "上半年,全市第三产业完成投资2100亿元,增长5.5%,从规模较大的行业看,房地产业增长1.5%,教育业增长20%。\n",
+     [{"value": 210000000000, "subject": "第三产业完成投资"}, {"value": 5.5, "subject": "第三产业完成投资"},
+      {"value": 1.5, "subject": "房地产业投资"}, {"value": 20, "subject": "教育业投资"}]),
+    ("a good's pull on the province's exports is the good's, and the share after it the good's own",
+     "前8个月,浙江省机电产品出口1.2万亿元,增长8%,拉动全省出口增长4.1个百分点,占全省出口总值的45%。\n",
+     [{"value": 1200000000000, "subject": "机电产品出口"}, {"value": 8, "subject": "机电产品出口"},
+      {"value": 4.1, "subject": "机电产品出口拉动全省出口"}, {"value": 45, "subject": "机电产品出口(占全省出口总值)"}]),
+]
+
+DOMESTIC = [
+    ("a domestic measure in a national story whose places leave its scope unsettled is the country's",
+     "　　国庆假期，江西吉安井冈山游人如织，广西桂林漓江景区客流火爆。\n　　多项数据创新高。10月1日至7日，"
+     "实现国内旅游收入6400亿元，同比增长8%。\n",
+     [{"value": 640000000000, "region": "全国"}, {"value": 8, "region": "全国"}]),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2024, 10, 21), "report.txt"),
     (CHANNELS, date(2022, 7, 11), "hotline.txt"),
@@ -102,6 +133,9 @@ TABLES = [
     (NEWS_OPENINGS[1:], date(2009, 10, 8), "news.txt"),
     (MEASURE_AFTER, date(2009, 10, 8), "news.txt"),
     (WORLD_SUPERLATIVE, date(2019, 10, 9), "rmrb-2019-10-09-01-02.txt"),
+    (HOTLINE_NOTICE, date(2022, 6, 10), "notice.txt"),
+    (RELEASE_PARTS, date(2023, 9, 15), "release.txt"),
+    (DOMESTIC, date(2019, 10, 8), "rmrb-2019-10-08-10-09.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 

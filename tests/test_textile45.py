@@ -16,9 +16,7 @@ BAYIN, BORTALA, KIZILSU = "巴音郭楞蒙古自治州", "博尔塔拉蒙古自�
 REGIONS = [
     ("a paragraph on 巴州地区 after a Xinjiang opening",
      "新疆南疆纺织业调研。巴州地区现有纺织企业52家。\n", [(52, BAYIN)]),
-    pytest.param("巴州 right after 新疆", "今年以来，新疆巴州接待游客1200万人次。\n", [(12000000, BAYIN)],
-                 marks=pytest.mark.xfail(strict=True, reason="bare-name rule (bare_names.py) drops a right fact: a place the gazetteer lacks (新疆巴州)"),
-                 id="巴州 right after 新疆"),
+    ("巴州 right after 新疆", "今年以来，新疆巴州接待游客1200万人次。\n", [(12000000, BAYIN)]),
     ("巴州 in a later clause of a Xinjiang source", "据新疆统计局数据，巴州1-6月地区生产总值增长6.5%。\n",
      [(6.5, BAYIN)]),
     ("博州 named twice", "记者从新疆博州获悉，博州今年新增就业岗位8000个。\n", [(8000, BORTALA)]),
@@ -29,9 +27,7 @@ REGIONS = [
     # negatives: the district of 巴中市 (in full, or 巴州 in a text about Sichuan), and 巴州 where the text does not
     # settle which
     ("巴州区 in full", "巴州区今年新建道路80公里。\n", [(80, "巴州区")]),
-    pytest.param("巴州区 under its city", "四川巴中市巴州区今年新增就业5000人。\n", [(5000, "巴州区")],
-                 marks=pytest.mark.xfail(strict=True, reason="bare-name rule (bare_names.py) drops a right fact: a place the gazetteer lacks (巴中市巴州区 after 四川)"),
-                 id="巴州区 under its city"),
+    ("巴州区 under its city", "四川巴中市巴州区今年新增就业5000人。\n", [(5000, "巴州区")]),
     ("巴州 in a text about 巴中", "四川巴中：巴州今年新建学校12所。\n", [(12, "巴州区")]),
     ("巴州 after 四川", "四川巴州位于大巴山南麓。近年来，巴州新建村道300公里。\n", [(300, "巴州区")]),
     ("巴州 alone", "巴州今年新建学校12所。\n", [(12, None)]),
