@@ -18,6 +18,7 @@ _LEX = lexicon()
 _VESSEL = _LEX.compile("one_vessel")
 _VESSEL_ANAPHOR = _LEX.compile(r"(?:\s*{dateline_opening})?{vessel_anaphor}")
 _COLLEGE = _LEX.compile("named_college")
+_PLACE_NAMED_BODY = _LEX.compile("place_named_body")
 _COLLEGE_ACTOR = _LEX.compile(r"(?:\s*{dateline_opening})?{sentence_lead}(?:{named_college}){firm_acts_after}")
 _ATTENDING = _LEX.compile("event_attendance")
 _EVENT = _LEX.compile("event_kind")
@@ -29,6 +30,13 @@ _AFTER_REACH = 8      # characters after a count its attendance verb may follow 
 _EVENT_AFTER = 40     # characters after the verb the event may be named (`参加了…多个分论坛`)
 _ARTICLE_REACH = 600  # characters before a sentence its pointed-at ship may be named
 _CLAUSE_ENDS = ("，", ",", "；", ";", "。")
+
+
+def place_named_body(text: str, place_end: int, pos: int) -> bool:
+    """The place ending at place_end opens one named hospital's or theatre's name (`北京人艺…`, `武汉市金银潭医院…`,
+    lexicon `place_named_body`) that owns the figure at pos."""
+    body = _PLACE_NAMED_BODY.match(text, place_end)
+    return body is not None and body.end() <= pos and owns_up_to(text, body.end(), pos)
 
 
 def single_body_figure(text: str, starts: tuple[int, int], pos: int, end: int, subject: str) -> bool:

@@ -124,6 +124,15 @@ DOMESTIC = [
      [{"value": 640000000000, "region": "全国"}, {"value": 8, "region": "全国"}]),
 ]
 
+NAMED_BODIES = [
+    ("a place in a theatre's or a hospital's name: the body's figures are no place's",
+     "2018年，天津人艺全年共演出300场，票房2000余万元。去年，武汉协和医院接诊患者300万人次。\n",
+     [{"value": 20000000, "region": None}, {"value": 3000000, "region": None}]),
+    ("bodies as a kind after a place keep the place",
+     "截至2月10日，武汉市定点医院收治患者8000人。年末江西省共有公共图书馆114个。\n",
+     [{"value": 8000, "region": "武汉市"}, {"value": 114, "region": "江西省"}]),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2024, 10, 21), "report.txt"),
     (CHANNELS, date(2022, 7, 11), "hotline.txt"),
@@ -136,6 +145,7 @@ TABLES = [
     (HOTLINE_NOTICE, date(2022, 6, 10), "notice.txt"),
     (RELEASE_PARTS, date(2023, 9, 15), "release.txt"),
     (DOMESTIC, date(2019, 10, 8), "rmrb-2019-10-08-10-09.txt"),
+    (NAMED_BODIES, date(2019, 10, 8), "rmrb-2019-10-08-10-09.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
