@@ -133,6 +133,13 @@ NAMED_BODIES = [
      [{"value": 8000, "region": "武汉市"}, {"value": 114, "region": "江西省"}]),
 ]
 
+SMALL_CLASSES = [
+    ("`蒙古国` is the country, no stray 国 in the subject", "蒙古国向中国捐赠羊3万只。\n",
+     [{"value": 30000, "subject": "捐赠羊(向中国)", "region": "蒙古"}]),
+    ("an adverb of how measures moved is no part of the subject", "今年前4个月,全国快递揽投量双双增长20%。\n",
+     [{"value": 20, "subject": "快递揽投量", "region": "全国"}]),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2024, 10, 21), "report.txt"),
     (CHANNELS, date(2022, 7, 11), "hotline.txt"),
@@ -146,6 +153,7 @@ TABLES = [
     (RELEASE_PARTS, date(2023, 9, 15), "release.txt"),
     (DOMESTIC, date(2019, 10, 8), "rmrb-2019-10-08-10-09.txt"),
     (NAMED_BODIES, date(2019, 10, 8), "rmrb-2019-10-08-10-09.txt"),
+    (SMALL_CLASSES, date(2020, 5, 18), "rmrb-2020-05-18-02-09.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
