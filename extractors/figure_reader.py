@@ -142,12 +142,14 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         subject = sentence_owner(subject, self.text, (self.start, self.end), f.clause, q.start, self.mentions)
         subject = without_excluded(subject, self.text, self.start, f.clause)  # `剔除猪肉价格影响后，CPI…`
         subject, place = self._item_place(f, subject, item_place)
-        if place is None and (macro := macro_run_item(f.raw, subject, q.unit, self.mentions,
-                                                                     self.text[self.start:q.start])):
-            subject, place = macro  # `东部地区投资增长4.1%,中部地区增长9.5%`: the run's next macro-region
+        macro = None if place is not None else macro_run_item(f.raw, subject, q.unit, self.mentions,
+                                                               self.text[self.start:q.start])
+        subject = macro[0] if macro else subject  # `东部地区投资增长4.1%,中部地区增长9.5%`: the run's next macro-region
         budget = self._budget_named(f)  # `…累计完成…,完成年初预算数60999万元的40.4%`: the result's budget, its share
         added = len(self.mentions)
         self._add(f, budget[0] if budget else subject, place, base_subject)
+        if macro and len(self.mentions) > added:  # its region, set after: the item is no breakdown of the figure before
+            self.mentions[-1] = replace(self.mentions[-1], place=macro[1])
         if shared and place == item_place:  # `南阳市、商丘市各2例`: the count once more for each later place
             self._each_place(shared[1:])
         elif place and place == item_place and (inner := place_holding_all(self.text, q.end, place)):

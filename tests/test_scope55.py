@@ -53,6 +53,12 @@ MACRO_RUNS = [
      "2019年,全国共资助学生100万人次。其中,西部地区资助50万人次、中部地区资助30万人次、东部地区资助20万人次。\n",
      [{"value": 1000000, "region": "全国"}, {"value": 500000, "region": "西部地区"},
       {"value": 300000, "region": "中部地区"}, {"value": 200000, "region": "东部地区"}]),
+    ("each item's change after it is its own item's, not the first's",
+     "去年中西部地区利用外资快速增长,其中西部地区实际使用外资600亿元,增长18%,中部地区实际使用外资700亿元,增长15%。\n",
+     [{"value": 60000000000, "subject": "西部地区实际使用外资", "region": "西部地区"},
+      {"value": 18, "subject": "西部地区实际使用外资", "region": "西部地区"},
+      {"value": 70000000000, "subject": "中部地区实际使用外资", "region": "中部地区"},
+      {"value": 15, "subject": "中部地区实际使用外资", "region": "中部地区"}]),
 ]
 
 CORPS = [
