@@ -21,6 +21,7 @@ _COLUMN_TAG = _LEX.compile("column_tag")
 _ON_CHINA = _LEX.compile("foreign_words_on_china")
 _VENUE = _LEX.compile_at("event_venue")
 _VENUE_BEFORE = frozenset(_LEX.words("lead_place_not_scope_before")[:2])  # 在, 于
+_COMPARED = _LEX.compile("headline_compared_place")  # `…增长15% 高出全国平均…`: a base, not the story's place
 
 
 class HeadlineScopes:
@@ -36,14 +37,16 @@ class HeadlineScopes:
                 continue  # `…确定2029年在青岛召开`, `落实2030年可持续发展议程`: an event's year, not the figures';
                 # a table's header `比上年增长(%)`: the base of its changes
             if tm.match["y"] or tm.match["yrange"] or tm.match["ym"] or tm.match["relative"] or tm.match["plan"] \
-                    or tm.match["ymdr"] or tm.match["mdr"]:  # `(2024年4月8日—4月14日)`: a weekly report's week
+                    or tm.match["ymdr"] or tm.match["mdr"] or tm.match["mend"]:  # `(2024年4月8日—4月14日)`: a weekly
+                # report's week; `我省外贸前5月增长15%`: the months so far
                 scope.anchor = resolve(tm, scope.anchor, self.ctx.published) or scope.anchor
                 break
         if (credit := _PAGE_CREDIT.search(headline)) is not None:
             headline = headline[:credit.start()]  # `…启幕 2015年10月19日 来源: 浙江在线-浙江日报`: the paper's name
         named = [m for m in self._headline_places(headline, at) if m.subject and m.kind not in ("scope", "body", "china")
                  and not BREAKDOWN_ITEM.match(headline, m.end)  # `2.包头市9例(…)`: an item of a list, no scope
-                 and not (headline[m.start - 1:m.start] in _VENUE_BEFORE and _VENUE.match(headline, m.end))]
+                 and not (headline[m.start - 1:m.start] in _VENUE_BEFORE and _VENUE.match(headline, m.end))
+                 and _COMPARED.search(headline, max(0, m.start - 2), m.start) is None]
         # `…大会在西班牙举行`: where an event is held, not what the story's figures are about
         if (tag := _COLUMN_TAG.match(headline)) is not None and any(m.start >= tag.end() for m in named):
             named = [m for m in named if m.start >= tag.end()]  # `【世界快播报】江西…`: the portal's column, not a place

@@ -146,6 +146,20 @@ SMALL_CLASSES = [
      [{"value": 20, "subject": "快递揽投量", "region": "全国"}]),
 ]
 
+HEADLINE_BASE = [
+    ("a place compared with in a headline sets no scope, and the headline's months so far date the article",
+     "我省外贸前5月增长12% 高出全国平均8个百分点\n湖北日报讯 (记者王五)我省对外贸易显现出稳健态势。海关公布我省"
+     "前5个月外贸成绩单:进出口总值1300亿元,增长12%。\n对外贸易中,出口800亿元,增长11%;进口500亿元,增长13%。\n",
+     [{"value": 8, "subject": "外贸(高出全国)", "region": "湖北省", "period_start": "2019-01-01",
+       "period_end": "2019-05-31"},
+      {"value": 130000000000, "region": "湖北省", "period_start": "2019-01-01", "period_end": "2019-05-31"},
+      {"value": 12, "region": "湖北省", "period_start": "2019-01-01", "period_end": "2019-05-31"},
+      {"value": 80000000000, "region": "湖北省", "period_start": "2019-01-01", "period_end": "2019-05-31"},
+      {"value": 11, "region": "湖北省", "period_start": "2019-01-01", "period_end": "2019-05-31"},
+      {"value": 50000000000, "region": "湖北省", "period_start": "2019-01-01", "period_end": "2019-05-31"},
+      {"value": 13, "region": "湖北省", "period_start": "2019-01-01", "period_end": "2019-05-31"}]),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2024, 10, 21), "report.txt"),
     (CHANNELS, date(2022, 7, 11), "hotline.txt"),
@@ -160,6 +174,7 @@ TABLES = [
     (DOMESTIC, date(2019, 10, 8), "rmrb-2019-10-08-10-09.txt"),
     (NAMED_BODIES, date(2019, 10, 8), "rmrb-2019-10-08-10-09.txt"),
     (SMALL_CLASSES, date(2020, 5, 18), "rmrb-2020-05-18-02-09.txt"),
+    (HEADLINE_BASE, date(2019, 6, 14), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
