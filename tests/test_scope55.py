@@ -150,10 +150,10 @@ HEADLINE_BASE = [
     ("a place compared with in a headline sets no scope, and the headline's months so far date the article",
      "我省外贸前5月增长12% 高出全国平均8个百分点\n湖北日报讯 (记者王五)我省对外贸易显现出稳健态势。海关公布我省"
      "前5个月外贸成绩单:进出口总值1300亿元,增长12%。\n对外贸易中,出口800亿元,增长11%;进口500亿元,增长13%。\n",
-     [{"value": 8, "subject": "外贸(高出全国)", "region": "湖北省", "period_start": "2019-01-01",
+     [{"value": 12, "region": "湖北省", "period_start": "2019-01-01", "period_end": "2019-05-31"},
+      {"value": 8, "subject": "外贸(高出全国)", "region": "湖北省", "period_start": "2019-01-01",
        "period_end": "2019-05-31"},
       {"value": 130000000000, "region": "湖北省", "period_start": "2019-01-01", "period_end": "2019-05-31"},
-      {"value": 12, "region": "湖北省", "period_start": "2019-01-01", "period_end": "2019-05-31"},
       {"value": 80000000000, "region": "湖北省", "period_start": "2019-01-01", "period_end": "2019-05-31"},
       {"value": 11, "region": "湖北省", "period_start": "2019-01-01", "period_end": "2019-05-31"},
       {"value": 50000000000, "region": "湖北省", "period_start": "2019-01-01", "period_end": "2019-05-31"},
