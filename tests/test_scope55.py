@@ -160,6 +160,12 @@ HEADLINE_BASE = [
       {"value": 13, "region": "湖北省", "period_start": "2019-01-01", "period_end": "2019-05-31"}]),
 ]
 
+ORDINAL_YEAR = [
+    ("a year framing an ordinal (`今年首个`) dates no holiday figure",
+     "五一假期杭州迎今年首个旅游高峰\n本报讯 “五一”假期,杭州市迎来今年首个旅游接待高峰,游客数量同比增长20%。\n",
+     [{"value": 20, "period_start": "2017-04-29", "period_end": "2017-05-01"}]),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2024, 10, 21), "report.txt"),
     (CHANNELS, date(2022, 7, 11), "hotline.txt"),
@@ -175,6 +181,7 @@ TABLES = [
     (NAMED_BODIES, date(2019, 10, 8), "rmrb-2019-10-08-10-09.txt"),
     (SMALL_CLASSES, date(2020, 5, 18), "rmrb-2020-05-18-02-09.txt"),
     (HEADLINE_BASE, date(2019, 6, 14), "news.txt"),
+    (ORDINAL_YEAR, date(2017, 5, 2), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
