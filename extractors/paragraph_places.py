@@ -84,6 +84,9 @@ class ParagraphPlaces:
                     and self._not_an_item(mentions, k, sentence_starts.count(sentence_start)) \
                     and self.text[m.start - 1] not in _LIST_NEXT:
                 (scoped if m.kind == "scope" else topics).setdefault(sentence_start, []).append(m)
+        for start, words in scoped.items():  # `全省新增…4例,其中…,永胜在…发现2例。`: the scope the sentence opened
+            if start in topics and self.text.find(_OF_WHICH, words[0].end, topics[start][0].start) != -1:
+                del topics[start]  # with is its topic; a place after its `其中` is a part of that whole
         first = min([*topics, *scoped], default=para_start)  # after a byline or a sub-heading line, still the opening
         opening_start = first if not any(c in self.text[para_start:first] for c in _SENTENCE_ENDS) else para_start
         for start, words in scoped.items():  # `全省接待游客…;实现旅游收入…`: its sentence's and its paragraph's topic

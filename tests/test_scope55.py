@@ -166,6 +166,14 @@ ORDINAL_YEAR = [
      [{"value": 20, "period_start": "2017-04-29", "period_end": "2017-05-01"}]),
 ]
 
+PART_PLACE = [
+    ("a county named after 其中 is a part of the province's whole: the next sentence stays the province's",
+     "2022年9月20日云南省新冠肺炎疫情情况\n全省新增无症状感染者5例,其中境外输入3例,永胜在集中隔离管理的外省返滇人员中"
+     "发现2例。解除医学观察的无症状感染者3例。\n",
+     [{"value": 5, "region": "云南省"}, {"value": 3, "region": "云南省", "subject": "新增境外输入无症状感染者"},
+      {"value": 2, "region": "永胜县"}, {"value": 3, "region": "云南省", "subject": "解除医学观察的无症状感染者"}]),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2024, 10, 21), "report.txt"),
     (CHANNELS, date(2022, 7, 11), "hotline.txt"),
@@ -182,6 +190,7 @@ TABLES = [
     (SMALL_CLASSES, date(2020, 5, 18), "rmrb-2020-05-18-02-09.txt"),
     (HEADLINE_BASE, date(2019, 6, 14), "news.txt"),
     (ORDINAL_YEAR, date(2017, 5, 2), "news.txt"),
+    (PART_PLACE, date(2022, 9, 21), "bulletin.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
