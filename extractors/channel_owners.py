@@ -17,6 +17,7 @@ _HEADING = _LEX.compile("hotline_channel_heading")
 _NUMBERED = _LEX.compile("\\s*{section_number}")
 _BARE = _LEX.compile("hotline_bare_handling")
 _LINES_UP = 8  # lines above a figure searched for its section's numbered heading
+_LINE_REACH = 400  # characters of a line read back (bounded in run-on text)
 
 
 def channel_owner(subject: str, text: str, start: int, clause: int) -> str:
@@ -31,11 +32,13 @@ def channel_owner(subject: str, text: str, start: int, clause: int) -> str:
 
 def _section_line(text: str, pos: int) -> str | None:
     """The channel the nearest numbered heading above pos names alone, if it is one."""
-    end = text.rfind("\n", 0, pos)
+    end = text.rfind("\n", max(0, pos - _LINE_REACH), pos)
     for _ in range(_LINES_UP):
         if end < 0:
             return None
-        begin = text.rfind("\n", 0, end) + 1
+        begin = text.rfind("\n", max(0, end - _LINE_REACH), end) + 1
+        if begin == 0 and end > _LINE_REACH:
+            return None  # a line longer than a heading's section opening: no heading read that far back
         if _NUMBERED.match(text, begin, end):
             heading = _HEADING.fullmatch(text, begin, end)
             return heading["line"] if heading else None

@@ -76,6 +76,7 @@ _OF_WHICH = _LEX.words("of_which")[0]
 _AMONG = _LEX.compile("counted_set_among")  # `899个开复工项目中，`: the parts after it are of that set
 _AMONG_TAIL = _LEX.compile("counted_set_among_tail")
 _RUN_JOINERS = frozenset(_LEX.words("list_joiner"))  # between the items of a run of figures by place
+_TOLD_REACH = 240  # characters before a figure a breakdown's opening is looked for (bounded in run-on text)
 
 
 class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
@@ -143,7 +144,7 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         subject = without_excluded(subject, self.text, self.start, f.clause)  # `剔除猪肉价格影响后，CPI…`
         subject, place = self._item_place(f, subject, item_place)
         macro = None if place is not None else macro_run_item(f.raw, subject, q.unit, self.mentions,
-                                                               self.text[self.start:q.start])
+                                                               self.text[max(self.start, q.start - _TOLD_REACH):q.start])
         subject = macro[0] if macro else subject  # `东部地区投资增长4.1%,中部地区增长9.5%`: the run's next macro-region
         budget = self._budget_named(f)  # `…累计完成…,完成年初预算数60999万元的40.4%`: the result's budget, its share
         added = len(self.mentions)

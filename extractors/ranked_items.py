@@ -23,12 +23,13 @@ _BRACKET = regex.compile(r"[(（][^()（）]*[)）]")
 _OPEN_SHARE = _LEX.compile("ranked_item_share_open")  # `住房公积金650件(占`: the item's share is next
 _SEPARATOR = regex.compile(r"[、，,；;]")
 _NAME = regex.compile(r"\s*(\p{Han}{2,12})\s*")
+_REACH = 240  # characters before a figure its ranking's frame may stand (a run-on sentence is read back no further)
 
 
 def ranked_item(text: str, start: int, pos: int, subject: str) -> str:
     """The subject of the figure at pos when it is an item of an inline ranking opened in text[start:pos] (see the
     module doc), else subject unchanged."""
-    frame = max(_FRAME.finditer(text, start, pos), key=lambda m: m.start(), default=None)
+    frame = max(_FRAME.finditer(text, max(start, pos - _REACH), pos), key=lambda m: m.start(), default=None)
     if frame is None:
         return subject
     name = _item_name(text[frame.end():pos])
