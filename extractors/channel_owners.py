@@ -10,6 +10,7 @@ handling figures; else the channel a numbered heading above names alone owns its
 from __future__ import annotations
 
 from .lexicon import lexicon
+from .text_lines import lines_above
 
 _LEX = lexicon()
 _OPENING = _LEX.compile("hotline_line_opening")
@@ -17,7 +18,6 @@ _HEADING = _LEX.compile("hotline_channel_heading")
 _NUMBERED = _LEX.compile("\\s*{section_number}")
 _BARE = _LEX.compile("hotline_bare_handling")
 _LINES_UP = 8  # lines above a figure searched for its section's numbered heading
-_LINE_REACH = 400  # characters of a line read back (bounded in run-on text)
 
 
 def channel_owner(subject: str, text: str, start: int, clause: int) -> str:
@@ -32,15 +32,8 @@ def channel_owner(subject: str, text: str, start: int, clause: int) -> str:
 
 def _section_line(text: str, pos: int) -> str | None:
     """The channel the nearest numbered heading above pos names alone, if it is one."""
-    end = text.rfind("\n", max(0, pos - _LINE_REACH), pos)
-    for _ in range(_LINES_UP):
-        if end < 0:
-            return None
-        begin = text.rfind("\n", max(0, end - _LINE_REACH), end) + 1
-        if begin == 0 and end > _LINE_REACH:
-            return None  # a line longer than a heading's section opening: no heading read that far back
+    for begin, end in lines_above(text, pos, _LINES_UP):
         if _NUMBERED.match(text, begin, end):
             heading = _HEADING.fullmatch(text, begin, end)
             return heading["line"] if heading else None
-        end = begin - 1
     return None

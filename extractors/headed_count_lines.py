@@ -9,6 +9,7 @@ counted and its amount word (lexicon/owners.toml `count_lines_heading`, `bare_co
 from __future__ import annotations
 
 from .lexicon import lexicon
+from .text_lines import line_at, lines_above
 
 _LEX = lexicon()
 _HEADING = _LEX.compile("count_lines_heading")
@@ -16,23 +17,14 @@ _COUNT_LINE = _LEX.compile("bare_count_line")
 _MAX_LINES = 12  # a heading's items: a longer run of bare lines is a table, read elsewhere
 
 
-def _line_at(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end == -1 else end
-
-
 def heading_above(text: str, pos: int, subject: str, line_form, heading_form):
     """The heading (a match of heading_form) right above the run of lines of line_form that the line at pos opens
     with subject as its name, within _MAX_LINES; None when the line is no such line or no such heading heads the run."""
-    start, end = _line_at(text, pos)
-    line = line_form.fullmatch(text, start, end)
+    here = line_at(text, pos)
+    line = None if here is None else line_form.fullmatch(text, *here)
     if line is None or line["name"] != subject:
         return None
-    for _ in range(_MAX_LINES):
-        if start == 0:
-            return None
-        start, end = _line_at(text, start - 1)
+    for start, end in lines_above(text, pos, _MAX_LINES):
         if (heading := heading_form.fullmatch(text, start, end)) is not None:
             return heading
         if line_form.fullmatch(text, start, end) is None:

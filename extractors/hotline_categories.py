@@ -14,8 +14,9 @@ item: the heading names the measure.
 
 from __future__ import annotations
 
-from .headed_count_lines import _MAX_LINES, _line_at, heading_above
+from .headed_count_lines import _MAX_LINES, heading_above
 from .lexicon import lexicon
+from .text_lines import line_at, lines_above
 
 _LEX = lexicon()
 _OPENING = _LEX.compile("hotline_category_list")
@@ -64,18 +65,17 @@ def _ranked_line(text: str, start: int, end: int):
 def _ranked(text: str, pos: int, subject: str) -> bool:
     """The count at pos opens a line of a category (subject) and its count in the run of such lines under a ranking
     of the contacts' categories, within _MAX_LINES."""
-    start, end = _line_at(text, pos)
-    found = _ranked_line(text, start, end)
+    here = line_at(text, pos)
+    found = None if here is None else _ranked_line(text, *here)
     if found is None or found[0]["name"] != subject:
         return False
-    for _ in range(_MAX_LINES):
-        if found[1]:
-            return True
-        if start == 0:
-            return False
-        start, end = _line_at(text, start - 1)
+    if found[1]:
+        return True
+    for start, end in lines_above(text, pos, _MAX_LINES):
         if _RANKING.fullmatch(text, start, end):
             return True
         if (found := _ranked_line(text, start, end)) is None:
             return False
+        if found[1]:
+            return True
     return False
