@@ -18,6 +18,9 @@ _BARE_ORIGIN = _LEX.compile("case_bare_origin")
 _CONVERSION = _LEX.compile("case_conversion_after")
 _RUNNING_WHOLE = _LEX.compile("case_running_whole")
 _KIND_PART = _LEX.compile("case_kind_part")
+_SEVERITY = _LEX.compile("case_severity_part")
+_CONFIRMED = _LEX.compile("case_severity_confirmed")
+_NEXT_MARKS = frozenset(_LEX.words("list_joiner")) | {",", "，"}
 _KEEPS_STATE = _LEX.compile("imported_part_state")
 _CONVERSION_REACH = 24  # characters after a count: the longest conversion named
 
@@ -65,6 +68,20 @@ def bracketed_origin(subject: str, whole: str, between: str, last: str = "") -> 
         return subject  # `本土病例(广东7例,…)`: a place's part keeps its name
     lead = _PART_LEAD.match(whole).end()
     return whole[:lead] + part["origin"] + whole[lead:]
+
+
+def bracketed_severity(subject: str, whole: str, between: str, last: str = "") -> str:
+    """A bracket right after a count of confirmed cases that names a clinical type alone (`…1289例(轻型1287例,普通型2例)`):
+    the whole's cases of that type (新增本地轻型确诊病例); the next type of the same bracket too."""
+    part = _SEVERITY.match(subject)
+    if part is None or not whole or not _CONFIRMED.search(whole):
+        return subject
+    bracket = _BRACKET.match(between)
+    typed = _CONFIRMED.search(last)
+    if bracket is None and not (typed is not None and typed["type"] and between[:1] in _NEXT_MARKS):
+        return subject
+    at = _CONFIRMED.search(whole).start()
+    return whole[:at] + part["severity"] + whole[at:]
 
 
 def _origin_part_of(last: str, whole: str) -> bool:

@@ -76,6 +76,12 @@ class DocContext:
         return p.name if p else None
 
     @property
+    def told_on(self) -> date | None:
+        """The day the report was told, else the first day of the year an undated one says it is told in (a budget
+        report's draft year): what a status reads to know a period is over."""
+        return self.published or (date(self.told_year, 1, 1) if self.told_year else None)
+
+    @property
     def province(self) -> str | None:
         p = gazetteer().parent(self.region, "province")
         return p.name if p else None

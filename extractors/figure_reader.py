@@ -21,7 +21,7 @@ from .breakdown_items import (
     unnamed_item_place,
 )
 from .case_item_brackets import origin_item
-from .case_parts import bracketed_origin, case_part
+from .case_parts import bracketed_origin, bracketed_severity, case_part
 from .clause_bounds import subject_clause_start
 from .excluded_effects import without_excluded
 from .figure_direction import _DIR_END, _sign, month_on_month, view_openings
@@ -256,7 +256,9 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         kind = "change" if f.change else "delta" if f.delta else "level"
         self.share_of = share_counted(kind, f.left, q.unit, self.prev_subject)  # `…125件,占7.68%,同比增长25%`
         subject = bounded_subject(trimmed_cut(class_of_examples(subject, q.unit), q.unit))
-        bracketed = bracketed_origin(subject, self.prev_subject, text[self.prev_end:q.start], self.mentions[-1].subject) \
+        bracketed = bracketed_severity(bracketed_origin(subject, self.prev_subject, text[self.prev_end:q.start],
+                                                        self.mentions[-1].subject), self.prev_subject,
+                                       text[self.prev_end:q.start], self.mentions[-1].subject) \
             if self.prev_end > self.start and self.mentions else subject
         if bracketed != subject:
             subject = bracketed

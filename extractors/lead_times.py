@@ -17,6 +17,7 @@ _LEAD_EVENT_DAY = _LEX.compile("lead_event_day")
 _DIGIT = re.compile(r"\d")
 _ANNOUNCES = _LEX.compile("announcement_opening")  # `现将…4月份…情况通报如下:` reports a month, tells no event
 _HONOUR_TOLD = _LEX.compile("honour_told")
+_PRESENTED = _LEX.compile("story_report_year")
 
 
 def _month_end(d):
@@ -39,6 +40,8 @@ class LeadTimes:
         were told; a span of that year, over by then, that the sentence names before its first figure (`今年国庆假期`
         read as one) is the period they cover and dates the article."""
         later = [tm for tm in times if pos <= tm.start < s.end]
+        while later and resolve(later[0], day, self.ctx.published) == day:
+            pos = later.pop(0).end  # the lead's own day, read as its event's (`…官方2日在拉萨召开…`)
         figure = next((m.start() for m in _DIGIT.finditer(self.text, pos, s.end)
                        if not any(tm.start <= m.start() < tm.end for tm in later)), s.end)
         told, told_end = None, pos
@@ -52,7 +55,11 @@ class LeadTimes:
             told, told_end = p, tm.end
         if told is None or told.start is None or told.end is None or told.start == told.end:
             return None
-        return told if told.start.year == day.end.year and told.end <= day.end else None
+        if told.start.year == day.end.year and told.end <= day.end:
+            return told
+        # `2日召开新闻发布会,介绍2021年西藏自治区生态环境状况`: a whole year before, presented that day
+        presented = told == year_period(day.end.year - 1) and _PRESENTED.search(self.text, s.start, s.end)
+        return told if presented else None
 
     def _event_told(self, s: Sentence, times: list[TimeMention], pos: int, when: Period, lead: bool) -> bool:
         """A lead opening with one month, or a section with one month or day, and no figure in its sentence tells

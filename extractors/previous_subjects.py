@@ -14,7 +14,7 @@ _CASE_WORD = _LEX.compile("case_word")
 _CASE_ORIGIN = _LEX.compile("case_origin")
 _ITEM_JOINERS = frozenset(_LEX.words("list_joiner"))
 _COUNTERPARTS: dict[str, str] = _LEX.values("counterpart")
-_ACCOUNTS = _LEX.words("account_measure")
+_ACCOUNT_GROUPS = (_LEX.words("account_measure"), _LEX.words("crop_account"))  # one owner's accounts: a firm's, a crop's
 
 
 def shared_state(subject: str, previous: str, left: str) -> str:
@@ -28,14 +28,17 @@ def shared_state(subject: str, previous: str, left: str) -> str:
 
 def shared_owner(subject: str, previous: str) -> str:
     """A subject that is only the other one of a pair (`技术服务出口…,进口839.2亿元` → 技术服务进口) or another
-    account of the same firms (`规上工业企业营业收入增长5%,利润总额增长3%` → 规上工业企业利润总额) or the same herd
+    account of the same firms (`规上工业企业营业收入增长5%,利润总额增长3%` → 规上工业企业利润总额) or crop
+    (`油料面积…,产量693吨` → 油料产量) or the same herd
     takes the previous subject's owner."""
     previous = MEASURE_TAIL.sub("", previous)
-    others = [_COUNTERPARTS[subject]] if subject in _COUNTERPARTS else [a for a in _ACCOUNTS if a != subject] \
-        if subject in _ACCOUNTS else []
-    for other in others:
-        if previous.endswith(other) and len(previous) > len(other) + 1:
-            return previous[:-len(other)] + subject
+    accounts = next((group for group in _ACCOUNT_GROUPS if subject in group), ())
+    others = [_COUNTERPARTS[subject]] if subject in _COUNTERPARTS else [a for a in accounts if a != subject]
+    for other in sorted(others, key=len, reverse=True):  # `夏粮种植面积`: the whole account word, not `面积`
+        if previous.endswith(other):
+            if len(previous) > len(other) + 1:
+                return previous[:-len(other)] + subject
+            break  # `播种面积…,总产量…`: an account named alone has no owner to share
     return herd_owner(subject, previous)
 
 

@@ -222,7 +222,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
             return  # `远高于国际金融危机期间萎缩4.5%的水平`: a past crisis's figure, no settled time (economy_forecasts.py)
         reach = min(s.end, m.end + _LOOKBACK)  # a run-on sentence: the clause's end is searched nearby only
         clause_end = _CLAUSE_END.search(self.text, m.end, reach)
-        status = figure_status(self.text, s.start, m.start, m.end, m.qualifier, period, self.ctx.published,
+        status = figure_status(self.text, s.start, m.start, m.end, m.qualifier, period, self.ctx.told_on,
                                self._scope().target or enumerated, clause,
                                clause_end.start() if clause_end else reach)
         estimated = self._scope().estimated

@@ -42,7 +42,7 @@ from .scope_fallbacks import (
 from .scope_sets import scope_set, widened
 from .semicolon_items import item_opening_place
 from .sentences import Sentence
-from .single_bodies import place_named_body, single_body_figure
+from .single_bodies import place_named_body, place_named_site, single_body_figure
 from .story_places import person_home, stories
 from .story_spans import lead_bounds
 from .story_villages import story_village_of
@@ -225,7 +225,8 @@ class ScopePlaces(PlaceOverrides, ParagraphPlaces):
         if named is not None and named.kind == "scope" and not any(scopes):
             # a scope word in a report of no known place: the one it names
             return region_of(sole_division(self.text, a.start, a.end, named.scope))
-        if named is not None and named.kind == "place" and place_named_body(self.text, named.end, m.start):
+        if named is not None and named.kind == "place" and (place_named_body(self.text, named.end, m.start)
+                                                            or place_named_site(self.text, s.start, named.start, m.start)):
             return None  # `北京人艺全年共演出…,票房…`: the place is in the theatre's name, the figure the theatre's
         if named is not None:
             return region_of(mention_place(named, scopes) or self._unscoped_whole(named, s, scopes))

@@ -32,6 +32,8 @@ _SINGLED_OUT = _LEX.compile("singled_out_period")  # `9月单月…`: not the to
 _SINGLED_REACH = 16  # characters at a sentence's start where its time and the singling word stand
 _DIGIT = re.compile(r"\d")
 _DAY_TOLD_BACK = _LEX.compile("day_told_back")
+_TOLD_BY_REACH = 12  # characters of a body's name before the day it told the data on
+_CLAUSE_MARK = re.compile("[,，。;；]")
 _YEAR_TOLD_BACK = _LEX.compile("year_told_back")
 _SAME_YEAR = _LEX.compile("same_year_opening")
 _ADDRESS = _LEX.compile("address_paragraph")
@@ -48,6 +50,17 @@ def opened_by_formula(text: str, start: int, end: int, time_start: int) -> bool:
     """The sentence's opening formulae (an addressee, `为…,现将…`) end right at the time at time_start, however long."""
     o = _OPENING.match(text, start, end)
     return o is not None and o.end() >= time_start
+
+
+def told_then_span(text: str, start: int, times: list) -> bool:
+    """The sentence from start opens (past its formulae, a body's name) with the day its source told the data and
+    the data's own time right after the attribution (`长沙海关10月15日发布消息,前三季度我省…`): times[1] opens it."""
+    if len(times) < 2:
+        return False
+    o = _OPENING.match(text, start, times[0].start)
+    lo = o.end() if o is not None else start
+    return times[0].start - lo <= _TOLD_BY_REACH and not _CLAUSE_MARK.search(text, lo, times[0].start) \
+        and _ATTRIBUTED_GAP.fullmatch(text, times[0].end, times[1].start) is not None
 
 
 def _after_cause(text: str, s: Sentence) -> int:
@@ -96,6 +109,12 @@ class ScopeTimes(LeadTimes):
         if found[0].end == end:
             return found[0].kind == "place" and end - start <= _TOPIC_REACH
         return found[0].kind in ("place", "scope") and _LINE_TOPIC.fullmatch(self.text, found[0].end, end) is not None
+
+    def _titled_day(self, day: Period) -> bool:
+        """day is one day inside the span the report's title names (the article's anchor)."""
+        title = self.ctx.period
+        return title is not None and self.article.anchor == title and None not in (day.start, title.start, title.end) \
+            and day.start == day.end and title.start <= day.start <= title.end and title.start < title.end
 
     def _event_named_back(self, s: Sentence) -> bool:
         """`12月27日,…集中签约仪式…举行。…今年7月,…成立14个招商专班。签约的27个项目,来自…`: the paragraph's month is
@@ -237,6 +256,9 @@ class ScopeTimes(LeadTimes):
         if found and first_in_article and event_days(self.text, pos, s.end, current):
             self.lead_events[s.article] = (s.paragraph, current)  # `8月27—29日,…联展在上海开幕`: the fair's days
         sectioned_news = told_span is not None and self.section is not None  # `一、工作动态⏎…通报1-2月…`: that section's
+        # `2023年1月份…运行办理情况通报` over `一、工作动态⏎2023年1月18日,副县长…`: a day inside the month the title
+        # reports is that section's news, not what the report covers
+        sectioned_news = sectioned_news or found and self.section is not None and self._titled_day(current)
         if found and first_in_article and not told and not recalled and not sectioned_news:
             self.article.anchor = wide  # the article's lead dates the article, whatever section it opens
             if wide.start is None and current.start is not None and current.start == current.end == wide.end:

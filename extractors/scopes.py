@@ -35,7 +35,7 @@ from .scope_times import ScopeTimes
 from .sentences import Segmented, Sentence
 from .status import ESTIMATE_HEADING, ESTIMATED_EXECUTION, PLAN_HEADING
 from .story_days import story_day
-from .story_places import stories, story_place
+from .story_places import own_paper_story, stories, story_place
 from .story_spans import held_span, lead_bounds, lead_span, reported_year
 
 _LEX = lexicon()
@@ -134,9 +134,10 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes, ParagraphsGoingOn):
             lead = lead_bounds(self.seg, self._sentence_starts, s.article)
             self.event_span = event_span(self.text, lead, self.article.anchor, self.ctx.published)
             self.lead_held = lead_held_day(self.text, lead, self.article.anchor, self.ctx.published)
-            if self.article.anchor == self.doc_anchor and (year := reported_year(
-                    self.text, self.seg, self._sentence_starts, s.article, self.ctx.published)) is not None:
-                self.article.anchor = year_period(year)  # `…发布2022年…统计公报。全年…`: the report's year
+            year = reported_year(self.text, self.seg, self._sentence_starts, s.article, self.ctx.published)
+            if year is not None and self.article.anchor in (self.doc_anchor, year_period(year)):
+                self.article.anchor = year_period(year)  # `…发布2022年…统计公报。全年…`: the report's year,
+                self.story_span = None                   # not the day it was issued or presented on
             carried = span or held_span(held, self.ctx.published)  # the span the story's lead set goes on
             if carried is not None and self.article.anchor == self.doc_anchor and self._subheading(s.article):
                 self.story_span = self.story_span or carried   # under a sub-heading that names no time
@@ -146,6 +147,8 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes, ParagraphsGoingOn):
         new_section = s.section != self.section_index and s.section >= 0
         if new_section:
             self._settle_story()
+            for skipped in self._skipped_parents(s):  # `二、运行情况` with no sentence of its own over `(一)…`
+                self._enter_section(skipped)
             self._enter_section(s.section)
         if s.paragraph != self.paragraph:
             adjacent = self.paragraph == s.paragraph - 1
@@ -219,6 +222,9 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes, ParagraphsGoingOn):
                 return head.place
         # the opening article's own text first: the whole story brings the places of its side stories; with no
         # paper behind it, a place named once is no story's place
+        if self.ctx.region_source == "publisher" and self.ctx.region.level != "national" \
+                and own_paper_story(self.text, start, end, self.ctx.region):
+            return self.ctx.region
         least = 1 if self.ctx.region is not None else 2
         return self._story_place(lead.start, lead.end, least) or self._story_place(start, end, least) \
             or self.article.place
@@ -260,6 +266,13 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes, ParagraphsGoingOn):
         self.section, self.section_index = scope, index
         if section.level == 1:
             self.top_section = scope
+
+    def _skipped_parents(self, s: Sentence) -> list[int]:
+        """The top-level sections of s's article between the one in force and s's, that hold no sentence of their own:
+        they head s's section (its year, place and plan), not the one before them."""
+        begin = self.seg.articles[s.article].start
+        return [k for k in range(self.section_index + 1, s.section)
+                if self.seg.sections[k].level == 1 and self.seg.sections[k].start >= begin]
 
     def _latest_time(self, heading: str) -> Period:
         """Of a heading's two times, the one reaching latest, the narrower of two that end together: `2019年和今年以来

@@ -3,7 +3,8 @@ graduates, its delegates and exhibitors), so no place's: neither the country a s
 college's story is about, nor the host of a forum or a fair. Only when the figure's own clause names no place
 (scope_places.py asks after that). So is the size of one project or result a clause names alone (owner_clauses.py:
 `；某研究所某药物单项成果，转化效益达…`), and one workplace's staff (staff_owners.py). Words in lexicon/owners.toml (`one_vessel`, `vessel_anaphor`, `named_college`,
-`event_attendance`, `event_kind`, `exhibition_opening`)."""
+`event_attendance`, `event_kind`, `exhibition_opening`, `site_list_opening`).
+So is each named site's figure in a list of sites (`10家景区(点)接待游客情况:A…;B…`)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ _VESSEL = _LEX.compile("one_vessel")
 _VESSEL_ANAPHOR = _LEX.compile(r"(?:\s*{dateline_opening})?{vessel_anaphor}")
 _COLLEGE = _LEX.compile("named_college")
 _PLACE_NAMED_BODY = _LEX.compile("place_named_body")
+_SITE_LIST = _LEX.compile("site_list_opening")
+_SITE_ITEM = _LEX.compile("site_list_item")
 _COLLEGE_ACTOR = _LEX.compile(r"(?:\s*{dateline_opening})?{sentence_lead}(?:{named_college}){firm_acts_after}")
 _ATTENDING = _LEX.compile("event_attendance")
 _EVENT = _LEX.compile("event_kind")
@@ -30,6 +33,8 @@ _AFTER_REACH = 8      # characters after a count its attendance verb may follow 
 _EVENT_AFTER = 40     # characters after the verb the event may be named (`参加了…多个分论坛`)
 _ARTICLE_REACH = 600  # characters before a sentence its pointed-at ship may be named
 _CLAUSE_ENDS = ("，", ",", "；", ";", "。")
+_ITEM_ENDS = ("；", ";")
+_SITE_LIST_REACH = 600  # characters before a figure the opening of its list of sites may stand
 
 
 def place_named_body(text: str, place_end: int, pos: int) -> bool:
@@ -44,7 +49,30 @@ def single_body_figure(text: str, starts: tuple[int, int], pos: int, end: int, s
     article, sentence = starts
     return _vessel_figure(text, article, sentence, pos, subject) or _college_figure(text, sentence, pos, subject) \
         or _event_figure(text, sentence, pos, end, subject) or owner_alone(text, sentence, pos, subject) is not None \
-        or staffed_body(text, sentence, pos) is not None
+        or staffed_body(text, sentence, pos) is not None or _listed_site(text, sentence, pos)
+
+
+def place_named_site(text: str, sentence: int, place_start: int, pos: int) -> bool:
+    """The place at place_start opens the item of a list of named sites the figure at pos stands in (`…10家景区(点)
+    接待游客情况:…;上海海洋水族馆累计接待游客11.1万人次`): the place is in the site's name."""
+    item = _site_item(text, sentence, pos)
+    return item is not None and not text[item:place_start].strip()
+
+
+def _listed_site(text: str, sentence: int, pos: int) -> bool:
+    """The figure at pos is the item of a list of named sites it stands in (lexicon `site_list_opening`: `10家景区(点)
+    接待游客情况:A…;B…`), its item a site's name and its measure (`site_list_item`)."""
+    return _site_item(text, sentence, pos) is not None
+
+
+def _site_item(text: str, sentence: int, pos: int) -> int | None:
+    """Where the item of a list of named sites that the figure at pos ends begins, or None."""
+    lo = max(sentence, pos - _SITE_LIST_REACH)
+    opening = max(_SITE_LIST.finditer(text, lo, pos), key=lambda m: m.start(), default=None)  # the nearest
+    if opening is None:
+        return None
+    item = max(opening.end(), *(text.rfind(c, opening.end(), pos) + 1 for c in _ITEM_ENDS))
+    return item if item < pos and _SITE_ITEM.fullmatch(text, item, pos) is not None else None
 
 
 def _vessel_figure(text: str, article: int, sentence: int, pos: int, subject: str) -> bool:

@@ -2,7 +2,8 @@
 (`2025年前三季度`, `2025年1—9月`, `截至2025年9月底`, `截至9月底，全市2025年…`) when that is the only year the text
 names. Its bare `前三季度`, `截至11月4日`, `上半年` are then that year's. An event's or a title's year
 (`2024中国纺联秋季联展`) states no period, and a text naming two years, or only a whole year (`2025年计划…`), or a
-year-end (`截至2024年底`) settles nothing: the figures stay undated rather than guessed."""
+year-end (`截至2024年底`) settles nothing: the figures stay undated rather than guessed. A budget report submitting one
+year's execution and the next year's draft is told in the draft's year (`budget_report_years`)."""
 
 from __future__ import annotations
 
@@ -16,10 +17,14 @@ from .year_to_day import year_so_far
 _LEX = lexicon()
 _YEAR = _LEX.compile("year_mention")
 _THIS_YEAR_NAMED = _LEX.compile("this_year_named")
+_BUDGET_YEARS = _LEX.compile("budget_report_years")
 
 
 def stated_year(text: str) -> int | None:
     """The one year the text names, when it also says that year is the one it is in (see the module doc)."""
+    budget = _BUDGET_YEARS.search(text)
+    if budget is not None and _num(budget["next"]) == _num(budget["done"]) + 1:
+        return _num(budget["next"])  # `现将2015年…预算执行情况和2016年…预算(草案)提请…`: told in 2016
     years = {int(m["y"]) for m in _YEAR.finditer(text)}
     if len(years) != 1:
         return None

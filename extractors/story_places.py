@@ -14,7 +14,7 @@ from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .place_chains import _ancestry
 from .places import place_mentions
-from .regions import BREAKDOWN_ITEM, GROUP, in_aside
+from .regions import BREAKDOWN_ITEM, GROUP, in_aside, scope_place
 from .trade_partners import listed_partner
 
 _COUNTY_SUFFIXES = frozenset(lexicon().words("county_short_suffix"))
@@ -28,6 +28,8 @@ _SITE = lexicon().compile_at("site_venue")
 _RESIDENT = lexicon().compile_at("resident_home_after")
 _PERSON_OF_PLACE = lexicon().compile_at("person_of_place_after")
 _HOME_BEFORE = lexicon().words("resident_home_before")
+_OWN_SCOPE = frozenset(lexicon().words("own_scope_lead"))
+_OWN_LEAST = 2  # times a story says `我省` of its paper's province to be that province's
 
 
 _DIVISIONS = ("province", "city", "county")   # China's: a story's own place
@@ -124,6 +126,21 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
     if main.level == "city":  # `绵阳市涪城区…，代区长…作报告`: the one district whose institutions the story speaks of
         return own_county(text, start, end, main, found.values()) or main
     return main
+
+
+def own_paper_story(text: str, start: int, end: int, paper: Place) -> bool:
+    """A paper's story that speaks of the paper's place as its own (`我省` at least twice in 湖北日报) and names no
+    other place of that level as a subject: the paper's place is the story's, whatever partners (`欧盟、东盟、美国`)
+    or cities (`黄石、襄阳…增速高于全省`) it names besides."""
+    own = 0
+    for m in place_mentions(text, start, end):
+        if not m.subject:
+            continue
+        if m.kind == "scope" and text[m.start] in _OWN_SCOPE and scope_place(m.scope, [paper]) == paper:
+            own += 1
+        elif m.kind == "place" and m.place is not None and m.place.level == paper.level and m.place != paper:
+            return False
+    return own >= _OWN_LEAST
 
 
 def person_home(text: str, mentions: list, k: int, pos: int | None = None) -> bool:

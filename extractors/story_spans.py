@@ -18,7 +18,7 @@ from .periods import (
     resolve,
     time_mentions,
 )
-from .scope_times import opened_by_formula
+from .scope_times import opened_by_formula, told_then_span
 from .sentences import Segmented
 from .undating_times import attributive_end, is_habitual
 
@@ -31,6 +31,7 @@ _REVIEW_SEASON_END: int = _LEX.table("time_past_year", "review_season_end")  # a
 _STOCK = _LEX.compile("stock_cue")
 _BALANCE = _LEX.compile("balance_cue")
 _POPULATION = _LEX.compile("population_stock")
+_SINGLED_OUT = _LEX.compile("single_period_opening")  # `6月当月进出口…`: a month singled out, no span of the story
 _OPENS_AT = 2          # characters before a time that still opens its sentence (`今年前三季度` after `我市`)
 _RECENT_DAYS = 100     # a review's span ended at most this long before the paper came out
 _LOOK_BACK = 200       # characters before a figure searched for a time of its own paragraph
@@ -82,10 +83,14 @@ def _opening_spans(text: str, seg: Segmented, starts: list[int], paragraph: int,
         if s.paragraph != paragraph:
             break
         times = time_mentions(text, s.start, s.end)
-        if not times or not (times[0].start - s.start <= _OPENS_AT
-                             or opened_by_formula(text, s.start, s.end, times[0].start)):
+        if told_then_span(text, s.start, times):
+            times = times[1:]  # `长沙海关10月15日发布消息,前三季度…`: the day it was told, then the data's span
+        elif not times or not (times[0].start - s.start <= _OPENS_AT
+                               or opened_by_formula(text, s.start, s.end, times[0].start)):
             continue
         run = _opening_run(times)
+        if _SINGLED_OUT.match(text, run[-1].end):
+            continue
         if any(is_habitual(text, tm) or attributive_end(text, tm, s.end) is not None for tm in run):
             yield None
         else:
@@ -98,10 +103,15 @@ def reported_year(text: str, seg: Segmented, starts: list[int], article: int, pu
     k = bisect_left(starts, seg.articles[article].start)
     if published is None or k >= len(starts) or seg.sentences[k].start >= seg.articles[article].end:
         return None
-    s = seg.sentences[k]
-    m = _REPORT_YEAR.search(text, s.start, s.end)
-    year = int(m["report_year"]) if m and m["report_year"].isdigit() else None
-    return year if year == published.year - 1 else None
+    firsts = [seg.sentences[k]]
+    if (lead := lead_bounds(seg, starts, article)) is not None and (j := bisect_left(starts, lead[0])) < len(starts):
+        firsts.append(seg.sentences[j])  # under a headline line that tells a figure: the lead's own first sentence
+    for s in firsts:
+        m = _REPORT_YEAR.search(text, s.start, s.end)
+        year = int(m["report_year"]) if m and m["report_year"].isdigit() else None
+        if year == published.year - 1:
+            return year
+    return None
 
 
 def _opening_run(times: list[TimeMention]) -> list[TimeMention]:
