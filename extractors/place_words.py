@@ -220,7 +220,7 @@ def _headline_counties(text: str) -> dict[str, Place]:
     for line in heads:
         if "。" in line:
             break  # the body has begun
-        for a, _b, short in _county_short_scanner().finditer(line, 0, len(line)):
+        for a, _b, short in county_short_scanner().finditer(line, 0, len(line)):
             if short in _HEADLINE_COMMON or a > 0 and _HAN.match(line, a - 1):
                 continue  # `乡村振兴…`: inside a word, not a place opening its phrase (振兴区)
             full = county_short_names()[short]
@@ -245,5 +245,6 @@ def _prefecture_named(g: Gazetteer, county: Place, text: str) -> bool:
 
 
 @cache
-def _county_short_scanner() -> WordScanner:
+def county_short_scanner() -> WordScanner:
+    """A scanner of counties' short names (county_short_names)."""
     return WordScanner(county_short_names())

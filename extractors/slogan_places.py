@@ -5,23 +5,15 @@ a place named elsewhere, or scope words of another level name none."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
-from .place_words import county_short_names
+from .place_words import county_short_names, county_short_scanner
 from .places import place_mentions
 from .regions import scope_place
-from .word_scanner import WordScanner
 
 _SLOGAN = lexicon().compile("slogan_quote")
 _REACH = 20_000  # characters of a report read for its slogans and scope words
 _SCOPE_LEAST = 2  # scope words that must stand for the slogan's place
-
-
-@cache
-def _short_names() -> WordScanner:
-    return WordScanner(county_short_names())
 
 
 def slogan_place(text: str) -> Place | None:
@@ -42,7 +34,7 @@ def slogan_place(text: str) -> Place | None:
             found.add(m.place.name)
     shorts = county_short_names()
     for a, b in slogans:
-        found.update(shorts[word] for _, _, word in _short_names().finditer(text, a, b))
+        found.update(shorts[word] for _, _, word in county_short_scanner().finditer(text, a, b))
     if len(found) != 1 or len(scopes) < _SCOPE_LEAST:
         return None
     place = gazetteer().named(found.pop())

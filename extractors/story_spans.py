@@ -31,7 +31,7 @@ _REVIEW_SEASON_END: int = _LEX.table("time_past_year", "review_season_end")  # a
 _STOCK = _LEX.compile("stock_cue")
 _BALANCE = _LEX.compile("balance_cue")
 _POPULATION = _LEX.compile("population_stock")
-_SINGLED_OUT = _LEX.compile("single_period_opening")  # `6月当月进出口…`: a month singled out, no span of the story
+_SINGLE_PERIOD = _LEX.compile("single_period_opening")  # `6月当月进出口…`: a month singled out, no span of the story
 _OPENS_AT = 2          # characters before a time that still opens its sentence (`今年前三季度` after `我市`)
 _RECENT_DAYS = 100     # a review's span ended at most this long before the paper came out
 _LOOK_BACK = 200       # characters before a figure searched for a time of its own paragraph
@@ -89,7 +89,7 @@ def _opening_spans(text: str, seg: Segmented, starts: list[int], paragraph: int,
                                or opened_by_formula(text, s.start, s.end, times[0].start)):
             continue
         run = _opening_run(times)
-        if _SINGLED_OUT.match(text, run[-1].end):
+        if _SINGLE_PERIOD.match(text, run[-1].end):
             continue
         if any(is_habitual(text, tm) or attributive_end(text, tm, s.end) is not None for tm in run):
             yield None
