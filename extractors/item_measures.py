@@ -75,3 +75,20 @@ def _carried_measure(mentions: list[Mention], takes, names) -> list[Mention]:
             measure = names(m)
         out.append(m)
     return out
+
+
+_PER_HEAD = _LEX.compile("per_head_base")
+
+
+def with_per_head_base(mentions: list[Mention]) -> list[Mention]:
+    """Mentions of one sentence, the later items of a list whose first item counts per head (`每10万人中拥有大学文化程度
+    的由3181人增加到5288人;拥有高中文化程度的由…`) given that base: a census's rates, not the county's heads."""
+    out: list[Mention] = []
+    base: tuple[str, str | None] | None = None
+    for m in mentions:
+        if (named := _PER_HEAD.match(m.subject)) is not None:
+            base = (named.group(), m.unit)
+        elif base is not None and m.kind == "level" and m.unit == base[1] and _THING.fullmatch(m.subject):
+            m = replace(m, subject=base[0] + m.subject)
+        out.append(m)
+    return out

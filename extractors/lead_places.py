@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Place, gazetteer
+from .lexicon import lexicon
 from .place_chains import _ancestry
 from .places import place_mentions
 from .regions import scope_place
@@ -19,6 +20,7 @@ from .regions import scope_place
 _LEAD_REACH = 400   # characters of a page's opening where its lead sentence stands
 _SENTENCE_END = re.compile("[。！？!?;；\n]")
 _FIGURE = re.compile(r"\d")
+_STORY_OPENER = lexicon().compile("{dateline_opening}|{byline}")
 _WIDE_LEVELS = ("province", "city")   # a lead names a province's or a city's figures; a county's page has its own rules
 
 
@@ -39,7 +41,13 @@ def lead_place(text: str) -> Place | None:
 
 
 def _lead(text: str) -> tuple[int, int] | None:
-    """(start, end) of the first sentence within the opening that holds a figure."""
+    """(start, end) of the first sentence within the opening that holds a figure; on a page whose story opens with
+    its byline (`本报讯(记者 …)昨日,第29届中国洛阳牡丹文化节圆满落幕。`), the byline's sentence: a headline over it
+    (`牡丹文化节接待游客 1770万人次`) names its figure, not its place."""
+    opener = _STORY_OPENER.search(text, 0, min(len(text), _LEAD_REACH))
+    if opener is not None:
+        stop = _SENTENCE_END.search(text, opener.end())
+        return opener.end(), stop.start() if stop else len(text)
     start = 0
     while start < min(len(text), _LEAD_REACH):
         stop = _SENTENCE_END.search(text, start)

@@ -25,7 +25,7 @@ from .headed_lists import with_heading_measure
 from .hotline_category_channels import by_category_channel
 from .hotline_channels import by_channel
 from .hotline_outcomes import with_outcome_objects
-from .item_measures import with_first_item_measure, with_industry_measure
+from .item_measures import with_first_item_measure, with_industry_measure, with_per_head_base
 from .lexicon import lexicon
 from .list_subjects import items_sharing
 from .measure_owners import opening_set
@@ -122,6 +122,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     mentions = without_passed_thresholds(text, mentions)  # `首次突破3000亿元,达3080.3亿元`: the line crossed
     mentions = with_part_qualifiers(text, mentions)  # `…旅客…、车辆…，其中出港车辆…、旅客…` → 出港旅客
     mentions = with_first_item_measure(text, mentions)  # `小麦收购量…、玉米…、大豆…` → 大豆收购量
+    mentions = with_per_head_base(mentions)  # `每10万人中拥有大学…;拥有高中文化程度的…` → 每10万人中拥有高中文化程度
     mentions = with_industry_measure(text, mentions)  # `采矿业增加值增长…,制造业下降…` → 制造业增加值
     mentions = with_partner_flows(text, start, mentions)  # `其中对越南增长…` → 对越南进出口
     mentions = per_unit(text, start, mentions)  # `12件逾期,其中市住建局3件` → 市住建局逾期

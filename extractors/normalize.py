@@ -49,6 +49,7 @@ What canonical text looks like (patterns are written against this, and only this
   Spaces between Han characters stay (`2021年11月19日 星期五`).
 - A doubled or mixed separator of a scraped page keeps only its stronger mark (`。` over `;` over `、` over `,`;
   lexicon `doubled_separator`): `荆州市5例,、荆门市3例` → `荆州市5例、荆门市3例`, `20例,,其中` → `20例,其中`.
+- A footnote's number in square brackets after a word (`常住人口[2]为…`, lexicon `footnote_marker`) is removed.
 - A pinyin gloss right after a Han character (a bracket of at most six Latin letters with a tone mark: `区(qū)`,
   `童寯(jùn)`) is removed: a mirror glossing every character would split words and place chains.
 
@@ -92,7 +93,9 @@ _DOUBLED_SEPARATOR = lexicon().pattern("doubled_separator")
 _HAS_DOUBLED = re.compile(_DOUBLED_SEPARATOR)
 _ALTERNATE_COUNTER = lexicon().pattern("alternate_counter")  # `68.8万头(只)牲畜`: the bracket goes
 _HAS_ALTERNATE = re.compile(_ALTERNATE_COUNTER)
-_INLINE = re.compile(rf"[ {_ZERO_WIDTH}]+|{_GLOSS}|{_DOUBLED_SEPARATOR}|{_ALTERNATE_COUNTER}")
+_FOOTNOTE = lexicon().pattern("footnote_marker")  # `常住人口[2]为…`: the note's number goes
+_HAS_FOOTNOTE = re.compile(_FOOTNOTE)
+_INLINE = re.compile(rf"[ {_ZERO_WIDTH}]+|{_GLOSS}|{_DOUBLED_SEPARATOR}|{_ALTERNATE_COUNTER}|{_FOOTNOTE}")
 _SENTENCE_PUNCT = re.compile(r"[,;。!?]")
 _BLOCK_PUNCT = re.compile(r"[,;。!?]|:(?![!-~])")  # a colon counts, but not in `热线:0437` or `http://`
 _FINAL = frozenset("。!?")
@@ -258,6 +261,7 @@ def normalize(source: str) -> Canonical:
     has_gloss = _HAS_GLOSS.search(folded) is not None
     has_doubled = _HAS_DOUBLED.search(folded) is not None
     has_alternate = _HAS_ALTERNATE.search(folded) is not None
+    has_footnote = _HAS_FOOTNOTE.search(folded) is not None
     lines = folded.split("\n")
     width = line_width(lines)
     long_layout = width >= LONG_LAYOUT_LINE
@@ -311,7 +315,7 @@ def normalize(source: str) -> Canonical:
                 add_delta(delta)
         if " " in content or (has_zero_width and _ZERO_WIDTH_RUN.search(content)) \
                 or (has_gloss and _HAS_GLOSS.search(content)) or (has_doubled and _HAS_DOUBLED.search(content)) \
-                or (has_alternate and _HAS_ALTERNATE.search(content)):
+                or (has_alternate and _HAS_ALTERNATE.search(content)) or (has_footnote and _HAS_FOOTNOTE.search(content)):
             content, marks = _fix_inline(content)
             for new_off, old_off in marks:
                 delta = src + old_off - (c + new_off)

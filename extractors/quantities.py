@@ -38,6 +38,8 @@ UNIT_NAMES: dict[str, str] = {word: canonical for name in _UNIT_ENTRIES
 UNIT_KINDS: dict[str, str] = {canonical: _LEX.table(name, "kind") for name in _UNIT_ENTRIES
                               for canonical in _LEX.values(name).values()}
 _RATE_AFTER = frozenset(_LEX.words("per_unit"))
+_PER_CAPITA_BASE = _LEX.compile_at("per_capita_base_after")
+_PER_BEFORE = _LEX.compile("per_word_before")
 _INTENSITY = _LEX.compile("intensity_per")
 _INTENSITY_UNITS = frozenset(_LEX.words("intensity_unit"))
 RATIO_UNITS = frozenset(u for u, kind in UNIT_KINDS.items() if kind in ("percent", "permille", "point", "times"))
@@ -149,6 +151,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         intensity = _INTENSITY.match(text, m.end()) if unit in _INTENSITY_UNITS else None
         if intensity is None and m.end() < len(text) and text[m.end()] in _RATE_AFTER:
             continue  # a rate, not an amount
+        if _PER_BEFORE.match(text, max(0, m.start() - 1), m.start()) and _PER_CAPITA_BASE.match(text, m.end()):
+            continue  # `每10万人中拥有…`: the base of a rate per head
         if unit is None and not scale:
             continue
         if g["num"] is not None:

@@ -30,6 +30,8 @@ _FUTURE_BEFORE = _LEX.compile(r"(?:{announced_future})\s?$")
 _YEAR = _LEX.compile("year_mention")
 _DELIVERY = _LEX.compile("delivery_line")
 _NEWS = re.compile(alternation(_LEX.words("news_marker")))
+_ERA_TERMS = _LEX.values("era_term")
+_ERA_TERM = re.compile(alternation(tuple(_ERA_TERMS)))
 _DATE_LINE_MAX = 24   # characters: a title line that is only a date (`（2023年4月12日）`)
 _SOURCE_DATE_LINE_MAX = 40   # characters: a source line that ends with its date (`浙江省统计局　2024-11-20`)
 _SUBTITLE = _LEX.compile("subtitle_dash")
@@ -126,6 +128,8 @@ def inferred_date(text: str) -> date | None:
     in news: an essay's `5月6日,` may be any year)."""
     years = Counter(int(m["y"]) for m in _YEAR.finditer(text))
     default_year = years.most_common(1)[0][0] if years and _NEWS.search(text) else None
+    if not years and (era := _ERA_TERM.search(text)) is not None:
+        default_year = _ERA_TERMS[era.group()]  # `新型冠状病毒感染的肺炎`: a bulletin of early 2020
     latest = None
     for m in _DATELINE.finditer(text):
         if _FUTURE_BEFORE.search(text, max(0, m.start() - 6), m.start()):

@@ -18,7 +18,7 @@ from .undating_times import attributive_end, is_habitual
 
 _LEX = lexicon()
 _OPENING = _LEX.compile(
-    r"\s*{addressee_line}?{item_bullet}?{dateline_opening}?(?:{speaker_day_opening}|{attribution}|{announcement_of_time}|{viewpoint_opening}|{overview_label})?{estimate_opening}?"
+    r"\s*{addressee_line}?{item_bullet}?{dateline_opening}?(?:{speaker_day_opening}|{attribution}|{announcement_of_time}|{viewpoint_opening}|{overview_label}|{glued_heading})?{estimate_opening}?"
     r"{announcement_opening}?{comparison_opening}?{item_number}?{cause_clause}?\s*{time_lead_in}?")
 _CONTINUES = _LEX.compile("continuation")
 _CAUSE = _LEX.compile("cause_clause")
@@ -216,6 +216,7 @@ class ScopeTimes(LeadTimes):
             current, pos, found, last = p, tm.end, True, tm
             written = tm.match["y"] is not None  # a year written out (`2023年…`), not `目前`, `当前`
             recalled = bool(tm.match["back"] or tm.match["then"] or tm.match["peak"] or tm.match["era"] or tm.match["recent"]
+                            or tm.match["decade"]
                             or tm.match["pre_holiday"])  # `节前,…`: before the holiday the story goes on to tell
         if not found and first_in_article and (event := self._lead_event_day(s, times)) is not None:
             current, found = event, True  # `会议26日上午在北京举行。…171人出席会议`: as of the meeting's day

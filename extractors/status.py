@@ -40,6 +40,9 @@ _DONE_AFTER = _LEX.compile_at("done_after_figure")
 _ESTIMATE = _LEX.compile("(?:{estimate_cue})|(?:{effect_modal})")  # `可使…增加6.2%`: a projected effect
 _TARGET_OVER_ESTIMATE = _LEX.compile("target_over_estimate")
 _ITEM_ESTIMATE = _LEX.compile("item_estimate")
+_ADDEND_ESTIMATE = _LEX.compile("addend_estimate")
+_ADDEND_END = _LEX.compile("addend_amount_end")
+_BRACKETED = _LEX.compile("bracketed_aside")
 _TOLD_BEFORE_ESTIMATE = _LEX.compile("told_before_estimate")
 _ESTIMATE_OPENING = _LEX.compile("estimate_list_opening")
 _ESTIMATE_IN_BASE = _LEX.compile("estimate_in_base")
@@ -92,7 +95,7 @@ def _estimated(scope: str) -> bool:
     if not cues:
         return False
     cue = cues[-1]
-    if _TARGET_OVER_ESTIMATE.search(scope, cue.end()):
+    if _TARGET_OVER_ESTIMATE.search(scope, cue.end()) or _later_addend(scope, cue):
         return False
     own_item = not any(c in scope[cue.end():] for c in _ITEM_END)
     if own_item:
@@ -100,6 +103,16 @@ def _estimated(scope: str) -> bool:
     item_start = max(scope.rfind(c, 0, cue.start()) for c in _ITEM_END + ":：") + 1
     return _ITEM_ESTIMATE.search(scope, 0, cue.end()) is None and not _TOLD_BEFORE_ESTIMATE.search(
         scope, item_start, cue.start())  # `春播已完成九成，…，预计…；早稻…`: the cue is its own item's
+
+
+def _later_addend(scope: str, cue) -> bool:
+    """The cue qualifies one addend of a sum (`加上预计上级补助收入…亿元(其中:…)、新增债券收入…`) and the figure is
+    in a later addend, past that one's amount (the parts in its bracket are still its own)."""
+    if _ADDEND_ESTIMATE.search(scope, max(0, cue.start() - 4), cue.start()) is None:
+        return False
+    after = _BRACKETED.sub("", scope[cue.end():])
+    inside = min((at for at in map(after.find, "(（") if at >= 0), default=len(after))  # within the addend's bracket
+    return _ADDEND_END.search(after, 0, inside) is not None
 
 
 def _estimated_list(text: str, sentence_start: int, pos: int) -> bool:

@@ -120,9 +120,13 @@ def _month_day(m, current, published):
 
 
 def _day(m, current, published):
-    """`18日`: the last 18th up to the report's date (a report names recent days without their month)."""
+    """`18日`: the last 18th up to the report's date (a report names recent days without their month); `昨日` the
+    day before it."""
     if published is None:
         return None
+    if m["d8"] is None:  # `昨日`: the day before the report
+        yesterday = published - timedelta(days=1)
+        return Period(yesterday, yesterday)
     d = _safe(published.year, published.month, int(m["d8"]))
     if d is None or d > published:
         prev = published.replace(day=1) - timedelta(days=1)

@@ -33,7 +33,7 @@ def _past_years(m, current, published):
 
 def _years_since(m, current, published):
     n, ref = _num(m["nsince"]), _ref_year(current, published)
-    if not n or not ref or not 0 < n < 50:
+    if not n or not ref or not 0 < n < 100:
         return None
     if m["summed_years"] is not None:
         return _summed_years(n, current, published)
@@ -43,8 +43,8 @@ def _years_since(m, current, published):
         return _span(published.year - n, published.year - 1)  # a report early in the year: the N years before
     # told in the story's own year (not `2018年…两年来` in 2019, nor an undated communiqué's `一年来`: its year)
     told_now = published is not None and ref >= published.year and n > 1
-    counted_back = told_now and not m["near_since"] and m["held_years"] is None  # `举办5年来`: five editions
-    first = ref - n if counted_back else ref - n + 1  # `五年来` told in 2018: since 2013
+    counted_back = told_now and m["held_years"] is None  # `举办5年来`: five editions
+    first = ref - n if counted_back else ref - n + 1  # `五年来`, `近5年来` told in 2018: since 2013
     return Period(date(first, 1, 1), current.end or date(ref, 12, 31))
 
 
@@ -99,3 +99,13 @@ def _past_year(m, current, published):
         return Period(_shift_year(published, -1) + timedelta(days=1), published)
     pub = _pub_year(current, published)
     return year_period(pub - 1) if pub else None
+
+
+def _decade(m, current, published):
+    """`上世纪50年代`: the ten years of that decade of the last century; `…年代以来` from its first year on."""
+    n = _num(m["decade_n"])
+    if not n or n % 10:
+        return None
+    if m["decade_since"]:  # `上世纪70年代以来`: from its first year up to the report
+        return Period(date(1900 + n, 1, 1), published or current.end) if (published or current.end) else None
+    return _span(1900 + n, 1909 + n)

@@ -92,7 +92,8 @@ def _reached_this_year(text: str, clause: int, start: int, period: Period, publi
 
 def _first_year_told(text: str, start: int, last: int) -> int | None:
     """The first year of the last from-to statement before start in its sentence that wrote both its years, when
-    its last is `last`, else of one that wrote its first year alone (an earlier one than `last`)."""
+    its last is `last`, else of one that wrote its first year alone (an earlier one than `last`), else the base
+    year of a comparison that opened the sentence."""
     lo = max(0, start - _TOLD_REACH)
     lo = max(lo, text.rfind("。", lo, start) + 1)
     told = [m for m in _FROM_TO_YEARS.finditer(text, lo, start) if _num(m["y2"]) == last]
@@ -100,7 +101,11 @@ def _first_year_told(text: str, start: int, last: int) -> int | None:
         return _num(told[-1]["y1"])
     # `中非贸易额由2000年100多亿美元增至2041.9亿美元，…存量从不到10亿美元增至…`: the year the sentence's from-to began at
     firsts = [b for b in _FROM_BASE_YEAR.finditer(text, lo, start) if (y := _num(b["base"])) is not None and y < last]
-    return _num(firsts[-1]["base"]) if firsts else None
+    if firsts:
+        return _num(firsts[-1]["base"])
+    # `与2010年第六次全国人口普查相比,每10万人中…由3181人增加到5288人`: the base the sentence opened with
+    opened = [y for b in _BASE_OPENING.finditer(text, lo, start) if (y := _num(b["base"])) is not None and y < last]
+    return opened[-1] if opened else None
 
 
 def _counted_back(told: str, period: Period, published: date | None) -> bool:
@@ -108,7 +113,7 @@ def _counted_back(told: str, period: Period, published: date | None) -> bool:
     level then), not from a whole year's start after a base year."""
     if published is None or period.end is None or period.end.year != published.year or period.start is None:
         return False
-    return any(not m["near_since"] and m["summed_years"] is None and _num(m["nsince"]) == published.year - period.start.year
+    return any(m["summed_years"] is None and _num(m["nsince"]) == published.year - period.start.year
                for m in _YEARS_SINCE.finditer(told))
 
 

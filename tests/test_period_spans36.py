@@ -61,9 +61,10 @@ def test_a_change_against_n_years_before(text, published, expected):
 
 
 COUNTED_BACK_SPANS = [
-    # `近30年来` counts back from the story's now, early in a year too; a bare `五年来` then reviews whole years
-    ("近30年来，我国维和部队共修建道路1.1万余公里。", date(2019, 2, 23), [(1.1e4, "1990-01-01", "2019-02-23")]),
-    ("近5年来，全县累计新增就业岗位2.3万个。", date(2019, 10, 28), [(2.3e4, "2015-01-01", "2019-10-28")]),
+    # `近30年来` counts back from the story's now (the year holding the day N years back), early in a year too;
+    # a bare `五年来` then reviews whole years
+    ("近30年来，我国维和部队共修建道路1.1万余公里。", date(2019, 2, 23), [(1.1e4, "1989-01-01", "2019-02-23")]),
+    ("近5年来，全县累计新增就业岗位2.3万个。", date(2019, 10, 28), [(2.3e4, "2014-01-01", "2019-10-28")]),
     ("五年来，全省累计新增就业岗位52万个。", date(2018, 3, 5), [(5.2e5, "2013-01-01", "2017-12-31")]),
 ]
 
