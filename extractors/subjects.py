@@ -23,7 +23,7 @@ MEASURE_TAIL = regex.compile(r"[(][^()]*[)]$")  # `居民人均可支配收入(�
 COUNT_UNITS = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "count")
 _NAMED_IN_BRACKETS = _LEX.compile("measure_named_in_brackets")
 _CALIBER = _LEX.compile("measure_caliber")
-_PAREN = regex.compile(r"[(（][^()（）]{0,80}[)）]")  # an aside, however long its list (`(含省长信箱、…等渠道)`)
+_PAREN = _LEX.compile("bracketed_aside")  # an aside, however long its list (`(含省长信箱、…等渠道)`)
 _NOUN_AFTER = _LEX.compile(
     r"[“”\"]?(?!(?!{noun_after_word_start})[{noun_after_never_starts:chars}]|{one_char_reach}|{move_reach}|{noun_after_opening_act})(?P<noun>[\p{Han}A-Za-z0-9“”\"]{1,14}?)"
     r"(?={noun_after_end}|[,，;；。！？!?、()（）\s]|[:：](?!\s?\d)|$)")  # `0例乙类:3042例`: 乙类 labels the next count
