@@ -37,6 +37,7 @@ _GRADED_TOTAL = _LEX.compile("graded_total")
 _HEADING = _LEX.compile("measure_heading")
 _PRODUCED = _LEX.compile("produced_goods_lead")  # `全省生产滚动轴承…` under `从主要产品产量看,`: 滚动轴承产量
 _OUTPUT = _LEX.table("produced_goods_lead", "output")
+_HEADING_SET = _LEX.compile("population_qualifier")  # `按限上消费形态分,`: the items are counted above the threshold
 _LEVEL, _CHANGE, _DELTA = "level", "change", "delta"
 _PERCENT = "%"
 _OUTPUT_KINDS = frozenset(("mass", "count", "volume", "energy", "length", "area"))  # a product's own output
@@ -221,7 +222,7 @@ class BreakdownParts:
         """`规模以上服务业企业营业收入…。分行业看,道路运输业营业收入…` → 规模以上道路运输业营业收入: an item of a
         breakdown whose total (the paragraph's last figure before the opening) is counted above a threshold is
         counted above it too, when the item measures what the total does (in its unit, or its change) or names no
-        measure of its own."""
+        measure of its own; so is an item of an opening that names the threshold (`按限上消费形态分,餐饮收入…`)."""
         if m.place is not None or not m.subject or not self._whole_paragraph(paragraph) or (m.kind == _LEVEL and m.unit == _PERCENT):
             return m
         if self._changes_output(m, start):
@@ -229,6 +230,8 @@ class BreakdownParts:
         opening = self._breakdown_opening(start, end, m.start)
         if opening is None:
             return m
+        if (heading := _HEADING_SET.search(self.text, opening, self._breakdown_end(opening))) is not None:
+            return replace(m, subject=within(heading.group(), m.subject))  # `按限上消费形态分,餐饮收入…`: 限上餐饮收入
         found = next(((subject, unit) for end_, k, unit, subject in reversed(self._wholes[1])
                       if end_ <= opening and not (k == _LEVEL and unit == _PERCENT)), None)
         if found is None or m.unit not in {_PERCENT, *(u for _, _, u, sub in self._wholes[1] if sub == found[0])}:
@@ -241,6 +244,11 @@ class BreakdownParts:
         if own is not None and self._past_of_which_item(opening, m.start):
             return m  # `其中规模以上工业增加值…;农林牧渔业总产值…`: the report's next measure, not a part
         return replace(m, subject=within(population, m.subject))
+
+    def _breakdown_end(self, opening: int) -> int:
+        """Where the breakdown's opening that begins at opening ends (noted with it by _breakdown_opening)."""
+        k = bisect_right(self._openings[1], opening) - 1
+        return self._openings[2][k] if k >= 0 and self._openings[1][k] == opening else opening
 
     def _past_of_which_item(self, opening: int, pos: int) -> bool:
         """A `；` stands between a `其中` and the figure at pos: a list of a report's measures went on past the part

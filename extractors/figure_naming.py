@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .budget_bases import budget_clause, budget_of, share_of_budget
+from .category_rates import category_rate
 from .counted_again import count_again
 from .goal_measures import goal_measure
 from .goods_flows import total_of
@@ -61,6 +62,7 @@ _AMOUNT_KINDS = frozenset(("count", "count_event", "length", "area", "mass", "vo
 _YEARLY_AVERAGE = _LEX.compile("yearly_average_change")
 _YEAR_BASE = _LEX.compile("earlier_year_same_period")  # `比2019年同期增长…`: a change over more than a year
 _YEAR_BASE_NAME = _LEX.table("earlier_year_same_period", "name")
+_OTHER_BASE = _LEX.compile("other_period_base")  # `比清明假期增长…`: against another period than last year
 _TOPIC_CLAUSE = _LEX.compile("topic_clause")
 _TOPIC_REACH = 24  # characters before a count's clause where a category clause of its own stands
 _AVERAGE = frozenset(_LEX.words("average_change"))  # `平均增长率约为6%`: the rate is an average, no subject alone
@@ -113,12 +115,18 @@ class FigureNaming:
 
     def _year_based(self, f: Figure, subject: str) -> str | None:
         """`…同比增长15.2%,比2019年同期增长12.0%` → 规上工业增加值(比2019年同期): a change against the same part of a
-        named year keeps its base, the measure before when the clause names none; None for any other change."""
-        base = _YEAR_BASE.match(f.d.group()) if f.change and f.d is not None and f.spread is None else None
-        if base is None:
+        named year keeps its base, the measure before when the clause names none; so does a change in percent against
+        another period than last year (`比清明假期增长32.1%` → …(比清明假期)); None for any other change."""
+        if not f.change or f.d is None or f.spread is not None:
+            return None
+        if (base := _YEAR_BASE.match(f.d.group())) is not None:
+            name = _YEAR_BASE_NAME.format(year=base["year"])
+        elif f.q.unit == "%" and (other := _OTHER_BASE.match(f.d.group())) is not None:
+            name = other["base"]  # `比清明假期`, `较上月末`: not the year-on-year change a plain reading gives
+        else:
             return None
         measure = subject or _without_rate(regex.sub(r"[(][^()]*[)]$", "", self.prev_subject or ""))
-        return f"{measure}({_YEAR_BASE_NAME.format(year=base['year'])})" if len(measure) >= 2 else None
+        return f"{measure}({name})" if len(measure) >= 2 else None
 
     def _next_base(self, f: Figure, prev: str) -> str | None:
         """`快于全省2.2个百分点、全国4.3个百分点`: the later figure is the same rate's gap over the comparison's next
@@ -145,6 +153,8 @@ class FigureNaming:
             return again  # `…提案209件，提案数量增长近40%`: the count's number changed
         if (based := self._year_based(f, subject)) is not None:
             return based
+        if (rated := category_rate(self.text, self.mentions[-1] if self.mentions else None, f.q.start, subject)):
+            return rated  # `…等类工单534件、满意率92%`: the category's rate
         measure = MEASURE_END.search(subject)
         if measure and measure.start() > 1 and prev and subject[:measure.start()] in _AVERAGE:
             # `…由3000亿元增长到…,年均实际增长9%`: the average change of the measure before, not of `年均`

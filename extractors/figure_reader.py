@@ -55,7 +55,7 @@ from .ranked_items import ranked_item
 from .respective_lists import list_spread
 from .sentence_owners import sentence_owner
 from .sentences import inside_bracket
-from .share_counts import changed_measure, share_counted
+from .share_counts import bracketed_item_share, changed_measure, share_counted
 from .shared_items import each_item, items_sharing
 from .shared_place_counts import places_sharing
 from .sub_accounts import sub_account
@@ -191,6 +191,8 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         subject, lo = clean_subject(f.raw), max(self.start, self.prev_end)
         if not subject and (plan := bracketed_plan(text, lo, f.q.start)):
             return plan  # `完成…额度（22900亿元）`: the quota's amount, not the measure's
+        if item := bracketed_item_share(text, lo, f.q.start, subject):
+            return item  # `…噪音污染(占环境投诉总量52.3%)`: the item's share, not the category's
         return bracket_owner(text, lo, f.q.start, subject)
 
     def _run_of_changes(self, f: Figure) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import regex
 
-from .body_particulars import body_kept, counted_body, particular_of
+from .body_particulars import body_kept, counted_body, particular_body, particular_of
 from .held_things import area_things
 from .lexicon import lexicon
 from .quantities import UNIT_KINDS
@@ -82,8 +82,8 @@ def counted_set(subject: str, unit: str | None, kept: str | None = None, level: 
     if unit in _COUNT_UNITS and 2 <= len(subject) <= _MAX_OWNER and (m := _COUNTED_OWNER.search(subject)):
         owner = subject[:m.start()] + (m["act"] or "") + m["head"]  # `高新技术企业总数` → 高新技术企业, `企业入驻` → 入驻企业
         return owner[light.end():] if (light := _LIGHT_ACT.match(owner)) else owner  # `组织实施…项目` → …项目
-    if body := counted_body(subject, unit):
-        return body  # `养老机构3.4万个`, whose `床位` may follow
+    if body := counted_body(subject, unit) or particular_body(subject):
+        return body  # `养老机构3.4万个`, whose `床位` may follow; `幼儿园教职工…`, whose `专任教师` may
     if unit in _AIDED_UNITS and (m := _COUNTED_AIDED.fullmatch(subject)):
         return m["who"]  # `资助学前教育幼儿914万人次` → 学前教育幼儿, whose `资助金额` may follow
     return kept if kept and (subject.startswith(kept) or _PROJECT_RATE.fullmatch(subject)) else None

@@ -22,6 +22,8 @@ _OPENING = _LEX.compile(
     r"{announcement_opening}?{comparison_opening}?{item_number}?{cause_clause}?\s*{time_lead_in}?")
 _CONTINUES = _LEX.compile("continuation")
 _CAUSE = _LEX.compile("cause_clause")
+_CAUSE_INSIDE = _LEX.compile("cause_inside")
+_PART_SINGLED = _LEX.compile(r"{of_which}[,，]?$")  # `…增长8.8%,其中5月份增长14.9%`: a month of the running total  # `…,主要受“五一”假期…影响`: a time of the cause, not of the figures
 _RESTATED = _LEX.compile(r"{time_restated}")
 _ATTRIBUTED_GAP = _LEX.compile(r"\s?[,，]?\s?{attribution}[“\"]?")  # `10月6日,据…消息称,“十一”期间`: the data's time is next
 _UNTIL_OPENING = _LEX.compile(r"(?:{until})[^,，。;；]{0,12}$")  # `截至2018年底`, `截至去年年底`
@@ -156,7 +158,8 @@ class ScopeTimes(LeadTimes):
         whole scope, else for the rest of the paragraph. A sentence opening with `同时`/`此外` continues the
         previous one's time, and so does a bare `同期` (`…今年1月1日至3月31日,…。同期…`: that span) or a breakdown of
         the figure before (`…今年一季度实现生产总值30亿元。分产业看,…`: the quarter, not the year), unless that figure
-        was a month singled out of the running total (`9月单月投资增长8.4%。分领域看,…`: the paragraph's period).
+        was a month singled out of the running total (`9月单月投资增长8.4%。分领域看,…`: the paragraph's period); the
+        time of a cause (`…,主要受“五一”假期影响`) or of a month singled out mid-sentence (`其中5月份…`) is not carried.
         """
         o = _OPENING.match(self.text, s.start, s.end)
         pos = o.end() if o else s.start
@@ -173,9 +176,12 @@ class ScopeTimes(LeadTimes):
                     self.text, previous[0].start, min(previous[0].end, previous[0].start + _SINGLED_REACH)))):
             begin = _after_cause(self.text, previous[0])   # `受去年3月…影响,`: the cause's time is not the sentence's
             # `…资金连续十三年保持增长。其中，资助幼儿…`: a run of years is the claim's, its parts are the year's
+            causes = [c.span() for c in _CAUSE_INSIDE.finditer(self.text, begin, previous[0].end)]
             current, _ = period_at(self.text, begin, previous[0].end, self.para_anchor, self.ctx.published,
                                    skip_baselines=True,
-                                   mentions=[tm for tm in previous[1] if tm.start >= begin and not tm.match["run"]])
+                                   mentions=[tm for tm in previous[1] if tm.start >= begin and not tm.match["run"]
+                                             and not any(a <= tm.start < b for a, b in causes)
+                                             and not _PART_SINGLED.search(self.text, max(begin, tm.start - 3), tm.start)])
             if self._month_total[0] == previous[0].start and self._month_total[1].end == current.end:
                 current = self._month_total[1]  # `4月,收入累计完成…。其中:税收收入…`: the parts of Jan–Apr
         elif previous and self._same_period_across(s, previous, pos):

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from .lexicon import lexicon
 
-_BARE = lexicon().compile("bare_share_clause")
+_LEX = lexicon()
+_BARE = _LEX.compile("bare_share_clause")
+_ITEM_SHARE = _LEX.compile("bracketed_item_share")
+_CLAUSE_MARKS = ",，;；:：。、\n"
 _PERCENT = "%"
 
 
@@ -25,3 +28,16 @@ def changed_measure(change: bool, unit: str | None, share_of: str | None, before
     """What a change named by no words of its own measures: the count a bare share right before it is of, when the
     change is in percent; else the subject before it."""
     return share_of if change and unit == _PERCENT and share_of else before
+
+
+def bracketed_item_share(text: str, lo: int, pos: int, subject: str) -> str | None:
+    """The item a share in brackets right after it is of (`…引起的噪音污染(占环境投诉总量52.3%)` → 噪音污染(占环境投诉总量)),
+    when the clause from its last mark to pos is only that item and the share's bracket; else None. See lexicon `bracketed_item_share`."""
+    if not subject:
+        return None
+    mark = max(lo - 1, *(text.rfind(c, lo, pos) for c in _CLAUSE_MARKS))
+    m = _ITEM_SHARE.fullmatch(text, mark + 1, pos)
+    if m is None:
+        return None
+    share = text[m.end("item") + 1:m.end("whole")].strip()  # `占环境投诉总量`, the verb and the whole it names
+    return f"{m['item']}({share})" if m["whole"].strip() else m["item"]

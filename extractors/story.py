@@ -71,7 +71,7 @@ _RULES_AFTER = _LEX.compile("|".join(f"(?:{{{name}}})" for name in (
     "project_participants_after", "project_capacity_name_after", "rated_units_after", "broadcast_setup_after",
     "task_force_after", "structure_module_after", "task_name_after", "distance_bound_after", "statement_signers_after",
     "floor_standard_after", "distance_off_after", "race_distance_after", "summit_team_after", "round_trips_after",
-    "vessel_rating_after")))
+    "vessel_rating_after", "red_line_after")))
 _TITLE_OPEN = _LEX.compile("title_open_before")  # `关于…` before the figure and `…的报告` after it: inside a title
 _TITLE_CLOSE = _LEX.compile("title_close_after")
 _SPACE = _LEX.compile("space_before")  # a volume only: `空间约50立方米`

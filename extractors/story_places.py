@@ -118,6 +118,8 @@ def story_place(text: str, start: int, end: int, least: int = 1) -> Place | None
     main = max(found.values(), key=lambda p: (times[p.name], len(_ancestry(g, p))))
     if times[main.name] < least:
         return None
+    if times[main.name] == 1 and not _in_opening(text, start, end, main):
+        return GROUP  # named once, after the story's opening: a place it mentions, not surely the one it is about
     holders = set(_ancestry(g, main))
     strangers = sum(times[name] for name, place in found.items()
                     if name not in holders and main.name not in _ancestry(g, place))
@@ -174,10 +176,23 @@ def _firm_site(text: str, mentions: list, k: int) -> bool:
     return text[mentions[first].start - 1:mentions[first].start] in _VENUE_BEFORE
 
 
+def _in_opening(text: str, start: int, end: int, place: Place) -> bool:
+    """The story's headline and lead (its first _OPENING_SPAN characters) name the place, in full or short."""
+    opening = text[start:min(end, start + _OPENING_SPAN)]
+    return place.name in opening or _short_name(place) in opening
+
+
+def _short_name(place: Place) -> str:
+    """A division's name without its suffix (`江阴市` → 江阴, `贵州省` → 贵州); other places only in full (`欧洲`, not the
+    欧 of `中欧班列`)."""
+    if place.level not in _DIVISIONS:
+        return place.name
+    return place.name[:-1] if place.name[-1] in _COUNTY_SUFFIXES or place.level != "county" else place.name
+
+
 def _dominates(text: str, start: int, end: int, main: Place, named: int, strangers: int) -> bool:
     """`正阳`×20 with `山东专家` and `南京…赛马场` once each: a Chinese division the story opens with and names far more
     often than all unrelated places together is the story's place; those are its visitors, buyers and partners."""
     if main.level not in _DIVISIONS or named < _DOMINANT_LEAST or named < _DOMINANT_SHARE * strangers:
         return False
-    short = main.name[:-1] if main.name[-1] in _COUNTY_SUFFIXES or main.level != "county" else main.name
-    return short in text[start:min(end, start + _OPENING_SPAN)]
+    return _short_name(main) in text[start:min(end, start + _OPENING_SPAN)]

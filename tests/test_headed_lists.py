@@ -29,10 +29,10 @@ ROWS = [
     # a heading with no set: not read as a set `商品零` of 售额; product output closed by 中
     ("全年商品零售额中,家电类增长3.5%,汽车类零售额增长4.2%。", [(3.5, "家电类零售额"), (4.2, "汽车类零售额")]),
     ("主要工业产品产量中,钢材产量增长3.4%,水泥增长2.2%。", [(2.2, "水泥产量"), (3.4, "钢材产量")]),
-    # a goods heading naming no measure: the paragraph's retail figure before it gives it
+    # a goods heading naming no measure: the paragraph's retail figure before it gives it; its threshold counts the items
     ("全市社会消费品零售总额180.5亿元,增长6.2%。按消费类型分,商品零售160.2亿元,增长5.9%。"
      "从限额以上热点商品看,金银珠宝类增长3.3%,汽车类下降1.2%。",
-     [(-1.2, "汽车类零售额"), (3.3, "金银珠宝类零售额"), (5.9, "商品零售"), (6.2, "社会消费品零售总额"),
+     [(-1.2, "限额以上汽车类零售额"), (3.3, "限额以上金银珠宝类零售额"), (5.9, "商品零售"), (6.2, "社会消费品零售总额"),
       (16020000000, "商品零售"), (18050000000, "社会消费品零售总额")]),
     # prices of N classes of consumption, the heading's quoted summary before its colon; a fall keeps its sign
     ("六大类消费价格“五升一降”:食品类上涨2.4%,衣着类上涨0.8%;居住类下降1.3%。",
