@@ -84,6 +84,7 @@ from .time_forms_relative import (
 from .time_forms_years import (
     _consecutive_years,
     _decade,
+    _edition,
     _past_year,
     _past_years,
     _years_ago,
@@ -188,7 +189,7 @@ _CLAUSE_MARKS = ",，;；"
 
 
 _RESOLVERS = {
-    "decade": _decade, "ymdr": _ymd_range, "ymd": _ymd, "yrange": _year_range, "ystart_month": _year_start_to_month, "yto_month": _year_to_month, "yweek": _week_number, "ym": _year_month, "since_year": _since_year,
+    "decade": _decade, "edition": _edition, "ymdr": _ymd_range, "ymd": _ymd, "yrange": _year_range, "ystart_month": _year_start_to_month, "yto_month": _year_to_month, "yweek": _week_number, "ym": _year_month, "since_year": _since_year,
     "ysame_period": _year_same_period, "y": _year,
     "mdr": _month_day_range, "md": _month_day, "mend": _month_form, "dayr": _bracketed_day_range, "day": _day,
     "mrange": _month_range, "sinced": _since_day, "sameday": _same_day, "samemonth": _same_month, "samequarter": _same_quarter, "same": _same_period, "ytd": _year_to_date,

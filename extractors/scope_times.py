@@ -220,9 +220,9 @@ class ScopeTimes(LeadTimes):
             if p is None or (headline and tm.match["ymd"] and p.end == self.ctx.published):
                 break  # the masthead's date is when the page came out, not what it reports on
             current, pos, found, last = p, tm.end, True, tm
-            written = tm.match["y"] is not None  # a year written out (`2023年…`), not `目前`, `当前`
+            written = tm.match["y"] is not None or tm.match["edition"] is not None  # a year written out (`2023年…`), not `目前`
             recalled = bool(tm.match["back"] or tm.match["then"] or tm.match["peak"] or tm.match["era"] or tm.match["recent"]
-                            or tm.match["decade"]
+                            or tm.match["decade"] or tm.match["edition"]
                             or tm.match["pre_holiday"])  # `节前,…`: before the holiday the story goes on to tell
         if not found and first_in_article and (event := self._lead_event_day(s, times)) is not None:
             current, found = event, True  # `会议26日上午在北京举行。…171人出席会议`: as of the meeting's day

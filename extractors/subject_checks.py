@@ -62,6 +62,7 @@ def class_of_examples(subject: str, unit: str | None) -> str:
 _THRESHOLD_SET = _LEX.compile("^(?:{population_qualifier}|{grid_served_area}|{trade_partner_scope})")  # `对…国家贸易额`
 _THRESHOLD_BOUND = _LEX.compile("threshold_bound_in_subject")  # `复工率超80%的企业占比`: the set's bound is its name
 _EVENT_OWNER = _LEX.compile("^{event_owner_name}")  # `某某专项行动检查…`: the campaign's name, no narrative
+_RANKING_EDITION = _LEX.compile("time_ranking_edition")  # `2019中国企业500强`: the list, part of the name
 _SERVICE_LINE = _LEX.compile("^{service_line_topic}")  # `12345公众服务热线共受理…增加`: the line's name, no narrative
 _SHARE_OF_WHOLE = _LEX.compile("share_of_whole_tail")  # `…占国内生产总值的比重`: the share's whole  # `一区一州及深度贫困地区农网…`
 
@@ -70,11 +71,12 @@ def subject_is_narrative(subject: str) -> bool:
     """A subject that is a piece of narrative (`对我们这样一个…`, `他深度参与了…`, `口岸可`), not the name of a
     measure; a threshold's set (`规模以上软件和信息技术服务业营业收入`), the poor areas a grid serves, an industry's
     measure, a share's whole (`…占国内生产总值的比重`) and a count's defining act (`完成脱钩移交的…企业`) are part of the
-    name, not of its length, and so is the service line a count is of (`12345公众服务热线共受理…增加`)."""
+    name, not of its length, and so are the service line a count is of (`12345公众服务热线共受理…增加`) and a
+    ranking's edition (`2019中国企业500强营业收入总额`)."""
     measure = MEASURE_TAIL.sub("", subject)  # `…收入(为预算)`: a measure of a named measure
     named = _DEFINING_ACT.sub("", measure)  # `通过验收脱贫的贫困县`: passing a check names them, no narrative `通过`
     name = _INDUSTRY_MEASURE.sub("", _THRESHOLD_SET.sub("", _THRESHOLD_BOUND.sub("", named)))  # `…服务业实现增加值`
-    name = _EVENT_OWNER.sub("", _SERVICE_LINE.sub("", _SHARE_OF_WHOLE.sub("", name)))
+    name = _EVENT_OWNER.sub("", _SERVICE_LINE.sub("", _SHARE_OF_WHOLE.sub("", _RANKING_EDITION.sub("", name))))
     return len(name) > _MAX_OTHER_SUBJECT or narrative_words(subject)
 
 

@@ -101,6 +101,12 @@ def _past_year(m, current, published):
     return year_period(pub - 1) if pub else None
 
 
+def _edition(m, current, published):
+    """`2019中国企业500强`: a ranking of that edition ranks the year before's results, that whole year."""
+    year = int(m["edition_year"]) - 1
+    return _span(year, year)
+
+
 def _decade(m, current, published):
     """`上世纪50年代`: the ten years of that decade of the last century; `…年代以来` from its first year on."""
     n = _num(m["decade_n"])

@@ -1,5 +1,5 @@
 """Scopes of round 58: a hotline category's items each with its share in brackets, and a category's rate; a rate below or above its own
-past; a change against another period than last year; the three-day holidays; a school's staff; a breakdown above a threshold; outward investment; a red line; trains counted in 列; a place a national paper's story names once, after its opening. Each row is our own
+past; a change against another period than last year; the three-day holidays; a school's staff; a breakdown above a threshold; outward investment; a red line; a ranking's edition; trains counted in 列; a place a national paper's story names once, after its opening. Each row is our own
 text: ALL its facts."""
 
 from datetime import date
@@ -109,6 +109,16 @@ RED_LINES = [
      [{"value": 32000, "unit": "平方公里"}]),
 ]
 
+RANKINGS = [
+    ("a ranking named by its edition's year ranks the year before's results",
+     "企业榜单发布\n　　2019中国民营企业500强营业收入总额为30万亿元,较上年增长8%。\n",
+     [{"value": 8, "subject": "2019中国民营企业500强营业收入总额", "period_start": "2018-01-01",
+       "period_end": "2018-12-31"}]),  # a list's level stays abstract (lexicon abstract_subject); its change is read
+    # negatives: the firms of a list named by no edition are dated as usual
+    ("500强企业 names no edition", "今年以来,全市500强企业营业收入增长8%。\n",
+     [{"value": 8, "period_start": "2019-01-01", "period_end": "2019-10-10"}]),
+]
+
 TRAINS = [
     ("trains counted in 列 and containers in 标箱, each with its change",
      "4月份,西部陆海新通道班列开行650列、运送货物3.2万标箱,同比分别增长31%、38%。\n",
@@ -155,6 +165,7 @@ TABLES = [
     (THRESHOLD_BREAKDOWNS, date(2024, 6, 21), "release.txt"),
     (OUTWARD, date(2019, 2, 22), "news.txt"),
     (RED_LINES, date(2020, 3, 1), "news.txt"),
+    (RANKINGS, date(2019, 10, 10), "news.txt"),
     (ONCE_NAMED, date(2020, 5, 3), "rmrb-2020-05-03-01-09.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
