@@ -2,7 +2,8 @@
 
 A clause that counts a body (lexicon/owners.toml `particular_owner`), or names one of its particulars
 (`幼儿园教职工90319人`), and the clauses after it in the same sentence that name only a bare particular with their
-figure (`owned_particular`: beds, staff, pupils, floor space) tell that body's particulars, not the region's. A clause naming its own owner or scope (`社区养老床位`, `全市职工`) is left as it is.
+figure (`owned_particular`: beds, staff, pupils, floor space) tell that body's particulars, not the region's. A
+clause naming its own owner or scope (`社区养老床位`, `全市职工`) is left as it is.
 """
 
 from __future__ import annotations

@@ -22,8 +22,8 @@ _OPENING = _LEX.compile(
     r"{announcement_opening}?{comparison_opening}?{item_number}?{cause_clause}?\s*{time_lead_in}?")
 _CONTINUES = _LEX.compile("continuation")
 _CAUSE = _LEX.compile("cause_clause")
-_CAUSE_INSIDE = _LEX.compile("cause_inside")
-_PART_SINGLED = _LEX.compile(r"{of_which}[,，]?$")  # `…增长8.8%,其中5月份增长14.9%`: a month of the running total  # `…,主要受“五一”假期…影响`: a time of the cause, not of the figures
+_CAUSE_INSIDE = _LEX.compile("cause_inside")  # `…,主要受“五一”假期…影响`: a time of the cause, not of the figures
+_PART_SINGLED = _LEX.compile(r"{of_which}[,，]?$")  # `…增长8.8%,其中5月份增长14.9%`: a month of the running total
 _RESTATED = _LEX.compile(r"{time_restated}")
 _ATTRIBUTED_GAP = _LEX.compile(r"\s?[,，]?\s?{attribution}[“\"]?")  # `10月6日,据…消息称,“十一”期间`: the data's time is next
 _UNTIL_OPENING = _LEX.compile(r"(?:{until})[^,，。;；]{0,12}$")  # `截至2018年底`, `截至去年年底`

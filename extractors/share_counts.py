@@ -1,4 +1,5 @@
-"""A percent change told right after a bare share measures the count the share is of (`…125件,占7.68%,同比增长25%`).
+"""A percent change told right after a bare share measures the count the share is of (`…125件,占7.68%,同比增长25%`);
+a share in brackets right after an item of a category's breakdown is that item's (`…噪音污染(占环境投诉总量52.3%)`).
 
 A hotline report's category line (`住房类143件,占8.8%,同比下降14.9%`) gives a count, its share of all contacts, then a
 change: a share moves by percentage points (`占比提高2个百分点`), so a change in percent is the count's, named as the
@@ -32,7 +33,8 @@ def changed_measure(change: bool, unit: str | None, share_of: str | None, before
 
 def bracketed_item_share(text: str, lo: int, pos: int, subject: str) -> str | None:
     """The item a share in brackets right after it is of (`…引起的噪音污染(占环境投诉总量52.3%)` → 噪音污染(占环境投诉总量)),
-    when the clause from its last mark to pos is only that item and the share's bracket; else None. See lexicon `bracketed_item_share`."""
+    when the clause from its last mark to pos is only that item and the share's bracket; else None (lexicon
+    `bracketed_item_share`)."""
     if not subject:
         return None
     mark = max(lo - 1, *(text.rfind(c, lo, pos) for c in _CLAUSE_MARKS))
