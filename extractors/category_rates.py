@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from .lexicon import lexicon
 from .mention import Mention
-from .quantities import UNIT_KINDS
+from .subjects import COUNT_UNITS
 
 _LEX = lexicon()
 _RATE_AFTER = _LEX.compile("category_rate_after_count")
 _LABEL = _LEX.compile("category_label")
-_COUNT_UNITS = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "count")
 _SENTENCE_ENDS = "。！？!?\n"
 _LABEL_REACH = 120  # characters before the count where its section's label stands
 _MAX_NAME = 10  # characters: a longer category is told by its list of cases, not a name
@@ -20,7 +19,7 @@ _MAX_NAME = 10  # characters: a longer category is told by its list of cases, no
 def category_rate(text: str, last: Mention | None, pos: int, subject: str) -> str | None:
     """The category's rate for the figure at pos whose subject is a bare handling rate joined by `、` to the count
     (last) right before it; None otherwise."""
-    if last is None or last.unit not in _COUNT_UNITS or not last.subject:
+    if last is None or last.unit not in COUNT_UNITS or not last.subject:
         return None
     m = _RATE_AFTER.fullmatch(text, last.end, pos)
     if m is None or m["rate"] != subject:
