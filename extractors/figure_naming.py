@@ -18,6 +18,7 @@ from .counted_again import count_again
 from .goal_measures import goal_measure
 from .goods_flows import total_of
 from .led_subjects import manner_rate
+from .level_moves import based_move, level_moved
 from .lexicon import lexicon
 from .measure_owners import describes_thing, handles_previous
 from .measure_qualifiers import measure_in_base
@@ -75,7 +76,7 @@ _GAP_REACH = 12  # characters: the verb and the first base before the first marg
 _POINTS = next(unit for unit, kind in UNIT_KINDS.items() if kind == "point")  # 个百分点
 _PROGRESS = _LEX.compile("counted_progress_share")
 _PROGRESS_NAME = _LEX.table("counted_progress_share", "name")
-_TIME_BASED_MOVE = _LEX.compile("(?:{comparison_point}|{comparison_base})(?:{rate_move_alone})\\s*$")
+_TIME_BASED_MOVE = _LEX.compile("(?P<base>{comparison_point}|{comparison_base})(?:{rate_move_alone})\\s*$")
 _RATE_MOVE_NAME = _LEX.table("rate_move_alone", "name")
 _PROPERTY = _LEX.compile("thing_property_measure")
 _BASE_RATIO = _LEX.compile("base_period_ratio")
@@ -116,16 +117,24 @@ class FigureNaming:
     def _year_based(self, f: Figure, subject: str) -> str | None:
         """`…同比增长15.2%,比2019年同期增长12.0%` → 规上工业增加值(比2019年同期): a change against the same part of a
         named year keeps its base, the measure before when the clause names none; so does a change in percent against
-        another period than last year (`比清明假期增长32.1%` → …(比清明假期)); None for any other change."""
+        another period than last year (`比清明假期增长32.1%` → …(比清明假期)) and one in points of a level that is no growth
+        rate (`PMI…较上月回升0.1个百分点` → …(较上月)); None for any other change."""
         if not f.change or f.d is None or f.spread is not None:
             return None
+        last = self.mentions[-1] if self.mentions else None
+        after_change = last is not None and last.kind == "change"
         if (base := _YEAR_BASE.match(f.d.group())) is not None:
             name = _YEAR_BASE_NAME.format(year=base["year"])
-        elif f.q.unit == "%" and (other := _OTHER_BASE.match(f.d.group())) is not None:
+        elif based_move(f.q.unit, subject, (self.prev_subject, after_change),
+                        (self.text, self.start, last.start if last else None)) \
+                and (other := _OTHER_BASE.match(f.d.group())) is not None:
             name = other["base"]  # `比清明假期`, `较上月末`: not the year-on-year change a plain reading gives
         else:
             return None
-        measure = subject or _without_rate(regex.sub(r"[(][^()]*[)]$", "", self.prev_subject or ""))
+        if f.q.unit == _POINTS:  # a level's move: the level named before whole (`…(占全部规模以上工业比重)`)
+            measure = subject or self.prev_subject or ""
+        else:
+            measure = subject or _without_rate(regex.sub(r"[(][^()]*[)]$", "", self.prev_subject or ""))
         return f"{measure}({name})" if len(measure) >= 2 else None
 
     def _next_base(self, f: Figure, prev: str) -> str | None:
@@ -212,7 +221,10 @@ class FigureNaming:
                 if done.start() < 2:
                     return subject  # `应办结2580件,办结2580件`: the same items in another state, not `应办结办结`
                 prev = prev[:done.start()]  # `…事项办结` then `在办`: …事项在办, not …办结在办
-            if prev and f.q.unit == _POINTS and _TIME_BASED_MOVE.search(self.text, f.clause, f.q.start):
+            if prev and f.q.unit == _POINTS and (move := _TIME_BASED_MOVE.search(self.text, f.clause, f.q.start)):
+                if self.mentions and self.mentions[-1].kind == "level" and not RATE_WORD.search(prev) \
+                        and not RATE_WORD.search(self.text, f.clause, move.start()):  # `…，增速比上年末高…`: the rate's
+                    return level_moved(prev, move["base"])  # `失业率为5.0%，比上月低0.1个百分点`: the level's
                 return prev if RATE_WORD.search(prev) else prev + _RATE_MOVE_NAME  # `…增长13.1%，比上月末高0.4个百分点`:
                 # the rate's move, not `…余额高` (a place's rate compared, `比全省快`, is point_changes.py's)
             return total_of(prev, subject) if prev else subject  # `新增企业…，总数…`: the stock's total
