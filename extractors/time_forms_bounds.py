@@ -32,6 +32,9 @@ def _year_to_month(m, current, published):
         return None
     if m["tonow"]:
         end = published or current.end
+    elif m["yendto"]:
+        year = _num(m["yendto"])  # `自2016年7月开通至2018年底`: up to that year's last day
+        end = date(year, 12, 31) if year and 1000 <= year <= 9999 else None
     else:
         year = _num(m["yto"]) if m["yto"] else first.start.year
         if m["relto"] in _YEAR_AFTER:

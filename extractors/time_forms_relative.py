@@ -23,6 +23,7 @@ from .time_forms_bounds import year_closed_in_span
 _LEX = lexicon()
 _REL_YEARS: dict[str, int] = _LEX.values("relative_year")
 _WHOLE_YEAR = frozenset(_LEX.words("whole_year"))
+_TOWARD = frozenset(_LEX.words("toward_year_end"))  # `到年底`: a goal's end, this year's
 _YEAR_AFTER = frozenset(_LEX.words("year_after_named"))
 _WRITTEN_YEAR = _LEX.compile("written_year")
 _YEAR_AFTER_REACH = 80   # characters back from `次年` to the year it follows: its sentence and the one before
@@ -95,7 +96,12 @@ def _year_to_date(m, current, published):
 
 
 def _year_end(m, current, published):
+    """`年末`, `年底` of the year in force; in a report early in a year with no year in force, the year before's end
+    (a communiqué out in March: `年末全县户籍人口…` is as of last year's end, as its `全年` is last year)."""
     ref = year_closed_in_span(current, published) or _ref_year(current, published)
+    if published and current == default_period(published) and published.month <= 3 \
+            and m.string[max(0, m.start() - 1):m.start()] not in _TOWARD:
+        ref = published.year - 1  # but `到年底将…` is the goal of this year's end
     return Period(None, date(ref, 12, 31)) if ref else None
 
 
