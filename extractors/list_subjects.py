@@ -9,6 +9,7 @@ from .industry_names import split_whole
 from .lexicon import lexicon
 from .list_heads import head_shared
 from .list_item_names import item_name
+from .list_leads import shared_lead, with_lead
 from .numbers import parse_number
 from .place_words import county_after, place_name
 from .subjects import (
@@ -155,6 +156,7 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
         return halves  # `城乡居民人均可支配收入分别增长…和…`, `进出口通关时间分别压缩…和…`
     if len(items) != count or count < 2:
         return None
+    lead, items = shared_lead(items)  # `进口天然气、原油…贸易额`: 进口 is every item's
     first, last = items[0], items[-1]
     if _ETC in last:  # `生物、新能源等战略性新兴产业投资`: the class after 等 is what each one measures
         tail = _class_after_etc(last[last.index(_ETC) + 1:])
@@ -178,7 +180,7 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
         tail = flow[0]  # `塑料制品、箱包、家具出口`: goods named as long as the last one's name share its flow
     if (share := _SHARE_TAIL.search(last)) and not tail.endswith(share[0]) and not _SHARE_TAIL.search(first):
         tail = share[0]  # `检验收入、卫生材料和药费占比`: each item's share, even of an item naming its own measure
-    return head_shared(_paired_counts([x if x.endswith(tail) else x + tail for x in items]))
+    return with_lead(lead, head_shared(_paired_counts([x if x.endswith(tail) else x + tail for x in items])))
 
 
 def _paired_counts(items: list[str]) -> list[str]:

@@ -40,6 +40,7 @@ _ETC = _LEX.words("etcetera")[0]
 _DROP = _LEX.compile("subject_drop")
 _DURATION = _LEX.compile("duration_adverbial")  # `只用2个月时间就实现了`: how long it took, no part of the name
 _CAPTION_UNIT = _LEX.compile("caption_unit_note")
+_CATCHWORD = _LEX.compile("headline_catchword")  # `“热得发烫” 国庆黄金周…`: a headline's hook
 _FOOTNOTE = _LEX.compile("footnote_reference")
 _TRADE_PARTNERS = _LEX.compile("trade_partner_phrase")
 _CURRENCY_NAME = _LEX.compile("currency_name_after")
@@ -86,7 +87,8 @@ def clean_subject(raw: str) -> str:
         return f"{measure}({caliber['caliber']})" if measure else measure
     if (line := _LINE_OPENING.search(raw)) is not None:  # `…再上台阶\n去年我国…`: a sub-heading line before
         raw = raw[line.start("opening"):]
-    s = _PAREN.sub("", _QUOTES.sub("", _FOOTNOTE.sub("", _CAPTION_UNIT.sub("", raw, count=1))))  # `人 全年城镇新增就业`: a caption's unit
+    raw = _CATCHWORD.sub("", _CAPTION_UNIT.sub("", raw, count=1), count=1)  # `人 全年城镇新增就业`: a caption's unit
+    s = _PAREN.sub("", _QUOTES.sub("", _FOOTNOTE.sub("", raw)))
     if (lead := s.rfind(_LEAD_IN)) != -1 and lead + len(_LEAD_IN) < len(s):
         s = s[lead + len(_LEAD_IN):]  # `看数量——工业增加值占GDP比重`: a lead-in is no part of the subject
     s = s[max(s.rfind("("), s.rfind("（"), s.rfind(")"), s.rfind("）")) + 1:]  # an unbalanced bracket ends it
