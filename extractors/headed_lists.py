@@ -20,10 +20,13 @@ _OPEN, _CLOSE = "(（", ")）"
 
 
 def _depth_zero_item(text: str, start: int, pos: int) -> str:
-    """The words of the item the figure at pos opens, back to the last list mark outside brackets ('' when the
-    figure is inside a bracket or no mark precedes it)."""
-    depth = 0
-    for i in range(pos - 1, start - 1, -1):
+    """The words of the item the figure at pos opens, back to the last list mark outside brackets or the heading's
+    end at start ('' when the figure is inside a bracket after other words). A figure alone in the bracket right
+    after its unit (`县公安局(287宗)`) is that unit's."""
+    depth, end = 0, pos
+    if text[start:pos].rstrip()[-1:] in _OPEN:
+        end = start + len(text[start:pos].rstrip()) - 1  # `县公安局(`: the unit's name ends at the bracket
+    for i in range(end - 1, start - 1, -1):
         c = text[i]
         if c in _CLOSE:
             depth += 1
@@ -32,8 +35,8 @@ def _depth_zero_item(text: str, start: int, pos: int) -> str:
                 return ""
             depth -= 1
         elif c in _ITEM_MARKS and depth == 0:
-            return text[i + 1:pos].strip()
-    return ""
+            return text[i + 1:end].strip()
+    return text[start:end].strip() if depth == 0 else ""
 
 
 def with_heading_measure(text: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
@@ -43,12 +46,13 @@ def with_heading_measure(text: str, start: int, end: int, mentions: list[Mention
         return mentions
     measure, out, renamed = heading["measure"], [], {}
     for m in mentions:
-        if m.start < heading.end() or measure in m.subject:
+        item = _depth_zero_item(text, heading.end(), m.start) if m.start >= heading.end() else ""
+        first = bool(item) and m.subject.endswith(item) and measure in m.subject[:-len(item)]  # `…部门是县公安局`
+        if m.start < heading.end() or (measure in m.subject and not first):
             out.append(m)
             continue
-        item = _depth_zero_item(text, heading.end() - 1, m.start)
-        if m.kind == "level" and item and item == m.subject:
-            renamed[m.subject] = m.subject + measure
+        if m.kind == "level" and item and (item == m.subject or first):
+            renamed[m.subject] = item + measure
         if m.subject in renamed:
             m = replace(m, subject=renamed[m.subject])
         out.append(m)
