@@ -12,6 +12,8 @@ an adverb at most), with no place or other body between it and the figure, and n
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .lexicon import lexicon
 from .mention import Mention
 from .places import place_mentions
@@ -32,10 +34,13 @@ def body_actor(subject: str, text: str, span: tuple[int, int], mentions: list[Me
     """The subject of the figure at span[1] (its sentence opening at span[0]) with the body its sentence opens with
     as actor, when it is a bare act or amount opening a later clause; else as it was."""
     start, figure = span
-    if not subject or figure - start > _REACH or (opening := _OPENING.match(text, start, figure)) is None:
+    first = next((m for m in mentions if m.start >= start), None)
+    if not subject or figure - start > _REACH or first is None or not _OTHER_BODY.match(first.subject):
+        return subject  # the sentence's first figure names no body: nothing to read (most sentences)
+    if (opening := _opening(text, start)) is None or opening.end() > figure:
         return subject
     actor = opening["actor"]
-    if subject.startswith(actor) or _BODY.search(subject) or not _acts(actor, start, mentions):
+    if subject.startswith(actor) or _BODY.search(subject) or not first.subject.startswith(actor):
         return subject
     at = text.rfind(subject, opening.end(), figure)
     if at < 0 or not _opens_clause(text, opening.end(), at) or place_mentions(text, at, figure) \
@@ -45,10 +50,10 @@ def body_actor(subject: str, text: str, span: tuple[int, int], mentions: list[Me
     return named if len(named) <= _MAX_NAME and not subject_is_narrative(named) else subject
 
 
-def _acts(actor: str, start: int, mentions: list[Mention]) -> bool:
-    """The sentence's first figure is named with the actor (its act or its account)."""
-    first = next((m for m in mentions if m.start >= start), None)
-    return first is not None and first.subject.startswith(actor)
+@lru_cache(maxsize=8)
+def _opening(text: str, start: int):
+    """The sentence's opening body, read once per sentence, not once per figure."""
+    return _OPENING.match(text, start)
 
 
 def _opens_clause(text: str, lo: int, at: int) -> bool:
