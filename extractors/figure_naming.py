@@ -123,15 +123,16 @@ class FigureNaming:
             return None
         last = self.mentions[-1] if self.mentions else None
         after_change = last is not None and last.kind == "change"
+        level_move = False
         if (base := _YEAR_BASE.match(f.d.group())) is not None:
             name = _YEAR_BASE_NAME.format(year=base["year"])
         elif based_move(f.q.unit, subject, (self.prev_subject, after_change),
                         (self.text, self.start, last.start if last else None)) \
                 and (other := _OTHER_BASE.match(f.d.group())) is not None:
-            name = other["base"]  # `比清明假期`, `较上月末`: not the year-on-year change a plain reading gives
+            name, level_move = other["base"], f.q.unit == _POINTS  # `比清明假期`, `较上月末`: not year-on-year
         else:
             return None
-        if f.q.unit == _POINTS:  # a level's move: the level named before whole (`…(占全部规模以上工业比重)`)
+        if level_move:  # a level's move: the level named before whole (`…(占全部规模以上工业比重)`)
             measure = subject or self.prev_subject or ""
         else:
             measure = subject or _without_rate(regex.sub(r"[(][^()]*[)]$", "", self.prev_subject or ""))

@@ -2,7 +2,7 @@
 of a level that is no growth rate (`PMI为49.5%，较上月回升0.1个百分点` → 制造业PMI(较上月)), read plainly as the
 year-on-year move otherwise. A growth rate's own move in points (`增速比上月末高1.3个百分点`, `增幅比上月提高…`) is
 named as the rate's and needs no base, and a move right after a share (`占…比重为14.1%，比上半年提高0.3个百分点`) is
-named as the share's. Words in lexicon/subjects.toml (`rate_name_end`, `share_of_previous`)."""
+named as the share's. Words in lexicon/subjects.toml (`rate_name_end`, `share_of_previous`, `other_period_base`)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ _LEX = lexicon()
 _POINTS = next(unit for unit, kind in UNIT_KINDS.items() if kind == "point")  # 个百分点
 _RATE_NAME_END = _LEX.compile("rate_name_end")
 _SHARE_PREVIOUS = _LEX.compile("share_of_previous")
+_OTHER_BASE = _LEX.compile("other_period_base")
+_DOWN = _LEX.words("down_verb")[0]  # a verb after a base makes it one other_period_base reads
 _CLAUSE_MARKS = ",，;；"
 
 
@@ -37,10 +39,6 @@ def _share_before(text: str, start: int, prev: int | None) -> bool:
         return False
     clause = max(text.rfind(c, start, prev) for c in _CLAUSE_MARKS) + 1
     return _SHARE_PREVIOUS.search(text, max(start, clause), prev) is not None
-
-
-_OTHER_BASE = _LEX.compile("other_period_base")
-_DOWN = _LEX.words("down_verb")[0]
 
 
 def level_moved(level: str, base: str) -> str:
