@@ -118,6 +118,8 @@ RANKED_UNITS = [
 ]
 
 CATCHWORDS = [
+    ("an adverb of immediacy before the verb is no part of the subject",
+     "一季度,全市新款空调上市三个月,市场占有率即达到15%。\n", [{"value": 15, "subject": "市场占有率"}]),
     ("a quoted catchword opening a headline is no part of the subject",
      "“开门红” 一季度全市地区生产总值增长8.1%\n本报讯 一季度,全市地区生产总值增长8.1%。\n",
      [{"value": 8.1, "subject": "地区生产总值"}]),
