@@ -27,6 +27,7 @@ _POLICY_STANDARD = _LEX.compile("policy_standard")
 _NICKNAME = _LEX.compile("figure_nickname")
 _PROGRAMME_NAME = _LEX.compile("programme_numbered_name")
 _RULE_LIMIT = _LEX.compile("rule_limit_after")
+_TOLERANCE = _LEX.compile("tolerance_band")
 _BOUNDS = frozenset({"at_least", "less_than"})
 _NAME_COUNTER = _LEX.words("programme_name_counter")[0]  # `3113项目攻坚行动计划`: 项 runs into 项目
 _RATIO_RULE_BEFORE = _LEX.compile("ratio_rule_before")
@@ -119,6 +120,8 @@ class FigureFilters:
             return True  # `据全省5‰人口变动抽样调查推算`: the survey's sampling fraction
         if m.qualifier in _BOUNDS and _RULE_LIMIT.match(self.text, m.end):
             return True  # `不得低于130%的统一限制`: a rule's parameter
+        if _TOLERANCE.search(self.text, max(clause, m.start - 4), m.start + 1):
+            return True  # `一般保持在±6%的范围之内`: a band a measure stays in, no level reported
         if self._scenario_item(s, clause):
             return True  # `只要增长1%，就能…；增长3%，相当于…`: the scenario's next case
         if _RATIO_RULE_AFTER.match(self.text, m.end) and _RATIO_RULE_BEFORE.search(self.text, clause, m.start):

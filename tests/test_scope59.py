@@ -1,7 +1,7 @@
 """Scopes of round 59: a level's move in points against another period, and a bare `低`/`高` after a base of time; a year's first months written without 个, and a span from an event's month;
 a `分别` list whose first item opens with a word every item shares; an estimate cue after its own measure; a body acting in its sentence's opening; units ranked by an act of
 handling; a headline's quoted catchword; a population register shared,
-migrations as flows. Each row is
+migrations as flows; a tolerance band. Each row is
 our own text: ALL its facts."""
 
 from datetime import date
@@ -117,6 +117,12 @@ RANKED_UNITS = [
      [{"value": 2900, **Q2}, {"value": 560, "subject": "住房保障", **Q2}, {"value": 430, "subject": "交通出行", **Q2}]),
 ]
 
+TOLERANCES = [
+    ("a tolerance band is no level; the growth beside it is a fact",
+     "2020年,全省粮食产量增长2.1%,多数年份波动幅度保持在±5%以内,测量误差控制在正负0.5%以内。\n",
+     [{"value": 2.1, "subject": "粮食产量"}]),
+]
+
 CATCHWORDS = [
     ("an adverb of immediacy before the verb is no part of the subject",
      "一季度,全市新款空调上市三个月,市场占有率即达到15%。\n", [{"value": 15, "subject": "市场占有率"}]),
@@ -153,6 +159,7 @@ TABLES = [
     (RANKED_UNITS, date(2025, 7, 10), "hotline.txt"),
     (CATCHWORDS, date(2021, 4, 20), "news.txt"),
     (POPULATION, date(2022, 3, 20), "communique.txt"),
+    (TOLERANCES, date(2021, 2, 20), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
