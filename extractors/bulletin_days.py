@@ -21,6 +21,7 @@ _WINDOW = _LEX.compile("bulletin_reporting_window")
 _DAY_FLOW = _LEX.compile("case_day_flow")
 _AS_OF = _LEX.compile("case_as_of")
 _RUNNING = _LEX.compile("case_running_cue")
+_NOW_OPENING = _LEX.compile("case_now_opening")
 _CONVERSION = _LEX.compile("case_conversion_after")
 _PATIENTS_HELD = _LEX.compile("bulletin_patients_held")
 _COVID = "covid"
@@ -161,9 +162,11 @@ def bulletin_period(day: date, subject: str, day_count: bool, told_before: str, 
 
 
 def _day_event(subject: str, told_before: str) -> bool:
-    """`本土无症状感染者解除医学观察`, `排除疑似病例` with no running word in the clause before it (`累计`, `已`, `目前`)."""
+    """`本土无症状感染者解除医学观察`, `排除疑似病例` with no running word in the clause before it (`累计`, `已`, `目前`) nor a
+    sentence opening on now."""
     own = max((m.end() for m in _CLAUSE_END.finditer(told_before)), default=0)
-    return _DAY_EVENT.search(subject) is not None and _RUNNING.search(told_before, own) is None
+    return _DAY_EVENT.search(subject) is not None and _RUNNING.search(told_before, own) is None \
+        and _NOW_OPENING.match(told_before) is None  # `目前追踪到…,解除医学观察31人`: the sentence's now
 
 
 def held_count(unit: str | None, subject: str) -> bool:

@@ -3,13 +3,14 @@
 A report on several channels (`(一)市民热线`, `(二)市长信箱`, `(三)区长信箱`) tells each one's intake and handling in
 the same words (`共受理…件,应办结…件,办结…件,办结率100%`): named by the handling alone, the figures of two channels
 read as one measure twice. A sentence that opens with a channel's intake (`12345市民热线共受理…`) owns its later bare
-handling figures; else the channel a numbered heading above names alone owns its section's (lexicon
+handling figures (a `;` group opening with another channel, that one's); else the channel a numbered heading above names alone owns its section's (lexicon
 `hotline_line_opening`, `hotline_channel_heading`, `hotline_bare_handling`).
 """
 
 from __future__ import annotations
 
 from .lexicon import lexicon
+from .sentences import group_start
 from .text_lines import lines_above
 
 _LEX = lexicon()
@@ -25,7 +26,8 @@ def channel_owner(subject: str, text: str, start: int, clause: int) -> str:
     that owns it before it (see the module doc); else as it was."""
     if not subject or not _BARE.match(subject):
         return subject
-    opening = _OPENING.match(text, start, clause)
+    group = group_start(text, start, clause)  # `…;12328交通运输服务监督热线共接听来电…,登记交办342件`: its own group's
+    opening = (group > start and _OPENING.match(text, group, clause)) or _OPENING.match(text, start, clause)
     line = opening["line"] if opening is not None and opening.start("line") < clause else _section_line(text, start)
     return subject if line is None or subject.startswith(line) else line + subject
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from .catalog import ContextWords
 from .figure_filters import other_disease
+from .lexicon import lexicon
 from .sentences import Sentence, is_item_line
 
 _LIST_REACH = 30   # lines of a numbered list read back to the line that opened it
 _RUN_ON = 1200     # a paragraph longer than this (a whole report run together) gives context only near a figure:
 _CONTEXT_NEAR = 400  # the characters either side of the figure's sentence
+_WHOLE_HEADING = lexicon().compile("case_whole_heading")
 
 
 class FigureContext:
@@ -39,5 +41,7 @@ class FigureContext:
                 start, end = max(start, s.start - _CONTEXT_NEAR), min(end, s.end + _CONTEXT_NEAR)
             else:
                 start = self.seg.paragraphs[first][0]
+                if first > 0 and _WHOLE_HEADING.match(self.text, start, end) is not None:
+                    start = self.seg.paragraphs[first - 1][0]  # `确诊病例中,…`: the whole the paragraph before counted
             self._context_ids = self.catalog.context_words(self.text[start:end] + headline)
         return self._context_ids

@@ -31,6 +31,9 @@ What canonical text looks like (patterns are written against this, and only this
     `,;。!?` that follows a kept break, is at most three quarters of that width and is followed at once by a
     line of nine tenths of it or more (a heading such as `2019年和今年以来工作回顾` over its wrapped paragraph,
     whose time must not open the paragraph: line_layout.short_heading);
+  * never on a page printed a clause a line with no punctuation (poster_lines.py: at least five short lines, and a
+    third of all, end on a figure and its unit): there a break between two such lines becomes a comma (one character
+    for one), so `今年春运期间` / `全市…45091辆` / `其中…41065辆` reads as one sentence of clauses;
   * before a line opening with its day and clock or a pause (`10月21日0—24时,…`) after a line without
     `,;。!?` (a title), unless that line ends on a word governing the date (`截至`; lexicon `dated_line_opening`);
   * before a line starting `本报讯`, `新华社` or `——`; on a page whose lines are paragraphs, after a line that opens
@@ -70,6 +73,7 @@ from .inline_paragraphs import break_inline_paragraphs
 from .lexicon import lexicon
 from .line_layout import LONG_LAYOUT_LINE, indents_paragraphs, line_width, phrased_title, short_heading
 from .offset_map import Canonical, OffsetMap
+from .poster_lines import poster_page
 from .script import to_simplified
 
 # 1:1 folds (same length, so offsets are unchanged by this step).
@@ -265,6 +269,7 @@ def normalize(source: str) -> Canonical:
     lines = folded.split("\n")
     width = line_width(lines)
     long_layout = width >= LONG_LAYOUT_LINE
+    poster = not long_layout and poster_page(lines)  # a clause a line, no punctuation: breaks are pauses
     indents = indents_paragraphs(lines)
     delta = 0
     # Hot loop (one pass per line): names bound locally, the common cases tested inline.
@@ -289,6 +294,8 @@ def normalize(source: str) -> Canonical:
                     block_plain and not first_block and block_len <= _HEADLINE_MAX)
                     or not (long_layout or first_block) and short_heading(prev, content, prev_block_start, blanks > 0, width)):
                 sep = "\n"
+            elif poster and punctuation(prev) is None:
+                sep = ","  # `今年春运期间` / `全市…投入客运车辆45091辆` / `其中…`: one clause after another
             elif (content[0] in openers and _STARTS_BLOCK.match(content)) or (indents and raw[:2].isspace()) \
                     or _PHRASED_HEADING.match(prev) or _PHRASED_HEADING.match(content) \
                     or prev_block_start and _CUT_HEADING.fullmatch(prev) \

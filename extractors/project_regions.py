@@ -26,6 +26,7 @@ _TOTAL_POINTED = _LEX.compile("project_total_pointed")
 _SIZE_CLAUSE = _LEX.compile("project_size_clause")
 _POINTED_WORKS = _LEX.compile("pointed_one_works")
 _CLAUSE_MARKS = "，,；;：:。！？!?\n"
+_ITEM_MARK = "、"  # `…产业园、投资额60亿元的…博览园`: a list's item sized on its own opens its own clause
 _SIZED_REACH = 40  # characters after a figure the one project it sizes is named in
 _CLAUSE_REACH = 60  # characters back from a figure its own clause may open
 _TOPIC_REACH = 120  # characters from the sentence start the project opens in, and from it to the figure
@@ -33,8 +34,11 @@ _ITEM_MARKS = ("；", ";")  # a later `；` item is another topic's
 
 
 def _own_clause(text: str, sentence_start: int, pos: int) -> int:
+    """Where the figure's clause opens; a list item sized on its own (`、投资额60亿元的某某博览园`) opens one."""
     lo = max(sentence_start, pos - _CLAUSE_REACH)
-    return max(lo, max(text.rfind(c, lo, pos) for c in _CLAUSE_MARKS) + 1)
+    clause = max(lo, max(text.rfind(c, lo, pos) for c in _CLAUSE_MARKS) + 1)
+    item = text.rfind(_ITEM_MARK, clause, pos) + 1
+    return item if item and _SIZE_CLAUSE.fullmatch(text, item, pos) is not None else clause
 
 
 def _sizes_one_project(text: str, clause: int, pos: int, end: int) -> bool:

@@ -52,6 +52,7 @@ from .item_wholes import holding_wholes
 from .kept_regions import kept_region
 from .lexicon import lexicon
 from .mention import Mention, with_subject
+from .merged_lines import PLATFORM_PARTS, merged_line_part
 from .part_wholes import PartWholes
 from .period_dates import Period
 from .periods import TimeMention
@@ -250,6 +251,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         if (listed := listed_category(ind and ind.id, self.text, s.start, m.start, m.subject)) is not None:
             ind = self.catalog.by_id[listed]  # `…集中在农林畜牧水利1590件,…;社会保障1485件`, `(一)诉求分类情况`
             family = ind.family  # `诉求量前10位的分别是:` over a plain count: the hotline's
+        if ind is not None and ind.id in PLATFORM_PARTS and merged_line_part(self.text, m.start, m.subject):
+            ind = self.catalog.by_id[PLATFORM_PARTS[ind.id]]  # `…;12315…热线共接听来电8459人次`: a line taken in
         if status == "actual" and m.time is None and (family == "covid" or ind is None and held_count(unit, m.subject)) \
                 and (day := self.bulletin_days.day_at(self.seg.articles[s.article].start, m.start) or (
                     self.bulletin_days.headline_day(m.start, min(self.seg.articles[s.article].end, m.end + _HEADLINE_REACH))

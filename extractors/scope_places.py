@@ -67,6 +67,7 @@ _DATELINE = _LEX.compile(r"\s*{dateline_opening}")
 _OF_WHICH = _LEX.words("of_which")[0]
 _LEAD_NOT_SCOPE = _LEX.compile("(?:{lead_place_not_scope_before})$")
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
+_SURVEY_OFFICE = _LEX.compile_at("survey_office_after")
 SENTENCE_ENDS = ("。", "!", "?", "！", "？")
 _ETCETERA = _LEX.words("etcetera")[0]
 _WHOLE_LEVELS = ("province", "city", "county", "district", "prefecture")  # a division's whole, not a town's
@@ -87,8 +88,8 @@ class ScopePlaces(PlaceOverrides, ParagraphPlaces):
         for k, m in enumerate(found):
             if k == 0 and m.kind == "scope" and self._whole_lead(s, m, body):
                 return  # `上半年,全市经济运行总体平稳`: a report of no known place about its city's whole
-            if m.kind in ("scope", "body", "china") or m.comparison:
-                continue  # a national body in a lead says who acts, not what the story is about
+            if m.kind in ("scope", "body", "china") or m.comparison or _SURVEY_OFFICE.match(self.text, m.end):
+                continue  # a national body in a lead says who acts, not what the story is about; an office, its source
             if m.kind == "national" and not (m.subject and is_topic(self.text, m, body)):
                 continue  # `通报今年上半年全国环境空气质量状况:全国339个城市…`: the whole country's report, named again
             if not m.subject or _LEAD_NOT_SCOPE.search(self.text, max(body, m.start - 2), m.start) \

@@ -34,6 +34,9 @@ _PHRASED_HEADING = lexicon().compile("phrased_heading")
 _BULLET_LINE = lexicon().compile("bullet_line")
 _ITEM_HEADING = lexicon().compile("item_heading_number")
 _CUT_SECTION_HEADING = lexicon().compile("cut_section_heading")
+_RUN_IN_HEADING = lexicon().compile("run_in_heading")
+_SIGNATURE_BODY = lexicon().compile("signature_body")
+_SIGNATURE_DATE = lexicon().compile("signature_date")
 
 
 def is_item_line(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -119,6 +122,18 @@ def _last_char(text: str, start: int, end: int) -> str:
     return text[max(start, text.rfind("\n", start, end) + 1):end].rstrip()[-1:]
 
 
+def _signature_line(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """Line k is a signature's: an issuing body's line alone with the date line right after it, or that date line."""
+    def line(i: int) -> str:
+        return text[lines[i][0]:lines[i][1]].strip() if 0 <= i < len(lines) else ""
+    here = line(k)
+    if (dated := _SIGNATURE_DATE.search(here)) is not None and dated.start() > 0:
+        return _SIGNATURE_BODY.fullmatch(here[:dated.start()].rstrip()) is not None  # the two joined on one line
+    if _SIGNATURE_BODY.fullmatch(here) is not None:
+        return _SIGNATURE_DATE.fullmatch(line(k + 1)) is not None
+    return _SIGNATURE_DATE.fullmatch(here) is not None and _SIGNATURE_BODY.fullmatch(line(k - 1)) is not None
+
+
 def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tuple[int, int]],
                                                                          list[tuple[int, bool, str, bool, bool]]]:
     """Paragraph spans (wrapped lines joined) and, per paragraph, (start, opens_article, headline, section, lead).
@@ -128,10 +143,20 @@ def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tu
     cur_start = None
     cur_end = 0
     prev_headline = prev_figure = prev_cell = prev_lead = prev_bullet = prev_title = False
+    signed = False  # the line before closed a signature: the next line opens a story of its own
     lines = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
         following = text[lines[k + 1][0]:lines[k + 1][1]].lstrip()[:1] if k + 1 < len(lines) else ""
+        if _signature_line(text, lines, k):
+            # `某市卫生健康委员会` over `2020年2月2日`: the close of the bulletin above, never the next one's headline
+            if cur_start is not None:
+                paras.append((cur_start, cur_end))
+            cur_start, cur_end = s, e
+            marks.append((s, False, "", False, False))
+            signed = _SIGNATURE_DATE.search(line.strip()) is not None
+            prev_headline, prev_title = False, True
+            continue
         # a line the next one continues (`…电话来电` / `和其他平台留言…`) is a wrapped sentence, not a headline
         cell = s in cells or _PIPE_ROW.match(line.strip()) is not None
         caption = _CHART_CAPTION.match(line) is not None  # `图1：…占比`: no headline, a paragraph of its own
@@ -151,10 +176,17 @@ def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tu
             if cur_start is not None:
                 paras.append((cur_start, cur_end))
             cur_start, cur_end = s, e
+            if not headline and not cell and (run_in := _RUN_IN_HEADING.match(line)) is not None:
+                # `(二)…双增长2021年玉米播种面积…`: the heading printed on its sentence's line is a paragraph of its own
+                paras.append((s, s + run_in.end()))
+                marks.append((s, False, run_in.group().strip(), True, False))
+                cur_start = s + run_in.end()
+                s = cur_start
             # a numbered section heading (`二、“十四五”主要目标`) goes on with its report, it opens no article
             section = headline and bool(_SECTION.match(line))
             item = headline and _ITEM_HEADING.match(line) is not None  # `1.政府资助`: an item of its section
-            opens = (headline or byline) and not prev_headline and not section and not item
+            opens = (headline or byline) and not prev_headline and not section and not item or signed
+            signed = False
             marks.append((s, opens, line.strip() if headline and not lead_line and not item else "", section,
                           lead_line))  # an item heading is no part of the article's headline
         # a lead line with a comma stays an article of its own with no headline, as it was read before (the headline
