@@ -22,6 +22,7 @@ from .level_moves import based_move, level_moved
 from .lexicon import lexicon
 from .measure_owners import describes_thing, handles_previous
 from .measure_qualifiers import measure_in_base
+from .owned_after import owned_after
 from .pulled_figures import pull_act, pulled
 from .quantities import UNIT_KINDS
 from .subject_debris import compared_place
@@ -44,9 +45,6 @@ if TYPE_CHECKING:
 _LEX = lexicon()
 _SINGLE_PERIOD = _LEX.compile("single_period_opening")  # `当季`, `当月`: one period singled out
 _RATE_TAIL = _LEX.compile("rate_named_tail")
-_COMPARABLE = _LEX.compile("comparable_price_basis")
-_FLOW_OWNER = _LEX.compile("flow_owner_before")
-_FLOW_MEASURE = _LEX.compile("flow_measure_after_owner")
 _ONE_CHAR = frozenset(_LEX.words("one_char_product"))  # `…,纱增长16.2%`: a product of its own, not the one before's
 _COMPARISON = _LEX.compile("{comparison_point}|{comparison_base}|{comparison_with}")
 _PERFECTIVE = _LEX.words("perfective")[0]
@@ -183,11 +181,8 @@ class FigureNaming:
             return ranked  # `…死亡26人;居前五位的病种依次为…,占…总数的94%`: the ranked set's share, not the deaths'
         if prev and SHARE_OF_PREVIOUS.fullmatch(subject) and (other := _other_whole(prev, subject)):
             return other  # `A占B的比重为38.9%,占C的57.05%`: A's share of C, not B's share with C in brackets
-        if prev and subject and (owned := _FLOW_OWNER.match(prev)) is not None and subject.startswith(owned["flow"]) \
-                and _FLOW_MEASURE.match(subject):  # `…;出口总额…`: every export's again
-            return owned["owner"] + subject  # `钢材出口…,出口均价为…`: the good's export price, not every export's
-        if prev and f.change and _COMPARABLE.fullmatch(subject):
-            return prev  # `…69.68亿元,可比价增长5.1%`: the measure's change, at comparable prices as every change is
+        if prev and (owned := owned_after(prev, subject, f.change)) is not None:
+            return owned  # `钢材出口…,出口均价…`, `…景区景点接待游客…,门票收入…`, `…,可比价增长5.1%`
         if prev and (MEASURE_OF_PREVIOUS.fullmatch(subject) or SHARE_OF_PREVIOUS.fullmatch(subject)):
             base = regex.sub(r'[(][^()]*[)]$', '', prev)
             if f.change and _SINGLE_PERIOD.fullmatch(subject):  # `…降幅收窄…，当季同比增长…`: the measure's own change

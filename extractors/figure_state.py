@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from .figure_direction import _DIR_END, _DIR_START, _sign
+from .pulled_figures import pull_act
 from .quantities import Quantity
 from .respective_lists import CHANGE_UNITS
 from .subjects import clean_subject
@@ -43,4 +44,6 @@ def clause_direction(left: str, unit: str | None) -> tuple:
     if d is None and unit in CHANGE_UNITS and (d0 := _DIR_START.match(clean_subject(left))):
         # `降低工商业电价5%`: the verb, its object, then the change
         change, sign, raw = True, -1 if d0["down"] else 1, clean_subject(left)[d0.end():]
+    elif d is None and pull_act(left, unit) is not None:
+        change = True  # `…增长0.4%,拉动地区生产总值0.1个百分点`: a pull in points is a change, 增长 unwritten
     return d, change, delta, sign, raw

@@ -52,7 +52,8 @@ from .item_wholes import holding_wholes
 from .kept_regions import kept_region
 from .lexicon import lexicon
 from .mention import Mention, with_subject
-from .merged_lines import PLATFORM_PARTS, merged_line_part
+from .merged_lines import PLATFORM_PARTS, listed_part, merged_line_part
+from .merged_lines import TOTAL as LINE_TOTAL
 from .part_wholes import PartWholes
 from .period_dates import Period
 from .periods import TimeMention
@@ -253,6 +254,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
             family = ind.family  # `诉求量前10位的分别是:` over a plain count: the hotline's
         if ind is not None and ind.id in PLATFORM_PARTS and merged_line_part(self.text, m.start, m.subject):
             ind = self.catalog.by_id[PLATFORM_PARTS[ind.id]]  # `…;12315…热线共接听来电8459人次`: a line taken in
+        elif ind is not None and ind.id == LINE_TOTAL and listed_part(self.text, s.start, clause, m.start):
+            ind = self.catalog.by_id[PLATFORM_PARTS[ind.id]]  # `其中,…政务服务诉求100件`: a part of the total
         if status == "actual" and m.time is None and (family == "covid" or ind is None and held_count(unit, m.subject)) \
                 and (day := self.bulletin_days.day_at(self.seg.articles[s.article].start, m.start) or (
                     self.bulletin_days.headline_day(m.start, min(self.seg.articles[s.article].end, m.end + _HEADLINE_REACH))

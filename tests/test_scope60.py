@@ -1,8 +1,9 @@
 """Scopes of round 60: a numbered heading printed on its first sentence's line; a statistical survey office named in a
 lead; a bulletin's signature closing it before another bulletin; a half day's reporting window; a bulletin's sentence
 opening on now; a line or a mailbox beside the 12345 line, and a city's full name before its mayor's line; projects of a
-list each sized; a comparable-price basis alone; a
-paragraph breaking down the one before's cases. Each row is our own text: ALL its facts."""
+list each sized; a comparable-price basis alone; a paragraph breaking down the one before's cases; a page printed a
+clause a line; a pull in points with no growth word; intakes listed after 其中; a group of sites' revenue. Each row
+is our own text: ALL its facts."""
 
 from datetime import date
 
@@ -119,6 +120,47 @@ CARRIED_CONTEXT = [
       {"value": 5, "region": "樟树市", "indicator": "covid.cumulative_confirmed", **AS_OF_DAY_1}]),
 ]
 
+SPRING_2023 = {"period_start": "2023-01-07", "period_end": "2023-02-15"}
+
+POSTERS = [
+    ("a page printed a clause a line: each line its own clause, all dated by the opening's span",
+     "2023年春运从1月7日开始至2月15日结束,全市运输保障有力。\n据统计\n今年春运期间\n全市道路运输共投入客运车辆3200辆\n"
+     "其中班车客运车辆2900辆\n包车客运车辆300辆\n累计发送旅客25.6万人次\n民航旅客吞吐量8.2万人次\n货邮吞吐量120.5吨\n",
+     [{"value": 3200, "subject": "道路运输投入客运车辆", **SPRING_2023},
+      {"value": 2900, "subject": "班车客运车辆", **SPRING_2023}, {"value": 300, "subject": "包车客运车辆", **SPRING_2023},
+      {"value": 256000, "subject": "累计发送旅客", **SPRING_2023},
+      {"value": 82000, "subject": "民航旅客吞吐量", **SPRING_2023}, {"value": 120.5, "subject": "货邮吞吐量", **SPRING_2023}]),
+    # negative: prose wrapped at a fixed width, a line ending on a figure by chance, stays one sentence
+    ("wrapped prose is joined as before",
+     "2022年,全市共有规模以上工业企业\n120家,比上年增加5家,实现营业收入\n356亿元,增长8%。\n",
+     [{"value": 120, "subject": "规模以上工业企业"}, {"value": 5, "subject": "规模以上工业企业增加"},
+      {"value": 35600000000, "subject": "规模以上工业企业营业收入"}, {"value": 8, "subject": "规模以上工业企业营业收入"}]),
+]
+
+PULLS = [
+    ("a pull in points with its growth word unwritten is the pull of the thing before",
+     "2021年,第二产业增加值为71.1亿元,同比增长0.4%,拉动地区生产总值0.1个百分点。\n",
+     [{"value": 7110000000, "subject": "第二产业增加值"}, {"value": 0.4, "subject": "第二产业增加值"},
+      {"value": 0.1, "subject": "第二产业拉动地区生产总值", "family": "growth_rate"}]),
+]
+
+LISTED_INTAKES = [
+    ("intakes listed after 其中 are parts of the total before them",
+     "2020年一季度,漯河12345热线共受理市民来电诉求12万件。其中,受理12345热线微信公众号诉求600件,涉企政策诉求90件。\n",
+     [{"value": 120000, "indicator": "hotline.contacts_total", **Q1},
+      {"value": 600, "indicator": "hotline.count", **Q1}, {"value": 90, "indicator": "hotline.count", **Q1}]),
+]
+
+SITE_GROUPS = [
+    ("a group of sites' revenue named alone after their visitors is theirs",
+     "国庆假期,大连市A级景区共接待游客120万人次,实现营业收入2.1亿元。主要旅游景区景点接待游客41万人次,门票收入3000万元。\n",
+     [{"value": 1200000, "subject": "A级景区接待游客"}, {"value": 210000000, "subject": "A级景区营业收入"},
+      {"value": 410000, "subject": "主要旅游景区景点接待游客"}, {"value": 30000000, "subject": "主要旅游景区景点门票收入"}]),
+    # negative: the city's visitors and revenue
+    ("the city's own visitors and revenue", "国庆假期,大连市接待游客414万人次,旅游收入14.6亿元。\n",
+     [{"value": 4140000, "subject": "接待游客"}, {"value": 1460000000, "subject": "旅游收入"}]),
+]
+
 TABLES = [
     (RUN_IN_HEADINGS, date(2022, 3, 1), "release.txt"),
     (SURVEY_OFFICES, date(2022, 3, 1), "release.txt"),
@@ -128,6 +170,10 @@ TABLES = [
     (PROJECT_LISTS, date(2022, 9, 29), "news.txt"),
     (COMPARABLE, date(2023, 3, 20), "communique.txt"),
     (CARRIED_CONTEXT, date(2020, 2, 2), "bulletin.txt"),
+    (POSTERS, date(2023, 2, 20), "news.txt"),
+    (PULLS, date(2022, 4, 21), "communique.txt"),
+    (LISTED_INTAKES, date(2020, 5, 7), "hotline.txt"),
+    (SITE_GROUPS, date(2019, 10, 8), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
