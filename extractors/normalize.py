@@ -31,9 +31,9 @@ What canonical text looks like (patterns are written against this, and only this
     `,;。!?` that follows a kept break, is at most three quarters of that width and is followed at once by a
     line of nine tenths of it or more (a heading such as `2019年和今年以来工作回顾` over its wrapped paragraph,
     whose time must not open the paragraph: line_layout.short_heading);
-  * never on a page printed a clause a line with no punctuation (poster_lines.py: at least five short lines, and a
-    third of all, end on a figure and its unit): there a break between two such lines becomes a comma (one character
-    for one), so `今年春运期间` / `全市…45091辆` / `其中…41065辆` reads as one sentence of clauses;
+  * never after a line without `,;。!?` on a page printed a clause a line (poster_lines.py: at least five short lines,
+    and a third of all, end on a figure and its unit, none holding punctuation): there the break becomes a comma (one
+    character for one), so `今年春运期间` / `全市…45091辆` / `其中…41065辆` reads as one sentence of clauses;
   * before a line opening with its day and clock or a pause (`10月21日0—24时,…`) after a line without
     `,;。!?` (a title), unless that line ends on a word governing the date (`截至`; lexicon `dated_line_opening`);
   * before a line starting `本报讯`, `新华社` or `——`; on a page whose lines are paragraphs, after a line that opens
