@@ -43,6 +43,7 @@ from .stated_averages import counted_average_years
 from .story_plans import story_plan_year
 from .story_spans import as_told, dated_in_paragraph, is_flow
 from .this_year_flows import this_year_flow
+from .trailing_times import without_trailing_times
 from .undated_changes import UNKNOWN, undated_change, wide_paper
 from .unplaced_bases import unplaced_base
 from .year_progress import done_so_far
@@ -91,7 +92,8 @@ class FigurePeriods(HeldLevels):
                 and self._day_before(start, scene, anchor, times):
             start = scene  # `2月11日,…医疗队驰援武汉…;在贵州安顺,458名…`: the day is the first item's event only
         period, explicit = period_at(self.text, start, m.start, anchor, self.ctx.published,
-                                     skip_baselines=m.kind in ("change", "delta"), mentions=times)
+                                     skip_baselines=m.kind in ("change", "delta"),
+                                     mentions=without_trailing_times(self.text, start, m.start, times))
         explicit_own = explicit
         if not explicit and (opening := self._clause_opening(s, m, times)) is not None:
             period, explicit = opening, True  # `陈斌说，2018年…收入增长2.9%、利润总额下降4.67%`

@@ -1,5 +1,6 @@
 """Scopes of round 61: a transport mode or an airport opening a sentence owns the traffic measures named alone after
-it (`民航运输累计执飞航班…,旅客吞吐量…` → 民航旅客吞吐量). Each row is our own text: ALL its facts."""
+it (`民航运输累计执飞航班…,旅客吞吐量…` → 民航旅客吞吐量); an undated release's lead naming its period with its year
+(`发布2023年1—2月…运行情况`); a since-time trailing a statement's figure. Each row is our own text: ALL its facts."""
 
 from datetime import date
 
@@ -25,8 +26,37 @@ TRANSPORT_MODES = [
       {"value": 193000, "subject": "旅客吞吐量", **SPRING_2024}]),
 ]
 
+JAN_FEB_2023 = {"period_start": "2023-01-01", "period_end": "2023-02-28"}
+
+LEAD_YEARS = [
+    ("an undated release's lead names its period with its year: the bare months later are that year's",
+     "3月18日,某省统计局发布2023年1—2月全省经济运行情况。\n1—2月,全省规模以上工业增加值同比增长7.2%,比2022年12月加快2.1个百分点。\n",
+     [{"value": 7.2, "subject": "规模以上工业增加值", **JAN_FEB_2023},
+      {"value": 2.1, "subject": "规模以上工业增加值增速", **JAN_FEB_2023}]),
+    # negatives: a later year named too; a lead naming only a whole earlier year
+    ("a later year named leaves the bare months undated",
+     "3月18日,某省统计局发布2023年1—2月全省经济运行情况。\n1—2月,全省规模以上工业增加值同比增长7.2%,2024年将继续加快。\n",
+     [{"value": 7.2, "subject": "规模以上工业增加值", "period_start": None, "period_end": None}]),
+]
+
+SINCE_TRAILING = [
+    ("a since-time after a statement's figure dates no figure after its `；`",
+     "1—2月,全省规模以上工业增加值同比增长7.2%。其中,电子行业增长41.5%,自2022年8月以来一直保持较高增速;"
+     "装备制造业增长38.1%。\n",
+     [{"value": 7.2, "subject": "规模以上工业增加值", **JAN_FEB_2023},
+      {"value": 41.5, "subject": "规模以上电子行业增加值", **JAN_FEB_2023},
+      {"value": 38.1, "subject": "装备制造业增加值", **JAN_FEB_2023}]),
+    # negative: a since-time opening its statement dates the statements after it
+    ("a since-time opening its statement carries on",
+     "2022年以来,全省工业增加值增长8.1%;服务业增加值增长5.2%。\n",
+     [{"value": 8.1, "subject": "工业增加值", "period_start": "2022-01-01", "period_end": "2023-03-21"},
+      {"value": 5.2, "subject": "服务业增加值", "period_start": "2022-01-01", "period_end": "2023-03-21"}]),
+]
+
 TABLES = [
     (TRANSPORT_MODES, date(2024, 3, 8), "news.txt"),
+    (LEAD_YEARS, None, "release.txt"),
+    (SINCE_TRAILING, date(2023, 3, 21), "release.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
