@@ -158,11 +158,13 @@ def signature_place(text: str) -> Place | None:
 
 _CREDIT = _LEX.compile("source_line")
 _CREDIT_REACH = 300  # characters at a page's head and tail where a credit line (`来源:…`) stands
+_CREDIT_NAMED = 2  # times the page names the credited body's place beside the credit: it speaks of that place
 
 
 def credit_place(text: str) -> Place | None:
     """The place of the issuing body a page credits as its source on a line of its own at its head or tail
-    (`来源:湖北省卫生健康委员会`, as a signature would be), when the text speaks of that place's whole (`全省…`):
+    (`来源:湖北省卫生健康委员会`, as a signature would be), when the text speaks of that place's whole (`全省…`) or
+    names it again and again (`红寺堡区便民服务热线`, `红寺堡区行政审批服务工作`):
     the page is that body's release, and its figures that name no place are the place's."""
     for lo, hi in ((0, min(len(text), _CREDIT_REACH)), (max(0, len(text) - _CREDIT_REACH), len(text))):
         for credit in _CREDIT.finditer(text, lo, hi):
@@ -172,7 +174,9 @@ def credit_place(text: str) -> Place | None:
             if not named or named[0].start != 0 or not one_place(named):
                 continue
             place = named[-1].place
-            if any(m.kind == "scope" and scope_place(m.scope, [place]) == place for m in place_mentions(text)):
+            mentions = place_mentions(text)
+            if any(m.kind == "scope" and scope_place(m.scope, [place]) == place for m in mentions) \
+                    or sum(m.kind == "place" and m.place == place for m in mentions) > _CREDIT_NAMED:
                 return place
     return None
 

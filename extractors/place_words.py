@@ -60,6 +60,20 @@ def county_after(holder: str, text: str) -> tuple[str, int] | None:
     return (found[0].name, found[1]) if found else None
 
 
+_TOWN_ENDS = tuple(lexicon().words("town_suffix"))
+_NAME_ENDS = tuple(lexicon().words("place_suffix") + lexicon().words("county_suffix"))
+
+
+def town_named_like(text: str, start: int, end: int) -> bool:
+    """A short place name at text[start:end] that opens a town's name (`洛阳镇`, `长沙乡`): the town, not the city or
+    county; a place that starts right after it (`宁波镇海区`) or a plural word (`山东乡镇`) keeps the name."""
+    g = gazetteer()
+    if not text.startswith(_TOWN_ENDS, end) or text[start:end].endswith(_NAME_ENDS) or g.scanner.match(text, end):
+        return False
+    town = g.town.match(text, start)
+    return town is not None and town.end() > end
+
+
 def _towns(g: Gazetteer, text: str, start: int, end: int):
     """Town names, found from their suffix backwards (a forward scan with lookbehinds at every character cost a
     third of the extraction)."""
@@ -112,9 +126,16 @@ def town_short_names(text: str, start: int, end: int, taken: list) -> list[tuple
 def _town_start(text: str, start: int, end: int) -> int:
     """`诸暨大唐街道`: a town's name starts after the county's short name its first characters may close."""
     for cut in (2, 1):
-        if start + cut < end - 1 and any(breakdown_place(text[max(0, start - k):start + cut]) for k in (1, 2, 3)):
+        if start + cut < end - 1 and any(_domestic(breakdown_place(text[max(0, start - k):start + cut]))
+                                         for k in (1, 2, 3)):
             return start + cut
     return start
+
+
+def _domestic(name: str | None) -> bool:
+    """A division of the country (`诸暨`), not a region abroad (`其中东坪镇`: 中东 closes no town's name)."""
+    places = gazetteer().by_name.get(name, []) if name else []
+    return any(p.code for p in places)
 
 
 def place_name(word: str) -> str | None:

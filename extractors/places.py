@@ -32,6 +32,7 @@ from .place_words import (
     _town_start,
     _towns,
     county_before_scope,
+    town_named_like,
     town_short_names,
 )
 from .prefecture_forms import contested_place
@@ -163,6 +164,8 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
             continue  # `生态富县`, `工业兴县`: a slogan, not the county
         if kind in ("place", "guarded") and _BAY_TAIL.match(text, b) and not word.endswith(_FULL_NAME_ENDS):
             continue  # `杭州湾新区`, `泉州湾`: a bay (and what is named after it), not the place
+        if kind in ("place", "guarded") and town_named_like(text, a, b):
+            continue  # `洛阳镇5件` in a county's report: a town named like the city, not the city (`宁波镇海` is)
         if kind == "contested":  # `巴州`: 巴音郭楞 in a text about Xinjiang, 巴州区 about Sichuan (prefecture_forms.py)
             if (place := contested_place(text, word)) is None:
                 continue
@@ -260,15 +263,16 @@ def _with_zones(text: str, start: int, end: int, out: list[PlaceMention], not_su
 
 
 def _past_of_which(g, text: str, found):
-    """`其中西部地区…`, `其中东部地区…`: the `中` of `其中` opens no place (`中西部`, `中东`) where a place word starts
-    right after it; that word is read instead, and the words it covers are dropped."""
+    """`其中西部地区…`, `其中东部地区…`: the `中` of `其中` opens no place (`中西部`, `中东`): a place word that starts
+    right after it is read instead, and the words it covers are dropped; with none, nothing is read there."""
     covered = -1
     for a, b, word in found:
         if a < covered:
             continue
-        if a > 0 and text.startswith(_OF_WHICH, a + 1 - len(_OF_WHICH)) \
-                and (shifted := g.scanner.match(text, a + 1)) is not None \
-                and g.words[shifted[2]][0] in ("place", "group"):
+        if a > 0 and text.startswith(_OF_WHICH, a + 1 - len(_OF_WHICH)):
+            shifted = g.scanner.match(text, a + 1)
+            if shifted is None or g.words[shifted[2]][0] not in ("place", "group"):
+                continue  # `其中东坪镇17件`: a town the gazetteer lacks, not 中东
             a, b, word = shifted
             covered = b
         yield a, b, word

@@ -136,9 +136,22 @@ def inferred_date(text: str) -> date | None:
             continue
         year = int(m["y"]) if m["y"] else _year_near(text, m.start()) or default_year
         d = _make_date(year, int(m["m"]), int(m["d"]))
+        if d and not m["y"] and _reports_after(text, d):
+            d = _make_date(year + 1, int(m["m"]), int(m["d"]))  # `2017年…。1月25日,…2017年12月当月…`: told in 2018
         if d and (latest is None or d > latest):
             latest = d
     return latest + timedelta(days=1) if latest else None
+
+
+def _reports_after(text: str, day: date) -> bool:
+    """The text reports a month of the day's year written with its year that ends after the day
+    (`2017年12月当月…` under a dateline `1月25日` read as 2017's): the day must be the next year's."""
+    for tm in time_mentions(text, 0, len(text)):
+        if str(day.year) in text[tm.start:tm.end] and (p := resolve(tm, default_period(None), None)) is not None \
+                and p.start is not None and p.end is not None and p.start.year == p.end.year == day.year \
+                and p.start.month == p.end.month and p.end > day:
+            return True
+    return False
 
 
 def _year_near(text: str, pos: int) -> int | None:

@@ -11,6 +11,8 @@ _LEX = lexicon()
 _TITLE_LINES = 3
 _TITLE_MAX = 64
 _SENTENCE_PUNCT = re.compile(r"[。,，;；!！?？]")
+_PAGE_FIELD = _LEX.compile("page_field_line")
+_BREADCRUMB = _LEX.compile("page_breadcrumb_line")
 
 
 def _nth_line_end(text: str, n: int) -> int:
@@ -23,16 +25,20 @@ def _nth_line_end(text: str, n: int) -> int:
 
 
 def _title(text: str) -> str:
-    """The title lines: the first lines, as far as they read as titles (short, no sentence punctuation)."""
-    end = 0
+    """The title lines: the first lines, as far as they read as titles (short, no sentence punctuation), after a
+    page's breadcrumb line (`您当前的位置:首页 > …`) and before its field lines (`时间:2023-10-26 来源:…`)."""
+    end, start = 0, 0
     for _ in range(_TITLE_LINES):
         nxt = text.find("\n", end + 1 if end else 0)
         nxt = len(text) if nxt == -1 else nxt
         line = text[end:nxt].strip()
-        if not line or len(line) > _TITLE_MAX or _SENTENCE_PUNCT.search(line):
+        if end == start and _BREADCRUMB.match(line):
+            end = start = nxt
+            continue
+        if not line or len(line) > _TITLE_MAX or _SENTENCE_PUNCT.search(line) or _PAGE_FIELD.match(line):
             break
         end = nxt
-    return text[:end]
+    return text[start:end].strip("\n")
 
 
 _HEADING_LINES = 4  # short heading lines (`一、电话受理情况`, `(一)工单数量`) a report may open with

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .gazetteer import gazetteer
 from .lexicon import lexicon
+from .place_words import town_named_like
 from .zone_names import zone_spans
 
 _LOCATIVE = lexicon().words("locative")[0]
@@ -45,6 +46,8 @@ def strip_place_prefix(subject: str) -> str:
     if g.words[m[2]][0] == "place" and (_INSTITUTION.match(rest, m[1]) or holder.level == "foreign"
                                         and _FOREIGN_FIRM.match(rest, m[1])):
         return subject  # `广东省博物馆`, `湖北银行`, `德国博世公司`: the place is part of the institution's name
+    if town_named_like(rest, 0, m[1]):
+        return subject  # `洛阳镇受理工单`: the town the subject names, not the city
     if _WORD_SUFFIX.match(rest, m[1]) or m[2] in _WORLD_REGIONS and _GROUP_MEMBERS.match(rest, m[1]) \
             or _CASE_ORIGIN.match(rest, m[1]) or _BAY.match(rest, m[1]) and not m[2].endswith(_FULL_NAME_ENDS):
         return subject  # `北京市级机关`, `非洲籍`, `深圳湾口岸`: the place begins a word; `新兴经济体中…的印度`: a member's set;

@@ -1,6 +1,8 @@
 """Scopes of round 61: a transport mode or an airport opening a sentence owns the traffic measures named alone after
 it (`民航运输累计执飞航班…,旅客吞吐量…` → 民航旅客吞吐量); an undated release's lead naming its period with its year
-(`发布2023年1—2月…运行情况`); a since-time trailing a statement's figure. Each row is our own text: ALL its facts."""
+(`发布2023年1—2月…运行情况`); a since-time trailing a statement's figure; a dateline's day told the year after the
+month it reports; units ranked by items handled late, under a page's breadcrumb and field lines; towns named like
+cities. Each row is our own text: ALL its facts."""
 
 from datetime import date
 
@@ -53,10 +55,49 @@ SINCE_TRAILING = [
       {"value": 5.2, "subject": "服务业增加值", "period_start": "2022-01-01", "period_end": "2023-03-21"}]),
 ]
 
+YEAR_2017 = {"period_start": "2017-01-01", "period_end": "2017-12-31"}
+
+DATELINE_YEARS = [
+    ("a dateline's day without its year after a month of the same year reported: told the next year",
+     "2017年某市外贸再创新高。\n1月24日,记者从市商务局获悉,2017年全市外贸进出口完成320.5亿美元。\n"
+     "2017年12月当月全市外贸进出口完成41.2亿美元。去年全市外贸出口企业达1650家。\n",
+     [{"value": 32050000000, **YEAR_2017},
+      {"value": 4120000000, "period_start": "2017-12-01", "period_end": "2017-12-31"},
+      {"value": 1650, **YEAR_2017}]),
+]
+
+Q2_2023 = {"period_start": "2023-04-01", "period_end": "2023-06-30"}
+
+LATE_UNITS = [
+    ("units ranked by items handled late: each unit's count of that measure and its share of it",
+     "您当前的位置:首页 > 新闻中心 > 公示公告\n关于2023年第二季度12345便民服务热线运行情况的通报\n"
+     "时间:2023-10-26 来源:平罗县审批服务管理局\n"
+     "第二季度,平罗县12345便民服务热线共受理诉求3180件。平罗县各单位及时办理群众诉求。"
+     "超时签收工单较多的单位是:移动公司21件、占比52.4%,教育局12件、占比20%;超时办结工单较多单位是:住建局64件,占比31.2%。\n",
+     [{"value": 3180, "indicator": "hotline.contacts_total", "region": "平罗县", **Q2_2023},
+      {"value": 21, "subject": "移动公司超时签收工单", "region": None, **Q2_2023},  # a firm: no region
+      {"value": 52.4, "subject": "移动公司超时签收工单(占比)", "indicator": "hotline.share", "region": None, **Q2_2023},
+      {"value": 12, "subject": "教育局超时签收工单", "region": "平罗县", **Q2_2023},
+      {"value": 20, "subject": "教育局超时签收工单(占比)", "indicator": "hotline.share", "region": "平罗县", **Q2_2023},
+      {"value": 64, "subject": "住建局超时办结工单", "indicator": "hotline.items", "region": "平罗县", **Q2_2023},
+      {"value": 31.2, "subject": "住建局超时办结工单(占比)", "indicator": "hotline.share", "region": "平罗县", **Q2_2023}]),
+]
+
+TOWNS = [
+    ("a town named like a city is the town, never the city", "本月某县12345热线工单中,洛阳镇受理工单17件。\n",
+     [{"value": 17, "subject": "洛阳镇受理工单", "region": "洛阳镇"}]),
+    # negative: 乡镇 after a province's short name is no town of its own
+    ("a province's townships", "山东乡镇综合文化站建成率达99.3%。\n",
+     [{"value": 99.3, "region": "山东省"}]),
+]
+
 TABLES = [
     (TRANSPORT_MODES, date(2024, 3, 8), "news.txt"),
     (LEAD_YEARS, None, "release.txt"),
     (SINCE_TRAILING, date(2023, 3, 21), "release.txt"),
+    (DATELINE_YEARS, None, "news.txt"),
+    (LATE_UNITS, None, "page.txt"),
+    (TOWNS, date(2020, 12, 31), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
