@@ -23,6 +23,7 @@ from .time_forms_bounds import year_closed_in_span
 _LEX = lexicon()
 _REL_YEARS: dict[str, int] = _LEX.values("relative_year")
 _WHOLE_YEAR = frozenset(_LEX.words("whole_year"))
+_PLAN_AFTER = _LEX.compile_at("whole_year_plan_after")
 _TOWARD = frozenset(_LEX.words("toward_year_end"))  # `到年底`: a goal's end, this year's
 _YEAR_AFTER = frozenset(_LEX.words("year_after_named"))
 _WRITTEN_YEAR = _LEX.compile("written_year")
@@ -131,8 +132,10 @@ def _relative(m, current, published):
     if word in _WHOLE_YEAR:
         if (closed := year_closed_in_span(current, published)) is not None:
             return year_period(closed)  # `2019年以来,…全年实现…` in May 2020: 2019
-        if published and current == default_period(published) and published.month <= 3 and not m["near_since"]:
-            return year_period(published.year - 1)  # a report early in the year sums up the year before
+        if published and current == default_period(published) and published.month <= 3 and not m["near_since"] \
+                and _PLAN_AFTER.match(m.string, m.end()) is None:
+            return year_period(published.year - 1)  # a report early in the year sums up the year before (not its
+            # plan for the year begun: `全年计划投资487亿元` in February is this year's)
         return year_period(ref)
     if word in _REPORTING_YEAR and _closed_year_in_force(current, published):
         return year_period(current.year)  # `占本年资金来源的比重` in a 2022 communiqué out in 2023: 2022

@@ -91,6 +91,23 @@ TOWNS = [
      [{"value": 99.3, "region": "山东省"}]),
 ]
 
+FEB_2023 = date(2023, 2, 7)
+
+YEAR_PLANS = [
+    ("a year's plan beside a count of projects is the projects' plan, a target",
+     "全市重点项目180个,总投资1320亿元,年度计划415亿元。\n",
+     [{"value": 180, "subject": "重点项目", "status": "actual"},
+      {"value": 132000000000, "subject": "重点项目总投资", "status": "actual"},
+      {"value": 41500000000, "subject": "重点项目总投资年度计划", "status": "target"}]),
+    ("a plan for the whole year begun, told in February, is this year's",
+     "全市今年重点项目120个,全年计划投资380亿元。\n",
+     [{"value": 120, "subject": "重点项目"},
+      {"value": 38000000000, "subject": "重点项目投资", "status": "target",
+       "period_start": "2023-01-01", "period_end": "2023-12-31"}]),
+    # negative: a plan exceeded is an outcome
+    ("a plan exceeded is an outcome", "全年粮食收购超额完成年度计划120%。\n", [{"value": 120, "status": "actual"}]),
+]
+
 TABLES = [
     (TRANSPORT_MODES, date(2024, 3, 8), "news.txt"),
     (LEAD_YEARS, None, "release.txt"),
@@ -98,6 +115,7 @@ TABLES = [
     (DATELINE_YEARS, None, "news.txt"),
     (LATE_UNITS, None, "page.txt"),
     (TOWNS, date(2020, 12, 31), "news.txt"),
+    (YEAR_PLANS, FEB_2023, "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
