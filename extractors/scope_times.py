@@ -196,6 +196,7 @@ class ScopeTimes(LeadTimes):
             current = self._year_written_before(s)  # `从2015年开始,…。⏎同年,…`: 2015, not the report's year
         found, before, written, recalled = False, current, False, False
         last = None  # the time just read: `截至4月底，2020年…` reads the year up to its day
+        told_on = None  # the day a reporter was told on (`1月25日,记者从…获悉,目前,…`): the `now` it goes on with
         for tm in times:
             if tm.start < pos:
                 continue
@@ -211,9 +212,12 @@ class ScopeTimes(LeadTimes):
                 if found and tm.start == pos:  # `去年5月7日至8日的…会议上`: the whole date is the meeting's
                     current, found = before, False
                 pos = max(pos, told)  # `记者10日从商务部获悉：春节黄金周期间…`: the time after it opens
+                told_on = told_on or (resolve(tm, current, self.ctx.published) if not found else None)
                 continue  # `按照上年不变价计算，前三季度…`: a price base, not the sentence's time
             if tm.match["now"] and not found:
-                current = default_period(self.ctx.published)  # `目前,…`: now, not an earlier sentence's day
+                day = told_on is not None and told_on.start is not None and told_on.start == told_on.end
+                current = told_on if day else default_period(self.ctx.published)  # `目前,…`: now, not an earlier
+                # sentence's day; the day the reporter was told, when the sentence opened with it
             p = year_so_far(last, tm, resolve(tm, current, self.ctx.published), current)
             if p is not None and (total := year_to_month(self.text, tm, p, s.end)) != p:
                 p, self._month_total = total, (s.start, total)  # `4月,收入累计完成…`: January to April

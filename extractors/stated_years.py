@@ -21,6 +21,7 @@ _YEAR = _LEX.compile("year_mention")
 _THIS_YEAR_NAMED = _LEX.compile("this_year_named")
 _BUDGET_YEARS = _LEX.compile("budget_report_years")
 _LEAD_REACH = 200  # characters: a release's title and lead, where it says which period it reports
+_SENTENCE_END = _LEX.compile("[。！？!?]")
 
 
 def stated_year(text: str) -> int | None:
@@ -42,9 +43,10 @@ def stated_year(text: str) -> int | None:
 
 
 def _lead_year(text: str, latest: int) -> int | None:
-    """The latest year named, when the lead's first dated time is a part of it so far (`发布2023年1—2月…运行情况`):
+    """The latest year named, when the first sentence's first dated time is a part of it so far (`发布2023年1—2月…运行情况`):
     the other years, all earlier, are bases compared with (`比2022年12月加快…`), not the report's."""
-    lead = text[:_LEAD_REACH]
+    stop = _SENTENCE_END.search(text, 0, _LEAD_REACH)
+    lead = text[:stop.end() if stop else _LEAD_REACH]  # its title and first sentence
     mentions = time_mentions(lead, 0, len(lead))
     for i, tm in enumerate(mentions):
         if _YEAR.search(lead, tm.start, tm.end):

@@ -26,7 +26,7 @@ CASES = [
      [{"value": 20000, **_as_of("2020-06-08")}]),
     ("a feature's time label",
      "代表团审议侧记\n时间：6月9日下午\n现在仍在医学观察的还有120例。\n", PUBLISHED,
-     [{"value": 120, "period_start": "2020-06-09", "period_end": "2020-06-09"}]),
+     [{"value": 120, **_as_of("2020-06-09")}]),  # a page's field line (`时间：`): the persons still observed then
     ("a December dateline in a January paper",
      "某国疫情\n本报某地12月31日电 目前，该国累计确诊病例300例。\n", date(2021, 1, 2),
      [{"value": 300, **_as_of("2020-12-31")}]),

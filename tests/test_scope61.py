@@ -108,6 +108,23 @@ YEAR_PLANS = [
     ("a plan exceeded is an outcome", "全年粮食收购超额完成年度计划120%。\n", [{"value": 120, "status": "actual"}]),
 ]
 
+TOLD_DAYS = [
+    ("a day a reporter was told on dates no figure: the headline's year does",
+     "2017年某市外贸再创新高\n1月24日,记者从市商务局了解到,据海关统计,全市外贸进出口完成320.5亿美元,同比增长7.1%。\n",
+     [{"value": 32050000000, **YEAR_2017}, {"value": 7.1, **YEAR_2017}]),
+    # negative: `目前` after the day told is that day
+    ("now after the day told is that day",
+     "1月25日,记者从县卫生健康局获悉,目前,全县已设置接种点14个。\n",
+     [{"value": 14, "period_start": None, "period_end": "2021-01-25"}]),
+]
+
+BASE_YEARS = [
+    ("a change against a named year's same period written with 相比 keeps its base",
+     "五一假期,全市接待游客210.5万人次,同比增长320.4%,相比2019年同期增长18.2%。\n",
+     [{"value": 2105000, "subject": "接待游客"}, {"value": 320.4, "subject": "接待游客"},
+      {"value": 18.2, "subject": "接待游客(比2019年同期)"}]),
+]
+
 TABLES = [
     (TRANSPORT_MODES, date(2024, 3, 8), "news.txt"),
     (LEAD_YEARS, None, "release.txt"),
@@ -116,6 +133,9 @@ TABLES = [
     (LATE_UNITS, None, "page.txt"),
     (TOWNS, date(2020, 12, 31), "news.txt"),
     (YEAR_PLANS, FEB_2023, "news.txt"),
+    (TOLD_DAYS[:1], None, "news.txt"),
+    (TOLD_DAYS[1:], date(2021, 1, 27), "news.txt"),
+    (BASE_YEARS, date(2023, 5, 6), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
