@@ -74,6 +74,7 @@ _ADDING = _LEX.compile("sum_adding")
 _NEXT_BASE = _LEX.compile("next_gap_base")
 _GAP_OPENED = _LEX.compile("gap_first_base")
 _GAP_REACH = 12  # characters: the verb and the first base before the first margin
+_BRACKET_OPENS = ("(", "（")
 _POINTS = next(unit for unit, kind in UNIT_KINDS.items() if kind == "point")  # 个百分点
 _PROGRESS = _LEX.compile("counted_progress_share")
 _PROGRESS_NAME = _LEX.table("counted_progress_share", "name")
@@ -215,6 +216,8 @@ class FigureNaming:
                 return subject  # `…债券1.6万亿元,再加上一些国债,有2万亿元的规模`: the sum of both, not the bonds'
             if describes_thing(self.text, f.q.end, subject):
                 return subject  # `面积已达350亩，有投资7000万元的企业某某`: the firm's investment, not the area's
+            if self.text[f.q.start - 1:f.q.start] in _BRACKET_OPENS:
+                return subject  # `占年度计划（200亿元）的60%`: the plan the share is of, named alone
             if prev and RATE_WORD.fullmatch(subject) and RATE_WORD.search(prev):
                 return prev  # `GDP增速` then `增速提高…`: the same rate, not `GDP增速增速`
             if prev and not subject and f.change and f.q.unit == "%":

@@ -70,6 +70,7 @@ _OF_WHICH = _LEX.words("of_which")[0]
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
 _NEW_YEAR_AMOUNT = _LEX.compile("since_new_year_amount")
 _COMPLETION_FORECAST = _LEX.compile("completion_forecast")
+_YEAR_PLAN = _LEX.compile("year_plan_named")
 _REMAINING_STOCK = _LEX.compile("remaining_stock")
 _ONE_PROJECT = _LEX.compile("single_project_total")
 _STANDING_MEASURE = _LEX.compile("standing_measure")
@@ -207,6 +208,8 @@ class FigurePeriods(HeldLevels):
         elif status in ("target", "estimate") and not explicit and _NOW_BOUND.search(
                 self.text, max(s.start, m.start - _LOOKBACK), m.start):
             pass  # `截至目前,…预计总投资超600亿元`: planned money held now, as of the report (not the year's plan)
+        elif status == "target" and not explicit and self.ctx.told_on and _YEAR_PLAN.search(m.subject):
+            period = year_period(self.ctx.told_on.year)  # `…项目年度计划415亿元`: the plan of the year it is told in
         elif status in ("target", "estimate") and not explicit and self.ctx.kind not in _PLANNING_KINDS:
             period = Period(None, None)  # `计划再申报17个`, `预计将产生…`: a plan or forecast no time word dates has no year
         elif status == "target" and period.end and not year_end_level(self.text, clause, m.start, m.kind, period,

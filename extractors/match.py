@@ -36,6 +36,7 @@ from .part_qualifiers import with_part_qualifiers
 from .partner_flows import with_partner_flows
 from .passed_thresholds import without_passed_thresholds
 from .quantities import Quantity, find_quantities
+from .respective_margins import with_respective_margins
 from .shared_objects import with_joint_objects, with_objects_named_once, with_stage_owners
 from .sub_accounts import is_account
 from .subjects import NATIONAL_PHRASE, TIME_WORDS, clean_subject, of_set
@@ -130,6 +131,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     mentions = with_new_kinds(text, mentions)  # `新增本土确诊病例33例…;无症状感染者67例` → 新增无症状感染者
     mentions = with_treatment(text, end, mentions)  # `315例确诊病例均在某医院隔离治疗` → 隔离治疗确诊病例
     mentions = with_heading_measure(text, start, end, mentions)  # `工单数量较多的单位为:住建局1468件` → 住建局工单数量
+    mentions = with_respective_margins(text, start, end, mentions)  # `分别高于全省、全市0.6个、0.7个百分点`
     if (opening := opening_set(text, start)) is not None:  # `住户贷款中，短期贷款…`: the set's
         mentions = [replace(m, subject=of_set(opening, m.subject)) for m in mentions]
     return mentions

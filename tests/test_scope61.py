@@ -2,7 +2,7 @@
 it (`民航运输累计执飞航班…,旅客吞吐量…` → 民航旅客吞吐量); an undated release's lead naming its period with its year
 (`发布2023年1—2月…运行情况`); a since-time trailing a statement's figure; a dateline's day told the year after the
 month it reports; units ranked by items handled late, under a page's breadcrumb and field lines; towns named like
-cities. Each row is our own text: ALL its facts."""
+cities; margins over bases listed once; a year's plan beside a set's figures; a reporter's told day. Each row is our own text: ALL its facts."""
 
 from datetime import date
 
@@ -98,7 +98,8 @@ YEAR_PLANS = [
      "全市重点项目180个,总投资1320亿元,年度计划415亿元。\n",
      [{"value": 180, "subject": "重点项目", "status": "actual"},
       {"value": 132000000000, "subject": "重点项目总投资", "status": "actual"},
-      {"value": 41500000000, "subject": "重点项目总投资年度计划", "status": "target"}]),
+      {"value": 41500000000, "subject": "重点项目总投资年度计划", "status": "target", "indicator": None,
+       "period_start": "2023-01-01", "period_end": "2023-12-31"}]),
     ("a plan for the whole year begun, told in February, is this year's",
      "全市今年重点项目120个,全年计划投资380亿元。\n",
      [{"value": 120, "subject": "重点项目"},
@@ -125,6 +126,19 @@ BASE_YEARS = [
       {"value": 18.2, "subject": "接待游客(比2019年同期)"}]),
 ]
 
+RESPECTIVE_MARGINS = [
+    ("margins over bases listed once: each over its own base, in order",
+     "2022年,全区地区生产总值增长7.9%,增速分别高于全省、全市0.5个、0.9个百分点。\n",
+     [{"value": 7.9, "subject": "地区生产总值"}, {"value": 0.5, "subject": "地区生产总值增速(高于全省)"},
+      {"value": 0.9, "subject": "地区生产总值增速(高于全市)"}]),
+    ("margins over national and provincial averages", "一季度,全市GDP增长5.1%,分别高于全国和全省平均0.6个百分点和0.3个百分点。\n",
+     [{"value": 5.1, "subject": "GDP"}, {"value": 0.6, "subject": "GDP(高于全国平均)"},
+      {"value": 0.3, "subject": "GDP(高于全省平均)"}]),
+    # negative: margins each written with its base stay so
+    ("margins written with their bases", "一季度,全市GDP增长5.1%,高于全国0.6个百分点,高于全省0.3个百分点。\n",
+     [{"value": 5.1, "subject": "GDP"}, {"value": 0.6, "subject": "GDP(高于全国)"}, {"value": 0.3, "subject": "GDP(高于全省)"}]),
+]
+
 TABLES = [
     (TRANSPORT_MODES, date(2024, 3, 8), "news.txt"),
     (LEAD_YEARS, None, "release.txt"),
@@ -136,6 +150,7 @@ TABLES = [
     (TOLD_DAYS[:1], None, "news.txt"),
     (TOLD_DAYS[1:], date(2021, 1, 27), "news.txt"),
     (BASE_YEARS, date(2023, 5, 6), "news.txt"),
+    (RESPECTIVE_MARGINS, date(2023, 4, 20), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 

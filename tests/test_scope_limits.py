@@ -66,7 +66,8 @@ def test_subject_keeps_its_scope(text, expected):
 SURVIVAL_RATES = [
     # a state said of the things after them (`长势良好`) is no part of their name (test_subject_tail_words.py)
     ("如今，经过两年多试种，那曲镇新栽种的云杉、油松等8类12万余株树木长势良好，成活率达到80%。",
-     [("新栽种树木成活率", 80, "那曲市")]),  # the bare `树木` lost `新栽种的`: dropped (bare_names.py)
+     [("新栽种树木成活率", 80, "那曲镇")]),  # the bare `树木` lost `新栽种的`: dropped (bare_names.py); the town, not
+    # the city it is named like (round 61)
     ("今年全县新栽植苗木36万株，成活率达到92%。", [("新栽植苗木", 360_000, None), ("新栽植苗木成活率", 92, None)]),
     ("今年全县植树造林3.2万公顷，成活率达到90%。", [("植树造林", 32_000, None), ("植树造林成活率", 90, None)]),
     # negatives: people have no survival rate, a rate that names its things, a planting act of an earlier clause
