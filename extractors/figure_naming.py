@@ -75,6 +75,7 @@ _NEXT_BASE = _LEX.compile("next_gap_base")
 _GAP_OPENED = _LEX.compile("gap_first_base")
 _GAP_REACH = 12  # characters: the verb and the first base before the first margin
 _BRACKET_OPENS = ("(", "（")
+_YEAR_PLAN = _LEX.compile("year_plan_named")
 _POINTS = next(unit for unit, kind in UNIT_KINDS.items() if kind == "point")  # 个百分点
 _PROGRESS = _LEX.compile("counted_progress_share")
 _PROGRESS_NAME = _LEX.table("counted_progress_share", "name")
@@ -216,7 +217,7 @@ class FigureNaming:
                 return subject  # `…债券1.6万亿元,再加上一些国债,有2万亿元的规模`: the sum of both, not the bonds'
             if describes_thing(self.text, f.q.end, subject):
                 return subject  # `面积已达350亩，有投资7000万元的企业某某`: the firm's investment, not the area's
-            if self.text[f.q.start - 1:f.q.start] in _BRACKET_OPENS:
+            if self.text[f.q.start - 1:f.q.start] in _BRACKET_OPENS and _YEAR_PLAN.fullmatch(subject):
                 return subject  # `占年度计划（200亿元）的60%`: the plan the share is of, named alone
             if prev and RATE_WORD.fullmatch(subject) and RATE_WORD.search(prev):
                 return prev  # `GDP增速` then `增速提高…`: the same rate, not `GDP增速增速`

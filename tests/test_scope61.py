@@ -139,6 +139,15 @@ RESPECTIVE_MARGINS = [
      [{"value": 5.1, "subject": "GDP"}, {"value": 0.6, "subject": "GDP(高于全国)"}, {"value": 0.3, "subject": "GDP(高于全省)"}]),
 ]
 
+LISTED_THRESHOLDS = [
+    ("a bound naming a set listed by name is a threshold, no fact",
+     "2017年全市机电产品出口288.1亿美元,增长7.4%,出口超1000万美元的商品主要有手机、汽车和陶瓷产品。\n",
+     [{"value": 28810000000, "subject": "机电产品出口"}, {"value": 7.4, "subject": "机电产品出口"}]),
+    # negative: a bounded set counted keeps its count
+    ("a bounded set counted", "2017年全市出口超1000万美元的企业有96家。\n",
+     [{"value": 96, "subject": "出口超1000万美元的企业"}]),
+]
+
 TABLES = [
     (TRANSPORT_MODES, date(2024, 3, 8), "news.txt"),
     (LEAD_YEARS, None, "release.txt"),
@@ -151,6 +160,7 @@ TABLES = [
     (TOLD_DAYS[1:], date(2021, 1, 27), "news.txt"),
     (BASE_YEARS, date(2023, 5, 6), "news.txt"),
     (RESPECTIVE_MARGINS, date(2023, 4, 20), "news.txt"),
+    (LISTED_THRESHOLDS, date(2018, 1, 26), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
