@@ -10,6 +10,7 @@ from .quantities import UNIT_KINDS, Quantity
 _JOINER = lexicon().compile("figure_joiner")  # `分别下降3.1%、增长7.4%`
 _AVERAGE = lexicon().compile("annual_average_clause")  # `…同比增长7.2%,年均增长14%`: a measure of its own
 _RESPECTIVELY = lexicon().words("respectively")[0]
+_YEAR = lexicon().compile("year_mention")
 _POINTS = next(unit for unit, kind in UNIT_KINDS.items() if kind == "point")  # 个百分点
 
 
@@ -21,6 +22,9 @@ def joined_run(text: str, quantities: list[Quantity], i: int) -> list[int]:
             break
         if _AVERAGE.search(text, quantities[run[-1]].end, quantities[j].start):
             break  # `社会消费品零售总额9亿元,同比增长7.2%,年均增长14%`: the year's change, then the average of years
+        gap = text[quantities[run[-1]].end:quantities[j].start]
+        if _YEAR.search(gap) and _RESPECTIVELY not in gap:
+            break  # `…,同比增长12.4%,相比2019年同期增长5%`: a change against another year's base, no item of a list
         if _RESPECTIVELY in text[quantities[run[-1]].end:quantities[j].start] and quantities[j].unit == _POINTS:
             break  # `…分别增长7.3%和10.2%,较一季度分别提升6.8和11.6个百分点`: a second 分别 of points, a list of its own
         run.append(j)

@@ -124,6 +124,12 @@ BASE_YEARS = [
      "五一假期,全市接待游客210.5万人次,同比增长320.4%,相比2019年同期增长18.2%。\n",
      [{"value": 2105000, "subject": "接待游客"}, {"value": 320.4, "subject": "接待游客"},
       {"value": 18.2, "subject": "接待游客(比2019年同期)"}]),
+    ("two measures each with a year-on-year and a 2019 change: each change its own measure's",
+     "五一假期,全市景区接待游客96.4万人次,同比增长512.6%,比2019年同期增长31.5%;门票收入2860.3万元,同比增长880.4%,"
+     "比2019年同期增长22.9%。\n",
+     [{"value": 964000, "subject": "景区接待游客"}, {"value": 512.6, "subject": "景区接待游客"},
+      {"value": 31.5, "subject": "景区接待游客(比2019年同期)"}, {"value": 28603000, "subject": "景区门票收入"},
+      {"value": 880.4, "subject": "景区门票收入"}, {"value": 22.9, "subject": "景区门票收入(比2019年同期)"}]),
 ]
 
 RESPECTIVE_MARGINS = [
