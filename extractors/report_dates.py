@@ -130,28 +130,31 @@ def inferred_date(text: str) -> date | None:
     default_year = years.most_common(1)[0][0] if years and _NEWS.search(text) else None
     if not years and (era := _ERA_TERM.search(text)) is not None:
         default_year = _ERA_TERMS[era.group()]  # `新型冠状病毒感染的肺炎`: a bulletin of early 2020
-    latest = None
+    latest, months_named = None, None
     for m in _DATELINE.finditer(text):
         if _FUTURE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue
         year = int(m["y"]) if m["y"] else _year_near(text, m.start()) or default_year
         d = _make_date(year, int(m["m"]), int(m["d"]))
-        if d and not m["y"] and _reports_after(text, d):
-            d = _make_date(year + 1, int(m["m"]), int(m["d"]))  # `2017年…。1月25日,…2017年12月当月…`: told in 2018
+        if d and not m["y"]:
+            months_named = _months_named(text) if months_named is None else months_named
+            if (last := months_named.get(d.year)) is not None and last > d:
+                d = _make_date(year + 1, int(m["m"]), int(m["d"]))  # `2017年…。1月25日,…2017年12月当月…`: told in 2018
         if d and (latest is None or d > latest):
             latest = d
     return latest + timedelta(days=1) if latest else None
 
 
-def _reports_after(text: str, day: date) -> bool:
-    """The text reports a month of the day's year written with its year that ends after the day
-    (`2017年12月当月…` under a dateline `1月25日` read as 2017's): the day must be the next year's."""
+def _months_named(text: str) -> dict[int, date]:
+    """Per year, the end of the latest month the text names with its year (`2017年12月当月…`), read once per text: a
+    dateline's day without its year before it (`1月25日` read as 2017's) is the next year's."""
+    ends: dict[int, date] = {}
     for tm in time_mentions(text, 0, len(text)):
-        if str(day.year) in text[tm.start:tm.end] and (p := resolve(tm, default_period(None), None)) is not None \
-                and p.start is not None and p.end is not None and p.start.year == p.end.year == day.year \
-                and p.start.month == p.end.month and p.end > day:
-            return True
-    return False
+        p = resolve(tm, default_period(None), None) if _YEAR.search(text, tm.start, tm.end) else None
+        if p is not None and p.start is not None and p.end is not None and p.start.year == p.end.year \
+                and p.start.month == p.end.month and p.end > ends.get(p.end.year, p.start):
+            ends[p.end.year] = p.end
+    return ends
 
 
 def _year_near(text: str, pos: int) -> int | None:

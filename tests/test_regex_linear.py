@@ -33,7 +33,8 @@ PER_FIGURE_UNITS = ["房地产管理占比5%;", "比上年增加5个,", "2020年
                     "密切接触者5人,尚在医学观察5人,,、",  # a bare act's persons: a bounded reach back
                     "村到乡的12公里水泥路,协议约定,投资5亿元,确保5个项目均已复工,",  # a road's ends, a contract, a done clause
                     "3月1日,集中签约仪式举行,现场签约5个项目,节前,检查5家,争取利用外资增长5%,",  # an event's day: bounded
-                    "对越南进出口增长5%,对泰国增长5%、老挝5%,贸易总值5亿元,"]  # a partner's flow: a bounded window back
+                    "对越南进出口增长5%,对泰国增长5%、老挝5%,贸易总值5亿元,",  # a partner's flow: a bounded window back
+                    "2017年12月当月,1月25日,增长5%,"]  # an undated page's datelines: the months it names read once
 # (unit, small and large length in characters): 4x the input may take at most 12x the time; quadratic would be
 # 16x. (`5个亿万余` measures 10.0-10.3x at 250k -> 1M characters on the 2-core CI machine: memory and GC on one
 # million-character sentence, the same on the stop's start, so 10x was a coin toss, not a check.)
