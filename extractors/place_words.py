@@ -61,14 +61,14 @@ def county_after(holder: str, text: str) -> tuple[str, int] | None:
 
 
 _TOWN_ENDS = tuple(lexicon().words("town_suffix"))
-_NAME_ENDS = tuple(lexicon().words("place_suffix") + lexicon().words("county_suffix"))
+FULL_NAME_ENDS = tuple(lexicon().words("place_suffix") + lexicon().words("county_suffix"))  # how a full name ends
 
 
 def town_named_like(text: str, start: int, end: int) -> bool:
     """A short place name at text[start:end] that opens a town's name (`洛阳镇`, `长沙乡`): the town, not the city or
     county; a place that starts right after it (`宁波镇海区`) or a plural word (`山东乡镇`) keeps the name."""
     g = gazetteer()
-    if not text.startswith(_TOWN_ENDS, end) or text[start:end].endswith(_NAME_ENDS) or g.scanner.match(text, end):
+    if not text.startswith(_TOWN_ENDS, end) or text[start:end].endswith(FULL_NAME_ENDS) or g.scanner.match(text, end):
         return False
     town = g.town.match(text, start)
     return town is not None and town.end() > end

@@ -28,6 +28,7 @@ from .lexicon import lexicon
 from .park_zones import park_spans, unheld_zone_spans
 from .place_labels import as_label, bounds_a_whole
 from .place_words import (
+    FULL_NAME_ENDS,
     _county_within,
     _town_start,
     _towns,
@@ -77,7 +78,6 @@ _FOREIGN_FIRM = lexicon().compile("foreign_firm_tail")
 _PARTNER_ROLE = lexicon().compile_at("partner_role_after")  # `东盟为我第一大贸易伙伴`: a role in China's trade
 _MARGIN_JOINED = lexicon().compile("comparison_margin_joined")
 _BAY_TAIL = lexicon().compile_at("bay_after_place")
-_FULL_NAME_ENDS = tuple(lexicon().words("place_suffix") + lexicon().words("county_suffix"))
 _VIEW_OPENING = lexicon().compile_at("view_opening")
 _SHARE_WHOLE = lexicon().compile("share_whole_after")
 _COUNTED_GROUP = lexicon().compile("counted_province_group")
@@ -162,7 +162,7 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
             continue  # `健全县域`, `完全市场化`, `健全国家…`: 全 ends another word, no scope is named
         if word in _SLOGAN_COUNTIES and a > 0 and _HAN_CHAR.match(text, a - 1) and not (out and out[-1].end == a):
             continue  # `生态富县`, `工业兴县`: a slogan, not the county
-        if kind in ("place", "guarded") and _BAY_TAIL.match(text, b) and not word.endswith(_FULL_NAME_ENDS):
+        if kind in ("place", "guarded") and _BAY_TAIL.match(text, b) and not word.endswith(FULL_NAME_ENDS):
             continue  # `杭州湾新区`, `泉州湾`: a bay (and what is named after it), not the place
         if kind in ("place", "guarded") and town_named_like(text, a, b):
             continue  # `洛阳镇5件` in a county's report: a town named like the city, not the city (`宁波镇海` is)

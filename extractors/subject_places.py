@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .gazetteer import gazetteer
 from .lexicon import lexicon
-from .place_words import town_named_like
+from .place_words import FULL_NAME_ENDS, town_named_like
 from .zone_names import zone_spans
 
 _LOCATIVE = lexicon().words("locative")[0]
@@ -20,7 +20,6 @@ _OUTBREAK = lexicon().compile_at("outbreak_round")
 _ZONE_REACH = 20   # characters: a zone's name and tail open the subject
 _BAY = lexicon().compile_at("bay_after_place")
 _LEADER_LINE = lexicon().compile_at("leader_line_after_place")
-_FULL_NAME_ENDS = tuple(lexicon().words("place_suffix") + lexicon().words("county_suffix"))
 
 
 def strip_place_prefix(subject: str) -> str:
@@ -49,10 +48,10 @@ def strip_place_prefix(subject: str) -> str:
     if town_named_like(rest, 0, m[1]):
         return subject  # `洛阳镇受理工单`: the town the subject names, not the city
     if _WORD_SUFFIX.match(rest, m[1]) or m[2] in _WORLD_REGIONS and _GROUP_MEMBERS.match(rest, m[1]) \
-            or _CASE_ORIGIN.match(rest, m[1]) or _BAY.match(rest, m[1]) and not m[2].endswith(_FULL_NAME_ENDS):
+            or _CASE_ORIGIN.match(rest, m[1]) or _BAY.match(rest, m[1]) and not m[2].endswith(FULL_NAME_ENDS):
         return subject  # `北京市级机关`, `非洲籍`, `深圳湾口岸`: the place begins a word; `新兴经济体中…的印度`: a member's set;
         # `乌鲁木齐市输入病例`: where the cases came from, part of what is counted
-    if m[2].endswith(_FULL_NAME_ENDS) and _LEADER_LINE.match(rest, m[1]):
+    if m[2].endswith(FULL_NAME_ENDS) and _LEADER_LINE.match(rest, m[1]):
         return rest[m[1] - 1:]  # `漯河市长信箱受理…` → 市长信箱受理…: the suffix opens the leader's title
     dot = _NAME_DOT.match(rest, m[1])  # `辽阳·佟二堡皮装业…`: the dot goes with the place before it
     return rest[dot.end() if dot else m[1]:]

@@ -7,14 +7,10 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .lexicon import lexicon
-from .periods import TimeMention
+from .periods import TimeMention, _start_of
 
 _SINCE_END = lexicon().compile("trend_since_end")
 _STATEMENT_ENDS = "；;"
-
-
-def _start_of(tm: TimeMention) -> int:
-    return tm.start
 
 
 def _figure_before(text: str, start: int, end: int, times: list[TimeMention]) -> bool:
