@@ -55,12 +55,13 @@ def _known_place(body: str, division: str) -> bool:
     return any(p.end - p.start == len(division) and p.start == 0 for p in place_mentions(body))
 
 
-_COUNT_BEFORE = regex.compile(r"\d\s?\p{Han}{1,2}$")
+_COUNT_BEFORE = regex.compile(r"\d(?:\s?\p{Han}{1,2}|\s?[%％])$")  # `…5件,` or its share `…占比24.1%,`
 
 
 def body_item(text: str, own: int, pos: int) -> bool:
     """`…鸠江区政府5件,市住建局3件`: the comma clause from own (after its mark) to the figure at pos is the next item
     of a list of bodies' counts, a body of its own that is no division's government, so a place of an earlier item is
     not its place."""
-    found = _UNIT.fullmatch(text, own, pos)
+    name_end = next((i for i in range(own, pos) if text[i].isdigit()), pos)  # `移动公司27件、占比69.2%`: its share too
+    found = _UNIT.fullmatch(text, own, name_end)
     return found is not None and not found["division"] and _COUNT_BEFORE.search(text, max(0, own - 9), own - 1) is not None
