@@ -163,9 +163,10 @@ class BreakdownParts:
         named = part_measure(category, total) if total else None
         if named is None and (graded := self._graded_part(m, start, opening)):
             return replace(m, subject=graded)  # `青少年俱乐部…,其中,国家级145个` → 国家级青少年俱乐部
-        if named is None or any(_another_measure(subject, measure_of_parts(total)) for end, _, unit, subject in figures
-                                if end > opening and unit == m.unit):
-            return m  # `其中地方收入…;农民人均纯收入…`: a figure naming another measure ended the breakdown
+        if named is None or any(_another_measure(subject, measure_of_parts(total)) for end, k, unit, subject in figures
+                                if end > opening and unit == m.unit and (k == kind or unit != _PERCENT)):
+            return m  # `其中地方收入…;农民人均纯收入…`: a figure naming another measure ended the breakdown (an item's
+            # share or contribution, `…,对规上工业增长的贡献率为39.6%`, is a level of its own: no change ends there)
         economy = economy_of_total(total)  # `民营经济增加值…。其中,第一产业增速…` → 民营经济第一产业增加值
         return replace(m, subject=(economy if economy and economy not in named else "") + named + tail)
 

@@ -61,7 +61,7 @@ from .shared_place_counts import places_sharing
 from .sub_accounts import sub_account
 from .subject_checks import bounded_subject, class_of_examples, trimmed_cut
 from .subjects import clean_subject, without_measure_tail
-from .trend_subjects import trend_subject
+from .trend_subjects import top_measure, trend_subject
 from .zone_list_items import zone_heads_list, zone_item_place
 
 _LEX = lexicon()
@@ -120,6 +120,8 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         subject = ranked_item(self.text, self.start, q.start, subject)  # `受理数量排名前三的分别是住房公积金650件`
         if not subject and f.change:   # `工业投资由负转正,增长2.7%`: the measure whose trend turned
             subject = trend_subject(self.text, max(self.start, self.prev_end), clause)
+        elif not subject and self.prev_end > self.start:  # `…,对规上工业增速贡献率最高,达39.6%`: the measure ranked top
+            subject = top_measure(self.text, self.prev_end, q.start)
         if subject and self.counted_scope and self.counted_scope[0] == f.clause:  # the measure the set's cities did
             subject = self.counted_scope[1] + subject
         f.spread = self.spread.get(i)

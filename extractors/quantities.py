@@ -29,7 +29,8 @@ _MODIFIED = _LEX.compile("modified_noun")
 _THRESHOLD_OF_COUNT = _LEX.compile("threshold_of_count")
 _POPULATION_THRESHOLD = _LEX.compile("population_threshold_set")
 _MONITORED_SET = _LEX.compile("monitored_set_after")
-_COUNTED_SET_ACT = _LEX.compile("counted_set_act")  # `36个中心城市完成公共交通客运量…`: the count names the set
+_COUNTED_SET_ACT = _LEX.compile("counted_set_act")
+_LISTED_ITEMS_COUNT = _LEX.compile("listed_items_count")  # `甲、乙等3个行业…分别…`: how many the list names  # `36个中心城市完成公共交通客运量…`: the count names the set
 _NOUN_BOUNDS = frozenset(_LEX.words("noun_bound"))
 _SCALES: dict[str, int] = _LEX.values("scale")
 _UNIT_ENTRIES = [name for name in _LEX.entries if name.startswith("unit_")]
@@ -183,7 +184,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             or bounds_a_set(text, m.start(), m.end(), qualifier) \
             or _MONITORED_SET.match(text, m.end() - len(g["unit"] or "")) is not None \
             or _COUNTED_SET_ACT.match(text, m.end() - len(g["unit"] or "")) is not None \
-            or _POPULATION_THRESHOLD.match(text, m.end()) is not None
+            or _POPULATION_THRESHOLD.match(text, m.end()) is not None \
+            or _LISTED_ITEMS_COUNT.match(text, m.start()) is not None
         end_at = m.start() + len(m.group().rstrip()) + (1 if shared else 0)
         if intensity is not None:  # `0.21吨标准煤/万元`: energy per output, a measure of its own
             unit, end_at = unit + intensity.group(), intensity.end()

@@ -28,7 +28,7 @@ from .places import PlaceMention, place_mentions
 from .sentences import inside_bracket
 from .site_places import site_set_up
 from .trade_partners import listed_partner, trade_partner
-from .unit_parts import body_item
+from .unit_parts import body_item, firm_body
 
 GROUP = Place("", "group")          # several places at once: a figure about them has no single region
 _LISTED = PlaceMention(0, 0, "group", None)
@@ -141,7 +141,7 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
     while k >= 0 and mentions[k].start >= lo:
         m = mentions[k]
         if own_body and m.start < own:
-            return None
+            return _LISTED if firm_body(own_body) else None  # a firm's item: its own figure; a bureau's: the scope's
         if item_passed and _own_item_figure(text, m, pos):
             return _LISTED  # `…麦积山大景区25万人次、平凉崆峒山景区17.9万人次、月牙泉…`: no item's place
         item_passed = item_passed or _heads_earlier_item(text, m, pos)

@@ -45,6 +45,7 @@ _RANKING_END = _LEX.compile("(?<=\\p{Han}{2}){ranking_frame}$")
 _LIST_VERB = tuple(_LEX.table("ranking_frame", "list_verbs"))
 _SHARE_OF = _LEX.words("funded_share")[1]  # `占`: a share named with its whole, 高新技术产业产值(占规模以上工业)
 _JOINERS = tuple(_LEX.words("list_joiner"))
+_STATE_BEFORE = _LEX.compile("{list_state_before_respectively}")
 _ITEM_MARK = _JOINERS[0]  # `、`: between a list's items, never inside a name
 
 Spread = dict[int, tuple]
@@ -154,9 +155,14 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
     if (counted := counted_places(text, start, clause, raw.split(RESPECTIVELY)[0], n)) is not None:
         return [clean_subject(counted[1])] * n, counted[0]  # `松原和白城两地…，两地旅游总收入分别…`
     head = clean_subject(raw.split(RESPECTIVELY)[0])
-    items = None if _joined_name_opens(raw) else distributive(raw, n)
     end = max(start, clause - 1)
     before = text[subject_clause_start(text, start, end, list_marks=False):end]
+    if not head and (state := _STATE_BEFORE.search(text, start, clause)) is not None \
+            and LIST_SPLIT.search(before[:len(before) - (clause - state.start())]):
+        # `…等7个行业完成…比例均超过序时进度,分别是79%、…`: the list and its measure the clause before states
+        raw = text[subject_clause_start(text, start, state.start(), list_marks=False):state.start()] + raw
+        head = clean_subject(raw.split(RESPECTIVELY)[0])
+    items = None if _joined_name_opens(raw) else distributive(raw, n)
     items = _scope_shared(organisation_items(qualifier_shared(flows_respectively(raw, items)))) if items \
         else comma_listed(text[start:clause], head, n)  # `采矿业,制造业,电力、…供应业分别…`
     subjects = (topic_for_items(items) if items else None) or industries_opening(text[start:clause], head, n) or (

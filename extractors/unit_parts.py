@@ -58,10 +58,20 @@ def _known_place(body: str, division: str) -> bool:
 _COUNT_BEFORE = regex.compile(r"\d(?:\s?\p{Han}{1,2}|\s?[%％])$")  # `…5件,` or its share `…占比24.1%,`
 
 
-def body_item(text: str, own: int, pos: int) -> bool:
+def body_item(text: str, own: int, pos: int) -> str | None:
     """`…鸠江区政府5件,市住建局3件`: the comma clause from own (after its mark) to the figure at pos is the next item
     of a list of bodies' counts, a body of its own that is no division's government, so a place of an earlier item is
-    not its place."""
+    not its place: the body's name, else None."""
     name_end = next((i for i in range(own, pos) if text[i].isdigit()), pos)  # `移动公司27件、占比69.2%`: its share too
     found = _UNIT.fullmatch(text, own, name_end)
-    return found is not None and not found["division"] and _COUNT_BEFORE.search(text, max(0, own - 9), own - 1) is not None
+    listed = found is not None and not found["division"] and _COUNT_BEFORE.search(text, max(0, own - 9), own - 1)
+    return found["body"] if listed else None
+
+
+def firm_body(body: str) -> bool:
+    """The body named is a firm whose name names no place (`移动公司`, `供暖公司`): its figures are its own, no
+    place's (`中国电信蚌埠分公司` is the city's branch)."""
+    return _FIRM_END.search(body) is not None and not place_mentions(body)
+
+
+_FIRM_END = _LEX.compile("(?:{firm_kind})$")

@@ -1,5 +1,7 @@
 """Scopes of round 62: a ranked list's items each named by their own unit, never by a place an earlier item named
-(`…某镇45件、占比24.1%,移动公司27件、占比69.2%`). Each row is our own text: ALL its facts."""
+(`…某镇45件、占比24.1%,移动公司27件、占比69.2%`); a contribution ranked top in a clause of its own; shares of a year's
+plan done and the lead over the schedule named as the completed amount's; items listed with their count (`等3个行业`)
+and a `分别` clause after a shared state. Each row is our own text: ALL its facts."""
 
 from datetime import date
 
@@ -9,18 +11,82 @@ from factcase import assert_exactly, dated_rows
 Q2_2023 = {"period_start": "2023-04-01", "period_end": "2023-06-30"}
 
 RANKED_ITEMS = [
-    ("a firm's item after a town's item keeps no town (the page's county, as a first item's body), its share neither",
+    ("a firm's item after a town's item keeps no town, its share neither (a firm's figure is its own)",
      "平罗县12345热线二季度运行情况\n二季度,平罗县12345热线共受理诉求3000件。"
      "超时签收工单较多的单位是:姚伏镇45件、占比24.1%,移动公司27件、占比69.2%。\n",
      [{"value": 3000, "indicator": "hotline.contacts_total", "region": "平罗县", **Q2_2023},
       {"value": 45, "subject": "姚伏镇超时签收工单", "region": "姚伏镇", **Q2_2023},
       {"value": 24.1, "subject": "姚伏镇超时签收工单(占比)", "region": "姚伏镇", **Q2_2023},
-      {"value": 27, "subject": "移动公司超时签收工单", "region": "平罗县", **Q2_2023},
-      {"value": 69.2, "subject": "移动公司超时签收工单(占比)", "region": "平罗县", **Q2_2023}]),
+      {"value": 27, "subject": "移动公司超时签收工单", "region": None, **Q2_2023},
+      {"value": 69.2, "subject": "移动公司超时签收工单(占比)", "region": None, **Q2_2023}]),
+    ("a bureau's item after a town's item is the county's bureau",
+     "平罗县12345热线二季度运行情况\n二季度,平罗县12345热线共受理诉求3000件。"
+     "超时签收工单较多的单位是:姚伏镇45件、占比24.1%,教育局14件、占比28%。\n",
+     [{"value": 3000, "indicator": "hotline.contacts_total", "region": "平罗县", **Q2_2023},
+      {"value": 45, "subject": "姚伏镇超时签收工单", "region": "姚伏镇", **Q2_2023},
+      {"value": 24.1, "subject": "姚伏镇超时签收工单(占比)", "region": "姚伏镇", **Q2_2023},
+      {"value": 14, "subject": "教育局超时签收工单", "region": "平罗县", **Q2_2023},
+      {"value": 28, "subject": "教育局超时签收工单(占比)", "region": "平罗县", **Q2_2023}]),
+]
+
+JAN_FEB_2023 = {"period_start": "2023-01-01", "period_end": "2023-02-28"}
+
+TOP_CONTRIBUTIONS = [
+    ("a contribution ranked top in its own clause is the industry's contribution, the next industry keeps its measure",
+     "1—2月,全省规模以上工业增加值同比增长6.6%。其中,化学原料制造业增长9.2%,比上月加快3.1个百分点,"
+     "对规上工业增速贡献率最高,达31.4%;汽车制造业增长12.5%。\n",
+     [{"value": 6.6, "subject": "规模以上工业增加值", **JAN_FEB_2023},
+      {"value": 9.2, "subject": "规模以上化学原料制造业增加值", **JAN_FEB_2023},
+      {"value": 3.1, "subject": "化学原料制造业增速", **JAN_FEB_2023},
+      {"value": 31.4, "subject": "化学原料制造业对规上工业增速贡献率", "family": "other", **JAN_FEB_2023},
+      {"value": 12.5, "subject": "汽车制造业增加值", "family": "growth_rate", **JAN_FEB_2023}]),
+    ("a contribution written with its verb after a move in points is the industry's",
+     "1—2月,全省规模以上工业增加值同比增长6.6%。其中,化学原料制造业增长9.2%,比上月加快3.1个百分点,"
+     "对规上工业增长的贡献率为31.4%;汽车制造业增长12.5%。\n",
+     [{"value": 6.6}, {"value": 9.2}, {"value": 3.1},
+      {"value": 31.4, "subject": "化学原料制造业对规上工业增长的贡献率", "family": "other"},
+      {"value": 12.5, "subject": "汽车制造业增加值", "family": "growth_rate"}]),
+]
+
+SEPT_2023 = {"period_start": "2023-01-01", "period_end": "2023-08-31"}
+
+PLAN_SHARES = [
+    ("a share of the year's plan done is an outcome, and so is the lead over the schedule",
+     "1-8月,全市120个在建重点项目完成投资215.6亿元,占年度计划71.3%,超序时进度4.6个百分点。\n",
+     [{"value": 120, "subject": "在建重点项目", **SEPT_2023},
+      {"value": 21_560_000_000, "subject": "在建重点项目完成投资", "status": "actual", **SEPT_2023},
+      {"value": 71.3, "subject": "在建重点项目完成投资(占年度计划)", "status": "actual", **SEPT_2023},
+      {"value": 4.6, "subject": "在建重点项目完成投资(超序时进度)", "status": "actual", **SEPT_2023}]),
+    ("a year's investment plan done after another share keeps the completed amount",
+     "1-8月,全市完成投资38.1亿元,占全市总量9.4%,完成年度投资计划66.2%。\n",
+     [{"value": 3_810_000_000, "subject": "完成投资", **SEPT_2023},
+      {"value": 9.4, "subject": "完成投资(占全市总量)", **SEPT_2023},
+      {"value": 66.2, "subject": "完成投资(完成年度投资计划)", "status": "actual", **SEPT_2023}]),
+    # negative: a year's plan told as an amount stays a target
+    ("a year's plan told as an amount is a target", "今年全市重点项目年度计划投资300亿元。\n",
+     [{"value": 30_000_000_000, "status": "target"}]),
+]
+
+LISTED_COUNTS = [
+    ("items listed with their count: the count is no fact, each item takes its figure",
+     "1-8月,工业、交通、能源等3个行业投资分别增长9.4%、7.1%和5.6%。\n",
+     [{"value": 9.4, "subject": "工业行业投资", **SEPT_2023}, {"value": 7.1, "subject": "交通行业投资", **SEPT_2023},
+      {"value": 5.6, "subject": "能源行业投资", **SEPT_2023}]),
+    ("a `分别` clause after a shared state takes the list and measure the clause before names",
+     "1-8月,工业、交通、能源等3个行业完成年度投资计划比例均超过序时进度,分别是80.2%、76.5%和71%。\n",
+     [{"value": 80.2, "subject": "工业行业完成年度投资计划比例", **SEPT_2023},
+      {"value": 76.5, "subject": "交通行业完成年度投资计划比例", **SEPT_2023},
+      {"value": 71, "subject": "能源行业完成年度投资计划比例", **SEPT_2023}]),
+    # negative: a count of a list with no `分别` after it stays a count
+    ("a list's count with no figures spread after it", "1-8月,工业、交通、能源等3个行业投资增速超过10%。\n",
+     [{"value": 3, "unit": "个"}, {"value": 10}]),
 ]
 
 TABLES = [
     (RANKED_ITEMS, date(2023, 7, 10), "page.txt"),
+    (TOP_CONTRIBUTIONS, date(2023, 3, 20), "release.txt"),
+    (PLAN_SHARES, date(2023, 9, 20), "release.txt"),
+    (LISTED_COUNTS, date(2023, 9, 20), "release.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 

@@ -133,7 +133,7 @@ CASES = [
      [{"value": 1.6e10, "subject": "国有资本经营预算收入"},
       {"value": 99.9, "subject": "国有资本经营预算收入(为预算)"}]),
     ("share of the plan", "全县重点项目完成投资30亿元,完成年度计划的95%。", MAY,
-     [{"value": 3e9}, {"value": 95, "subject": "重点项目完成投资(完成年度)"}]),
+     [{"value": 3e9}, {"value": 95, "subject": "重点项目完成投资(完成年度计划)"}]),
     ("a place owns nothing", "全市实现地区生产总值120亿元;完成固定资产投资80亿元。", MAY,
      [{"value": 1.2e10, "subject": "地区生产总值"}, {"value": 8e9, "subject": "完成固定资产投资"}]),
     # a direction inside a `分别` list holds for the items after it; what narrows shrinks, a decline rate that
