@@ -20,6 +20,11 @@ _UNKNOWN_ITEM = _LEX.compile("unknown_place_item")
 _CASE_WORD = _LEX.compile("case_word")
 _CASE_ITEM = _LEX.compile_at("case_item_after")
 _FOUND_BY = _LEX.compile("case_found_by")
+_SEMICOLON_ITEM = _LEX.compile("semicolon_case_item")
+_SHARED = _LEX.compile("ranked_units_shared")  # `平阳县和苍南县各`: items sharing one count
+_ITEM_NAME = _LEX.compile("\\s?\\p{Han}{2,14}\\s?")  # the item the figure opens: its name alone
+_MAX_ITEM_NAME = 12  # characters: an item's name, not a clause
+_MAX_SEMICOLON_ITEMS = 40  # `;` items read back for the list's heading (bounded in run-on text)
 _HEAD_SIZES = (8, 7, 6, 5, 4, 3, 2)   # characters of the known place a zone's item may open with (`哈尔滨市`)
 
 
@@ -47,12 +52,20 @@ def found_method(raw: str) -> str | None:
 
 
 def list_category(text: str, start: int, pos: int) -> str:
-    """`新增确诊病例中,…`: what the breakdown items after it count (the last such phrase of the clause)."""
-    lo = max(start, text.rfind(";", start, pos) + 1, text.rfind("；", start, pos) + 1)
-    found = None
-    for m in _CATEGORY.finditer(text, lo, pos):
-        found = m
-    return clean_subject(found["category"]) if found else ""
+    """`新增确诊病例中,…`: what the breakdown items after it count (the last such phrase of the clause, or of the clause
+    before a run of `;` items that are each a place's count alone: `…中,进贤县3例;安义县1例;西湖区2例`)."""
+    hi = pos
+    for _ in range(_MAX_SEMICOLON_ITEMS):
+        lo = max(start, text.rfind(";", start, hi) + 1, text.rfind("；", start, hi) + 1)
+        found = None
+        for m in _CATEGORY.finditer(text, lo, hi):
+            found = m
+        if found is not None:
+            return clean_subject(found["category"])
+        if lo <= start or not (_SEMICOLON_ITEM.fullmatch(text, lo, hi) if hi < pos else _ITEM_NAME.fullmatch(text, lo, hi)):
+            return ""  # the clause is more than an item (`新增出院病例4例,其中瑞安市`): no heading before it is its
+        hi = lo - 1  # the `;` before this clause: read the clause before it
+    return ""
 
 
 def shares_listed_count(text: str, raw_start: int) -> bool:
@@ -77,13 +90,23 @@ def zone_place(raw: str) -> str | None:
     if breakdown_place(item) or breakdown_place(item[head:]) is not None:
         return None  # a place the gazetteer names (`石家庄高新技术产业开发区`, `长春市绿园区`)
     zone = _UNNAMED_ZONE.fullmatch(item, head)
-    if zone is None:
-        return None
+    if zone is None or (head and not zone["name"]):
+        return None  # `金华新区`: a city's short name and a bare kind, no zone of its own name
     named = breakdown_place(zone["name"])
     if named is None or not head:
         return named or ""
     g, holder = gazetteer(), breakdown_place(item[:head])
     return named if any(holder in _ancestry(g, p) for p in g.by_name.get(named, ())) else ""
+
+
+def unplaced_item_name(raw: str) -> str:
+    """The words of a list item the gazetteer places nowhere (`经开区`, `湄洲湾北岸`), less the list's heading, to name
+    its count by (its region stays empty); "" when they are long or absent."""
+    item = _ITEM_EDGE.sub("", without_method(raw, True))
+    category = _CATEGORY.match(item)
+    item = _ITEM_EDGE.sub("", item[category.end():] if category else item)
+    named = (_UNNAMED_ZONE.fullmatch(item) or _UNKNOWN_ITEM.fullmatch(item)) and not _SHARED.search(item)
+    return item if named and len(item) <= _MAX_ITEM_NAME else ""  # one name, never `甲县和乙县各`
 
 
 def place_head(item: str) -> int:

@@ -19,6 +19,7 @@ from .breakdown_items import (
     list_category,
     shares_listed_count,
     unnamed_item_place,
+    unplaced_item_name,
 )
 from .case_item_brackets import origin_item
 from .case_parts import bracketed_origin, bracketed_severity, case_part
@@ -227,6 +228,9 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
             subject, place = category, item_place
             if method:
                 subject = f"{category}（{method}）"  # `孟连县在集中隔离点和区域核酸筛查中各发现1例`: how, and each way
+            elif category and item_place == "" and _CASE_ITEM.match(self.text, f.q.start) \
+                    and (unplaced := unplaced_item_name(f.raw)):
+                subject = f"{category}({unplaced})"  # `经开区4例`: a zone's part, named since it has no region
             if item_place and origin_item(self.text, f.q.start, item_place):
                 subject, place = f"{category}（{item_place}）", None  # `境外输入5例(缅甸3例`: an origin, not where
         self.last_item = item_place is not None

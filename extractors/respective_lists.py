@@ -158,7 +158,7 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
     end = max(start, clause - 1)
     before = text[subject_clause_start(text, start, end, list_marks=False):end]
     if not head and (state := _STATE_BEFORE.search(text, start, clause)) is not None \
-            and LIST_SPLIT.search(before[:len(before) - (clause - state.start())]):
+            and LIST_SPLIT.search(clean_subject(before[:len(before) - (clause - state.start())])):  # not `各县(市、区)`
         # `…等7个行业完成…比例均超过序时进度,分别是79%、…`: the list and its measure the clause before states
         raw = text[subject_clause_start(text, start, state.start(), list_marks=False):state.start()] + raw
         head = clean_subject(raw.split(RESPECTIVELY)[0])

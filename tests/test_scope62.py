@@ -1,7 +1,8 @@
 """Scopes of round 62: a ranked list's items each named by their own unit, never by a place an earlier item named
 (`…某镇45件、占比24.1%,移动公司27件、占比69.2%`); a contribution ranked top in a clause of its own; shares of a year's
 plan done and the lead over the schedule named as the completed amount's; items listed with their count (`等3个行业`)
-and a `分别` clause after a shared state. Each row is our own text: ALL its facts."""
+and a `分别` clause after a shared state; a bulletin's list by place written with `;`, its zones named in the subject.
+Each row is our own text: ALL its facts."""
 
 from datetime import date
 
@@ -82,11 +83,40 @@ LISTED_COUNTS = [
      [{"value": 3, "unit": "个"}, {"value": 10}]),
 ]
 
+DAY = {"period_start": "2020-02-06", "period_end": "2020-02-06"}
+AS_OF = {"period_start": None, "period_end": "2020-02-06"}
+
+SEMICOLON_CASES = [
+    ("a bulletin's list by place written with `;`: every item is the heading's, a zone's named in the subject",
+     "2020年2月6日0-24时,九江市新增确诊病例9例,累计确诊病例88例。\n"
+     "新增确诊病例中,濂溪区3例;浔阳区2例;柴桑区1例;经开区2例;八里湖新区1例。\n"
+     "各县(区)已确诊病例中,濂溪区20例;浔阳区31例;经开区7例。\n",
+     [{"value": 9, "indicator": "covid.new_confirmed", "region": "九江市", **DAY},
+      {"value": 88, "indicator": "covid.cumulative_confirmed", "region": "九江市", **AS_OF},
+      {"value": 3, "indicator": "covid.new_confirmed", "region": "濂溪区", **DAY},
+      {"value": 2, "indicator": "covid.new_confirmed", "region": "浔阳区", **DAY},
+      {"value": 1, "indicator": "covid.new_confirmed", "region": "柴桑区", **DAY},
+      {"value": 2, "subject": "新增确诊病例(经开区)", "indicator": "covid.new_confirmed", "region": None, **DAY},
+      {"value": 1, "subject": "新增确诊病例(八里湖新区)", "indicator": "covid.new_confirmed", "region": None, **DAY},
+      {"value": 20, "indicator": "covid.cumulative_confirmed", "region": "濂溪区", **AS_OF},
+      {"value": 31, "indicator": "covid.cumulative_confirmed", "region": "浔阳区", **AS_OF},
+      {"value": 7, "subject": "确诊病例(经开区)", "indicator": "covid.cumulative_confirmed", "region": None, **AS_OF}]),
+    # negative: a `;` clause that counts a measure of its own is no item of the list before it
+    ("a later `;` clause with its own measure",
+     "2020年2月6日0-24时,九江市新增确诊病例5例。\n新增确诊病例中,濂溪区3例;浔阳区2例;新增出院病例2例,其中柴桑区2例。\n",
+     [{"value": 5, "indicator": "covid.new_confirmed", "region": "九江市"},
+      {"value": 3, "indicator": "covid.new_confirmed", "region": "濂溪区"},
+      {"value": 2, "indicator": "covid.new_confirmed", "region": "浔阳区"},
+      {"value": 2, "indicator": "covid.new_cured", "region": "九江市"},
+      {"value": 2, "indicator": "covid.new_cured", "region": "柴桑区"}]),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2023, 7, 10), "page.txt"),
     (TOP_CONTRIBUTIONS, date(2023, 3, 20), "release.txt"),
     (PLAN_SHARES, date(2023, 9, 20), "release.txt"),
     (LISTED_COUNTS, date(2023, 9, 20), "release.txt"),
+    (SEMICOLON_CASES, date(2020, 2, 7), "bulletin.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
