@@ -1,7 +1,7 @@
 """Scopes of round 62: a ranked list's items each named by their own unit, never by a place an earlier item named
 (`…某镇45件、占比24.1%,移动公司27件、占比69.2%`); a contribution ranked top in a clause of its own; shares of a year's
 plan done and the lead over the schedule named as the completed amount's; items listed with their count (`等3个行业`)
-and a `分别` clause after a shared state; a bulletin's list by place written with `;`, its zones named in the subject.
+and a `分别` clause after a shared state; a bulletin's list by place written with `;`, its zones named in the subject; a port of entry's name is no topic place, its freight no trade value.
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -111,12 +111,26 @@ SEMICOLON_CASES = [
       {"value": 2, "indicator": "covid.new_cured", "region": "柴桑区"}]),
 ]
 
+Q1_Q3_2023 = {"period_start": "2023-01-01", "period_end": "2023-09-30"}
+
+PORTS = [
+    ("a port named after a county-level city in a province's story: no figure of the sentence is the city's",
+     "据新疆维吾尔自治区政府网站消息,前三季度,霍尔果斯口岸进出口贸易值1200.5亿元;进出口货运量3200万吨,同比增长6.2%。\n",
+     [{"value": 120_050_000_000, "subject": "霍尔果斯口岸进出口贸易值", "region": None, **Q1_Q3_2023},
+      {"value": 32_000_000, "subject": "进出口货运量", "region": None, **Q1_Q3_2023},
+      {"value": 6.2, "subject": "进出口货运量", "indicator": None, "region": None, **Q1_Q3_2023}]),
+    # negative: the city named alone keeps its figures
+    ("the city named alone", "据新疆维吾尔自治区政府网站消息,前三季度,霍尔果斯市进出口货运量3200万吨。\n",
+     [{"value": 32_000_000, "region": "霍尔果斯市", **Q1_Q3_2023}]),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2023, 7, 10), "page.txt"),
     (TOP_CONTRIBUTIONS, date(2023, 3, 20), "release.txt"),
     (PLAN_SHARES, date(2023, 9, 20), "release.txt"),
     (LISTED_COUNTS, date(2023, 9, 20), "release.txt"),
     (SEMICOLON_CASES, date(2020, 2, 7), "bulletin.txt"),
+    (PORTS, date(2023, 10, 20), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
