@@ -124,6 +124,21 @@ PORTS = [
      [{"value": 32_000_000, "region": "霍尔果斯市", **Q1_Q3_2023}]),
 ]
 
+YEAR_2022 = {"period_start": "2022-01-01", "period_end": "2022-12-31"}
+
+INDUSTRY_SERIES = [
+    ("contributions written without 对 and the pulls after them are each industry's",
+     "2022年,全县实现生产总值98.5亿元,增长3.1%。其中,第一、第二、第三产业增加值分别增长4.2%、1.5%、3.6%;"
+     "经济增长贡献率分别为20.4%、18.1%、61.5%,分别拉动经济增长0.6个、0.6个、1.9个百分点。\n",
+     [{"value": 9_850_000_000, **YEAR_2022}, {"value": 3.1, **YEAR_2022},
+      {"value": 4.2, "subject": "第一产业增加值"}, {"value": 1.5, "subject": "第二产业增加值"},
+      {"value": 3.6, "subject": "第三产业增加值"},
+      {"value": 20.4, "subject": "第一产业经济增长贡献率"}, {"value": 18.1, "subject": "第二产业经济增长贡献率"},
+      {"value": 61.5, "subject": "第三产业经济增长贡献率"},
+      {"value": 0.6, "subject": "第一产业拉动经济"}, {"value": 0.6, "subject": "第二产业拉动经济"},
+      {"value": 1.9, "subject": "第三产业拉动经济", **YEAR_2022}]),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2023, 7, 10), "page.txt"),
     (TOP_CONTRIBUTIONS, date(2023, 3, 20), "release.txt"),
@@ -131,6 +146,7 @@ TABLES = [
     (LISTED_COUNTS, date(2023, 9, 20), "release.txt"),
     (SEMICOLON_CASES, date(2020, 2, 7), "bulletin.txt"),
     (PORTS, date(2023, 10, 20), "news.txt"),
+    (INDUSTRY_SERIES, date(2023, 3, 31), "communique.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
