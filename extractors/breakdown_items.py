@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from .gazetteer import gazetteer
 from .lexicon import lexicon
 from .place_chains import _ancestry
@@ -23,6 +25,7 @@ _FOUND_BY = _LEX.compile("case_found_by")
 _SEMICOLON_ITEM = _LEX.compile("semicolon_case_item")
 _SHARED = _LEX.compile("ranked_units_shared")  # `平阳县和苍南县各`: items sharing one count
 _ITEM_NAME = _LEX.compile("\\s?\\p{Han}{2,14}\\s?")  # the item the figure opens: its name alone
+_TRAILING_BRACKET = regex.compile(r"[(（]([^()（）]{1,8})[)）]?$")  # its close may be trimmed as an edge
 _MAX_ITEM_NAME = 12  # characters: an item's name, not a clause
 _MAX_SEMICOLON_ITEMS = 40  # `;` items read back for the list's heading (bounded in run-on text)
 _HEAD_SIZES = (8, 7, 6, 5, 4, 3, 2)   # characters of the known place a zone's item may open with (`哈尔滨市`)
@@ -86,6 +89,10 @@ def zone_place(raw: str) -> str | None:
     item = _ITEM_EDGE.sub("", raw)
     category = _CATEGORY.match(item)
     item = item[category.end():] if category else item
+    if (bracket := _TRAILING_BRACKET.search(item)) is not None and bracket.start() >= 2:
+        if (inner := breakdown_place(bracket[1])) is not None:
+            return inner  # `高新区(新市区)2例`: the district the zone is run with, named in its bracket
+        item = item[:bracket.start()]  # `经开区(头区)`: the zone, the bracket's short word unread
     head = place_head(item)
     if breakdown_place(item) or breakdown_place(item[head:]) is not None:
         return None  # a place the gazetteer names (`石家庄高新技术产业开发区`, `长春市绿园区`)
@@ -105,6 +112,7 @@ def unplaced_item_name(raw: str) -> str:
     item = _ITEM_EDGE.sub("", without_method(raw, True))
     category = _CATEGORY.match(item)
     item = _ITEM_EDGE.sub("", item[category.end():] if category else item)
+    item = item[:bracket.start()] if (bracket := _TRAILING_BRACKET.search(item)) and bracket.start() >= 2 else item
     named = (_UNNAMED_ZONE.fullmatch(item) or _UNKNOWN_ITEM.fullmatch(item)) and not _SHARED.search(item)
     return item if named and len(item) <= _MAX_ITEM_NAME else ""  # one name, never `甲县和乙县各`
 

@@ -51,7 +51,8 @@ EVENTS = [
     ("infections released from observation, with their cities",
      "3月8日0—24时,江西省新增本土无症状感染者2例。5例无症状感染者解除医学观察(南昌市3例、九江市2例)。",
      [_f(2, "新增本土无症状感染者", "江西省", DAY, "covid.new_local_asymptomatic")]
-     + [_f(v, "无症状感染者解除医学观察", p, DAY) for p, v in [("江西省", 5), ("南昌市", 3), ("九江市", 2)]]),
+     + [_f(v, "无症状感染者解除医学观察", p, DAY, "covid.released_asymptomatic")  # catalogued (kinds62)
+        for p, v in [("江西省", 5), ("南昌市", 3), ("九江市", 2)]]),
     ("local infections released, named before their count, a province's short name",
      "3月8日0—24时,陕西新增本土确诊病例1例。本土无症状感染者解除隔离医学观察4例。",
      [_f(1, "新增本土确诊病例", "陕西省", DAY, "covid.new_local"), _f(4, "本土无症状感染者解除隔离医学观察", "陕西省", DAY)]),

@@ -139,6 +139,22 @@ INDUSTRY_SERIES = [
       {"value": 1.9, "subject": "第三产业拉动经济", **YEAR_2022}]),
 ]
 
+AUG_17 = {"period_start": "2022-08-17", "period_end": "2022-08-17"}
+
+ZONE_BRACKETS = [
+    ("a zone named with its district in brackets is the district's; released infections named first are catalogued",
+     "8月17日0—24时,乌鲁木齐市新增无症状感染者30例,其中天山区12例、高新区(新市区)9例、经开区(头区)9例。"
+     "15例无症状感染者解除隔离医学观察,其中天山区14例、经开区(头区)1例。\n",
+     [{"value": 30, "indicator": "covid.new_asymptomatic", "region": "乌鲁木齐市", **AUG_17},
+      {"value": 12, "indicator": "covid.new_asymptomatic", "region": "天山区", **AUG_17},
+      {"value": 9, "subject": "新增无症状感染者", "region": "新市区", **AUG_17},
+      {"value": 9, "subject": "新增无症状感染者(经开区)", "region": None, **AUG_17},
+      {"value": 15, "indicator": "covid.released_asymptomatic", "region": "乌鲁木齐市", **AUG_17},
+      {"value": 14, "indicator": "covid.released_asymptomatic", "region": "天山区", **AUG_17},
+      {"value": 1, "subject": "无症状感染者解除隔离医学观察(经开区)", "indicator": "covid.released_asymptomatic",
+       "region": None, **AUG_17}]),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2023, 7, 10), "page.txt"),
     (TOP_CONTRIBUTIONS, date(2023, 3, 20), "release.txt"),
@@ -147,6 +163,7 @@ TABLES = [
     (SEMICOLON_CASES, date(2020, 2, 7), "bulletin.txt"),
     (PORTS, date(2023, 10, 20), "news.txt"),
     (INDUSTRY_SERIES, date(2023, 3, 31), "communique.txt"),
+    (ZONE_BRACKETS, date(2022, 8, 18), "bulletin.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
