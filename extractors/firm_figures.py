@@ -38,6 +38,7 @@ _INSTITUTION = _LEX.compile("institution_actor_opening")
 _SYSTEM = _LEX.compile("bodies_as_system")
 OWN_ACCOUNT = _LEX.compile("own_account_body")
 _PORT = _LEX.compile_at("port_named_alone")
+_SITE_ENTERED = _LEX.compile("^{site_entry_verb}")  # `进入月牙泉景区的游客`: the site's own visitors
 _BODY_KIND = _LEX.compile("(?:{body_kind})")  # a site's kind after its own name (_receives_visitors)
 _GROUP_ENDS = ("；", ";")
 CLAUSE_OPENINGS = ("，", ",", "；", ";")  # the firm's sentence owns no clause group past its `；`
@@ -78,7 +79,9 @@ def names_a_firm(subject: str) -> bool:
 
 def names_a_body(subject: str) -> bool:
     """`三峡电站累计发电`, `某区文华学校占地面积`: the subject opens with one named body's name (a station, a school),
-    or with a port's own name, which needs no place (`拱北口岸日均出入境人员`)."""
+    or with a port's own name, which needs no place (`拱北口岸日均出入境人员`); a visit's verb may come first
+    (`进入月牙泉景区的游客`)."""
+    subject = _SITE_ENTERED.sub("", subject, count=1)
     return _PORT.match(subject) is not None or any(a == 0 for a, _ in named_bodies(subject, 0, len(subject)))
 
 

@@ -155,6 +155,14 @@ ZONE_BRACKETS = [
        "region": None, **AUG_17}]),
 ]
 
+SITES = [
+    ("visitors entering one named site are the site's, no city's",
+     "清明小长假期间,敦煌市共接待游客2.1万人次。4月3日,进入莫高窟景区的游客达到6120人次。\n",
+     [{"value": 21000, "region": "敦煌市"}, {"value": 6120, "subject": "进入莫高窟景区的游客", "region": None}]),
+    # negative: the city's own visitors entering its sites stay the city's
+    ("visitors the city received", "清明小长假期间,敦煌市共接待游客2.1万人次。\n", [{"value": 21000, "region": "敦煌市"}]),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2023, 7, 10), "page.txt"),
     (TOP_CONTRIBUTIONS, date(2023, 3, 20), "release.txt"),
@@ -164,6 +172,7 @@ TABLES = [
     (PORTS, date(2023, 10, 20), "news.txt"),
     (INDUSTRY_SERIES, date(2023, 3, 31), "communique.txt"),
     (ZONE_BRACKETS, date(2022, 8, 18), "bulletin.txt"),
+    (SITES, date(2017, 4, 5), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
