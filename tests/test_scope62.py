@@ -163,6 +163,16 @@ SITES = [
     ("visitors the city received", "清明小长假期间,敦煌市共接待游客2.1万人次。\n", [{"value": 21000, "region": "敦煌市"}]),
 ]
 
+SINCE_EVENTS = [
+    ("a month whose event the next clause tells up to `以来` is a since-time up to the report",
+     "今年4月,市驻上海招商工作队进驻以来,已签订投资合同42个,签约资金61.3亿元。\n",
+     [{"value": 42, "period_start": "2020-04-01", "period_end": "2020-12-04"},
+      {"value": 6_130_000_000, "period_start": "2020-04-01", "period_end": "2020-12-04"}]),
+    # negative: a month's own figures stay that month's
+    ("a month's own figures", "今年4月,全市接待游客120万人次。\n",
+     [{"value": 1_200_000, "period_start": "2020-04-01", "period_end": "2020-04-30"}]),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2023, 7, 10), "page.txt"),
     (TOP_CONTRIBUTIONS, date(2023, 3, 20), "release.txt"),
@@ -173,6 +183,7 @@ TABLES = [
     (INDUSTRY_SERIES, date(2023, 3, 31), "communique.txt"),
     (ZONE_BRACKETS, date(2022, 8, 18), "bulletin.txt"),
     (SITES, date(2017, 4, 5), "news.txt"),
+    (SINCE_EVENTS, date(2020, 12, 4), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
