@@ -60,6 +60,7 @@ from .village_places import (
     village_heading,
     village_topic,
 )
+from .zone_regions import zone_region
 
 _LEX = lexicon()
 _CALLOUT = _LEX.compile("figure_callout")
@@ -190,8 +191,9 @@ class ScopePlaces(PlaceOverrides, ParagraphPlaces):
         return traded_with(m.subject, next((p for p in self._scopes() if p is not None), None))
 
     def _place_region(self, m: Mention, s: Sentence, places: list, starts: list[int]) -> str | None:
-        if m.place is not None:
-            return m.place or None  # "": an item of a list by place that the gazetteer does not know
+        if m.place is not None:  # "": an item of a list by place that the gazetteer does not know, a zone's its own
+            return m.place or zone_region(m.subject, self._scopes(), [p.place for p in places if p.kind == "place"
+                                                                     and p.place is not None and s.start <= p.start < m.start])
         if (destination := invested_in(m.subject) or self._partner(m, s, places, starts)) is not None:
             return region_of(destination)  # `中国对尼泊尔投资超过3亿美元`: Nepal's, not the country's
         if (pair := pair_region(m.subject, self._scopes())) is not False:

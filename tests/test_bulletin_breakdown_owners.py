@@ -47,17 +47,17 @@ CASES = [
       _fact("covid.new_asymptomatic", "新增无症状感染者", "东昌区", 1),
       _fact("covid.new_suspected", "新增疑似病例", "吉林省", 0)]),
     # a zone the gazetteer does not know, after its city or alone, is the zone's count: the list's measure named
-    # with the zone, no region (never the city's); the item after it keeps its own place
+    # with the zone, the zone its region (never the city's, kinds62); the item after it keeps its own place
     ("unknown zone after its city",
      "2月3日0-24时,辽宁省新增确诊病例7例(其中,沈阳市临空开发区3例、大连市金州区4例)。",
      [_fact("covid.new_confirmed", "新增确诊病例", "辽宁省", 7),
-      _fact("covid.new_confirmed", "新增确诊病例(沈阳市临空开发区)", None, 3),
+      _fact("covid.new_confirmed", "新增确诊病例(沈阳市临空开发区)", "沈阳市临空开发区", 3),
       _fact("covid.new_confirmed", "新增确诊病例", "金州区", 4)]),
     ("unknown zone between known items",
      "2月3日0-24时,辽宁省新增无症状感染者8例(其中,大连市金州区2例、沈阳市临空开发区5例、沈阳市铁西区1例)。",
      [_fact("covid.new_asymptomatic", "新增无症状感染者", "辽宁省", 8),
       _fact("covid.new_asymptomatic", "新增无症状感染者", "金州区", 2),
-      _fact("covid.new_asymptomatic", "新增无症状感染者(沈阳市临空开发区)", None, 5),
+      _fact("covid.new_asymptomatic", "新增无症状感染者(沈阳市临空开发区)", "沈阳市临空开发区", 5),
       _fact("covid.new_asymptomatic", "新增无症状感染者", "铁西区", 1)]),
     # a zone named after a district of its city is that district; one named after a district of another city is
     # no place the gazetteer knows; a district whose name ends like a zone's (`绿园区`) is the district
@@ -68,7 +68,7 @@ CASES = [
     ("zone named after another city's district",
      "2月3日0-24时,黑龙江省新增确诊病例4例(其中,哈尔滨市滨江开发区4例)。",
      [_fact("covid.new_confirmed", "新增确诊病例", "黑龙江省", 4),
-      _fact("covid.new_confirmed", "新增确诊病例(哈尔滨市滨江开发区)", None, 4)]),
+      _fact("covid.new_confirmed", "新增确诊病例(哈尔滨市滨江开发区)", "哈尔滨市滨江开发区", 4)]),
     # the day's cured in its own sentence and after `当日`; running counts stay running
     ("day's cured after the day",
      "2月3日0—24时,江西省无新增确诊病例,治愈出院2例,无新增死亡病例。",

@@ -87,7 +87,7 @@ DAY = {"period_start": "2020-02-06", "period_end": "2020-02-06"}
 AS_OF = {"period_start": None, "period_end": "2020-02-06"}
 
 SEMICOLON_CASES = [
-    ("a bulletin's list by place written with `;`: every item is the heading's, a zone's named in the subject",
+    ("a bulletin's list by place written with `;`: every item is the heading's, a zone's named in the subject and its region the city's zone",
      "2020年2月6日0-24时,九江市新增确诊病例9例,累计确诊病例88例。\n"
      "新增确诊病例中,濂溪区3例;浔阳区2例;柴桑区1例;经开区2例;八里湖新区1例。\n"
      "各县(区)已确诊病例中,濂溪区20例;浔阳区31例;经开区7例。\n",
@@ -96,11 +96,19 @@ SEMICOLON_CASES = [
       {"value": 3, "indicator": "covid.new_confirmed", "region": "濂溪区", **DAY},
       {"value": 2, "indicator": "covid.new_confirmed", "region": "浔阳区", **DAY},
       {"value": 1, "indicator": "covid.new_confirmed", "region": "柴桑区", **DAY},
-      {"value": 2, "subject": "新增确诊病例(经开区)", "indicator": "covid.new_confirmed", "region": None, **DAY},
-      {"value": 1, "subject": "新增确诊病例(八里湖新区)", "indicator": "covid.new_confirmed", "region": None, **DAY},
+      {"value": 2, "subject": "新增确诊病例(经开区)", "indicator": "covid.new_confirmed", "region": "九江市经开区", **DAY},
+      {"value": 1, "subject": "新增确诊病例(八里湖新区)", "indicator": "covid.new_confirmed", "region": "九江市八里湖新区",
+       **DAY},
       {"value": 20, "indicator": "covid.cumulative_confirmed", "region": "濂溪区", **AS_OF},
       {"value": 31, "indicator": "covid.cumulative_confirmed", "region": "浔阳区", **AS_OF},
-      {"value": 7, "subject": "确诊病例(经开区)", "indicator": "covid.cumulative_confirmed", "region": None, **AS_OF}]),
+      {"value": 7, "subject": "确诊病例(经开区)", "indicator": "covid.cumulative_confirmed", "region": "九江市经开区",
+       **AS_OF}]),
+    # negative: a zone in a province's list whose items lie in several cities is no city's zone
+    ("a zone among several cities' items",
+     "2020年2月6日0-24时,江西省新增确诊病例6例。\n新增确诊病例中,濂溪区3例;章贡区2例;经开区1例。\n",
+     [{"value": 6, "indicator": "covid.new_confirmed", "region": "江西省"},
+      {"value": 3, "region": "濂溪区"}, {"value": 2, "region": "章贡区"},
+      {"value": 1, "subject": "新增确诊病例(经开区)", "region": None}]),
     # negative: a `;` clause that counts a measure of its own is no item of the list before it
     ("a later `;` clause with its own measure",
      "2020年2月6日0-24时,九江市新增确诊病例5例。\n新增确诊病例中,濂溪区3例;浔阳区2例;新增出院病例2例,其中柴桑区2例。\n",
@@ -148,11 +156,11 @@ ZONE_BRACKETS = [
      [{"value": 30, "indicator": "covid.new_asymptomatic", "region": "乌鲁木齐市", **AUG_17},
       {"value": 12, "indicator": "covid.new_asymptomatic", "region": "天山区", **AUG_17},
       {"value": 9, "subject": "新增无症状感染者", "region": "新市区", **AUG_17},
-      {"value": 9, "subject": "新增无症状感染者(经开区)", "region": None, **AUG_17},
+      {"value": 9, "subject": "新增无症状感染者(经开区)", "region": "乌鲁木齐市经开区", **AUG_17},
       {"value": 15, "indicator": "covid.released_asymptomatic", "region": "乌鲁木齐市", **AUG_17},
       {"value": 14, "indicator": "covid.released_asymptomatic", "region": "天山区", **AUG_17},
       {"value": 1, "subject": "无症状感染者解除隔离医学观察(经开区)", "indicator": "covid.released_asymptomatic",
-       "region": None, **AUG_17}]),
+       "region": "乌鲁木齐市经开区", **AUG_17}]),
 ]
 
 SITES = [
