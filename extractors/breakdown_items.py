@@ -23,6 +23,7 @@ _CASE_WORD = _LEX.compile("case_word")
 _CASE_ITEM = _LEX.compile_at("case_item_after")
 _FOUND_BY = _LEX.compile("case_found_by")
 _SEMICOLON_ITEM = _LEX.compile("semicolon_case_item")
+_EACH_DIVISION = _LEX.compile("each_division_lead")
 _SHARED = _LEX.compile("ranked_units_shared")  # `平阳县和苍南县各`: items sharing one count
 _ITEM_NAME = _LEX.compile("\\s?\\p{Han}{2,14}\\s?")  # the item the figure opens: its name alone
 _TRAILING_BRACKET = regex.compile(r"[(（]([^()（）]{1,8})[)）]?$")  # its close may be trimmed as an edge
@@ -64,7 +65,7 @@ def list_category(text: str, start: int, pos: int) -> str:
         for m in _CATEGORY.finditer(text, lo, hi):
             found = m
         if found is not None:
-            return clean_subject(found["category"])
+            return _EACH_DIVISION.sub("", clean_subject(found["category"]), count=1)  # `各县区受理量` → 受理量
         if lo <= start or not (_SEMICOLON_ITEM.fullmatch(text, lo, hi) if hi < pos else _ITEM_NAME.fullmatch(text, lo, hi)):
             return ""  # the clause is more than an item (`新增出院病例4例,其中瑞安市`): no heading before it is its
         hi = lo - 1  # the `;` before this clause: read the clause before it

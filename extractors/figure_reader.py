@@ -61,7 +61,7 @@ from .shared_items import each_item, items_sharing
 from .shared_place_counts import places_sharing
 from .sub_accounts import sub_account
 from .subject_checks import bounded_subject, class_of_examples, trimmed_cut
-from .subjects import clean_subject, without_measure_tail
+from .subjects import RATE_WORD, clean_subject, without_measure_tail
 from .trend_subjects import top_measure, trend_subject
 from .zone_list_items import zone_heads_list, zone_item_place
 
@@ -231,6 +231,9 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
             elif category and item_place == "" and _CASE_ITEM.match(self.text, f.q.start) \
                     and (unplaced := unplaced_item_name(f.raw)):
                 subject = f"{category}({unplaced})"  # `经开区4例`: a zone's part, named since it has no region
+            elif f.q.unit == "%" and (rate := RATE_WORD.search(category)) and rate.start() >= 2:
+                subject = category[:rate.start()]  # `…投资增速分别为:某县13.8%`: each place's growth of 投资
+                f.change, f.sign = True, f.sign if f.change else 1
             if item_place and origin_item(self.text, f.q.start, item_place):
                 subject, place = f"{category}（{item_place}）", None  # `境外输入5例(缅甸3例`: an origin, not where
         self.last_item = item_place is not None

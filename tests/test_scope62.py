@@ -181,6 +181,16 @@ SINCE_EVENTS = [
      [{"value": 1_200_000, "period_start": "2020-04-01", "period_end": "2020-04-30"}]),
 ]
 
+COLON_LISTS = [
+    ("a measure then `分别为:` before places each with its figure: each place's measure, a growth rate as a change",
+     "1-8月,各县(市、区)在建项目投资增速分别为:濂溪区13.8%、浔阳区9.1%、柴桑区-6.4%。\n",
+     [{"value": 13.8, "subject": "在建项目投资", "family": "growth_rate", "region": "濂溪区", **SEPT_2023},
+      {"value": 9.1, "subject": "在建项目投资", "family": "growth_rate", "region": "浔阳区", **SEPT_2023},
+      {"value": -6.4, "subject": "在建项目投资", "family": "growth_rate", "region": "柴桑区", **SEPT_2023}]),
+    ("a hotline's counts by district after `分别为:`", "九江市12345热线5月报告\n5月,各县区受理量分别为:濂溪区120件、浔阳区80件。\n",
+     [{"value": 120, "subject": "受理量", "region": "濂溪区"}, {"value": 80, "subject": "受理量", "region": "浔阳区"}]),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2023, 7, 10), "page.txt"),
     (TOP_CONTRIBUTIONS, date(2023, 3, 20), "release.txt"),
@@ -192,6 +202,7 @@ TABLES = [
     (ZONE_BRACKETS, date(2022, 8, 18), "bulletin.txt"),
     (SITES, date(2017, 4, 5), "news.txt"),
     (SINCE_EVENTS, date(2020, 12, 4), "news.txt"),
+    (COLON_LISTS, date(2023, 9, 20), "release.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
