@@ -226,7 +226,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         clause_end = _CLAUSE_END.search(self.text, m.end, reach)
         status = figure_status(self.text, s.start, m.start, m.end, m.qualifier, period, self.ctx.told_on,
                                self._scope().target or enumerated, clause,
-                               clause_end.start() if clause_end else reach)
+                               clause_end.start() if clause_end else reach, self.ctx.published is not None)
         estimated = self._scope().estimated
         if estimated and status != "estimate" and estimated in m.subject:
             status = "estimate"  # `收入预计和支出安排`: the revenue is estimated, the spending planned

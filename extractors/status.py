@@ -159,8 +159,10 @@ def _striven_change(text: str, start: int, scope: str) -> bool:
 
 
 def figure_status(text: str, sentence_start: int, start: int, end: int, qualifier: str, period: Period,
-                  published: date | None, scope_target: bool, clause_start: int, clause_end: int) -> str:
-    """The status of the figure text[start:end] (see the module docstring for the order)."""
+                  published: date | None, scope_target: bool, clause_start: int, clause_end: int,
+                  dated: bool = True) -> str:
+    """The status of the figure text[start:end] (see the module docstring for the order); dated: published is the
+    report's day, not only the first day of the year an undated report is told in."""
     scope = _cue_scope(text, sentence_start, start)
     if _estimated(scope) or _estimated_list(text, sentence_start, start) \
             or _FORECAST_MODAL.search(text, _comma_clause(text, clause_start, start), start) \
@@ -188,7 +190,8 @@ def figure_status(text: str, sentence_start: int, start: int, end: int, qualifie
         and period.start.year < published.year and period.end <= published
     if scope_target and not past and not so_far and not stated:
         return "target"
-    if published and (period.start and period.start > published or period.end and period.end.year > published.year):
+    if published and (period.start and (period.start > published if dated else period.start.year > published.year)
+                      or period.end and period.end.year > published.year):  # an undated report's year: no day known
         return "target"  # a period that has not begun yet (明年, 2025年 in a 2024 report), or one that ends in a later
         # year (`到2020年…比2017年增长15.5%` in a 2019 article): nothing of it can be told done yet
     if not stated and _year_ahead(published, period) and _WHOLE_YEAR.search(

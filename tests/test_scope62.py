@@ -191,6 +191,16 @@ COLON_LISTS = [
      [{"value": 120, "subject": "受理量", "region": "濂溪区"}, {"value": 80, "subject": "受理量", "region": "浔阳区"}]),
 ]
 
+UNDATED_QUARTERS = [
+    ("an undated release's quarters of its year are told done, not plans",
+     "10月29日,某市召开新闻发布会,介绍2021年前三季度国民经济发展情况。\n"
+     "前三季度,全市农林牧渔业总产值同比增长8.1%,其中一季度同比增长4.2%,二季度同比增长9%,三季度同比增长11.4%。\n",
+     [{"value": 8.1, "status": "actual", "period_start": "2021-01-01", "period_end": "2021-09-30"},
+      {"value": 4.2, "status": "actual", "period_start": "2021-01-01", "period_end": "2021-03-31"},
+      {"value": 9, "status": "actual", "period_start": "2021-04-01", "period_end": "2021-06-30"},
+      {"value": 11.4, "status": "actual", "period_start": "2021-07-01", "period_end": "2021-09-30"}]),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2023, 7, 10), "page.txt"),
     (TOP_CONTRIBUTIONS, date(2023, 3, 20), "release.txt"),
@@ -203,6 +213,7 @@ TABLES = [
     (SITES, date(2017, 4, 5), "news.txt"),
     (SINCE_EVENTS, date(2020, 12, 4), "news.txt"),
     (COLON_LISTS, date(2023, 9, 20), "release.txt"),
+    (UNDATED_QUARTERS, None, "release.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
