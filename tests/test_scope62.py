@@ -201,6 +201,18 @@ UNDATED_QUARTERS = [
       {"value": 11.4, "status": "actual", "period_start": "2021-07-01", "period_end": "2021-09-30"}]),
 ]
 
+H1_2019 = {"period_start": "2019-01-01", "period_end": "2019-06-30"}
+
+SECTOR_STATES = [
+    ("a sector's state after a time and the place's whole owns the bare `实现` after it",
+     "上半年,全市服务业平稳增长,实现增加值286.4亿元,同比增长6.1%。\n",
+     [{"value": 28_640_000_000, "subject": "服务业增加值", **H1_2019},
+      {"value": 6.1, "subject": "服务业增加值", "indicator": "growth.service_value_added", **H1_2019}]),
+    # negative: the economy's state names no owner
+    ("the economy's state", "上半年,全市经济运行平稳,地区生产总值增长6.1%。\n",
+     [{"value": 6.1, "subject": "地区生产总值", **H1_2019}]),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2023, 7, 10), "page.txt"),
     (TOP_CONTRIBUTIONS, date(2023, 3, 20), "release.txt"),
@@ -214,6 +226,7 @@ TABLES = [
     (SINCE_EVENTS, date(2020, 12, 4), "news.txt"),
     (COLON_LISTS, date(2023, 9, 20), "release.txt"),
     (UNDATED_QUARTERS, None, "release.txt"),
+    (SECTOR_STATES, date(2019, 7, 18), "release.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
