@@ -213,6 +213,16 @@ SECTOR_STATES = [
      [{"value": 6.1, "subject": "地区生产总值", **H1_2019}]),
 ]
 
+YEAR_2020 = {"period_start": "2020-01-01", "period_end": "2020-12-31"}
+
+HANDED_OVER_RATES = [
+    ("the rate of items handed over by a higher line is that part's, no series of the line's own",
+     "平罗县12345热线年度报告\n2020年,县12345平台共受理诉求10220件,按时办结率99.1%。其中,省、市交办件按时办结率99.9%。\n",
+     [{"value": 10220, "indicator": "hotline.contacts_total", **YEAR_2020},
+      {"value": 99.1, "indicator": "hotline.resolution_rate", **YEAR_2020},
+      {"value": 99.9, "subject": "省、市交办件按时办结率", "indicator": "hotline.share", **YEAR_2020}]),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2023, 7, 10), "page.txt"),
     (TOP_CONTRIBUTIONS, date(2023, 3, 20), "release.txt"),
@@ -227,6 +237,7 @@ TABLES = [
     (COLON_LISTS, date(2023, 9, 20), "release.txt"),
     (UNDATED_QUARTERS, None, "release.txt"),
     (SECTOR_STATES, date(2019, 7, 18), "release.txt"),
+    (HANDED_OVER_RATES, date(2021, 11, 22), "page.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
