@@ -1,5 +1,6 @@
 """Owners a sentence names once for a measure a later clause names alone: an industry's contribution rate, the
-firms a bare act of achieving (`实现`) is done by, and the investor of an investment named by its destination alone.
+firms a bare act of achieving (`实现`) is done by, the investor of an investment named by its destination alone, and a
+group of visitors' income (`过夜游客人数…,旅游收入…` → 过夜游客旅游收入).
 
 `第二产业增加值…,同比增长3.9%,对经济增长的贡献率为48.8%` is the second industry's contribution (第二产业对经济增长的
 贡献率), not a whole economy's; `全区规模以上工业实现营业收入…;实现利润…` and `小微企业增势良好,1-5月实现增加值…`
@@ -25,6 +26,8 @@ _BY_DESTINATION = _LEX.compile("investment_by_destination_alone")
 _INVESTOR = _LEX.compile("investor_before")
 _INVESTOR_REACH = 60  # characters read back from the clause for the investor
 _GROUP_ENDS = ";；。"  # a contribution is its industry's within one `;` group
+_VISITOR_INCOME = _LEX.compile("visitor_income_alone")
+_VISITOR_GROUP = _LEX.compile("visitor_group")
 
 
 def _contributor(text: str, clause: int, mentions: list[Mention]) -> str | None:
@@ -57,9 +60,18 @@ def clause_owner(subject: str, text: str, span: tuple[int, int, int], mentions: 
         return _owned(owner, subject)
     if (bare := _BARE_ACHIEVED.fullmatch(text, clause, figure)) and subject == bare["measure"]:
         return _owned(_achiever(text, sentence_start, clause), subject)
+    if _VISITOR_INCOME.fullmatch(subject):
+        return _owned(_visitor_group(text, sentence_start, clause), subject)
     if _BY_DESTINATION.fullmatch(subject):
         return _owned(investor(text, max(sentence_start, clause - _INVESTOR_REACH), clause), subject)
     return subject
+
+
+def _visitor_group(text: str, sentence_start: int, clause: int) -> str | None:
+    """The group of visitors that opens the `;` group of the clause (`过夜游客人数…,旅游收入…`), if one does."""
+    group = max([sentence_start] + [text.rfind(c, sentence_start, clause) + 1 for c in _GROUP_ENDS])
+    found = _VISITOR_GROUP.match(text, group, clause)
+    return found["group"] if found else None
 
 
 def investor(text: str, lo: int, clause: int) -> str | None:

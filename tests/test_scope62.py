@@ -223,6 +223,17 @@ HANDED_OVER_RATES = [
       {"value": 99.9, "subject": "省、市交办件按时办结率", "indicator": "hotline.share", **YEAR_2020}]),
 ]
 
+SPRING_2013 = {"period_start": "2013-02-09", "period_end": "2013-02-15"}
+
+VISITOR_GROUPS = [
+    ("a group of visitors counted apart owns the bare income of its `;` group",
+     "牡丹江市春节旅游\n今年春节黄金周,全市共接待游客30.5万人次,实现旅游收入8100万元。在全市接待的游客中,"
+     "过夜游客人数达到18.2万人次,旅游收入实现6900万元;一日游游客12.3万人次,收入1200万元。\n",
+     [{"value": 305000, "subject": "接待游客", **SPRING_2013}, {"value": 81_000_000, "subject": "旅游收入", **SPRING_2013},
+      {"value": 182000, "subject": "过夜游客人数"}, {"value": 69_000_000, "subject": "过夜游客旅游收入"},
+      {"value": 123000, "subject": "一日游游客"}, {"value": 12_000_000, "subject": "一日游游客收入", **SPRING_2013}]),
+]
+
 TABLES = [
     (RANKED_ITEMS, date(2023, 7, 10), "page.txt"),
     (TOP_CONTRIBUTIONS, date(2023, 3, 20), "release.txt"),
@@ -238,6 +249,7 @@ TABLES = [
     (UNDATED_QUARTERS, None, "release.txt"),
     (SECTOR_STATES, date(2019, 7, 18), "release.txt"),
     (HANDED_OVER_RATES, date(2021, 11, 22), "page.txt"),
+    (VISITOR_GROUPS, date(2013, 2, 16), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
