@@ -68,10 +68,11 @@ def clause_owner(subject: str, text: str, span: tuple[int, int, int], mentions: 
 
 
 def _visitor_group(text: str, sentence_start: int, clause: int) -> str | None:
-    """The group of visitors that opens the `;` group of the clause (`过夜游客人数…,旅游收入…`), if one does."""
+    """The group of visitors that opens a clause of the `;` group before the clause (`…,过夜游客人数…,旅游收入…`), the
+    last one if several do."""
     group = max([sentence_start] + [text.rfind(c, sentence_start, clause) + 1 for c in _GROUP_ENDS])
-    found = _VISITOR_GROUP.match(text, group, clause)
-    return found["group"] if found else None
+    found = [m["group"] for m in _VISITOR_GROUP.finditer(text, group, clause)]
+    return found[-1] if found else None
 
 
 def investor(text: str, lo: int, clause: int) -> str | None:
