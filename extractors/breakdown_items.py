@@ -16,6 +16,7 @@ _CATEGORY = _LEX.compile("breakdown_category")
 _FROM = frozenset(_LEX.words("from_place"))
 _ITEM_EDGE = _LEX.compile(r"^(?:{subject_leading}|[\s“”\"(（])+|[\s”\")）]+$")
 _LIST_MARK = _LEX.words("list_joiner")[0]   # 、
+_ITEM_MARKS = (_LIST_MARK, ";", "；")  # the marks between a case list's items (`…3例;八里湖区2例`)
 _PLACE_SIZES = (5, 4, 3, 2)   # characters of a place name that may end the item before
 _UNNAMED_ZONE = _LEX.compile("unnamed_zone_item")
 _UNKNOWN_ITEM = _LEX.compile("unknown_place_item")
@@ -134,7 +135,7 @@ def unnamed_item_place(text: str, raw: str, pos: int, spread: bool, after_item: 
     """The place of a breakdown's item at pos (raw: its words) where the gazetteer names none: "" (no region) for a
     place of the list it does not know (`城厢区30例、…、湄洲湾北岸3例`), a zone's district (`沈阳市浑南开发区3例` → 浑南区),
     else item_place as found."""
-    if not item_place and after_item and not spread and text[pos - len(raw) - 1:pos - len(raw)] == _LIST_MARK \
+    if not item_place and after_item and not spread and text[pos - len(raw) - 1:pos - len(raw)] in _ITEM_MARKS \
             and _UNKNOWN_ITEM.fullmatch(item := _ITEM_EDGE.sub("", raw)) and not _CASE_WORD.search(raw) \
             and not known_chain(item):
         return ""

@@ -3,7 +3,8 @@
 The list reader names a zone the gazetteer does not know in the count's subject (`新增确诊病例(经开区)`) and gives it no
 gazetteer place; its region is the zone under the city its list's other items lie in (`进贤县3例;安义县1例;经开区1例`:
 南昌市's counties), else the city in force, written whole (`南昌市经开区`), or as the item wrote it when it already opens
-with a place (`沈阳市临空开发区`). With no such city the zone is no region the reader could chart: none, the subject
+with a place (`沈阳市临空开发区`); a zone known by a district-like short name the gazetteer lacks (`净月区`, `汽开区` in
+长春's list) is one too. With no such city the zone is no region the reader could chart: none, the subject
 still names it.
 """
 
@@ -13,7 +14,7 @@ from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
 from .place_words import breakdown_place
 
-_ZONE_NAMED = lexicon().compile(r"[(](?P<zone>{unnamed_zone_item})[)]$")
+_ZONE_NAMED = lexicon().compile(r"[(](?P<zone>{unnamed_zone_item}|{zone_short_district})[)]$")
 _CITY_LEVELS = ("city",)
 
 

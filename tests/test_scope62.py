@@ -103,6 +103,10 @@ SEMICOLON_CASES = [
       {"value": 31, "indicator": "covid.cumulative_confirmed", "region": "浔阳区", **AS_OF},
       {"value": 7, "subject": "确诊病例(经开区)", "indicator": "covid.cumulative_confirmed", "region": "九江市经开区",
        **AS_OF}]),
+    ("a zone's district-like short name the gazetteer lacks is the city's zone",
+     "2020年2月6日0-24时,九江市新增确诊病例5例。\n新增确诊病例中,濂溪区3例;八里湖区2例。\n",
+     [{"value": 5, "indicator": "covid.new_confirmed", "region": "九江市"}, {"value": 3, "region": "濂溪区"},
+      {"value": 2, "subject": "新增确诊病例(八里湖区)", "region": "九江市八里湖区"}]),
     # negative: a zone in a province's list whose items lie in several cities is no city's zone
     ("a zone among several cities' items",
      "2020年2月6日0-24时,江西省新增确诊病例6例。\n新增确诊病例中,濂溪区3例;章贡区2例;经开区1例。\n",
