@@ -10,12 +10,12 @@ still names it.
 
 from __future__ import annotations
 
+from .breakdown_items import place_head
 from .gazetteer import Place, gazetteer
 from .lexicon import lexicon
-from .place_words import breakdown_place
 
 _ZONE_NAMED = lexicon().compile(r"[(](?P<zone>{unnamed_zone_item}|{zone_short_district})[)]$")
-_CITY_LEVELS = ("city",)
+_CITY = "city"
 
 
 def zone_region(subject: str, scopes: list[Place | None], siblings: list[Place]) -> str | None:
@@ -25,16 +25,14 @@ def zone_region(subject: str, scopes: list[Place | None], siblings: list[Place])
     if named is None:
         return None
     zone = named["zone"]
-    if any(breakdown_place(zone[:size]) for size in range(2, min(len(zone), 8))):
+    if place_head(zone):
         return zone  # `沈阳市临空开发区`: the zone under the place it names
-    city = _siblings_city(siblings) or next((p for p in scopes if p is not None and p.level in _CITY_LEVELS), None)
+    city = _siblings_city(siblings) or next((p for p in scopes if p is not None and p.level == _CITY), None)
     return city.name + zone if city is not None else None
 
 
 def _siblings_city(siblings: list[Place]) -> Place | None:
     """The one city all the counties the list names lie in, if they agree."""
     g = gazetteer()
-    cities = {g.by_code.get(p.parent) for p in siblings if p.level == "county"}
-    cities.discard(None)
-    city = cities.pop() if len(cities) == 1 else None
-    return city if city is not None and city.level in _CITY_LEVELS else None
+    cities = {g.parent(p, _CITY) for p in siblings if p.level == "county"} - {None}
+    return cities.pop() if len(cities) == 1 else None
