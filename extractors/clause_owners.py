@@ -1,6 +1,7 @@
 """Owners a sentence names once for a measure a later clause names alone: an industry's contribution rate, the
 firms a bare act of achieving (`实现`) is done by, the investor of an investment named by its destination alone, and a
-group of visitors' income (`过夜游客人数…,旅游收入…` → 过夜游客旅游收入).
+group of visitors' income (`过夜游客人数…,旅游收入…` → 过夜游客旅游收入), and the part a `其中` sentence rated before
+(`其中,省、市交办件按时办结率99.98%,综合满意率93.14%` → 省、市交办件综合满意率).
 
 `第二产业增加值…,同比增长3.9%,对经济增长的贡献率为48.8%` is the second industry's contribution (第二产业对经济增长的
 贡献率), not a whole economy's; `全区规模以上工业实现营业收入…;实现利润…` and `小微企业增势良好,1-5月实现增加值…`
@@ -28,6 +29,9 @@ _INVESTOR_REACH = 60  # characters read back from the clause for the investor
 _GROUP_ENDS = ";；。"  # a contribution is its industry's within one `;` group
 _VISITOR_INCOME = _LEX.compile("visitor_income_alone")
 _VISITOR_GROUP = _LEX.compile("visitor_group")
+_RATE_ALONE = _LEX.compile("service_rate_alone")
+_PART_RATE = _LEX.compile("part_service_rate")
+_PART_OPENING = _LEX.compile("part_opening")
 
 
 def _contributor(text: str, clause: int, mentions: list[Mention]) -> str | None:
@@ -62,6 +66,8 @@ def clause_owner(subject: str, text: str, span: tuple[int, int, int], mentions: 
         return _owned(_achiever(text, sentence_start, clause), subject)
     if _VISITOR_INCOME.fullmatch(subject):
         return _owned(_visitor_group(text, sentence_start, clause), subject)
+    if _RATE_ALONE.fullmatch(subject):
+        return _owned(_rated_part(text, sentence_start, clause, mentions), subject)
     if _BY_DESTINATION.fullmatch(subject):
         return _owned(investor(text, max(sentence_start, clause - _INVESTOR_REACH), clause), subject)
     return subject
@@ -73,6 +79,17 @@ def _visitor_group(text: str, sentence_start: int, clause: int) -> str | None:
     group = max([sentence_start] + [text.rfind(c, sentence_start, clause) + 1 for c in _GROUP_ENDS])
     found = [m["group"] for m in _VISITOR_GROUP.finditer(text, group, clause)]
     return found[-1] if found else None
+
+
+def _rated_part(text: str, sentence_start: int, clause: int, mentions: list[Mention]) -> str | None:
+    """The part a sentence opening with `其中` rated in the figure right before (`其中,省、市交办件按时办结率…,`), when
+    nothing but a comma lies between."""
+    if not _PART_OPENING.match(text, sentence_start, clause) or not mentions:
+        return None
+    last = mentions[-1]
+    if last.start < sentence_start or text[last.end:clause].strip(" ,，") or not (rated := _PART_RATE.fullmatch(last.subject)):
+        return None
+    return rated["part"]
 
 
 def investor(text: str, lo: int, clause: int) -> str | None:

@@ -1,4 +1,5 @@
-"""Scopes of round 63: firms named with what they gained by (`…得益于…,实现增加值…`) own the bare `实现` after it.
+"""Scopes of round 63: firms named with what they gained by (`…得益于…,实现增加值…`) own the bare `实现` after it; a rate named
+alone after a part's rate in a `其中` sentence is the part's too.
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -21,8 +22,28 @@ GAINED_BY = [
      [{"value": 31_000_000_000, "subject": "地区生产总值", **Q1_2016}]),
 ]
 
+YEAR_2020 = {"period_start": "2020-01-01", "period_end": "2020-12-31"}
+
+PART_RATES = [
+    ("a rate named alone after a part's rate in a `其中` sentence is the part's too",
+     "某县12345热线年度报告\n2020年,县12345平台共受理群众诉求52000件。按时办结率98.6%,回访满意率96.2%。"
+     "其中,省、市交办件按时办结率99.1%,综合满意率92.7%。\n",
+     [{"value": 52000, "indicator": "hotline.contacts_total", **YEAR_2020},
+      {"value": 98.6, "indicator": "hotline.resolution_rate", **YEAR_2020},
+      {"value": 96.2, "indicator": "hotline.satisfaction_rate", **YEAR_2020},
+      {"value": 99.1, "subject": "省、市交办件按时办结率", "indicator": "hotline.share", **YEAR_2020},
+      {"value": 92.7, "subject": "省、市交办件综合满意率", "indicator": "hotline.share", **YEAR_2020}]),
+    # negative: without `其中` the second rate is the line's own
+    ("rates of the line after a part's count",
+     "某县12345热线年度报告\n2020年,县12345平台共受理群众诉求52000件,按时办结率98.6%,满意率96.2%。\n",
+     [{"value": 52000, "indicator": "hotline.contacts_total", **YEAR_2020},
+      {"value": 98.6, "subject": "按时办结率", "indicator": "hotline.resolution_rate", **YEAR_2020},
+      {"value": 96.2, "subject": "满意率", "indicator": "hotline.satisfaction_rate", **YEAR_2020}]),
+]
+
 TABLES = [
     (GAINED_BY, date(2016, 4, 20), "release.txt"),
+    (PART_RATES, date(2021, 1, 20), "page.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
