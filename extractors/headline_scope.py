@@ -31,7 +31,8 @@ class HeadlineScopes:
         """A headline's (or heading's) year and place; `named` says it named a place. An article's headline (at: where
         it stands in the text) names the document scope's counties by their short names too (`咸丰:…` in 恩施's paper)."""
         scope = type(base)(base.anchor, base.place, base.target)  # a fresh scope of the base's time and place
-        for tm in time_mentions(headline, 0, len(headline)):
+        times = time_mentions(headline, 0, len(headline))
+        for i, tm in enumerate(times):
             if _EVENT_DATE.match(headline, tm.end) or attributive_end(headline, tm, len(headline)) is not None \
                     or after_baseline_word(headline, tm.start):
                 continue  # `…确定2029年在青岛召开`, `落实2030年可持续发展议程`: an event's year, not the figures';
@@ -40,6 +41,7 @@ class HeadlineScopes:
                     or tm.match["ymdr"] or tm.match["mdr"] or tm.match["mend"]:  # `(2024年4月8日—4月14日)`: a weekly
                 # report's week; `我省外贸前5月增长15%`: the months so far
                 scope.anchor = resolve(tm, scope.anchor, self.ctx.published) or scope.anchor
+                scope.anchor = _part_within(times[i + 1:], tm.end, scope.anchor, self.ctx.published)
                 break
         if (credit := _PAGE_CREDIT.search(headline)) is not None:
             headline = headline[:credit.start()]  # `…启幕 2015年10月19日 来源: 浙江在线-浙江日报`: the paper's name
@@ -70,3 +72,12 @@ class HeadlineScopes:
         if at is None or self.text[at:end].replace("\n", " ") != headline:
             return place_mentions(headline)
         return [replace(m, start=m.start - at, end=m.end - at) for m in place_mentions(self.text, at, end)]
+
+
+def _part_within(after: list, end: int, period, published):
+    """`2020年第二季度…`: the part of the year written right after it (the quarter), else the year."""
+    if not after or after[0].start != end:
+        return period
+    within = resolve(after[0], period, published)
+    return within if within is not None and within.start and period.start and within.start >= period.start \
+        and within.end and period.end and within.end <= period.end else period

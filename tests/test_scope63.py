@@ -41,9 +41,26 @@ PART_RATES = [
       {"value": 96.2, "subject": "满意率", "indicator": "hotline.satisfaction_rate", **YEAR_2020}]),
 ]
 
+Q2_2020 = {"period_start": "2020-04-01", "period_end": "2020-06-30"}
+
+TITLED_QUARTERS = [
+    ("a notice titled with a year's quarter after the city's short name: its figures under a heading of no time are "
+     "the quarter's, and a notice on the public's calls is a hotline report",
+     "聊城:关于2020年第二季度群众来电办理情况的通告\n\n一、总体概述\n\n本季度,共受理群众诉求41200件,较去年同期增长12.5%。"
+     "按时办结率99.2%。\n",
+     [{"value": 41200, "indicator": "hotline.contacts_total", "region": "聊城市", **Q2_2020},
+      {"value": 12.5, "subject": "群众诉求受理", "region": "聊城市", **Q2_2020},
+      {"value": 99.2, "indicator": "hotline.resolution_rate", "region": "聊城市", **Q2_2020}]),
+    ("a headline's year with its months keeps the months under a heading",
+     "聊城:2020年1-5月经济运行情况\n\n一、工业\n\n规模以上工业增加值增长3.1%。\n",
+     [{"value": 3.1, "indicator": "growth.industrial_value_added", "region": "聊城市",
+       "period_start": "2020-01-01", "period_end": "2020-05-31"}]),
+]
+
 TABLES = [
     (GAINED_BY, date(2016, 4, 20), "release.txt"),
     (PART_RATES, date(2021, 1, 20), "page.txt"),
+    (TITLED_QUARTERS, date(2020, 7, 15), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
