@@ -41,6 +41,7 @@ from .report_dates import (
     _published,
     filename_year,
     issue_number,
+    session_titled,
     title_period,
     title_year,
 )
@@ -58,9 +59,11 @@ class DocContext:
     region: Place | None = None
     region_source: str | None = None   # given | publisher | issuer | title | signature | source | content | lead
     kind: str = "article"
-    year: int | None = None            # the year the report is about, when its title or file name says so
+    year: int | None = None            # the year the report is about, when its title or file name says so (a work
+    # report's title names its session's year: it is about the year before)
     period: Period | None = None       # the time its title names (`2024年7月群众诉求情况分析`)
     told_year: int | None = None       # an undated text's own year, for its time words without one
+    session_year: int | None = None    # a work report's session's year, its title's (`2019年…政府工作报告`)
 
     @property
     def published_iso(self) -> str | None:
@@ -102,7 +105,11 @@ def document_context(text: str, name: str, published: date | None = None, region
     year = title_year(text, kind) or (filename_year(name) if published is None else None)
     told = stated_year(text) if published is None and year is None else None
     period = title_period(text, published) if kind in _REPORT_KINDS else None
+    session = year if year is not None and session_titled(text, kind, year) else None
+    if session is not None:  # `2019年…政府工作报告` reviews the year before
+        year, period = year - 1, None
     return DocContext(name, published, published_source, issue_no=issue_no, publisher=publisher, region=place,
-                      region_source=source, kind=kind, year=year, period=period, told_year=told)
+                      region_source=source, kind=kind, year=year, period=period, told_year=told,
+                      session_year=session)
 
 

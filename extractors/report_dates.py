@@ -209,6 +209,16 @@ def title_year(text: str, kind: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+_SESSION_TITLE = _LEX.compile("session_year_title")
+
+
+def session_titled(text: str, kind: str, year: int) -> bool:
+    """The year is a work report's session's (`2019年松溪县人民政府工作报告`): told that year, it reviews the year
+    before, so the report is about that one (a year under the title, `一、2021年工作回顾`, is the reviewed one)."""
+    session = _SESSION_TITLE.search(_title(text)) if kind == "work-report" else None
+    return session is not None and int(session["y"]) == year
+
+
 _NAME_AGREES = 31  # days: a masthead or title date this far from the file name's is some other day the text names
 
 

@@ -34,7 +34,7 @@ from .scope_places import ScopePlaces
 from .scope_times import ScopeTimes
 from .sentences import Segmented, Sentence
 from .status import ESTIMATE_HEADING, ESTIMATED_EXECUTION, PLAN_HEADING
-from .story_days import story_day
+from .story_days import delivered_in_title_year, story_day
 from .story_places import own_paper_story, stories, story_place
 from .story_spans import held_span, lead_bounds, lead_span, reported_year
 
@@ -198,7 +198,7 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes, ParagraphsGoingOn):
             self._stories = stories(self.text, self.seg.articles)
         opener, start, end = self._stories[index]
         day = story_day(self.text, (start, end), self.seg.articles[opener].headline, self.paper.published)
-        if day is None:
+        if day is None and (day := delivered_in_title_year(self.paper)) is None:
             return self.paper
         self.story_days[index] = day
         return replace(self.paper, published=day)

@@ -65,3 +65,11 @@ def _filed_on(month: int, day: int, published: date) -> date | None:
         if filed <= published:
             return filed if 0 < (published - filed).days <= _FILED_BEFORE else None
     return None
+
+
+def delivered_in_title_year(ctx) -> date | None:
+    """A work report titled with its session's year (`2019年松溪县人民政府工作报告`) that came with no date or a later
+    one (a repost, kinds63): it was told at the year's opening session, so its `过去一年` and undated review figures
+    are the year before the title's, not the repost's. The first day of that year stands in for the unknown day."""
+    session, published = ctx.session_year, ctx.published
+    return date(session, 1, 1) if session is not None and (published is None or published.year > session) else None

@@ -57,10 +57,22 @@ TITLED_QUARTERS = [
        "period_start": "2020-01-01", "period_end": "2020-05-31"}]),
 ]
 
+Y2018 = {"period_start": "2018-01-01", "period_end": "2018-12-31"}
+
+SESSION_TITLES = [
+    ("a work report titled with its session's year, reposted years later, reviews the year before the title's",
+     "(某省)2019年松溪县人民政府工作报告(全文)\n各位代表:\n现在,我代表县人民政府向大会作报告,请予审议。\n"
+     "过去一年工作回顾\n一年来,全县上下团结奋进。初步预计,全县实现地区生产总值60.2亿元,增长8.3%。\n",
+     [{"value": 6_020_000_000, "subject": "地区生产总值", "region": "松溪县", "status": "estimate", **Y2018},
+      {"value": 8.3, "indicator": "growth.gdp", "region": "松溪县", "status": "estimate", **Y2018}]),
+]
+
 TABLES = [
     (GAINED_BY, date(2016, 4, 20), "release.txt"),
     (PART_RATES, date(2021, 1, 20), "page.txt"),
     (TITLED_QUARTERS, date(2020, 7, 15), "news.txt"),
+    (SESSION_TITLES, date(2021, 7, 27), "report.txt"),
+    (SESSION_TITLES, None, "report.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
