@@ -81,6 +81,7 @@ _MARGIN_JOINED = lexicon().compile("comparison_margin_joined")
 _BAY_TAIL = lexicon().compile_at("bay_after_place")
 _VIEW_OPENING = lexicon().compile_at("view_opening")
 _SHARE_WHOLE = lexicon().compile("share_whole_after")
+_RANK_AFTER = lexicon().compile("rank_after_scope")
 _COUNTED_GROUP = lexicon().compile("counted_province_group")
 _SLOGAN_COUNTIES = frozenset(lexicon().words("slogan_county"))
 _HAN_CHAR = lexicon().compile(r"\p{Han}")
@@ -203,6 +204,7 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
             out.append(PlaceMention(own[1], a, "place", own[0]))  # `海宁全市`: the county-level city's own whole
         compared = kind in ("national", "scope", "world") and (comparison.search(before) is not None
                                                                 or _SHARE_WHOLE.match(text, b) is not None
+                                                                or _RANK_AFTER.match(text, b) is not None
                                                                 or _next_base(text, out, a))
         # `宜春市科技进步奖3项`, `惠州日报要闻`, `梅州网  www…`: a prize, a paper, a site, not the place
         named = kind == "place" and (_PRIZE_TAIL.match(text, b) is not None or _PAPER_TAIL.match(text, b) is not None

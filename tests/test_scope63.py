@@ -67,12 +67,25 @@ SESSION_TITLES = [
       {"value": 8.3, "indicator": "growth.gdp", "region": "松溪县", "status": "estimate", **Y2018}]),
 ]
 
+H1_2021 = {"period_start": "2021-01-01", "period_end": "2021-06-30"}
+
+RANKS_IN_WHOLE = [
+    ("a rank in the province names no place of the prefecture's figures after it",
+     "上半年大理州畜牧业生产稳步增长\n今年上半年,全州肉类总产量18.2万吨,同比增长9.1%,全省排位第三;"
+     "生牛奶产量12万吨,同比增长4.2%,产量居全省第一。\n",
+     [{"value": 182000, "subject": "肉类总产量", "region": "大理白族自治州", **H1_2021},
+      {"value": 9.1, "subject": "肉类总产量", "region": "大理白族自治州", **H1_2021},
+      {"value": 120000, "subject": "生牛奶产量", "region": "大理白族自治州", **H1_2021},
+      {"value": 4.2, "subject": "生牛奶产量", "region": "大理白族自治州", **H1_2021}]),
+]
+
 TABLES = [
     (GAINED_BY, date(2016, 4, 20), "release.txt"),
     (PART_RATES, date(2021, 1, 20), "page.txt"),
     (TITLED_QUARTERS, date(2020, 7, 15), "news.txt"),
     (SESSION_TITLES, date(2021, 7, 27), "report.txt"),
     (SESSION_TITLES, None, "report.txt"),
+    (RANKS_IN_WHOLE, date(2021, 7, 20), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
