@@ -89,7 +89,8 @@ def _rated_part(text: str, sentence_start: int, clause: int, mentions: list[Ment
     last = mentions[-1]
     if last.start < sentence_start or text[last.end:clause].strip(" ,，") or not (rated := _PART_RATE.fullmatch(last.subject)):
         return None
-    return rated["part"]
+    own = max(text.rfind(c, sentence_start, last.start) for c in ",，:：") + 1
+    return rated["part"] if text.startswith(last.subject, max(own, sentence_start)) else None  # the part written there
 
 
 def investor(text: str, lo: int, clause: int) -> str | None:
