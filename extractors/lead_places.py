@@ -4,8 +4,9 @@
 with no title or masthead that opens on a place's figure and goes on with `全省`/`我省` is that place's page, so its
 `全省` is 福建省 and a figure naming no place is the province's. The lead is the page's first sentence with a figure;
 every place it names lies in the one it names widest (offices in its cities count too), and at least one scope word
-of the text stands for that place. A lead naming places of two provinces, or a page whose scope words stand for
-another place, has none."""
+of the text stands for that place; else the innermost of places each inside the next (`根据广东省…核算结果,…肇庆
+地区生产总值…`, then `全市`: 肇庆市, kinds63), when a scope word stands for it. A lead naming places of two provinces,
+or a page whose scope words stand for another place, has none."""
 
 from __future__ import annotations
 
@@ -36,8 +37,14 @@ def lead_place(text: str) -> Place | None:
     widest = min((m.place for m in named), key=lambda p: len(_ancestry(g, p)))
     if widest.level not in _WIDE_LEVELS or any(widest.name not in _ancestry(g, m.place) for m in named):
         return None
-    scopes = (m for m in place_mentions(text, lead[1], len(text)) if m.kind == "scope")
-    return widest if any(scope_place(m.scope, [widest]) == widest for m in scopes) else None
+    scopes = [m for m in place_mentions(text, lead[1], len(text)) if m.kind == "scope"]
+    if any(scope_place(m.scope, [widest]) == widest for m in scopes):
+        return widest
+    # `根据广东省…核算结果,…肇庆地区生产总值…` then `全市`: the innermost of a chain, when the scope words stand for it
+    inner = max((m.place for m in named), key=lambda p: len(_ancestry(g, p)))
+    chained = all(m.place.name in _ancestry(g, inner) for m in named)
+    return inner if chained and inner.level in _WIDE_LEVELS \
+        and any(scope_place(m.scope, [inner]) == inner for m in scopes) else None
 
 
 def _lead(text: str) -> tuple[int, int] | None:

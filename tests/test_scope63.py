@@ -33,6 +33,12 @@ PART_RATES = [
       {"value": 96.2, "indicator": "hotline.satisfaction_rate", **YEAR_2020},
       {"value": 99.1, "subject": "省、市交办件按时办结率", "indicator": "hotline.share", **YEAR_2020},
       {"value": 92.7, "subject": "省、市交办件综合满意率", "indicator": "hotline.share", **YEAR_2020}]),
+    # negative: a rate after a rate the sentence wrote bare is the line's, whatever subject the first one was given
+    ("rates written bare after counts of a `其中` sentence",
+     "某市12345热线8月运行情况\n8月,12345热线共受理诉求40000件。其中,接听电话36000人次,登记交办12000件,"
+     "已办结12000件,办结率100%,满意率99%。\n",
+     [{"value": 40000, "indicator": "hotline.contacts_total"}, {"value": 36000}, {"value": 12000}, {"value": 12000},
+      {"value": 100}, {"value": 99, "indicator": "hotline.satisfaction_rate"}]),
     # negative: without `其中` the second rate is the line's own
     ("rates of the line after a part's count",
      "某县12345热线年度报告\n2020年,县12345平台共受理群众诉求52000件,按时办结率98.6%,满意率96.2%。\n",
@@ -79,6 +85,15 @@ RANKS_IN_WHOLE = [
       {"value": 4.2, "subject": "生牛奶产量", "region": "大理白族自治州", **H1_2021}]),
 ]
 
+LEAD_CHAINS = [
+    ("a lead citing the province's accounts before the city's figure: the city's page, its `全市` the city",
+     "根据广东省地区生产总值统一核算结果,2023年上半年肇庆地区生产总值为1200亿元,同比增长3%。\n"
+     "农业生产稳定。上半年,全市农林牧渔业实现产值280亿元,同比增长4%。\n",
+     [{"value": 120_000_000_000, "subject": "地区生产总值", "region": "肇庆市"},
+      {"value": 3, "region": "肇庆市"},
+      {"value": 28_000_000_000, "region": "肇庆市"}, {"value": 4, "region": "肇庆市"}]),
+]
+
 TABLES = [
     (GAINED_BY, date(2016, 4, 20), "release.txt"),
     (PART_RATES, date(2021, 1, 20), "page.txt"),
@@ -86,6 +101,7 @@ TABLES = [
     (SESSION_TITLES, date(2021, 7, 27), "report.txt"),
     (SESSION_TITLES, None, "report.txt"),
     (RANKS_IN_WHOLE, date(2021, 7, 20), "news.txt"),
+    (LEAD_CHAINS, None, "release.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
