@@ -94,6 +94,19 @@ LEAD_CHAINS = [
       {"value": 28_000_000_000, "region": "肇庆市"}, {"value": 4, "region": "肇庆市"}]),
 ]
 
+H1_2023 = {"period_start": "2023-01-01", "period_end": "2023-06-30"}
+
+STATED_LISTS = [
+    ("industries listed with how they fared, then `分别` changes: each industry's own",
+     "上半年,全市规模以上工业增加值同比增长0.5%。分行业看,有色金属冶炼和压延加工业、造纸和纸制品业表现较好,"
+     "分别增长30.1%、12.4%;家具制造业、汽车制造业回落,分别下降50.2%、30.3%。\n",
+     [{"value": 0.5, "subject": "规模以上工业增加值", **H1_2023},
+      {"value": 30.1, "subject": "规模以上有色金属冶炼和压延加工业增加值", **H1_2023},
+      {"value": 12.4, "subject": "规模以上造纸和纸制品业增加值", **H1_2023},
+      {"value": -50.2, "subject": "规模以上家具制造业增加值", **H1_2023},
+      {"value": -30.3, "subject": "规模以上汽车制造业增加值", **H1_2023}]),
+]
+
 TABLES = [
     (GAINED_BY, date(2016, 4, 20), "release.txt"),
     (PART_RATES, date(2021, 1, 20), "page.txt"),
@@ -102,6 +115,7 @@ TABLES = [
     (SESSION_TITLES, None, "report.txt"),
     (RANKS_IN_WHOLE, date(2021, 7, 20), "news.txt"),
     (LEAD_CHAINS, None, "release.txt"),
+    (STATED_LISTS, date(2023, 7, 20), "release.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
