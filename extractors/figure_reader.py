@@ -73,6 +73,7 @@ _YEAR_ON_YEAR = _LEX.words("comparison_base")[0]  # `同比`
 _CASE_ITEM = _LEX.compile_at("case_item_after")
 _MONITORED_SET = _LEX.compile("monitored_set_after")
 _COUNTED_SET_ACT = _LEX.compile("counted_set_act")
+_DIVISIONS_COUNTED = _LEX.compile("divisions_counted_before_act")
 _OF_WHICH = _LEX.words("of_which")[0]
 _AMONG = _LEX.compile("counted_set_among")  # `899个开复工项目中，`: the parts after it are of that set
 _AMONG_TAIL = _LEX.compile("counted_set_among_tail")
@@ -109,6 +110,9 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
                 self.prev_end = q.end                       # at its set's noun, not at the count
             elif (act := _COUNTED_SET_ACT.match(self.text, q.end - 1)) is not None:  # `36个中心城市完成…`
                 self.prev_end, self.counted_scope = act.end(), (act.end(), act["set"])
+            return
+        if (counted := _DIVISIONS_COUNTED.match(self.text, q.end - 1)) is not None:  # `11个市累计报告…`: the reach
+            self.prev_end = counted.end()
             return
         first = not self.mentions
         clause = subject_clause_start(self.text, max(self.start, self.prev_end), q.start, list_marks=False)

@@ -21,6 +21,7 @@ from functools import cache
 
 import regex
 
+from .bracket_districts import bracket_district
 from .county_mentions import county_short_name_spans
 from .customs_seats import for_province
 from .gazetteer import Place, gazetteer
@@ -82,6 +83,7 @@ _BAY_TAIL = lexicon().compile_at("bay_after_place")
 _VIEW_OPENING = lexicon().compile_at("view_opening")
 _SHARE_WHOLE = lexicon().compile("share_whole_after")
 _RANK_AFTER = lexicon().compile("rank_after_scope")
+_GENERIC = frozenset(lexicon().words("generic_division_names"))
 _COUNTED_GROUP = lexicon().compile("counted_province_group")
 _SLOGAN_COUNTIES = frozenset(lexicon().words("slogan_county"))
 _HAN_CHAR = lexicon().compile(r"\p{Han}")
@@ -156,6 +158,8 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
         if text[b:b + 1] == _ETHNIC_TAIL:
             continue  # `朝鲜族群众`: a people, not a country
         kind, place, scope = g.words[word]
+        if kind == "none" and word in _GENERIC and (district := bracket_district(text, a, word)) is not None:
+            kind, place = "place", district  # `晋城市10例(城区5例`: the city's district named 城区
         if kind == "none" or kind == "group" and _GROUP_AS_ACTORS.match(text, b) \
                 or word in _FOREIGN_CITIES and _CITY_DATELINE.search(text, max(0, a - 4), a):
             continue  # `示范县`: a word that holds a place's name; `各地区、各部门`: everyone who acts;

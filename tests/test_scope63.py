@@ -107,6 +107,23 @@ STATED_LISTS = [
       {"value": -30.3, "subject": "规模以上汽车制造业增加值", **H1_2023}]),
 ]
 
+TO_FEB29 = {"period_start": None, "period_end": "2020-02-29"}
+
+PROVINCE_BULLETINS = [
+    ("a whole's count across its cities is the whole's, a city's bracketed `城区` is that city's district, and the "
+     "confirmed cases still in hospital are the current ones",
+     "截至2月29日24时,山西省11个市累计报告确诊病例120例。其中:晋城市9例(城区4例、沁水县5例)。"
+     "现有在院隔离治疗确诊病例17例。\n",
+     [{"value": 120, "subject": "累计报告确诊病例", "region": "山西省", **TO_FEB29},
+      {"value": 9, "subject": "累计报告确诊病例", "region": "晋城市", **TO_FEB29},
+      {"value": 4, "region": "晋城市城区", **TO_FEB29},
+      {"value": 5, "subject": "累计报告确诊病例", "region": "沁水县", **TO_FEB29},
+      {"value": 17, "indicator": "covid.current_confirmed", "region": "山西省", **TO_FEB29}]),
+    # negative: `城区` outside a city's bracket is no district
+    ("an urban area's count", "截至2月29日24时,全市累计报告确诊病例12例,其中城区5例。\n",
+     [{"value": 12, "region": None, **TO_FEB29}, {"value": 5, "region": None, **TO_FEB29}]),
+]
+
 TABLES = [
     (GAINED_BY, date(2016, 4, 20), "release.txt"),
     (PART_RATES, date(2021, 1, 20), "page.txt"),
@@ -116,6 +133,7 @@ TABLES = [
     (RANKS_IN_WHOLE, date(2021, 7, 20), "news.txt"),
     (LEAD_CHAINS, None, "release.txt"),
     (STATED_LISTS, date(2023, 7, 20), "release.txt"),
+    (PROVINCE_BULLETINS, date(2020, 3, 1), "bulletin.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
