@@ -37,6 +37,8 @@ _BASELINE_REACH = max(len(w) for w in _BASELINE_BEFORE)
 
 _PAIRING = frozenset(_LEX.words("baseline_paired"))
 _PAIRED_CLOSE = _LEX.compile_at("baseline_paired")
+_TURNING = frozenset(_LEX.words("baseline_turned"))
+_TURNED_CLOSE = _LEX.compile_at("baseline_turned")
 
 
 def after_baseline_word(text: str, pos: int) -> bool:
@@ -45,6 +47,8 @@ def after_baseline_word(text: str, pos: int) -> bool:
     before = text[max(0, pos - _BASELINE_REACH):pos]
     if any(before.endswith(w) for w in _BASELINE_BEFORE):
         return True
+    if pos > 0 and text[pos - 1] in _TURNING:  # `环比由上月的上涨转为下降0.6%`: the turn's start, no time of it
+        return _TURNED_CLOSE.match(text, pos) is not None
     return pos > 0 and text[pos - 1] in _PAIRING and _PAIRED_CLOSE.match(text, pos) is not None
 _BARE_SAME = _LEX.words("same_period_bare")[0]
 _NO_PERIOD = Period(None, None)   # a time word whose time the document does not give: the figure's period is unknown

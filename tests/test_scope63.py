@@ -124,6 +124,21 @@ PROVINCE_BULLETINS = [
      [{"value": 12, "region": None, **TO_FEB29}, {"value": 5, "region": None, **TO_FEB29}]),
 ]
 
+MAR_2020 = {"period_start": "2020-03-01", "period_end": "2020-03-31"}
+
+MONTH_ON_MONTH = [
+    ("a month-on-month view told with what it shows, and a turn from the month before: this month's changes "
+     "against the month before, no series of the year-on-year index",
+     "3月份,全市居民消费价格同比上涨4.8%。\n从更能反映近期物价变化的环比数据来看,3月份,全市居民消费价格环比由上月的"
+     "上涨转为下降0.5%。其中,食品价格下降1.4%。\n",
+     [{"value": 4.8, "indicator": "growth.cpi", **MAR_2020},
+      {"value": -0.5, "subject": "居民消费价格(环比)", "indicator": None, **MAR_2020},
+      {"value": -1.4, "subject": "食品价格(环比)", **MAR_2020}]),
+    # negative: a level the change started from keeps its own year
+    ("a rate raised from a year's level", "城镇化率由2015年的56%提高到62%。\n",
+     [{"value": 56, "period_start": "2015-01-01", "period_end": "2015-12-31"}, {"value": 62}]),
+]
+
 TABLES = [
     (GAINED_BY, date(2016, 4, 20), "release.txt"),
     (PART_RATES, date(2021, 1, 20), "page.txt"),
@@ -134,6 +149,7 @@ TABLES = [
     (LEAD_CHAINS, None, "release.txt"),
     (STATED_LISTS, date(2023, 7, 20), "release.txt"),
     (PROVINCE_BULLETINS, date(2020, 3, 1), "bulletin.txt"),
+    (MONTH_ON_MONTH, date(2020, 4, 20), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
