@@ -31,6 +31,7 @@ from .division_counts import above_counted, beyond_reach, clause_places
 from .domestic_figures import domestic_region
 from .draft_facts import Draft, DraftFacts
 from .economy_forecasts import economy_forecast, unsettled_crisis_figure
+from .estimate_notes import noted_estimate
 from .fact import Fact
 from .fact_subjects import FactSubjects
 from .figure_context import FigureContext
@@ -232,6 +233,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
             status = "estimate"  # `收入预计和支出安排`: the revenue is estimated, the spending planned
         if status == "actual" and self._scope().estimating:
             status = "estimate"  # under `预计执行情况：`: what the year is expected to close at
+        if status == "actual" and noted_estimate(self.text, m.end):
+            status = "estimate"  # `…增长5.5%以上(预计数,下同)`: this figure and the report's later ones
         status = self._carry.carried(self.text, s.paragraph, s.start, m.start, status, period)  # `…预计…。加上…`
         if ind is None and family == "other" and status == "actual" and untallied_detail(
                 self.text, (s.start, s.end), m.end, m.subject, period, explicit, self.ctx):

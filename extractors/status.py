@@ -37,7 +37,8 @@ _NORM_BOUND = _LEX.compile("norm_bound_before")
 _NORM_REACH = 8  # characters before a figure where its bound stands
 _REMAINING_STOCK = _LEX.compile("remaining_stock")
 _DONE_AFTER = _LEX.compile_at("done_after_figure")
-_ESTIMATE = _LEX.compile("(?:{estimate_cue})|(?:{effect_modal})")  # `可使…增加6.2%`: a projected effect
+_ESTIMATE = _LEX.compile("(?:{estimate_cue})|(?:{effect_modal})")
+_ESTIMATE_NOTE = _LEX.compile_at("estimate_note")  # `可使…增加6.2%`: a projected effect
 _TARGET_OVER_ESTIMATE = _LEX.compile("target_over_estimate")
 _ITEM_ESTIMATE = _LEX.compile("item_estimate")
 _ADDEND_ESTIMATE = _LEX.compile("addend_estimate")
@@ -91,7 +92,9 @@ def _estimated(scope: str) -> bool:
     clause told done in its item) or a target cue stands between them
     (`预计去年增长4.5%，今年增长目标定在6.5%以上`: the nearer cue decides). A cue inside a share's base
 (`占年度预计投资的57.2%`) estimates nothing."""
-    cues = [c for c in _ESTIMATE.finditer(scope) if not _ESTIMATE_IN_BASE.match(scope, c.start())]
+    cues = [c for c in _ESTIMATE.finditer(scope) if not _ESTIMATE_IN_BASE.match(scope, c.start())
+            and not (c.start() > 0 and _ESTIMATE_NOTE.match(scope, c.start() - 1))]  # `(预计数)`: its figure's
+    # note (estimate_notes.py), no cue of what follows
     if not cues:
         return False
     cue = cues[-1]

@@ -139,6 +139,23 @@ MONTH_ON_MONTH = [
      [{"value": 56, "period_start": "2015-01-01", "period_end": "2015-12-31"}, {"value": 62}]),
 ]
 
+Y2022 = {"period_start": "2022-01-01", "period_end": "2022-12-31"}
+
+ESTIMATE_NOTES = [
+    ("a note that the figures are estimates `下同` makes the figure before it and the review's later ones estimates, "
+     "a plan's figure stays a target",
+     "2023年政府工作报告\n——2022年12月29日在某市人民代表大会上\n一、2022年工作回顾\n"
+     "全市地区生产总值增长5.1%以上(预计数,下同),固定资产投资增长10%以上。新认定高新技术企业160家。\n"
+     "二、2023年工作安排\n今年全市地区生产总值增长6%左右。\n",
+     [{"value": 5.1, "status": "estimate", **Y2022}, {"value": 10, "status": "estimate", **Y2022},
+      {"value": 160, "status": "estimate", **Y2022},
+      {"value": 6, "status": "target", "period_start": "2023-01-01", "period_end": "2023-12-31"}]),
+    ("a note without `下同` holds for its own figure only",
+     "2023年政府工作报告\n——2022年12月29日在某市人民代表大会上\n一、2022年工作回顾\n"
+     "全市地区生产总值增长5.1%(预计数),固定资产投资增长10%。\n",
+     [{"value": 5.1, "status": "estimate", **Y2022}, {"value": 10, "status": "actual", **Y2022}]),
+]
+
 TABLES = [
     (GAINED_BY, date(2016, 4, 20), "release.txt"),
     (PART_RATES, date(2021, 1, 20), "page.txt"),
@@ -150,6 +167,7 @@ TABLES = [
     (STATED_LISTS, date(2023, 7, 20), "release.txt"),
     (PROVINCE_BULLETINS, date(2020, 3, 1), "bulletin.txt"),
     (MONTH_ON_MONTH, date(2020, 4, 20), "news.txt"),
+    (ESTIMATE_NOTES, date(2023, 1, 6), "report.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
