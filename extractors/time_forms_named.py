@@ -127,11 +127,24 @@ def _day(m, current, published):
     if m["d8"] is None:  # `昨日`: the day before the report
         yesterday = published - timedelta(days=1)
         return Period(yesterday, yesterday)
+    if (held := _held_month_day(current, int(m["d8"]), published)) is not None:
+        return Period(held, held)  # `10月1日至8日,…。…1日至8日共接待车辆…`: the month the text is telling of
     d = _safe(published.year, published.month, int(m["d8"]))
     if d is None or d > published:
         prev = published.replace(day=1) - timedelta(days=1)
         d = _safe(prev.year, prev.month, int(m["d8"]))
     return Period(d, d) if d else None
+
+
+def _held_month_day(current, day: int, published) -> date | None:
+    """The day of the span of days in force (`10月1日至8日` before a bare `1日至8日`), when the span lies in one month
+    before the report's date and holds the day: the text goes on telling of those days."""
+    if current is None or current.start is None or current.end is None or current.end > published \
+            or (current.start.year, current.start.month) != (current.end.year, current.end.month) \
+            or not current.start.day <= day <= current.end.day \
+            or current.start == date(current.start.year, current.start.month, 1) and current.end.day >= 28:
+        return None  # no span, a span without the day, or a whole month (`3月份`): the report's own days are meant
+    return _safe(current.start.year, current.start.month, day)
 
 
 def _bracketed_day_range(m, current, published):

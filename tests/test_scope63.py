@@ -156,6 +156,22 @@ ESTIMATE_NOTES = [
      [{"value": 5.1, "status": "estimate", **Y2022}, {"value": 10, "status": "actual", **Y2022}]),
 ]
 
+NATIONAL_DAY_2017 = {"period_start": "2017-10-01", "period_end": "2017-10-08"}
+
+BARE_DAYS = [
+    ("bare days of the span the story tells of are that span's, a bare range before a tally is a range",
+     "国庆假期张家口接待游客超200万人次\n记者获悉,10月1日至8日,全市共接待国内外游客210.5万人次。\n"
+     "1日至8日,怀来县共接待游客21万人次。\n",
+     [{"value": 2_105_000, "region": "张家口市", **NATIONAL_DAY_2017},
+      {"value": 210000, "region": "怀来县", **NATIONAL_DAY_2017}]),
+]
+
+DAYS_OUTSIDE = [
+    # negative: a day outside the span in force is the report's month's
+    ("a day not in the span", "某国疫情\n据介绍,1月20日至22日,该国新增病例30例。截至16日上午,该国共完成样本检测14000份。\n",
+     [{"value": 30}, {"value": 14000, "period_end": "2020-05-16"}]),
+]
+
 TABLES = [
     (GAINED_BY, date(2016, 4, 20), "release.txt"),
     (PART_RATES, date(2021, 1, 20), "page.txt"),
@@ -168,6 +184,8 @@ TABLES = [
     (PROVINCE_BULLETINS, date(2020, 3, 1), "bulletin.txt"),
     (MONTH_ON_MONTH, date(2020, 4, 20), "news.txt"),
     (ESTIMATE_NOTES, date(2023, 1, 6), "report.txt"),
+    (BARE_DAYS, date(2017, 12, 15), "news.txt"),
+    (DAYS_OUTSIDE, date(2020, 5, 17), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
