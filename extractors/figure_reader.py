@@ -20,6 +20,7 @@ from .breakdown_items import (
     shares_listed_count,
     unnamed_item_place,
     unplaced_item_name,
+    zone_place,
 )
 from .case_item_brackets import origin_item
 from .case_parts import bracketed_origin, bracketed_severity, case_part
@@ -74,6 +75,7 @@ _CASE_ITEM = _LEX.compile_at("case_item_after")
 _MONITORED_SET = _LEX.compile("monitored_set_after")
 _COUNTED_SET_ACT = _LEX.compile("counted_set_act")
 _DIVISIONS_COUNTED = _LEX.compile("divisions_counted_before_act")
+_DIVIDED = _LEX.compile("division_opening")  # `分地区看,`: a list by place, its zones items as in a bulletin
 _OF_WHICH = _LEX.words("of_which")[0]
 _AMONG = _LEX.compile("counted_set_among")  # `899个开复工项目中，`: the parts after it are of that set
 _AMONG_TAIL = _LEX.compile("counted_set_among_tail")
@@ -225,6 +227,9 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         if item_place is None and not f.spread and not f.change and zone_heads_list(self.text, f.raw, f.noun_end or f.q.end, self.end):
             self.last_item = True  # `其中，宜昌高新区10个，宜都市3个`: the zone is where, the list's measure what
             return list_category(self.text, self.start, f.q.start) or self.prev_subject, zone_item_place(f.raw)
+        cased = _CASE_ITEM.match(self.text, f.q.start) is not None or _DIVIDED.match(self.text, self.start) is not None
+        if item_place is None and cased and not f.spread and (zone := zone_place(f.raw)) is not None:
+            item_place = zone  # `分地区看,开发区同比增长3.4%,…`: the zone's part, as in a bulletin's list
         method = found_method(f.raw) if _CASE_ITEM.match(self.text, f.q.start) else None
         if method and not item_place and self.last_item and self.mentions and f.raw.strip("、，, ") == method:
             item_place = self.mentions[-1].place  # `马关县在…发现11例、集中隔离点发现3例`: the same place's next part
@@ -232,8 +237,7 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
             subject, place = category, item_place
             if method:
                 subject = f"{category}（{method}）"  # `孟连县在集中隔离点和区域核酸筛查中各发现1例`: how, and each way
-            elif category and item_place == "" and _CASE_ITEM.match(self.text, f.q.start) \
-                    and (unplaced := unplaced_item_name(f.raw)):
+            elif category and item_place == "" and cased and (unplaced := unplaced_item_name(f.raw)):
                 subject = f"{category}({unplaced})"  # `经开区4例`: a zone's part, named since it has no region
             elif f.q.unit == "%" and (rate := RATE_WORD.search(category)) and rate.start() >= 2:
                 subject = category[:rate.start()]  # `…投资增速分别为:某县13.8%`: each place's growth of 投资

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .carried_breakdowns import carried_heading
+from .carried_breakdowns import carried_heading, carried_measure
 from .catalog import Catalog, default_catalog
 from .context import DocContext, document_context
 from .errors import ReportError
@@ -164,6 +164,7 @@ def extract_text(source: str, name: str, published: date | None = None,
             whole = whole_before(text, s.start, before) if before_index == i - 1 else ""
             listed = heading or (carried_heading(text, s.start, (sentences[i - 1].start, sentences[i - 1].end))
                                  if i else "")  # `…中,男性…。按照…地区划分,南山区79例…`: the whole before
+            listed = listed or (carried_measure(text, s.start, before) if before_index == i - 1 else "")
             mentions = find_mentions(text, s.start, s.end, catalog, quantities.get(i, []), hits.get(i, []), listed,
                                      whole)
             told, told_article = (told, s.article) if told_article == s.article else ([], s.article)

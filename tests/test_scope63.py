@@ -172,6 +172,18 @@ DAYS_OUTSIDE = [
      [{"value": 30}, {"value": 14000, "period_end": "2020-05-16"}]),
 ]
 
+JAN_OCT_2024 = {"period_start": "2024-01-01", "period_end": "2024-10-31"}
+
+DIVIDED_BY_PLACE = [
+    ("a list by place after `分地区看,` counts the measure of the sentence before, its zone the city's zone",
+     "铁岭市1—10月工业运行\n2024年1—10月,铁岭市规模以上工业增加值同比下降5.1%。\n"
+     "分地区看,开发区同比增长3.2%,昌图县同比增长1.1%,银州区同比下降0.8%。\n",
+     [{"value": -5.1, "subject": "规模以上工业增加值", "region": "铁岭市", **JAN_OCT_2024},
+      {"value": 3.2, "subject": "规模以上工业增加值(开发区)", "region": "铁岭市开发区", **JAN_OCT_2024},
+      {"value": 1.1, "subject": "规模以上工业增加值", "region": "昌图县", **JAN_OCT_2024},
+      {"value": -0.8, "subject": "规模以上工业增加值", "region": "银州区", **JAN_OCT_2024}]),
+]
+
 TABLES = [
     (GAINED_BY, date(2016, 4, 20), "release.txt"),
     (PART_RATES, date(2021, 1, 20), "page.txt"),
@@ -186,6 +198,7 @@ TABLES = [
     (ESTIMATE_NOTES, date(2023, 1, 6), "report.txt"),
     (BARE_DAYS, date(2017, 12, 15), "news.txt"),
     (DAYS_OUTSIDE, date(2020, 5, 17), "news.txt"),
+    (DIVIDED_BY_PLACE, date(2024, 11, 21), "release.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
