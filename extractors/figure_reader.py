@@ -119,7 +119,8 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         first = not self.mentions
         clause = subject_clause_start(self.text, max(self.start, self.prev_end), q.start, list_marks=False)
         left = self.text[clause:q.start]
-        f = Figure(i, q, clause, left, *clause_direction(left, q.unit))
+        after_level = bool(self.mentions) and self.mentions[-1].kind == "level" and self.mentions[-1].unit == q.unit
+        f = Figure(i, q, clause, left, *clause_direction(left, q.unit, after_level))
         self.prev_subject = changed_measure(f.change, q.unit, self.share_of, self.prev_subject)  # not `…占比`
         subject = self._listed_subject(f, quantities)
         if subject is None:

@@ -8,10 +8,13 @@ from dataclasses import dataclass
 import regex
 
 from .figure_direction import _DIR_END, _DIR_START, _sign
+from .lexicon import lexicon
 from .pulled_figures import pull_act
 from .quantities import Quantity
 from .respective_lists import CHANGE_UNITS
 from .subjects import clean_subject
+
+_NET_ALONE = lexicon().compile("net_change_alone")
 
 
 @dataclass(slots=True)
@@ -31,8 +34,11 @@ class Figure:
     noun_end: int = 0
 
 
-def clause_direction(left: str, unit: str | None) -> tuple:
-    """(direction match, change, delta, sign, raw subject text) of the clause before a number."""
+def clause_direction(left: str, unit: str | None, after_level: bool = False) -> tuple:
+    """(direction match, change, delta, sign, raw subject text) of the clause before a number; after_level: the
+    figure before is a level in the same unit (`…达到417亿元,净增110.8亿元`: the net increase is that level's)."""
+    if after_level and (net := _NET_ALONE.fullmatch(left.strip(" ,，"))) is not None:
+        return net, False, True, -1 if net["down"] else 1, ""
     d = _DIR_END.search(left)
     change = d is not None and unit in CHANGE_UNITS
     # `比上年增加1000亿元`: an amount of change, kept as an `other` fact named after what changed

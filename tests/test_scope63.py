@@ -184,6 +184,17 @@ DIVIDED_BY_PLACE = [
       {"value": -0.8, "subject": "规模以上工业增加值", "region": "银州区", **JAN_OCT_2024}]),
 ]
 
+NET_CHANGES = [
+    ("a net increase right after a level is that level's increase, and the growth after it the level's too",
+     "2022年,全县地区生产总值达到410亿元,净增105.2亿元,同比(下同)增长9.1%,总量全市第二。\n",
+     [{"value": 41_000_000_000, "subject": "地区生产总值", **Y2022},
+      {"value": 10_520_000_000, "subject": "地区生产总值净增", **Y2022},
+      {"value": 9.1, "indicator": "growth.gdp", **Y2022}]),
+    # negative: a net increase that names what it counts is a count of its own
+    ("a net increase naming its things", "2022年,全县市场主体达到5.1万户,净增市场主体3200户。\n",
+     [{"value": 51000, **Y2022}, {"value": 3200, "subject": "净增市场主体", **Y2022}]),
+]
+
 TABLES = [
     (GAINED_BY, date(2016, 4, 20), "release.txt"),
     (PART_RATES, date(2021, 1, 20), "page.txt"),
@@ -199,6 +210,7 @@ TABLES = [
     (BARE_DAYS, date(2017, 12, 15), "news.txt"),
     (DAYS_OUTSIDE, date(2020, 5, 17), "news.txt"),
     (DIVIDED_BY_PLACE, date(2024, 11, 21), "release.txt"),
+    (NET_CHANGES, date(2023, 1, 20), "report.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
