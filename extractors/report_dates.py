@@ -126,8 +126,8 @@ def title_date(text: str) -> date | None:
 def inferred_date(text: str) -> date | None:
     """The day after the latest news dateline, in the year the text implies (the text's most named year only
     in news: an essay's `5月6日,` may be any year)."""
-    years = Counter(int(m["y"]) for m in _YEAR.finditer(text))
-    default_year = years.most_common(1)[0][0] if years and _NEWS.search(text) else None
+    years = Counter(int(m["y"]) for m in _YEAR.finditer(text) if not _SINCE_AFTER.match(text, m.end()))
+    default_year = years.most_common(1)[0][0] if years and _NEWS.search(text) else None  # `2017年以来`: a start only
     if not years and (era := _ERA_TERM.search(text)) is not None:
         default_year = _ERA_TERMS[era.group()]  # `新型冠状病毒感染的肺炎`: a bulletin of early 2020
     latest, months_named = None, None
@@ -210,6 +210,7 @@ def title_year(text: str, kind: str) -> int | None:
 
 
 _SESSION_TITLE = _LEX.compile("session_year_title")
+_SINCE_AFTER = _LEX.compile_at("year_since_after")
 
 
 def session_titled(text: str, kind: str, year: int) -> bool:

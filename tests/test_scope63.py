@@ -195,6 +195,13 @@ NET_CHANGES = [
      [{"value": 51000, **Y2022}, {"value": 3200, "subject": "净增市场主体", **Y2022}]),
 ]
 
+SINCE_YEARS = [
+    ("an undated story naming a year only as a since-form's start is not of that year: its days stay undated",
+     "湖南日报11月4日讯(记者 某某)11月3日,湘西土家族苗族自治州在上海举行产业园区招商推介会,来自长三角地区的客商聚集一堂,现场签约21个。\n"
+     "据介绍,2017年以来,湘西州实现省外境内到位资金累计645亿元。\n",
+     [{"value": 64_500_000_000, "period_start": None, "period_end": None}]),
+]
+
 TABLES = [
     (GAINED_BY, date(2016, 4, 20), "release.txt"),
     (PART_RATES, date(2021, 1, 20), "page.txt"),
@@ -211,6 +218,7 @@ TABLES = [
     (DAYS_OUTSIDE, date(2020, 5, 17), "news.txt"),
     (DIVIDED_BY_PLACE, date(2024, 11, 21), "release.txt"),
     (NET_CHANGES, date(2023, 1, 20), "report.txt"),
+    (SINCE_YEARS, None, "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
