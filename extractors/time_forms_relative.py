@@ -39,6 +39,8 @@ _PAIRING = frozenset(_LEX.words("baseline_paired"))
 _PAIRED_CLOSE = _LEX.compile_at("baseline_paired")
 _TURNING = frozenset(_LEX.words("baseline_turned"))
 _TURNED_CLOSE = _LEX.compile_at("baseline_turned")
+_ORIGIN = frozenset(_LEX.words("baseline_origin"))
+_ORIGIN_CLOSE = _LEX.compile_at("baseline_origin")
 
 
 def after_baseline_word(text: str, pos: int) -> bool:
@@ -49,6 +51,8 @@ def after_baseline_word(text: str, pos: int) -> bool:
         return True
     if pos > 0 and text[pos - 1] in _TURNING:  # `环比由上月的上涨转为下降0.6%`: the turn's start, no time of it
         return _TURNED_CLOSE.match(text, pos) is not None
+    if pos > 0 and text[pos - 1] in _ORIGIN:  # `自上世纪八十年代起步,历经…,全市现有…`: where a story began
+        return _ORIGIN_CLOSE.match(text, pos) is not None
     return pos > 0 and text[pos - 1] in _PAIRING and _PAIRED_CLOSE.match(text, pos) is not None
 _BARE_SAME = _LEX.words("same_period_bare")[0]
 _NO_PERIOD = Period(None, None)   # a time word whose time the document does not give: the figure's period is unknown

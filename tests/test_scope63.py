@@ -202,6 +202,17 @@ SINCE_YEARS = [
      [{"value": 64_500_000_000, "period_start": None, "period_end": None}]),
 ]
 
+ORIGINS = [
+    ("where an industry began dates nothing: its counts are as of the report",
+     "湖北潜江:抢滩服装新蓝海\n自上世纪八十年代起步,历经四十多年发展,潜江纺织服装产业实现蝶变升级,"
+     "全市现有纺织服装经营主体2300家,规上企业70家。\n",
+     [{"value": 2300, "period_start": None, "period_end": "2024-11-11"},
+      {"value": 70, "period_start": None, "period_end": "2024-11-11"}]),
+    # negative: a since-form still runs from its start
+    ("a span since a decade", "上世纪八十年代以来,全市累计建成工厂2300家。\n",
+     [{"value": 2300, "period_start": "1980-01-01", "period_end": "2024-11-11"}]),
+]
+
 TABLES = [
     (GAINED_BY, date(2016, 4, 20), "release.txt"),
     (PART_RATES, date(2021, 1, 20), "page.txt"),
@@ -219,6 +230,7 @@ TABLES = [
     (DIVIDED_BY_PLACE, date(2024, 11, 21), "release.txt"),
     (NET_CHANGES, date(2023, 1, 20), "report.txt"),
     (SINCE_YEARS, None, "news.txt"),
+    (ORIGINS, date(2024, 11, 11), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
