@@ -1,7 +1,8 @@
 """Owners a sentence names once for a measure a later clause names alone: an industry's contribution rate, the
 firms a bare act of achieving (`实现`) is done by, the investor of an investment named by its destination alone, and a
 group of visitors' income (`过夜游客人数…,旅游收入…` → 过夜游客旅游收入), and the part a `其中` sentence rated before
-(`其中,省、市交办件按时办结率99.98%,综合满意率93.14%` → 省、市交办件综合满意率).
+(`其中,省、市交办件按时办结率99.98%,综合满意率93.14%` → 省、市交办件综合满意率), and a port's trade named bare after the
+port's own (`阿拉山口口岸进出口贸易值…;进出口货运量…` → 阿拉山口口岸进出口货运量).
 
 `第二产业增加值…,同比增长3.9%,对经济增长的贡献率为48.8%` is the second industry's contribution (第二产业对经济增长的
 贡献率), not a whole economy's; `全区规模以上工业实现营业收入…;实现利润…` and `小微企业增势良好,1-5月实现增加值…`
@@ -30,6 +31,8 @@ _GROUP_ENDS = ";；。"  # a contribution is its industry's within one `;` group
 _VISITOR_INCOME = _LEX.compile("visitor_income_alone")
 _VISITOR_GROUP = _LEX.compile("visitor_group")
 _RATE_ALONE = _LEX.compile("service_rate_alone")
+_PORT_MEASURE = _LEX.compile("port_measure_alone")
+_PORT_NAMED = _LEX.compile("(?P<port>{port_named_alone})")
 _PART_RATE = _LEX.compile("part_service_rate")
 _PART_OPENING = _LEX.compile("part_opening")
 
@@ -66,6 +69,8 @@ def clause_owner(subject: str, text: str, span: tuple[int, int, int], mentions: 
         return _owned(_achiever(text, sentence_start, clause), subject)
     if _VISITOR_INCOME.fullmatch(subject):
         return _owned(_visitor_group(text, sentence_start, clause), subject)
+    if _PORT_MEASURE.fullmatch(subject):
+        return _owned(_port_before(sentence_start, mentions), subject)
     if _RATE_ALONE.fullmatch(subject):
         return _owned(_rated_part(text, sentence_start, clause, mentions), subject)
     if _BY_DESTINATION.fullmatch(subject):
@@ -91,6 +96,16 @@ def _rated_part(text: str, sentence_start: int, clause: int, mentions: list[Ment
         return None
     own = max(text.rfind(c, sentence_start, last.start) for c in ",，:：") + 1
     return rated["part"] if text.startswith(last.subject, max(own, sentence_start)) else None  # the part written there
+
+
+def _port_before(sentence_start: int, mentions: list[Mention]) -> str | None:
+    """The port an earlier figure of the sentence named its measure after (`阿拉山口口岸进出口贸易值…;进出口货运量…`)."""
+    for m in reversed(mentions):
+        if m.start < sentence_start:
+            return None
+        if (port := _PORT_NAMED.match(m.subject)) is not None:
+            return port["port"]
+    return None
 
 
 def investor(text: str, lo: int, clause: int) -> str | None:

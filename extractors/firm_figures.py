@@ -214,7 +214,8 @@ def firm_region(text: str, span: tuple[int, int, int], owned: str, unit: str | N
     if region is None or region == NATIONAL:
         return None
     sentence, clause, pos = span
-    named_firm = names_a_firm(owned) or _FIRM.search(owned) is not None and _one_firm(_FIRM.search(owned)[0]) \
+    named_firm = names_a_firm(owned) or names_a_body(owned) \
+        or _FIRM.search(owned) is not None and _one_firm(_FIRM.search(owned)[0]) \
         or any(_one_firm(m[0]) for m in _FIRM.finditer(text, max(sentence, pos - _OWN_REACH), pos)) \
         or FIRM_ANAPHOR.search(text, max(sentence, pos - _OWN_REACH), pos) \
         or names_document_firm(text, owned) or bool(named_bodies(text, max(sentence, pos - ANAPHOR_REACH), pos)) \

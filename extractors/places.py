@@ -37,6 +37,7 @@ from .place_words import (
     town_named_like,
     town_short_names,
 )
+from .port_names import names_a_port
 from .prefecture_forms import contested_place
 from .scope_counties import document_scope
 from .zone_names import zone_spans
@@ -69,7 +70,6 @@ _SUBREGION = lexicon().compile("subregion_tail")
 _WORLD_BODY = lexicon().compile("world_body_tail")
 _GROUP_AS_ACTORS = lexicon().compile("group_as_actors")
 _PRIZE_TAIL = lexicon().compile("prize_tail")
-_PORT_TAIL = lexicon().compile("port_after_place")  # `阿拉山口口岸`: a port's name, no topic place
 _CASE_ORIGIN = lexicon().compile_at("case_origin_after")   # `乌鲁木齐市输入病例`: where cases came from
 _IMPORTED_BRACKET = lexicon().compile("imported_count_bracket")  # `境外输入5例(缅甸3例`: origins, too
 _ORIGIN_REACH = 60  # characters back from a place to its imported count's bracket
@@ -212,7 +212,7 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
                                                                 or _next_base(text, out, a))
         # `宜春市科技进步奖3项`, `惠州日报要闻`, `梅州网  www…`: a prize, a paper, a site, not the place
         named = kind == "place" and (_PRIZE_TAIL.match(text, b) is not None or _PAPER_TAIL.match(text, b) is not None
-                                     or _PORT_TAIL.match(text, b) is not None
+                                     or names_a_port(text, b)
                                      or _CASE_ORIGIN.match(text, b) is not None
                                      or place.level == "foreign"
                                      and _IMPORTED_BRACKET.search(text, max(0, a - _ORIGIN_REACH), a) is not None
@@ -238,7 +238,7 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
                                 subject=not_subject.search(text, max(0, m.start() - 4), m.start()) is None))
     taken = [(p.start, p.end) for p in out]
     out += [PlaceMention(a, b, "place", county, subject=not_subject.search(text, max(0, a - 4), a) is None
-                         and _PORT_TAIL.match(text, b) is None)
+                         and not names_a_port(text, b))
             for a, b, county in county_short_name_spans(text, start, end, taken, doc_scope)]
     for m in _towns(g, text, start, end):
         a = _town_start(text, m.start(), m.end())

@@ -129,8 +129,8 @@ PORTS = [
     ("a port named after a county-level city in a province's story: no figure of the sentence is the city's",
      "据新疆维吾尔自治区政府网站消息,前三季度,霍尔果斯口岸进出口贸易值1200.5亿元;进出口货运量3200万吨,同比增长6.2%。\n",
      [{"value": 120_050_000_000, "subject": "霍尔果斯口岸进出口贸易值", "region": None, **Q1_Q3_2023},
-      {"value": 32_000_000, "subject": "进出口货运量", "region": None, **Q1_Q3_2023},
-      {"value": 6.2, "subject": "进出口货运量", "indicator": None, "region": None, **Q1_Q3_2023}]),
+      {"value": 32_000_000, "subject": "霍尔果斯口岸进出口货运量", "region": None, **Q1_Q3_2023},
+      {"value": 6.2, "subject": "霍尔果斯口岸进出口货运量", "indicator": None, "region": None, **Q1_Q3_2023}]),
     # negative: the city named alone keeps its figures
     ("the city named alone", "据新疆维吾尔自治区政府网站消息,前三季度,霍尔果斯市进出口货运量3200万吨。\n",
      [{"value": 32_000_000, "region": "霍尔果斯市", **Q1_Q3_2023}]),

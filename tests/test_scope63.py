@@ -213,6 +213,18 @@ ORIGINS = [
      [{"value": 2300, "period_start": "1980-01-01", "period_end": "2024-11-11"}]),
 ]
 
+Y2023 = {"period_start": "2023-01-01", "period_end": "2023-12-31"}
+
+PORTS = [
+    ("a port written after its province, and its parts after `其中`, are the port's own figures: no region",
+     "中新网 二连浩特1月23日电 二连海关23日对外通报称,2023年内蒙古二连浩特口岸进出口总值为420亿元,比去年同期增长59%。\n"
+     "2023年二连浩特口岸进出口总值为420亿元,其中,进口值为228亿元,出口值为192亿元。\n",
+     [{"value": 42_000_000_000, "subject": "二连浩特口岸进出口总值", "region": None, **Y2023},
+      {"value": 59, "subject": "二连浩特口岸进出口总值", "region": None, **Y2023},
+      {"value": 22_800_000_000, "subject": "二连浩特口岸进口值", "region": None, **Y2023},
+      {"value": 19_200_000_000, "subject": "二连浩特口岸出口值", "region": None, **Y2023}]),
+]
+
 TABLES = [
     (GAINED_BY, date(2016, 4, 20), "release.txt"),
     (PART_RATES, date(2021, 1, 20), "page.txt"),
@@ -231,6 +243,7 @@ TABLES = [
     (NET_CHANGES, date(2023, 1, 20), "report.txt"),
     (SINCE_YEARS, None, "news.txt"),
     (ORIGINS, date(2024, 11, 11), "news.txt"),
+    (PORTS, date(2024, 1, 24), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
