@@ -89,7 +89,7 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
     def __init__(self, text: str, start: int, end: int, heading: str, mentions: list[Mention], whole: str = ""):
         self.text, self.start, self.end = text, start, end
         self.mentions, self.listed = mentions, [False] * len(mentions)
-        self.prev_end, self.prev_subject = start, heading
+        self.prev_end, self.prev_subject, self.heading = start, heading, heading
         self.owner: str | None = None
         self.topic: str | None = None
         self.population: str | None = None  # `在规模以上工业中，`: the set whose parts the figures are
@@ -179,6 +179,7 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         """The subject a list spread gives the figure, else the one its own clause (or list item) names."""
         text, spread = self.text, self.spread
         if f.i in spread:
+            spread[f.i] = self._placed_item(spread[f.i])
             subject, f.change, f.sign, _, _ = spread[f.i]
             if f.change and f.d is not None:  # each item of a `分别` list may carry its own direction, and the
                 f.sign = _sign(f.d, f.left)   # items after it share it (`分别增长5%、1%和下降4%、6%`)
@@ -190,6 +191,7 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         spread.update(listed)
         self.spread_left = f.left if listed else self.spread_left
         if f.i in spread:
+            spread[f.i] = self._placed_item(spread[f.i])
             return spread[f.i][0]
         list_start = subject_clause_start(text, max(self.start, self.prev_end), f.q.start, list_marks=True)
         # `乐清市16例、瑞安市11例`: items after an earlier figure of the clause; `来电、市长信箱、短信…
@@ -204,6 +206,13 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         if item := bracketed_item_share(text, lo, f.q.start, subject):
             return item  # `…噪音污染(占环境投诉总量52.3%)`: the item's share, not the category's
         return bracket_owner(text, lo, f.q.start, subject)
+
+    def _placed_item(self, item: tuple) -> tuple:
+        """A `分别` list's place item that names no measure changes the one in force (`从分县(市、区)看,兴宁市、蕉岭县
+        分别增长…` after the city's revenue: each county's revenue), when one is."""
+        subject, change, _, place, _ = item
+        measure = self.heading or self.prev_subject  # a list's heading over a count said on the way (`有3个县(市)`)
+        return (measure, *item[1:]) if subject is None and place and change and measure else item
 
     def _run_of_changes(self, f: Figure) -> bool:
         """A place's item with no direction of its own, joined right after a change of the same unit (`增幅前五位的

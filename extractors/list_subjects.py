@@ -122,6 +122,12 @@ def _places_in_turn(head: str) -> list[tuple[str, str]]:
     return found
 
 
+def names_only_places(head: str) -> bool:
+    """`蕉岭县和丰顺县`: nothing but places joined one after another, no measure after them."""
+    found = _places_in_turn(head)
+    return bool(found) and not found[-1][1]
+
+
 def urban_rural_halves(subject: str) -> list[str] | None:
     """`城乡居民收入` → [`城镇居民收入`, `农村居民收入`]: 城乡 is its two halves, in this order; else None."""
     if not subject.startswith(_URBAN_RURAL) or len(subject) <= len(_URBAN_RURAL):

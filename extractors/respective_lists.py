@@ -22,7 +22,13 @@ from .list_owners import (
     shares_respectively,
     topic_for_items,
 )
-from .list_subjects import distributive, industries_opening, places_over, urban_rural_halves
+from .list_subjects import (
+    distributive,
+    industries_opening,
+    names_only_places,
+    places_over,
+    urban_rural_halves,
+)
 from .macro_list_items import macro_items_before, macro_places
 from .measure_owners import opening_set
 from .measure_qualifiers import compared_rate, qualifier_shared
@@ -46,6 +52,7 @@ _LIST_VERB = tuple(_LEX.table("ranking_frame", "list_verbs"))
 _SHARE_OF = _LEX.words("funded_share")[1]  # `占`: a share named with its whole, 高新技术产业产值(占规模以上工业)
 _JOINERS = tuple(_LEX.words("list_joiner"))
 _STATE_BEFORE = _LEX.compile("{list_state_before_respectively}")
+_EXISTENTIAL_LEAD = _LEX.compile("existential_list_lead")
 _ITEM_MARK = _JOINERS[0]  # `、`: between a list's items, never inside a name
 
 Spread = dict[int, tuple]
@@ -161,6 +168,7 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
             and LIST_SPLIT.search(clean_subject(before[:len(before) - (clause - state.start())])):  # not `各县(市、区)`
         # `…等7个行业完成…比例均超过序时进度,分别是79%、…`: the list and its measure the clause before states
         raw = text[subject_clause_start(text, start, state.start(), list_marks=False):state.start()] + raw
+        raw = _EXISTENTIAL_LEAD.sub("", raw, count=1)  # `增长较快的有兴宁市、…`: the items, not what they are
         head = clean_subject(raw.split(RESPECTIVELY)[0])
     items = None if _joined_name_opens(raw) else distributive(raw, n)
     items = _scope_shared(organisation_items(qualifier_shared(flows_respectively(raw, items)))) if items \
@@ -171,8 +179,8 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
         or owners_listed_before(before, head, n) or owner_over_earlier(head, earlier_levels(mentions, start, n)) \
         or [head] * n  # `…制造业、…制造业，投资分别增长…`; `…，中央和国家机关分别压缩…`
     bare = places_over(raw, n, bare=True)  # `四川和重庆分别为…和…`
-    if bare:
-        return subjects, bare[0]
+    if bare:  # `兴宁市、蕉岭县和丰顺县,分别增长…`: places only, the measure in force (figure_reader._placed_item)
+        return ([None] * n if names_only_places(head) else subjects), bare[0]
     said = text.find(RESPECTIVELY, clause, clause + 2 * len(raw) + len(RESPECTIVELY))  # raw may be cut shorter
     if len(set(subjects)) == 1 and said != -1 and (listed := places_listed_before(text, start, clause, said, n)):
         return subjects, listed  # `酒泉、定西排名第二和第三,GDP增速分别为…`: one measure over the places before

@@ -225,6 +225,25 @@ PORTS = [
       {"value": 19_200_000_000, "subject": "二连浩特口岸出口值", "region": None, **Y2023}]),
 ]
 
+COUNTY_LISTS = [
+    ("places picked out by `…的有` then a `分别` clause: each place's change of the measure the list breaks down",
+     "梅州公共财政预算收入30.8亿元,同比增长22.1%。从分县(市、区)看,增速超过全市平均水平的有3个县(市),"
+     "增长较快的有兴宁市、蕉岭县和丰顺县,分别增长45.2%、31.1%、30.2%。\n",
+     [{"value": 3_080_000_000, "region": "梅州市"}, {"value": 22.1, "region": "梅州市"},
+      {"value": 45.2, "subject": "公共财政预算收入", "region": "兴宁市"},
+      {"value": 31.1, "subject": "公共财政预算收入", "region": "蕉岭县"},
+      {"value": 30.2, "subject": "公共财政预算收入", "region": "丰顺县"}]),
+    ("places before a state and a `分别` clause: the same",
+     "梅州公共财政预算收入30.8亿元,同比增长22.1%。从分县(市、区)看,兴宁市、蕉岭县和丰顺县增长较快,"
+     "分别增长45.2%、31.1%、30.2%。\n",
+     [{"value": 3_080_000_000}, {"value": 22.1},
+      {"value": 45.2, "subject": "公共财政预算收入", "region": "兴宁市"},
+      {"value": 31.1, "subject": "公共财政预算收入", "region": "蕉岭县"},
+      {"value": 30.2, "subject": "公共财政预算收入", "region": "丰顺县"}]),
+    # negative: places with counts and no measure in force name nothing
+    ("counts of places with no measure", "现阶段,恩施州、黔东南州分别建成3家、5家职工疗休养基地。\n", []),
+]
+
 TABLES = [
     (GAINED_BY, date(2016, 4, 20), "release.txt"),
     (PART_RATES, date(2021, 1, 20), "page.txt"),
@@ -244,6 +263,7 @@ TABLES = [
     (SINCE_YEARS, None, "news.txt"),
     (ORIGINS, date(2024, 11, 11), "news.txt"),
     (PORTS, date(2024, 1, 24), "news.txt"),
+    (COUNTY_LISTS, None, "release.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
