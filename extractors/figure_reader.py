@@ -15,18 +15,13 @@ from .all_in_place import place_holding_all
 from .bracketed_plans import bracketed_plan
 from .breakdown_items import (
     _breakdown_item,
-    found_method,
-    list_category,
     shares_listed_count,
-    unnamed_item_place,
-    unplaced_item_name,
-    zone_place,
 )
-from .case_item_brackets import origin_item
 from .case_parts import bracketed_origin, bracketed_severity, case_part
 from .clause_bounds import subject_clause_start
 from .excluded_effects import without_excluded
 from .figure_direction import _DIR_END, _sign, month_on_month, view_openings
+from .figure_items import FigureItems
 from .figure_naming import FigureNaming
 from .figure_nouns import FigureNouns
 from .figure_state import Figure, clause_direction
@@ -62,9 +57,8 @@ from .shared_items import each_item, items_sharing
 from .shared_place_counts import places_sharing
 from .sub_accounts import sub_account
 from .subject_checks import bounded_subject, class_of_examples, trimmed_cut
-from .subjects import RATE_WORD, clean_subject, without_measure_tail
+from .subjects import clean_subject, without_measure_tail
 from .trend_subjects import top_measure, trend_subject
-from .zone_list_items import zone_heads_list, zone_item_place
 
 _LEX = lexicon()
 _TIMES = next(unit for unit, kind in UNIT_KINDS.items() if kind == "times")
@@ -75,15 +69,13 @@ _CASE_ITEM = _LEX.compile_at("case_item_after")
 _MONITORED_SET = _LEX.compile("monitored_set_after")
 _COUNTED_SET_ACT = _LEX.compile("counted_set_act")
 _DIVISIONS_COUNTED = _LEX.compile("divisions_counted_before_act")
-_DIVIDED = _LEX.compile("division_opening")  # `分地区看,`: a list by place, its zones items as in a bulletin
 _OF_WHICH = _LEX.words("of_which")[0]
 _AMONG = _LEX.compile("counted_set_among")  # `899个开复工项目中，`: the parts after it are of that set
 _AMONG_TAIL = _LEX.compile("counted_set_among_tail")
-_RUN_JOINERS = frozenset(_LEX.words("list_joiner"))  # between the items of a run of figures by place
 _TOLD_REACH = 240  # characters before a figure a breakdown's opening is looked for (bounded in run-on text)
 
 
-class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
+class FigureReader(FigureNaming, FigureNouns, FigureItems, HeldSubjects):
     """The state carried from figure to figure through one sentence text[start:end]."""
 
     def __init__(self, text: str, start: int, end: int, heading: str, mentions: list[Mention], whole: str = ""):
@@ -206,56 +198,6 @@ class FigureReader(FigureNaming, FigureNouns, HeldSubjects):
         if item := bracketed_item_share(text, lo, f.q.start, subject):
             return item  # `…噪音污染(占环境投诉总量52.3%)`: the item's share, not the category's
         return bracket_owner(text, lo, f.q.start, subject)
-
-    def _placed_item(self, item: tuple) -> tuple:
-        """A `分别` list's place item that names no measure changes the one in force (`从分县(市、区)看,兴宁市、蕉岭县
-        分别增长…` after the city's revenue: each county's revenue), when one is."""
-        subject, change, _, place, _ = item
-        measure = self.heading or self.prev_subject  # a list's heading over a count said on the way (`有3个县(市)`)
-        return (measure, *item[1:]) if subject is None and place and change and measure else item
-
-    def _run_of_changes(self, f: Figure) -> bool:
-        """A place's item with no direction of its own, joined right after a change of the same unit (`增幅前五位的
-        地区分别是临夏38.5%、天水30.4%`): a later item of the same run, a change as the first is."""
-        last = self.mentions[-1] if self.mentions else None
-        if f.change or f.delta or last is None or last.kind != "change" or last.unit != f.q.unit:
-            return False
-        gap = self.text[last.end:f.q.start - len(f.raw)] or f.raw[:1]  # `…33.1%和庆阳25.7%`: 和 opens the item
-        return gap in _RUN_JOINERS
-
-    def _list_category(self, f: Figure, method: str | None) -> str:
-        """What a breakdown's items count: its heading (`新增确诊病例中,…`), else the count before; an item found
-        some way (`兰州市在集中隔离点发现3例、…`) counts what the list's first item did (a way holds no heading)."""
-        if method and self.last_item and self.mentions and (last := self.mentions[-1].subject):
-            return last.split("（", 1)[0]
-        return list_category(self.text, self.start, f.q.start - len(f.raw) if method else f.q.start) or self.prev_subject
-
-    def _item_place(self, f: Figure, subject: str, item_place: str | None) -> tuple[str, str | None]:
-        """(subject, place) of a breakdown by place: it counts what its heading names."""
-        place = f.spread[3] if f.spread else None
-        item_place = unnamed_item_place(self.text, f.raw, f.q.start, bool(f.spread), self.last_item, item_place)
-        if item_place is None and not f.spread and not f.change and zone_heads_list(self.text, f.raw, f.noun_end or f.q.end, self.end):
-            self.last_item = True  # `其中，宜昌高新区10个，宜都市3个`: the zone is where, the list's measure what
-            return list_category(self.text, self.start, f.q.start) or self.prev_subject, zone_item_place(f.raw)
-        cased = _CASE_ITEM.match(self.text, f.q.start) is not None or _DIVIDED.match(self.text, self.start) is not None
-        if item_place is None and cased and not f.spread and (zone := zone_place(f.raw)) is not None:
-            item_place = zone  # `分地区看,开发区同比增长3.4%,…`: the zone's part, as in a bulletin's list
-        method = found_method(f.raw) if _CASE_ITEM.match(self.text, f.q.start) else None
-        if method and not item_place and self.last_item and self.mentions and f.raw.strip("、，, ") == method:
-            item_place = self.mentions[-1].place  # `马关县在…发现11例、集中隔离点发现3例`: the same place's next part
-        if item_place is not None and ((category := self._list_category(f, method)) or item_place == ""):
-            subject, place = category, item_place
-            if method:
-                subject = f"{category}（{method}）"  # `孟连县在集中隔离点和区域核酸筛查中各发现1例`: how, and each way
-            elif category and item_place == "" and cased and (unplaced := unplaced_item_name(f.raw)):
-                subject = f"{category}({unplaced})"  # `经开区4例`: a zone's part, named since it has no region
-            elif f.q.unit == "%" and (rate := RATE_WORD.search(category)) and rate.start() >= 2:
-                subject = category[:rate.start()]  # `…投资增速分别为:某县13.8%`: each place's growth of 投资
-                f.change, f.sign = True, f.sign if f.change else 1
-            if item_place and origin_item(self.text, f.q.start, item_place):
-                subject, place = f"{category}（{item_place}）", None  # `境外输入5例(缅甸3例`: an origin, not where
-        self.last_item = item_place is not None
-        return subject, place
 
     def _of_whole(self, subject: str, unit: str | None) -> str:
         """A part after `其中` named as the whole's account, body, cases or act (户籍城镇人口, 住户部门短期贷款增加,
