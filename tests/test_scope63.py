@@ -244,6 +244,15 @@ COUNTY_LISTS = [
     ("counts of places with no measure", "现阶段,恩施州、黔东南州分别建成3家、5家职工疗休养基地。\n", []),
 ]
 
+CHANNELS = [
+    ("the channels a line's requests came by are its items, not its total",
+     "聊城:关于2020年第二季度群众来电办理情况的通告\n本季度,共受理群众诉求380000件。所有诉求中,通过群众来电受理360000件,"
+     "企业诉求“接诉即办”受理60件,互联网督查受理15件。\n",
+     [{"value": 380000, "indicator": "hotline.contacts_total", **Q2_2020},
+      {"value": 360000, "indicator": "hotline.count"}, {"value": 60, "indicator": "hotline.count"},
+      {"value": 15, "indicator": "hotline.count"}]),
+]
+
 TABLES = [
     (GAINED_BY, date(2016, 4, 20), "release.txt"),
     (PART_RATES, date(2021, 1, 20), "page.txt"),
@@ -264,6 +273,7 @@ TABLES = [
     (ORIGINS, date(2024, 11, 11), "news.txt"),
     (PORTS, date(2024, 1, 24), "news.txt"),
     (COUNTY_LISTS, None, "release.txt"),
+    (CHANNELS, date(2020, 7, 15), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
