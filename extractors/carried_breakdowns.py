@@ -3,8 +3,7 @@
 `累计报告确诊病例中,男性171例、女性183例。按照病例管理地区划分,南山区79例、福田区65例…` lists each district's share
 of the cumulative cases: the second sentence opens with the way the whole is divided (lexicon
 `division_opening`) and names no whole, so its items count what the sentence before broke down (its `X中,`
-heading), or, with none, the measure its first figure names (`…规模以上工业增加值同比下降5.3%。分地区看,昌图县增长1.3%…`).
-The items of such a heading that name a group of people (`男性171例`, lexicon `demographic_item`) are
+heading); with none, division_wholes.py names the total it breaks down. The items of such a heading that name a group of people (`男性171例`, lexicon `demographic_item`) are
 that whole's parts too (累计报告确诊病例（男性）), not a count of all men.
 """
 
@@ -28,15 +27,6 @@ def carried_heading(text: str, start: int, before: tuple[int, int]) -> str:
     if _DIVISION.match(text, start) is None or _CATEGORY_AT.match(text, *before) is None:
         return ""
     return list_category(text, before[0], before[1])
-
-
-def carried_measure(text: str, start: int, before: list[Mention]) -> str:
-    """The measure a sentence opening with a way of division by place (`分地区看,开发区同比增长3.4%,昌图县…`) breaks
-    down when the sentence before names no `X中,` heading: the measure of that sentence's first figure (kinds63
-    Tieling: every item took the first item's name, or none); "" when the sentence opens otherwise."""
-    if not before or _DIVISION.match(text, start) is None or before[0].place:
-        return ""
-    return before[0].subject
 
 
 def with_demographic_parts(text: str, start: int, mentions: list[Mention]) -> list[Mention]:

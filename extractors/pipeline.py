@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .carried_breakdowns import carried_heading, carried_measure
+from .carried_breakdowns import carried_heading
 from .catalog import Catalog, default_catalog
 from .context import DocContext, document_context
+from .division_wholes import article_whole, carried_measure
 from .errors import ReportError
 from .fact import Fact
 from .lexicon import lexicon
@@ -139,6 +140,7 @@ def extract_text(source: str, name: str, published: date | None = None,
     resolver = Resolver(text, seg, ctx, catalog, source, canon.to_source)
     seen_articles: set[int] = set()
     before, before_index = [], -2  # the mentions of the last sentence read, and its index
+    whole_told = (-1, "")  # the article's first total a division by place may break down (carried_breakdowns.py)
     told, told_article = [], -1  # the mentions of the article read so far (a whole restated later names one of them)
     heading = ""   # what the items on lines after `…确诊病例50例,其中:` count
     # the sentences after the last one with a figure change only scopes no figure reads any more (the one right
@@ -164,7 +166,8 @@ def extract_text(source: str, name: str, published: date | None = None,
             whole = whole_before(text, s.start, before) if before_index == i - 1 else ""
             listed = heading or (carried_heading(text, s.start, (sentences[i - 1].start, sentences[i - 1].end))
                                  if i else "")  # `…中,男性…。按照…地区划分,南山区79例…`: the whole before
-            listed = listed or (carried_measure(text, s.start, before) if before_index == i - 1 else "")
+            listed = listed or carried_measure(text, s.start, before if before_index == i - 1 else [], whole_told,
+                                               sentences[i - 1].start if i else 0)
             mentions = find_mentions(text, s.start, s.end, catalog, quantities.get(i, []), hits.get(i, []), listed,
                                      whole)
             told, told_article = (told, s.article) if told_article == s.article else ([], s.article)
@@ -175,6 +178,7 @@ def extract_text(source: str, name: str, published: date | None = None,
         previous = (sentences[i - 1], times.get(i - 1, [])) if i else None
         resolver.add_sentence(i, s, mentions, times.get(i, []), first_in_article, previous)
         before, before_index = mentions, i
+        whole_told = article_whole(whole_told, s.article, mentions)
     return Extraction(ctx, resolver.facts(), len(source))
 
 

@@ -182,6 +182,13 @@ DIVIDED_BY_PLACE = [
       {"value": 3.2, "subject": "规模以上工业增加值(开发区)", "region": "铁岭市开发区", **JAN_OCT_2024},
       {"value": 1.1, "subject": "规模以上工业增加值", "region": "昌图县", **JAN_OCT_2024},
       {"value": -0.8, "subject": "规模以上工业增加值", "region": "银州区", **JAN_OCT_2024}]),
+    ("after an industry breakdown the places break down the article's whole again",
+     "铁岭市1—10月工业运行\n2024年1—10月,铁岭市规模以上工业增加值同比下降5.1%。\n"
+     "分行业看,全市33个大类行业中,10个行业实现增长。23个行业增加值同比下降,汽车制造业同比增长9.1%。\n"
+     "分地区看,昌图县同比增长1.1%,银州区同比下降0.8%。\n",
+     [{"value": -5.1, "subject": "规模以上工业增加值"}, {"value": 23}, {"value": 9.1},
+      {"value": 1.1, "subject": "规模以上工业增加值", "region": "昌图县", **JAN_OCT_2024},
+      {"value": -0.8, "subject": "规模以上工业增加值", "region": "银州区", **JAN_OCT_2024}]),
 ]
 
 NET_CHANGES = [
@@ -230,6 +237,13 @@ COUNTY_LISTS = [
      "梅州公共财政预算收入30.8亿元,同比增长22.1%。从分县(市、区)看,增速超过全市平均水平的有3个县(市),"
      "增长较快的有兴宁市、蕉岭县和丰顺县,分别增长45.2%、31.1%、30.2%。\n",
      [{"value": 3_080_000_000, "region": "梅州市"}, {"value": 22.1, "region": "梅州市"},
+      {"value": 45.2, "subject": "公共财政预算收入", "region": "兴宁市"},
+      {"value": 31.1, "subject": "公共财政预算收入", "region": "蕉岭县"},
+      {"value": 30.2, "subject": "公共财政预算收入", "region": "丰顺县"}]),
+    ("after a part (`其中:`) the places break down the whole, not the part",
+     "梅州公共财政预算收入30.8亿元,同比增长22.1%。其中:税收收入20.6亿元,增长16.2%。从分县(市、区)看,"
+     "兴宁市、蕉岭县和丰顺县增长较快,分别增长45.2%、31.1%、30.2%。\n",
+     [{"value": 3_080_000_000}, {"value": 22.1}, {"value": 2_060_000_000}, {"value": 16.2},
       {"value": 45.2, "subject": "公共财政预算收入", "region": "兴宁市"},
       {"value": 31.1, "subject": "公共财政预算收入", "region": "蕉岭县"},
       {"value": 30.2, "subject": "公共财政预算收入", "region": "丰顺县"}]),
