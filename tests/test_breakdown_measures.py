@@ -55,7 +55,7 @@ NEGATIVES = [
     # no breakdown: the figure follows a total but no 其中 or 分…看 opens it
     ("农林牧渔业增加值52.4亿元。农业31.6亿元。", 3160000000, "农业"),
     # a figure of another measure ends the breakdown: a later amount is not a part
-    ("财政总收入8.2亿元,其中地方收入4.6亿元;农民人均纯收入9876元,净增812元。", 812, "净增"),
+    ("财政总收入8.2亿元,其中地方收入4.6亿元;农民人均纯收入9876元,净增812元。", 812, "农民人均纯收入净增"),
     # industries counted, not measured: a count of industries is no part of the value added
     ("工业增加值增长6.1%。重点行业中,有12个行业增长。", 12, "重点行业增长"),
     # another paragraph: the total does not reach it
