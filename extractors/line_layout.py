@@ -11,6 +11,8 @@ _LAYOUT_SAMPLE_LINES = 4000
 _CELL_LINE = 6   # characters: a line this short is a table cell or a list item, not a wrapped line
 _WRAPPED_MIN, _HEADING_MIN = 16, 4   # a wrap width this narrow is a column; a heading this short a fragment
 _PHRASED_TITLE = lexicon().compile("phrased_title")
+_TRAILING_CAPTION = lexicon().compile("trailing_chart_caption")
+_CAPTION_TAIL = 64  # characters of a line's end a trailing caption may take, with the sentence end before it
 
 
 def line_width(lines: list[str]) -> int:
@@ -42,3 +44,9 @@ def phrased_title(line: str) -> bool:
     """A title or sub-heading of two phrases joined by a comma, with no figure (lexicon `phrased_title`): on a page
     of paragraph lines, when it starts a block, a line of its own."""
     return _PHRASED_TITLE.match(line) is not None
+
+
+def ends_with_caption(line: str) -> bool:
+    """`…较为集中的领域。图3诉求内容分类图`: a chart's caption printed after a paragraph's last sentence; the line
+    stands apart, so the next line's item does not run on from the caption."""
+    return _TRAILING_CAPTION.search(line[-_CAPTION_TAIL:]) is not None

@@ -39,7 +39,8 @@ What canonical text looks like (patterns are written against this, and only this
   * before a line starting `本报讯`, `新华社` or `——`; on a page whose lines are paragraphs, after a line that opens
     with a bullet mark (`●市场销售延续好转态势`: a sub-heading, never the next sentence's opening);
   * after a numbered heading cut short to a word or two (`二、农`, lexicon `cut_section_heading`) that starts a block;
-  * before and after a table row (two `|` or more) and a caption (`图1 2018-2022年…`, `表3 …`); after a photo
+  * before and after a table row (two `|` or more) and a caption (`图1 2018-2022年…`, `表3 …`), also after a caption
+    ending a paragraph's line (`…领域。图3诉求内容分类图`, lexicon `trailing_chart_caption`); after a photo
     credit (`…某报记者 王某 摄`);
   * before an indented line (two spaces or more, `　　`), on a page where some lines are indented and others
     not: the indent starts a paragraph (`…高于世界主要经济体` + `　　20.7%` stay apart).
@@ -71,7 +72,14 @@ from array import array
 
 from .inline_paragraphs import break_inline_paragraphs
 from .lexicon import lexicon
-from .line_layout import LONG_LAYOUT_LINE, indents_paragraphs, line_width, phrased_title, short_heading
+from .line_layout import (
+    LONG_LAYOUT_LINE,
+    ends_with_caption,
+    indents_paragraphs,
+    line_width,
+    phrased_title,
+    short_heading,
+)
 from .offset_map import Canonical, OffsetMap
 from .poster_lines import poster_page
 from .script import to_simplified
@@ -287,7 +295,8 @@ def normalize(source: str) -> Canonical:
         if prev is not None:
             last = prev[-1]
             if last in final or (last in closing and _ends_sentence(prev)) or _stands_apart(prev) \
-                    or _stands_apart(content) or (last in _CREDIT_ENDS and _PHOTO_CREDIT.search(prev)):
+                    or _stands_apart(content) or (last in _CREDIT_ENDS and _PHOTO_CREDIT.search(prev)) \
+                    or ends_with_caption(prev):
                 sep = "\n"
             elif punctuation(prev) is None and (_headline_like(
                     prev, prev_block_start, blanks > 0, long_layout,

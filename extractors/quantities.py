@@ -40,6 +40,7 @@ UNIT_KINDS: dict[str, str] = {canonical: _LEX.table(name, "kind") for name in _U
                               for canonical in _LEX.values(name).values()}
 _RATE_AFTER = frozenset(_LEX.words("per_unit"))
 _PER_CAPITA_BASE = _LEX.compile_at("per_capita_base_after")
+_CHART_REFERENCE = _LEX.compile("chart_reference")
 _PER_BEFORE = _LEX.compile("per_word_before")
 _INTENSITY = _LEX.compile("intensity_per")
 _INTENSITY_UNITS = frozenset(_LEX.words("intensity_unit"))
@@ -156,6 +157,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             continue  # `每10万人中拥有…`: the base of a rate per head
         if unit is None and not scale:
             continue
+        if m.start() and _CHART_REFERENCE.match(text, m.start() - 1):
+            continue  # `如图2所示`: the chart's number
         if g["num"] is not None:
             base = _number(g["num"])
         else:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .lexicon import lexicon
-from .line_layout import phrased_title
+from .line_layout import ends_with_caption, phrased_title
 
 _SENTENCE_END = regex.compile(r"[。！？!?]+[”’\"」』)）]?")
 _FIGURE_LINE = lexicon().compile("{figure_line}")
@@ -166,7 +166,7 @@ def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tu
             and following not in _CONTINUATION
         lead_line = k == 0 and headline and not _is_headline(line) and not _is_numbered_heading(line)
         byline = not cell and bool(_BYLINE.match(line))
-        figure = _FIGURE_LINE.fullmatch(line.strip()) is not None or caption or credited
+        figure = _FIGURE_LINE.fullmatch(line.strip()) is not None or caption or credited or ends_with_caption(line)
         continues = (cur_start is not None and not cell and not prev_cell and not headline and not byline
                      and not prev_headline and not prev_lead and not prev_bullet and not prev_title
                      and not figure and not prev_figure and _last_char(text, cur_start, cur_end) not in _LINE_DONE)
