@@ -32,6 +32,8 @@ _OF_FIGURE = _LEX.compile("count_of_figure")
 _MEASURE_AFTER = _LEX.compile("measure_after_figure")  # `以18.89万人次的游客接待量创下…`
 _SCOPE_SHARE = _LEX.compile_at("scope_share_of_things")
 _SCOPE_WORDS = frozenset(_LEX.words("scope_word_alone"))
+_OWNED_VERB = _LEX.compile("owned_bare_verb")
+_LISTED_ON = _LEX.compile("noun_listed_on")
 
 
 class FigureNouns:
@@ -53,6 +55,10 @@ class FigureNouns:
         if not f.noun and not (f.change or f.delta) and BARE_VERB.fullmatch(subject):
             f.noun, f.noun_end = noun_after(text, q, self.end, any_unit=True)  # `同时发行1万亿元抗疫特别国债`
             subject = "" if len(f.noun) >= 2 else subject
+        elif not f.noun and not (f.change or f.delta) and _OWNED_VERB.fullmatch(subject):
+            f.noun, f.noun_end = noun_after(text, q, self.end, any_unit=True)  # `中央财政发行1万亿元抗疫特别国债`
+            if _LISTED_ON.match(text, f.noun_end):
+                f.noun, f.noun_end = "", q.end  # `公开发放3亿元餐饮、体育等…消费券`: the first of a list is not the thing
         if UNIT_KINDS.get(q.unit or "") != "percent" and (named := _MEASURE_AFTER.match(text, q.end)) is not None:
             f.noun_end = named.end()
             return named["measure"]  # `不仅以18.89万人次的游客接待量创下…`: the name after it, not the clause's debris

@@ -1,5 +1,6 @@
 """Scopes of round 64: a chart's caption printed after a paragraph's last sentence (`…领域。图3诉求内容分类图`) stands
-apart, so the numbered item on the next line is read alone.
+apart, so the numbered item on the next line is read alone; a bare verb with its owner (`中央财政发行`) names the thing the
+amount after it names, up to what it is for (`用于…`).
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -32,8 +33,26 @@ TRAILING_CAPTIONS = [
      [*HEZE_FACTS, {"value": 2, "unit": "所", **Q3_2021}]),
 ]
 
+OWNED_VERBS = [
+    ("a bare verb with its owner names the thing the amount after it names",
+     "中央财政将发行1万亿元抗疫特别国债,全部转给地方。\n",
+     [{"value": 1_000_000_000_000, "subject": "中央财政发行抗疫特别国债"}]),
+    ("the thing ends before what it is for",
+     "支持金融机构发行3000亿元小微金融债券以发放小微贷款。\n",
+     [{"value": 300_000_000_000, "subject": "支持金融机构发行小微金融债券"}]),
+    ("a use after the thing", "省财政下达5亿元衔接资金用于产业发展。\n",
+     [{"value": 500_000_000, "subject": "省财政下达衔接资金(用于产业发展)"}]),
+    # negative: a list after the amount names no one thing; the verb keeps its subject
+    ("a list of kinds after the amount", "南京市公开发放3.18亿元餐饮、体育等品类电子消费券。\n",
+     [{"value": 318_000_000, "subject": "公开发放"}]),
+    # negative: a thing applied to a use (`应用于`) still ends at its own name
+    ("things applied to a use", "由该材料制造的6.5万辆货车应用于重载铁路。\n",
+     [{"value": 65000, "unit": "辆"}]),
+]
+
 TABLES = [
     (TRAILING_CAPTIONS, date(2021, 10, 15), "news.txt"),
+    (OWNED_VERBS, date(2020, 5, 31), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
