@@ -9,6 +9,7 @@ from bisect import bisect_left
 from .lexicon import lexicon
 
 _NOTE = lexicon().compile("estimate_note")
+_OWN_CHANGE = lexicon().compile("change_before_estimate_note")
 _REACH = 6  # characters between a figure's end and its note (`以上`, `左右`)
 
 
@@ -18,7 +19,10 @@ class _LastText:
 
 
 def noted_estimate(text: str, end: int) -> bool:
-    """The figure ending at end is noted as an estimate: by a note right after it, or by a `下同` note before it."""
+    """The figure ending at end is noted as an estimate: by a note right after it or after its own change, or by a
+    `下同` note before it."""
+    if (own := _OWN_CHANGE.match(text, end)) is not None:
+        end = own.end()  # `…595亿元,增长5.5%(预计,…)`: the level's own change is noted, and the level with it
     note = _NOTE.search(text, end, min(len(text), end + _REACH + 12))
     if note is not None and note.start() - end <= _REACH and not any(c in text[end:note.start()] for c in ",，。;；"):
         return True

@@ -23,6 +23,7 @@ _CREDIT_ENDS = frozenset((*lexicon().words("photo_credit_mark"), ")"))  # the cr
 _LINE_DONE = "。！？!?;；:：”」』)）"
 _BYLINE = lexicon().compile(r"^\s*{byline}")
 _PIPE_ROW = lexicon().compile("table_pipe_row")  # `第一产业 | 41 | 3.5 |`: a table's row, no headline
+_BAR_CELL = lexicon().compile("table_bar_cell")  # `指标 |`, `|`: a scraped table's cell a line, no headline
 _CONTINUATION = frozenset(lexicon().words("wrap_continuation"))
 _SECTION = lexicon().compile(r"\s*{section_number}")
 _TOP_SECTION = lexicon().compile(r"\s*{top_section_number}")
@@ -158,7 +159,7 @@ def _paragraphs(text: str, cells: frozenset[int] = frozenset()) -> tuple[list[tu
             prev_headline, prev_title = False, True
             continue
         # a line the next one continues (`…电话来电` / `和其他平台留言…`) is a wrapped sentence, not a headline
-        cell = s in cells or _PIPE_ROW.match(line.strip()) is not None
+        cell = s in cells or _PIPE_ROW.match(line.strip()) is not None or _BAR_CELL.match(line.strip()) is not None
         caption = _CHART_CAPTION.match(line) is not None  # `图1：…占比`: no headline, a paragraph of its own
         credited = _credited(line)  # `某某作政府工作报告 某某 摄`: a photo's caption, no headline of a new article
         headline = not cell and not caption and not credited and (_is_headline(line) or _is_numbered_heading(line)

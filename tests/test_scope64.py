@@ -50,9 +50,54 @@ OWNED_VERBS = [
      [{"value": 65000, "unit": "辆"}]),
 ]
 
+Y2018 = {"period_start": "2018-01-01", "period_end": "2018-12-31"}
+
+BAR_CELLS = [
+    ("a scraped table a cell a line, closed by bars, opens no article: the city goes on under it",
+     "2018年,磐石市经济运行总体平稳。\n一、综合\n初步核算,全市地区生产总值比上年增长5.2%。\n"
+     "表1 2018年年末人口数及其构成\n指标 |\n年末数(人) |\n|\n全市总人口 |\n506427 |\n"
+     "年末全市商品房待售面积11.1万平方米。\n",
+     [{"value": 5.2, "region": "磐石市", **Y2018},
+      {"value": 111_000, "subject": "商品房待售面积", "region": "磐石市"}]),
+    # negative: a row of cells split by bars on one line is a row, as before
+    ("a row a line", "2018年,磐石市经济运行总体平稳。\n指标 | 单位 | 绝对数\n全市总人口 | 人 | 506427\n"
+     "年末全市商品房待售面积11.1万平方米。\n",
+     [{"value": 506_427, "region": "磐石市"},
+      {"value": 111_000, "subject": "商品房待售面积", "region": "磐石市"}]),
+]
+
+Y2022 = {"period_start": "2022-01-01", "period_end": "2022-12-31"}
+
+ESTIMATE_BASES = [
+    ("an estimate note naming its base after `预计` covers the figures below it, and the level whose change it follows",
+     "湘潭县人民政府工作报告\n一、2022年工作回顾\n全年完成地区生产总值595亿元,增长5.5%(预计,同比,下同);"
+     "固定资产投资307亿元,增长8%。\n",
+     [{"value": 59_500_000_000, "status": "estimate", **Y2022}, {"value": 5.5, "status": "estimate", **Y2022},
+      {"value": 30_700_000_000, "status": "estimate", **Y2022}, {"value": 8, "status": "estimate", **Y2022}]),
+    # negative: a level in a clause of its own before the note's change stays actual
+    ("a level before another clause",
+     "湘潭县人民政府工作报告\n一、2022年工作回顾\n全年完成地区生产总值595亿元;固定资产投资增长8%(预计)。\n",
+     [{"value": 59_500_000_000, "status": "actual", **Y2022}, {"value": 8, "status": "estimate", **Y2022}]),
+]
+
+ZONES = [
+    ("a development zone named by its own name opening its clause is a region of its own",
+     "湘潭县人民政府工作报告\n一、2022年工作回顾\n天易经开区实现技工贸总收入1200亿元;规模工业总产值790亿元,增长14%。\n",
+     [{"value": 120_000_000_000, "region": "天易经开区", **Y2022},
+      {"value": 79_000_000_000, "region": "天易经开区", **Y2022}, {"value": 14, "region": "天易经开区", **Y2022}]),
+    # negatives: a bare development zone or a class of zones names none
+    ("zones of a class", "湘潭县人民政府工作报告\n一、2022年工作回顾\n全县各经开区实现技工贸总收入1500亿元。\n",
+     [{"value": 150_000_000_000, "region": "湘潭县", **Y2022}]),
+    ("an industrial park", "湘潭县人民政府工作报告\n一、2022年工作回顾\n易俗河工业园区实现产值80亿元。\n",
+     [{"value": 8_000_000_000, "region": "湘潭县", **Y2022}]),
+]
+
 TABLES = [
     (TRAILING_CAPTIONS, date(2021, 10, 15), "news.txt"),
     (OWNED_VERBS, date(2020, 5, 31), "news.txt"),
+    (BAR_CELLS, None, "communique.txt"),
+    (ESTIMATE_BASES, date(2022, 12, 23), "report.txt"),
+    (ZONES, date(2022, 12, 23), "report.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
