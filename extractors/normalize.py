@@ -127,6 +127,7 @@ _CLOSING = frozenset(_CLOSERS + ")")
 _ZERO_WIDTH_RUN = re.compile(f"[{_ZERO_WIDTH}]")
 _HEADLINE_MAX = 60
 _CAPTION = lexicon().compile("chart_caption")
+_REPORT_TITLE = lexicon().compile("wrapped_report_title")
 _PAGE_FIELD = lexicon().compile("page_field_line", engine=re)
 _PAGE_FIELD_FIRST = frozenset(word[0] for word in lexicon().words("page_field_label"))  # most lines are not asked
 _FIGURE_ITEM = lexicon().compile("figure_item_line")
@@ -309,6 +310,7 @@ def normalize(source: str) -> Canonical:
                     or _PHRASED_HEADING.match(prev) or _PHRASED_HEADING.match(content) \
                     or prev_block_start and _CUT_HEADING.fullmatch(prev) \
                     or _item_lines(prev, content) or _dated_after_title(prev, content) \
+                    or first_block and prev_block_start and _REPORT_TITLE.fullmatch(prev) is not None \
                     or long_layout and (_BULLET_LINE.match(prev) or prev_block_start and phrased_title(prev) and (
                         not first_block or _FIGURE_LINE.search(_BRACKETED.sub("", content)) and not _ends_sentence(content))):
                 sep = "\n"  # a byline, an indented paragraph, around `一、农业生产基本稳定,秋粮生长形势较好`, after `●…`, `二、农`

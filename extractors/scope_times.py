@@ -38,6 +38,7 @@ _TOLD_BY_REACH = 12  # characters of a body's name before the day it told the da
 _CLAUSE_MARK = re.compile("[,，。;；]")
 _YEAR_TOLD_BACK = _LEX.compile("year_told_back")
 _SAME_YEAR = _LEX.compile("same_year_opening")
+_APPRAISAL_YEAR = _LEX.compile("appraisal_year_opening")  # `在2018年度全省…考核中,跃居…`: the appraisal's year only
 _ADDRESS = _LEX.compile("address_paragraph")
 _WRITTEN_YEAR = _LEX.compile("written_year")
 _SAME_YEAR_REACH = 600  # characters back to the year a `同年` points at: a paragraph or two of its story
@@ -236,7 +237,7 @@ class ScopeTimes(LeadTimes):
             _SINGLE_PERIOD.match(self.text, pos, s.end) is not None
         # `50年前，阿帕网诞生。`, `当时，…`: a past recalled dates its sentence only; so does an era or a span counted
         # back (`党的十八大以来，…`, `近10日，…`): its paragraph goes on with it, not the section or the article
-        single = single or recalled
+        single = single or recalled or _APPRAISAL_YEAR.match(self.text, s.start, s.end) is not None
         self._told_year = (s.start, current) if found and last is not None and last.match["back"] else (-1, None)
         # `…。1月22日，政府宣布…。有两组数据…`: a day that opens a sentence inside a paragraph dates that day's event,
         # not the figures the paragraph goes on to tell

@@ -92,12 +92,37 @@ ZONES = [
      [{"value": 8_000_000_000, "region": "湘潭县", **Y2022}]),
 ]
 
+Y2019 = {"period_start": "2019-01-01", "period_end": "2019-12-31"}
+
+APPRAISAL_YEARS = [
+    ("the year of an appraisal a rank is told in dates that sentence only: the items after it keep the reviewed year",
+     "2020年东宝区政府工作报告\n2019年,全区实现地区生产总值369亿元,增长7.6%。在2018年度全省县域经济考核中,跃居一类县市区第四名。\n"
+     "——抓招商建项目,有效投资持续扩大。引进亿元以上项目60个。\n",
+     [{"value": 36_900_000_000, **Y2019}, {"value": 7.6, **Y2019}, {"value": 60, **Y2019}]),
+    # negative: a year that opens the sentence of figures dates the items after it
+    ("a year opening a sentence of figures",
+     "2020年东宝区政府工作报告\n2019年,全区实现地区生产总值369亿元。2018年度,全区考核排名第四,财政收入12亿元。\n"
+     "——抓招商建项目,有效投资持续扩大。引进亿元以上项目60个。\n",
+     [{"value": 36_900_000_000, **Y2019}, {"value": 1_200_000_000, **Y2018}, {"value": 60, **Y2018}]),
+]
+
+WRAPPED_TITLES = [
+    ("a report's title on the first line of a hard-wrapped page is a title, not the lead's first words: the report is "
+     "a work report of its district, its session's year the title's",
+     "2020 年东宝区政府工作报告\n12 月 25 日,东宝区第八届人民代表大会第五次会议隆\n重开幕。区长代表区政府向大会作报告。摘要如\n"
+     "下:过去一年,全区地区生产总值增长 7.6%,固定资产投\n资增长 11.8%,社会消费品零售总额增长 11.4%。\n",
+     [{"value": 7.6, "region": "东宝区", **Y2019}, {"value": 11.8, "region": "东宝区", **Y2019},
+      {"value": 11.4, "region": "东宝区", **Y2019}]),
+]
+
 TABLES = [
     (TRAILING_CAPTIONS, date(2021, 10, 15), "news.txt"),
     (OWNED_VERBS, date(2020, 5, 31), "news.txt"),
     (BAR_CELLS, None, "communique.txt"),
     (ESTIMATE_BASES, date(2022, 12, 23), "report.txt"),
     (ZONES, date(2022, 12, 23), "report.txt"),
+    (APPRAISAL_YEARS, None, "report.txt"),
+    (WRAPPED_TITLES, None, "report.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
