@@ -115,6 +115,23 @@ WRAPPED_TITLES = [
       {"value": 11.4, "region": "东宝区", **Y2019}]),
 ]
 
+Q1_2021 = {"period_start": "2021-01-01", "period_end": "2021-03-31"}
+
+CREDITS_FIRST = [
+    ("a photo's caption with its credit bracketed after it is a paragraph of its own, no article: the breakdown after "
+     "it keeps the lead's quarter",
+     "4月21日,自贡市统计局发布数据显示,2021年一季度自贡市地区生产总值为359.83亿元,同比增长16.0%。\n"
+     "美丽自贡(摄影 廖志全)\n从三次产业看,第一产业增加值为29.56亿元,同比增长10.7%。\n",
+     [{"value": 35_983_000_000, **Q1_2021}, {"value": 16, **Q1_2021},
+      {"value": 2_956_000_000, "region": "自贡市", **Q1_2021}, {"value": 10.7, "region": "自贡市", **Q1_2021}]),
+    # negative: a bracketed aside that credits no one is no caption: the line heads an article of its own, which no
+    # day dates
+    ("a bracketed aside", "4月21日,自贡市统计局发布数据显示,2021年一季度自贡市地区生产总值为359.83亿元。\n"
+     "工业生产(规模以上)\n规模以上工业增加值增长15.6%。\n",
+     [{"value": 35_983_000_000, **Q1_2021},
+      {"value": 15.6, "subject": "规模以上工业增加值", "period_start": None, "period_end": None}]),
+]
+
 TABLES = [
     (TRAILING_CAPTIONS, date(2021, 10, 15), "news.txt"),
     (OWNED_VERBS, date(2020, 5, 31), "news.txt"),
@@ -123,6 +140,7 @@ TABLES = [
     (ZONES, date(2022, 12, 23), "report.txt"),
     (APPRAISAL_YEARS, None, "report.txt"),
     (WRAPPED_TITLES, None, "report.txt"),
+    (CREDITS_FIRST, None, "release.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
