@@ -46,6 +46,8 @@ RESPECTIVELY = _LEX.words("respectively")[0]
 _PAIR_MEASURE = _LEX.compile("unsaid_pair_measure")
 _SHARED_SCOPE = _LEX.compile("list_shared_scope")  # `城镇私营企业和个体工商户…`: 城镇 is both items'
 _SCOPED_ITEM = _LEX.compile("list_scoped_item")
+_FIRM_SCOPE = _LEX.compile("list_shared_firm_scope")  # `规模工业增加值、产值…`: the set of firms is both items'
+_BARE_FIRM_MEASURE = _LEX.compile("list_bare_firm_measure")
 _SHARED_OPENING = 2  # characters a later item shares with the first item's measure, after the first's owner
 _RANKING_END = _LEX.compile("(?<=\\p{Han}{2}){ranking_frame}$")
 _LIST_VERB = tuple(_LEX.table("ranking_frame", "list_verbs"))
@@ -115,7 +117,10 @@ def _first_owner(first: str, item: str) -> str:
 
 def _scope_shared(items: list[str]) -> list[str]:
     """`城镇私营企业和个体工商户就业人数` → [城镇私营企业就业人数, 城镇个体工商户就业人数]: the urban or rural scope the
-    first item opens with on each later class of firms named with no scope (lexicon `list_shared_scope`)."""
+    first item opens with on each later class of firms named with no scope (lexicon `list_shared_scope`); the set of
+    firms it opens with on each later bare measure (`规模工业增加值、产值` → 规模工业产值, `list_shared_firm_scope`)."""
+    if items and (firms := _FIRM_SCOPE.match(items[0] or "")) is not None:  # `规模工业增加值、产值`: 规模工业产值
+        items = [items[0], *(firms["scope"] + x if x and _BARE_FIRM_MEASURE.match(x) else x for x in items[1:])]
     scope = _SHARED_SCOPE.match(items[0] or "") if items else None
     if scope is None:
         return items

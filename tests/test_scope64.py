@@ -132,6 +132,29 @@ CREDITS_FIRST = [
       {"value": 15.6, "subject": "规模以上工业增加值", "period_start": None, "period_end": None}]),
 ]
 
+Y2021 = {"period_start": "2021-01-01", "period_end": "2021-12-31"}
+JAN_AUG_2019 = {"period_start": "2019-01-01", "period_end": "2019-08-31"}
+
+MEASURED_PARTS = [
+    ("the classes of a price level's rise are that price's",
+     "某市2021年国民经济和社会发展统计公报\n全年驻马店市居民消费价格(CPI)总水平比上年上涨0.7%,其中:食品烟酒类上涨0.4%;"
+     "衣着类下降1.7%。\n",
+     [{"value": 0.7, "indicator": "growth.cpi", **Y2021}, {"value": 0.4, "subject": "食品烟酒类消费价格", **Y2021},
+      {"value": -1.7, "subject": "衣着类消费价格", **Y2021}]),
+    ("industries listed by their rank in a measure are that measure's",
+     "1—8月,南通全市规模以上工业增加值增长7.3%。按累计增加值排名前十的行业中,汽车制造业增长19.7%,电气机械和器材制造业增长19.2%。\n",
+     [{"value": 7.3, **JAN_AUG_2019}, {"value": 19.7, "subject": "汽车制造业增加值", **JAN_AUG_2019},
+      {"value": 19.2, "subject": "电气机械和器材制造业增加值", **JAN_AUG_2019}]),
+    ("a bare measure listed after a set of firms' measure is that set's",
+     "1-8月,南通全市规模工业增加值、产值同比分别增长7.3%和10.2%。\n",
+     [{"value": 7.3, "subject": "规模工业增加值", **JAN_AUG_2019},
+      {"value": 10.2, "subject": "规模工业产值", **JAN_AUG_2019}]),
+    # negative: a measure of its own listed after a set of firms' measure keeps its subject
+    ("a measure of its own listed after", "1-8月,南通全市规模工业增加值、工业用电量同比分别增长7.3%和2.3%。\n",
+     [{"value": 7.3, "subject": "规模工业增加值", **JAN_AUG_2019},
+      {"value": 2.3, "subject": "工业用电量", **JAN_AUG_2019}]),
+]
+
 TABLES = [
     (TRAILING_CAPTIONS, date(2021, 10, 15), "news.txt"),
     (OWNED_VERBS, date(2020, 5, 31), "news.txt"),
@@ -141,6 +164,8 @@ TABLES = [
     (APPRAISAL_YEARS, None, "report.txt"),
     (WRAPPED_TITLES, None, "report.txt"),
     (CREDITS_FIRST, None, "release.txt"),
+    (MEASURED_PARTS[:1], date(2022, 4, 26), "communique.txt"),
+    (MEASURED_PARTS[1:], date(2019, 9, 25), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
