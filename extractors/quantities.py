@@ -27,6 +27,7 @@ _QUALIFIER_AFTER: dict[str, str] = _LEX.values("qualifier_after")
 _MODIFIER_AFTER = _LEX.compile(r"{noun_bound}(?!{not_a_modified_noun})(?=[\p{Han}“\"])")
 _MODIFIED = _LEX.compile("modified_noun")
 _THRESHOLD_OF_COUNT = _LEX.compile("threshold_of_count")
+_RANGE_CLASS = _LEX.compile("range_class_of_count")  # `投资1-10亿元的项目61个`: a size class's bounds
 _POPULATION_THRESHOLD = _LEX.compile("population_threshold_set")
 _MONITORED_SET = _LEX.compile("monitored_set_after")
 _COUNTED_SET_ACT = _LEX.compile("counted_set_act")
@@ -184,6 +185,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         modifier = (g["after"] in _NOUN_BOUNDS and bool(_MODIFIER_AFTER.match(text, m.end() - len(g["after"])))) \
             or (unit in _CURRENCY_UNITS and not g["after"] and _MODIFIED.match(text, m.end()) is not None) \
             or (unit in _CURRENCY_UNITS and _THRESHOLD_OF_COUNT.match(text, m.end()) is not None) \
+            or (unit in _CURRENCY_UNITS and qualifier == "range" and _RANGE_CLASS.match(text, m.end()) is not None) \
             or bounds_a_set(text, m.start(), m.end(), qualifier) \
             or _MONITORED_SET.match(text, m.end() - len(g["unit"] or "")) is not None \
             or _COUNTED_SET_ACT.match(text, m.end() - len(g["unit"] or "")) is not None \

@@ -155,6 +155,18 @@ MEASURED_PARTS = [
       {"value": 2.3, "subject": "工业用电量", **JAN_AUG_2019}]),
 ]
 
+H1_2013 = {"period_start": "2013-01-01", "period_end": "2013-06-30"}
+
+SIZE_CLASSES = [
+    ("a range of amounts before the things counted in that size class is the class's bounds, no fact",
+     "上半年,三河市在项目规模上,投资1-10亿元的项目61个、10-50亿元的项目15个、50亿元以上的项目1个。\n",
+     [{"value": 61, "subject": "投资1-10亿元的项目", **H1_2013}, {"value": 15, "subject": "10-50亿元的项目", **H1_2013},
+      {"value": 1, "subject": "50亿元以上的项目", **H1_2013}]),
+    # negative: a range of a total the sentence tells is a fact
+    ("a range told as a total", "上半年,三河市项目计划总投资10-15亿元,已开工项目12个。\n",
+     [{"value": 1_000_000_000, "value_high": 1_500_000_000, **H1_2013}, {"value": 12, **H1_2013}]),
+]
+
 TABLES = [
     (TRAILING_CAPTIONS, date(2021, 10, 15), "news.txt"),
     (OWNED_VERBS, date(2020, 5, 31), "news.txt"),
@@ -166,6 +178,7 @@ TABLES = [
     (CREDITS_FIRST, None, "release.txt"),
     (MEASURED_PARTS[:1], date(2022, 4, 26), "communique.txt"),
     (MEASURED_PARTS[1:], date(2019, 9, 25), "news.txt"),
+    (SIZE_CLASSES, date(2013, 9, 11), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
