@@ -28,6 +28,10 @@ _MODIFIER_AFTER = _LEX.compile(r"{noun_bound}(?!{not_a_modified_noun})(?=[\p{Han
 _MODIFIED = _LEX.compile("modified_noun")
 _THRESHOLD_OF_COUNT = _LEX.compile("threshold_of_count")
 _RANGE_CLASS = _LEX.compile("range_class_of_count")  # `投资1-10亿元的项目61个`: a size class's bounds
+_VIEW_COUNTER = _LEX.compile("page_view_counter")  # `点击:649次`: the page's counter
+_CONTACT_OF_CASE = _LEX.compile("case_whose_contact")  # `为近期1例确诊病例的密切接触者`: one person described
+_COUNTER_REACH = 8  # characters before a number its page counter's label takes
+_CASE_UNIT = frozenset(_LEX.words("case_unit"))
 _POPULATION_THRESHOLD = _LEX.compile("population_threshold_set")
 _MONITORED_SET = _LEX.compile("monitored_set_after")
 _COUNTED_SET_ACT = _LEX.compile("counted_set_act")
@@ -160,6 +164,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             continue
         if m.start() and _CHART_REFERENCE.match(text, m.start() - 1):
             continue  # `如图2所示`: the chart's number
+        if _VIEW_COUNTER.search(text, max(0, m.start() - _COUNTER_REACH), m.start()) is not None:
+            continue  # `点击:649次`: the page's counter of its views
+        if unit in _CASE_UNIT and _CONTACT_OF_CASE.match(text, m.end()) is not None:
+            continue  # `为近期1例确诊病例的密切接触者`: a description of one person
         if g["num"] is not None:
             base = _number(g["num"])
         else:

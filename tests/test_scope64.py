@@ -167,6 +167,22 @@ SIZE_CLASSES = [
      [{"value": 1_000_000_000, "value_high": 1_500_000_000, **H1_2013}, {"value": 12, **H1_2013}]),
 ]
 
+APR20 = {"period_start": "2020-04-20", "period_end": "2020-04-20"}
+
+PAGE_AND_PERSON_COUNTS = [
+    ("a page's view counter is no figure",
+     "某市2021年国民经济和社会发展统计公报\n时间:2022-04-26 15:05:49 来源:驻马店市统计局 点击:649次\n"
+     "全年驻马店市粮食总产量172.56亿斤。\n",
+     [{"value": 17_256_000_000, "unit": "斤"}]),
+    ("a patient described as a case's contact gives no count of contacts",
+     "2020年4月20日0时至24时,佛山市报告新增确诊病例1例。\n新增确诊病例情况如下:36岁男性患者,现居住于佛山市南海区,"
+     "为近期1例确诊病例的密切接触者。\n",
+     [{"value": 1, "indicator": "covid.new_confirmed", **APR20}]),
+    # negative: contacts counted of a case are a count
+    ("contacts of a case counted", "2020年4月20日0时至24时,佛山市报告新增确诊病例1例,追踪到该病例的密切接触者12人。\n",
+     [{"value": 1, "indicator": "covid.new_confirmed", **APR20}, {"value": 12, "unit": "人"}]),
+]
+
 TABLES = [
     (TRAILING_CAPTIONS, date(2021, 10, 15), "news.txt"),
     (OWNED_VERBS, date(2020, 5, 31), "news.txt"),
@@ -179,6 +195,7 @@ TABLES = [
     (MEASURED_PARTS[:1], date(2022, 4, 26), "communique.txt"),
     (MEASURED_PARTS[1:], date(2019, 9, 25), "news.txt"),
     (SIZE_CLASSES, date(2013, 9, 11), "news.txt"),
+    (PAGE_AND_PERSON_COUNTS, date(2020, 4, 21), "page.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
