@@ -7,6 +7,8 @@ A spread maps a quantity's index to (subject, change, sign, place, time start).
 
 from __future__ import annotations
 
+from os.path import commonprefix
+
 from .clause_bounds import subject_clause_start
 from .clause_place_lists import places_listed_before
 from .counted_place_lists import counted_places
@@ -48,6 +50,7 @@ _SHARED_SCOPE = _LEX.compile("list_shared_scope")  # `城镇私营企业和个�
 _SCOPED_ITEM = _LEX.compile("list_scoped_item")
 _FIRM_SCOPE = _LEX.compile("list_shared_firm_scope")  # `规模工业增加值、产值…`: the set of firms is both items'
 _BARE_FIRM_MEASURE = _LEX.compile("list_bare_firm_measure")
+_SHARED_MEASURE_MIN = 2  # characters of the measure levels listed with `分别` unsaid share (`…产量`)
 _SHARED_OPENING = 2  # characters a later item shares with the first item's measure, after the first's owner
 _RANKING_END = _LEX.compile("(?<=\\p{Han}{2}){ranking_frame}$")
 _LIST_VERB = tuple(_LEX.table("ranking_frame", "list_verbs"))
@@ -82,18 +85,22 @@ def list_spread(text: str, start: int, clause: int, raw: str, quantities: list[Q
             and quantities[run[0]].unit == quantities[run[1]].unit not in CHANGE_UNITS:
         # `城乡居民收入27306元、8929元`: two levels of 城乡, 分别 unsaid, are the urban one and the rural one
         return {j: (sub, False, sign, None, None) for j, sub in zip(run, halves, strict=True)}
+    if not change and (paired := _paired_unsaid(text, raw, quantities, i, levels=True)):
+        return {j: (sub, False, sign, None, None) for j, sub in paired}  # `城镇和农村居民…44178元、25396元`
     return {}
 
 
-def _paired_unsaid(text: str, raw: str, quantities: list[Quantity], i: int) -> list[tuple[int, str]]:
+def _paired_unsaid(text: str, raw: str, quantities: list[Quantity], i: int,
+                   levels: bool = False) -> list[tuple[int, str]]:
     """`进口、出口整体通关时间比上年压缩56.36%和61.19%`, `会议和党委文件同比减少45%、54.25%`: a clause that lists as
     many items as the changes of one unit joined after its direction word gives them in order, `分别` unsaid; a
-    clause naming one measure (`城乡居民收入增长…`, `进出口…`) is no list here."""
+    clause naming one measure (`城乡居民收入增长…`, `进出口…`) is no list here. With `levels`, the same of levels
+    (`城镇和农村居民人均可支配收入44178元、25396元`, kinds64 Xiangtan)."""
     head = clean_subject(raw)
     if not head or len(LIST_SPLIT.split(head)) < 2:
         return []
     run = joined_run(text, quantities, i)
-    if len(run) < 2 or len({quantities[j].unit for j in run}) != 1 or quantities[i].unit not in CHANGE_UNITS:
+    if len(run) < 2 or len({quantities[j].unit for j in run}) != 1 or (quantities[i].unit in CHANGE_UNITS) == levels:
         return []
     items = distributive(head, len(run))
     named = [clean_subject(x) for x in split_whole(head, LIST_SPLIT)]
@@ -102,6 +109,8 @@ def _paired_unsaid(text: str, raw: str, quantities: list[Quantity], i: int) -> l
         items = named  # `会议和党委文件…`: no measure shared, each item is its own thing
     if not items or len(set(items)) != len(run) or not all(items):
         return []
+    if levels and len(commonprefix([x[::-1] for x in items])) < _SHARED_MEASURE_MIN:
+        return []  # `烟尘、二氧化硫、氮氧化物排放约为…`: levels of items sharing no measure are no such list
     return list(zip(run, [items[0], *(_first_owner(items[0], x) for x in items[1:])], strict=True))
 
 

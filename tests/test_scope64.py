@@ -183,6 +183,21 @@ PAGE_AND_PERSON_COUNTS = [
      [{"value": 1, "indicator": "covid.new_confirmed", **APR20}, {"value": 12, "unit": "人"}]),
 ]
 
+UNSAID_LEVELS = [
+    ("levels of a list sharing its measure, listed with `分别` unsaid, are the items' in order",
+     "2022年,城镇和农村居民人均可支配收入44178元、25396元,分别增长4.5%、6.5%。\n",
+     [{"value": 44178, "subject": "城镇居民人均可支配收入", **Y2022},
+      {"value": 25396, "subject": "农村居民人均可支配收入", **Y2022},
+      {"value": 4.5, "indicator": "growth.disposable_income_urban", **Y2022},
+      {"value": 6.5, "indicator": "growth.disposable_income_rural", **Y2022}]),
+    ("products sharing their measure", "2022年,全县粮食和油料产量52万吨、3万吨。\n",
+     [{"value": 520_000, "subject": "粮食产量", **Y2022}, {"value": 30_000, "subject": "油料产量", **Y2022}]),
+    # negative: items sharing no measure are no such list: the levels keep the clause's subject, as before
+    ("items sharing no measure", "2022年,该机组的烟尘、二氧化硫排放约为2.7毫克/立方米、2毫克/立方米。\n",
+     [{"value": 2.7, "subject": "该机组的烟尘、二氧化硫排放", **Y2022},
+      {"value": 2, "subject": "该机组的烟尘、二氧化硫排放", **Y2022}]),
+]
+
 TABLES = [
     (TRAILING_CAPTIONS, date(2021, 10, 15), "news.txt"),
     (OWNED_VERBS, date(2020, 5, 31), "news.txt"),
@@ -196,6 +211,7 @@ TABLES = [
     (MEASURED_PARTS[1:], date(2019, 9, 25), "news.txt"),
     (SIZE_CLASSES, date(2013, 9, 11), "news.txt"),
     (PAGE_AND_PERSON_COUNTS, date(2020, 4, 21), "page.txt"),
+    (UNSAID_LEVELS, date(2023, 1, 10), "report.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
