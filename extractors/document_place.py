@@ -195,6 +195,7 @@ def delivery_place(text: str) -> Place | None:
 
 
 _OPENING_BODY = _LEX.compile("opening_body")
+_TIME_FIRST = _LEX.compile("report_time_opening")  # `2月份,` before the place a heading's first sentence opens with
 _NEWS = re.compile(alternation(_LEX.words("news_marker")))
 _FIRST_SENTENCE = re.compile("[。！？!?;；]")
 
@@ -239,7 +240,8 @@ def section_body_place(text: str) -> Place | None:
             stop = _FIRST_SENTENCE.search(sentence)
             first = sentence[:stop.start()] if stop else sentence
             named = [m for m in place_mentions(first) if m.kind in ("place", "group", "national")]
-            if len(named) == 1 and named[0].kind == "place" and named[0].start == 0 \
+            if len(named) == 1 and named[0].kind == "place" \
+                    and (named[0].start == 0 or _TIME_FIRST.match(first[:named[0].start]) is not None) \
                     and _OPENING_BODY.match(first, named[0].end) is not None:
                 found.add(named[0].place.name)
                 place = named[0].place

@@ -198,6 +198,23 @@ UNSAID_LEVELS = [
       {"value": 2, "subject": "该机组的烟尘、二氧化硫排放", **Y2022}]),
 ]
 
+FEB_2020 = {"period_start": "2020-02-01", "period_end": "2020-02-29"}
+GUANGDE = "2020年2月“12345”政府服务热线办理情况的报告\n宣城市政务公开办:\n现将2月份广德市“12345”政府服务热线电话办理情况报告如下:\n" \
+    "一、政府服务热线电话办理情况\n"
+
+HOTLINE_DAYS = [
+    ("a day's average written with its act is the line's daily average, of the place the report is about; a quoted "
+     "service line is no platform of its own",
+     GUANGDE + "2月份,广德市“12345”政府服务热线共受理各类来电1320件,日均受理46件。其中,咨询类1077件。\n",
+     [{"value": 1320, "indicator": "hotline.contacts_total", "region": "广德市", **FEB_2020},
+      {"value": 46, "indicator": "hotline.daily_average", "region": "广德市", **FEB_2020},
+      {"value": 1077, "indicator": "hotline.category_count", "region": "广德市", **FEB_2020}]),
+    # negative: a day's count of one day is no average
+    ("one day's count", GUANGDE + "2月份,广德市“12345”政府服务热线共受理各类来电1320件,其中2月10日受理86件。\n",
+     [{"value": 1320, "indicator": "hotline.contacts_total", "region": "广德市", **FEB_2020},
+      {"value": 86, "region": "广德市", "period_start": "2020-02-10", "period_end": "2020-02-10"}]),
+]
+
 TABLES = [
     (TRAILING_CAPTIONS, date(2021, 10, 15), "news.txt"),
     (OWNED_VERBS, date(2020, 5, 31), "news.txt"),
@@ -212,6 +229,7 @@ TABLES = [
     (SIZE_CLASSES, date(2013, 9, 11), "news.txt"),
     (PAGE_AND_PERSON_COUNTS, date(2020, 4, 21), "page.txt"),
     (UNSAID_LEVELS, date(2023, 1, 10), "report.txt"),
+    (HOTLINE_DAYS, date(2020, 3, 10), "report.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
