@@ -215,6 +215,19 @@ HOTLINE_DAYS = [
       {"value": 86, "region": "广德市", "period_start": "2020-02-10", "period_end": "2020-02-10"}]),
 ]
 
+H1_2018 = {"period_start": "2018-01-01", "period_end": "2018-06-30"}
+
+KEPT_WORDS = [
+    ("a share of a year's plan keeps the plan: the base is the plan, not the year's result",
+     "今年上半年,江门全市重点项目累计完成投资349.4亿元,占年度投资计划的56.5%。\n",
+     [{"value": 34_940_000_000, **H1_2018}, {"value": 56.5, "subject": "重点项目累计完成投资(占年度投资计划)", **H1_2018}]),
+    ("eating out is one word: its `在` stays", "今年上半年,江门全市居民消费价格上涨1.2%,其中在外餐饮价格上涨2.1%。\n",
+     [{"value": 1.2, **H1_2018}, {"value": 2.1, "subject": "在外餐饮价格", **H1_2018}]),
+    # negative: a plan word after a measure names a target
+    ("a plan named after its measure", "今年上半年,江门全市重点项目计划投资120亿元。\n",
+     [{"value": 12_000_000_000, "status": "target"}]),
+]
+
 TABLES = [
     (TRAILING_CAPTIONS, date(2021, 10, 15), "news.txt"),
     (OWNED_VERBS, date(2020, 5, 31), "news.txt"),
@@ -230,6 +243,7 @@ TABLES = [
     (PAGE_AND_PERSON_COUNTS, date(2020, 4, 21), "page.txt"),
     (UNSAID_LEVELS, date(2023, 1, 10), "report.txt"),
     (HOTLINE_DAYS, date(2020, 3, 10), "report.txt"),
+    (KEPT_WORDS, date(2018, 7, 20), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
