@@ -28,6 +28,8 @@ _NICKNAME = _LEX.compile("figure_nickname")
 _PROGRAMME_NAME = _LEX.compile("programme_numbered_name")
 _RULE_LIMIT = _LEX.compile("rule_limit_after")
 _TOLERANCE = _LEX.compile("tolerance_band")
+_FLAT_WITH_OTHER = _LEX.compile("flat_with_other")  # `出口与进口规模基本持平`: flat with no earlier year
+_FLAT_RULES = frozenset(("growth.flat", "growth.flat_roughly"))
 _BOUNDS = frozenset({"at_least", "less_than"})
 _NAME_COUNTER = _LEX.words("programme_name_counter")[0]  # `3113项目攻坚行动计划`: 项 runs into 项目
 _RATIO_RULE_BEFORE = _LEX.compile("ratio_rule_before")
@@ -122,6 +124,8 @@ class FigureFilters:
             return True  # `不得低于130%的统一限制`: a rule's parameter
         if _TOLERANCE.search(self.text, max(clause, m.start - 4), m.start + 1):
             return True  # `一般保持在±6%的范围之内`: a band a measure stays in, no level reported
+        if m.rule in _FLAT_RULES and _FLAT_WITH_OTHER.search(self.text, clause, m.end) is not None:
+            return True  # `出口与进口规模基本持平`, `增速与1—4月持平`: flat with no year before, no growth of 0
         if self._scenario_item(s, clause):
             return True  # `只要增长1%，就能…；增长3%，相当于…`: the scenario's next case
         if _RATIO_RULE_AFTER.match(self.text, m.end) and _RATIO_RULE_BEFORE.search(self.text, clause, m.start):

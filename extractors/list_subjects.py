@@ -40,6 +40,7 @@ _LIST_MEASURE = _LEX.compile("list_shared_measure")
 _COMMA = regex.compile(regex.escape(ENUMERATION_COMMA))
 _LIST_CLASS = _LEX.compile("list_shared_class")
 _NO_MEASURE = _LEX.compile("list_item_without_measure")
+_INDUSTRY_END = _LEX.compile("industry_name_end")
 _OWN_MEASURE = _LEX.compile("list_item_own_measure")
 _TRADE_FLOW = _LEX.compile("list_shared_trade_flow")
 _OPEN_BAND = _LEX.compile("list_open_band")
@@ -260,10 +261,12 @@ def industries_opening(opening: str, head: str, count: int) -> list[str] | None:
 
 
 def _whole_names(first: str, last: str) -> bool:
-    """`纺织业`, `汽车制造业`: a first and a last item ending alike in a name's end (list_item_without_measure) are whole
-    names of the same kind; the last names no measure for the others."""
+    """`纺织业`, `汽车制造业`: a first and a last item ending alike in a name's end (list_item_without_measure), or both
+    in an industry's (`…业`, `卫生和社会工作`: industry_name_end), are whole names of the same kind; the last names no
+    measure for the others."""
     a, b = _NO_MEASURE.search(first), _NO_MEASURE.search(last)
-    return a is not None and b is not None and a[0] == b[0]
+    return a is not None and b is not None and a[0] == b[0] \
+        or _INDUSTRY_END.search(first) is not None and _INDUSTRY_END.search(last) is not None  # `…业、卫生和社会工作`
 
 
 def _class_kept(first: str, last: str, tail: str) -> str:

@@ -228,6 +228,24 @@ KEPT_WORDS = [
      [{"value": 12_000_000_000, "status": "target"}]),
 ]
 
+JAN_MAY_2023 = {"period_start": "2023-01-01", "period_end": "2023-05-31"}
+
+FLAT_WITH = [
+    ("flat with another thing is no growth of 0", "2022年,新余市外贸进出口总值突破500亿元,出口与进口规模基本持平。\n",
+     [{"value": 50_000_000_000, "qualifier": "more_than", **Y2022}]),
+    ("a rate flat with earlier months is no year-on-year change",
+     "1—5月,全省规模以上工业增加值同比增长7.6%,增速与1—4月持平。\n",
+     [{"value": 7.6, **JAN_MAY_2023}]),
+    ("industries named whole in a list share no measure with the last one's end",
+     "1—4月,全省规模以上服务业营业收入增长10.2%,其中,居民服务业、文体娱乐业、卫生和社会工作分别增长25.7%、25.4%、18.8%。\n",
+     [{"value": 10.2}, {"value": 25.7, "subject": "规模以上居民服务业营业收入"},
+      {"value": 25.4, "subject": "规模以上文体娱乐业营业收入"}, {"value": 18.8, "subject": "规模以上卫生和社会工作营业收入"}]),
+    # negatives: flat with the year before is a growth of 0
+    ("flat with the year before", "2022年,全市粮食产量与上年持平。\n", [{"value": 0, **Y2022}]),
+    ("flat with the same month a year before", "4月份,限额以上单位汽车类商品零售额与上年同月基本持平。\n",
+     [{"value": 0, "qualifier": "approx", "period_start": "2023-04-01", "period_end": "2023-04-30"}]),
+]
+
 TABLES = [
     (TRAILING_CAPTIONS, date(2021, 10, 15), "news.txt"),
     (OWNED_VERBS, date(2020, 5, 31), "news.txt"),
@@ -244,6 +262,7 @@ TABLES = [
     (UNSAID_LEVELS, date(2023, 1, 10), "report.txt"),
     (HOTLINE_DAYS, date(2020, 3, 10), "report.txt"),
     (KEPT_WORDS, date(2018, 7, 20), "news.txt"),
+    (FLAT_WITH, date(2023, 6, 26), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
