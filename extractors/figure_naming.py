@@ -187,8 +187,8 @@ class FigureNaming:
             return owned  # `钢材出口…,出口均价…`, `…景区景点接待游客…,门票收入…`, `…,可比价增长5.1%`
         if prev and (MEASURE_OF_PREVIOUS.fullmatch(subject) or SHARE_OF_PREVIOUS.fullmatch(subject)):
             base = regex.sub(r'[(][^()]*[)]$', '', prev)
-            if f.change and _SINGLE_PERIOD.fullmatch(subject):  # `…降幅收窄…，当季同比增长…`: the measure's own change
-                base = _RATE_TAIL.sub("", base)
+            if f.change and _SINGLE_PERIOD.fullmatch(subject) or not f.change and SHARE_OF_PREVIOUS.fullmatch(subject):
+                base = _RATE_TAIL.sub("", base)  # `…当季同比增长…`: the measure's own change; `…增幅…,占…的54.9%`: its share
             return f"{base}({subject})"
         if prev and _BARE_COMPARATIVE.fullmatch(subject):
             return prev + subject  # `人民币贷款增加…,同比多增…`: the previous measure's more or less
