@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .gazetteer import gazetteer
 from .lexicon import lexicon
+from .period_dates import year_period
 from .periods import after_baseline_word, resolve, time_mentions
 from .place_chains import chain_end
 from .places import place_mentions
@@ -37,6 +38,9 @@ class HeadlineScopes:
                     or after_baseline_word(headline, tm.start):
                 continue  # `…确定2029年在青岛召开`, `落实2030年可持续发展议程`: an event's year, not the figures';
                 # a table's header `比上年增长(%)`: the base of its changes
+            if self.ctx.session_year is not None and tm.match["y"] \
+                    and resolve(tm, scope.anchor, self.ctx.published) == year_period(self.ctx.session_year):
+                continue  # `2020年东宝区政府工作报告`: the session's year, not the year the report reviews
             if tm.match["y"] or tm.match["yrange"] or tm.match["ym"] or tm.match["relative"] or tm.match["plan"] \
                     or tm.match["ymdr"] or tm.match["mdr"] or tm.match["mend"]:  # `(2024年4月8日—4月14日)`: a weekly
                 # report's week; `我省外贸前5月增长15%`: the months so far

@@ -131,6 +131,10 @@ class ScopeTimes(LeadTimes):
         section = self.seg.sections[self.section_index]
         return s.start < section.start + len(section.heading)
 
+    def _session_title_year(self, p: Period) -> bool:
+        """p is the year of the session a work report's title names (`2020年东宝区政府工作报告`): no period of it."""
+        return self.ctx.session_year is not None and p == year_period(self.ctx.session_year)
+
     def _same_period_across(self, s: Sentence, previous: tuple[Sentence, list[TimeMention]], pos: int) -> bool:
         """A paragraph that opens with a bare `同期` (`…一季度…进出口7462.2亿元。⏎同期,…`) goes on with the time the
         paragraph before told in its last sentence, when that sentence told one and a figure in it (of the same
@@ -222,8 +226,9 @@ class ScopeTimes(LeadTimes):
             p = year_so_far(last, tm, resolve(tm, current, self.ctx.published), current)
             if p is not None and (total := year_to_month(self.text, tm, p, s.end)) != p:
                 p, self._month_total = total, (s.start, total)  # `4月,收入累计完成…`: January to April
-            if p is None or (headline and tm.match["ymd"] and p.end == self.ctx.published):
-                break  # the masthead's date is when the page came out, not what it reports on
+            if p is None or (headline and tm.match["ymd"] and p.end == self.ctx.published) \
+                    or headline and self._session_title_year(p):
+                break  # the masthead's date is when the page came out, a work report's title year its session's
             current, pos, found, last = p, tm.end, True, tm
             written = tm.match["y"] is not None or tm.match["edition"] is not None  # a year written out (`2023年…`), not `目前`
             recalled = bool(tm.match["back"] or tm.match["then"] or tm.match["peak"] or tm.match["era"] or tm.match["recent"]
@@ -245,6 +250,10 @@ class ScopeTimes(LeadTimes):
             and s.start > self.seg.paragraphs[s.paragraph][0]
         self._told_day = (s.start, current) if told_day else (-1, None)
         single = single or told_day
+        # `12月25日,…人民代表大会…开幕。`: the day a work report titled with its session's year was delivered dates that
+        # sentence only; its undated review figures are the reviewed year's (kinds64 Dongbao)
+        single = single or found and first_in_article and self.ctx.session_year is not None \
+            and current.start is not None and current.start == current.end
         # a level as of a day (`2015年末…`) dates its paragraph; the article or section it opens is that year
         year_end = found and current.start is None and current.end is not None and (current.end.month, current.end.day) == (12, 31)
         wide = year_period(current.end.year) if year_end else current

@@ -261,6 +261,17 @@ RATE_RUNS = [
      [{"value": 48_450_000_000, **H1_2014}, {"value": 12_000, "subject": "拉动就业", **H1_2014}]),
 ]
 
+SESSION_DAYS = [
+    ("the day a session's work report was delivered dates no figure, nor does the title's session year: the review's "
+     "undated figures are the reviewed year's",
+     "2020年东宝区政府工作报告\n12月25日,东宝区第八届人民代表大会第五次会议隆重开幕。区长代表区政府作报告。\n"
+     "2019年,全区实现地区生产总值369亿元,增长7.6%。\n——抓招商建项目,有效投资持续扩大。引进亿元以上项目60个。\n",
+     [{"value": 36_900_000_000, **Y2019}, {"value": 7.6, **Y2019}, {"value": 60, **Y2019}]),
+    # negative: a news story's lead day is when its figures stand
+    ("a story's lead day", "东宝区项目建设提速\n12月25日,记者从东宝区发改局获悉,全区已引进亿元以上项目60个。\n",
+     [{"value": 60, "period_start": None, "period_end": "2019-12-26"}]),
+]
+
 TABLES = [
     (TRAILING_CAPTIONS, date(2021, 10, 15), "news.txt"),
     (OWNED_VERBS, date(2020, 5, 31), "news.txt"),
@@ -279,6 +290,8 @@ TABLES = [
     (KEPT_WORDS, date(2018, 7, 20), "news.txt"),
     (FLAT_WITH, date(2023, 6, 26), "news.txt"),
     (RATE_RUNS, date(2014, 7, 20), "news.txt"),
+    (SESSION_DAYS[:1], None, "report.txt"),
+    (SESSION_DAYS[1:], date(2019, 12, 26), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
