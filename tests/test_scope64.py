@@ -272,6 +272,17 @@ SESSION_DAYS = [
      [{"value": 60, "period_start": None, "period_end": "2019-12-26"}]),
 ]
 
+MAY_DAY_2020 = {"period_start": "2020-05-01", "period_end": "2020-05-05"}
+
+HOLIDAY_QUOTES = [
+    ("a holiday quoted in single quotes inside a quotation is the holiday",
+     "“‘五一’期间,店里客流大增,到店客流也增长了2倍。”\n", [{"value": 2, "unit": "倍", **MAY_DAY_2020}]),
+    ("the holiday's days with double quotes", "“五一”期间,店里到店客流增长了2倍。\n", [{"value": 2, **MAY_DAY_2020}]),
+    # negative: after the holiday is no holiday
+    ("after the holiday", "‘五一’假期后,发电量每天增长5%至6%。\n",
+     [{"value": 5, "value_high": 6, "period_start": None, "period_end": "2020-05-23"}]),
+]
+
 TABLES = [
     (TRAILING_CAPTIONS, date(2021, 10, 15), "news.txt"),
     (OWNED_VERBS, date(2020, 5, 31), "news.txt"),
@@ -292,6 +303,7 @@ TABLES = [
     (RATE_RUNS, date(2014, 7, 20), "news.txt"),
     (SESSION_DAYS[:1], None, "report.txt"),
     (SESSION_DAYS[1:], date(2019, 12, 26), "news.txt"),
+    (HOLIDAY_QUOTES, date(2020, 5, 23), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
