@@ -89,16 +89,17 @@ def test_the_place_of_a_national_storys_figure(label, text, expected):
 
 
 ZONES = [
-    # a zone named after a county of another city is no place of the city paper's
-    ("another city's county", "梅河口经济开发区完成固定资产投资12亿元,增长15%。", [None, None]),
-    ("another province's county", "黄骅经济开发区完成固定资产投资9亿元。", [None]),
-    # negatives: a zone of the paper's own county, or one named by no county, keeps the paper's city
-    ("its own county", "东丰经济开发区完成固定资产投资8亿元。", ["辽源市"]),
+    # a development zone named by its own name opening its clause is a region of its own (docs/AUDIT.md: a zone's
+    # figures are the zone's, round 64), never the city paper's city, whoever's county its name holds
+    ("another city's county", "梅河口经济开发区完成固定资产投资12亿元,增长15%。", ["梅河口经济开发区", "梅河口经济开发区"]),
+    ("another province's county", "黄骅经济开发区完成固定资产投资9亿元。", ["黄骅经济开发区"]),
+    ("its own county", "东丰经济开发区完成固定资产投资8亿元。", ["东丰经济开发区"]),
+    # negative: the city's whole keeps the paper's city
     ("the city's whole", "全市完成固定资产投资120亿元,增长9%。", ["辽源市", "辽源市"]),
 ]
 
 
 @pytest.mark.parametrize("label, text, regions", ZONES, ids=[c[0] for c in ZONES])
-def test_a_zone_of_another_city_is_not_the_papers(label, text, regions):
+def test_a_zone_is_no_city_of_the_papers(label, text, regions):
     facts = [f.contract() for f in extract_text(text, "report.txt", DAY, region="辽源市").facts]
     assert [f["region"] for f in facts] == regions
