@@ -116,7 +116,7 @@ def test_a_short_headline_still_opens_a_story():
 SECOND_LIST = [
     # (text, {value: subject}): a second 分别 list after the first goes to the same items in order
     ("全市规模工业增加值、产值同比分别增长7.3%和10.2%,较一季度分别提升6.8和11.6个百分点。",
-     {"7.3": "规模工业增加值", "10.2": "产值", "6.8": "规模工业增加值增速", "11.6": "产值增速"}),
+     {"7.3": "规模工业增加值", "10.2": "规模工业产值", "6.8": "规模工业增加值增速", "11.6": "规模工业产值增速"}),
     ("全县出口、进口分别增长12%和8%,比上半年分别加快2.1和1.4个百分点。",
      {"12": "出口", "8": "进口", "2.1": "出口增速", "1.4": "进口增速"}),
     # negatives: one 分别 list of two directions stays one list
