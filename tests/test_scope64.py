@@ -240,6 +240,7 @@ FLAT_WITH = [
      "1—4月,全省规模以上服务业营业收入增长10.2%,其中,居民服务业、文体娱乐业、卫生和社会工作分别增长25.7%、25.4%、18.8%。\n",
      [{"value": 10.2}, {"value": 25.7, "subject": "规模以上居民服务业营业收入"},
       {"value": 25.4, "subject": "规模以上文体娱乐业营业收入"}, {"value": 18.8, "subject": "规模以上卫生和社会工作营业收入"}]),
+    ("flat with last week", "本周大米、面粉价格均与上周持平。\n", []),
     # negatives: flat with the year before is a growth of 0
     ("flat with the year before", "2022年,全市粮食产量与上年持平。\n", [{"value": 0, **Y2022}]),
     ("flat with the same month a year before", "4月份,限额以上单位汽车类商品零售额与上年同月基本持平。\n",

@@ -71,7 +71,8 @@ def test_wider_figures_keep_their_place(label, headline, body, expected):
 
 def test_a_zone_listed_among_districts_takes_none_of_theirs():
     body = "今年五一假期,渝中区接待国内游客250万人次;万盛经开区接待53万人次;涪陵区接待55万人次。"
-    assert _regions("重庆旅游市场火热", body) == [(2500000, "渝中区"), (530000, None), (550000, "涪陵区")]
+    # the zone is a region of its own (docs/AUDIT.md), never a district's
+    assert _regions("重庆旅游市场火热", body) == [(2500000, "渝中区"), (530000, "万盛经开区"), (550000, "涪陵区")]
 
 
 def test_a_prefecture_papers_county_story_by_its_headline():
