@@ -71,6 +71,16 @@ def part_measure(category: str, total: str) -> str | None:
     return None if itself else named  # `农林牧渔业` of 农林牧渔业增加值 is the total itself
 
 
+def _set_named_part(category: str, total: str) -> str | None:
+    """`采矿业增加值` under `规模以上工业增加值`: an item naming the total's measure itself is counted in the total's set of
+    firms too (规模以上采矿业增加值), unless it names a set of its own."""
+    measure, population = measure_of_parts(total), population_of_total(total)
+    if not measure or not population or not category.endswith(measure) or len(category) <= len(measure) \
+            or population_of_total(category):
+        return None
+    return within(population, category)
+
+
 def _another_measure(subject: str, measure: str | None) -> bool:
     """A figure of the breakdown so far that names a measure other than its parts' (`农民人均纯收入` after
     `其中地方收入`)."""
@@ -161,6 +171,8 @@ class BreakdownParts:
             total = next((subject for end, k, unit, subject in figures if opening < end <= m.start and k == kind
                           and unit == m.unit and measure_of_parts(subject)), None)
         named = part_measure(category, total) if total else None
+        if named is None and total and (measured := _set_named_part(category, total)) is not None:
+            return replace(m, subject=measured + tail)  # `规模以上工业…。从…三大门类看,采矿业增加值…` → 规模以上采矿业增加值
         if named is None and (graded := self._graded_part(m, start, opening)):
             return replace(m, subject=graded)  # `青少年俱乐部…,其中,国家级145个` → 国家级青少年俱乐部
         if named is None or any(_another_measure(subject, measure_of_parts(total)) for end, k, unit, subject in figures

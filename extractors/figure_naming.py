@@ -15,6 +15,7 @@ import regex
 from .budget_bases import budget_clause, budget_of, share_of_budget
 from .category_rates import category_rate
 from .counted_again import count_again
+from .firm_set_series import set_series_subject
 from .goal_measures import goal_measure
 from .goods_flows import total_of
 from .led_subjects import manner_rate
@@ -183,6 +184,8 @@ class FigureNaming:
             return ranked  # `…死亡26人;居前五位的病种依次为…,占…总数的94%`: the ranked set's share, not the deaths'
         if prev and SHARE_OF_PREVIOUS.fullmatch(subject) and (other := _other_whole(prev, subject)):
             return other  # `A占B的比重为38.9%,占C的57.05%`: A's share of C, not B's share with C in brackets
+        if self.mentions and (firms := set_series_subject(self.text, prev, self.mentions[-1].end, f.clause, subject)):
+            return firms  # `规模以上工业企业实现主营业务收入…,利润…`: the set's series
         if prev and (owned := owned_after(prev, subject, f.change)) is not None:
             return owned  # `钢材出口…,出口均价…`, `…景区景点接待游客…,门票收入…`, `…,可比价增长5.1%`
         if prev and (MEASURE_OF_PREVIOUS.fullmatch(subject) or SHARE_OF_PREVIOUS.fullmatch(subject)):

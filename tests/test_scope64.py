@@ -285,6 +285,25 @@ HOLIDAY_QUOTES = [
      [{"value": 5, "value_high": 6, "period_start": None, "period_end": "2020-05-23"}]),
 ]
 
+H1_2022 = {"period_start": "2022-01-01", "period_end": "2022-06-30"}
+
+FIRM_SETS = [
+    ("measures named alone after a set of firms' measure are the set's series",
+     "上半年,三河市规模以上工业企业实现主营业务收入120亿元,利润8.2亿元,利税38.6亿元。\n",
+     [{"value": 12_000_000_000, **H1_2013}, {"value": 820_000_000, "subject": "规模以上工业企业利润", **H1_2013},
+      {"value": 3_860_000_000, "subject": "规模以上工业企业利税", **H1_2013}]),
+    ("a division by class of a set's total: items naming the total's measure are counted in the set",
+     "上半年,张掖全市规模以上工业增加值同比增长12.1%。从规模以上工业三大门类看,采矿业增加值同比增长2.7%,"
+     "制造业增加值同比增长26.6%。\n",
+     [{"value": 12.1, **H1_2022}, {"value": 2.7, "subject": "规模以上采矿业增加值", **H1_2022},
+      {"value": 26.6, "subject": "规模以上制造业增加值", **H1_2022}]),
+    # negatives: a series broken by a new sentence keeps its bare measure; an item naming another measure keeps its own
+    ("a series broken by a sentence", "上半年,三河市规模以上工业企业实现主营业务收入120亿元。全市利税38.6亿元。\n",
+     [{"value": 12_000_000_000, **H1_2013}, {"value": 3_860_000_000, "subject": "利税", **H1_2013}]),
+    ("an item of another measure", "上半年,张掖全市规模以上工业增加值同比增长12.1%。分三大门类看,采矿业用电量增长3.1%。\n",
+     [{"value": 12.1, **H1_2022}, {"value": 3.1, "subject": "采矿业用电量", **H1_2022}]),
+]
+
 TABLES = [
     (TRAILING_CAPTIONS, date(2021, 10, 15), "news.txt"),
     (OWNED_VERBS, date(2020, 5, 31), "news.txt"),
@@ -306,6 +325,8 @@ TABLES = [
     (SESSION_DAYS[:1], None, "report.txt"),
     (SESSION_DAYS[1:], date(2019, 12, 26), "news.txt"),
     (HOLIDAY_QUOTES, date(2020, 5, 23), "news.txt"),
+    (FIRM_SETS[:1] + FIRM_SETS[2:3], date(2013, 9, 11), "news.txt"),
+    (FIRM_SETS[1:2] + FIRM_SETS[3:], date(2022, 8, 8), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
