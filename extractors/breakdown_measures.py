@@ -22,6 +22,7 @@ from .subjects import BARE_VERB, GENERIC, MEASURE_OF_PREVIOUS, MEASURE_TAIL, TIM
 
 _LEX = lexicon()
 _OPENING = _LEX.compile("breakdown_item_opening")
+_BY_CLASS = _LEX.compile(r"[,，;；:：。\n]?\s?{breakdown_by_class}")  # `从规模以上工业三大门类看,`: a division by class
 _PART_MEASURE: dict[str, str] = _LEX.values("total_measure")
 _TOTAL_MEASURE = _LEX.compile("(?:{total_measure})$")
 _MEASURE_NAMED = _LEX.compile("measure_named")
@@ -171,7 +172,8 @@ class BreakdownParts:
             total = next((subject for end, k, unit, subject in figures if opening < end <= m.start and k == kind
                           and unit == m.unit and measure_of_parts(subject)), None)
         named = part_measure(category, total) if total else None
-        if named is None and total and (measured := _set_named_part(category, total)) is not None:
+        if named is None and total and _BY_CLASS.match(self.text, opening) is not None \
+                and (measured := _set_named_part(category, total)) is not None:
             return replace(m, subject=measured + tail)  # `规模以上工业…。从…三大门类看,采矿业增加值…` → 规模以上采矿业增加值
         if named is None and (graded := self._graded_part(m, start, opening)):
             return replace(m, subject=graded)  # `青少年俱乐部…,其中,国家级145个` → 国家级青少年俱乐部

@@ -11,6 +11,7 @@ _LEX = lexicon()
 _SET = _LEX.compile("list_shared_firm_scope")
 _BARE = _LEX.compile("list_bare_firm_measure")
 _BREAK = _LEX.compile("[。;；:：]")
+_FIRMS_WORD = 2  # characters left after the set's name when the figure counts the firms themselves (`…企业`)
 
 
 def set_series_subject(text: str, prev_subject: str, prev_end: int, clause: int, subject: str) -> str | None:
@@ -19,6 +20,7 @@ def set_series_subject(text: str, prev_subject: str, prev_end: int, clause: int,
     if not prev_subject or prev_end > clause or _BARE.match(subject) is None:
         return None
     firms = _SET.match(prev_subject)
-    if firms is None or _BREAK.search(text, prev_end, clause) is not None:
-        return None
+    if firms is None or _BARE.match(prev_subject[firms.end():]) is None and len(prev_subject) - firms.end() <= _FIRMS_WORD \
+            or _BREAK.search(text, prev_end, clause) is not None:
+        return None  # `规模以上工业企业260家`: a count of the firms, no measure of the set's series
     return firms["scope"] + subject
