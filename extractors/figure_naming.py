@@ -15,11 +15,13 @@ import regex
 from .budget_bases import budget_clause, budget_of, share_of_budget
 from .category_rates import category_rate
 from .counted_again import count_again
+from .figure_bases import POINTS as _POINTS
+from .figure_bases import FigureBases, without_rate
 from .firm_set_series import set_series_subject
 from .goal_measures import goal_measure
 from .goods_flows import total_of
 from .led_subjects import manner_rate
-from .level_moves import based_move, level_moved
+from .level_moves import level_moved
 from .lexicon import lexicon
 from .measure_owners import describes_thing, handles_previous
 from .measure_qualifiers import measure_in_base
@@ -62,22 +64,14 @@ _TOP_RANKED_REACH = 160  # characters: a ranked list of a few diseases or items
 _WHOLE_CONTINUED = _LEX.compile("share_whole_continued")
 _SHARE_TAKEN = _LEX.compile("share_taken")
 _AMOUNT_KINDS = frozenset(("count", "count_event", "length", "area", "mass", "volume", "currency", "energy"))
-_YEARLY_AVERAGE = _LEX.compile("yearly_average_change")
-_YEAR_BASE = _LEX.compile("earlier_year_same_period")  # `比2019年同期增长…`: a change over more than a year
-_YEAR_BASE_NAME = _LEX.table("earlier_year_same_period", "name")
-_OTHER_BASE = _LEX.compile("other_period_base")  # `比清明假期增长…`: against another period than last year
 _TOPIC_CLAUSE = _LEX.compile("topic_clause")
 _TOPIC_REACH = 24  # characters before a count's clause where a category clause of its own stands
 _AVERAGE = frozenset(_LEX.words("average_change"))  # `平均增长率约为6%`: the rate is an average, no subject alone
 _COLLECTORS = frozenset(_LEX.words("revenue_collector"))
 _COLLECTED = _LEX.table("revenue_collector", "measure")  # 组织收入: what a collecting agency's sum measures
 _ADDING = _LEX.compile("sum_adding")
-_NEXT_BASE = _LEX.compile("next_gap_base")
-_GAP_OPENED = _LEX.compile("gap_first_base")
-_GAP_REACH = 12  # characters: the verb and the first base before the first margin
 _BRACKET_OPENS = ("(", "（")
 _YEAR_PLAN = _LEX.compile("year_plan_named")
-_POINTS = next(unit for unit, kind in UNIT_KINDS.items() if kind == "point")  # 个百分点
 _PROGRESS = _LEX.compile("counted_progress_share")
 _PROGRESS_NAME = _LEX.table("counted_progress_share", "name")
 _TIME_BASED_MOVE = _LEX.compile("(?P<base>{comparison_point}|{comparison_base})(?:{rate_move_alone})\\s*$")
@@ -89,27 +83,8 @@ _EXTREME_RATE = _LEX.compile("extreme_rate")
 _HANDLING_STATE = _LEX.compile("handling_state_end")
 
 
-def _without_rate(subject: str) -> str:
-    """`GDP增速` → GDP: after a change of a rate (`增速比上年提高0.5个百分点`) a growth rate named by no subject of
-    its own (`2014年增长7.7%`) measures the thing again, not its rate."""
-    rate = RATE_WORD.search(subject)
-    return subject[:rate.start()] if rate and rate.start() > 1 else subject
-
-
-class FigureNaming:
+class FigureNaming(FigureBases):
     """The naming steps of FigureReader."""
-
-    def _yearly_average(self, f: Figure, subject: str) -> str | None:
-        """`…,年均增长10%` → 农民人均纯收入(年均), `地区生产总值年均实际增长…` → 地区生产总值(年均实际): a change told
-        as a yearly average keeps the qualifier; None when the change is no such average or names nothing."""
-        avg = _YEARLY_AVERAGE.search(f.left, 0, f.d.end()) if f.change and f.d and f.spread is None else None
-        if avg is None:
-            return None
-        word = avg["average"] + (avg["kind"] or "")
-        cut = next((n for n in range(len(word), 0, -1) if subject.endswith(word[:n])), 0)  # `进出口总额年`(平均 dropped)
-        # the measure before, not its rate (`…比一季度回落4.8个百分点;两年平均增长6.0%`: GDP's, not GDP增速's)
-        measure = subject[:len(subject) - cut] or _without_rate(regex.sub(r"[(][^()]*[)]$", "", self.prev_subject or ""))
-        return f"{measure}({word})" if len(measure) >= 2 else None
 
     def _count_again(self, subject: str) -> str | None:
         """`…提案209件，提案数量较2017年增长近40%` → 某办承办提案数量: the count right before in this sentence, in a count unit."""
@@ -117,40 +92,6 @@ class FigureNaming:
         if last is None or last.start < self.start or last.kind != "level" or last.unit not in COUNT_UNITS:
             return None
         return count_again(subject, last.subject)
-
-    def _year_based(self, f: Figure, subject: str) -> str | None:
-        """`…同比增长15.2%,比2019年同期增长12.0%` → 规上工业增加值(比2019年同期): a change against the same part of a
-        named year keeps its base, the measure before when the clause names none; so does a change in percent against
-        another period than last year (`比清明假期增长32.1%` → …(比清明假期)) and one in points of a level that is no growth
-        rate (`PMI…较上月回升0.1个百分点` → …(较上月)); None for any other change."""
-        if not f.change or f.d is None or f.spread is not None:
-            return None
-        last = self.mentions[-1] if self.mentions else None
-        after_change = last is not None and last.kind == "change"
-        level_move = False
-        if (base := _YEAR_BASE.match(f.d.group())) is not None:
-            name = _YEAR_BASE_NAME.format(year=base["year"])
-        elif based_move(f.q.unit, subject, (self.prev_subject, after_change),
-                        (self.text, self.start, last.start if last else None)) \
-                and (other := _OTHER_BASE.match(f.d.group())) is not None:
-            name, level_move = other["base"], f.q.unit == _POINTS  # `比清明假期`, `较上月末`: not year-on-year
-        else:
-            return None
-        if level_move:  # a level's move: the level named before whole (`…(占全部规模以上工业比重)`)
-            measure = subject or self.prev_subject or ""
-        else:
-            measure = subject or _without_rate(regex.sub(r"[(][^()]*[)]$", "", self.prev_subject or ""))
-        return f"{measure}({name})" if len(measure) >= 2 else None
-
-    def _next_base(self, f: Figure, prev: str) -> str | None:
-        """`快于全省2.2个百分点、全国4.3个百分点`: the later figure is the same rate's gap over the comparison's next
-        base (its verb not written again), named `…(快于全国)`; None unless the figure before is that comparison's
-        margin, right after its verb and first base."""
-        if not self.mentions or (base := _NEXT_BASE.fullmatch(self.text, self.mentions[-1].start, f.q.start)) is None:
-            return None
-        lo = max(self.start, self.mentions[-1].start - _GAP_REACH)
-        gap = _GAP_OPENED.search(self.text, lo, self.mentions[-1].start)
-        return f"{regex.sub(r'[(（][^()（）]*[)）]$', '', prev)}({gap['verb']}{base['other']})" if gap else None
 
     def _named(self, f: Figure, subject: str) -> str:
         """A measure of the figure before, a share of its whole, or a generic word: named after what came before."""
@@ -225,7 +166,7 @@ class FigureNaming:
             if prev and RATE_WORD.fullmatch(subject) and RATE_WORD.search(prev):
                 return prev  # `GDP增速` then `增速提高…`: the same rate, not `GDP增速增速`
             if prev and not subject and f.change and f.q.unit == "%":
-                return _without_rate(prev)  # `…增速提高0.5个百分点;2014年增长7.7%`: GDP's growth again
+                return without_rate(prev)  # `…增速提高0.5个百分点;2014年增长7.7%`: GDP's growth again
             if prev and BARE_VERB.fullmatch(subject) and (built := _PROPERTY.search(prev)) is not None:
                 return prev[:built.start()] + subject  # `某某高铁全长533公里，投资…`: the railway's, not its length's
             if prev and _HANDLING_STATE.fullmatch(subject) and (done := _HANDLING_STATE.search(prev)):

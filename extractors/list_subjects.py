@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from .industry_lists import industries_short, ordinal_items, without_count_class
 from .industry_names import split_whole
 from .lexicon import lexicon
 from .list_heads import head_shared
@@ -25,11 +26,6 @@ from .subjects import (
 )
 
 _LEX = lexicon()
-_ORDINAL_LIST = _LEX.compile("ordinal_list")
-_INDUSTRIES_SHORT = _LEX.compile("industry_ordinals_short")
-_ALL_INDUSTRIES = tuple(_LEX.table("industry_ordinals_short", "whole"))
-_ORDINAL_MARK = _LEX.table("industry_ordinals_short", "ordinal_mark")
-_INDUSTRY = _ALL_INDUSTRIES[0][2:]   # 产业
 _PLACE_COUNT = _LEX.compile("place_count")
 _HALVES = tuple(_LEX.table("urban_rural", "halves"))
 _TRADE = _LEX.words("trade_halves")[0]
@@ -49,11 +45,9 @@ _GRADE = _LEX.compile("graded_category")
 _GRADED_HEAD = _LEX.compile("graded_list_head")
 _CADRE_GRADE = _LEX.compile("cadre_grade")
 _GRADED_SET = _LEX.compile("graded_set_opening")
-_INDUSTRIES_CARRIED = _LEX.compile("industries_carried")
 _JOINED_CLASSES = _LEX.compile("etc_joined_classes")
 _SHARE_TAIL = _LEX.compile("list_share_tail")
 _LEVEL_RUN, _LEVEL_MARK = _LEX.compile("level_run"), _LEX.table("level_run", "level_mark")
-_COUNT_CLASS = _LEX.compile("list_count_class")
 _CLASS_END = _LEX.compile("(?:{list_shared_class})$")
 _PAIRED_COUNT = _LEX.compile("paired_count_measure")
 _SHARED_WHEN_SHORTER = 4  # characters: a measure shared by items no shorter than the last one's name is a compound
@@ -146,14 +140,11 @@ def trade_halves(subject: str) -> list[str] | None:
 def distributive(subject_raw: str, count: int) -> list[str] | None:
     """`蛋鸡、黑猪饲养量` for two numbers → [`蛋鸡饲养量`, `黑猪饲养量`]."""
     head = subject_raw.split(_RESPECTIVELY)[0]
-    if industries := _industries_short(head, count):
+    if industries := industries_short(head, count) or ordinal_items(head, count):
         return industries
-    if (ordinals := _ORDINAL_LIST.search(head)) and len(ordinals.captures("later")) + 1 == count:
-        numbers = [ordinals["first"], *ordinals.captures("later")]
-        return [clean_subject(head[:ordinals.start()] + ordinals["pre"] + n + ordinals["tail"]) for n in numbers]
     if levels := _levels(head, count):
         return levels
-    head = _without_count_class(head, count)
+    head = without_count_class(head, count)
     items = [x for x in (item_name(x) for x in split_whole(head, LIST_SPLIT)) if x]
     if len(items) != count:  # `汽车及零部件产业、食品产业增加值`: 及 inside an item, 、 between them
         items = [x for x in (item_name(x) for x in split_whole(head, _COMMA)) if x]
@@ -215,12 +206,6 @@ def _levels(head: str, count: int) -> list[str] | None:
     return [clean_subject(head[:m.start()] + level + _LEVEL_MARK + head[m.end():]) for level in m["levels"]]
 
 
-def _without_count_class(head: str, count: int) -> str:
-    """`集成电路和生命健康两大产业…` for two numbers → `集成电路和生命健康产业…` (list_count_class)."""
-    m = _COUNT_CLASS.search(head)
-    return head[:m.start()] + head[m.end():] if m and parse_number(m["n"]) == count else head
-
-
 def _class_after_etc(tail: str) -> str:
     """What each example before `等` takes from the words after it: the class and measure (`战略性新兴产业投资`), but
     of two classes joined (`新材料和电子产品增速`: each example is one or the other) only the measure, if any."""
@@ -228,36 +213,6 @@ def _class_after_etc(tail: str) -> str:
         return tail
     measure = _LIST_MEASURE.search(tail) or RATE_WORD.search(tail)
     return measure[0] if measure else ""
-
-
-def _industries_short(head: str, count: int) -> list[str] | None:
-    """`一、二、三产业增加值` / `三次产业对GDP增长的贡献率` for as many numbers as it names → [第一产业增加值, …]: the
-    industries written short, each with the measure around them (industry_ordinals_short)."""
-    m = _INDUSTRIES_SHORT.search(head)
-    if m is None:
-        return None
-    names = [_ORDINAL_MARK + n + _INDUSTRY for n in m.captures("n")] if m["ordinals"] else list(_ALL_INDUSTRIES)
-    if len(names) != count:
-        return None
-    return [clean_subject(head[:m.start()] + name + head[m.end():]) for name in names]
-
-
-def industries_opening(opening: str, head: str, count: int) -> list[str] | None:
-    """`第一、二、三产业增加值占…比重分别为…,对经济增长的贡献率分别为…` (the sentence up to the later clause, and its
-    head) → [第一产业对经济增长的贡献率, …]: a later `分别` clause naming only a measure of the industries the
-    sentence's first `分别` clause listed, as many as its figures, is theirs again (industries_carried)."""
-    if count < 2 or _RESPECTIVELY not in opening or not _INDUSTRIES_CARRIED.fullmatch(head):
-        return None
-    first = opening.split(_RESPECTIVELY)[0]
-    first = first[max(first.rfind(","), first.rfind("，")) + 1:]
-    if (short := _INDUSTRIES_SHORT.search(first)) is not None:
-        names = [_ORDINAL_MARK + n + _INDUSTRY for n in short.captures("n")] if short["ordinals"] \
-            else list(_ALL_INDUSTRIES)
-    elif (ordinals := _ORDINAL_LIST.search(first)) is not None and ordinals["tail"].startswith(_INDUSTRY):
-        names = [ordinals["pre"] + n + _INDUSTRY for n in (ordinals["first"], *ordinals.captures("later"))]
-    else:
-        return None
-    return [name + head for name in names] if len(names) == count else None
 
 
 def _whole_names(first: str, last: str) -> bool:

@@ -70,6 +70,7 @@ from __future__ import annotations
 import re
 from array import array
 
+from .inline_fixes import ZERO_WIDTH, fix_inline, inline_fixer
 from .inline_paragraphs import break_inline_paragraphs
 from .lexicon import lexicon
 from .line_layout import (
@@ -95,19 +96,8 @@ _FOLD.update({ord(a): b for a, b in {
 _FOLD.update({cp: " " for cp in range(0x2000, 0x200B)})  # en/em/thin/hair spaces
 _FOLD_PAIRS = tuple((chr(k), v if isinstance(v, str) else chr(v)) for k, v in _FOLD.items())
 
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_STRIP = " \r" + _ZERO_WIDTH
+_STRIP = " \r" + ZERO_WIDTH
 _NEEDS_FOLD = re.compile(r"[\uff01-\uff65\uffe0\uffe1\uffe5\u3000\u00a0\u2000-\u200a\u202f\u205f\t\x0b\x0c\u2028\u2029\u0085]")
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_GLOSS = rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\((?=[a-zü{_TONED}]{{1,6}}\))[a-zü]*[{_TONED}][a-zü]*\)"
-_HAS_GLOSS = re.compile(_GLOSS)
-_DOUBLED_SEPARATOR = lexicon().pattern("doubled_separator")
-_HAS_DOUBLED = re.compile(_DOUBLED_SEPARATOR)
-_ALTERNATE_COUNTER = lexicon().pattern("alternate_counter")  # `68.8万头(只)牲畜`: the bracket goes
-_HAS_ALTERNATE = re.compile(_ALTERNATE_COUNTER)
-_FOOTNOTE = lexicon().pattern("footnote_marker")  # `常住人口[2]为…`: the note's number goes
-_HAS_FOOTNOTE = re.compile(_FOOTNOTE)
-_INLINE = re.compile(rf"[ {_ZERO_WIDTH}]+|{_GLOSS}|{_DOUBLED_SEPARATOR}|{_ALTERNATE_COUNTER}|{_FOOTNOTE}")
 _SENTENCE_PUNCT = re.compile(r"[,;。!?]")
 _BLOCK_PUNCT = re.compile(r"[,;。!?]|:(?![!-~])")  # a colon counts, but not in `热线:0437` or `http://`
 _FINAL = frozenset("。!?")
@@ -124,7 +114,6 @@ _BULLET_LINE = lexicon().compile("bullet_line")
 _CUT_HEADING = lexicon().compile("cut_section_heading")  # `二、农` on its own line: a heading cut short
 _BLOCK_OPENERS = frozenset(word[0] for word in lexicon().words("block_opener"))
 _CLOSING = frozenset(_CLOSERS + ")")
-_ZERO_WIDTH_RUN = re.compile(f"[{_ZERO_WIDTH}]")
 _HEADLINE_MAX = 60
 _CAPTION = lexicon().compile("chart_caption")
 _REPORT_TITLE = lexicon().compile("wrapped_report_title")
@@ -143,53 +132,6 @@ _TAB_CELL_MAX = 24   # characters: a longer tab-separated piece is prose, not a 
 _FIGURE_LINE = re.compile(r"\d")  # a subtitle stating a figure (`今年GDP预期增长7.5%左右`; not a bracketed `（2019春运一线）`)
 _LONG_LAYOUT_SHORT = 40   # on a page of paragraph lines, a line this short is a heading or an item
 
-
-def _is_digit(ch: str) -> bool:
-    return "0" <= ch <= "9"
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
-
-
-def _fix_inline(line: str) -> tuple[str, list[tuple[int, int]]]:
-    """Collapse/remove whitespace and zero-width runs inside one stripped line, drop pinyin glosses and the weaker
-    mark of a doubled separator.
-
-    Returns the new line and a list of (new_offset, old_offset) breakpoints where the shift changes.
-    """
-    out: list[str] = []
-    marks: list[tuple[int, int]] = []
-    last = 0
-    new_len = 0
-    for m in _INLINE.finditer(line):
-        s, e = m.start(), m.end()
-        run = m.group()
-        prev, nxt = line[s - 1], line[e:e + 1]  # a stripped line never starts or ends with a space run
-        if " " not in run:  # a zero-width run, a gloss, a doubled separator's weaker mark or a count's other words
-            rep = ""
-        elif _is_digit(prev) and (_is_han(nxt) or nxt in "%‰" or _is_group_of_three(line, e)):
-            rep = ""
-        elif _is_digit(nxt) and _is_han(prev):
-            rep = ""
-        else:
-            rep = " "
-        if len(rep) == e - s:
-            continue
-        out.append(line[last:s])
-        out.append(rep)
-        new_len += s - last + len(rep)
-        last = e
-        marks.append((new_len, e))
-    if not marks:
-        return line, marks
-    out.append(line[last:])
-    return "".join(out), marks
-
-
-def _is_group_of_three(line: str, i: int) -> bool:
-    return line[i:i + 3].isdigit() and len(line[i:i + 3]) == 3 and not line[i + 3:i + 4].isdigit() \
-        and line[i:i + 3].isascii()
 
 
 def _tab_rows(text: str) -> str:
@@ -270,11 +212,7 @@ def normalize(source: str) -> Canonical:
     # The first block of the text never counts as a headline on its own (`城乡建\n\n设` joins).
     block_plain, block_len, first_block = True, 0, True
     blanks = 0
-    has_zero_width = _ZERO_WIDTH_RUN.search(folded) is not None
-    has_gloss = _HAS_GLOSS.search(folded) is not None
-    has_doubled = _HAS_DOUBLED.search(folded) is not None
-    has_alternate = _HAS_ALTERNATE.search(folded) is not None
-    has_footnote = _HAS_FOOTNOTE.search(folded) is not None
+    needs_fix = inline_fixer(folded)
     lines = folded.split("\n")
     width = line_width(lines)
     long_layout = width >= LONG_LAYOUT_LINE
@@ -331,10 +269,8 @@ def normalize(source: str) -> Canonical:
             else:
                 add_start(c)
                 add_delta(delta)
-        if " " in content or (has_zero_width and _ZERO_WIDTH_RUN.search(content)) \
-                or (has_gloss and _HAS_GLOSS.search(content)) or (has_doubled and _HAS_DOUBLED.search(content)) \
-                or (has_alternate and _HAS_ALTERNATE.search(content)) or (has_footnote and _HAS_FOOTNOTE.search(content)):
-            content, marks = _fix_inline(content)
+        if needs_fix(content):
+            content, marks = fix_inline(content)
             for new_off, old_off in marks:
                 delta = src + old_off - (c + new_off)
                 add_start(c + new_off)

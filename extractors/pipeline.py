@@ -26,11 +26,11 @@ from .quantities import TooManyQuantities, find_quantities
 from .resolve import Resolver
 from .restated_wholes import restated_whole
 from .scope_counties import use_document_scope
-from .scope_times import opened_by_formula
 from .sentences import is_item_line, segment
 from .status import TARGET_ENUMERATION
 from .story_counties import story_province
 from .tables import find_tables
+from .time_openings import opened_by_formula
 
 _OPENING_REACH = 48   # a time expression this close to a sentence start may open it (after a byline)
 _THIS = lexicon().compile(r"\s*{this_is}", engine=re)

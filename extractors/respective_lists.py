@@ -14,6 +14,7 @@ from .clause_place_lists import places_listed_before
 from .counted_place_lists import counted_places
 from .figure_lists import changes_after_levels, earlier_levels, joined_run
 from .gazetteer import gazetteer
+from .industry_lists import industries_opening
 from .industry_names import comma_listed, split_whole
 from .lexicon import lexicon
 from .list_heads import owner_over_earlier
@@ -26,7 +27,6 @@ from .list_owners import (
 )
 from .list_subjects import (
     distributive,
-    industries_opening,
     names_only_places,
     places_over,
     urban_rural_halves,

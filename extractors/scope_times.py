@@ -14,18 +14,14 @@ from .period_dates import Period, _num, default_period, year_period
 from .periods import TimeMention, after_baseline_word, period_at, resolve, year_so_far
 from .places import place_mentions
 from .sentences import Sentence
+from .time_openings import ATTRIBUTED_GAP, OPENING, after_cause
 from .undating_times import attributive_end, is_habitual
 
 _LEX = lexicon()
-_OPENING = _LEX.compile(
-    r"\s*{addressee_line}?{item_bullet}?{dateline_opening}?(?:{speaker_day_opening}|{attribution}|{announcement_of_time}|{viewpoint_opening}|{overview_label}|{glued_heading})?{estimate_opening}?"
-    r"{announcement_opening}?{comparison_opening}?{item_number}?{cause_clause}?\s*{time_lead_in}?")
 _CONTINUES = _LEX.compile("continuation")
-_CAUSE = _LEX.compile("cause_clause")
 _CAUSE_INSIDE = _LEX.compile("cause_inside")  # `…,主要受“五一”假期…影响`: a time of the cause, not of the figures
 _PART_SINGLED = _LEX.compile(r"{of_which}[,，]?$")  # `…增长8.8%,其中5月份增长14.9%`: a month of the running total
 _RESTATED = _LEX.compile(r"{time_restated}")
-_ATTRIBUTED_GAP = _LEX.compile(r"\s?[,，]?\s?{attribution}[“\"]?")  # `10月6日,据…消息称,“十一”期间`: the data's time is next
 _UNTIL_OPENING = _LEX.compile(r"(?:{until})[^,，。;；]{0,12}$")  # `截至2018年底`, `截至去年年底`
 _SINGLE_PERIOD = _LEX.compile("single_period_opening")
 _SAME_PERIOD_OPENING = _LEX.compile("same_period_opening")
@@ -34,8 +30,6 @@ _SINGLED_OUT = _LEX.compile("singled_out_period")  # `9月单月…`: not the to
 _SINGLED_REACH = 16  # characters at a sentence's start where its time and the singling word stand
 _DIGIT = re.compile(r"\d")
 _DAY_TOLD_BACK = _LEX.compile("day_told_back")
-_TOLD_BY_REACH = 12  # characters of a body's name before the day it told the data on
-_CLAUSE_MARK = re.compile("[,，。;；]")
 _YEAR_TOLD_BACK = _LEX.compile("year_told_back")
 _SAME_YEAR = _LEX.compile("same_year_opening")
 _APPRAISAL_YEAR = _LEX.compile("appraisal_year_opening")  # `在2018年度全省…考核中,跃居…`: the appraisal's year only
@@ -47,30 +41,6 @@ _LINE_TOPIC = _LEX.compile("service_line_topic")
 _NAMED_BACK = _LEX.compile("event_named_back")
 _NAMED_BACK_REACH = 16  # characters at a sentence's start where it names the lead's event back
 _TOPIC_REACH, _LINE_TOPIC_REACH = 12, 28  # a place alone before the time; a place and its service line's name
-
-
-def opened_by_formula(text: str, start: int, end: int, time_start: int) -> bool:
-    """The sentence's opening formulae (an addressee, `为…,现将…`) end right at the time at time_start, however long."""
-    o = _OPENING.match(text, start, end)
-    return o is not None and o.end() >= time_start
-
-
-def told_then_span(text: str, start: int, times: list) -> bool:
-    """The sentence from start opens (past its formulae, a body's name) with the day its source told the data and
-    the data's own time right after the attribution (`长沙海关10月15日发布消息,前三季度我省…`): times[1] opens it."""
-    if len(times) < 2:
-        return False
-    o = _OPENING.match(text, start, times[0].start)
-    lo = o.end() if o is not None else start
-    return times[0].start - lo <= _TOLD_BY_REACH and not _CLAUSE_MARK.search(text, lo, times[0].start) \
-        and _ATTRIBUTED_GAP.fullmatch(text, times[0].end, times[1].start) is not None
-
-
-def _after_cause(text: str, s: Sentence) -> int:
-    """Where the sentence's opening cause clause (`受去年3月…影响,`) ends; its start if it opens with none."""
-    o = _OPENING.match(text, s.start, s.end)
-    cause = _CAUSE.search(text, s.start, o.end()) if o is not None else None
-    return cause.end() if cause is not None else s.start
 
 
 class ScopeTimes(LeadTimes):
@@ -149,7 +119,7 @@ class ScopeTimes(LeadTimes):
 
     def _period_told_before(self, previous: tuple[Sentence, list[TimeMention]]) -> Period | None:
         """The period the sentence before names itself (its baselines and runs of years aside), if it names one."""
-        begin = _after_cause(self.text, previous[0])
+        begin = after_cause(self.text, previous[0])
         told, explicit = period_at(self.text, begin, previous[0].end, self.para_anchor, self.ctx.published,
                                    skip_baselines=True,
                                    mentions=[tm for tm in previous[1] if tm.start >= begin and not tm.match["run"]])
@@ -166,7 +136,7 @@ class ScopeTimes(LeadTimes):
         was a month singled out of the running total (`9月单月投资增长8.4%。分领域看,…`: the paragraph's period); the
         time of a cause (`…,主要受“五一”假期影响`) or of a month singled out mid-sentence (`其中5月份…`) is not carried.
         """
-        o = _OPENING.match(self.text, s.start, s.end)
+        o = OPENING.match(self.text, s.start, s.end)
         pos = o.end() if o else s.start
         if self.section is not None and self.section.undated and self._in_heading(s):
             self.sentence_anchor, self.sentence_dated, self.sentence_timed = self.para_anchor, False, False
@@ -179,7 +149,7 @@ class ScopeTimes(LeadTimes):
                 _CONTINUES.match(self.text, pos) or _SAME_PERIOD_OPENING.match(self.text, pos)
                 or (_BREAKS_DOWN.match(self.text, s.start) and not _SINGLED_OUT.search(
                     self.text, previous[0].start, min(previous[0].end, previous[0].start + _SINGLED_REACH)))):
-            begin = _after_cause(self.text, previous[0])   # `受去年3月…影响,`: the cause's time is not the sentence's
+            begin = after_cause(self.text, previous[0])   # `受去年3月…影响,`: the cause's time is not the sentence's
             # `…资金连续十三年保持增长。其中，资助幼儿…`: a run of years is the claim's, its parts are the year's
             causes = [c.span() for c in _CAUSE_INSIDE.finditer(self.text, begin, previous[0].end)]
             current, _ = period_at(self.text, begin, previous[0].end, self.para_anchor, self.ctx.published,
@@ -206,7 +176,7 @@ class ScopeTimes(LeadTimes):
             if tm.start < pos:
                 continue
             if tm.start - pos > 2 and not _RESTATED.fullmatch(self.text, pos, tm.start) \
-                    and not (found and _ATTRIBUTED_GAP.fullmatch(self.text, pos, tm.start)) \
+                    and not (found and ATTRIBUTED_GAP.fullmatch(self.text, pos, tm.start)) \
                     and not (not found and self._topic_place(pos, tm.start)) or is_habitual(self.text, tm):
                 break  # `每年4月至9月，…`: a habit opens no time
             if after_baseline_word(self.text, tm.start):

@@ -18,8 +18,8 @@ from .periods import (
     resolve,
     time_mentions,
 )
-from .scope_times import opened_by_formula, told_then_span
 from .sentences import Segmented
+from .time_openings import opened_by_formula, told_then_span
 from .undating_times import attributive_end, is_habitual
 
 _LEX = lexicon()
