@@ -9,6 +9,7 @@ from .lexicon import lexicon
 from .places import PlaceMention
 
 _DEPUTY_OF_PLACE = lexicon().compile_at("deputy_of_place_after")
+_OFFICIAL_POST = lexicon().compile_at("official_post_after")
 _WE = lexicon().words("speaker_we")
 _SUFFIXES = sorted(lexicon().words("place_suffix"), key=len, reverse=True)  # `吕梁市` → 吕梁
 
@@ -57,3 +58,8 @@ def deputy_says_we(text: str, sentence: int, pos: int) -> bool:
 def unless_deputy_home(text: str, m: PlaceMention | None, pos: int) -> PlaceMention | None:
     """m, unless it is a deputy's home (`…小岗村党委书记某某代表在…`) for the figure at pos: a village read by its name."""
     return None if m is not None and deputy_home(text, [m], 0, pos) else m
+
+
+def official_post(text: str, m: PlaceMention) -> bool:
+    """The place m is followed by an official's post in it, in a run of posts (`茂名市委常委、…`): the office's, no topic."""
+    return m.kind == "place" and _OFFICIAL_POST.match(text, m.end) is not None

@@ -4,6 +4,7 @@ ScopePlaces (scope_places.py), which asks it once per clause."""
 
 from __future__ import annotations
 
+from .deputy_homes import official_post
 from .lexicon import lexicon
 from .listed_places import in_list
 from .place_chains import chain_item, division_chain, one_place
@@ -73,7 +74,8 @@ class ParagraphPlaces:
         mentions = [m for k, m in enumerate(raw) if (m.kind != "scope" or not anaphor) and m.subject  # but `该县`'s
                     and not m.comparison and (m.kind != "china" or m.start >= s.start)
                     and not enclosed(self.text, m.start, pos) and not site_set_up(self.text, m)
-                    and (anaphor or m.kind != "place" or not person_home(self.text, raw, k, pos))]
+                    and (anaphor or m.kind != "place" or not person_home(self.text, raw, k, pos))
+                    and not official_post(self.text, m)]
         sentence_starts = [max(lo, max(self.text.rfind(c, lo, m.start) for c in SENTENCE_MARKS) + 1)
                            for m in mentions]
         topics: dict[int, list] = {}   # sentence start → its topic places, in order

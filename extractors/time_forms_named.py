@@ -52,7 +52,12 @@ def _ymd(m, current, published):
 
 
 def _year_range(m, current, published):
-    return _span(int(m["ya"]), int(m["yb"]))
+    first, last = int(m["ya"]), int(m["yb"])
+    if m["school_year"]:  # `2021~2022学年`: its first September to its last August; `学年初`: that September
+        if last != first + 1:
+            return None
+        return Period(date(first, 9, 1), date(first, 9, 30) if m["school_start"] else date(last, 8, 31))
+    return _span(first, last)
 
 
 def _third(p: Period | None, word: str | None) -> Period | None:

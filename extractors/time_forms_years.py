@@ -91,10 +91,15 @@ def _consecutive_years(m, current, published):
 
 
 _REVIEW_SEASON_END: int = _LEX.table("time_past_year", "review_season_end")  # a review by then looks back on last year
+_OVER_YEAR: str = _LEX.table("time_past_year", "over_year")
 
 
 def _past_year(m, current, published):
-    """`过去一年`: the calendar year before a report of its first quarter, else the twelve months up to it."""
+    """`过去一年`: the calendar year before a report of its first quarter, else the twelve months up to it; in a section
+    its heading dates as the year before the report's (`一、2019年工作回顾` in a report of May 2020), that year."""
+    over_year = m.string.startswith(_OVER_YEAR, m.end())  # `过去一年多`: more than a year, up to the report
+    if published is not None and not over_year and current == year_period(published.year - 1):
+        return current
     if published is not None and published.month > _REVIEW_SEASON_END:
         return Period(_shift_year(published, -1) + timedelta(days=1), published)
     pub = _pub_year(current, published)

@@ -1,0 +1,85 @@
+"""Scopes of round 65: a school year and a season across two years as periods, a count of products whose output moved
+heading the list after `其中`, the year a section heading sets for `过去的一年`, an official's run of posts naming no
+topic, and words left over around a removed time or before the verb.
+Each row is our own text: ALL its facts."""
+
+from datetime import date
+
+import pytest
+from factcase import assert_exactly, dated_rows
+
+SCHOOL_YEARS = [
+    ("a school year's opening: its first month",
+     "2021~2022学年初惠州市教育统计情况\n时间:2022-04-22 16:18:54 来源:本网\n\n一、学校情况\n\n全市共有各级各类学校1650所,比去年增加38所。\n",
+     [{"value": 1650, "region": "惠州市", "period_start": "2021-09-01", "period_end": "2021-09-30"},
+      {"value": 38, "region": "惠州市", "period_start": "2021-09-01", "period_end": "2021-09-30"}]),
+    ("a school year: September to August",
+     "2022-2023学年,全市普通高中在校生11.2万人。\n",
+     [{"value": 112000, "period_start": "2022-09-01", "period_end": "2023-08-31"}]),
+    ("a season across two years: its two years",
+     "2017—2018冰雪季,我国冰雪旅游人数达到1.97亿人次。\n",
+     [{"value": 197_000_000, "region": "全国", "period_start": "2017-01-01", "period_end": "2018-12-31"}]),
+]
+
+COUNTED_GOODS = [
+    ("a count of products whose output grew heads the items after 其中",
+     "1-11月份,全市十种主要工业产品产量实现增长,其中:水泥同比增长13.3%,钢材同比增长8.5%。\n",
+     [{"value": 13.3, "subject": "水泥产量"}, {"value": 8.5, "subject": "钢材产量"}]),
+    ("products whose output fell",
+     "1-11月份,全市八种主要工业产品产量增速下降,其中:中成药同比下降50.1%,焦炭同比下降1.1%。\n",
+     [{"value": -50.1, "subject": "中成药产量"}, {"value": -1.1, "subject": "焦炭产量"}]),
+    # negative: a count with a figure of its own is a measure, its later items name theirs
+    ("a count told with its figure", "1-11月份,全市十种主要工业产品产量增长5.2%,用电量增长3.1%。\n",
+     [{"value": 5.2}, {"value": 3.1, "subject": "用电量"}]),
+]
+
+Y2019 = {"period_start": "2019-01-01", "period_end": "2019-12-31"}
+
+PAST_YEAR = [
+    ("a section heading's year is the year `过去的一年` reviews, in a report delivered in May",
+     "政府工作报告\n\n一、2019年工作回顾\n\n过去的一年,全市生产总值完成2911.2亿元,增长7.4%。\n",
+     [{"value": 291_120_000_000, **Y2019}, {"value": 7.4, **Y2019}]),
+    # negative: more than a year is up to the report
+    ("more than a year", "政府工作报告\n\n一、2019年工作回顾\n\n过去一年多,全县示范推广面积超过300万亩。\n",
+     [{"value": 3_000_000, "period_start": "2019-05-21", "period_end": "2020-05-20"}]),
+]
+
+Y2021 = {"period_start": "2021-01-01", "period_end": "2021-12-31"}
+
+OFFICIAL_POSTS = [
+    ("a prefecture's official in a run of posts opens no topic: 全市 is the county-level city's",
+     "1月18日,高州市第十七届人民代表大会第二次会议召开。茂名市委常委、高州市委书记、大会执行主席王某主持开幕式。"
+     "2021年,全市实现地区生产总值672.86亿元,增长6.2%。\n",
+     [{"value": 67_286_000_000, "region": "高州市", **Y2021}, {"value": 6.2, "region": "高州市", **Y2021}]),
+    # negative: one post before the official telling of the place: the place's
+    ("a mayor telling of the city", "茂名市市长李某介绍,2021年全市地区生产总值增长6.1%。\n",
+     [{"value": 6.1, "region": "茂名市", **Y2021}]),
+]
+
+WORDS_LEFT = [
+    ("the adverbs around a removed time", "外交部热线全天运转,仅3至4月就接听电话20多万通。\n",
+     [{"value": 200_000, "subject": "接听电话"}]),
+    ("an adverb before the verb", "今年一季度,钢铁行业受到冲击,太钢出口却同比增长70%。\n",
+     [{"value": 70, "subject": "太钢出口"}]),
+    ("a word made with 在 stays", "目前,南通拥有在谈重大项目超过150个。\n",
+     [{"value": 150, "subject": "在谈重大项目", "region": "南通市"}]),
+    ("a rule's floor is a norm", "社区党群服务中心面积,文件规定每百户居民不低于30平方米。\n",
+     [{"value": 30, "status": "target"}]),
+    # negative: a floor told as a fact keeps its status
+    ("a floor told as a fact", "全市社区服务中心面积均不低于300平方米。\n",
+     [{"value": 300, "status": "actual"}]),
+]
+
+TABLES = [
+    (SCHOOL_YEARS, date(2022, 4, 22), "release.txt"),
+    (COUNTED_GOODS, date(2023, 12, 20), "release.txt"),
+    (PAST_YEAR, date(2020, 5, 20), "report.txt"),
+    (OFFICIAL_POSTS, date(2022, 1, 20), "news.txt"),
+    (WORDS_LEFT, date(2020, 5, 25), "news.txt"),
+]
+ROWS, IDS = dated_rows(TABLES)
+
+
+@pytest.mark.parametrize("text,expected,published,name", ROWS, ids=IDS)
+def test_round65_rows(text, expected, published, name):
+    assert_exactly(text, expected, published, name)
