@@ -41,9 +41,11 @@ class _Reach:
     first: date  # the day its window opens (`2月14日22时至2月15日10时`), else the day itself
 
 
-def _window_of(match, published: date | None) -> tuple[date, date] | None:
-    """(first day, last day) of a reporting day or of a window over a night; None when it is neither."""
-    day = _day_of(match["y"], match["m"] or match.groupdict().get("m0"), match["d"], published)
+def _window_of(match, published: date | None, year: int | None = None) -> tuple[date, date] | None:
+    """(first day, last day) of a reporting day or of a window over a night; None when it is neither. An undated
+    text's days are in the year its title or file name gives (`year`)."""
+    day = _day_of(match["y"] or (str(year) if published is None and year else None),
+                  match["m"] or match.groupdict().get("m0"), match["d"], published)
     if day is None or "m0" not in match.groupdict():
         return (day, day) if day is not None else None
     first = _day_of(str(day.year), match["m0"], match["d0"], None)
@@ -68,8 +70,8 @@ def _day_of(y: str | None, m: str, d: str, published: date | None) -> date | Non
 class BulletinDays:
     """The reporting days of one text and how far each reaches, read once (only texts that write one are scanned)."""
 
-    def __init__(self, text: str, published: date | None):
-        self.text, self.published = text, published
+    def __init__(self, text: str, published: date | None, year: int | None = None):
+        self.text, self.published, self.year = text, published, year
         self._reaches: list[_Reach] | None = None
         self._starts: list[int] = []
 
@@ -85,7 +87,7 @@ class BulletinDays:
     def _reaches_of(self, pattern, last, others: list[_Reach] = ()) -> list[_Reach]:
         """The reaches of the days pattern finds, each up to the next day either finds or last(its end)."""
         found = [(m.start(), m.end(), days) for m in pattern.finditer(self.text)
-                 if (days := _window_of(m, self.published)) is not None]
+                 if (days := _window_of(m, self.published, self.year)) is not None]
         nexts = sorted([f[0] for f in found] + [o.start for o in others])
         reaches = []
         for start, end, (first, day) in found:

@@ -13,6 +13,7 @@ unreported_figures.py tells a classified figure that reports no fact (a story, a
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import regex
 
@@ -96,7 +97,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
     def __init__(self, text: str, seg: Segmented, ctx: DocContext, catalog: Catalog, source: str, to_source):
         super().__init__(text, seg, ctx)
         self.catalog, self.source, self.to_source = catalog, source, to_source
-        self.bulletin_days = BulletinDays(text, ctx.published)
+        self.bulletin_days = BulletinDays(text, ctx.published, ctx.year)
         self.drafts: list[Draft] = []
         self.last_fact_sentence = -2
         self._reset_context()
@@ -111,6 +112,11 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         self._carry = StatusCarry()  # the status of the sentence before, for one that continues it
 
     # --- figures ----------------------------------------------------------------------------------------
+
+    def _bulletin_told_on(self, article: int) -> date | None:
+        """The day a bulletin's counts were told: the paper's, else (an undated page) the day its lead opened with."""
+        lead = self.lead_days.get(article)
+        return self.ctx.published or (lead.end if lead is not None else None)
 
     def _quote(self, start: int, end: int) -> str:
         a, b = self.to_source[start], self.to_source[end - 1] + 1
@@ -264,7 +270,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
                     self.bulletin_days.headline_day(m.start, min(self.seg.articles[s.article].end, m.end + _HEADLINE_REACH))
                     if self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts else None)) is not None:
             told = self.text[max(s.start, m.start - _LOOKBACK, day[1]):m.start]
-            if left_to_bulletin(period, self.ctx.published, told, day[0], day[2]):  # a time the text told stays
+            if left_to_bulletin(period, self._bulletin_told_on(s.article), told, day[0], day[2]):  # a time told stays
                 period = bulletin_period(day[0], m.subject, ind is not None and ind.period == "day" or m.part and
                                          day_count_part(self.text, s.start, m.start), told, day[2])  # `…。…出院21例`
             family = bulletin_family(family, m.subject)  # `目前在院372例`: covid patients

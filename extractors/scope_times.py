@@ -96,6 +96,16 @@ class ScopeTimes(LeadTimes):
         return background_month(self.para_anchor, self.lead_held) \
             and _NAMED_BACK.search(self.text, s.start, min(s.end, s.start + _NAMED_BACK_REACH)) is not None
 
+    def _place_after_until(self, last: TimeMention | None, start: int, end: int) -> bool:
+        """The time just read is a day told with `截至`, and text[start:end] is a pause and one place or scope word
+        (`截至10月7日,我市国庆黄金周…`): the span after the place is the one that day closes."""
+        if last is None or (last.match["md"] or last.match["ymd"]) is None \
+                or _UNTIL_OPENING.search(self.text, max(0, last.start - 4), last.end) is None:
+            return False
+        start += self.text[start] in ",，"
+        found = place_mentions(self.text, start, end)
+        return len(found) == 1 and found[0].start == start and found[0].end == end and found[0].kind in ("place", "scope")
+
     def _in_heading(self, s: Sentence) -> bool:
         """s is (part of) the numbered heading of the section in force."""
         section = self.seg.sections[self.section_index]
@@ -177,7 +187,8 @@ class ScopeTimes(LeadTimes):
                 continue
             if tm.start - pos > 2 and not _RESTATED.fullmatch(self.text, pos, tm.start) \
                     and not (found and ATTRIBUTED_GAP.fullmatch(self.text, pos, tm.start)) \
-                    and not (not found and self._topic_place(pos, tm.start)) or is_habitual(self.text, tm):
+                    and not (not found and self._topic_place(pos, tm.start)) \
+                    and not (found and self._place_after_until(last, pos, tm.start)) or is_habitual(self.text, tm):
                 break  # `每年4月至9月，…`: a habit opens no time
             if after_baseline_word(self.text, tm.start):
                 break  # `较上月办件增加263件`: the base a change is measured against dates nothing

@@ -70,12 +70,70 @@ WORDS_LEFT = [
      [{"value": 300, "status": "actual"}]),
 ]
 
+SERVICE_LINE_PLACES = [
+    ("a page naming its city only before its service line's number is that city's",
+     "2019年度12345政务服务热线工作情况发布\n近日,市政务服务热线办公室通报了全年情况。2019年热线共受理市民反映问题522623件。"
+     "此外,人民网地方领导留言板(市长板块)受理133件,东营12345微信互动平台受理642件。\n",
+     [{"value": 522623, "region": "东营市", **Y2019}, {"value": 133, "region": "东营市", **Y2019},
+      {"value": 642, "region": "东营市", **Y2019}]),
+    # negative: another place named elsewhere names none
+    ("another city named too",
+     "2019年度12345政务服务热线工作情况发布\n近日,市政务服务热线办公室通报了全年情况,并学习借鉴了青岛市的经验。"
+     "2019年热线共受理市民反映问题522623件,东营12345微信互动平台受理642件。\n",
+     [{"value": 522623, "region": None, **Y2019}, {"value": 642, "region": "东营市", **Y2019}]),
+]
+
+D0327 = {"period_start": "2022-03-27", "period_end": "2022-03-27"}
+
+UNDATED_BULLETINS = [
+    ("an undated page's bulletin day dates the counts after it, in the year its file name gives",
+     "3月28日,营口市召开疫情防控新闻发布会。市卫健委副主任李某发布最新消息:3月27日0—24时,营口市新增1例本土确诊病例。"
+     "新增病例中集中隔离场所35例。本轮疫情累计报告本土确诊病例191例。\n",
+     [{"value": 1, "region": "营口市", **D0327}, {"value": 35, "region": "营口市", **D0327},
+      {"value": 191, "region": "营口市", "period_start": None, "period_end": "2022-03-27"}]),
+]
+
+HOLIDAYS_UNTIL = [
+    ("a day told with 截至, then a place and a holiday: the holiday dates the paragraph",
+     "截至10月7日,我市国庆黄金周共接待游客32.86万人次。纳林湖景区接待游客1.45万人次。\n",
+     [{"value": 328600, "period_start": "2018-10-01", "period_end": "2018-10-07"},
+      {"value": 14500, "period_start": "2018-10-01", "period_end": "2018-10-07"}]),
+    # negative: a day told with 截至 and no span after the place stays as of that day
+    ("a day told with 截至 alone", "截至10月7日,我市累计接待游客32.86万人次。纳林湖景区接待游客1.45万人次。\n",
+     [{"value": 328600, "period_start": None, "period_end": "2018-10-07"},
+      {"value": 14500, "period_start": None, "period_end": "2018-10-07"}]),
+]
+
+MASSES_SHORT = [
+    ("a concentration's change written short keeps the mass the text wrote",
+     "1—5月,全市PM2.5浓度为33微克/立方米,同比下降26微克、降幅44%。\n",
+     [{"value": 33, "unit": "微克/立方米", "subject": "PM2.5浓度"},
+      {"value": -26, "unit": "微克", "subject": "PM2.5浓度变化"},
+      {"value": -44, "unit": "%", "subject": "PM2.5浓度"}]),
+    # negative: a rate of change alone names nothing
+    ("a yearly rise alone", "全球臭氧背景值不断提升,平均每年上升1微克。\n", []),
+]
+
+COUNTED_CHAINS = [
+    ("the amounts after a count of projects are the set's, one after another",
+     "1-6月,新签项目中市外项目10个,协议资金21亿元,到位资金2.5亿元,占比27.1%。\n",
+     [{"value": 10, "subject": "新签项目中市外项目"},
+      {"value": 2_100_000_000, "subject": "新签项目中市外项目协议资金", "indicator": "investment.contracted"},
+      {"value": 250_000_000, "subject": "新签项目中市外项目到位资金", "indicator": "investment.attracted"},
+      {"value": 27.1, "subject": "新签项目中市外项目到位资金占比"}]),
+]
+
 TABLES = [
     (SCHOOL_YEARS, date(2022, 4, 22), "release.txt"),
     (COUNTED_GOODS, date(2023, 12, 20), "release.txt"),
     (PAST_YEAR, date(2020, 5, 20), "report.txt"),
     (OFFICIAL_POSTS, date(2022, 1, 20), "news.txt"),
     (WORDS_LEFT, date(2020, 5, 25), "news.txt"),
+    (SERVICE_LINE_PLACES, date(2020, 1, 10), "hotline.txt"),
+    (UNDATED_BULLETINS, None, "yingkou-2022.txt"),
+    (HOLIDAYS_UNTIL, date(2018, 10, 8), "news.txt"),
+    (MASSES_SHORT, date(2021, 6, 21), "news.txt"),
+    (COUNTED_CHAINS, date(2015, 7, 21), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
