@@ -61,3 +61,15 @@ def industries_opening(opening: str, head: str, count: int) -> list[str] | None:
     else:
         return None
     return [name + head for name in names] if len(names) == count else None
+
+
+def industries_before(before: str, head: str, count: int) -> list[str] | None:
+    """`…第一产业增加值…;第二产业增加值…;第三产业增加值…。` (the sentence before) then `对经济增长的贡献率分别为…` for three
+    figures → [第一产业对经济增长的贡献率, …]: a `分别` sentence naming only a measure of the industries
+    (industries_carried) after a sentence that told the three industries in order (kinds65 Leshan)."""
+    if count != len(_ALL_INDUSTRIES) or not _INDUSTRIES_CARRIED.fullmatch(head):
+        return None
+    positions = [before.find(name) for name in _ALL_INDUSTRIES]
+    if min(positions) < 0 or positions != sorted(positions):
+        return None
+    return [name + head for name in _ALL_INDUSTRIES]

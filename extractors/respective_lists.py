@@ -7,6 +7,7 @@ A spread maps a quantity's index to (subject, change, sign, place, time start).
 
 from __future__ import annotations
 
+from itertools import pairwise
 from os.path import commonprefix
 
 from .clause_bounds import subject_clause_start
@@ -14,7 +15,7 @@ from .clause_place_lists import places_listed_before
 from .counted_place_lists import counted_places
 from .figure_lists import changes_after_levels, earlier_levels, joined_run
 from .gazetteer import gazetteer
-from .industry_lists import industries_opening
+from .industry_lists import industries_before, industries_opening
 from .industry_names import comma_listed, split_whole
 from .lexicon import lexicon
 from .list_heads import owner_over_earlier
@@ -40,7 +41,7 @@ from .place_words import breakdown_place
 from .quantities import UNIT_KINDS, Quantity
 from .subjects import GENERIC, LIST_SPLIT, MEASURE_OF_PREVIOUS, SHARE_OF_PREVIOUS, clean_subject
 from .time_forms_relative import after_baseline_word
-from .trade_lists import traded_items
+from .trade_lists import partners_before, traded_items
 
 _LEX = lexicon()
 CHANGE_UNITS = tuple(unit for unit, kind in UNIT_KINDS.items() if kind in ("percent", "point", "times"))
@@ -59,6 +60,8 @@ _JOINERS = tuple(_LEX.words("list_joiner"))
 _STATE_BEFORE = _LEX.compile("{list_state_before_respectively}")
 _EXISTENTIAL_LEAD = _LEX.compile("existential_list_lead")
 _ITEM_MARK = _JOINERS[0]  # `、`: between a list's items, never inside a name
+_SENTENCE_END = "。"
+_BASE = _LEX.compile("{comparison_base}")  # `同比增长23.6%,环比增长9.3%`: one measure's changes over two bases
 
 Spread = dict[int, tuple]
 
@@ -75,9 +78,11 @@ def list_spread(text: str, start: int, clause: int, raw: str, quantities: list[Q
     if change and not clean_subject(raw) and len(run := joined_run(text, quantities, i)) >= 2 \
             and all(quantities[j].unit in CHANGE_UNITS for j in run) \
             and len({quantities[j].unit for j in run}) == 1 \
+            and not any(_BASE.search(text, quantities[a].end, quantities[b].start) for a, b in pairwise(run)) \
             and (levels := earlier_levels(mentions, start, len(run))):
         # `城镇居民…42038元,农村居民…20366元,同比增长5.3%和6.4%`: 分别 unsaid, the levels' items in order; a rate
-        # then a move of that rate (`增长17.2%,较上月提升2.8个百分点`) is one measure's, no such pair
+        # then a move of that rate (`增长17.2%,较上月提升2.8个百分点`) is one measure's, no such pair, and so are changes over
+        # two bases (`同比增长23.6%,环比增长9.3%`, kinds65 Shantou)
         return {j: (sub, True, sign, None, None) for j, sub in zip(run, levels, strict=True)}
     # the subject test first: joined_run walks the whole run, for every figure of a long run of figures
     if not change and (halves := urban_rural_halves(clean_subject(raw))) \
@@ -187,10 +192,12 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
     items = None if _joined_name_opens(raw) else distributive(raw, n)
     items = _scope_shared(organisation_items(qualifier_shared(flows_respectively(raw, items)))) if items \
         else comma_listed(text[start:clause], head, n)  # `采矿业,制造业,电力、…供应业分别…`
-    subjects = (topic_for_items(items) if items else None) or industries_opening(text[start:clause], head, n) or (
+    subjects = (topic_for_items(items) if items else None) or industries_opening(text[start:clause], head, n) \
+        or industries_before(_sentence_before(text, start), head, n) or (
         None if head else earlier_levels(mentions, start, n)) or _of_earlier(head, raw, mentions, start, n) \
         or macro_items_before(head, mentions, start, n) \
-        or owners_listed_before(before, head, n) or owner_over_earlier(head, earlier_levels(mentions, start, n)) \
+        or owners_listed_before(before, head, n) or partners_before(before, head, n) \
+        or owner_over_earlier(head, earlier_levels(mentions, start, n)) \
         or [head] * n  # `…制造业、…制造业，投资分别增长…`; `…，中央和国家机关分别压缩…`
     bare = places_over(raw, n, bare=True)  # `四川和重庆分别为…和…`
     if bare:  # `兴宁市、蕉岭县和丰顺县,分别增长…`: places only, the measure in force (figure_reader._placed_item)
@@ -248,3 +255,11 @@ def _of_earlier(head: str, raw: str, mentions: list[Mention], start: int, n: int
     head = written if not generic and MEASURE_OF_PREVIOUS.fullmatch(written) else head  # 两年平均, not 两年
     levels = earlier_levels(mentions, start, n)
     return None if levels is None else [f"{x}{head}" if generic else f"{x}({head})" for x in levels]
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence of the same paragraph that ends right before start (empty at a paragraph's start)."""
+    end = start - 1
+    if end < 0 or text[end] != _SENTENCE_END:
+        return ""
+    return text[max(text.rfind(_SENTENCE_END, 0, end), text.rfind("\n", 0, end)) + 1:end]

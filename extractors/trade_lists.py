@@ -12,6 +12,8 @@ _LEX = lexicon()
 _RESPECTIVELY = _LEX.words("respectively")[0]
 _FLOW = _LEX.compile("respectively_trade_flow")
 _PARTNER_LEAD = _LEX.compile("trade_partner_opening")
+_PARTNER_SET = _LEX.compile("partner_set_clause")
+_TRADE_MEASURE = _LEX.compile("trade_measure_alone")
 
 
 def traded_items(raw: str, count: int) -> list[str] | None:
@@ -28,3 +30,12 @@ def traded_items(raw: str, count: int) -> list[str] | None:
         return None
     prep = lead["prep"] if lead else ""
     return [(x if x.startswith(prep) else prep + x) + flow["flow"] for x in items]
+
+
+def partners_before(before: str, head: str, count: int) -> list[str] | None:
+    """`对香港、美国和欧盟等传统出口市场也保持两位数增长` (the clause before) and `出口规模` for three figures →
+    [对香港出口规模, 对美国出口规模, 对欧盟出口规模] (partner_set_clause); None for any other clause or measure."""
+    if count < 2 or not _TRADE_MEASURE.fullmatch(head) or (m := _PARTNER_SET.search(before)) is None:
+        return None
+    partners = [x for x in LIST_SPLIT.split(m["partners"]) if x]
+    return [m["prep"] + x + head for x in partners] if len(partners) == count else None

@@ -123,6 +123,38 @@ COUNTED_CHAINS = [
       {"value": 27.1, "subject": "新签项目中市外项目到位资金占比"}]),
 ]
 
+TRADE_LISTS = [
+    ("partners listed as a set of markets before a `分别` clause of one trade measure",
+     "1-4月,全市对香港、美国和欧盟等传统出口市场也保持两位数增长,出口规模分别达2.2亿美元、2.1亿美元和1.9亿美元。\n",
+     [{"value": 220_000_000, "subject": "对香港出口规模"}, {"value": 210_000_000, "subject": "对美国出口规模"},
+      {"value": 190_000_000, "subject": "对欧盟出口规模"}]),
+    ("goods sharing a trade flow's size", "同期,机电产品、服装和玩具出口规模分别达3.7亿美元、3亿美元和1.7亿美元。\n",
+     [{"value": 370_000_000, "subject": "机电产品出口规模"}, {"value": 300_000_000, "subject": "服装出口规模"},
+      {"value": 170_000_000, "subject": "玩具出口规模"}]),
+    ("changes over two bases are one measure's", "其中:出口3.7亿美元,同比增长19.8%,环比增长21.8%;"
+     "进口2.3亿美元,同比增长23.6%,环比增长9.3%。\n",
+     [{"value": 370_000_000, "subject": "出口"}, {"value": 19.8, "subject": "出口"},
+      {"value": 21.8, "subject": "出口(环比)"}, {"value": 230_000_000, "subject": "进口"},
+      {"value": 23.6, "subject": "进口"}, {"value": 9.3, "subject": "进口(环比)"}]),
+    # negative: partners as many as the figures, or the measure no trade measure, name none
+    ("fewer partners than figures", "全市对香港、美国等传统出口市场保持增长,出口规模分别达2.2亿美元、2.1亿美元和1.9亿美元。\n",
+     [{"value": 220_000_000, "subject": "出口规模"}, {"value": 210_000_000, "subject": "出口规模"},
+      {"value": 190_000_000, "subject": "出口规模"}]),
+]
+
+INDUSTRIES_BEFORE = [
+    ("a `分别` sentence of the industries' measure after the sentence that told them in order",
+     "全年地区生产总值2003.4亿元。其中,第一产业增加值290.3亿元;第二产业增加值823.1亿元;第三产业增加值890亿元。"
+     "对经济增长的贡献率分别为15.7%、50.7%和33.6%。\n",
+     [{"value": 200_340_000_000}, {"value": 29_030_000_000}, {"value": 82_310_000_000}, {"value": 89_000_000_000},
+      {"value": 15.7, "subject": "第一产业对经济增长的贡献率"}, {"value": 50.7, "subject": "第二产业对经济增长的贡献率"},
+      {"value": 33.6, "subject": "第三产业对经济增长的贡献率"}]),
+    # negative: a paragraph's first sentence has no sentence before it
+    ("no sentence before", "对经济增长的贡献率分别为15.7%、50.7%和33.6%。\n",
+     [{"value": 15.7, "subject": "对经济增长的贡献率"}, {"value": 50.7, "subject": "对经济增长的贡献率"},
+      {"value": 33.6, "subject": "对经济增长的贡献率"}]),
+]
+
 TABLES = [
     (SCHOOL_YEARS, date(2022, 4, 22), "release.txt"),
     (COUNTED_GOODS, date(2023, 12, 20), "release.txt"),
@@ -134,6 +166,8 @@ TABLES = [
     (HOLIDAYS_UNTIL, date(2018, 10, 8), "news.txt"),
     (MASSES_SHORT, date(2021, 6, 21), "news.txt"),
     (COUNTED_CHAINS, date(2015, 7, 21), "news.txt"),
+    (TRADE_LISTS, date(2010, 5, 11), "news.txt"),
+    (INDUSTRIES_BEFORE, date(2021, 4, 20), "communique.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
