@@ -81,6 +81,7 @@ _BASE_RATIO = _LEX.compile("base_period_ratio")
 _BASE_RATIO_NAME = _LEX.table("base_period_ratio", "name")
 _EXTREME_RATE = _LEX.compile("extreme_rate")
 _HANDLING_STATE = _LEX.compile("handling_state_end")
+_PERIOD_AVERAGE = _LEX.compile("period_average_alone")
 
 
 class FigureNaming(FigureBases):
@@ -92,6 +93,14 @@ class FigureNaming(FigureBases):
         if last is None or last.start < self.start or last.kind != "level" or last.unit not in COUNT_UNITS:
             return None
         return count_again(subject, last.subject)
+
+    def _averaged_level(self, f: Figure, subject: str) -> str | None:
+        """`…办件302万件,接通率61.90%;日均8254件`: a per-period average alone, after a figure of another unit, is the
+        average of the sentence's last level of its own unit (办件); None otherwise."""
+        if not _PERIOD_AVERAGE.fullmatch(subject) or not self.mentions or self.mentions[-1].unit == f.q.unit:
+            return None
+        return next((m.subject for m in reversed(self.mentions)
+                     if m.start >= self.start and m.kind == "level" and m.unit == f.q.unit), None)
 
     def _named(self, f: Figure, subject: str) -> str:
         """A measure of the figure before, a share of its whole, or a generic word: named after what came before."""
@@ -130,7 +139,7 @@ class FigureNaming(FigureBases):
         if prev and (owned := owned_after(prev, subject, f.change)) is not None:
             return owned  # `钢材出口…,出口均价…`, `…景区景点接待游客…,门票收入…`, `…,可比价增长5.1%`
         if prev and (MEASURE_OF_PREVIOUS.fullmatch(subject) or SHARE_OF_PREVIOUS.fullmatch(subject)):
-            base = regex.sub(r'[(][^()]*[)]$', '', prev)
+            base = regex.sub(r'[(][^()]*[)]$', '', self._averaged_level(f, subject) or prev)
             if f.change and _SINGLE_PERIOD.fullmatch(subject) or not f.change and SHARE_OF_PREVIOUS.fullmatch(subject):
                 base = _RATE_TAIL.sub("", base)  # `…当季同比增长…`: the measure's own change; `…增幅…,占…的54.9%`: its share
             return f"{base}({subject})"

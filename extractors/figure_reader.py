@@ -39,6 +39,7 @@ from .measure_owners import (
     bracket_owner,
     counted_set,
     opens_shared_bracket,
+    overlap_joined,
 )
 from .measure_qualifiers import averaged_base
 from .mention import Mention
@@ -202,10 +203,12 @@ class FigureReader(FigureNaming, FigureNouns, FigureItems, HeldSubjects):
     def _of_whole(self, subject: str, unit: str | None) -> str:
         """A part after `其中` named as the whole's account, body, cases or act (户籍城镇人口, 住户部门短期贷款增加,
         抓获A级逃犯)."""
+        part = subject
         subject = case_part(body_of_part(sub_account(group_part(subject, self.whole), self.whole), self.whole), self.whole)
         subject = funded_part(sub_index_part(subject, self.whole), self.whole)  # `…其中中央财政资金`, `其中生产指数`
         subject = threshold_part(sized_part(kind_part(subject, self.whole), self.whole), self.whole)
-        return owner_part(acted_part(subject, self.whole, unit), self.whole)  # `其中，中央企业…`
+        named = owner_part(acted_part(subject, self.whole, unit), self.whole)  # `其中，中央企业…`
+        return overlap_joined(named[:-len(part)], part) if part and named.endswith(part) else named
 
     def _among(self) -> bool:
         """The figure before was a count of things that `中，` makes a set whose parts follow (`899个开复工项目中，`); its

@@ -179,7 +179,15 @@ def within(population: str | None, subject: str) -> str:
     set's, unless it names it or another threshold's set (`限额以上…` in a 规模以上 breakdown)."""
     if not population or not subject or population in subject or _POPULATION_NAMED.search(subject):
         return subject
-    return population + subject
+    return overlap_joined(population, subject)
+
+
+def overlap_joined(whole: str, part: str) -> str:
+    """`辖区户籍` + `户籍男性人口` → 辖区户籍男性人口: a part that opens with the words its whole's name ends with takes them once."""
+    for n in range(min(len(whole), len(part) - 1), 1, -1):
+        if whole.endswith(part[:n]):
+            return whole + part[n:]
+    return whole + part
 
 
 def opening_set(text: str, start: int) -> tuple[str, str] | None:

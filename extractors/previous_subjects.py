@@ -14,7 +14,8 @@ _CASE_WORD = _LEX.compile("case_word")
 _CASE_ORIGIN = _LEX.compile("case_origin")
 _ITEM_JOINERS = frozenset(_LEX.words("list_joiner"))
 _COUNTERPARTS: dict[str, str] = _LEX.values("counterpart")
-_ACCOUNT_GROUPS = (_LEX.words("account_measure"), _LEX.words("crop_account"))  # one owner's accounts: a firm's, a crop's
+_ACCOUNT_GROUPS = (_LEX.words("account_measure"), _LEX.words("crop_account"),
+                   _LEX.words("school_account"))  # one owner's accounts: a firm's, a crop's, a school level's
 
 
 def shared_state(subject: str, previous: str, left: str) -> str:
@@ -29,7 +30,7 @@ def shared_state(subject: str, previous: str, left: str) -> str:
 def shared_owner(subject: str, previous: str) -> str:
     """A subject that is only the other one of a pair (`技术服务出口…,进口839.2亿元` → 技术服务进口) or another
     account of the same firms (`规上工业企业营业收入增长5%,利润总额增长3%` → 规上工业企业利润总额) or crop
-    (`油料面积…,产量693吨` → 油料产量) or the same herd
+    (`油料面积…,产量693吨` → 油料产量) or school level (`小学招生人数…;在校生人数…` → 小学在校生人数) or the same herd
     takes the previous subject's owner."""
     previous = MEASURE_TAIL.sub("", previous)
     accounts = next((group for group in _ACCOUNT_GROUPS if subject in group), ())

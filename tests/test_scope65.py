@@ -155,6 +155,25 @@ INDUSTRIES_BEFORE = [
       {"value": 33.6, "subject": "对经济增长的贡献率"}]),
 ]
 
+ACCOUNTS_AND_WORDS = [
+    ("a school level's account named alone after another of the same level",
+     "2、小学招生人数105655人,比去年增加3324人;在校生人数633683人,比上年增加11892人。\n",
+     [{"value": 105655, "subject": "小学招生人数"}, {"value": 3324, "subject": "小学招生人数增加"},
+      {"value": 633683, "subject": "小学在校生人数"}, {"value": 11892, "subject": "小学在校生人数增加"}]),
+    ("a part opening with the words its whole ends with takes them once",
+     "年末辖区户籍人口666559人,其中,城镇人口240764人;男性人口347315人,女性人口319244人。\n",
+     [{"value": 666559, "subject": "辖区户籍人口"}, {"value": 240764, "subject": "辖区户籍城镇人口"},
+      {"value": 347315, "subject": "辖区户籍男性人口"}, {"value": 319244, "subject": "辖区户籍女性人口"}]),
+    ("the 与 of a word is no comparison", "全年网格员参与度上升313.46%。\n",
+     [{"value": 313.46, "subject": "网格员参与度"}]),
+    ("a per-period average after a rate is the average of the level before the rate",
+     "2020年平台受理办件302万件,接通率61.90%;日均8254件。\n",
+     [{"value": 3_020_000, "subject": "平台受理办件"}, {"value": 61.9, "subject": "接通率"},
+      {"value": 8254, "subject": "平台受理办件(日均)"}]),
+    # negative: a partner after 与 is still a partner, a base after 与 still a base
+    ("a base after 与", "全市进出口总额与上年相比增长5.2%。\n", [{"value": 5.2, "subject": "进出口总额"}]),
+]
+
 TABLES = [
     (SCHOOL_YEARS, date(2022, 4, 22), "release.txt"),
     (COUNTED_GOODS, date(2023, 12, 20), "release.txt"),
@@ -168,6 +187,7 @@ TABLES = [
     (COUNTED_CHAINS, date(2015, 7, 21), "news.txt"),
     (TRADE_LISTS, date(2010, 5, 11), "news.txt"),
     (INDUSTRIES_BEFORE, date(2021, 4, 20), "communique.txt"),
+    (ACCOUNTS_AND_WORDS, date(2021, 4, 7), "release.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
