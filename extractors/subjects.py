@@ -216,7 +216,10 @@ def set_opening(text: str, start: int) -> tuple[str, str] | None:
 
 def of_set(opening: tuple[str, str] | None, subject: str) -> str:
     """`短期贷款` under `住户贷款中，` → 住户短期贷款 (not a share of the set: `自筹资金(占资金来源的比重)`)."""
-    if opening is None or opening[1] not in MEASURE_TAIL.sub("", subject) or subject.startswith(opening[0]):
+    if opening is None or opening[1] not in (head := MEASURE_TAIL.sub("", subject)) or subject.startswith(opening[0]):
+        return subject
+    before = head[:head.rfind(opening[1])]  # `在粮食种植面积中,玉米种植面积…`: a class of the set's things, its own
+    if len(opening[0]) >= 4 and len(before) > 2 and before.endswith(opening[0][-2:]):  # measure whole (玉米种植面积)
         return subject
     return opening[0] + subject
 

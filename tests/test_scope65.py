@@ -170,6 +170,13 @@ ACCOUNTS_AND_WORDS = [
      "2020年平台受理办件302万件,接通率61.90%;日均8254件。\n",
      [{"value": 3_020_000, "subject": "平台受理办件"}, {"value": 61.9, "subject": "接通率"},
       {"value": 8254, "subject": "平台受理办件(日均)"}]),
+    ("a class of a measure's set named with the measure is its own",
+     "在粮食种植面积中,玉米种植面积24590公顷,增长3.7%。\n",
+     [{"value": 24590, "subject": "玉米种植面积"}, {"value": 3.7, "subject": "玉米种植面积"}]),
+    ("a part of a set of funds", "在一般性转移支付中,均衡性转移支付安排17192亿元。\n",
+     [{"value": 1_719_200_000_000, "subject": "均衡性转移支付"}]),
+    # negative: a set's owner before its part's own measure stays
+    ("an owner's set", "住户贷款中,短期贷款增加2.1万亿元。\n", [{"value": 2_100_000_000_000, "subject": "住户短期贷款增加"}]),
     # negative: a partner after 与 is still a partner, a base after 与 still a base
     ("a base after 与", "全市进出口总额与上年相比增长5.2%。\n", [{"value": 5.2, "subject": "进出口总额"}]),
 ]
