@@ -82,6 +82,8 @@ _BASE_RATIO_NAME = _LEX.table("base_period_ratio", "name")
 _EXTREME_RATE = _LEX.compile("extreme_rate")
 _HANDLING_STATE = _LEX.compile("handling_state_end")
 _PERIOD_AVERAGE = _LEX.compile("period_average_alone")
+_CONTRIBUTION = _LEX.compile("contribution_after_pull")
+_PULLED = _LEX.compile(_LEX.table("contribution_after_pull", "pulled"))
 
 
 class FigureNaming(FigureBases):
@@ -138,6 +140,8 @@ class FigureNaming(FigureBases):
             return firms  # `规模以上工业企业实现主营业务收入…,利润…`: the set's series
         if prev and (owned := owned_after(prev, subject, f.change)) is not None:
             return owned  # `钢材出口…,出口均价…`, `…景区景点接待游客…,门票收入…`, `…,可比价增长5.1%`
+        if prev and _CONTRIBUTION.fullmatch(subject) and (puller := _PULLED.match(prev)) is not None:
+            return puller["owner"] + subject  # `民营经济拉动GDP增长…,对GDP增长的贡献率…`: the puller's contribution
         if prev and (MEASURE_OF_PREVIOUS.fullmatch(subject) or SHARE_OF_PREVIOUS.fullmatch(subject)):
             base = regex.sub(r'[(][^()]*[)]$', '', self._averaged_level(f, subject) or prev)
             if f.change and _SINGLE_PERIOD.fullmatch(subject) or not f.change and SHARE_OF_PREVIOUS.fullmatch(subject):

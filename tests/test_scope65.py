@@ -181,6 +181,21 @@ ACCOUNTS_AND_WORDS = [
     ("a base after 与", "全市进出口总额与上年相比增长5.2%。\n", [{"value": 5.2, "subject": "进出口总额"}]),
 ]
 
+PULLS = [
+    ("a pull of a city's industry growth: its thing before it",
+     "1-11月份,工业战略性新兴产业同比增长40.3%,上拉全市工业增速5.1个百分点。\n",
+     [{"value": 40.3, "subject": "工业战略性新兴产业"}, {"value": 5.1, "subject": "工业战略性新兴产业上拉全市工业"}]),
+    ("a contribution named alone after a pull is the puller's",
+     "全年民营经济增加值1121.8亿元,民营经济拉动GDP增长1.9个百分点,对GDP增长的贡献率为47%。\n",
+     [{"value": 112_180_000_000}, {"value": 1.9, "subject": "民营经济拉动GDP"},
+      {"value": 47, "subject": "民营经济对GDP增长的贡献率"}]),
+    ("a port before its year keeps its name", "九江港2023年累计完成货物吞吐量2.01亿吨。\n",
+     [{"value": 201_000_000, "subject": "九江港累计完成货物吞吐量"}]),
+    # negative: a contribution with its own owner keeps it
+    ("a contribution with its owner", "民营经济拉动GDP增长1.9个百分点,第三产业对经济增长的贡献率为52%。\n",
+     [{"value": 1.9, "subject": "民营经济拉动GDP"}, {"value": 52, "subject": "第三产业对经济增长的贡献率"}]),
+]
+
 TABLES = [
     (SCHOOL_YEARS, date(2022, 4, 22), "release.txt"),
     (COUNTED_GOODS, date(2023, 12, 20), "release.txt"),
@@ -195,6 +210,7 @@ TABLES = [
     (TRADE_LISTS, date(2010, 5, 11), "news.txt"),
     (INDUSTRIES_BEFORE, date(2021, 4, 20), "communique.txt"),
     (ACCOUNTS_AND_WORDS, date(2021, 4, 7), "release.txt"),
+    (PULLS, date(2024, 1, 9), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
