@@ -5,6 +5,7 @@ alone takes the breed (`涪北黑猪母猪…，年出栏肥猪…`), a bulletin
 
 from __future__ import annotations
 
+from .figure_bases import without_rate
 from .lexicon import lexicon
 from .subjects import MEASURE_TAIL
 
@@ -14,8 +15,8 @@ _CASE_WORD = _LEX.compile("case_word")
 _CASE_ORIGIN = _LEX.compile("case_origin")
 _ITEM_JOINERS = frozenset(_LEX.words("list_joiner"))
 _COUNTERPARTS: dict[str, str] = _LEX.values("counterpart")
-_ACCOUNT_GROUPS = (_LEX.words("account_measure"), _LEX.words("crop_account"),
-                   _LEX.words("school_account"))  # one owner's accounts: a firm's, a crop's, a school level's
+_ACCOUNT_GROUPS = (_LEX.words("account_measure"), _LEX.words("crop_account"), _LEX.words("school_account"),
+                   _LEX.words("loan_account"))  # one owner's accounts: a firm's, a crop's, a school level's, a borrower's
 
 
 def shared_state(subject: str, previous: str, left: str) -> str:
@@ -32,7 +33,7 @@ def shared_owner(subject: str, previous: str) -> str:
     account of the same firms (`规上工业企业营业收入增长5%,利润总额增长3%` → 规上工业企业利润总额) or crop
     (`油料面积…,产量693吨` → 油料产量) or school level (`小学招生人数…;在校生人数…` → 小学在校生人数) or the same herd
     takes the previous subject's owner."""
-    previous = MEASURE_TAIL.sub("", previous)
+    previous = without_rate(MEASURE_TAIL.sub("", previous))  # `…贷款余额增速` moved: the balance's owner
     accounts = next((group for group in _ACCOUNT_GROUPS if subject in group), ())
     others = [_COUNTERPARTS[subject]] if subject in _COUNTERPARTS else [a for a in accounts if a != subject]
     for other in sorted(others, key=len, reverse=True):  # `夏粮种植面积`: the whole account word, not `面积`

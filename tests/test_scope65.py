@@ -196,6 +196,18 @@ PULLS = [
      [{"value": 1.9, "subject": "民营经济拉动GDP"}, {"value": 52, "subject": "第三产业对经济增长的贡献率"}]),
 ]
 
+OWN_BODIES = [
+    ("a national library's figure is its own, in a national paper", "据统计,除夕到初六,国家图书馆到馆总人次超过12万,同比增长140%。\n",
+     [{"value": 140, "subject": "国家图书馆到馆总人次", "region": None}]),
+    ("a borrower's new credit after its balance and the balance's growth",
+     "上半年制造业贷款余额720.94亿元,同比增长8.51%,增速同比提高10.45个百分点,上半年新增信贷投入58.54亿元。\n",
+     [{"value": 72_094_000_000, "subject": "制造业贷款余额"}, {"value": 8.51}, {"value": 10.45},
+      {"value": 5_854_000_000, "subject": "制造业新增信贷投入"}]),
+    # negative: a national figure of the country stays the country's
+    ("the country's own figure", "据统计,除夕到初六,全国公共图书馆到馆总人次超过1200万人次。\n",
+     [{"value": 12_000_000, "region": "全国"}]),
+]
+
 TABLES = [
     (SCHOOL_YEARS, date(2022, 4, 22), "release.txt"),
     (COUNTED_GOODS, date(2023, 12, 20), "release.txt"),
@@ -211,6 +223,7 @@ TABLES = [
     (INDUSTRIES_BEFORE, date(2021, 4, 20), "communique.txt"),
     (ACCOUNTS_AND_WORDS, date(2021, 4, 7), "release.txt"),
     (PULLS, date(2024, 1, 9), "news.txt"),
+    (OWN_BODIES, date(2019, 2, 12), "rmrb-2019-02-12-01-04.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
