@@ -203,6 +203,11 @@ OWN_BODIES = [
      "上半年制造业贷款余额720.94亿元,同比增长8.51%,增速同比提高10.45个百分点,上半年新增信贷投入58.54亿元。\n",
      [{"value": 72_094_000_000, "subject": "制造业贷款余额"}, {"value": 8.51}, {"value": 10.45},
       {"value": 5_854_000_000, "subject": "制造业新增信贷投入"}]),
+    ("an estimate's cue inside the measure's name is no part of it for the catalog",
+     "1-10月,锦屏县规模工业预计完成总产值13.29亿元,同比增长179.9%;实现增加值4.29亿元,同比增长184.4%。\n",
+     [{"value": 1_329_000_000, "status": "estimate"}, {"value": 179.9, "indicator": "growth.industrial_output"},
+      {"value": 429_000_000, "subject": "规模工业增加值"},
+      {"value": 184.4, "subject": "规模工业增加值", "indicator": "growth.industrial_value_added", "status": "estimate"}]),
     # negative: a national figure of the country stays the country's
     ("the country's own figure", "据统计,除夕到初六,全国公共图书馆到馆总人次超过1200万人次。\n",
      [{"value": 12_000_000, "region": "全国"}]),
