@@ -43,7 +43,7 @@ _RULES_BEFORE = _LEX.compile("|".join(f"{{{name}}}" for name in (
     "award_decision_before", "code_content_before", "extreme_base_before", "text_edit_before",
     "building_area_before", "org_capital_before", "top_set_before", "plan_list_before", "per_session_before",
     "deduction_rule_before", "funding_round_before", "firm_units_before", "catchment_before", "requirement_before",
-    "attendance_before", "scheme_count_before", "one_object_parts_before")))
+    "attendance_before", "scheme_count_before", "one_object_parts_before", "streak_bound_before")))
 # searched in the figure's clause before it: a study's sample, a hope
 _CLAUSE_RULES = _LEX.compile("(?:{study_analysed_before})|(?:{hope_before})")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs

@@ -65,6 +65,7 @@ WORDS_LEFT = [
      [{"value": 150, "subject": "在谈重大项目", "region": "南通市"}]),
     ("a rule's floor is a norm", "社区党群服务中心面积,文件规定每百户居民不低于30平方米。\n",
      [{"value": 30, "status": "target"}]),
+    ("a run's bound is no figure", "全市PM2.5浓度已连续多天低于35微克/立方米。\n", []),
     # negative: a floor told as a fact keeps its status
     ("a floor told as a fact", "全市社区服务中心面积均不低于300平方米。\n",
      [{"value": 300, "status": "actual"}]),
