@@ -32,6 +32,7 @@ _SEASONS: dict[str, list[int]] = _LEX.values("season")
 _THIRDS: dict[str, list[int]] = _LEX.values("month_third")
 _REL_YEAR_BEFORE = regex.compile("(?:" + "|".join(sorted(_LEX.values("relative_year"), key=len, reverse=True)) + r")\s?$")
 _SINCE_START_WORDS = tuple(_LEX.words("since_start_word"))
+_CROSS_SEASON_MONTHS: dict[str, list[int]] = _LEX.table("season_across_years", "months")
 
 
 def _ymd_range(m, current, published):
@@ -57,6 +58,11 @@ def _year_range(m, current, published):
         if last != first + 1:
             return None
         return Period(date(first, 9, 1), date(first, 9, 30) if m["school_start"] else date(last, 8, 31))
+    if m["cross_season"]:  # `2017—2018冰雪季`: November 2017 to March 2018
+        if last != first + 1:
+            return None
+        opens, closes = _CROSS_SEASON_MONTHS[m["cross_season"]]
+        return Period(date(first, opens, 1), _month(last, closes).end)
     return _span(first, last)
 
 

@@ -16,9 +16,11 @@ SCHOOL_YEARS = [
     ("a school year: September to August",
      "2022-2023学年,全市普通高中在校生11.2万人。\n",
      [{"value": 112000, "period_start": "2022-09-01", "period_end": "2023-08-31"}]),
-    ("a season across two years: its two years",
+    ("a season across two years: its months by the trade's usage",
      "2017—2018冰雪季,我国冰雪旅游人数达到1.97亿人次。\n",
-     [{"value": 197_000_000, "region": "全国", "period_start": "2017-01-01", "period_end": "2018-12-31"}]),
+     [{"value": 197_000_000, "region": "全国", "period_start": "2017-11-01", "period_end": "2018-03-31"}]),
+    # negative: a sports season's months vary: no period of its own
+    ("a sports season", "2018—2019赛季,联赛观众达到120万人次。\n", [{"value": 1_200_000, "period_start": None}]),
 ]
 
 COUNTED_GOODS = [
