@@ -16,6 +16,7 @@ from .shared_qualifiers import share_run_qualifiers
 from .threshold_sets import bounds_a_set
 
 _LEX = lexicon()
+_TENTHS_MORE = frozenset(lexicon().table("tenths_end", "more"))
 _QUANTITY = _LEX.compile("quantity")
 _GROUP_NAMES = tuple(next((name for name, i in _QUANTITY.groupindex.items() if i == k), None)
                      for k in range(1, _QUANTITY.groups + 1))  # the name of each of m.groups()
@@ -144,6 +145,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             except ValueError:
                 continue
             qualifier = qualifier_after(g["after"]) or qualifier_before(text, m.start()) or "exact"
+            if g["tenths"] and qualifier == "exact" and text[m.end():m.end() + 1] in _TENTHS_MORE:
+                qualifier = "more_than"  # `增长四成多`: more than 40%
             end_at = m.start() + len(m.group().rstrip())
             q = Quantity(m.start(), end_at, value, None, "%", qualifier, False, bounds_a_set(text, m.start(), end_at, qualifier))
             if g["pct"] and g["pct"][:1].isdigit():

@@ -188,6 +188,12 @@ ACCOUNTS_AND_WORDS = [
      [{"value": 1_719_200_000_000, "subject": "均衡性转移支付"}]),
     # negative: a set's owner before its part's own measure stays
     ("an owner's set", "住户贷款中,短期贷款增加2.1万亿元。\n", [{"value": 2_100_000_000_000, "subject": "住户短期贷款增加"}]),
+    ("more than a share of ten", "2019年全市热线受理量52万余件,同比增长四成多。\n",
+     [{"value": 520_000, "qualifier": "more_than"}, {"value": 40, "qualifier": "more_than"}]),
+    ("a hotline's daily calls in", "2019年,市12345热线工作日期间日均呼入量2400余件。\n",
+     [{"value": 2400, "indicator": "hotline.daily_average"}]),
+    # negative: a share of ten with nothing after it is that share
+    ("a share of ten", "2019年全市热线受理量同比增长四成。\n", [{"value": 40, "qualifier": "exact"}]),
     # negative: a partner after 与 is still a partner, a base after 与 still a base
     ("a base after 与", "全市进出口总额与上年相比增长5.2%。\n", [{"value": 5.2, "subject": "进出口总额"}]),
 ]
