@@ -39,7 +39,6 @@ from .measure_owners import (
     bracket_owner,
     counted_set,
     opens_shared_bracket,
-    overlap_joined,
 )
 from .measure_qualifiers import averaged_base
 from .mention import Mention
@@ -58,7 +57,7 @@ from .shared_items import each_item, items_sharing
 from .shared_place_counts import places_sharing
 from .sub_accounts import sub_account
 from .subject_checks import bounded_subject, class_of_examples, trimmed_cut
-from .subjects import clean_subject, without_measure_tail
+from .subjects import clean_subject, overlap_joined, without_measure_tail
 from .trend_subjects import top_measure, trend_subject
 
 _LEX = lexicon()

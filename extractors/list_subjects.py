@@ -23,6 +23,7 @@ from .subjects import (
     LIST_SPLIT,
     RATE_WORD,
     clean_subject,
+    overlap_joined,
 )
 
 _LEX = lexicon()
@@ -187,15 +188,8 @@ def _paired_counts(items: list[str]) -> list[str]:
     if first is None or first.start() < 2:
         return items
     thing = items[0][:first.start()]
-    return [items[0]] + [_overlap_joined(thing, x) if _PAIRED_COUNT.fullmatch(x) else x for x in items[1:]]
+    return [items[0]] + [overlap_joined(thing, x, least=1) if _PAIRED_COUNT.fullmatch(x) else x for x in items[1:]]
 
-
-def _overlap_joined(thing: str, count: str) -> str:
-    """`…非法采矿案件`, `案件数` → …非法采矿案件数: a count word that opens with the thing's last word does not take it twice."""
-    for n in range(min(len(thing), len(count) - 1), 0, -1):
-        if thing.endswith(count[:n]):
-            return thing + count[n:]
-    return thing + count
 
 
 def _levels(head: str, count: int) -> list[str] | None:

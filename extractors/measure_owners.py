@@ -23,7 +23,7 @@ from .held_things import area_things
 from .lexicon import lexicon
 from .quantities import UNIT_KINDS
 from .sentences import is_item_line
-from .subjects import clean_subject, set_opening
+from .subjects import clean_subject, overlap_joined, set_opening
 
 _LEX = lexicon()
 _COUNT_UNITS = frozenset(unit for unit, kind in UNIT_KINDS.items() if kind == "count")
@@ -181,13 +181,6 @@ def within(population: str | None, subject: str) -> str:
         return subject
     return overlap_joined(population, subject)
 
-
-def overlap_joined(whole: str, part: str) -> str:
-    """`辖区户籍` + `户籍男性人口` → 辖区户籍男性人口: a part that opens with the words its whole's name ends with takes them once."""
-    for n in range(min(len(whole), len(part) - 1), 1, -1):
-        if whole.endswith(part[:n]):
-            return whole + part[n:]
-    return whole + part
 
 
 def opening_set(text: str, start: int) -> tuple[str, str] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 from os.path import commonprefix
 
+from .aided_parts import previous_sentence
 from .clause_bounds import subject_clause_start
 from .clause_place_lists import places_listed_before
 from .counted_place_lists import counted_places
@@ -60,7 +61,6 @@ _JOINERS = tuple(_LEX.words("list_joiner"))
 _STATE_BEFORE = _LEX.compile("{list_state_before_respectively}")
 _EXISTENTIAL_LEAD = _LEX.compile("existential_list_lead")
 _ITEM_MARK = _JOINERS[0]  # `、`: between a list's items, never inside a name
-_SENTENCE_END = "。"
 _BASE = _LEX.compile("{comparison_base}")  # `同比增长23.6%,环比增长9.3%`: one measure's changes over two bases
 
 Spread = dict[int, tuple]
@@ -193,7 +193,7 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
     items = _scope_shared(organisation_items(qualifier_shared(flows_respectively(raw, items)))) if items \
         else comma_listed(text[start:clause], head, n)  # `采矿业,制造业,电力、…供应业分别…`
     subjects = (topic_for_items(items) if items else None) or industries_opening(text[start:clause], head, n) \
-        or industries_before(_sentence_before(text, start), head, n) or (
+        or industries_before(previous_sentence(text, 0, start), head, n) or (
         None if head else earlier_levels(mentions, start, n)) or _of_earlier(head, raw, mentions, start, n) \
         or macro_items_before(head, mentions, start, n) \
         or owners_listed_before(before, head, n) or partners_before(before, head, n) \
@@ -255,11 +255,3 @@ def _of_earlier(head: str, raw: str, mentions: list[Mention], start: int, n: int
     head = written if not generic and MEASURE_OF_PREVIOUS.fullmatch(written) else head  # 两年平均, not 两年
     levels = earlier_levels(mentions, start, n)
     return None if levels is None else [f"{x}{head}" if generic else f"{x}({head})" for x in levels]
-
-
-def _sentence_before(text: str, start: int) -> str:
-    """The sentence of the same paragraph that ends right before start (empty at a paragraph's start)."""
-    end = start - 1
-    if end < 0 or text[end] != _SENTENCE_END:
-        return ""
-    return text[max(text.rfind(_SENTENCE_END, 0, end), text.rfind("\n", 0, end)) + 1:end]

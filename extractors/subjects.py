@@ -280,3 +280,12 @@ def with_origin(mentions: list, origin: str) -> list:
     origin to its paragraph's end, the case counts that name no origin are of that origin."""
     return [x if not _CASE_WORD.search(x.subject) or _CASE_ORIGIN.search(x.subject)
             else replace(x, subject=origin + x.subject) for x in mentions]
+
+
+def overlap_joined(whole: str, part: str, least: int = 2) -> str:
+    """`辖区户籍` + `户籍男性人口` → 辖区户籍男性人口, `…非法采矿案件` + `案件数` → …非法采矿案件数: a part that opens with the
+    words (at least `least` characters) its whole's name ends with takes them once."""
+    for n in range(min(len(whole), len(part) - 1), least - 1, -1):
+        if whole.endswith(part[:n]):
+            return whole + part[n:]
+    return whole + part
