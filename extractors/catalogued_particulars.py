@@ -16,6 +16,7 @@ _ROUND_WON = _LEX.compile("funding_round_before")
 _CONTRACT_TERMS = _LEX.compile("contract_terms_before")
 _SCREENING_RATE = _LEX.compile("screening_rate_before")
 _OVER_THRESHOLD = _LEX.compile("count_over_threshold_before")  # an amount only: a share of the counted is theirs
+_STREAK_BOUND = _LEX.compile("(?:{streak_bound_before})$")
 _REACH = 240        # characters before a figure that its clause's words are looked for in
 
 
@@ -29,6 +30,13 @@ def screening_rate(text: str, clause: int, start: int) -> bool:
     """A count of cases after a per-period act of diagnosing or screening (`每月协助诊断3000多例疑似病例`): a system's
     or a hospital's throughput, never the place's suspected or confirmed cases."""
     return _SCREENING_RATE.search(text, max(clause, start - _REACH), start) is not None
+
+
+def streak_bound(text: str, clause: int, start: int) -> bool:
+    """The bound a run of days kept to (`新增确诊病例已连续多天低于50例`): whatever indicator its words name, no count
+    reported (the run's days are no figure either). A run with no new case (`连续4天无新增确诊病例`) writes no bound: its
+    zero is the day's count."""
+    return text[start:start + 1].isdigit() and _STREAK_BOUND.search(text, max(clause, start - _REACH), start) is not None
 
 
 def threshold_of_count(text: str, clause: int, start: int, unit: str | None) -> bool:

@@ -18,12 +18,18 @@ _CUISINE = lexicon().compile_at("cuisine_after")
 _VISITOR = lexicon().compile_at("visitor_after_place")
 _ROUTE_JOINERS = frozenset(lexicon().words("route_joiner"))
 _GROUP_BOUNDS = lexicon().compile("group_bounds_a_whole")
+_EXCLUDED = lexicon().compile_at("place_excluded_after")
 
 
 def bounds_a_whole(text: str, a: int, b: int) -> bool:
     """`“三区三州”外的…`, `包括长三角在内的…`: the group bounds what is counted, it is not the figure's place."""
     before, after = _GROUP_BOUNDS.search(text[max(0, a - 3):a]), _GROUP_BOUNDS.match(text[b:b + 3])
     return bool(before and before["before"]) or bool(after and not after["before"])
+
+
+def excluded_place(text: str, m: PlaceMention) -> bool:
+    """`湖北以外省份新增…`: a place set apart from what is counted, no place of the figure's (place_excluded_after)."""
+    return m.kind == "place" and _EXCLUDED.match(text, m.end) is not None
 
 
 def foreign_firm(text: str, m: PlaceMention) -> bool:

@@ -22,7 +22,7 @@ from .gazetteer import LOCALITIES, Place, gazetteer
 from .lexicon import lexicon
 from .listed_places import in_list, partner_item
 from .place_chains import _ancestry, item_before_items
-from .place_labels import bounds_a_whole
+from .place_labels import bounds_a_whole, excluded_place
 from .place_topics import is_topic
 from .places import PlaceMention, place_mentions
 from .sentences import inside_bracket
@@ -145,8 +145,9 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
         if item_passed and _own_item_figure(text, m, pos):
             return _LISTED  # `…麦积山大景区25万人次、平凉崆峒山景区17.9万人次、月牙泉…`: no item's place
         item_passed = item_passed or _heads_earlier_item(text, m, pos)
-        if m.kind == "group" and m.start > own and bounds_a_whole(text, m.start, m.end):
-            return _LISTED  # `“三区三州”外的…169个`: a group bounding what its own clause counts, no place of it
+        if m.start > own and (m.kind == "group" and bounds_a_whole(text, m.start, m.end) or excluded_place(text, m)):
+            return _LISTED  # `“三区三州”外的…169个`, `湖北以外省份…`: a group or a place bounding what its own clause
+            # counts, no place of it
         if m.start < own and site_set_up(text, m):
             k -= 1
             continue  # `在大湾区设立工作站，…，共引进人才超300人`: where the site stands, not what is counted later

@@ -20,6 +20,8 @@ _OUTBREAK = lexicon().compile_at("outbreak_round")
 _ZONE_REACH = 20   # characters: a zone's name and tail open the subject
 _BAY = lexicon().compile_at("bay_after_place")
 _LEADER_LINE = lexicon().compile_at("leader_line_after_place")
+_SERVICE_LINE = lexicon().compile_at("service_line_number")
+_EXCLUDED = lexicon().compile_at("place_excluded_after")
 
 
 def strip_place_prefix(subject: str) -> str:
@@ -31,7 +33,9 @@ def strip_place_prefix(subject: str) -> str:
     g = gazetteer()
     rest = subject[len(_LOCATIVE):] if subject.startswith(_LOCATIVE) else subject
     m = g.scanner.match(rest)
-    if m is None or g.words[m[2]][0] in ("group", "body", "guarded", "none") or m[2] in g.landmarks:
+    kind = "place" if m is not None and g.words[m[2]][0] == "guarded" and _SERVICE_LINE.match(rest, m[1]) \
+        else g.words[m[2]][0] if m is not None else None  # `海口12345热线受理…`: the city's own line
+    if m is None or kind in ("group", "body", "guarded", "none") or m[2] in g.landmarks:
         return subject  # a body is the measure's owner (`证监会罚没款`), not its place
     zone = next((z for z in zone_spans(rest, 0, min(len(rest), _ZONE_REACH), [(0, m[1], "place")]) if z[0] == 0), None)
     if zone is not None:  # `成都平原经济区地区生产总值`: the zone the place names is the group's name, kept
@@ -42,11 +46,11 @@ def strip_place_prefix(subject: str) -> str:
     if held_place is not None and holder is not None and holder.code and held_place.code.startswith(holder.code) \
             and g.words[held[2]][0] in ("place", "guarded"):
         return subject if _INSTITUTION.match(rest, held[1]) else rest[held[1]:]
-    if g.words[m[2]][0] == "place" and (_INSTITUTION.match(rest, m[1]) or holder.level == "foreign"
+    if kind == "place" and (_INSTITUTION.match(rest, m[1]) or holder.level == "foreign"
                                         and _FOREIGN_FIRM.match(rest, m[1])):
         return subject  # `广东省博物馆`, `湖北银行`, `德国博世公司`: the place is part of the institution's name
-    if town_named_like(rest, 0, m[1]):
-        return subject  # `洛阳镇受理工单`: the town the subject names, not the city
+    if town_named_like(rest, 0, m[1]) or _EXCLUDED.match(rest, m[1]):
+        return subject  # `洛阳镇受理工单`: the town the subject names, not the city; `湖北以外省份…`: the places outside
     if _WORD_SUFFIX.match(rest, m[1]) or m[2] in _WORLD_REGIONS and _GROUP_MEMBERS.match(rest, m[1]) \
             or _CASE_ORIGIN.match(rest, m[1]) or _BAY.match(rest, m[1]) and not m[2].endswith(FULL_NAME_ENDS):
         return subject  # `北京市级机关`, `非洲籍`, `深圳湾口岸`: the place begins a word; `新兴经济体中…的印度`: a member's set;

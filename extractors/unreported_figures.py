@@ -16,6 +16,7 @@ from .catalogued_particulars import (
     plan_list_size,
     round_won,
     screening_rate,
+    streak_bound,
     threshold_of_count,
 )
 from .draft_facts import UNREPORTED_FAMILIES
@@ -45,7 +46,8 @@ def unreported_figure(text: str, s: Sentence, clause: int, m: Mention, unit: str
     if family == "covid" and (case_profile(text, m.end) or screening_rate(text, clause, m.start)) \
             or ind is not None and person_actor(text, (s.start, s.end), clause, m.start):
         return True  # `2例为外省返乡人员;`: a bulletin's cases; `董事长李慧君投资…`: one person's figure (story.py)
-    if ind is not None and (threshold_of_count(text, clause, m.start, unit)
+    if ind is not None and (threshold_of_count(text, clause, m.start, unit) or streak_bound(text, clause, m.start)
                             or plan_list_size(text, clause, m.start) or round_won(text, clause, m.start)):
-        return True  # `5个乡镇…超过5000万元`: the towns' bound; `“十三五”规划165项…`: a list; `获天使投资…`: a round
+        return True  # `5个乡镇…超过5000万元`: the towns' bound; `连续多天低于50例`: a run's; `“十三五”规划165项…`: a list;
+        # `获天使投资…`: a round
     return False
