@@ -14,6 +14,7 @@ from __future__ import annotations
 from .lexicon import lexicon
 from .quantities import RATIO_UNITS
 from .subject_checks import narrative_words, subject_is_narrative
+from .year_bases import without_year_base
 
 _REST = lexicon().compile("rest_item_lead")  # `、其他谷物` right before the figure
 _PREPOSITIONS = tuple(lexicon().words("subject_preposition_lead"))
@@ -27,7 +28,7 @@ def rated_subjects(drafts) -> dict[tuple[str, str], int]:
     out: dict[tuple[str, str], int] = {}
     for d in drafts:
         if d.fact.family == "growth_rate":
-            key = (d.fact.quote, d.fact.subject)
+            key = (d.fact.quote, without_year_base(d.fact.subject))  # `…总量(比1996年)`: the level's name still
             out[key] = min(out.get(key, d.fact.start), d.fact.start)
     return out
 

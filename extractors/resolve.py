@@ -73,6 +73,7 @@ from .tables import TableFigure
 from .tallied_figures import one_thing_attribute, untallied_detail
 from .unreported_figures import unreported_figure
 from .works_sizes import one_works_size, works_size_indicator
+from .year_bases import year_based
 
 _LEX = lexicon()
 _SPACES = regex.compile(r"\s+")
@@ -289,6 +290,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         region = beyond_reach(self.text, s.start, m.start, region)
         status, period = economy_forecast(self.text, (clause, m.start), subject, region, status, period, unit)
         ps, pe = _iso(period)
+        subject = year_based(self.text, clause, m.end, m.kind, subject, pe)  # `比2005年提高…`: no year-on-year change
         if zone_abroad(self.text, s.start, m.start, region):
             region = None  # `目前园区共引进投资项目…` in a story on a park abroad: the park's (abroad_zones.py)
         region = kept_region(self.text, s.start, m.start, region, status)  # `这家农场…纯收益…`: none (kept_regions.py)

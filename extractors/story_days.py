@@ -15,18 +15,23 @@ _CLOSING_AFTER = _LEX.compile_at(r"\s*{story_closing_dateline}")  # read as a he
 _OPENING_REACH = 160  # characters after a story's headline where its dateline stands (story_places.py)
 _CLOSING_REACH = 160  # characters before a story's end where a closing dateline stands (a long credit too)
 _FILED_BEFORE = 31    # days: a dateline this long before the paper is some other day the text names
+_REPOSTED_BEFORE = 365  # days: a wire dateline opening a page this long before the page's date: a repost, told then
+_WIRE = _LEX.compile("filed_dateline")
 
 
 def story_day(text: str, span: tuple[int, int], headline: str, published: date | None) -> date | None:
     """The day the story in text[span] was filed: its opening dateline's (after its headline) or its closing one's (at
-    its end, or on the line right after it) month and day, in the paper's year (December's in a January paper: the year before), before the paper's day."""
+    its end, or on the line right after it) month and day, in the paper's year (December's in a January paper: the year before), before the paper's day.
+    A wire dateline opening the page months before the page's date (`人民网南京11月1日电` on a page of the next March)
+    is a repost's: the story was told that day, up to a year before."""
     if published is None:
         return None
     start, end = span
     m = _OPENING.search(text, start, min(end, start + len(headline) + _OPENING_REACH))
+    reach = _REPOSTED_BEFORE if m is not None and _WIRE.search(m.group()) else _FILED_BEFORE
     if m is None:
         m = _last(_CLOSING.finditer(text, max(start, end - _CLOSING_REACH), end)) or _CLOSING_AFTER.match(text, end)
-    filed = _filed_on(int(m["m"]), int(m["d"]), published) if m is not None else None
+    filed = _filed_on(int(m["m"]), int(m["d"]), published, reach) if m is not None else None
     return None if filed is None or _names_later_day(text, span, filed, published) else filed
 
 
@@ -56,14 +61,14 @@ def _last(matches):
     return found
 
 
-def _filed_on(month: int, day: int, published: date) -> date | None:
+def _filed_on(month: int, day: int, published: date, reach: int) -> date | None:
     for year in (published.year, published.year - 1):
         try:
             filed = date(year, month, day)
         except ValueError:
             return None
         if filed <= published:
-            return filed if 0 < (published - filed).days <= _FILED_BEFORE else None
+            return filed if 0 < (published - filed).days <= reach else None
     return None
 
 

@@ -38,10 +38,45 @@ STREAK_BOUNDS = [
      [{"value": 0, "indicator": "covid.new_confirmed", "period_start": "2020-03-09"}]),
 ]
 
+YEAR_BASES = [
+    ("a change against a year long before keeps its base",
+     "2018年全国农业科技进步贡献率达到58.3%,比2005年提高了10.3个百分点。\n",
+     [{"value": 58.3, "subject": "农业科技进步贡献率"},
+      {"value": 10.3, "subject": "农业科技进步贡献率(比2005年)", "period_start": "2005-01-01"}]),
+    ("each item of a respective list keeps it",
+     "全国三大主粮化肥利用率达到39.2%,农药利用率达到39.8%,分别比2015年提高4个和3.2个百分点。\n",
+     [{"value": 39.2}, {"value": 39.8},
+      {"value": 4, "subject": "三大主粮化肥利用率(比2015年)"}, {"value": 3.2, "subject": "三大主粮农药利用率(比2015年)"}]),
+    ("a level told with its long change keeps its own name",
+     "2018年,全国粮食进口总量为11555万吨,比1996年增长944.8%。\n",
+     [{"value": 115_550_000, "subject": "粮食进口总量"}, {"value": 944.8, "subject": "粮食进口总量(比1996年)"}]),
+    # negative: the year before is the plain change
+    ("the year before", "2018年全市生产总值增长6%,比2017年提高0.5个百分点。\n",
+     [{"value": 6, "subject": "生产总值"}, {"value": 0.5, "subject": "生产总值增速"}]),
+]
+
+REPOSTS = [
+    ("a wire dateline months before a page's date: a repost, told on the dateline's day",
+     "某市经济运行平稳\n发布时间:2020-03-28\n\n人民网南京11月1日电(记者 某)日前,市政府通报了三季度经济运行情况。"
+     "前三季度,南京市实现地区生产总值10267.12亿元,增长8%。\n\n今年前三季度,规模以上工业增加值增长6.5%。\n",
+     [{"value": 1_026_712_000_000, "region": "南京市", "period_start": "2019-01-01", "period_end": "2019-09-30"},
+      {"value": 8, "region": "南京市", "period_start": "2019-01-01", "period_end": "2019-09-30"},
+      {"value": 6.5, "period_start": "2019-01-01", "period_end": "2019-09-30"}]),
+    # negative: a dateline earlier in the page's own year dates the story in that year
+    ("a dateline earlier in the same year",
+     "某市经济运行平稳\n发布时间:2020-12-28\n\n人民网南京11月1日电(记者 某)日前,市政府通报了三季度经济运行情况。"
+     "前三季度,南京市实现地区生产总值10267.12亿元,增长8%。\n\n今年前三季度,规模以上工业增加值增长6.5%。\n",
+     [{"value": 1_026_712_000_000, "period_start": "2020-01-01", "period_end": "2020-09-30"},
+      {"value": 8, "period_start": "2020-01-01", "period_end": "2020-09-30"},
+      {"value": 6.5, "period_start": "2020-01-01", "period_end": "2020-09-30"}]),
+]
+
 TABLES = [
     (SERVICE_LINES, date(2020, 7, 10), "hotline.txt"),
     (EXCLUDED_PLACES, date(2020, 3, 10), "news.txt"),
     (STREAK_BOUNDS, date(2020, 3, 10), "bulletin.txt"),
+    (YEAR_BASES, date(2019, 10, 15), "rmrb-2019-10-15-10-09.txt"),
+    (REPOSTS, None, "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
