@@ -10,6 +10,7 @@ from .lexicon import lexicon
 from .periods import TimeMention, _start_of
 
 _SINCE_END = lexicon().compile("trend_since_end")
+_CAUSE = lexicon().compile("cause_after_figure")
 _STATEMENT_ENDS = "；;"
 
 
@@ -21,7 +22,11 @@ def _figure_before(text: str, start: int, end: int, times: list[TimeMention]) ->
 
 
 def without_trailing_times(text: str, start: int, pos: int, times: list[TimeMention]) -> list[TimeMention]:
-    """`times` less those in text[start:pos] that trail a figure of a statement ending before `pos`."""
+    """`times` less those in text[start:pos] that trail a figure of a statement ending before `pos`, and those inside a
+    cause told after a figure (`…下降36.2%,主要是因为今年…减少;豆类6吨`: cause_after_figure)."""
+    causes = [c.span() for c in _CAUSE.finditer(text, start, pos) if c.end() < pos]
+    if causes:
+        times = [tm for tm in times if not any(a <= tm.start < b for a, b in causes)]
     cut = max(text.rfind(mark, start, pos) for mark in _STATEMENT_ENDS)
     if cut < 0:
         return times

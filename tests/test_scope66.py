@@ -71,12 +71,28 @@ REPOSTS = [
       {"value": 6.5, "period_start": "2020-01-01", "period_end": "2020-09-30"}]),
 ]
 
+Y2022 = {"period_start": "2022-01-01", "period_end": "2022-12-31"}
+
+REVIEW_TIMES = [
+    ("an attribution to the body that approved the data before the year's time: the time still opens the sentence",
+     "某区农业生产稳步发展\n\n根据市统计局审定:全年东区实现农林牧渔业总产值46656万元,同比增长4.8%。农业产值28105万元,同比增长5.1%。\n",
+     [{"value": 466_560_000, **Y2022}, {"value": 4.8, **Y2022}, {"value": 281_050_000, **Y2022}, {"value": 5.1, **Y2022}]),
+    ("a time inside a cause told after a figure dates no later item",
+     "2022年东区粮食总产量895吨。其中:薯类31吨,同比下降36.2%,产量下降主要是因为今年甘薯播种面积减少;豆类6吨,同比下降35.6%。\n",
+     [{"value": 895, **Y2022}, {"value": 31, **Y2022}, {"value": -36.2, **Y2022}, {"value": 6, **Y2022},
+      {"value": -35.6, **Y2022}]),
+    # negative: a time opening the next clause after a cause, not inside it, dates what follows
+    ("a time after the cause's clause", "去年全市粮食总产量增长3%,主要是由于单产提高,今年1-2月,蔬菜产量增长5%。\n",
+     [{"value": 3, **Y2022}, {"value": 5, "period_start": "2023-01-01", "period_end": "2023-02-28"}]),
+]
+
 TABLES = [
     (SERVICE_LINES, date(2020, 7, 10), "hotline.txt"),
     (EXCLUDED_PLACES, date(2020, 3, 10), "news.txt"),
     (STREAK_BOUNDS, date(2020, 3, 10), "bulletin.txt"),
     (YEAR_BASES, date(2019, 10, 15), "rmrb-2019-10-15-10-09.txt"),
     (REPOSTS, None, "news.txt"),
+    (REVIEW_TIMES, date(2023, 1, 28), "release.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
