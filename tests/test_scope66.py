@@ -86,6 +86,21 @@ REVIEW_TIMES = [
      [{"value": 3, **Y2022}, {"value": 5, "period_start": "2023-01-01", "period_end": "2023-02-28"}]),
 ]
 
+Y2024 = {"period_start": "2024-01-01", "period_end": "2024-12-31"}
+
+YEAR_PLANS = [
+    ("a year's plan to start or resume projects is a target",
+     "全年计划开复工5000万元以上项目325个,增长5%。\n",
+     [{"value": 325, "status": "target", **Y2024}, {"value": 5, "status": "target", **Y2024}]),
+    ("a year's plan to sign projects is a target",
+     "全年计划新签约亿元以上项目120个以上,实现招商引资到位资金625亿元,增长25%。\n",
+     [{"value": 120, "status": "target", **Y2024}, {"value": 62_500_000_000, "status": "target", **Y2024},
+      {"value": 25, "status": "target", **Y2024}]),
+    # negative: a plan carried out is done
+    ("a plan done", "一季度,全市完成全年计划开复工项目的30%,新签约项目86个。\n",
+     [{"value": 30, "status": "actual"}, {"value": 86, "status": "actual"}]),
+]
+
 TABLES = [
     (SERVICE_LINES, date(2020, 7, 10), "hotline.txt"),
     (EXCLUDED_PLACES, date(2020, 3, 10), "news.txt"),
@@ -93,6 +108,7 @@ TABLES = [
     (YEAR_BASES, date(2019, 10, 15), "rmrb-2019-10-15-10-09.txt"),
     (REPOSTS, None, "news.txt"),
     (REVIEW_TIMES, date(2023, 1, 28), "release.txt"),
+    (YEAR_PLANS, date(2024, 2, 1), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
