@@ -37,7 +37,7 @@ from .partner_flows import with_partner_flows
 from .passed_thresholds import without_passed_thresholds
 from .quantities import Quantity, find_quantities
 from .respective_margins import with_respective_margins
-from .set_scopes import scoped_siblings
+from .set_scopes import qualified_siblings, scoped_siblings
 from .shared_objects import with_joint_objects, with_objects_named_once, with_stage_owners
 from .sub_accounts import is_account
 from .subjects import NATIONAL_PHRASE, TIME_WORDS, clean_subject, of_set
@@ -125,6 +125,7 @@ def find_mentions(text: str, start: int, end: int, catalog: Catalog, quantities:
     mentions = with_part_qualifiers(text, mentions)  # `…旅客…、车辆…，其中出港车辆…、旅客…` → 出港旅客
     mentions = with_first_item_measure(text, mentions)  # `小麦收购量…、玉米…、大豆…` → 大豆收购量
     mentions = scoped_siblings(text, mentions)  # `新签项目中市内项目…;市外项目…` → 新签项目中市外项目
+    mentions = qualified_siblings(mentions)  # `限额以上单位粮油类零售额…,服装类零售额…` → 限额以上单位服装类零售额
     mentions = with_per_head_base(mentions)  # `每10万人中拥有大学…;拥有高中文化程度的…` → 每10万人中拥有高中文化程度
     mentions = with_industry_measure(text, mentions)  # `采矿业增加值增长…,制造业下降…` → 制造业增加值
     mentions = with_partner_flows(text, start, mentions)  # `其中对越南增长…` → 对越南进出口

@@ -44,6 +44,7 @@ _FOREIGN_LEVEL = "foreign"
 _OPENING_BRACKETS = ("(", "（")
 _FROM = lexicon().compile("from_place")
 _FROM_REACH = 4   # characters: `来自中国香港`
+_BARE_CHANGE = lexicon().compile(r"\s?(?:{comparison_base})\s?(?:{up_verb}|{down_verb})")  # `,同比增长5.1%`
 _SCOPE_LEVELS = {"city": ("city",), "province": ("province",), "county": ("county",),
                  "district": ("county",), "prefecture": ("city",), "town": ("town",)}
 _CITY_SUFFIX = lexicon().words("city_suffix")[0]
@@ -211,6 +212,8 @@ def _parallel_before(text: str, mentions: list[PlaceMention], k: int, lo: int, p
             or any(b in text[m.end:pos] for b in _OPENING_BRACKETS):
         return False  # the place opens the figure's own clause, or heads its bracket (`市中区(直办3718件,转办…`)
     opened = max(text.rfind(c, lo, m.start) for c in (",", "，"))  # the comma clause the place opens
+    if not any(c in text[m.end:own] for c in (",", "，")) and _BARE_CHANGE.match(text, own + 1):
+        return False  # `…,珠山区完成零售额105.38亿元,同比增长5.1%`: the change of the clause right before, the place's
     g = gazetteer()
     mine = _ancestry(g, m.place)
     for j in range(k - 1, -1, -1):

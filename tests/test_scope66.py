@@ -101,6 +101,24 @@ YEAR_PLANS = [
      [{"value": 30, "status": "actual"}, {"value": 86, "status": "actual"}]),
 ]
 
+H1_2022 = {"period_start": "2022-01-01", "period_end": "2022-06-30"}
+
+LISTED_PARTS = [
+    ("each district's change after its own amount, the items joined by commas, is its district's",
+     "上半年,昌江区完成零售额45.04亿元,同比增长4.8%,珠山区完成零售额105.38亿元,同比增长5.1%,浮梁县完成零售额12.83亿元,同比增长5.8%。\n",
+     [{"value": 4_504_000_000, "region": "昌江区"}, {"value": 4.8, "region": "昌江区"},
+      {"value": 10_538_000_000, "region": "珠山区"}, {"value": 5.1, "region": "珠山区"},
+      {"value": 1_283_000_000, "region": "浮梁县"}, {"value": 5.8, "region": "浮梁县"}]),
+    ("a list's categories of goods share the scale its first names",
+     "上半年,限额以上单位粮油、食品类零售额同比增长23.3%,服装、鞋帽类零售额同比增长40.1%,日用品类零售额同比增长11.8%。\n",
+     [{"value": 23.3, "subject": "限额以上单位粮油、食品类零售额", **H1_2022},
+      {"value": 40.1, "subject": "限额以上单位服装、鞋帽类零售额", **H1_2022},
+      {"value": 11.8, "subject": "限额以上单位日用品类零售额", **H1_2022}]),
+    # negative: categories with no scale named stay as they are
+    ("no scale named", "上半年,粮油、食品类零售额同比增长23.3%,日用品类零售额同比增长11.8%。\n",
+     [{"value": 23.3, "subject": "粮油、食品类零售额"}, {"value": 11.8, "subject": "日用品类零售额"}]),
+]
+
 TABLES = [
     (SERVICE_LINES, date(2020, 7, 10), "hotline.txt"),
     (EXCLUDED_PLACES, date(2020, 3, 10), "news.txt"),
@@ -109,6 +127,7 @@ TABLES = [
     (REPOSTS, None, "news.txt"),
     (REVIEW_TIMES, date(2023, 1, 28), "release.txt"),
     (YEAR_PLANS, date(2024, 2, 1), "news.txt"),
+    (LISTED_PARTS, date(2022, 7, 20), "release.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
