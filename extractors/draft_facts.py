@@ -48,6 +48,7 @@ class Draft:
     article: int = -1    # the article the figure is in (a headline restates only its own article's body)
     lead: str = ""   # its sentence's text right before it (`该县曾有`: a count once held, not a story's act)
     after: str = ""  # its sentence's text right after it (`18个…军营`: a clause may name the things after the number)
+    told_time: str = ""  # a yearless time its sentence told on a page with no year (`7月`): kept in the subject
 
 
 
@@ -162,6 +163,8 @@ class DraftFacts:
                 f = replace(f, subject=name)  # `全部按时办结` → 办结: the catalogued measure keeps its figure
             if d.headline and not d.explicit:
                 f = self._lead_day(f, body_article(self.seg, d.article))  # `…累产超300亿立方米` over `5月11日,…`
+            if d.told_time and not f.subject.startswith(d.told_time):
+                f = replace(f, subject=d.told_time + f.subject)  # `7月受理`: the time the period could not hold
             key = (f.family, self._series(f), f.value, f.unit, f.status)
             if key in seen and heads[seen[key]] and not d.headline:
                 out[seen[key]], heads[seen[key]] = f, False  # the body's own figure, not the headline's

@@ -72,6 +72,7 @@ from .subjects import opening_origin, with_origin
 from .tables import TableFigure
 from .tallied_figures import one_thing_attribute, untallied_detail
 from .unreported_figures import unreported_figure
+from .unyeared_times import unyeared_time
 from .works_sizes import one_works_size, works_size_indicator
 from .year_bases import year_based
 
@@ -309,7 +310,9 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         clause_timed = explicit and any(clause <= tm.start < m.start for tm in times)  # `,四季度增长1.9%`
         lead = self.text[max(s.start, m.start - _LEAD_REACH):m.start]  # what the sentence tells before the figure
         after = self.text[m.end:min(s.end, m.end + _LEAD_REACH)]  # and after it, in the same (normalised) text
-        self.drafts.append(Draft(fact, explicit, headline, bool(m.place), clause_timed, s.article, lead, after))
+        told = unyeared_time(times, s.start, clause, m.start) if ps is None and pe is None and status == "actual" \
+            and self.ctx.published is None else ""  # `7月受理…` on a page with no year: the month stays in the subject
+        self.drafts.append(Draft(fact, explicit, headline, bool(m.place), clause_timed, s.article, lead, after, told))
         self._last_whole = (m.end, m.kind, unit, period)
         self._carry.note(s.paragraph, s.start, status, period)
         if ownership.firm_owned and self._firm_figure[0] != s.start:  # the whole its parts follow: the sentence's first

@@ -119,6 +119,21 @@ LISTED_PARTS = [
      [{"value": 23.3, "subject": "粮油、食品类零售额"}, {"value": 11.8, "subject": "日用品类零售额"}]),
 ]
 
+UNDATED = {"period_start": None, "period_end": None}
+
+UNYEARED_TIMES = [
+    ("a month on a page with no date and no year stays in the subject",
+     "热线运行情况\n\n从受理量分布看,其中7月受理44296件,8月受理45221件。\n",
+     [{"value": 44296, "subject": "7月受理", **UNDATED}, {"value": 45221, "subject": "8月受理", **UNDATED}]),
+    ("a span opening the sentence",
+     "外贸运行情况\n\n4月份,汕头市进出口总值68.5亿元,增长10.2%。\n",
+     [{"value": 6_850_000_000, "subject": "4月份进出口总值", "region": "汕头市", **UNDATED},
+      {"value": 10.2, "subject": "4月份进出口总值", "region": "汕头市", **UNDATED}]),
+    # negative: a year named settles the period: no time in the subject
+    ("a year named", "外贸运行情况\n\n2023年4月份,汕头市进出口总值68.5亿元。\n",
+     [{"value": 6_850_000_000, "subject": "进出口总值", "period_start": "2023-04-01", "period_end": "2023-04-30"}]),
+]
+
 TABLES = [
     (SERVICE_LINES, date(2020, 7, 10), "hotline.txt"),
     (EXCLUDED_PLACES, date(2020, 3, 10), "news.txt"),
@@ -128,6 +143,7 @@ TABLES = [
     (REVIEW_TIMES, date(2023, 1, 28), "release.txt"),
     (YEAR_PLANS, date(2024, 2, 1), "news.txt"),
     (LISTED_PARTS, date(2022, 7, 20), "release.txt"),
+    (UNYEARED_TIMES, None, "release.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
