@@ -19,6 +19,7 @@ from .undating_times import attributive_end, is_habitual
 
 _LEX = lexicon()
 _CONTINUES = _LEX.compile("continuation")
+_GOAL_YEAR = _LEX.compile("goal_year_phrase")
 _CAUSE_INSIDE = _LEX.compile("cause_inside")  # `…,主要受“五一”假期…影响`: a time of the cause, not of the figures
 _PART_SINGLED = _LEX.compile(r"{of_which}[,，]?$")  # `…增长8.8%,其中5月份增长14.9%`: a month of the running total
 _RESTATED = _LEX.compile(r"{time_restated}")
@@ -161,7 +162,8 @@ class ScopeTimes(LeadTimes):
                     self.text, previous[0].start, min(previous[0].end, previous[0].start + _SINGLED_REACH)))):
             begin = after_cause(self.text, previous[0])   # `受去年3月…影响,`: the cause's time is not the sentence's
             # `…资金连续十三年保持增长。其中，资助幼儿…`: a run of years is the claim's, its parts are the year's
-            causes = [c.span() for c in _CAUSE_INSIDE.finditer(self.text, begin, previous[0].end)]
+            causes = [c.span() for c in _CAUSE_INSIDE.finditer(self.text, begin, previous[0].end)] \
+                + [g.span() for g in _GOAL_YEAR.finditer(self.text, begin, previous[0].end)]  # `全年…目标`: the goal's
             current, _ = period_at(self.text, begin, previous[0].end, self.para_anchor, self.ctx.published,
                                    skip_baselines=True,
                                    mentions=[tm for tm in previous[1] if tm.start >= begin and not tm.match["run"]

@@ -134,6 +134,26 @@ UNYEARED_TIMES = [
      [{"value": 6_850_000_000, "subject": "进出口总值", "period_start": "2023-04-01", "period_end": "2023-04-30"}]),
 ]
 
+FLAT_UNITS = [
+    ("metric signs written flat are the units",
+     "1-7月份全市房地产开发施工面积1078.02万m2,同比增长13.13%。全市用水总量3.2亿m3,水面面积12.5km2。\n",
+     [{"value": 10_780_200, "unit": "平方米", "subject": "房地产开发施工面积"}, {"value": 13.13, "subject": "房地产开发施工面积"},
+      {"value": 320_000_000, "unit": "立方米", "subject": "用水总量"}, {"value": 12.5, "unit": "平方公里", "subject": "水面面积"}]),
+    ("housing for sale is one kind of goods: its part takes the measure once",
+     "1-7月份,商品房竣工面积117.65万平方米,其中商品住宅竣工61.71万平方米。\n",
+     [{"value": 1_176_500, "subject": "商品房竣工面积"}, {"value": 617_100, "subject": "商品住宅竣工面积"}]),
+    # negative: a fine particle's name is no unit
+    ("PM2.5", "1-7月份,全市PM2.5平均浓度下降5%。\n", [{"value": -5, "subject": "PM2.5平均浓度"}]),
+]
+
+GOAL_YEARS = [
+    ("a year's goal told after the figure dates no breakdown after it",
+     "据介绍,1-9月全市外贸进出口总值同比增长71.1%,提前一个季度完成了全年外贸考核目标。其中,出口总值6.3亿美元,同比增长83.8%。\n",
+     [{"value": 71.1, "period_start": "2018-01-01", "period_end": "2018-09-30"},
+      {"value": 630_000_000, "period_start": "2018-01-01", "period_end": "2018-09-30"},
+      {"value": 83.8, "period_start": "2018-01-01", "period_end": "2018-09-30"}]),
+]
+
 TABLES = [
     (SERVICE_LINES, date(2020, 7, 10), "hotline.txt"),
     (EXCLUDED_PLACES, date(2020, 3, 10), "news.txt"),
@@ -144,6 +164,8 @@ TABLES = [
     (YEAR_PLANS, date(2024, 2, 1), "news.txt"),
     (LISTED_PARTS, date(2022, 7, 20), "release.txt"),
     (UNYEARED_TIMES, None, "release.txt"),
+    (FLAT_UNITS, date(2012, 8, 20), "release.txt"),
+    (GOAL_YEARS, date(2018, 10, 19), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
