@@ -17,7 +17,12 @@ def bracket_district(text: str, start: int, word: str) -> Place | None:
     if head is None:
         return None
     g = gazetteer()
-    kind, city, _ = g.words.get(head["city"], ("none", None, ""))
-    if kind != "place" or city is None or city.level != "city":
-        return None
+    city = next((found for n in range(len(head["city"]) - 1) if (found := _city(g, head["city"][n:])) is not None), None)
+    if city is None:
+        return None  # the words before the count name no city (`据通报佳木斯市…`: the city is the longest name that ends them)
     return next((p for p in g.by_name.get(word, []) if p.parent == city.code), None)
+
+
+def _city(g, name: str) -> Place | None:
+    kind, city, _ = g.words.get(name, ("none", None, ""))
+    return city if kind == "place" and city is not None and city.level == "city" else None

@@ -15,6 +15,14 @@ _LEX = lexicon()
 _CASE_ITEM = _LEX.compile_at("case_item_after")
 _DIVIDED = _LEX.compile("division_opening")  # `分地区看,`: a list by place, its zones items as in a bulletin
 _RUN_JOINERS = frozenset(_LEX.words("list_joiner"))  # between the items of a run of figures by place
+_OF_WHICH = _LEX.words("of_which")[0]
+_CLOSING = (")", "）")
+
+
+def _without_of_which(raw: str) -> str:
+    """An item's words without its edges and an opening `其中` (`,其中集中隔离发现` → 集中隔离发现)."""
+    words = raw.strip("、，, ")
+    return words[len(_OF_WHICH):].lstrip("，, ") if words.startswith(_OF_WHICH) else words
 
 
 class FigureItems:
@@ -43,6 +51,10 @@ class FigureItems:
             return last.split("（", 1)[0]
         return list_category(self.text, self.start, f.q.start - len(f.raw) if method else f.q.start) or self.prev_subject
 
+    def _bracket_closed(self, f: Figure) -> bool:
+        """The bracketed list by place that held the last item closed before the figure (`…东风区4例),其中…28例`)."""
+        return any(b in self.text[self.mentions[-1].end:f.q.start] for b in _CLOSING)
+
     def _item_place(self, f: Figure, subject: str, item_place: str | None) -> tuple[str, str | None]:
         """(subject, place) of a breakdown by place: it counts what its heading names."""
         place = f.spread[3] if f.spread else None
@@ -54,7 +66,9 @@ class FigureItems:
         if item_place is None and cased and not f.spread and (zone := zone_place(f.raw)) is not None:
             item_place = zone  # `分地区看,开发区同比增长3.4%,…`: the zone's part, as in a bulletin's list
         method = found_method(f.raw) if _CASE_ITEM.match(self.text, f.q.start) else None
-        if method and not item_place and self.last_item and self.mentions and f.raw.strip("、，, ") == method:
+        if method and not item_place and self.last_item and self.mentions and _without_of_which(f.raw) == method:
+            if self._bracket_closed(f) or self.mentions[-1].place is None:  # `…92例(…、东风区4例),其中集中隔离
+                return f"{self._list_category(f, method)}（{method}）", None  # 发现28例,居家…64例`: the whole's parts
             item_place = self.mentions[-1].place  # `马关县在…发现11例、集中隔离点发现3例`: the same place's next part
         if item_place is not None and ((category := self._list_category(f, method)) or item_place == ""):
             subject, place = category, item_place

@@ -145,7 +145,8 @@ def named_in_clause(text: str, mentions: list[PlaceMention], starts: list[int], 
             return _LISTED if firm_body(own_body) else None  # a firm's item: its own figure; a bureau's: the scope's
         if item_passed and _own_item_figure(text, m, pos):
             return _LISTED  # `…麦积山大景区25万人次、平凉崆峒山景区17.9万人次、月牙泉…`: no item's place
-        item_passed = item_passed or _heads_earlier_item(text, m, pos)
+        item_passed = item_passed or _heads_earlier_item(text, m, pos) and not enclosed(text, m.start, pos)
+        # `…8例(向阳区5例、郊区2例、前进区1例),含…1例`: a closed bracket's items are the count's, not a list's run
         if m.start > own and (m.kind == "group" and bounds_a_whole(text, m.start, m.end) or excluded_place(text, m)):
             return _LISTED  # `“三区三州”外的…169个`, `湖北以外省份…`: a group or a place bounding what its own clause
             # counts, no place of it

@@ -154,6 +154,28 @@ GOAL_YEARS = [
       {"value": 83.8, "period_start": "2018-01-01", "period_end": "2018-09-30"}]),
 ]
 
+D0920 = {"period_start": "2022-09-20", "period_end": "2022-09-20"}
+
+BRACKETED_PARTS = [
+    ("a common word's district in a city's bracket, its count named between",
+     "9月20日0—24时,佳木斯市新增本土确诊病例8例(向阳区5例、郊区2例、前进区1例)。\n",
+     [{"value": 8, "region": "佳木斯市", **D0920}, {"value": 5, "region": "向阳区"},
+      {"value": 2, "region": "佳木斯市郊区"}, {"value": 1, "region": "前进区"}]),
+    ("the whole's parts after its bracket by place closed are the whole's",
+     "9月20日0—24时,佳木斯市新增无症状感染者92例(向阳区70例、东风区22例),其中集中隔离发现28例,居家隔离医学观察发现64例。\n",
+     [{"value": 92, "region": "佳木斯市"}, {"value": 70, "region": "向阳区"}, {"value": 22, "region": "东风区"},
+      {"value": 28, "subject": "新增无症状感染者（集中隔离发现）", "region": "佳木斯市", **D0920},
+      {"value": 64, "subject": "新增无症状感染者（居家隔离医学观察发现）", "region": "佳木斯市", **D0920}]),
+    ("a count after a closed bracket is the whole's place's",
+     "截至9月20日12时,枣庄市累计报告确诊病例17例(滕州市3例、薛城区4例、山亭区1例、市中区5例、峄城区4例),其中重症病例1例。\n",
+     [{"value": 17, "region": "枣庄市"}, {"value": 3, "region": "滕州市"}, {"value": 4, "region": "薛城区"},
+      {"value": 1, "region": "山亭区"}, {"value": 5, "region": "市中区"}, {"value": 4, "region": "峄城区"},
+      {"value": 1, "subject": "重症病例", "region": "枣庄市"}]),
+    # negative: a place's next way of finding, inside its own list, stays the place's
+    ("the same place's next part", "9月20日0—24时,全省新增本土确诊病例14例,其中马关县在区域核酸筛查中发现11例、集中隔离点发现3例。\n",
+     [{"value": 14}, {"value": 11, "region": "马关县"}, {"value": 3, "region": "马关县"}]),
+]
+
 TABLES = [
     (SERVICE_LINES, date(2020, 7, 10), "hotline.txt"),
     (EXCLUDED_PLACES, date(2020, 3, 10), "news.txt"),
@@ -166,6 +188,7 @@ TABLES = [
     (UNYEARED_TIMES, None, "release.txt"),
     (FLAT_UNITS, date(2012, 8, 20), "release.txt"),
     (GOAL_YEARS, date(2018, 10, 19), "news.txt"),
+    (BRACKETED_PARTS, date(2022, 9, 21), "bulletin.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
