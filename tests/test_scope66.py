@@ -176,6 +176,15 @@ BRACKETED_PARTS = [
      [{"value": 14}, {"value": 11, "region": "马关县"}, {"value": 3, "region": "马关县"}]),
 ]
 
+DONE_VOLUMES = [
+    ("a volume done: the act before it is no part of its name",
+     "今年1至3月,山西省累计完成营业性公路客运量0.12亿人,同比下降61.9%。\n",
+     [{"value": 12_000_000, "subject": "营业性公路客运量", "region": "山西省"},
+      {"value": -61.9, "subject": "营业性公路客运量", "region": "山西省"}]),
+    # negative: investment done is the measure's own name
+    ("investment done", "1-3月,全市完成投资120亿元。\n", [{"value": 12_000_000_000, "subject": "完成投资"}]),
+]
+
 TABLES = [
     (SERVICE_LINES, date(2020, 7, 10), "hotline.txt"),
     (EXCLUDED_PLACES, date(2020, 3, 10), "news.txt"),
@@ -189,6 +198,7 @@ TABLES = [
     (FLAT_UNITS, date(2012, 8, 20), "release.txt"),
     (GOAL_YEARS, date(2018, 10, 19), "news.txt"),
     (BRACKETED_PARTS, date(2022, 9, 21), "bulletin.txt"),
+    (DONE_VOLUMES, date(2020, 5, 7), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
