@@ -185,6 +185,21 @@ DONE_VOLUMES = [
     ("investment done", "1-3月,全市完成投资120亿元。\n", [{"value": 12_000_000_000, "subject": "完成投资"}]),
 ]
 
+CATALOGUED = [
+    ("a district's total fiscal spending grows: the fiscal-expenditure growth",
+     "全年财政总支出37.02亿元,比上年增长30.1%。地方财政总支出24.67亿元,增长14.1%。\n",
+     [{"value": 3_702_000_000, "indicator": None}, {"value": 30.1, "indicator": "growth.fiscal_expenditure"},
+      {"value": 2_467_000_000, "indicator": None}, {"value": 14.1, "indicator": "growth.fiscal_expenditure"}]),
+]
+
+HOTLINE_SHARES = [
+    ("a category's share of the whole city's calls",
+     "12345热线春节期间运行情况\n市民来电反映较多的事项分别是:突发事件管理类637件,占全市总量22.71%;人力资源与社会保障类541件,占全市总量19.29%。\n",
+     [{"value": 637, "indicator": "hotline.category_count"}, {"value": 22.71, "indicator": "hotline.category_share", "subject": "突发事件管理"},
+      {"value": 541, "indicator": "hotline.category_count"},
+      {"value": 19.29, "indicator": "hotline.category_share", "subject": "人力资源与社会保障"}]),
+]
+
 TABLES = [
     (SERVICE_LINES, date(2020, 7, 10), "hotline.txt"),
     (EXCLUDED_PLACES, date(2020, 3, 10), "news.txt"),
@@ -199,6 +214,8 @@ TABLES = [
     (GOAL_YEARS, date(2018, 10, 19), "news.txt"),
     (BRACKETED_PARTS, date(2022, 9, 21), "bulletin.txt"),
     (DONE_VOLUMES, date(2020, 5, 7), "news.txt"),
+    (CATALOGUED, date(2017, 3, 1), "communique.txt"),
+    (HOTLINE_SHARES, date(2022, 2, 8), "hotline.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
