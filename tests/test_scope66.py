@@ -200,6 +200,11 @@ HOTLINE_SHARES = [
       {"value": 19.29, "indicator": "hotline.category_share", "subject": "人力资源与社会保障"}]),
 ]
 
+HOTLINE_AVERAGES = [
+    ("a line's calls per day written out", "12345市长热线运行情况\n\n1-9月份,市长热线平均每天受理来电1926件。\n",
+     [{"value": 1926, "indicator": "hotline.daily_average"}]),
+]
+
 TABLES = [
     (SERVICE_LINES, date(2020, 7, 10), "hotline.txt"),
     (EXCLUDED_PLACES, date(2020, 3, 10), "news.txt"),
@@ -216,6 +221,7 @@ TABLES = [
     (DONE_VOLUMES, date(2020, 5, 7), "news.txt"),
     (CATALOGUED, date(2017, 3, 1), "communique.txt"),
     (HOTLINE_SHARES, date(2022, 2, 8), "hotline.txt"),
+    (HOTLINE_AVERAGES, date(2019, 10, 10), "hotline.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
