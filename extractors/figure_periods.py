@@ -60,6 +60,7 @@ from .year_spans import (
 from .year_spread_items import year_of_spread
 
 _LEX = lexicon()
+_PLAN_YEAR_OPENING = _LEX.compile_at(r"\s?{plan_year_opening}")  # `全年计划…`: the year the plan is for
 _PLANNING_KINDS = ("work-report",)  # a work report's undated plans are for its own year
 _STOCK = _LEX.compile("stock_cue")
 _NOW_BOUND = _LEX.compile("now_bound_clause")
@@ -210,8 +211,10 @@ class FigurePeriods(HeldLevels):
             pass  # `截至目前,…预计总投资超600亿元`: planned money held now, as of the report (not the year's plan)
         elif status == "target" and not explicit and self.ctx.told_on and _YEAR_PLAN.search(m.subject):
             period = year_period(self.ctx.told_on.year)  # `…项目年度计划415亿元`: the plan of the year it is told in
-        elif status in ("target", "estimate") and not explicit and self.ctx.kind not in _PLANNING_KINDS:
+        elif status in ("target", "estimate") and not explicit and self.ctx.kind not in _PLANNING_KINDS \
+                and not _PLAN_YEAR_OPENING.match(self.text, s.start):
             period = Period(None, None)  # `计划再申报17个`, `预计将产生…`: a plan or forecast no time word dates has no year
+            # (`全年计划新签约…`, `今年计划…` open with the year told in: that year's plan)
         elif status == "target" and period.end and not year_end_level(self.text, clause, m.start, m.kind, period,
                                                                        self.ctx.published) and (period.start is None or (
                 period.start.month == 1 and period.start.day == 1 and period.start.year == period.end.year

@@ -205,6 +205,16 @@ HOTLINE_AVERAGES = [
      [{"value": 1926, "indicator": "hotline.daily_average"}]),
 ]
 
+PLAN_YEARS = [
+    ("a plan in a sentence opening with the year it is told in, on a page dated by its file name only",
+     "持续打好有效投资攻坚战。\n签约一批。完善项目服务机制。全年计划新签约亿元以上项目120个以上,实现招商引资到位资金625亿元,增长25%。\n",
+     [{"value": 120, "status": "target", **Y2024}, {"value": 62_500_000_000, "status": "target", **Y2024},
+      {"value": 25, "status": "target", **Y2024}]),
+    # negative: `目前` names no plan's year
+    ("a plan told as of now", "目前,全县已认定扶贫车间20个,计划再申报17个。\n",
+     [{"value": 20, "status": "actual"}, {"value": 17, "status": "target", "period_start": None, "period_end": None}]),
+]
+
 TABLES = [
     (SERVICE_LINES, date(2020, 7, 10), "hotline.txt"),
     (EXCLUDED_PLACES, date(2020, 3, 10), "news.txt"),
@@ -222,6 +232,7 @@ TABLES = [
     (CATALOGUED, date(2017, 3, 1), "communique.txt"),
     (HOTLINE_SHARES, date(2022, 2, 8), "hotline.txt"),
     (HOTLINE_AVERAGES, date(2019, 10, 10), "hotline.txt"),
+    (PLAN_YEARS, None, "songyuan-report-2024.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
