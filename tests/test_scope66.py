@@ -215,6 +215,14 @@ PLAN_YEARS = [
      [{"value": 20, "status": "actual"}, {"value": 17, "status": "target", "period_start": None, "period_end": None}]),
 ]
 
+Q1_Q3 = {"period_start": "2019-01-01", "period_end": "2019-09-30"}
+
+NAMED_SPEAKERS = [
+    ("an official named after the title tells of the span that opens the sentence: it dates the paragraph",
+     "市统计局副局长仲某介绍,前三季度,全市有多项创新指标位居全省第一。高技术制造业投资增长40.1%。技术合同成交额410亿元。\n",
+     [{"value": 40.1, **Q1_Q3}, {"value": 41_000_000_000, **Q1_Q3}]),
+]
+
 TABLES = [
     (SERVICE_LINES, date(2020, 7, 10), "hotline.txt"),
     (EXCLUDED_PLACES, date(2020, 3, 10), "news.txt"),
@@ -233,6 +241,7 @@ TABLES = [
     (HOTLINE_SHARES, date(2022, 2, 8), "hotline.txt"),
     (HOTLINE_AVERAGES, date(2019, 10, 10), "hotline.txt"),
     (PLAN_YEARS, None, "songyuan-report-2024.txt"),
+    (NAMED_SPEAKERS, date(2019, 11, 1), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
