@@ -23,6 +23,7 @@ _UNKNOWN_ITEM = _LEX.compile("unknown_place_item")
 _CASE_WORD = _LEX.compile("case_word")
 _CASE_ITEM = _LEX.compile_at("case_item_after")
 _FOUND_BY = _LEX.compile("case_found_by")
+_FOUND_PART = _LEX.compile("case_found_part")
 _SEMICOLON_ITEM = _LEX.compile("semicolon_case_item")
 _EACH_DIVISION = _LEX.compile("each_division_lead")
 _SHARED = _LEX.compile("ranked_units_shared")  # `平阳县和苍南县各`: items sharing one count
@@ -54,6 +55,11 @@ def without_method(raw: str, cases: bool) -> str:
 def found_method(raw: str) -> str | None:
     """How the cases of a bulletin's item before a count were found (`在集中隔离点发现`), if it says."""
     return m["method"] if (m := _FOUND_BY.search(raw)) else None
+
+
+def found_part(subject: str) -> bool:
+    """A count's part named by how its cases were found (`新增无症状感染者（集中隔离发现）`): no catalogued count."""
+    return _FOUND_PART.search(subject) is not None
 
 
 def list_category(text: str, start: int, pos: int) -> str:

@@ -18,6 +18,7 @@ from datetime import date
 import regex
 
 from .abroad_zones import zone_abroad
+from .breakdown_items import found_part
 from .breakdown_measures import BreakdownParts
 from .budget_bases import budget_base
 from .bulletin_days import BulletinDays, bulletin_family, bulletin_period, held_count, left_to_bulletin
@@ -210,8 +211,9 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
                                         money_level(m.kind, unit))
                 or part_direction(ownership.whole, ind and ind.id)) is not None:
             ind = self.catalog.by_id[sized]  # `投资15亿元的…项目`: its total; `在华累计投资…其中…投资`: the whole's direction
-        if counts_other_things(ind and ind.id, self.text, clause, m.start, m.end):
-            ind = None  # `为20多个变电站提供设备`: substations, whatever projects the subject carried
+        if counts_other_things(ind and ind.id, self.text, clause, m.start, m.end) or ind and found_part(m.subject):
+            ind = None  # `为20多个变电站提供设备`: substations, whatever projects the subject carried; `…（集中隔离发现）`:
+            # one way the day's cases were found, a part of the place's count
         family = _family_of(m, ind)
         if self._other_disease and BARE_CASE_WORD.search(m.subject):
             owner = disease_of_deaths(self.text, self._last_whole[0], self._last_subject[1], m.start,

@@ -164,8 +164,8 @@ BRACKETED_PARTS = [
     ("the whole's parts after its bracket by place closed are the whole's",
      "9月20日0—24时,佳木斯市新增无症状感染者92例(向阳区70例、东风区22例),其中集中隔离发现28例,居家隔离医学观察发现64例。\n",
      [{"value": 92, "region": "佳木斯市"}, {"value": 70, "region": "向阳区"}, {"value": 22, "region": "东风区"},
-      {"value": 28, "subject": "新增无症状感染者（集中隔离发现）", "region": "佳木斯市", **D0920},
-      {"value": 64, "subject": "新增无症状感染者（居家隔离医学观察发现）", "region": "佳木斯市", **D0920}]),
+      {"value": 28, "subject": "新增无症状感染者（集中隔离发现）", "region": "佳木斯市", "indicator": None, **D0920},
+      {"value": 64, "subject": "新增无症状感染者（居家隔离医学观察发现）", "region": "佳木斯市", "indicator": None, **D0920}]),
     ("a count after a closed bracket is the whole's place's",
      "截至9月20日12时,枣庄市累计报告确诊病例17例(滕州市3例、薛城区4例、山亭区1例、市中区5例、峄城区4例),其中重症病例1例。\n",
      [{"value": 17, "region": "枣庄市"}, {"value": 3, "region": "滕州市"}, {"value": 4, "region": "薛城区"},
@@ -173,7 +173,8 @@ BRACKETED_PARTS = [
       {"value": 1, "subject": "重症病例", "region": "枣庄市"}]),
     # negative: a place's next way of finding, inside its own list, stays the place's
     ("the same place's next part", "9月20日0—24时,全省新增本土确诊病例14例,其中马关县在区域核酸筛查中发现11例、集中隔离点发现3例。\n",
-     [{"value": 14}, {"value": 11, "region": "马关县"}, {"value": 3, "region": "马关县"}]),
+     [{"value": 14, "indicator": "covid.new_local"}, {"value": 11, "region": "马关县", "indicator": None},
+      {"value": 3, "region": "马关县", "indicator": None}]),
 ]
 
 DONE_VOLUMES = [
