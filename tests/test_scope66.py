@@ -187,6 +187,13 @@ DONE_VOLUMES = [
 ]
 
 CATALOGUED = [
+    ("a district's retail sales named bare: the retail-sales growth",
+     "上半年,昌江区完成零售额45.04亿元,同比增长4.8%,限额以上单位零售额增长3%,网上零售额增长10%。\n",
+     [{"value": 4_504_000_000, "indicator": None}, {"value": 4.8, "indicator": "growth.retail_sales"},
+      {"value": 3, "indicator": None}, {"value": 10, "indicator": None}]),
+    ("the general public budget revenue written with 财政",
+     "上半年,全市一般公共财政预算收入完成38.3亿元,增长20.4%。\n",
+     [{"value": 3_830_000_000, "indicator": None}, {"value": 20.4, "indicator": "growth.fiscal_revenue"}]),
     ("a district's total fiscal spending grows: the fiscal-expenditure growth",
      "全年财政总支出37.02亿元,比上年增长30.1%。地方财政总支出24.67亿元,增长14.1%。\n",
      [{"value": 3_702_000_000, "indicator": None}, {"value": 30.1, "indicator": "growth.fiscal_expenditure"},
