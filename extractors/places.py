@@ -57,6 +57,7 @@ class PlaceMention:
 
 _TOWN_OFFICE = lexicon().compile("{town_office}")
 _FACILITY_TAIL = lexicon().compile("facility_tail")
+_SERVICE_LINE = lexicon().compile_at("service_line_number")
 _ITEM_FIGURE = lexicon().compile_at("case_item_after")
 _GUARDED_MEASURE = lexicon().compile("guarded_place_measure")
 _APPOSITIVE_COUNTRY = frozenset(lexicon().words("national_appositive"))
@@ -181,7 +182,8 @@ def _scan(text: str, start: int, end: int, doc_scope: Place | None = None) -> li
                 and place.code.startswith(out[-1].place.code)  # `山东日照`, `四川攀枝花`: the city of its province
             listed = text[a - 1:a] in _ITEM_OPENERS and _ITEM_FIGURE.match(text, b) is not None  # `(…,中山4例,…)`
             own_total = _GUARDED_MEASURE.match(text, b) is not None  # `甘南GDP总量`: the prefecture's own
-            if _FACILITY_TAIL.match(text, b) is None and not after_holder and not listed and not own_total:
+            line = _SERVICE_LINE.match(text, b) is not None  # `海口12345热线`: the city's own line
+            if _FACILITY_TAIL.match(text, b) is None and not after_holder and not listed and not own_total and not line:
                 continue  # `攀枝花` the flower, `中山路`: a common word, unless a zone's name goes on
             kind = "place"
         if kind == "body" and (text[b:b + 1] in _BODY_TAIL or g.scanner.match(text, b) is not None

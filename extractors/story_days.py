@@ -16,7 +16,7 @@ _OPENING_REACH = 160  # characters after a story's headline where its dateline s
 _CLOSING_REACH = 160  # characters before a story's end where a closing dateline stands (a long credit too)
 _FILED_BEFORE = 31    # days: a dateline this long before the paper is some other day the text names
 _REPOSTED_BEFORE = 365  # days: a wire dateline opening a page this long before the page's date: a repost, told then
-_WIRE = _LEX.compile("filed_dateline")
+_WIRE = _LEX.compile("reposted_dateline")
 
 
 def story_day(text: str, span: tuple[int, int], headline: str, published: date | None) -> date | None:

@@ -37,10 +37,11 @@ STATED_YEARS = [
 UNSETTLED = [
     ("an event's year only", "某镇袜业秋季参展\n本刊记者 王强\n8月20—22日,2024中国针织博览会在上海举行。\n"
      "截至今年7月,全镇袜业实现产值18亿元。上半年直接出口实现1500万元。\n",
-     [_fact("袜业实现产值", 1800000000, None, None), _fact("直接出口", 15000000, None, None)]),
+     [_fact("7月袜业实现产值", 1800000000, None, None), _fact("上半年直接出口", 15000000, None, None)]),  # the time
+    # no year settles stays in the subject (round 66)
     ("two years named", _NEWS + "上半年,全县网络零售额增长15.2%。\n截至2024年6月底,全县累计建成5G基站900个,"
      "比2023年底增加120个。\n",
-     [_fact("网络零售额", 15.2, None, None), _fact("累计建成5G基站", 900, None, "2024-06-30"),
+     [_fact("上半年网络零售额", 15.2, None, None), _fact("累计建成5G基站", 900, None, "2024-06-30"),
       _fact("累计建成5G基站增加", 120, "2024-01-01", "2024-06-30")]),  # since the base's year end
 ]
 

@@ -58,7 +58,7 @@ CASES = [
      [(OT, "全国网上零售额", 2e11), (G, "全国网上零售额", 18)]),
     ("a target's relative clause and its time",
      "2018年，全省单位地区生产总值能耗比2010年下降约35%，提前2年实现国家下达的到2020年单位能耗下降30%的目标。\n",
-     [(G, "单位地区生产总值能耗", -35), (G, "单位能耗", -30)]),
+     [(G, "单位地区生产总值能耗(比2010年)", -35), (G, "单位能耗(比2010年)", -30)]),
     # a trailing clause, a range
     ("villages whose look changed", "通过美丽乡村建设，全县156个村村容村貌大变样。\n", []),  # 村: a bare name (round 50)
     ("towns as a range", "在全县8个乡镇范围内开展集中整治。\n", []),  # 乡镇: a bare name (round 50)
