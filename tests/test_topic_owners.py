@@ -13,9 +13,10 @@ OWNED = [
     ("地处新通道节点的南岭港，去年跨入亿吨大港行列，今年上半年集装箱吞吐量突破80万箱，同比增长21.3%。",
      {800_000: "南岭港集装箱吞吐量", 21.3: "南岭港集装箱吞吐量"}),
     # the next `；` group goes on with the port's act
+    # (a volume done is named without its act once the port's name is carried: round 66)
     ("东江港完成货物吞吐量1.5亿吨,增长12%；完成集装箱吞吐量60.2万标准箱,增长9.6%。",
-     {150_000_000: "东江港完成货物吞吐量", 12: "东江港完成货物吞吐量", 602_000: "东江港完成集装箱吞吐量",
-      9.6: "东江港完成集装箱吞吐量"}),
+     {150_000_000: "东江港完成货物吞吐量", 12: "东江港完成货物吞吐量", 602_000: "东江港集装箱吞吐量",
+      9.6: "东江港集装箱吞吐量"}),
     # a platform named in quotes after a time
     ("截至目前，“东江校园招聘平台”已提供岗位信息近百万条，累计注册人数近20万人。", {200_000: "东江校园招聘平台累计注册人数"}),
     # a platform or a fund named by its kind, then its name in quotes
