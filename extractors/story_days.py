@@ -16,7 +16,7 @@ _OPENING_REACH = 160  # characters after a story's headline where its dateline s
 _CLOSING_REACH = 160  # characters before a story's end where a closing dateline stands (a long credit too)
 _FILED_BEFORE = 31    # days: a dateline this long before the paper is some other day the text names
 _REPOSTED_BEFORE = 365  # days: a wire dateline opening a page this long before the page's date: a repost, told then
-_WIRE = _LEX.compile("reposted_dateline")
+_REPOSTED = _LEX.compile("reposted_dateline")
 
 
 def story_day(text: str, span: tuple[int, int], headline: str, published: date | None) -> date | None:
@@ -28,7 +28,7 @@ def story_day(text: str, span: tuple[int, int], headline: str, published: date |
         return None
     start, end = span
     m = _OPENING.search(text, start, min(end, start + len(headline) + _OPENING_REACH))
-    reach = _REPOSTED_BEFORE if m is not None and _WIRE.search(m.group()) else _FILED_BEFORE
+    reach = _REPOSTED_BEFORE if m is not None and _REPOSTED.search(m.group()) else _FILED_BEFORE
     if m is None:
         m = _last(_CLOSING.finditer(text, max(start, end - _CLOSING_REACH), end)) or _CLOSING_AFTER.match(text, end)
     filed = _filed_on(int(m["m"]), int(m["d"]), published, reach) if m is not None else None

@@ -6,17 +6,18 @@ from __future__ import annotations
 
 from .lexicon import lexicon
 
-_BASE = lexicon().compile("earlier_year_base")
+_LAST_BASE = lexicon().compile("(?r){earlier_year_base}")  # searched backwards: the last base before the figure
 _BRACKET = lexicon().compile("year_base_bracket")
 _CHANGES = ("change", "delta")
 
 
 def year_based(text: str, clause: int, end: int, kind: str, subject: str, period_end: str | None) -> str:
-    """The subject of the figure ending at end (its direction word inside it) with its year base added, as described above; else the subject unchanged.
-    A subject that names a base or a qualifier already (`…(比2019年同期)`) is left as it is."""
+    """The subject of the figure ending at end (its direction word inside it) with its year base added, as described
+    above; else the subject unchanged. A subject that names a base or a qualifier already (`…(比2019年同期)`) is left
+    as it is."""
     if kind not in _CHANGES or not subject or subject.endswith(")") or period_end is None:
         return subject
-    base = next(iter(reversed(list(_BASE.finditer(text, clause, end)))), None)  # the last base before the figure
+    base = _LAST_BASE.search(text, clause, end)
     if base is None or int(period_end[:4]) - int(base["year"]) < 2:
         return subject
     return f"{subject}({base['base']})"
