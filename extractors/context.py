@@ -46,6 +46,7 @@ from .report_dates import (
     title_year,
 )
 from .report_titles import document_kind
+from .review_openings import review_opening_year
 from .stated_years import stated_year
 
 
@@ -102,7 +103,8 @@ def document_context(text: str, name: str, published: date | None = None, region
     place, source = _document_place(text, region, publisher)
     published, published_source = _published(text, name, published, named)
     # a year alone in the file name stands in for the date only when nothing else dates the report
-    year = title_year(text, kind) or (filename_year(name) if published is None else None)
+    year = title_year(text, kind) or (filename_year(name) if published is None else None) \
+        or review_opening_year(text, kind, published)
     told = stated_year(text) if published is None and year is None else None
     period = title_period(text, published) if kind in _REPORT_KINDS else None
     session = year if year is not None and session_titled(text, kind, year) else None

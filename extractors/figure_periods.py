@@ -259,7 +259,9 @@ class FigurePeriods(HeldLevels):
         if m.kind == "level":  # `预计到2050年非洲人口将达25亿`: the stock at that year's end
             period = deadline_stock(self.text, s.start, m.start, m.subject, period)
         if status == "actual":  # `今年粮食总产量…` in a December story: the year's harvest, counted
-            if not explicit_own:  # `2020年，…。…投入资金…` in a May story: what is done so far
+            # `2020年，…。…投入资金…` in a May story: what is done so far; not in a report whose title names that
+            # whole year (`2021年…统计公报` put online in its June)
+            if not explicit_own and period != self.ctx.period:
                 period = done_so_far(self.text, (self.seg.articles[s.article].start, s.start), m.start, m.subject,
                                      period, self.ctx.published)
             period = settled_year(self.text, s.start, m.start, m.subject, period, self.ctx.published)

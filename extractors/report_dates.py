@@ -127,7 +127,9 @@ def inferred_date(text: str) -> date | None:
     """The day after the latest news dateline, in the year the text implies (the text's most named year only
     in news: an essay's `5月6日,` may be any year)."""
     years = Counter(int(m["y"]) for m in _YEAR.finditer(text) if not _SINCE_AFTER.match(text, m.end()))
-    default_year = years.most_common(1)[0][0] if years and _NEWS.search(text) else None  # `2017年以来`: a start only
+    top = years.most_common(2)
+    # `2017年以来`: a start only; two years named as often leave the year unknown
+    default_year = top[0][0] if years and _NEWS.search(text) and (len(top) == 1 or top[0][1] > top[1][1]) else None
     if not years and (era := _ERA_TERM.search(text)) is not None:
         default_year = _ERA_TERMS[era.group()]  # `新型冠状病毒感染的肺炎`: a bulletin of early 2020
     latest, months_named = None, None

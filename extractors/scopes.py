@@ -36,7 +36,7 @@ from .sentences import Segmented, Sentence
 from .status import ESTIMATE_HEADING, ESTIMATED_EXECUTION, PLAN_HEADING
 from .story_days import delivered_in_title_year, story_day
 from .story_places import own_paper_story, stories, story_place
-from .story_spans import held_span, lead_bounds, lead_span, reported_year
+from .story_spans import held_span, lead_bounds, lead_span, report_review_year, reported_year
 
 _LEX = lexicon()
 _BUDGET_ACCOUNT = _LEX.compile("budget_account")
@@ -76,6 +76,7 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes, ParagraphsGoingOn):
         self.lead_days: dict[int, Period] = {}   # article → the day its lead tells its figures as of (headline_repeats)
         self.lead_events: dict[int, tuple[int, Period]] = {}  # article → its lead's paragraph, the event days it opens with
         self._stories: list[tuple[int, int, int]] | None = None  # per article: its story (story_places.stories)
+        self._reviewed: dict[int, Period | None] = {}  # per story opener: the year its work report reviews
         self._labels = labels(text, seg)   # place labels over parts of a story (`河南兰考——`: label_scopes.py)
         self.label: Label | None = None    # the label whose reach holds the paragraph being read
         self.whole_lead = -1   # the article whose place its lead's whole gave (`全市经济运行…`: scope_places._whole_lead)
@@ -130,7 +131,8 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes, ParagraphsGoingOn):
             self.article_named = self.article.named
             self.story_span = lead_span(text=self.text, seg=self.seg, starts=self._sentence_starts, article=s.article,
                                         anchor=self.article.anchor, published=self.ctx.published,
-                                        place_led=s.article == 0 and self.ctx.region_source == "lead")
+                                        place_led=s.article == 0 and self.ctx.region_source == "lead",
+                                        story_end=self._story_end(s.article))
             lead = lead_bounds(self.seg, self._sentence_starts, s.article)
             self.event_span = event_span(self.text, lead, self.article.anchor, self.ctx.published)
             self.lead_held = lead_held_day(self.text, lead, self.article.anchor, self.ctx.published)
@@ -138,6 +140,7 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes, ParagraphsGoingOn):
             if year is not None and self.article.anchor in (self.doc_anchor, year_period(year)):
                 self.article.anchor = year_period(year)  # `…发布2022年…统计公报。全年…`: the report's year,
                 self.story_span = None                   # not the day it was issued or presented on
+            self._review_report(s.article)
             carried = span or held_span(held, self.ctx.published)  # the span the story's lead set goes on
             if carried is not None and self.article.anchor == self.doc_anchor and self._subheading(s.article):
                 self.story_span = self.story_span or carried   # under a sub-heading that names no time
@@ -184,6 +187,27 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes, ParagraphsGoingOn):
         self.article.target = True
         if self.article.anchor == self.doc_anchor and self.ctx.published:
             self.article.anchor = year_period(self.ctx.published.year)
+
+    def _review_report(self, index: int) -> None:
+        """A work report's story (`…作工作报告。` then `报告显示,2022年,…`) and its sub-headed parts (`平安广州`) tell the
+        year the report reviews, so their figures with no time of their own are that year's (kinds67b)."""
+        if self.article.anchor != self.doc_anchor:
+            return
+        opener = self._stories[index][0] if self._subheading(index) else index
+        review = report_review_year(self.text, self.seg, self._sentence_starts, index, self.article.anchor,
+                                    self.ctx.published, self._story_end(index))
+        if review is not None:
+            self._reviewed[opener] = review
+        review = self._reviewed.get(opener)
+        if review is not None:
+            self.article.anchor = review
+            self.story_span = None
+
+    def _story_end(self, index: int) -> int:
+        """Where the story the article opens or goes on ends (its sub-headed parts with it)."""
+        if self._stories is None:
+            self._stories = stories(self.text, self.seg.articles)
+        return self._stories[index][2]
 
     def _subheading(self, index: int) -> bool:
         """The article is a sub-heading of the story before it (no dateline or credit opens it: story_places.py)."""

@@ -39,7 +39,7 @@ _REVIEW_PARAGRAPHS = 3  # the delivery lead and the two after it, where a summar
 
 
 def lead_span(text: str, seg: Segmented, starts: list[int], article: int, anchor: Period,
-              published: date | None, place_led: bool = False) -> Period | None:
+              published: date | None, place_led: bool = False, story_end: int | None = None) -> Period | None:
     """The span the article's lead paragraph opens a sentence with, when that paragraph reviews its place's whole
     (`全市`, `我市`, `地区生产总值`, `经济运行`, or the page's place is the one its lead's figure is of: `place_led`,
     lead_places.py) and the span is a closed part of the paper's year, over by its day;
@@ -52,26 +52,42 @@ def lead_span(text: str, seg: Segmented, starts: list[int], article: int, anchor
         return None
     start, end = seg.paragraphs[lead]
     if _WORK_REPORT_LEAD.search(text, start, end):
-        return _review_year(text, seg, starts, (lead, seg.articles[article].end), anchor, published)
+        return _review_year(text, seg, starts, (lead, story_end or seg.articles[article].end), anchor, published)
     if not (place_led or _REVIEW.search(text, start, end)):
         return None
     span = next(_opening_spans(text, seg, starts, lead, anchor, published), None)
     return span if _closed_span(span, published) else None
 
 
+def report_review_year(text: str, seg: Segmented, starts: list[int], article: int, anchor: Period,
+                       published: date | None, story_end: int) -> Period | None:
+    """The year a story on a work report reviews (`…作工作报告。` then `报告显示,2022年,…`), as `lead_span` reads it:
+    the report's figures that name no time of their own are that year's, counts and rates as well as flows."""
+    if published is None or anchor != default_period(published):
+        return None
+    lead = _lead_paragraph(seg, starts, article)
+    if lead is None or not _WORK_REPORT_LEAD.search(text, *seg.paragraphs[lead]):
+        return None
+    return _review_year(text, seg, starts, (lead, story_end), anchor, published)
+
+
 def _review_year(text: str, seg: Segmented, starts: list[int], lead_in: tuple[int, int], anchor: Period,
                  published: date) -> Period | None:
     """The calendar year before the story that opens the delivery lead or the report's opening after it (one summary
     paragraph may stand between them), when the story came out in the review season (`1月26日…作政府工作报告。` then
-    `报告指出,2020年是…`); lead_in: the lead paragraph and where its article ends."""
-    lead, article_end = lead_in
+    `报告指出,2020年是…`); the story's sub-headings (`平安广州`) stand between them uncounted (kinds67b). lead_in: the lead
+    paragraph and where its story ends."""
+    lead, story_end = lead_in
     if published.month > _REVIEW_SEASON_END:
         return None
     review = year_period(published.year - 1)
-    for paragraph in range(lead, lead + _REVIEW_PARAGRAPHS):
-        if paragraph < len(seg.paragraphs) and seg.paragraphs[paragraph][0] < article_end \
-                and review in _opening_spans(text, seg, starts, paragraph, anchor, published):
-            return review
+    paragraph, read = lead, 0
+    while read < _REVIEW_PARAGRAPHS and paragraph < len(seg.paragraphs) and seg.paragraphs[paragraph][0] < story_end:
+        if seg.paragraphs[paragraph][0] not in seg.headline_starts:
+            if review in _opening_spans(text, seg, starts, paragraph, anchor, published):
+                return review
+            read += 1
+        paragraph += 1
     return None
 
 

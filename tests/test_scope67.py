@@ -1,0 +1,86 @@
+"""Scopes of round 67: an untitled review's opening year, a communiqué's title year on a page put online in that year,
+a day of this month, a story's date when its years tie, and a work report story's review year over its sub-headed parts.
+Each row is our own text: ALL its facts."""
+
+from datetime import date
+
+import pytest
+from factcase import assert_exactly, dated_rows
+
+YEAR_2015 = {"period_start": "2015-01-01", "period_end": "2015-12-31"}
+
+REVIEW_OPENINGS = [
+    ("an untitled review's opening year dates its sections' undated flows and its 全年, not the page's year before",
+     "2015年,面对经济下行压力,在县委的领导下,全县统筹做好各项工作。\n一、综合\n初步测算,2015年全县生产总值24.4亿元。\n"
+     "图2:2011-2015三次产业增加值占生产总值比重(%)\n二、农 业\n农业增加值3.26亿元,同比增长9.9%。\n全年粮食总产量4.67万吨,同比增长1%。\n",
+     [{"value": 2_440_000_000, "region": None, **YEAR_2015},
+      {"value": 326_000_000, **YEAR_2015}, {"value": 9.9, **YEAR_2015},
+      {"value": 46_700, **YEAR_2015}, {"value": 1, **YEAR_2015}]),
+    # negative: a since, or a part of the year, opening the body is no review year
+    ("a since opening the body",
+     "2015年以来,全县统筹做好各项工作。\n一、农业\n全年粮食总产量4.67万吨,同比增长1%。\n",
+     [{"value": 46_700, "period_start": "2023-01-01", "period_end": "2023-12-31"},
+      {"value": 1, "period_start": "2023-01-01", "period_end": "2023-12-31"}]),
+    # negative: a year long before a page with no numbered sections is a story's background, not its year
+    ("a year long before in a story",
+     "2015年,全县开始发展电商。\n如今全县网店达到1.6万家。\n",
+     [{"value": 16_000, "period_start": None, "period_end": "2023-03-21"}]),
+]
+
+TITLE_YEAR_MIDYEAR = [
+    ("a communiqué's title year, the page put online in that year's June: the whole year, not so far",
+     "2021年某县国民经济和社会发展统计公报\n\n2021年,全县经济稳中有进。\n一、综合\n"
+     "2021年全县实现地区生产总值87.4亿元,比上年增长8%。其中:第一产业增加值15.8亿元,比上年增长10.6%。\n",
+     [{"value": 8_740_000_000, "period_start": "2021-01-01", "period_end": "2021-12-31"},
+      {"value": 8, "period_start": "2021-01-01", "period_end": "2021-12-31"},
+      {"value": 1_580_000_000, "period_start": "2021-01-01", "period_end": "2021-12-31"},
+      {"value": 10.6, "period_start": "2021-01-01", "period_end": "2021-12-31"}]),
+]
+
+THIS_MONTH_DAYS = [
+    ("a day of this month ends a running total",
+     "截止到本月23日,全市法院共受理各类案件5.01万件。\n",
+     [{"value": 50_100, "period_start": None, "period_end": "2017-12-23"}]),
+    ("with 截至 and 当月", "截至当月20日,全市共受理各类案件5.01万件。\n",
+     [{"value": 50_100, "period_start": None, "period_end": "2017-12-20"}]),
+    ("a day of this month an event happened on", "本月13日,尼日尔一警察局遭到武装人员袭击,造成3人死亡。\n",
+     [{"value": 3, "period_start": "2017-12-13", "period_end": "2017-12-13"}]),
+    # negative: a bare 本月 still names the month in force
+    ("a bare 本月", "11月份全市经济运行平稳;本月受理诉求1200件。\n",
+     [{"value": 1200, "period_start": "2017-11-01", "period_end": "2017-11-30"}]),
+]
+
+UNDATED_STORIES = [
+    ("two years named as often and a day of last year: the story's date is unknown, its 去年 undated",
+     "1月4日,在沭阳县十七届人大三次会议上,县长透露,去年全县电商交易额达280亿元。\n去年12月15日晚,央视报道了某镇。\n"
+     "某镇的变化始于2006年。某网店店主说,2018年他共接到2.8万个订单。\n",
+     [{"value": 28_000_000_000, "region": "沭阳县", "period_start": None, "period_end": None}]),
+]
+
+YEAR_2022 = {"period_start": "2022-01-01", "period_end": "2022-12-31"}
+
+REPORT_SECTIONS = [
+    ("a work report story's review year dates the counts and rates of its sub-headed parts",
+     "文/某报记者李某\n1月8日下午,某市人民检察院检察长在市人大会议上作工作报告。\n平安某市\n"
+     "起诉涉黑涉恶犯罪下降七成\n“打防并举”促进长治久安。报告显示,2022年,市检察机关常态化开展扫黑除恶。\n"
+     "制发社会治理类检察建议126份,采纳率100%。\n办理安全生产领域公益诉讼案件196件。\n",
+     [{"value": 126, **YEAR_2022}, {"value": 100, **YEAR_2022}, {"value": 196, **YEAR_2022}]),
+    # negative: a story that tells of no work report keeps the paper's day for its counts
+    ("no work report",
+     "文/某报记者李某\n1月8日下午,某市召开安全生产会议。\n平安某市\n会议通报,办理安全生产领域公益诉讼案件196件。\n",
+     [{"value": 196, "period_start": None, "period_end": "2023-01-09"}]),
+]
+
+TABLES = [
+    (REVIEW_OPENINGS, date(2023, 3, 21), "page.txt"),
+    (TITLE_YEAR_MIDYEAR, date(2021, 6, 15), "page.txt"),
+    (THIS_MONTH_DAYS, date(2017, 12, 29), "news.txt"),
+    (UNDATED_STORIES, None, "story.txt"),
+    (REPORT_SECTIONS, date(2023, 1, 9), "news.txt"),
+]
+ROWS, IDS = dated_rows(TABLES)
+
+
+@pytest.mark.parametrize("text,expected,published,name", ROWS, ids=IDS)
+def test_round67_rows(text, expected, published, name):
+    assert_exactly(text, expected, published, name)
