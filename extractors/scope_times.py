@@ -19,6 +19,8 @@ from .undating_times import attributive_end, is_habitual
 
 _LEX = lexicon()
 _CONTINUES = _LEX.compile("continuation")
+_RUN_IN_TOPIC = _LEX.compile("run_in_topic")
+_SENTENCE_BEFORE = _LEX.compile("(?r)(?<=[。!?;]|^)[^。!?;]+[。!?;]$")
 _GOAL_YEAR = _LEX.compile("goal_year_phrase")
 _CAUSE_INSIDE = _LEX.compile("cause_inside")  # `…,主要受“五一”假期…影响`: a time of the cause, not of the figures
 _PART_SINGLED = _LEX.compile(r"{of_which}[,，]?$")  # `…增长8.8%,其中5月份增长14.9%`: a month of the running total
@@ -136,6 +138,18 @@ class ScopeTimes(LeadTimes):
                                    mentions=[tm for tm in previous[1] if tm.start >= begin and not tm.match["run"]])
         return told if explicit else None
 
+    def _back_to_review_span(self, s: Sentence) -> None:
+        """A run-in topic (`创新要素加速集聚。`) inside a paragraph that opened with a span of years (`五年来,…`) goes
+        back to that span: a year an earlier sentence opened with (`2021年,…三大产业总产值…`) was that sentence's
+        highlight, not the time of the topics after it (kinds67c)."""
+        paragraph, opening = self._para_opening
+        if paragraph != s.paragraph or opening is None or opening.start is None or opening.end is None \
+                or opening.start.year == opening.end.year or self.para_anchor == opening:
+            return
+        before = _SENTENCE_BEFORE.search(self.text, self.seg.paragraphs[s.paragraph][0], s.start)
+        if before is not None and _RUN_IN_TOPIC.fullmatch(self.text, before.start(), s.start) is not None:
+            self.para_anchor = opening  # the topic sentence holds no figure: it is read with the sentence after it
+
     def _opening_time(self, s: Sentence, times: list[TimeMention], first_in_article: bool,
                       previous: tuple[Sentence, list[TimeMention]] | None) -> int:
         """Apply a time expression that opens the sentence; return where it ended.
@@ -153,6 +167,7 @@ class ScopeTimes(LeadTimes):
             self.sentence_anchor, self.sentence_dated, self.sentence_timed = self.para_anchor, False, False
             return pos  # the heading's own times, read by the section already (the latest of two)
         headline = self.seg.paragraphs[s.paragraph][0] in self.seg.headline_starts
+        self._back_to_review_span(s)
         if self._event_named_back(s):
             self.para_anchor = self.lead_held  # the event's day, not the month recalled before it
         current = self.para_anchor
@@ -272,6 +287,8 @@ class ScopeTimes(LeadTimes):
         if first_in_article and not self.article_named:
             self._lead_place(s)
         self.para_anchor = wide if found and not single else self.para_anchor   # `年末…`: its sentence, not its paragraph
+        if s.start == self.seg.paragraphs[s.paragraph][0]:
+            self._para_opening = (s.paragraph, self.para_anchor)
         if found and s.start == self.seg.paragraphs[s.paragraph][0] + (o.end() - s.start if o else 0) or (
                 found and s.start == self.seg.paragraphs[s.paragraph][0]):
             self.para_year_end = year_end  # `年末共有…。…学校237所`: the paragraph's stocks are year-end levels

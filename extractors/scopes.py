@@ -91,6 +91,7 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes, ParagraphsGoingOn):
         self.para_year_end_told = False   # one of its sentences opened with a year-end (`…。年末实有…`)
         self._told_day: tuple[int, Period | None] = (-1, None)   # (sentence start, the day that opened it) in a paragraph
         self._told_year: tuple[int, Period | None] = (-1, None)  # (sentence start, the recalled year that opened it)
+        self._para_opening: tuple[int, Period | None] = (-1, None)  # (paragraph, the time its first sentence left)
         self._month_total: tuple[int, Period | None] = (-1, None)  # (sentence start, `4月,…累计完成`'s Jan–Apr)
         self.story_span: Period | None = None  # the span the article's lead reviews its place's economy over
         self.lead_held: Period | None = None  # the day the article's lead tells an event held on (event_leads.py)

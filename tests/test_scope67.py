@@ -1,5 +1,6 @@
 """Scopes of round 67: an untitled review's opening year, a communiqué's title year on a page put online in that year,
-a day of this month, a story's date when its years tie, and a work report story's review year over its sub-headed parts.
+a day of this month, a story's date when its years tie, a work report story's review year over its sub-headed parts,
+and a review paragraph's span after a run-in topic.
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -71,12 +72,27 @@ REPORT_SECTIONS = [
      [{"value": 196, "period_start": None, "period_end": "2023-01-09"}]),
 ]
 
+FIVE_YEARS = {"period_start": "2017-01-01", "period_end": "2021-12-31"}
+YEAR_2021 = {"period_start": "2021-01-01", "period_end": "2021-12-31"}
+
+REVIEW_TOPICS = [
+    ("a run-in topic in a paragraph opened by its five years goes back to them after a year's highlight",
+     "五年来,我们坚持量质并举,转型态势稳健。产业层次稳步提升。2021年,三大优势产业总产值达到600亿元。"
+     "创新要素加速集聚。建成人才公寓536套,引进本科以上大学生5130名。\n",
+     [{"value": 60_000_000_000, **YEAR_2021}, {"value": 536, **FIVE_YEARS}, {"value": 5130, **FIVE_YEARS}]),
+    # negative: with no topic between, the year goes on
+    ("no run-in topic: the year goes on",
+     "五年来,我们坚持量质并举,转型态势稳健。2021年,三大优势产业总产值达到600亿元。建成人才公寓536套。\n",
+     [{"value": 60_000_000_000, **YEAR_2021}, {"value": 536, **YEAR_2021}]),
+]
+
 TABLES = [
     (REVIEW_OPENINGS, date(2023, 3, 21), "page.txt"),
     (TITLE_YEAR_MIDYEAR, date(2021, 6, 15), "page.txt"),
     (THIS_MONTH_DAYS, date(2017, 12, 29), "news.txt"),
     (UNDATED_STORIES, None, "story.txt"),
     (REPORT_SECTIONS, date(2023, 1, 9), "news.txt"),
+    (REVIEW_TOPICS, date(2022, 1, 30), "report.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
