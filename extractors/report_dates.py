@@ -23,6 +23,7 @@ _NEAR = 200
 _FULL_DATE = _LEX.compile("full_date")
 _WEEKDAY = _LEX.compile("weekday")
 _ISSUE = _LEX.compile("issue_number")
+_MONTHLY_ISSUE = _LEX.compile("monthly_issue")
 _NAME_DATE = _LEX.compile("filename_date")
 _NAME_YEAR = _LEX.compile("filename_year")
 _DATELINE = _LEX.compile("news_dateline")
@@ -177,6 +178,9 @@ def title_period(text: str, published: date | None) -> Period | None:
     title = _title(text)
     if published is not None and (dotted := _DOTTED_RANGE.search(title)) is not None:
         return _dotted_range(dotted, published)  # `市长电话周工作综述(11.17-11.23)`
+    if published is not None and (issue := _MONTHLY_ISSUE.search(title)) is not None \
+            and (month := _issue_month(int(issue["y"]), int(issue["n"]), published)) is not None:
+        return month  # `2023年第5期` out on June 19th: May's report
     cut = [(m.start(), m.end()) for m in _FULL_DATE.finditer(title)]
     times = [tm for tm in time_mentions(title, 0, len(title)) if not any(a <= tm.start < b for a, b in cut)]
     for i, tm in enumerate(times):
@@ -187,6 +191,17 @@ def title_period(text: str, published: date | None) -> Period | None:
         within = resolve(part, p, published) if part is not None else None  # `2025年第二季度`: the quarter
         return within if within is not None and within.start and p.start and within.start >= p.start else p
     return None
+
+
+def _issue_month(year: int, number: int, published: date) -> Period | None:
+    """The month a year's issue numbered `number` reports, when it came out in that month or the next."""
+    if not 1 <= number <= 12:
+        return None
+    first = date(year, number, 1)
+    after = date(year + number // 12, number % 12 + 1, 1)
+    if not first <= published < date(after.year + after.month // 12, after.month % 12 + 1, 1):
+        return None
+    return Period(first, after - timedelta(days=1))
 
 
 def _dotted_range(m, published: date) -> Period | None:

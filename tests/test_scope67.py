@@ -86,6 +86,18 @@ REVIEW_TOPICS = [
      [{"value": 60_000_000_000, **YEAR_2021}, {"value": 536, **YEAR_2021}]),
 ]
 
+MONTHLY_ISSUES = [
+    ("a year's issue out the month after its number's month: that month's report, its bare 本月 that month",
+     "某市12345政务服务便民热线\n2023年第5期(总第74期)\n一、群众诉求分析\n本月受理各类诉求3.8万件,同比下降24.85%。\n",
+     [{"value": 38_000, "period_start": "2023-05-01", "period_end": "2023-05-31"},
+      {"value": -24.85, "period_start": "2023-05-01", "period_end": "2023-05-31"}]),
+    # negative: an issue number that is no month (out long after it) says nothing of the time
+    ("a weekly's issue number",
+     "某市12345政务服务便民热线\n2023年第23期(总第74期)\n一、群众诉求分析\n本月受理各类诉求3.8万件,同比下降24.85%。\n",
+     [{"value": 38_000, "period_start": None, "period_end": None},
+      {"value": -24.85, "period_start": None, "period_end": None}]),
+]
+
 TABLES = [
     (REVIEW_OPENINGS, date(2023, 3, 21), "page.txt"),
     (TITLE_YEAR_MIDYEAR, date(2021, 6, 15), "page.txt"),
@@ -93,6 +105,7 @@ TABLES = [
     (UNDATED_STORIES, None, "story.txt"),
     (REPORT_SECTIONS, date(2023, 1, 9), "news.txt"),
     (REVIEW_TOPICS, date(2022, 1, 30), "report.txt"),
+    (MONTHLY_ISSUES, date(2023, 6, 19), "hotline.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
