@@ -33,7 +33,7 @@ from datetime import date
 
 from .document_place import _document_place
 from .gazetteer import Place, gazetteer
-from .period_dates import Period
+from .period_dates import Period, year_period
 from .publishers import filename_paper, masthead_papers
 from .report_dates import (
     _HEAD,
@@ -46,7 +46,7 @@ from .report_dates import (
     title_year,
 )
 from .report_titles import document_kind
-from .review_openings import review_opening_year
+from .review_openings import review_opening
 from .stated_years import stated_year
 
 
@@ -103,10 +103,11 @@ def document_context(text: str, name: str, published: date | None = None, region
     place, source = _document_place(text, region, publisher)
     published, published_source = _published(text, name, published, named)
     # a year alone in the file name stands in for the date only when nothing else dates the report
-    year = title_year(text, kind) or (filename_year(name) if published is None else None) \
-        or review_opening_year(text, kind, published)
-    told = stated_year(text) if published is None and year is None else None
+    year = title_year(text, kind) or (filename_year(name) if published is None else None)
     period = title_period(text, published) if kind in _REPORT_KINDS else None
+    if year is None and period is None and (opening := review_opening(text, kind, published)) is not None:
+        year, period = opening.start.year, (None if opening == year_period(opening.start.year) else opening)
+    told = stated_year(text) if published is None and year is None else None
     session = year if year is not None and session_titled(text, kind, year) else None
     if session is not None:  # `2019年…政府工作报告` reviews the year before
         year, period = year - 1, None

@@ -98,6 +98,30 @@ MONTHLY_ISSUES = [
       {"value": -24.85, "period_start": None, "period_end": None}]),
 ]
 
+H1_2022 = {"period_start": "2022-01-01", "period_end": "2022-06-30"}
+
+REPORT_DATA_PAGES = [
+    ("a report's data pages under its headings open with their half year and a place's procuratorate: the report's span",
+     "一、刑事检察工作\n(一)审查逮捕工作\n1.受案情况\n"
+     "2022年上半年,吴中区人民检察院共受理各类审查逮捕案件71件,审结各类审查逮捕案件69件,同比下降0.9%。\n"
+     "(二)未成年人检察工作\n1.审查逮捕未成年人犯罪案件情况\n"
+     "共受理审查逮捕未成年人犯罪案件8件9人,批准逮捕未成年人犯罪嫌疑人8件8人,不批准逮捕1人。\n",
+     [{"value": 71, "region": "吴中区", "subject": "人民检察院受理各类审查逮捕案件", **H1_2022},
+      {"value": 69, "region": "吴中区", **H1_2022}, {"value": -0.9, "region": "吴中区", **H1_2022},
+      {"value": 8, "unit": "件", **H1_2022}, {"value": 9, "unit": "人", **H1_2022},
+      {"value": 8, "unit": "件", **H1_2022}, {"value": 8, "unit": "人", **H1_2022}, {"value": 1, **H1_2022}]),
+    # negative: the page's day, when its opening half year is long before it
+    ("a half year long before",
+     "一、刑事检察工作\n(一)审查逮捕工作\n1.受案情况\n"
+     "2019年上半年,吴中区人民检察院共受理各类审查逮捕案件71件,审结各类审查逮捕案件69件,同比下降0.9%。\n"
+     "(二)未成年人检察工作\n1.审查逮捕未成年人犯罪案件情况\n"
+     "共受理审查逮捕未成年人犯罪案件8件9人,批准逮捕未成年人犯罪嫌疑人8件8人,不批准逮捕1人。\n",
+     [{"value": 71, "period_end": "2019-06-30"}, {"value": 69, "period_end": "2019-06-30"},
+      {"value": -0.9, "period_end": "2019-06-30"}, {"value": 8, "period_end": "2022-07-20"},
+      {"value": 9, "period_end": "2022-07-20"}, {"value": 8, "period_end": "2022-07-20"},
+      {"value": 8, "period_end": "2022-07-20"}, {"value": 1, "period_end": "2022-07-20"}]),
+]
+
 TABLES = [
     (REVIEW_OPENINGS, date(2023, 3, 21), "page.txt"),
     (TITLE_YEAR_MIDYEAR, date(2021, 6, 15), "page.txt"),
@@ -106,6 +130,7 @@ TABLES = [
     (REPORT_SECTIONS, date(2023, 1, 9), "news.txt"),
     (REVIEW_TOPICS, date(2022, 1, 30), "report.txt"),
     (MONTHLY_ISSUES, date(2023, 6, 19), "hotline.txt"),
+    (REPORT_DATA_PAGES, date(2022, 7, 20), "page.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
