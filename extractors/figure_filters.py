@@ -49,6 +49,7 @@ _RANK_MOVED = _LEX.compile("rank_moved_after")
 _BENCHMARK_BRACKET = _LEX.compile("benchmark_bracket")
 _BENCHMARK_REACH = 12   # `全国平均水平 (` before the digits
 _CASE_WORD = _LEX.compile("case_word")
+_COVID_CONTEXT = _LEX.compile("covid_case_context")
 _CASE_UNITS = frozenset(_LEX.words("case_unit"))
 _CASE_PERSON = _LEX.compile("case_person_word")
 _CASE_PERSON_UNITS = frozenset(_LEX.words("case_person_unit"))
@@ -85,6 +86,15 @@ def _implicit_unit(subject: str, after: str) -> str | None:
     if _MONEY_WORDS.search(subject + (after[:own.start()] if own else after)):
         return _PEOPLE_UNIT if _PEOPLE_AFTER.match(after) else _MONEY_UNIT  # `吸纳2800万农民就业…销售`: people
     return _IMPLICIT_UNIT if _IMPLICIT.search(subject) or _IMPLICIT.search(subject[:-2]) else None
+
+
+def covid_part(text: str, sentence_start: int, m: Mention, family: str | None) -> str | None:
+    """A case count's part named by no case word (`在院5例(其中轻型1例`, `…确诊病例中:新加坡输入1例`, `菲律宾籍2例`),
+    in a sentence that counts covid cases before it (lexicon `covid_case_context`): a covid count too (kinds67a)."""
+    if family == "other" and m.kind == "level" and m.unit in _CASE_UNITS \
+            and _COVID_CONTEXT.search(text, sentence_start, m.start) is not None:
+        return "covid"
+    return family
 
 
 def _family_of(m: Mention, ind: Indicator | None) -> str | None:

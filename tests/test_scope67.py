@@ -122,6 +122,22 @@ REPORT_DATA_PAGES = [
       {"value": 8, "period_end": "2022-07-20"}, {"value": 1, "period_end": "2022-07-20"}]),
 ]
 
+CASE_PARTS = [
+    ("a case count's parts named by no case word: covid counts of the bulletin's place, their origins and nationality kept",
+     "截至8月19日24时,大连市累计报告境外输入性确诊病例73例,出院病例68例,在院5例(其中轻型1例,普通型4例)。\n"
+     "境外输入性确诊病例中:美国输入病例19例,新加坡输入1例,玻利维亚输入1例(其中中国籍2例)。\n",
+     [{"value": 73, "family": "covid"}, {"value": 68, "family": "covid"}, {"value": 5, "family": "covid"},
+      {"value": 1, "family": "covid", "subject": "轻型"}, {"value": 4, "family": "covid", "subject": "普通型"},
+      {"value": 19, "family": "covid", "region": "大连市"},
+      {"value": 1, "family": "covid", "subject": "新加坡输入", "region": "大连市"},
+      {"value": 1, "family": "covid", "subject": "玻利维亚输入", "region": "大连市"},
+      {"value": 2, "family": "covid", "subject": "中国籍", "region": "大连市"}]),
+    ("a nationality names no place", "截至8月19日24时,大连市境外输入确诊病例中,菲律宾籍2例。\n",
+     [{"value": 2, "family": "covid", "subject": "菲律宾籍", "region": "大连市"}]),
+    # negative: a count told in a story, with no breakdown, stays as it was
+    ("a story's count", "他在同学群里转发信息称“确诊了7例SARS”。\n", []),
+]
+
 TABLES = [
     (REVIEW_OPENINGS, date(2023, 3, 21), "page.txt"),
     (TITLE_YEAR_MIDYEAR, date(2021, 6, 15), "page.txt"),
@@ -131,6 +147,7 @@ TABLES = [
     (REVIEW_TOPICS, date(2022, 1, 30), "report.txt"),
     (MONTHLY_ISSUES, date(2023, 6, 19), "hotline.txt"),
     (REPORT_DATA_PAGES, date(2022, 7, 20), "page.txt"),
+    (CASE_PARTS, date(2020, 8, 20), "bulletin.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
