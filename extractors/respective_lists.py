@@ -57,6 +57,8 @@ _SHARED_OPENING = 2  # characters a later item shares with the first item's meas
 _RANKING_END = _LEX.compile("(?<=\\p{Han}{2}){ranking_frame}$")
 _LIST_VERB = tuple(_LEX.table("ranking_frame", "list_verbs"))
 _SHARE_OF = _LEX.words("funded_share")[1]  # `占`: a share named with its whole, 高新技术产业产值(占规模以上工业)
+_COMPARED = _LEX.compile("(?:相对于|相[比较]于?|比|较|与)")  # `比世界平均水平分别高…`: a base, no measure
+_ITEM_MAX = 8  # characters of an item a list before named (`同城`, `国际/港澳台`)
 _JOINERS = tuple(_LEX.words("list_joiner"))
 _STATE_BEFORE = _LEX.compile("{list_state_before_respectively}")
 _EXISTENTIAL_LEAD = _LEX.compile("existential_list_lead")
@@ -198,6 +200,7 @@ def _listed(text: str, start: int, clause: int, raw: str, mentions: list[Mention
         or macro_items_before(head, mentions, start, n) \
         or owners_listed_before(before, head, n) or partners_before(before, head, n) \
         or owner_over_earlier(head, earlier_levels(mentions, start, n)) \
+        or _items_of_earlier(text, head, raw, mentions, (start, clause), n) \
         or [head] * n  # `…制造业、…制造业，投资分别增长…`; `…，中央和国家机关分别压缩…`
     bare = places_over(raw, n, bare=True)  # `四川和重庆分别为…和…`
     if bare:  # `兴宁市、蕉岭县和丰顺县,分别增长…`: places only, the measure in force (figure_reader._placed_item)
@@ -241,6 +244,24 @@ def _without_ranking(raw: str) -> str:
     if not rest.startswith(_LIST_VERB) or (m := _RANKING_END.search(written)) is None:
         return raw
     return written[:m.start()] + RESPECTIVELY + rest
+
+
+def _items_of_earlier(text: str, head: str, raw: str, mentions: list[Mention], span: tuple[int, int],
+                      n: int) -> list[str] | None:
+    """`同城、异地、国际快递业务量分别占…;业务收入分别占…`: a measure named alone, no list and no base of its own, spread
+    over as many figures as the list just before it in its sentence, goes in order to that list's items, each as the
+    sentence wrote it (`战略性新兴产业、…装备制造业增加值…`: 战略性新兴产业, not 战略性新兴产; kinds67a, kinds67c)."""
+    start, clause = span
+    levels = earlier_levels(mentions, start, n)
+    if not head or levels is None or _ITEM_MARK in raw.split(RESPECTIVELY)[0] or _COMPARED.match(head):
+        return None
+    shared = commonprefix([x[::-1] for x in levels])[::-1]
+    while shared and text.find(levels[0][:len(levels[0]) - len(shared) + 1] + _ITEM_MARK, start, clause) != -1:
+        shared = shared[1:]  # the items' own last word (`产业`) is no part of the measure they share
+    items = [x[:len(x) - len(shared)] for x in levels]
+    if len(shared) < 2 or not all(items) or any(len(item) > _ITEM_MAX for item in items) or head in shared:
+        return None
+    return [item + head for item in items]
 
 
 def _of_earlier(head: str, raw: str, mentions: list[Mention], start: int, n: int) -> list[str] | None:

@@ -138,6 +138,31 @@ CASE_PARTS = [
     ("a story's count", "他在同学群里转发信息称“确诊了7例SARS”。\n", []),
 ]
 
+JAN_NOV = {"period_start": "2023-01-01", "period_end": "2023-11-30"}
+
+RESPECTIVE_AGAIN = [
+    ("a measure named alone spread over as many figures as the list before it goes to that list's items",
+     "1-11月,全区同城、异地、国际快递业务量分别占全部快递业务量的13.2%、86.2%和0.6%;"
+     "业务收入分别占全部快递收入的6.1%、52.4%和1.5%。\n",
+     [{"value": 13.2, "subject": "同城快递业务量占比", **JAN_NOV}, {"value": 86.2, "subject": "异地快递业务量占比"},
+      {"value": 0.6, "subject": "国际快递业务量占比"}, {"value": 6.1, "subject": "同城业务收入占比", **JAN_NOV},
+      {"value": 52.4, "subject": "异地业务收入占比"}, {"value": 1.5, "subject": "国际业务收入占比"}]),
+    ("the items' own last word stays theirs",
+     "新兴产业、高技术产业、装备制造业增加值分别增长20.6%、16.9%、17.3%,占规模以上工业比重分别为27.1%、40.5%、30.9%,"
+     "比上年提高3.9、2.0、2.9个百分点。\n",
+     [{"value": 20.6, "subject": "新兴产业增加值"}, {"value": 16.9, "subject": "高技术产业增加值"},
+      {"value": 17.3, "subject": "装备制造业增加值"},
+      {"value": 27.1, "subject": "新兴产业占规模以上工业比重"}, {"value": 40.5, "subject": "高技术产业占规模以上工业比重"},
+      {"value": 30.9, "subject": "装备制造业占规模以上工业比重"},
+      {"value": 3.9, "subject": "新兴产业占规模以上工业比重"}, {"value": 2, "subject": "高技术产业占规模以上工业比重"},
+      {"value": 2.9, "subject": "装备制造业占规模以上工业比重"}]),
+    # negative: a base spread over the list is no measure of its items
+    ("a base spread over the list",
+     "2017年稻谷、小麦、玉米的每公顷产量分别为6916.9公斤、5481.2公斤、6110.3公斤,比世界平均水平分别高50.1%、55.2%、6.2%。\n",
+     [{"value": 6916.9, "subject": "稻谷的每公顷产量"}, {"value": 5481.2, "subject": "小麦的每公顷产量"},
+      {"value": 6110.3, "subject": "玉米的每公顷产量"}]),
+]
+
 TABLES = [
     (REVIEW_OPENINGS, date(2023, 3, 21), "page.txt"),
     (TITLE_YEAR_MIDYEAR, date(2021, 6, 15), "page.txt"),
@@ -148,6 +173,7 @@ TABLES = [
     (MONTHLY_ISSUES, date(2023, 6, 19), "hotline.txt"),
     (REPORT_DATA_PAGES, date(2022, 7, 20), "page.txt"),
     (CASE_PARTS, date(2020, 8, 20), "bulletin.txt"),
+    (RESPECTIVE_AGAIN, date(2023, 12, 20), "release.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
