@@ -57,7 +57,7 @@ _SHARED_OPENING = 2  # characters a later item shares with the first item's meas
 _RANKING_END = _LEX.compile("(?<=\\p{Han}{2}){ranking_frame}$")
 _LIST_VERB = tuple(_LEX.table("ranking_frame", "list_verbs"))
 _SHARE_OF = _LEX.words("funded_share")[1]  # `占`: a share named with its whole, 高新技术产业产值(占规模以上工业)
-_COMPARED = _LEX.compile("(?:相对于|相[比较]于?|比|较|与)")  # `比世界平均水平分别高…`: a base, no measure
+_COMPARED = _LEX.compile("comparison_head")  # `比世界平均水平分别高…`: a base, no measure
 _ITEM_MAX = 8  # characters of an item a list before named (`同城`, `国际/港澳台`)
 _JOINERS = tuple(_LEX.words("list_joiner"))
 _STATE_BEFORE = _LEX.compile("{list_state_before_respectively}")

@@ -190,19 +190,18 @@ class ScopeReader(HeadlineScopes, ScopePlaces, ScopeTimes, ParagraphsGoingOn):
             self.article.anchor = year_period(self.ctx.published.year)
 
     def _review_report(self, index: int) -> None:
-        """A work report's story (`…作工作报告。` then `报告显示,2022年,…`) and its sub-headed parts (`平安广州`) tell the
-        year the report reviews, so their figures with no time of their own are that year's (kinds67b)."""
-        if self.article.anchor != self.doc_anchor:
-            return
+        """A work report's story (`…作工作报告。` then `报告显示,2022年,…`) tells the year the report reviews: its
+        sub-headed parts (`平安广州`) are that review, so their figures with no time of their own, counts and rates as
+        well as flows, are that year's (kinds67b); the lead's own article keeps the paper's day for its `今年` and its
+        plans, its flows dated by the story's span."""
         opener = self._stories[index][0] if self._subheading(index) else index
         review = report_review_year(self.text, self.seg, self._sentence_starts, index, self.article.anchor,
                                     self.ctx.published, self._story_end(index))
         if review is not None:
             self._reviewed[opener] = review
         review = self._reviewed.get(opener)
-        if review is not None:
+        if review is not None and opener != index and self.article.anchor == self.doc_anchor:
             self.article.anchor = review
-            self.story_span = None
 
     def _story_end(self, index: int) -> int:
         """Where the story the article opens or goes on ends (its sub-headed parts with it)."""

@@ -172,8 +172,8 @@ THIS_MONTH = [
      f"全市12345热线2021年3月运行情况\n{P}本月,热线共受理群众诉求12000件。\n", date(2021, 4, 8),
      {12000: ("2021-03-01", "2021-03-31")}),
     ("no month named", f"全市热线运行情况\n{P}本月,热线共受理群众诉求12000件。\n", date(2021, 4, 8), {12000: (None, None)}),
-    # negative: `本月6日` is a day (here the event's: the count stays as of the report), never the month
-    ("a day of this month", f"国际\n{P}本月6日,联盟成员国总数增至29个。\n", date(2019, 2, 15), {29: (None, "2019-02-15")}),
+    # negative: `本月6日` is a day, never the month: the count as of that day, as `2月6日,…` reads (since round 67)
+    ("a day of this month", f"国际\n{P}本月6日,联盟成员国总数增至29个。\n", date(2019, 2, 15), {29: (None, "2019-02-06")}),
 ]
 
 MAY = date(2021, 5, 12)

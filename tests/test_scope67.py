@@ -62,14 +62,27 @@ YEAR_2022 = {"period_start": "2022-01-01", "period_end": "2022-12-31"}
 
 REPORT_SECTIONS = [
     ("a work report story's review year dates the counts and rates of its sub-headed parts",
-     "文/某报记者李某\n1月8日下午,某市人民检察院检察长在市人大会议上作工作报告。\n平安某市\n"
-     "起诉涉黑涉恶犯罪下降七成\n“打防并举”促进长治久安。报告显示,2022年,市检察机关常态化开展扫黑除恶。\n"
-     "制发社会治理类检察建议126份,采纳率100%。\n办理安全生产领域公益诉讼案件196件。\n",
-     [{"value": 126, **YEAR_2022}, {"value": 100, **YEAR_2022}, {"value": 196, **YEAR_2022}]),
-    # negative: a story that tells of no work report keeps the paper's day for its counts
+     "2022年,全市检察机关一共办理案件41200件,约占全省同类案件的八分之一,有些案例被评为优秀案例。\n"
+     "文/广州日报全媒体记者王某\n"
+     "1月10日上午,佛山市人民检察院检察长在佛山市人大会议上作了工作报告,要求全市检察机关在新的一年里继续担当作为。\n"
+     "安全佛山\n"
+     "公益诉讼案件明显增多\n"
+     "“惩防结合”守护一方平安。报告显示,2022年,市检察机关持续依法严厉打击各类刑事犯罪,保持高压态势。\n"
+     "围绕基层社会治理,开展源头治理专项行动,全年发出社会治理类检察建议88份,被采纳比率为100%。\n"
+     "聚焦城市公共安全,办理安全生产领域公益诉讼案件150件,督促有关部门消除各类隐患问题2万余处。\n",
+     [{"value": 41200, **YEAR_2022}, {"value": 12.5, **YEAR_2022},
+      {"value": 88, **YEAR_2022}, {"value": 100, **YEAR_2022}, {"value": 150, **YEAR_2022}]),
+    # negative: a story that tells of no work report keeps the paper's day for its later parts' counts
     ("no work report",
-     "文/某报记者李某\n1月8日下午,某市召开安全生产会议。\n平安某市\n会议通报,办理安全生产领域公益诉讼案件196件。\n",
-     [{"value": 196, "period_start": None, "period_end": "2023-01-09"}]),
+     "2022年,全市检察机关一共办理案件41200件,约占全省同类案件的八分之一,有些案例被评为优秀案例。\n"
+     "文/广州日报全媒体记者王某\n"
+     "1月10日上午,佛山市召开全市安全生产工作会议,市长要求全市各有关部门在新的一年里守住安全底线。\n"
+     "安全佛山\n"
+     "公益诉讼案件明显增多\n"
+     "“惩防结合”守护一方平安。会议通报,市检察机关持续依法严厉打击各类刑事犯罪,保持高压态势。\n"
+     "聚焦城市公共安全,办理安全生产领域公益诉讼案件150件,督促有关部门消除各类隐患问题2万余处。\n",
+     [{"value": 41200, **YEAR_2022}, {"value": 12.5, **YEAR_2022},
+      {"value": 150, "period_start": None, "period_end": "2023-01-12"}]),
 ]
 
 FIVE_YEARS = {"period_start": "2017-01-01", "period_end": "2021-12-31"}
@@ -168,7 +181,7 @@ TABLES = [
     (TITLE_YEAR_MIDYEAR, date(2021, 6, 15), "page.txt"),
     (THIS_MONTH_DAYS, date(2017, 12, 29), "news.txt"),
     (UNDATED_STORIES, None, "story.txt"),
-    (REPORT_SECTIONS, date(2023, 1, 9), "news.txt"),
+    (REPORT_SECTIONS, date(2023, 1, 12), "fs-news.txt"),
     (REVIEW_TOPICS, date(2022, 1, 30), "report.txt"),
     (MONTHLY_ISSUES, date(2023, 6, 19), "hotline.txt"),
     (REPORT_DATA_PAGES, date(2022, 7, 20), "page.txt"),
