@@ -21,6 +21,7 @@ _RELATIVE_TIME = _LEX.compile("debris_relative_time_lead")
 _TRAILING_CLAUSE = _LEX.compile("debris_trailing_clause")
 _RANGE_TAIL = _LEX.compile("debris_range_tail")
 _TURN_TAIL = _LEX.compile("debris_turn_tail")
+_COMPARISON_TAIL = _LEX.compile("debris_comparison_tail")
 _NAMES_NOTHING = _LEX.compile("debris_names_nothing")
 _MIN_NAME = 2  # characters: what is left must still name something
 _MIN_STATE_KEPT = 3  # characters: `项目顺利投产` keeps its act, a bare `项目` would name no set
@@ -61,8 +62,9 @@ def _clause_cut(subject: str, growth: bool) -> str:
 
 
 def _edge_cut(subject: str, growth: bool) -> str:
-    """A state or act of the things counted, a range or (for a growth rate) a share's whole cut off the end."""
-    tails = (_STATE_TAIL, _RANGE_TAIL, _TURN_TAIL) + ((_SHARE_TAIL,) if growth else ())
+    """A state or act of the things counted, a range, a comparison's first word or (for a growth rate) a share's whole
+    cut off the end."""
+    tails = (_STATE_TAIL, _RANGE_TAIL, _TURN_TAIL, _COMPARISON_TAIL) + ((_SHARE_TAIL,) if growth else ())
     for tail in tails:
         m = tail.search(subject)
         least = _MIN_STATE_KEPT if tail is _STATE_TAIL else _MIN_NAME

@@ -176,6 +176,17 @@ RESPECTIVE_AGAIN = [
       {"value": 6110.3, "subject": "玉米的每公顷产量"}]),
 ]
 
+COMPARISON_TAILS = [
+    ("a comparison's first word left at a subject's end is cut off",
+     "今年一季度,甲国同中国的贸易顺差为43.3亿美元,远高于上年同期的29.6亿美元。\n",
+     [{"value": 4_330_000_000, "subject": "同中国的贸易顺差"}, {"value": 2_960_000_000, "subject": "同中国的贸易顺差"}]),
+    ("远超 before a base", "截至4月22日,已有96款5G手机终端获得入网许可,远超去年12月底的39款。\n",
+     [{"value": 96, "subject": "获得入网许可的5G手机终端"},
+      {"value": 39, "subject": "获得入网许可的5G手机终端", "period_end": "2019-12-31"}]),
+    # negative: a word that ends in such a character keeps it
+    ("a word ending in 远", "该项目影响深远,总投资30亿元。\n", [{"value": 3_000_000_000}]),
+]
+
 TABLES = [
     (REVIEW_OPENINGS, date(2023, 3, 21), "page.txt"),
     (TITLE_YEAR_MIDYEAR, date(2021, 6, 15), "page.txt"),
@@ -187,6 +198,7 @@ TABLES = [
     (REPORT_DATA_PAGES, date(2022, 7, 20), "page.txt"),
     (CASE_PARTS, date(2020, 8, 20), "bulletin.txt"),
     (RESPECTIVE_AGAIN, date(2023, 12, 20), "release.txt"),
+    (COMPARISON_TAILS, date(2020, 5, 7), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
