@@ -16,7 +16,8 @@ _CASE_ORIGIN = _LEX.compile("case_origin")
 _ITEM_JOINERS = frozenset(_LEX.words("list_joiner"))
 _COUNTERPARTS: dict[str, str] = _LEX.values("counterpart")
 _ACCOUNT_GROUPS = (_LEX.words("account_measure"), _LEX.words("crop_account"), _LEX.words("school_account"),
-                   _LEX.words("loan_account"))  # one owner's accounts: a firm's, a crop's, a school level's, a borrower's
+                   _LEX.words("loan_account"), _LEX.words("business_account"))
+# one owner's accounts: a firm's, a crop's, a school level's, a borrower's, a sector's business
 
 
 def shared_state(subject: str, previous: str, left: str) -> str:

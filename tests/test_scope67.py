@@ -187,6 +187,17 @@ COMPARISON_TAILS = [
     ("a word ending in 远", "该项目影响深远,总投资30亿元。\n", [{"value": 3_000_000_000}]),
 ]
 
+BUSINESS_ACCOUNTS = [
+    ("a sector's business account named alone after another of them takes its owner",
+     "去年全省邮政企业和规模以上快递企业业务总量完成114.1亿元,同比增长45%;业务收入完成98.6亿元,同比增长37.5%。\n",
+     [{"value": 11_410_000_000, "subject": "邮政企业和规模以上快递企业业务总量"}, {"value": 45},
+      {"value": 9_860_000_000, "subject": "邮政企业和规模以上快递企业业务收入"},
+      {"value": 37.5, "subject": "邮政企业和规模以上快递企业业务收入"}]),
+    # negative: an account named with its own owner keeps it
+    ("its own owner", "全省快递业务量完成4.45亿件;邮政业务收入完成61.6亿元。\n",
+     [{"value": 445_000_000, "subject": "快递业务量"}, {"value": 6_160_000_000, "subject": "邮政业务收入"}]),
+]
+
 TABLES = [
     (REVIEW_OPENINGS, date(2023, 3, 21), "page.txt"),
     (TITLE_YEAR_MIDYEAR, date(2021, 6, 15), "page.txt"),
@@ -199,6 +210,7 @@ TABLES = [
     (CASE_PARTS, date(2020, 8, 20), "bulletin.txt"),
     (RESPECTIVE_AGAIN, date(2023, 12, 20), "release.txt"),
     (COMPARISON_TAILS, date(2020, 5, 7), "news.txt"),
+    (BUSINESS_ACCOUNTS, date(2014, 2, 10), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
