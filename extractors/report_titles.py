@@ -13,6 +13,9 @@ _TITLE_MAX = 64
 _SENTENCE_PUNCT = re.compile(r"[。,，;；!！?？]")
 _PAGE_FIELD = _LEX.compile("page_field_line")
 _BREADCRUMB = _LEX.compile("page_breadcrumb_line")
+_RUN_IN_TITLE = _LEX.compile("run_in_report_title")
+_RUN_IN_REACH = 160  # characters of a page's opening where a run-in title may stand
+_RUN_IN_GAP = 12     # characters of debris before the first run-in title, or between two
 
 
 def _nth_line_end(text: str, n: int) -> int:
@@ -38,7 +41,20 @@ def _title(text: str) -> str:
         if not line or len(line) > _TITLE_MAX or _SENTENCE_PUNCT.search(line) or _PAGE_FIELD.match(line):
             break
         end = nxt
-    return text[start:end].strip("\n")
+    return text[start:end].strip("\n") or _run_in_titles(text)
+
+
+def _run_in_titles(text: str) -> str:
+    """A report's title run together with what follows it, when no title line stands on its own (`(河南?。?023年信阳市
+    潢川县国民经济和社会发展统计公报2023年潢川县…统计公报(2024年4月1日)2023年全县…`, a page whose first line a bad
+    decoding left with a stop inside, kinds67c): the report titles that open the text, joined by a line break."""
+    titles, pos = [], 0
+    for m in _RUN_IN_TITLE.finditer(text, 0, _RUN_IN_REACH):
+        if m.start() - pos > _RUN_IN_GAP:
+            break
+        titles.append(m.group())
+        pos = m.end()
+    return "\n".join(titles)
 
 
 _HEADING_LINES = 4  # short heading lines (`一、电话受理情况`, `(一)工单数量`) a report may open with

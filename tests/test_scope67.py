@@ -198,6 +198,20 @@ BUSINESS_ACCOUNTS = [
      [{"value": 445_000_000, "subject": "快递业务量"}, {"value": 6_160_000_000, "subject": "邮政业务收入"}]),
 ]
 
+RUN_IN_TITLES = [
+    ("a report's titles run together with its first lines after a garbled one: the titles' year, place and kind",
+     "(安徽?。?022年宿州市泗县国民经济和社会发展统计公报\n2022年泗县经济社会发展统计公报\n(2023年3月30日)\n"
+     "2022年全县上下坚持稳中求进工作总基调,经济运行稳中向好。\n一、综合\n全县年末常住人口70.2万人。全年地方财政一般公共预算收入"
+     "12.5亿元,同比增长6.3%。\n",
+     [{"value": 702_000, "region": "泗县", "period_start": None, "period_end": "2022-12-31"},
+      {"value": 1_250_000_000, "region": "泗县", "period_start": "2022-01-01", "period_end": "2022-12-31"},
+      {"value": 6.3, "region": "泗县", "period_start": "2022-01-01", "period_end": "2022-12-31"}]),
+    # negative: a communiqué a sentence cites is no title of the page (its year is the story's, `story_report_year`)
+    ("a cited communiqué", "国家统计局发布了《2022年国民经济和社会发展统计公报》。全年粮食产量6.9亿吨,比上年增长0.5%。\n",
+     [{"value": 690_000_000, "region": "全国", "period_start": "2022-01-01", "period_end": "2022-12-31"},
+      {"value": 0.5, "region": "全国", "period_start": "2022-01-01", "period_end": "2022-12-31"}]),
+]
+
 TABLES = [
     (REVIEW_OPENINGS, date(2023, 3, 21), "page.txt"),
     (TITLE_YEAR_MIDYEAR, date(2021, 6, 15), "page.txt"),
@@ -211,6 +225,7 @@ TABLES = [
     (RESPECTIVE_AGAIN, date(2023, 12, 20), "release.txt"),
     (COMPARISON_TAILS, date(2020, 5, 7), "news.txt"),
     (BUSINESS_ACCOUNTS, date(2014, 2, 10), "news.txt"),
+    (RUN_IN_TITLES, date(2023, 4, 1), "page.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
