@@ -70,6 +70,8 @@ _YEAR_END_STATE = _LEX.compile("year_end_state_ratio")
 _OF_WHICH = _LEX.words("of_which")[0]
 _SINCE_NEW_YEAR = _LEX.compile("since_new_year")
 _NEW_YEAR_AMOUNT = _LEX.compile("since_new_year_amount")
+_NEW_YEAR_EXTRA = _LEX.compile("since_new_year_extra")
+_EXTRA_REACH = 40  # characters back to the amount added since the year's start an extra is told after
 _COMPLETION_FORECAST = _LEX.compile("completion_forecast")
 _YEAR_PLAN = _LEX.compile("year_plan_named")
 _REMAINING_STOCK = _LEX.compile("remaining_stock")
@@ -116,7 +118,8 @@ class FigurePeriods(HeldLevels):
             period = Period(began, period.end)  # `2001年，某市开始实施…。截至2018年，…提高20%`: since that start
         elif period.end and (m.kind in ("change", "delta") and (year_end or _SINCE_NEW_YEAR.search(
                 self.text, max(s.start, m.start - 12), m.start + 6)) or m.kind == "level" and _NEW_YEAR_AMOUNT.search(
-                self.text, max(s.start, m.start - 12), m.start)) \
+                self.text, max(s.start, m.start - 12), m.start)
+                or _NEW_YEAR_EXTRA.search(self.text, max(s.start, m.start - _EXTRA_REACH), m.start)) \
                 and not until_bare_year_change(self.text, s.start, m.start, m.end):
             # `比年初增长16.9%`, `年末…比上年末下降0.91%`: a change covers the year up to its day
             period = Period(date(period.end.year, 1, 1), period.end)

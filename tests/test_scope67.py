@@ -212,6 +212,14 @@ RUN_IN_TITLES = [
       {"value": 0.5, "region": "全国", "period_start": "2022-01-01", "period_end": "2022-12-31"}]),
 ]
 
+EXTRAS_SINCE_NEW_YEAR = [
+    ("how much more was added than a year before, after an amount added since the year's start: the same span",
+     "3月末,全省人民币各项贷款余额1.6万亿元;较年初增加906.1亿元,同比多增49.6亿元。\n",
+     [{"value": 1_600_000_000_000, "period_start": None, "period_end": "2016-03-31"},
+      {"value": 90_610_000_000, "period_start": "2016-01-01", "period_end": "2016-03-31"},
+      {"value": 4_960_000_000, "period_start": "2016-01-01", "period_end": "2016-03-31"}]),
+]
+
 TABLES = [
     (REVIEW_OPENINGS, date(2023, 3, 21), "page.txt"),
     (TITLE_YEAR_MIDYEAR, date(2021, 6, 15), "page.txt"),
@@ -226,6 +234,7 @@ TABLES = [
     (COMPARISON_TAILS, date(2020, 5, 7), "news.txt"),
     (BUSINESS_ACCOUNTS, date(2014, 2, 10), "news.txt"),
     (RUN_IN_TITLES, date(2023, 4, 1), "page.txt"),
+    (EXTRAS_SINCE_NEW_YEAR, date(2016, 4, 20), "release.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
