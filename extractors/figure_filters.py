@@ -50,6 +50,9 @@ _BENCHMARK_BRACKET = _LEX.compile("benchmark_bracket")
 _BENCHMARK_REACH = 12   # `全国平均水平 (` before the digits
 _CASE_WORD = _LEX.compile("case_word")
 _COVID_CONTEXT = _LEX.compile("covid_case_context")
+_HOTLINE_PART = _LEX.compile("hotline_part_context")
+_HOTLINE_UNITS = frozenset(_LEX.words("hotline_part_unit"))
+_HOTLINE_REACH = 60  # characters before a part's sentence where its whole, the line's calls, is told
 _CASE_UNITS = frozenset(_LEX.words("case_unit"))
 _CASE_PERSON = _LEX.compile("case_person_word")
 _CASE_PERSON_UNITS = frozenset(_LEX.words("case_person_unit"))
@@ -94,6 +97,9 @@ def covid_part(text: str, sentence_start: int, m: Mention, family: str | None) -
     if family == "other" and m.kind == "level" and m.unit in _CASE_UNITS \
             and _COVID_CONTEXT.search(text, sentence_start, m.start) is not None:
         return "covid"
+    if family == "other" and m.kind == "level" and m.unit in _HOTLINE_UNITS \
+            and _HOTLINE_PART.search(text, max(0, sentence_start - _HOTLINE_REACH), m.start) is not None:
+        return "hotline"  # `…热线共接听来电44633件。其中,直接解答34113件`: a part of the line's calls (kinds67a)
     return family
 
 

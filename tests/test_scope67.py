@@ -220,6 +220,17 @@ EXTRAS_SINCE_NEW_YEAR = [
       {"value": 4_960_000_000, "period_start": "2016-01-01", "period_end": "2016-03-31"}]),
 ]
 
+HOTLINE_PARTS = [
+    ("a service line's calls broken down by how they were handled: hotline parts",
+     "2月11日至17日,哈尔滨“12345”热线共接听来电4.4万件。其中,直接解答3.4万件,电话交办388件。\n",
+     [{"value": 44_000, "family": "hotline", "indicator": "hotline.contacts_total"},
+      {"value": 34_000, "family": "hotline", "subject": "直接解答"},
+      {"value": 388, "family": "hotline", "subject": "电话交办"}]),
+    # negative: a court's cases broken down are no service line's
+    ("a court's cases", "全市法院共受理案件5000件。其中,审结4800件。\n",
+     [{"value": 5000, "family": "other"}, {"value": 4800, "family": "other"}]),
+]
+
 TABLES = [
     (REVIEW_OPENINGS, date(2023, 3, 21), "page.txt"),
     (TITLE_YEAR_MIDYEAR, date(2021, 6, 15), "page.txt"),
@@ -235,6 +246,7 @@ TABLES = [
     (BUSINESS_ACCOUNTS, date(2014, 2, 10), "news.txt"),
     (RUN_IN_TITLES, date(2023, 4, 1), "page.txt"),
     (EXTRAS_SINCE_NEW_YEAR, date(2016, 4, 20), "release.txt"),
+    (HOTLINE_PARTS, date(2021, 2, 18), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
