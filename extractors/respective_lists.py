@@ -58,6 +58,7 @@ _RANKING_END = _LEX.compile("(?<=\\p{Han}{2}){ranking_frame}$")
 _LIST_VERB = tuple(_LEX.table("ranking_frame", "list_verbs"))
 _SHARE_OF = _LEX.words("funded_share")[1]  # `占`: a share named with its whole, 高新技术产业产值(占规模以上工业)
 _COMPARED = _LEX.compile("comparison_head")  # `比世界平均水平分别高…`: a base, no measure
+_MIN_SHARED = 2  # characters of the measure a list's items share (`投资`)
 _ITEM_MAX = 8  # characters of an item a list before named (`同城`, `国际/港澳台`)
 _JOINERS = tuple(_LEX.words("list_joiner"))
 _STATE_BEFORE = _LEX.compile("{list_state_before_respectively}")
@@ -256,10 +257,12 @@ def _items_of_earlier(text: str, head: str, raw: str, mentions: list[Mention], s
     if not head or levels is None or _ITEM_MARK in raw.split(RESPECTIVELY)[0] or _COMPARED.match(head):
         return None
     shared = commonprefix([x[::-1] for x in levels])[::-1]
-    while shared and text.find(levels[0][:len(levels[0]) - len(shared) + 1] + _ITEM_MARK, start, clause) != -1:
-        shared = shared[1:]  # the items' own last word (`产业`) is no part of the measure they share
+    cut = len(levels[0]) - len(shared)
+    own = next((k for k in range(len(shared) - _MIN_SHARED, 0, -1)
+                if any(text.find(levels[0][:cut + k] + joiner, start, clause) != -1 for joiner in _JOINERS)), 0)
+    shared = shared[own:]  # the items' own last words (`产业`, `地区`) are no part of the measure they share
     items = [x[:len(x) - len(shared)] for x in levels]
-    if len(shared) < 2 or not all(items) or any(len(item) > _ITEM_MAX for item in items) or head in shared:
+    if len(shared) < _MIN_SHARED or not all(items) or any(len(item) > _ITEM_MAX for item in items) or head in shared:
         return None
     return [item + head for item in items]
 

@@ -21,7 +21,7 @@ def review_opening(text: str, kind: str, published: date | None) -> Period | Non
     """The year, or closed part of a year, the body's first sentence opens with before its place's whole or a body
     its place names (lexicon `review_opening_year`), in a text that is no titled report nor a paper's page, when it
     is over by the text's date: the year before it, any earlier year of a report set out in numbered sections
-    (`一、综合`), or a part of a year that ended at most a year before it."""
+    (`一、综合`), or a part of a year that ended at most a year before it, in a report set out in such sections."""
     if kind != "article":
         return None
     body = len(_title(text))
@@ -37,6 +37,8 @@ def review_opening(text: str, kind: str, published: date | None) -> Period | Non
         if published is None or year == published.year - 1:
             return year_period(year)
         return year_period(year) if year < published.year and _NUMBERED_HEADING.search(text, m.end()) else None
+    if _NUMBERED_HEADING.search(text) is None:
+        return None  # a part of a year opening a release with no sections dates its own sentence only
     part, explicit = period_at(text, m.start(), m.end(), default_period(published), published)
     if not explicit or part.start is None or part.end is None or part.start.year != year:
         return None

@@ -72,11 +72,13 @@ MACRO_CASES = [
      "外贸稳中提质\n\n　　前三季度，东部、西部地区进出口分别增长6.1%和9.3%，占全国外贸比重分别提升0.4和0.8个百分点。\n",
      [{"value": 6.1, "subject": "东部地区进出口"}, {"value": 9.3, "subject": "西部地区进出口"},
       {"value": 0.4, "subject": "东部地区占全国外贸比重"}, {"value": 0.8, "subject": "西部地区占全国外贸比重"}]),
-    # negative: an unnamed group (中西部) among the earlier items lends no owner to the later clause
+    # negative: an unnamed group (中西部) among the earlier items is no region; since round 67 the later clause's
+    # measure spread over as many figures goes to the items, as their own (东部地区出口额)
     ("a group among the items",
      "区域经济协调发展\n\n　　2023年，东部地区和中西部地区投资分别增长3.1%和4.2%，出口额分别增长5.5%和6.6%。\n",
-     [{"value": 3.1, "region": None}, {"value": 4.2, "region": None}, {"value": 5.5, "subject": "出口额"},
-      {"value": 6.6, "subject": "出口额"}]),
+     [{"value": 3.1, "region": None}, {"value": 4.2, "region": None},
+      {"value": 5.5, "subject": "东部地区出口额", "region": None},
+      {"value": 6.6, "subject": "中西部地区出口额", "region": None}]),
 ]
 
 
