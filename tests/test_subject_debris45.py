@@ -132,8 +132,9 @@ SUBJECTS = [  # (subject as cut, unit, family) → the name left; our own subjec
 ]
 
 
+# `某行业营业收入较`: a comparison's first word left at the end is cut since round 67 (debris_comparison_tail)
 SUBJECTS = [pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason=DROPPED)) if c[0].startswith(
-    ("某州总死亡人数", "某债券发行利率", "某行业营业收入")) else c for c in SUBJECTS]
+    ("某州总死亡人数", "某债券发行利率")) else c for c in SUBJECTS]
 
 
 @pytest.mark.parametrize("subject,unit,family,name", SUBJECTS)
