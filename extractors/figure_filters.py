@@ -91,9 +91,10 @@ def _implicit_unit(subject: str, after: str) -> str | None:
     return _IMPLICIT_UNIT if _IMPLICIT.search(subject) or _IMPLICIT.search(subject[:-2]) else None
 
 
-def covid_part(text: str, sentence_start: int, m: Mention, family: str | None) -> str | None:
-    """A case count's part named by no case word (`在院5例(其中轻型1例`, `…确诊病例中:新加坡输入1例`, `菲律宾籍2例`),
-    in a sentence that counts covid cases before it (lexicon `covid_case_context`): a covid count too (kinds67a)."""
+def part_family(text: str, sentence_start: int, m: Mention, family: str | None) -> str | None:
+    """The family of a whole's part named by no word of its own: a case count's (`在院5例(其中轻型1例`, `…确诊病例中:
+    新加坡输入1例`, `菲律宾籍2例`, lexicon `covid_case_context`) is covid, a service line's calls' (`…热线共接听来电…。
+    其中,直接解答…件`, `hotline_part_context`) hotline (kinds67a); any other keeps its family."""
     if family == "other" and m.kind == "level" and m.unit in _CASE_UNITS \
             and _COVID_CONTEXT.search(text, sentence_start, m.start) is not None:
         return "covid"

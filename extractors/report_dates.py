@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .lexicon import lexicon
 from .numbers import parse_number
-from .period_dates import Period, default_period
+from .period_dates import Period, _month, default_period
 from .periods import resolve, time_mentions
 from .publishers import masthead_papers
 from .report_titles import _TITLE_LINES, _nth_line_end, _title
@@ -195,13 +195,9 @@ def title_period(text: str, published: date | None) -> Period | None:
 
 def _issue_month(year: int, number: int, published: date) -> Period | None:
     """The month a year's issue numbered `number` reports, when it came out in that month or the next."""
-    if not 1 <= number <= 12:
-        return None
-    first = date(year, number, 1)
-    after = date(year + number // 12, number % 12 + 1, 1)
-    if not first <= published < date(after.year + after.month // 12, after.month % 12 + 1, 1):
-        return None
-    return Period(first, after - timedelta(days=1))
+    month = _month(year, number) if 1 <= number <= 12 else None
+    after = _month(year + number // 12, number % 12 + 1) if month is not None else None
+    return month if after is not None and month.start <= published <= after.end else None
 
 
 def _dotted_range(m, published: date) -> Period | None:

@@ -43,8 +43,8 @@ from .figure_filters import (
     FigureFilters,
     _family_of,
     _implicit_unit,
-    covid_part,
     disease_of_deaths,
+    part_family,
 )
 from .figure_owners import figure_owner
 from .figure_periods import FigurePeriods
@@ -215,7 +215,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         if counts_other_things(ind and ind.id, self.text, clause, m.start, m.end) or ind and found_part(m.subject):
             ind = None  # `为20多个变电站提供设备`: substations, whatever projects the subject carried; `…（集中隔离发现）`:
             # one way the day's cases were found, a part of the place's count
-        family = covid_part(self.text, s.start, m, _family_of(m, ind))
+        family = part_family(self.text, s.start, m, _family_of(m, ind))
         if self._other_disease and BARE_CASE_WORD.search(m.subject):
             owner = disease_of_deaths(self.text, self._last_whole[0], self._last_subject[1], m.start,
                                       m.subject if m.kind == "zero" else "")
