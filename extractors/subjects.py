@@ -28,6 +28,8 @@ _NOUN_AFTER = _LEX.compile(
     r"[“”\"]?(?!(?!{noun_after_word_start})[{noun_after_never_starts:chars}]|{one_char_reach}|{move_reach}|{noun_after_opening_act})(?P<noun>[\p{Han}A-Za-z0-9“”\"]{1,14}?)"
     r"(?={noun_after_end}|[,，;；。！？!?、()（）\s]|[:：](?!\s?\d)|$)")  # `0例乙类:3042例`: 乙类 labels the next count
 _NEXT_FIGURE = _LEX.compile("next_figure_noun")
+_LONG_CASE_NOUN = _LEX.compile("(?P<noun>{long_case_noun})(?=[,，;；。、()（）\\s]|$)")
+_CASE_NOUN_REACH = 26  # characters after a count a case noun naming its disease in full may take
 _ATTRIBUTIVE = _LEX.words("attributive")[0]
 _POSSESSORS = frozenset(_LEX.words("possessor_noun"))
 _RESPECTIVELY = _LEX.words("respectively")[0]
@@ -156,7 +158,8 @@ def noun_after(text: str, q: Quantity, end: int, any_unit: bool = False) -> tupl
         return p["noun"], p.end()
     if (p := _FEATURE_LIST.match(text, q.end, min(end, q.end + 80))) is not None:
         return p["noun"], p.end()  # `40台自动感应开门、垃圾压缩…功能的垃圾桶`: the bins, not the first feature
-    m = _NOUN_AFTER.match(text, q.end, min(end, q.end + 16))
+    m = _NOUN_AFTER.match(text, q.end, min(end, q.end + 16)) \
+        or _LONG_CASE_NOUN.match(text, q.end, min(end, q.end + _CASE_NOUN_REACH))  # `1例境外输入性新型冠状病毒肺炎确诊病例`
     if (m is None or _DIGIT.search(m["noun"])) and (given := recipients_before_gift(text, q.start, q.end, end)):
         return given  # `为5000名困难职工发放慰问金800万元`: the recipients, not a noun run into the next figure
     if not m or _MILESTONE.fullmatch(m["noun"]) or _CURRENCY_NAME.fullmatch(m["noun"]) or _NEXT_FIGURE.match(m["noun"]) \

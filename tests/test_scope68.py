@@ -1,0 +1,95 @@
+"""Scopes of round 68: a platform's designation counted as no town, a case noun naming its disease in full, a way of
+transport's part of a whole, a change told with `多`/`少` after a base of time, a change against the years' mean, and
+two changes of one measure over two bases.
+Each row is our own text: ALL its facts."""
+
+from datetime import date
+
+import pytest
+from factcase import assert_exactly, dated_rows
+
+YEAR_2020 = {"period_start": "2020-01-01", "period_end": "2020-12-31"}
+YEAR_2021 = {"period_start": "2021-01-01", "period_end": "2021-12-31"}
+
+DESIGNATIONS = [
+    ("an e-commerce platform's towns and villages are counts of the county named, no town",
+     "截至2023年底,曹县共有淘宝村168个,淘宝镇19个。\n",
+     [{"value": 168, "subject": "淘宝村", "region": "曹县", "period_end": "2023-12-31"},
+      {"value": 19, "subject": "淘宝镇", "region": "曹县", "period_end": "2023-12-31"}]),
+    ("listed with 分别 after the county", "去年睢宁县电商交易额达300亿元,淘宝镇、淘宝村分别达12个、95个。\n",
+     [{"value": 30_000_000_000, "region": "睢宁县"},
+      {"value": 12, "subject": "淘宝镇", "region": "睢宁县"}, {"value": 95, "subject": "淘宝村", "region": "睢宁县"}]),
+]
+
+LONG_CASE_NOUNS = [
+    ("the disease named in full between the count and its case word",
+     "4月3日0时至24时,沧州市新增报告1例境外输入性新型冠状病毒肺炎确诊病例。\n",
+     [{"value": 1, "family": "covid", "indicator": "covid.new_imported", "region": "沧州市",
+       "period_start": "2022-04-03", "period_end": "2022-04-03"}]),
+    ("local cases named in full", "4月3日0时至24时,沧州市新增报告3例本土新型冠状病毒肺炎确诊病例。\n",
+     [{"value": 3, "family": "covid", "indicator": "covid.new_local", "region": "沧州市"}]),
+    # negative: a long noun that ends in no case word is read no further than before
+    ("a long noun of patients", "沧州市新增报告1例境外输入性新型冠状病毒肺炎患者的密切接触者。\n",
+     [{"value": 1, "family": "other", "subject": "新增报告"}]),
+]
+
+TRANSPORT_PARTS = [
+    ("a way of transport's part of the passengers sent",
+     "国庆假期前6天,全国铁路、道路、民航共发送旅客5.1亿人次,其中铁路8600万人次、比去年同期增长5%,民航1000万人次、"
+     "比去年同期增长4%。\n",
+     [{"value": 510_000_000, "region": "全国"},
+      {"value": 86_000_000, "subject": "铁路发送旅客"}, {"value": 5, "subject": "铁路发送旅客"},
+      {"value": 10_000_000, "subject": "民航发送旅客"}, {"value": 4, "subject": "民航发送旅客"}]),
+    ("a way of transport's part of the freight carried", "2020年全市货物运输量1.3亿吨,其中铁路3100万吨,公路8200万吨。\n",
+     [{"value": 130_000_000, "subject": "货物运输量", **YEAR_2020},
+      {"value": 31_000_000, "subject": "铁路货物运输量", **YEAR_2020},
+      {"value": 82_000_000, "subject": "公路货物运输量", **YEAR_2020}]),
+    # negative: a part with its own measure keeps it
+    ("a part with its own measure", "2020年全市交通投资120亿元,其中铁路投资40亿元。\n",
+     [{"value": 12_000_000_000, **YEAR_2020}, {"value": 4_000_000_000, "subject": "铁路投资", **YEAR_2020}]),
+]
+
+MORE_LESS_THAN_BASE = [
+    ("`少` and `多` after a base of time are a fall and a rise; the years' mean is the second change's base",
+     "2021年全市降水总量为73亿立方米,比2020年少5.2%,比多年均值多8.1%。\n",
+     [{"value": 7_300_000_000, "subject": "降水总量", **YEAR_2021},
+      {"value": -5.2, "family": "growth_rate", "subject": "降水总量", **YEAR_2021},
+      {"value": 8.1, "family": "growth_rate", "subject": "降水总量(比多年均值)", **YEAR_2021}]),
+    ("`偏多` against the years' mean", "2021年全市降水量比上年偏少2%,比多年平均值偏多3%。\n",
+     [{"value": -2, "subject": "降水量", **YEAR_2021}, {"value": 3, "subject": "降水量(比多年平均值)", **YEAR_2021}]),
+    ("a count more than last year", "2021年全市常住人口为121万人,比上年多5000人。\n",
+     [{"value": 1_210_000, "subject": "常住人口"}, {"value": 5000, "subject": "常住人口多", **YEAR_2021}]),
+    # negative: two things compared, no change over time
+    ("two things compared", "该桥桩基数量比一般的公路桥桩要多6倍左右。\n", []),
+]
+
+YEARS_MEAN_BASES = [
+    ("a change against the mean of recent years keeps its base and the figure's year",
+     "2017年全市水资源总量为120亿立方米,比上年增加3.1%,比近5年均值增加12.9%。\n",
+     [{"value": 12_000_000_000, "period_start": "2017-01-01", "period_end": "2017-12-31"},
+      {"value": 3.1, "subject": "水资源总量", "period_start": "2017-01-01", "period_end": "2017-12-31"},
+      {"value": 12.9, "subject": "水资源总量(比近5年均值)", "period_start": "2017-01-01", "period_end": "2017-12-31"}]),
+    ("two changes over two bases after two earlier levels are one measure's, no pair",
+     "2017年,全市常住人口400万人,其中城镇人口256万人,乡村人口144万人,降水总量为348亿立方米,比2016年增加3.0%,"
+     "比多年平均值增加12.9%。\n",
+     [{"value": 4_000_000}, {"value": 2_560_000}, {"value": 1_440_000}, {"value": 34_800_000_000},
+      {"value": 3.0, "subject": "降水总量", "period_start": "2017-01-01", "period_end": "2017-12-31"},
+      {"value": 12.9, "subject": "降水总量(比多年平均值)", "period_start": "2017-01-01", "period_end": "2017-12-31"}]),
+    # negative: a year's mean level is no mean of years
+    ("a year's mean level", "2017年全市PM2.5年均浓度为30微克/立方米,同比下降6.3%。\n",
+     [{"value": 30}, {"value": -6.3, "period_start": "2017-01-01", "period_end": "2017-12-31"}]),
+]
+
+TABLES = [
+    (DESIGNATIONS, date(2024, 3, 1), "news.txt"),
+    (LONG_CASE_NOUNS, date(2022, 4, 4), "bulletin.txt"),
+    (TRANSPORT_PARTS, date(2021, 10, 8), "news.txt"),
+    (MORE_LESS_THAN_BASE, date(2022, 7, 26), "bulletin.txt"),
+    (YEARS_MEAN_BASES, date(2018, 7, 26), "bulletin.txt"),
+]
+ROWS, IDS = dated_rows(TABLES)
+
+
+@pytest.mark.parametrize("text,expected,published,name", ROWS, ids=IDS)
+def test_round68_rows(text, expected, published, name):
+    assert_exactly(text, expected, published, name)
