@@ -37,13 +37,12 @@ from .period_dates import Period, year_period
 from .publishers import filename_paper, masthead_papers
 from .report_dates import (
     _HEAD,
-    _REPORT_KINDS,
     _published,
     filename_year,
     issue_number,
     session_titled,
-    title_period,
     title_year,
+    titled_period,
 )
 from .report_titles import document_kind
 from .review_openings import review_opening
@@ -58,7 +57,9 @@ class DocContext:
     issue_no: int | None
     publisher: str | None = None
     region: Place | None = None
-    region_source: str | None = None   # given | publisher | issuer | title | signature | source | content | lead
+    # given | publisher | title | signature | delivery | source | issuer | content | opening | section | lead |
+    # slogan | table title | service line
+    region_source: str | None = None
     kind: str = "article"
     year: int | None = None            # the year the report is about, when its title or file name says so (a work
     # report's title names its session's year: it is about the year before)
@@ -104,7 +105,7 @@ def document_context(text: str, name: str, published: date | None = None, region
     published, published_source = _published(text, name, published, named)
     # a year alone in the file name stands in for the date only when nothing else dates the report
     year = title_year(text, kind) or (filename_year(name) if published is None else None)
-    period = title_period(text, published) if kind in _REPORT_KINDS else None
+    period = titled_period(text, kind, published)
     if year is None and period is None and (opening := review_opening(text, kind, published)) is not None:
         year, period = opening.start.year, (None if opening == year_period(opening.start.year) else opening)
     told = stated_year(text) if published is None and year is None else None

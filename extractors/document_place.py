@@ -3,7 +3,7 @@ country, for a national issuer (in the title, or briefing the press in the lead)
 far more than any other; else the one place whose issuing body a credit line names (`来源:湖北省卫生健康委员会`)
 while the text speaks of that place's whole; else the one place whose body (a service line, a department) a report's opening sentence
 makes the subject of its activity, or (a report opening with other news) the first sentence under its heading lines;
-else the one place a report names only in its slogans (slogan_places.py); else the one place a page names only before its
+else the one place a report names only in its slogans or its tables' titles (slogan_places.py); else the one place a page names only before its
 service line's number (service_places.py)."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from .publishers import paper_place
 from .regions import in_aside, scope_place
 from .report_titles import _title, opening_end
 from .service_places import service_line_place
-from .slogan_places import slogan_place
+from .slogan_places import slogan_place, table_title_place
 from .word_scanner import WordScanner, alternation
 
 _LEX = lexicon()
@@ -279,6 +279,8 @@ def _document_place(text: str, declared: str | None, publisher: str | None) -> t
         return place, "lead"
     if (place := slogan_place(text)) is not None:
         return place, "slogan"
+    if (place := table_title_place(text)) is not None:
+        return place, "table title"
     if (place := service_line_place(text)) is not None:
         return place, "service line"
     return None, None

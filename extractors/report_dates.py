@@ -211,6 +211,15 @@ def _dotted_range(m, published: date) -> Period | None:
 
 
 _REPORT_KINDS = ("communique", "work-report", "hotline")
+_BULLETIN_TITLE = _LEX.compile("bulletin_title_end")
+
+
+def titled_period(text: str, kind: str, published: date | None) -> Period | None:
+    """The period a report's title names (title_period), for a communiqué, work report or hotline report, and for a
+    bulletin by its title's end (`…2010年12月法定报告传染病疫情的通告`)."""
+    if kind in _REPORT_KINDS or (kind == "article" and _BULLETIN_TITLE.search(_title(text))):
+        return title_period(text, published)
+    return None
 
 
 def title_year(text: str, kind: str) -> int | None:

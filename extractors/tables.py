@@ -34,6 +34,7 @@ _PART_MARK = _LEX.compile("table_part_mark")
 _SCALE_FACTORS: dict[str, int] = _LEX.values("scale")
 _SCALES = tuple(sorted((s for s, v in _SCALE_FACTORS.items() if v >= 10**4), key=len, reverse=True))  # not 千升
 _NUMBER = regex.compile(r"[-−－]?\d+(?:\.\d+)?")
+_PERCENT_CELL = regex.compile(r"(?P<number>[-−－]?\d+(?:\.\d+)?)\s?[%％]")  # `5.7 %` in a change column
 _ROW_NAME = regex.compile(r"[\p{Han}A-Za-z（）()、·\s]{1,24}")
 _UNIT_CELL = regex.compile(r"[\p{Han}A-Za-z/%‰·]{1,8}")
 _MAX_COLUMNS = 8
@@ -108,7 +109,8 @@ def _row_ok(row: list[Cell], kinds: list[str]) -> bool:
             return False
         if kind == "name" and not _ROW_NAME.fullmatch(_row_name(cell.text)):
             return False
-        if kind in ("level", "change") and cell.text not in _EMPTY and not _NUMBER.fullmatch(cell.text):
+        if kind in ("level", "change") and cell.text not in _EMPTY and not _NUMBER.fullmatch(cell.text) \
+                and not (kind == "change" and _PERCENT_CELL.fullmatch(cell.text)):
             return False
         if kind == "unit" and (_NUMBER.search(cell.text) or not _UNIT_CELL.fullmatch(cell.text)):
             return False
@@ -172,6 +174,8 @@ def _figures(above: tuple[str, str | None], header: list[Cell], kinds: list[str]
         if kind not in ("level", "change") or cell.text in _EMPTY:
             continue
         if kind == "change":
+            if (percent := _PERCENT_CELL.fullmatch(cell.text)) is not None:  # the number alone, without its sign
+                cell = Cell(percent["number"], cell.start, cell.start + len(percent["number"]))
             out.append(TableFigure("change", subject, parse_number(cell.text), "%", cell, tuple(row), quote, year))
             continue
         if unit_cell is None:

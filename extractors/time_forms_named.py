@@ -24,6 +24,7 @@ from .period_dates import (
     since_start,
     year_period,
 )
+from .year_end_months import month_just_past
 
 _LEX = lexicon()
 _PARTS: dict[str, list[int]] = _LEX.values("year_part")
@@ -178,6 +179,8 @@ def _month_form(m, current, published):
         ref -= 1
     if p and ytd:
         return Period(date(ref, 1, 1), p.end)  # `1—5月`, `前5个月`: the year so far
+    if p and not m["since5"] and month_just_past(m, p, current, published, ref):
+        p = _month(ref - 1, p.start.month)  # `12月…监测31天` in a January bulletin: last December, not the next
     p = _third(p, m["xun5"])
     if p and m["since5"]:  # `9月以来`, `9月中旬以来`: from the month's (third's) first day up to the report
         end = published or current.end

@@ -1,6 +1,7 @@
 """Scopes of round 68: a platform's designation counted as no town, a case noun naming its disease in full, a way of
 transport's part of a whole, a change told with `多`/`少` after a base of time, a change against the years' mean, and
-two changes of one measure over two bases.
+two changes of one measure over two bases, a January bulletin's December, a county named only in a table's title,
+and a bulletin's title over its first line.
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -80,12 +81,52 @@ YEARS_MEAN_BASES = [
      [{"value": 30}, {"value": -6.3, "period_start": "2017-01-01", "period_end": "2017-12-31"}]),
 ]
 
+YEAR_END_MONTHS = [
+    ("a January bulletin's December is the month just past, and its days of each grade are counts",
+     "12月全区空气质量共计监测31天,其中优良天数为28天,占月监测天数的90.3%。\n",
+     [{"value": 28, "unit": "天", "subject": "优良天数", "period_start": "2025-12-01", "period_end": "2025-12-31",
+       "status": "actual"},
+      {"value": 90.3, "subject": "优良天数(占月监测天数)", "period_start": "2025-12-01", "period_end": "2025-12-31",
+       "status": "actual"}]),
+    ("a month alone in a January release", "12月份,全市居民消费价格同比上涨1.2%。\n",
+     [{"value": 1.2, "period_start": "2025-12-01", "period_end": "2025-12-31", "status": "actual"}]),
+    # negative: a plan's December is still ahead
+    ("a plan's deadline month", "项目将于12月建成,总投资5亿元。\n",
+     [{"value": 500_000_000, "period_start": "2026-12-01", "period_end": "2026-12-31", "status": "target"}]),
+]
+
+TABLE_TITLE_PLACES = [
+    ("a communiqué naming its county only in a table's title: its 全县 is that county's, and the table's rows are read",
+     "2018年,全县经济持续平稳健康发展。\n一、经济总量\n全县完成地区生产总值35163万元,同比增长5.7%。\n"
+     "2018年甘德县地区生产总值计算表\n| 项目 | 单位 | 现价总值 | 增长率(%) |\n| 第一产业 | 万元 | 10433 | 2.8 % |\n"
+     "二、农牧业\n全县实现农牧业增加值10552万元,同比增长2.9%。\n",
+     [{"value": 351_630_000, "region": "甘德县"}, {"value": 5.7, "region": "甘德县"},
+      {"value": 104_330_000, "subject": "第一产业增加值", "region": "甘德县", "period_start": "2018-01-01"},
+      {"value": 2.8, "subject": "第一产业增加值", "region": "甘德县"},
+      {"value": 105_520_000, "region": "甘德县"}, {"value": 2.9, "region": "甘德县"}]),
+    # negative: a county named in the body too is not read from a title; two tables' places name none
+    ("two places in tables' titles",
+     "2018年,全县经济持续平稳健康发展。\n全县完成地区生产总值35163万元。\n2018年甘德县生产总值表\n2018年达日县生产总值表\n",
+     [{"value": 351_630_000, "region": None}]),
+]
+
+BULLETIN_TITLES = [
+    ("a bulletin's title over its first line dates its months told alone",
+     "某省卫生健康委员会关于2010年12月法定报告传染病疫情的通告\n2010年12月,全区报告甲、乙类传染病病例12129例。\n"
+     "12月份,全区报告丙类传染病病例2084例。\n",
+     [{"value": 12_129, "period_start": "2010-12-01", "period_end": "2010-12-31"},
+      {"value": 2084, "subject": "丙类传染病病例", "period_start": "2010-12-01", "period_end": "2010-12-31"}]),
+]
+
 TABLES = [
     (DESIGNATIONS, date(2024, 3, 1), "news.txt"),
     (LONG_CASE_NOUNS, date(2022, 4, 4), "bulletin.txt"),
     (TRANSPORT_PARTS, date(2021, 10, 8), "news.txt"),
     (MORE_LESS_THAN_BASE, date(2022, 7, 26), "bulletin.txt"),
     (YEARS_MEAN_BASES, date(2018, 7, 26), "bulletin.txt"),
+    (YEAR_END_MONTHS, date(2026, 1, 4), "bulletin.txt"),
+    (TABLE_TITLE_PLACES, None, "page.txt"),
+    (BULLETIN_TITLES, None, "page.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
