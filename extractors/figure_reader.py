@@ -64,6 +64,7 @@ _LEX = lexicon()
 _TIMES = next(unit for unit, kind in UNIT_KINDS.items() if kind == "times")
 _MONTH_ON_MONTH = _LEX.words("month_on_month")[0]
 _MOM_TAIL = f"({_MONTH_ON_MONTH})"
+_BASE_SAID = _LEX.compile("{comparison_base}|{comparison_with}")  # a change with its own base
 _YEAR_ON_YEAR = _LEX.words("comparison_base")[0]  # `同比`
 _CASE_ITEM = _LEX.compile_at("case_item_after")
 _MONITORED_SET = _LEX.compile("monitored_set_after")
@@ -95,6 +96,7 @@ class FigureReader(FigureNaming, FigureNouns, FigureItems, HeldSubjects):
         self.spread_left = ""  # the clause that opened the last spread, before its first number
         self.flow: Flow | None = None  # `出口了口罩…，防护服…`: the verb a list's items share
         self.views = view_openings(text, start, end)  # `从环比看，`: the base the paragraph's changes are taken against
+        self.mom_end = -1  # where the last change against the month before ended: the next bare change is one too
         self.budget: tuple[int, tuple[str, str]] | None = None  # a budget's amount: its end, how its share is told
 
     def read(self, i: int, q: Quantity, quantities: list[Quantity]) -> None:
@@ -219,9 +221,11 @@ class FigureReader(FigureNaming, FigureNouns, FigureItems, HeldSubjects):
 
     def _add(self, f: Figure, subject: str, place: str | None, base_subject: str) -> None:
         text, q = self.text, f.q
-        mom = _MONTH_ON_MONTH in f.left or (_YEAR_ON_YEAR not in f.left and month_on_month(self.views, q.start))
-        if f.change and mom and not subject.endswith(_MOM_TAIL):
+        mom = _MONTH_ON_MONTH in f.left or (_YEAR_ON_YEAR not in f.left and month_on_month(self.views, q.start)) \
+            or (f.change and self.mom_end == self.prev_end and not clean_subject(f.raw) and not _BASE_SAID.search(f.left))
+        if (f.change or f.delta) and mom and not subject.endswith(_MOM_TAIL):
             subject = f"{subject}{_MOM_TAIL}"  # `环比下降0.2%`: against last month, not the year-on-year measure
+        self.mom_end = f.noun_end if (f.change or f.delta) and mom else -1
         subject, self.flow = goods_flow(subject, self.flow, text[self.prev_end:q.start] if self.prev_end > self.start else "")
         left = self.spread_left if f.spread else f.left  # a `分别` list's comparison is written once, before it
         subject = averaged_base(left, subject) if f.change else subject  # `较4月日均增长`: not year on year

@@ -118,6 +118,28 @@ BULLETIN_TITLES = [
       {"value": 2084, "subject": "丙类传染病病例", "period_start": "2010-12-01", "period_end": "2010-12-31"}]),
 ]
 
+MONTH_ON_MONTH = [
+    ("a change and an amount against the month before, then the year before",
+     "5月,全市三大险种总参保人次达3565万人次,环比增加19万人次,增长0.5%,同比增加138万人次,增长4.1%。\n",
+     [{"value": 35_650_000, "subject": "三大险种总参保人次"},
+      {"value": 190_000, "subject": "三大险种总参保人次增加(环比)"},
+      {"value": 0.5, "subject": "三大险种总参保人次(环比)"},
+      {"value": 1_380_000, "subject": "三大险种总参保人次增加"},
+      {"value": 4.1, "subject": "三大险种总参保人次"}]),
+    # negative: a change that names its own measure is no carried month-on-month one
+    ("a later clause with its own measure", "5月,全市居民消费价格环比下降0.2%,食品价格上涨1.3%。\n",
+     [{"value": -0.2, "subject": "居民消费价格(环比)"}, {"value": 1.3, "subject": "食品价格"}]),
+]
+
+TARGET_SHARES = [
+    ("a share of the target met names the target, whatever it is called",
+     "2021年,全市失业人员再就业12089人,完成目标任务的157%;城镇新增就业5万人,完成全年目标的120%。\n",
+     [{"value": 12_089, "subject": "失业人员再就业"},
+      {"value": 157, "subject": "失业人员再就业(完成目标任务)"},
+      {"value": 50_000, "subject": "城镇新增就业"},
+      {"value": 120, "subject": "城镇新增就业(完成全年目标)"}]),
+]
+
 TABLES = [
     (DESIGNATIONS, date(2024, 3, 1), "news.txt"),
     (LONG_CASE_NOUNS, date(2022, 4, 4), "bulletin.txt"),
@@ -127,6 +149,8 @@ TABLES = [
     (YEAR_END_MONTHS, date(2026, 1, 4), "bulletin.txt"),
     (TABLE_TITLE_PLACES, None, "page.txt"),
     (BULLETIN_TITLES, None, "page.txt"),
+    (MONTH_ON_MONTH, date(2021, 6, 10), "release.txt"),
+    (TARGET_SHARES, date(2022, 1, 10), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
