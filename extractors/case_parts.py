@@ -22,15 +22,20 @@ _SEVERITY = _LEX.compile("case_severity_part")
 _CONFIRMED = _LEX.compile("case_severity_confirmed")
 _NEXT_MARKS = frozenset(_LEX.words("list_joiner")) | {",", "，"}
 _KEEPS_STATE = _LEX.compile("imported_part_state")
+_TRAVELLER_PART = _LEX.compile("case_traveller_part")
+_CASE_WHOLE = _LEX.compile("case_whole_noun")
 _CONVERSION_REACH = 24  # characters after a count: the longest conversion named
 
 
 def case_part(subject: str, whole: str) -> str:
     """`境外输入` after `新增无症状感染者682例,其中` → 境外输入无症状感染者. A part of newly confirmed cases
     (`新增确诊病例…,其中本土病例…`) keeps its name after the whole's state (新增本土病例: alone, 本土病例 reads as a
-    running total); an origin named with no noun (`…,其中境外输入6例`) takes the whole's."""
+    running total); an origin named with no noun (`…,其中境外输入6例`) takes the whole's; the people who came from
+somewhere (`其中上海来(返)苏州人员6例`) are the whole's cases among them."""
     if _KIND_PART.match(subject) and (running := _RUNNING_WHOLE.match(whole)):
         return running["running"] + subject  # `累计报告阳性感染者…,其中确诊病例…` → 累计确诊病例
+    if _TRAVELLER_PART.search(subject) and _CASE_WHOLE.search(whole):
+        return f"{whole}({subject})"  # `…无症状感染者28例,其中上海来(返)苏州人员6例`: those of the whole who came
     part = _ORIGIN_PART.match(subject)
     if part is None:
         return subject

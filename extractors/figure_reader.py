@@ -59,6 +59,7 @@ from .sub_accounts import sub_account
 from .subject_checks import bounded_subject, class_of_examples, trimmed_cut
 from .subjects import clean_subject, overlap_joined, without_measure_tail
 from .trend_subjects import top_measure, trend_subject
+from .unit_named_levels import in_second_unit
 
 _LEX = lexicon()
 _TIMES = next(unit for unit, kind in UNIT_KINDS.items() if kind == "times")
@@ -248,6 +249,9 @@ class FigureReader(FigureNaming, FigureNouns, FigureItems, HeldSubjects):
             subject = threshold_part(subject, self.mentions[-1].subject)  # a sibling bound, the same set's things
         if self.part and not f.spread:
             subject = offence_part(text, self.start, q.start, subject)  # `其中,侦破食品案件…,打掉犯罪团伙…`
+        if kind == "level":  # `…464列、32609标箱`: the same measure in another unit
+            subject = in_second_unit(subject, q.unit, self.mentions[-1] if self.mentions else None, text,
+                                     (self.start, f.noun_end))
         scoped = for_purpose(text, f.noun_end, subject) if kind == "level" else subject  # `…118万元用于校舍维修`
         self.mentions.append(Mention(kind, scoped, q.value, q.value_high, q.unit, q.qualifier, f.sign, span_start,
                                      q.end, kind, place, self.part, f.spread[4] if f.spread else None))

@@ -140,6 +140,32 @@ TARGET_SHARES = [
       {"value": 120, "subject": "城镇新增就业(完成全年目标)"}]),
 ]
 
+TRAVELLER_PARTS = [
+    ("the cases among people who came from another city are the counting city's part of its count",
+     "4月11日0至24时,苏州新增本土无症状感染者28例,其中上海来(返)苏州人员6例。\n",
+     [{"value": 28, "indicator": "covid.new_local_asymptomatic", "region": "苏州市"},
+      {"value": 6, "indicator": None, "subject": "新增本土无症状感染者(上海来苏州人员)", "region": "苏州市"}]),
+]
+
+CHANNEL_PARTS = [
+    ("a provincial platform's intake is one channel's part, not the line's total",
+     "第二季度,连平县12345热线共受理群众诉求3136宗。第二季度语音受理2725宗,粤省心受理239宗,多媒体受理172宗。\n",
+     [{"value": 3136, "indicator": "hotline.contacts_total"}, {"value": 2725, "indicator": "hotline.items"},
+      {"value": 239, "indicator": "hotline.items"}, {"value": 172, "indicator": "hotline.items"}]),
+]
+
+SECOND_UNITS = [
+    ("one measure in two units, then changes spread over both: the second is named with its unit",
+     "今年前7个月,经满洲里口岸共开行跨境班列464列、32609标箱,同比分别增长了45.45%和25.10%。\n",
+     [{"value": 464, "subject": "经满洲里口岸开行跨境班列"},
+      {"value": 32_609, "subject": "经满洲里口岸开行跨境班列(标箱)"},
+      {"value": 45.45, "subject": "经满洲里口岸开行跨境班列"},
+      {"value": 25.1, "subject": "经满洲里口岸开行跨境班列(标箱)"}]),
+    # negative: households and people with no spread after them keep one name
+    ("two units with no spread", "2018年,全村脱贫45户、192人。\n",
+     [{"value": 45, "subject": "脱贫"}, {"value": 192, "subject": "脱贫"}]),
+]
+
 TABLES = [
     (DESIGNATIONS, date(2024, 3, 1), "news.txt"),
     (LONG_CASE_NOUNS, date(2022, 4, 4), "bulletin.txt"),
@@ -151,6 +177,9 @@ TABLES = [
     (BULLETIN_TITLES, None, "page.txt"),
     (MONTH_ON_MONTH, date(2021, 6, 10), "release.txt"),
     (TARGET_SHARES, date(2022, 1, 10), "news.txt"),
+    (TRAVELLER_PARTS, date(2022, 4, 12), "bulletin.txt"),
+    (CHANNEL_PARTS, date(2025, 7, 10), "hotline.txt"),
+    (SECOND_UNITS, date(2018, 8, 10), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
