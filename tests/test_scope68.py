@@ -166,6 +166,20 @@ SECOND_UNITS = [
      [{"value": 45, "subject": "脱贫"}, {"value": 192, "subject": "脱贫"}]),
 ]
 
+SITE_LEADS = [
+    ("a paper's site's own dateline before its lead: the lead's span dates the later paragraphs' figures",
+     "本网讯(记者王某)近日,记者从市统计局获悉,前三季度,全市完成固定资产投资1576.9亿元,同比增长9%。\n"
+     "全市工业投资增速持续回升,完成工业投资806.3亿元,同比增长14.8%。\n"
+     "全市项目投资力度加强,完成项目投资1096.8亿元,同比增长8.9%。\n",
+     [{"value": 157_690_000_000, "period_start": "2017-01-01", "period_end": "2017-09-30"},
+      {"value": 9, "period_start": "2017-01-01", "period_end": "2017-09-30"},
+      {"value": 80_630_000_000, "period_start": "2017-01-01", "period_end": "2017-09-30"},
+      {"value": 14.8, "period_start": "2017-01-01", "period_end": "2017-09-30"},
+      {"value": 109_680_000_000, "indicator": "investment.completed", "period_start": "2017-01-01",
+       "period_end": "2017-09-30"},
+      {"value": 8.9, "period_start": "2017-01-01", "period_end": "2017-09-30"}]),
+]
+
 TABLES = [
     (DESIGNATIONS, date(2024, 3, 1), "news.txt"),
     (LONG_CASE_NOUNS, date(2022, 4, 4), "bulletin.txt"),
@@ -180,6 +194,7 @@ TABLES = [
     (TRAVELLER_PARTS, date(2022, 4, 12), "bulletin.txt"),
     (CHANNEL_PARTS, date(2025, 7, 10), "hotline.txt"),
     (SECOND_UNITS, date(2018, 8, 10), "news.txt"),
+    (SITE_LEADS, date(2017, 11, 14), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
