@@ -180,6 +180,17 @@ SITE_LEADS = [
       {"value": 8.9, "period_start": "2017-01-01", "period_end": "2017-09-30"}]),
 ]
 
+EVENT_SIGNINGS = [
+    ("an event held on a day, named with a quoted slogan: what it signed is that day's tally",
+     "本报武汉5月16日电 (记者范某)15日上午,2020武汉市“云招商”央企专场活动成功举行。活动共签约项目37个,"
+     "签约总金额超过1800亿元。\n",
+     [{"value": 37, "period_start": "2020-05-15", "period_end": "2020-05-15"},
+      {"value": 180_000_000_000, "period_start": "2020-05-15", "period_end": "2020-05-15"}]),
+    # negative: an activity's running tally is no day's
+    ("an activity's running tally", "今年以来,招商活动累计签约项目120个。\n",
+     [{"value": 120, "period_start": "2020-01-01", "period_end": "2020-05-17"}]),
+]
+
 TABLES = [
     (DESIGNATIONS, date(2024, 3, 1), "news.txt"),
     (LONG_CASE_NOUNS, date(2022, 4, 4), "bulletin.txt"),
@@ -195,6 +206,7 @@ TABLES = [
     (CHANNEL_PARTS, date(2025, 7, 10), "hotline.txt"),
     (SECOND_UNITS, date(2018, 8, 10), "news.txt"),
     (SITE_LEADS, date(2017, 11, 14), "news.txt"),
+    (EVENT_SIGNINGS, date(2020, 5, 17), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
