@@ -220,8 +220,19 @@ class FigureReader(FigureNaming, FigureNouns, FigureItems, HeldSubjects):
             (m := _AMONG.match(self.text, at)) is not None and m.end() > self.prev_end
             for at in range(max(self.start, self.prev_end - 2), self.prev_end + 1))
 
+    def _bracket_item(self, f: Figure) -> str | None:
+        """The subject of the level a bare change follows inside the same bracket, else None."""
+        last = self.mentions[-1] if self.mentions else None
+        if last is None or last.kind != "level" or last.start < self.start or clean_subject(f.raw) \
+                or not inside_bracket(self.text, self.start, f.q.start):
+            return None
+        opened = max(self.text.rfind("(", self.start, f.q.start), self.text.rfind("（", self.start, f.q.start))
+        return last.subject if opened < last.start else None
+
     def _add(self, f: Figure, subject: str, place: str | None, base_subject: str) -> None:
         text, q = self.text, f.q
+        if f.change and (item := self._bracket_item(f)) is not None:
+            subject = item  # `(黄牛17.62万头,同比增长5.57%;…)`: the item's change, not the whole's before the bracket
         mom = _MONTH_ON_MONTH in f.left or (_YEAR_ON_YEAR not in f.left and month_on_month(self.views, q.start)) \
             or (f.change and self.mom_end == self.prev_end and not clean_subject(f.raw) and not _BASE_SAID.search(f.left))
         if (f.change or f.delta) and mom and not subject.endswith(_MOM_TAIL):

@@ -191,6 +191,22 @@ EVENT_SIGNINGS = [
      [{"value": 120, "period_start": "2020-01-01", "period_end": "2020-05-17"}]),
 ]
 
+LIVESTOCK = [
+    ("livestock counted together by the words of each kind is one counting word; horses in the ten thousands",
+     "2018年,全县年末存栏各类牲畜19.03万头只匹,同比增长8.44%,其中牛存栏17.39万头,同比增长5.57%;马存栏0.11万匹,"
+     "同比增长10%。出售商品畜4.13万头只。\n",
+     [{"value": 190_300, "unit": "头只匹", "subject": "存栏各类牲畜"}, {"value": 8.44, "subject": "存栏各类牲畜"},
+      {"value": 173_900, "unit": "头", "subject": "牛存栏"}, {"value": 5.57, "subject": "牛存栏"},
+      {"value": 1100, "unit": "匹", "subject": "马存栏"}, {"value": 10, "subject": "马存栏"},
+      {"value": 41_300, "unit": "头只", "subject": "出售商品畜"}]),
+    ("a bracket's items each with its change: the change is the item's, not the whole's before the bracket",
+     "2018年,全县年末存栏各类牲畜19.03万头只匹,(黄牛17.62万头,同比增长5.57%;山羊1.3万只,同比减少44.4%)。\n",
+     [{"value": 190_300}, {"value": 176_200, "subject": "黄牛"}, {"value": 5.57, "subject": "黄牛"},
+      {"value": 13_000, "subject": "山羊"}, {"value": -44.4, "subject": "山羊"}]),
+    # negative: a story's few horses are no count
+    ("a story's horses", "他说,待会儿先把5匹马圈出来喂些草料。\n", []),
+]
+
 TABLES = [
     (DESIGNATIONS, date(2024, 3, 1), "news.txt"),
     (LONG_CASE_NOUNS, date(2022, 4, 4), "bulletin.txt"),
@@ -207,6 +223,7 @@ TABLES = [
     (SECOND_UNITS, date(2018, 8, 10), "news.txt"),
     (SITE_LEADS, date(2017, 11, 14), "news.txt"),
     (EVENT_SIGNINGS, date(2020, 5, 17), "news.txt"),
+    (LIVESTOCK, None, "page.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
