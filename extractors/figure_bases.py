@@ -20,7 +20,7 @@ _LEX = lexicon()
 _YEARLY_AVERAGE = _LEX.compile("yearly_average_change")
 _YEAR_BASE = _LEX.compile("earlier_year_same_period")  # `比2019年同期增长…`: a change over more than a year
 _YEAR_BASE_NAME = _LEX.table("earlier_year_same_period", "name")
-_OTHER_BASE = _LEX.compile("other_period_base")  # `比清明假期增长…`: against another period than last year
+OTHER_BASE = _LEX.compile("other_period_base")  # `比清明假期增长…`: against another period than last year
 _NEXT_BASE = _LEX.compile("next_gap_base")
 _GAP_OPENED = _LEX.compile("gap_first_base")
 _GAP_REACH = 12  # characters: the verb and the first base before the first margin
@@ -63,7 +63,7 @@ class FigureBases:
             name = _YEAR_BASE_NAME.format(year=base["year"])
         elif based_move(f.q.unit, subject, (self.prev_subject, after_change),
                         (self.text, self.start, last.start if last else None)) \
-                and (other := _OTHER_BASE.match(f.d.group())) is not None:
+                and (other := OTHER_BASE.match(f.d.group())) is not None:
             name, level_move = other["base"], f.q.unit == POINTS  # `比清明假期`, `较上月末`: not year-on-year
         else:
             return None

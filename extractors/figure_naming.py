@@ -15,6 +15,7 @@ import regex
 from .budget_bases import budget_clause, budget_of, share_of_budget
 from .category_rates import category_rate
 from .counted_again import count_again
+from .figure_bases import OTHER_BASE as _OTHER_BASE
 from .figure_bases import POINTS as _POINTS
 from .figure_bases import FigureBases, without_rate
 from .firm_set_series import set_series_subject
@@ -90,11 +91,14 @@ class FigureNaming(FigureBases):
     """The naming steps of FigureReader."""
 
     def _count_again(self, subject: str) -> str | None:
-        """`…提案209件，提案数量较2017年增长近40%` → 某办承办提案数量: the count right before in this sentence, in a count unit."""
-        last = self.mentions[-1] if self.mentions else None
-        if last is None or last.start < self.start or last.kind != "level" or last.unit not in COUNT_UNITS:
-            return None
-        return count_again(subject, last.subject)
+        """`…提案209件，提案数量较2017年增长近40%` → 某办承办提案数量: a count before in this sentence (the last of a run of
+        counts in a count unit that names the noun)."""
+        for m in reversed(self.mentions):  # `…丙类传染病病例2084例,无死亡病例,报告病例数较11月份减少…`: past a zero
+            if m.start < self.start or m.kind != "level" or m.unit not in COUNT_UNITS:
+                return None
+            if (again := count_again(subject, m.subject)) is not None:
+                return again
+        return None
 
     def _averaged_level(self, f: Figure, subject: str) -> str | None:
         """`…办件302万件,接通率61.90%;日均8254件`: a per-period average alone, after a figure of another unit, is the
@@ -116,7 +120,7 @@ class FigureNaming(FigureBases):
         if (averaged := self._yearly_average(f, subject)) is not None:
             return averaged
         if f.change and (again := self._count_again(subject)) is not None:
-            return again  # `…提案209件，提案数量增长近40%`: the count's number changed
+            return self._year_based(f, again) or again  # `…提案209件，提案数量增长近40%`: the count's number changed
         if (based := self._year_based(f, subject)) is not None:
             return based
         if (rated := category_rate(self.text, self.mentions[-1] if self.mentions else None, f.q.start, subject)):
@@ -247,6 +251,8 @@ class FigureNaming(FigureBases):
         if f.delta:
             verb = _BOUND_AFTER_DIRECTION.sub("", _COMPARISON.sub("", f.d.group()).strip(" -－−"))
             subject = base_subject + verb.removesuffix(_PERFECTIVE)  # `增加了近1400人` → …增加 (qualifier approx)
+            if UNIT_KINDS.get(f.q.unit or "") in _AMOUNT_KINDS and (other := _OTHER_BASE.match(f.d.group().strip())):
+                subject += f"({other['base']})"  # `比上月多3.05万亿元`: against last month, not the year before
         if not f.change and UNIT_KINDS.get(f.q.unit or "") in _AMOUNT_KINDS:
             subject = part_named(subject)  # `桥梁占62公里`: the part's length
         if subject in _COLLECTORS and (f.change or UNIT_KINDS.get(f.q.unit or "") == "currency"):

@@ -207,6 +207,25 @@ LIVESTOCK = [
     ("a story's horses", "他说,待会儿先把5匹马圈出来喂些草料。\n", []),
 ]
 
+OTHER_BASE_AMOUNTS = [
+    ("an amount more than last month is named with its base; more than a year before is the plain one",
+     "1月社会融资规模增量为4.64万亿元,比上月多3.05万亿元,比上年同期多1.56万亿元。\n",
+     [{"value": 4_640_000_000_000, "subject": "社会融资规模增量"},
+      {"value": 3_050_000_000_000, "subject": "社会融资规模增量多(比上月)"},
+      {"value": 1_560_000_000_000, "subject": "社会融资规模增量多"}]),
+    ("an amount added since last quarter's end", "一季度末,商业银行不良贷款余额2.61万亿元,较上季末增加1986亿元。\n",
+     [{"value": 2_610_000_000_000}, {"value": 198_600_000_000, "subject": "商业银行不良贷款余额增加(较上季末)"}]),
+]
+
+BULLETIN_COUNTS_AGAIN = [
+    ("a bulletin's 报告病例数 after its category's cases is that category's, with its base",
+     "2010年12月,全区报告丙类传染病病例2084例,无死亡病例,报告病例数较11月份减少了2.62%,较去年同期增长了36.03%。"
+     "其中报告病例数居前三位的病种依次为:流行性腮腺炎、手足口病,占报告病例总数的83.69%。\n",
+     [{"value": 2084, "subject": "丙类传染病病例"}, {"value": 0},
+      {"value": -2.62, "subject": "丙类传染病病例数(较11月份)"}, {"value": 36.03, "subject": "丙类传染病病例数"},
+      {"value": 83.69, "subject": "报告病例数居前三位的病种(占报告病例总数)"}]),
+]
+
 TABLES = [
     (DESIGNATIONS, date(2024, 3, 1), "news.txt"),
     (LONG_CASE_NOUNS, date(2022, 4, 4), "bulletin.txt"),
@@ -224,6 +243,8 @@ TABLES = [
     (SITE_LEADS, date(2017, 11, 14), "news.txt"),
     (EVENT_SIGNINGS, date(2020, 5, 17), "news.txt"),
     (LIVESTOCK, None, "page.txt"),
+    (OTHER_BASE_AMOUNTS, date(2019, 2, 18), "news.txt"),
+    (BULLETIN_COUNTS_AGAIN, None, "page.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
