@@ -29,6 +29,7 @@ from .measure_qualifiers import measure_in_base
 from .owned_after import owned_after
 from .pulled_figures import pull_act, pulled
 from .quantities import UNIT_KINDS
+from .sentences import inside_bracket
 from .subject_debris import compared_place
 from .subjects import (
     BARE_VERB,
@@ -100,6 +101,17 @@ class FigureNaming(FigureBases):
                 return again
         return None
 
+    def _share_past_base(self, f: Figure, subject: str) -> str | None:
+        """The share a bare move in points is of, when only its base's bracketed level stands between them; else None."""
+        if not f.change or f.q.unit != _POINTS or subject or len(self.mentions) < 2:
+            return None
+        base, share = self.mentions[-1], self.mentions[-2]
+        if share.start < self.start or share.kind != "level" or not inside_bracket(self.text, self.start, base.start + 1) \
+                or inside_bracket(self.text, self.start, share.start):
+            return None
+        whole = regex.search(r"[(]([^()]*)[)]$", share.subject)
+        return share.subject if whole and SHARE_OF_PREVIOUS.fullmatch(whole[1]) else None
+
     def _averaged_level(self, f: Figure, subject: str) -> str | None:
         """`…办件302万件,接通率61.90%;日均8254件`: a per-period average alone, after a figure of another unit, is the
         average of the sentence's last level of its own unit (办件); None otherwise."""
@@ -117,6 +129,8 @@ class FigureNaming(FigureBases):
                 return topic  # `一是防疫类诉求,共329件`: the category the clause before names, not the figure before's
             if getattr(self, "_topic", None) == (self.start, prev):
                 return subject  # `…,主要为咨询…,共226件`: a part of the category, which its count is not
+        if (moved := self._share_past_base(f, subject)) is not None:
+            return moved  # `占月监测天数的100%,同比2024年(93.5%)上升6.5个百分点`: the share moved, past its base's level
         if (averaged := self._yearly_average(f, subject)) is not None:
             return averaged
         if f.change and (again := self._count_again(subject)) is not None:

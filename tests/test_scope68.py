@@ -226,6 +226,16 @@ BULLETIN_COUNTS_AGAIN = [
       {"value": 83.69, "subject": "报告病例数居前三位的病种(占报告病例总数)"}]),
 ]
 
+BRACKETED_BASES = [
+    ("a base year's level in brackets is no fact; the move in points after it is the share's",
+     "12月达到II级(良)以上天数共计31天,占月监测天数的100%,同比2024年(93.5%)上升6.5个百分点。\n",
+     [{"value": 31, "subject": "II级以上天数"}, {"value": 100, "subject": "II级以上天数(占月监测天数)"},
+      {"value": 6.5, "subject": "II级以上天数(占月监测天数)", "period_start": "2025-12-01"}]),
+    # negative: a place's own figure in brackets stays
+    ("a place's figure in brackets", "全省优良天数比例为88%,其中天水市(95.1%)居首。\n",
+     [{"value": 88}, {"value": 95.1, "region": "天水市"}]),
+]
+
 TABLES = [
     (DESIGNATIONS, date(2024, 3, 1), "news.txt"),
     (LONG_CASE_NOUNS, date(2022, 4, 4), "bulletin.txt"),
@@ -245,6 +255,7 @@ TABLES = [
     (LIVESTOCK, None, "page.txt"),
     (OTHER_BASE_AMOUNTS, date(2019, 2, 18), "news.txt"),
     (BULLETIN_COUNTS_AGAIN, None, "page.txt"),
+    (BRACKETED_BASES, date(2026, 1, 4), "bulletin.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
