@@ -236,6 +236,13 @@ BRACKETED_BASES = [
      [{"value": 88}, {"value": 95.1, "region": "天水市"}]),
 ]
 
+TARGET_YEAR_SHARES = [
+    ("a share of the year's target met after nine months is the nine months' share",
+     "前三季度,全国交通固定资产投资完成2.3万亿元。其中,公路水路完成投资16713亿元,完成全年任务目标的92.9%。\n",
+     [{"value": 2_300_000_000_000, "period_end": "2019-09-30"}, {"value": 1_671_300_000_000, "period_end": "2019-09-30"},
+      {"value": 92.9, "period_start": "2019-01-01", "period_end": "2019-09-30"}]),
+]
+
 TABLES = [
     (DESIGNATIONS, date(2024, 3, 1), "news.txt"),
     (LONG_CASE_NOUNS, date(2022, 4, 4), "bulletin.txt"),
@@ -256,6 +263,7 @@ TABLES = [
     (OTHER_BASE_AMOUNTS, date(2019, 2, 18), "news.txt"),
     (BULLETIN_COUNTS_AGAIN, None, "page.txt"),
     (BRACKETED_BASES, date(2026, 1, 4), "bulletin.txt"),
+    (TARGET_YEAR_SHARES, date(2019, 10, 25), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
