@@ -23,6 +23,8 @@ _CONFIRMED = _LEX.compile("case_severity_confirmed")
 _NEXT_MARKS = frozenset(_LEX.words("list_joiner")) | {",", "，"}
 _KEEPS_STATE = _LEX.compile("imported_part_state")
 _TRAVELLER_PART = _LEX.compile("case_traveller_part")
+_ORIGIN_SECTION = _LEX.compile("case_origin_section")
+_ORIGIN_WORD = _LEX.compile("case_origin_word")
 _CASE_WHOLE = _LEX.compile("case_whole_noun")
 _CONVERSION_REACH = 24  # characters after a count: the longest conversion named
 
@@ -103,3 +105,13 @@ def conversion_after(text: str, pos: int, end: int) -> tuple[str, int] | None:
     its own subject, never the count before's."""
     m = _CONVERSION.match(text, pos, min(end, pos + _CONVERSION_REACH))
     return (m["noun"], m.end()) if m else None
+
+
+def in_origin_section(heading: str, subject: str) -> str | None:
+    """`累计治愈出院病例` under `一、本地疫情` → 累计本地治愈出院病例: a bulletin's section on its local or imported cases
+    counts only those, so a count of cases naming no origin takes the section's (never the region's total, which the
+    catalogue reads only without an origin); None when the heading names no origin or the subject already does."""
+    section = _ORIGIN_SECTION.search(heading) if heading else None
+    if section is None or _ORIGIN_WORD.search(subject) or not _CASE_WHOLE.search(subject):
+        return None
+    return _with_origin(subject, section["origin"])

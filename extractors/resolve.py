@@ -22,7 +22,7 @@ from .breakdown_items import found_part
 from .breakdown_measures import BreakdownParts
 from .budget_bases import budget_base
 from .bulletin_days import BulletinDays, bulletin_family, bulletin_period, held_count, left_to_bulletin
-from .case_parts import day_count_part
+from .case_parts import day_count_part, in_origin_section
 from .catalog import Catalog
 from .clause_times import ClauseTimes
 from .context import DocContext
@@ -200,6 +200,8 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         ownership = figure_owner(self.text, (self.seg.articles[s.article].start, para_start, s.start, clause), m,
                              self._firm_figure)
         m = with_subject(m, headed_measure(self.text, s.start, s.end, ownership.subject, m.end))  # `（四）普通高中学生资助…`
+        if s.section >= 0 and (origin := in_origin_section(self.seg.sections[s.section].heading, m.subject)):
+            m = with_subject(m, origin)  # `一、本地疫情` … `累计治愈出院病例570例`: the local cases' only
         ind = self.catalog.classify(m.kind, m.subject, m.unit, context, m.part, self.ctx.kind)
         unit = m.unit
         if unit is None:

@@ -243,6 +243,20 @@ TARGET_YEAR_SHARES = [
       {"value": 92.9, "period_start": "2019-01-01", "period_end": "2019-09-30"}]),
 ]
 
+ORIGIN_SECTIONS = [
+    ("a bulletin's sections on local and imported cases: their counts are those cases', never the city's totals",
+     "重庆市新冠肺炎疫情情况\n一、本地疫情\n7月13日0—24时,重庆市本地无新增新冠肺炎确诊病例报告。\n"
+     "截至7月13日24时,重庆市本地无在院确诊病例,累计治愈出院病例570例,累计死亡病例6例。\n二、境外输入疫情\n"
+     "截至7月13日24时,重庆市现有境外输入在院确诊病例1例,累计治愈出院病例5例。\n三、密切接触者\n"
+     "截至7月13日24时,累计追踪到密切接触者25460人。\n",
+     [{"value": 0, "indicator": "covid.new_local", "subject": "新增本地确诊病例"},
+      {"value": 570, "indicator": None, "subject": "累计本地治愈出院病例"},
+      {"value": 6, "indicator": None, "subject": "累计本地死亡病例"},
+      {"value": 1, "indicator": None},
+      {"value": 5, "indicator": None, "subject": "累计境外输入治愈出院病例"},
+      {"value": 25_460, "indicator": "covid.close_contacts"}]),
+]
+
 TABLES = [
     (DESIGNATIONS, date(2024, 3, 1), "news.txt"),
     (LONG_CASE_NOUNS, date(2022, 4, 4), "bulletin.txt"),
@@ -264,6 +278,7 @@ TABLES = [
     (BULLETIN_COUNTS_AGAIN, None, "page.txt"),
     (BRACKETED_BASES, date(2026, 1, 4), "bulletin.txt"),
     (TARGET_YEAR_SHARES, date(2019, 10, 25), "news.txt"),
+    (ORIGIN_SECTIONS, date(2020, 7, 14), "bulletin.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
