@@ -65,6 +65,7 @@ _OWNERLESS_SHARE = _LEX.compile("ownerless_share")
 _TOP_RANKED_REACH = 160  # characters: a ranked list of a few diseases or items
 _WHOLE_CONTINUED = _LEX.compile("share_whole_continued")
 _SHARE_TAKEN = _LEX.compile("share_taken")
+_MONTH_OR_QUARTER = _LEX.compile("month_or_quarter_base")
 _AMOUNT_KINDS = frozenset(("count", "count_event", "length", "area", "mass", "volume", "currency", "energy"))
 _TOPIC_CLAUSE = _LEX.compile("topic_clause")
 _TOPIC_REACH = 24  # characters before a count's clause where a category clause of its own stands
@@ -265,7 +266,8 @@ class FigureNaming(FigureBases):
         if f.delta:
             verb = _BOUND_AFTER_DIRECTION.sub("", _COMPARISON.sub("", f.d.group()).strip(" -－−"))
             subject = base_subject + verb.removesuffix(_PERFECTIVE)  # `增加了近1400人` → …增加 (qualifier approx)
-            if UNIT_KINDS.get(f.q.unit or "") in _AMOUNT_KINDS and (other := _OTHER_BASE.match(f.d.group().strip())):
+            if UNIT_KINDS.get(f.q.unit or "") in _AMOUNT_KINDS and (other := _OTHER_BASE.match(f.d.group().strip())) \
+                    and _MONTH_OR_QUARTER.search(other["base"]):
                 subject += f"({other['base']})"  # `比上月多3.05万亿元`: against last month, not the year before
         if not f.change and UNIT_KINDS.get(f.q.unit or "") in _AMOUNT_KINDS:
             subject = part_named(subject)  # `桥梁占62公里`: the part's length
