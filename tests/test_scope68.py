@@ -213,8 +213,11 @@ OTHER_BASE_AMOUNTS = [
      [{"value": 4_640_000_000_000, "subject": "社会融资规模增量"},
       {"value": 3_050_000_000_000, "subject": "社会融资规模增量多(比上月)"},
       {"value": 1_560_000_000_000, "subject": "社会融资规模增量多"}]),
+    # negative: an amount added since last quarter's end is the quarter's own change of the stock, named plainly
     ("an amount added since last quarter's end", "一季度末,商业银行不良贷款余额2.61万亿元,较上季末增加1986亿元。\n",
-     [{"value": 2_610_000_000_000}, {"value": 198_600_000_000, "subject": "商业银行不良贷款余额增加(较上季末)"}]),
+     [{"value": 2_610_000_000_000},
+      {"value": 198_600_000_000, "subject": "商业银行不良贷款余额增加", "period_start": "2019-01-01",
+       "period_end": "2019-03-31"}]),
 ]
 
 BULLETIN_COUNTS_AGAIN = [
