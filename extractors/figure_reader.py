@@ -65,7 +65,7 @@ _LEX = lexicon()
 _TIMES = next(unit for unit, kind in UNIT_KINDS.items() if kind == "times")
 _MONTH_ON_MONTH = _LEX.words("month_on_month")[0]
 _MOM_TAIL = f"({_MONTH_ON_MONTH})"
-_BASE_SAID = _LEX.compile("{comparison_base}|{comparison_with}")  # a change with its own base
+_BASE_SAID = _LEX.compile("change_base_said")  # a change with its own base
 _YEAR_ON_YEAR = _LEX.words("comparison_base")[0]  # `同比`
 _CASE_ITEM = _LEX.compile_at("case_item_after")
 _MONITORED_SET = _LEX.compile("monitored_set_after")

@@ -64,7 +64,7 @@ _JOINERS = tuple(_LEX.words("list_joiner"))
 _STATE_BEFORE = _LEX.compile("{list_state_before_respectively}")
 _EXISTENTIAL_LEAD = _LEX.compile("existential_list_lead")
 _ITEM_MARK = _JOINERS[0]  # `、`: between a list's items, never inside a name
-_BASE = _LEX.compile("{comparison_base}|{comparison_with}")  # `同比增长23.6%,环比增长9.3%`, `比2016年增加3.0%,比多年平均值增加12.9%`: one measure's changes over two bases
+_BASE = _LEX.compile("change_base_said")  # `同比增长23.6%,环比增长9.3%`: one measure's changes over two bases
 
 Spread = dict[int, tuple]
 
