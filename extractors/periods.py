@@ -9,8 +9,8 @@ resolved (`两三年内`, `2月30日`) resolves to None, never to an exception. 
 the week ending on the report date, `N年来`/`“十三五”`/`2012年以来` span several years.
 
 This module owns finding the expressions and choosing the one in force at a figure; the Period value and its
-date arithmetic are period_dates.py, each form's resolver is time_forms_named.py or time_forms_relative.py, and
-the base-year and from-to wording that widens or narrows a figure's years is year_spans.py, and the times that
+date arithmetic are period_dates.py, each form's resolver is time_forms_named.py, holiday_forms.py or
+time_forms_relative.py, and the base-year and from-to wording that widens or narrows a figure's years is year_spans.py, and the times that
 date no figure where they stand (attributive, in an aside, habitual) are undating_times.py.
 """
 
@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 import regex
 
+from .holiday_forms import _bare_holiday, _eve_week, _holiday, _shopping_day, _since_holiday
 from .holidays import _lunar_day, _pre_holiday, _story_holiday
 from .lexicon import lexicon
 from .period_dates import Period, default_period
@@ -39,20 +40,15 @@ from .time_forms_bounds import (
 )
 from .time_forms_eras import _era, _recent, _winter_spring
 from .time_forms_named import (
-    _bare_holiday,
     _bracketed_day_range,
     _day,
-    _eve_week,
-    _holiday,
     _month_day,
     _month_day_range,
     _month_form,
     _month_range,
     _part,
     _plan,
-    _shopping_day,
     _since_day,
-    _since_holiday,
     _since_year,
     _week_number,
     _year,
