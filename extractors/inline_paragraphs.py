@@ -5,6 +5,9 @@ Some pages hold a whole article on one line and mark its paragraphs only by `　
 an indentation after a sentence end (`inline_paragraph_end`) or after a short heading that itself opens a paragraph
 (`inline_paragraph_heading`) becomes a line break: its first `　` is replaced by `\\n`, one character for one, so offsets do
 not change. Indentation elsewhere (a line that is not such a page, a `　` between words) is left as it is.
+A page flattened with ordinary spaces where its lines broke (`…提出宝贵意见。 一、新时代新答卷 2018年,…`,
+lexicon `inline_space`) is read the same way when at least two sentence ends are followed by one; a space inside a
+sentence (`列席人 员`) breaks nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 from .lexicon import lexicon
 
 _INDENT = lexicon().compile("inline_indent", engine=re)
+_SPACE = lexicon().compile("inline_space", engine=re)
 _PARAGRAPH_END = lexicon().compile("inline_paragraph_end", engine=re)
 _HEADING = lexicon().compile("inline_paragraph_heading", engine=re)
 _END_WINDOW = 3          # characters before an indentation read for a sentence end (`。”` and a bracket)
@@ -22,14 +26,15 @@ _MIN_PARAGRAPHS = 2      # sentence ends followed by an indentation that make a 
 
 def break_inline_paragraphs(text: str) -> str:
     """text with its inline paragraph breaks as line breaks (same length; see the module docstring)."""
-    if "\u3000" not in text:
+    if "\u3000" not in text and "\u0020" not in text:
         return text
     lines = text.split("\n")
-    return "\n".join(_break_line(line) if "\u3000" in line else line for line in lines)
+    return "\n".join(_break_line(line, _INDENT) if "\u3000" in line else _break_line(line, _SPACE) if " " in line
+                     else line for line in lines)
 
 
-def _break_line(line: str) -> str:
-    runs = [(m.start(), m.end()) for m in _INDENT.finditer(line)]
+def _break_line(line: str, indent: re.Pattern) -> str:
+    runs = [(m.start(), m.end()) for m in indent.finditer(line)]
     ends = [s > 0 and _ends_paragraph(line, s) for s, _ in runs]
     if sum(ends) < _MIN_PARAGRAPHS:
         return line

@@ -1,0 +1,57 @@
+"""Scopes of round 69: the first quarters written in digits, a page flattened with ordinary spaces, a whole place's
+measure under a slogan heading.
+Each row is our own text: ALL its facts."""
+
+from datetime import date
+
+import pytest
+from factcase import assert_exactly, dated_rows
+
+YEAR_2018 = {"period_start": "2018-01-01", "period_end": "2018-12-31"}
+
+FIRST_QUARTERS = [
+    ("`前3个季度` is the first three quarters", "今年前3个季度,全国新设立外商投资企业3.1万家。\n",
+     [{"value": 31_000, "region": "全国", "period_start": "2019-01-01", "period_end": "2019-09-30"}]),
+    ("`前三个季度` too", "今年前三个季度,全国实际使用外资增长6.2%。\n",
+     [{"value": 6.2, "region": "全国", "period_start": "2019-01-01", "period_end": "2019-09-30"}]),
+    ("`前2个季度` is the first half", "今年前2个季度,全国实际使用外资增长5.1%。\n",
+     [{"value": 5.1, "region": "全国", "period_start": "2019-01-01", "period_end": "2019-06-30"}]),
+]
+
+FLATTENED_PAGES = [
+    ("a report flattened with spaces: its review year dates the figures, not the title's year",
+     "2019年某县政府工作报告 ——2019年2月20日在县人大会议上 县长 张三 各位代表: 现在,我代表县人民政府向大会报告工作,"
+     "请予审议。 一、新时代新答卷 2018年,是全面贯彻会议精神的开局之年,更是全县奋进的一年。面对复杂形势,全县完成地区生产总值152亿元,"
+     "增长7.9%。\n",
+     [{"value": 15_200_000_000, "subject": "地区生产总值", **YEAR_2018},
+      {"value": 7.9, "indicator": "growth.gdp", **YEAR_2018}]),
+    # negative: a space inside one sentence breaks nothing
+    ("a space inside a sentence", "2018年,全县完成地区生产总值152亿元, 增长7.9%。 其中第一产业增加值20亿元。\n",
+     [{"value": 15_200_000_000, "subject": "地区生产总值", **YEAR_2018},
+      {"value": 7.9, "indicator": "growth.gdp", **YEAR_2018},
+      {"value": 2_000_000_000, "subject": "第一产业增加值", **YEAR_2018}]),
+]
+
+SLOGAN_HEADINGS = [
+    ("a whole place's measure under a slogan heading is the place's",
+     "一、新时代新答卷\n2018年,全县完成地区生产总值152亿元,增长7.9%;固定资产投资增长11%。\n",
+     [{"value": 15_200_000_000, "subject": "地区生产总值", **YEAR_2018},
+      {"value": 7.9, "indicator": "growth.gdp", **YEAR_2018},
+      {"value": 11, "subject": "固定资产投资", "indicator": "growth.fixed_asset_investment", **YEAR_2018}]),
+    # negative: a sector heading still names a bare measure under it
+    ("a sector heading's bare measure", "(一)公路建设。1—9月完成投资1275亿元。\n",
+     [{"value": 127_500_000_000, "subject": "公路建设完成投资", "period_start": "2018-01-01",
+       "period_end": "2018-09-30"}]),
+]
+
+TABLES = [
+    (FIRST_QUARTERS, date(2019, 10, 21), "news.txt"),
+    (FLATTENED_PAGES, date(2019, 2, 20), "report.txt"),
+    (SLOGAN_HEADINGS, date(2019, 2, 20), "report.txt"),
+]
+ROWS, IDS = dated_rows(TABLES)
+
+
+@pytest.mark.parametrize("text,expected,published,name", ROWS, ids=IDS)
+def test_round69_rows(text, expected, published, name):
+    assert_exactly(text, expected, published, name)
