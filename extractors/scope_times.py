@@ -232,6 +232,9 @@ class ScopeTimes(LeadTimes):
             recalled = bool(tm.match["back"] or tm.match["then"] or tm.match["peak"] or tm.match["era"] or tm.match["recent"]
                             or tm.match["decade"] or tm.match["edition"]
                             or tm.match["pre_holiday"])  # `节前,…`: before the holiday the story goes on to tell
+        if found and current.start is not None and current.start == current.end and last is not None \
+                and ATTRIBUTED_GAP.match(self.text, last.end) is not None:
+            current = Period(None, current.end)  # `12月20日,省市场监管局发布消息,全省…`: as of the release day
         if not found and first_in_article and (event := self._lead_event_day(s, times)) is not None:
             current, found = event, True  # `会议26日上午在北京举行。…171人出席会议`: as of the meeting's day
         first_in_section = self.section is not None and (not self.section.opened or self._after_address(s))

@@ -13,7 +13,8 @@ OPENING = _LEX.compile(
     r"\s*{addressee_line}?{item_bullet}?{dateline_opening}?(?:{speaker_day_opening}|{attribution}|{announcement_of_time}|{viewpoint_opening}|{overview_label}|{glued_heading})?{estimate_opening}?"
     r"{announcement_opening}?{comparison_opening}?{item_number}?{cause_clause}?\s*{time_lead_in}?")
 _CAUSE = _LEX.compile("cause_clause")
-ATTRIBUTED_GAP = _LEX.compile(r"\s?[,，]?\s?{attribution}[“\"]?")  # `10月6日,据…消息称,“十一”期间`: the data's time is next
+ATTRIBUTED_GAP = _LEX.compile(r"\s?[,，]?\s?{attribution}[“\"]?(?:{until})?")  # `10月6日,据…消息称,“十一”期间`,
+# `12月15日,省市场监管局发布消息,截至12月13日,…`: the data's time (or the day it runs to) is next
 _TOLD_BY_REACH = 12  # characters of a body's name before the day it told the data on
 _CLAUSE_MARK = re.compile("[,，。;；]")
 

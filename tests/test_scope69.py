@@ -1,5 +1,5 @@
 """Scopes of round 69: the first quarters written in digits, a page flattened with ordinary spaces, a whole place's
-measure under a slogan heading.
+measure under a slogan heading, the day a release's data runs to, a register's stock.
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -44,10 +44,24 @@ SLOGAN_HEADINGS = [
        "period_end": "2018-09-30"}]),
 ]
 
+RELEASE_CUTOFFS = [
+    ("a release day, then the day the data runs to: the article's `今年` runs to the data's day",
+     "12月20日,湖南省市场监管局发布消息,截至12月18日,全省新登记市场主体达86.3万户。\n"
+     "今年新登记市场主体中企业21.2万户。至此,全省实有市场主体增至512.6万户。\n",
+     [{"value": 863_000, "region": "湖南省", "period_start": None, "period_end": "2021-12-18"},
+      {"value": 212_000, "period_start": "2021-01-01", "period_end": "2021-12-18"},
+      {"value": 5_126_000, "subject": "实有市场主体", "period_start": None, "period_end": "2021-12-18"}]),
+    # negative: with no day the data runs to, the release day stays the article's
+    ("a release day alone", "12月20日,湖南省市场监管局发布消息,全省新登记市场主体达86.3万户。\n今年新登记市场主体中企业21.2万户。\n",
+     [{"value": 863_000, "period_start": None, "period_end": "2021-12-20"},
+      {"value": 212_000, "period_start": "2021-01-01", "period_end": "2021-12-20"}]),
+]
+
 TABLES = [
     (FIRST_QUARTERS, date(2019, 10, 21), "news.txt"),
     (FLATTENED_PAGES, date(2019, 2, 20), "report.txt"),
     (SLOGAN_HEADINGS, date(2019, 2, 20), "report.txt"),
+    (RELEASE_CUTOFFS, date(2021, 12, 22), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
