@@ -58,7 +58,7 @@ from .shared_place_counts import places_sharing
 from .sub_accounts import sub_account
 from .subject_checks import bounded_subject, class_of_examples, trimmed_cut
 from .subjects import clean_subject, overlap_joined, without_measure_tail
-from .trend_subjects import top_measure, trend_subject
+from .trend_subjects import record_measure, top_measure, trend_subject
 from .unit_named_levels import in_second_unit
 
 _LEX = lexicon()
@@ -125,6 +125,8 @@ class FigureReader(FigureNaming, FigureNouns, FigureItems, HeldSubjects):
             subject = trend_subject(self.text, max(self.start, self.prev_end), clause)
         elif not subject and self.prev_end > self.start:  # `…,对规上工业增速贡献率最高,达39.6%`: the measure ranked top
             subject = top_measure(self.text, self.prev_end, q.start)
+        if not subject and not f.change:  # `…突破百万大关,达100.56万户`: the measure that passed the milestone
+            subject = record_measure(self.text, max(self.start, self.prev_end), q.start)
         if subject and self.counted_scope and self.counted_scope[0] == f.clause:  # the measure the set's cities did
             subject = self.counted_scope[1] + subject
         f.spread = self.spread.get(i)

@@ -1,5 +1,6 @@
 """Scopes of round 69: the first quarters written in digits, a page flattened with ordinary spaces, a whole place's
-measure under a slogan heading, the day a release's data runs to, a register's stock.
+measure under a slogan heading, the day a release's data runs to, a register's stock, a
+level after the record its measure reached.
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -57,11 +58,21 @@ RELEASE_CUTOFFS = [
       {"value": 212_000, "period_start": "2021-01-01", "period_end": "2021-12-20"}]),
 ]
 
+RECORD_LEVELS = [
+    ("a level after the record its measure reached", "截至12月18日,全省新登记市场主体突破百万大关,达102.3万户。\n",
+     [{"value": 1_023_000, "subject": "新登记市场主体", "period_end": "2021-12-18"}]),
+    ("after a rise in words", "全年粮食产量再创历史新高,达到131万吨。\n",
+     [{"value": 1_310_000, "subject": "粮食产量", "period_start": "2021-01-01", "period_end": "2021-12-31"}]),
+    # negative: a bare clause names no measure, and a level that names nothing is no fact
+    ("a bare clause", "全省市场主体,达102.3万户。\n", []),
+]
+
 TABLES = [
     (FIRST_QUARTERS, date(2019, 10, 21), "news.txt"),
     (FLATTENED_PAGES, date(2019, 2, 20), "report.txt"),
     (SLOGAN_HEADINGS, date(2019, 2, 20), "report.txt"),
     (RELEASE_CUTOFFS, date(2021, 12, 22), "news.txt"),
+    (RECORD_LEVELS, date(2022, 1, 20), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
