@@ -149,7 +149,9 @@ def _alias_found(ind: Indicator, subject: str, unit: str | None, context: Contai
             and (waived or not (ind.context or ind.document_kinds) or ind.id in context):
         found.append(m)
     for g in ind.alias_groups:
-        if (not g.units or unit in g.units) and (m := g.aliases.search(subject)) and (waived or g.key in context):
+        # a group with `unless` words asks its paragraph even where the document needs no context words
+        if (not g.units or unit in g.units) and (m := g.aliases.search(subject)) \
+                and (waived and g.unless is None or g.key in context):
             found.append(m)
     if not found or (ind.exclude and ind.exclude.search(subject)):
         return None

@@ -6,8 +6,8 @@ an indentation after a sentence end (`inline_paragraph_end`) or after a short he
 (`inline_paragraph_heading`) becomes a line break: its first `　` is replaced by `\\n`, one character for one, so offsets do
 not change. Indentation elsewhere (a line that is not such a page, a `　` between words) is left as it is.
 A page flattened with ordinary spaces where its lines broke (`…提出宝贵意见。 一、新时代新答卷 2018年,…`,
-lexicon `inline_space`) is read the same way when at least two sentence ends are followed by one; a space inside a
-sentence (`列席人 员`) breaks nothing.
+lexicon `inline_space`) is read the same way when at least two full stops are followed by one (`inline_space_end`:
+a colon there is a field table's, `索 引 号: | … | 发布日期: | …`); a space inside a sentence (`列席人 员`) breaks nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from .lexicon import lexicon
 
 _INDENT = lexicon().compile("inline_indent", engine=re)
 _SPACE = lexicon().compile("inline_space", engine=re)
+_SPACED_END = lexicon().compile("inline_space_end", engine=re)
 _PARAGRAPH_END = lexicon().compile("inline_paragraph_end", engine=re)
 _HEADING = lexicon().compile("inline_paragraph_heading", engine=re)
 _END_WINDOW = 3          # characters before an indentation read for a sentence end (`。”` and a bracket)
@@ -29,13 +30,13 @@ def break_inline_paragraphs(text: str) -> str:
     if "\u3000" not in text and "\u0020" not in text:
         return text
     lines = text.split("\n")
-    return "\n".join(_break_line(line, _INDENT) if "\u3000" in line else _break_line(line, _SPACE) if " " in line
-                     else line for line in lines)
+    return "\n".join(_break_line(line, _INDENT, _PARAGRAPH_END) if "\u3000" in line
+                     else _break_line(line, _SPACE, _SPACED_END) if " " in line else line for line in lines)
 
 
-def _break_line(line: str, indent: re.Pattern) -> str:
+def _break_line(line: str, indent: re.Pattern, paragraph_end: re.Pattern) -> str:
     runs = [(m.start(), m.end()) for m in indent.finditer(line)]
-    ends = [s > 0 and _ends_paragraph(line, s) for s, _ in runs]
+    ends = [s > 0 and _ends_paragraph(line, s, paragraph_end) for s, _ in runs]
     if sum(ends) < _MIN_PARAGRAPHS:
         return line
     breaks: list[int] = []
@@ -55,6 +56,6 @@ def _break_line(line: str, indent: re.Pattern) -> str:
     return "".join(chars)
 
 
-def _ends_paragraph(line: str, s: int) -> bool:
-    return _PARAGRAPH_END.search(line[max(0, s - _END_WINDOW):s].rstrip(" ")) is not None
+def _ends_paragraph(line: str, s: int, paragraph_end: re.Pattern) -> bool:
+    return paragraph_end.search(line[max(0, s - _END_WINDOW):s].rstrip(" ")) is not None
 

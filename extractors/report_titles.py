@@ -13,6 +13,8 @@ _TITLE_MAX = 64
 _SENTENCE_PUNCT = re.compile(r"[。,，;；!！?？]")
 _PAGE_FIELD = _LEX.compile("page_field_line")
 _BREADCRUMB = _LEX.compile("page_breadcrumb_line")
+_TITLE_FIELD = _LEX.compile("page_title_field")
+_FIELD_TABLE_LINES = 8  # lines of a page's field table (index number, issuer, date, name) where its title field stands
 _RUN_IN_TITLE = _LEX.compile("run_in_report_title")
 _RUN_IN_REACH = 160  # characters of a page's opening where a run-in title may stand
 _RUN_IN_GAP = 12     # characters of debris before the first run-in title, or between two
@@ -29,7 +31,10 @@ def _nth_line_end(text: str, n: int) -> int:
 
 def _title(text: str) -> str:
     """The title lines: the first lines, as far as they read as titles (short, no sentence punctuation), after a
-    page's breadcrumb line (`您当前的位置:首页 > …`) and before its field lines (`时间:2023-10-26 来源:…`)."""
+    page's breadcrumb line (`您当前的位置:首页 > …`) and before its field lines (`时间:2023-10-26 来源:…`); on a page
+    that opens with a table of fields, its name field (`名 称: | “12345一号通”平台…情况通报 |`)."""
+    if (field := _TITLE_FIELD.search(text, 0, _nth_line_end(text, _FIELD_TABLE_LINES))) is not None:
+        return field["title"]
     end, start = 0, 0
     for _ in range(_TITLE_LINES):
         nxt = text.find("\n", end + 1 if end else 0)

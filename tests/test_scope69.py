@@ -1,6 +1,6 @@
 """Scopes of round 69: the first quarters written in digits, a page flattened with ordinary spaces, a whole place's
 measure under a slogan heading, the day a release's data runs to, a register's stock, a
-level after the record its measure reached.
+level after the record its measure reached, a title in a page's field table.
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -23,7 +23,7 @@ FLATTENED_PAGES = [
     ("a report flattened with spaces: its review year dates the figures, not the title's year",
      "2019年某县政府工作报告 ——2019年2月20日在县人大会议上 县长 张三 各位代表: 现在,我代表县人民政府向大会报告工作,"
      "请予审议。 一、新时代新答卷 2018年,是全面贯彻会议精神的开局之年,更是全县奋进的一年。面对复杂形势,全县完成地区生产总值152亿元,"
-     "增长7.9%。\n",
+     "增长7.9%。 二、今年工作安排\n",
      [{"value": 15_200_000_000, "subject": "地区生产总值", **YEAR_2018},
       {"value": 7.9, "indicator": "growth.gdp", **YEAR_2018}]),
     # negative: a space inside one sentence breaks nothing
@@ -67,12 +67,24 @@ RECORD_LEVELS = [
     ("a bare clause", "全省市场主体,达102.3万户。\n", []),
 ]
 
+FIELD_TABLE_TITLES = [
+    ("a page's field table names the report: its category intake is the hotline's",
+     "索 引 号: | 640100-142/2020-00031 | 发布日期: | 2020-08-04 |\n"
+     "名 称: | “12345一号通”平台2020年第30周受理办理情况通报 |\n"
+     "一、基本受理情况\n"
+     "2020年7月24日12:00至2020年7月31日12:00,平台共受理市民诉求21500件。咨询类诉求受理12100件,投诉类诉求受理5300件。\n",
+     [{"value": 21_500, "family": "hotline", "indicator": "hotline.contacts_total"},
+      {"value": 12_100, "family": "hotline", "subject": "咨询类诉求受理"},
+      {"value": 5_300, "family": "hotline", "subject": "投诉类诉求受理"}]),
+]
+
 TABLES = [
     (FIRST_QUARTERS, date(2019, 10, 21), "news.txt"),
     (FLATTENED_PAGES, date(2019, 2, 20), "report.txt"),
     (SLOGAN_HEADINGS, date(2019, 2, 20), "report.txt"),
     (RELEASE_CUTOFFS, date(2021, 12, 22), "news.txt"),
     (RECORD_LEVELS, date(2022, 1, 20), "news.txt"),
+    (FIELD_TABLE_TITLES, date(2020, 8, 4), "page.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
