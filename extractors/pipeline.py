@@ -20,6 +20,7 @@ from .fact import Fact
 from .lexicon import lexicon
 from .load import load_text
 from .match import find_mentions, pattern_hits, whole_before
+from .new_case_kinds import with_carried_lead
 from .normalize import normalize
 from .periods import time_mentions
 from .quantities import TooManyQuantities, find_quantities
@@ -170,6 +171,8 @@ def extract_text(source: str, name: str, published: date | None = None,
                                                sentences[i - 1].start if i else 0)
             mentions = find_mentions(text, s.start, s.end, catalog, quantities.get(i, []), hits.get(i, []), listed,
                                      whole)
+            same_paragraph = before_index == i - 1 and i and sentences[i - 1].paragraph == s.paragraph
+            mentions = with_carried_lead(text, s.start, before if same_paragraph else [], mentions)  # `本土无症状…`
             told, told_article = (told, s.article) if told_article == s.article else ([], s.article)
             mentions = restated_whole(text, s.start, mentions, told)  # `…119例。119例确诊病例中,沈阳市28例`
             told.extend(mentions)

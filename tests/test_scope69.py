@@ -1,6 +1,7 @@
 """Scopes of round 69: the first quarters written in digits, a page flattened with ordinary spaces, a whole place's
 measure under a slogan heading, the day a release's data runs to, a register's stock, a
-level after the record its measure reached, a title in a page's field table.
+level after the record its measure reached, a title in a page's field table, a bare
+case kind after a sentence of new or current cases.
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -78,6 +79,22 @@ FIELD_TABLE_TITLES = [
       {"value": 5_300, "family": "hotline", "subject": "投诉类诉求受理"}]),
 ]
 
+CARRIED_CASE_LEADS = [
+    ("a bare kind opening the sentence after new cases is new too",
+     "6月20日0—24时,吉林省报告新增本土确诊病例12例,其中长春市5例、吉林市7例。本土无症状感染者8例,其中长春市8例。\n",
+     [{"value": 12, "indicator": "covid.new_local", "period_start": "2022-06-20", "period_end": "2022-06-20"},
+      {"value": 5, "subject": "新增本土确诊病例"}, {"value": 7, "subject": "新增本土确诊病例"},
+      {"value": 8, "subject": "新增本土无症状感染者", "indicator": "covid.new_local_asymptomatic",
+       "period_start": "2022-06-20", "period_end": "2022-06-20"},
+      {"value": 8, "subject": "新增本土无症状感染者"}]),
+    ("after current cases it is current", "截至6月20日24时,吉林省现有本土确诊病例140例。本土无症状感染者96例。\n",
+     [{"value": 140, "subject": "现有本土确诊病例", "period_start": None, "period_end": "2022-06-20"},
+      {"value": 96, "subject": "现有本土无症状感染者", "period_start": None, "period_end": "2022-06-20"}]),
+    # negative: after a running total the kind keeps its own name
+    ("after a running total", "截至6月20日24时,吉林省累计报告本土确诊病例1400例。本土无症状感染者960例。\n",
+     [{"value": 1400, "subject": "累计报告本土确诊病例"}, {"value": 960, "subject": "本土无症状感染者"}]),
+]
+
 TABLES = [
     (FIRST_QUARTERS, date(2019, 10, 21), "news.txt"),
     (FLATTENED_PAGES, date(2019, 2, 20), "report.txt"),
@@ -85,6 +102,7 @@ TABLES = [
     (RELEASE_CUTOFFS, date(2021, 12, 22), "news.txt"),
     (RECORD_LEVELS, date(2022, 1, 20), "news.txt"),
     (FIELD_TABLE_TITLES, date(2020, 8, 4), "page.txt"),
+    (CARRIED_CASE_LEADS, date(2022, 6, 21), "bulletin.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
