@@ -46,6 +46,8 @@ from .trade_lists import partners_before, traded_items
 
 _LEX = lexicon()
 CHANGE_UNITS = tuple(unit for unit, kind in UNIT_KINDS.items() if kind in ("percent", "point", "times"))
+_RATE_ITEM_MAX = 4  # characters of the first item of rates listed with `分别` unsaid (`机播`, `城镇`)
+_PERCENT = next(unit for unit, kind in UNIT_KINDS.items() if kind == "percent")
 RESPECTIVELY = _LEX.words("respectively")[0]
 _PAIR_MEASURE = _LEX.compile("unsaid_pair_measure")
 _SHARED_SCOPE = _LEX.compile("list_shared_scope")  # `城镇私营企业和个体工商户…`: 城镇 is both items'
@@ -108,17 +110,21 @@ def _paired_unsaid(text: str, raw: str, quantities: list[Quantity], i: int,
     if not head or len(LIST_SPLIT.split(head)) < 2:
         return []
     run = joined_run(text, quantities, i)
-    if len(run) < 2 or len({quantities[j].unit for j in run}) != 1 or (quantities[i].unit in CHANGE_UNITS) == levels:
-        return []
+    if len(run) < 2 or len({quantities[j].unit for j in run}) != 1 \
+            or not levels and quantities[i].unit not in CHANGE_UNITS \
+            or levels and quantities[i].unit in CHANGE_UNITS and quantities[i].unit != _PERCENT:
+        return []  # levels in percent are rates a clause lists (`机播、机收机械化程度…97.1%和87.5%`)
     items = distributive(head, len(run))
     named = [clean_subject(x) for x in split_whole(head, LIST_SPLIT)]
     if items and len(named) == len(run) and items[0] != named[0] \
-            and not _PAIR_MEASURE.search(items[0][len(named[0]):]):
-        items = named  # `会议和党委文件…`: no measure shared, each item is its own thing
+            and (_PAIR_MEASURE.search(named[0]) or not _PAIR_MEASURE.search(items[0][len(named[0]):])):
+        items = named  # `会议和党委文件…`: no measure shared, each item is its own thing; `森林覆盖率和…覆盖度`: its own
     if not items or len(set(items)) != len(run) or not all(items):
         return []
     if levels and len(commonprefix([x[::-1] for x in items])) < _SHARED_MEASURE_MIN:
         return []  # `烟尘、二氧化硫、氮氧化物排放约为…`: levels of items sharing no measure are no such list
+    if levels and quantities[i].unit == _PERCENT and len(named[0]) > _RATE_ITEM_MAX:
+        return []  # rates of short items only (`机播、机收…`): a long first item's share of the tail is a guess
     return list(zip(run, [items[0], *(_first_owner(items[0], x) for x in items[1:])], strict=True))
 
 

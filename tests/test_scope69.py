@@ -1,7 +1,7 @@
 """Scopes of round 69: the first quarters written in digits, a page flattened with ordinary spaces, a whole place's
 measure under a slogan heading, the day a release's data runs to, a register's stock, a
 level after the record its measure reached, a title in a page's field table, a bare
-case kind after a sentence of new or current cases.
+case kind after a sentence of new or current cases, two rates listed with 分别 unsaid.
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -95,6 +95,14 @@ CARRIED_CASE_LEADS = [
      [{"value": 1400, "subject": "累计报告本土确诊病例"}, {"value": 960, "subject": "本土无症状感染者"}]),
 ]
 
+UNSAID_RATE_PAIRS = [
+    ("two rates of short items, 分别 unsaid", "目前,全省机播、机收机械化程度稳步上升到96.2%和88.4%。\n",
+     [{"value": 96.2, "subject": "机播机械化程度"}, {"value": 88.4, "subject": "机收机械化程度"}]),
+    # negative: items that are measures of their own share no guessed tail
+    ("two measures of their own", "全省森林覆盖率和草原植被覆盖度达到35%、60%。\n",
+     [{"value": 35, "subject": "森林覆盖率和草原植被覆盖度"}, {"value": 60, "subject": "森林覆盖率和草原植被覆盖度"}]),
+]
+
 TABLES = [
     (FIRST_QUARTERS, date(2019, 10, 21), "news.txt"),
     (FLATTENED_PAGES, date(2019, 2, 20), "report.txt"),
@@ -103,6 +111,7 @@ TABLES = [
     (RECORD_LEVELS, date(2022, 1, 20), "news.txt"),
     (FIELD_TABLE_TITLES, date(2020, 8, 4), "page.txt"),
     (CARRIED_CASE_LEADS, date(2022, 6, 21), "bulletin.txt"),
+    (UNSAID_RATE_PAIRS, date(2021, 5, 1), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
