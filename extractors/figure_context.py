@@ -4,7 +4,7 @@ in a run-on paragraph only the text near the figure's sentence."""
 from __future__ import annotations
 
 from .catalog import ContextWords
-from .figure_filters import other_disease
+from .figure_filters import notifiable_diseases, other_disease
 from .lexicon import lexicon
 from .sentences import Sentence, is_item_line
 
@@ -21,6 +21,7 @@ class FigureContext:
     def _reset_context(self) -> None:
         self._context_key, self._context_ids = (-1, -1), self.catalog.context_words("")
         self._other_disease = False   # the paragraph is about notifiable diseases other than covid
+        self._notifiable = False      # the paragraph is about the notifiable diseases, covid among them or not
 
     def _context(self, s: Sentence) -> ContextWords:
         """The context-bound indicators that the words near the sentence allow: its paragraph's and the headline's
@@ -35,7 +36,8 @@ class FigureContext:
                 first -= 1
             headline = " " + self.seg.articles[s.article].headline
             if self._context_key[0] != s.paragraph:
-                self._other_disease = other_disease(self.text[self.seg.paragraphs[first][0]:end] + headline)
+                told = self.text[self.seg.paragraphs[first][0]:end] + headline
+                self._other_disease, self._notifiable = other_disease(told), notifiable_diseases(told)
             self._context_key = key
             if run_on:
                 start, end = max(start, s.start - _CONTEXT_NEAR), min(end, s.end + _CONTEXT_NEAR)

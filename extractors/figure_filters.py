@@ -59,10 +59,17 @@ _CASE_PERSON_UNITS = frozenset(_LEX.words("case_person_unit"))
 _VITAL_STATISTIC = _LEX.compile("(?:{vital_statistic})|(?:{cases_handled})")  # no epidemic count: rates, workloads
 _OTHER_DISEASE = _LEX.compile("other_disease")
 _COVID_NAMED = _LEX.compile("covid_named")
+_NOTIFIABLE = _LEX.compile("notifiable_disease_class")
 BARE_CASE_WORD = _LEX.compile("bare_case_word")
 _DEATH_AFTER_COUNT = _LEX.compile("death_after_count")
 _OWNER_CASE_WORD = _LEX.compile("owner_case_word")
 _DEATHS_OF = _LEX.words("death_subject_suffix")[0]
+
+
+def notifiable_diseases(context: str) -> bool:
+    """A paragraph about the notifiable diseases as a class (`法定传染病`, `乙类传染病`), covid among them or not: a bare
+    death count there is some diseases', never covid's by default."""
+    return _NOTIFIABLE.search(context) is not None
 
 
 def other_disease(context: str) -> bool:

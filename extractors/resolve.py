@@ -218,12 +218,13 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
             ind = None  # `为20多个变电站提供设备`: substations, whatever projects the subject carried; `…（集中隔离发现）`:
             # one way the day's cases were found, a part of the place's count
         family = part_family(self.text, s.start, m, _family_of(m, ind))
-        if self._other_disease and BARE_CASE_WORD.search(m.subject):
+        if (self._other_disease or family == "covid") and BARE_CASE_WORD.search(m.subject):
             owner = disease_of_deaths(self.text, self._last_whole[0], self._last_subject[1], m.start,
                                       m.subject if m.kind == "zero" else "")
-            if owner is None:
+            if owner is None and (self._other_disease or self._notifiable):
                 return  # `法定传染病…,死亡126例,较上月下降34%`: a death count that names no disease of its own
-            m = replace(m, subject=owner)
+            if owner is not None:  # `法定传染病9075例,死亡2人`, covid in the list of diseases or not: the diseases'
+                m, ind, family = replace(m, subject=owner), None, "other"
         if family == "covid" and self._other_disease:
             ind, family = None, "other"  # `乙类传染病…病例`: another disease's cases, no covid figure
         if family is None or unreported_figure(self.text, s, clause, m, unit, ind, family, self.ctx.published):

@@ -1,7 +1,8 @@
 """Scopes of round 69: the first quarters written in digits, a page flattened with ordinary spaces, a whole place's
 measure under a slogan heading, the day a release's data runs to, a register's stock, a
 level after the record its measure reached, a title in a page's field table, a bare
-case kind after a sentence of new or current cases, two rates listed with 分别 unsaid.
+case kind after a sentence of new or current cases, two rates listed with 分别 unsaid, a
+notifiable-disease bulletin's deaths.
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -103,6 +104,15 @@ UNSAID_RATE_PAIRS = [
      [{"value": 35, "subject": "森林覆盖率和草原植被覆盖度"}, {"value": 60, "subject": "森林覆盖率和草原植被覆盖度"}]),
 ]
 
+DISEASE_DEATHS = [
+    ("deaths right after the notifiable diseases' count are theirs, covid listed among them",
+     "2020年2月,全省共报告法定传染病8100例,死亡3人。报告病种为肝炎、肺结核、新型冠状病毒感染的肺炎等。\n",
+     [{"value": 8_100, "family": "other"},
+      {"value": 3, "family": "other", "indicator": None, "subject": "法定传染病死亡"}]),
+    # negative: a bare death in such a paragraph names no disease: no fact, and no covid death
+    ("a bare death among the diseases", "2020年2月,全省法定传染病疫情总体平稳,死亡19例,报告病种含新型冠状病毒感染的肺炎。\n", []),
+]
+
 TABLES = [
     (FIRST_QUARTERS, date(2019, 10, 21), "news.txt"),
     (FLATTENED_PAGES, date(2019, 2, 20), "report.txt"),
@@ -112,6 +122,7 @@ TABLES = [
     (FIELD_TABLE_TITLES, date(2020, 8, 4), "page.txt"),
     (CARRIED_CASE_LEADS, date(2022, 6, 21), "bulletin.txt"),
     (UNSAID_RATE_PAIRS, date(2021, 5, 1), "news.txt"),
+    (DISEASE_DEATHS, date(2020, 3, 10), "bulletin.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
