@@ -9,6 +9,7 @@ from .lexicon import lexicon
 from .listed_places import in_list
 from .place_chains import chain_item, division_chain, one_place
 from .place_overrides import DIVISIONS
+from .place_topics import among_set
 from .places import place_mentions
 from .refined_places import refines_story
 from .regions import enclosed, is_topic
@@ -75,7 +76,7 @@ class ParagraphPlaces:
                     and not m.comparison and (m.kind != "china" or m.start >= s.start)
                     and not enclosed(self.text, m.start, pos) and not site_set_up(self.text, m)
                     and (anaphor or m.kind != "place" or not person_home(self.text, raw, k, pos))
-                    and not official_post(self.text, m)]
+                    and not official_post(self.text, m) and not among_set(self.text, m)]
         sentence_starts = [max(lo, max(self.text.rfind(c, lo, m.start) for c in SENTENCE_MARKS) + 1)
                            for m in mentions]
         topics: dict[int, list] = {}   # sentence start → its topic places, in order

@@ -29,6 +29,8 @@ _NAME_DOT = lexicon().compile("name_dot_gap")
 _STATEMENT_ENDS = (";", "；", "。", ")", "）")
 _OPENING_BRACKETS = ("(", "（")
 _GROUP_QUOTES = lexicon().values("quoted_group_name")
+_AMONG_SET = lexicon().compile("(?:{among_places_set})$")
+_AMONG_REACH = 16  # characters of the set phrase before the place's clause (`11个设区市中,`)
 
 
 def is_topic(text: str, m: PlaceMention, lo: int) -> bool:
@@ -101,3 +103,10 @@ def is_place_chain(gap: str) -> bool:
         dot = _NAME_DOT.match(gap)
         gap = gap[dot.end():] if dot else gap
     return True
+
+
+def among_set(text: str, m: PlaceMention) -> bool:
+    """The place's clause opens after a set of places it is one of (`11个城市中,鹰潭市PM2.5月均浓度同比下降,其余城市上升;`):
+    it is that clause's place, not the topic of the sentence's later clauses."""
+    start = max(text.rfind(c, max(0, m.start - _AMONG_REACH), m.start) for c in ("，", ",", "、")) + 1
+    return start > 0 and _AMONG_SET.search(text, max(0, start - _AMONG_REACH), start) is not None

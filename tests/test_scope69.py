@@ -2,7 +2,7 @@
 measure under a slogan heading, the day a release's data runs to, a register's stock, a
 level after the record its measure reached, a title in a page's field table, a bare
 case kind after a sentence of new or current cases, two rates listed with 分别 unsaid, a
-notifiable-disease bulletin's deaths.
+notifiable-disease bulletin's deaths, a city named as one of a set.
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -113,6 +113,16 @@ DISEASE_DEATHS = [
     ("a bare death among the diseases", "2020年2月,全省法定传染病疫情总体平稳,死亡19例,报告病种含新型冠状病毒感染的肺炎。\n", []),
 ]
 
+SET_ITEM_PLACES = [
+    ("a city named as one of a set speaks for its clause only",
+     "2021年3月,江西全省PM2.5月均浓度为31微克/立方米。11个城市中,萍乡市PM2.5月均浓度同比下降,其余城市上升;"
+     "优良天数比例为96.4%。\n",
+     [{"value": 31, "region": "江西省"}, {"value": 96.4, "region": "江西省"}]),
+    # negative: its own clause's figure is still the city's
+    ("the set's item with its own figure", "2021年3月,11个城市中,萍乡市PM2.5月均浓度同比下降5%。\n",
+     [{"value": -5, "region": "萍乡市"}]),
+]
+
 TABLES = [
     (FIRST_QUARTERS, date(2019, 10, 21), "news.txt"),
     (FLATTENED_PAGES, date(2019, 2, 20), "report.txt"),
@@ -123,6 +133,7 @@ TABLES = [
     (CARRIED_CASE_LEADS, date(2022, 6, 21), "bulletin.txt"),
     (UNSAID_RATE_PAIRS, date(2021, 5, 1), "news.txt"),
     (DISEASE_DEATHS, date(2020, 3, 10), "bulletin.txt"),
+    (SET_ITEM_PLACES, date(2021, 4, 10), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
