@@ -16,6 +16,9 @@ from .lexicon import lexicon
 from .line_layout import ends_with_caption, phrased_title
 
 _SENTENCE_END = regex.compile(r"[。！？!?]+[”’\"」』)）]?")
+_QUOTED_CRY = regex.compile(r"[！？!?]+[”’\"」』]")
+_HAN = regex.compile(r"\p{Han}")
+_OPENING_QUOTES = ("“", "‘", "「", "『", '"')
 _FIGURE_LINE = lexicon().compile("{figure_line}")
 _CHART_CAPTION = lexicon().compile("chart_caption")
 _PHOTO_CREDIT = lexicon().compile("photo_credit_line")
@@ -230,6 +233,8 @@ def segment(text: str, cells: frozenset[int] = frozenset()) -> Segmented:
             art += 1
         pos, section = ps, section_of.get(ps, -1)
         for m in _SENTENCE_END.finditer(text, ps, pe):  # a line break inside a paragraph ends no sentence
+            if _QUOTED_CRY.fullmatch(m.group()) and _HAN.match(text, m.end()) and _named_inline(text, ps, m.start()):
+                continue  # `开展“雅安12345心系你和我!”主题宣传活动`: a cry inside a quoted name goes on
             end = m.end()
             if text[pos:end].strip():
                 sentences.append(Sentence(pos, end, p, art, section))
@@ -238,6 +243,13 @@ def segment(text: str, cells: frozenset[int] = frozenset()) -> Segmented:
             sentences.append(Sentence(pos, pe, p, art, section))
     return Segmented(sentences, paras, articles, frozenset(s for s, _, h, _, _ in marks if h),
                      sections, frozenset(s for s, _, _, _, lead in marks if lead))
+
+
+def _named_inline(text: str, lo: int, pos: int) -> bool:
+    """The quote closing at pos opened right after a word (`开展“…!”主题活动`): a name quoted inside a sentence, not
+    speech (`“…开了5家店！”他说`, `说:“…!”`)."""
+    opened = max(text.rfind(q, lo, pos) for q in _OPENING_QUOTES)
+    return opened > lo and _HAN.match(text, opened - 1) is not None
 
 
 def sentence_start_before(text: str, lo: int, end: int, marks: str = "。！？!?\n") -> int:

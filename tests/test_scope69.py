@@ -2,7 +2,8 @@
 measure under a slogan heading, the day a release's data runs to, a register's stock, a
 level after the record its measure reached, a title in a page's field table, a bare
 case kind after a sentence of new or current cases, two rates listed with 分别 unsaid, a
-notifiable-disease bulletin's deaths, a city named as one of a set.
+notifiable-disease bulletin's deaths, a city named as one of a set, a cry
+inside a quoted name.
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -123,6 +124,15 @@ SET_ITEM_PLACES = [
      [{"value": -5, "region": "萍乡市"}]),
 ]
 
+QUOTED_CRIES = [
+    ("a cry inside a quoted name does not end the sentence that names its county",
+     "天全县开展宣传活动,接待咨询群众900余人;石棉县组织开展“服务热线心系你和我!”主题活动,共发放宣传手册1400余份。\n",
+     [{"value": 900, "region": "天全县"}, {"value": 1_400, "region": "石棉县"}]),
+    # negative: speech ended with a cry still ends its sentence
+    ("speech ends its sentence", "“我们开了5家店!”他说。石棉县发放宣传手册1400余份。\n",
+     [{"value": 1_400, "region": "石棉县"}]),
+]
+
 TABLES = [
     (FIRST_QUARTERS, date(2019, 10, 21), "news.txt"),
     (FLATTENED_PAGES, date(2019, 2, 20), "report.txt"),
@@ -134,6 +144,7 @@ TABLES = [
     (UNSAID_RATE_PAIRS, date(2021, 5, 1), "news.txt"),
     (DISEASE_DEATHS, date(2020, 3, 10), "bulletin.txt"),
     (SET_ITEM_PLACES, date(2021, 4, 10), "news.txt"),
+    (QUOTED_CRIES, date(2021, 4, 10), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
