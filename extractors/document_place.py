@@ -29,6 +29,15 @@ from .word_scanner import WordScanner, alternation
 _LEX = lexicon()
 _CITY_SUFFIX = _LEX.words("city_suffix")[0]
 _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
+_ZONE_AFTER = _LEX.compile_at("titled_zone_after_place")
+
+
+def zone_titled(text: str) -> bool:
+    """The title's subject is a zone named after its place (`天津开发区上半年生产总值突破千亿`): the report is the zone's,
+    whose figures are no place's, not the city's."""
+    title = _title(text)
+    named = [m for m in place_mentions(title) if m.subject and m.kind == "place"]
+    return len(named) == 1 and _ZONE_AFTER.match(title, named[0].end) is not None
 
 
 def title_place(text: str) -> Place | None:
@@ -257,6 +266,8 @@ def _document_place(text: str, declared: str | None, publisher: str | None) -> t
         return (g.named(declared) or Place(declared, "unknown")), "given"
     if (covered := paper_place(publisher)) and (place := g.named(covered)):
         return place, "publisher"
+    if zone_titled(text):
+        return None, "zone title"
     if (place := title_place(text)) is not None:
         return place, "title"
     if (place := signature_place(text)) is not None:

@@ -22,7 +22,9 @@ _COLUMN_TAG = _LEX.compile("column_tag")
 _ON_CHINA = _LEX.compile("foreign_words_on_china")
 _VENUE = _LEX.compile_at("event_venue")
 _VENUE_BEFORE = frozenset(_LEX.words("lead_place_not_scope_before")[:2])  # 在, 于
-_COMPARED = _LEX.compile("headline_compared_place")  # `…增长15% 高出全国平均…`: a base, not the story's place
+_COMPARED = _LEX.compile("headline_compared_place")
+_ZONE_AFTER = _LEX.compile_at("titled_zone_after_place")
+_COMPARED_TIME = _LEX.compile("headline_compared_time")  # `天津开发区…`: the zone's story, not the city's  # `…增长15% 高出全国平均…`: a base, not the story's place
 
 
 class HeadlineScopes:
@@ -35,14 +37,14 @@ class HeadlineScopes:
         times = time_mentions(headline, 0, len(headline))
         for i, tm in enumerate(times):
             if _EVENT_DATE.match(headline, tm.end) or attributive_end(headline, tm, len(headline)) is not None \
-                    or after_baseline_word(headline, tm.start):
+                    or after_baseline_word(headline, tm.start) or _COMPARED_TIME.search(headline, 0, tm.start):
                 continue  # `…确定2029年在青岛召开`, `落实2030年可持续发展议程`: an event's year, not the figures';
                 # a table's header `比上年增长(%)`: the base of its changes
             if self.ctx.session_year is not None and tm.match["y"] \
                     and resolve(tm, scope.anchor, self.ctx.published) == year_period(self.ctx.session_year):
                 continue  # `2020年东宝区政府工作报告`: the session's year, not the year the report reviews
             if tm.match["y"] or tm.match["yrange"] or tm.match["ym"] or tm.match["relative"] or tm.match["plan"] \
-                    or tm.match["ymdr"] or tm.match["mdr"] or tm.match["mend"]:  # `(2024年4月8日—4月14日)`: a weekly
+                    or tm.match["ymdr"] or tm.match["mdr"] or tm.match["mend"] or tm.match["part"]:  # `(2024年4月8日—4月14日)`: a weekly
                 # report's week; `我省外贸前5月增长15%`: the months so far
                 scope.anchor = resolve(tm, scope.anchor, self.ctx.published) or scope.anchor
                 scope.anchor = _part_within(times[i + 1:], tm.end, scope.anchor, self.ctx.published)
@@ -53,6 +55,10 @@ class HeadlineScopes:
                  and not BREAKDOWN_ITEM.match(headline, m.end)  # `2.包头市9例(…)`: an item of a list, no scope
                  and not (headline[m.start - 1:m.start] in _VENUE_BEFORE and _VENUE.match(headline, m.end))
                  and _COMPARED.search(headline, max(0, m.start - 2), m.start) is None]
+        zoned = [m for m in named if _ZONE_AFTER.match(headline, m.end) is not None]
+        if zoned and len(named) == len(zoned):  # `天津开发区上半年生产总值突破千亿`: the zone's story, no place's
+            scope.place, scope.named = GROUP, True
+            return scope
         # `…大会在西班牙举行`: where an event is held, not what the story's figures are about
         if (tag := _COLUMN_TAG.match(headline)) is not None and any(m.start >= tag.end() for m in named):
             named = [m for m in named if m.start >= tag.end()]  # `【世界快播报】江西…`: the portal's column, not a place

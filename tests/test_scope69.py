@@ -3,7 +3,7 @@ measure under a slogan heading, the day a release's data runs to, a register's s
 level after the record its measure reached, a title in a page's field table, a bare
 case kind after a sentence of new or current cases, two rates listed with 分别 unsaid, a
 notifiable-disease bulletin's deaths, a city named as one of a set, a cry
-inside a quoted name.
+inside a quoted name, a zone's story.
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -133,6 +133,21 @@ QUOTED_CRIES = [
      [{"value": 1_400, "region": "石棉县"}]),
 ]
 
+ZONE_STORIES = [
+    ("a story titled with a zone named after its city: the zone's figures are no place's",
+     "天津开发区上半年工业总产值突破两千亿\n时间:2014-07-08 09:45:18  来源:天津网\n■ 双双超过2010年的全年总量\n\n"
+     "天津频道 今年1至6月份,开发区完成工业总产值2080亿元,增长15.2%。"
+     "继去年年底,区域生产总值上升为全国首位之后,上半年开发区科技总投入达21亿元。\n",
+     [{"value": 208_000_000_000, "region": None, "period_start": "2014-01-01", "period_end": "2014-06-30"},
+      {"value": 15.2, "region": None, "period_start": "2014-01-01", "period_end": "2014-06-30"},
+      {"value": 2_100_000_000, "region": None, "period_start": "2014-01-01", "period_end": "2014-06-30"}]),
+    # negative: a title naming the city's own whole keeps the city
+    ("a city's own title", "苏州市上半年工业总产值增长9%\n时间:2014-07-08 09:45:18  来源:苏州网\n\n"
+     "今年1至6月份,全市完成工业总产值1.6万亿元。\n",
+     [{"value": 9, "region": "苏州市", "period_start": "2014-01-01", "period_end": "2014-06-30"},
+      {"value": 1_600_000_000_000, "region": "苏州市", "period_start": "2014-01-01", "period_end": "2014-06-30"}]),
+]
+
 TABLES = [
     (FIRST_QUARTERS, date(2019, 10, 21), "news.txt"),
     (FLATTENED_PAGES, date(2019, 2, 20), "report.txt"),
@@ -145,6 +160,7 @@ TABLES = [
     (DISEASE_DEATHS, date(2020, 3, 10), "bulletin.txt"),
     (SET_ITEM_PLACES, date(2021, 4, 10), "news.txt"),
     (QUOTED_CRIES, date(2021, 4, 10), "news.txt"),
+    (ZONE_STORIES, date(2014, 7, 8), "page.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
