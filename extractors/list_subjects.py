@@ -156,6 +156,8 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
     if len(items) != count or count < 2:
         return None
     lead, items = shared_lead(items)  # `进口天然气、原油…贸易额`: 进口 is every item's
+    if (borrowed := _borrowed_from_next(items)) is not None:
+        return with_lead(lead, borrowed)
     first, last = items[0], items[-1]
     if _ETC in last:  # `生物、新能源等战略性新兴产业投资`: the class after 等 is what each one measures
         tail = _class_after_etc(last[last.index(_ETC) + 1:])
@@ -180,6 +182,24 @@ def distributive(subject_raw: str, count: int) -> list[str] | None:
     if (share := _SHARE_TAIL.search(last)) and not tail.endswith(share[0]) and not _SHARE_TAIL.search(first):
         tail = share[0]  # `检验收入、卫生材料和药费占比`: each item's share, even of an item naming its own measure
     return with_lead(lead, head_shared(_paired_counts([x if x.endswith(tail) else x + tail for x in items])))
+
+
+def _borrowed_from_next(items: list[str]) -> list[str] | None:
+    """`城市、县城污水处理率和地级城市污泥无害化处理处置率` for three numbers: a later item that names its own measure
+    (`县城污水处理率`) lends its measure to the bare items before it (城市污水处理率), the last item keeps its own; None
+    unless a middle item names a measure the last one does not end with."""
+    first = items[0]
+    middle = [x for x in items[1:-1] if len(x) > len(first) + 1 and _OWN_MEASURE.search(x)]
+    if len(items) < 3 or not middle or len(first) > _SHARED_WHEN_SHORTER or items[-1].endswith(middle[0][len(first):]):
+        return None
+    out, lender = [], None
+    for x in reversed(items):
+        if lender is not None and len(x) <= _SHARED_WHEN_SHORTER and not _OWN_MEASURE.search(x):
+            x += lender[len(x):]
+        elif len(x) > len(first) + 1 and _OWN_MEASURE.search(x):
+            lender = x
+        out.append(x)
+    return out[::-1]
 
 
 def _paired_counts(items: list[str]) -> list[str]:

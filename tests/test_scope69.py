@@ -3,7 +3,8 @@ measure under a slogan heading, the day a release's data runs to, a register's s
 level after the record its measure reached, a title in a page's field table, a bare
 case kind after a sentence of new or current cases, two rates listed with 分别 unsaid, a
 notifiable-disease bulletin's deaths, a city named as one of a set, a cry
-inside a quoted name, a zone's story.
+inside a quoted name, a zone's story, a list
+whose middle item names its own measure.
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -148,6 +149,17 @@ ZONE_STORIES = [
       {"value": 1_600_000_000_000, "region": "苏州市", "period_start": "2014-01-01", "period_end": "2014-06-30"}]),
 ]
 
+MIXED_LISTS = [
+    ("a middle item lends its measure to the bare item before it; the last keeps its own",
+     "全省城市、县城污水处理率和地级城市污泥无害化处理处置率分别达到96%、92%和95%以上。\n",
+     [{"value": 96, "subject": "城市污水处理率"}, {"value": 92, "subject": "县城污水处理率"},
+      {"value": 95, "subject": "地级城市污泥无害化处理处置率"}]),
+    # negative: a shared measure at the end is still every item's
+    ("a measure shared at the end", "全省城镇、农村居民人均可支配收入和人均消费支出分别增长5%、6%和7%。\n",
+     [{"value": 5, "subject": "城镇居民人均可支配收入"}, {"value": 6, "subject": "农村居民人均可支配收入"},
+      {"value": 7, "subject": "人均消费支出"}]),
+]
+
 TABLES = [
     (FIRST_QUARTERS, date(2019, 10, 21), "news.txt"),
     (FLATTENED_PAGES, date(2019, 2, 20), "report.txt"),
@@ -161,6 +173,7 @@ TABLES = [
     (SET_ITEM_PLACES, date(2021, 4, 10), "news.txt"),
     (QUOTED_CRIES, date(2021, 4, 10), "news.txt"),
     (ZONE_STORIES, date(2014, 7, 8), "page.txt"),
+    (MIXED_LISTS, date(2023, 7, 13), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
