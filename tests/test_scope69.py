@@ -4,7 +4,7 @@ level after the record its measure reached, a title in a page's field table, a b
 case kind after a sentence of new or current cases, two rates listed with 分别 unsaid, a
 notifiable-disease bulletin's deaths, a city named as one of a set, a cry
 inside a quoted name, a zone's story, a list
-whose middle item names its own measure.
+whose middle item names its own measure, `逼近` and `共计划`.
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -160,6 +160,15 @@ MIXED_LISTS = [
       {"value": 7, "subject": "人均消费支出"}]),
 ]
 
+APPROACH_AND_PLAN_WORDS = [
+    ("`逼近` is approximate and no part of the measure", "那年,全国电影总票房逼近400亿元。\n",
+     [{"value": 40_000_000_000, "subject": "电影总票房", "qualifier": "approx", "region": "全国"}]),
+    ("`共计划` is `共` and a plan, never `共计` and `划`", "2016年—2019年,广西全区共计划搬迁贫困人口65万人。\n",
+     [{"value": 650_000, "subject": "搬迁贫困人口", "status": "target"}]),
+    # negative: `共计` before another verb is still cut
+    ("`共计` alone", "全县共计投入资金3亿元。\n", [{"value": 300_000_000, "subject": "投入资金"}]),
+]
+
 TABLES = [
     (FIRST_QUARTERS, date(2019, 10, 21), "news.txt"),
     (FLATTENED_PAGES, date(2019, 2, 20), "report.txt"),
@@ -174,6 +183,7 @@ TABLES = [
     (QUOTED_CRIES, date(2021, 4, 10), "news.txt"),
     (ZONE_STORIES, date(2014, 7, 8), "page.txt"),
     (MIXED_LISTS, date(2023, 7, 13), "news.txt"),
+    (APPROACH_AND_PLAN_WORDS, date(2019, 10, 16), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
