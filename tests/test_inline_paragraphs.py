@@ -17,7 +17,8 @@ CASES = [
     (f"{IND}今年情况如下：{IND}一、交通建设{IND}（一）公路{IND}新修公路12公里。{IND}二、水利建设{IND}改造水渠5条。",
      ["今年情况如下:", "一、交通建设", "(一)公路", "新修公路12公里。", "二、水利建设", "改造水渠5条。"]),
     (f"{IND}他说：“路修好了。”\u3000村里通了班车。{IND}全村有住户80户。",
-     ["他说:“路修好了。”", "村里通了班车。", "全村有住户80户。"]),
+     ["他说:“路修好了。”", "村里通了班车。", "全村有住户80户。"]),    # a page flattened with ordinary spaces where its lines broke (kinds69c)
+    ("全县经济稳中有进。  工业提速。  农业增产。", ["全县经济稳中有进。", "工业提速。", "农业增产。"]),
 ]
 
 NEGATIVES = [
@@ -26,8 +27,11 @@ NEGATIVES = [
     # ideographic spaces between a table's cells or words, no sentence end before them
     f"指标{IND}单位{IND}数值{IND}粮食产量{IND}万吨{IND}45.6",
     "张\u3000三\u3000李\u3000四\u3000王\u3000五",
-    # ordinary spaces never count
-    "全县经济稳中有进。  工业提速。  农业增产。",
+    # ordinary spaces count only after two full stops or more (a page flattened with them): one is no such page,
+    # a space inside a sentence and a field table's colons break nothing
+    "全县经济稳中有进。  工业提速",
+    "现在请各位政协委员和其他列席人 员提出意见。",
+    "索 引 号: | 640100-142/2019-00027 | 发布日期: | 2019-07-16 |",
 ]
 
 
