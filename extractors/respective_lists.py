@@ -18,6 +18,7 @@ from .figure_lists import changes_after_levels, earlier_levels, joined_run
 from .gazetteer import gazetteer
 from .industry_lists import industries_before, industries_opening
 from .industry_names import comma_listed, split_whole
+from .interleaved_shares import interleaved_share
 from .lexicon import lexicon
 from .list_heads import owner_over_earlier
 from .list_owners import (
@@ -74,6 +75,8 @@ Spread = dict[int, tuple]
 def list_spread(text: str, start: int, clause: int, raw: str, quantities: list[Quantity], i: int,
                 mentions: list[Mention], change: bool, sign: int) -> Spread:
     """The spread that the clause before quantity i opens over it and the numbers joined to it (empty if none)."""
+    if (share := interleaved_share(raw, mentions, quantities[i].unit, len(joined_run(text, quantities, i)))) is not None:
+        return {i: (share, change, sign, None, None)}  # `分别占省下达计划的142.2%、市下达计划的136.5%`
     if RESPECTIVELY in raw:
         return _respectively(text, start, clause, raw, quantities, i, mentions, change, sign)
     if change and (paired := _paired_unsaid(text, raw, quantities, i)):

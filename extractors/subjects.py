@@ -68,6 +68,7 @@ _NOUN_STATE = _LEX.compile("noun_after_state")
 TIME_WORDS = _LEX.compile("subject_time")
 COMPARE = _LEX.compile("(?:{comparison_point}|{comparison_base})")  # the longer `比上年末` before `比上年`
 _LEADING = _LEX.compile("^{subject_leading}")
+_SHARE_BASE_SIZE = _LEX.compile("share_base_size_tail")
 _TRAILING = _LEX.compile("{subject_trailing}$")
 BARE_VERB = _LEX.compile("bare_verb")
 MEASURE_OF_PREVIOUS = _LEX.compile("measure_of_previous")
@@ -96,7 +97,7 @@ def clean_subject(raw: str) -> str:
     s = s[max(s.rfind("("), s.rfind("（"), s.rfind(")"), s.rfind("）")) + 1:]  # an unbalanced bracket ends it
     s = _INLINE_HEADING.sub("", s, count=1)  # `人口年末常住人口`: a flattened communiqué's lead word
     s = COMPARE.sub("", s)
-    s = _DURATION.sub("", _DROP.sub("", s))
+    s = _SHARE_BASE_SIZE.sub("", _DURATION.sub("", _DROP.sub("", s)))  # `占全省3200亿元的`: the whole's size
     s = NATIONAL_PHRASE.sub("", s)
     s = TIME_WORDS.sub("", s)
     partners = ""

@@ -4,7 +4,8 @@ level after the record its measure reached, a title in a page's field table, a b
 case kind after a sentence of new or current cases, two rates listed with 分别 unsaid, a
 notifiable-disease bulletin's deaths, a city named as one of a set, a cry
 inside a quoted name, a zone's story, a list
-whose middle item names its own measure, `逼近` and `共计划`.
+whose middle item names its own measure, `逼近` and `共计划`,
+shares of wholes told with their sizes.
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -169,6 +170,20 @@ APPROACH_AND_PLAN_WORDS = [
     ("`共计` alone", "全县共计投入资金3亿元。\n", [{"value": 300_000_000, "subject": "投入资金"}]),
 ]
 
+SHARES_OF_TOLD_WHOLES = [
+    ("a whole's size told inside a share is no fact; the share is the measure's",
+     "2018年全市工业增加值320亿元,占全省3200亿元的10%。\n",
+     [{"value": 32_000_000_000, "subject": "工业增加值"}, {"value": 10, "subject": "工业增加值(占全省)"}]),
+    ("shares listed with their wholes in turn, plans among them",
+     "2016年,全市共完成造林15.2万亩,分别占省下达计划11万亩的138.2%、市下达计划12万亩的126.7%。\n",
+     [{"value": 152_000, "subject": "造林"},
+      {"value": 138.2, "subject": "造林(占省下达计划)", "status": "actual"},
+      {"value": 126.7, "subject": "造林(占市下达计划)", "status": "actual"}]),
+    # negative: shares whose numbers follow in a run keep the items listed before 分别
+    ("a run of shares after one whole", "全市有贫困县11个、贫困村1023个,分别占全省的46%、32%。\n",
+     [{"value": 11}, {"value": 1_023}, {"value": 46, "subject": "贫困县占比"}, {"value": 32, "subject": "贫困村占比"}]),
+]
+
 TABLES = [
     (FIRST_QUARTERS, date(2019, 10, 21), "news.txt"),
     (FLATTENED_PAGES, date(2019, 2, 20), "report.txt"),
@@ -184,6 +199,7 @@ TABLES = [
     (ZONE_STORIES, date(2014, 7, 8), "page.txt"),
     (MIXED_LISTS, date(2023, 7, 13), "news.txt"),
     (APPROACH_AND_PLAN_WORDS, date(2019, 10, 16), "news.txt"),
+    (SHARES_OF_TOLD_WHOLES, date(2019, 1, 21), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
