@@ -5,7 +5,8 @@ case kind after a sentence of new or current cases, two rates listed with 分别
 notifiable-disease bulletin's deaths, a city named as one of a set, a cry
 inside a quoted name, a zone's story, a list
 whose middle item names its own measure, `逼近` and `共计划`,
-shares of wholes told with their sizes.
+shares of wholes told with their sizes, a
+project's size after a visit or an act.
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -184,6 +185,16 @@ SHARES_OF_TOLD_WHOLES = [
      [{"value": 11}, {"value": 1_023}, {"value": 46, "subject": "贫困县占比"}, {"value": 32, "subject": "贫困村占比"}]),
 ]
 
+ATTRIBUTED_WORKS = [
+    ("a project's size after a visit to it is the project's",
+     "巡视组两次到访某高新区总投资80亿元的智能装备项目现场,前后景象截然不同。\n",
+     [{"value": 8_000_000_000, "subject": "智能装备项目总投资", "region": None}]),
+    ("works listed before 等 and their kind", "实施投资2.1亿元的黑土滩治理、湿地保护等生态保护二期工程。\n",
+     [{"value": 210_000_000, "subject": "生态保护二期工程投资"}]),
+    # negative: a threshold's set is no thing
+    ("a threshold's set", "全县新开工5000万元以上的项目30个。\n", [{"value": 30}]),
+]
+
 TABLES = [
     (FIRST_QUARTERS, date(2019, 10, 21), "news.txt"),
     (FLATTENED_PAGES, date(2019, 2, 20), "report.txt"),
@@ -200,6 +211,7 @@ TABLES = [
     (MIXED_LISTS, date(2023, 7, 13), "news.txt"),
     (APPROACH_AND_PLAN_WORDS, date(2019, 10, 16), "news.txt"),
     (SHARES_OF_TOLD_WHOLES, date(2019, 1, 21), "news.txt"),
+    (ATTRIBUTED_WORKS, date(2019, 10, 21), "news.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
