@@ -6,7 +6,7 @@ notifiable-disease bulletin's deaths, a city named as one of a set, a cry
 inside a quoted name, a zone's story, a list
 whose middle item names its own measure, `逼近` and `共计划`,
 shares of wholes told with their sizes, a
-project's size after a visit or an act.
+project's size after a visit or an act, a chart's title over a span of years.
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -195,6 +195,16 @@ ATTRIBUTED_WORKS = [
     ("a threshold's set", "全县新开工5000万元以上的项目30个。\n", [{"value": 30}]),
 ]
 
+CHART_TITLES = [
+    ("a chart's title over a span of years is a line of its own and dates nothing",
+     "2021年全县国民经济和社会发展统计公报\n2012-2021年常住人口数及城镇化率\n全年全县城镇新增就业1520人。失业再就业480人。\n",
+     [{"value": 1_520, "subject": "城镇新增就业", "period_start": "2021-01-01", "period_end": "2021-12-31"},
+      {"value": 480, "subject": "失业再就业", "period_start": "2021-01-01", "period_end": "2021-12-31"}]),
+    # negative: a sentence over a span of years keeps its span
+    ("a span told in a sentence", "2016-2020年,全县生产总值年均增长7%。\n",
+     [{"value": 7, "period_start": "2016-01-01", "period_end": "2020-12-31"}]),
+]
+
 TABLES = [
     (FIRST_QUARTERS, date(2019, 10, 21), "news.txt"),
     (FLATTENED_PAGES, date(2019, 2, 20), "report.txt"),
@@ -212,6 +222,7 @@ TABLES = [
     (APPROACH_AND_PLAN_WORDS, date(2019, 10, 16), "news.txt"),
     (SHARES_OF_TOLD_WHOLES, date(2019, 1, 21), "news.txt"),
     (ATTRIBUTED_WORKS, date(2019, 10, 21), "news.txt"),
+    (CHART_TITLES, date(2022, 3, 28), "report.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
