@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from .carried_breakdowns import carried_heading
+from .case_outcomes import with_case_outcomes
 from .catalog import Catalog, default_catalog
 from .context import DocContext, document_context
 from .division_wholes import article_whole, carried_measure
@@ -173,6 +174,7 @@ def extract_text(source: str, name: str, published: date | None = None,
                                      whole)
             same_paragraph = before_index == i - 1 and i and sentences[i - 1].paragraph == s.paragraph
             mentions = with_carried_lead(text, s.start, before if same_paragraph else [], mentions)  # `本土无症状…`
+            mentions = with_case_outcomes(mentions, before if same_paragraph else [])  # `…受理案件…。办结…件。`
             told, told_article = (told, s.article) if told_article == s.article else ([], s.article)
             mentions = restated_whole(text, s.start, mentions, told)  # `…119例。119例确诊病例中,沈阳市28例`
             told.extend(mentions)

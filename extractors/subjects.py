@@ -48,6 +48,7 @@ _TRADE_PARTNERS = _LEX.compile("trade_partner_phrase")
 _CURRENCY_NAME = _LEX.compile("currency_name_after")
 _LEAD_IN = _LEX.words("subject_lead_in")[0]
 _INLINE_HEADING = _LEX.compile("inline_heading")
+_RUN_IN_LABEL = _LEX.compile("run_in_label")
 _LINE_OPENING = _LEX.compile("(?r){line_opening_sentence}")  # the last such line in the window
 SHARE_VERB_END = _LEX.compile("share_verb_end")
 _SHARE_NAME, _SHARE_VERB, _SHARE_WORD = _LEX.words("share_name")
@@ -91,6 +92,7 @@ def clean_subject(raw: str) -> str:
     if (line := _LINE_OPENING.search(raw)) is not None:  # `…再上台阶\n去年我国…`: a sub-heading line before
         raw = raw[line.start("opening"):]
     raw = _CATCHWORD.sub("", _CAPTION_UNIT.sub("", raw, count=1), count=1)  # `人 全年城镇新增就业`: a caption's unit
+    raw = _RUN_IN_LABEL.sub("", raw, count=1)  # `依法惩治刑事犯罪 审结刑事案件`: a label set off by a space
     s = _PAREN.sub("", _QUOTES.sub("", _FOOTNOTE.sub("", raw)))
     if (lead := s.rfind(_LEAD_IN)) != -1 and lead + len(_LEAD_IN) < len(s):
         s = s[lead + len(_LEAD_IN):]  # `看数量——工业增加值占GDP比重`: a lead-in is no part of the subject

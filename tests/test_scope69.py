@@ -6,7 +6,8 @@ notifiable-disease bulletin's deaths, a city named as one of a set, a cry
 inside a quoted name, a zone's story, a list
 whose middle item names its own measure, `逼近` and `共计划`,
 shares of wholes told with their sizes, a
-project's size after a visit or an act, a chart's title over a span of years.
+project's size after a visit or an act, a chart's title over a span of years, a
+court's outcomes counted alone, a label set off by a space.
 Each row is our own text: ALL its facts."""
 
 from datetime import date
@@ -205,6 +206,19 @@ CHART_TITLES = [
      [{"value": 7, "period_start": "2016-01-01", "period_end": "2020-12-31"}]),
 ]
 
+COURT_OUTCOMES = [
+    ("a court's outcome counted alone is of the cases it took in, in the next sentence too",
+     "2015年全市法院受理各类案件41200件,同比上升12.5%。办结35100件。其中,市中院受理各类案件5300件。办结4900件。\n",
+     [{"value": 41_200}, {"value": 12.5}, {"value": 35_100, "subject": "法院办结案件"},
+      {"value": 5_300, "subject": "市中院受理各类案件"}, {"value": 4_900, "subject": "市中院办结案件"}]),
+    ("a paragraph's label set off by a space is no part of the subject",
+     "一、审判工作\n依法惩治刑事犯罪 审结刑事案件5100件,判处罪犯6900人。\n",
+     [{"value": 5_100, "subject": "刑事案件审结"}, {"value": 6_900, "subject": "判处罪犯"}]),
+    # negative: a hotline's 办结 alone keeps its hotline reading
+    ("a hotline's outcome", "本周12345热线受理市民来电1200件,办结1100件。\n",
+     [{"value": 1_200, "indicator": "hotline.contacts_total"}, {"value": 1_100, "indicator": "hotline.resolved"}]),
+]
+
 TABLES = [
     (FIRST_QUARTERS, date(2019, 10, 21), "news.txt"),
     (FLATTENED_PAGES, date(2019, 2, 20), "report.txt"),
@@ -223,6 +237,7 @@ TABLES = [
     (SHARES_OF_TOLD_WHOLES, date(2019, 1, 21), "news.txt"),
     (ATTRIBUTED_WORKS, date(2019, 10, 21), "news.txt"),
     (CHART_TITLES, date(2022, 3, 28), "report.txt"),
+    (COURT_OUTCOMES, date(2016, 1, 19), "report.txt"),
 ]
 ROWS, IDS = dated_rows(TABLES)
 
