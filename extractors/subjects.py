@@ -99,7 +99,7 @@ def clean_subject(raw: str) -> str:
     s = s[max(s.rfind("("), s.rfind("（"), s.rfind(")"), s.rfind("）")) + 1:]  # an unbalanced bracket ends it
     s = _INLINE_HEADING.sub("", s, count=1)  # `人口年末常住人口`: a flattened communiqué's lead word
     s = COMPARE.sub("", s)
-    s = _SHARE_BASE_SIZE.sub("", _DURATION.sub("", _DROP.sub("", s)))  # `占全省3200亿元的`: the whole's size
+    s = _SHARE_BASE_SIZE.sub(r"\g<whole>", _DURATION.sub("", _DROP.sub("", s)))  # `占全省3200亿元的`: the whole's size
     s = NATIONAL_PHRASE.sub("", s)
     s = TIME_WORDS.sub("", s)
     partners = ""
