@@ -32,12 +32,16 @@ _LIST_NEXT = frozenset(_LEX.words("list_joiner"))
 _ZONE_AFTER = _LEX.compile_at("titled_zone_after_place")
 
 
-def zone_titled(text: str) -> bool:
-    """The title's subject is a zone named after its place (`天津开发区上半年生产总值突破千亿`): the report is the zone's,
-    whose figures are no place's, not the city's."""
+ZONE_TITLE = "zone title"  # the region source of a zone's report: no place, its bare measures the zone's
+
+
+def titled_zone(text: str) -> str | None:
+    """The zone word of a title whose subject is a zone named after its place (`天津开发区上半年生产总值突破千亿` → 开发区):
+    the report is the zone's, whose figures are no place's, not the city's; else None."""
     title = _title(text)
     named = [m for m in place_mentions(title) if m.subject and m.kind == "place"]
-    return len(named) == 1 and _ZONE_AFTER.match(title, named[0].end) is not None
+    zone = _ZONE_AFTER.match(title, named[0].end) if len(named) == 1 else None
+    return zone.group() if zone is not None else None
 
 
 def title_place(text: str) -> Place | None:
@@ -266,8 +270,8 @@ def _document_place(text: str, declared: str | None, publisher: str | None) -> t
         return (g.named(declared) or Place(declared, "unknown")), "given"
     if (covered := paper_place(publisher)) and (place := g.named(covered)):
         return place, "publisher"
-    if zone_titled(text):
-        return None, "zone title"
+    if titled_zone(text) is not None:
+        return None, ZONE_TITLE
     if (place := title_place(text)) is not None:
         return place, "title"
     if (place := signature_place(text)) is not None:

@@ -142,9 +142,11 @@ ZONE_STORIES = [
      "天津开发区上半年工业总产值突破两千亿\n时间:2014-07-08 09:45:18  来源:天津网\n■ 双双超过2010年的全年总量\n\n"
      "天津频道 今年1至6月份,开发区完成工业总产值2080亿元,增长15.2%。"
      "继去年年底,区域生产总值上升为全国首位之后,上半年开发区科技总投入达21亿元。\n",
-     [{"value": 208_000_000_000, "region": None, "period_start": "2014-01-01", "period_end": "2014-06-30"},
+     [{"value": 208_000_000_000, "subject": "开发区完成工业总产值", "region": None, "period_start": "2014-01-01",
+       "period_end": "2014-06-30"},
       {"value": 15.2, "region": None, "period_start": "2014-01-01", "period_end": "2014-06-30"},
-      {"value": 2_100_000_000, "region": None, "period_start": "2014-01-01", "period_end": "2014-06-30"}]),
+      {"value": 2_100_000_000, "subject": "开发区科技总投入", "region": None, "period_start": "2014-01-01",
+       "period_end": "2014-06-30"}]),
     # negative: a title naming the city's own whole keeps the city
     ("a city's own title", "苏州市上半年工业总产值增长9%\n时间:2014-07-08 09:45:18  来源:苏州网\n\n"
      "今年1至6月份,全市完成工业总产值1.6万亿元。\n",
