@@ -72,6 +72,11 @@ def notifiable_diseases(context: str) -> bool:
     return _NOTIFIABLE.search(context) is not None
 
 
+def covid_in(text: str, start: int, end: int) -> bool:
+    """Covid is named in text[start:end] (`…法定传染病中,新型冠状病毒感染共报告发病8200例,死亡15例`: its deaths)."""
+    return _COVID_NAMED.search(text, start, end) is not None
+
+
 def other_disease(context: str) -> bool:
     """A paragraph about notifiable diseases other than covid (`法定传染病`, `乙类传染病`, `流感`) that names no
     covid: its case and death counts are no covid figures."""

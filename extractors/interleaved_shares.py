@@ -4,6 +4,8 @@ interleaved_share_item."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from .lexicon import lexicon
@@ -15,11 +17,11 @@ _BRACKET_END = regex.compile(r"[(（][^()（）]*[)）]$")
 _PERCENT = "%"
 
 
-def interleaved_share(raw: str, mentions: list[Mention], unit: str | None, run: int) -> str | None:
+def interleaved_share(raw: str, mentions: list[Mention], unit: str | None, run: Callable[[], int]) -> str | None:
     """The subject of a share whose own clause is an item of such a list (`分别占省下达计划的`, `、市下达计划的`), named
     after the measure told before it; None for any other figure, and for shares whose numbers follow in a run (run:
-    how many, `分别占全省的46%、32%、40%`: the items before `分别` are theirs)."""
-    if unit != _PERCENT or not mentions or run > 1 or (item := _ITEM.search(raw)) is None:
+    how many, asked last since it walks the run: `分别占全省的46%、32%、40%`: the items before `分别` are theirs)."""
+    if unit != _PERCENT or not mentions or (item := _ITEM.search(raw)) is None or run() > 1:
         return None
     last = mentions[-1]
     if item["first"] is None and not (last.unit == _PERCENT and _BRACKET_END.search(last.subject)):

@@ -43,6 +43,7 @@ from .figure_filters import (
     FigureFilters,
     _family_of,
     _implicit_unit,
+    covid_in,
     disease_of_deaths,
     part_family,
 )
@@ -221,7 +222,7 @@ class Resolver(FigureFilters, FigureContext, ClauseTimes, FigurePeriods, ScopeRe
         if (self._other_disease or family == "covid") and BARE_CASE_WORD.search(m.subject):
             owner = disease_of_deaths(self.text, self._last_whole[0], self._last_subject[1], m.start,
                                       m.subject if m.kind == "zero" else "")
-            if owner is None and (self._other_disease or self._notifiable):
+            if owner is None and (self._other_disease or self._notifiable and not covid_in(self.text, s.start, m.start)):
                 return  # `法定传染病…,死亡126例,较上月下降34%`: a death count that names no disease of its own
             if owner is not None:  # `法定传染病9075例,死亡2人`, covid in the list of diseases or not: the diseases'
                 m, ind, family = replace(m, subject=owner), None, "other"

@@ -75,7 +75,8 @@ Spread = dict[int, tuple]
 def list_spread(text: str, start: int, clause: int, raw: str, quantities: list[Quantity], i: int,
                 mentions: list[Mention], change: bool, sign: int) -> Spread:
     """The spread that the clause before quantity i opens over it and the numbers joined to it (empty if none)."""
-    if (share := interleaved_share(raw, mentions, quantities[i].unit, len(joined_run(text, quantities, i)))) is not None:
+    if (share := interleaved_share(raw, mentions, quantities[i].unit,
+                                   lambda: len(joined_run(text, quantities, i)))) is not None:
         return {i: (share, change, sign, None, None)}  # `分别占省下达计划的142.2%、市下达计划的136.5%`
     if RESPECTIVELY in raw:
         return _respectively(text, start, clause, raw, quantities, i, mentions, change, sign)

@@ -116,6 +116,9 @@ DISEASE_DEATHS = [
       {"value": 3, "family": "other", "indicator": None, "subject": "法定传染病死亡"}]),
     # negative: a bare death in such a paragraph names no disease: no fact, and no covid death
     ("a bare death among the diseases", "2020年2月,全省法定传染病疫情总体平稳,死亡19例,报告病种含新型冠状病毒感染的肺炎。\n", []),
+    # negative: deaths right after covid's own count in such a bulletin stay covid's
+    ("covid's deaths among the diseases", "本月报告法定传染病中,新型冠状病毒感染共报告发病7100例,死亡12例。\n",
+     [{"value": 7_100}, {"value": 12, "family": "covid"}]),
 ]
 
 SET_ITEM_PLACES = [
