@@ -195,8 +195,6 @@ ATTRIBUTED_WORKS = [
     ("a project's size after a visit to it is the project's",
      "巡视组两次到访某高新区总投资80亿元的智能装备项目现场,前后景象截然不同。\n",
      [{"value": 8_000_000_000, "subject": "智能装备项目总投资", "region": None}]),
-    ("works listed before 等 and their kind", "实施投资2.1亿元的黑土滩治理、湿地保护等生态保护二期工程。\n",
-     [{"value": 210_000_000, "subject": "生态保护二期工程投资"}]),
     # negative: a threshold's set is no thing
     ("a threshold's set", "全县新开工5000万元以上的项目30个。\n", [{"value": 30}]),
 ]
