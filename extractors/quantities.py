@@ -25,9 +25,6 @@ _QUALIFIER_BEFORE: dict[str, str] = _LEX.values("qualifier_before")
 _SHARE_QUALIFIER = _LEX.compile("share_qualifier")
 _SHARE_REACH = 18  # characters: the share's verb, its whole and `的`
 _QUALIFIER_AFTER: dict[str, str] = _LEX.values("qualifier_after")
-_SHARE_BASE_AFTER = _LEX.compile_at("share_base_value_after")  # `占全省3200亿元的10%`: the whole's size, told
-_SHARE_OF_BEFORE = _LEX.compile("share_base_value_before")     # in passing; the share is the figure
-_SHARE_BASE_REACH = 16  # characters of `占` and the whole's name before the whole's size
 _MODIFIER_AFTER = _LEX.compile(r"{noun_bound}(?!{not_a_modified_noun})(?=[\p{Han}“\"])")
 _MODIFIED = _LEX.compile("modified_noun")
 _THRESHOLD_OF_COUNT = _LEX.compile("threshold_of_count")
@@ -204,9 +201,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             or _MONITORED_SET.match(text, m.end() - len(g["unit"] or "")) is not None \
             or _COUNTED_SET_ACT.match(text, m.end() - len(g["unit"] or "")) is not None \
             or _POPULATION_THRESHOLD.match(text, m.end()) is not None \
-            or _LISTED_ITEMS_COUNT.match(text, m.start()) is not None \
-            or _SHARE_BASE_AFTER.match(text, m.end()) is not None \
-            and _SHARE_OF_BEFORE.search(text, max(0, m.start() - _SHARE_BASE_REACH), m.start()) is not None
+            or _LISTED_ITEMS_COUNT.match(text, m.start()) is not None
         end_at = m.start() + len(m.group().rstrip()) + (1 if shared else 0)
         if intensity is not None:  # `0.21吨标准煤/万元`: energy per output, a measure of its own
             unit, end_at = unit + intensity.group(), intensity.end()

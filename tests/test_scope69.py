@@ -178,11 +178,7 @@ APPROACH_AND_PLAN_WORDS = [
 ]
 
 SHARES_OF_TOLD_WHOLES = [
-    ("a whole's size told inside a share is no fact; the share is the measure's",
-     "2018年全市工业增加值320亿元,占全省3200亿元的10%。\n",
-     [{"value": 32_000_000_000, "subject": "工业增加值"}, {"value": 10, "subject": "工业增加值(占全省)"}]),
-    ("shares listed with their wholes in turn, plans among them",
-     "2016年,全市共完成造林15.2万亩,分别占省下达计划11万亩的138.2%、市下达计划12万亩的126.7%。\n",
+    ("shares listed with their wholes in turn", "2016年,全市共完成造林15.2万亩,分别占省下达计划的138.2%、市下达计划的126.7%。\n",
      [{"value": 152_000, "subject": "造林"},
       {"value": 138.2, "subject": "造林(占省下达计划)", "status": "actual"},
       {"value": 126.7, "subject": "造林(占市下达计划)", "status": "actual"}]),
